@@ -1,0 +1,1 @@
+"""The extractors: one module each, plain functions from a DocContext to sitrep's dataclasses."""

