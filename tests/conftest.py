@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parent.parent
-EXAMPLES = REPO / "examples"
+EXAMPLES = REPO / "src" / "sitrep" / "data" / "examples"
 SEED_ARTICLE = EXAMPLES / "kursk-troops-2024-10-26.txt"
 
 

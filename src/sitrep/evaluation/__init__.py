@@ -1,0 +1,1 @@
+"""Scorers against the seed gold and the public dev sets."""

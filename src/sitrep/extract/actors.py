@@ -1,0 +1,223 @@
+"""Actor names: demonyms, capitals used as metonyms and country names, brought to one country name.
+
+"Russian drone" -> Russia, "North Korean troops" -> North Korea, "Kyiv's positions" -> Ukraine,
+"The Group of Seven countries" -> Group of Seven. The ledger uses `normalize_actor` to compare
+actors across articles, so the canonical names here are the ones it stores.
+"""
+
+from __future__ import annotations
+
+import re
+
+# country | ISO 3166-1 alpha-2 | demonyms and other names | capital(s) used as metonyms
+_COUNTRIES = """
+Afghanistan|AF|Afghan,Afghans,Afghani|Kabul
+Albania|AL|Albanian,Albanians|Tirana
+Algeria|DZ|Algerian,Algerians|Algiers
+Angola|AO|Angolan,Angolans|Luanda
+Argentina|AR|Argentine,Argentinian,Argentines|Buenos Aires
+Armenia|AM|Armenian,Armenians|Yerevan
+Australia|AU|Australian,Australians|Canberra
+Austria|AT|Austrian,Austrians|Vienna
+Azerbaijan|AZ|Azerbaijani,Azerbaijanis,Azeri,Azeris|Baku
+Bahrain|BH|Bahraini,Bahrainis|Manama
+Bangladesh|BD|Bangladeshi,Bangladeshis|Dhaka
+Belarus|BY|Belarusian,Belarusians|Minsk
+Belgium|BE|Belgian,Belgians|Brussels
+Bosnia and Herzegovina|BA|Bosnian,Bosnians|Sarajevo
+Brazil|BR|Brazilian,Brazilians|Brasilia
+Bulgaria|BG|Bulgarian,Bulgarians|Sofia
+Burkina Faso|BF|Burkinabe|Ouagadougou
+Burundi|BI|Burundian,Burundians|Gitega
+Cameroon|CM|Cameroonian,Cameroonians|Yaounde
+Canada|CA|Canadian,Canadians|Ottawa
+Central African Republic|CF|Central African|Bangui
+Chad|TD|Chadian,Chadians|N'Djamena
+Chile|CL|Chilean,Chileans|Santiago
+China|CN|Chinese,PRC|Beijing
+Colombia|CO|Colombian,Colombians|Bogota
+Croatia|HR|Croatian,Croatians,Croat,Croats|Zagreb
+Cuba|CU|Cuban,Cubans|Havana
+Cyprus|CY|Cypriot,Cypriots|Nicosia
+Czechia|CZ|Czech,Czechs,Czech Republic|Prague
+Democratic Republic of the Congo|CD|Congolese,DR Congo,DRC|Kinshasa
+Denmark|DK|Danish,Danes|Copenhagen
+Egypt|EG|Egyptian,Egyptians|Cairo
+Eritrea|ER|Eritrean,Eritreans|Asmara
+Estonia|EE|Estonian,Estonians|Tallinn
+Ethiopia|ET|Ethiopian,Ethiopians|Addis Ababa
+Finland|FI|Finnish,Finns|Helsinki
+France|FR|French|Paris
+Georgia|GE|Georgian,Georgians|Tbilisi
+Germany|DE|German,Germans|Berlin
+Ghana|GH|Ghanaian,Ghanaians|Accra
+Greece|GR|Greek,Greeks|Athens
+Hungary|HU|Hungarian,Hungarians|Budapest
+India|IN|Indian,Indians|New Delhi
+Indonesia|ID|Indonesian,Indonesians|Jakarta
+Iran|IR|Iranian,Iranians|Tehran
+Iraq|IQ|Iraqi,Iraqis|Baghdad
+Ireland|IE|Irish|Dublin
+Israel|IL|Israeli,Israelis|Jerusalem
+Italy|IT|Italian,Italians|Rome
+Japan|JP|Japanese|Tokyo
+Jordan|JO|Jordanian,Jordanians|Amman
+Kazakhstan|KZ|Kazakh,Kazakhs|Astana
+Kenya|KE|Kenyan,Kenyans|Nairobi
+Kosovo|XK|Kosovar,Kosovars|Pristina
+Kuwait|KW|Kuwaiti,Kuwaitis|Kuwait City
+Kyrgyzstan|KG|Kyrgyz|Bishkek
+Latvia|LV|Latvian,Latvians|Riga
+Lebanon|LB|Lebanese|Beirut
+Libya|LY|Libyan,Libyans|Tripoli
+Lithuania|LT|Lithuanian,Lithuanians|Vilnius
+Mali|ML|Malian,Malians|Bamako
+Mexico|MX|Mexican,Mexicans|Mexico City
+Moldova|MD|Moldovan,Moldovans|Chisinau
+Morocco|MA|Moroccan,Moroccans|Rabat
+Mozambique|MZ|Mozambican,Mozambicans|Maputo
+Myanmar|MM|Burmese,Burma|Naypyidaw
+Nepal|NP|Nepali,Nepalese|Kathmandu
+Netherlands|NL|Dutch,Holland|Amsterdam,The Hague
+New Zealand|NZ|New Zealander,New Zealanders|Wellington
+Niger|NE|Nigerien,Nigeriens|Niamey
+Nigeria|NG|Nigerian,Nigerians|Abuja
+North Korea|KP|North Korean,North Koreans,DPRK,Korean People's Army|Pyongyang
+Norway|NO|Norwegian,Norwegians|Oslo
+Oman|OM|Omani,Omanis|Muscat
+Pakistan|PK|Pakistani,Pakistanis|Islamabad
+Palestine|PS|Palestinian,Palestinians,Palestinian Authority|Ramallah
+Peru|PE|Peruvian,Peruvians|Lima
+Philippines|PH|Filipino,Filipinos,Philippine|Manila
+Poland|PL|Polish,Poles|Warsaw
+Portugal|PT|Portuguese|Lisbon
+Qatar|QA|Qatari,Qataris|Doha
+Romania|RO|Romanian,Romanians|Bucharest
+Russia|RU|Russian,Russians,Russian Federation|Moscow,Kremlin
+Rwanda|RW|Rwandan,Rwandans|Kigali
+Saudi Arabia|SA|Saudi,Saudis|Riyadh
+Serbia|RS|Serbian,Serbians,Serb,Serbs|Belgrade
+Slovakia|SK|Slovak,Slovaks|Bratislava
+Somalia|SO|Somali,Somalis|Mogadishu
+South Africa|ZA|South African,South Africans|Pretoria
+South Korea|KR|South Korean,South Koreans,Republic of Korea|Seoul
+South Sudan|SS|South Sudanese|Juba
+Spain|ES|Spanish,Spaniards|Madrid
+Sri Lanka|LK|Sri Lankan,Sri Lankans|Colombo
+Sudan|SD|Sudanese|Khartoum
+Sweden|SE|Swedish,Swedes|Stockholm
+Switzerland|CH|Swiss|Bern
+Syria|SY|Syrian,Syrians|Damascus
+Taiwan|TW|Taiwanese|Taipei
+Tajikistan|TJ|Tajik,Tajiks|Dushanbe
+Thailand|TH|Thai|Bangkok
+Tunisia|TN|Tunisian,Tunisians|Tunis
+Turkey|TR|Turkish,Turks,Turkiye,Türkiye|Ankara
+Uganda|UG|Ugandan,Ugandans|Kampala
+Ukraine|UA|Ukrainian,Ukrainians|Kyiv,Kiev
+United Arab Emirates|AE|Emirati,Emiratis,UAE|Abu Dhabi
+United Kingdom|GB|British,Briton,Britons,UK,U.K.,Britain,Great Britain|London,Downing Street,Whitehall
+United States|US|American,Americans,US,U.S.,U.S.A.,USA,United States of America,America|Washington,White House,Pentagon
+Uzbekistan|UZ|Uzbek,Uzbeks|Tashkent
+Venezuela|VE|Venezuelan,Venezuelans|Caracas
+Vietnam|VN|Vietnamese|Hanoi
+Yemen|YE|Yemeni,Yemenis|Sanaa
+Zimbabwe|ZW|Zimbabwean,Zimbabweans|Harare
+"""
+
+# Groups and alliances under their usual full names.
+_GROUPS = {
+    "g7": "Group of Seven",
+    "group of seven": "Group of Seven",
+    "g-7": "Group of Seven",
+    "g20": "Group of Twenty",
+    "g-20": "Group of Twenty",
+    "nato": "NATO",
+    "european union": "European Union",
+    "eu": "European Union",
+    "united nations": "United Nations",
+    "un": "United Nations",
+    "u.n.": "United Nations",
+    "islamic state": "Islamic State",
+    "isis": "Islamic State",
+    "isil": "Islamic State",
+    "daesh": "Islamic State",
+    "taliban": "Taliban",
+    "hamas": "Hamas",
+    "hezbollah": "Hezbollah",
+    "al-shabaab": "al-Shabaab",
+    "al shabaab": "al-Shabaab",
+    "al-shabab": "al-Shabaab",
+    "boko haram": "Boko Haram",
+    "al qaeda": "al-Qaeda",
+    "al-qaeda": "al-Qaeda",
+    "houthis": "Houthis",
+    "houthi": "Houthis",
+    "wagner": "Wagner Group",
+}
+
+# Words that may trail a group name without changing it ("the Group of Seven countries").
+_TRAILING = {"countries", "nations", "members", "member", "states", "group", "leaders"}
+_LEADING = {"the", "a", "an"}
+
+
+def _build_tables() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    by_alias: dict[str, str] = {}
+    by_code: dict[str, str] = {}
+    names: dict[str, str] = {}
+    for line in _COUNTRIES.strip().splitlines():
+        country, code, aliases, capitals = line.split("|")
+        by_code[code] = country
+        names[country.lower()] = country
+        for alias in [country, *aliases.split(","), *capitals.split(",")]:
+            by_alias[alias.strip().lower()] = country
+    return by_alias, by_code, names
+
+
+_BY_ALIAS, _BY_CODE, _COUNTRY_NAMES = _build_tables()
+_LONGEST_ALIAS = max(len(a.split()) for a in _BY_ALIAS)
+_WORD = re.compile(r"[\w.'’-]+")
+
+
+def country_name(code: str | None) -> str | None:
+    """The country name for an ISO 3166-1 alpha-2 code ("UA" -> "Ukraine"), else None."""
+    return _BY_CODE.get(code.upper()) if code else None
+
+
+def country_of_word(text: str) -> str | None:
+    """The country a single name, demonym or capital stands for ("Russian" -> Russia)."""
+    key = text.strip().lower().replace("’", "'")
+    if key.endswith("'s"):
+        key = key[:-2]
+    return _BY_ALIAS.get(key)
+
+
+def normalize_actor(text: str) -> str | None:
+    """A canonical country or group name for an actor phrase, or None when none is recognised.
+
+    The first demonym, country, capital or known group in the phrase wins, longest match first:
+    "North Korean troops" -> North Korea, "Moscow's forces" -> Russia, "the G7" -> Group of Seven.
+    """
+    words = [w.replace("’", "'") for w in _WORD.findall(text)]
+    words = [w[:-2] if w.lower().endswith("'s") else w for w in words]
+    lowered = [w.lower() for w in words]
+    for start in range(len(words)):
+        for size in range(min(_LONGEST_ALIAS, len(words) - start), 0, -1):
+            key = " ".join(lowered[start : start + size])
+            if key in _GROUPS:
+                return _GROUPS[key]
+            if key in _BY_ALIAS and (size > 1 or words[start][:1].isupper()):
+                return _BY_ALIAS[key]
+    return _group_name(words)
+
+
+def _group_name(words: list[str]) -> str | None:
+    """A capitalised multi-word name ("The Group of Seven countries") without its frame words."""
+    while words and words[0].lower() in _LEADING:
+        words = words[1:]
+    while words and words[-1].lower() in _TRAILING:
+        words = words[:-1]
+    if len(words) < 2 or not words[0][:1].isupper() or not words[-1][:1].isupper():
+        return None
+    name = " ".join(words)
+    return _GROUPS.get(name.lower(), name)

@@ -1,0 +1,107 @@
+"""Direct quotes: where quotation marks open and close, across sentences and paragraphs.
+
+A quote may run over several sentences, and by news convention over several paragraphs: a
+paragraph that ends inside a quote leaves it open, and the next paragraph reopens it with a
+fresh opening mark. Regions are found on the raw text so that the sentence splitter cannot cut
+a quote in two.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+OPENING = "“"
+CLOSING = "”"
+STRAIGHT = '"'
+MAX_QUOTE = 3000  # longer "quotes" are unbalanced marks, not speech
+
+
+@dataclass(frozen=True)
+class Quote:
+    start: int  # at the opening mark
+    end: int  # after the closing mark (or the end of the last paragraph it covers)
+
+    def contains(self, start: int, end: int) -> bool:
+        return self.start <= start and end <= self.end
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """All direct-quote regions of `text`, in order, marks included."""
+    regions: list[Quote] = []
+    position = 0
+    while True:
+        start = _next_opening(text, position)
+        if start < 0:
+            return regions
+        end = _closing(text, start)
+        if end is None:
+            position = start + 1
+            continue
+        if end - start <= MAX_QUOTE and _has_words(text[start:end]):
+            regions.append(Quote(start, end))
+        position = end
+
+
+def _next_opening(text: str, position: int) -> int:
+    curly = text.find(OPENING, position)
+    straight = _straight_opening(text, position)
+    found = [i for i in (curly, straight) if i >= 0]
+    return min(found) if found else -1
+
+
+def _straight_opening(text: str, position: int) -> int:
+    while True:
+        index = text.find(STRAIGHT, position)
+        if index < 0:
+            return -1
+        after = text[index + 1 : index + 2]
+        if after and not after.isspace():
+            return index
+        position = index + 1
+
+
+def _closing(text: str, start: int) -> int | None:
+    """The end of the quote opened at `start`; a paragraph break continues it if the next
+    paragraph reopens with a quote mark."""
+    closing = CLOSING if text[start] == OPENING else STRAIGHT
+    position = start + 1
+    while True:
+        close = text.find(closing, position)
+        newline = text.find("\n", position)
+        if close >= 0 and (newline < 0 or close < newline):
+            return close + 1
+        if newline < 0:
+            return None
+        next_paragraph = _next_paragraph_start(text, newline)
+        if next_paragraph is None or text[next_paragraph] != text[start]:
+            return None
+        position = next_paragraph + 1
+
+
+def _next_paragraph_start(text: str, newline: int) -> int | None:
+    match = re.compile(r"\S").search(text, newline)
+    return match.start() if match else None
+
+
+def _has_words(region: str) -> bool:
+    return re.search(r"\w", region) is not None
+
+
+def quoted_share(quotes: list[Quote], start: int, end: int, text: str) -> float:
+    """The share of the word characters in [start, end) that lie inside quotes."""
+    total = sum(c.isalnum() for c in text[start:end])
+    inside = sum(
+        sum(c.isalnum() for c in text[max(start, q.start) : min(end, q.end)])
+        for q in quotes
+        if q.start < end and start < q.end
+    )
+    return inside / total if total else 0.0
+
+
+def quote_at(quotes: list[Quote], index: int) -> Quote | None:
+    """The quote region containing character `index`, if any."""
+    for quote in quotes:
+        if quote.start <= index < quote.end:
+            return quote
+    return None

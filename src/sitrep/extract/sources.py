@@ -1,0 +1,210 @@
+"""Who is speaking: the kind of a source, its normalised name, and the outlets an article names.
+
+A source span ("Ukrainian President Volodymyr Zelensky", "One senior Ukrainian official", "The
+Times") is classified from its words and the named entities inside it. Outlet names are
+normalised across one article, so a later "The Times" reads as the "The New York Times" named
+earlier and a chain of intermediaries can be compared between paragraphs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+from sitrep.model import SourceKind
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# General outlet names; an ORG whose last word is a MEDIA_WORD also counts as media.
+KNOWN_OUTLETS = (
+    "The New York Times", "The Wall Street Journal", "The Washington Post", "The Guardian",
+    "The Times", "The Financial Times", "The Economist", "The Telegraph", "The Independent",
+    "The Associated Press", "Associated Press", "Reuters", "Agence France-Presse", "AFP",
+    "Bloomberg", "Bloomberg News", "CNN", "BBC", "NBC", "NBC News", "ABC", "ABC News", "CBS",
+    "CBS News", "Fox News", "MSNBC", "NPR", "Politico", "Axios", "Al Jazeera", "Der Spiegel",
+    "Le Monde", "Interfax", "TASS", "RIA Novosti", "Ukrainska Pravda", "Kyiv Independent",
+    "Yonhap", "Xinhua", "Kyodo", "Haaretz", "The Huffington Post", "HuffPost", "Breitbart",
+    "Breitbart News", "USA Today", "The Hill", "Newsweek", "Time", "Vox", "BuzzFeed",
+    "The Daily Beast", "The Atlantic", "The New Yorker", "Los Angeles Times", "Chicago Tribune",
+    "The Boston Globe", "New York Post", "The Post", "The Journal", "CNBC", "C-SPAN",
+)
+MEDIA_WORDS = frozenset({
+    "times", "post", "journal", "news", "herald", "tribune", "telegraph", "guardian", "gazette",
+    "globe", "daily", "magazine", "newspaper", "agency", "tv", "television", "radio", "press",
+    "channel", "wire", "outlet", "network", "broadcaster", "pravda", "izvestia", "observer",
+})
+MEDIA_NOUNS = frozenset({
+    "newspaper", "outlet", "broadcaster", "channel", "network", "reporter", "reporters",
+    "journalist", "journalists", "correspondent", "agency", "media", "paper", "tabloid",
+})
+OFFICIAL_NOUNS = frozenset({
+    "official", "authority", "spokesman", "spokeswoman", "spokesperson", "diplomat", "minister",
+    "ministry", "source", "aide", "officer", "commander", "adviser", "advisor", "administration",
+    "police", "military", "army", "prosecutor", "investigator", "governor", "mayor", "president",
+    "lawmaker", "senator", "representative", "agency", "department", "secretary", "general",
+    "intelligence", "staff", "command", "force", "service", "ambassador", "envoy", "leader",
+    "chief", "head", "director", "regulator", "negotiator", "legislator",
+})
+TITLE_WORDS = frozenset({
+    "president", "minister", "prime", "secretary", "gen.", "general", "col.", "colonel", "sen.",
+    "senator", "rep.", "representative", "gov.", "governor", "mayor", "spokesman", "spokeswoman",
+    "spokesperson", "ambassador", "chancellor", "king", "queen", "prince", "commander", "chief",
+    "director", "official", "lt.", "adm.", "admiral", "judge", "justice", "speaker", "leader",
+    "envoy", "deputy", "vice", "adviser", "advisor", "head", "chairman", "chairwoman", "chair",
+    "attorney", "prosecutor", "lawmaker", "diplomat", "marshal", "sheriff", "councilman", "pope",
+    "premier", "foreign", "defense", "defence", "interior", "nominee", "candidate",
+})
+GOVERNMENT_NOUNS = frozenset({
+    "government", "kremlin", "pentagon", "cabinet", "parliament", "ministry", "state",
+    "administration", "congress", "senate", "white house", "regime", "presidency", "embassy",
+})
+DOCUMENT_NOUNS = frozenset({
+    "report", "statement", "document", "documents", "study", "survey", "poll", "letter",
+    "filing", "memo", "data", "record", "records", "analysis", "assessment", "research",
+    "estimate", "figures", "release", "transcript", "indictment", "complaint", "ruling",
+    "lawsuit", "map", "maps", "audit", "review", "paper", "order", "resolution", "book",
+})
+VIDEO_NOUNS = frozenset({
+    "video", "videos", "clip", "clips", "footage", "image", "images", "photo", "photos",
+    "photograph", "picture", "pictures", "imagery", "post", "posts", "tweet", "recording",
+    "broadcast", "livestream", "voice",
+})
+PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who", "him", "her", "them"})
+LEADING_DETERMINERS = re.compile(r"^(?:the|a|an)\s+", re.I)
+
+
+def media_names(doc: Doc) -> dict[str, str]:
+    """Map each outlet mention in the article to its fullest form ("The Times" -> "The New York Times").
+
+    Full names are known outlets or ORG entities ending in a media word; a short form maps to the
+    one full name sharing its last word.
+    """
+    mentions = {e.text.strip() for e in doc.ents if e.label_ == "ORG" and is_media_name(e.text)}
+    mentions |= {name for name in KNOWN_OUTLETS if _mentioned(doc.text, name)}
+    full: dict[str, str] = {}
+    for name in sorted(mentions, key=len, reverse=True):
+        key = _last_word(name)
+        longer = [m for m in mentions if _last_word(m) == key and len(m) > len(name)]
+        full[name] = max(longer, key=len) if len(longer) and _is_short_form(name) else name
+    return full
+
+
+def _mentioned(text: str, name: str) -> bool:
+    return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text) is not None
+
+
+def _last_word(name: str) -> str:
+    return name.split()[-1].lower() if name.split() else ""
+
+
+def _is_short_form(name: str) -> bool:
+    """"The Times", "Journal": a bare last word, possibly after "The"."""
+    return len(LEADING_DETERMINERS.sub("", name).split()) == 1
+
+
+def is_media_name(text: str) -> bool:
+    """True for the name of a news outlet (known, or shaped like one: "Kyiv Post")."""
+    stripped = text.strip()
+    if stripped in KNOWN_OUTLETS or LEADING_DETERMINERS.sub("", stripped) in KNOWN_OUTLETS:
+        return True
+    words = stripped.split()
+    return len(words) >= 2 and words[-1].lower() in MEDIA_WORDS and words[0][:1].isupper()
+
+
+def normalise_media(text: str, names: dict[str, str]) -> str:
+    """The article-wide full name of an outlet mention, else the mention itself."""
+    stripped = text.strip()
+    if stripped in names:
+        return names[stripped]
+    bare = LEADING_DETERMINERS.sub("", stripped)
+    for mention, full in names.items():
+        if LEADING_DETERMINERS.sub("", mention) == bare:
+            return full
+    return stripped
+
+
+def classify_source(tokens: Sequence[Token], media: dict[str, str]) -> tuple[SourceKind, str]:
+    """The kind and normalised name of a source span."""
+    text = span_text(tokens)
+    if not tokens:
+        return "anonymous_person", text
+    if is_media_name(text) or text.strip() in media:
+        return "media", normalise_media(text, media)
+    head = _head(tokens)
+    person = _entity(tokens, "PERSON")
+    if person is not None:
+        kind: SourceKind = "named_official" if has_title(tokens) else "named_person"
+        return kind, person
+    return _kind_of_common(tokens, head), _plain_name(text)
+
+
+def _kind_of_common(tokens: Sequence[Token], head: Token) -> SourceKind:
+    lemma = head.lower_ if head.lower_ in VIDEO_NOUNS else head.lemma_.lower()
+    labels = {t.ent_type_ for t in tokens if t.ent_type_}
+    if lemma in VIDEO_NOUNS:
+        return "video"
+    if lemma in DOCUMENT_NOUNS:
+        return "document"
+    if lemma in MEDIA_NOUNS:
+        return "media"
+    if lemma in GOVERNMENT_NOUNS or _government_phrase(tokens):
+        return "government"
+    if head.ent_type_ == "GPE" or (labels and labels <= {"GPE"} and head.pos_ == "PROPN"):
+        return "government"
+    if lemma in OFFICIAL_NOUNS or head.lower_ in OFFICIAL_NOUNS:
+        return "anonymous_official"
+    if head.ent_type_ in {"ORG", "NORP"} or head.pos_ == "PROPN":
+        return "organization"
+    return "anonymous_person"
+
+
+def _government_phrase(tokens: Sequence[Token]) -> bool:
+    lowered = span_text(tokens).lower()
+    return "white house" in lowered or "foreign ministry" in lowered
+
+
+def has_title(tokens: Iterable[Token]) -> bool:
+    """True when a role word ("President", "spokesman", "Gen.") sits in the span."""
+    return any(t.lower_ in TITLE_WORDS for t in tokens)
+
+
+def _entity(tokens: Sequence[Token], label: str) -> str | None:
+    """The text of the longest entity of `label` inside the tokens."""
+    found: dict[int, list[Token]] = {}
+    for token in tokens:
+        if token.ent_type_ == label:
+            if token.ent_iob_ == "B" or not found:
+                found[token.i] = []
+            found[max(found)].append(token)
+    if not found:
+        return None
+    best = max(found.values(), key=len)
+    return span_text(best)
+
+
+def _head(tokens: Sequence[Token]) -> Token:
+    ids = {t.i for t in tokens}
+    heads = [t for t in tokens if t.head.i not in ids or t.head.i == t.i]
+    return heads[0] if heads else tokens[-1]
+
+
+def _plain_name(text: str) -> str:
+    return text.strip(" ,;:")
+
+
+def span_text(tokens: Sequence[Token]) -> str:
+    """The text covered by the tokens, as written in the document."""
+    if not tokens:
+        return ""
+    doc = tokens[0].doc
+    return doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+
+
+def is_pronoun(tokens: Sequence[Token]) -> bool:
+    return len(tokens) == 1 and tokens[0].lower_ in PRONOUNS
+
+
+def head_lemma(tokens: Sequence[Token]) -> str:
+    return _head(tokens).lemma_.lower() if tokens else ""

@@ -1,0 +1,270 @@
+"""Calendar arithmetic behind time normalisation: TimeML values from an anchor date and a tense.
+
+News conventions decide what a bare name means: a weekday or month in past narration is the most
+recent one (the anchor itself when it matches); in future contexts it is the next one. Every
+function here is pure and returns a TimeML TIMEX3 value string.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+PARTS_OF_DAY = {
+    "morning": "MO",
+    "afternoon": "AF",
+    "evening": "EV",
+    "night": "NI",
+    "tonight": "NI",
+    "overnight": "NI",
+}
+# Unit words -> (TimeML duration letter, multiplier, is a time unit "PT").
+UNITS: dict[str, tuple[str, int, bool]] = {
+    "second": ("S", 1, True),
+    "minute": ("M", 1, True),
+    "hour": ("H", 1, True),
+    "day": ("D", 1, False),
+    "night": ("D", 1, False),
+    "week": ("W", 1, False),
+    "weekend": ("D", 2, False),
+    "fortnight": ("W", 2, False),
+    "month": ("M", 1, False),
+    "quarter": ("Q", 1, False),
+    "year": ("Y", 1, False),
+    "decade": ("Y", 10, False),
+    "century": ("Y", 100, False),
+    "millennium": ("Y", 1000, False),
+}
+FUTURE = "future"
+PAST = "past"
+
+
+def unit_of(word: str) -> str:
+    """The singular unit for a unit word ("centuries" -> "century", "years" -> "year")."""
+    word = word.lower().rstrip(".")
+    if word == "centuries":
+        return "century"
+    if word == "millennia":
+        return "millennium"
+    if word.endswith("s") and word[:-1] in UNITS:
+        return word[:-1]
+    return word
+
+
+def month_number(word: str) -> int | None:
+    """1-12 for a month name or its usual abbreviation ("Sept.", "Dec"), else None."""
+    key = word.lower().rstrip(".")[:3]
+    for i, name in enumerate(MONTHS, start=1):
+        if name.startswith(key) and len(key) == 3:
+            return i
+    return None
+
+
+def weekday_number(word: str) -> int | None:
+    """0 (Monday) to 6 (Sunday) for a weekday name, else None."""
+    word = word.lower().rstrip("s'’")
+    return WEEKDAYS.index(word) if word in WEEKDAYS else None
+
+
+def day_value(day: dt.date) -> str:
+    return day.isoformat()
+
+
+def month_value(year: int, month: int) -> str:
+    return f"{year:04d}-{month:02d}"
+
+
+def week_value(day: dt.date) -> str:
+    """The ISO week holding `day`, as TimeML writes it (`2024-W43`)."""
+    year, week, _ = day.isocalendar()
+    return f"{year:04d}-W{week:02d}"
+
+
+def quarter_of(day: dt.date) -> tuple[int, int]:
+    return day.year, (day.month - 1) // 3 + 1
+
+
+def quarter_value(year: int, quarter: int) -> str:
+    return f"{year:04d}-Q{quarter}"
+
+
+def resolve_weekday(anchor: dt.date, weekday: int, tense: str | None) -> dt.date:
+    """The weekday meant in a news report dated `anchor`.
+
+    Future contexts ("by Monday", "as soon as Sunday") mean the next one after the anchor; past
+    and present narration the most recent one, the anchor itself when the names match.
+    """
+    if tense == FUTURE:
+        ahead = (weekday - anchor.weekday()) % 7 or 7
+        return anchor + dt.timedelta(days=ahead)
+    back = (anchor.weekday() - weekday) % 7
+    return anchor - dt.timedelta(days=back)
+
+
+def resolve_month(anchor: dt.date, month: int, tense: str | None) -> int:
+    """The year of a month named without one: the year that fits the tense.
+
+    In the past a month later than the anchor's is last year's; in the future an earlier one is
+    next year's; without a tense, the anchor's year.
+    """
+    if tense == PAST and month > anchor.month:
+        return anchor.year - 1
+    if tense == FUTURE and month < anchor.month:
+        return anchor.year + 1
+    return anchor.year
+
+
+def resolve_month_day(anchor: dt.date, month: int, day: int, tense: str | None) -> dt.date | None:
+    """The date of "Oct. 25" without a year, chosen the way `resolve_month` chooses."""
+    year = anchor.year
+    candidate = safe_date(year, month, day)
+    if candidate is None:
+        return None
+    if tense == PAST and candidate > anchor + dt.timedelta(days=1):
+        return safe_date(year - 1, month, day)
+    if tense == FUTURE and candidate < anchor:
+        return safe_date(year + 1, month, day)
+    return candidate
+
+
+def resolve_quarter(anchor: dt.date, quarter: int, tense: str | None) -> str:
+    """The year of "the third quarter": the latest one begun in the past, the next one ahead."""
+    year, current = quarter_of(anchor)
+    if tense != FUTURE and quarter > current:
+        year -= 1
+    elif tense == FUTURE and quarter < current:
+        year += 1
+    return quarter_value(year, quarter)
+
+
+def resolve_season(anchor: dt.date, season: str, tense: str | None) -> str:
+    """The year of a season named without one ("last fall", "this summer")."""
+    start_month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[season]
+    year = resolve_month(anchor, start_month, tense)
+    return f"{year:04d}-{season}"
+
+
+def safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def add_months(day: dt.date, months: int) -> tuple[int, int]:
+    index = day.year * 12 + day.month - 1 + months
+    return index // 12, index % 12 + 1
+
+
+def shift(anchor: dt.date, unit: str, amount: int) -> str | None:
+    """The value `amount` units away from the anchor, at that unit's granularity.
+
+    "two days ago" is a day, "last week" an ISO week, "a year ago" a year, "a decade ago" a year.
+    """
+    if unit in ("day", "night"):
+        return day_value(anchor + dt.timedelta(days=amount))
+    if unit in ("week", "fortnight"):
+        weeks = amount * (2 if unit == "fortnight" else 1)
+        return week_value(anchor + dt.timedelta(weeks=weeks))
+    if unit == "weekend":
+        return week_value(anchor + dt.timedelta(weeks=amount)) + "-WE"
+    if unit == "month":
+        return month_value(*add_months(anchor, amount))
+    if unit == "quarter":
+        year, month = add_months(anchor, 3 * amount)
+        return quarter_value(year, (month - 1) // 3 + 1)
+    if unit in ("year", "decade", "century", "millennium"):
+        return f"{anchor.year + amount * UNITS[unit][1]:04d}"
+    return None
+
+
+def current(anchor: dt.date, unit: str) -> str | None:
+    """The unit holding the anchor: "this week" -> its ISO week, "this month" -> its month."""
+    if unit == "decade":
+        return f"{anchor.year // 10:03d}"
+    if unit == "century":
+        return f"{anchor.year // 100:02d}"
+    return shift(anchor, unit, 0)
+
+
+def weekend_value(anchor: dt.date, tense: str | None) -> str:
+    """"The weekend": the one just gone in past narration, the coming one ahead."""
+    if tense == FUTURE or anchor.weekday() >= 5:
+        return week_value(anchor) + "-WE"
+    return week_value(anchor - dt.timedelta(weeks=1)) + "-WE"
+
+
+def duration_value(amount: float | None, unit: str) -> str | None:
+    """A TimeML duration: (3, "year") -> "P3Y", (None, "day") -> "PXD", (16, "hour") -> "PT16H"."""
+    spec = UNITS.get(unit)
+    if spec is None:
+        return None
+    letter, multiplier, is_time = spec
+    prefix = "PT" if is_time else "P"
+    if amount is None:
+        letter = {"decade": "DE", "century": "CE"}.get(unit, letter)
+        return f"{prefix}X{letter}"
+    total = amount * multiplier
+    number = str(int(total)) if float(total).is_integer() else f"{total:g}"
+    return f"{prefix}{number}{letter}"
+
+
+def easter(year: int) -> dt.date:
+    """Western Easter Sunday (anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l = (32 + 2 * e + 2 * i - h - k) % 7  # noqa: E741 - the algorithm's own name
+    m = (a + 11 * h + 22 * l) // 451
+    month, day = divmod(h + l - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
+    """The n-th given weekday of a month (n=4, Thursday, November: US Thanksgiving)."""
+    first = dt.date(year, month, 1)
+    return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+
+
+def holiday(name: str, year: int) -> dt.date | None:
+    """The date of a fixed or computed holiday in `year`, or None for a name we do not know."""
+    name = re.sub(r"[’'s]*\s*day$|\s+", " ", name.lower()).strip()
+    fixed = {
+        "christmas": (12, 25),
+        "christmas eve": (12, 24),
+        "new year": (1, 1),
+        "new year eve": (12, 31),
+        "independence": (7, 4),
+        "valentine": (2, 14),
+        "halloween": (10, 31),
+        "boxing": (12, 26),
+    }
+    for key, (month, day) in fixed.items():
+        if name.replace("’", "").replace("'", "") == key:
+            return dt.date(year, month, day)
+    if name.startswith("thanksgiving"):
+        return nth_weekday(year, 11, 3, 4)
+    if name.startswith("easter"):
+        return easter(year)
+    if name.startswith("election"):
+        return nth_weekday(year, 11, 0, 1) + dt.timedelta(days=1)
+    return None

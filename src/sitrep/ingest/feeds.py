@@ -1,0 +1,85 @@
+"""RSS and Atom feed files: each item an article (its content or summary, HTML stripped)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from sitrep.errors import BadInput
+from sitrep.ingest.common import ReadFailure, check_text, content_id, parse_published
+from sitrep.model import Article
+
+MAX_FEED_BYTES = 50_000_000
+ENTITY_DECLARATION = re.compile(rb"<!ENTITY", re.I)
+
+
+def read_feed(
+    path: Path, published: dt.date | None = None, max_chars: int = 2_000_000
+) -> Iterator[Article | ReadFailure]:
+    import feedparser
+
+    item = str(path)
+    data = path.read_bytes()
+    if len(data) > MAX_FEED_BYTES:
+        raise BadInput(item, f"feed too large ({len(data):,} bytes)")
+    if ENTITY_DECLARATION.search(data[:65536]):
+        raise BadInput(item, "feed declares XML entities (refused: entity expansion is unsafe)")
+    feed = feedparser.parse(data)
+    if not feed.entries:
+        reason = str(getattr(feed, "bozo_exception", "")) or "no items"
+        raise BadInput(item, f"not a readable RSS/Atom feed ({reason})")
+    outlet = feed.feed.get("title") if hasattr(feed, "feed") else None
+    for number, entry in enumerate(feed.entries, start=1):
+        entry_item = f"{item}#{number}"
+        try:
+            yield _article_from_entry(entry, entry_item, outlet, published, max_chars)
+        except BadInput as error:
+            yield ReadFailure(entry_item, error.reason)
+
+
+def _article_from_entry(
+    entry: Any, item: str, outlet: str | None, published: dt.date | None, max_chars: int
+) -> Article:
+    text = _entry_text(entry)
+    title = entry.get("title")
+    if title and text and not text.startswith(title):
+        text = f"{title}\n\n{text}"
+    text = check_text(text or "", item, max_chars)
+    date = _entry_date(entry, item) or published
+    return Article(
+        id=content_id(text), text=text, url=entry.get("link"), title=title, outlet=outlet,
+        published=date, origin=item,
+    )
+
+
+def _entry_text(entry: Any) -> str:
+    contents = entry.get("content") or []
+    html = contents[0].get("value", "") if contents else entry.get("summary", "")
+    return html_to_text(html)
+
+
+def _entry_date(entry: Any, item: str) -> dt.date | None:
+    parsed = entry.get("published_parsed") or entry.get("updated_parsed")
+    if parsed:
+        return dt.date(parsed.tm_year, parsed.tm_mon, parsed.tm_mday)
+    raw = entry.get("published") or entry.get("updated")
+    return parse_published(raw, item) if raw else None
+
+
+def html_to_text(html: str) -> str:
+    """Paragraph-preserving plain text from a feed item's HTML fragment."""
+    if "<" not in html:
+        return html.strip()
+    import lxml.etree
+    import lxml.html
+
+    try:
+        root = lxml.html.fromstring(f"<div>{html}</div>")
+    except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError, ValueError):
+        return re.sub(r"<[^>]+>", " ", html).strip()
+    for block in root.iter("p", "br", "li", "div", "h1", "h2", "h3", "h4"):
+        block.tail = "\n\n" + (block.tail or "")
+    return re.sub(r"\n{3,}", "\n\n", root.text_content()).strip()

@@ -1,0 +1,54 @@
+"""HTML pages: the main text, title, date and site name, extracted by trafilatura."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Iterator
+from pathlib import Path
+
+from sitrep.errors import BadInput
+from sitrep.ingest.common import check_text, content_id, decode_bytes, parse_published
+from sitrep.model import Article
+
+log = logging.getLogger(__name__)
+
+
+def read_html(path: Path, published: dt.date | None = None, max_chars: int = 2_000_000) -> Iterator[Article]:
+    item = str(path)
+    yield article_from_html(decode_bytes(path.read_bytes(), item), item, published, max_chars)
+
+
+def article_from_html(
+    html: str, item: str, published: dt.date | None = None, max_chars: int = 2_000_000, url: str | None = None
+) -> Article:
+    """The page's main text as an Article; offsets point into that extracted text."""
+    import trafilatura
+
+    if len(html) > max_chars * 4:
+        raise BadInput(item, f"page too large ({len(html):,} characters)")
+    document = trafilatura.bare_extraction(
+        html, url=url, with_metadata=True, include_comments=False, include_tables=False, fast=True
+    )
+    text = getattr(document, "text", None) if document is not None else None
+    if not text:
+        raise BadInput(item, "no article text found in the page")
+    text = check_text(text, item, max_chars)
+    date = published or _safe_date(getattr(document, "date", None), item)
+    return Article(
+        id=content_id(text),
+        text=text,
+        url=url or getattr(document, "url", None),
+        title=getattr(document, "title", None),
+        outlet=getattr(document, "sitename", None),
+        published=date,
+        origin=item,
+    )
+
+
+def _safe_date(value: object, item: str) -> dt.date | None:
+    try:
+        return parse_published(value, item)
+    except BadInput:
+        log.info("%s: page date %r not readable; relative dates stay unresolved", item, value)
+        return None

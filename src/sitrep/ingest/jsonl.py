@@ -1,0 +1,56 @@
+"""JSON lines: one article a line with id, text, url, title, outlet, published."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+from sitrep.errors import BadInput
+from sitrep.ingest.common import ReadFailure, check_text, content_id, decode_bytes, parse_published
+from sitrep.model import Article
+
+
+def read_jsonl(
+    path: Path, published: dt.date | None = None, max_chars: int = 2_000_000
+) -> Iterator[Article | ReadFailure]:
+    """Each line an Article, in order; a bad line is a ReadFailure naming `path:line`."""
+    content = decode_bytes(path.read_bytes(), str(path))
+    for number, line in enumerate(content.splitlines(), start=1):
+        if not line.strip():
+            continue
+        item = f"{path}:{number}"
+        try:
+            yield article_from_record(json.loads(line), item, published, max_chars)
+        except json.JSONDecodeError as error:
+            yield ReadFailure(item, f"malformed JSON ({error.msg} at column {error.colno})")
+        except BadInput as error:
+            yield ReadFailure(item, error.reason)
+
+
+def article_from_record(
+    record: object, item: str, published: dt.date | None = None, max_chars: int = 2_000_000
+) -> Article:
+    """An Article from one JSON object; `published` fills in when the record has no date."""
+    if not isinstance(record, dict):
+        raise BadInput(item, "a JSON line must be an object with at least a 'text' field")
+    text = record.get("text")
+    if not isinstance(text, str):
+        raise BadInput(item, "missing or non-string 'text' field")
+    text = check_text(text, item, max_chars)
+    given_id = record.get("id")
+    return Article(
+        id=str(given_id) if given_id not in (None, "") else content_id(text),
+        text=text,
+        url=_optional_str(record.get("url")),
+        title=_optional_str(record.get("title")),
+        outlet=_optional_str(record.get("outlet")),
+        published=parse_published(record.get("published"), item) or published,
+        language=_optional_str(record.get("language")) or "en",
+        origin=item,
+    )
+
+
+def _optional_str(value: object) -> str | None:
+    return None if value is None else str(value)

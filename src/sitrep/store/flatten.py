@@ -1,0 +1,102 @@
+"""An Extraction as rows of the flat tables, for filtering and search."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from sqlalchemy import Table
+
+from sitrep.model import Extraction, as_plain
+from sitrep.store import schema
+
+SENTENCE_END = re.compile(r"(?<=[.!?”\"])\s+(?=[“\"A-Z0-9])|\n")
+
+
+def sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence (or line) holding [start, end): the evidence shown beside a fact."""
+    left = max((m.end() for m in SENTENCE_END.finditer(text, 0, start)), default=0)
+    right_match = SENTENCE_END.search(text, end)
+    right = right_match.start() if right_match else len(text)
+    return text[left:right].strip()
+
+
+def finding_rows(extraction: Extraction, extraction_id: int, article_id: str) -> Iterator[tuple[Table, list[dict[str, Any]]]]:
+    base = {"extraction_id": extraction_id, "article_id": article_id}
+    text = extraction.article.text
+    yield schema.places, [
+        {**base, **_pick(as_plain(p), schema.places), "idx": i} for i, p in enumerate(extraction.places)
+    ]
+    yield schema.times, [
+        {**base, **_pick(as_plain(t), schema.times), "idx": i} for i, t in enumerate(extraction.times)
+    ]
+    yield schema.quantities, [
+        {**base, **_pick(as_plain(q), schema.quantities), "idx": i} for i, q in enumerate(extraction.quantities)
+    ]
+    yield schema.attributions, [
+        {**base, "idx": i, **_attribution_row(a, text)} for i, a in enumerate(extraction.attributions)
+    ]
+    yield schema.events, [
+        {**base, "idx": i, **_event_row(extraction, i)} for i in range(len(extraction.events))
+    ]
+
+
+def _pick(values: dict[str, Any], table: Table) -> dict[str, Any]:
+    return {k: v for k, v in values.items() if k in table.c and k not in ("extraction_id", "idx", "article_id")}
+
+
+def _attribution_row(attribution: Any, text: str) -> dict[str, Any]:
+    source = attribution.source
+    cue = attribution.cue
+    return {
+        "start": attribution.claim.start,
+        "end": attribution.claim.end,
+        "claim_text": text[attribution.claim.start : attribution.claim.end],
+        "source_text": source.text,
+        "source_name": source.name or source.text,
+        "source_kind": source.kind,
+        "via": [as_plain(v) for v in attribution.via],
+        "cue": cue.text if cue else None,
+        "verb_class": cue.verb_class if cue else None,
+        "direct_quote": str(attribution.direct_quote).lower(),
+        "date": attribution.date,
+        "certainty": attribution.certainty,
+    }
+
+
+def _event_row(extraction: Extraction, index: int) -> dict[str, Any]:
+    event = extraction.events[index]
+    place = event.place
+    sources = sorted(
+        {
+            extraction.attributions[i].source.name or extraction.attributions[i].source.text
+            for i in event.attributions
+            if 0 <= i < len(extraction.attributions)
+        }
+    )
+    return {
+        "start": event.start,
+        "end": event.end,
+        "sentence": sentence_around(extraction.article.text, event.start, event.end),
+        "type": event.type,
+        "acled": event.acled,
+        "plover": event.plover,
+        "actor": event.actor,
+        "target": event.target,
+        "place_name": place.name if place else None,
+        "country": place.country if place else None,
+        "admin1": place.admin1 if place else None,
+        "lat": place.lat if place else None,
+        "lon": place.lon if place else None,
+        "level": place.level if place else None,
+        "date": event.date,
+        "weapon": list(event.weapon),
+        "killed": event.killed,
+        "injured": event.injured,
+        "modality": event.modality,
+        "duplicate_of": event.duplicate_of,
+        "confidence": event.confidence,
+        "sources": sources,
+        "published": extraction.article.published,
+    }

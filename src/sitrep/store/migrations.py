@@ -1,0 +1,57 @@
+"""Ordered, recorded schema migrations: each runs once, in order, inside a transaction."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from sqlalchemy import Connection, inspect, select, text
+
+from sitrep.store import schema
+
+
+def _create_tables(conn: Connection) -> None:
+    schema.metadata.create_all(conn)
+
+
+def _create_search_index(conn: Connection) -> None:
+    """Full-text search: FTS5 on SQLite, a tsvector GIN index on PostgreSQL."""
+    if conn.dialect.name == "sqlite":
+        conn.execute(
+            text(
+                "CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5("
+                "article_id UNINDEXED, title, text, tokenize='unicode61 remove_diacritics 2')"
+            )
+        )
+    elif conn.dialect.name == "postgresql":
+        conn.execute(
+            text(
+                "CREATE INDEX IF NOT EXISTS ix_articles_fts ON articles USING GIN "
+                "(to_tsvector('english', coalesce(title, '') || ' ' || text))"
+            )
+        )
+
+
+MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
+    (1, "create tables", _create_tables),
+    (2, "full-text search", _create_search_index),
+]
+
+
+def migrate(conn: Connection) -> list[int]:
+    """Apply the migrations this database has not had yet; return their versions."""
+    if not inspect(conn).has_table("schema_migrations"):
+        schema.schema_migrations.create(conn)
+    done = set(conn.execute(select(schema.schema_migrations.c.version)).scalars())
+    applied = []
+    for version, name, step in MIGRATIONS:
+        if version in done:
+            continue
+        step(conn)
+        conn.execute(
+            schema.schema_migrations.insert().values(
+                version=version, name=name, applied_at=dt.datetime.now(dt.UTC).replace(tzinfo=None)
+            )
+        )
+        applied.append(version)
+    return applied

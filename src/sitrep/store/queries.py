@@ -1,0 +1,168 @@
+"""Read queries over the current extractions: events, claims, places, articles, search.
+
+Every filter is a bound parameter (never SQL text), so quotes and SQL fragments in a search
+string are just characters to look for.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, Select, and_, func, or_, select, text
+
+from sitrep.store import schema
+
+
+@dataclass(frozen=True)
+class EventFilter:
+    since: str | None = None  # ISO date; compared with the event date (or publication date)
+    until: str | None = None
+    type: str | None = None
+    place: str | None = None
+    source: str | None = None
+    actor: str | None = None
+    text: str | None = None
+    bbox: tuple[float, float, float, float] | None = None  # west, south, east, north
+    include_duplicates: bool = False
+    limit: int = 100
+    offset: int = 0
+
+
+def _current() -> Any:
+    return schema.extractions.c.current.is_(True)
+
+
+def _like(value: str) -> str:
+    escaped = value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _event_date() -> Any:
+    return func.coalesce(schema.events.c.date, func.cast(schema.events.c.published, schema.events.c.date.type))
+
+
+def events_query(flt: EventFilter) -> Select[Any]:
+    e, x, a = schema.events, schema.extractions, schema.articles
+    query = (
+        select(e, a.c.title, a.c.url, a.c.outlet, x.c.pipeline_version)
+        .join(x, x.c.id == e.c.extraction_id)
+        .join(a, a.c.id == e.c.article_id)
+        .where(_current())
+    )
+    conditions = []
+    if not flt.include_duplicates:
+        conditions.append(e.c.duplicate_of.is_(None))
+    if flt.type:
+        conditions.append(e.c.type == flt.type)
+    if flt.since:
+        conditions.append(_event_date() >= flt.since)
+    if flt.until:
+        conditions.append(_event_date() <= flt.until + "\uffff")
+    if flt.place:
+        pattern = _like(flt.place)
+        conditions.append(or_(e.c.place_name.ilike(pattern, escape="\\"), e.c.admin1.ilike(pattern, escape="\\"),
+                              e.c.country == flt.place.upper()))
+    if flt.actor:
+        conditions.append(or_(e.c.actor.ilike(_like(flt.actor), escape="\\"), e.c.target.ilike(_like(flt.actor), escape="\\")))
+    if flt.source:
+        conditions.append(func.cast(e.c.sources, schema.articles.c.text.type).ilike(_like(flt.source), escape="\\"))
+    if flt.text:
+        conditions.append(e.c.sentence.ilike(_like(flt.text), escape="\\"))
+    if flt.bbox:
+        west, south, east, north = flt.bbox
+        conditions += [e.c.lon >= west, e.c.lon <= east, e.c.lat >= south, e.c.lat <= north]
+    if conditions:
+        query = query.where(and_(*conditions))
+    return query.order_by(_event_date().desc(), e.c.article_id, e.c.idx).limit(flt.limit).offset(flt.offset)
+
+
+def list_events(conn: Connection, flt: EventFilter) -> list[dict[str, Any]]:
+    return [dict(row._mapping) for row in conn.execute(events_query(flt))]
+
+
+def list_claims(conn: Connection, flt: EventFilter) -> list[dict[str, Any]]:
+    t, x, a = schema.attributions, schema.extractions, schema.articles
+    query = (
+        select(t, a.c.title, a.c.published, a.c.outlet)
+        .join(x, x.c.id == t.c.extraction_id)
+        .join(a, a.c.id == t.c.article_id)
+        .where(_current())
+    )
+    if flt.source:
+        pattern = _like(flt.source)
+        query = query.where(or_(t.c.source_name.ilike(pattern, escape="\\"), t.c.source_text.ilike(pattern, escape="\\")))
+    if flt.text:
+        query = query.where(t.c.claim_text.ilike(_like(flt.text), escape="\\"))
+    if flt.since:
+        query = query.where(func.coalesce(t.c.date, func.cast(a.c.published, t.c.date.type)) >= flt.since)
+    if flt.until:
+        query = query.where(func.coalesce(t.c.date, func.cast(a.c.published, t.c.date.type)) <= flt.until + "\uffff")
+    query = query.order_by(a.c.published.desc(), t.c.article_id, t.c.idx).limit(flt.limit).offset(flt.offset)
+    return [dict(row._mapping) for row in conn.execute(query)]
+
+
+def list_places(conn: Connection, flt: EventFilter) -> list[dict[str, Any]]:
+    p, x = schema.places, schema.extractions
+    query = (
+        select(
+            p.c.name, p.c.country, p.c.admin1, p.c.level, p.c.lat, p.c.lon, p.c.gazetteer_id,
+            func.count().label("mentions"), func.count(func.distinct(p.c.article_id)).label("articles"),
+        )
+        .join(x, x.c.id == p.c.extraction_id)
+        .where(_current(), p.c.role == "location", p.c.name.is_not(None))
+        .group_by(p.c.name, p.c.country, p.c.admin1, p.c.level, p.c.lat, p.c.lon, p.c.gazetteer_id)
+    )
+    if flt.place:
+        query = query.where(p.c.name.ilike(_like(flt.place), escape="\\"))
+    query = query.order_by(func.count().desc(), p.c.name).limit(flt.limit).offset(flt.offset)
+    return [dict(row._mapping) for row in conn.execute(query)]
+
+
+def search_articles(conn: Connection, query_text: str, limit: int = 20, offset: int = 0) -> list[dict[str, Any]]:
+    """Articles matching a full-text query (FTS5 on SQLite, tsvector on PostgreSQL)."""
+    if conn.dialect.name == "sqlite":
+        terms = " ".join('"' + word.replace('"', '""') + '"' for word in query_text.split())
+        if not terms:
+            return []
+        rows = conn.execute(
+            text(
+                "SELECT a.id, a.title, a.published, a.outlet, a.url, "
+                "snippet(articles_fts, 2, '[', ']', ' … ', 12) AS snippet "
+                "FROM articles_fts JOIN articles a ON a.id = articles_fts.article_id "
+                "WHERE articles_fts MATCH :q ORDER BY rank LIMIT :limit OFFSET :offset"
+            ),
+            {"q": terms, "limit": limit, "offset": offset},
+        )
+    else:
+        rows = conn.execute(
+            text(
+                "SELECT id, title, published, outlet, url, "
+                "ts_headline('english', text, plainto_tsquery('english', :q), 'MaxWords=20') AS snippet "
+                "FROM articles WHERE to_tsvector('english', coalesce(title, '') || ' ' || text) "
+                "@@ plainto_tsquery('english', :q) LIMIT :limit OFFSET :offset"
+            ),
+            {"q": query_text, "limit": limit, "offset": offset},
+        )
+    return [dict(row._mapping) for row in rows]
+
+
+def current_payloads(conn: Connection, article_ids: Sequence[str] | None = None) -> list[dict[str, Any]]:
+    """The current extraction JSON of each article (all articles when ids are not given)."""
+    x = schema.extractions
+    query = select(x.c.payload).where(_current()).order_by(x.c.article_id)
+    if article_ids is not None:
+        query = query.where(x.c.article_id.in_(list(article_ids)))
+    return [row[0] for row in conn.execute(query)]
+
+
+def counts(conn: Connection) -> dict[str, int]:
+    """How many articles, current extractions, events, claims, places and failures are stored."""
+    result = {}
+    for name, table in (("articles", schema.articles), ("failures", schema.failures), ("runs", schema.runs)):
+        result[name] = int(conn.execute(select(func.count()).select_from(table)).scalar_one())
+    for name, table in (("events", schema.events), ("claims", schema.attributions), ("places", schema.places)):
+        query = select(func.count()).select_from(table).join(schema.extractions, schema.extractions.c.id == table.c.extraction_id).where(_current())
+        result[name] = int(conn.execute(query).scalar_one())
+    return result

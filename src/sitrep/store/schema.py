@@ -1,0 +1,179 @@
+"""The database tables, in SQLAlchemy Core, shared by the SQLite and PostgreSQL backends.
+
+An article is stored once (its id is a content hash). Each extraction is stored per pipeline
+version, so re-extracting with a new version keeps the old one (`current` marks the newest).
+The flat tables (places, times, quantities, attributions, events) repeat what the extraction's
+JSON holds, for filtering and search; the JSON is the record of truth.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+
+metadata = MetaData()
+
+articles = Table(
+    "articles",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("external_id", String(512)),
+    Column("url", Text),
+    Column("title", Text),
+    Column("outlet", String(256)),
+    Column("published", Date),
+    Column("language", String(16)),
+    Column("origin", Text),
+    Column("text", Text, nullable=False),
+    Column("ingested_at", DateTime, nullable=False),
+)
+
+runs = Table(
+    "runs",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("pipeline_version", String(32), nullable=False),
+    Column("model", String(256), nullable=False),
+    Column("started_at", DateTime, nullable=False),
+    Column("finished_at", DateTime),
+    Column("ingested", Integer, default=0),
+    Column("present", Integer, default=0),
+    Column("failed", Integer, default=0),
+)
+
+extractions = Table(
+    "extractions",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("article_id", String(64), ForeignKey("articles.id"), nullable=False),
+    Column("pipeline_version", String(32), nullable=False),
+    Column("run_id", Integer, ForeignKey("runs.id")),
+    Column("current", Boolean, nullable=False, default=True),
+    Column("created_at", DateTime, nullable=False),
+    Column("payload", JSON, nullable=False),
+    UniqueConstraint("article_id", "pipeline_version", name="uq_extraction_version"),
+)
+Index("ix_extractions_current", extractions.c.article_id, extractions.c.current)
+
+
+def _child(name: str, *columns: Column) -> Table:  # type: ignore[type-arg]
+    """A flat table of one kind of finding, keyed by extraction and position."""
+    return Table(
+        name,
+        metadata,
+        Column("extraction_id", Integer, ForeignKey("extractions.id"), primary_key=True),
+        Column("idx", Integer, primary_key=True),
+        Column("article_id", String(64), nullable=False, index=True),
+        Column("start", Integer, nullable=False),
+        Column("end", Integer, nullable=False),
+        *columns,
+    )
+
+
+places = _child(
+    "places",
+    Column("text", Text),
+    Column("role", String(16)),
+    Column("name", Text, index=True),
+    Column("country", String(8)),
+    Column("admin1", Text),
+    Column("level", String(16)),
+    Column("lat", Float),
+    Column("lon", Float),
+    Column("gazetteer_id", String(64)),
+    Column("refers_to", Text),
+    Column("confidence", Float),
+)
+
+times = _child(
+    "times",
+    Column("text", Text),
+    Column("value", String(64)),
+    Column("kind", String(16)),
+)
+
+quantities = _child(
+    "quantities",
+    Column("text", Text),
+    Column("value", Float),
+    Column("low", Float),
+    Column("high", Float),
+    Column("unit", String(64)),
+    Column("measure", String(32)),
+    Column("hedge", String(16)),
+    Column("change", String(8)),
+)
+
+attributions = _child(
+    "attributions",
+    Column("claim_text", Text),
+    Column("source_text", Text),
+    Column("source_name", Text, index=True),
+    Column("source_kind", String(32)),
+    Column("via", JSON),
+    Column("cue", Text),
+    Column("verb_class", String(32)),
+    Column("direct_quote", String(8)),
+    Column("date", String(32)),
+    Column("certainty", String(16)),
+)
+
+events = _child(
+    "events",
+    Column("sentence", Text),
+    Column("type", String(32), index=True),
+    Column("acled", String(64)),
+    Column("plover", String(32)),
+    Column("actor", Text),
+    Column("target", Text),
+    Column("place_name", Text),
+    Column("country", String(8)),
+    Column("admin1", Text),
+    Column("lat", Float),
+    Column("lon", Float),
+    Column("level", String(16)),
+    Column("date", String(32), index=True),
+    Column("weapon", JSON),
+    Column("killed", Float),
+    Column("injured", Float),
+    Column("modality", String(16)),
+    Column("duplicate_of", Integer),
+    Column("confidence", Float),
+    Column("sources", JSON),
+    Column("published", Date),
+)
+
+failures = Table(
+    "failures",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("run_id", Integer, ForeignKey("runs.id")),
+    Column("item", Text, nullable=False),
+    Column("stage", String(32), nullable=False),
+    Column("reason", Text, nullable=False),
+    Column("at", DateTime, nullable=False),
+)
+
+schema_migrations = Table(
+    "schema_migrations",
+    metadata,
+    Column("version", Integer, primary_key=True),
+    Column("name", String(128), nullable=False),
+    Column("applied_at", DateTime, nullable=False),
+)
+
+FINDING_TABLES = (places, times, quantities, attributions, events)
