@@ -100,9 +100,10 @@ def extract(
 
     if output_format not in ("json", "jsonl"):
         _fail(f"unknown --format {output_format!r}; choose json or jsonl")
+    anchor = _published(published)
     settings = _settings(model=model)
     resources = load_resources(settings)
-    items = list(read_paths(paths, _published(published), settings.max_article_chars))
+    items = list(read_paths(paths, anchor, settings.max_article_chars))
     articles = [i for i in items if not isinstance(i, ReadFailure)]
     results = iter(process(articles, resources, settings.n_process, settings.batch_size))
     failed = 0
@@ -151,13 +152,14 @@ def ingest(
     from sitrep.pipeline import load_resources
     from sitrep.store import Store
 
+    anchor = _published(published)
     settings = _settings(model=model, db=db, n_process=workers)
     store = Store(settings.db)
     resources = load_resources(settings)
     columns = (TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
     with Progress(*columns, console=err, transient=False) as progress:
         task = progress.add_task("ingest", total=count_items(paths))
-        summary = ingest_paths(paths, store, resources, _published(published), lambda n: progress.advance(task, n))
+        summary = ingest_paths(paths, store, resources, anchor, lambda n: progress.advance(task, n))
     out.print(
         f"ingested {summary.ingested}, already present {summary.present}, failed {len(summary.failed)}"
         f" (database {settings.db})"

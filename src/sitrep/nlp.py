@@ -52,10 +52,13 @@ def make_doc(nlp: Language, text: str, furniture: Sequence[Span] = ()) -> Doc:
 SENTENCE_FINAL = frozenset({".", "!", "?", "…", "...", "?!"})
 CLOSING = frozenset({"”", '"', "’", "'", ")", "]"})
 OPENING = frozenset({"“", '"', "‘", "(", "["})
+BULLETS = frozenset({"•", "·", "▪", "●", "◦", "‣", "*", "-", "–", "—"})
 
 
 def _starts_sentence(token: Token, edges: set[int]) -> bool:
     previous = token.nbor(-1)
+    if previous.text in BULLETS and (previous.i == 0 or "\n" in previous.nbor(-1).text + previous.nbor(-1).whitespace_):
+        return False  # the bullet opens its item's sentence
     if token.idx in edges:
         return True
     if "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):

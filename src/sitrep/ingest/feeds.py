@@ -45,8 +45,8 @@ def _article_from_entry(
 ) -> Article:
     text = _entry_text(entry)
     title = entry.get("title")
-    if title and text and not text.startswith(title):
-        text = f"{title}\n\n{text}"
+    if title and not text.startswith(title):
+        text = f"{title}\n\n{text}" if text else title
     text = check_text(text or "", item, max_chars)
     date = _entry_date(entry, item) or published
     return Article(

@@ -1,0 +1,51 @@
+"""The public API: what `import sitrep` offers, and that importing it loads nothing."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+import sitrep
+
+PUBLIC = [
+    "Article", "Attribution", "Event", "Extraction", "PIPELINE_VERSION", "Place", "Quantity",
+    "Settings", "Span", "TimeExpr", "__version__", "extract", "extract_many",
+]
+
+
+def test_public_names_are_pinned() -> None:
+    assert sorted(sitrep.__all__) == sorted(PUBLIC)
+    for name in PUBLIC:
+        assert hasattr(sitrep, name)
+
+
+def test_import_loads_no_model() -> None:
+    code = "import sitrep, sitrep.nlp as n; assert n.load_pipeline.cache_info().currsize == 0; print('ok')"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "ok"
+
+
+@pytest.mark.model
+def test_extract_returns_the_schema(seed_text: str) -> None:
+    result = sitrep.extract(seed_text, published="2024-10-26")
+    record = result.to_json()
+    assert record["schema"] == "sitrep.extraction/1"
+    assert set(record) >= {"schema", "article", "text", "spans", "places", "times", "quantities", "attributions", "events"}
+    assert record["article"]["published"] == "2024-10-26"
+    assert record["text"] == seed_text
+    assert record["events"] and record["places"] and record["times"] and record["quantities"] and record["attributions"]
+    for place in record["places"]:
+        assert set(place) >= {"start", "end", "text", "role", "name", "country", "admin1", "level", "lat", "lon",
+                              "gazetteer_id", "refers_to", "confidence"}
+    for event in record["events"]:
+        assert set(event) >= {"start", "end", "type", "acled", "plover", "actor", "target", "place", "date", "weapon",
+                              "killed", "injured", "quantities", "attributions", "duplicate_of", "confidence"}
+
+
+@pytest.mark.model
+def test_extract_many_keeps_order() -> None:
+    texts = ["Protesters rallied in Tbilisi on Sunday.", "Police arrested 12 people in Lagos on Monday."]
+    results = sitrep.extract_many(texts)
+    assert [r.article.text for r in results] == texts

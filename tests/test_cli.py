@@ -1,0 +1,121 @@
+"""The CLI: documented commands, schema output, idempotent ingest, clear failures."""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from sitrep.cli import app
+
+runner = CliRunner()
+COMMANDS = ["extract", "ingest", "events", "claims", "places", "export", "eval", "demo", "version"]
+
+
+def command_names() -> list[str]:
+    import typer.main
+
+    group = typer.main.get_command(app)
+    return sorted(group.commands)  # type: ignore[attr-defined]
+
+
+def test_every_command_has_help_with_an_example() -> None:
+    names = command_names()
+    assert set(COMMANDS) <= set(names)
+    for name in names:
+        if name == "gazetteer":
+            continue
+        result = runner.invoke(app, [name, "--help"])
+        assert result.exit_code == 0, result.output
+        assert re.search(r"Examples?:", result.output), f"`sitrep {name} --help` gives no example"
+
+
+def test_every_command_is_in_the_readme() -> None:
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    for name in command_names():
+        assert f"sitrep {name}" in readme, f"README does not document `sitrep {name}`"
+
+
+pytestmark_model = pytest.mark.model
+
+
+@pytest.mark.model
+def test_extract_prints_the_full_schema(seed_text: str, tmp_path: Path) -> None:
+    path = tmp_path / "seed.txt"
+    path.write_text(seed_text, encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(path), "--published", "2024-10-26"])
+    assert result.exit_code == 0, result.output
+    record = json.loads(result.stdout)
+    assert record["schema"] == "sitrep.extraction/1"
+    assert record["article"]["published"] == "2024-10-26"
+    assert len(record["events"]) >= 5
+
+
+@pytest.mark.model
+def test_extract_jsonl_gives_one_line_per_input_line_in_order(tmp_path: Path) -> None:
+    path = tmp_path / "in.jsonl"
+    lines = [
+        {"id": "b-2", "text": "Police arrested 12 protesters in Minsk on Sunday.", "published": "2020-08-10"},
+        {"id": "a-1", "text": "A missile struck Odesa on Friday, killing two, officials said."},
+    ]
+    path.write_text("\n".join(json.dumps(x) for x in lines) + "\n{broken\n", encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(path), "--format", "jsonl"])
+    assert result.exit_code == 1
+    out_lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [o.get("article", {}).get("id") for o in out_lines[:2]] == ["b-2", "a-1"]
+    assert "error" in out_lines[2]
+
+
+@pytest.mark.model
+def test_ingest_twice_stores_once_and_reports_failures(seed_text: str, tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "seed.txt").write_text(seed_text, encoding="utf-8")
+    (corpus / "empty.txt").write_text("", encoding="utf-8")
+    (corpus / "junk.bin").write_bytes(bytes(range(256)) * 10)
+    db = str(tmp_path / "s.db")
+    first = runner.invoke(app, ["ingest", str(corpus), "--published", "2024-10-26", "--db", db])
+    assert first.exit_code == 1
+    assert "ingested 1, already present 0, failed 2" in first.stdout
+    second = runner.invoke(app, ["ingest", str(corpus / "seed.txt"), "--published", "2024-10-26", "--db", db])
+    assert second.exit_code == 0
+    assert "ingested 0, already present 1, failed 0" in second.stdout
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("select count(*) from articles").fetchone()[0] == 1
+        assert conn.execute("select count(*) from extractions").fetchone()[0] == 1
+        assert conn.execute("select count(*) from failures").fetchone()[0] == 2
+        assert conn.execute("pragma integrity_check").fetchone()[0] == "ok"
+    events = runner.invoke(app, ["events", "--db", db, "--json"])
+    assert events.exit_code == 0 and json.loads(events.stdout)
+    geo = runner.invoke(app, ["export", "--db", db, "--format", "geojson"])
+    assert json.loads(geo.stdout)["type"] == "FeatureCollection"
+    csv_out = runner.invoke(app, ["export", "--db", db, "--format", "csv", "--what", "claims"])
+    assert csv_out.stdout.startswith("extraction_id,")
+
+
+def test_bad_published_date_is_a_one_line_error(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("Some text.", encoding="utf-8")
+    from sitrep.cli import main
+
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [sys.executable, "-c", "import sys; from sitrep.cli import main; sys.argv=['sitrep','extract',sys.argv[1],'--published','someday']; main()", str(path)],
+        capture_output=True, text=True,
+    )
+    assert result.returncode == 2
+    assert "cannot read the publication date" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert main is not None
+
+
+def test_unknown_export_format_is_refused(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["export", "--db", str(tmp_path / "x.db"), "--format", "xml"])
+    assert result.exit_code == 2
+    assert "unknown format" in result.output

@@ -1,0 +1,159 @@
+"""Readers: every input kind, and a clear one-line reason for every bad item."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from sitrep.errors import BadDate
+from sitrep.ingest import ReadFailure, content_id, parse_published, read_paths
+from sitrep.model import Article
+
+TEXT = "Russian drones struck Kyiv on Friday, officials said.\n\nTwo people were injured."
+
+
+def read_all(*paths: Path, published: dt.date | None = None, max_chars: int = 2_000_000) -> list:
+    return list(read_paths(paths, published, max_chars))
+
+
+def test_plain_text_gets_a_content_hash_id(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    (article,) = read_all(path, published=dt.date(2024, 10, 26))
+    assert article.text == TEXT
+    assert article.id == content_id(TEXT)
+    assert article.published == dt.date(2024, 10, 26)
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16", "cp1252", "latin-1"])
+def test_other_encodings_are_detected(tmp_path: Path, encoding: str) -> None:
+    text = "Café owners in Kyiv said the strike hit at dawn, according to officials. " * 5
+    path = tmp_path / "a.txt"
+    path.write_bytes(text.encode(encoding))
+    (article,) = read_all(path)
+    assert isinstance(article, Article)
+    assert "Café" in article.text
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        (b"", "empty input"),
+        (b"   \n\n  ", "empty input"),
+        (b"\x00\x01\x02\xff\xfe\x00binary" * 100, "binary"),
+        (bytes(range(256)) * 50, "binary"),
+    ],
+)
+def test_bad_files_give_one_line_reasons(tmp_path: Path, content: bytes, reason: str) -> None:
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    (failure,) = read_all(path)
+    assert isinstance(failure, ReadFailure)
+    assert reason in failure.reason
+    assert "\n" not in failure.reason
+    assert failure.item == str(path)
+
+
+def test_huge_article_is_refused_with_the_setting_to_raise(tmp_path: Path) -> None:
+    path = tmp_path / "huge.txt"
+    path.write_text("word " * 1_100_000, encoding="utf-8")
+    (failure,) = read_all(path, max_chars=5_000_000)
+    assert isinstance(failure, ReadFailure)
+    assert "SITREP_MAX_ARTICLE_CHARS" in failure.reason
+
+
+def test_jsonl_keeps_ids_order_and_reports_bad_lines(tmp_path: Path) -> None:
+    path = tmp_path / "a.jsonl"
+    lines = [
+        json.dumps({"id": "one", "text": TEXT, "published": "2024-10-26", "outlet": "Wire"}),
+        "{not json",
+        json.dumps({"id": "three", "text": "Protesters rallied in Tbilisi on Sunday."}),
+        json.dumps({"id": "four", "text": "x", "published": "the day after"}),
+        json.dumps(["not", "an", "object"]),
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    items = read_all(path)
+    assert [type(i).__name__ for i in items] == ["Article", "ReadFailure", "Article", "ReadFailure", "ReadFailure"]
+    assert items[0].id == "one" and items[0].outlet == "Wire" and items[0].published == dt.date(2024, 10, 26)
+    assert items[1].item.endswith(":2") and "malformed JSON" in items[1].reason
+    assert "publication date" in items[3].reason
+    assert items[2].published is None
+
+
+def test_html_main_text_and_metadata(tmp_path: Path) -> None:
+    body = "".join(f"<p>Paragraph {i}: Russian forces shelled the town of Kupiansk, officials said on Monday.</p>" for i in range(6))
+    html = (
+        "<html><head><title>Shelling in Kupiansk</title><meta property='og:site_name' content='Example News'>"
+        "<meta name='date' content='2024-03-04'></head><body><nav>Home | World</nav><article>"
+        f"<h1>Shelling in Kupiansk</h1>{body}</article><footer>Comments are closed.</footer></body></html>"
+    )
+    path = tmp_path / "page.html"
+    path.write_text(html, encoding="utf-8")
+    (article,) = read_all(path)
+    assert isinstance(article, Article), article
+    assert "Kupiansk" in article.text and "Home | World" not in article.text
+    assert article.title == "Shelling in Kupiansk"
+    assert article.published == dt.date(2024, 3, 4)
+
+
+RSS = """<?xml version="1.0"?><rss version="2.0"><channel><title>Wire Feed</title>
+<item><title>Strike on Odesa</title><link>https://example.org/1</link>
+<pubDate>Sat, 26 Oct 2024 10:00:00 GMT</pubDate>
+<description>&lt;p&gt;A missile hit the port of Odesa on Friday, killing two.&lt;/p&gt;</description></item>
+<item><title>Empty</title><description></description></item>
+</channel></rss>"""
+
+
+def test_rss_items_become_articles(tmp_path: Path) -> None:
+    path = tmp_path / "feed.rss"
+    path.write_text(RSS, encoding="utf-8")
+    items = read_all(path)
+    assert isinstance(items[0], Article)
+    assert items[0].published == dt.date(2024, 10, 26)
+    assert items[0].outlet == "Wire Feed" and items[0].url == "https://example.org/1"
+    assert "killing two" in items[0].text
+    assert isinstance(items[1], Article)  # the title alone is still text
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "<rss><channel><item><title>broken",
+        "this is not a feed at all",
+        '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;">]><rss><channel><item><title>&lol2;</title></item></channel></rss>',
+    ],
+)
+def test_broken_or_hostile_feeds_are_refused(tmp_path: Path, content: str) -> None:
+    path = tmp_path / "feed.xml"
+    path.write_text(content, encoding="utf-8")
+    items = read_all(path)
+    assert all(isinstance(i, ReadFailure) for i in items) or all(isinstance(i, Article) for i in items)
+    if "ENTITY" in content:
+        assert isinstance(items[0], ReadFailure) and "entities" in items[0].reason
+
+
+def test_directories_are_read_recursively_and_missing_paths_reported(tmp_path: Path) -> None:
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "b.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "a.txt").write_text("Second article text about Gaza.", encoding="utf-8")
+    (tmp_path / ".hidden.txt").write_text("ignored", encoding="utf-8")
+    items = read_all(tmp_path, tmp_path / "missing.txt")
+    assert [type(i).__name__ for i in items] == ["Article", "Article", "ReadFailure"]
+    assert "no such file" in items[2].reason
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [("2024-10-26", dt.date(2024, 10, 26)), ("2024-10-26T08:00:00Z", dt.date(2024, 10, 26)),
+     ("Sat, 26 Oct 2024 10:00:00 GMT", dt.date(2024, 10, 26)), ("", None), (None, None)],
+)
+def test_publication_dates(value: str | None, expected: dt.date | None) -> None:
+    assert parse_published(value) == expected
+
+
+def test_unreadable_publication_date_is_a_bad_date() -> None:
+    with pytest.raises(BadDate, match="cannot read the publication date"):
+        parse_published("sometime soon")

@@ -1,0 +1,145 @@
+"""The store: idempotent, versioned, atomic per batch, searchable, injection-proof."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select, text
+
+from sitrep.model import Article, Attribution, Cue, Event, EventPlace, Extraction, Offsets, Place, Source
+from sitrep.store import EventFilter, Store, schema
+from sitrep.store import database as database_module
+from sitrep.store.queries import counts, current_payloads, list_claims, list_events, search_articles
+
+TEXT = "Russian drones struck Kyiv on Friday, killing two, officials said. The mayor's office confirmed it."
+
+
+def make_extraction(text: str = TEXT, version: str = "1", article_id: str = "a1") -> Extraction:
+    article = Article(id=article_id, text=text, published=dt.date(2024, 10, 26), title="Strike on Kyiv")
+    kyiv = text.index("Kyiv")
+    return Extraction(
+        article=article,
+        places=(Place(kyiv, kyiv + 4, "Kyiv", name="Kyiv", country="UA", level="PPLC", lat=50.45, lon=30.52),),
+        attributions=(
+            Attribution(
+                claim=Offsets(0, text.index(", officials")),
+                source=Source(text.index("officials"), text.index("officials") + 9, "officials", "anonymous_official"),
+                cue=Cue(text.index("said"), text.index("said") + 4, "said", "say"),
+            ),
+        ),
+        events=(
+            Event(0, text.index(" on Friday"), "attack", acled="Air/drone strike", actor="Russia", target="Ukraine",
+                  place=EventPlace("Kyiv", 50.45, 30.52, "PPLC", "UA"), date="2024-10-25", weapon=("drone",),
+                  killed=2, attributions=(0,)),
+        ),
+        pipeline_version=version,
+    )
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Store:
+    return Store(str(tmp_path / "test.db"))
+
+
+def table_count(store: Store, table) -> int:
+    with store.engine.connect() as conn:
+        return int(conn.execute(select(func.count()).select_from(table)).scalar_one())
+
+
+def test_saving_twice_changes_nothing(store: Store) -> None:
+    assert store.save_batch([make_extraction()]) == 1
+    assert store.save_batch([make_extraction(), make_extraction(article_id="other-id")]) == 0
+    assert table_count(store, schema.articles) == 1
+    assert table_count(store, schema.extractions) == 1
+    assert table_count(store, schema.events) == 1
+
+
+def test_a_new_pipeline_version_keeps_history(store: Store) -> None:
+    store.save_batch([make_extraction(version="1")])
+    store.save_batch([make_extraction(version="2")])
+    with store.engine.connect() as conn:
+        rows = conn.execute(select(schema.extractions.c.pipeline_version, schema.extractions.c.current)).all()
+        assert sorted(rows) == [("1", False), ("2", True)]
+        assert len(list_events(conn, EventFilter())) == 1  # only the current version is listed
+        assert current_payloads(conn)[0]["pipeline_version"] == "2"
+
+
+def test_a_failing_batch_stores_nothing(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    real = database_module.finding_rows
+    calls = {"n": 0}
+
+    def explode_on_second(*args, **kwargs):
+        calls["n"] += 1
+        if calls["n"] == 2:
+            raise RuntimeError("disk on fire")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(database_module, "finding_rows", explode_on_second)
+    batch = [make_extraction(), make_extraction(text=TEXT + " Later update.")]
+    with pytest.raises(RuntimeError):
+        store.save_batch(batch)
+    assert table_count(store, schema.articles) == 0
+    assert table_count(store, schema.extractions) == 0
+    with store.engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM articles_fts")).scalar_one() == 0
+
+
+def test_payload_round_trips_exactly(store: Store) -> None:
+    extraction = make_extraction()
+    store.save_batch([extraction])
+    with store.engine.connect() as conn:
+        (payload,) = current_payloads(conn)
+    assert payload == json.loads(json.dumps(extraction.to_json()))
+
+
+def test_full_text_search_and_hostile_strings(store: Store) -> None:
+    store.save_batch([make_extraction()])
+    with store.engine.connect() as conn:
+        assert [r["title"] for r in search_articles(conn, "drones Kyiv")] == ["Strike on Kyiv"]
+        for hostile in ['"', "' OR 1=1 --", "x\"; DROP TABLE articles; --", "NEAR(", "*", "mayor's"]:
+            search_articles(conn, hostile)
+            list_events(conn, EventFilter(text=hostile, place=hostile, source=hostile, actor=hostile))
+            list_claims(conn, EventFilter(text=hostile, source=hostile))
+        assert len(search_articles(conn, "mayor's")) == 1
+        assert counts(conn)["articles"] == 1
+
+
+def test_event_filters(store: Store) -> None:
+    store.save_batch([make_extraction()])
+    with store.engine.connect() as conn:
+        assert len(list_events(conn, EventFilter(type="attack", place="kyiv", since="2024-10-01"))) == 1
+        assert list_events(conn, EventFilter(type="protest")) == []
+        assert list_events(conn, EventFilter(until="2024-10-24")) == []
+        assert len(list_events(conn, EventFilter(bbox=(30.0, 50.0, 31.0, 51.0)))) == 1
+        assert list_events(conn, EventFilter(bbox=(0.0, 0.0, 1.0, 1.0))) == []
+        assert len(list_events(conn, EventFilter(source="officials"))) == 1
+        assert list_events(conn, EventFilter(text="100%")) == []
+
+
+def test_migrations_are_recorded_once(tmp_path: Path) -> None:
+    path = str(tmp_path / "m.db")
+    Store(path)
+    Store(path)
+    store = Store(path)
+    with store.engine.connect() as conn:
+        versions = conn.execute(select(schema.schema_migrations.c.version)).scalars().all()
+    assert versions == [1, 2]
+
+
+def test_an_unusable_database_path_is_a_store_error(tmp_path: Path) -> None:
+    from sitrep.errors import StoreError
+
+    (tmp_path / "dir.db").mkdir()
+    with pytest.raises(StoreError, match="cannot open the database"):
+        Store(str(tmp_path / "dir.db"))
+
+
+def test_a_frozen_extraction_is_not_mutated_by_saving(store: Store) -> None:
+    extraction = make_extraction()
+    before = dataclasses.asdict(extraction)
+    store.save_batch([extraction])
+    assert dataclasses.asdict(extraction) == before
