@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from corpus import news_texts  # noqa: E402
+from corpus import news_texts
 
 
 def peak_rss_mb() -> float:
@@ -63,7 +63,9 @@ def main() -> None:
     words = sum(len(t.split()) for t in texts)
     print(f"corpus: {len(texts)} articles, {words:,} words (GeoWebNews + GeoVirus texts)")
     bare = bare_spacy(texts, args.model)
-    print(f"bare spaCy nlp.pipe, full model, 1 process: {len(texts) / bare:.1f} articles/s, {words / bare:,.0f} words/s")
+    print(
+        f"bare spaCy nlp.pipe, full model, 1 process: {len(texts) / bare:.1f} articles/s, {words / bare:,.0f} words/s"
+    )
     for n_process in sorted({1, args.n_process}):
         elapsed, failures, events = sitrep_pipeline(texts, args.model, n_process)
         print(

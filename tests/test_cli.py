@@ -59,7 +59,11 @@ def test_extract_prints_the_full_schema(seed_text: str, tmp_path: Path) -> None:
 def test_extract_jsonl_gives_one_line_per_input_line_in_order(tmp_path: Path) -> None:
     path = tmp_path / "in.jsonl"
     lines = [
-        {"id": "b-2", "text": "Police arrested 12 protesters in Minsk on Sunday.", "published": "2020-08-10"},
+        {
+            "id": "b-2",
+            "text": "Police arrested 12 protesters in Minsk on Sunday.",
+            "published": "2020-08-10",
+        },
         {"id": "a-1", "text": "A missile struck Odesa on Friday, killing two, officials said."},
     ]
     path.write_text("\n".join(json.dumps(x) for x in lines) + "\n{broken\n", encoding="utf-8")
@@ -81,7 +85,9 @@ def test_ingest_twice_stores_once_and_reports_failures(seed_text: str, tmp_path:
     first = runner.invoke(app, ["ingest", str(corpus), "--published", "2024-10-26", "--db", db])
     assert first.exit_code == 1
     assert "ingested 1, already present 0, failed 2" in first.stdout
-    second = runner.invoke(app, ["ingest", str(corpus / "seed.txt"), "--published", "2024-10-26", "--db", db])
+    second = runner.invoke(
+        app, ["ingest", str(corpus / "seed.txt"), "--published", "2024-10-26", "--db", db]
+    )
     assert second.exit_code == 0
     assert "ingested 0, already present 1, failed 0" in second.stdout
     with sqlite3.connect(db) as conn:
@@ -100,14 +106,21 @@ def test_ingest_twice_stores_once_and_reports_failures(seed_text: str, tmp_path:
 def test_bad_published_date_is_a_one_line_error(tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
     path.write_text("Some text.", encoding="utf-8")
-    from sitrep.cli import main
-
     import subprocess
     import sys
 
+    from sitrep.cli import main
+
     result = subprocess.run(
-        [sys.executable, "-c", "import sys; from sitrep.cli import main; sys.argv=['sitrep','extract',sys.argv[1],'--published','someday']; main()", str(path)],
-        capture_output=True, text=True,
+        [
+            sys.executable,
+            "-c",
+            "import sys; from sitrep.cli import main; sys.argv=['sitrep','extract',sys.argv[1],'--published','someday']; main()",
+            str(path),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert result.returncode == 2
     assert "cannot read the publication date" in result.stderr

@@ -18,12 +18,13 @@ import logging
 import traceback
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import islice
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from sitrep.clean import find_furniture
 from sitrep.extract.context import DocContext
+from sitrep.language import detect_language
 from sitrep.model import Article, Extraction
 from sitrep.nlp import load_pipeline, make_doc
 from sitrep.settings import Settings
@@ -100,20 +101,34 @@ def process(
 
 
 def _process_chunk(chunk: list[Article], resources: Resources) -> list[Extraction | ProcessFailure]:
+    """Parse the chunk's readable articles in one `nlp.pipe` call, then extract each."""
     nlp = resources.nlp
-    furniture = [tuple(find_furniture(article.text)) for article in chunk]
-    docs = nlp.pipe(make_doc(nlp, a.text, f) for a, f in zip(chunk, furniture, strict=True))
+    chunk = [_with_language(article) for article in chunk]
+    readable = [a for a in chunk if a.language in resources.settings.languages]
+    furniture = {id(a): tuple(find_furniture(a.text)) for a in chunk}
+    docs = iter(nlp.pipe(make_doc(nlp, a.text, furniture[id(a)]) for a in readable))
     results: list[Extraction | ProcessFailure] = []
-    for article, spans, doc in zip(chunk, furniture, docs, strict=True):
-        results.append(_extract_guarded(DocContext(doc, article, spans), resources.gazetteer))
+    for article in chunk:
+        if article.language not in resources.settings.languages:
+            log.info("article %s is in %r: stored without extractions", article.origin or article.id, article.language)
+            results.append(Extraction(article, spans=furniture[id(article)], pipeline_version=PIPELINE_VERSION))
+            continue
+        ctx = DocContext(next(docs), article, furniture[id(article)])
+        results.append(_extract_guarded(ctx, resources.gazetteer))
     return results
+
+
+def _with_language(article: Article) -> Article:
+    """The article with its detected language, when that differs from what it came with."""
+    detected = detect_language(article.text, default=article.language)
+    return article if detected == article.language else replace(article, language=detected)
 
 
 def _extract_guarded(ctx: DocContext, gazetteer: Gazetteer) -> Extraction | ProcessFailure:
     """The batch edge: a failure in one article is logged and reported, never stops the rest."""
     try:
         return extract_findings(ctx, gazetteer)
-    except Exception as error:  # noqa: BLE001 - the batch edge; the traceback is logged
+    except Exception as error:
         item = ctx.article.origin or ctx.article.id
         log.error("article %s failed at stage extract: %s\n%s", item, error, traceback.format_exc())
         return ProcessFailure(item, f"{error.__class__.__name__}: {error}")
@@ -146,7 +161,9 @@ def _process_parallel(
     import multiprocessing
 
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(n_process, mp_context=context, initializer=_init_worker, initargs=(settings,)) as pool:
+    with ProcessPoolExecutor(
+        n_process, mp_context=context, initializer=_init_worker, initargs=(settings,)
+    ) as pool:
         pending: list[Any] = []
         for chunk in chunked(articles, batch_size):
             pending.append(pool.submit(_worker_chunk, chunk))

@@ -8,6 +8,7 @@
 | max_article_chars | SITREP_MAX_ARTICLE_CHARS | 2,000,000 characters; longer articles are refused |
 | batch_size | SITREP_BATCH_SIZE | 32 articles per store transaction |
 | n_process | SITREP_N_PROCESS | 1 process for spaCy (set 2 to use both cores of a laptop) |
+| languages | SITREP_LANGUAGES | en (comma list: languages the model reads; others are stored unextracted) |
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ class Settings:
     max_article_chars: int = 2_000_000
     batch_size: int = 32
     n_process: int = 1
+    languages: tuple[str, ...] = ("en",)
     cache_dir: Path = field(default_factory=default_cache_dir)
 
     @classmethod
@@ -49,6 +51,8 @@ class Settings:
             from_env["db"] = env["SITREP_DB"]
         if "SITREP_GAZETTEER" in env:
             from_env["gazetteer"] = Path(env["SITREP_GAZETTEER"])
+        if "SITREP_LANGUAGES" in env:
+            from_env["languages"] = tuple(x.strip() for x in env["SITREP_LANGUAGES"].split(",") if x.strip())
         for name in ("max_article_chars", "batch_size", "n_process"):
             key = f"SITREP_{name.upper()}"
             if key in env:

@@ -58,30 +58,54 @@ def score_places(ex: Extraction, gold: dict[str, Any]) -> dict[str, float]:
     found = located = level_ok = 0
     for item in gold.get("places", []):
         span = locate(text, item["evidence"], item["mention"])
-        match = next((p for p in ex.places if overlaps((p.start, p.end), span) and p.role == "location"), None)
+        match = next(
+            (p for p in ex.places if overlaps((p.start, p.end), span) and p.role == "location"),
+            None,
+        )
         if match is None:
             continue
         found += 1
-        if match.lat is not None and match.lon is not None:
-            if distance_km(match.lat, match.lon, item["lat"], item["lon"]) <= item.get("tolerance_km", 161):
-                located += 1
+        near = (
+            match.lat is not None
+            and match.lon is not None
+            and distance_km(match.lat, match.lon, item["lat"], item["lon"])
+            <= item.get("tolerance_km", 161)
+        )
+        located += near
         if item.get("level") == "region" or match.level == item.get("level"):
             level_ok += 1
     total = len(gold.get("places", []))
-    return {"recall": _ratio(found, total), "accuracy_at_161": _ratio(located, total), "level_accuracy": _ratio(level_ok, total)}
+    return {
+        "recall": _ratio(found, total),
+        "accuracy_at_161": _ratio(located, total),
+        "level_accuracy": _ratio(level_ok, total),
+    }
 
 
 def score_metonyms(ex: Extraction, gold: dict[str, Any]) -> dict[str, float]:
     text = ex.article.text
-    gold_spans = [(locate(text, m["evidence"], m["mention"]), m["refers_to"]) for m in gold.get("metonyms", [])]
+    gold_spans = [
+        (locate(text, m["evidence"], m["mention"]), m["refers_to"])
+        for m in gold.get("metonyms", [])
+    ]
     hits = sum(
         1
         for span, refers in gold_spans
-        if any(p.role == "actor" and overlaps((p.start, p.end), span) and _same_name(p.refers_to, refers) for p in ex.places)
+        if any(
+            p.role == "actor"
+            and overlaps((p.start, p.end), span)
+            and _same_name(p.refers_to, refers)
+            for p in ex.places
+        )
     )
     actors = [p for p in ex.places if p.role == "actor"]
-    correct_actors = sum(1 for p in actors if any(overlaps((p.start, p.end), s) for s, _ in gold_spans))
-    return {"recall": _ratio(hits, len(gold_spans)), "precision": _ratio(correct_actors, len(actors))}
+    correct_actors = sum(
+        1 for p in actors if any(overlaps((p.start, p.end), s) for s, _ in gold_spans)
+    )
+    return {
+        "recall": _ratio(hits, len(gold_spans)),
+        "precision": _ratio(correct_actors, len(actors)),
+    }
 
 
 def score_times(ex: Extraction, gold: dict[str, Any]) -> dict[str, float]:
@@ -102,7 +126,9 @@ def _quantity_value_ok(q: Any, item: dict[str, Any]) -> bool:
     if "value" in item:
         return q.value is not None and math.isclose(q.value, item["value"], rel_tol=1e-6)
     low_ok = item.get("low") is None or (q.low is not None and math.isclose(q.low, item["low"]))
-    high_ok = item.get("high") is None or (q.high is not None and math.isclose(q.high, item["high"]))
+    high_ok = item.get("high") is None or (
+        q.high is not None and math.isclose(q.high, item["high"])
+    )
     return low_ok and high_ok
 
 
@@ -112,7 +138,10 @@ def score_quantities(ex: Extraction, gold: dict[str, Any]) -> dict[str, float]:
     for item in gold.get("quantities", []):
         span = locate(text, item["evidence"], item["mention"])
         candidates = [q for q in ex.quantities if overlaps((q.start, q.end), span)]
-        match = next((q for q in candidates if _quantity_value_ok(q, item)), candidates[0] if candidates else None)
+        match = next(
+            (q for q in candidates if _quantity_value_ok(q, item)),
+            candidates[0] if candidates else None,
+        )
         if match is None:
             continue
         found += 1
@@ -133,32 +162,43 @@ def score_attributions(ex: Extraction, gold: dict[str, Any]) -> dict[str, float]
     counts = dict.fromkeys(("found", "source", "kind", "via", "verb", "direct", "date"), 0)
     for item in gold.get("attributions", []):
         span = locate(text, item["evidence"])
-        match = next((a for a in ex.attributions if overlaps((a.claim.start, a.claim.end), span)), None)
+        match = next(
+            (a for a in ex.attributions if overlaps((a.claim.start, a.claim.end), span)), None
+        )
         if match is None:
             continue
         counts["found"] += 1
-        counts["source"] += _same_name(match.source.name or match.source.text, item["source"]) or _same_name(match.source.text, item["source"])
+        counts["source"] += _same_name(
+            match.source.name or match.source.text, item["source"]
+        ) or _same_name(match.source.text, item["source"])
         counts["kind"] += match.source.kind == item["source_kind"]
         counts["via"] += _same_chain([v.text for v in match.via], item.get("via", []))
         counts["verb"] += bool(match.cue) and item["verb"].casefold() in match.cue.text.casefold()  # type: ignore[union-attr]
         counts["direct"] += bool(match.direct_quote) == item.get("direct_quote", False)
         counts["date"] += "date" not in item or (match.date or "").startswith(item["date"])
     total = len(gold.get("attributions", []))
-    return {f"{k}_accuracy" if k != "found" else "recall": _ratio(v, total) for k, v in counts.items()}
+    return {
+        f"{k}_accuracy" if k != "found" else "recall": _ratio(v, total) for k, v in counts.items()
+    }
 
 
 def _same_chain(system: Sequence[str], gold: Sequence[str]) -> bool:
-    return len(system) == len(gold) and all(_same_name(s, g) for s, g in zip(system, gold, strict=True))
+    return len(system) == len(gold) and all(
+        _same_name(s, g) for s, g in zip(system, gold, strict=True)
+    )
 
 
 def score_events(ex: Extraction, gold: dict[str, Any]) -> dict[str, float]:
     text = ex.article.text
     fields = ("actor", "target", "place", "date", "weapon", "killed", "injured")
-    counts = dict.fromkeys(("found",) + fields, 0)
+    counts = dict.fromkeys(("found", *fields), 0)
     originals = [e for e in ex.events if e.duplicate_of is None]
     for item in gold.get("events", []):
         span = locate(text, item["evidence"])
-        match = next((e for e in originals if overlaps((e.start, e.end), span) and e.type == item["type"]), None)
+        match = next(
+            (e for e in originals if overlaps((e.start, e.end), span) and e.type == item["type"]),
+            None,
+        )
         if match is None:
             continue
         counts["found"] += 1
@@ -175,7 +215,14 @@ def score_events(ex: Extraction, gold: dict[str, Any]) -> dict[str, float]:
     result = {"recall": _ratio(counts.pop("found"), total)}
     result.update({f"{k}_accuracy": _ratio(v, total) for k, v in counts.items()})
     result["precision"] = _ratio(
-        sum(1 for e in originals if any(overlaps((e.start, e.end), locate(text, g["evidence"])) for g in gold.get("events", []))),
+        sum(
+            1
+            for e in originals
+            if any(
+                overlaps((e.start, e.end), locate(text, g["evidence"]))
+                for g in gold.get("events", [])
+            )
+        ),
         len(originals),
     )
     return result
@@ -189,7 +236,9 @@ def score_furniture(ex: Extraction, gold: dict[str, Any]) -> dict[str, float]:
         span = locate(text, item["evidence"])
         inside = [e for e in ex.events if overlaps((e.start, e.end), span)]
         dup_ok += bool(inside) and all(e.duplicate_of is not None for e in inside)
-    names = [a.source.text for a in ex.attributions] + [a.source.name or "" for a in ex.attributions]
+    names = [a.source.text for a in ex.attributions] + [
+        a.source.name or "" for a in ex.attributions
+    ]
     names += [v.text for a in ex.attributions for v in a.via] + [e.actor or "" for e in ex.events]
     banned = gold.get("not_actors_or_sources", [])
     leaks = sum(1 for b in banned if any(b.casefold() in n.casefold() for n in names))

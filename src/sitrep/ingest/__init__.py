@@ -19,7 +19,7 @@ from sitrep.ingest.jsonl import read_jsonl
 from sitrep.ingest.text import read_text
 from sitrep.model import Article
 
-__all__ = ["ReadFailure", "content_id", "parse_published", "read_paths", "read_path"]
+__all__ = ["ReadFailure", "content_id", "parse_published", "read_path", "read_paths"]
 
 log = logging.getLogger(__name__)
 

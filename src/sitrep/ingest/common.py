@@ -47,7 +47,9 @@ def parse_published(value: object, item: str = "publication date") -> dt.date | 
 
         return date_parser.parse(text, fuzzy=False).date()
     except (ValueError, OverflowError) as error:
-        raise BadDate(item, f"cannot read the publication date {text!r} (use YYYY-MM-DD)") from error
+        raise BadDate(
+            item, f"cannot read the publication date {text!r} (use YYYY-MM-DD)"
+        ) from error
 
 
 def decode_bytes(data: bytes, item: str) -> str:

@@ -13,16 +13,21 @@ from sitrep.ingest.common import ReadFailure, check_text, content_id, parse_publ
 from sitrep.model import Article
 
 MAX_FEED_BYTES = 50_000_000
-ENTITY_DECLARATION = re.compile(rb"<!ENTITY", re.I)
+ENTITY_DECLARATION = re.compile(rb"<!ENTITY", re.IGNORECASE)
 
 
 def read_feed(
     path: Path, published: dt.date | None = None, max_chars: int = 2_000_000
 ) -> Iterator[Article | ReadFailure]:
+    yield from articles_from_feed(path.read_bytes(), str(path), published, max_chars)
+
+
+def articles_from_feed(
+    data: bytes, item: str, published: dt.date | None = None, max_chars: int = 2_000_000
+) -> Iterator[Article | ReadFailure]:
+    """Each feed item an Article (or a ReadFailure naming `item#n`); hostile XML refused."""
     import feedparser
 
-    item = str(path)
-    data = path.read_bytes()
     if len(data) > MAX_FEED_BYTES:
         raise BadInput(item, f"feed too large ({len(data):,} bytes)")
     if ENTITY_DECLARATION.search(data[:65536]):
@@ -30,7 +35,7 @@ def read_feed(
     feed = feedparser.parse(data)
     if not feed.entries:
         reason = str(getattr(feed, "bozo_exception", "")) or "no items"
-        raise BadInput(item, f"not a readable RSS/Atom feed ({reason})")
+        raise BadInput(item, f"not a readable RSS/Atom feed ({reason.splitlines()[0] if reason else 'no items'})")
     outlet = feed.feed.get("title") if hasattr(feed, "feed") else None
     for number, entry in enumerate(feed.entries, start=1):
         entry_item = f"{item}#{number}"
@@ -50,8 +55,13 @@ def _article_from_entry(
     text = check_text(text or "", item, max_chars)
     date = _entry_date(entry, item) or published
     return Article(
-        id=content_id(text), text=text, url=entry.get("link"), title=title, outlet=outlet,
-        published=date, origin=item,
+        id=content_id(text),
+        text=text,
+        url=entry.get("link"),
+        title=title,
+        outlet=outlet,
+        published=date,
+        origin=item,
     )
 
 

@@ -14,13 +14,19 @@ from sitrep.model import Article
 log = logging.getLogger(__name__)
 
 
-def read_html(path: Path, published: dt.date | None = None, max_chars: int = 2_000_000) -> Iterator[Article]:
+def read_html(
+    path: Path, published: dt.date | None = None, max_chars: int = 2_000_000
+) -> Iterator[Article]:
     item = str(path)
     yield article_from_html(decode_bytes(path.read_bytes(), item), item, published, max_chars)
 
 
 def article_from_html(
-    html: str, item: str, published: dt.date | None = None, max_chars: int = 2_000_000, url: str | None = None
+    html: str,
+    item: str,
+    published: dt.date | None = None,
+    max_chars: int = 2_000_000,
+    url: str | None = None,
 ) -> Article:
     """The page's main text as an Article; offsets point into that extracted text."""
     import trafilatura

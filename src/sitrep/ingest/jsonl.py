@@ -16,15 +16,22 @@ def read_jsonl(
     path: Path, published: dt.date | None = None, max_chars: int = 2_000_000
 ) -> Iterator[Article | ReadFailure]:
     """Each line an Article, in order; a bad line is a ReadFailure naming `path:line`."""
-    content = decode_bytes(path.read_bytes(), str(path))
+    yield from articles_from_jsonl(decode_bytes(path.read_bytes(), str(path)), str(path), published, max_chars)
+
+
+def articles_from_jsonl(
+    content: str, item_prefix: str, published: dt.date | None = None, max_chars: int = 2_000_000
+) -> Iterator[Article | ReadFailure]:
     for number, line in enumerate(content.splitlines(), start=1):
         if not line.strip():
             continue
-        item = f"{path}:{number}"
+        item = f"{item_prefix}:{number}"
         try:
             yield article_from_record(json.loads(line), item, published, max_chars)
         except json.JSONDecodeError as error:
             yield ReadFailure(item, f"malformed JSON ({error.msg} at column {error.colno})")
+        except RecursionError:
+            yield ReadFailure(item, "JSON nested too deeply")
         except BadInput as error:
             yield ReadFailure(item, error.reason)
 

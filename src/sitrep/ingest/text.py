@@ -10,14 +10,19 @@ from sitrep.ingest.common import check_text, content_id, decode_bytes
 from sitrep.model import Article
 
 
-def read_text(path: Path, published: dt.date | None = None, max_chars: int = 2_000_000) -> Iterator[Article]:
+def read_text(
+    path: Path, published: dt.date | None = None, max_chars: int = 2_000_000
+) -> Iterator[Article]:
     item = str(path)
     text = check_text(decode_bytes(path.read_bytes(), item), item, max_chars)
     yield Article(id=content_id(text), text=text, published=published, origin=item)
 
 
 def article_from_text(
-    text: str, published: dt.date | None = None, article_id: str | None = None, **metadata: str | None
+    text: str,
+    published: dt.date | None = None,
+    article_id: str | None = None,
+    **metadata: str | None,
 ) -> Article:
     """An Article from a string, with a content-hash id unless one is given."""
     return Article(id=article_id or content_id(text), text=text, published=published, **metadata)  # type: ignore[arg-type]
