@@ -22,7 +22,11 @@ TENS_WORDS = {
     "eighty": 80, "ninety": 90,
 }  # fmt: skip
 SCALE_WORDS = {
-    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+    "hundred": 1e2,
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
 }
 # Abbreviated scales written after digits ("$50bn", "4.3M"). Lower-case "m" and "k" are only a
 # scale after a currency ("$5.4m"); after a bare number "37m" is metres, so the caller decides.

@@ -71,7 +71,7 @@ _add("temperature", "degree Celsius", "degrees celsius", "degree celsius", "cels
 _add("temperature", "degree Fahrenheit", "degrees fahrenheit", "degree fahrenheit",
      "fahrenheit", "°f", "f")  # fmt: skip
 _add("angle", "degree", "degrees", "°")
-_add("power", "watt", "watts", "w")
+_add("power", "watt", "watts", "W")
 _add("power", "kilowatt", "kilowatts", "kw")
 _add("power", "megawatt", "megawatts", "mw")
 _add("power", "gigawatt", "gigawatts", "gw")
@@ -107,6 +107,8 @@ _add("time", "decade", "decades")
 _add("time", "century", "centuries")
 _add("money", "cent", "cents")
 _add("money", "pence", "p")
+_add("money", "sen")
+_add("other", "times")
 _add("money", "USD", "dollars", "dollar", "us dollars", "u.s. dollars", "usd")
 _add("money", "AUD", "australian dollars", "australian dollar", "aud")
 _add("money", "CAD", "canadian dollars", "canadian dollar", "cad")
@@ -133,7 +135,7 @@ _add("money", "TRY", "lira", "turkish lira")
 
 # Short forms that are ordinary words or letters in other cases must match case-exactly and be
 # attached to the number or stand alone ("5 W", "12 C", "278kg", "37m"), never start a word.
-CASE_SENSITIVE = frozenset({"m", "g", "t", "l", "v", "w", "c", "f", "p", "ha", "nm", "Nm", "mi",
+CASE_SENSITIVE = frozenset({"m", "g", "t", "l", "v", "W", "c", "f", "p", "ha", "nm", "Nm", "mi",
                             "PS", "gal", "min", "sec", "hr", "bp"})  # fmt: skip
 # Words that are a unit only when glued to the digits ("5p", "2.5F"): spaced out they are words.
 ATTACHED_ONLY = frozenset({"m", "g", "t", "l", "v", "c", "f", "p", "ha", "nm", "mi", "hr", "bp"})
@@ -167,7 +169,9 @@ CURRENCY_BEFORE = re.compile(
     rf"(?:(?<![\w$])(?:{_forms_pattern([c for c in PREFIX_CURRENCIES if c[0].isalpha()])})"
     rf"|(?:{_forms_pattern([c for c in PREFIX_CURRENCIES if not c[0].isalpha()])}))\s?$"
 )
-PER_UNIT = re.compile(r"\s*(?:per|a|an|/)\s*(?P<unit>[a-zA-Z][\w-]*(?: [a-z]+ (?:foot|metre|meter|feet|mile|kilometre))?)")
+PER_UNIT = re.compile(
+    r"\s*(?:per|a|an|/)\s*(?P<unit>[a-zA-Z][\w-]*(?: [a-z]+ (?:foot|metre|meter|feet|mile|kilometre))?)"
+)
 
 
 def unit_at(text: str, pos: int) -> tuple[Unit, int] | None:

@@ -1,0 +1,260 @@
+"""Quantities: number parsing, units, hedges, measures, what is not a quantity, and the seed."""
+
+from __future__ import annotations
+
+import json
+import math
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from sitrep.extract.numbers import parse_number, parse_word_number
+from sitrep.extract.units import currency_before, unit_at
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("12,000", 12000),
+        ("5", 5),
+        ("0.5", 0.5),
+        (".001", 0.001),
+        ("five", 5),
+        ("Five", 5),
+        ("twenty-one", 21),
+        ("two hundred and fifty", 250),
+        ("a dozen", 12),
+        ("a million", 1e6),
+        ("1.5 million", 1.5e6),
+        ("4 hundred million", 4e8),
+        ("$50bn", 5e10),
+        ("$50 billion", 5e10),
+        ("4.3M", 4.3e6),
+        ("minus-5", -5),
+        ("three thousand", 3000),
+    ],
+)
+def test_parse_number(text: str, expected: float) -> None:
+    value = parse_number(text)
+    assert value is not None and math.isclose(value, expected)
+
+
+@pytest.mark.parametrize("text", ["", "abc", "-", "nan", "inf", "a", "one two zebra", "1e5"])
+def test_parse_number_refuses_non_numbers(text: str) -> None:
+    assert parse_number(text) is None
+
+
+@given(st.text(max_size=40))
+def test_parse_number_never_crashes(text: str) -> None:
+    value = parse_number(text)
+    assert value is None or math.isfinite(value)
+
+
+@given(st.integers(min_value=0, max_value=10**12))
+def test_parse_number_reads_digits_with_commas(number: int) -> None:
+    assert parse_number(f"{number:,}") == number
+
+
+def test_parse_word_number_rejects_unknown_words() -> None:
+    assert parse_word_number("five apples") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (" square miles of", "square mile", "area"),
+        ("km² of", "square kilometre", "area"),
+        ("% of", "percent", "percent"),
+        (" per cent", "percent", "percent"),
+        ("kg bluefin", "kilogram", "mass"),
+        ("m (121ft)", "metre", "length"),
+        (" mph", "mile per hour", "speed"),
+        (" degrees Celsius", "degree Celsius", "temperature"),
+        (" Australian dollars", "AUD", "money"),
+        (" shekels", "ILS", "money"),
+    ],
+)
+def test_unit_at(text: str, name: str, kind: str) -> None:
+    found = unit_at(text, 0)
+    assert found is not None and found[0].name == name and found[0].kind == kind
+
+
+@pytest.mark.parametrize("text", [" m away", " troops", " people", " in the"])
+def test_unit_at_refuses_words(text: str) -> None:
+    assert unit_at(text, 0) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("$", "USD"), ("US $", "USD"), ("$US", "USD"), ("£", "GBP"), ("€", "EUR"), ("HK $", "HKD"),
+     ("A$", "AUD"), ("Y=", "JPY")],
+)  # fmt: skip
+def test_currency_before(text: str, code: str) -> None:
+    found = currency_before(text, len(text))
+    assert found is not None and found[0] == code
+
+
+# --- extraction over parsed text (the real model) --------------------------------------------
+
+
+def one(make_context, text: str):
+    """The single quantity found in `text`."""
+    from sitrep.extract.quantities import extract_quantities
+
+    found = extract_quantities(make_context(text))
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "hedge"),
+    [
+        ("Officials estimate as many as 12,000 troops are involved.", 12000, "troops", "upper_bound"),
+        ("Ukrainian forces seized about 400 square miles of territory.", 400, "square mile",
+         "approximate"),
+        ("The strikes killed at least five people on Friday.", 5, "people", "lower_bound"),
+        ("They agreed to deliver a $50 billion loan package.", 5e10, "USD", "exact"),
+        ("The index rose 8.5% on Monday.", 8.5, "percent", "exact"),
+        ("More than 6,650 employees will lose their jobs.", 6650, "employees", "lower_bound"),
+        ("The grant is worth up to $8 million.", 8e6, "USD", "upper_bound"),
+        ("The plane flew roughly 300 km south.", 300, "kilometre", "approximate"),
+        ("A baker has 13 units in stock.", 13, "units", "exact"),
+        ("The fine was 10.5 million Australian dollars.", 10.5e6, "AUD", "exact"),
+        ("She paid 1,200€ for the laptop.", 1200, "EUR", "exact"),
+    ],
+)  # fmt: skip
+def test_value_unit_hedge(make_context, text: str, value: float, unit: str, hedge: str) -> None:
+    q = one(make_context, text)
+    assert math.isclose(q.value, value) and q.unit == unit and q.hedge == hedge
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("The fees range between 3 and 5 percent this year.", 3, 5),
+        ("He was driving at 15-22 miles per hour.", 15, 22),
+        ("Apple had projected US $89 to $93 billion in revenue.", 89e9, 93e9),
+        ("There are 1 to 2 thousand people in the square.", 1000, 2000),
+    ],
+)
+def test_ranges(make_context, text: str, low: float, high: float) -> None:
+    q = one(make_context, text)
+    assert q.hedge == "range" and math.isclose(q.low, low) and math.isclose(q.high, high)
+
+
+@pytest.mark.model
+def test_vague_amount_keeps_the_counted_noun(make_context) -> None:
+    q = one(make_context, "Thousands of North Korean troops have arrived in Kursk.")
+    assert (q.hedge, q.low, q.high, q.value, q.unit, q.measure) == (
+        "vague",
+        1000,
+        None,
+        None,
+        "troops",
+        "troops",
+    )
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "change"),
+    [("Shares rose 5% on Tuesday.", "up"), ("Exports fell by 7% last month.", "down"),
+     ("The Dow was +0.2% at noon.", "up"), ("Revenue reached $7 billion.", None)],
+)  # fmt: skip
+def test_change(make_context, text: str, change: str | None) -> None:
+    assert one(make_context, text).change == change
+
+
+@pytest.mark.model
+def test_casualty_measures(make_context) -> None:
+    from sitrep.extract.quantities import extract_quantities
+
+    text = (
+        "A drone sparked a fire that killed a 14-year-old girl and injured five, officials said. "
+        "Missile strikes hit the city, killing at least five and injuring 21."
+    )
+    found = [(q.value, q.measure, q.hedge) for q in extract_quantities(make_context(text))]
+    assert found == [
+        (1, "killed", "exact"), (5, "injured", "exact"), (5, "killed", "lower_bound"),
+        (21, "injured", "exact")]  # fmt: skip
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 14-year-old student spoke to reporters.",
+        "Maddon, 66, has used the downtime well.",
+        "The Group of Seven countries met in Rome.",
+        "The talks began in 2018 and ended on March 29.",
+        "He finished second in the 21st race.",
+        "Boeing shares fell before the Big 12 game at 4:39 p.m.",
+        "The FTSE 100 closed early.",
+        "The nearly three-year war goes on.",
+    ],
+)
+def test_not_quantities(make_context, text: str) -> None:
+    from sitrep.extract.quantities import extract_quantities
+
+    assert extract_quantities(make_context(text)) == []
+
+
+@pytest.mark.model
+def test_silent_furniture_is_skipped(make_context) -> None:
+    from sitrep.extract.quantities import extract_quantities
+
+    ctx = make_context("Some 40 people died.\nPhoto: 12 photographers / Reuters")
+    for q in extract_quantities(ctx):
+        assert not ctx.is_silent(q.start, q.end)
+
+
+@pytest.mark.model
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["about", "12,000", "troops", "$50bn", "killed", "at least", "five", "and", "-",
+             "to", "between", "%", "thousands of", "km²", "2019", "14-year-old", "up to", "a",
+             "girl", "rose", "1.5 million", "per", "barrel", ",", ".", "\n", "minus", "£3m"]
+        ),
+        max_size=25,
+    )
+)  # fmt: skip
+def test_spans_are_consistent(nlp, words: list[str]) -> None:
+    """Never crash; every span reads back its text; normalised values are finite numbers."""
+    from sitrep.extract.context import build_context
+    from sitrep.extract.quantities import extract_quantities
+    from sitrep.model import Article
+
+    text = " ".join(words)
+    ctx = build_context(nlp, Article(id="p", text=text))
+    for q in extract_quantities(ctx):
+        assert 0 <= q.start < q.end <= len(text)
+        assert text[q.start : q.end] == q.text
+        for number in (q.value, q.low, q.high):
+            assert number is None or math.isfinite(number)
+        assert q.value is not None or q.low is not None or q.high is not None
+
+
+@pytest.mark.model
+def test_seed_quantities(make_context, seed_text: str, seed_published, shared) -> None:
+    """Every quantity in the seed gold is found with its value, hedge and unit or measure."""
+    from sitrep.extract.quantities import extract_quantities
+
+    gold = json.loads((shared / "seed" / "gold.json").read_text(encoding="utf-8"))["quantities"]
+    found = extract_quantities(make_context(seed_text, seed_published))
+    for item in gold:
+        start = seed_text.index(item["evidence"]) + item["evidence"].index(item["mention"])
+        end = start + len(item["mention"])
+        match = [q for q in found if q.start < end and start < q.end]
+        assert match, item["mention"]
+        q = match[0]
+        assert q.hedge == item["hedge"], item["mention"]
+        assert item["unit"] in (q.unit, q.measure), item["mention"]
+        if "value" in item:
+            assert math.isclose(q.value, item["value"]), item["mention"]
+        else:
+            assert (q.low, q.high) == (item["low"], item["high"]), item["mention"]
