@@ -44,7 +44,10 @@ def main() -> None:
     furniture = [tuple(find_furniture(a.text)) for a in articles]
     started = time.perf_counter()
     docs = list(
-        nlp.pipe((make_doc(nlp, a.text, f) for a, f in zip(articles, furniture, strict=False)), batch_size=16)
+        nlp.pipe(
+            (make_doc(nlp, a.text, f) for a, f in zip(articles, furniture, strict=False)),
+            batch_size=16,
+        )
     )
     parsed = time.perf_counter()
     found = 0

@@ -29,13 +29,48 @@ def _claim(text: str, attribution) -> str:
 @pytest.mark.parametrize(
     ("text", "source", "verb_class", "claim_part"),
     [
-        ("The minister said the bridge would reopen next week.", "The minister", "say", "bridge would reopen"),
-        ("Two officials told Reuters that the convoy had been hit.", "Two officials", "tell", "convoy had been hit"),
-        ("The convoy was hit near the border, according to local officials.", "local officials", "according to", "convoy was hit"),
-        ("The army has lost three tanks in the fighting, The Wall Street Journal reported.", "The Wall Street Journal", "report", "lost three tanks"),
-        ("The government denied that any soldiers had crossed the border.", "The government", "deny", "soldiers had crossed"),
-        ("The ministry confirmed that two ships were damaged.", "The ministry", "confirm", "two ships were damaged"),
-        ("Analysts warned that prices could rise sharply.", "Analysts", "warn", "prices could rise"),
+        (
+            "The minister said the bridge would reopen next week.",
+            "The minister",
+            "say",
+            "bridge would reopen",
+        ),
+        (
+            "Two officials told Reuters that the convoy had been hit.",
+            "Two officials",
+            "tell",
+            "convoy had been hit",
+        ),
+        (
+            "The convoy was hit near the border, according to local officials.",
+            "local officials",
+            "according to",
+            "convoy was hit",
+        ),
+        (
+            "The army has lost three tanks in the fighting, The Wall Street Journal reported.",
+            "The Wall Street Journal",
+            "report",
+            "lost three tanks",
+        ),
+        (
+            "The government denied that any soldiers had crossed the border.",
+            "The government",
+            "deny",
+            "soldiers had crossed",
+        ),
+        (
+            "The ministry confirmed that two ships were damaged.",
+            "The ministry",
+            "confirm",
+            "two ships were damaged",
+        ),
+        (
+            "Analysts warned that prices could rise sharply.",
+            "Analysts",
+            "warn",
+            "prices could rise",
+        ),
     ],
 )
 def test_reporting_patterns(make_context, text, source, verb_class, claim_part):
@@ -59,7 +94,7 @@ def test_outlet_names_are_normalised_across_the_article(make_context):
         "The deal is unlikely before winter, The Times reported."
     )
     _, found = _one(make_context, text)
-    reporter = [a for a in found if a.cue and a.cue.text == "reported"][0]
+    reporter = next(a for a in found if a.cue and a.cue.text == "reported")
     assert reporter.source.name == "The New York Times"
     assert reporter.source.kind == "media"
 
@@ -169,26 +204,53 @@ def test_quotes_span_paragraphs():
     assert len(quotes) == 1 and text[quotes[0].start : quotes[0].end].endswith("part.”")
 
 
-@pytest.mark.parametrize(("word", "base"), [("officials", "official"), ("authorities", "authority"), ("said", "say")])
+@pytest.mark.parametrize(
+    ("word", "base"), [("officials", "official"), ("authorities", "authority"), ("said", "say")]
+)
 def test_base_forms(word, base):
     assert base_of(word) == base
 
 
-@pytest.mark.parametrize(("name", "media"), [("The Kyiv Post", True), ("Reuters", True), ("The Pentagon", False)])
+@pytest.mark.parametrize(
+    ("name", "media"), [("The Kyiv Post", True), ("Reuters", True), ("The Pentagon", False)]
+)
 def test_media_names(name, media):
     assert is_media_name(name) is media
 
 
 WORDS = st.sampled_from(
-    ["said", "told", "The Times", "officials", "according to", "“", "”", "\"", ",", ".", "he",
-     "reported", "\n\n", "Smith", "warned", "that", "the", "army", ":", "citing", "AFP via Getty Images"]
+    [
+        "said",
+        "told",
+        "The Times",
+        "officials",
+        "according to",
+        "“",
+        "”",
+        '"',
+        ",",
+        ".",
+        "he",
+        "reported",
+        "\n\n",
+        "Smith",
+        "warned",
+        "that",
+        "the",
+        "army",
+        ":",
+        "citing",
+        "AFP via Getty Images",
+    ]
 )
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(st.lists(WORDS, max_size=30).map(" ".join))
 def test_never_crashes_and_spans_read_back(make_context, text):
-    ctx, found = _one(make_context, text)
+    _ctx, found = _one(make_context, text)
     for a in found:
         assert 0 <= a.claim.start < a.claim.end <= len(text)
         if a.source.start is not None:
@@ -197,7 +259,9 @@ def test_never_crashes_and_spans_read_back(make_context, text):
             assert text[a.cue.start : a.cue.end] == a.cue.text
 
 
-@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(st.text(max_size=200))
 def test_never_crashes_on_any_string(make_context, text):
     _one(make_context, text)

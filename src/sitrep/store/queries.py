@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Select, and_, func, or_, select, text
+from sqlalchemy import ColumnElement, Connection, Select, and_, func, or_, select, text
 
 from sitrep.store import schema
 
@@ -40,7 +40,9 @@ def _like(value: str) -> str:
 
 
 def _event_date() -> Any:
-    return func.coalesce(schema.events.c.date, func.cast(schema.events.c.published, schema.events.c.date.type))
+    return func.coalesce(
+        schema.events.c.date, func.cast(schema.events.c.published, schema.events.c.date.type)
+    )
 
 
 def events_query(flt: EventFilter) -> Select[Any]:
@@ -51,7 +53,7 @@ def events_query(flt: EventFilter) -> Select[Any]:
         .join(a, a.c.id == e.c.article_id)
         .where(_current())
     )
-    conditions = []
+    conditions: list[ColumnElement[bool]] = []
     if not flt.include_duplicates:
         conditions.append(e.c.duplicate_of.is_(None))
     if flt.type:
@@ -62,12 +64,26 @@ def events_query(flt: EventFilter) -> Select[Any]:
         conditions.append(_event_date() <= flt.until + "\uffff")
     if flt.place:
         pattern = _like(flt.place)
-        conditions.append(or_(e.c.place_name.ilike(pattern, escape="\\"), e.c.admin1.ilike(pattern, escape="\\"),
-                              e.c.country == flt.place.upper()))
+        conditions.append(
+            or_(
+                e.c.place_name.ilike(pattern, escape="\\"),
+                e.c.admin1.ilike(pattern, escape="\\"),
+                e.c.country == flt.place.upper(),
+            )
+        )
     if flt.actor:
-        conditions.append(or_(e.c.actor.ilike(_like(flt.actor), escape="\\"), e.c.target.ilike(_like(flt.actor), escape="\\")))
+        conditions.append(
+            or_(
+                e.c.actor.ilike(_like(flt.actor), escape="\\"),
+                e.c.target.ilike(_like(flt.actor), escape="\\"),
+            )
+        )
     if flt.source:
-        conditions.append(func.cast(e.c.sources, schema.articles.c.text.type).ilike(_like(flt.source), escape="\\"))
+        conditions.append(
+            func.cast(e.c.sources, schema.articles.c.text.type).ilike(
+                _like(flt.source), escape="\\"
+            )
+        )
     if flt.text:
         conditions.append(e.c.sentence.ilike(_like(flt.text), escape="\\"))
     if flt.bbox:
@@ -75,7 +91,11 @@ def events_query(flt: EventFilter) -> Select[Any]:
         conditions += [e.c.lon >= west, e.c.lon <= east, e.c.lat >= south, e.c.lat <= north]
     if conditions:
         query = query.where(and_(*conditions))
-    return query.order_by(_event_date().desc(), e.c.article_id, e.c.idx).limit(flt.limit).offset(flt.offset)
+    return (
+        query.order_by(_event_date().desc(), e.c.article_id, e.c.idx)
+        .limit(flt.limit)
+        .offset(flt.offset)
+    )
 
 
 def list_events(conn: Connection, flt: EventFilter) -> list[dict[str, Any]]:
@@ -92,14 +112,27 @@ def list_claims(conn: Connection, flt: EventFilter) -> list[dict[str, Any]]:
     )
     if flt.source:
         pattern = _like(flt.source)
-        query = query.where(or_(t.c.source_name.ilike(pattern, escape="\\"), t.c.source_text.ilike(pattern, escape="\\")))
+        query = query.where(
+            or_(
+                t.c.source_name.ilike(pattern, escape="\\"),
+                t.c.source_text.ilike(pattern, escape="\\"),
+            )
+        )
     if flt.text:
         query = query.where(t.c.claim_text.ilike(_like(flt.text), escape="\\"))
     if flt.since:
-        query = query.where(func.coalesce(t.c.date, func.cast(a.c.published, t.c.date.type)) >= flt.since)
+        query = query.where(
+            func.coalesce(t.c.date, func.cast(a.c.published, t.c.date.type)) >= flt.since
+        )
     if flt.until:
-        query = query.where(func.coalesce(t.c.date, func.cast(a.c.published, t.c.date.type)) <= flt.until + "\uffff")
-    query = query.order_by(a.c.published.desc(), t.c.article_id, t.c.idx).limit(flt.limit).offset(flt.offset)
+        query = query.where(
+            func.coalesce(t.c.date, func.cast(a.c.published, t.c.date.type)) <= flt.until + "\uffff"
+        )
+    query = (
+        query.order_by(a.c.published.desc(), t.c.article_id, t.c.idx)
+        .limit(flt.limit)
+        .offset(flt.offset)
+    )
     return [dict(row._mapping) for row in conn.execute(query)]
 
 
@@ -107,8 +140,15 @@ def list_places(conn: Connection, flt: EventFilter) -> list[dict[str, Any]]:
     p, x = schema.places, schema.extractions
     query = (
         select(
-            p.c.name, p.c.country, p.c.admin1, p.c.level, p.c.lat, p.c.lon, p.c.gazetteer_id,
-            func.count().label("mentions"), func.count(func.distinct(p.c.article_id)).label("articles"),
+            p.c.name,
+            p.c.country,
+            p.c.admin1,
+            p.c.level,
+            p.c.lat,
+            p.c.lon,
+            p.c.gazetteer_id,
+            func.count().label("mentions"),
+            func.count(func.distinct(p.c.article_id)).label("articles"),
         )
         .join(x, x.c.id == p.c.extraction_id)
         .where(_current(), p.c.role == "location", p.c.name.is_not(None))
@@ -120,7 +160,9 @@ def list_places(conn: Connection, flt: EventFilter) -> list[dict[str, Any]]:
     return [dict(row._mapping) for row in conn.execute(query)]
 
 
-def search_articles(conn: Connection, query_text: str, limit: int = 20, offset: int = 0) -> list[dict[str, Any]]:
+def search_articles(
+    conn: Connection, query_text: str, limit: int = 20, offset: int = 0
+) -> list[dict[str, Any]]:
     """Articles matching a full-text query (FTS5 on SQLite, tsvector on PostgreSQL)."""
     if conn.dialect.name == "sqlite":
         terms = " ".join('"' + word.replace('"', '""') + '"' for word in query_text.split())
@@ -148,7 +190,9 @@ def search_articles(conn: Connection, query_text: str, limit: int = 20, offset: 
     return [dict(row._mapping) for row in rows]
 
 
-def current_payloads(conn: Connection, article_ids: Sequence[str] | None = None) -> list[dict[str, Any]]:
+def current_payloads(
+    conn: Connection, article_ids: Sequence[str] | None = None
+) -> list[dict[str, Any]]:
     """The current extraction JSON of each article (all articles when ids are not given)."""
     x = schema.extractions
     query = select(x.c.payload).where(_current()).order_by(x.c.article_id)
@@ -160,9 +204,22 @@ def current_payloads(conn: Connection, article_ids: Sequence[str] | None = None)
 def counts(conn: Connection) -> dict[str, int]:
     """How many articles, current extractions, events, claims, places and failures are stored."""
     result = {}
-    for name, table in (("articles", schema.articles), ("failures", schema.failures), ("runs", schema.runs)):
+    for name, table in (
+        ("articles", schema.articles),
+        ("failures", schema.failures),
+        ("runs", schema.runs),
+    ):
         result[name] = int(conn.execute(select(func.count()).select_from(table)).scalar_one())
-    for name, table in (("events", schema.events), ("claims", schema.attributions), ("places", schema.places)):
-        query = select(func.count()).select_from(table).join(schema.extractions, schema.extractions.c.id == table.c.extraction_id).where(_current())
+    for name, table in (
+        ("events", schema.events),
+        ("claims", schema.attributions),
+        ("places", schema.places),
+    ):
+        query = (
+            select(func.count())
+            .select_from(table)
+            .join(schema.extractions, schema.extractions.c.id == table.c.extraction_id)
+            .where(_current())
+        )
         result[name] = int(conn.execute(query).scalar_one())
     return result
