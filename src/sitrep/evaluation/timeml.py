@@ -13,6 +13,7 @@ import datetime as dt
 import html
 import re
 import xml.etree.ElementTree as ET
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -97,13 +98,19 @@ def _gold(start: int, end: int, text: str, attrs: dict[str, str]) -> GoldTimex:
 
 
 def read_meantime(path: Path) -> GoldDoc:
-    """One MEANTIME file: tokens joined by spaces (a line per sentence) and token-anchored TIMEX3s."""
+    """One MEANTIME file: tokens joined by spaces (a line per sentence) and token-anchored TIMEX3s.
+
+    Only the annotated head of the article is kept (title, dateline and the first sentences).
+    """
     root = ET.parse(path).getroot()
+    last = _last_annotated_sentence(root)
     offsets: dict[str, tuple[int, int]] = {}
     pieces: list[str] = []
     length = 0
     sentence = None
     for token in root.iter("token"):
+        if int(token.get("sentence", "0")) > last:
+            break
         if pieces:
             separator = "\n" if token.get("sentence") != sentence else " "
             pieces.append(separator)
@@ -122,10 +129,25 @@ def read_meantime(path: Path) -> GoldDoc:
     )
 
 
+def _last_annotated_sentence(root: ET.Element) -> int:
+    """MEANTIME annotates only an article's first sentences; the rest must not count as misses."""
+    sentence_of = {t.get("t_id"): int(t.get("sentence", "0")) for t in root.iter("token")}
+    markables = root.find("Markables")
+    anchors = [] if markables is None else list(markables.iter("token_anchor"))
+    return max((sentence_of.get(a.get("t_id"), 0) for a in anchors), default=0)
+
+
 def _meantime_dct(root: ET.Element) -> dt.date | None:
-    for timex in root.iter("TIMEX3"):
+    """The CREATION_TIME value; where it is unmarked, the TIMEX3 the others are anchored to."""
+    timexes = list(root.iter("TIMEX3"))
+    for timex in timexes:
         if timex.get("functionInDocument") == "CREATION_TIME":
             return parse_date(timex.get("value", ""))
+    anchors = Counter(t.get("anchorTimeID") for t in timexes if t.get("anchorTimeID"))
+    by_id = {t.get("m_id"): t for t in timexes}
+    for anchor_id, _ in anchors.most_common():
+        if anchor_id in by_id:
+            return parse_date(by_id[anchor_id].get("value", ""))
     return None
 
 
@@ -195,7 +217,11 @@ class Counts:
 
     def scores(self) -> dict[str, float]:
         out: dict[str, float] = {}
-        for name, hits in (("strict", self.strict), ("relaxed", self.relaxed), ("value", self.value)):
+        for name, hits in (
+            ("strict", self.strict),
+            ("relaxed", self.relaxed),
+            ("value", self.value),
+        ):
             p = hits / self.system if self.system else 0.0
             r = hits / self.gold if self.gold else 0.0
             out[f"{name}_p"], out[f"{name}_r"] = p, r

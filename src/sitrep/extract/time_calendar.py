@@ -107,11 +107,12 @@ def quarter_value(year: int, quarter: int) -> str:
 def resolve_weekday(anchor: dt.date, weekday: int, tense: str | None) -> dt.date:
     """The weekday meant in a news report dated `anchor`.
 
-    Future contexts ("by Monday", "as soon as Sunday") mean the next one after the anchor; past
+    Future contexts ("by Monday", "as soon as Sunday") mean the next one (the anchor itself
+    when the names match, as in news written on the day); past
     and present narration the most recent one, the anchor itself when the names match.
     """
     if tense == FUTURE:
-        ahead = (weekday - anchor.weekday()) % 7 or 7
+        ahead = (weekday - anchor.weekday()) % 7
         return anchor + dt.timedelta(days=ahead)
     back = (anchor.weekday() - weekday) % 7
     return anchor - dt.timedelta(days=back)
@@ -144,12 +145,14 @@ def resolve_month_day(anchor: dt.date, month: int, day: int, tense: str | None) 
 
 
 def resolve_quarter(anchor: dt.date, quarter: int, tense: str | None) -> str:
-    """The year of "the third quarter": the latest one begun in the past, the next one ahead."""
+    """The year of "the third quarter": the latest one begun, unless a later one lies ahead.
+
+    Reports name results of quarters already begun far more often than ones a year away, so a
+    future tense only keeps a later quarter in the anchor's year.
+    """
     year, current = quarter_of(anchor)
-    if tense != FUTURE and quarter > current:
+    if quarter > current and tense != FUTURE:
         year -= 1
-    elif tense == FUTURE and quarter < current:
-        year += 1
     return quarter_value(year, quarter)
 
 
@@ -204,7 +207,7 @@ def current(anchor: dt.date, unit: str) -> str | None:
 
 
 def weekend_value(anchor: dt.date, tense: str | None) -> str:
-    """"The weekend": the one just gone in past narration, the coming one ahead."""
+    """ "The weekend": the one just gone in past narration, the coming one ahead."""
     if tense == FUTURE or anchor.weekday() >= 5:
         return week_value(anchor) + "-WE"
     return week_value(anchor - dt.timedelta(weeks=1)) + "-WE"
@@ -218,7 +221,7 @@ def duration_value(amount: float | None, unit: str) -> str | None:
     letter, multiplier, is_time = spec
     prefix = "PT" if is_time else "P"
     if amount is None:
-        letter = {"decade": "DE", "century": "CE"}.get(unit, letter)
+        letter = {"century": "C"}.get(unit, letter)
         return f"{prefix}X{letter}"
     total = amount * multiplier
     number = str(int(total)) if float(total).is_integer() else f"{total:g}"

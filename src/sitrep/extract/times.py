@@ -1,0 +1,230 @@
+"""Dates and times: find time expressions and resolve them to TimeML values.
+
+Detection is pure rules over the text (`time_rules`), so it costs little on every article and
+never turns "$50" into 1950. Normalisation resolves each expression against the publication date
+and the tense of the clause around it: a bare weekday in past narration is the most recent one,
+in a future clause ("by Monday", "as soon as Sunday", "expected ... on") the next one. Without a
+publication date every relative value stays None.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import TYPE_CHECKING
+
+from sitrep.extract import time_calendar as cal
+from sitrep.extract.time_rules import (
+    Env,
+    Found,
+    candidates,
+    normalize_match,
+    normalize_text,
+    select,
+)
+from sitrep.model import TimeExpr, TimeKind
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from sitrep.extract.context import DocContext
+
+__all__ = ["extract_times", "find_times", "infer_tense", "normalize_time"]
+
+# Words just before an expression that put it ahead of the report: "by Monday", "as early as".
+FUTURE_CUE = re.compile(
+    r"(?:\bby|\bas\s+(?:soon|early|late)\s+as|\bno\s+later\s+than|\bstarting|\bbeginning|\buntil"
+    r"|\bnext|\bupcoming)\s*$",
+    re.IGNORECASE,
+)
+PAST_CUE = re.compile(r"(?:\bsince|\bago|\blast)\s*$", re.IGNORECASE)
+FUTURE_AUX = frozenset({"will", "'ll", "’ll", "shall", "wo", "ll"})
+MAYBE_AUX = frozenset({"could", "may", "might", "can", "would", "should", "must"})
+FUTURE_GOVERNORS = frozenset(
+    {
+        "expect",
+        "expected",
+        "plan",
+        "planned",
+        "schedule",
+        "scheduled",
+        "due",
+        "set",
+        "intend",
+        "aim",
+        "hope",
+        "going",
+        "prepare",
+        "want",
+        "likely",
+        "poised",
+        "slate",
+        "slated",
+        "vow",
+        "promise",
+    }
+)
+FUTURE_WORDS = re.compile(
+    r"\b(?:will|shall|won't|going\s+to|expected\s+to|scheduled\s+to|due\s+to|plans?\s+to|set\s+to|"
+    r"slated\s+to|poised\s+to|likely\s+to|is\s+to|are\s+to)\b|['’]ll\b",
+    re.IGNORECASE,
+)
+PAST_WORDS = re.compile(r"\b(?:was|were|had|did|said|told|\w+ed)\b", re.IGNORECASE)
+CONFIDENCE = {"date": 0.9, "time": 0.85, "duration": 0.8, "set": 0.7}
+
+
+def normalize_time(
+    text: str, anchor: dt.date | None, tense: str | None = None
+) -> tuple[str | None, TimeKind]:
+    """The TimeML value and kind of one time expression, resolved against `anchor`.
+
+    `tense` is "past", "present", "future" or None (news narration, read as past). A string no
+    rule reads as time gives (None, "date"); so does a relative one without an anchor.
+    """
+    result = normalize_text(text, Env(anchor=anchor, tense=tense))
+    return result if result is not None else (None, "date")
+
+
+def find_times(
+    text: str,
+    anchor: dt.date | None,
+    tense_of: TenseFn | None = None,
+    is_silent: SilentFn | None = None,
+) -> list[TimeExpr]:
+    """Every time expression in `text`, in order, with its value; the core of `extract_times`.
+
+    `tense_of(start, end)` supplies the tense around a span (text cues are used when it gives
+    None); `is_silent(start, end)` drops spans in page furniture.
+    """
+    out: list[TimeExpr] = []
+    quarter_hint: tuple[int, str] | None = None
+    day_hint: tuple[int, str] | None = None
+    for found in select(list(candidates(text))):
+        if is_silent is not None and is_silent(found.start, found.end):
+            continue
+        tense = _tense(text, found, tense_of)
+        hint = quarter_hint[1] if quarter_hint and found.start - quarter_hint[0] < 400 else None
+        env = Env(
+            anchor=anchor,
+            tense=tense,
+            before=text[max(0, found.start - 40) : found.start],
+            quarter_hint=hint,
+            day_hint=_same_sentence(text, day_hint, found.start),
+        )
+        result = normalize_match(found, env)
+        if result is None:
+            continue
+        value, kind = result
+        if value and re.fullmatch(r"\d{4}-Q\d", value) and found.rule.name.startswith("quarter"):
+            quarter_hint = (found.end, value)
+        if value and re.fullmatch(r"\d{4}-\d\d-\d\d", value):
+            day_hint = (found.end, value)
+        out.append(
+            TimeExpr(
+                found.start,
+                found.end,
+                text[found.start : found.end],
+                value,
+                kind,
+                CONFIDENCE[kind] if value else 0.3,
+            )
+        )
+    return out
+
+
+def _same_sentence(text: str, hint: tuple[int, str] | None, start: int) -> str | None:
+    """The hint's value when nothing but a clause lies between it and `start`."""
+    if hint is None or start - hint[0] > 150:
+        return None
+    between = text[hint[0] : start]
+    return None if re.search(r"[.!?]\s|\n", between) else hint[1]
+
+
+def extract_times(ctx: DocContext) -> list[TimeExpr]:
+    """The article's time expressions, resolved against its publication date."""
+    doc = ctx.doc
+    parsed = doc.has_annotation("DEP") or doc.has_annotation("TAG")
+
+    def tense_of(start: int, end: int) -> str | None:
+        return infer_tense(doc, start, end) if parsed else None
+
+    return find_times(ctx.text, ctx.article.published, tense_of, ctx.is_silent)
+
+
+def _tense(text: str, found: Found, tense_of: TenseFn | None) -> str | None:
+    before = text[max(0, found.start - 30) : found.start]
+    if FUTURE_CUE.search(before):
+        return cal.FUTURE
+    if PAST_CUE.search(before):
+        return cal.PAST
+    tense = tense_of(found.start, found.end) if tense_of else None
+    return tense if tense is not None else _tense_from_words(text, found.start, found.end)
+
+
+def _tense_from_words(text: str, start: int, end: int) -> str | None:
+    """The tense a clause's words suggest, for texts that were not parsed."""
+    left = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
+    right_dot = text.find(".", end)
+    window = text[left : right_dot if right_dot != -1 else len(text)]
+    if FUTURE_WORDS.search(window):
+        return cal.FUTURE
+    if PAST_WORDS.search(window):
+        return cal.PAST
+    return None
+
+
+def infer_tense(doc: Doc, start: int, end: int) -> str | None:
+    """The tense of the clause that governs [start, end), from spaCy's tags and parse.
+
+    "future" when the governing verb has will/shall or hangs under "expected to"/"plans to";
+    "past" for a past-tense or perfect verb; None when the parse says nothing clear.
+    """
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    verb = _governing_verb(span.root)
+    if verb is None:
+        return None
+    return _verb_tense(verb)
+
+
+def _governing_verb(token: Token) -> Token | None:
+    for _ in range(6):
+        if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
+            return token
+        if token.head is token:
+            return None
+        token = token.head
+    return None
+
+
+def _verb_tense(verb: Token) -> str | None:
+    aux = {child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")}
+    if aux & FUTURE_AUX or verb.lower_ in FUTURE_AUX:
+        return cal.FUTURE
+    if verb.lemma_.lower() in FUTURE_GOVERNORS and verb.tag_ == "VBN":
+        return cal.FUTURE
+    if "to" in aux and verb.tag_ == "VB":
+        return cal.FUTURE
+    if verb.dep_ == "xcomp":
+        governor = verb.head
+        for _ in range(3):
+            if governor.lemma_.lower() in FUTURE_GOVERNORS or governor.lower_ in FUTURE_GOVERNORS:
+                return cal.FUTURE
+            if governor.head is governor:
+                break
+            governor = governor.head
+    if aux & MAYBE_AUX:
+        return cal.FUTURE
+    if verb.tag_ == "VBD" or aux & {"had", "has", "have", "was", "were", "did"}:
+        return cal.PAST
+    if verb.tag_ == "VBN" and verb.dep_ not in ("amod", "acl"):
+        return cal.PAST
+    return None
+
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    TenseFn = Callable[[int, int], str | None]
+    SilentFn = Callable[[int, int], bool]

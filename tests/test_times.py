@@ -1,0 +1,294 @@
+"""Time expressions: normalisation rules, detection on plain text, the seed article, properties."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from sitrep.extract.time_calendar import duration_value, easter, resolve_weekday, week_value
+from sitrep.extract.times import find_times, normalize_time
+
+SATURDAY = dt.date(2024, 10, 26)  # the seed article's publication date
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "value", "kind"),
+    [
+        ("Friday", None, "2024-10-25", "date"),
+        ("Friday", "past", "2024-10-25", "date"),
+        ("Saturday", None, "2024-10-26", "date"),  # the publication day itself
+        ("Wednesday", "past", "2024-10-23", "date"),
+        ("Monday", "future", "2024-10-28", "date"),
+        ("Sunday", "future", "2024-10-27", "date"),
+        ("last Friday", None, "2024-10-25", "date"),
+        ("next Saturday", None, "2024-11-02", "date"),
+        ("Friday evening", None, "2024-10-25TEV", "time"),
+        ("Thursday morning", None, "2024-10-24TMO", "time"),
+        ("last night", None, "2024-10-25TNI", "time"),
+        ("yesterday", None, "2024-10-25", "date"),
+        ("today", None, "2024-10-26", "date"),
+        ("tomorrow", None, "2024-10-27", "date"),
+    ],
+)
+def test_days(text: str, tense: str | None, value: str, kind: str) -> None:
+    assert normalize_time(text, SATURDAY, tense) == (value, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "value"),
+    [
+        ("August", "past", "2024-08"),
+        ("December", "future", "2024-12"),
+        ("December", "past", "2023-12"),
+        ("March", "future", "2025-03"),
+        ("this month", None, "2024-10"),
+        ("last month", None, "2024-09"),
+        ("October 2023", None, "2023-10"),
+        ("Oct. 25", None, "2024-10-25"),
+        ("October 25, 2024", None, "2024-10-25"),
+        ("25 October 2024", None, "2024-10-25"),
+        ("Friday, Oct. 25", None, "2024-10-25"),
+        ("2024-10-25", None, "2024-10-25"),
+        ("late November", "future", "2024-11"),
+    ],
+)
+def test_months_and_dates(text: str, tense: str | None, value: str) -> None:
+    assert normalize_time(text, SATURDAY, tense)[0] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("this week", "2024-W43"),
+        ("last week", "2024-W42"),
+        ("next week", "2024-W44"),
+        ("this year", "2024"),
+        ("last year", "2023"),
+        ("next year", "2025"),
+        ("1989", "1989"),
+        ("fiscal 1990", "1990"),
+        ("the third quarter", "2024-Q3"),
+        ("third-quarter", "2024-Q3"),
+        ("the fourth quarter of 1989", "1989-Q4"),
+        ("the first half of 2023", "2023-H1"),
+        ("last fall", "2023-FA"),
+        ("the 1990s", "199"),
+        ("two days ago", "2024-10-24"),
+        ("a year ago", "2023"),
+        ("three months ago", "2024-07"),
+        ("Christmas", "2024-12-25"),
+        ("10:30 a.m.", "2024-10-26T10:30"),
+        ("3 p.m. Friday", "2024-10-25T15:00"),
+        ("18:00 UTC", "2024-10-26T18:00Z"),
+    ],
+)
+def test_weeks_years_quarters_and_clock(text: str, value: str) -> None:
+    assert normalize_time(text, SATURDAY)[0] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("a decade", "P10Y"),
+        ("two decades", "P20Y"),
+        ("three years", "P3Y"),
+        ("nearly three years", "P3Y"),
+        ("three-year", "P3Y"),
+        ("the past three years", "P3Y"),
+        ("the first nine months", "P9M"),
+        ("16-hour", "PT16H"),
+        ("30 minutes", "PT30M"),
+        ("two weeks", "P2W"),
+        ("several years", "PXY"),
+        ("weeks", "PXW"),
+        ("a couple of years", "P2Y"),
+        ("two and a half years", "P2.5Y"),
+    ],
+)
+def test_durations(text: str, value: str) -> None:
+    assert normalize_time(text, SATURDAY) == (value, "duration")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        ("now", "PRESENT_REF", "date"),
+        ("currently", "PRESENT_REF", "date"),
+        ("recently", "PAST_REF", "date"),
+        ("recent", "PAST_REF", "date"),
+        ("the past", "PAST_REF", "date"),
+        ("the future", "FUTURE_REF", "date"),
+        ("soon", "FUTURE_REF", "date"),
+        ("yearly", "P1Y", "set"),
+        ("daily", "P1D", "set"),
+        ("every week", "P1W", "set"),
+        ("every Thursday", "XXXX-WXX-4", "set"),
+    ],
+)
+def test_references_and_sets(text: str, value: str, kind: str) -> None:
+    assert normalize_time(text, SATURDAY) == (value, kind)
+
+
+@pytest.mark.parametrize(
+    "text", ["Friday", "this week", "last month", "yesterday", "two days ago", "August", "Oct. 25"]
+)
+def test_no_anchor_leaves_relative_values_null(text: str) -> None:
+    assert normalize_time(text, None)[0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), [("October 25, 2024", "2024-10-25"), ("1989", "1989"), ("a decade", "P10Y")]
+)
+def test_no_anchor_keeps_absolute_values(text: str, value: str) -> None:
+    assert normalize_time(text, None)[0] == value
+
+
+@pytest.mark.parametrize("text", ["the cat", "", "may", "march on", "$50", "21"])
+def test_non_times(text: str) -> None:
+    assert normalize_time(text, SATURDAY) == (None, "date")
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("They paid $50 for 21 tickets.", []),
+        ("Troops arrived Friday evening.", ["Friday evening"]),
+        ("He may march in May.", ["May"]),
+        ("The 14-year-old girl died.", []),
+        ("Sales rose 5% in the third quarter of 1989.", ["the third quarter of 1989"]),
+        ("It will be ready as soon as Sunday.", ["Sunday"]),
+        ("A two-day visit ended two days ago.", ["two-day", "two days ago"]),
+        ("Over the past three years, prices rose.", ["the past three years"]),
+    ],
+)
+def test_detection_spans(text: str, spans: list[str]) -> None:
+    assert [t.text for t in find_times(text, SATURDAY)] == spans
+
+
+def test_future_context_from_words() -> None:
+    found = find_times("Troops are expected to assemble in Kursk by Monday.", SATURDAY)
+    assert [(t.text, t.value) for t in found] == [("Monday", "2024-10-28")]
+
+
+def test_clock_takes_the_day_named_before_it() -> None:
+    found = find_times("The plane took off on Oct. 20 at 18:00 UTC.", SATURDAY)
+    assert found[-1].value == "2024-10-20T18:00Z"
+
+
+def test_quarter_hint_for_a_year_earlier() -> None:
+    text = "Profit rose in the third quarter from a year earlier."
+    assert [t.value for t in find_times(text, dt.date(1989, 10, 27))] == ["1989-Q3", "1988-Q3"]
+
+
+def test_calendar_helpers() -> None:
+    assert week_value(SATURDAY) == "2024-W43"
+    assert resolve_weekday(SATURDAY, 5, "future") == SATURDAY
+    assert duration_value(None, "decade") == "PXY"
+    assert easter(2024) == dt.date(2024, 3, 31)
+
+
+# ---------------------------------------------------------------- the seed article
+
+
+@pytest.mark.model
+def test_seed_article_times(make_context, seed_text: str, seed_published: dt.date) -> None:
+    """Every gold time of the seed article is found with its value (a precise value whose date
+    prefix matches counts: "Friday evening" is 2024-10-25TEV)."""
+    from sitrep.extract.times import extract_times
+
+    gold = {
+        "in a surprise August incursion": ("August", "2024-08"),
+        "with the first arriving Wednesday": ("Wednesday", "2024-10-23"),
+        "arrived in the Russian province of Kursk this week": ("this week", "2024-W43"),
+        "assemble in Kursk by Monday": ("Monday", "2024-10-28"),
+        "Volodymyr Zelensky on Friday": ("Friday", "2024-10-25"),
+        "in Kursk as soon as Sunday": ("Sunday", "2024-10-27"),
+        "Kyiv’s positions there this month": ("this month", "2024-10"),
+        "to Ukraine as early as December": ("December", "2024-12"),
+        "apartment building in Kyiv Friday evening": ("Friday evening", "2024-10-25"),
+        "in a social media post Saturday": ("Saturday", "2024-10-26"),
+    }
+    ctx = make_context(seed_text, seed_published)
+    times = extract_times(ctx)
+    for evidence, (mention, value) in gold.items():
+        start = seed_text.index(evidence) + evidence.index(mention)
+        hits = [t for t in times if t.start <= start < t.end]
+        assert hits, f"{mention!r} in {evidence!r} not found"
+        assert hits[0].value is not None and hits[0].value.startswith(value), (evidence, hits[0])
+
+
+@pytest.mark.model
+def test_extract_times_respects_spans_and_silence(make_context) -> None:
+    from sitrep.extract.times import extract_times
+
+    text = "Troops arrived Friday.\n\nPhoto: AFP via Getty Images, Monday\n"
+    ctx = make_context(text, SATURDAY)
+    for t in extract_times(ctx):
+        assert ctx.text[t.start : t.end] == t.text
+        assert not ctx.is_silent(t.start, t.end)
+
+
+@pytest.mark.model
+def test_extract_times_without_publication_date(make_context) -> None:
+    from sitrep.extract.times import extract_times
+
+    ctx = make_context("Troops arrived Friday, in October 2024, for two weeks.", None)
+    values = {t.text: t.value for t in extract_times(ctx)}
+    assert values == {"Friday": None, "October 2024": "2024-10", "two weeks": "P2W"}
+
+
+# ---------------------------------------------------------------- properties
+
+VALUE = re.compile(
+    r"\d{4}(-\d\d(-\d\d(T(\d\d:\d\d(:\d\d)?Z?|MO|AF|EV|NI))?)?|-W\d\d(-WE)?|-Q[1-4]|-H[12]"
+    r"|-(SP|SU|FA|WI))?|\d{2,3}|P(T?)(\d+(\.\d+)?|X)[YMWDHSQC]|PT?X?[A-Z]+|"
+    r"PRESENT_REF|PAST_REF|FUTURE_REF|XXXX-WXX-\d(T[A-Z]{2})?"
+)
+TIMEY = st.sampled_from(
+    [
+        "Friday",
+        "last week",
+        "Oct. 25",
+        "2024",
+        "three years",
+        "now",
+        "10:30 a.m.",
+        "the 1990s",
+        "$50",
+        "21",
+        "May",
+        "a year ago",
+        "the third quarter",
+        "Friday evening",
+        "-",
+        "\n",
+        ", ",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.text(max_size=20), TIMEY), max_size=12), st.none() | st.dates())
+def test_find_times_never_crashes_and_spans_hold(parts: list[str], anchor: dt.date | None) -> None:
+    text = " ".join(parts)
+    found = find_times(text, anchor)
+    previous_end = 0
+    for t in found:
+        assert 0 <= t.start < t.end <= len(text)
+        assert text[t.start : t.end] == t.text
+        assert t.start >= previous_end  # in order, never overlapping
+        previous_end = t.end
+        assert t.kind in ("date", "time", "duration", "set")
+        assert t.value is None or VALUE.fullmatch(t.value), t.value
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=40), st.none() | st.dates(), st.sampled_from([None, "past", "future"]))
+def test_normalize_time_never_crashes(text: str, anchor: dt.date | None, tense: str | None) -> None:
+    value, kind = normalize_time(text, anchor, tense)
+    assert kind in ("date", "time", "duration", "set")
+    assert value is None or VALUE.fullmatch(value), value
