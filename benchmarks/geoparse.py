@@ -43,7 +43,9 @@ def main(limit: int = 100) -> None:
     articles = [Article(id=str(i), text=t) for i, t in enumerate(texts(limit))]
     furniture = [tuple(find_furniture(a.text)) for a in articles]
     started = time.perf_counter()
-    docs = list(nlp.pipe(make_doc(nlp, a.text, f) for a, f in zip(articles, furniture, strict=True)))
+    docs = list(
+        nlp.pipe(make_doc(nlp, a.text, f) for a, f in zip(articles, furniture, strict=True))
+    )
     parse_seconds = time.perf_counter() - started
     started = time.perf_counter()
     count = sum(
@@ -55,9 +57,13 @@ def main(limit: int = 100) -> None:
     size = gazetteer.path.stat().st_size / 1e6
     print(f"gazetteer: {size:.1f} MB on disk, open + first lookup {open_seconds * 1000:.0f} ms")
     print(f"articles: {len(articles)}, places: {count}")
-    print(f"spaCy parse: {parse_seconds:.2f} s; geoparsing: {places_seconds:.2f} s "
-          f"({100 * places_seconds / parse_seconds:.1f}% of the parse)")
-    print(f"peak RSS: {rss / 1024:.0f} MB (before opening the gazetteer {rss_before / 1024:.0f} MB)")
+    print(
+        f"spaCy parse: {parse_seconds:.2f} s; geoparsing: {places_seconds:.2f} s "
+        f"({100 * places_seconds / parse_seconds:.1f}% of the parse)"
+    )
+    print(
+        f"peak RSS: {rss / 1024:.0f} MB (before opening the gazetteer {rss_before / 1024:.0f} MB)"
+    )
 
 
 if __name__ == "__main__":

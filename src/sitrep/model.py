@@ -60,7 +60,9 @@ class Article:
     outlet: str | None = None
     published: dt.date | None = None
     language: str = "en"
-    origin: str | None = None  # where it was read from (path, path:line, feed item); not in the schema
+    origin: str | None = (
+        None  # where it was read from (path, path:line, feed item); not in the schema
+    )
 
 
 @dataclass(frozen=True)
@@ -103,6 +105,7 @@ class Place:
     ambiguous: bool = False
     candidates: tuple[Candidate, ...] = ()
     unresolved_reason: str | None = None
+    demonym: bool = False  # read from a people's adjective ("Russian troops" -> Russia)
 
 
 @dataclass(frozen=True)

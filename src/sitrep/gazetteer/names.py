@@ -16,11 +16,46 @@ _SPACES = re.compile(r"\s+")
 
 # Type words that GeoNames and ISO 3166-2 append to subdivision names, in their local spellings.
 ADMIN_TERMS = (
-    "oblast'", "oblast", "oblasti", "kray", "krai", "okrug", "respublika", "republic", "sheng",
-    "shi", "zizhiqu", "province", "provincia", "region", "governorate", "muhafazat", "state",
-    "county", "district", "rayon", "raion", "prefecture", "department", "departement",
-    "municipality", "voivodeship", "wojewodztwo", "territory", "autonomous region", "parish",
-    "emirate", "canton", "division", "ili", "vilayeti", "ken", "to", "fu", "do", "gov",
+    "oblast'",
+    "oblast",
+    "oblasti",
+    "kray",
+    "krai",
+    "okrug",
+    "respublika",
+    "republic",
+    "sheng",
+    "shi",
+    "zizhiqu",
+    "province",
+    "provincia",
+    "region",
+    "governorate",
+    "muhafazat",
+    "state",
+    "county",
+    "district",
+    "rayon",
+    "raion",
+    "prefecture",
+    "department",
+    "departement",
+    "municipality",
+    "voivodeship",
+    "wojewodztwo",
+    "territory",
+    "autonomous region",
+    "parish",
+    "emirate",
+    "canton",
+    "division",
+    "ili",
+    "vilayeti",
+    "ken",
+    "to",
+    "fu",
+    "do",
+    "gov",
 )
 _TRAILING_TERM = re.compile(
     r"^(?P<base>.{3,}?)\s+(?:" + "|".join(re.escape(t) for t in ADMIN_TERMS) + r")$"
@@ -62,7 +97,7 @@ def subdivision_short_forms(name: str) -> set[str]:
 
 
 def _slavic_stems(word: str) -> set[str]:
-    """"kurskaya" -> "kursk", "rostovskaya" -> "rostov", "sumska" -> "sumy" is not attempted."""
+    """ "kurskaya" -> "kursk", "rostovskaya" -> "rostov", "sumska" -> "sumy" is not attempted."""
     for ending in ("skaya", "skiy", "skij", "ska", "s'ka", "skyi"):
         if word.endswith(ending) and len(word) > len(ending) + 2:
             stem = word[: -len(ending)]

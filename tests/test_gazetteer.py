@@ -1,0 +1,179 @@
+"""The gazetteer: built once per session from the packaged sources, queried, guarded."""
+
+from __future__ import annotations
+
+import pickle
+import resource
+import sqlite3
+import time
+
+import pytest
+
+from sitrep.errors import GazetteerError
+from sitrep.gazetteer import (
+    GAZETTEER_VERSION,
+    default_gazetteer_path,
+    ensure_gazetteer,
+    import_geonames_dump,
+    open_gazetteer,
+)
+from sitrep.settings import Settings
+
+
+@pytest.fixture(scope="session")
+def gazetteer():
+    """The default gazetteer (built by setup; built here when missing)."""
+    return ensure_gazetteer(Settings.from_env())
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "levels"),
+    [
+        ("Kursk", "RU", {"PPL", "ADM1"}),
+        ("Kyiv", "UA", {"PPLC"}),
+        ("Dnipro", "UA", {"PPL"}),
+        ("Russian Far East", "RU", {"region"}),
+        ("Donbas", "UA", {"region"}),
+        ("Russia", "RU", {"PCLI"}),
+        ("U.S.", "US", {"PCLI"}),
+        ("Texas", "US", {"ADM1"}),
+        ("Qamishli", "SY", {"PPL"}),
+    ],
+)
+def test_lookup_finds_news_names(gazetteer, name, country, levels):
+    entries = gazetteer.lookup(name)
+    assert any(e.country == country and e.level in levels and e.lat is not None for e in entries)
+
+
+def test_demonyms_point_at_their_country(gazetteer):
+    (russia,) = gazetteer.lookup("Russian")
+    assert russia.country == "RU" and russia.level == "PCLI" and russia.kind == 3
+
+
+def test_subdivisions_carry_english_names_and_points(gazetteer):
+    oblast = next(e for e in gazetteer.lookup("Kursk Oblast") if e.level == "ADM1")
+    assert oblast.name == "Kursk Oblast"
+    assert oblast.gazetteer_id == "geonames:538555"
+    assert abs(oblast.lat - 51.5) < 1 and abs(oblast.lon - 36.2) < 1
+
+
+def test_unknown_name_has_no_entries(gazetteer):
+    assert gazetteer.lookup("Qwxzzyville") == ()
+
+
+def test_gazetteer_pickles_as_its_path(gazetteer):
+    copy = pickle.loads(pickle.dumps(gazetteer))
+    assert copy.path == gazetteer.path and copy.lookup("Kyiv")
+
+
+def test_open_is_fast_and_small(gazetteer):
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    started = time.perf_counter()
+    fresh = open_gazetteer(gazetteer.path)
+    fresh.lookup("Kyiv")
+    assert time.perf_counter() - started < 2.0
+    assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before < 400_000  # KiB
+    assert gazetteer.path.stat().st_size < 150_000_000
+
+
+def test_default_path_is_versioned(tmp_path):
+    settings = Settings(cache_dir=tmp_path)
+    assert default_gazetteer_path(settings) == tmp_path / f"gazetteer-{GAZETTEER_VERSION}.sqlite"
+    assert (
+        default_gazetteer_path(Settings(gazetteer=tmp_path / "g.sqlite")) == tmp_path / "g.sqlite"
+    )
+
+
+@pytest.mark.parametrize("content", [b"", b"this is not a database" * 100])
+def test_empty_or_corrupt_file_names_the_rebuild_command(tmp_path, content):
+    path = tmp_path / "gazetteer.sqlite"
+    path.write_bytes(content)
+    with pytest.raises(GazetteerError, match="sitrep gazetteer build"):
+        open_gazetteer(path)
+
+
+def test_missing_file_names_the_rebuild_command(tmp_path):
+    with pytest.raises(GazetteerError, match="sitrep gazetteer build"):
+        open_gazetteer(tmp_path / "absent.sqlite")
+
+
+def test_wrong_version_names_the_rebuild_command(tmp_path):
+    path = tmp_path / "old.sqlite"
+    with sqlite3.connect(path) as connection:
+        connection.executescript(
+            "CREATE TABLE meta (key TEXT, value TEXT); INSERT INTO meta VALUES ('version', '0');"
+            "CREATE TABLE names (key TEXT);"
+        )
+    with pytest.raises(GazetteerError, match="sitrep gazetteer build"):
+        open_gazetteer(path)
+
+
+def test_import_geonames_dump(tmp_path):
+    dump = tmp_path / "dump"
+    dump.mkdir()
+    rows = [
+        [
+            "524901",
+            "Moscow",
+            "Moscow",
+            "Moskva,Moskau",
+            "55.75",
+            "37.61",
+            "P",
+            "PPLC",
+            "RU",
+            "",
+            "48",
+            "",
+            "",
+            "",
+            "10381222",
+        ],
+        [
+            "538555",
+            "Kursk Oblast",
+            "Kursk Oblast",
+            "",
+            "51.5",
+            "36.25",
+            "A",
+            "ADM1",
+            "RU",
+            "",
+            "41",
+            "",
+            "",
+            "",
+            "1100000",
+        ],
+        [
+            "2017370",
+            "Russia",
+            "Russia",
+            "",
+            "60",
+            "100",
+            "A",
+            "PCLI",
+            "RU",
+            "",
+            "00",
+            "",
+            "",
+            "",
+            "144478050",
+        ],
+    ]
+    (dump / "allCountries.txt").write_text("\n".join("\t".join(r + [""] * 4) for r in rows) + "\n")
+    (dump / "admin1CodesASCII.txt").write_text("RU.41\tKursk Oblast\tKursk Oblast\t538555\n")
+    stats = import_geonames_dump(tmp_path / "g.sqlite", dump)
+    assert stats["places"] >= 3
+    gazetteer = open_gazetteer(tmp_path / "g.sqlite")
+    assert {e.level for e in gazetteer.lookup("Kursk")} == {"ADM1"}
+    assert gazetteer.lookup("Moskau")[0].level == "PPLC"
+    assert gazetteer.lookup("Russian")[0].country == "RU"
+
+
+def test_import_without_dump_says_where_to_get_it(tmp_path):
+    with pytest.raises(GazetteerError, match="allCountries"):
+        import_geonames_dump(tmp_path / "g.sqlite", tmp_path)

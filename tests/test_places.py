@@ -1,0 +1,165 @@
+"""The geoparser on the seed article and on short texts that exercise each rule."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from sitrep.extract.places import extract_places, haversine_km, is_metonymic, resolve_spans
+from sitrep.gazetteer import ensure_gazetteer
+from sitrep.settings import Settings
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="session")
+def gazetteer():
+    return ensure_gazetteer(Settings.from_env())
+
+
+@pytest.fixture
+def places(make_context, gazetteer):
+    def run(text: str):
+        ctx = make_context(text)
+        return ctx, extract_places(ctx, gazetteer)
+
+    return run
+
+
+def _at(places_found, text, word, occurrence=0):
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(word, start + 1)
+    return next(p for p in places_found if p.start == start)
+
+
+def test_every_place_reads_back_from_the_text(places, seed_text):
+    _, found = places(seed_text)
+    assert found
+    assert all(seed_text[p.start : p.end] == p.text for p in found)
+
+
+def test_seed_gold_places_resolve_within_tolerance(places, seed_text, shared):
+    gold = json.loads((shared / "seed" / "gold.json").read_text(encoding="utf-8"))
+    _, found = places(seed_text)
+    for item in gold["places"]:
+        start = seed_text.index(item["evidence"]) + item["evidence"].index(item["mention"])
+        place = next(p for p in found if p.start == start)
+        assert haversine_km(place.lat, place.lon, item["lat"], item["lon"]) <= item.get(
+            "tolerance_km", 161
+        ), place
+        if item["level"] in ("ADM1", "PPL", "PPLC", "PCLI"):
+            assert place.level[:3] == item["level"][:3], place
+
+
+def test_seed_gold_metonyms_are_actors(places, seed_text, shared):
+    gold = json.loads((shared / "seed" / "gold.json").read_text(encoding="utf-8"))
+    _, found = places(seed_text)
+    actors = 0
+    for item in gold["metonyms"]:
+        start = seed_text.index(item["evidence"]) + item["evidence"].index(item["mention"])
+        place = next(p for p in found if p.start == start)
+        if place.role == "actor":
+            actors += 1
+            assert place.refers_to == item["refers_to"]
+    assert actors >= 5
+
+
+def test_province_cue_picks_the_admin_unit(places):
+    text = "Troops arrived in Kursk, the western Russian province, on Friday."
+    _, found = places(text)
+    kursk = _at(found, text, "Kursk")
+    assert kursk.level == "ADM1" and kursk.country == "RU"
+
+
+def test_city_cue_picks_the_city(places):
+    text = "Missiles struck the Ukrainian city of Dnipro overnight."
+    _, found = places(text)
+    assert _at(found, text, "Dnipro").level.startswith("PPL")
+
+
+def test_village_inside_named_region(places):
+    text = "They trained at a site in the village of Sergeyevka in the Russian Far East region."
+    _, found = places(text)
+    village = _at(found, text, "Sergeyevka")
+    assert village.country == "RU" and village.level == "PPL"
+
+
+def test_mislabelled_names_are_recovered(places):
+    text = "A drone struck an apartment building in Kyiv on Friday evening."
+    _, found = places(text)
+    assert _at(found, text, "Kyiv").country == "UA"
+
+
+def test_names_inside_organisations(places):
+    text = "The Kursk Regional Administration said shelling continued."
+    _, found = places(text)
+    assert any(p.text == "Kursk" and p.country == "RU" for p in found)
+
+
+def test_person_names_are_not_places(places):
+    text = "Russian President Vladimir Putin met Volodymyr Zelensky."
+    _, found = places(text)
+    assert {p.text for p in found} <= {"Russian"}
+
+
+def test_demonyms_are_flagged(places, make_context, gazetteer):
+    text = "Russian troops moved toward the border."
+    _, found = places(text)
+    (russia,) = found
+    assert russia.demonym and russia.country == "RU" and russia.text == "Russian"
+    assert extract_places(make_context(text), gazetteer, include_demonyms=False) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "refers_to"),
+    [
+        ("Moscow has slowly but steadily advanced.", "Moscow", "Russia"),
+        ("Russia set its sights on Kyiv's positions there.", "Kyiv", "Ukraine"),
+        ("He condemned the use of Pyongyang's forces.", "Pyongyang", "North Korea"),
+        ("Officials expect a counteroffensive by Moscow.", "Moscow", "Russia"),
+        ("Washington said it would send more aid.", "Washington", "United States"),
+    ],
+)
+def test_metonyms(places, text, word, refers_to):
+    _, found = places(text)
+    place = _at(found, text, word)
+    assert place.role == "actor" and place.refers_to == refers_to
+
+
+def test_literal_capital_stays_a_location(places):
+    text = "A drone struck an apartment building in Kyiv."
+    _, found = places(text)
+    assert _at(found, text, "Kyiv").role == "location"
+
+
+def test_unknown_name_is_kept_unresolved_with_a_reason(make_context, gazetteer):
+    text = "Fighting reached Qwxzzyville and Kharkiv on Monday."
+    ctx = make_context(text)
+    unknown, kharkiv = resolve_spans(ctx, gazetteer, [(17, 28), (33, 40)])
+    assert unknown.lat is None and unknown.unresolved_reason
+    assert kharkiv.country == "UA" and kharkiv.lat is not None
+
+
+def test_ambiguous_name_is_flagged_with_candidates(make_context, gazetteer):
+    text = "The fair was held in Springfield."
+    ctx = make_context(text)
+    (place,) = resolve_spans(ctx, gazetteer, [(21, 32)])
+    assert place.ambiguous and len(place.candidates) >= 2
+
+
+def test_silent_spans_are_skipped(places):
+    text = "Shelling hit Kharkiv on Monday.\nPhoto: Kyiv Post / Getty Images\n"
+    ctx, found = places(text)
+    assert all(not ctx.is_silent(p.start, p.end) for p in found)
+
+
+def test_metonymy_rule_needs_a_parse(make_context):
+    ctx = make_context("Moscow said it would respond.")
+    assert is_metonymic(ctx.doc[0])
+
+
+def test_empty_text(places):
+    _, found = places(" ")
+    assert found == []
