@@ -159,6 +159,7 @@ _GROUPS = {
 # Words that may trail a group name without changing it ("the Group of Seven countries").
 _TRAILING = {"countries", "nations", "members", "member", "states", "group", "leaders"}
 _LEADING = {"the", "a", "an"}
+_GLUE = {"of", "the", "and", "for", "al", "el", "de"}
 
 
 def _build_tables() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
@@ -199,16 +200,16 @@ def normalize_actor(text: str) -> str | None:
     "North Korean troops" -> North Korea, "Moscow's forces" -> Russia, "the G7" -> Group of Seven.
     """
     words = [w.replace("’", "'") for w in _WORD.findall(text)]
-    words = [w[:-2] if w.lower().endswith("'s") else w for w in words]
     lowered = [w.lower() for w in words]
     for start in range(len(words)):
         for size in range(min(_LONGEST_ALIAS, len(words) - start), 0, -1):
             key = " ".join(lowered[start : start + size])
-            if key in _GROUPS:
-                return _GROUPS[key]
-            if key in _BY_ALIAS and (size > 1 or words[start][:1].isupper()):
-                return _BY_ALIAS[key]
-    return _group_name(words)
+            for variant in (key, key[:-2] if key.endswith("'s") else None):
+                if variant in _GROUPS:
+                    return _GROUPS[variant]
+                if variant in _BY_ALIAS and (size > 1 or words[start][:1].isupper()):
+                    return _BY_ALIAS[variant]
+    return _group_name([w[:-2] if w.lower().endswith("'s") else w for w in words])
 
 
 def _group_name(words: list[str]) -> str | None:
@@ -217,7 +218,9 @@ def _group_name(words: list[str]) -> str | None:
         words = words[1:]
     while words and words[-1].lower() in _TRAILING:
         words = words[:-1]
-    if len(words) < 2 or not words[0][:1].isupper() or not words[-1][:1].isupper():
+    if len(words) < 2 or not all(w[:1].isupper() or w.lower() in _GLUE for w in words):
+        return None
+    if not words[-1][:1].isupper():
         return None
     name = " ".join(words)
     return _GROUPS.get(name.lower(), name)

@@ -1,0 +1,389 @@
+"""Events in one article: triggers and types, ACLED and PLOVER codes, arguments, modality, captions."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from sitrep.extract.actors import country_name, normalize_actor
+from sitrep.extract.event_lexicon import acled_subtype, plover_type, verb_forms
+from sitrep.model import Place, Quantity, TimeExpr
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russian drone", "Russia"),
+        ("North Korean troops", "North Korea"),
+        ("Kyiv’s positions", "Ukraine"),
+        ("Moscow", "Russia"),
+        ("The Group of Seven countries", "Group of Seven"),
+        ("the G7", "Group of Seven"),
+        ("Soldiers from an elite unit of the Korean People’s Army", "North Korea"),
+        ("Islamic State militants", "Islamic State"),
+        ("a man", None),
+        ("soldiers", None),
+    ],
+)
+def test_normalize_actor(text, expected):
+    assert normalize_actor(text) == expected
+
+
+def test_country_name_from_code():
+    assert country_name("UA") == "Ukraine"
+    assert country_name("zz") is None
+    assert country_name(None) is None
+
+
+def test_verb_forms_cover_regular_and_irregular_inflections():
+    assert {"strike", "strikes", "struck", "striking"} <= verb_forms("strike")
+    assert {"kidnap", "kidnapped", "kidnapping"} <= verb_forms("kidnap")
+    assert {"rally", "rallied", "rallies"} <= verb_forms("rally")
+
+
+@pytest.mark.parametrize(
+    ("event_type", "context", "expected"),
+    [
+        ("attack", "A drone struck a building", "Air/drone strike"),
+        ("attack", "Missile strikes hit the city", "Shelling/artillery/missile attack"),
+        ("attack", "A roadside bomb exploded near a convoy", "Remote explosive/landmine/IED"),
+        ("attack", "A suicide bomber blew himself up", "Suicide bomb"),
+        ("attack", "Attackers hurled a grenade at a bar", "Grenade"),
+        ("attack", "Gunmen shot dead four villagers", "Attack"),
+        (
+            "attack",
+            "Police opened fire on protesters, killing two",
+            "Excessive force against protesters",
+        ),
+        ("protest", "Thousands of people rallied peacefully", "Peaceful protest"),
+        ("protest", "Police used tear gas to disperse the protest", "Protest with intervention"),
+        ("protest", "Protesters threw stones at police", "Violent demonstration"),
+        ("arrest", "Police arrested ten opposition activists", "Arrests"),
+        ("retake_territory", "The army recaptured the town", "Government regains territory"),
+        ("seize_territory", "Militants seized the village", "Non-state actor overtakes territory"),
+        (
+            "deploy",
+            "Turkish forces set up a new observation post",
+            "Headquarters or base established",
+        ),
+        ("statement", "The minister said", None),
+    ],
+)
+def test_acled_subtype(event_type, context, expected):
+    assert acled_subtype(event_type, context) == expected
+
+
+def test_plover_type_separates_fight_from_assault():
+    assert plover_type("attack", ("missile",), "Shelling/artillery/missile attack") == "FIGHT"
+    assert plover_type("attack", ("knife",), "Attack") == "ASSAULT"
+    assert plover_type("protest", (), "Peaceful protest") == "PROTEST"
+    assert plover_type("deploy", (), None) == "MOBILIZE"
+
+
+# --- on parsed sentences ------------------------------------------------------------------------
+
+
+def events_of(make_context, text, **inputs):
+    from sitrep.extract.events import extract_events
+
+    return extract_events(make_context(text), **inputs)
+
+
+def one_event(make_context, text, **inputs):
+    events = [e for e in events_of(make_context, text, **inputs) if e.type != "statement"]
+    assert events, f"no event in {text!r}"
+    return events[0]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor", "weapon"),
+    [
+        (
+            "A Russian drone struck an apartment building in Kharkiv on Friday.",
+            "attack",
+            "Russia",
+            ("drone",),
+        ),
+        (
+            "Israeli warplanes bombed targets in southern Lebanon.",
+            "attack",
+            "Israel",
+            ("aircraft",),
+        ),
+        ("Syrian troops clashed with rebels near Idlib.", "armed_clash", "Syria", ()),
+        (
+            "Ukrainian forces seized three villages in the Kursk region.",
+            "seize_territory",
+            "Ukraine",
+            (),
+        ),
+        (
+            "The Iraqi army recaptured the town of Baiji from the militants.",
+            "retake_territory",
+            "Iraq",
+            (),
+        ),
+        ("Russia deployed 3,000 troops to the border.", "deploy", "Russia", ()),
+        ("Chinese forces withdrew from the disputed valley.", "withdraw", "China", ()),
+        (
+            "North Korean soldiers are training alongside Russian troops.",
+            "train",
+            "North Korea",
+            (),
+        ),
+        ("Japan agreed to provide $5 billion in aid to Ukraine.", "aid", "Japan", ()),
+        ("Thousands of people protested in Tbilisi against the new law.", "protest", None, ()),
+        ("Police arrested 40 opposition activists in Dhaka.", "arrest", None, ()),
+        ("Gunmen kidnapped 12 students from a school in Kaduna.", "abduction", None, ("firearm",)),
+        ("The two countries signed a peace agreement on Monday.", "agreement", None, ()),
+    ],
+)
+def test_event_types_actors_and_weapons(make_context, text, event_type, actor, weapon):
+    event = one_event(make_context, text)
+    assert event.type == event_type
+    assert event.actor == actor
+    assert event.weapon == weapon
+
+
+@pytest.mark.model
+def test_statement_only_when_nothing_else(make_context):
+    events = events_of(make_context, "The minister said the talks would continue next week.")
+    assert [e.type for e in events] == ["statement"]
+    events = events_of(make_context, "The ministry said Russian missiles hit Kharkiv.")
+    assert [e.type for e in events] == ["attack"]
+
+
+@pytest.mark.model
+def test_disaster_is_not_an_attack(make_context):
+    events = events_of(
+        make_context, "Heavy floods hit parts of Japan, and a gas cylinder explosion killed two."
+    )
+    assert all(e.type not in ("attack", "armed_clash") for e in events)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Russian missiles hit Kharkiv on Monday.", "happened"),
+        ("Up to 5,000 troops are expected to assemble in Kursk by Monday.", "expected"),
+        ("The troops could be deployed to the battlefield as soon as Sunday.", "expected"),
+        ("The army has not started fighting alongside the rebels.", "denied"),
+        ("Japan agreed to deliver $5 billion in aid to Ukraine.", "planned"),
+    ],
+)
+def test_modality(make_context, text, modality):
+    assert one_event(make_context, text).modality == modality
+
+
+@pytest.mark.model
+def test_arguments_from_other_extractors(make_context):
+    text = "A Russian drone struck an apartment building in Kyiv Friday evening, killing at least two and injuring five."
+    kyiv = text.index("Kyiv")
+    friday = text.index("Friday evening")
+    killed = text.index("at least two")
+    injured = text.index("injuring five")
+    places = [
+        Place(kyiv, kyiv + 4, "Kyiv", name="Kyiv", country="UA", level="PPLC", lat=50.45, lon=30.52)
+    ]
+    times = [TimeExpr(friday, friday + 14, "Friday evening", "2024-10-25")]
+    quantities = [
+        Quantity(killed, killed + 12, "at least two", 2, measure="killed", hedge="lower_bound"),
+        Quantity(injured, injured + 13, "injuring five", 5, measure="injured"),
+    ]
+    event = one_event(make_context, text, places=places, times=times, quantities=quantities)
+    assert (event.actor, event.target) == ("Russia", "Ukraine")
+    assert event.place is not None and event.place.name == "Kyiv"
+    assert event.date == "2024-10-25"
+    assert (event.killed, event.killed_hedge, event.injured) == (2, "lower_bound", 5)
+    assert event.acled == "Air/drone strike"
+    assert set(event.quantities) <= {0, 1}
+
+
+@pytest.mark.model
+def test_date_of_the_event_not_of_the_statement(make_context):
+    text = "Zelensky said on Friday that the troops could be deployed to Kursk as soon as Sunday."
+    friday, sunday = text.index("Friday"), text.index("Sunday")
+    times = [
+        TimeExpr(friday, friday + 6, "Friday", "2024-10-25"),
+        TimeExpr(sunday, sunday + 6, "Sunday", "2024-10-27"),
+    ]
+    assert one_event(make_context, text, times=times).date == "2024-10-27"
+
+
+@pytest.mark.model
+def test_caption_repeating_an_event_is_a_duplicate(make_context):
+    text = (
+        "Russian drones struck Kharkiv on Monday, killing three people.\n\n"
+        "Russian drones struck Kharkiv on Monday. AFP via Getty Images\n\n"
+        "Protesters rallied in Tbilisi on Sunday. AFP via Getty Images\n"
+    )
+    events = events_of(make_context, text)
+    attacks = [e for e in events if e.type == "attack"]
+    assert len(attacks) == 2
+    assert attacks[0].duplicate_of is None
+    assert attacks[1].duplicate_of == events.index(attacks[0])
+    assert not [e for e in events if e.type == "protest"], "a caption never adds an event"
+
+
+@pytest.mark.model
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["struck", "troops", "Russian", "protest", "in", "Kyiv", ".", ",", "\n", "’s", "A"]
+        )
+        | st.text(max_size=8),
+        max_size=40,
+    ).map(" ".join)
+)
+def test_never_crashes_and_spans_lie_inside_the_text(make_context, text):
+    for event in events_of(make_context, text):
+        assert 0 <= event.start <= event.end <= len(text)
+        assert event.duplicate_of is None or event.duplicate_of < len(text)
+
+
+# --- the seed article --------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed(shared):
+    """The seed article and its gold; inputs of the other extractors built from the gold."""
+    text = (shared / "seed" / "kursk-troops-2024-10-26.txt").read_text(encoding="utf-8")
+    gold = json.loads((shared / "seed" / "gold.json").read_text(encoding="utf-8"))
+    return text, gold
+
+
+def gold_inputs(text, gold):
+    """Places at every mention of a gold place name, and the gold times and quantities."""
+
+    def where(item):
+        start = text.index(item["mention"], text.index(item["evidence"]))
+        return start, start + len(item["mention"])
+
+    places = {}
+    for p in gold["places"]:
+        for found in re.finditer(rf"\b{re.escape(p['mention'])}\b", text):
+            places[found.start()] = Place(
+                found.start(),
+                found.end(),
+                p["mention"],
+                name=p["name"],
+                country=p["country"],
+                level=p["level"],
+                lat=p["lat"],
+                lon=p["lon"],
+            )
+    for m in gold["metonyms"]:
+        start, end = where(m)
+        places[start] = Place(start, end, m["mention"], role="actor", refers_to=m["refers_to"])
+    times = sorted(
+        (TimeExpr(*where(t), t["mention"], t["value"]) for t in gold["times"]),
+        key=lambda t: t.start,
+    )
+    quantities = []
+    for q in gold["quantities"]:
+        measure = q["unit"] if q["unit"] in ("killed", "injured") else None
+        quantities.append(
+            Quantity(
+                *where(q),
+                q["mention"],
+                q.get("value"),
+                low=q.get("low"),
+                unit=q["unit"],
+                measure=measure,
+                hedge=q["hedge"],
+            )
+        )
+    return (
+        sorted(places.values(), key=lambda p: p.start),
+        times,
+        sorted(quantities, key=lambda q: q.start),
+    )
+
+
+def match_gold(events, text, gold_event):
+    start = text.index(gold_event["evidence"])
+    end = start + len(gold_event["evidence"])
+    return [
+        e
+        for e in events
+        if e.duplicate_of is None
+        and e.type == gold_event["type"]
+        and e.start < end
+        and start < e.end
+    ]
+
+
+@pytest.mark.model
+@pytest.mark.shared
+def test_seed_gold_events(seed, make_context, seed_published):
+    from sitrep.extract.events import extract_events
+
+    text, gold = seed
+    places, times, quantities = gold_inputs(text, gold)
+    ctx = make_context(text, seed_published)
+    events = extract_events(ctx, places=places, times=times, quantities=quantities)
+    correct = 0
+    for g in gold["events"]:
+        found = match_gold(events, text, g)
+        assert found, f"{g['id']} not found"
+        e = found[0]
+        ok = (
+            e.actor == g.get("actor")
+            and (g.get("target") is None or e.target == g["target"])
+            and (e.place.name if e.place else None) == g.get("place")
+            and e.date == g.get("date")
+            and set(g.get("weapon", [])) <= set(e.weapon)
+            and e.killed == g.get("killed", g.get("killed_at_least"))
+            and e.injured == g.get("injured")
+        )
+        correct += ok
+    assert correct >= 9
+
+
+@pytest.mark.model
+@pytest.mark.shared
+def test_seed_captions_are_duplicates(seed, make_context, seed_published):
+    from sitrep.extract.events import extract_events
+
+    text, gold = seed
+    places, times, quantities = gold_inputs(text, gold)
+    events = extract_events(
+        make_context(text, seed_published), places=places, times=times, quantities=quantities
+    )
+    ids = {g["id"]: g for g in gold["events"]}
+    for dup in gold["duplicates"]:
+        start = text.index(dup["evidence"])
+        repeats = [
+            e
+            for e in events
+            if start <= e.start < start + len(dup["evidence"])
+            and e.type == ids[dup["same_as"]]["type"]
+        ]
+        assert repeats and repeats[0].duplicate_of is not None
+        original = events[repeats[0].duplicate_of]
+        assert match_gold([original], text, ids[dup["same_as"]])
+    assert len([e for e in events if e.duplicate_of is None]) == len(
+        {id(e) for e in events if e.duplicate_of is None}
+    )
+
+
+@pytest.mark.model
+@pytest.mark.shared
+def test_seed_with_the_other_extractors_when_present(seed, make_context, seed_published):
+    """End to end with whatever extractors exist; only what does not depend on them is checked."""
+    from sitrep.extract.events import extract_events
+
+    text, gold = seed
+    events = extract_events(make_context(text, seed_published))
+    found = sum(bool(match_gold(events, text, g)) for g in gold["events"])
+    assert found >= 9
+    assert all(0 <= e.start <= e.end <= len(text) for e in events)
