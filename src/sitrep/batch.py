@@ -17,6 +17,7 @@ from sitrep.ingest.common import content_id
 from sitrep.model import Article, Extraction
 from sitrep.pipeline import ProcessFailure, Resources, chunked, process
 from sitrep.store import Store
+from sitrep.store.ledger import rebuild_ledger
 from sitrep.version import PIPELINE_VERSION
 
 log = logging.getLogger(__name__)
@@ -60,11 +61,16 @@ def ingest_paths(
 ) -> IngestSummary:
     """Read `paths` and store every new article's extraction; see the module docstring."""
     settings = resources.settings
-    return ingest_items(read_paths(paths, published, settings.max_article_chars), store, resources, report)
+    return ingest_items(
+        read_paths(paths, published, settings.max_article_chars), store, resources, report
+    )
 
 
 def ingest_items(
-    items: Iterable[Article | ReadFailure], store: Store, resources: Resources, report: Report | None = None
+    items: Iterable[Article | ReadFailure],
+    store: Store,
+    resources: Resources,
+    report: Report | None = None,
 ) -> IngestSummary:
     settings = resources.settings
     summary = IngestSummary()
@@ -80,11 +86,17 @@ def ingest_items(
         _store_results(results, store, summary, run_id, report, settings.batch_size)
     finally:
         store.finish_run(run_id, summary.ingested, summary.present, len(summary.failed))
+    if summary.ingested:
+        rebuild_ledger(store)
     return summary
 
 
 def _new_articles(
-    chunk: list[Article | ReadFailure], store: Store, summary: IngestSummary, run_id: int, report: Report
+    chunk: list[Article | ReadFailure],
+    store: Store,
+    summary: IngestSummary,
+    run_id: int,
+    report: Report,
 ) -> list[Article]:
     """The chunk's articles not yet extracted by this pipeline version; failures recorded."""
     articles = [item for item in chunk if isinstance(item, Article)]
@@ -124,7 +136,9 @@ def _store_results(
     _flush(batch, store, summary, run_id, report)
 
 
-def _flush(batch: list[Extraction], store: Store, summary: IngestSummary, run_id: int, report: Report) -> None:
+def _flush(
+    batch: list[Extraction], store: Store, summary: IngestSummary, run_id: int, report: Report
+) -> None:
     if not batch:
         return
     stored = store.save_batch(batch, run_id)
@@ -134,7 +148,9 @@ def _flush(batch: list[Extraction], store: Store, summary: IngestSummary, run_id
     batch.clear()
 
 
-def _fail(store: Store, summary: IngestSummary, run_id: int, item: str, stage: str, reason: str) -> None:
+def _fail(
+    store: Store, summary: IngestSummary, run_id: int, item: str, stage: str, reason: str
+) -> None:
     log.warning("skipped %s at stage %s: %s", item, stage, reason)
     summary.failed.append((item, stage, reason))
     store.record_failure(item, stage, reason, run_id)

@@ -31,10 +31,16 @@ out = Console()
 err = Console(stderr=True)
 EXAMPLES_DIR = Path(__file__).resolve().parent / "data" / "examples"
 
-Paths = Annotated[list[Path], typer.Argument(help="Files or directories (.txt .html .jsonl .rss .atom .xml).")]
-Published = Annotated[str | None, typer.Option(help="Publication date (YYYY-MM-DD) for inputs without one.")]
+Paths = Annotated[
+    list[Path], typer.Argument(help="Files or directories (.txt .html .jsonl .rss .atom .xml).")
+]
+Published = Annotated[
+    str | None, typer.Option(help="Publication date (YYYY-MM-DD) for inputs without one.")
+]
 Db = Annotated[str, typer.Option(envvar="SITREP_DB", help="SQLite path or database URL.")]
-Model = Annotated[str | None, typer.Option(envvar="SITREP_MODEL", help="spaCy pipeline name or path.")]
+Model = Annotated[
+    str | None, typer.Option(envvar="SITREP_MODEL", help="spaCy pipeline name or path.")
+]
 AsJson = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
 Limit = Annotated[int, typer.Option(help="At most this many rows.")]
 
@@ -67,7 +73,10 @@ def main_callback(
         sitrep extract article.txt --published 2024-10-26
         sitrep ingest corpus/ --db sitrep.db && sitrep events --type attack
     """
-    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=logging.INFO if verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
 
 
 @app.command()
@@ -85,7 +94,9 @@ def version() -> None:
 def extract(
     paths: Paths,
     published: Published = None,
-    output_format: Annotated[str, typer.Option("--format", help="json (indented) or jsonl (one line each).")] = "json",
+    output_format: Annotated[
+        str, typer.Option("--format", help="json (indented) or jsonl (one line each).")
+    ] = "json",
     model: Model = None,
 ) -> None:
     """Extract events and claims and print sitrep.extraction/1 JSON; nothing is stored.
@@ -112,8 +123,12 @@ def extract(
         result = item if isinstance(item, ReadFailure) else next(results)
         if isinstance(result, (ReadFailure, ProcessFailure)):
             failed += 1
-            err.print(f"[red]failed[/red] {result.item}: {result.reason}", highlight=False, soft_wrap=True)
-            records.append({"schema": "sitrep.extraction/1", "item": result.item, "error": result.reason})
+            err.print(
+                f"[red]failed[/red] {result.item}: {result.reason}", highlight=False, soft_wrap=True
+            )
+            records.append(
+                {"schema": "sitrep.extraction/1", "item": result.item, "error": result.reason}
+            )
         else:
             records.append(result.to_json())
     _print_records(records, output_format)
@@ -137,29 +152,50 @@ def ingest(
     published: Published = None,
     db: Db = "sitrep.db",
     model: Model = None,
-    workers: Annotated[int | None, typer.Option(help="Worker processes (default 1; 2 uses both cores).")] = None,
+    workers: Annotated[
+        int | None,
+        typer.Option(min=1, help="Run on a local Dask cluster of N single-threaded worker processes (2 uses both cores)."),
+    ] = None,
+    cluster: Annotated[
+        str | None,
+        typer.Option(envvar="SITREP_CLUSTER", help="Run on an existing Dask scheduler, e.g. tcp://HOST:8786."),
+    ] = None,
 ) -> None:
     """Read articles, extract and store them; already stored articles are skipped.
+
+    Without --workers or --cluster the pipeline runs in this process. With them, partitions of
+    articles go to Dask workers, which load the pipeline once each and write to the database
+    themselves (use PostgreSQL when the workers are on several machines).
 
     Examples:
 
         sitrep ingest examples/ --published 2024-10-26
         sitrep ingest feed.xml news.jsonl --db news.db --workers 2
+        sitrep ingest news/ --cluster tcp://10.0.0.5:8786 --db postgresql://sitrep@db/sitrep
     """
+    import contextlib
+
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from sitrep.batch import count_items, ingest_paths
     from sitrep.pipeline import load_resources
     from sitrep.store import Store
 
-    anchor = _published(published)
-    settings = _settings(model=model, db=db, n_process=workers)
-    store = Store(settings.db)
-    resources = load_resources(settings)
+    if workers is not None and cluster is not None:
+        _fail("give --workers N (a local Dask cluster) or --cluster ADDRESS (an existing one), not both")
+    settings = _settings(model=model, db=db)
     columns = (TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
-    with Progress(*columns, console=err, transient=False) as progress:
+    with contextlib.ExitStack() as stack:
+        client = None if workers is None and cluster is None else stack.enter_context(_dask(workers, cluster))
+        progress = stack.enter_context(Progress(*columns, console=err, transient=False))
         task = progress.add_task("ingest", total=count_items(paths))
-        summary = ingest_paths(paths, store, resources, anchor, lambda n: progress.advance(task, n))
+        report = lambda n: progress.advance(task, n)  # noqa: E731 - on a cluster, fed by finished futures
+        if client is None:
+            summary = ingest_paths(paths, Store(settings.db), load_resources(settings), _published(published), report)
+        else:
+            from sitrep.jobs import ingest_paths_on_cluster
+
+            summary = ingest_paths_on_cluster(paths, client, settings, _published(published), report)
     out.print(
         f"ingested {summary.ingested}, already present {summary.present}, failed {len(summary.failed)}"
         f" (database {settings.db})"
@@ -168,6 +204,17 @@ def ingest(
         err.print(f"[red]failed[/red] {item} ({stage}): {reason}", highlight=False, soft_wrap=True)
     if summary.failed:
         raise typer.Exit(1)
+
+
+def _dask(workers: int | None, cluster: str | None) -> Any:
+    """A Dask client (see `sitrep.jobs.connect`), or a clear error when Dask is not installed."""
+    try:
+        from sitrep.jobs import connect
+    except ImportError as error:
+        _fail(f"--workers and --cluster need Dask ({error}): pip install 'sitrep[dask]', or leave both out")
+    if not logging.getLogger().isEnabledFor(logging.INFO):
+        logging.getLogger("distributed").setLevel(logging.WARNING)
+    return connect(workers, cluster)
 
 
 def _filter(**values: Any) -> Any:
@@ -206,10 +253,32 @@ def events(
     from sitrep.store import Store
     from sitrep.store.queries import list_events
 
-    flt = _filter(since=since, until=until, type=event_type, place=place, source=source, text=text, limit=limit)
+    flt = _filter(
+        since=since,
+        until=until,
+        type=event_type,
+        place=place,
+        source=source,
+        text=text,
+        limit=limit,
+    )
     with Store(db).engine.connect() as conn:
         rows = list_events(conn, flt)
-    _show(rows, ["date", "type", "actor", "target", "place_name", "killed", "injured", "sources", "sentence"], as_json)
+    _show(
+        rows,
+        [
+            "date",
+            "type",
+            "actor",
+            "target",
+            "place_name",
+            "killed",
+            "injured",
+            "sources",
+            "sentence",
+        ],
+        as_json,
+    )
 
 
 @app.command()
@@ -219,24 +288,41 @@ def claims(
     until: Until = None,
     source: SourceOpt = None,
     text: TextOpt = None,
-    about: Annotated[str | None, typer.Option(help="Claims about this subject (same as --text).")] = None,
+    about: Annotated[
+        str | None,
+        typer.Option(help="A subject: its claim history across articles (else same as --text)."),
+    ] = None,
     limit: Limit = 50,
     as_json: AsJson = False,
 ) -> None:
     """List stored claims with who made them and through whom.
 
+    With --about, the claim history of the matching subject(s) across articles: each value with
+    its date, hedge and source, oldest first, and the contradictions between sources flagged
+    (when no subject matches, the claims whose text mentions it).
+
     Examples:
 
         sitrep claims --source "New York Times"
-        sitrep claims --about troops --json
+        sitrep claims --about "North Korean troops in Kursk"
+        sitrep claims --about "killed in Dnipro" --json
     """
     from sitrep.store import Store
+    from sitrep.store.ledger import claim_history
     from sitrep.store.queries import list_claims
 
     flt = _filter(since=since, until=until, source=source, text=text or about, limit=limit)
     with Store(db).engine.connect() as conn:
-        rows = list_claims(conn, flt)
-    _show(rows, ["date", "source_name", "source_kind", "via", "cue", "certainty", "claim_text"], as_json)
+        histories = claim_history(conn, about, limit) if about and not text else []
+        rows = [] if histories else list_claims(conn, flt)
+    if histories:
+        _show_histories(histories, as_json)
+        return
+    _show(
+        rows,
+        ["date", "source_name", "source_kind", "via", "cue", "certainty", "claim_text"],
+        as_json,
+    )
 
 
 @app.command()
@@ -258,7 +344,9 @@ def places(
 
     with Store(db).engine.connect() as conn:
         rows = list_places(conn, _filter(place=place, limit=limit))
-    _show(rows, ["name", "country", "admin1", "level", "lat", "lon", "mentions", "articles"], as_json)
+    _show(
+        rows, ["name", "country", "admin1", "level", "lat", "lon", "mentions", "articles"], as_json
+    )
 
 
 def _show(rows: list[dict[str, Any]], columns: list[str], as_json: bool) -> None:
@@ -288,9 +376,15 @@ def _cell(value: Any) -> str:
 @app.command()
 def export(
     db: Db = "sitrep.db",
-    output_format: Annotated[str, typer.Option("--format", help="jsonl, csv or geojson.")] = "jsonl",
-    what: Annotated[str, typer.Option(help="events, claims, places or extractions (jsonl only).")] = "events",
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
+    output_format: Annotated[
+        str, typer.Option("--format", help="jsonl, csv or geojson.")
+    ] = "jsonl",
+    what: Annotated[
+        str, typer.Option(help="events, claims, places or extractions (jsonl only).")
+    ] = "events",
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")
+    ] = None,
 ) -> None:
     """Export stored results as JSON lines, CSV or GeoJSON (events and places on a map).
 
@@ -317,10 +411,16 @@ def export(
 
 @app.command(name="eval")
 def evaluate(
-    gold: Annotated[Path | None, typer.Option(help="A gold file in the seed format (seed/gold.json).")] = None,
-    article: Annotated[Path | None, typer.Option(help="The article the gold annotates (default: beside it).")] = None,
+    gold: Annotated[
+        Path | None, typer.Option(help="A gold file in the seed format (seed/gold.json).")
+    ] = None,
+    article: Annotated[
+        Path | None, typer.Option(help="The article the gold annotates (default: beside it).")
+    ] = None,
     data: Annotated[Path | None, typer.Option(help="The dev sets folder (shared/data).")] = None,
-    sets: Annotated[str, typer.Option(help="Comma list: seed,geo,time,quantities,attribution,events.")] = "seed,geo,time,quantities,attribution,events",
+    sets: Annotated[
+        str, typer.Option(help="Comma list: seed,geo,time,quantities,attribution,events.")
+    ] = "seed,geo,time,quantities,attribution,events",
     limit: Annotated[int | None, typer.Option(help="At most this many documents per set.")] = None,
     as_json: AsJson = False,
 ) -> None:
@@ -333,7 +433,9 @@ def evaluate(
     """
     from sitrep.evaluation.runner import run_evaluations
 
-    results = run_evaluations(gold, article, data, [s.strip() for s in sets.split(",") if s.strip()], limit, err)
+    results = run_evaluations(
+        gold, article, data, [s.strip() for s in sets.split(",") if s.strip()], limit, err
+    )
     if as_json:
         sys.stdout.write(json.dumps(results, indent=2) + "\n")
         return
@@ -348,14 +450,18 @@ def _flatten_metrics(metrics: Any, prefix: str = "") -> list[tuple[str, Any]]:
     if isinstance(metrics, dict):
         rows = []
         for key, value in metrics.items():
-            rows += _flatten_metrics(value, f"{prefix}{key}." if isinstance(value, dict) else f"{prefix}{key}")
+            rows += _flatten_metrics(
+                value, f"{prefix}{key}." if isinstance(value, dict) else f"{prefix}{key}"
+            )
         return rows
     return [(prefix, metrics)]
 
 
 @app.command()
 def demo(
-    db: Annotated[str | None, typer.Option(help="Database to create (default: a fresh temporary one).")] = None,
+    db: Annotated[
+        str | None, typer.Option(help="Database to create (default: a fresh temporary one).")
+    ] = None,
     model: Model = None,
 ) -> None:
     """Run the main job on the bundled example article: a fresh database, then a summary.
@@ -385,7 +491,9 @@ def demo(
 
 @gazetteer_app.command("build")
 def gazetteer_build(
-    path: Annotated[Path | None, typer.Option(help="Where to write it (default: the cache folder).")] = None,
+    path: Annotated[
+        Path | None, typer.Option(help="Where to write it (default: the cache folder).")
+    ] = None,
 ) -> None:
     """Build the offline gazetteer from the GeoNames data in installed packages.
 
@@ -400,8 +508,13 @@ def gazetteer_build(
 
 @gazetteer_app.command("import")
 def gazetteer_import(
-    dump: Annotated[Path, typer.Argument(help="Folder with allCountries.zip, admin codes, alternateNamesV2.zip.")],
-    path: Annotated[Path | None, typer.Option(help="Gazetteer file to write (default: the cache folder).")] = None,
+    dump: Annotated[
+        Path,
+        typer.Argument(help="Folder with allCountries.zip, admin codes, alternateNamesV2.zip."),
+    ],
+    path: Annotated[
+        Path | None, typer.Option(help="Gazetteer file to write (default: the cache folder).")
+    ] = None,
 ) -> None:
     """Load a full GeoNames dump into the gazetteer (for users who have one).
 
@@ -412,6 +525,189 @@ def gazetteer_import(
     target = path or default_gazetteer_path(_settings())
     stats = import_geonames_dump(target, dump, progress=lambda message: err.print(message))
     out.print(f"gazetteer written to {target}: {stats}")
+
+
+@app.command()
+def serve(
+    db: Db = "sitrep.db",
+    host: Annotated[str, typer.Option(help="Address to listen on; 0.0.0.0 exposes it to the network.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    allow_ingest: Annotated[
+        bool, typer.Option("--allow-ingest", help="Enable POST /api/articles to add article texts.")
+    ] = False,
+) -> None:
+    """Serve the web page (map, timeline, claim tracker, articles) and the JSON API.
+
+    Read-only unless --allow-ingest; listens on localhost unless --host says otherwise. The API's
+    OpenAPI document is at /openapi.json.
+
+    Examples: `sitrep serve --db sitrep.db`, `sitrep serve --db sitrep.db --port 8080 --allow-ingest`
+    """
+    try:
+        import uvicorn
+
+        from sitrep.web import create_app
+    except ImportError as error:
+        _fail(f"the web server needs fastapi and uvicorn ({error}); install them with `pip install sitrep`")
+        return
+    if not Path(db).exists() and "://" not in db:
+        _fail(f"no database at {db!r}; create one with `sitrep ingest ... --db {db}` or `sitrep demo --db {db}`")
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        err.print(f"[yellow]warning:[/yellow] listening on {host}: anyone who can reach it can read the database")
+    err.print(f"serving {db} at http://{host}:{port}/ ({'ingest enabled' if allow_ingest else 'read-only'})")
+    uvicorn.run(create_app(db, allow_ingest=allow_ingest), host=host, port=port, log_level="warning")
+
+
+def _show_histories(histories: list[dict[str, Any]], as_json: bool) -> None:
+    if as_json:
+        sys.stdout.write(json.dumps(histories, ensure_ascii=False, indent=2, default=str) + "\n")
+        return
+    hedges = {
+        "upper_bound": "up to",
+        "lower_bound": "at least",
+        "approximate": "about",
+        "vague": "some",
+    }
+    for history in histories:
+        flagged = {
+            (c[k + "_article"], c[k + "_idx"])
+            for c in history["contradictions"]
+            for k in ("first", "second")
+        }
+        table = Table(
+            "as of",
+            "value",
+            "hedge",
+            "source",
+            "outlet",
+            "published",
+            "",
+            "evidence",
+            title=f"{history['label']}  ({history['id']})",
+        )
+        for v in history["values"]:
+            value = (
+                f"{v['low']:g}-{v['high']:g}"
+                if v["hedge"] == "range"
+                else _cell(v["value"] if v["value"] is not None else v["high"])
+            )
+            mark = (
+                "[red]contradicted[/red]"
+                if (v["article_id"], v["idx"]) in flagged
+                else ("expected" if v["expected"] else "")
+            )
+            table.add_row(
+                v["as_of"] or "",
+                value,
+                hedges.get(v["hedge"], v["hedge"]),
+                v["source"] or "",
+                v["outlet"] or "",
+                v["published"] or "",
+                mark,
+                _cell(v["sentence"]),
+            )
+        out.print(table)
+        for c in history["contradictions"]:
+            out.print(f"  [red]contradiction:[/red] {c['reason']}", highlight=False)
+
+
+@app.command()
+def timeline(
+    db: Db = "sitrep.db",
+    since: Since = None,
+    until: Until = None,
+    event_type: TypeOpt = None,
+    place: PlaceOpt = None,
+    actor: Annotated[str | None, typer.Option(help="Actor or target (country or group).")] = None,
+    limit: Limit = 100,
+    as_json: AsJson = False,
+) -> None:
+    """List the canonical events across articles in time order: one row per real-world event,
+    with how many reports, articles and outlets tell of it and how their tolls differ.
+
+    Examples:
+
+        sitrep timeline --since 2024-10-01
+        sitrep timeline --type attack --place Kyiv --json
+    """
+    from sitrep.store import Store
+    from sitrep.store.ledger import timeline as list_timeline
+
+    with Store(db).engine.connect() as conn:
+        rows = list_timeline(conn, since, until, event_type, place, actor, limit)
+    for row in rows:
+        low, high = row["killed_min"], row["killed_max"]
+        row["killed"] = (
+            None if low is None else (f"{low:g}" if low == high else f"{low:g}-{high:g}")
+        )
+    columns = [
+        "id",
+        "date_start",
+        "date_end",
+        "type",
+        "actor",
+        "target",
+        "place_name",
+        "killed",
+        "reports",
+        "articles",
+        "outlets",
+    ]
+    _show(rows, columns, as_json)
+
+
+@app.command(name="event")
+def event_detail(
+    event_id: Annotated[
+        str, typer.Argument(help="A canonical event id from `sitrep timeline` (or its start).")
+    ],
+    db: Db = "sitrep.db",
+    as_json: AsJson = False,
+) -> None:
+    """Show one canonical event with every source's version of it and the evidence for each.
+
+    Examples:
+
+        sitrep event ev-3f2a9c01d4e5
+        sitrep event ev-3f2a --json
+    """
+    from sitrep.store import Store
+    from sitrep.store.ledger import event_detail as read_event
+
+    with Store(db).engine.connect() as conn:
+        found = read_event(conn, event_id)
+    if found is None:
+        _fail(
+            f"no canonical event {event_id!r} (or the prefix is ambiguous); list them with `sitrep timeline`"
+        )
+        return
+    if as_json:
+        sys.stdout.write(json.dumps(found, ensure_ascii=False, indent=2, default=str) + "\n")
+        return
+    place = ", ".join(str(p) for p in (found["place_name"], found["admin1"], found["country"]) if p)
+    out.print(
+        f"[bold]{found['id']}[/bold] {found['type']}  {found['date'] or found['date_start']}  {place}",
+        highlight=False,
+    )
+    out.print(
+        f"actor {found['actor'] or '?'} -> target {found['target'] or '?'}; "
+        f"{found['reports']} reports in {found['articles']} articles",
+        highlight=False,
+    )
+    columns = [
+        "published",
+        "outlet",
+        "role",
+        "date",
+        "actor",
+        "target",
+        "place_name",
+        "killed",
+        "injured",
+        "sources",
+        "sentence",
+    ]
+    _show(found["versions"], columns, False)
 
 
 def main() -> None:

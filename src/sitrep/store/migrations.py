@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from sqlalchemy import Connection, inspect, select, text
 
-from sitrep.store import schema
+from sitrep.store import ledger_schema, schema
 
 
 def _create_tables(conn: Connection) -> None:
@@ -35,11 +35,19 @@ def _create_search_index(conn: Connection) -> None:
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (1, "create tables", _create_tables),
     (2, "full-text search", _create_search_index),
+    (3, "ledger: canonical events, entities, claim histories", ledger_schema.create_ledger_tables),
 ]
+
+
+MIGRATION_LOCK = 0x5174E9  # the PostgreSQL advisory lock key that serializes migrations
 
 
 def migrate(conn: Connection) -> list[int]:
     """Apply the migrations this database has not had yet; return their versions."""
+    if conn.dialect.name == "postgresql":
+        # Many processes (Dask workers) may open the store at once: one migrates, the rest wait
+        # for its transaction and then find nothing left to do.
+        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
     if not inspect(conn).has_table("schema_migrations"):
         schema.schema_migrations.create(conn)
     done = set(conn.execute(select(schema.schema_migrations.c.version)).scalars())

@@ -1,0 +1,111 @@
+"""Across articles: the same entity, the same event, the history of a claim, contradictions.
+
+Everything here is a pure function over plain records read from sitrep.extraction/1 payloads
+(`records_from_payload`), so the ledger can be rebuilt from the store at any time and the logic
+can be tested on hand-made extractions:
+
+1. `link_entities` groups the names seen in every article ("Zelensky", "President Volodymyr
+   Zelensky", "the Ukrainian president") and `EntityIndex.canonical` gives each its entity;
+2. `cluster_events` groups the event reports into canonical events (same type, close in time,
+   same place or one inside the other, compatible actors); every report stays a member;
+3. `claim_histories` groups the numbers by a precise subject (what is counted, whose, where, in
+   which kind of event) into values over time; `contradictions` flags the values that cannot
+   both be true for the same subject at the same time."""
+
+from __future__ import annotations
+
+from sitrep.link.claims import (
+    CLAIM_WINDOW_DAYS,
+    CUMULATIVE_MEASURES,
+    Contradiction,
+    History,
+    claim_histories,
+    contradictions,
+    matching_subjects,
+    subject_label,
+    value_interval,
+)
+from sitrep.link.dates import (
+    SENTENCE_END,
+    date_interval,
+    days_apart,
+    sentence_around,
+    sentence_bounds,
+)
+from sitrep.link.entities import (
+    DETERMINERS,
+    PERSON_KINDS,
+    TITLE_WORDS,
+    EntityIndex,
+    NameParts,
+    canonical_entity,
+    fold,
+    link_entities,
+    split_name,
+)
+from sitrep.link.events import (
+    ADMIN1_LEVELS,
+    COUNTRY_LEVELS,
+    EVENT_WINDOW_DAYS,
+    NEARBY_KM,
+    UNDATED_LOOKBACK_DAYS,
+    Cluster,
+    canonical_summary,
+    cluster_events,
+    cluster_scores,
+    compatibility,
+    event_interval,
+    place_compatibility,
+)
+from sitrep.link.records import (
+    PROJECTION_WORDS,
+    ClaimRecord,
+    EventPlaceRecord,
+    EventRecord,
+    Mention,
+    records_from_payload,
+)
+
+__all__ = [
+    "ADMIN1_LEVELS",
+    "CLAIM_WINDOW_DAYS",
+    "COUNTRY_LEVELS",
+    "CUMULATIVE_MEASURES",
+    "DETERMINERS",
+    "EVENT_WINDOW_DAYS",
+    "NEARBY_KM",
+    "PERSON_KINDS",
+    "PROJECTION_WORDS",
+    "SENTENCE_END",
+    "TITLE_WORDS",
+    "UNDATED_LOOKBACK_DAYS",
+    "ClaimRecord",
+    "Cluster",
+    "Contradiction",
+    "EntityIndex",
+    "EventPlaceRecord",
+    "EventRecord",
+    "History",
+    "Mention",
+    "NameParts",
+    "canonical_entity",
+    "canonical_summary",
+    "claim_histories",
+    "cluster_events",
+    "cluster_scores",
+    "compatibility",
+    "contradictions",
+    "date_interval",
+    "days_apart",
+    "event_interval",
+    "fold",
+    "link_entities",
+    "matching_subjects",
+    "place_compatibility",
+    "records_from_payload",
+    "sentence_around",
+    "sentence_bounds",
+    "split_name",
+    "subject_label",
+    "value_interval",
+]

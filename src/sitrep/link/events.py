@@ -1,0 +1,276 @@
+"""Canonical events: the reports of one real-world event grouped, every version kept."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import math
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sitrep.link.dates import date_interval, days_apart
+from sitrep.link.entities import EntityIndex, canonical_entity, fold
+from sitrep.link.records import EventPlaceRecord, EventRecord
+
+EVENT_WINDOW_DAYS = 2
+
+
+UNDATED_LOOKBACK_DAYS = 3  # an undated event happened at most this long before publication
+
+
+NEARBY_KM = 30.0
+
+
+COUNTRY_LEVELS = frozenset({"PCLI", "PCL", "PCLD", "PCLF", "PCLS", "TERR", "ADM0", "country"})
+
+
+ADMIN1_LEVELS = frozenset({"ADM1"})
+
+
+def event_interval(record: EventRecord) -> tuple[dt.date, dt.date] | None:
+    """When the event happened: its own date, else the days before publication."""
+    interval = date_interval(record.date)
+    if interval and (interval[1] - interval[0]).days <= 31:
+        return interval
+    published = date_interval(record.published)
+    if published:
+        return published[0] - dt.timedelta(days=UNDATED_LOOKBACK_DAYS), published[1]
+    return interval
+
+
+@dataclass
+class Cluster:
+    """One real-world event: every article's report of it, none overwritten."""
+
+    id: str
+    type: str
+    members: list[EventRecord]  # reports that formed or joined the cluster
+    duplicates: list[EventRecord] = field(default_factory=list)  # captions, restatements
+
+    @property
+    def reports(self) -> list[EventRecord]:
+        return [*self.members, *self.duplicates]
+
+
+def cluster_events(
+    records: Iterable[EventRecord],
+    index: EntityIndex | None = None,
+    window_days: int = EVENT_WINDOW_DAYS,
+) -> list[Cluster]:
+    """Canonical events from event reports, deterministically (input order does not matter).
+
+    A report joins the best cluster whose every member it is compatible with (`compatibility`);
+    a restatement (`duplicate_of`) follows its original, and a photo caption never starts a
+    cluster of its own.
+    """
+    records = sorted(records, key=_report_order)
+    by_key = {r.key: r for r in records}
+    home: dict[str, Cluster] = {}
+    clusters: list[Cluster] = []
+    deferred = [r for r in records if r.duplicate_of is not None or r.caption]
+    for record in (r for r in records if r.duplicate_of is None and not r.caption):
+        best = _best_cluster(record, clusters, index, window_days)
+        if best is None:
+            best = Cluster(_cluster_id(record), record.type, [])
+            clusters.append(best)
+        best.members.append(record)
+        home[record.key] = best
+    for record in deferred:
+        original = (
+            by_key.get(f"{record.article_id}:{record.duplicate_of}")
+            if record.duplicate_of is not None
+            else None
+        )
+        target = (
+            home.get(original.key)
+            if original
+            else _best_cluster(record, clusters, index, window_days)
+        )
+        if target is not None:
+            target.duplicates.append(record)
+            home[record.key] = target
+    return sorted(clusters, key=lambda c: (_cluster_start(c), c.id))
+
+
+def _report_order(record: EventRecord) -> tuple[str, str, str, int]:
+    interval = event_interval(record)
+    return (
+        interval[0].isoformat() if interval else "9999",
+        record.published or "9999",
+        record.article_id,
+        record.idx,
+    )
+
+
+def _cluster_id(record: EventRecord) -> str:
+    return "ev-" + hashlib.sha1(record.key.encode()).hexdigest()[:12]
+
+
+def _cluster_start(cluster: Cluster) -> str:
+    starts = [i[0].isoformat() for i in map(event_interval, cluster.members) if i]
+    return min(starts, default="9999")
+
+
+def _best_cluster(
+    record: EventRecord, clusters: Sequence[Cluster], index: EntityIndex | None, window_days: int
+) -> Cluster | None:
+    best, best_score = None, -math.inf
+    for cluster in clusters:
+        if cluster.type != record.type:
+            continue
+        scores = [compatibility(record, member, index, window_days) for member in cluster.members]
+        if not scores or any(s is None for s in scores):
+            continue
+        score = sum(s for s in scores if s is not None) / len(scores)
+        if score > best_score:
+            best, best_score = cluster, score
+    return best
+
+
+def compatibility(
+    a: EventRecord,
+    b: EventRecord,
+    index: EntityIndex | None = None,
+    window_days: int = EVENT_WINDOW_DAYS,
+) -> float | None:
+    """How well two reports fit one event (higher is better), or None when they cannot."""
+    if a.type != b.type:
+        return None
+    gap = days_apart(event_interval(a), event_interval(b))
+    if gap is None or gap > window_days:
+        return None
+    place = place_compatibility(a.place, b.place)
+    actor = _party_compatibility(a.actor, b.actor, index)
+    target = _party_compatibility(a.target, b.target, index)
+    if place is None or actor is None or target is None:
+        return None
+    if place == 0 and actor == 0:
+        return None  # nothing but the type and the day in common
+    return place + actor + target + (window_days - gap) / max(window_days, 1)
+
+
+def _party_compatibility(a: str | None, b: str | None, index: EntityIndex | None) -> float | None:
+    if not a or not b:
+        return 0.0
+    return 1.0 if canonical_entity(a, index).lower() == canonical_entity(b, index).lower() else None
+
+
+def place_compatibility(a: EventPlaceRecord | None, b: EventPlaceRecord | None) -> float | None:
+    """3 same place, 2 nearby, 1 one inside the other, 0 one unknown, None different places."""
+    if a is None or b is None:
+        return 0.0
+    if (a.gazetteer_id and a.gazetteer_id == b.gazetteer_id) or (
+        a.name and b.name and fold(a.name) == fold(b.name)
+    ):
+        return 3.0
+    if a.country and b.country and a.country != b.country:
+        return None
+    if (
+        None not in (a.lat, a.lon, b.lat, b.lon)
+        and _km(a, b) <= NEARBY_KM
+        and not _is_area(a)
+        and not _is_area(b)
+    ):
+        return 2.0
+    if _contains(a, b) or _contains(b, a):
+        return 1.0
+    return None
+
+
+def _is_area(place: EventPlaceRecord) -> bool:
+    return place.level in COUNTRY_LEVELS or place.level in ADMIN1_LEVELS
+
+
+def _contains(outer: EventPlaceRecord, inner: EventPlaceRecord) -> bool:
+    if outer.level in COUNTRY_LEVELS or (outer.name is None and outer.country):
+        return bool(outer.country) and outer.country == inner.country
+    if outer.level in ADMIN1_LEVELS and outer.name:
+        names = {fold(outer.name), fold(outer.admin1 or outer.name)}
+        return bool(inner.admin1) and fold(inner.admin1 or "") in names
+    return False
+
+
+def _km(a: EventPlaceRecord, b: EventPlaceRecord) -> float:
+    lat1, lon1, lat2, lon2 = map(
+        math.radians, (a.lat or 0.0, a.lon or 0.0, b.lat or 0.0, b.lon or 0.0)
+    )
+    h = (
+        math.sin((lat2 - lat1) / 2) ** 2
+        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    )
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
+
+
+def canonical_summary(cluster: Cluster, index: EntityIndex | None = None) -> dict[str, Any]:
+    """The event as the reports agree on it: most specific place, most given actor, counts' spread."""
+    members = cluster.members
+    intervals = [i for i in map(event_interval, members) if i]
+    dated = [m.date for m in members if m.date and date_interval(m.date) == event_interval(m)]
+    places = [m.place for m in members if m.place]
+    place = max(places, key=_specificity) if places else None
+    reports = sorted(cluster.reports, key=lambda r: (r.published or "", r.article_id, r.idx))
+    killed = [r.killed for r in reports if r.killed is not None]
+    injured = [r.injured for r in reports if r.injured is not None]
+    return {
+        "id": cluster.id,
+        "type": cluster.type,
+        "date": _most_common(sorted(dated, key=len, reverse=True)) if dated else None,
+        "date_start": min(i[0] for i in intervals).isoformat() if intervals else None,
+        "date_end": max(i[1] for i in intervals).isoformat() if intervals else None,
+        "place_name": place.name if place else None,
+        "admin1": place.admin1 if place else None,
+        "country": place.country if place else None,
+        "lat": place.lat if place else None,
+        "lon": place.lon if place else None,
+        "actor": _most_common([canonical_entity(m.actor, index) for m in members if m.actor]),
+        "target": _most_common([canonical_entity(m.target, index) for m in members if m.target]),
+        "killed_min": min(killed, default=None),
+        "killed_max": max(killed, default=None),
+        "killed_latest": killed[-1] if killed else None,
+        "injured_min": min(injured, default=None),
+        "injured_max": max(injured, default=None),
+        "injured_latest": injured[-1] if injured else None,
+        "reports": len(reports),
+        "articles": len({r.article_id for r in reports}),
+        "outlets": sorted({r.outlet for r in reports if r.outlet}),
+        "sources": sorted({canonical_entity(s, index) for r in reports for s in r.sources}),
+        "first_published": reports[0].published if reports else None,
+        "last_published": max((r.published or "" for r in reports), default=None) or None,
+    }
+
+
+def _specificity(place: EventPlaceRecord) -> tuple[int, str]:
+    rank = (
+        0
+        if place.level in COUNTRY_LEVELS
+        else 1
+        if place.level in ADMIN1_LEVELS or place.level == "ADM2"
+        else 2
+    )
+    return rank, place.name or ""
+
+
+def _most_common(values: Sequence[str]) -> str | None:
+    if not values:
+        return None
+    counts = Counter(values)
+    return max(counts, key=lambda v: (counts[v], -values.index(v)))
+
+
+def cluster_scores(predicted: Mapping[str, str], gold: Mapping[str, str]) -> dict[str, float]:
+    """B-cubed purity (precision) and completeness (recall) of a clustering, over the items both label."""
+    items = sorted(set(predicted) & set(gold))
+    if not items:
+        return {"purity": 0.0, "completeness": 0.0, "f1": 0.0, "items": 0}
+    purity = completeness = 0.0
+    for item in items:
+        same_cluster = [o for o in items if predicted[o] == predicted[item]]
+        same_gold = [o for o in items if gold[o] == gold[item]]
+        both = sum(1 for o in same_cluster if gold[o] == gold[item])
+        purity += both / len(same_cluster)
+        completeness += both / len(same_gold)
+    purity, completeness = purity / len(items), completeness / len(items)
+    f1 = 2 * purity * completeness / (purity + completeness) if purity + completeness else 0.0
+    return {"purity": purity, "completeness": completeness, "f1": f1, "items": len(items)}

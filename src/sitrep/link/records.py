@@ -1,0 +1,349 @@
+"""The plain records the linker works on, read from sitrep.extraction/1 payloads: event reports,
+numbered claims (with what they count, whose, where, when and per whom) and name mentions."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from sitrep.extract.actors import country_name
+from sitrep.link.dates import date_interval, sentence_around, sentence_bounds
+
+PROJECTION_WORDS = frozenset(
+    [
+        "expected",
+        "expect",
+        "expects",
+        "could",
+        "will",
+        "would",
+        "may",
+        "might",
+        "planned",
+        "plans",
+        "projected",
+        "forecast",
+        "'ll",
+    ]
+)
+
+
+@dataclass(frozen=True)
+class EventPlaceRecord:
+    name: str | None
+    country: str | None = None
+    admin1: str | None = None
+    level: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    gazetteer_id: str | None = None
+
+
+@dataclass(frozen=True)
+class EventRecord:
+    """One event as one article reports it."""
+
+    article_id: str
+    idx: int
+    type: str
+    actor: str | None = None
+    target: str | None = None
+    place: EventPlaceRecord | None = None
+    date: str | None = None
+    published: str | None = None
+    killed: float | None = None
+    injured: float | None = None
+    killed_hedge: str | None = None
+    injured_hedge: str | None = None
+    sources: tuple[str, ...] = ()
+    outlet: str | None = None
+    sentence: str = ""
+    start: int = 0
+    end: int = 0
+    duplicate_of: int | None = None
+    modality: str = "happened"
+    caption: bool = False
+
+    @property
+    def key(self) -> str:
+        return f"{self.article_id}:{self.idx}"
+
+
+@dataclass(frozen=True)
+class ClaimRecord:
+    """One number one article reports, with what it counts, by whom, where, when and per whom."""
+
+    article_id: str
+    idx: int
+    measure: str
+    unit: str | None
+    actor: str | None
+    place: str | None
+    topic: str | None  # the type of the event the number belongs to
+    value: float | None
+    low: float | None = None
+    high: float | None = None
+    hedge: str = "exact"
+    as_of: str | None = None
+    published: str | None = None
+    source: str | None = None
+    certainty: str = "asserted"
+    outlet: str | None = None
+    text: str = ""
+    sentence: str = ""
+    expected: bool = False
+    caption: bool = False
+
+    @property
+    def subject(self) -> tuple[str, str, str, str, str]:
+        return (self.measure, self.unit or "", self.actor or "", self.place or "", self.topic or "")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A name as an article gives it: a source, an actor or a target."""
+
+    text: str
+    kind: str | None = None
+    name: str | None = None
+
+
+def records_from_payload(
+    payload: Mapping[str, Any], article_id: str | None = None
+) -> tuple[list[EventRecord], list[ClaimRecord], list[Mention]]:
+    """The event reports, numbered claims and name mentions of one sitrep.extraction/1 record."""
+    article = payload.get("article") or {}
+    key = article_id or str(article.get("id"))
+    events = [_event_record(payload, key, i) for i in range(len(payload.get("events") or ()))]
+    claims = [
+        c
+        for c in (
+            _claim_record(payload, key, i) for i in range(len(payload.get("quantities") or ()))
+        )
+        if c
+    ]
+    return events, claims, _mentions(payload)
+
+
+def _captions(payload: Mapping[str, Any]) -> list[tuple[int, int]]:
+    return [
+        (s["start"], s["end"]) for s in payload.get("spans") or () if s.get("kind") == "caption"
+    ]
+
+
+def _inside(position: int, spans: Iterable[tuple[int, int]]) -> bool:
+    return any(start <= position < end for start, end in spans)
+
+
+def _sources_of(payload: Mapping[str, Any], indexes: Iterable[int]) -> tuple[str, ...]:
+    attributions = payload.get("attributions") or []
+    names = {_source_name(attributions[i]) for i in indexes if 0 <= i < len(attributions)}
+    return tuple(sorted(n for n in names if n))
+
+
+def _source_name(attribution: Mapping[str, Any]) -> str | None:
+    source = attribution.get("source") or {}
+    return source.get("name") or source.get("text")
+
+
+def _event_record(payload: Mapping[str, Any], article_id: str, index: int) -> EventRecord:
+    event = payload["events"][index]
+    place = event.get("place") or None
+    text = payload.get("text") or ""
+    article = payload.get("article") or {}
+    return EventRecord(
+        article_id=article_id,
+        idx=index,
+        type=event.get("type") or "other",
+        actor=event.get("actor"),
+        target=event.get("target"),
+        place=_place_record(place)
+        if place and (place.get("name") or place.get("country"))
+        else None,
+        date=event.get("date"),
+        published=article.get("published"),
+        killed=event.get("killed"),
+        injured=event.get("injured"),
+        killed_hedge=event.get("killed_hedge"),
+        injured_hedge=event.get("injured_hedge"),
+        sources=_sources_of(payload, event.get("attributions") or ()),
+        outlet=article.get("outlet"),
+        sentence=sentence_around(text, event.get("start", 0), event.get("end", 0)),
+        start=event.get("start", 0),
+        end=event.get("end", 0),
+        duplicate_of=event.get("duplicate_of"),
+        modality=event.get("modality") or "happened",
+        caption=_inside(event.get("start", 0), _captions(payload)),
+    )
+
+
+def _place_record(place: Mapping[str, Any]) -> EventPlaceRecord:
+    return EventPlaceRecord(
+        name=place.get("name"),
+        country=place.get("country"),
+        admin1=place.get("admin1"),
+        level=place.get("level"),
+        lat=place.get("lat"),
+        lon=place.get("lon"),
+        gazetteer_id=place.get("gazetteer_id"),
+    )
+
+
+def _mentions(payload: Mapping[str, Any]) -> list[Mention]:
+    found = []
+    for attribution in payload.get("attributions") or ():
+        source = attribution.get("source") or {}
+        if source.get("text"):
+            found.append(Mention(source["text"], source.get("kind"), source.get("name")))
+    for event in payload.get("events") or ():
+        for role in ("actor", "target"):
+            if event.get(role):
+                found.append(Mention(event[role], "actor"))
+    return found
+
+
+def _claim_record(payload: Mapping[str, Any], article_id: str, index: int) -> ClaimRecord | None:
+    quantity = payload["quantities"][index]
+    measure = quantity.get("measure")
+    if (
+        not measure
+        or measure == "other"
+        or quantity.get("change")
+        or (quantity.get("value") is None and quantity.get("high") is None)
+    ):
+        return None
+    text = payload.get("text") or ""
+    article = payload.get("article") or {}
+    bounds = sentence_bounds(text, quantity["start"], quantity["end"])
+    event = _event_of(payload, index, bounds)
+    attribution = _attribution_of(payload, quantity["start"])
+    published = article.get("published")
+    as_of = _as_of(payload, event, attribution, bounds, published)
+    return ClaimRecord(
+        article_id=article_id,
+        idx=index,
+        measure=measure,
+        unit=quantity.get("unit"),
+        actor=(event or {}).get("actor") or _nearby_actor(payload, quantity, bounds),
+        place=_event_place_name(event) or _nearby_place(payload, quantity, bounds),
+        topic=(event or {}).get("type"),
+        value=quantity.get("value"),
+        low=quantity.get("low"),
+        high=quantity.get("high"),
+        hedge=quantity.get("hedge") or "exact",
+        as_of=as_of,
+        published=published,
+        source=_source_name(attribution) if attribution else None,
+        certainty=(attribution or {}).get("certainty") or "asserted",
+        outlet=article.get("outlet"),
+        text=quantity.get("text") or "",
+        sentence=text[bounds[0] : bounds[1]].strip(),
+        expected=_expected(event, as_of, published, text[quantity["end"] : bounds[1]]),
+        caption=_inside(quantity["start"], _captions(payload)),
+    )
+
+
+def _event_of(
+    payload: Mapping[str, Any], index: int, bounds: tuple[int, int]
+) -> dict[str, Any] | None:
+    """The event the number belongs to: the one that lists it, else one in the same sentence."""
+    events = payload.get("events") or []
+    linked = [e for e in events if index in (e.get("quantities") or ())]
+    if linked:
+        return linked[0]
+    same = [
+        e
+        for e in events
+        if bounds[0] <= e.get("start", -1) < bounds[1] and e.get("type") != "statement"
+    ]
+    return same[0] if len(same) == 1 else None
+
+
+def _attribution_of(payload: Mapping[str, Any], position: int) -> dict[str, Any] | None:
+    """The narrowest attribution whose claim holds the number."""
+    holding = [
+        a
+        for a in payload.get("attributions") or ()
+        if a["claim"]["start"] <= position < a["claim"]["end"]
+    ]
+    return min(holding, key=lambda a: a["claim"]["end"] - a["claim"]["start"]) if holding else None
+
+
+def _event_place_name(event: Mapping[str, Any] | None) -> str | None:
+    place = (event or {}).get("place") or {}
+    return place.get("name") or (
+        country_name(place.get("country")) if place.get("country") else None
+    )
+
+
+def _nearby_actor(
+    payload: Mapping[str, Any], quantity: Mapping[str, Any], bounds: tuple[int, int]
+) -> str | None:
+    """Whose the counted things are: a people's adjective or actor name right at the number."""
+    for place in payload.get("places") or ():
+        at_number = (
+            quantity["start"] <= place["start"] <= quantity["end"] + 25
+            and place["end"] <= bounds[1]
+        )
+        if at_number and (place.get("demonym") or place.get("role") == "actor"):
+            return place.get("refers_to") or country_name(place.get("country")) or place.get("name")
+    return None
+
+
+def _nearby_place(
+    payload: Mapping[str, Any], quantity: Mapping[str, Any], bounds: tuple[int, int]
+) -> str | None:
+    """Where: the nearest location named in the same sentence, after the number if any."""
+    candidates = [
+        p
+        for p in payload.get("places") or ()
+        if bounds[0] <= p["start"] < bounds[1]
+        and p.get("role", "location") == "location"
+        and not p.get("demonym")
+    ]
+    if not candidates:
+        return None
+    after = [p for p in candidates if p["start"] >= quantity["end"]]
+    chosen = min(after or candidates, key=lambda p: abs(p["start"] - quantity["start"]))
+    return chosen.get("name") or chosen.get("text")
+
+
+def _as_of(
+    payload: Mapping[str, Any],
+    event: Mapping[str, Any] | None,
+    attribution: Mapping[str, Any] | None,
+    bounds: tuple[int, int],
+    published: str | None,
+) -> str | None:
+    """The day the number is about: its event's day, a day named in its sentence, its report's day."""
+    if event and date_interval(event.get("date")) and len(event["date"]) >= 10:
+        return str(event["date"])[:10]
+    days = [
+        str(t["value"])[:10]
+        for t in payload.get("times") or ()
+        if bounds[0] <= t["start"] < bounds[1]
+        and t.get("kind", "date") == "date"
+        and re.match(r"^\d{4}-\d{2}-\d{2}", str(t.get("value")))
+    ]
+    if days:
+        return max(days)
+    if (
+        attribution
+        and attribution.get("date")
+        and re.match(r"^\d{4}-\d{2}-\d{2}", attribution["date"])
+    ):
+        return str(attribution["date"])[:10]
+    return published
+
+
+def _expected(
+    event: Mapping[str, Any] | None, as_of: str | None, published: str | None, after: str
+) -> bool:
+    """A projection ("are expected to assemble by Monday"), not a count of what is."""
+    if event and event.get("modality") in ("expected", "planned"):
+        return True
+    if PROJECTION_WORDS & set(re.findall(r"[a-z']+", after.lower())):
+        return True
+    return bool(as_of and published and as_of > published)

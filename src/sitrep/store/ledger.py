@@ -1,0 +1,314 @@
+"""The ledger in the store: rebuilt from the current extractions, and read for the CLI and API.
+
+`rebuild_ledger` reads every current extraction, runs the pure linking in `sitrep.link`
+(entities, canonical events, claim histories, contradictions) and replaces the ledger tables in
+one transaction. The result depends only on the stored extractions, so running it twice, or
+after re-ingesting the same articles, changes nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, and_, delete, or_, select
+
+from sitrep import link
+from sitrep.store import ledger_schema as ls
+from sitrep.store import schema
+from sitrep.store.database import Store
+
+log = logging.getLogger(__name__)
+log.addHandler(logging.NullHandler())
+
+
+@dataclass(frozen=True)
+class LedgerSummary:
+    events: int
+    reports: int
+    entities: int
+    subjects: int
+    values: int
+    contradictions: int
+
+
+@dataclass
+class Ledger:
+    """Everything the ledger holds, computed from extraction payloads."""
+
+    index: link.EntityIndex
+    clusters: list[link.Cluster]
+    histories: list[link.History]
+
+
+def build_ledger(payloads: Sequence[tuple[str, dict[str, Any]]]) -> Ledger:
+    """The ledger of (article id, extraction payload) pairs; pure."""
+    events: list[link.EventRecord] = []
+    claims: list[link.ClaimRecord] = []
+    mentions: list[link.Mention] = []
+    for article_id, payload in payloads:
+        found_events, found_claims, found_mentions = link.records_from_payload(payload, article_id)
+        events += found_events
+        claims += found_claims
+        mentions += found_mentions
+    index = link.link_entities(mentions)
+    return Ledger(index, link.cluster_events(events, index), link.claim_histories(claims, index))
+
+
+def rebuild_ledger(store: Store) -> LedgerSummary:
+    """Recompute the ledger tables from the current extractions, in one transaction."""
+    with store.engine.begin() as conn:
+        x = schema.extractions
+        rows = conn.execute(
+            select(x.c.article_id, x.c.payload)
+            .where(x.c.current.is_(True))
+            .order_by(x.c.article_id)
+        ).all()
+        ledger = build_ledger([(str(r[0]), r[1]) for r in rows])
+        for table in ls.LEDGER_TABLES:
+            conn.execute(delete(table))
+        summary = _write(conn, ledger)
+    log.info("ledger rebuilt: %s", summary)
+    return summary
+
+
+def _write(conn: Connection, ledger: Ledger) -> LedgerSummary:
+    event_rows, member_rows = [], []
+    for cluster in ledger.clusters:
+        event_rows.append(link.canonical_summary(cluster, ledger.index))
+        member_rows += [_member_row(cluster.id, r, "report") for r in cluster.members]
+        member_rows += [_member_row(cluster.id, r, "duplicate") for r in cluster.duplicates]
+    entity_rows, alias_rows = _entity_rows(ledger.index)
+    subject_rows, value_rows, contradiction_rows = [], [], []
+    for history in ledger.histories:
+        found = link.contradictions(history)
+        subject_rows.append(_subject_row(history, len(found)))
+        value_rows += [
+            _value_row(history.id, position, v) for position, v in enumerate(history.values)
+        ]
+        contradiction_rows += [_contradiction_row(history.id, c) for c in found]
+    for table, table_rows in (
+        (ls.canonical_events, event_rows),
+        (ls.canonical_members, member_rows),
+        (ls.entities, entity_rows),
+        (ls.entity_aliases, alias_rows),
+        (ls.claim_subjects, subject_rows),
+        (ls.claim_values, value_rows),
+        (ls.claim_contradictions, contradiction_rows),
+    ):
+        if table_rows:
+            conn.execute(table.insert(), table_rows)
+    return LedgerSummary(
+        len(event_rows),
+        len(member_rows),
+        len(entity_rows),
+        len(subject_rows),
+        len(value_rows),
+        len(contradiction_rows),
+    )
+
+
+def _member_row(event_id: str, record: link.EventRecord, role: str) -> dict[str, Any]:
+    place = record.place
+    return {
+        "event_id": event_id,
+        "article_id": record.article_id,
+        "idx": record.idx,
+        "role": role,
+        "type": record.type,
+        "actor": record.actor,
+        "target": record.target,
+        "place_name": place.name if place else None,
+        "admin1": place.admin1 if place else None,
+        "country": place.country if place else None,
+        "date": record.date,
+        "killed": record.killed,
+        "injured": record.injured,
+        "killed_hedge": record.killed_hedge,
+        "injured_hedge": record.injured_hedge,
+        "modality": record.modality,
+        "sources": list(record.sources),
+        "outlet": record.outlet,
+        "published": record.published,
+        "start": record.start,
+        "end": record.end,
+        "sentence": record.sentence,
+    }
+
+
+def _entity_id(name: str) -> str:
+    return "en-" + hashlib.sha1(name.encode()).hexdigest()[:12]
+
+
+def _entity_rows(index: link.EntityIndex) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    aliases = index.aliases()
+    entity_rows = [
+        {"id": _entity_id(name), "name": name, "kind": index.kinds.get(name)}
+        for name in sorted(aliases)
+    ]
+    alias_rows = [
+        {"alias": alias, "entity_id": _entity_id(name)}
+        for name, keys in sorted(aliases.items())
+        for alias in keys
+    ]
+    return entity_rows, alias_rows
+
+
+def _subject_row(history: link.History, contradictions: int) -> dict[str, Any]:
+    measure, unit, actor, place, topic = history.subject
+    return {
+        "id": history.id,
+        "label": history.label,
+        "measure": measure,
+        "unit": unit or None,
+        "actor": actor or None,
+        "place": place or None,
+        "topic": topic or None,
+        "n_values": len(history.values),
+        "n_contradictions": contradictions,
+    }
+
+
+def _value_row(subject_id: str, position: int, value: link.ClaimRecord) -> dict[str, Any]:
+    return {
+        "subject_id": subject_id,
+        "article_id": value.article_id,
+        "idx": value.idx,
+        "position": position,
+        "value": value.value,
+        "low": value.low,
+        "high": value.high,
+        "hedge": value.hedge,
+        "as_of": value.as_of,
+        "published": value.published,
+        "source": value.source,
+        "certainty": value.certainty,
+        "outlet": value.outlet,
+        "expected": value.expected,
+        "text": value.text,
+        "sentence": value.sentence,
+    }
+
+
+def _contradiction_row(subject_id: str, found: link.Contradiction) -> dict[str, Any]:
+    return {
+        "subject_id": subject_id,
+        "first_article": found.first.article_id,
+        "first_idx": found.first.idx,
+        "second_article": found.second.article_id,
+        "second_idx": found.second.idx,
+        "reason": found.reason,
+    }
+
+
+# --- reading ---------------------------------------------------------------------------------
+
+
+def _like(value: str) -> str:
+    escaped = value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def timeline(
+    conn: Connection,
+    since: str | None = None,
+    until: str | None = None,
+    event_type: str | None = None,
+    place: str | None = None,
+    actor: str | None = None,
+    limit: int = 100,
+) -> list[dict[str, Any]]:
+    """Canonical events in time order (undated ones last)."""
+    e = ls.canonical_events
+    query = select(e)
+    if since:
+        query = query.where(e.c.date_end >= since)
+    if until:
+        query = query.where(e.c.date_start <= until)
+    if event_type:
+        query = query.where(e.c.type == event_type)
+    if place:
+        pattern = _like(place)
+        query = query.where(
+            or_(
+                e.c.place_name.ilike(pattern, escape="\\"),
+                e.c.admin1.ilike(pattern, escape="\\"),
+                e.c.country == place.upper(),
+            )
+        )
+    if actor:
+        pattern = _like(actor)
+        query = query.where(
+            or_(e.c.actor.ilike(pattern, escape="\\"), e.c.target.ilike(pattern, escape="\\"))
+        )
+    query = query.order_by(e.c.date_start.is_(None), e.c.date_start, e.c.id).limit(limit)
+    return [dict(row._mapping) for row in conn.execute(query)]
+
+
+def event_detail(conn: Connection, event_id: str) -> dict[str, Any] | None:
+    """A canonical event with every member report (its fields and evidence), oldest report first.
+
+    `event_id` may also be an unambiguous prefix of the id.
+    """
+    e, m, a = ls.canonical_events, ls.canonical_members, schema.articles
+    rows = conn.execute(
+        select(e).where(e.c.id.like(event_id.replace("%", "") + "%")).limit(2)
+    ).all()
+    if len(rows) != 1:
+        return None
+    event = dict(rows[0]._mapping)
+    members = conn.execute(
+        select(m, a.c.title, a.c.url)
+        .join(a, a.c.id == m.c.article_id, isouter=True)
+        .where(m.c.event_id == event["id"])
+        .order_by(m.c.published, m.c.article_id, m.c.idx)
+    )
+    event["versions"] = [dict(row._mapping) for row in members]
+    return event
+
+
+def claim_history(conn: Connection, about: str, limit: int = 20) -> list[dict[str, Any]]:
+    """The claim histories whose subject `about` names, each with its values and contradictions."""
+    s = ls.claim_subjects
+    subjects = [dict(r._mapping) for r in conn.execute(select(s).order_by(s.c.id))]
+    histories = [
+        link.History(
+            (r["measure"], r["unit"] or "", r["actor"] or "", r["place"] or "", r["topic"] or ""),
+            [],
+        )
+        for r in subjects
+    ]
+    wanted = {h.id for h in link.matching_subjects(histories, about)}
+    result = []
+    for subject in (r for r in subjects if r["id"] in wanted):
+        subject["values"] = _subject_values(conn, subject["id"])
+        subject["contradictions"] = _subject_contradictions(conn, subject["id"])
+        result.append(subject)
+    return sorted(result, key=lambda r: (-r["n_values"], r["label"]))[:limit]
+
+
+def _subject_values(conn: Connection, subject_id: str) -> list[dict[str, Any]]:
+    v = ls.claim_values
+    query = select(v).where(v.c.subject_id == subject_id).order_by(v.c.position)
+    return [dict(row._mapping) for row in conn.execute(query)]
+
+
+def _subject_contradictions(conn: Connection, subject_id: str) -> list[dict[str, Any]]:
+    c = ls.claim_contradictions
+    query = select(c).where(c.c.subject_id == subject_id).order_by(c.c.id)
+    return [dict(row._mapping) for row in conn.execute(query)]
+
+
+def entity_of(conn: Connection, name: str) -> str | None:
+    """The canonical name the ledger gives `name` (an alias, a surname, a role), if it knows it."""
+    alias, entity = ls.entity_aliases, ls.entities
+    query = (
+        select(entity.c.name)
+        .join(alias, alias.c.entity_id == entity.c.id)
+        .where(and_(alias.c.alias == link.fold(name)))
+    )
+    found = conn.execute(query).first()
+    return str(found[0]) if found else None

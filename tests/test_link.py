@@ -1,0 +1,492 @@
+"""The ledger across articles: entities, canonical events, claim histories, contradictions.
+
+Hand-made extractions only (no model): the constructed cross-article set's gold fields are turned
+into the extractions a perfect extractor would give, so these tests measure the linker alone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import func, select
+
+from sitrep import link
+from sitrep.model import (
+    Article,
+    Attribution,
+    Event,
+    EventPlace,
+    Extraction,
+    Offsets,
+    Place,
+    Quantity,
+    Source,
+    Span,
+)
+from sitrep.store import Store
+from sitrep.store import ledger_schema as ls
+from sitrep.store.database import storage_id
+from sitrep.store.ledger import (
+    build_ledger,
+    claim_history,
+    entity_of,
+    event_detail,
+    rebuild_ledger,
+    timeline,
+)
+
+DATA = Path(__file__).parent / "data" / "cross_article"
+PURITY_FLOOR = 0.95  # oracle extraction: the linker alone
+COMPLETENESS_FLOOR = 0.95
+
+
+def load_reports() -> list[dict[str, Any]]:
+    return [
+        json.loads(line)
+        for line in (DATA / "reports.jsonl").read_text(encoding="utf-8").splitlines()
+        if line
+    ]
+
+
+def load_expected() -> dict[str, Any]:
+    return json.loads((DATA / "expected.json").read_text(encoding="utf-8"))
+
+
+def _sentence_of(text: str, start: int) -> Offsets:
+    left, right = link.sentence_bounds(text, start, start)
+    return Offsets(left, right)
+
+
+def oracle_extraction(report: dict[str, Any], gold: dict[str, Any]) -> Extraction:
+    """The extraction a perfect extractor would give for a constructed report."""
+    text = report["text"]
+    article = Article(
+        report["id"],
+        text,
+        outlet=report["outlet"],
+        title=report["title"],
+        published=dt.date.fromisoformat(report["published"]),
+    )
+    quantities, places = [], []
+    for q in gold["quantities"]:
+        start = text.index(q["text"])
+        quantities.append(
+            Quantity(
+                start,
+                start + len(q["text"]),
+                q["text"],
+                q["value"],
+                unit=q["unit"],
+                measure=q["measure"],
+                hedge=q["hedge"],
+            )
+        )
+        if q.get("actor"):
+            places.append(
+                Place(
+                    start,
+                    start + 1,
+                    q["text"][:1],
+                    role="actor",
+                    demonym=True,
+                    refers_to=q["actor"],
+                )
+            )
+        if q.get("place"):
+            end = start + len(q["text"])
+            places.append(Place(end, end, "", name=q["place"]))
+    attributions = [
+        Attribution(
+            _sentence_of(text, text.index(s["text"])),
+            Source(
+                text.index(s["text"]),
+                text.index(s["text"]) + len(s["text"]),
+                s["text"],
+                s["kind"],
+                s.get("name"),
+            ),
+        )
+        for s in gold["sources"]
+    ]
+    events, spans = [], []
+    for e in gold["events"]:
+        start = text.index(e["anchor"])
+        place = (
+            EventPlace(
+                e["place"]["name"],
+                e["place"]["lat"],
+                e["place"]["lon"],
+                e["place"]["level"],
+                e["place"]["country"],
+                e["place"]["admin1"],
+            )
+            if e["place"]
+            else None
+        )
+        if e.get("caption"):
+            left, _ = link.sentence_bounds(text, start, start)
+            spans.append(Span(left, text.index("\n", start), "caption"))
+        support = tuple(
+            i for i, a in enumerate(attributions) if a.claim.start <= start < a.claim.end
+        )
+        events.append(
+            Event(
+                start,
+                start + len(e["anchor"]),
+                e["type"],
+                actor=e["actor"],
+                target=e["target"],
+                place=place,
+                date=e["date"],
+                killed=e["killed"],
+                injured=e["injured"],
+                quantities=tuple(e["quantities"]),
+                attributions=support,
+                modality=e["modality"],
+            )
+        )
+    return Extraction(
+        article,
+        spans=tuple(spans),
+        places=tuple(places),
+        quantities=tuple(quantities),
+        attributions=tuple(attributions),
+        events=tuple(events),
+        pipeline_version="oracle",
+    )
+
+
+@pytest.fixture(scope="module")
+def oracle() -> list[Extraction]:
+    expected = load_expected()
+    return [oracle_extraction(r, expected["reports"][r["id"]]) for r in load_reports()]
+
+
+@pytest.fixture(scope="module")
+def ledger(oracle: list[Extraction]) -> Any:
+    return build_ledger([(x.article.id, x.to_json()) for x in oracle])
+
+
+def gold_labels(expected: dict[str, Any]) -> dict[str, str]:
+    return {
+        f"{rid}:{i}": e["gold"]
+        for rid, r in expected["reports"].items()
+        for i, e in enumerate(r["events"])
+    }
+
+
+def predicted_labels(clusters: list[link.Cluster]) -> dict[str, str]:
+    return {r.key: c.id for c in clusters for r in c.reports}
+
+
+# --- the constructed set, linked from gold fields -------------------------------------------
+
+
+def test_constructed_set_is_marked_and_sized() -> None:
+    reports = load_reports()
+    assert 8 <= len(reports) <= 12
+    assert all(r["constructed"] for r in reports)
+    assert "CONSTRUCTED" in (DATA / "README.md").read_text(encoding="utf-8")
+    assert len({r["outlet"] for r in reports}) >= 5 and len({r["published"] for r in reports}) >= 4
+
+
+def test_oracle_clusters_meet_the_floors(ledger: Any) -> None:
+    scores = link.cluster_scores(predicted_labels(ledger.clusters), gold_labels(load_expected()))
+    assert scores["purity"] >= PURITY_FLOOR, scores
+    assert scores["completeness"] >= COMPLETENESS_FLOOR, scores
+
+
+def test_every_report_is_kept_in_its_cluster(ledger: Any, oracle: list[Extraction]) -> None:
+    kept = sorted(r.key for c in ledger.clusters for r in c.reports)
+    assert kept == sorted(f"{x.article.id}:{i}" for x in oracle for i in range(len(x.events)))
+
+
+def test_caption_joins_the_event_it_illustrates(ledger: Any) -> None:
+    (cluster,) = [c for c in ledger.clusters if any(r.key == "r04:1" for r in c.reports)]
+    assert [r.key for r in cluster.duplicates] == ["r04:1"]
+    assert {r.article_id for r in cluster.members} == {"r02", "r04"}
+
+
+def test_same_day_protests_in_two_cities_stay_apart(ledger: Any) -> None:
+    protests = [c for c in ledger.clusters if c.type == "protest"]
+    assert sorted(sorted(r.key for r in c.reports) for c in protests) == [
+        ["r10:0", "r11:0"],
+        ["r11:1"],
+    ]
+
+
+def test_cluster_summary_keeps_every_toll(ledger: Any) -> None:
+    (dnipro,) = [
+        c for c in ledger.clusters if c.members[0].place and c.members[0].place.name == "Dnipro"
+    ]
+    summary = link.canonical_summary(dnipro, ledger.index)
+    assert (summary["killed_min"], summary["killed_max"]) == (4, 5)
+    assert summary["place_name"] == "Dnipro" and summary["date"] == "2024-10-25"
+    assert summary["articles"] == 2 and summary["outlets"] == [
+        "Kyiv Morning Report",
+        "Northern Courier",
+    ]
+
+
+@pytest.mark.parametrize("history", load_expected()["histories"], ids=lambda h: h["about"])
+def test_claim_histories_match_the_gold(ledger: Any, history: dict[str, Any]) -> None:
+    matches = link.matching_subjects(ledger.histories, history["about"])
+    wanted = history["subject"]
+    chosen = [
+        h
+        for h in matches
+        if all(
+            dict(zip(("measure", "unit", "actor", "place", "topic"), h.subject, strict=True))[k]
+            == v
+            for k, v in wanted.items()
+        )
+    ]
+    assert chosen, [h.label for h in matches]
+    values = [[v.article_id, v.value, v.hedge] for h in chosen for v in h.values]
+    assert values == history["values"]
+    found = sorted(
+        sorted([c.first.article_id, c.second.article_id])
+        for h in chosen
+        for c in link.contradictions(h)
+    )
+    assert found == history["contradictions"]
+    expected_only = {v.article_id for h in chosen for v in h.values if v.expected}
+    assert expected_only == set(history.get("expected_only", []))
+
+
+def test_no_contradiction_across_subjects(ledger: Any) -> None:
+    """12,000 in Russia overall and 5,000 in Kursk by Monday are different subjects."""
+    flagged = [c for h in ledger.histories for c in link.contradictions(h)]
+    assert sorted((c.subject[0], c.first.article_id, c.second.article_id) for c in flagged) == [
+        ("injured", "r02", "r05"),
+        ("killed", "r02", "r05"),
+    ]
+
+
+@pytest.mark.parametrize("group", load_expected()["entities"], ids=lambda g: g["canonical"])
+def test_entities_link_across_articles(ledger: Any, group: dict[str, Any]) -> None:
+    for alias in group["aliases"]:
+        assert ledger.index.canonical(alias) == group["canonical"], alias
+
+
+# --- the pure functions on small cases -------------------------------------------------------
+
+
+def record(
+    article: str,
+    type_: str = "attack",
+    date: str | None = "2024-10-25",
+    place: str | None = "Kyiv",
+    actor: str | None = "Russia",
+    **fields: Any,
+) -> link.EventRecord:
+    places = {
+        "Kyiv": link.EventPlaceRecord("Kyiv", "UA", "Kyiv City", "PPLC", 50.45, 30.52),
+        "Dnipro": link.EventPlaceRecord(
+            "Dnipro", "UA", "Dnipropetrovsk Oblast", "PPLA", 48.45, 34.98
+        ),
+        "Ukraine": link.EventPlaceRecord("Ukraine", "UA", None, "PCLI", 49.0, 32.0),
+        "Kursk Oblast": link.EventPlaceRecord(
+            "Kursk Oblast", "RU", "Kursk Oblast", "ADM1", 51.5, 36.2
+        ),
+        "Sudzha": link.EventPlaceRecord("Sudzha", "RU", "Kursk Oblast", "PPL", 51.19, 35.27),
+    }
+    return link.EventRecord(
+        article,
+        fields.pop("idx", 0),
+        type_,
+        actor=actor,
+        place=places.get(place or ""),
+        date=date,
+        published=fields.pop("published", "2024-10-26"),
+        **fields,
+    )
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        (record("x"), record("y", date="2024-10-26"), True),
+        (record("x"), record("y", date="2024-10-29"), False),  # beyond the two-day window
+        (record("x"), record("y", type_="protest"), False),
+        (record("x"), record("y", place="Dnipro"), False),
+        (record("x"), record("y", place="Ukraine"), True),  # one place inside the other
+        (record("x", place="Sudzha"), record("y", place="Kursk Oblast"), True),
+        (
+            record("x", place="Kursk Oblast", date="2024-10"),
+            record("y", place="Sudzha"),
+            True,
+        ),  # month only
+        (record("x"), record("y", actor=None), True),
+        (record("x"), record("y", actor="Ukraine"), False),
+        (record("x"), record("y", place=None, actor=None), False),  # only type and day in common
+        (
+            record("x", date=None),
+            record("y", date="2024-10-24"),
+            True,
+        ),  # undated: before publication
+    ],
+)
+def test_compatibility(a: link.EventRecord, b: link.EventRecord, same: bool) -> None:
+    assert (link.compatibility(a, b) is not None) is same
+
+
+def test_clustering_is_order_free_and_idempotent() -> None:
+    records = [
+        record("a"),
+        record("b", date="2024-10-26"),
+        record("c", place="Dnipro"),
+        record("d", actor=None),
+    ]
+    first = link.cluster_events(records)
+    again = link.cluster_events(list(reversed(records)))
+    assert [(c.id, sorted(r.key for r in c.reports)) for c in first] == [
+        (c.id, sorted(r.key for r in c.reports)) for c in again
+    ]
+    assert sorted(len(c.reports) for c in first) == [1, 3]
+
+
+def test_a_lone_caption_forms_no_cluster() -> None:
+    clusters = link.cluster_events([record("a", caption=True), record("b", place="Dnipro")])
+    assert [r.key for c in clusters for r in c.reports] == ["b:0"]
+
+
+@pytest.mark.parametrize(
+    ("name", "parts"),
+    [
+        (
+            "Ukrainian President Volodymyr Zelensky",
+            (("Ukraine", "president"), "Volodymyr Zelensky"),
+        ),
+        ("the president of Ukraine", (("Ukraine", "president"), "")),
+        ("Ukraine's president", (("Ukraine", "president"), "")),
+        ("Mayor Vitali Klitschko", (("", "mayor"), "Vitali Klitschko")),
+        ("The New York Times", (("", ""), "New York Times")),
+    ],
+)
+def test_split_name(name: str, parts: tuple[tuple[str, str], str]) -> None:
+    found = link.split_name(name)
+    assert (found.role, found.name) == parts
+
+
+def test_surname_of_two_people_stays_unresolved() -> None:
+    index = link.link_entities(
+        [link.Mention("Joe Biden", "named_person"), link.Mention("Hunter Biden", "named_person")]
+    )
+    assert index.canonical("Biden") == "Biden"
+    assert index.canonical("President Joe Biden") == "Joe Biden"
+    assert link.fold("Zelenskyy") == link.fold("Zelenskiy") == link.fold("Zelensky")
+
+
+def claim(
+    article: str, value: float, hedge: str = "exact", as_of: str = "2024-10-26", **fields: Any
+) -> link.ClaimRecord:
+    base: dict[str, Any] = {
+        "measure": "troops",
+        "unit": "troops",
+        "actor": "North Korea",
+        "place": "Kursk Oblast",
+        "topic": None,
+    }
+    base.update(fields)
+    return link.ClaimRecord(
+        article,
+        0,
+        value=value,
+        hedge=hedge,
+        as_of=as_of,
+        published=fields.get("published", as_of),
+        **{k: v for k, v in base.items() if k != "published"},
+    )
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        (claim("a", 12000, "upper_bound"), claim("b", 5000), False),
+        (claim("a", 5, "lower_bound", measure="killed"), claim("b", 3, measure="killed"), True),
+        (claim("a", 3000), claim("b", 5000), True),
+        (claim("a", 3000, "approximate"), claim("b", 3300), False),
+        (claim("a", 3000), claim("b", 5000, as_of="2024-10-30"), False),  # another time
+        (
+            claim("a", 5, measure="killed", published="2024-10-25", as_of="2024-10-25"),
+            claim("b", 8, measure="killed", published="2024-10-26", as_of="2024-10-25"),
+            False,
+        ),  # a toll updated
+        (claim("a", 3000), claim("b", 5000, expected=True), False),  # a projection
+        (claim("a", 3, hedge="range", low=2, high=4), claim("b", 5), True),
+    ],
+)
+def test_contradictions(first: link.ClaimRecord, second: link.ClaimRecord, flagged: bool) -> None:
+    (history,) = link.claim_histories([first, second])
+    assert bool(link.contradictions(history)) is flagged
+
+
+def test_different_places_are_different_subjects() -> None:
+    histories = link.claim_histories(
+        [claim("a", 12000, "upper_bound", place="Russia"), claim("b", 5000)]
+    )
+    assert len(histories) == 2 and not any(link.contradictions(h) for h in histories)
+
+
+def test_cluster_scores() -> None:
+    assert (
+        link.cluster_scores({"1": "a", "2": "a", "3": "b"}, {"1": "x", "2": "x", "3": "y"})["f1"]
+        == 1.0
+    )
+    lumped = link.cluster_scores({"1": "a", "2": "a"}, {"1": "x", "2": "y"})
+    assert lumped["purity"] == 0.5 and lumped["completeness"] == 1.0
+
+
+# --- in the store ----------------------------------------------------------------------------
+
+
+@pytest.fixture
+def store(tmp_path: Path, oracle: list[Extraction]) -> Store:
+    store = Store(str(tmp_path / "ledger.db"))
+    store.save_batch(oracle)
+    rebuild_ledger(store)
+    return store
+
+
+def _table_dump(store: Store) -> dict[str, list[tuple[Any, ...]]]:
+    with store.engine.connect() as conn:
+        return {
+            t.name: sorted(map(tuple, conn.execute(select(t)).all()), key=repr)
+            for t in ls.LEDGER_TABLES
+            if t is not ls.claim_contradictions
+        }
+
+
+def test_rebuild_is_idempotent(store: Store) -> None:
+    before = _table_dump(store)
+    summary = rebuild_ledger(store)
+    assert _table_dump(store) == before
+    assert summary.events == 9 and summary.contradictions == 2
+
+
+def test_store_queries(store: Store, oracle: list[Extraction]) -> None:
+    with store.engine.connect() as conn:
+        events = timeline(conn)
+        assert [e["date_start"] for e in events] == sorted(e["date_start"] for e in events)
+        assert {e["type"] for e in timeline(conn, event_type="protest")} == {"protest"}
+        dnipro = timeline(conn, place="Dnipro")[0]
+        detail = event_detail(conn, dnipro["id"][:8])
+        assert detail is not None and len(detail["versions"]) == 2
+        assert {v["killed"] for v in detail["versions"]} == {4, 5}
+        assert all(v["sentence"] for v in detail["versions"])
+        (history,) = [h for h in claim_history(conn, "killed in Dnipro") if h["place"] == "Dnipro"]
+        assert (
+            sorted(v["value"] for v in history["values"]) == [4, 5]
+            and len(history["contradictions"]) == 1
+        )
+        assert entity_of(conn, "Zelenskyy") == "Volodymyr Zelensky"
+        ids = {storage_id(x) for x in oracle}
+        assert {v["article_id"] for v in detail["versions"]} <= ids
+        assert (
+            conn.execute(select(func.count()).select_from(ls.canonical_members)).scalar_one() == 17
+        )
