@@ -265,3 +265,47 @@ def test_never_crashes_and_spans_read_back(make_context, text):
 @given(st.text(max_size=200))
 def test_never_crashes_on_any_string(make_context, text):
     _one(make_context, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue", "claim_part"),
+    [
+        (
+            "Senator Jane Doe: The Deal Is Dead\n\nThe talks ended.",
+            "Senator Jane Doe",
+            ":",
+            "Deal Is Dead",
+        ),
+        ("The senator praised the new border plan.", "The senator", "praised", "border plan"),
+        ("The governor called for a ban on assault weapons.", "The governor", "called", "a ban on"),
+        ("The union endorsed the mayor for a second term.", "The union", "endorsed", "the mayor"),
+        (
+            "Her claim that the election was rigged angered voters.",
+            "Her",
+            "claim",
+            "election was rigged",
+        ),
+        (
+            "The minister wrote on Twitter: the border will stay closed.",
+            "The minister",
+            "wrote",
+            "border will stay closed",
+        ),
+    ],
+)
+def test_stances_headlines_and_nominal_cues(make_context, text, source, cue, claim_part):
+    _, found = _one(make_context, text)
+    match = [a for a in found if a.source.text == source and a.cue and a.cue.text == cue]
+    assert match, found
+    assert claim_part in _claim(text, match[0])
+
+
+def test_a_label_with_a_colon_is_not_a_speaker(make_context):
+    _, found = _one(make_context, "Update: The story was corrected on Monday.")
+    assert not [a for a in found if a.cue and a.cue.text == ":"]
+
+
+def test_a_statement_inside_a_claim_is_part_of_it(make_context):
+    text = "The mayor said the governor believes the plan will fail."
+    _, found = _one(make_context, text)
+    assert [a.source.text for a in found] == ["The mayor"]

@@ -1,0 +1,125 @@
+"""What the attribution stages share: the `Found` record under assembly and span helpers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from sitrep.extract.cues import VERB_CLASSES, cue_lemma
+from sitrep.extract.sources import (
+    is_media_name,
+    span_text,
+)
+from sitrep.model import SourceKind, Via
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+NP_POS = frozenset({"DET", "ADJ", "PROPN", "NOUN", "NUM", "PRON", "PART", "CCONJ", "ADP", "PUNCT"})
+NP_PUNCT = frozenset({",", "-", "–", "'s", "’s", "’", "'", ".", "(", ")"})
+TAIL_POS = frozenset({"ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM", "ADV", "PART", "PUNCT", "CCONJ"})
+OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "reporters"})
+CLOSING_QUOTES = frozenset({"”", '"', "’", "'"})
+
+
+@dataclass
+class Found:
+    """An attribution being assembled; turned into a frozen `Attribution` at the end."""
+
+    claim: tuple[int, int]
+    source: list[Token]
+    cue: tuple[int, int, str] | None
+    verb_class: str | None
+    via: list[Via] = field(default_factory=list)
+    scope: bool = False  # a trailing reporter or "according to": the outer link of a chain
+    sentence: int = 0
+    name: str | None = None
+    kind: SourceKind | None = None
+    cue_token: Token | None = None
+
+
+def trim(tokens: list[Token]) -> list[Token]:
+    while tokens and (tokens[0].is_punct or tokens[0].is_space):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens = tokens[:-1]
+    return tokens
+
+
+def doc_text(doc: Doc) -> str:
+    """The document's text, cached: spaCy rebuilds `Doc.text` from the tokens on every access."""
+    if "sitrep_text" not in doc.user_data:
+        doc.user_data["sitrep_text"] = doc.text
+    return str(doc.user_data["sitrep_text"])
+
+
+def strip_end(text: str, start: int, end: int) -> int:
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-"):
+        end -= 1
+    return end
+
+
+def found_from(claim: tuple[int, int], source: list[Token], cue: Token, scope: bool) -> Found:
+    return Found(
+        claim,
+        source,
+        (cue.idx, cue.idx + len(cue.text), cue.text),
+        VERB_CLASSES[cue_lemma(cue)],
+        via=_addressee_via(cue) + _prep_via(cue),
+        scope=scope,
+        cue_token=cue,
+    )
+
+
+def tokens_between(doc: Doc, start: int, end: int) -> list[Token]:
+    """The tokens starting in [start, end), found without scanning the whole document."""
+    span = doc.char_span(start, end, alignment_mode="expand") if end > start else None
+    return [t for t in span if start <= t.idx < end] if span is not None else []
+
+
+def _addressee_via(cue: Token) -> list[Via]:
+    """ "told The Times": an outlet told is the first link of the chain."""
+    for child in cue.children:
+        if child.dep_ in {"dobj", "dative", "iobj"} and child.i > cue.i:
+            tokens = trim([t for t in child.subtree if t.i < child.i + 6])
+            text = span_text(tokens)
+            if tokens and is_media_name(text):
+                return [Via(text, "media")]
+    return []
+
+
+def _prep_via(cue: Token) -> list[Via]:
+    """ "in a clip shared by an outlet", "in an interview with CNN": the outlet that carried it."""
+    links: list[Via] = []
+    for prep in (
+        c for c in cue.children if c.dep_ == "prep" and c.lower_ in {"in", "on", "to", "with"}
+    ):
+        for token in prep.subtree:
+            if (token.dep_ == "pobj" and token.head.dep_ == "agent") or (
+                token.dep_ == "pobj" and token.head.lower_ == "with" and token.pos_ == "PROPN"
+            ):
+                name = span_text(
+                    sorted(
+                        [
+                            token,
+                            *(c for c in token.children if c.dep_ in {"compound", "det", "flat"}),
+                        ],
+                        key=lambda t: t.i,
+                    )
+                )
+                kind: SourceKind = (
+                    "media" if is_media_name(name) or _has_media_appos(token) else "organization"
+                )
+                links.append(Via(name, kind))
+    return links
+
+
+def _has_media_appos(token: Token) -> bool:
+    return any(
+        c.dep_ == "appos"
+        and any(
+            t.lower_ in {"media", "outlet", "newspaper", "channel", "agency"} for t in c.subtree
+        )
+        for c in token.children
+    )

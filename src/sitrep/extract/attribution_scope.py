@@ -1,0 +1,273 @@
+"""Across sentences: quotes that go on after an attributed one, reporters whose scope is their
+paragraph (the outer link of the chains inside it), and coreference of sources."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from sitrep.extract.attribution_common import Found
+from sitrep.extract.quotes import Quote, quote_at, quoted_share
+from sitrep.extract.sources import (
+    classify_source,
+    head_lemma,
+    is_pronoun,
+    normalise_media,
+    span_text,
+)
+from sitrep.model import Via
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+
+    from sitrep.extract.context import DocContext
+
+# --- across sentences -------------------------------------------------------------------------
+
+
+def widen_to_quotes(claim: tuple[int, int], quotes: list[Quote]) -> tuple[int, int]:
+    """A claim that starts or ends inside a quote takes the whole quote."""
+    start, end = claim
+    first, last = quote_at(quotes, start), quote_at(quotes, max(start, end - 1))
+    return (first.start if first else start, last.end if last else end)
+
+
+def continued_quotes(
+    ctx: DocContext, sentences: list[SpacySpan], found: list[Found], quotes: list[Quote]
+) -> list[Found]:
+    """A quoted sentence without a cue right after an attributed one: the same speaker goes on."""
+    extra: list[Found] = []
+    by_sentence = {f.sentence: f for f in found}
+    for index, sentence in enumerate(sentences):
+        if index in by_sentence or index - 1 not in by_sentence:
+            continue
+        quote = quote_at(quotes, _first_char(sentence))
+        previous = by_sentence[index - 1]
+        if (
+            quote is None
+            or previous.claim[1] > quote.start
+            or not _speaker_continues(ctx.text, previous, quote)
+        ):
+            continue
+        if quoted_share(quotes, sentence.start_char, sentence.end_char, ctx.text) < 0.8:
+            continue
+        item = Found(
+            (quote.start, quote.end),
+            previous.source,
+            previous.cue,
+            previous.verb_class,
+            list(previous.via),
+            sentence=index,
+            cue_token=previous.cue_token,
+        )
+        by_sentence[index] = item
+        extra.append(item)
+    return extra
+
+
+def _first_char(sentence: SpacySpan) -> int:
+    stripped = sentence.text.lstrip()
+    return sentence.start_char + len(sentence.text) - len(stripped)
+
+
+def _speaker_continues(text: str, previous: Found, quote: Quote) -> bool:
+    """No other paragraph in between: at most one paragraph break since the previous claim."""
+    return (
+        text.count("\n\n", previous.claim[1], quote.start)
+        + text.count("\n", previous.claim[1], quote.start)
+        <= 3
+    )
+
+
+def name_sources(found: list[Found], media: dict[str, str]) -> None:
+    for item in found:
+        if item.kind is None:
+            item.kind, item.name = classify_source(item.source, media)
+        item.via = [
+            Via(normalise_media(v.text, media) if v.kind == "media" else v.text, v.kind)
+            for v in item.via
+        ]
+
+
+def apply_scope(text: str, sentences: list[SpacySpan], found: list[Found]) -> None:
+    """Reporters cover their sentence (and, paragraph-final, their paragraph) and chain inward."""
+    for outer in [f for f in found if f.scope]:
+        inner = [f for f in found if f is not outer and _inside(f, outer)]
+        for item in inner:
+            _chain(item, outer)
+        if (
+            inner
+            and all(_covers(i, outer) or _governs(i, outer) for i in inner)
+            and all(i.kind not in {"video", "document"} for i in inner)
+        ):
+            outer.claim = (0, 0)
+        elif not inner and _ends_paragraph(text, outer.claim[1]):
+            outer.claim = _widen_to_paragraph(text, sentences, found, outer)
+    found[:] = [f for f in found if f.claim[1] > f.claim[0]]
+
+
+def _governs(item: Found, outer: Found) -> bool:
+    """The outer cue hangs on the inner verb ("... is heard in a clip, according to The Times")."""
+    return outer.cue_token is not None and item.cue_token is outer.cue_token.head
+
+
+def _inside(item: Found, outer: Found) -> bool:
+    return (
+        item.cue is not None
+        and outer.claim[0] <= item.cue[0] < outer.claim[1]
+        and item.sentence == outer.sentence
+    )
+
+
+def _covers(item: Found, outer: Found) -> bool:
+    """The inner attribution is most of the outer claim (so the outer is only a link)."""
+    start = min([item.claim[0]] + [t.idx for t in item.source])
+    end = max([item.claim[1]] + ([item.cue[1]] if item.cue else []))
+    covered = max(0, min(end, outer.claim[1]) - max(start, outer.claim[0]))
+    return covered >= 0.6 * (outer.claim[1] - outer.claim[0])
+
+
+def _chain(item: Found, outer: Found) -> None:
+    links = [] if outer.name == item.name else [Via(outer.name or "", outer.kind or "media")]
+    for link in links + outer.via:
+        if all(link.text != v.text for v in item.via) and link.text != item.name:
+            item.via.append(link)
+
+
+def _ends_paragraph(text: str, end: int) -> bool:
+    rest = text[end : end + 40]
+    return re.match(r"^[^\n]{0,40}?[.!?]?[”\"’]?[ \t\u00a0]*(?:\n|$)", rest) is not None
+
+
+def _widen_to_paragraph(
+    text: str, sentences: list[SpacySpan], found: list[Found], outer: Found
+) -> tuple[int, int]:
+    """Take in the preceding sentences of the paragraph that carry no attribution of their own."""
+    start = outer.claim[0]
+    attributed = {f.sentence for f in found}
+    for index in range(outer.sentence - 1, -1, -1):
+        sentence = sentences[index]
+        if (
+            index in attributed
+            or "\n" in text[sentence.end_char - 1 : start]
+            or "\n" in sentence.text.strip()
+        ):
+            break
+        start = _first_char(sentence)
+    return start, outer.claim[1]
+
+
+def resolve_coreference(found: list[Found]) -> None:
+    """ "he", "the official", a surname: take the name, kind and chain of the earlier source."""
+    seen: list[Found] = []
+    for item in found:
+        antecedent = _antecedent(item, seen)
+        if antecedent is not None:
+            item.name, item.kind = antecedent.name, antecedent.kind
+            for link in antecedent.via:
+                if all(link.text != v.text for v in item.via):
+                    item.via.append(link)
+        seen.append(item)
+
+
+def _antecedent(item: Found, seen: list[Found]) -> Found | None:
+    tokens = item.source
+    if not tokens or not seen:
+        return None
+    if is_pronoun(tokens):
+        return _pronoun_antecedent(tokens[0].lower_, seen)
+    if tokens[0].lower_ == "the" and len(tokens) <= 3 and item.kind != "media":
+        lemma = head_lemma(tokens)
+        return next(
+            (f for f in reversed(seen) if head_lemma(f.source) == lemma and f.source is not tokens),
+            None,
+        )
+    surname = (
+        len(tokens) == 1 and tokens[0].pos_ == "PROPN" and item.kind not in {"media", "government"}
+    )
+    if (
+        (surname or item.kind in {"named_person", "named_official"})
+        and item.name
+        and " " not in item.name
+    ):
+        return next(
+            (
+                f
+                for f in reversed(seen)
+                if f.name
+                and f.name != item.name
+                and f.name.split()[-1] == item.name
+                and f.kind in {"named_person", "named_official"}
+            ),
+            None,
+        )
+    return None
+
+
+def _pronoun_antecedent(pronoun: str, seen: list[Found]) -> Found | None:
+    if pronoun in {"he", "she", "him", "her"}:
+        wanted = {"named_person", "named_official", "anonymous_official", "anonymous_person"}
+        return next(
+            (
+                f
+                for f in reversed(seen)
+                if f.kind in wanted and not is_pronoun(f.source) and _singular(f)
+            ),
+            None,
+        )
+    if pronoun in {"they", "them"}:
+        return next(
+            (f for f in reversed(seen) if not is_pronoun(f.source) and not _singular(f)), None
+        )
+    if pronoun == "it":
+        return next(
+            (
+                f
+                for f in reversed(seen)
+                if f.kind in {"government", "organization", "media", "document"}
+            ),
+            None,
+        )
+    return None
+
+
+def _singular(item: Found) -> bool:
+    head = item.source[-1] if item.source else None
+    if head is None or item.kind in {"named_person", "named_official"}:
+        return True
+    return head.tag_ in {"NN", "NNP"} and " and " not in span_text(item.source)
+
+
+def drop_nested(found: list[Found]) -> None:
+    """A statement reported inside another's claim ("X said Y believes Z") is part of that claim:
+    keep the outer one only (not for the reporters that scope chains, which are links)."""
+    outers = [f for f in found if not f.scope and f.cue is not None]
+    found[:] = [
+        f
+        for f in found
+        if f.scope
+        or f.cue is None
+        or not any(
+            o is not f
+            and o.claim[0] <= f.cue[0] < o.claim[1]
+            and o.claim[0] <= f.claim[0]
+            and f.claim[1] <= o.claim[1]
+            and not (f.claim[0] <= o.cue[0] < f.claim[1])  # type: ignore[index]
+            and not _adjunct(f, o)
+            for o in outers
+        )
+    ]
+
+
+def _adjunct(inner: Found, outer: Found) -> bool:
+    """ "warned that ..., with Kyiv estimating ...": an adjunct clause is its own statement."""
+    token, stop = inner.cue_token, outer.cue_token
+    if token is None or stop is None:
+        return False
+    for _ in range(8):
+        if token is stop or token.head is token:
+            return False
+        if token.dep_ in {"pcomp", "pobj"} or (token.dep_ == "advcl" and token.tag_ == "VBG"):
+            return True
+        token = token.head
+    return False

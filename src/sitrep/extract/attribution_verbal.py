@@ -1,0 +1,301 @@
+"""Reporting verbs from the parse: the subject is the source, the complement or an adjacent
+quote the claim."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sitrep.extract.attribution_common import (
+    CLOSING_QUOTES,
+    Found,
+    found_from,
+    tokens_between,
+    trim,
+)
+from sitrep.extract.cues import (
+    OBJECT_CONTENT,
+    OBJECT_VERBS,
+    PASSIVE_SPEAKER,
+    PREP_CONTENT,
+    VERB_CLASSES,
+    XCOMP_CLAIMS,
+    cue_lemma,
+    is_cue_verb,
+)
+from sitrep.extract.quotes import Quote, quote_at
+from sitrep.extract.sources import (
+    classify_source,
+)
+from sitrep.model import Via
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+
+# --- reporting verbs from the parse -----------------------------------------------------------
+
+
+def verbal(
+    token: Token, sentence: SpacySpan, quotes: list[Quote], media: dict[str, str]
+) -> Found | None:
+    """A reporting verb with a source (its subject) and a claim (complement or adjacent quote)."""
+    verb_class = VERB_CLASSES[cue_lemma(token)]
+    if verb_class == "citing" or _is_hedge_use(token):
+        return None
+    source = subject(token, quotes)
+    if not source:
+        return None
+    claim = _quote_before(token, source, sentence, quotes) or _complement(token, verb_class)
+    claim = claim or _quote_after(token, source, sentence, quotes)
+    claim = claim or _prep_content(token) or _colon_after(token, sentence)
+    claim = claim or (_that_clause(token) if verb_class != "stance" else None)
+    if claim is None:
+        return None
+    found = found_from(claim, source, token, scope=False)
+    _apply_citing(found, token, media)
+    return found
+
+
+def _is_hedge_use(token: Token) -> bool:
+    """ "are expected to assemble", "is believed to": a hedge on the sentence, not a statement."""
+    passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in token.children)
+    return passive and cue_lemma(token) not in PASSIVE_SPEAKER
+
+
+def subject(token: Token, quotes: list[Quote]) -> list[Token]:
+    """The speaker: the verb's subject, the subject of the reporting verb it continues, or for a
+    finite verb the parser left without one, the noun phrase right before it."""
+    if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.pos_ in {"NOUN", "PROPN"}:
+        return _modified_np(token.head, token)  # "a group backing the senator"
+    found = _climb_to_subject(token, quotes)
+    if found or token.tag_ not in {"VBD", "VBZ", "VBP"} or token.dep_ in {"relcl", "acl"}:
+        return found
+    if any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in token.children):
+        return found
+    return _preceding_np(token, quotes)
+
+
+def _modified_np(head: Token, clause: Token) -> list[Token]:
+    """The noun phrase a participle or relative clause modifies, less that clause."""
+    drop = {t.i for t in clause.subtree}
+    return trim(_contiguous([t for t in _source_tokens(head) if t.i not in drop], head))
+
+
+def _preceding_np(token: Token, quotes: list[Quote]) -> list[Token]:
+    """ "former president Jane Doe said ...", with the name parsed as an apposition."""
+    position = token.i - 1
+    while position >= 0 and token.doc[position].pos_ in {"ADV", "AUX"}:
+        position -= 1
+    if position < 0 or quote_at(quotes, token.doc[position].idx) is not None:
+        return []
+    head = token.doc[position]
+    if head.pos_ not in {"PROPN", "NOUN", "PRON"} or head.sent != token.sent:
+        return []
+    start = head.i
+    while (
+        start - 1 >= head.sent.start
+        and token.doc[start - 1].dep_
+        in {"compound", "amod", "det", "poss", "case", "nummod", "punct"}
+        and token.doc[start - 1].text not in {",", "(", ")", "“", "”", '"', ":", ";"}
+    ):
+        start -= 1
+    return trim(list(token.doc[start : head.i + 1]))
+
+
+def _climb_to_subject(token: Token, quotes: list[Quote]) -> list[Token]:
+    current: Token | None = token
+    for _ in range(4):
+        if current is None:
+            return []
+        for child in current.children:
+            if (
+                child.dep_ == "nsubj"
+                or (child.dep_ == "nsubjpass" and cue_lemma(current) in PASSIVE_SPEAKER)
+            ) and quote_at(quotes, child.idx) is None:
+                return _source_tokens(child)
+        if (
+            current.dep_ not in {"conj", "advcl", "xcomp", "ccomp", "acl", "pcomp"}
+            or current.head is current
+        ):
+            return []
+        current = _reporting_ancestor(current)
+    return []
+
+
+def _reporting_ancestor(token: Token) -> Token | None:
+    """For "warned X ... and called Y", the cue "called" continues: climb to the reporting verb."""
+    head = token.head
+    while (
+        head.dep_ in {"conj", "ccomp", "xcomp"} and not is_cue_verb(head) and head.head is not head
+    ):
+        head = head.head
+    if token.dep_ in {"conj", "advcl", "acl", "pcomp"} or is_cue_verb(head):
+        return head
+    return None
+
+
+def _source_tokens(head: Token) -> list[Token]:
+    """The subject's phrase, less trailing time phrases ("the minister on Friday") and relatives."""
+    drop: set[int] = set()
+    for child in head.children:
+        if child.dep_ in {"relcl", "acl"} or (child.dep_ == "prep" and _is_time_phrase(child)):
+            drop |= {t.i for t in child.subtree}
+    tokens = [t for t in head.subtree if t.i not in drop]
+    return trim(_contiguous(tokens, head))
+
+
+def _contiguous(tokens: list[Token], head: Token) -> list[Token]:
+    ids = {t.i for t in tokens}
+    start = end = head.i
+    while start - 1 in ids:
+        start -= 1
+    while end + 1 in ids:
+        end += 1
+    return [t for t in tokens if start <= t.i <= end]
+
+
+def _is_time_phrase(prep: Token) -> bool:
+    return any(t.ent_type_ in {"DATE", "TIME"} for t in prep.subtree)
+
+
+def _complement(token: Token, verb_class: str) -> tuple[int, int] | None:
+    """The claim as the verb's clausal complement, or its object for confirm/deny/show verbs."""
+    for child in token.children:
+        if (
+            child.dep_ == "ccomp" or (child.dep_ == "xcomp" and cue_lemma(token) in XCOMP_CLAIMS)
+        ) and child.i > token.i:
+            return _subtree_span(child, exclude_cue_conj=True)
+    for child in token.children:
+        if child.dep_ == "oprd":
+            return _subtree_span(child)
+    if verb_class in OBJECT_CONTENT or cue_lemma(token) in OBJECT_VERBS:
+        objects = [c for c in token.children if c.dep_ == "dobj" and c.i > token.i]
+        if objects:
+            last = max(
+                token.children,
+                key=lambda c: c.i if c.dep_ in {"dobj", "advcl", "conj", "acl"} else -1,
+            )
+            start, _ = _subtree_span(objects[0])
+            _, end = _subtree_span(last if last.i > objects[0].i else objects[0])
+            return start, end
+    return None
+
+
+def _prep_content(token: Token) -> tuple[int, int] | None:
+    """ "called for a ban", "voted for him", "talked about the deal": the preposition's object."""
+    wanted = PREP_CONTENT.get(cue_lemma(token))
+    if not wanted:
+        return None
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in wanted and child.i > token.i:
+            objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
+            if objects:
+                start, end = _subtree_span(objects[0])
+                later = [
+                    c for c in token.children if c.i > child.i and c.dep_ in {"xcomp", "ccomp"}
+                ]
+                return start, max([end, *(_subtree_span(c)[1] for c in later[:1])])
+    return None
+
+
+def _colon_after(token: Token, sentence: SpacySpan) -> tuple[int, int] | None:
+    """ "said:" or "wrote on Twitter:" then what was said, to the end of the sentence."""
+    doc = token.doc
+    for position in range(token.i + 1, min(token.i + 8, sentence.end)):
+        if doc[position].text == ":":
+            rest = trim(list(doc[position + 1 : sentence.end]))
+            return (rest[0].idx, rest[-1].idx + len(rest[-1].text)) if len(rest) > 2 else None
+        if doc[position].pos_ in {"VERB", "AUX"} or doc[position].text in {".", ";"}:
+            return None
+    return None
+
+
+def _that_clause(token: Token) -> tuple[int, int] | None:
+    """ "said ... that he may wait", the clause misattached lower in the tree."""
+    for descendant in token.subtree:
+        if (
+            descendant.i > token.i
+            and descendant.dep_ == "mark"
+            and descendant.lower_ == "that"
+            and descendant.head.i > descendant.i
+            and any(c.dep_ in {"nsubj", "nsubjpass"} for c in descendant.head.children)
+        ):
+            start = descendant.i
+            tokens = trim([t for t in descendant.head.subtree if t.i >= start])
+            return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text) + _closing_quote(tokens[-1])
+    return None
+
+
+def _subtree_span(head: Token, exclude_cue_conj: bool = False) -> tuple[int, int]:
+    tokens = list(head.subtree)
+    if exclude_cue_conj:
+        cut = [
+            c for c in head.children if c.dep_ == "conj" and is_cue_verb(c) and not _has_subject(c)
+        ]
+        if cut:
+            stop = min(t.i for t in cut[0].subtree)
+            tokens = [t for t in tokens if t.i < stop and not (t.i == stop - 1 and t.dep_ == "cc")]
+    tokens = trim([t for t in tokens if t.dep_ != "cc" or t is not tokens[-1]])
+    while tokens and tokens[-1].dep_ == "cc":
+        tokens = trim(tokens[:-1])
+    if not tokens:
+        return 0, 0
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text) + _closing_quote(tokens[-1])
+
+
+def _closing_quote(token: Token) -> int:
+    """Keep a closing quote mark that the parser left outside the complement."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return len(following.text) if following is not None and following.text in CLOSING_QUOTES else 0
+
+
+def _has_subject(token: Token) -> bool:
+    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
+
+
+def _quote_before(
+    token: Token, source: list[Token], sentence: SpacySpan, quotes: list[Quote]
+) -> tuple[int, int] | None:
+    """A quote just before the source and cue: "“...,” he said"."""
+    skip = {t.i for t in source}
+    before = [q for q in quotes if q.end <= token.idx and q.end > sentence.start_char]
+    if not before:
+        return None
+    quote = before[-1]
+    between = [t for t in tokens_between(token.doc, quote.end, token.idx) if t.i not in skip]
+    if all(t.is_punct or t.is_space or t.pos_ in {"ADV", "AUX", "PART"} for t in between):
+        return quote.start, quote.end
+    return None
+
+
+def _quote_after(
+    token: Token, source: list[Token], sentence: SpacySpan, quotes: list[Quote]
+) -> tuple[int, int] | None:
+    """A quote right after the cue ("said: “...”"), in the sentence or after a final colon."""
+    skip = {t.i for t in source}
+    ends_open = sentence.text.rstrip().endswith((":", ","))
+    limit = sentence.end_char + (40 if ends_open else 0)
+    after = [q for q in quotes if token.idx < q.start < limit]
+    if not after:
+        return None
+    quote = after[0]
+    between = [
+        t
+        for t in tokens_between(token.doc, token.idx + len(token), quote.start)
+        if t.i not in skip and not t.is_space
+    ]
+    if len(between) <= 6 and (not between or between[-1].is_punct):
+        return quote.start, quote.end
+    return None
+
+
+def _apply_citing(found: Found, verb: Token, media: dict[str, str]) -> None:
+    """ "The Times, citing officials, reported": the officials speak, the outlet relays."""
+    for child in verb.children:
+        if child.lower_ in {"citing", "quoting"}:
+            cited = [c for c in child.children if c.dep_ == "dobj"]
+            kind, name = classify_source(found.source, media)
+            if cited and kind == "media":
+                found.via = [Via(name, "media"), *found.via]
+                found.source = _source_tokens(cited[0])

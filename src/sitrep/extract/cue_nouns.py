@@ -1,0 +1,150 @@
+"""Nominal cues: "her support for the bill", "the senator's claim that ...", "his criticism of".
+
+A noun of saying, believing or taking a stance whose possessor is the source and whose
+complement (a "that" clause, an infinitive or a prepositional object) is the content. Without
+a possessor the noun names no source and is left alone.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sitrep.extract.attribution_common import Found, trim
+from sitrep.extract.quotes import Quote, quote_at
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+# Noun -> the prepositions that introduce its content ("that" clauses and infinitives always do).
+NOUN_CUES: dict[str, frozenset[str]] = {
+    **dict.fromkeys(
+        ["support", "backing", "endorsement", "praise", "enthusiasm", "sympathy", "love"],
+        frozenset({"for", "of"}),
+    ),
+    **dict.fromkeys(
+        ["opposition", "objection", "resistance", "hostility"], frozenset({"to", "of"})
+    ),
+    **dict.fromkeys(
+        [
+            "criticism",
+            "critique",
+            "attack",
+            "attacks",
+            "condemnation",
+            "denunciation",
+            "rejection",
+            "dismissal",
+            "description",
+            "characterization",
+            "assessment",
+            "analysis",
+            "account",
+            "view",
+            "views",
+            "vision",
+            "defense",
+            "defence",
+            "announcement",
+            "disclosure",
+            "admission",
+            "acknowledgment",
+            "denial",
+            "estimate",
+            "prediction",
+            "warning",
+            "message",
+            "embrace",
+        ],
+        frozenset({"of", "on", "about"}),
+    ),
+    **dict.fromkeys(
+        [
+            "claim",
+            "claims",
+            "statement",
+            "assertion",
+            "allegation",
+            "allegations",
+            "accusation",
+            "argument",
+            "belief",
+            "insistence",
+            "suggestion",
+            "contention",
+            "fear",
+            "fears",
+            "hope",
+            "hopes",
+            "concern",
+            "concerns",
+            "promise",
+            "pledge",
+            "vow",
+            "threat",
+            "call",
+            "calls",
+            "demand",
+            "demands",
+            "proposal",
+            "plan",
+            "comments",
+            "remarks",
+            "comment",
+            "remark",
+            "doubts",
+            "doubt",
+            "worry",
+        ],
+        frozenset({"for", "about", "on", "over", "of", "to"}),
+    ),
+}
+
+
+def noun_cues(sentence: SpacySpan, quotes: list[Quote]) -> list[Found]:
+    """Every possessed noun cue of the sentence with a complement."""
+    found: list[Found] = []
+    for token in sentence:
+        if (
+            token.pos_ != "NOUN"
+            or token.lower_ not in NOUN_CUES
+            or quote_at(quotes, token.idx) is not None
+        ):
+            continue
+        owners = [c for c in token.children if c.dep_ == "poss" and c.i < token.i]
+        if not owners:
+            continue
+        content = _content(token)
+        if content is None:
+            continue
+        source = trim([t for t in owners[0].subtree if t.dep_ != "case" or t.head is not owners[0]])
+        if not source:
+            continue
+        cue = (token.idx, token.idx + len(token.text), token.text)
+        found.append(Found(content, source, cue, "stance", cue_token=token))
+    return found
+
+
+def _content(noun: Token) -> tuple[int, int] | None:
+    preps = NOUN_CUES[noun.lower_]
+    for child in noun.children:
+        if child.i < noun.i:
+            continue
+        if child.dep_ in {"acl", "ccomp", "relcl"} and _is_complement_clause(child):
+            tokens = trim(list(child.subtree))
+        elif child.dep_ == "prep" and child.lower_ in preps:
+            tokens = trim([t for t in child.subtree if t is not child])
+        else:
+            continue
+        if tokens:
+            return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    return None
+
+
+def _is_complement_clause(clause: Token) -> bool:
+    """ "that the deal is dead" or "to repeal the law", not a relative clause ("that he made")."""
+    marks = [c for c in clause.children if c.dep_ in {"mark", "aux"} and c.i < clause.i]
+    has_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
+    return any(m.lower_ == "to" for m in marks) or (
+        any(m.lower_ == "that" for m in marks) and has_subject
+    )

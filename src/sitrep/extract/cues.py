@@ -1,0 +1,298 @@
+"""Attribution cues: reporting verbs by class, their forms, and which complements they take.
+
+The pipeline runs without a lemmatizer, so verb forms come from our own table: regular
+inflections of every lemma plus the irregular ones.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+VERB_CLASSES: dict[str, str] = {
+    **dict.fromkeys(
+        [
+            "say",
+            "add",
+            "note",
+            "explain",
+            "state",
+            "write",
+            "tweet",
+            "post",
+            "remark",
+            "comment",
+            "reply",
+            "respond",
+            "answer",
+            "continue",
+            "call",
+            "describe",
+            "recall",
+            "stress",
+            "emphasize",
+            "emphasise",
+            "declare",
+            "announce",
+            "testify",
+            "ask",
+            "mention",
+            "speak",
+            "quote",
+            "hear",
+            "urge",
+            "promise",
+            "vow",
+            "pledge",
+            "complain",
+            "criticize",
+            "criticise",
+            "praise",
+            "insist",
+            "argue",
+            "assert",
+            "maintain",
+            "contend",
+            "boast",
+            "joke",
+            "suggest",
+            "propose",
+            "point",
+            "observe",
+            "recount",
+            "characterize",
+            "label",
+            "describe",
+            "reiterate",
+            "repeat",
+            "concede",
+        ],
+        "say",
+    ),
+    **dict.fromkeys(["tell", "inform", "brief"], "tell"),
+    **dict.fromkeys(["report", "disclose", "publish"], "report"),
+    **dict.fromkeys(["warn", "caution", "threaten", "alert"], "warn"),
+    **dict.fromkeys(
+        ["estimate", "predict", "forecast", "project", "expect", "calculate", "anticipate"],
+        "estimate",
+    ),
+    **dict.fromkeys(
+        [
+            "claim",
+            "allege",
+            "accuse",
+            "charge",
+            "believe",
+            "think",
+            "feel",
+            "fear",
+            "hope",
+            "worry",
+            "know",
+            "doubt",
+            "suspect",
+            "want",
+            "wish",
+            "understand",
+            "assume",
+            "consider",
+        ],
+        "claim",
+    ),
+    **dict.fromkeys(["deny", "reject", "dismiss", "refute", "dispute", "rebut"], "deny"),
+    **dict.fromkeys(["confirm", "acknowledge", "admit", "verify", "agree"], "confirm"),
+    **dict.fromkeys(
+        ["show", "reveal", "indicate", "depict", "demonstrate", "find", "suggest"], "show"
+    ),
+    **dict.fromkeys(["cite"], "citing"),
+    # Stances: evaluation, preference and endorsement of a person, plan or idea (the object).
+    **dict.fromkeys(
+        [
+            "support",
+            "back",
+            "endorse",
+            "oppose",
+            "favor",
+            "favour",
+            "prefer",
+            "like",
+            "dislike",
+            "love",
+            "hate",
+            "applaud",
+            "welcome",
+            "hail",
+            "commend",
+            "thank",
+            "congratulate",
+            "blame",
+            "condemn",
+            "denounce",
+            "slam",
+            "blast",
+            "mock",
+            "ridicule",
+            "decry",
+            "lament",
+            "bemoan",
+            "tout",
+            "champion",
+            "defend",
+            "question",
+            "challenge",
+            "disavow",
+            "embrace",
+            "advocate",
+            "recommend",
+            "demand",
+            "request",
+            "discuss",
+            "highlight",
+            "express",
+            "voice",
+        ],
+        "stance",
+    ),
+}
+IRREGULAR_FORMS = {
+    "said": "say",
+    "says": "say",
+    "told": "tell",
+    "wrote": "write",
+    "written": "write",
+    "thought": "think",
+    "knew": "know",
+    "known": "know",
+    "found": "find",
+    "heard": "hear",
+    "felt": "feel",
+    "shown": "show",
+    "spoke": "speak",
+    "spoken": "speak",
+    "understood": "understand",
+}
+
+
+def _inflections(lemma: str) -> set[str]:
+    """Regular English forms of a verb: say/says/said is irregular, the rest follow the rules."""
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    forms = {lemma, lemma + "s", lemma + "es", stem + "ed", stem + "ing", lemma + "d"}
+    if lemma.endswith("y") and lemma[-2:-1] not in set("aeiou"):
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
+    if re.search(r"[^aeiou][aeiou][bdgmnprt]$", lemma):
+        forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
+    return forms
+
+
+# Classes whose noun-phrase object is the claim ("confirmed the strike", "showed men ...").
+OBJECT_CONTENT = frozenset({"report", "show", "deny", "confirm", "estimate", "claim", "stance"})
+# Reporting verbs whose object is what they report ("praised the plan", "described the deal").
+OBJECT_VERBS = frozenset(
+    [
+        "praise",
+        "criticize",
+        "criticise",
+        "describe",
+        "characterize",
+        "label",
+        "recall",
+        "reiterate",
+        "repeat",
+        "propose",
+        "suggest",
+        "announce",
+        "promise",
+        "pledge",
+        "mention",
+        "recount",
+        "predict",
+        "urge",
+    ]
+)
+# Verb and preposition whose object is the content ("called for a ban", "voted for him").
+PREP_CONTENT = {
+    "call": {"for"},
+    "vote": {"for", "against"},
+    "refer": {"to"},
+    "talk": {"about", "of"},
+    "speak": {"about", "of", "on", "against"},
+    "ask": {"about"},
+    "warn": {"of", "about", "against"},
+    "complain": {"about", "of"},
+    "argue": {"for", "against"},
+    "comment": {"on"},
+    "worry": {"about"},
+    "think": {"about", "of"},
+    "push": {"for"},
+    "press": {"for"},
+    "campaign": {"for", "against"},
+    "rail": {"against"},
+    "lash": {"at"},
+    "focus": {"on"},
+    "insist": {"on"},
+    "agree": {"with", "on"},
+    "disagree": {"with", "on"},
+    "object": {"to"},
+    "plead": {"for"},
+    "hope": {"for"},
+    "wonder": {"about"},
+    "care": {"about"},
+    "boast": {"about", "of"},
+    "joke": {"about"},
+    "testify": {"about", "on"},
+    "write": {"about", "of"},
+    "tweet": {"about"},
+    "respond": {"to"},
+    "reply": {"to"},
+    "thank": {"for"},
+    "praise": {"for"},
+    "criticize": {"for"},
+    "blame": {"for"},
+    "react": {"to"},
+}
+PREP_VERBS = {lemma: "stance" for lemma in PREP_CONTENT if lemma not in VERB_CLASSES}
+VERB_CLASSES |= PREP_VERBS
+VERB_FORMS: dict[str, str] = {
+    **{form: lemma for lemma in VERB_CLASSES for form in _inflections(lemma)},
+    **IRREGULAR_FORMS,
+}
+# Verbs whose infinitive complement is a stance, not an action ("agreed to deliver" is not).
+XCOMP_CLAIMS = frozenset(
+    [
+        "want",
+        "wish",
+        "hope",
+        "expect",
+        "promise",
+        "vow",
+        "pledge",
+        "threaten",
+        "claim",
+        "deny",
+        "urge",
+        "ask",
+        "tell",
+        "warn",
+        "predict",
+        "estimate",
+        "call",
+        "appear",
+        "seem",
+        "refuse",
+    ]
+)
+# Verbs whose passive subject is the speaker ("a man's voice is heard").
+PASSIVE_SPEAKER = frozenset({"hear", "quote"})
+
+
+def is_cue_verb(token: Token) -> bool:
+    return token.pos_ in {"VERB", "AUX"} and token.tag_ != "MD" and cue_lemma(token) in VERB_CLASSES
+
+
+def cue_lemma(token: Token) -> str:
+    """The verb's lemma from our own form table (the pipeline runs without a lemmatizer)."""
+    return VERB_FORMS.get(token.lower_, token.lemma_.lower())
