@@ -2,7 +2,7 @@
 
 Floors sit a little below the measured scores; raise them when the scores rise, and never lower
 one without saying why in the commit. Measured with the default model, full sets:
-tbaq strict .82 / relaxed .92 / value .77 / type .95; meantime .87 / .92 / .82 / .95.
+tbaq strict .836 / relaxed .936 / value .792 / type .949; meantime .880 / .932 / .830 / .953.
 """
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ import pytest
 from sitrep.evaluation.timeml import evaluate_docs, load_corpus, read_meantime, read_timeml
 
 FLOORS = {
-    "tbaq": {"strict_f1": 0.79, "relaxed_f1": 0.90, "value_f1": 0.74, "type_accuracy": 0.92},
-    "meantime": {"strict_f1": 0.84, "relaxed_f1": 0.89, "value_f1": 0.79, "type_accuracy": 0.92},
+    "tbaq": {"strict_f1": 0.825, "relaxed_f1": 0.925, "value_f1": 0.78, "type_accuracy": 0.935},
+    "meantime": {"strict_f1": 0.865, "relaxed_f1": 0.92, "value_f1": 0.815, "type_accuracy": 0.935},
 }
 
 

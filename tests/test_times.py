@@ -43,7 +43,12 @@ def test_days(text: str, tense: str | None, value: str, kind: str) -> None:
     [
         ("August", "past", "2024-08"),
         ("December", "future", "2024-12"),
-        ("December", "past", "2023-12"),
+        ("December", "past", "2024-12"),  # the nearest: past narration names coming months
+        ("January", "past", "2024-01"),
+        ("February", "future", "2025-02"),
+        ("Dec. 7", "past", "2024-12-07"),  # "payable Dec. 7" in a past-tense report
+        ("Jan. 14", "future", "2025-01-14"),
+        ("Sept. 30", "future", "2024-09-30"),  # "the quarter ending Sept. 30", just gone
         ("March", "future", "2025-03"),
         ("this month", None, "2024-10"),
         ("last month", None, "2024-09"),
@@ -292,3 +297,28 @@ def test_normalize_time_never_crashes(text: str, anchor: dt.date | None, tense: 
     value, kind = normalize_time(text, anchor, tense)
     assert kind in ("date", "time", "duration", "set")
     assert value is None or VALUE.fullmatch(value), value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The running reference: anaphoric expressions follow the last date the text named.
+        (
+            "The plant opened in 1995. The following year it closed.",
+            [("1995", "date"), ("1996", "date")],
+        ),
+        (
+            "He left on March 3, 1998. Later that day he called.",
+            [("1998-03-03", "date"), ("1998-03-03", "date")],
+        ),
+        ("Talks began in 1991 and ended that year.", [("1991", "date"), ("1991", "date")]),
+        ("It fell 2% on the day.", [("2024-10-26", "date")]),
+        ("Net rose 5% for the year ended June 30.", [("P1Y", "duration"), ("2024-06-30", "date")]),
+        # TimeBank leaves adjectival and vague expressions unannotated.
+        ("Future earnings and quarterly results were previously strong in the long-term.", []),
+        ("Stock-index futures rose.", []),
+        ("He will decide in the future.", [("FUTURE_REF", "date")]),
+    ],
+)
+def test_reference_and_unannotated(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.value, t.kind) for t in find_times(text, SATURDAY)] == expected

@@ -118,30 +118,39 @@ def resolve_weekday(anchor: dt.date, weekday: int, tense: str | None) -> dt.date
     return anchor - dt.timedelta(days=back)
 
 
-def resolve_month(anchor: dt.date, month: int, tense: str | None) -> int:
-    """The year of a month named without one: the year that fits the tense.
+# How far a month or a date named without a year may lie against the tense: past narration
+# still names the coming weeks ("payable Dec. 7", "expire Nov. 21"), future clauses the days
+# just gone ("the Jan. 14 deadline"). Beyond these, the tense decides.
+MONTHS_AGAINST_TENSE = 2
+DAYS_AGAINST_TENSE = 75
 
-    In the past a month later than the anchor's is last year's; in the future an earlier one is
-    next year's; without a tense, the anchor's year.
+
+def resolve_month(anchor: dt.date, month: int, tense: str | None) -> int:
+    """The year of a month named without one: the nearest such month, unless the tense says
+    otherwise and the nearest lies more than `MONTHS_AGAINST_TENSE` months the other way.
     """
-    if tense == PAST and month > anchor.month:
-        return anchor.year - 1
-    if tense == FUTURE and month < anchor.month:
-        return anchor.year + 1
-    return anchor.year
+    diff = (month - anchor.month + 6) % 12 - 6  # -6 .. 5: the nearest occurrence
+    if tense == PAST and diff > MONTHS_AGAINST_TENSE:
+        diff -= 12
+    elif tense == FUTURE and diff < -MONTHS_AGAINST_TENSE:
+        diff += 12
+    return (anchor.year * 12 + anchor.month - 1 + diff) // 12
 
 
 def resolve_month_day(anchor: dt.date, month: int, day: int, tense: str | None) -> dt.date | None:
-    """The date of "Oct. 25" without a year, chosen the way `resolve_month` chooses."""
-    year = anchor.year
-    candidate = safe_date(year, month, day)
-    if candidate is None:
+    """The date of "Oct. 25" without a year: the nearest one, the tense deciding past a margin."""
+    found = [
+        c for c in (safe_date(anchor.year + k, month, day) for k in (-1, 0, 1)) if c is not None
+    ]
+    if not found:
         return None
-    if tense == PAST and candidate > anchor + dt.timedelta(days=1):
-        return safe_date(year - 1, month, day)
-    if tense == FUTURE and candidate < anchor:
-        return safe_date(year + 1, month, day)
-    return candidate
+    nearest = min(found, key=lambda c: abs((c - anchor).days))
+    gap = (nearest - anchor).days
+    if tense == PAST and gap > DAYS_AGAINST_TENSE:
+        return max((c for c in found if c <= anchor), default=nearest)
+    if tense == FUTURE and gap < -DAYS_AGAINST_TENSE:
+        return min((c for c in found if c >= anchor), default=nearest)
+    return nearest
 
 
 def resolve_quarter(anchor: dt.date, quarter: int, tense: str | None) -> str:

@@ -14,7 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from sitrep.extract import time_calendar as cal
-from sitrep.extract.time_rules import (
+from sitrep.extract.time_detect import (
     Env,
     Found,
     candidates,
@@ -22,6 +22,7 @@ from sitrep.extract.time_rules import (
     normalize_text,
     select,
 )
+from sitrep.extract.time_reference import Reference
 from sitrep.model import TimeExpr, TimeKind
 
 if TYPE_CHECKING:
@@ -99,6 +100,7 @@ def find_times(
     out: list[TimeExpr] = []
     quarter_hint: tuple[int, str] | None = None
     day_hint: tuple[int, str] | None = None
+    reference = Reference()
     for found in select(list(candidates(text))):
         if is_silent is not None and is_silent(found.start, found.end):
             continue
@@ -110,6 +112,7 @@ def find_times(
             before=text[max(0, found.start - 40) : found.start],
             quarter_hint=hint,
             day_hint=_same_sentence(text, day_hint, found.start),
+            reference=reference,
         )
         result = normalize_match(found, env)
         if result is None:
@@ -119,6 +122,8 @@ def find_times(
             quarter_hint = (found.end, value)
         if value and re.fullmatch(r"\d{4}-\d\d-\d\d", value):
             day_hint = (found.end, value)
+        if kind == "date":
+            reference.update(value)
         out.append(
             TimeExpr(
                 found.start,

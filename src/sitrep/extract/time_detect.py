@@ -1,0 +1,352 @@
+"""The rule table and the scan that finds time expressions in text.
+
+Each rule pairs a regular expression with a handler that reads the match. Detection runs every
+rule over the text and keeps the longest non-overlapping matches; normalisation of a given string
+uses the first rule that matches all of it. TimeBank's conventions decide the spans: modifiers
+("early", "the past", "nearly") belong to the expression, prepositions ("on", "in", "by") do not.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from sitrep.extract.time_patterns import (
+    APPROX,
+    CLOCK,
+    COUNT,
+    DAYNUM,
+    EDGE,
+    MONTH_ABBR,
+    MONTH_ANY,
+    MONTH_FULL,
+    MONTH_WORDS,
+    PART,
+    RELATIVE_DAY,
+    SEQ,
+    TZ,
+    UNIT,
+    UNIT_SG,
+    UNIT_WORDS,
+    WEEKDAY,
+    YEAR4,
+    Env,
+    Groups,
+    Rule,
+    Value,
+    make_rule,
+)
+from sitrep.extract.time_reference import ANAPHORA, anaphoric
+from sitrep.extract.time_rules import (
+    DAY_RULES,
+    ago,
+    bare_month,
+    century,
+    clock,
+    decade,
+    duration,
+    half_guard,
+    holiday,
+    iso_date,
+    month_year,
+    part_any,
+    quarter_with_year,
+    relative_unit,
+    season_guard,
+    slash_date,
+    spelled_year,
+    weekend,
+    whole_year,
+    year,
+    year_ago,
+)
+from sitrep.extract.time_vague import (
+    future_ref_guard,
+    past_ref_guard,
+    plural_duration,
+    ref,
+    set_adverb,
+    set_per,
+    set_per_guard,
+    weekday_set_any,
+)
+
+RULES: tuple[Rule, ...] = (
+    make_rule("iso_date", r"(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)", iso_date),
+    make_rule(
+        "slash_date",
+        r"(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>\d{4}|\d{2})",
+        slash_date,
+    ),
+    *DAY_RULES,
+    make_rule(
+        "clock",
+        rf"(?:(?:around|about|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
+        rf"(?P<clock>{CLOCK}){TZ}?"
+        rf"(?:,?\s+(?:on\s+)?(?P<on>{WEEKDAY}|{RELATIVE_DAY}|{MONTH_ANY}\s+{DAYNUM}(?:,?\s+{YEAR4})?))?",
+        clock,
+        "# noon midnight midday",
+    ),
+    make_rule(
+        "month_year",
+        rf"(?:{EDGE})?(?P<month>{MONTH_FULL}|{MONTH_ABBR})(?:\s+of)?,?\s+(?:(?P<year>{YEAR4})|(?P<rel>(?:this|last|next)\s+year))(?!\d)",
+        month_year,
+        MONTH_WORDS,
+    ),
+    make_rule(
+        "rel_month",
+        rf"(?:{EDGE})?(?P<rel>last|next|this\s+past|this\s+coming|this|past|coming)\s+(?P<month>{MONTH_FULL})",
+        month_year,
+    ),
+    make_rule("month", rf"(?:(?P<rel>){EDGE})?(?P<month>{MONTH_FULL})", bare_month),
+    make_rule(
+        "quarter",
+        r"(?:(?:the|its|a|this\s+year's|last\s+year's|next\s+year's|(?:the\s+)?(?P<year>(?:19|20)\d\d))\s+)?"
+        r"(?:(?:fiscal|calendar|latest|current|comparable|year-earlier|year-ago|same|flat|final)[\s-]+)*"
+        r"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?quarter"
+        rf"(?:\s+of\s+(?:(?:fiscal\s+)?(?P<year2>{YEAR4})|this\s+year|last\s+year|next\s+year))?",
+        lambda m, env: quarter_with_year(m, env),
+        "quarter",
+    ),
+    make_rule(
+        "quarter_relative",
+        r"(?:the\s+)?(?:(?:latest|current|comparable|year-earlier|year-ago|same|last|this|next|fiscal)[\s-]+)+(?P<q>)quarter"
+        r"(?:\s+(?:a\s+year\s+(?:ago|earlier)|of\s+last\s+year|last\s+year))?(?P<year>)"
+        r"|the\s+quarter(?:\s+a\s+year\s+(?:ago|earlier))?"
+        r"|the\s+(?:year-earlier|year-ago|comparable|same)\s+period(?:\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))?"
+        r"|the\s+same\s+period\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)"
+        r"|the\s+latest\s+period",
+        lambda m, env: quarter_with_year(m, env),
+        "quarter period",
+    ),
+    make_rule(
+        "half",
+        rf"(?:the\s+)?(?P<q>first|second|last)[\s-]+half(?:\s+of\s+(?:(?P<year>{YEAR4})|this\s+year|last\s+year|next\s+year))?",
+        half_guard,
+        "half",
+    ),
+    make_rule(
+        "season",
+        rf"(?:{EDGE})?(?:(?P<rel>last|this\s+past|this\s+coming|this|next|past|coming|the)\s+)?"
+        rf"(?P<season>spring|summer|fall|autumn|winter)(?:\s+of)?(?:\s+(?P<year>{YEAR4}))?",
+        season_guard,
+        "spring summer fall autumn winter",
+    ),
+    make_rule(
+        "holiday",
+        r"(?P<name>Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]?s(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?"
+        r"|Easter(?:\s+Sunday)?|Election\s+Day|Independence\s+Day|Halloween|Valentine['’]s\s+Day|Boxing\s+Day)"
+        rf"(?:\s+(?P<year>{YEAR4}))?",
+        holiday,
+    ),
+    make_rule(
+        "decade",
+        rf"(?:the\s+)?(?:{EDGE})?(?P<decade>(?:1[5-9]|20)\d0['’]?s|['’]\d0s|(?:the\s+)?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))",
+        decade,
+    ),
+    make_rule(
+        "century",
+        r"(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?P<n>\d{1,2}(?:st|nd|rd|th)|(?:twenty-)?first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)[\s-]+century",
+        century,
+        "century",
+    ),
+    make_rule(
+        "spelled_year",
+        r"(?:the\s+year\s+)?(?P<year>(?:nineteen|eighteen)\s+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+        r"|two\s+thousand(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))?)",
+        spelled_year,
+    ),
+    make_rule(
+        "year",
+        rf"(?:(?:{EDGE}|(?:fiscal|calendar|the\s+year|(?:the\s+)?(?:end|beginning|start|middle)\s+of|post|pre)(?:\s+|-))*(?:fiscal\s+)?)?"
+        rf"(?P<year>{YEAR4})(?!\s*(?:%|percent|[-–]\d|\.\d|,\d|:\d|\s*(?:[a-z]+\s+)?(?:people|troops|soldiers|jobs|units|employees|workers|cars|votes|years|acres|miles|kilometers|km|tons|tonnes|feet|meters|members|delegates|residents|homes|points|shares|dollars|euros|men|women|children|civilians)\b))",
+        year,
+        "#",
+    ),
+    make_rule(
+        "ago",
+        rf"(?:(?:{APPROX}|a\s+little|a\s+bit)\s+)?(?P<count>{COUNT})?[\s-]*(?P<unit>{UNIT})\s+"
+        r"(?:or\s+so\s+)?(?P<dir>ago|earlier|later|from\s+now|hence)(?!\s+(?:than|that|in\s+the))",
+        ago,
+        "ago earlier later now hence",
+    ),
+    make_rule("weekend", r"(?:the|this|last|next|this\s+past|this\s+coming)\s+weekend", weekend),
+    make_rule(
+        "whole_year",
+        r"(?:the\s+)?(?:(?:full|entire|whole|current|latest|fiscal|calendar)\s+)+year"
+        r"|(?:the\s+end\s+of\s+(?:the|this)\s+year|year[\s-]end|year['’]s\s+end|earlier\s+in\s+the\s+year)",
+        whole_year,
+    ),
+    make_rule(
+        "year_ago",
+        r"(?:year-earlier|year-ago)(?!\s+(?:quarter|period|third|second|first|fourth|nine))",
+        year_ago,
+    ),
+    make_rule("anaphoric", ANAPHORA, anaphoric, "day week month quarter year"),
+    make_rule(
+        "relative_unit",
+        r"(?:(?:earlier|later|early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+rest\s+of|sometime|some\s+time)\s+)?"
+        r"(?P<rel>this|last|next|past|coming|previous|current|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+current|the\s+previous)\s+"
+        r"(?P<unit>week|weekend|month|quarter|year|fiscal\s+year|decade|century)(?!-)",
+        relative_unit,
+    ),
+    make_rule(
+        "duration",
+        rf"(?:(?:{APPROX})\s+(?!the\b))?(?:(?:{SEQ}|the)\s+)?(?:(?P<count>{COUNT})(?:\s+|-))"
+        rf"(?:(?:more|additional|straight|consecutive|full|trading|business|long|short|whole)\s+)?(?P<unit>{UNIT})(?:-long)?(?:\s+or\s+so)?",
+        duration,
+        UNIT_WORDS,
+    ),
+    make_rule(
+        "duration_plural",
+        rf"(?:(?:{SEQ}|the|recent|coming)\s+)?(?P<count>)(?P<unit>years|months|weeks|decades|hours|minutes|centuries)(?:-long)?",
+        plural_duration,
+    ),
+    make_rule("set_every", rf"(?:every|each)\s+(?:other\s+)?(?P<unit>{UNIT_SG})", set_per),
+    make_rule(
+        "set_weekday",
+        rf"(?:(?:every|each)\s+(?P<wd>{WEEKDAY})|(?P<wd2>{WEEKDAY})s)(?:\s+(?P<part>{PART})s?)?",
+        lambda m, env: weekday_set_any(m, env),
+    ),
+    make_rule(
+        "set_per", r"(?:per|a)\s+(?P<unit>year|month|week|day|hour)(?=\s|\.|,|;|$)", set_per_guard
+    ),
+    make_rule(
+        "set_adverb",
+        r"hourly|daily|nightly|weekly|biweekly|monthly|annually|yearly",  # "quarterly": mostly "quarterly results"
+        set_adverb,
+    ),
+    make_rule(
+        "part_of_day",
+        rf"(?P<rel>this|last|tomorrow|yesterday)\s+(?P<part>{PART})|(?P<rel2>)(?P<part2>tonight|overnight)",
+        lambda m, env: part_any(m, env),
+    ),
+    make_rule(
+        "present_ref",
+        r"right\s+now|just\s+now|now|currently|current|at\s+present|presently|nowadays|these\s+days|the\s+present(?:\s+time)?",
+        ref("PRESENT_REF"),
+        "now currently current present presently nowadays days",
+    ),
+    make_rule(
+        "past_ref",
+        r"recently|recent|lately|formerly|(?:the\s+)?past|recent\s+(?:years|months|weeks|days|times)",
+        past_ref_guard,
+        "recently recent lately formerly past",
+    ),
+    make_rule(
+        "future_ref",
+        # TimeBank leaves "future earnings", "shortly" and "the long term" unannotated.
+        r"(?:the\s+)?(?:near|distant|foreseeable)\s+future|the\s+future|future(?!\s+[a-z])|soon"
+        r"|as\s+soon\s+as\s+possible|a\s+later\s+date|coming\s+(?:years|months)",
+        future_ref_guard,
+        "future soon possible date months years",
+    ),
+)
+
+
+# ---------------------------------------------------------------- detection
+
+
+@dataclass(frozen=True)
+class Found:
+    start: int
+    end: int
+    rule: Rule
+    match: re.Match[str]
+
+
+def candidates(text: str) -> Iterator[Found]:
+    """Every rule's matches over `text`, overlapping ones included.
+
+    No expression spans a line break and every match holds one of its rule's trigger words, so a
+    rule is tried only at the few word starts just before such a word: most text is never scanned.
+    """
+    for line in re.finditer(r"[^\n]+", text):
+        tried: set[tuple[int, int]] = set()
+        word_starts: list[int] | None = None
+        for word, position in _trigger_positions(line.group(0), line.start()):
+            indexes = RULES_BY_WORD.get(word, ()) or RULES_BY_WORD.get(word[:-1], ())
+            if not indexes:
+                continue
+            if word_starts is None:
+                word_starts = [
+                    m.start() for m in WORD_START.finditer(text, line.start(), line.end())
+                ]
+            first = bisect.bisect_left(word_starts, position - REACH_BACK)
+            last = bisect.bisect_right(word_starts, position)
+            for start in word_starts[first:last]:
+                for index in indexes:
+                    if (index, start) in tried:
+                        continue
+                    tried.add((index, start))
+                    m = RULES[index].pattern.match(text, start, line.end())
+                    if m:
+                        yield Found(m.start(), m.end(), RULES[index], m)
+
+
+def _trigger_positions(line: str, offset: int) -> Iterator[tuple[str, int]]:
+    """(trigger word, position) for each trigger word or number in the line; fast set tests first."""
+    lowered = line.lower()
+    if len(lowered) != len(line):  # a rare character whose lower case is longer
+        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in line)
+    for word in TRIGGER_WORDS.intersection(LETTERS.findall(lowered)):
+        size, at = len(word), lowered.find(word)
+        while at != -1:
+            end = at + size
+            if (
+                (at == 0 or not lowered[at - 1].isalpha())
+                and (end == size + at)
+                and (end == len(lowered) or not lowered[end].isalpha())
+            ):
+                yield word, offset + at
+            at = lowered.find(word, end)
+    if "#" in RULES_BY_WORD:
+        for m in DIGITS.finditer(line):
+            yield "#", offset + m.start()
+
+
+def _index_triggers(rules: tuple[Rule, ...]) -> dict[str, tuple[int, ...]]:
+    by_word: dict[str, list[int]] = {}
+    for i, rule in enumerate(rules):
+        for word in rule.triggers:
+            by_word.setdefault(word, []).append(i)
+    return {word: tuple(indexes) for word, indexes in by_word.items()}
+
+
+RULES_BY_WORD = _index_triggers(RULES)
+# Trigger words as they stand in text, plurals included ("Fridays", "quarters").
+TRIGGER_WORDS = frozenset(w for word in RULES_BY_WORD if word != "#" for w in (word, word + "s"))
+LETTERS = re.compile(r"[a-z]+")
+DIGITS = re.compile(r"\d+")
+RULE_ORDER = {id(rule): i for i, rule in enumerate(RULES)}
+REACH_BACK = 50  # the longest lead before a trigger word: "the beginning of fiscal 1990"
+WORD_START = re.compile(r"(?<![\w$£€-])[\w'’]")
+
+
+def select(found: list[Found]) -> list[Found]:
+    """The longest matches that do not overlap, in text order (earlier rules win ties)."""
+    ranked = sorted(found, key=lambda f: (-(f.end - f.start), f.start, RULE_ORDER[id(f.rule)]))
+    taken: list[Found] = []
+    for f in ranked:
+        if all(f.end <= t.start or t.end <= f.start for t in taken):
+            taken.append(f)
+    return sorted(taken, key=lambda f: f.start)
+
+
+def normalize_match(found: Found, env: Env) -> Value | None:
+    """The value of a detected expression, or None when its rule rejects it on a closer look."""
+    return found.rule.handler(Groups(found.match), env)
+
+
+def normalize_text(text: str, env: Env) -> Value | None:
+    """The value of a whole string read as one time expression, or None if no rule covers it."""
+    stripped = text.strip()
+    for rule in RULES:
+        m = rule.pattern.fullmatch(stripped)
+        if m:
+            result = rule.handler(Groups(m), env)
+            if result is not None:
+                return result
+    return None

@@ -1,0 +1,331 @@
+"""The vocabulary of time expressions: lexicons, pattern pieces and the types rules share.
+
+`time_rules` holds the handlers that read a match, `time_detect` the table of rules and the scan
+over text, `time_reference` the running reference date for anaphoric expressions ("that day").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from sitrep.extract import time_calendar as cal
+from sitrep.model import TimeKind
+
+if TYPE_CHECKING:
+    from sitrep.extract.time_reference import Reference
+
+Value = tuple[str | None, TimeKind]
+
+
+@dataclass(frozen=True)
+class Env:
+    """What a handler may know besides the match: the anchor, the tense, the text just before."""
+
+    anchor: dt.date | None
+    tense: str | None = None
+    before: str = ""
+    quarter_hint: str | None = None  # the last quarter named nearby, for "a year earlier"
+    day_hint: str | None = None  # the day named earlier in the sentence, for "at 3 p.m."
+    reference: Reference | None = None  # the last date the text named, for "that day"
+
+
+class Groups:
+    """A match whose absent named groups read as "", so handlers can be shared across rules.
+
+    "year" falls back to "year2": a quarter names its year before or after ("the 1989 third
+    quarter", "the third quarter of 1989").
+    """
+
+    def __init__(self, m: re.Match[str]) -> None:
+        self.m = m
+        self.named = m.groupdict()
+
+    def __getitem__(self, key: str) -> str:
+        """The group's text, "" when the group is absent or did not take part."""
+        if key == "year":
+            return self.named.get("year") or self.named.get("year2") or ""
+        return self.named.get(key) or ""
+
+    def group(self, index: int = 0) -> str:
+        return self.m.group(index)
+
+
+Handler = Callable[[Groups, Env], "Value | None"]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A pattern, its handler, and the words one of which every match contains (for speed)."""
+
+    name: str
+    pattern: re.Pattern[str]
+    handler: Handler
+    triggers: frozenset[str]
+
+
+# ---------------------------------------------------------------- vocabulary
+
+ONES = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+FUZZY = {"several", "few", "a few", "some", "many", "numerous"}
+
+NUM_WORD = (
+    "(?:"
+    + "|".join(sorted(ONES + TENS + ["hundred", "thousand", "dozen"], key=len, reverse=True))
+    + ")"
+)
+NUMBER = (
+    rf"(?:\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?(?!\d)|{NUM_WORD}(?:(?:-|\s+)(?:and\s+)?{NUM_WORD})*)"
+)
+HALF = r"(?:\s+and\s+a\s+half)"
+COUNT = (
+    rf"(?:{NUMBER}{HALF}?|\d+\s+\d/\d|an?{HALF}?|half\s+an?|a\s+couple\s+of|couple\s+of|"
+    r"a\s+few|few|several|many|a\s+dozen|numerous)"
+)
+UNIT_SG = r"(?:second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|century|millennium)"
+UNIT_PL = r"(?:seconds|minutes|hours|days|nights|weeks|weekends|months|quarters|years|decades|centuries|millennia)"
+UNIT = rf"(?:{UNIT_PL}|{UNIT_SG})"
+WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+MONTH_FULL = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+)
+MONTH_ABBR = r"(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
+MONTH_ANY = rf"(?:{MONTH_FULL}|{MONTH_ABBR})"
+DAYNUM = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+YEAR4 = r"(?:1[5-9]\d\d|20\d\d)"
+PART = r"(?:morning|afternoon|evening|night)"
+EDGE = r"(?:(?:early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+rest\s+of|around|about|before|after)(?:\s+|-))"
+APPROX = (
+    r"(?:about|around|approximately|nearly|almost|roughly|over|more\s+than|less\s+than|"
+    r"fewer\s+than|at\s+least|up\s+to|within|just\s+over|just\s+under|only|another|"
+    r"an\s+additional|some)"
+)
+SEQ = r"(?:the\s+)?(?:past|last|next|first|following|coming|previous|latest|remaining|final|entire|full|whole)"
+TZ = r"(?:\s*(?:\(\s*)?(?:UTC|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|local\s+time)(?:\s*[+-]\s*\d{1,2})?(?:\s*\))?)"
+CLOCK = (
+    r"(?:\d{1,2}(?::\d{2})?\s*(?:a\.\s?m\.?|p\.\s?m\.?|am\b|pm\b|a\.m|p\.m)|(?:[01]?\d|2[0-3]):[0-5]\d"
+    r"|(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:UTC|GMT))|noon|midnight|midday)"
+)
+RELATIVE_DAY = r"(?:today|yesterday|tomorrow|tonight)"
+
+ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "1st": 1,
+    "2nd": 2,
+    "3rd": 3,
+    "4th": 4,
+}
+
+
+def parse_number(text: str) -> float | None:
+    """The number a count names ("three", "twenty-four", "2.5", "a couple of"); None if vague."""
+    text = re.sub(r"\s+", " ", text.lower().strip())
+    if text in FUZZY:
+        return None
+    if text in ("a", "an", "one"):
+        return 1.0
+    if text.endswith("couple of"):
+        return 2.0
+    if text.startswith("half"):
+        return 0.5
+    if text in ("a dozen", "dozen"):
+        return 12.0
+    half = 0.5 if text.endswith("and a half") else 0.0
+    text = text.removesuffix("and a half").strip()
+    if re.fullmatch(r"\d+ \d/\d", text):
+        whole, frac = text.split()
+        num, den = frac.split("/")
+        return int(whole) + int(num) / int(den)
+    text = text.replace(",", "")
+    if re.fullmatch(r"\d+(\.\d+)?", text):
+        return float(text) + half
+    if text in ("a", "an"):
+        return 1.0 + half
+    number = word_number(text)
+    return number + half if number is not None else None
+
+
+def word_number(text: str) -> float | None:
+    total, current = 0, 0
+    for word in re.split(r"[\s-]+", text):
+        if word == "and":
+            continue
+        if word in ONES:
+            current += ONES.index(word)
+        elif word in TENS:
+            current += 10 * (TENS.index(word) + 2)
+        elif word == "hundred":
+            current = max(current, 1) * 100
+        elif word == "thousand":
+            total, current = total + max(current, 1) * 1000, 0
+        elif word == "dozen":
+            current = max(current, 1) * 12
+        else:
+            return None
+    return float(total + current)
+
+
+def anchored(env: Env, make: Callable[[dt.date], str | None], kind: TimeKind = "date") -> Value:
+    """A relative value: None without an anchor, never a guess."""
+    return (make(env.anchor) if env.anchor else None), kind
+
+
+def capitalised(text: str, names: str) -> bool:
+    """Month and weekday names must be capitalised ("may" is a verb, "march" a walk)."""
+    return all(w[0].isupper() for w in re.findall(names, text, re.IGNORECASE))
+
+
+# ---------------------------------------------------------------- rule building
+
+
+def make_rule(name: str, pattern: str, handler: Handler, triggers: str = "") -> Rule:
+    """A rule; `triggers` (space-separated) overrides the words read off the pattern."""
+    # The group keeps the word-edge guards on every alternative, not the first and last only.
+    compiled = re.compile(rf"(?<![\w$£€-])(?:{pattern})(?![\w]|-\w)", re.IGNORECASE)
+    words = frozenset(triggers.split()) if triggers else _triggers(pattern)
+    return Rule(name, compiled, handler, words)
+
+
+# Words that only ever modify an expression whose core is another word or a number.
+STOPWORDS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "and",
+        "s",
+        "at",
+        "in",
+        "on",
+        "to",
+        "or",
+        "about",
+        "after",
+        "before",
+        "around",
+        "approximately",
+        "early",
+        "late",
+        "mid",
+        "end",
+        "beginning",
+        "start",
+        "middle",
+        "rest",
+        "earlier",
+        "later",
+        "this",
+        "last",
+        "next",
+        "past",
+        "coming",
+        "previous",
+        "following",
+        "current",
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "final",
+        "latest",
+        "entire",
+        "full",
+        "whole",
+        "just",
+        "only",
+        "another",
+        "additional",
+        "some",
+        "more",
+        "less",
+        "than",
+        "fewer",
+        "least",
+        "up",
+        "within",
+        "over",
+        "under",
+        "nearly",
+        "almost",
+        "roughly",
+        "bit",
+        "little",
+        "fiscal",
+        "calendar",
+        "same",
+        "comparable",
+        "flat",
+        "its",
+        "year's",
+        "sometime",
+        "time",
+    ]
+)
+
+
+def _triggers(pattern: str) -> frozenset[str]:
+    """The literal words (and "#" for a digit) of a pattern: a line without any cannot match.
+
+    Every rule needs a content word or a digit, so leaving out function words keeps this safe.
+    """
+    bare = re.sub(r"\(\?P<\w+>|\(\?[:=!<]+|\\[sdwbSDWB]|\{[^}]*\}", " ", pattern)
+    words = set(re.findall(r"[a-z]+", bare.lower())) - STOPWORDS
+    if "\\d" in pattern or "[0-" in pattern or "[1-" in pattern or "[12]" in pattern:
+        words.add("#")
+    return frozenset(words)
+
+
+MONTH_DAY = (
+    rf"(?:{WEEKDAY},?\s+)?(?:{EDGE})?(?P<month>{MONTH_ANY})\s+(?P<day>{DAYNUM})(?!\d|\s*[-–]\s*\d|:)"
+    rf"(?:(?:\s*,)?\s+(?P<year>{YEAR4})(?!\d))?"
+)
+DAY_MONTH = (
+    rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<day>{DAYNUM})(?:\s+of)?\s+(?P<month>{MONTH_FULL}|{MONTH_ABBR})"
+    rf"(?:(?:\s*,)?\s+(?P<year>{YEAR4})(?!\d))?"
+)
+WEEKDAY_PHRASE = (
+    rf"(?:(?P<rel>last|next|this\s+coming|this\s+past|this|coming|past|previous)\s+|(?:early|late|earlier|later)\s+)?"
+    rf"(?P<wd>{WEEKDAY})(?:['’]s)?(?:\s+(?P<part>{PART}))?"
+)
+RELATIVE_DAY_PHRASE = (
+    rf"(?:(?:early|late|earlier|later|the\s+day\s+(?:before|after))\s+)?(?P<day>{RELATIVE_DAY})"
+    rf"(?:\s+(?P<part>{PART}))?"
+)
+
+MONTH_WORDS = (
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sept sep oct nov dec"
+)
+UNIT_WORDS = (
+    " ".join(cal.UNITS)
+    + " seconds minutes hours days nights weeks weekends months quarters years decades centuries millennia"
+)

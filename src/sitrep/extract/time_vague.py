@@ -1,0 +1,94 @@
+"""Handlers for the vaguer expressions: sets ("every Monday", "daily"), unanchored durations
+("years", "recent weeks") and the PRESENT_REF / PAST_REF / FUTURE_REF points.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sitrep.extract import time_calendar as cal
+from sitrep.extract.time_patterns import WEEKDAY, Env, Groups, Handler, Value, capitalised
+
+
+def set_per(m: Groups, env: Env) -> Value | None:
+    unit = cal.unit_of(m["unit"])
+    value = cal.duration_value(1, unit)
+    return value, "set"
+
+
+def set_adverb(m: Groups, env: Env) -> Value | None:
+    word = m.group(0).lower()
+    values = {
+        "hourly": "PT1H",
+        "daily": "P1D",
+        "nightly": "P1D",
+        "weekly": "P1W",
+        "biweekly": "P2W",
+        "monthly": "P1M",
+        "quarterly": "P3M",
+        "annually": "P1Y",
+        "yearly": "P1Y",
+        "annual": "P1Y",
+    }
+    return values.get(word), "set"
+
+
+def ref(value: str) -> Handler:
+    def handler(m: Groups, env: Env) -> Value | None:
+        return value, "date"
+
+    return handler
+
+
+def weekday_set(m: Groups, env: Env) -> Value | None:
+    if not capitalised(m.group(0), WEEKDAY):
+        return None
+    weekday = cal.weekday_number(m["wd"])
+    part = cal.PARTS_OF_DAY.get((m["part"] or "").lower())
+    value = f"XXXX-WXX-{(weekday or 0) + 1}" + (f"T{part}" if part else "")
+    return value, "set"
+
+
+def weekday_set_any(m: Groups, env: Env) -> Value | None:
+    wd = m["wd"] or m["wd2"]
+    if not wd[0].isupper():
+        return None
+    weekday = cal.weekday_number(wd)
+    part = cal.PARTS_OF_DAY.get((m["part"] or "").lower())
+    return f"XXXX-WXX-{(weekday or 0) + 1}" + (f"T{part}" if part else ""), "set"
+
+
+def set_per_guard(m: Groups, env: Env) -> Value | None:
+    """ "a year" is a rate only after an amount ("$5 a day", "twice a week"), and "per year" always."""
+    if m.group(0).lower().startswith("per") or re.search(
+        r"(?:\d|million|billion|hundred|thousand|twice|once|times|percent|%)\s*$",
+        env.before,
+        re.IGNORECASE,
+    ):
+        return set_per(m, env)
+    return None
+
+
+def plural_duration(m: Groups, env: Env) -> Value | None:
+    text = m.group(0).lower()
+    if text.startswith("recent"):
+        return "PAST_REF", "date"
+    if re.search(r"\bold\b", env.before[-4:]) or re.search(r"\d\s*$", env.before):
+        return None
+    return cal.duration_value(None, cal.unit_of(m["unit"])), "duration"
+
+
+def past_ref_guard(m: Groups, env: Env) -> Value | None:
+    text = m.group(0).lower()
+    if text == "past":
+        return None  # "past" alone is a preposition or an adjective
+    return "PAST_REF", "date"
+
+
+def future_ref_guard(m: Groups, env: Env) -> Value | None:
+    text = m.group(0).lower()
+    if text in ("soon",) and re.search(r"\bas\s*$", env.before, re.IGNORECASE):
+        return None  # "as soon as Sunday": the weekday is the expression
+    if text.startswith("coming"):
+        return cal.duration_value(None, cal.unit_of(text.split()[-1])), "duration"
+    return "FUTURE_REF", "date"
