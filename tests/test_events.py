@@ -10,7 +10,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from sitrep.extract.actors import country_name, normalize_actor
-from sitrep.extract.event_lexicon import acled_subtype, plover_type, verb_forms
+from sitrep.extract.event_lexicon import verb_forms
+from sitrep.extract.event_types import acled_subtype, plover_type
 from sitrep.model import Place, Quantity, TimeExpr
 
 
@@ -387,3 +388,51 @@ def test_seed_with_the_other_extractors_when_present(seed, make_context, seed_pu
     found = sum(bool(match_gold(events, text, g)) for g in gold["events"])
     assert found >= 9
     assert all(0 <= e.start <= e.end <= len(text) for e in events)
+
+
+@pytest.mark.parametrize(
+    ("event_type", "text", "expected"),
+    [
+        ("attack", "Gunmen attacked a military patrol south of the capital.", "Armed clash"),
+        ("attack", "Gunmen attacked a wedding party, killing six.", "Attack"),
+        (
+            "protest",
+            "Protesters shut down roads and blocked major thoroughfares on Sunday.",
+            "Violent demonstration",
+        ),
+        (
+            "protest",
+            "Security forces violently dispersed a protest, injuring dozens.",
+            "Excessive force against protesters",
+        ),
+        (
+            "protest",
+            "Police fired tear gas to disperse the demonstrators.",
+            "Protest with intervention",
+        ),
+        (
+            "seize_territory",
+            "The army took the town after the rebels withdrew under heavy shelling.",
+            "Government regains territory",
+        ),
+        (
+            "seize_territory",
+            "The town was handed over to the army as part of the peace deal.",
+            "Non-violent transfer of territory",
+        ),
+        ("armed_clash", "A grenade was hurled as residents fought back.", "Grenade"),
+    ],
+)
+def test_acled_codebook_rules(event_type, text, expected):
+    actor = text.split(" took")[0] if " took" in text else ""
+    assert acled_subtype(event_type, text, actor) == expected
+
+
+def test_industrial_explosion_is_not_an_attack(nlp):
+    from sitrep.extract.context import build_context
+    from sitrep.extract.events import extract_events
+    from sitrep.model import Article
+
+    text = "A furnace at a cast iron plant exploded on Thursday, injuring ten workers."
+    events = extract_events(build_context(nlp, Article(id="t", text=text)))
+    assert not [e for e in events if e.type == "attack"]

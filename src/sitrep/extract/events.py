@@ -18,8 +18,25 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from sitrep.extract import event_lexicon as lex
-from sitrep.extract.actors import country_name, country_of_word, normalize_actor
-from sitrep.model import Attribution, Event, EventPlace, Place, Quantity, TimeExpr
+from sitrep.extract import event_types as types
+from sitrep.extract.event_arguments import (
+    CLAUSE_BREAKS,
+    SUBJECTS,
+    VIOLENT_TYPES,
+    _actor,
+    _casualties,
+    _confidence,
+    _date,
+    _inside,
+    _modality,
+    _phrase,
+    _place,
+    _subject_token,
+    _target,
+    _weapons,
+)
+from sitrep.extract.event_lexicon import split_words as _w
+from sitrep.model import Attribution, Event, Place, Quantity, TimeExpr
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -31,100 +48,15 @@ Modality = Literal["happened", "expected", "planned", "denied"]
 logger = logging.getLogger(__name__)
 logger.addHandler(logging.NullHandler())
 
-CLAUSE_BREAKS = frozenset({"ccomp", "parataxis", "csubj"})
 GROUP_LINKS = frozenset({"xcomp", "conj", "aux", "auxpass"})
-SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
-ACTOR_TRIM = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj", "advcl"})
-MODALS = frozenset({"could", "would", "will", "may", "might", "should", "'ll", "can", "shall"})
-EXPECTING = frozenset(
-    [
-        "expected",
-        "expect",
-        "expects",
-        "anticipated",
-        "anticipate",
-        "likely",
-        "poised",
-        "possible",
-        "potential",
-        "looming",
-        "imminent",
-        "upcoming",
-        "feared",
-        "predicted",
-        "could",
-        "would",
-    ]
-)
-PLANNING = frozenset(
-    [
-        "plan",
-        "plans",
-        "planned",
-        "planning",
-        "intend",
-        "intends",
-        "intended",
-        "agree",
-        "agreed",
-        "agrees",
-        "decide",
-        "decided",
-        "pledge",
-        "pledged",
-        "promise",
-        "promised",
-        "vow",
-        "vowed",
-        "prepare",
-        "prepared",
-        "preparing",
-        "aim",
-        "aimed",
-        "threaten",
-        "threatened",
-        "ready",
-    ]
-)
-ANAPHORIC_PLACES = frozenset({"there", "region", "area", "city", "town", "province", "village"})
-VIOLENT_TYPES = frozenset({"attack", "armed_clash", "seize_territory", "retake_territory", "other"})
 DISRUPT_VERBS = frozenset(
-    [
-        "defuse",
-        "defused",
-        "defusing",
-        "intercept",
-        "intercepted",
-        "intercepting",
-        "thwart",
-        "thwarted",
-        "foil",
-        "foiled",
-        "seize",
-        "seized",
-        "seizing",
-        "confiscate",
-        "confiscated",
-        "confiscating",
-        "discover",
-        "discovered",
-        "discovering",
-        "find",
-        "found",
-        "finding",
-        "recover",
-        "recovered",
-        "dismantle",
-        "dismantled",
-        "shoot",
-        "shot",
-        "down",
-        "downed",
-        "neutralise",
-        "neutralised",
-        "neutralize",
-        "neutralized",
-    ]
+    _w(
+        "defuse defused defusing intercept intercepted intercepting thwart thwarted "
+        "foil foiled seize seized seizing confiscate confiscated confiscating "
+        "discover discovered discovering find found finding recover recovered "
+        "dismantle dismantled shoot shot down downed neutralise neutralised "
+        "neutralize neutralized"
+    )
 )
 
 
@@ -160,15 +92,60 @@ def extract_events(
     drafts: list[_Draft] = []
     for sent in ctx.sentences():
         triggers = _sentence_triggers(sent)
-        for group in _group_by_type(triggers):
-            event = _build_event(ctx, sent, group, places, times, quantities, attributions)
+        events = [
+            _build_event(ctx, sent, group, places, times, quantities, attributions)
+            for group in _group_by_type(triggers)
+        ]
+        for event, group in zip(_territory_first(events), _group_by_type(triggers), strict=True):
             drafts.append(_Draft(event, ctx.in_caption(event.start, event.end), group[0].start))
     return _merge_restatements(drafts)
 
 
+def _territory_first(events: list[Event]) -> list[Event]:
+    """A battle told with the ground it won is, for ACLED, that territorial change."""
+    gains = [
+        e.acled
+        for e in events
+        if e.type in ("seize_territory", "retake_territory") and e.modality == "happened"
+    ]
+    if not gains or not gains[0]:
+        return events
+    return [
+        dataclasses.replace(e, acled=gains[0])
+        if e.type == "armed_clash" and e.acled == "Armed clash"
+        else e
+        for e in events
+    ]
+
+
 def find_triggers(ctx: DocContext) -> list[Trigger]:
-    """Every trigger kept in the article, one per word (what a trigger F1 is measured on)."""
-    return [t for sent in ctx.sentences() for t in _sentence_triggers(sent)]
+    """Every event-denoting trigger in the article, one per word (what a trigger F1 is measured on).
+
+    Words that name an outcome ("killed": a death), an aim ("to target") or the participants
+    ("protesters") help to build and type events but do not denote an event of their own (KAIROS
+    annotates "killed" as Life.Die), so they are left out here.
+    """
+    found = []
+    for sent in ctx.sentences():
+        if not any(t.pos_ in ("VERB", "AUX") for t in sent):
+            continue  # a heading or list item ("* 2014 Bagram Airfield bombing") names, not reports
+        for trigger in _sentence_triggers(sent):
+            token = sent.doc[trigger.token]
+            if trigger.text.lower() in lex.NON_EVENT_WORDS:
+                continue
+            if token.tag_ == "VB" and any(c.tag_ == "TO" for c in token.children):
+                continue  # "deployed to repel incursions": an aim, not an event
+            if token.tag_.startswith("VB") and token.dep_ == "amod":
+                continue  # "the stricken city": a state
+            if trigger.base in ("raid", "raids") and _police_raid(token):
+                continue  # a police raid is a search (Justice), not an attack
+            found.append(trigger)
+    return found
+
+
+def _police_raid(token: Token) -> bool:
+    words = {t.text.lower() for t in token.sent}
+    return bool(words & {"police", "officers", "detectives", "agents"})
 
 
 # --- 1. triggers ------------------------------------------------------------------------------
@@ -192,12 +169,18 @@ def _trigger_at(token: Token, words: set[str], sentence: str) -> Trigger | None:
     if token.tag_.startswith("VB"):
         found = _verb_trigger(token, low)
     elif token.tag_.startswith("NN") and token.dep_ != "compound" and low in lex.NOUNS:
+        if low == "march" and (token.text[0].isupper() or token.ent_type_ == "DATE"):
+            return None  # the month
         found = (lex.NOUNS[low], low, None)
     else:
         return None
     if found is None:
         return None
     event_type, base, acled = found
+    if event_type == "armed_clash" and any(
+        c.dep_ == "nsubj" and lex.NOUNS.get(c.text.lower()) == "protest" for c in token.children
+    ):
+        event_type = "protest"  # "protesters clash with police": a demonstration turned violent
     if not _context_fits(token, event_type, base, words, sentence):
         return None
     return Trigger(
@@ -212,9 +195,9 @@ def _verb_trigger(token: Token, low: str) -> tuple[str, str, str | None] | None:
             phrasal = lex.PHRASAL.get((base, child.text.lower()))
             if phrasal:
                 return phrasal, f"{base} {child.text.lower()}", None
-    if low in DISRUPT_VERBS and (low not in ("shoot", "shot") or _has_child(token, "down")):
-        if _objects(token) & lex.WEAPON_OBJECTS:
-            return "other", low, "Disrupted weapons use"
+    shot_down = low not in ("shoot", "shot") or _has_child(token, "down")
+    if low in DISRUPT_VERBS and shot_down and _objects(token) & lex.WEAPON_OBJECTS:
+        return "other", low, "Disrupted weapons use"
     if low not in lex.VERB_INDEX:
         return None
     event_type, base = lex.VERB_INDEX[low]
@@ -257,12 +240,12 @@ def _context_fits(token: Token, event_type: str, base: str, words: set[str], sen
     if base in lex.WEAK_TRIGGERS and not cues & lex.CONFLICT_CUES:
         return False
     risky = lex.WEAK_TRIGGERS | lex.EXPLOSION_WORDS
-    if event_type in ("attack", "armed_clash") and base in risky and lex.DISASTER.search(sentence):
+    if (
+        event_type in ("attack", "armed_clash")
+        and base in risky
+        and types.DISASTER.search(sentence)
+    ):
         return False
-    if token.tag_.startswith("NN") and event_type in ("attack", "armed_clash", "abduction"):
-        claim = lex.ATTRIBUTION.search(sentence)
-        if claim and token.idx - token.sent.start_char >= claim.start():
-            return False
     if event_type in ("deploy", "train"):
         return _has_military_theme(token, base)
     if event_type == "seize_territory" and token.tag_ == "VBN" and token.dep_ in ("acl", "amod"):
@@ -299,7 +282,7 @@ def _has_trigger_word(token: Token) -> bool:
 def _has_military_theme(token: Token, base: str) -> bool:
     """Deployments and training need troops (or a base being set up) around the trigger."""
     if base == "set up" or base == "establish":
-        return bool(lex.HQ.search(token.sent.text))
+        return bool(types.HQ.search(token.sent.text))
     related = [token]
     related += [c for c in token.children if c.dep_ in SUBJECTS | {"dobj", "agent", "poss", "nmod"}]
     if token.dep_ in ("acl", "relcl", "amod") or (
@@ -367,18 +350,20 @@ def _build_event(
     weapons = _weapons(doc, clause) or (_weapons(doc, scope) if main.type in VIOLENT_TYPES else ())
     target = _target(doc, group, anchors, verb_group, actor, place, places)
     subject = _subject_token(anchor)
-    acled = main.acled or lex.acled_subtype(
+    acled = main.acled or types.acled_subtype(
         main.type, sent.text, _phrase(subject) if subject is not None else ""
     )
     if acled is None and main.type == "attack":
         acled = "Attack"
+    if _only_claimed(doc[main.token]):
+        acled = None  # "claimed responsibility for the attack": the claim is the news, not coded
     killed, killed_hedge, injured, injured_hedge = _casualties(doc, sent, main.type, quantities)
     return Event(
         start=start,
         end=end,
         type=main.type,
         acled=acled,
-        plover=main.plover or lex.plover_type(main.type, weapons, acled),
+        plover=main.plover or types.plover_type(main.type, weapons, acled),
         actor=actor,
         target=target,
         place=place,
@@ -396,6 +381,16 @@ def _build_event(
         killed_hedge=killed_hedge,
         injured_hedge=injured_hedge,
     )
+
+
+def _only_claimed(token: Token) -> bool:
+    """A violent noun mentioned as what someone claims, denies or is blamed for."""
+    if not token.tag_.startswith("NN") or token.text.lower() not in lex.NOUNS:
+        return False
+    if lex.NOUNS[token.text.lower()] not in ("attack", "armed_clash", "abduction"):
+        return False
+    claim = types.ATTRIBUTION.search(token.sent.text)
+    return bool(claim) and token.idx - token.sent.start_char >= claim.start()
 
 
 def _depth(token: Token) -> int:
@@ -444,278 +439,6 @@ def _verb_group(token: Token) -> set[int]:
         current = current.head
         group.add(current.i)
     return group
-
-
-def _subject_token(token: Token) -> Token | None:
-    current = token
-    while True:
-        for child in current.children:
-            if child.dep_ == "nsubj":
-                if child.tag_ in ("WP", "WDT") and current.dep_ == "relcl":
-                    return current.head
-                return child
-            if child.dep_ == "agent":
-                objs = [c for c in child.children if c.dep_ == "pobj"]
-                return objs[0] if objs else None
-        if current.dep_ in ("acl",) and current.head.tag_.startswith("NN"):
-            return current.head
-        if current.dep_ not in ("xcomp", "conj", "advcl", "pcomp") or current.head.i == current.i:
-            return None
-        current = current.head
-
-
-def _phrase(token: Token) -> str:
-    """The words of a noun phrase, without its relative clauses and appositions."""
-    skip: set[int] = set()
-    for child in token.children:
-        if child.dep_ in ACTOR_TRIM:
-            skip |= {t.i for t in child.subtree}
-    return "".join(t.whitespace_ if t.i in skip else t.text_with_ws for t in token.subtree).strip()
-
-
-def _actor(trigger: Token, anchor: Token, places: Sequence[Place]) -> str | None:
-    subject = _subject_token(anchor)
-    if trigger.tag_.startswith("NN") and anchor.i == trigger.i:
-        left = [t for t in trigger.subtree if t.i < trigger.i]
-        by = [c for c in trigger.children if c.dep_ == "prep" and c.text.lower() == "by"]
-        candidates = [" ".join(t.text for t in left)] + [_phrase(b) for b in by]
-        for text in candidates:
-            name = normalize_actor(text) if text else None
-            if name:
-                return name
-        if trigger.dep_ in ("dobj", "pobj", "nsubj"):
-            subject = _subject_token(trigger.head) if trigger.dep_ == "dobj" else None
-    if subject is None and anchor.tag_.startswith("VB"):
-        themes = [c for c in anchor.children if c.dep_ in ("nsubjpass", "dobj")]
-        if themes and {t.text.lower() for t in themes[0].subtree} & lex.MILITARY:
-            subject = themes[0]
-    if subject is None or subject.tag_ in ("PRP", "PRP$"):
-        return None
-    metonym = _metonym(subject, places)
-    return metonym or normalize_actor(_phrase(subject))
-
-
-def _metonym(token: Token, places: Sequence[Place]) -> str | None:
-    start, end = token.left_edge.idx, token.right_edge.idx + len(token.right_edge.text)
-    for place in places:
-        if place.role == "actor" and place.refers_to and start <= place.start < end:
-            return normalize_actor(place.refers_to) or place.refers_to
-    return None
-
-
-TARGET_PREPS = {
-    "attack": ("on", "against", "at", "into", "in"),
-    "armed_clash": ("with", "against"),
-    "seize_territory": ("from",),
-    "retake_territory": ("from",),
-    "train": ("alongside", "with"),
-    "aid": ("to", "for"),
-    "sanction": ("on", "against"),
-    "arrest": (),
-    "abduction": (),
-}
-
-
-def _target(
-    doc: object,
-    group: list[Trigger],
-    anchors: list[Token],
-    verb_group: set[int],
-    actor: str | None,
-    place: EventPlace | None,
-    places: Sequence[Place],
-) -> str | None:
-    event_type = group[0].type
-    if event_type not in TARGET_PREPS:
-        return None
-    preps = TARGET_PREPS[event_type]
-    tokens = [doc[t.token] for t in group] + anchors  # type: ignore[index]
-    for token in tokens:
-        for child in token.children:
-            phrase = None
-            if (
-                (child.dep_ in ("dobj", "dative") and event_type not in ("train",))
-                or (child.dep_ == "nsubjpass" and event_type in ("attack", "arrest", "abduction"))
-                or (child.dep_ == "prep" and child.text.lower() in preps)
-            ):
-                phrase = child
-            if phrase is not None:
-                name = _metonym(phrase, places) or normalize_actor(
-                    " ".join(t.text for t in phrase.subtree)
-                )
-                if name and name != actor:
-                    return name
-    if event_type in ("attack", "seize_territory") and place and place.country:
-        name = country_name(place.country)
-        if name and name != actor:
-            return name
-    if event_type in ("attack", "seize_territory", "retake_territory"):
-        return _other_actor(doc, verb_group, tokens, actor, places)
-    return None
-
-
-def _other_actor(
-    doc: object,
-    verb_group: set[int],
-    tokens: list[Token],
-    actor: str | None,
-    places: Sequence[Place],
-) -> str | None:
-    """A country named in the event's clauses that is not the actor ("on Kyiv's positions")."""
-    seen: set[int] = set()
-    for i in sorted(verb_group) + [t.i for t in tokens]:
-        verb = doc[i]  # type: ignore[index]
-        for child in verb.children:
-            if child.dep_ in SUBJECTS | CLAUSE_BREAKS | {"conj", "advcl"}:
-                continue
-            for word in child.subtree:
-                if word.i in seen:
-                    continue
-                seen.add(word.i)
-                name = _metonym(word, places) if word.dep_ == "poss" else None
-                name = name or (country_of_word(word.text) if word.text[:1].isupper() else None)
-                if name and name != actor:
-                    return name
-    return None
-
-
-def _place(
-    ctx: DocContext,
-    sent: SpacySpan,
-    clause: set[int],
-    verb_group: set[int],
-    trigger: Trigger,
-    places: Sequence[Place],
-) -> EventPlace | None:
-    doc = sent.doc
-    inside = [p for p in places if p.role == "location" and _inside(doc, p.start, clause)]
-    if inside:
-        best = min(inside, key=lambda p: (p.start < trigger.start, abs(p.start - trigger.start)))
-        return _event_place(best)
-    words = {doc[i].text.lower() for i in clause | _group_children(doc, verb_group)}
-    if words & ANAPHORIC_PLACES:
-        earlier = [
-            p
-            for p in places
-            if p.role == "location"
-            and p.end <= sent.start_char
-            and p.level not in ("PCLI", "PCL")
-            and sent.start_char - p.start < 1500
-            and not ctx.in_caption(p.start, p.end)
-        ]
-        if earlier:
-            return _event_place(earlier[-1])
-    return None
-
-
-def _group_children(doc: object, verb_group: set[int]) -> set[int]:
-    found: set[int] = set()
-    for i in verb_group:
-        for child in doc[i].children:  # type: ignore[index]
-            if child.dep_ in ("advmod", "npadvmod", "prep"):
-                found |= {t.i for t in child.subtree}
-    return found
-
-
-def _event_place(place: Place) -> EventPlace:
-    return EventPlace(
-        name=place.name or place.text,
-        lat=place.lat,
-        lon=place.lon,
-        level=place.level,
-        country=place.country,
-        admin1=place.admin1,
-        gazetteer_id=place.gazetteer_id,
-    )
-
-
-def _inside(doc: object, char: int, tokens: set[int]) -> bool:
-    span = doc.char_span(char, char + 1, alignment_mode="expand")  # type: ignore[attr-defined]
-    return span is not None and len(span) > 0 and span[0].i in tokens
-
-
-def _date(
-    doc: object, clause: set[int], verb_group: set[int], trigger: Trigger, times: Sequence[TimeExpr]
-) -> str | None:
-    usable = [
-        t for t in times if t.value and t.kind in ("date", "time") and not t.value.endswith("_REF")
-    ]
-    for scope in (clause, _group_children(doc, verb_group) - clause):
-        inside = [t for t in usable if _inside(doc, t.start, scope)]
-        if inside:
-            return min(inside, key=lambda t: abs(t.start - trigger.start)).value
-    return None
-
-
-def _weapons(doc: object, clause: set[int]) -> tuple[str, ...]:
-    found: list[str] = []
-    for i in sorted(clause):
-        token = doc[i]  # type: ignore[index]
-        weapon = lex.WEAPONS.get(token.text.lower())
-        if weapon is None or weapon in found:
-            continue
-        if (
-            token.dep_ == "compound"
-            and token.head.text.lower() not in lex.NOUNS
-            and token.head.text.lower() not in lex.WEAPONS
-        ):
-            continue
-        found.append(weapon)
-    return tuple(found)
-
-
-def _casualties(
-    doc: object, sent: SpacySpan, event_type: str, quantities: Sequence[Quantity]
-) -> tuple[float | None, str | None, float | None, str | None]:
-    if event_type not in VIOLENT_TYPES | {"protest", "abduction"}:
-        return None, None, None, None
-    killed = injured = None
-    killed_hedge = injured_hedge = None
-    for q in quantities:
-        if not (sent.start_char <= q.start < sent.end_char):
-            continue
-        value = q.value if q.value is not None else (q.low if q.low is not None else q.high)
-        measure = q.measure or q.unit
-        if measure == "killed" and killed is None:
-            killed, killed_hedge = value, q.hedge
-        elif measure == "injured" and injured is None:
-            injured, injured_hedge = value, q.hedge
-    return killed, killed_hedge, injured, injured_hedge
-
-
-def _modality(doc: object, trigger: Trigger, attributions: Sequence[Attribution]) -> Modality:
-    token = doc[trigger.token]  # type: ignore[index]
-    if any(
-        a.certainty == "denied" and a.claim.start <= trigger.start < a.claim.end
-        for a in attributions
-    ):
-        return "denied"
-    chain = [token]
-    current = token
-    while (
-        current.dep_ in ("xcomp", "conj", "pcomp", "dobj", "pobj", "prep")
-        or (current.dep_ == "advcl" and current.tag_ == "VB")
-    ) and current.head.i != current.i:
-        current = current.head
-        chain.append(current)
-    for link in chain:
-        children = [c.text.lower() for c in link.children]
-        if any(c.dep_ == "neg" for c in link.children):
-            return "denied"
-        if link.i != token.i and link.text.lower() in PLANNING:
-            return "planned"
-        if link.i != token.i and link.text.lower() in EXPECTING:
-            return "expected"
-        if MODALS & set(children) and any(c.dep_ == "aux" for c in link.children):
-            return "expected"
-        if token.tag_.startswith("NN") and link.i == token.i and EXPECTING & set(children):
-            return "expected"
-    return "happened"
-
-
-def _confidence(trigger: Trigger, actor: str | None, place: EventPlace | None) -> float:
-    score = 0.5 if trigger.type in ("statement", "other") else 0.6
-    return round(score + 0.15 * (actor is not None) + 0.15 * (place is not None), 2)
 
 
 # --- 4. restatements and captions -------------------------------------------------------------

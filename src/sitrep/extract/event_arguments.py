@@ -1,0 +1,313 @@
+"""The arguments of one event, read off its trigger's clause: actor, target, place, date, weapons,
+casualties, modality and a confidence. Actors are normalised by `sitrep.extract.actors`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Literal
+
+from sitrep.extract import event_lexicon as lex
+from sitrep.extract.actors import country_name, country_of_word, normalize_actor
+from sitrep.extract.event_lexicon import split_words as _w
+from sitrep.model import Attribution, EventPlace, Place, Quantity, TimeExpr
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+    from sitrep.extract.context import DocContext
+    from sitrep.extract.events import Trigger
+
+Modality = Literal["happened", "expected", "planned", "denied"]
+CLAUSE_BREAKS = frozenset({"ccomp", "parataxis", "csubj"})
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+ACTOR_TRIM = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj", "advcl"})
+MODALS = frozenset({"could", "would", "will", "may", "might", "should", "'ll", "can", "shall"})
+EXPECTING = frozenset(
+    _w(
+        "expected expect expects anticipated anticipate likely poised possible "
+        "potential looming imminent upcoming feared predicted could would"
+    )
+)
+PLANNING = frozenset(
+    _w(
+        "plan plans planned planning intend intends intended agree agreed agrees "
+        "decide decided pledge pledged promise promised vow vowed prepare prepared "
+        "preparing aim aimed threaten threatened ready"
+    )
+)
+ANAPHORIC_PLACES = frozenset({"there", "region", "area", "city", "town", "province", "village"})
+VIOLENT_TYPES = frozenset({"attack", "armed_clash", "seize_territory", "retake_territory", "other"})
+
+
+def _subject_token(token: Token) -> Token | None:
+    current = token
+    while True:
+        for child in current.children:
+            if child.dep_ == "nsubj":
+                if child.tag_ in ("WP", "WDT") and current.dep_ == "relcl":
+                    return current.head
+                return child
+            if child.dep_ == "agent":
+                objs = [c for c in child.children if c.dep_ == "pobj"]
+                return objs[0] if objs else None
+        if current.dep_ in ("acl",) and current.head.tag_.startswith("NN"):
+            return current.head
+        if current.dep_ not in ("xcomp", "conj", "advcl", "pcomp") or current.head.i == current.i:
+            return None
+        current = current.head
+
+
+def _phrase(token: Token) -> str:
+    """The words of a noun phrase, without its relative clauses and appositions."""
+    skip: set[int] = set()
+    for child in token.children:
+        if child.dep_ in ACTOR_TRIM:
+            skip |= {t.i for t in child.subtree}
+    return "".join(t.whitespace_ if t.i in skip else t.text_with_ws for t in token.subtree).strip()
+
+
+def _actor(trigger: Token, anchor: Token, places: Sequence[Place]) -> str | None:
+    subject = _subject_token(anchor)
+    if trigger.tag_.startswith("NN") and anchor.i == trigger.i:
+        left = [t for t in trigger.subtree if t.i < trigger.i]
+        by = [c for c in trigger.children if c.dep_ == "prep" and c.text.lower() == "by"]
+        candidates = [" ".join(t.text for t in left)] + [_phrase(b) for b in by]
+        for text in candidates:
+            name = normalize_actor(text) if text else None
+            if name:
+                return name
+        if trigger.dep_ in ("dobj", "pobj", "nsubj"):
+            subject = _subject_token(trigger.head) if trigger.dep_ == "dobj" else None
+    if subject is None and anchor.tag_.startswith("VB"):
+        themes = [c for c in anchor.children if c.dep_ in ("nsubjpass", "dobj")]
+        if themes and {t.text.lower() for t in themes[0].subtree} & lex.MILITARY:
+            subject = themes[0]
+    if subject is None or subject.tag_ in ("PRP", "PRP$"):
+        return None
+    metonym = _metonym(subject, places)
+    return metonym or normalize_actor(_phrase(subject))
+
+
+def _metonym(token: Token, places: Sequence[Place]) -> str | None:
+    start, end = token.left_edge.idx, token.right_edge.idx + len(token.right_edge.text)
+    for place in places:
+        if place.role == "actor" and place.refers_to and start <= place.start < end:
+            return normalize_actor(place.refers_to) or place.refers_to
+    return None
+
+
+TARGET_PREPS = {
+    "attack": ("on", "against", "at", "into", "in"),
+    "armed_clash": ("with", "against"),
+    "seize_territory": ("from",),
+    "retake_territory": ("from",),
+    "train": ("alongside", "with"),
+    "aid": ("to", "for"),
+    "sanction": ("on", "against"),
+    "arrest": (),
+    "abduction": (),
+}
+
+
+def _target(
+    doc: object,
+    group: list[Trigger],
+    anchors: list[Token],
+    verb_group: set[int],
+    actor: str | None,
+    place: EventPlace | None,
+    places: Sequence[Place],
+) -> str | None:
+    event_type = group[0].type
+    if event_type not in TARGET_PREPS:
+        return None
+    preps = TARGET_PREPS[event_type]
+    tokens = [doc[t.token] for t in group] + anchors  # type: ignore[index]
+    for token in tokens:
+        for child in token.children:
+            phrase = None
+            if (
+                (child.dep_ in ("dobj", "dative") and event_type not in ("train",))
+                or (child.dep_ == "nsubjpass" and event_type in ("attack", "arrest", "abduction"))
+                or (child.dep_ == "prep" and child.text.lower() in preps)
+            ):
+                phrase = child
+            if phrase is not None:
+                name = _metonym(phrase, places) or normalize_actor(
+                    " ".join(t.text for t in phrase.subtree)
+                )
+                if name and name != actor:
+                    return name
+    if event_type in ("attack", "seize_territory") and place and place.country:
+        name = country_name(place.country)
+        if name and name != actor:
+            return name
+    if event_type in ("attack", "seize_territory", "retake_territory"):
+        return _other_actor(doc, verb_group, tokens, actor, places)
+    return None
+
+
+def _other_actor(
+    doc: object,
+    verb_group: set[int],
+    tokens: list[Token],
+    actor: str | None,
+    places: Sequence[Place],
+) -> str | None:
+    """A country named in the event's clauses that is not the actor ("on Kyiv's positions")."""
+    seen: set[int] = set()
+    for i in sorted(verb_group) + [t.i for t in tokens]:
+        verb = doc[i]  # type: ignore[index]
+        for child in verb.children:
+            if child.dep_ in SUBJECTS | CLAUSE_BREAKS | {"conj", "advcl"}:
+                continue
+            for word in child.subtree:
+                if word.i in seen:
+                    continue
+                seen.add(word.i)
+                name = _metonym(word, places) if word.dep_ == "poss" else None
+                name = name or (country_of_word(word.text) if word.text[:1].isupper() else None)
+                if name and name != actor:
+                    return name
+    return None
+
+
+def _place(
+    ctx: DocContext,
+    sent: SpacySpan,
+    clause: set[int],
+    verb_group: set[int],
+    trigger: Trigger,
+    places: Sequence[Place],
+) -> EventPlace | None:
+    doc = sent.doc
+    inside = [p for p in places if p.role == "location" and _inside(doc, p.start, clause)]
+    if inside:
+        best = min(inside, key=lambda p: (p.start < trigger.start, abs(p.start - trigger.start)))
+        return _event_place(best)
+    words = {doc[i].text.lower() for i in clause | _group_children(doc, verb_group)}
+    if words & ANAPHORIC_PLACES:
+        earlier = [
+            p
+            for p in places
+            if p.role == "location"
+            and p.end <= sent.start_char
+            and p.level not in ("PCLI", "PCL")
+            and sent.start_char - p.start < 1500
+            and not ctx.in_caption(p.start, p.end)
+        ]
+        if earlier:
+            return _event_place(earlier[-1])
+    return None
+
+
+def _group_children(doc: object, verb_group: set[int]) -> set[int]:
+    found: set[int] = set()
+    for i in verb_group:
+        for child in doc[i].children:  # type: ignore[index]
+            if child.dep_ in ("advmod", "npadvmod", "prep"):
+                found |= {t.i for t in child.subtree}
+    return found
+
+
+def _event_place(place: Place) -> EventPlace:
+    return EventPlace(
+        name=place.name or place.text,
+        lat=place.lat,
+        lon=place.lon,
+        level=place.level,
+        country=place.country,
+        admin1=place.admin1,
+        gazetteer_id=place.gazetteer_id,
+    )
+
+
+def _inside(doc: object, char: int, tokens: set[int]) -> bool:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")  # type: ignore[attr-defined]
+    return span is not None and len(span) > 0 and span[0].i in tokens
+
+
+def _date(
+    doc: object, clause: set[int], verb_group: set[int], trigger: Trigger, times: Sequence[TimeExpr]
+) -> str | None:
+    usable = [
+        t for t in times if t.value and t.kind in ("date", "time") and not t.value.endswith("_REF")
+    ]
+    for scope in (clause, _group_children(doc, verb_group) - clause):
+        inside = [t for t in usable if _inside(doc, t.start, scope)]
+        if inside:
+            return min(inside, key=lambda t: abs(t.start - trigger.start)).value
+    return None
+
+
+def _weapons(doc: object, clause: set[int]) -> tuple[str, ...]:
+    found: list[str] = []
+    for i in sorted(clause):
+        token = doc[i]  # type: ignore[index]
+        weapon = lex.WEAPONS.get(token.text.lower())
+        if weapon is None or weapon in found:
+            continue
+        if (
+            token.dep_ == "compound"
+            and token.head.text.lower() not in lex.NOUNS
+            and token.head.text.lower() not in lex.WEAPONS
+        ):
+            continue
+        found.append(weapon)
+    return tuple(found)
+
+
+def _casualties(
+    doc: object, sent: SpacySpan, event_type: str, quantities: Sequence[Quantity]
+) -> tuple[float | None, str | None, float | None, str | None]:
+    if event_type not in VIOLENT_TYPES | {"protest", "abduction"}:
+        return None, None, None, None
+    killed = injured = None
+    killed_hedge = injured_hedge = None
+    for q in quantities:
+        if not (sent.start_char <= q.start < sent.end_char):
+            continue
+        value = q.value if q.value is not None else (q.low if q.low is not None else q.high)
+        measure = q.measure or q.unit
+        if measure == "killed" and killed is None:
+            killed, killed_hedge = value, q.hedge
+        elif measure == "injured" and injured is None:
+            injured, injured_hedge = value, q.hedge
+    return killed, killed_hedge, injured, injured_hedge
+
+
+def _modality(doc: object, trigger: Trigger, attributions: Sequence[Attribution]) -> Modality:
+    token = doc[trigger.token]  # type: ignore[index]
+    if any(
+        a.certainty == "denied" and a.claim.start <= trigger.start < a.claim.end
+        for a in attributions
+    ):
+        return "denied"
+    chain = [token]
+    current = token
+    while (
+        current.dep_ in ("xcomp", "conj", "pcomp", "dobj", "pobj", "prep")
+        or (current.dep_ == "advcl" and current.tag_ == "VB")
+    ) and current.head.i != current.i:
+        current = current.head
+        chain.append(current)
+    for link in chain:
+        children = [c.text.lower() for c in link.children]
+        if any(c.dep_ == "neg" for c in link.children):
+            return "denied"
+        if link.i != token.i and link.text.lower() in PLANNING:
+            return "planned"
+        if link.i != token.i and link.text.lower() in EXPECTING:
+            return "expected"
+        if MODALS & set(children) and any(c.dep_ == "aux" for c in link.children):
+            return "expected"
+        if token.tag_.startswith("NN") and link.i == token.i and EXPECTING & set(children):
+            return "expected"
+    return "happened"
+
+
+def _confidence(trigger: Trigger, actor: str | None, place: EventPlace | None) -> float:
+    score = 0.5 if trigger.type in ("statement", "other") else 0.6
+    return round(score + 0.15 * (actor is not None) + 0.15 * (place is not None), 2)

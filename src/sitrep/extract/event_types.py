@@ -1,0 +1,274 @@
+"""ACLED sub-event types and PLOVER types for sitrep's event types, read off the trigger's context.
+
+ACLED's codebook decides: an "Armed clash" has organised armed groups on both sides, an "Attack"
+is one-sided violence on civilians; a protest's type depends on who used force (demonstrators:
+"Violent demonstration"; security forces: "Protest with intervention", or "Excessive force against
+protesters" when the harm is serious); territory changes by the actor being a state force or not,
+or "Non-violent" when it was handed over or vacated with no fighting told.
+"""
+
+from __future__ import annotations
+
+import re
+
+# --- ACLED ----------------------------------------------------------------------------------
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.I)
+
+
+CHEMICAL = _rx(
+    r"\b(chemical (weapon|attack|agent)s?|(poison(ous)?|toxic|mustard|nerve|chlorine)[ -]gas|chlorine|sarin|nerve agent|gas attack)"
+)
+SUICIDE = _rx(
+    r"\b(suicide|kamikaze|blew (himself|herself|themselves) up|self-detonat|explosive (vest|belt))"
+)
+GRENADE = _rx(r"\bgrenades?\b")
+AIR = _rx(
+    r"\b(air[ -]?strikes?|air[ -]?raids?|warplanes?|war ?jets?|fighter jets?|jets|aircraft|helicopters?|gunships?|drones?|uavs?|air force|aerial|bombers|air missiles?|planes?)\b"
+)
+ARTILLERY = _rx(
+    r"\b(artillery|shell(s|ed|ing)?|missiles?|rockets?|mortars?|howitzers?|tanks?|katyushas?|projectiles?|anti-aircraft guns?|cannons?|ballistic)\b"
+)
+EXPLOSIVE = _rx(
+    r"\b(ieds?|rcied|improvised explosive|roadside bomb|car bomb|bombs?|landmines?|mines?|explosive devices?|explosives?|booby[- ]trap|bombing|blast|explosion|exploded|detonat\w*|sticky bomb)\b"
+)
+EXCESSIVE = _rx(
+    r"\b(excessive force|violently (dispers|suppress|crush|broke)\w*|brutal\w*|suppress\w*|serious injur\w*|injur\w*|die[sd]?|killing|killed|shot dead|live (bullets|rounds|ammunition)|opened fire|fired (on|at|into)|beat\w*)\b"
+)
+PROTESTERS = _rx(r"\b(protest\w*|demonstrat\w*|rall(y|ies)|marchers|sit-ins?|crowds?|strikers)\b")
+FORCE = _rx(
+    r"\b(opened fire|fired (on|at|into)|live (bullets|rounds|ammunition)|shot (dead|and killed)|killing|killed|dead|shot|beat\w*|batons?|brutal\w*|attacked)\b"
+)
+INTERVENTION = _rx(
+    r"\b(tear ?gas|water ?cannons?|disperse\w*|arrest\w*|detain\w*|rubber bullets|pepper[- ]spray\w*|police (chase\w*|clash\w*|block\w*)|riot police|broke up|break up|cracked down|crackdown|stun grenades?|forcefully|dispersal)\b"
+)
+VIOLENT_GENERIC = _rx(
+    r"\b(violent|violence|turned violent|riot(s|ing|ers|ed)?\b(?! police)|clash\w*)"
+)
+VIOLENT_PROTEST = _rx(
+    r"\b(stones|rocks|bottles|smash\w*|debris|stone-throwing|(threw|throwing|hurled|hurling|pelted|pelting) (stones|rocks|bottles|petrol|molotov)|molotov|torch\w*|set (fire|ablaze)|vandali\w*|clash(ed|es)? with (police|security)|firecrackers|looted|stormed|rampage\w*|scuffles?|barricades?|block(ed|ing) (the |major |main )?(roads?|streets?|highways?|thoroughfares?|traffic)|shut down roads|pull(ed)? down|broke into|projectiles|pelt\w*|burn(ed|t|ing) (tyres|tires|cars|vehicles))\b"
+)
+SEXUAL = _rx(
+    r"\b(rap(e|ed|es|ing)|gang-raped|sexual(ly)? (assault\w*|abus\w*|violence|harass\w*)|molest\w*)\b"
+)
+MOB = _rx(r"\b(mobs?|lynch\w*|vigilantes?|angry (crowd|residents|villagers))\b")
+LOOTING = _rx(
+    r"\b(loot\w*|vandali\w*|ransack\w*|torch(ed|ing)|set (on )?fire|set ablaze|arson|burn(ed|t) down|demolish\w*|destroy\w* (property|propert\w*|shops?|houses?|homes?))\b"
+)
+CLASH = _rx(
+    r"\b(clash\w*|fighting|battle\w*|gunfight\w*|firefight\w*|exchange of fire|exchanged fire|skirmish\w*|fierce|repel\w*|repuls\w*|pushed (them )?back|counter-?attack\w*)\b"
+)
+NON_STATE = _rx(
+    r"\b(militants?|rebels?|insurgents?|jihadists?|terrorists?|extremists?|islamic state|isis|isil|daesh|al[- ]shabaa?b|taliban|boko haram|al[- ]qaeda|hezbollah|houthis?|armed groups?|militias?|fighters|guerrillas?|separatists?|ypg|sdf|pkk|hts|opposition forces|insurgency)\b"
+)
+STATE = _rx(
+    r"\b(army|government|regime|security forces|troops|military|soldiers|forces|police|national guard|marines)\b"
+)
+NON_VIOLENT_STRONG = _rx(
+    r"\b(without (a fight|resistance|fighting|clashes)|not encountered any resistance|no resistance|handed over|hand(ed|s)? (it |them )?over|peacefully|uncontested|as part of (a|the) (peace )?(deal|agreement))\b"
+)
+FIGHTING = _rx(
+    r"\b(bombard\w*|shell\w*|clash\w*|fight\w*|battle\w*|attack\w*|air ?strikes?|assault|offensive)\b"
+)
+NON_VIOLENT = _rx(
+    r"\b(without (a fight|resistance|fighting|clashes)|withdr[ae]w\w*|withdrawal|vacated?|deserted|abandoned|handed over|hand over|pulled out|peacefully|uncontested|surrender\w*|left the)\b"
+)
+HQ = _rx(
+    r"\b(set(ting)? up|establish\w*|built|build\w*|open(ed|s)?) (a |an |the |its |new |their |\w+ ){0,4}(observation )?(posts?|points?|bases?|headquarters|hq|camps?|outposts?|checkpoints?|positions?)\b"
+)
+GROUP_CHANGE = _rx(
+    r"\b(formed|merged|merger|disband\w*|split|splinter|rename\w*|mobiliz\w*|mobilis\w*|recruit\w*|defect\w*|joined forces|pull(ed|s|ing)? back|regroup\w*|relocat\w*|redeploy\w*|deploy\w*|stationed|reinforce\w*|new (group|faction|unit|leader))\b"
+)
+DISRUPTED = _rx(
+    r"\b(defus\w*|intercept\w*|thwart\w*|foil\w*|seiz\w*|confiscat\w*|discover\w*|found|recover\w*|dismantl\w*|cache|caches|depot|shot down|downed|neutrali[sz]\w*|disarm\w*)\b"
+)
+ABDUCTION = _rx(
+    r"\b(kidnap\w*|abduct\w*|hostages?|taken captive|held captive|forced(ly)? disappear\w*|went missing|disappeared)\b"
+)
+ARREST = _rx(r"\b(arrest\w*|detain\w*|apprehend\w*|custody|rounded up|nabbed|jailed|imprisoned)\b")
+AGREEMENT = _rx(
+    r"\b(agree\w*|ceasefire|cease-fire|truce|peace (deal|accord|agreement|treaty)|surrender\w*|swap|prisoner exchange|signed|accord|pact)\b"
+)
+DISASTER = _rx(
+    r"\b(accident\w*|leak\w*|collapsed?|collision|collided|crash\w*|derail\w*|short circuit|blaze|caught fire|factory fire|gas cylinder|cylinder blast|boiler|earthquake|flood\w*|landslides?|cyclone|hurricane|typhoon|storm|volcano|eruption|(chemical|industrial|power|fertili[sz]er|waste|treatment|gas) (plant|factory|facility)|furnace|(storage|cold storage) (container|tank|bunker)|container exploded|gas (container|explosion|leak|pipeline)|cooking gas|fireworks?|solvents|wildfires?|tsunami|drought|torrential|heavy rains?|avalanche)\b"
+)
+CRIME = _rx(
+    r"\b(robber\w*|robbed|smuggl\w*|traffick\w*|drugs?|narcotics|theft|thieves|stolen|burglar\w*|fraud|gangs?|gangsters?|pornography|extortion|cartel|heist|migrants?)\b"
+)
+ATTRIBUTION = _rx(
+    r"\b(claim(ed|s|ing)? (the )?responsibility|took credit|takes credit|blam(e|ed|es|ing)|accus(e|ed|es|ing)\b.* of|denied (his|its|their|the)? ?\w* ?(was|were)? ?responsib|responsib\w+ for)"
+)
+ARMED_TARGET = _rx(
+    r"\b(checkpoints?|convoys?|patrols?|military (camps?|bases?|vehicles?)|bases manned|camps? hosting|army (units?|bases?|camps?)|security personnel|gendarmes|servicemen|militias?|military (base|post|positions?)|positions|outposts?|soldiers|troops|security forces|army|policemen|police (station|post)|barracks)\b"
+)
+OTHER = _rx(r"\b(mass graves?|fled|fleeing|displac\w*|residents return\w*)\b")
+
+
+def acled_subtype(event_type: str, context: str, actor_text: str = "") -> str | None:
+    """ACLED's sub-event type for an event of `event_type` whose sentence (or snippet) is `context`.
+
+    `actor_text`, the words naming the actor, decides between government and non-state gains.
+    """
+    if event_type in ("deploy", "withdraw") and DISASTER.search(context):
+        return None
+    if event_type in ("seize_territory", "retake_territory") and actor_text:
+        if non_violent(context):
+            return "Non-violent transfer of territory"
+        if NON_STATE.search(actor_text):
+            return "Non-state actor overtakes territory"
+        if STATE.search(actor_text) or event_type == "retake_territory":
+            return "Government regains territory"
+    chooser = _ACLED_BY_TYPE.get(event_type)
+    return chooser(context) if chooser else None
+
+
+def _acled_attack(text: str) -> str | None:
+    if OTHER.search(text):
+        return "Other"  # the news is the aftermath (mass graves, people fleeing), not the attack
+    protest = PROTESTERS.search(text)
+    if SEXUAL.search(text):
+        return "Sexual violence"
+    if CHEMICAL.search(text):
+        return "Chemical weapon"
+    if SUICIDE.search(text):
+        return "Suicide bomb"
+    if GRENADE.search(text):
+        return "Grenade"
+    if (
+        protest
+        and not MOB.search(text)
+        and (VIOLENT_PROTEST.search(text) or FORCE.search(text) or INTERVENTION.search(text))
+    ):
+        return _acled_protest(text)
+    if AIR.search(text):
+        return "Air/drone strike"
+    if ARTILLERY.search(text):
+        return "Shelling/artillery/missile attack"
+    if EXPLOSIVE.search(text):
+        return "Remote explosive/landmine/IED"
+    if MOB.search(text):
+        return "Mob violence"
+    if LOOTING.search(text):
+        return "Looting/property destruction"
+    if CLASH.search(text) or ARMED_TARGET.search(text):
+        return "Armed clash"  # organised armed groups on both sides; "Attack" is on civilians
+    return "Attack"
+
+
+def _acled_clash(text: str) -> str | None:
+    if SUICIDE.search(text):
+        return "Suicide bomb"
+    if GRENADE.search(text):
+        return "Grenade"
+    if PROTESTERS.search(text) and (VIOLENT_PROTEST.search(text) or VIOLENT_GENERIC.search(text)):
+        return "Violent demonstration"
+    if CHEMICAL.search(text):
+        return "Chemical weapon"
+    return "Armed clash"
+
+
+def non_violent(text: str) -> bool:
+    """Territory changing hands without a fight: handed over, or vacated with no fighting told."""
+    return bool(NON_VIOLENT_STRONG.search(text)) or (
+        bool(NON_VIOLENT.search(text)) and not FIGHTING.search(text)
+    )
+
+
+def _acled_territory(event_type: str, text: str) -> str:
+    if non_violent(text):
+        return "Non-violent transfer of territory"
+    if event_type == "retake_territory" and not NON_STATE.search(text):
+        return "Government regains territory"
+    if NON_STATE.search(text) or not STATE.search(text):
+        return "Non-state actor overtakes territory"
+    return "Government regains territory"
+
+
+SECURITY = _rx(r"\b(police|security|forces|troops|soldiers|officers|authorities|crackdown)\b")
+
+
+def _acled_protest(text: str) -> str:
+    """Who used force decides: demonstrators (violent), or security forces (with what harm)."""
+    if VIOLENT_PROTEST.search(text):
+        return "Violent demonstration"
+    if SECURITY.search(text) and (EXCESSIVE.search(text) or FORCE.search(text)):
+        return "Excessive force against protesters"
+    if VIOLENT_GENERIC.search(text):
+        return "Violent demonstration"
+    if INTERVENTION.search(text):
+        return "Protest with intervention"
+    if MOB.search(text):
+        return "Mob violence"
+    return "Peaceful protest"
+
+
+def _acled_arrest(text: str) -> str | None:
+    if PROTESTERS.search(text):
+        return "Protest with intervention"
+    if CRIME.search(text):
+        return None
+    return "Arrests"
+
+
+def _acled_deploy(text: str) -> str:
+    return "Headquarters or base established" if HQ.search(text) else "Change to group/activity"
+
+
+def _acled_withdraw(text: str) -> str:
+    if re.search(
+        r"\b(seiz\w*|took|taken|control|captur\w*|overr[au]n|entered|allow\w*)\b", text, re.I
+    ):
+        return "Non-violent transfer of territory"
+    return "Change to group/activity"
+
+
+_ACLED_BY_TYPE = {
+    "attack": _acled_attack,
+    "armed_clash": _acled_clash,
+    "seize_territory": lambda text: _acled_territory("seize_territory", text),
+    "retake_territory": lambda text: _acled_territory("retake_territory", text),
+    "protest": _acled_protest,
+    "arrest": _acled_arrest,
+    "abduction": lambda text: "Abduction/forced disappearance",
+    "agreement": lambda text: "Agreement",
+    "deploy": _acled_deploy,
+    "withdraw": _acled_withdraw,
+    "other": lambda text: None,
+}
+
+# --- PLOVER ---------------------------------------------------------------------------------
+
+PLOVER_BY_TYPE: dict[str, str | None] = {
+    "armed_clash": "FIGHT",
+    "seize_territory": "FIGHT",
+    "retake_territory": "FIGHT",
+    "deploy": "MOBILIZE",
+    "withdraw": "RETREAT",
+    "train": "MOBILIZE",
+    "aid": "AID",
+    "sanction": "SANCTION",
+    "agreement": "AGREE",
+    "protest": "PROTEST",
+    "arrest": "COERCE",
+    "abduction": "ASSAULT",
+    "statement": None,
+    "other": None,
+}
+# Conventional, organised violence is FIGHT in PLOVER; the rest (bombs, knives, beatings) ASSAULT.
+CONVENTIONAL_WEAPONS = frozenset(
+    {"drone", "missile", "rocket", "artillery", "mortar", "tank", "aircraft"}
+)
+COERCIVE_ACLED = frozenset({"Looting/property destruction", "Disrupted weapons use"})
+
+
+def plover_type(event_type: str, weapons: tuple[str, ...], acled: str | None) -> str | None:
+    """The PLOVER event type for a sitrep event type, its weapons and its ACLED sub-type."""
+    if acled in COERCIVE_ACLED:
+        return "COERCE"
+    if acled == "Armed clash":
+        return "FIGHT"
+    if event_type == "attack":
+        return "FIGHT" if CONVENTIONAL_WEAPONS.intersection(weapons) else "ASSAULT"
+    return PLOVER_BY_TYPE.get(event_type)
