@@ -10,8 +10,19 @@ import pytest
 import sitrep
 
 PUBLIC = [
-    "Article", "Attribution", "Event", "Extraction", "PIPELINE_VERSION", "Place", "Quantity",
-    "Settings", "Span", "TimeExpr", "__version__", "extract", "extract_many",
+    "Article",
+    "Attribution",
+    "Event",
+    "Extraction",
+    "PIPELINE_VERSION",
+    "Place",
+    "Quantity",
+    "Settings",
+    "Span",
+    "TimeExpr",
+    "__version__",
+    "extract",
+    "extract_many",
 ]
 
 
@@ -23,7 +34,9 @@ def test_public_names_are_pinned() -> None:
 
 def test_import_loads_no_model() -> None:
     code = "import sitrep, sitrep.nlp as n; assert n.load_pipeline.cache_info().currsize == 0; print('ok')"
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip() == "ok"
 
 
@@ -32,20 +45,68 @@ def test_extract_returns_the_schema(seed_text: str) -> None:
     result = sitrep.extract(seed_text, published="2024-10-26")
     record = result.to_json()
     assert record["schema"] == "sitrep.extraction/1"
-    assert set(record) >= {"schema", "article", "text", "spans", "places", "times", "quantities", "attributions", "events"}
+    assert set(record) >= {
+        "schema",
+        "article",
+        "text",
+        "spans",
+        "places",
+        "times",
+        "quantities",
+        "attributions",
+        "events",
+    }
     assert record["article"]["published"] == "2024-10-26"
     assert record["text"] == seed_text
-    assert record["events"] and record["places"] and record["times"] and record["quantities"] and record["attributions"]
+    assert (
+        record["events"]
+        and record["places"]
+        and record["times"]
+        and record["quantities"]
+        and record["attributions"]
+    )
     for place in record["places"]:
-        assert set(place) >= {"start", "end", "text", "role", "name", "country", "admin1", "level", "lat", "lon",
-                              "gazetteer_id", "refers_to", "confidence"}
+        assert set(place) >= {
+            "start",
+            "end",
+            "text",
+            "role",
+            "name",
+            "country",
+            "admin1",
+            "level",
+            "lat",
+            "lon",
+            "gazetteer_id",
+            "refers_to",
+            "confidence",
+        }
     for event in record["events"]:
-        assert set(event) >= {"start", "end", "type", "acled", "plover", "actor", "target", "place", "date", "weapon",
-                              "killed", "injured", "quantities", "attributions", "duplicate_of", "confidence"}
+        assert set(event) >= {
+            "start",
+            "end",
+            "type",
+            "acled",
+            "plover",
+            "actor",
+            "target",
+            "place",
+            "date",
+            "weapon",
+            "killed",
+            "injured",
+            "quantities",
+            "attributions",
+            "duplicate_of",
+            "confidence",
+        }
 
 
 @pytest.mark.model
 def test_extract_many_keeps_order() -> None:
-    texts = ["Protesters rallied in Tbilisi on Sunday.", "Police arrested 12 people in Lagos on Monday."]
+    texts = [
+        "Protesters rallied in Tbilisi on Sunday.",
+        "Police arrested 12 people in Lagos on Monday.",
+    ]
     results = sitrep.extract_many(texts)
     assert [r.article.text for r in results] == texts

@@ -29,13 +29,21 @@ def kinds(text: str) -> list[tuple[str, str]]:
 def test_seed_furniture(seed_text: str) -> None:
     found = kinds(seed_text)
     credits = [t for k, t in found if k == "credit"]
-    assert credits == ["KCNA VIA KNS/AFP via Getty Images", "KCNA VIA KNS/AFP via Getty Images", "AFP via Getty Images"]
+    assert credits == [
+        "KCNA VIA KNS/AFP via Getty Images",
+        "KCNA VIA KNS/AFP via Getty Images",
+        "AFP via Getty Images",
+    ]
     captions = [t for k, t in found if k == "caption"]
     assert len(captions) == 3 and captions[0].startswith("Thousands of North Korean troops appear")
     assert ("byline", "With Post wires.") in found
     assert ("boilerplate", "Comments are closed.") in found
     items = [t for k, t in found if k == "other_news"]
-    assert len(items) == 2 and items[0].startswith("The Group of Seven") and items[1].startswith("A Russian drone")
+    assert (
+        len(items) == 2
+        and items[0].startswith("The Group of Seven")
+        and items[1].startswith("A Russian drone")
+    )
 
 
 def test_other_page_furniture() -> None:

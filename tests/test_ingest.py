@@ -76,15 +76,28 @@ def test_jsonl_keeps_ids_order_and_reports_bad_lines(tmp_path: Path) -> None:
     ]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     items = read_all(path)
-    assert [type(i).__name__ for i in items] == ["Article", "ReadFailure", "Article", "ReadFailure", "ReadFailure"]
-    assert items[0].id == "one" and items[0].outlet == "Wire" and items[0].published == dt.date(2024, 10, 26)
+    assert [type(i).__name__ for i in items] == [
+        "Article",
+        "ReadFailure",
+        "Article",
+        "ReadFailure",
+        "ReadFailure",
+    ]
+    assert (
+        items[0].id == "one"
+        and items[0].outlet == "Wire"
+        and items[0].published == dt.date(2024, 10, 26)
+    )
     assert items[1].item.endswith(":2") and "malformed JSON" in items[1].reason
     assert "publication date" in items[3].reason
     assert items[2].published is None
 
 
 def test_html_main_text_and_metadata(tmp_path: Path) -> None:
-    body = "".join(f"<p>Paragraph {i}: Russian forces shelled the town of Kupiansk, officials said on Monday.</p>" for i in range(6))
+    body = "".join(
+        f"<p>Paragraph {i}: Russian forces shelled the town of Kupiansk, officials said on Monday.</p>"
+        for i in range(6)
+    )
     html = (
         "<html><head><title>Shelling in Kupiansk</title><meta property='og:site_name' content='Example News'>"
         "<meta name='date' content='2024-03-04'></head><body><nav>Home | World</nav><article>"
@@ -130,7 +143,9 @@ def test_broken_or_hostile_feeds_are_refused(tmp_path: Path, content: str) -> No
     path = tmp_path / "feed.xml"
     path.write_text(content, encoding="utf-8")
     items = read_all(path)
-    assert all(isinstance(i, ReadFailure) for i in items) or all(isinstance(i, Article) for i in items)
+    assert all(isinstance(i, ReadFailure) for i in items) or all(
+        isinstance(i, Article) for i in items
+    )
     if "ENTITY" in content:
         assert isinstance(items[0], ReadFailure) and "entities" in items[0].reason
 
@@ -147,8 +162,13 @@ def test_directories_are_read_recursively_and_missing_paths_reported(tmp_path: P
 
 @pytest.mark.parametrize(
     ("value", "expected"),
-    [("2024-10-26", dt.date(2024, 10, 26)), ("2024-10-26T08:00:00Z", dt.date(2024, 10, 26)),
-     ("Sat, 26 Oct 2024 10:00:00 GMT", dt.date(2024, 10, 26)), ("", None), (None, None)],
+    [
+        ("2024-10-26", dt.date(2024, 10, 26)),
+        ("2024-10-26T08:00:00Z", dt.date(2024, 10, 26)),
+        ("Sat, 26 Oct 2024 10:00:00 GMT", dt.date(2024, 10, 26)),
+        ("", None),
+        (None, None),
+    ],
 )
 def test_publication_dates(value: str | None, expected: dt.date | None) -> None:
     assert parse_published(value) == expected

@@ -17,7 +17,10 @@ def sentences(nlp, text: str) -> list[str]:
 
 def test_a_paragraph_without_a_final_period_is_not_merged(nlp) -> None:
     text = "The Journal reported\n\nDespite restrictions, Ukraine struck depots."
-    assert sentences(nlp, text) == ["The Journal reported", "Despite restrictions, Ukraine struck depots."]
+    assert sentences(nlp, text) == [
+        "The Journal reported",
+        "Despite restrictions, Ukraine struck depots.",
+    ]
 
 
 def test_a_caption_is_cut_from_its_credit(nlp) -> None:
@@ -32,14 +35,23 @@ def test_a_caption_is_cut_from_its_credit(nlp) -> None:
 def test_bullets_start_their_item(nlp) -> None:
     text = "In other news:\n\n  • A drone struck a building.\n  • Missiles hit the city of Dnipro, killing five."
     got = sentences(nlp, text)
-    assert got[-2:] == ["• A drone struck a building.", "• Missiles hit the city of Dnipro, killing five."]
+    assert got[-2:] == [
+        "• A drone struck a building.",
+        "• Missiles hit the city of Dnipro, killing five.",
+    ]
 
 
 def test_ordinary_sentences_still_split_and_abbreviations_do_not(nlp) -> None:
     text = "Mr. Smith met U.S. officials on Monday. They agreed. “We will help,” he said."
-    assert sentences(nlp, text) == ["Mr. Smith met U.S. officials on Monday.", "They agreed.", "“We will help,” he said."]
+    assert sentences(nlp, text) == [
+        "Mr. Smith met U.S. officials on Monday.",
+        "They agreed.",
+        "“We will help,” he said.",
+    ]
 
 
 def test_hyphenated_words_are_not_split(nlp) -> None:
-    text = "It killed a 14-year-old girl and hit long-range targets with domestically-produced drones."
+    text = (
+        "It killed a 14-year-old girl and hit long-range targets with domestically-produced drones."
+    )
     assert len(sentences(nlp, text)) == 1

@@ -31,18 +31,25 @@ def extract(
 
     >>> extraction = extract("Russian drones struck Kyiv on Friday.", published="2024-10-26")
     """
-    article = article_from_text(text, parse_published(published), url=url, title=title, outlet=outlet)
+    article = article_from_text(
+        text, parse_published(published), url=url, title=title, outlet=outlet
+    )
     return extract_article(article, _resources(settings or Settings.from_env()))
 
 
 def extract_many(
-    articles: Iterable[Article | str], *, settings: Settings | None = None, n_process: int | None = None
+    articles: Iterable[Article | str],
+    *,
+    settings: Settings | None = None,
+    n_process: int | None = None,
 ) -> list[Extraction]:
     """Extractions for many articles (or texts), in order; a failed article raises."""
     settings = settings or Settings.from_env()
     items = (a if isinstance(a, Article) else article_from_text(a) for a in articles)
     results = []
-    for result in process(items, _resources(settings), n_process or settings.n_process, settings.batch_size):
+    for result in process(
+        items, _resources(settings), n_process or settings.n_process, settings.batch_size
+    ):
         if isinstance(result, ProcessFailure):
             raise RuntimeError(f"{result.item}: {result.reason}")
         results.append(result)

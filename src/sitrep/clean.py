@@ -22,15 +22,19 @@ AGENCIES = (
 )
 # Words a credit may carry besides capitalised names: "KNS/AFP via Getty Images", "Photo by ...".
 CREDIT_GLUE = {"via", "for", "and", "by", "of", "the", "photo", "photos", "/", "&", "|", "-", "–"}
-CREDIT_TAIL = re.compile(rf"(?:(?:^|(?<=[.!?”\"’)]))[ \t\u00a0]+|^)(?P<credit>[^\n.!?]{{0,160}}?\b(?:{AGENCIES}))[ \t\u00a0]*$")
-PHOTO_PREFIX = re.compile(r"^(?:Photo|Photograph|Image|Picture|Credit)s?\s*(?:by|:)\s*[^\n]{1,120}$", re.I)
+CREDIT_TAIL = re.compile(
+    rf"(?:(?:^|(?<=[.!?”\"’)]))[ \t\u00a0]+|^)(?P<credit>[^\n.!?]{{0,160}}?\b(?:{AGENCIES}))[ \t\u00a0]*$"
+)
+PHOTO_PREFIX = re.compile(
+    r"^(?:Photo|Photograph|Image|Picture|Credit)s?\s*(?:by|:)\s*[^\n]{1,120}$", re.IGNORECASE
+)
 
 BYLINE = re.compile(
     r"^(?:By [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}(?:,? (?:and|&) [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})?"
     r"(?:,? [A-Z][\w ]{0,40})?|With [\w ]{1,30} wires\.?|(?:Additional )?[Rr]eporting by [^\n]{1,200}"
     r"|\((?:Reporting|Writing|Editing) by [^\n]{1,300}\)|[\w ]{1,40} contributed (?:to )?(?:this )?report(?:ing)?\.?"
     r"|(?:Written|Edited) by [^\n]{1,100})[ \t\u00a0]*$",
-    re.M,
+    re.MULTILINE,
 )
 BOILERPLATE = re.compile(
     r"^[ \t\u00a0]*(?:Comments are closed\.?|Advertisement|ADVERTISEMENT|Sign up[^\n]{0,200}|Subscribe[^\n]{0,200}"
@@ -38,9 +42,11 @@ BOILERPLATE = re.compile(
     r"|(?:Copyright|©)[^\n]{0,200}|All rights reserved\.?[^\n]{0,100}|Click here[^\n]{0,200}"
     r"|Follow (?:us|[\w ]{1,40}) on[^\n]{0,200}|Skip to (?:content|main content)|Loading\.\.\.|Newsletter[^\n]{0,100}"
     r"|(?:In )?[Oo]ther news:?|More (?:news|stories):?|What we know:?)[ \t\u00a0]*$",
-    re.M,
+    re.MULTILINE,
 )
-OTHER_NEWS_HEADER = re.compile(r"^[ \t\u00a0]*(?:In )?[Oo]ther (?:news|headlines)[^\n]{0,20}:?[ \t\u00a0]*$", re.M)
+OTHER_NEWS_HEADER = re.compile(
+    r"^[ \t\u00a0]*(?:In )?[Oo]ther (?:news|headlines)[^\n]{0,20}:?[ \t\u00a0]*$", re.MULTILINE
+)
 PARAGRAPH = re.compile(r"[^\n]+")
 BULLET = re.compile(r"[ \t\u00a0]*[•·▪●◦‣*–-][ \t\u00a0]+")
 
@@ -55,7 +61,7 @@ def find_furniture(text: str) -> list[Span]:
 
 def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
     for match in PARAGRAPH.finditer(text):
-        start, end = match.start(), match.end()
+        start = match.start()
         stripped = match.group().strip(" \t\u00a0")
         if stripped:
             offset = match.group().index(stripped[0])
@@ -102,7 +108,10 @@ def _other_news_items(text: str, marked: list[Span]) -> list[Span]:
     """The paragraphs after an "In other news" header, up to the next byline or boilerplate."""
     items: list[Span] = []
     for header in OTHER_NEWS_HEADER.finditer(text):
-        stop = min((s.start for s in marked if s.start > header.end() and s.kind != "caption"), default=len(text))
+        stop = min(
+            (s.start for s in marked if s.start > header.end() and s.kind != "caption"),
+            default=len(text),
+        )
         for start, end in _paragraphs(text[header.end() : stop]):
             begin, finish = header.end() + start, header.end() + end
             bullet = BULLET.match(text, begin)

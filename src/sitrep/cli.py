@@ -158,7 +158,7 @@ def ingest(
     ] = None,
     cluster: Annotated[
         str | None,
-        typer.Option(envvar="SITREP_CLUSTER", help="Run on an existing Dask scheduler, e.g. tcp://HOST:8786."),
+        typer.Option(help="Run on an existing Dask scheduler, e.g. tcp://HOST:8786."),
     ] = None,
 ) -> None:
     """Read articles, extract and store them; already stored articles are skipped.

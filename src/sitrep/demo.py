@@ -19,12 +19,18 @@ def print_summary(store: Store, console: Console) -> None:
     )
     for event in sorted(events, key=lambda e: (e["date"] or "", e["start"])):
         console.print(_event_line(event), highlight=False, soft_wrap=True)
-        console.print(f"    [dim]“{event['sentence'][:160]}”[/dim]", highlight=False, soft_wrap=True)
+        console.print(
+            f"    [dim]“{event['sentence'][:160]}”[/dim]", highlight=False, soft_wrap=True
+        )
     console.print(f"\n[bold]Claims[/bold] ({len(claims)})")
     for claim in claims[:20]:
         via = " → ".join(v["text"] for v in claim["via"] or [])
         chain = claim["source_name"] + (f" → {via}" if via else "")
-        console.print(f"  {chain} [{claim['cue']}, {claim['certainty']}]: {claim['claim_text'][:110]}", highlight=False, soft_wrap=True)
+        console.print(
+            f"  {chain} [{claim['cue']}, {claim['certainty']}]: {claim['claim_text'][:110]}",
+            highlight=False,
+            soft_wrap=True,
+        )
 
 
 def _event_line(event: dict) -> str:  # type: ignore[type-arg]

@@ -49,7 +49,12 @@ def to_csv(rows: list[dict[str, Any]]) -> str:
     writer = csv.DictWriter(buffer, fieldnames=list(rows[0]), extrasaction="ignore")
     writer.writeheader()
     for row in rows:
-        writer.writerow({k: json.dumps(v, default=str) if isinstance(v, (list, dict)) else v for k, v in row.items()})
+        writer.writerow(
+            {
+                k: json.dumps(v, default=str) if isinstance(v, (list, dict)) else v
+                for k, v in row.items()
+            }
+        )
     return buffer.getvalue()
 
 

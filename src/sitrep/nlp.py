@@ -57,7 +57,9 @@ BULLETS = frozenset({"•", "·", "▪", "●", "◦", "‣", "*", "-", "–", "
 
 def _starts_sentence(token: Token, edges: set[int]) -> bool:
     previous = token.nbor(-1)
-    if previous.text in BULLETS and (previous.i == 0 or "\n" in previous.nbor(-1).text + previous.nbor(-1).whitespace_):
+    if previous.text in BULLETS and (
+        previous.i == 0 or "\n" in previous.nbor(-1).text + previous.nbor(-1).whitespace_
+    ):
         return False  # the bullet opens its item's sentence
     if token.idx in edges:
         return True
@@ -75,6 +77,8 @@ def _starts_sentence(token: Token, edges: set[int]) -> bool:
     return first.isupper() or first.isdigit() or token.text in OPENING
 
 
-def parse(nlp: Language, docs: Iterable[Doc], n_process: int = 1, batch_size: int = 16) -> Iterator[Doc]:
+def parse(
+    nlp: Language, docs: Iterable[Doc], n_process: int = 1, batch_size: int = 16
+) -> Iterator[Doc]:
     """Run the pipeline's components over pre-tokenized documents."""
     yield from nlp.pipe(docs, n_process=n_process, batch_size=batch_size)

@@ -47,7 +47,9 @@ def run_evaluations(
 ) -> dict[str, Any]:
     unknown = [s for s in sets if s not in KNOWN_SETS]
     if unknown:
-        raise ValueError(f"unknown evaluation set(s) {unknown}; choose from {', '.join(KNOWN_SETS)}")
+        raise ValueError(
+            f"unknown evaluation set(s) {unknown}; choose from {', '.join(KNOWN_SETS)}"
+        )
     shared = default_shared()
     gold = gold or (shared / "seed" / "gold.json" if shared else None)
     data = data or (shared / "data" if shared else None)

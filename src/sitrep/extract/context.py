@@ -38,7 +38,9 @@ class DocContext:
 
     def in_caption(self, start: int, end: int) -> bool:
         """True when [start, end) lies inside a photo caption."""
-        return any(s.kind == "caption" and s.start <= start and end <= s.end for s in self.furniture)
+        return any(
+            s.kind == "caption" and s.start <= start and end <= s.end for s in self.furniture
+        )
 
     def sentences(self) -> list[SpacySpan]:
         """The document's sentences, less those that are credits, bylines or boilerplate."""

@@ -180,7 +180,7 @@ BE Belgian Belgians
 BO Bolivian Bolivians
 BA Bosnian Bosnians
 BR Brazilian Brazilians
-GB British Briton Britons Brits English Scottish Welsh
+GB British Briton Britons Brits
 BG Bulgarian Bulgarians
 MM Burmese Myanmarese
 KH Cambodian Cambodians
@@ -362,3 +362,26 @@ COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "PH": ("Philippines", "the Philippines"),
     "VA": ("Vatican", "Vatican City"),
 }
+
+# Associated Press abbreviations of US states and the district, keyed by GeoNames admin-1 code
+# (AP Stylebook, "state names"), and other short forms news uses for subdivisions.
+SUBDIVISION_ALIASES: dict[str, tuple[str, ...]] = {
+    "US.AL": ("Ala.",), "US.AZ": ("Ariz.",), "US.AR": ("Ark.",), "US.CA": ("Calif.",),
+    "US.CO": ("Colo.",), "US.CT": ("Conn.",), "US.DE": ("Del.",), "US.FL": ("Fla.",),
+    "US.GA": ("Ga.",), "US.IL": ("Ill.",), "US.IN": ("Ind.",), "US.KS": ("Kan.", "Kans."),
+    "US.KY": ("Ky.",), "US.LA": ("La.",), "US.MD": ("Md.",), "US.MA": ("Mass.",),
+    "US.MI": ("Mich.",), "US.MN": ("Minn.",), "US.MO": ("Mo.",), "US.MT": ("Mont.",),
+    "US.NE": ("Neb.", "Nebr."), "US.NV": ("Nev.",), "US.NH": ("N.H.",), "US.NJ": ("N.J.",),
+    "US.NM": ("N.M.",), "US.NY": ("N.Y.",), "US.NC": ("N.C.",), "US.ND": ("N.D.",),
+    "US.OK": ("Okla.",), "US.OR": ("Ore.", "Oreg."), "US.PA": ("Pa.", "Penn."),
+    "US.RI": ("R.I.",), "US.SC": ("S.C.",), "US.SD": ("S.D.",), "US.TN": ("Tenn.",),
+    "US.VT": ("Vt.",), "US.VA": ("Va.",), "US.WA": ("Wash.",), "US.WV": ("W.Va.", "W.V."),
+    "US.WI": ("Wis.", "Wisc."), "US.WY": ("Wyo.",), "US.DC": ("D.C.", "Washington, D.C."),
+    "CA.02": ("B.C.",), "AU.02": ("NSW",),
+}
+
+# Adjectives that name a subdivision or a region rather than a country ("the English city of").
+SUBDIVISION_DEMONYMS: dict[str, str] = {
+    "English": "GB.ENG", "Scottish": "GB.SCT", "Scots": "GB.SCT", "Welsh": "GB.WLS",
+}
+REGION_DEMONYMS: dict[str, str] = {"Kurdish": "Kurdistan", "Kurds": "Kurdistan"}

@@ -10,4 +10,4 @@ from __future__ import annotations
 from sitrep.store.database import Store, database_url
 from sitrep.store.queries import EventFilter
 
-__all__ = ["Store", "EventFilter", "database_url"]
+__all__ = ["EventFilter", "Store", "database_url"]

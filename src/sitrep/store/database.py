@@ -7,7 +7,8 @@ import logging
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, event, select, text, update
+from sqlalchemy import Connection, Engine, Table, create_engine, event, select, text, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import SQLAlchemyError
 
 from sitrep.errors import StoreError
@@ -94,8 +95,9 @@ class Store:
 
     def save_batch(self, batch: Sequence[Extraction], run_id: int | None = None) -> int:
         """Store a batch in one transaction; return how many extractions were new."""
+        ordered = sorted(batch, key=storage_id)  # one lock order for concurrent writers
         with self.engine.begin() as conn:
-            return sum(self._save_one(conn, extraction, run_id) for extraction in batch)
+            return sum(self._save_one(conn, extraction, run_id) for extraction in ordered)
 
     def record_failure(self, item: str, stage: str, reason: str, run_id: int | None = None) -> None:
         with self.engine.begin() as conn:
@@ -104,16 +106,21 @@ class Store:
             )
 
     def _save_one(self, conn: Connection, extraction: Extraction, run_id: int | None) -> int:
-        article = extraction.article
+        """Store one extraction unless this (article, pipeline version) is stored already.
+
+        Safe when another process stores the same article at the same moment (two Dask workers,
+        a task re-run after a worker died): the inserts do nothing on conflict, and only the
+        transaction whose extraction row was really inserted writes the child rows and moves the
+        `current` mark. Batches are stored in key order, so concurrent batches lock rows in the
+        same order and cannot deadlock.
+        """
         key = storage_id(extraction)
         if self._has_version(conn, key, extraction.pipeline_version):
             return 0
         self._upsert_article(conn, key, extraction)
-        conn.execute(
-            update(schema.extractions).where(schema.extractions.c.article_id == key).values(current=False)
-        )
-        result = conn.execute(
-            schema.extractions.insert().values(
+        inserted = conn.execute(
+            self._insert(schema.extractions)
+            .values(
                 article_id=key,
                 pipeline_version=extraction.pipeline_version,
                 run_id=run_id,
@@ -121,13 +128,28 @@ class Store:
                 created_at=_now(),
                 payload=extraction.to_json(),
             )
+            .on_conflict_do_nothing(index_elements=["article_id", "pipeline_version"])
+            .returning(schema.extractions.c.id)
+        ).scalar_one_or_none()
+        if inserted is None:
+            return 0
+        extraction_id = int(inserted)
+        conn.execute(
+            update(schema.extractions)
+            .where(schema.extractions.c.article_id == key, schema.extractions.c.id != extraction_id)
+            .values(current=False)
         )
-        extraction_id = int(result.inserted_primary_key[0])
         for table, rows in finding_rows(extraction, extraction_id, key):
             if rows:
                 conn.execute(table.insert(), rows)
-        log.debug("stored %s (%s)", key, article.origin)
+        log.debug("stored %s (%s)", key, extraction.article.origin)
         return 1
+
+    def _insert(self, table: Table) -> Any:
+        """An INSERT that can say ON CONFLICT DO NOTHING in this database's dialect."""
+        if self.dialect == "postgresql":
+            return postgresql.insert(table)
+        return sqlite.insert(table)
 
     @staticmethod
     def _has_version(conn: Connection, key: str, version: str) -> bool:
@@ -141,8 +163,9 @@ class Store:
         exists = conn.execute(select(schema.articles.c.id).where(schema.articles.c.id == key)).first()
         if exists:
             return
-        conn.execute(
-            schema.articles.insert().values(
+        inserted = conn.execute(
+            self._insert(schema.articles)
+            .values(
                 id=key,
                 external_id=article.id if article.id != key else None,
                 url=article.url,
@@ -154,8 +177,9 @@ class Store:
                 text=article.text,
                 ingested_at=_now(),
             )
+            .on_conflict_do_nothing(index_elements=["id"])
         )
-        if self.dialect == "sqlite":
+        if inserted.rowcount == 1 and self.dialect == "sqlite":
             conn.execute(
                 text("INSERT INTO articles_fts(article_id, title, text) VALUES (:id, :title, :text)"),
                 {"id": key, "title": article.title or "", "text": article.text},

@@ -22,28 +22,51 @@ def sentence_around(text: str, start: int, end: int) -> str:
     return text[left:right].strip()
 
 
-def finding_rows(extraction: Extraction, extraction_id: int, article_id: str) -> Iterator[tuple[Table, list[dict[str, Any]]]]:
+def finding_rows(
+    extraction: Extraction, extraction_id: int, article_id: str
+) -> Iterator[tuple[Table, list[dict[str, Any]]]]:
     base = {"extraction_id": extraction_id, "article_id": article_id}
     text = extraction.article.text
-    yield schema.places, [
-        {**base, **_pick(as_plain(p), schema.places), "idx": i} for i, p in enumerate(extraction.places)
-    ]
-    yield schema.times, [
-        {**base, **_pick(as_plain(t), schema.times), "idx": i} for i, t in enumerate(extraction.times)
-    ]
-    yield schema.quantities, [
-        {**base, **_pick(as_plain(q), schema.quantities), "idx": i} for i, q in enumerate(extraction.quantities)
-    ]
-    yield schema.attributions, [
-        {**base, "idx": i, **_attribution_row(a, text)} for i, a in enumerate(extraction.attributions)
-    ]
-    yield schema.events, [
-        {**base, "idx": i, **_event_row(extraction, i)} for i in range(len(extraction.events))
-    ]
+    yield (
+        schema.places,
+        [
+            {**base, **_pick(as_plain(p), schema.places), "idx": i}
+            for i, p in enumerate(extraction.places)
+        ],
+    )
+    yield (
+        schema.times,
+        [
+            {**base, **_pick(as_plain(t), schema.times), "idx": i}
+            for i, t in enumerate(extraction.times)
+        ],
+    )
+    yield (
+        schema.quantities,
+        [
+            {**base, **_pick(as_plain(q), schema.quantities), "idx": i}
+            for i, q in enumerate(extraction.quantities)
+        ],
+    )
+    yield (
+        schema.attributions,
+        [
+            {**base, "idx": i, **_attribution_row(a, text)}
+            for i, a in enumerate(extraction.attributions)
+        ],
+    )
+    yield (
+        schema.events,
+        [{**base, "idx": i, **_event_row(extraction, i)} for i in range(len(extraction.events))],
+    )
 
 
 def _pick(values: dict[str, Any], table: Table) -> dict[str, Any]:
-    return {k: v for k, v in values.items() if k in table.c and k not in ("extraction_id", "idx", "article_id")}
+    return {
+        k: v
+        for k, v in values.items()
+        if k in table.c and k not in ("extraction_id", "idx", "article_id")
+    }
 
 
 def _attribution_row(attribution: Any, text: str) -> dict[str, Any]:
