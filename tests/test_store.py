@@ -190,3 +190,13 @@ def test_a_frozen_extraction_is_not_mutated_by_saving(store: Store) -> None:
     before = dataclasses.asdict(extraction)
     store.save_batch([extraction])
     assert dataclasses.asdict(extraction) == before
+
+
+def test_event_evidence_is_its_own_sentence() -> None:
+    from sitrep.store.flatten import sentence_around
+
+    text = "A drone hit Kyiv, officials said. Meanwhile, missiles struck Dnipro.\nNext line here."
+    start = text.index("Meanwhile")
+    assert sentence_around(text, start, start + 9) == "Meanwhile, missiles struck Dnipro."
+    assert sentence_around(text, 2, 7) == "A drone hit Kyiv, officials said."
+    assert sentence_around(text, text.index("Next"), len(text)) == "Next line here."
