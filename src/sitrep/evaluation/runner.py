@@ -94,4 +94,4 @@ def _evaluate_dev_set(name: str, data: Path, limit: int | None) -> Any:
         return evaluate_polnear(data / "attribution" / "polnear", nlp, split="dev", limit=limit)
     from sitrep.evaluation.events import evaluate_events
 
-    return evaluate_events(data / "events", nlp, limit=limit)
+    return evaluate_events(data, nlp, limit=limit)
