@@ -1,0 +1,157 @@
+"""The web app: the JSON API under /api, the page and its bundled assets under / and /static.
+
+`create_app(db)` opens the store once and returns a FastAPI app; `sitrep serve` runs it with
+uvicorn on localhost. The app is read-only unless `allow_ingest=True`, which enables
+`POST /api/articles`. Every response carries a Content-Security-Policy that allows scripts, styles
+and data only from the app itself, so the page works offline and article text (untrusted) cannot
+run code even if some future bug put it into HTML.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import threading
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import FileResponse, JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from sitrep.model import Article, Extraction
+from sitrep.store import Store
+from sitrep.version import __version__
+from sitrep.web.cache import StampedCache
+from sitrep.web.routes import router
+
+STATIC_DIR = Path(__file__).resolve().parent / "static"
+CONTENT_SECURITY_POLICY = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; "
+    "frame-ancestors 'none'; form-action 'self'"
+)
+SECURITY_HEADERS = {
+    "Content-Security-Policy": CONTENT_SECURITY_POLICY,
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "X-Frame-Options": "DENY",
+    "Cross-Origin-Opener-Policy": "same-origin",
+}
+Extractor = Callable[[Article], Extraction]
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, (set, tuple)):
+        return list(value)
+    raise TypeError(f"cannot serialise {type(value).__name__}")
+
+
+class FastJSON(JSONResponse):
+    """JSON without FastAPI's per-field encoder pass: rows are already plain values."""
+
+    def render(self, content: Any) -> bytes:
+        return json.dumps(
+            content, default=_plain, ensure_ascii=False, separators=(",", ":")
+        ).encode("utf-8")
+
+
+def create_app(db: str, allow_ingest: bool = False, extractor: Extractor | None = None) -> FastAPI:
+    """The API and page over the database `db` (a path or a URL); see the module docstring.
+
+    `extractor` turns a posted Article into an Extraction (default: the full pipeline, loaded
+    on the first POST); tests pass a stub.
+    """
+    app = FastAPI(
+        title="sitrep",
+        version=__version__,
+        description="Events and claims read from news articles, each with its source, date, place and evidence.",
+        docs_url=None,  # the interactive docs page loads its assets from a CDN; /openapi.json stays
+        redoc_url=None,
+        default_response_class=FastJSON,
+    )
+    app.state.store = Store(db)
+    app.state.cache = StampedCache()
+    app.state.allow_ingest = allow_ingest
+    app.state.extractor = extractor or _pipeline_extractor()
+    app.include_router(router)
+    app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+    _add_pages(app)
+    _add_error_handlers(app)
+    _add_security_headers(app)
+    return app
+
+
+def _pipeline_extractor() -> Extractor:
+    """The full pipeline, with its model and gazetteer loaded once, on first use."""
+    lock = threading.Lock()
+    loaded: dict[str, Any] = {}
+
+    def extract(article: Article) -> Extraction:
+        from sitrep.pipeline import extract_article, load_resources
+
+        with lock:
+            if "resources" not in loaded:
+                loaded["resources"] = load_resources()
+            return extract_article(article, loaded["resources"])
+
+    return extract
+
+
+def _add_pages(app: FastAPI) -> None:
+    @app.get("/", include_in_schema=False)
+    def index() -> FileResponse:
+        return FileResponse(STATIC_DIR / "index.html", media_type="text/html")
+
+    @app.get("/favicon.ico", include_in_schema=False)
+    def favicon() -> Response:
+        return Response(status_code=204)
+
+
+def _add_error_handlers(app: FastAPI) -> None:
+    """4xx answers as {"error": message, "detail": ...}, saying which parameter is wrong and why."""
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(_request: Request, error: RequestValidationError) -> FastJSON:
+        problems = [
+            {
+                "parameter": ".".join(str(p) for p in item.get("loc", ())[1:]) or "body",
+                "in": (item.get("loc") or ("request",))[0],
+                "message": item.get("msg", "invalid"),
+            }
+            for item in error.errors()
+        ]
+        summary = "; ".join(f"{p['parameter']}: {p['message']}" for p in problems)
+        return FastJSON(
+            {"error": f"invalid request: {summary}", "detail": problems}, status_code=422
+        )
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(_request: Request, error: StarletteHTTPException) -> FastJSON:
+        message = error.detail if isinstance(error.detail, str) else "request refused"
+        return FastJSON({"error": message}, status_code=error.status_code, headers=error.headers)
+
+    del invalid, http_error
+
+
+def _add_security_headers(app: FastAPI) -> None:
+    @app.middleware("http")
+    async def security_headers(
+        request: Request, call_next: Callable[[Request], Awaitable[Response]]
+    ) -> Response:
+        response = await call_next(request)
+        for name, value in SECURITY_HEADERS.items():
+            response.headers.setdefault(name, value)
+        if request.url.path.startswith("/api/"):
+            response.headers.setdefault("Cache-Control", "no-store")
+        return response
+
+    del security_headers
+
+
+__all__ = ["CONTENT_SECURITY_POLICY", "create_app"]

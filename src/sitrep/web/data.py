@@ -1,0 +1,298 @@
+"""Read queries the web API needs beyond `sitrep.store.queries`: articles, one event, claim series.
+
+Everything here reads the current extractions only, binds every value as a parameter and returns
+plain dicts. The claim history is a simple grouping of the flat tables (quantity values by
+measure and unit, over publication date, per source); the cross-article ledger in
+`sitrep.link` is meant to replace it.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from sqlalchemy import Connection, and_, func, select
+
+from sitrep.store import schema
+from sitrep.store.flatten import SENTENCE_END
+
+
+def _current() -> Any:
+    return schema.extractions.c.current.is_(True)
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Offsets of the sentence (or line) holding [start, end), trimmed of spaces."""
+    left = max((m.end() for m in SENTENCE_END.finditer(text) if m.end() <= start), default=0)
+    right_match = SENTENCE_END.search(text, end)
+    right = right_match.start() if right_match else len(text)
+    while left < right and text[left].isspace():
+        left += 1
+    while right > left and text[right - 1].isspace():
+        right -= 1
+    return left, right
+
+
+def list_articles(
+    conn: Connection,
+    since: str | None,
+    until: str | None,
+    outlet: str | None,
+    limit: int,
+    offset: int,
+) -> list[dict[str, Any]]:
+    """A page of articles, newest first, each with its current pipeline version and event count.
+
+    The page is chosen from the narrow articles table first; versions and counts are then read
+    for its rows only (the extractions table is wide: it holds every payload).
+    """
+    a, x, e = schema.articles, schema.extractions, schema.events
+    query = select(a.c.id, a.c.title, a.c.url, a.c.outlet, a.c.published, a.c.language).where(
+        a.c.id.in_(select(x.c.article_id).where(_current()))
+    )
+    if since:
+        query = query.where(a.c.published >= since)
+    if until:
+        query = query.where(a.c.published <= until)
+    if outlet:
+        query = query.where(a.c.outlet == outlet)
+    query = query.order_by(a.c.published.desc(), a.c.id).limit(limit).offset(offset)
+    rows = [dict(row._mapping) for row in conn.execute(query)]
+    ids = [row["id"] for row in rows]
+    if not ids:
+        return rows
+    versions = dict(
+        conn.execute(
+            select(x.c.article_id, x.c.pipeline_version).where(_current(), x.c.article_id.in_(ids))
+        ).all()
+    )
+    counts: dict[str, int] = dict(
+        conn.execute(
+            select(e.c.article_id, func.count())
+            .join(x, x.c.id == e.c.extraction_id)
+            .where(_current(), e.c.article_id.in_(ids))
+            .group_by(e.c.article_id)
+        ).all()
+    )
+    for row in rows:
+        row["pipeline_version"] = versions.get(row["id"])
+        row["events"] = counts.get(row["id"], 0)
+    return rows
+
+
+def article_with_payload(conn: Connection, article_id: str) -> dict[str, Any] | None:
+    """The article row and its current extraction JSON (text plus every finding with offsets)."""
+    a, x = schema.articles, schema.extractions
+    row = conn.execute(
+        select(
+            a.c.id,
+            a.c.title,
+            a.c.url,
+            a.c.outlet,
+            a.c.published,
+            a.c.language,
+            x.c.pipeline_version,
+            x.c.payload,
+        )
+        .join(x, and_(x.c.article_id == a.c.id, _current()))
+        .where(a.c.id == article_id)
+    ).first()
+    if row is None:
+        return None
+    result = dict(row._mapping)
+    payload = result.pop("payload")
+    result["text"] = payload.get("text", "")
+    result["findings"] = {
+        key: payload.get(key, [])
+        for key in ("spans", "places", "times", "quantities", "attributions", "events")
+    }
+    for event in result["findings"]["events"]:
+        event["sentence_start"], event["sentence_end"] = sentence_bounds(
+            result["text"], event["start"], event["end"]
+        )
+    return result
+
+
+def event_detail(conn: Connection, article_id: str, idx: int) -> dict[str, Any] | None:
+    """One event: its row, its article, the evidence it cites, and its form in every version."""
+    e, x, a = schema.events, schema.extractions, schema.articles
+    row = conn.execute(
+        select(e, x.c.pipeline_version, x.c.payload, a.c.title, a.c.url, a.c.outlet)
+        .join(x, x.c.id == e.c.extraction_id)
+        .join(a, a.c.id == e.c.article_id)
+        .where(_current(), e.c.article_id == article_id, e.c.idx == idx)
+    ).first()
+    if row is None:
+        return None
+    event = dict(row._mapping)
+    payload = event.pop("payload")
+    text = payload.get("text", "")
+    found = payload["events"][idx]
+    event["sentence_start"], event["sentence_end"] = sentence_bounds(
+        text, event["start"], event["end"]
+    )
+    attributions = payload.get("attributions", [])
+    quantities = payload.get("quantities", [])
+    event["evidence"] = {
+        "attributions": [
+            _with_text(attributions[i], text)
+            for i in found.get("attributions", [])
+            if 0 <= i < len(attributions)
+        ],
+        "quantities": [
+            quantities[i] for i in found.get("quantities", []) if 0 <= i < len(quantities)
+        ],
+    }
+    event["finding"] = found
+    event["versions"] = _event_versions(conn, article_id, found, text)
+    return event
+
+
+def _with_text(attribution: dict[str, Any], text: str) -> dict[str, Any]:
+    claim = attribution["claim"]
+    return {**attribution, "claim_text": text[claim["start"] : claim["end"]]}
+
+
+def _event_versions(
+    conn: Connection, article_id: str, found: dict[str, Any], text: str
+) -> list[dict[str, Any]]:
+    """The same event (overlapping sentence) in each stored pipeline version of its article."""
+    x = schema.extractions
+    rows = conn.execute(
+        select(x.c.pipeline_version, x.c.current, x.c.created_at, x.c.payload)
+        .where(x.c.article_id == article_id)
+        .order_by(x.c.created_at, x.c.id)
+    )
+    left, right = sentence_bounds(text, found["start"], found["end"])
+    versions = []
+    for version, current, created_at, payload in rows:
+        matches = [
+            {"idx": i, **ev}
+            for i, ev in enumerate(payload.get("events", []))
+            if ev["start"] < right and ev["end"] > left and ev.get("type") == found.get("type")
+        ]
+        versions.append(
+            {
+                "pipeline_version": version,
+                "current": bool(current),
+                "created_at": created_at,
+                "events": matches,
+            }
+        )
+    return versions
+
+
+def claim_series(
+    conn: Connection, measure: str | None, unit: str | None, source: str | None, limit: int
+) -> list[dict[str, Any]]:
+    """Quantity values by measure and unit over publication date, one series per source.
+
+    A quantity belongs to the attribution whose claim span holds it; without one, its source is
+    the outlet that printed it.
+    """
+    q, t, x, a = schema.quantities, schema.attributions, schema.extractions, schema.articles
+    query = (
+        select(
+            q.c.article_id,
+            q.c.idx,
+            q.c.start,
+            q.c.end,
+            q.c.text,
+            q.c.value,
+            q.c.low,
+            q.c.high,
+            q.c.unit,
+            q.c.measure,
+            q.c.hedge,
+            a.c.published,
+            a.c.title,
+            a.c.outlet,
+            t.c.source_name,
+            t.c.source_kind,
+            t.c.date.label("claim_date"),
+        )
+        .join(x, x.c.id == q.c.extraction_id)
+        .join(a, a.c.id == q.c.article_id)
+        .outerjoin(
+            t,
+            and_(
+                t.c.extraction_id == q.c.extraction_id, t.c.start <= q.c.start, t.c.end >= q.c.end
+            ),
+        )
+        .where(_current(), q.c.value.is_not(None))
+    )
+    if measure:
+        query = query.where(q.c.measure == measure)
+    if unit:
+        query = query.where(q.c.unit == unit)
+    query = query.order_by(a.c.published, q.c.article_id, q.c.idx).limit(limit)
+    series: dict[tuple[Any, Any, str], dict[str, Any]] = {}
+    seen: set[tuple[str, int]] = set()
+    for row in conn.execute(query):
+        point = dict(row._mapping)
+        if (point["article_id"], point["idx"]) in seen:
+            continue  # a quantity inside nested claims counts once, for the innermost listed first
+        seen.add((point["article_id"], point["idx"]))
+        name = point.pop("source_name") or point["outlet"] or "unattributed"
+        if source and source.lower() not in name.lower():
+            continue
+        key = (point["measure"], point["unit"], name)
+        entry = series.setdefault(
+            key,
+            {
+                "measure": key[0],
+                "unit": key[1],
+                "source": name,
+                "source_kind": point["source_kind"],
+                "points": [],
+            },
+        )
+        entry["points"].append(point)
+    return list(series.values())
+
+
+def measures(conn: Connection) -> list[dict[str, Any]]:
+    """Each measure/unit pair with how many values and sources it has, most common first."""
+    q, x = schema.quantities, schema.extractions
+    query = (
+        select(
+            q.c.measure,
+            q.c.unit,
+            func.count().label("values"),
+            func.count(func.distinct(q.c.article_id)).label("articles"),
+        )
+        .join(x, x.c.id == q.c.extraction_id)
+        .where(_current(), q.c.value.is_not(None))
+        .group_by(q.c.measure, q.c.unit)
+        .order_by(func.count().desc())
+    )
+    return [dict(row._mapping) for row in conn.execute(query)]
+
+
+def stats(conn: Connection) -> dict[str, Any]:
+    """Counts by kind, events by type and by date (for the timeline), the span of dates."""
+    e, x = schema.events, schema.extractions
+    day = func.substr(func.coalesce(e.c.date, func.cast(e.c.published, e.c.date.type)), 1, 10)
+    by_type = conn.execute(
+        select(e.c.type, func.count())
+        .join(x, x.c.id == e.c.extraction_id)
+        .where(_current(), e.c.duplicate_of.is_(None))
+        .group_by(e.c.type)
+        .order_by(func.count().desc())
+    ).all()
+    by_day: dict[str, dict[str, int]] = defaultdict(dict)
+    for date, event_type, count in conn.execute(
+        select(day, e.c.type, func.count())
+        .join(x, x.c.id == e.c.extraction_id)
+        .where(_current(), e.c.duplicate_of.is_(None), day.is_not(None))
+        .group_by(day, e.c.type)
+    ):
+        by_day[date][event_type] = count
+    published = conn.execute(
+        select(func.min(schema.articles.c.published), func.max(schema.articles.c.published))
+    ).one()
+    return {
+        "events_by_type": {t: n for t, n in by_type},
+        "events_by_day": [{"date": d, "types": by_day[d]} for d in sorted(by_day)],
+        "published": {"first": published[0], "last": published[1]},
+    }

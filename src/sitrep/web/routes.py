@@ -1,0 +1,311 @@
+"""The JSON API: articles, events, claims and claim histories, places, search, stats, ingest.
+
+Lists are paginated with `limit` and `offset` and answer
+`{"items": [...], "limit": n, "offset": n, "next_offset": n | null}`; `next_offset` is null on the
+last page. Handlers are plain `def`s: FastAPI runs them in its thread pool, each with its own
+database connection.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Body, HTTPException, Path, Query, Request
+from pydantic import BaseModel, Field
+
+from sitrep.errors import BadInput
+from sitrep.ingest.common import check_text, content_id
+from sitrep.model import EVENT_TYPES, Article
+from sitrep.store import EventFilter, Store
+from sitrep.store.queries import counts as store_counts
+from sitrep.store.queries import list_claims, list_events, list_places, search_articles
+from sitrep.web import data
+from sitrep.web.cache import StampedCache
+
+router = APIRouter(prefix="/api")
+
+DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+MAX_LIMIT = 500
+MAX_POSTED_CHARS = 200_000
+
+Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="How many items per page (1-500).")]
+Offset = Annotated[int, Query(ge=0, le=10_000_000, description="How many items to skip.")]
+Since = Annotated[
+    str | None, Query(pattern=DATE_PATTERN, description="Earliest date, YYYY[-MM[-DD]].")
+]
+Until = Annotated[
+    str | None, Query(pattern=DATE_PATTERN, description="Latest date, YYYY[-MM[-DD]], inclusive.")
+]
+Text = Annotated[str | None, Query(max_length=200)]
+
+
+def _cache(request: Request) -> StampedCache:
+    cache: StampedCache = request.app.state.cache
+    return cache
+
+
+def _store(request: Request) -> Store:
+    store: Store = request.app.state.store
+    return store
+
+
+def _page(rows: list[dict[str, Any]], limit: int, offset: int) -> dict[str, Any]:
+    """One page from `limit + 1` fetched rows: the extra row only says whether more follow."""
+    more = len(rows) > limit
+    return {
+        "items": rows[:limit],
+        "limit": limit,
+        "offset": offset,
+        "next_offset": offset + limit if more else None,
+    }
+
+
+def _check_range(since: str | None, until: str | None) -> None:
+    if since and until and since > until:
+        raise HTTPException(400, f"since ({since}) is after until ({until}); swap them")
+
+
+def parse_bbox(bbox: str | None) -> tuple[float, float, float, float] | None:
+    """`west,south,east,north` in degrees, or a 400 that says what is wrong."""
+    if bbox is None:
+        return None
+    parts = bbox.split(",")
+    try:
+        west, south, east, north = (float(p) for p in parts)
+    except ValueError:
+        raise HTTPException(
+            400, "bbox must be four numbers: west,south,east,north (degrees)"
+        ) from None
+    if not (
+        -180 <= west <= 180 and -180 <= east <= 180 and -90 <= south <= 90 and -90 <= north <= 90
+    ):
+        raise HTTPException(
+            400, "bbox is out of range: longitudes within ±180, latitudes within ±90"
+        )
+    if west > east or south > north:
+        raise HTTPException(
+            400, "bbox must be west,south,east,north with west <= east and south <= north"
+        )
+    return west, south, east, north
+
+
+@router.get(
+    "/stats", tags=["overview"], summary="Counts, events by type and day, publication dates"
+)
+def get_stats(request: Request) -> dict[str, Any]:
+    with _store(request).engine.connect() as conn:
+        summary = _cache(request).get(
+            conn, ("stats",), lambda: {"counts": store_counts(conn), **data.stats(conn)}
+        )
+    return {
+        **summary,
+        "event_types": list(EVENT_TYPES),
+        "ingest": bool(request.app.state.allow_ingest),
+    }
+
+
+@router.get("/articles", tags=["articles"], summary="Articles, newest first")
+def get_articles(
+    request: Request,
+    since: Since = None,
+    until: Until = None,
+    outlet: Text = None,
+    limit: Limit = 50,
+    offset: Offset = 0,
+) -> dict[str, Any]:
+    _check_range(since, until)
+    with _store(request).engine.connect() as conn:
+        rows = data.list_articles(conn, since, until, outlet, limit + 1, offset)
+    return _page(rows, limit, offset)
+
+
+@router.get(
+    "/articles/{article_id}",
+    tags=["articles"],
+    summary="One article: its text and every finding with offsets (for highlighting)",
+)
+def get_article(
+    request: Request, article_id: Annotated[str, Path(max_length=64)]
+) -> dict[str, Any]:
+    with _store(request).engine.connect() as conn:
+        article = data.article_with_payload(conn, article_id)
+    if article is None:
+        raise HTTPException(404, f"no article with id {article_id!r}; list them at /api/articles")
+    return article
+
+
+class NewArticle(BaseModel):
+    text: str = Field(min_length=1, max_length=MAX_POSTED_CHARS, description="The article text.")
+    title: str | None = Field(default=None, max_length=1000)
+    url: str | None = Field(default=None, max_length=2000)
+    outlet: str | None = Field(default=None, max_length=256)
+    published: dt.date | None = Field(default=None, description="Publication date, YYYY-MM-DD.")
+
+
+@router.post(
+    "/articles",
+    tags=["articles"],
+    status_code=201,
+    summary="Ingest a new article text (only when the server runs with --allow-ingest)",
+)
+def post_article(request: Request, article: Annotated[NewArticle, Body()]) -> dict[str, Any]:
+    if not request.app.state.allow_ingest:
+        raise HTTPException(
+            403,
+            "this server is read-only; start it with `sitrep serve --allow-ingest` to post articles",
+        )
+    try:
+        text = check_text(article.text, "posted article", MAX_POSTED_CHARS)
+    except BadInput as error:
+        raise HTTPException(400, str(error)) from None
+    item = Article(
+        id=content_id(text),
+        text=text,
+        title=article.title,
+        url=article.url,
+        outlet=article.outlet,
+        published=article.published,
+        origin="POST /api/articles",
+    )
+    extraction = request.app.state.extractor(item)
+    new = _store(request).save_batch([extraction])
+    return {"id": content_id(text), "stored": bool(new), "events": len(extraction.events)}
+
+
+@router.get("/events", tags=["events"], summary="Events, newest first, with filters")
+def get_events(
+    request: Request,
+    type: Annotated[str | None, Query(description="Event type: " + ", ".join(EVENT_TYPES))] = None,
+    since: Since = None,
+    until: Until = None,
+    place: Annotated[
+        str | None,
+        Query(max_length=200, description="Place or admin-1 name (substring), or a country code."),
+    ] = None,
+    bbox: Annotated[str | None, Query(description="west,south,east,north in degrees.")] = None,
+    actor: Annotated[
+        str | None, Query(max_length=200, description="Actor or target (substring).")
+    ] = None,
+    source: Annotated[
+        str | None, Query(max_length=200, description="Cited source (substring).")
+    ] = None,
+    q: Annotated[
+        str | None, Query(max_length=200, description="Words in the event's sentence.")
+    ] = None,
+    include_duplicates: bool = False,
+    limit: Limit = 100,
+    offset: Offset = 0,
+) -> dict[str, Any]:
+    if type is not None and type not in EVENT_TYPES:
+        raise HTTPException(
+            400, f"unknown event type {type!r}; choose one of {', '.join(EVENT_TYPES)}"
+        )
+    _check_range(since, until)
+    flt = EventFilter(
+        since=since,
+        until=until,
+        type=type,
+        place=place,
+        source=source,
+        actor=actor,
+        text=q,
+        bbox=parse_bbox(bbox),
+        include_duplicates=include_duplicates,
+        limit=limit + 1,
+        offset=offset,
+    )
+    with _store(request).engine.connect() as conn:
+        rows = list_events(conn, flt)
+    return _page(rows, limit, offset)
+
+
+@router.get(
+    "/events/{article_id}/{idx}",
+    tags=["events"],
+    summary="One event with its article, the evidence it cites and its form in every pipeline version",
+)
+def get_event(
+    request: Request,
+    article_id: Annotated[str, Path(max_length=64)],
+    idx: Annotated[int, Path(ge=0)],
+) -> dict[str, Any]:
+    with _store(request).engine.connect() as conn:
+        event = data.event_detail(conn, article_id, idx)
+    if event is None:
+        raise HTTPException(
+            404, f"no event {idx} in article {article_id!r}; list them at /api/events"
+        )
+    return event
+
+
+@router.get("/claims", tags=["claims"], summary="Attributed claims: who said what, newest first")
+def get_claims(
+    request: Request,
+    source: Text = None,
+    q: Text = None,
+    since: Since = None,
+    until: Until = None,
+    limit: Limit = 100,
+    offset: Offset = 0,
+) -> dict[str, Any]:
+    _check_range(since, until)
+    flt = EventFilter(
+        source=source, text=q, since=since, until=until, limit=limit + 1, offset=offset
+    )
+    with _store(request).engine.connect() as conn:
+        rows = list_claims(conn, flt)
+    return _page(rows, limit, offset)
+
+
+@router.get(
+    "/claims/measures", tags=["claims"], summary="Measures with numeric values, most common first"
+)
+def get_measures(request: Request) -> dict[str, Any]:
+    with _store(request).engine.connect() as conn:
+        return {"items": _cache(request).get(conn, ("measures",), lambda: data.measures(conn))}
+
+
+@router.get(
+    "/claims/history",
+    tags=["claims"],
+    summary="Claim histories: one series of values over publication date per source",
+)
+def get_claim_history(
+    request: Request,
+    measure: Text = None,
+    unit: Text = None,
+    source: Text = None,
+    limit: Annotated[int, Query(ge=1, le=20_000)] = 5000,
+) -> dict[str, Any]:
+    key = ("history", measure, unit, source, limit)
+    with _store(request).engine.connect() as conn:
+        return {
+            "items": _cache(request).get(
+                conn, key, lambda: data.claim_series(conn, measure, unit, source, limit)
+            )
+        }
+
+
+@router.get("/places", tags=["places"], summary="Resolved places, most mentioned first")
+def get_places(
+    request: Request, q: Text = None, limit: Limit = 100, offset: Offset = 0
+) -> dict[str, Any]:
+    flt = EventFilter(place=q, limit=limit + 1, offset=offset)
+    with _store(request).engine.connect() as conn:  # an aggregate over every mention: cached
+        rows = _cache(request).get(
+            conn, ("places", q, limit, offset), lambda: list_places(conn, flt)
+        )
+    return _page(rows, limit, offset)
+
+
+@router.get("/search", tags=["search"], summary="Full-text search over article titles and texts")
+def get_search(
+    request: Request,
+    q: Annotated[str, Query(min_length=1, max_length=200, description="Words to find.")],
+    limit: Limit = 20,
+    offset: Offset = 0,
+) -> dict[str, Any]:
+    with _store(request).engine.connect() as conn:
+        rows = search_articles(conn, q, limit + 1, offset)
+    return _page(rows, limit, offset)

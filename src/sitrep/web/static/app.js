@@ -1,0 +1,630 @@
+/* sitrep's page: map, timeline, event list, claim tracker, article view, search.
+ *
+ * Article text and every other string from the API is untrusted: it reaches the page only through
+ * textContent, DOM properties and attributes set by code, never parsed as HTML. Every number links
+ * to the sentence it was read from (#/article/<id>/<start>/<end>).
+ */
+"use strict";
+
+const TYPE_COLORS = {
+  attack: "#d7301f", armed_clash: "#b30000", seize_territory: "#7a0177", retake_territory: "#c51b8a",
+  deploy: "#2171b5", withdraw: "#6baed6", train: "#4292c6", aid: "#238b45", sanction: "#cc4c02",
+  agreement: "#41ab5d", protest: "#fe9929", arrest: "#8c6bb1", abduction: "#88419d", statement: "#737373",
+  other: "#969696",
+};
+const SERIES_COLORS = ["#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e", "#e6ab02", "#a6761d", "#666666"];
+const SVG_NS = "http://www.w3.org/2000/svg";
+const state = { stats: null, filters: {}, nextOffset: null, map: null, markers: null, admin1: null };
+
+/* ---------- small DOM helpers ---------- */
+
+function el(tag, attrs, ...children) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(attrs || {})) {
+    if (value === null || value === undefined || value === false) continue;
+    if (key === "class") node.className = value;
+    else if (key === "text") node.textContent = value;
+    else if (key.startsWith("on")) node.addEventListener(key.slice(2), value);
+    else if (key === "dataset") Object.assign(node.dataset, value);
+    else node.setAttribute(key, value === true ? "" : String(value));
+  }
+  for (const child of children) append(node, child);
+  return node;
+}
+
+function svg(tag, attrs, ...children) {
+  const node = document.createElementNS(SVG_NS, tag);
+  for (const [key, value] of Object.entries(attrs || {})) {
+    if (value === null || value === undefined) continue;
+    if (key === "text") node.textContent = value;
+    else if (key.startsWith("on")) node.addEventListener(key.slice(2), value);
+    else node.setAttribute(key, String(value));
+  }
+  for (const child of children) append(node, child);
+  return node;
+}
+
+function append(node, child) {
+  if (child === null || child === undefined || child === false) return;
+  if (Array.isArray(child)) child.forEach((c) => append(node, c));
+  else node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+}
+
+function clear(node) {
+  while (node.firstChild) node.removeChild(node.firstChild);
+  return node;
+}
+
+function $(id) { return document.getElementById(id); }
+
+function fmt(value) {
+  if (value === null || value === undefined) return "";
+  return typeof value === "number" ? value.toLocaleString("en-US") : String(value);
+}
+
+function sentenceHref(articleId, start, end) {
+  return `#/article/${encodeURIComponent(articleId)}/${Number(start)}/${Number(end)}`;
+}
+
+/** A number that links to the sentence it came from. */
+function numberLink(value, articleId, start, end, label) {
+  return el("a", { class: "num", href: sentenceHref(articleId, start, end), title: "open the sentence" },
+    fmt(value), label ? " " + label : "");
+}
+
+async function api(path, options) {
+  const response = await fetch(path, Object.assign({ headers: { Accept: "application/json" } }, options));
+  const body = await response.json().catch(() => ({}));
+  if (!response.ok) throw new Error(body.error || `HTTP ${response.status}`);
+  return body;
+}
+
+function showError(where, error) {
+  clear(where).append(el("p", { class: "error", text: String(error.message || error) }));
+}
+
+/* ---------- tabs and routing ---------- */
+
+function showTab(name) {
+  document.querySelectorAll(".tabs button").forEach((b) => b.classList.toggle("active", b.dataset.tab === name));
+  document.querySelectorAll(".panel").forEach((p) => p.classList.toggle("active", p.id === `panel-${name}`));
+}
+
+async function route() {
+  const parts = location.hash.replace(/^#\/?/, "").split("/").map(decodeURIComponent);
+  if (parts[0] === "article" && parts[1]) {
+    clear($("event-detail"));
+    await openArticle(parts[1], parts[2] !== undefined ? [Number(parts[2]), Number(parts[3])] : null, []);
+  } else if (parts[0] === "event" && parts[1] && parts[2] !== undefined) {
+    await openEvent(parts[1], Number(parts[2]));
+  }
+}
+
+/* ---------- stats, filters ---------- */
+
+async function loadStats() {
+  const stats = await api("/api/stats");
+  state.stats = stats;
+  const c = stats.counts;
+  $("stats").textContent = `${fmt(c.articles)} articles · ${fmt(c.events)} events · ${fmt(c.claims)} claims · ` +
+    `${fmt(c.places)} place mentions`;
+  const select = $("f-type");
+  for (const type of stats.event_types) {
+    const count = stats.events_by_type[type];
+    select.append(el("option", { value: type }, type.replace(/_/g, " ") + (count ? ` (${count})` : "")));
+  }
+  $("tab-ingest").hidden = !stats.ingest;
+  drawLegend(Object.keys(stats.events_by_type));
+  drawTimeline(stats.events_by_day);
+}
+
+function readFilters() {
+  const f = {};
+  for (const name of ["type", "since", "until", "place", "actor", "source", "q"]) {
+    const value = $(`f-${name}`).value.trim();
+    if (value) f[name] = value;
+  }
+  if ($("f-bbox").checked && state.map) {
+    const b = state.map.getBounds();
+    const clamp = (v, m) => Math.max(-m, Math.min(m, v));
+    f.bbox = [clamp(b.getWest(), 180), clamp(b.getSouth(), 90), clamp(b.getEast(), 180), clamp(b.getNorth(), 90)]
+      .map((v) => v.toFixed(4)).join(",");
+  }
+  return f;
+}
+
+async function applyFilters() {
+  state.filters = readFilters();
+  showTab("events");
+  await loadEvents(0);
+  drawTimeline(state.stats ? state.stats.events_by_day : []);
+}
+
+/* ---------- events: list and map ---------- */
+
+async function loadEvents(offset) {
+  const params = new URLSearchParams(Object.assign({}, state.filters, { limit: 200, offset }));
+  const list = $("events");
+  let page;
+  try {
+    page = await api(`/api/events?${params}`);
+  } catch (error) {
+    showError(list, error);
+    $("events-count").textContent = "";
+    return;
+  }
+  if (offset === 0) {
+    clear(list);
+    if (state.markers) state.markers.clearLayers();
+  }
+  page.items.forEach((event) => {
+    list.append(eventItem(event));
+    addMarker(event);
+  });
+  state.nextOffset = page.next_offset;
+  $("events-more").hidden = page.next_offset === null;
+  const shown = list.querySelectorAll("li.event").length;
+  $("events-count").textContent = shown ? `${shown} event${shown === 1 ? "" : "s"}${page.next_offset ? "+" : ""}` : "No events match.";
+  list.dataset.loaded = String(Date.now());
+}
+
+function eventTitle(event) {
+  const what = event.type.replace(/_/g, " ");
+  const where = event.place_name ? ` in ${event.place_name}` : "";
+  return what + where;
+}
+
+function casualtyLinks(event) {
+  const bits = [];
+  if (event.killed !== null && event.killed !== undefined)
+    bits.push(numberLink(event.killed, event.article_id, event.start, event.end, "killed"));
+  if (event.injured !== null && event.injured !== undefined)
+    bits.push(numberLink(event.injured, event.article_id, event.start, event.end, "injured"));
+  return bits.length ? el("span", { class: "casualties" }, bits.flatMap((b, i) => (i ? [", ", b] : [b]))) : null;
+}
+
+function eventItem(event) {
+  const href = `#/event/${encodeURIComponent(event.article_id)}/${event.idx}`;
+  return el("li", { class: "event", dataset: { type: event.type } },
+    el("div", { class: "event-head" },
+      el("span", { class: `badge type-${event.type}` }, event.type.replace(/_/g, " ")),
+      el("a", { class: "open-event", href }, eventTitle(event)),
+      el("span", { class: "date" }, event.date || event.published || "")),
+    el("div", { class: "event-meta" },
+      event.actor ? el("span", {}, event.actor, event.target ? ` → ${event.target}` : "") : null,
+      " ", casualtyLinks(event),
+      event.sources && event.sources.length ? el("span", { class: "sources" }, " · per ", event.sources.join(", ")) : null),
+    el("p", { class: "sentence" }, event.sentence || ""),
+    el("div", { class: "event-source muted" }, event.outlet || "", event.title ? ` — ${event.title}` : ""));
+}
+
+function markerRadius(event) {
+  const hurt = (event.killed || 0) + (event.injured || 0);
+  return Math.min(28, 5 + 3 * Math.sqrt(hurt));
+}
+
+function addMarker(event) {
+  if (!state.markers || event.lat === null || event.lon === null) return;
+  const color = TYPE_COLORS[event.type] || TYPE_COLORS.other;
+  const marker = L.circleMarker([event.lat, event.lon], {
+    radius: markerRadius(event), color, weight: 1, fillColor: color, fillOpacity: 0.55,
+    className: `marker type-${event.type}`,
+  });
+  marker.bindPopup(() => el("div", { class: "popup" },
+    el("strong", {}, eventTitle(event)), el("br"), event.date || event.published || "", el("br"),
+    casualtyLinks(event), el("br"),
+    el("a", { href: `#/event/${encodeURIComponent(event.article_id)}/${event.idx}` }, "open event")));
+  state.markers.addLayer(marker);
+}
+
+function drawLegend(types) {
+  const legend = clear($("legend"));
+  for (const type of types) {
+    legend.append(el("span", { class: "legend-item" },
+      el("span", { class: `swatch type-${type}` }), type.replace(/_/g, " ")));
+  }
+  legend.append(el("span", { class: "muted" }, " · size: killed + injured"));
+}
+
+async function initMap() {
+  if (typeof L === "undefined") return;
+  const map = L.map("map", { worldCopyJump: true, minZoom: 2, maxZoom: 12, attributionControl: true })
+    .setView([48.5, 33], 5);
+  map.attributionControl.setPrefix("");
+  map.attributionControl.addAttribution("Outlines: Natural Earth");
+  state.map = map;
+  map.createPane("basemap").style.zIndex = 250;
+  state.markers = L.featureGroup().addTo(map);
+  try {
+    const topo = await api("/static/vendor/basemap/countries-50m.json");
+    const countries = topojson.feature(topo, topo.objects.countries);
+    L.geoJSON(countries, { pane: "basemap", interactive: false,
+      style: { color: "#8a8f98", weight: 1, fillColor: "#f4f1ea", fillOpacity: 1 } }).addTo(map);
+    map.getContainer().dataset.basemap = "countries";
+  } catch (error) {
+    console.warn("basemap:", error);
+  }
+  const showAdmin1 = async () => {
+    if (map.getZoom() < 4) {
+      if (state.admin1) map.removeLayer(state.admin1);
+      return;
+    }
+    if (!state.admin1) {
+      const data = await api("/static/vendor/basemap/admin1-ne10m-simplified.json");
+      state.admin1 = L.geoJSON(data, { pane: "basemap", interactive: false,
+        style: { color: "#b7bcc4", weight: 0.6, fill: false, dashArray: "2 3" } });
+    }
+    if (!map.hasLayer(state.admin1)) state.admin1.addTo(map);
+    map.getContainer().dataset.admin1 = "shown";
+  };
+  map.on("zoomend", showAdmin1);
+  showAdmin1();
+}
+
+/* ---------- timeline ---------- */
+
+function drawTimeline(days) {
+  const box = clear($("timeline"));
+  if (!days || !days.length) {
+    box.append(el("p", { class: "muted" }, "No dated events."));
+    return;
+  }
+  const width = 560, height = 110, pad = 24;
+  const first = Date.parse(days[0].date), last = Date.parse(days[days.length - 1].date);
+  const span = Math.max(last - first, 86400000);
+  const totals = days.map((d) => Object.values(d.types).reduce((a, b) => a + b, 0));
+  const max = Math.max(...totals);
+  const barWidth = Math.max(2, Math.min(14, (width - 2 * pad) / Math.max(days.length, span / 86400000 + 1)));
+  const x = (date) => pad + ((Date.parse(date) - first) / span) * (width - 2 * pad - barWidth);
+  const chart = svg("svg", { viewBox: `0 0 ${width} ${height}`, class: "timeline-svg", role: "img" });
+  const { since, until } = state.filters;
+  days.forEach((day, i) => {
+    let y = height - pad;
+    const inRange = (!since || day.date >= since) && (!until || day.date <= until);
+    const group = svg("g", { class: "day" + (inRange ? "" : " out"), "data-date": day.date,
+      onclick: () => filterDay(day.date) });
+    for (const [type, count] of Object.entries(day.types)) {
+      const h = (count / max) * (height - 2 * pad);
+      y -= h;
+      group.append(svg("rect", { x: x(day.date), y, width: barWidth, height: h, fill: TYPE_COLORS[type] || "#999" }));
+    }
+    group.append(svg("title", { text: `${day.date}: ${totals[i]} event${totals[i] === 1 ? "" : "s"}` }));
+    chart.append(group);
+  });
+  chart.append(svg("line", { x1: pad, x2: width - pad, y1: height - pad, y2: height - pad, class: "axis" }));
+  chart.append(svg("text", { x: pad, y: height - 6, class: "tick", text: days[0].date }));
+  chart.append(svg("text", { x: width - pad, y: height - 6, class: "tick", "text-anchor": "end",
+    text: days[days.length - 1].date }));
+  chart.append(svg("text", { x: pad, y: pad - 8, class: "tick", text: `max ${max}/day` }));
+  box.append(chart);
+}
+
+function filterDay(date) {
+  $("f-since").value = date;
+  $("f-until").value = date;
+  applyFilters();
+}
+
+/* ---------- one event, one article ---------- */
+
+async function openEvent(articleId, idx) {
+  showTab("article");
+  const box = clear($("event-detail"));
+  let event;
+  try {
+    event = await api(`/api/events/${encodeURIComponent(articleId)}/${idx}`);
+  } catch (error) {
+    showError(box, error);
+    return;
+  }
+  const rows = [
+    ["Type", event.type.replace(/_/g, " ") + (event.acled ? ` (${event.acled})` : "")],
+    ["Date", event.date || `published ${event.published}`],
+    ["Place", [event.place_name, event.admin1, event.country].filter(Boolean).join(", ") +
+      (event.lat !== null ? ` (${event.lat.toFixed(2)}, ${event.lon.toFixed(2)})` : "")],
+    ["Actor", [event.actor, event.target].filter(Boolean).join(" → ")],
+    ["Casualties", casualtyLinks(event)],
+    ["Weapon", (event.weapon || []).join(", ")],
+    ["Modality", event.modality],
+  ];
+  const evidence = event.evidence.attributions.map((a) => el("li", {},
+    el("span", { class: "ann-source" }, a.source.name || a.source.text), ` (${a.source.kind.replace(/_/g, " ")})`,
+    a.cue ? ` ${a.cue.text}: ` : ": ",
+    el("a", { href: sentenceHref(event.article_id, a.claim.start, a.claim.end) }, a.claim_text)));
+  const numbers = event.evidence.quantities.map((q) => el("li", {},
+    numberLink(q.value, event.article_id, q.start, q.end, q.unit || ""), q.measure ? ` (${q.measure}, ${q.hedge})` : ""));
+  const versions = event.versions.map((v) => el("li", {}, `pipeline ${v.pipeline_version}`,
+    v.current ? " (current)" : "", `: ${v.events.map((e) => e.type + (e.killed !== null ? `, ${e.killed} killed` : "")).join("; ") || "not found"}`));
+  box.append(el("div", { class: "event-card", id: "event-card" },
+    el("h2", {}, eventTitle(event)),
+    el("dl", {}, rows.filter(([, v]) => v).map(([k, v]) => [el("dt", {}, k), el("dd", {}, v)])),
+    evidence.length ? [el("h3", {}, "Sources"), el("ul", {}, evidence)] : null,
+    numbers.length ? [el("h3", {}, "Numbers"), el("ul", {}, numbers)] : null,
+    el("h3", {}, "Versions"), el("ul", { class: "versions" }, versions)));
+  const claims = event.evidence.attributions.map((a) => [a.claim.start, a.claim.end]);
+  await openArticle(event.article_id, [event.start, event.end], claims, true);
+  if (state.map && event.lat !== null) state.map.setView([event.lat, event.lon], Math.max(state.map.getZoom(), 6));
+}
+
+async function openArticle(articleId, highlight, claims, keepDetail) {
+  showTab("article");
+  const head = clear($("article-head"));
+  const body = clear($("article-text"));
+  if (!keepDetail) clear($("event-detail"));
+  let article;
+  try {
+    article = await api(`/api/articles/${encodeURIComponent(articleId)}`);
+  } catch (error) {
+    showError(body, error);
+    return;
+  }
+  head.append(el("h2", { id: "article-title" }, article.title || "(untitled)"),
+    el("p", { class: "muted" }, [article.outlet, article.published, `pipeline ${article.pipeline_version}`]
+      .filter(Boolean).join(" · "), " ",
+      article.url && /^https?:\/\//i.test(article.url) ? el("a", { href: article.url, rel: "noopener noreferrer nofollow", target: "_blank" }, "original") : null));
+  renderAnnotated(body, article, highlight, claims || []);
+  body.dataset.article = article.id;
+  const mark = body.querySelector(".focus") || body.querySelector(".evidence");
+  if (mark) {
+    const panel = $("panel-article");
+    const top = mark.getBoundingClientRect().top - panel.getBoundingClientRect().top + panel.scrollTop;
+    panel.scrollTop = Math.max(0, top - panel.clientHeight / 3);
+  }
+}
+
+/** Annotations of an article as [start, end, class, tooltip] from its findings. */
+function annotations(article) {
+  const f = article.findings, out = [];
+  for (const p of f.places || []) {
+    const where = [p.name, p.admin1, p.country].filter(Boolean).join(", ");
+    const coords = p.lat !== null && p.lat !== undefined ? ` (${p.lat.toFixed(3)}, ${p.lon.toFixed(3)})` : "";
+    out.push([p.start, p.end, "ann-place", `Place: ${where || "unresolved"}${coords}${p.role === "actor" ? " — as an actor" : ""}`]);
+  }
+  for (const t of f.times || [])
+    out.push([t.start, t.end, "ann-time", `Date: ${t.value || "unresolved"} (${t.kind})`]);
+  for (const q of f.quantities || []) {
+    const range = q.low !== null && q.high !== null && q.low !== undefined ? ` [${fmt(q.low)}–${fmt(q.high)}]` : "";
+    out.push([q.start, q.end, "ann-num", `Number: ${fmt(q.value)}${range} ${q.unit || ""}` +
+      `${q.measure ? " · " + q.measure : ""} · ${q.hedge}${q.change ? " · " + q.change : ""}`]);
+  }
+  for (const a of f.attributions || []) {
+    if (a.source.start === null || a.source.start === undefined) continue;
+    out.push([a.source.start, a.source.end, "ann-source",
+      `Source: ${a.source.name || a.source.text} (${a.source.kind.replace(/_/g, " ")})` +
+      `${a.cue ? " · " + a.cue.text : ""} · ${a.certainty}${a.date ? " · " + a.date : ""}`]);
+  }
+  for (const s of f.spans || []) out.push([s.start, s.end, "ann-furniture", `Page furniture: ${s.kind}`]);
+  return out.filter((a) => a[1] > a[0]);
+}
+
+/** Where the sentence holding [start, end) begins and ends (the rule the store uses). */
+function sentenceBounds(text, start, end) {
+  const boundary = /(?<=[.!?\u201d"])\s+(?=[\u201c"A-Z0-9])|\n/g;
+  let left = 0, right = text.length, match;
+  while ((match = boundary.exec(text)) !== null) {
+    if (match.index + match[0].length <= start) left = match.index + match[0].length;
+    else if (match.index >= end) { right = match.index; break; }
+    if (match[0].length === 0) boundary.lastIndex++;
+  }
+  while (left < right && /\s/.test(text[left])) left++;
+  while (right > left && /\s/.test(text[right - 1])) right--;
+  return [left, right];
+}
+
+/** The text as DOM nodes: the focus's sentence in one <mark>, findings as spans with tooltips. */
+function renderAnnotated(target, article, focus, claims) {
+  const text = article.text;
+  const anns = annotations(article);
+  for (const [s, e] of claims) anns.push([s, e, "ann-claim", "Claim attributed to a source"]);
+  const blocks = [];
+  if (focus && focus[1] > focus[0] && focus[1] <= text.length) {
+    anns.push([focus[0], focus[1], "focus", null]);
+    const [left, right] = sentenceBounds(text, focus[0], focus[1]);
+    blocks.push([0, left, false], [left, right, true], [right, text.length, false]);
+  } else {
+    blocks.push([0, text.length, false]);
+  }
+  for (const [start, end, isEvidence] of blocks) {
+    if (end <= start) continue;
+    const holder = isEvidence ? el("mark", { class: "evidence", id: "evidence" }) : document.createDocumentFragment();
+    appendSegments(holder, text, start, end, anns);
+    target.append(holder);
+  }
+}
+
+function appendSegments(holder, text, start, end, anns) {
+  const inside = anns.filter(([s, e]) => s < end && e > start);
+  const cuts = new Set([start, end]);
+  for (const [s, e] of inside) {
+    if (s > start) cuts.add(s);
+    if (e < end) cuts.add(e);
+  }
+  const points = [...cuts].sort((a, b) => a - b);
+  for (let i = 0; i + 1 < points.length; i++) {
+    const [a, b] = [points[i], points[i + 1]];
+    const covering = inside.filter(([s, e]) => s <= a && e >= b);
+    const piece = text.slice(a, b);
+    if (!covering.length) {
+      holder.append(document.createTextNode(piece));
+      continue;
+    }
+    const tips = covering.map((c) => c[3]).filter(Boolean);
+    holder.append(el("span", {
+      class: covering.map((c) => c[2]).join(" "),
+      dataset: tips.length ? { tip: tips.join("\n"), start: a, end: b } : { start: a, end: b },
+    }, piece));
+  }
+}
+
+/* ---------- tooltip ---------- */
+
+function initTooltip() {
+  const tip = $("tip");
+  document.addEventListener("mouseover", (event) => {
+    const target = event.target instanceof Element ? event.target.closest("[data-tip]") : null;
+    if (!target) {
+      tip.hidden = true;
+      return;
+    }
+    tip.textContent = target.dataset.tip;
+    tip.hidden = false;
+    const box = target.getBoundingClientRect();
+    tip.style.left = `${Math.min(window.innerWidth - 320, box.left + window.scrollX)}px`;
+    tip.style.top = `${box.bottom + window.scrollY + 6}px`;
+  });
+}
+
+/* ---------- claim tracker ---------- */
+
+async function loadMeasures() {
+  const select = clear($("measure"));
+  const { items } = await api("/api/claims/measures");
+  for (const m of items) {
+    select.append(el("option", { value: JSON.stringify([m.measure, m.unit]) },
+      `${m.measure || "(no measure)"} · ${m.unit || "(no unit)"} (${m.values})`));
+  }
+  const preferred = items.findIndex((m) => m.measure === "personnel");
+  if (preferred >= 0) select.selectedIndex = preferred;
+  if (items.length) await loadClaims();
+  else $("claims-chart").append(el("p", { class: "muted" }, "No numeric claims yet."));
+}
+
+async function loadClaims() {
+  const [measure, unit] = JSON.parse($("measure").value);
+  const params = new URLSearchParams();
+  if (measure) params.set("measure", measure);
+  if (unit) params.set("unit", unit);
+  const { items } = await api(`/api/claims/history?${params}`);
+  drawClaims(items, unit);
+}
+
+function drawClaims(series, unit) {
+  const box = clear($("claims-chart"));
+  const table = clear($("claims-table"));
+  const points = series.flatMap((s) => s.points);
+  if (!points.length) {
+    box.append(el("p", { class: "muted" }, "No values."));
+    return;
+  }
+  const width = 560, height = 260, left = 64, right = 16, top = 16, bottom = 40;
+  const times = points.map((p) => Date.parse(p.published || p.claim_date || "1970-01-01"));
+  const t0 = Math.min(...times), t1 = Math.max(...times, t0 + 86400000);
+  const values = points.flatMap((p) => [p.value, p.low, p.high].filter((v) => v !== null && v !== undefined));
+  const v1 = Math.max(...values) * 1.1 || 1;
+  const x = (p) => left + ((Date.parse(p.published || p.claim_date || "1970-01-01") - t0) / (t1 - t0)) * (width - left - right);
+  const y = (v) => height - bottom - (v / v1) * (height - top - bottom);
+  const chart = svg("svg", { viewBox: `0 0 ${width} ${height}`, class: "claims-svg", role: "img" });
+  for (let i = 0; i <= 4; i++) {
+    const v = (v1 / 4) * i;
+    chart.append(svg("line", { x1: left, x2: width - right, y1: y(v), y2: y(v), class: "grid" }),
+      svg("text", { x: left - 6, y: y(v) + 4, class: "tick", "text-anchor": "end", text: fmt(Math.round(v)) }));
+  }
+  chart.append(svg("text", { x: left, y: height - 10, class: "tick", text: new Date(t0).toISOString().slice(0, 10) }),
+    svg("text", { x: width - right, y: height - 10, class: "tick", "text-anchor": "end",
+      text: new Date(t1).toISOString().slice(0, 10) }));
+  series.forEach((s, i) => {
+    const color = SERIES_COLORS[i % SERIES_COLORS.length];
+    const sorted = [...s.points].sort((a, b) => x(a) - x(b));
+    if (sorted.length > 1)
+      chart.append(svg("polyline", { points: sorted.map((p) => `${x(p)},${y(p.value)}`).join(" "),
+        fill: "none", stroke: color, "stroke-width": 2 }));
+    for (const p of sorted) {
+      const link = svg("a", { href: sentenceHref(p.article_id, p.start, p.end), class: "point" });
+      if (p.low !== null && p.high !== null && p.low !== undefined)
+        link.append(svg("line", { x1: x(p), x2: x(p), y1: y(p.low), y2: y(p.high), stroke: color }));
+      link.append(svg("circle", { cx: x(p), cy: y(p.value), r: 5, fill: color }),
+        svg("title", { text: `${s.source}: ${fmt(p.value)} ${unit || ""} (${p.hedge}), ${p.published} — ${p.title || ""}` }));
+      chart.append(link);
+    }
+  });
+  box.append(chart);
+  table.append(el("thead", {}, el("tr", {}, ["Source", "Published", "Value", "As written", "Outlet"].map((h) => el("th", {}, h)))));
+  const tbody = el("tbody");
+  series.forEach((s, i) => {
+    for (const p of s.points) {
+      tbody.append(el("tr", {},
+        el("td", {}, el("span", { class: "swatch", dataset: { series: i } }), s.source),
+        el("td", {}, p.published || ""),
+        el("td", {}, numberLink(p.value, p.article_id, p.start, p.end, unit || "")),
+        el("td", {}, p.text),
+        el("td", {}, p.outlet || "")));
+    }
+  });
+  table.append(tbody);
+  table.querySelectorAll(".swatch[data-series]").forEach((sw) => {
+    sw.style.background = SERIES_COLORS[Number(sw.dataset.series) % SERIES_COLORS.length];
+  });
+}
+
+/* ---------- search and ingest ---------- */
+
+async function search(q) {
+  showTab("search");
+  const list = clear($("search-results"));
+  if (!q) return;
+  let page;
+  try {
+    page = await api(`/api/search?${new URLSearchParams({ q, limit: 50 })}`);
+  } catch (error) {
+    showError(list, error);
+    return;
+  }
+  if (!page.items.length) list.append(el("li", { class: "muted" }, "Nothing found."));
+  for (const hit of page.items) {
+    list.append(el("li", { class: "result" },
+      el("a", { href: `#/article/${encodeURIComponent(hit.id)}` }, hit.title || "(untitled)"),
+      el("span", { class: "muted" }, ` ${hit.outlet || ""} ${hit.published || ""}`),
+      el("p", { class: "snippet" }, snippetNodes(hit.snippet || ""))));
+  }
+}
+
+/** FTS snippets mark hits with [ and ]; shown as <mark> without ever parsing HTML. */
+function snippetNodes(snippet) {
+  return snippet.split(/(\[[^\]]*\])/).map((part) =>
+    part.startsWith("[") && part.endsWith("]") ? el("mark", {}, part.slice(1, -1)) : part);
+}
+
+async function ingest(form) {
+  const status = $("ingest-status");
+  const data = Object.fromEntries(new FormData(form).entries());
+  for (const key of Object.keys(data)) if (!data[key]) delete data[key];
+  status.textContent = "Reading…";
+  try {
+    const result = await api("/api/articles", { method: "POST", body: JSON.stringify(data),
+      headers: { "Content-Type": "application/json", Accept: "application/json" } });
+    status.textContent = `${result.stored ? "Stored" : "Already stored"}: ${result.events} events.`;
+    location.hash = `#/article/${encodeURIComponent(result.id)}`;
+    loadEvents(0);
+  } catch (error) {
+    status.textContent = `Refused: ${error.message}`;
+  }
+}
+
+/* ---------- start ---------- */
+
+function wire() {
+  document.querySelectorAll(".tabs button").forEach((b) => b.addEventListener("click", () => showTab(b.dataset.tab)));
+  $("filters").addEventListener("submit", (e) => { e.preventDefault(); applyFilters(); });
+  $("f-clear").addEventListener("click", () => { $("filters").reset(); applyFilters(); });
+  $("events-more").addEventListener("click", () => loadEvents(state.nextOffset));
+  $("search-form").addEventListener("submit", (e) => { e.preventDefault(); search($("search-q").value.trim()); });
+  $("measure").addEventListener("change", loadClaims);
+  $("ingest-form").addEventListener("submit", (e) => { e.preventDefault(); ingest(e.target); });
+  window.addEventListener("hashchange", route);
+  initTooltip();
+}
+
+async function start() {
+  wire();
+  await initMap();
+  try {
+    await loadStats();
+  } catch (error) {
+    showError($("stats"), error);
+  }
+  await Promise.all([loadEvents(0), loadMeasures().catch((e) => showError($("claims-chart"), e))]);
+  await route();
+  document.body.dataset.ready = "true";
+}
+
+document.addEventListener("DOMContentLoaded", start);

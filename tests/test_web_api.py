@@ -1,0 +1,329 @@
+"""The web API: lists, filters, pagination, one event with its evidence, claim histories, search,
+clear 4xx errors, security headers, read-only unless ingest is allowed. No model needed: the data
+are hand-made extractions (sitrep.web.sample)."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import warnings
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("fastapi")
+pytest.importorskip("httpx")
+
+with warnings.catch_warnings():  # starlette's notice that its test client will move to httpx2
+    warnings.simplefilter("ignore")
+    from fastapi.testclient import TestClient
+from typer.testing import CliRunner
+
+from sitrep.cli import app as cli_app
+from sitrep.model import Article, Extraction
+from sitrep.store import Store
+from sitrep.web import create_app
+from sitrep.web.app import STATIC_DIR
+from sitrep.web.sample import kursk_example, sample_extractions
+
+pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
+
+HOSTILE = (
+    'Breaking: <script>window.__pwned = 1</script><img src=x onerror="window.__pwned=2"> in Kyiv.'
+)
+
+
+def stub_extractor(article: Article) -> Extraction:
+    return Extraction(article=article, pipeline_version="stub")
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory: pytest.TempPathFactory) -> str:
+    path = str(tmp_path_factory.mktemp("web") / "web.db")
+    Store(path).save_batch(sample_extractions())
+    return path
+
+
+@pytest.fixture(scope="module")
+def client(db: str) -> TestClient:
+    return TestClient(create_app(db))
+
+
+def event_id(client: TestClient, **params: str) -> tuple[str, int]:
+    item = client.get("/api/events", params=params).json()["items"][0]
+    return item["article_id"], item["idx"]
+
+
+def test_openapi_documents_every_endpoint(client: TestClient) -> None:
+    paths = client.get("/openapi.json").json()["paths"]
+    for path in (
+        "/api/articles",
+        "/api/articles/{article_id}",
+        "/api/events",
+        "/api/events/{article_id}/{idx}",
+        "/api/claims",
+        "/api/claims/history",
+        "/api/claims/measures",
+        "/api/places",
+        "/api/search",
+        "/api/stats",
+    ):
+        assert path in paths, path
+    parameters = {p["name"] for p in paths["/api/events"]["get"]["parameters"]}
+    assert {
+        "type",
+        "since",
+        "until",
+        "place",
+        "bbox",
+        "actor",
+        "source",
+        "limit",
+        "offset",
+    } <= parameters
+
+
+def test_stats_count_everything(client: TestClient) -> None:
+    stats = client.get("/api/stats").json()
+    assert stats["counts"]["articles"] == 6
+    assert stats["events_by_type"] == {"deploy": 6, "attack": 2}
+    assert stats["events_by_day"][0] == {"date": "2024-10-23", "types": {"deploy": 1}}
+    assert stats["ingest"] is False
+
+
+@pytest.mark.parametrize(
+    ("params", "expected"),
+    [
+        ({}, 8),
+        ({"type": "attack"}, 2),
+        ({"since": "2024-11-01"}, 4),
+        ({"until": "2024-10-25"}, 3),
+        ({"since": "2024-10", "until": "2024-10"}, 4),
+        ({"place": "Dnipro"}, 1),
+        ({"place": "ua"}, 2),
+        ({"bbox": "30,50,31,51"}, 1),
+        ({"bbox": "35,51,37,52"}, 6),
+        ({"actor": "north korea"}, 6),
+        ({"source": "Pentagon"}, 2),
+        ({"q": "apartment building"}, 1),
+        ({"type": "attack", "place": "Kyiv", "since": "2024-10-25"}, 1),
+        ({"type": "protest"}, 0),
+    ],
+)
+def test_event_filters(client: TestClient, params: dict[str, str], expected: int) -> None:
+    response = client.get("/api/events", params=params)
+    assert response.status_code == 200, response.text
+    assert len(response.json()["items"]) == expected
+
+
+def test_pagination_walks_every_event_once(client: TestClient) -> None:
+    seen, offset = [], 0
+    while offset is not None:
+        page = client.get("/api/events", params={"limit": 3, "offset": offset}).json()
+        assert page["limit"] == 3 and len(page["items"]) <= 3
+        seen += [(e["article_id"], e["idx"]) for e in page["items"]]
+        offset = page["next_offset"]
+    assert len(seen) == len(set(seen)) == 8
+
+
+def test_one_event_has_its_evidence_and_article(client: TestClient) -> None:
+    article_id, idx = event_id(client, type="attack", place="Dnipro")
+    event = client.get(f"/api/events/{article_id}/{idx}").json()
+    assert event["killed"] == 5 and event["injured"] == 21
+    article = client.get(f"/api/articles/{article_id}").json()
+    sentence = article["text"][event["sentence_start"] : event["sentence_end"]]
+    assert sentence == event["sentence"]
+    (attribution,) = event["evidence"]["attributions"]
+    assert attribution["source"]["name"] == "Ukrainian authorities"
+    assert "killing at least five and injuring 21" in attribution["claim_text"]
+    assert [q["value"] for q in event["evidence"]["quantities"]] == [5, 21]
+    assert [v["pipeline_version"] for v in event["versions"]] == ["sample-1"]
+
+
+def test_an_event_lists_every_pipeline_version(tmp_path: Path) -> None:
+    path = str(tmp_path / "versions.db")
+    store = Store(path)
+    first = kursk_example()
+    store.save_batch([first])
+    store.save_batch(
+        [dataclasses.replace(first, pipeline_version="sample-2", events=first.events[1:])]
+    )
+    client = TestClient(create_app(path))
+    article_id, idx = event_id(client, type="attack", place="Kyiv")
+    versions = client.get(f"/api/events/{article_id}/{idx}").json()["versions"]
+    assert [(v["pipeline_version"], v["current"]) for v in versions] == [
+        ("sample-1", False),
+        ("sample-2", True),
+    ]
+    assert [[e["idx"] for e in v["events"]] for v in versions] == [[1], [0]]
+
+
+def test_article_view_has_text_and_findings(client: TestClient) -> None:
+    articles = client.get("/api/articles", params={"limit": 50}).json()["items"]
+    assert len(articles) == 6 and articles[0]["published"] >= articles[-1]["published"]
+    kursk = next(a for a in articles if a["outlet"] == "New York Post")
+    assert kursk["events"] == 3
+    article = client.get(f"/api/articles/{kursk['id']}").json()
+    for kind in ("places", "times", "quantities", "attributions"):
+        for finding in article["findings"][kind]:
+            start, end = (
+                (finding["claim"]["start"], finding["claim"]["end"])
+                if kind == "attributions"
+                else (finding["start"], finding["end"])
+            )
+            assert 0 <= start < end <= len(article["text"])
+    number = article["findings"]["quantities"][0]
+    assert (
+        article["text"][number["start"] : number["end"]]
+        == number["text"]
+        == "as many as 12,000 troops"
+    )
+
+
+def test_claims_and_claim_history(client: TestClient) -> None:
+    claims = client.get("/api/claims", params={"source": "pentagon"}).json()["items"]
+    assert {c["source_name"] for c in claims} == {"Pentagon"}
+    measures = client.get("/api/claims/measures").json()["items"]
+    assert measures[0] == {"measure": "personnel", "unit": "troops", "values": 7, "articles": 6}
+    series = client.get(
+        "/api/claims/history", params={"measure": "personnel", "unit": "troops"}
+    ).json()["items"]
+    by_source = {s["source"]: [(p["published"], p["value"]) for p in s["points"]] for s in series}
+    assert by_source["Pentagon"] == [("2024-10-28", 10000), ("2024-11-12", 11500)]
+    assert by_source["Ukraine"] == [
+        ("2024-10-26", 12000),
+        ("2024-11-04", 11000),
+        ("2024-12-02", 12000),
+    ]
+    assert by_source["Ukrainian official"] == [("2024-10-26", 5000)]
+    only = client.get(
+        "/api/claims/history", params={"measure": "personnel", "source": "NIS"}
+    ).json()["items"]
+    assert [s["source"] for s in only] == ["NIS"]
+
+
+def test_places_and_search(client: TestClient) -> None:
+    places = client.get("/api/places").json()["items"]
+    assert places[0]["name"] in ("Kursk Oblast", "Kyiv") and places[0]["articles"] == 6
+    hits = client.get("/api/search", params={"q": "apartment building"}).json()["items"]
+    assert [h["outlet"] for h in hits] == ["New York Post"]
+    for hostile in ['"', "' OR 1=1 --", "NEAR(", "*", "<script>", "%_\\"]:
+        assert client.get("/api/search", params={"q": hostile}).status_code == 200
+        assert (
+            client.get(
+                "/api/events", params={"place": hostile, "actor": hostile, "q": hostile}
+            ).status_code
+            == 200
+        )
+
+
+@pytest.mark.parametrize(
+    ("url", "status", "words"),
+    [
+        ("/api/events?limit=0", 422, "limit"),
+        ("/api/events?limit=100000", 422, "limit"),
+        ("/api/events?offset=-1", 422, "offset"),
+        ("/api/events?since=yesterday", 422, "since"),
+        ("/api/events?since=2024-12-01&until=2024-01-01", 400, "swap"),
+        ("/api/events?bbox=1,2,3", 400, "west,south,east,north"),
+        ("/api/events?bbox=10,0,5,1", 400, "west <= east"),
+        ("/api/events?bbox=0,0,200,1", 400, "out of range"),
+        ("/api/events?type=riot", 400, "choose one of"),
+        ("/api/events/nope/0", 404, "no event"),
+        ("/api/events/nope/x", 422, "idx"),
+        ("/api/articles/nope", 404, "no article"),
+        ("/api/search", 422, "q"),
+        ("/api/nothing", 404, "Not Found"),
+    ],
+)
+def test_bad_requests_get_clear_errors(
+    client: TestClient, url: str, status: int, words: str
+) -> None:
+    response = client.get(url)
+    assert response.status_code == status
+    assert words in response.json()["error"]
+
+
+def test_security_headers_on_pages_and_api(client: TestClient) -> None:
+    for url in ("/", "/api/stats", "/static/app.js", "/api/nothing"):
+        headers = client.get(url).headers
+        policy = headers["content-security-policy"]
+        assert (
+            "script-src 'self'" in policy
+            and "default-src 'self'" in policy
+            and "unsafe-inline" not in policy
+        )
+        assert headers["x-content-type-options"] == "nosniff"
+    assert client.get("/api/stats").headers["cache-control"] == "no-store"
+
+
+def test_page_and_assets_are_bundled(client: TestClient) -> None:
+    page = client.get("/")
+    assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
+    assert (
+        "http://" not in page.text and "https://" not in page.text and "<script>" not in page.text
+    )
+    for asset in (
+        "/static/app.js",
+        "/static/app.css",
+        "/static/vendor/leaflet/leaflet.js",
+        "/static/vendor/leaflet/leaflet.css",
+        "/static/vendor/topojson-client/topojson-client.min.js",
+        "/static/vendor/basemap/countries-50m.json",
+        "/static/vendor/basemap/admin1-ne10m-simplified.json",
+    ):
+        assert client.get(asset).status_code == 200, asset
+    vendor = STATIC_DIR / "vendor"
+    assert sum(f.stat().st_size for f in vendor.rglob("*") if f.is_file()) < 5_000_000
+    assert (vendor / "README.md").exists() and (vendor / "leaflet" / "LICENSE").exists()
+    assert "innerHTML" not in (STATIC_DIR / "app.js").read_text(encoding="utf-8")
+
+
+def test_read_only_unless_ingest_is_allowed(client: TestClient, db: str, tmp_path: Path) -> None:
+    refused = client.post("/api/articles", json={"text": HOSTILE})
+    assert refused.status_code == 403 and "--allow-ingest" in refused.json()["error"]
+    assert client.get("/api/stats").json()["counts"]["articles"] == 6
+
+    path = str(tmp_path / "ingest.db")
+    writer = TestClient(create_app(path, allow_ingest=True, extractor=stub_extractor))
+    created = writer.post(
+        "/api/articles", json={"text": HOSTILE, "title": "<b>bold</b>", "published": "2024-10-26"}
+    )
+    assert created.status_code == 201, created.text
+    article = writer.get(f"/api/articles/{created.json()['id']}").json()
+    assert (
+        article["text"] == HOSTILE and article["title"] == "<b>bold</b>"
+    )  # stored verbatim, escaped by the page
+    assert writer.post("/api/articles", json={"text": HOSTILE}).json()["stored"] is False
+    assert writer.post("/api/articles", json={"text": ""}).status_code == 422
+    assert writer.post("/api/articles", json={"text": "ok", "published": "soon"}).status_code == 422
+    assert writer.post("/api/articles", json={"text": "\x00\x01\x02\x03" * 50}).status_code == 400
+    assert writer.get("/api/stats").json()["ingest"] is True
+
+
+def test_serve_command_defaults_to_localhost_and_read_only(tmp_path: Path) -> None:
+    runner = CliRunner()
+    result = runner.invoke(cli_app, ["serve", "--help"], env={"COLUMNS": "200", "NO_COLOR": "1"})
+    assert result.exit_code == 0
+    for option in ("--db", "--host", "--port", "--allow-ingest", "127.0.0.1", "8000"):
+        assert option in result.output
+    missing = runner.invoke(cli_app, ["serve", "--db", str(tmp_path / "absent.db")])
+    assert missing.exit_code == 2 and "no database" in missing.output
+    assert not (tmp_path / "absent.db").exists()
+
+
+def test_dates_in_rows_are_iso_strings(client: TestClient) -> None:
+    item = client.get("/api/articles", params={"limit": 1}).json()["items"][0]
+    assert dt.date.fromisoformat(item["published"])
+
+
+def test_cached_answers_follow_new_data(tmp_path: Path) -> None:
+    path = str(tmp_path / "fresh.db")
+    store = Store(path)
+    client = TestClient(create_app(path))
+    assert client.get("/api/stats").json()["counts"]["articles"] == 0
+    assert client.get("/api/places").json()["items"] == []
+    store.save_batch([kursk_example()])
+    assert client.get("/api/stats").json()["counts"]["articles"] == 1
+    assert len(client.get("/api/places").json()["items"]) == 3
+    assert "personnel" in {m["measure"] for m in client.get("/api/claims/measures").json()["items"]}
