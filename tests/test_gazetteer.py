@@ -10,6 +10,7 @@ import time
 import pytest
 
 from sitrep.errors import GazetteerError
+from sitrep.extract.place_resolution import haversine_km
 from sitrep.gazetteer import (
     GAZETTEER_VERSION,
     default_gazetteer_path,
@@ -55,6 +56,19 @@ def test_subdivisions_carry_english_names_and_points(gazetteer):
     assert oblast.name == "Kursk Oblast"
     assert oblast.gazetteer_id == "geonames:538555"
     assert abs(oblast.lat - 51.5) < 1 and abs(oblast.lon - 36.2) < 1
+
+
+def test_state_abbreviations_and_nation_adjectives(gazetteer):
+    assert any(e.level == "ADM1" and e.country == "US" for e in gazetteer.lookup("Calif."))
+    assert any(e.level == "ADM1" and e.name == "England" for e in gazetteer.lookup("English"))
+    assert any(e.level == "ADM1" and e.admin1 for e in gazetteer.lookup("D.C."))
+
+
+def test_subdivision_points_lie_near_the_geonames_points(gazetteer):
+    """The middle of a unit's towns' full extent, checked on GeoNames' own points."""
+    for name, lat, lon in (("Texas", 31.25, -99.25), ("Manitoba", 55.0, -97.0)):
+        (entry,) = [e for e in gazetteer.lookup(name) if e.level == "ADM1"]
+        assert haversine_km(entry.lat, entry.lon, lat, lon) <= 161, entry
 
 
 def test_unknown_name_has_no_entries(gazetteer):

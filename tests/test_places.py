@@ -134,12 +134,84 @@ def test_literal_capital_stays_a_location(places):
     assert _at(found, text, "Kyiv").role == "location"
 
 
-def test_unknown_name_is_kept_unresolved_with_a_reason(make_context, gazetteer):
+def test_unknown_name_is_placed_at_the_articles_locality_and_says_so(make_context, gazetteer):
     text = "Fighting reached Qwxzzyville and Kharkiv on Monday."
     ctx = make_context(text)
     unknown, kharkiv = resolve_spans(ctx, gazetteer, [(17, 28), (33, 40)])
-    assert unknown.lat is None and unknown.unresolved_reason
     assert kharkiv.country == "UA" and kharkiv.lat is not None
+    assert (unknown.lat, unknown.lon) == (kharkiv.lat, kharkiv.lon)
+    assert unknown.name is None and unknown.confidence <= 0.3
+    assert "not in the gazetteer" in (unknown.unresolved_reason or "")
+
+
+def test_unknown_name_alone_stays_unresolved(make_context, gazetteer):
+    ctx = make_context("Fighting reached Qwxzzyville on Monday.")
+    (unknown,) = resolve_spans(ctx, gazetteer, [(17, 28)])
+    assert unknown.lat is None and unknown.unresolved_reason
+
+
+def test_unknown_building_takes_the_known_place_in_its_name(make_context, gazetteer):
+    text = "She was taken to Colchester General Hospital in Essex."
+    ctx = make_context(text)
+    hospital, _ = resolve_spans(ctx, gazetteer, [(17, 44), (48, 53)])
+    assert hospital.country == "GB" and hospital.name == "Colchester"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "country", "admin1"),
+    [
+        ("The shooting in Parkland, Florida shocked the nation.", "Parkland", "US", "Florida"),
+        ("Police in Portland, Maine, said the road was closed.", "Portland", "US", "Maine"),
+    ],
+)
+def test_comma_qualifier_picks_the_place_inside_it(places, text, word, country, admin1):
+    _, found = places(text)
+    place = _at(found, text, word)
+    assert place.country == country and admin1 in (place.admin1 or ""), place
+
+
+def test_article_focus_country_decides_a_shared_name(places):
+    text = (
+        "Britain's army buried the sergeant on Friday. He was born in Manchester and grew up "
+        "in Leeds, and served with British forces for ten years."
+    )
+    _, found = places(text)
+    assert _at(found, text, "Manchester").country == "GB"
+
+
+def test_state_abbreviation_resolves_to_the_state(make_context, gazetteer):
+    text = "The plant in Richmond, Va., closed."
+    ctx = make_context(text)
+    richmond, virginia = resolve_spans(ctx, gazetteer, [(13, 21), (23, 26)])
+    assert virginia.level == "ADM1" and virginia.country == "US"
+    assert richmond.admin1 == virginia.name
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Iran's exports to Europe fell last year.", "Iran"),
+        ("Tamil Nadu wants the board set up at once.", "Tamil Nadu"),
+        ("Britain accuses Russia of the poisoning.", "Russia"),
+        ("The Bulldogs scored 21 points against Louisville in the game.", "Louisville"),
+    ],
+)
+def test_broader_metonyms(places, text, word):
+    _, found = places(text)
+    assert _at(found, text, word).role == "actor"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Kenya's coast was hit by floods.", "Kenya"),
+        ("Russia's embassy in London issued a statement.", "Russia"),
+        ("HSBC Malta said profits rose.", "Malta"),
+    ],
+)
+def test_literal_and_modifier_uses_stay_locations(places, text, word):
+    _, found = places(text)
+    assert all(p.role == "location" for p in found if p.text == word)
 
 
 def test_ambiguous_name_is_flagged_with_candidates(make_context, gazetteer):

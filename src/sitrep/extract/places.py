@@ -1,16 +1,17 @@
 """Places: find place names in an article, resolve them against the gazetteer, flag metonyms.
 
-1. Recognition: the NER's GPE/LOC/FAC entities; names the small model mislabels (PERSON,
+1. Recognition (here): the NER's GPE/LOC/FAC entities; names the small model mislabels (PERSON,
    PRODUCT, ORG) when the gazetteer knows them as an important place; names inside organisation
    names ("Kursk regional administration"); capitalised words the NER missed that are important
-   places or follow a place cue ("in", "the village of"); demonyms ("Russian troops" -> Russia),
-   flagged `demonym=True` because GeoWebNews counts them as toponyms and GeoVirus does not.
-2. Resolution: each candidate gets a score from its feature type and population, explicit cues
-   ("the city of", "province"), containment ("Pandi, Bulacan"), the countries the article names,
-   and one reading per name across the article. Close calls between far-apart places are
-   flagged `ambiguous` with their candidates.
-3. Metonymy: a country or capital that says, decides or acts, owns forces or positions, or is the
-   agent of an action ("by Moscow") gets role "actor" and `refers_to` its country.
+   places or follow a place cue ("in", "the village of"); an unknown GPE/LOC name after a place
+   cue; demonyms ("Russian troops" -> Russia), flagged `demonym=True` because GeoWebNews counts
+   them as toponyms and GeoVirus does not.
+2. Resolution (`place_resolution`): prior from feature type and population, cues ("the city
+   of", "province"), comma qualifiers ("Pandi, Bulacan"), then the article's other places: its
+   focus country, admin-1 units and nearby towns; one reading per name. Unknown names take the
+   known place inside them or the article's locality, with low confidence.
+3. Metonymy (`metonymy`): a place that says, decides or acts, owns an abstract or agentive
+   thing, is blamed or supported, or plays a fixture gets role "actor" and `refers_to`.
 """
 
 from __future__ import annotations
@@ -294,7 +295,7 @@ def _after_place_cue(token: Token) -> bool:
 
 def _sentence_initial_word(window: list[Token]) -> bool:
     """A lone sentence-initial word that the tagger does not call a proper noun."""
-    return len(window) == 1 and window[0].is_sent_start and window[0].pos_ != "PROPN"
+    return len(window) == 1 and bool(window[0].is_sent_start) and window[0].pos_ != "PROPN"
 
 
 def _strip_article(ent: SpacySpan) -> list[Token]:

@@ -219,9 +219,7 @@ def _coordinates_by(
     return grouped
 
 
-def _middle(
-    points: list[tuple[float, float]], trim: float = 0.05
-) -> tuple[float, float] | None:
+def _middle(points: list[tuple[float, float]], trim: float = 0.05) -> tuple[float, float] | None:
     """The middle of the points' extent, less `trim` at each end (a stray exclave).
 
     Countries trim 5%; subdivisions trim nothing: their towns reach their borders, and the full

@@ -365,6 +365,7 @@ COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
 
 # Associated Press abbreviations of US states and the district, keyed by GeoNames admin-1 code
 # (AP Stylebook, "state names"), and other short forms news uses for subdivisions.
+# fmt: off
 SUBDIVISION_ALIASES: dict[str, tuple[str, ...]] = {
     "US.AL": ("Ala.",), "US.AZ": ("Ariz.",), "US.AR": ("Ark.",), "US.CA": ("Calif.",),
     "US.CO": ("Colo.",), "US.CT": ("Conn.",), "US.DE": ("Del.",), "US.FL": ("Fla.",),
@@ -385,3 +386,4 @@ SUBDIVISION_DEMONYMS: dict[str, str] = {
     "English": "GB.ENG", "Scottish": "GB.SCT", "Scots": "GB.SCT", "Welsh": "GB.WLS",
 }
 REGION_DEMONYMS: dict[str, str] = {"Kurdish": "Kurdistan", "Kurds": "Kurdistan"}
+# fmt: on

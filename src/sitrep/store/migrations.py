@@ -32,10 +32,26 @@ def _create_search_index(conn: Connection) -> None:
         )
 
 
+def _create_list_indexes(conn: Connection) -> None:
+    """Indexes for the newest-first lists (events by date, articles and claims by publication)."""
+    from sqlalchemy import Index
+
+    from sitrep.store.queries import event_date_expression
+
+    Index("ix_events_when", event_date_expression().desc(), schema.events.c.article_id, schema.events.c.idx).create(
+        conn, checkfirst=True
+    )
+    Index("ix_articles_published", schema.articles.c.published).create(conn, checkfirst=True)
+    Index("ix_extractions_current_id", schema.extractions.c.current, schema.extractions.c.id).create(
+        conn, checkfirst=True
+    )
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (1, "create tables", _create_tables),
     (2, "full-text search", _create_search_index),
     (3, "ledger: canonical events, entities, claim histories", ledger_schema.create_ledger_tables),
+    (4, "indexes for the newest-first lists", _create_list_indexes),
 ]
 
 

@@ -1,0 +1,212 @@
+"""Metonymy: a place name that stands for the government, forces, team or people it hosts.
+
+GeoWebNews marks such uses "Metonymic": "Moscow said", "Turkey's army", "talks with Washington",
+"Louisville beat Kentucky". A place gets the actor role when it is the subject of an acting verb,
+the possessor of an agentive noun, the agent of a passive, or one side of a sports fixture.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# fmt: off
+# Verbs whose subject, when a country or capital, is its government or forces.
+ACTOR_VERBS = frozenset(
+    {
+        "say", "tell", "announce", "claim", "deny", "confirm", "warn", "accuse", "demand", "urge",
+        "call", "insist", "threaten", "vow", "pledge", "promise", "decide", "agree", "refuse",
+        "reject", "approve", "sign", "launch", "attack", "strike", "invade", "advance", "deploy",
+        "send", "move", "respond", "retaliate", "condemn", "impose", "sanction", "recognize",
+        "recognise", "support", "back", "oppose", "seek", "want", "plan", "try", "negotiate", "ask",
+        "order", "ban", "expel", "offer", "provide", "supply", "arm", "fund", "help", "withdraw",
+        "retake", "capture", "seize", "shell", "bomb", "target", "fire", "block", "veto", "use",
+        "push", "step", "lose", "win", "boost", "hit", "kill", "build", "continue", "begin", "blame",
+        "argue", "suggest", "believe", "hope", "fear", "expect", "intend", "aim", "consider",
+        "allow", "pay", "buy", "sell", "export", "import", "host", "invite", "welcome", "accept",
+        "join", "leave", "quit", "suspend", "cut", "raise", "increase", "reduce", "shoot", "defend",
+        "protest", "criticize", "criticise", "denounce", "dismiss", "vote", "elect", "appoint",
+        "arrest", "detain", "release", "report", "issue", "lead", "fight", "make", "take", "have",
+        "set", "manage", "hold", "mount", "claw", "gain", "turn", "reach",
+    }
+)
+ACTOR_NOUNS = frozenset(
+    {
+        "force", "forces", "troop", "troops", "army", "military", "soldier", "soldiers", "position",
+        "positions", "government", "regime", "leadership", "leader", "use", "decision", "offensive",
+        "counteroffensive", "attack", "attacks", "invasion", "war", "policy", "support", "ally",
+        "allies", "ambassador", "envoy", "diplomat", "diplomats", "response", "strike", "strikes",
+        "demand", "demands", "plan", "plans", "threat", "refusal", "assault", "campaign", "advance",
+        "advances", "missile", "missiles", "drone", "drones", "weapons", "aggression", "backing",
+        "intervention", "involvement", "claim", "claims", "stance", "sanctions", "proposal",
+        "request", "move", "efforts", "effort", "approach", "strategy", "bid", "failure",
+        "retaliation", "crackdown", "negotiators", "delegation", "officials", "intelligence",
+    }
+)
+# fmt: on
+
+
+def is_metonymic(token: Token) -> bool:
+    """Subject of a verb of saying, deciding or acting; possessor of anything but its own land;
+    object of blame, pressure or support; partner in talks or trade; agent of a passive."""
+    head = token.head
+    if token.dep_ == "conj" and head.i < token.i and head.dep_ != "conj":
+        return head.ent_type_ in PLACE_ENTITY_TYPES and is_metonymic(head)
+    if token.dep_ == "nsubj":
+        return head.pos_ in {"VERB", "AUX"} and _acting_verb(head)
+    if token.dep_ == "poss":  # "Iran's exports", not "Iran's coast" nor "Iran's foreign minister"
+        if head.lower_ in ACTOR_NOUNS:
+            return True
+        return head.pos_ == "NOUN" and head.lower_ not in LAND_NOUNS | BODY_NOUNS
+
+    if token.dep_ == "dobj":
+        return bool(_base_forms(head.lower_) & OBJECT_VERBS)
+    if token.dep_ == "pobj" and head.lower_ == "by":
+        return head.dep_ == "agent" or head.head.pos_ == "NOUN"
+    if token.dep_ == "pobj" and head.lower_ in {"with", "between"}:
+        return bool(_base_forms(head.head.lower_) & PARTNER_WORDS)
+    return False
+
+
+def _acting_verb(verb: Token) -> bool:
+    forms = _base_forms(verb.lower_)
+    if forms & ACTOR_VERBS:
+        return True
+    return verb.pos_ == "VERB" and not forms & PLACE_VERBS
+
+
+# fmt: off
+PLACE_ENTITY_TYPES = frozenset({"GPE", "LOC", "NORP", "ORG"})
+# Verbs whose subject is the land itself ("Texas lies", "Kenya has a coast", "Peru saw rain").
+PLACE_VERBS = frozenset(
+    {
+        "be", "lie", "border", "sit", "stretch", "cover", "become", "remain", "see", "get",
+        "experience", "suffer", "record", "receive", "have", "contain", "include", "rank",
+        "range", "face", "feel", "grow", "look", "seem", "appear", "go", "come", "know", "mean",
+        "account", "produce", "rise", "fall", "enter", "reach", "hit",
+    }
+)
+# What a place owns as land, not as an actor ("Russia's border", "Kenya's coast").
+LAND_NOUNS = frozenset(
+    {
+        "border", "borders", "capital", "coast", "coastline", "city", "cities", "town", "towns",
+        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+        "part", "parts", "territory", "soil", "region", "regions", "province", "provinces",
+        "area", "areas", "land", "population", "largest", "biggest", "weather", "climate",
+        "mountains", "river", "rivers", "airport", "streets", "state", "states", "county",
+        "districts", "district", "countryside", "villages", "village", "landscape", "shores",
+        "interior", "heartland", "outskirts", "centre", "center", "history", "residents",
+        "people", "citizens", "inhabitants", "neighbourhoods", "neighborhoods",
+    }
+)
+# People, bodies and sectors a place has: GeoWebNews reads "Russia's embassy" as a modifier.
+BODY_NOUNS = frozenset(
+    {
+        "embassy", "ministry", "minister", "ambassador", "senate", "parliament", "president",
+        "premier", "ruler", "regulator", "party", "house", "department", "agency", "court",
+        "senators", "teachers", "industry", "industries", "economy", "institutions", "officials",
+        "chief", "leader", "king", "queen", "prince", "mayor", "governor", "service", "police",
+        "station", "stadium", "suburb", "jails", "prisons", "restaurants", "hospitals", "schools",
+        "university", "universities", "companies", "banks", "bank", "media", "press", "team",
+        "teams", "guard", "army", "navy", "forces", "troops", "military", "rate", "market",
+        "markets", "sector", "problem", "war", "crisis", "pollution", "capital",
+    }
+)
+# Verbs whose object, when a country or capital, is its government ("accuses Russia").
+OBJECT_VERBS = frozenset(
+    {
+        "accuse", "blame", "urge", "ask", "order", "support", "sanction", "criticize",
+        "criticise", "condemn", "pressure", "press", "warn", "tell", "call", "allow", "force",
+        "persuade", "convince", "help", "give", "back", "oppose", "defeat", "beat", "thank",
+        "praise", "invite", "appreciate", "join", "fight", "punish", "threaten", "trust",
+        "recognize", "recognise", "engage", "lobby", "sue", "fine", "see", "want", "represent",
+    }
+)
+# Nouns and verbs of dealings between parties ("cooperation with Russia", "talks with Iran").
+PARTNER_WORDS = frozenset(
+    {
+        "cooperation", "cooperate", "talk", "talks", "trade", "deal", "agreement", "relation",
+        "relations", "ties", "partnership", "negotiate", "negotiation", "negotiations", "meet",
+        "meeting", "dispute", "tension", "tensions", "conflict", "war", "dialogue", "agree",
+        "sign", "summit", "alliance", "friendship", "contract", "accord", "treaty", "row",
+    }
+)
+# fmt: on
+
+
+def _base_forms(word: str) -> set[str]:
+    """Possible base forms of an inflected word (the pipeline runs without a lemmatizer)."""
+    forms = {word}
+    for suffix, replacement in (
+        ("ies", "y"),
+        ("es", ""),
+        ("s", ""),
+        ("ed", ""),
+        ("ed", "e"),
+        ("d", ""),
+        ("ing", ""),
+        ("ing", "e"),
+    ):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            forms.add(word[: -len(suffix)] + replacement)
+    irregular = {
+        "said": "say",
+        "told": "tell",
+        "sent": "send",
+        "struck": "strike",
+        "won": "win",
+        "lost": "lose",
+        "sought": "seek",
+        "made": "make",
+        "took": "take",
+        "began": "begin",
+        "shot": "shoot",
+        "cut": "cut",
+        "hit": "hit",
+        "led": "lead",
+        "fought": "fight",
+        "bought": "buy",
+        "sold": "sell",
+        "paid": "pay",
+        "left": "leave",
+        "built": "build",
+    }
+    if word in irregular:
+        forms.add(irregular[word])
+    return forms
+
+
+# fmt: off
+SPORTS_WORDS = frozenset(
+    {
+        "game", "games", "match", "season", "points", "rebounds", "goals", "goal", "scored",
+        "coach", "team", "league", "cup", "tournament", "playoff", "playoffs", "championship",
+        "win", "won", "beat", "defeat", "defeated", "victory", "score", "overtime", "inning",
+        "innings", "quarter", "half", "final", "semifinal", "draw", "striker", "seeded", "derby",
+    }
+)
+FIXTURE_PREPOSITIONS = frozenset({"against", "vs", "vs.", "versus", "over"})
+FIXTURE_VERBS = frozenset(
+    {"beat", "defeat", "outlast", "edge", "top", "rout", "upset", "face", "play", "trail"}
+)
+TEAM_NOUNS = frozenset({"coach", "players", "player", "squad", "fans", "manager", "quarterback"})
+# fmt: on
+
+
+def is_team_fixture(token: Token) -> bool:
+    """A place standing for its sports team: "against Louisville", "Burton beat", "X coach"."""
+    head = token.head
+    if token.dep_ == "compound" and head.lower_ in TEAM_NOUNS:
+        return True
+    if not _sporty(token):
+        return False
+    if token.dep_ == "pobj" and head.lower_ in FIXTURE_PREPOSITIONS:
+        return True
+    return token.dep_ in {"nsubj", "dobj"} and bool(_base_forms(head.lower_) & FIXTURE_VERBS)
+
+
+def _sporty(token: Token) -> bool:
+    """Two sports words in the sentence: one ("final", "win") is too common elsewhere."""
+    return sum(t.lower_ in SPORTS_WORDS for t in token.sent) >= 2

@@ -1,0 +1,408 @@
+"""Resolve recognised place names against the gazetteer, with the article as context.
+
+Each candidate is scored in two passes. The first uses what the name itself says: its feature
+type and population (the prior), feature words around it ("the city of X", "X province") and a
+comma qualifier ("Portland, Maine"). The second adds what the rest of the article says, read
+from the first pass of the *other* names: the countries it is about (weighted by how often they
+are named, so the focus country counts most), the admin-1 units it names, and the towns it
+places nearby. One reading per name across the article. A name the gazetteer lacks (a street, a
+school) that holds a known place ("Colchester General Hospital") takes that place; otherwise it
+is placed, with low confidence, at the article's most named locality.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from sitrep.extract.metonymy import is_metonymic, is_team_fixture
+from sitrep.gazetteer.names import normalize
+from sitrep.model import Candidate, Place
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from sitrep.extract.context import DocContext
+    from sitrep.gazetteer import Entry, Gazetteer
+
+CITY_CUES = frozenset(
+    {"city", "town", "village", "capital", "port", "settlement", "hamlet", "suburb", "municipality"}
+)
+ADMIN1_CUES = frozenset(
+    {"province", "region", "oblast", "state", "governorate", "krai", "republic", "prefecture"}
+)
+ADMIN2_CUES = frozenset({"county", "district", "raion", "parish"})
+FEATURE_CUES = CITY_CUES | ADMIN1_CUES | ADMIN2_CUES
+ADMIN_LEVELS = frozenset({"ADM1", "ADM2"})
+COUNTRY_LEVELS = frozenset({"PCLI"})
+LOCAL_LEVELS = frozenset({"PPL", "PPLC", "ADM2"})
+IMPORTANT_LEVELS = frozenset({"PCLI", "CONT", "ADM1", "PPLC", "region", "SEA", "OCN", "GULF"})
+IMPORTANT_POPULATION = 100_000
+NAME_ALTERNATE, NAME_DEMONYM = 1, 3
+SURE_MARGIN = 1.5  # a first-pass reading this far ahead of the next one is context for others
+NEAR_KM = 150.0
+ACTOR_LEVELS = frozenset({"PCLI", "PPLC", "ADM1", "CONT"})  # places that act as governments
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A recognised name before resolution; `entries` are its gazetteer candidates."""
+
+    start: int
+    end: int
+    entries: tuple[Entry, ...]
+    demonym: bool = False
+    head: int = -1  # token index of the name's last token, for the parse-based rules
+    inner: tuple[Entry, ...] = ()  # candidates of a known place inside an unknown name
+
+
+@dataclass(frozen=True)
+class _Choice:
+    entry: Entry
+    score: float
+
+
+@dataclass(frozen=True)
+class _Evidence:
+    """What the other names of the article say: country weights, admin-1 units, nearby towns."""
+
+    countries: dict[str, float]
+    admin1_ids: dict[int, set[int]]  # admin-1 id -> the places that put it there
+    points: tuple[tuple[int, float, float], ...]
+    focus: str | None
+
+    @classmethod
+    def of(cls, first: dict[str, list[_Choice]], counts: Counter[str]) -> _Evidence:
+        countries: dict[str, float] = defaultdict(float)
+        admin1: dict[int, set[int]] = defaultdict(set)
+        points = []
+        for key, ranked in first.items():
+            if not ranked:
+                continue
+            named = {c.entry.country for c in ranked}
+            best = ranked[0].entry
+            sure = len(ranked) == 1 or ranked[0].score - ranked[1].score >= SURE_MARGIN
+            if len(named) == 1 and None not in named:
+                countries[best.country or ""] += counts[key]
+            elif sure and best.country:
+                countries[best.country] += 0.5 * counts[key]
+            if not sure:
+                continue
+            if best.level == "ADM1":
+                admin1[best.id].add(best.id)
+            elif best.admin1_id is not None and best.level in LOCAL_LEVELS:
+                admin1[best.admin1_id].add(best.id)
+            if best.level in LOCAL_LEVELS and best.lat is not None and best.lon is not None:
+                points.append((best.id, best.lat, best.lon))
+        focus = max(countries, key=countries.__getitem__) if countries else None
+        return cls(dict(countries), dict(admin1), tuple(points), focus)
+
+    def bonus(self, entry: Entry) -> float:
+        """Support from the article's other places (never from this same place)."""
+        bonus = 0.0
+        if entry.level not in COUNTRY_LEVELS and entry.country in self.countries:
+            top = max(self.countries.values())
+            bonus += 0.75 + 1.25 * self.countries[entry.country] / top
+        if entry.level != "ADM1" and self.admin1_ids.get(entry.admin1_id or 0, set()) - {entry.id}:
+            bonus += 1.5
+        if entry.level in LOCAL_LEVELS and self._near_other(entry):
+            bonus += 1.0
+        return bonus
+
+    def fits(self, entry: Entry) -> bool:
+        """A well-known place, or one in a country the article names."""
+        return important(entry) or entry.country in self.countries
+
+    def _near_other(self, entry: Entry) -> bool:
+        if entry.lat is None or entry.lon is None:
+            return False
+        return any(
+            other != entry.id and haversine_km(entry.lat, entry.lon, lat, lon) <= NEAR_KM
+            for other, lat, lon in self.points
+        )
+
+
+def resolve_mentions(ctx: DocContext, gazetteer: Gazetteer, mentions: list[Mention]) -> list[Place]:
+    """Resolve every mention: one reading per name, then the metonymy check."""
+    groups: dict[str, list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        groups[_key(ctx, mention)].append(mention)
+    counts = Counter({key: len(group) for key, group in groups.items()})
+    qualified = _qualifiers(mentions, ctx.text)
+    first = {key: _rank_alone(ctx, group, qualified) for key, group in groups.items()}
+    evidence = _Evidence.of(first, counts)
+    readings = {
+        key: sorted(
+            (_Choice(c.entry, c.score + evidence.bonus(c.entry)) for c in ranked),
+            key=lambda c: -c.score,
+        )
+        for key, ranked in first.items()
+    }
+    for key, group in groups.items():
+        if not any(m.entries for m in group):  # only a place inside the name: must fit the article
+            readings[key] = [c for c in readings[key] if evidence.fits(c.entry)]
+    anchor = _anchor(readings, counts)
+    return [
+        _place(ctx, gazetteer, mention, readings[_key(ctx, mention)], anchor)
+        for mention in mentions
+    ]
+
+
+def _key(ctx: DocContext, mention: Mention) -> str:
+    return normalize(ctx.text[mention.start : mention.end])
+
+
+def _rank_alone(
+    ctx: DocContext, group: list[Mention], qualified: dict[int, tuple[Entry, ...]]
+) -> list[_Choice]:
+    """The group's candidates, best first, on what the names and their neighbours say."""
+    entries = {e.id: e for m in group for e in (m.entries or m.inner)}.values()
+    cues = _cues(ctx, group)
+    qualifiers = tuple(e for m in group for e in qualified.get(m.start, ()))
+    choices = [
+        _Choice(e, prior(e) + _cue_bonus(e, cues) + _qualifier_bonus(e, qualifiers))
+        for e in entries
+    ]
+    return sorted(choices, key=lambda c: -c.score)
+
+
+def prior(entry: Entry) -> float:
+    """How likely a bare mention of this name means this place, before context."""
+    level_prior = {
+        "PCLI": 4.0,
+        "CONT": 3.5,
+        "region": 6.0,
+        "SEA": 6.0,
+        "OCN": 6.0,
+        "GULF": 5.0,
+        "PPLC": 2.0,
+        "ADM1": 1.5,
+        "PPL": 0.5,
+        "ADM2": -0.5,
+    }.get(entry.level, 0.0)
+    population = math.log10(entry.population + 1) * 0.6
+    if entry.level in ADMIN_LEVELS:
+        population -= 1.2  # a unit's population sums its towns; do not let it beat its capital
+    return level_prior + population + _kind_penalty(entry)
+
+
+def _kind_penalty(entry: Entry) -> float:
+    """An alternate name says less than a main one, except for the places everyone renames."""
+    if entry.kind == NAME_ALTERNATE:
+        return -0.5 if important(entry) else -2.0
+    return {2: -0.6}.get(entry.kind, 0.0)
+
+
+def important(entry: Entry) -> bool:
+    return entry.level in IMPORTANT_LEVELS or entry.population >= IMPORTANT_POPULATION
+
+
+def _cues(ctx: DocContext, group: list[Mention]) -> set[str]:
+    """Feature-type words that name the type of any of the mentions.
+
+    "the city of X", "X province", "X, the western Russian province", "X is a town".
+    """
+    cues: set[str] = set()
+    doc = ctx.doc
+    for mention in group:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            continue
+        before = [t.lower_ for t in doc[max(span.start - 2, 0) : span.start]]
+        after = [t.lower_ for t in doc[span.end : span.end + 6]]
+        if len(before) == 2 and before[1] == "of" and before[0] in FEATURE_CUES:
+            cues.add(before[0])
+        if after[:1] and after[0] in FEATURE_CUES:
+            cues.add(after[0])
+        if after[:2] in ([",", "the"], [",", "a"], ["is", "a"], ["is", "the"], ["was", "a"]):
+            cues |= {w for w in after[2:] if w in FEATURE_CUES}
+    return cues
+
+
+def _cue_bonus(entry: Entry, cues: set[str]) -> float:
+    if not cues:
+        return 0.0
+    if cues & CITY_CUES:
+        return 3.0 if entry.level.startswith("PPL") else -2.0
+    if cues & ADMIN1_CUES:
+        return 3.0 if entry.level == "ADM1" else (1.0 if entry.level == "ADM2" else -2.0)
+    return 3.0 if entry.level == "ADM2" else -1.0
+
+
+def _qualifiers(mentions: list[Mention], text: str) -> dict[int, tuple[Entry, ...]]:
+    """ "Parkland, Florida", "Pandi, Bulacan", "Paris, Texas": the larger place after a comma."""
+    by_start = {m.start: m for m in mentions}
+    found: dict[int, tuple[Entry, ...]] = {}
+    for mention in mentions:
+        if not text.startswith(",", mention.end):
+            continue
+        following = next(
+            (by_start[s] for s in range(mention.end + 1, mention.end + 4) if s in by_start), None
+        )
+        if following is not None:
+            larger = tuple(e for e in following.entries if e.level in QUALIFIER_LEVELS)
+            if larger:
+                found[mention.start] = larger
+    return found
+
+
+QUALIFIER_LEVELS = frozenset({"ADM1", "ADM2", "PCLI"})
+
+
+def _qualifier_bonus(entry: Entry, qualifiers: tuple[Entry, ...]) -> float:
+    """A candidate inside the qualifying place gains; one outside it loses."""
+    if not qualifiers or entry.level in COUNTRY_LEVELS:
+        return 0.0
+    for larger in qualifiers:
+        if larger.level == "ADM1" and entry.admin1_id == larger.id:
+            return 3.0
+        if larger.level == "PCLI" and entry.country == larger.country:
+            return 2.0
+        if larger.level == "ADM2" and entry.country == larger.country and _near(entry, larger):
+            return 3.0
+    return -1.0
+
+
+def _near(a: Entry, b: Entry, km: float = 80.0) -> bool:
+    if a.lat is None or b.lat is None or a.lon is None or b.lon is None:
+        return False
+    return haversine_km(a.lat, a.lon, b.lat, b.lon) <= km
+
+
+def _anchor(readings: dict[str, list[_Choice]], counts: Counter[str]) -> Entry | None:
+    """The article's most named locality (else admin-1 unit, else country): where it happens."""
+    for levels in (LOCAL_LEVELS, frozenset({"ADM1"}), COUNTRY_LEVELS):
+        tally: Counter[int] = Counter()
+        entries: dict[int, Entry] = {}
+        for key, ranked in readings.items():
+            if ranked and ranked[0].entry.level in levels and ranked[0].entry.lat is not None:
+                tally[ranked[0].entry.id] += counts[key]
+                entries[ranked[0].entry.id] = ranked[0].entry
+        if tally:
+            return entries[tally.most_common(1)[0][0]]
+    return None
+
+
+def _place(
+    ctx: DocContext,
+    gazetteer: Gazetteer,
+    mention: Mention,
+    ranked: list[_Choice],
+    anchor: Entry | None,
+) -> Place:
+    text = ctx.text[mention.start : mention.end]
+    if not ranked:
+        return _unknown(mention, text, anchor)
+    best = ranked[0]
+    ambiguous = _ambiguous(ranked)
+    place = Place(
+        start=mention.start,
+        end=mention.end,
+        text=text,
+        name=best.entry.name,
+        country=best.entry.country,
+        admin1=best.entry.admin1,
+        level=best.entry.level,
+        lat=best.entry.lat,
+        lon=best.entry.lon,
+        gazetteer_id=best.entry.gazetteer_id,
+        confidence=_confidence(ranked) * (0.6 if not mention.entries else 1.0),
+        ambiguous=ambiguous,
+        demonym=mention.demonym,
+        candidates=tuple(_candidate(c.entry) for c in ranked[:5]) if ambiguous else (),
+    )
+    return _with_role(ctx, gazetteer, mention, place, best.entry)
+
+
+def _unknown(mention: Mention, text: str, anchor: Entry | None) -> Place:
+    """A name the gazetteer lacks: placed at the article's locality, said so, low confidence."""
+    if anchor is None:
+        return Place(
+            mention.start,
+            mention.end,
+            text,
+            unresolved_reason="not in the gazetteer",
+            demonym=mention.demonym,
+        )
+    return Place(
+        mention.start,
+        mention.end,
+        text,
+        country=anchor.country,
+        admin1=anchor.admin1 if anchor.level not in COUNTRY_LEVELS else None,
+        lat=anchor.lat,
+        lon=anchor.lon,
+        confidence=0.2,
+        unresolved_reason=f"not in the gazetteer; placed at {anchor.name}, the article's locality",
+        demonym=mention.demonym,
+    )
+
+
+def _ambiguous(ranked: list[_Choice]) -> bool:
+    """Two readings nearly as likely and far apart: say so rather than guess silently."""
+    if len(ranked) < 2 or ranked[0].score - ranked[1].score > 0.5:
+        return False
+    return _distance_km(ranked[0].entry, ranked[1].entry) > 161
+
+
+def _confidence(ranked: list[_Choice]) -> float:
+    if len(ranked) == 1:
+        return 0.9
+    margin = ranked[0].score - ranked[1].score
+    return round(0.5 + 0.45 * (1 - math.exp(-margin)), 2)
+
+
+def _candidate(entry: Entry) -> Candidate:
+    return Candidate(
+        entry.name,
+        entry.country,
+        entry.admin1,
+        entry.level,
+        entry.lat,
+        entry.lon,
+        entry.gazetteer_id,
+    )
+
+
+def _distance_km(a: Entry, b: Entry) -> float:
+    if a.lat is None or b.lat is None or a.lon is None or b.lon is None:
+        return 0.0
+    return haversine_km(a.lat, a.lon, b.lat, b.lon)
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def _with_role(
+    ctx: DocContext, gazetteer: Gazetteer, mention: Mention, place: Place, entry: Entry
+) -> Place:
+    """Mark a place that stands for its government, forces or team."""
+    if mention.demonym or mention.head < 0 or not entry.country:
+        return place
+    token = ctx.doc[mention.head]
+    if _inside_larger_name(ctx, mention, token):
+        return place  # "HSBC Malta", "Colorado State University": a name, not the place
+    if entry.level in ACTOR_LEVELS and is_metonymic(token):
+        if entry.level != "PPLC":
+            return replace(place, role="actor", refers_to=entry.name)
+        country = gazetteer.country(entry.country)
+        return replace(place, role="actor", refers_to=country.name if country else entry.name)
+    if is_team_fixture(token):
+        return replace(place, role="actor", refers_to=f"{entry.name} team")
+    return place
+
+
+def _inside_larger_name(ctx: DocContext, mention: Mention, token: Token) -> bool:
+    if token.ent_type_ not in {"ORG", "FAC", "PERSON", "WORK_OF_ART", "EVENT", "PRODUCT"}:
+        return False
+    entity = next((e for e in ctx.doc.ents if e.start <= token.i < e.end), None)
+    return entity is not None and (
+        entity.start_char < mention.start or entity.end_char > mention.end
+    )
