@@ -309,3 +309,169 @@ def test_a_statement_inside_a_claim_is_part_of_it(make_context):
     text = "The mayor said the governor believes the plan will fail."
     _, found = _one(make_context, text)
     assert [a.source.text for a in found] == ["The mayor"]
+
+
+# --- naming constructions, implausible sources, duplicates (issue 5 follow-up) -----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Another video showed men, referred to as North Koreans, standing around, The Times "
+        "reported.",
+        "The group, known as the Wagner Group, moved north, officials said.",
+        "What was described as a drill began on Monday, officials said.",
+        "The fighters, identified as members of a militia, crossed the river.",
+        "The operation, dubbed Iron Wall, began at dawn.",
+    ],
+)
+def test_naming_constructions_are_not_cues(make_context, text):
+    _, found = _one(make_context, text)
+    naming = {"referred", "known", "described", "identified", "dubbed"}
+    assert not [a for a in found if a.cue and a.cue.text in naming], found
+
+
+def test_an_active_description_is_still_a_statement(make_context):
+    _, found = _one(make_context, "The senator described the deal as a disaster.")
+    assert [a for a in found if a.cue and a.cue.text == "described"]
+
+
+def test_a_source_is_a_noun_phrase(make_context):
+    text = (
+        "Another video showed men, referred to as North Koreans, standing around, The Times "
+        "reported. About 75 percent of Democrats said yes, but 55 percent of all voters said so."
+    )
+    _, found = _one(make_context, text)
+    for attribution in found:
+        first = attribution.source.text.split()[0].lower() if attribution.source.text else ""
+        assert first not in {"to", "as", "but", "and", "of", "by"}, attribution
+        assert all(v.text.split()[0].lower() not in {"to", "as", "but"} for v in attribution.via)
+    assert "55 percent of all voters" in [a.source.text for a in found]
+
+
+def test_plausible_source_and_via():
+    from sitrep.extract.attribution_common import plausible_via
+
+    assert plausible_via("The New York Times")
+    assert not plausible_via("to as North Koreans")
+    assert not plausible_via("that")
+
+
+def test_video_reported_by_an_outlet_gives_the_outlet_and_one_inner_link(make_context):
+    text = (
+        "Video posted on Telegram shows troops at a training site in the village of Sergeyevka, "
+        "The Times reported.\n\n“Here they are. The boys from the north,” a man’s voice is "
+        "reportedly heard in a clip shared by Astra, a Russian independent media organization, "
+        "according to The Times."
+    )
+    _, found = _one(make_context, text)
+    outlet = [a for a in found if a.source.text == "The Times" and a.cue.text == "reported"]
+    video = [a for a in found if a.source.text == "Video"]
+    assert len(outlet) == 1 and len(video) == 1
+    assert [v.text for v in video[0].via] == ["The Times"]
+    quote = text.index("“Here")
+    on_quote = [a for a in found if a.claim.start <= quote < a.claim.end]
+    assert [a.source.text for a in on_quote] == ["a man’s voice"], on_quote
+    assert [v.text for v in on_quote[0].via] == ["Astra", "The Times"]
+
+
+def test_one_claim_span_keeps_the_most_specific_chain():
+    from sitrep.extract.attribution import _dedupe
+    from sitrep.model import Attribution, Offsets, Source, Via
+
+    def make(name, via):
+        return Attribution(
+            claim=Offsets(0, 10),
+            source=Source(0, 1, name, "media", name),
+            via=tuple(Via(v, "media") for v in via),
+            cue=None,
+            direct_quote=True,
+            date=None,
+            certainty="asserted",
+        )
+
+    kept = _dedupe([make("Video", []), make("a voice", ["Astra", "The Times"]), make("Video", [])])
+    assert [a.source.name for a in kept] == ["a voice"]
+
+
+def test_polnear_scores_a_quote_split_by_its_speaker_as_one_prediction():
+    from sitrep.evaluation.polnear import join_fragments
+    from sitrep.model import Attribution, Cue, Offsets, Source
+
+    text = "“CNN has done an awful job,” Barkley said. “They have followed ratings.”\n\n“More.”"
+    source = Source(29, 36, "Barkley", "named_person", "Barkley")
+    cue = Cue(37, 41, "said", "say")
+    first = text.index("“They")
+    parts = [
+        Attribution(Offsets(0, 28), source, cue=cue),
+        Attribution(Offsets(first, text.index("\n")), source, cue=cue),
+        Attribution(Offsets(text.index("“More"), len(text)), source, cue=cue),
+    ]
+    joined = join_fragments(parts, text)
+    assert [(a.claim.start, a.claim.end) for a in joined] == [
+        (0, text.index("\n")),
+        (text.index("“More"), len(text)),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue", "claim_part"),
+    [
+        ("O’Malley’s move was first reported by MSNBC.", "MSNBC", "reported", "move"),
+        ("The plan was praised by several critics.", "several critics", "praised", "The plan"),
+        ("About 75 percent of Democrats said yes.", "About 75 percent of Democrats", "said", "yes"),
+        ("Half of the voters said so in December.", "Half of the voters", "said", "so"),
+        (
+            "The campaign refused to answer questions about the loan.",
+            "The campaign",
+            "refused",
+            "to answer",
+        ),
+        (
+            "Many voters, who said the economy was their top issue, backed the governor.",
+            "Many voters",
+            "said",
+            "economy was their top issue",
+        ),
+    ],
+)
+def test_passives_poll_answers_refusals_and_relatives(make_context, text, source, cue, claim_part):
+    _, found = _one(make_context, text)
+    match = [a for a in found if a.source.text == source and a.cue and a.cue.text == cue]
+    assert match, found
+    assert claim_part in _claim(text, match[0])
+
+
+def test_polnear_matching_is_greedy_one_to_one():
+    from sitrep.evaluation.polnear import GoldAttribution, match
+    from sitrep.model import Attribution, Offsets, Source
+
+    def pred(start, end):
+        return Attribution(
+            claim=Offsets(start, end),
+            source=Source(None, None, "", "anonymous_person", ""),
+            via=(),
+            cue=None,
+            direct_quote=False,
+            date=None,
+            certainty="asserted",
+        )
+
+    gold = (GoldAttribution((0, 10), None, None), GoldAttribution((8, 30), None, None))
+    predicted = [pred(0, 9), pred(5, 30)]
+    pairs = match(gold, predicted)
+    # largest overlap first: (8,30)-(5,30) overlap 22, then (0,10)-(0,9) overlap 9
+    assert [(g.content, (p.claim.start, p.claim.end)) for g, p in pairs] == [
+        ((8, 30), (5, 30)),
+        ((0, 10), (0, 9)),
+    ]
+    assert len(match(gold[:1], [pred(0, 5), pred(5, 10)])) == 1
+
+
+def test_polnear_relative_pronoun_source_matches_its_antecedent():
+    from sitrep.evaluation.polnear import source_hit
+
+    text = "Many voters, who said the economy was their top issue, backed him."
+    who = text.index("who")
+    assert source_hit((who, who + 3), (0, len("Many voters")), text)
+    assert not source_hit((who, who + 3), (text.index("him"), len(text) - 1), text)

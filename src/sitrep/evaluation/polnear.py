@@ -10,6 +10,7 @@ one) and its cue. Gold attributions without a source count for content and cue o
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Iterator
@@ -17,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sitrep.model import Article, Attribution
+from sitrep.model import Article, Attribution, Offsets
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -117,7 +118,7 @@ def evaluate_polnear(
     articles = load_split(Path(data_dir), split, limit)
     counts = Counts()
     for article, predicted in zip(articles, predict(nlp, articles), strict=False):
-        counts.add(article.attributions, predicted)
+        counts.add(article.attributions, predicted, article.text)
     return counts.scores() | {"articles": float(len(articles))}
 
 
@@ -134,7 +135,10 @@ class Counts:
     source: int = 0
     cue: int = 0
 
-    def add(self, gold: tuple[GoldAttribution, ...], predicted: list[Attribution]) -> None:
+    def add(
+        self, gold: tuple[GoldAttribution, ...], predicted: list[Attribution], text: str = ""
+    ) -> None:
+        predicted = join_fragments(predicted, text)
         self.predicted += len(predicted)
         self.predicted_cues += sum(p.cue is not None for p in predicted)
         self.gold += sum(g.content is not None for g in gold)
@@ -142,7 +146,7 @@ class Counts:
         self.gold_cues += sum(g.cue is not None and g.content is not None for g in gold)
         for g, p in match(gold, predicted):
             self.content += 1
-            self.source += g.source is not None and _overlaps(g.source, _source_span(p))
+            self.source += source_hit(g.source, _source_span(p), text)
             self.cue += (
                 g.cue is not None
                 and p.cue is not None
@@ -163,10 +167,34 @@ class Counts:
         return result
 
 
+def join_fragments(predicted: list[Attribution], text: str) -> list[Attribution]:
+    """ "“A,” X said. “B.”": the extractor gives each part of a quote interrupted by its speaker
+    its own claim, with the same source and cue. PolNeAR annotates that as one attribution with a
+    discontinuous content (which `parse_brat` hulls), so consecutive claims of one source and one
+    cue within a paragraph are scored as one prediction over their hull."""
+    joined: list[Attribution] = []
+    last: dict[tuple[int, int | None], int] = {}
+    for p in sorted(predicted, key=lambda a: (a.claim.start, a.claim.end)):
+        key = (p.cue.start, p.source.start) if p.cue is not None else None
+        at = last.get(key) if key is not None else None
+        if at is not None:
+            before = joined[at]
+            gap = text[before.claim.end : p.claim.start]
+            if before.claim.end <= p.claim.start and "\n" not in gap and len(gap) < 160:
+                hull = Offsets(before.claim.start, p.claim.end)
+                joined[at] = dataclasses.replace(before, claim=hull)
+                continue
+        if key is not None:
+            last[key] = len(joined)
+        joined.append(p)
+    return joined
+
+
 def match(
     gold: tuple[GoldAttribution, ...], predicted: list[Attribution]
 ) -> list[tuple[GoldAttribution, Attribution]]:
-    """One-to-one pairs by content overlap, largest overlap first."""
+    """One-to-one pairs by content overlap, largest overlap first (greedy; each gold and each
+    prediction used at most once; ties go to the earlier gold and prediction)."""
     candidates = []
     for gi, g in enumerate(gold):
         if g.content is None:
@@ -178,12 +206,30 @@ def match(
     used_gold: set[int] = set()
     used_pred: set[int] = set()
     pairs = []
-    for _, gi, pi in sorted(candidates, reverse=True):
+    for _, gi, pi in sorted(candidates, key=lambda c: (-c[0], c[1], c[2])):
         if gi not in used_gold and pi not in used_pred:
             used_gold.add(gi)
             used_pred.add(pi)
             pairs.append((gold[gi], predicted[pi]))
     return pairs
+
+
+RELATIVE = re.compile(r"(?:who|whom|which|that)", re.I)
+
+
+def source_hit(gold: tuple[int, int] | None, predicted: tuple[int, int] | None, text: str) -> bool:
+    """The predicted source overlaps the gold one. PolNeAR often marks a relative pronoun as the
+    source ("Smith, who said ..."); a prediction that names its antecedent, the noun phrase right
+    before the pronoun, names the same source and counts as a hit."""
+    if gold is None or predicted is None:
+        return False
+    if _overlaps(gold, predicted):
+        return True
+    return (
+        RELATIVE.fullmatch(text[gold[0] : gold[1]]) is not None
+        and predicted[1] <= gold[0]
+        and re.fullmatch(r"[\s,]*", text[predicted[1] : gold[0]]) is not None
+    )
 
 
 def _source_span(attribution: Attribution) -> tuple[int, int] | None:

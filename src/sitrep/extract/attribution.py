@@ -25,7 +25,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Literal
 
-from sitrep.extract.attribution_common import Found
+from sitrep.extract.attribution_common import Found, plausible_source, plausible_via
 from sitrep.extract.attribution_patterns import according_to, colon_statements, reporter_clauses
 from sitrep.extract.attribution_scope import (
     apply_scope,
@@ -86,13 +86,33 @@ def extract_attributions(ctx: DocContext, times: Sequence[TimeExpr] = ()) -> lis
     found: list[Found] = []
     for index, sentence in enumerate(sentences):
         found += _sentence_attributions(ctx, sentence, index, quotes, media)
+    found = [f for f in found if plausible_source(f.source)]
     found += continued_quotes(ctx, sentences, found, quotes)
     found.sort(key=lambda f: (f.claim[0], f.cue[0] if f.cue else 0))
     name_sources(found, media)
     apply_scope(ctx.text, sentences, found)
     drop_nested(found)
     resolve_coreference(found)
-    return [_build(ctx, f, quotes, times) for f in found if _usable(ctx, f)]
+    for item in found:
+        item.via = [v for v in item.via if plausible_via(v.text)]
+    return _dedupe([_build(ctx, f, quotes, times) for f in found if _usable(ctx, f)])
+
+
+def _dedupe(attributions: list[Attribution]) -> list[Attribution]:
+    """One claim span, one attribution per source: keep the most specific chain (the longest
+    via), so a quote heard via an outlet is not also given to the outlet or the video alone."""
+    best: dict[tuple[int, int], int] = {}
+    for a in attributions:
+        key = (a.claim.start, a.claim.end)
+        best[key] = max(best.get(key, 0), len(a.via))
+    kept: list[Attribution] = []
+    seen: set[tuple[int, int, str | None]] = set()
+    for a in attributions:
+        named = (a.claim.start, a.claim.end, a.source.name)
+        if len(a.via) == best[(a.claim.start, a.claim.end)] and named not in seen:
+            seen.add(named)
+            kept.append(a)
+    return kept
 
 
 # --- per sentence -----------------------------------------------------------------------------
@@ -105,6 +125,7 @@ def _sentence_attributions(
     found += according_to(sentence, quotes)
     found += colon_statements(sentence, quotes)
     found += noun_cues(sentence, quotes)
+    found = [f for f in found if plausible_source(f.source)]
     used = {f.cue_token.i for f in found if f.cue_token is not None}
     for token in sentence:
         if token.i not in used and is_cue_verb(token) and quote_at(quotes, token.idx) is None:

@@ -39,6 +39,45 @@ class Found:
     cue_token: Token | None = None
 
 
+FUNCTION_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PART", "PUNCT", "AUX", "SPACE", "SYM"})
+NOT_SOURCES = frozenset(
+    {"that", "which", "there", "this", "these", "those", "what", "whom", "here"}
+)
+
+
+def plausible_source(tokens: list[Token]) -> bool:
+    """A source is a noun phrase: it never opens with a preposition ("to as North Koreans"), is
+    not a bare function word, and holds a noun, a name, a pronoun or a number."""
+    if not tokens:
+        return True
+    first = tokens[0]
+    if first.pos_ in {"ADP", "CCONJ", "SCONJ"} or first.lower_ in {
+        "to",
+        "as",
+        "by",
+        "of",
+        "with",
+        "than",
+        "if",
+    }:
+        return False
+    if len(tokens) == 1 and (first.pos_ in FUNCTION_POS or first.lower_ in NOT_SOURCES):
+        return False
+    return any(t.pos_ in {"NOUN", "PROPN", "PRON", "NUM", "ADJ", "X"} for t in tokens)
+
+
+def plausible_via(text: str) -> bool:
+    """A link of a chain is itself a plausible source: a name or noun phrase, not a fragment."""
+    words = text.split()
+    return (
+        bool(words)
+        and words[0].lower() not in {"to", "as", "by", "of", "with", "than", "if"}
+        and (
+            len(words) > 1 or words[0].lower() not in NOT_SOURCES | {"a", "an", "the", "and", "or"}
+        )
+    )
+
+
 def trim(tokens: list[Token]) -> list[Token]:
     while tokens and (tokens[0].is_punct or tokens[0].is_space):
         tokens = tokens[1:]

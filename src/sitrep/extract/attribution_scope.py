@@ -45,6 +45,7 @@ def continued_quotes(
         previous = by_sentence[index - 1]
         if (
             quote is None
+            or any(f.claim[0] < quote.end and quote.start < f.claim[1] for f in found)
             or previous.claim[1] > quote.start
             or not _speaker_continues(ctx.text, previous, quote)
         ):
@@ -123,6 +124,9 @@ def _covers(item: Found, outer: Found) -> bool:
     """The inner attribution is most of the outer claim (so the outer is only a link)."""
     start = min([item.claim[0]] + [t.idx for t in item.source])
     end = max([item.claim[1]] + ([item.cue[1]] if item.cue else []))
+    if item.cue_token is not None and outer.cue is not None:
+        # the inner cue's own phrase ("is heard in a clip shared by Astra, an outlet")
+        end = max([end] + [t.idx + len(t) for t in item.cue_token.subtree if t.idx < outer.cue[0]])
     covered = max(0, min(end, outer.claim[1]) - max(start, outer.claim[0]))
     return covered >= 0.6 * (outer.claim[1] - outer.claim[0])
 

@@ -33,6 +33,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
+
 # --- reporting verbs from the parse -----------------------------------------------------------
 
 
@@ -41,13 +43,18 @@ def verbal(
 ) -> Found | None:
     """A reporting verb with a source (its subject) and a claim (complement or adjacent quote)."""
     verb_class = VERB_CLASSES[cue_lemma(token)]
-    if verb_class == "citing" or _is_hedge_use(token):
+    if verb_class == "citing":
+        return None
+    by_agent = _passive_agent(token, quotes)
+    if by_agent is not None:
+        return by_agent
+    if _is_hedge_use(token):
         return None
     source = subject(token, quotes)
     if not source:
         return None
     claim = _quote_before(token, source, sentence, quotes) or _complement(token, verb_class)
-    claim = claim or _quote_after(token, source, sentence, quotes)
+    claim = claim or _quote_after(token, source, sentence, quotes) or _answer(token)
     claim = claim or _prep_content(token) or _colon_after(token, sentence)
     claim = claim or (_that_clause(token) if verb_class != "stance" else None)
     if claim is None:
@@ -55,6 +62,41 @@ def verbal(
     found = found_from(claim, source, token, scope=False)
     _apply_citing(found, token, media)
     return found
+
+
+def _passive_agent(token: Token, quotes: list[Quote]) -> Found | None:
+    """ "The move was first reported by MSNBC": the agent is the source, the passive subject
+    (or clausal complement) the claim."""
+    if not any(c.dep_ == "auxpass" for c in token.children):
+        return None
+    agents = [c for c in token.children if c.dep_ == "agent" and c.i > token.i]
+    objects = [c for c in agents[0].children if c.dep_ == "pobj"] if agents else []
+    if not objects or quote_at(quotes, objects[0].idx) is not None:
+        return None
+    source = _source_tokens(objects[0])
+    claims = [c for c in token.children if c.dep_ in {"nsubjpass", "csubjpass"}]
+    claims += [c for c in token.children if c.dep_ in {"ccomp", "xcomp"} and c.i > token.i]
+    if not source or not claims or claims[0].lower_ in RELATIVE_PRONOUNS | {"it"}:
+        return None
+    return found_from(_subtree_span(claims[0]), source, token, scope=False)
+
+
+def _answer(token: Token) -> tuple[int, int] | None:
+    """A poll answer: "75 percent said yes", "half said so"."""
+    for child in token.children:
+        if (
+            child.i > token.i
+            and child.lower_ in {"yes", "no", "so"}
+            and child.dep_
+            in {
+                "intj",
+                "advmod",
+                "dobj",
+                "ccomp",
+            }
+        ):
+            return child.idx, child.idx + len(child.text)
+    return None
 
 
 def _is_hedge_use(token: Token) -> bool:
@@ -113,6 +155,8 @@ def _climb_to_subject(token: Token, quotes: list[Quote]) -> list[Token]:
                 child.dep_ == "nsubj"
                 or (child.dep_ == "nsubjpass" and cue_lemma(current) in PASSIVE_SPEAKER)
             ) and quote_at(quotes, child.idx) is None:
+                if child.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
+                    return _modified_np(current.head, current)  # "voters who said ..."
                 return _source_tokens(child)
         if (
             current.dep_ not in {"conj", "advcl", "xcomp", "ccomp", "acl", "pcomp"}

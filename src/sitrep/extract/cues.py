@@ -254,6 +254,7 @@ PREP_CONTENT = {
     "blame": {"for"},
     "react": {"to"},
 }
+VERB_CLASSES |= {"refuse": "stance"}  # "refused to disavow the endorsement"
 PREP_VERBS = {lemma: "stance" for lemma in PREP_CONTENT if lemma not in VERB_CLASSES}
 VERB_CLASSES |= PREP_VERBS
 VERB_FORMS: dict[str, str] = {
@@ -289,8 +290,51 @@ XCOMP_CLAIMS = frozenset(
 PASSIVE_SPEAKER = frozenset({"hear", "quote"})
 
 
+# Participles that name rather than report: "men, referred to as North Koreans", "a group known
+# as X", "what was described as a drill", "dubbed the Iron Lady".
+NAMING_VERBS = frozenset(
+    {"refer", "know", "describe", "identify", "dub", "call", "name", "label", "term", "brand"}
+    | {"nickname", "bill", "style", "characterize", "characterise", "list", "classify"}
+)
+NAMING_ONLY = frozenset({"dub", "nickname", "term", "brand", "style"})
+
+
 def is_cue_verb(token: Token) -> bool:
-    return token.pos_ in {"VERB", "AUX"} and token.tag_ != "MD" and cue_lemma(token) in VERB_CLASSES
+    return (
+        token.pos_ in {"VERB", "AUX"}
+        and token.tag_ != "MD"
+        and cue_lemma(token) in VERB_CLASSES
+        and not is_naming_use(token)
+    )
+
+
+def is_naming_use(token: Token) -> bool:
+    """A passive or participial naming construction ("referred to as", "known as", "dubbed"):
+    the phrase names its noun, nobody states anything."""
+    lemma = cue_lemma(token)
+    if lemma not in NAMING_VERBS or token.tag_ not in {"VBN", "VBD"}:
+        return False
+    doc = token.doc
+    after = [t.lower_ for t in doc[token.i + 1 : token.i + 3]]
+    as_follows = after[:1] == ["as"] or after == ["to", "as"]
+    passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in token.children)
+    subject = any(c.dep_ in {"nsubj", "expl"} for c in token.children)
+    before = doc[token.i - 1] if token.i > 0 else None
+    participle = token.dep_ in {"acl", "relcl", "amod"} or (
+        not subject
+        and before is not None
+        and (before.text in {",", "(", "-", "–", "—"} or before.pos_ in {"NOUN", "PROPN"})
+    )
+    if as_follows:
+        return passive or participle or (token.tag_ == "VBN" and not _perfect(token))
+    return lemma in NAMING_ONLY and (passive or participle)
+
+
+def _perfect(token: Token) -> bool:
+    """ "has described the plan as ...": an active perfect, a real statement."""
+    return any(
+        c.dep_ == "aux" and c.lower_ in {"has", "have", "had", "having"} for c in token.children
+    )
 
 
 def cue_lemma(token: Token) -> str:
