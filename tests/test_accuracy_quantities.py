@@ -8,12 +8,14 @@ from __future__ import annotations
 import pytest
 
 # Measured on NewsQuant-dev (295 sentences, 461 quantities): see benchmarks/quantities.py.
+# Last measured: value F1 0.965, value+unit 0.906 (0.917 without ages), hedge 0.969, change 0.943.
 FLOORS = {
-    "value_f1": 0.93,
-    "value_unit_f1": 0.84,
-    "value_no_age_f1": 0.94,
-    "hedge_accuracy": 0.93,
-    "change_accuracy": 0.92,
+    "value_f1": 0.96,
+    "value_unit_f1": 0.90,
+    "value_no_age_f1": 0.97,
+    "value_unit_no_age_f1": 0.91,
+    "hedge_accuracy": 0.965,
+    "change_accuracy": 0.94,
 }
 
 
@@ -43,6 +45,12 @@ def test_unit_mapping_and_ranges() -> None:
     assert same_unit("troops", "troop") and same_unit("first-team players", "first-team player")
     assert same_unit("USD per barrel", "dollar per barrel") and not same_unit("USD", "euro")
     assert same_unit(None, None) and not same_unit(None, "mile")
+    # counted nouns: our head noun inside their concept; never a rate for a count, nor an area
+    assert same_unit("moments", "proud moment life") and same_unit("barrel", "barrel of oil")
+    assert not same_unit("tests", "test per day") and same_unit("tests per day", "test per day")
+    assert not same_unit("mile", "square mile") and not same_unit("pence", "point")
+    assert same_unit("WAR", "win above replacement")
+    assert not same_unit("GDP", "win above replacement")
     assert parse_gold_value("252.0-287.0") == (252.0, 287.0)
     assert parse_gold_value("3.0 - 4.0") == (3.0, 4.0)
     assert parse_gold_value("-5.0") == (-5.0, -5.0)

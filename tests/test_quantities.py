@@ -123,6 +123,20 @@ def one(make_context, text: str):
         ("A baker has 13 units in stock.", 13, "units", "exact"),
         ("The fine was 10.5 million Australian dollars.", 10.5e6, "AUD", "exact"),
         ("She paid 1,200€ for the laptop.", 1200, "EUR", "exact"),
+        ("Gas was up to US $2.24 per mmBTU.", 2.24, "USD per million British thermal unit",
+         "upper_bound"),
+        ("The lab ran three thousand tests per day.", 3000, "tests per day", "exact"),
+        ("They offered six-cylinder engine options.", 6, "cylinder", "exact"),
+        ("It was 12 C at noon.", 12, "degree Celsius", "exact"),
+        ("The stock closed at 125.8 p on Friday.", 125.8, "pence", "exact"),
+        ("Top reliever: John Gant (0.5 WAR).", 0.5, "WAR", "exact"),
+        ("Rates fell 25 bps in March.", 25, "basis point", "exact"),
+        ("The spread widened 0.5 percentage points.", 0.5, "percentage point", "exact"),
+        ("Winds reached 155mph overnight.", 155, "mile per hour", "exact"),
+        ("The train ran at 100 km/h there.", 100, "kilometre per hour", "exact"),
+        ("The ship carried 5,000 tonnes of grain.", 5000, "tonne", "exact"),
+        ("Output rose to 2 million barrels per day.", 2e6, "barrel per day", "exact"),
+        ("An ounce is 1/16 of a US pint.", 0.0625, "pint", "exact"),
     ],
 )  # fmt: skip
 def test_value_unit_hedge(make_context, text: str, value: float, unit: str, hedge: str) -> None:
@@ -194,6 +208,12 @@ def test_casualty_measures(make_context) -> None:
         "Boeing shares fell before the Big 12 game at 4:39 p.m.",
         "The FTSE 100 closed early.",
         "The nearly three-year war goes on.",
+        "The category 4 hurricane made landfall.",
+        "Only players over the age of 21 may enter.",
+        # "one" as the indefinite article of an unnamed source (the seed's "One senior Ukrainian
+        # official told The Times"): no claim that one official exists
+        "One senior Ukrainian official told The Times the plan failed.",
+        "According to one diplomat, talks stalled.",
     ],
 )
 def test_not_quantities(make_context, text: str) -> None:
@@ -258,3 +278,33 @@ def test_seed_quantities(make_context, seed_text: str, seed_published, shared) -
             assert math.isclose(q.value, item["value"]), item["mention"]
         else:
             assert (q.low, q.high) == (item["low"], item["high"]), item["mention"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count of one stays where it is what the sentence reports
+        ("One soldier was killed in the strike.", [(1, "soldier")]),
+        ("Only one official attended the talks.", [(1, "official")]),
+        # a suspended hyphen shares the unit down the list
+        ("It comes with four-, five- and six-cylinder engines.",
+         [(4, "cylinder"), (5, "cylinder"), (6, "cylinder")]),
+        # a rate shared with the bare end of a change; a part shares the whole's currency
+        ("Oil dropped from $75 U.S. per barrel to $45.88 on Friday.",
+         [(75, "USD per barrel"), (45.88, "USD per barrel")]),
+        ("He raised 280 million of the 1.5 billion shekels he needs.",
+         [(280e6, "ILS"), (1.5e9, "ILS")]),
+        # a conversion in brackets keeps its own span; the rate goes to the first amount
+        ("A 9 billion shekels ($2.4 billion) a year industry.",
+         [(9e9, "ILS per year"), (2.4e9, "USD")]),
+        ("The deficit widened to $-50.8bn in April.", [(-50.8e9, "USD")]),
+    ],
+)  # fmt: skip
+def test_units_in_context(make_context, text: str, expected: list[tuple[float, str]]) -> None:
+    from sitrep.extract.quantities import extract_quantities
+
+    found = [(q.value, q.unit) for q in extract_quantities(make_context(text))]
+    assert len(found) == len(expected), found
+    for (value, unit), (want_value, want_unit) in zip(found, expected, strict=True):
+        assert value is not None and math.isclose(value, want_value) and unit == want_unit, found

@@ -6,8 +6,17 @@ than) or `up`, `down` (a change). Its conventions differ from ours in ways this 
 than the extractor imitates:
 
 - unit names: ours are ISO codes and singular names ("USD", "percent", "square mile"); theirs
-  are words ("dollar", "percentage"); `UNIT_NAMES` maps ours to theirs, and counted nouns match
-  on their head word, singular;
+  are words ("dollar", "percentage"); `UNIT_NAMES` maps ours to theirs, one name for one thing
+  ("USD" is "dollar", "percent" is "percentage", "times" is their "count" of repetitions), never
+  two different things (our "pence" is not their "point", "USD" not "pound sterling");
+- counted nouns: ours is the head noun ("moments", "barrel", "snaps"), theirs the concept with
+  its modifiers and what is measured ("proud moment life", "barrel of oil", "snap man coverage");
+  ours matches when its words, singular, all occur in theirs in order; their last word alone
+  matching ours ("first-team players" / "player") also counts. A rate never matches a count:
+  where theirs has "per" and ours has not (or the other way round), the units differ, and an
+  area or volume ("square mile") never matches a length ("mile");
+- acronyms: they spell them out ("win above replacement"); our unit written as an upper-case
+  acronym ("WAR") matches a name whose words' initials spell it;
 - vague amounts: "dozens" is 12-120 and "thousands" 1000-10000 there; ours keep only the lower
   end (`low`), so a vague quantity is compared as [low, 10 * low];
 - "from 4.8 to 4.7" is one range there; we give the two levels, so a gold range also matches a
@@ -127,7 +136,7 @@ def same_value(a: float, b: float) -> bool:
 
 
 def same_unit(ours: str | None, gold: str | None) -> bool:
-    """Our unit name against NewsQuant's normalised one, through `UNIT_NAMES` and head nouns."""
+    """Our unit name against NewsQuant's normalised one: `UNIT_NAMES`, head nouns, acronyms."""
     if ours is None or gold is None:
         return ours is None and gold is None
     gold_norm = canonical(gold)
@@ -135,7 +144,28 @@ def same_unit(ours: str | None, gold: str | None) -> bool:
     if gold_norm in {canonical(n) for n in names}:
         return True
     ours_norm = canonical(_translate_compound(ours))
-    return ours_norm == gold_norm or ours_norm.split()[-1:] == gold_norm.split()[-1:]
+    if ours_norm == gold_norm:
+        return True
+    if ("per" in ours_norm.split()) != ("per" in gold_norm.split()):
+        return False  # a rate ("test per day") is not a count ("test")
+    if any(w in gold_norm.split() and w not in ours_norm.split() for w in ("square", "cubic")):
+        return False  # a mile is not a square mile
+    if ours_norm.split()[-1:] == gold_norm.split()[-1:] or _contained(ours_norm, gold_norm):
+        return True
+    return _is_acronym_of(ours, gold_norm)
+
+
+def _contained(ours: str, gold: str) -> bool:
+    """Every word of ours occurs in theirs, in order ("barrel" in "barrel oil")."""
+    words = iter(gold.split())
+    return all(word in words for word in ours.split())
+
+
+def _is_acronym_of(ours: str, gold: str) -> bool:
+    """ "WAR" and "win above replacement": an upper-case acronym and the words it abbreviates."""
+    if not (ours.isalpha() and ours.isupper() and 2 <= len(ours) <= 6):
+        return False
+    return "".join(word[0] for word in gold.split()) == ours.lower()
 
 
 def _translate_compound(unit: str) -> str:

@@ -52,6 +52,8 @@ _add("volume", "cubic metre", "cubic metres", "cubic meters", "m³")
 _add("volume", "litre", "litres", "liters", "liter", "l")
 _add("volume", "millilitre", "millilitres", "milliliters", "milliliter", "ml")
 _add("volume", "gallon", "gallons", "gal")
+_add("volume", "pint", "pints")
+_add("volume", "quart", "quarts")
 _add("volume", "barrel", "barrels", "bbl")
 _add("volume", "barrel per day", "barrels per day", "barrels a day", "barrel-a-day", "bpd")
 _add("mass", "kilogram", "kilograms", "kilos", "kilo", "kg", "kgs")
@@ -67,7 +69,7 @@ _add("speed", "kilometre per hour", "kilometres per hour", "kilometers per hour"
 _add("speed", "knot", "knots")
 _add("fuel", "mile per gallon", "miles per gallon", "mpg")
 _add("temperature", "degree Celsius", "degrees celsius", "degree celsius", "celsius", "°c",
-     "c", "centigrade")  # fmt: skip
+     "c", "C", "centigrade")  # fmt: skip
 _add("temperature", "degree Fahrenheit", "degrees fahrenheit", "degree fahrenheit",
      "fahrenheit", "°f", "f")  # fmt: skip
 _add("angle", "degree", "degrees", "°")
@@ -80,6 +82,7 @@ _add("energy", "kilowatt hour", "kilowatt hours", "kilowatt-hours", "kwh")
 _add("energy", "megawatt hour", "megawatt hours", "mwh")
 _add("energy", "gigawatt hour", "gigawatt hours", "gwh")
 _add("energy", "terawatt hour", "terawatt hours", "twh")
+_add("energy", "million British thermal unit", "million british thermal units", "mmbtu", "mmbtus")
 _add("electric", "volt", "volts", "v")
 _add("electric", "milliampere hour", "mah")
 _add("frequency", "hertz", "hz")
@@ -135,10 +138,12 @@ _add("money", "TRY", "lira", "turkish lira")
 
 # Short forms that are ordinary words or letters in other cases must match case-exactly and be
 # attached to the number or stand alone ("5 W", "12 C", "278kg", "37m"), never start a word.
-CASE_SENSITIVE = frozenset({"m", "g", "t", "l", "v", "W", "c", "f", "p", "ha", "nm", "Nm", "mi",
+CASE_SENSITIVE = frozenset({"m", "g", "t", "l", "v", "W", "c", "C", "f", "p", "ha", "nm", "Nm", "mi",
                             "PS", "gal", "min", "sec", "hr", "bp"})  # fmt: skip
-# Words that are a unit only when glued to the digits ("5p", "2.5F"): spaced out they are words.
-ATTACHED_ONLY = frozenset({"m", "g", "t", "l", "v", "c", "f", "p", "ha", "nm", "mi", "hr", "bp"})
+# Words that are a unit only when glued to the digits ("5g", "2.5f"): spaced out they are words.
+# A spaced "p" is still pence ("down 68 p at 1112 p") and a spaced capital "C" still Celsius
+# ("12 C"); a spaced "F" is left out, as farads and Fahrenheit both write it.
+ATTACHED_ONLY = frozenset({"m", "g", "t", "l", "v", "c", "f", "ha", "nm", "mi", "hr", "bp"})
 
 # Currency written before the number ("$50", "US $58.24", "PS2.7m" is "£2.7m" after an
 # encoding loss in scraped text, "Y=590" the same for "¥590").
@@ -182,6 +187,8 @@ def unit_at(text: str, pos: int) -> tuple[Unit, int] | None:
     form = match.group("folded") or match.group("exact")
     if form in ATTACHED_ONLY and match.group("sp"):
         return None
+    if form in CASE_SENSITIVE and match.group("sp") and text[match.end() : match.end() + 1] == "-":
+        return None  # a letter that starts a compound ("5 p-values", "12 C-class"), not a unit
     key = form if form in _UNITS else form.lower()
     if key not in _UNITS:
         key = next((f for f in _UNITS if f.lower() == form.lower()), "")

@@ -1,0 +1,121 @@
+"""Quantities that no plain numeral spells out: fractions, vague amounts, single casualties.
+
+"two-thirds of", "one in five Americans", "thousands of troops", "killed a 14-year-old girl".
+Each has its own pattern over the text; the parse is consulted only for casualty verbs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sitrep.extract.numbers import parse_number
+from sitrep.extract.quantity_types import (
+    CASUALTY_WORDS,
+    PERSON_NOUNS,
+    Draft,
+    Numeral,
+    TokenIndex,
+)
+from sitrep.model import Quantity
+
+VAGUE_RE = re.compile(
+    r"\b(?:(?P<tens>tens|hundreds)\s+of\s+(?P<big>thousands|millions|billions)"
+    r"|(?P<one>dozens|scores|hundreds|thousands|millions|billions))\b(?=\s+of\b|\s+[a-z]+)",
+    re.IGNORECASE,
+)
+VAGUE_LOW = {"dozens": 12.0, "scores": 20.0, "hundreds": 1e2, "thousands": 1e3, "millions": 1e6,
+             "billions": 1e9, "tens": 10.0}  # fmt: skip
+
+FRACTION_RE = re.compile(
+    r"(?=[aotfh\d])\b(?:(?P<num>a|one|two|three|four|five|\d)[\s-](?P<den>half|thirds?|quarters?|fifths?|tenths?)"
+    r"|(?P<half>half)"
+    r"|(?P<n>one|two|three|four|five|\d{1,2})\s+(?:out\s+of|in)\s+(?P<d>two|three|four|five|six|seven|"
+    r"eight|nine|ten|twenty|hundred|\d{1,3}))\b(?=\s+(?:of\b|[A-Za-z]))",
+    re.IGNORECASE,
+)
+# "1/16 of a US pint": digits over digits, only as a part of something, never a date ("9/11").
+SLASH_FRACTION_RE = re.compile(
+    r"(?<![\w/⁄.,])(?P<top>\d{1,2})\s?[/⁄]\s?(?P<bottom>\d{1,4})(?![\w/⁄.,])"
+    r"(?=\s+of\s+(?:a|an|the|all|their|its)\b)",
+    re.IGNORECASE,
+)
+DENOMINATOR_WORDS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10, "hundred": 100}
+
+
+def find_fractions(text: str) -> list[Draft]:
+    """Parts of a whole: "two-thirds of", "half of which", "one in five Americans", "1/16 of a"."""
+    drafts: list[Draft] = []
+    for match in FRACTION_RE.finditer(text):
+        value = _fraction_value(match)
+        if value is None or not 0 < value < 1:
+            continue
+        if match.group("half") and not re.match(r"\s+of\b", text[match.end() :]):
+            continue
+        numeral = Numeral(match.start(), match.end(), value, value, False, is_word=True)
+        drafts.append(Draft(numeral, numeral, match.start(), match.end()))
+    for match in SLASH_FRACTION_RE.finditer(text) if "/" in text or "⁄" in text else ():
+        top, bottom = int(match.group("top")), int(match.group("bottom"))
+        if not 0 < top < bottom:
+            continue
+        numeral = Numeral(match.start(), match.end(), top / bottom, top / bottom, False)
+        drafts.append(Draft(numeral, numeral, match.start(), match.end()))
+    return drafts
+
+
+def _fraction_value(match: re.Match[str]) -> float | None:
+    if match.group("half"):
+        return 0.5
+    top = match.group("num") or match.group("n")
+    bottom = match.group("den") or match.group("d")
+    numerator = 1.0 if top.lower() == "a" else parse_number(top)
+    word = bottom.lower().rstrip("s")
+    denominator = DENOMINATOR_WORDS.get(word) or parse_number(bottom)
+    if not numerator or not denominator:
+        return None
+    return numerator / denominator
+
+
+def inside_any(numeral: Numeral, drafts: list[Draft]) -> bool:
+    return any(d.start <= numeral.start and numeral.end <= d.end for d in drafts)
+
+
+def find_vague(text: str, numerals: list[Numeral]) -> list[Draft]:
+    """Plural scale words: "thousands of troops", "tens of millions of dollars"."""
+    drafts: list[Draft] = []
+    for match in VAGUE_RE.finditer(text):
+        if any(n.start < match.end() and match.start() < n.end for n in numerals):
+            continue
+        if re.search(
+            r"(?:\d|\b(?:few|several|many))\s*$", text[max(0, match.start() - 10) : match.start()]
+        ):
+            continue
+        low = _vague_low(match)
+        numeral = Numeral(match.start(), match.end(), low, low, False, is_word=True)
+        draft = Draft(numeral, numeral, match.start(), match.end(), hedge="vague", vague_low=low)
+        drafts.append(draft)
+    return drafts
+
+
+def _vague_low(match: re.Match[str]) -> float:
+    if match.group("tens"):
+        return VAGUE_LOW[match.group("tens").lower()] * VAGUE_LOW[match.group("big").lower()]
+    return VAGUE_LOW[match.group("one").lower()]
+
+
+def single_casualties(text: str, tokens: TokenIndex) -> list[Quantity]:
+    """ "killed a 14-year-old girl": a count of one that no numeral spells out."""
+    found: list[Quantity] = []
+    doc = tokens.doc
+    for i in tokens.casualty_verbs():
+        token = doc[i]
+        measure = CASUALTY_WORDS[token.lower_]
+        if token.pos_ not in ("VERB", "AUX"):
+            continue
+        for child in token.children:
+            if child.dep_ in ("dobj", "nsubjpass") and child.lower_ in PERSON_NOUNS:
+                det = next((c for c in child.children if c.dep_ == "det"), None)
+                if det is not None and det.lower_ in ("a", "an"):
+                    text_ = text[det.idx : child.idx + len(child.text)]
+                    found.append(Quantity(det.idx, child.idx + len(child.text), text_, 1.0,
+                                          unit=child.lower_, measure=measure))  # fmt: skip
+    return found
