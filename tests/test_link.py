@@ -276,6 +276,12 @@ def test_entities_link_across_articles(ledger: Any, group: dict[str, Any]) -> No
 # --- the pure functions on small cases -------------------------------------------------------
 
 
+def _place(name: str, country: str, admin1: str | None, level: str, lat: float, lon: float) -> Any:
+    return link.EventPlaceRecord(
+        name=name, country=country, admin1=admin1, level=level, lat=lat, lon=lon
+    )
+
+
 def record(
     article: str,
     type_: str = "attack",
@@ -285,15 +291,11 @@ def record(
     **fields: Any,
 ) -> link.EventRecord:
     places = {
-        "Kyiv": link.EventPlaceRecord("Kyiv", "UA", "Kyiv City", "PPLC", 50.45, 30.52),
-        "Dnipro": link.EventPlaceRecord(
-            "Dnipro", "UA", "Dnipropetrovsk Oblast", "PPLA", 48.45, 34.98
-        ),
-        "Ukraine": link.EventPlaceRecord("Ukraine", "UA", None, "PCLI", 49.0, 32.0),
-        "Kursk Oblast": link.EventPlaceRecord(
-            "Kursk Oblast", "RU", "Kursk Oblast", "ADM1", 51.5, 36.2
-        ),
-        "Sudzha": link.EventPlaceRecord("Sudzha", "RU", "Kursk Oblast", "PPL", 51.19, 35.27),
+        "Kyiv": _place("Kyiv", "UA", "Kyiv City", "PPLC", 50.45, 30.52),
+        "Dnipro": _place("Dnipro", "UA", "Dnipropetrovsk Oblast", "PPLA", 48.45, 34.98),
+        "Ukraine": _place("Ukraine", "UA", None, "PCLI", 49.0, 32.0),
+        "Kursk Oblast": _place("Kursk Oblast", "RU", "Kursk Oblast", "ADM1", 51.5, 36.2),
+        "Sudzha": _place("Sudzha", "RU", "Kursk Oblast", "PPL", 51.19, 35.27),
     }
     return link.EventRecord(
         article,

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from sitrep.extract.sources import IRREGULAR_VERBS
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -158,23 +160,8 @@ VERB_CLASSES: dict[str, str] = {
         "stance",
     ),
 }
-IRREGULAR_FORMS = {
-    "said": "say",
-    "says": "say",
-    "told": "tell",
-    "wrote": "write",
-    "written": "write",
-    "thought": "think",
-    "knew": "know",
-    "known": "know",
-    "found": "find",
-    "heard": "hear",
-    "felt": "feel",
-    "shown": "show",
-    "spoke": "speak",
-    "spoken": "speak",
-    "understood": "understand",
-}
+# Past forms shared with source normalisation: one table, in sources.py.
+IRREGULAR_FORMS = IRREGULAR_VERBS
 
 
 def _inflections(lemma: str) -> set[str]:

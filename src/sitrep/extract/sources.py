@@ -441,7 +441,7 @@ def _plain_name(text: str) -> str:
     return text.strip(" ,;:")
 
 
-IRREGULAR = {
+IRREGULAR_VERBS = {
     "said": "say",
     "says": "say",
     "told": "tell",
@@ -457,6 +457,8 @@ IRREGULAR = {
     "spoke": "speak",
     "spoken": "speak",
     "understood": "understand",
+}
+NOUN_PLURALS = {
     "people": "person",
     "men": "man",
     "women": "woman",
@@ -467,6 +469,7 @@ IRREGULAR = {
     "authorities": "authority",
     "ministries": "ministry",
 }
+IRREGULAR = {**IRREGULAR_VERBS, **NOUN_PLURALS}
 
 
 def base_form(token: Token) -> str:

@@ -10,6 +10,7 @@ from typing import Any
 
 from sitrep.extract.actors import country_name
 from sitrep.link.dates import date_interval, sentence_around, sentence_bounds
+from sitrep.model import EventPlace
 
 PROJECTION_WORDS = frozenset(
     [
@@ -30,15 +31,8 @@ PROJECTION_WORDS = frozenset(
 )
 
 
-@dataclass(frozen=True)
-class EventPlaceRecord:
-    name: str | None
-    country: str | None = None
-    admin1: str | None = None
-    level: str | None = None
-    lat: float | None = None
-    lon: float | None = None
-    gazetteer_id: str | None = None
+# An event's place as stored: the model's own EventPlace, read back from the JSON.
+EventPlaceRecord = EventPlace
 
 
 @dataclass(frozen=True)
