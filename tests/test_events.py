@@ -153,8 +153,8 @@ def test_event_types_actors_and_weapons(make_context, text, event_type, actor, w
 
 @pytest.mark.model
 def test_statement_only_when_nothing_else(make_context):
-    events = events_of(make_context, "The minister said the talks would continue next week.")
-    assert [e.type for e in events] == ["statement"]
+    events = events_of(make_context, "The minister warned that the talks would collapse.")
+    assert [(e.type, e.plover) for e in events] == [("statement", "THREATEN")]
     events = events_of(make_context, "The ministry said Russian missiles hit Kharkiv.")
     assert [e.type for e in events] == ["attack"]
 
@@ -174,7 +174,8 @@ def test_disaster_is_not_an_attack(make_context):
         ("Russian missiles hit Kharkiv on Monday.", "happened"),
         ("Up to 5,000 troops are expected to assemble in Kursk by Monday.", "expected"),
         ("The troops could be deployed to the battlefield as soon as Sunday.", "expected"),
-        ("The army has not started fighting alongside the rebels.", "denied"),
+        # a negated mention is dropped (event_policy); "denied" is for a denied claim
+        ("Moscow denied that its forces struck Kharkiv on Monday.", "denied"),
         ("Japan agreed to deliver $5 billion in aid to Ukraine.", "planned"),
     ],
 )
@@ -436,3 +437,112 @@ def test_industrial_explosion_is_not_an_attack(nlp):
     text = "A furnace at a cast iron plant exploded on Thursday, injuring ten workers."
     events = extract_events(build_context(nlp, Article(id="t", text=text)))
     assert not [e for e in events if e.type == "attack"]
+
+
+# --- the event policy (sitrep.extract.event_policy) -------------------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # negated: a non-occurrence is not an event
+        "The soldiers have not started fighting alongside the army.",
+        "No attack was carried out on the town, officials said.",
+        # open question or condition
+        "The official said it was unclear whether more troops would be sent out to fight.",
+        # purpose clause of another action, and a vague hypothetical
+        "Rebels could attack.",
+        # generic background activity
+        "The incursion failed to divert Russian forces from fighting in the east.",
+        # bare reporting clauses are not statements
+        "Another video showed men standing around and smoking, the newspaper reported.",
+        "Russian murderers have resumed their usual business, the president said in a post.",
+        # aid needs a concrete object
+        "Allies restrict Kyiv using weapons they have provided.",
+    ],
+)
+def test_policy_drops_mentions_that_are_not_events(make_context, text):
+    assert events_of(make_context, text) == []
+
+
+@pytest.mark.model
+def test_purpose_clause_is_not_a_second_event(make_context):
+    events = events_of(make_context, "Moscow sent troops to the border to fight the rebels.")
+    assert [e.type for e in events] == ["deploy"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("As many as 5,000 troops are expected to assemble in Kursk by Monday.", "expected"),
+        ("The troops could be deployed to the battlefield in Kursk as soon as Sunday.", "expected"),
+        ("Moscow denied that its forces struck the hospital in Kharkiv on Monday.", "denied"),
+        ("The G7 agreed to deliver a $50 billion loan package to Ukraine.", "planned"),
+        ("Russia managed to claw back some 150 square miles of territory.", "happened"),
+    ],
+)
+def test_policy_keeps_concrete_future_and_denied_events(make_context, text, modality):
+    events = events_of(make_context, text)
+    assert len(events) == 1
+    assert events[0].modality == modality
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("Yemen has rejected a U.S. request to interrogate detainees, an official said.", "REJECT"),
+        ("Russia said on Tuesday that Sudan must return a helicopter.", "DEMAND"),
+        (
+            "Palestinian leaders said they would boycott all contact with the United States.",
+            "THREATEN",
+        ),
+        ("Iraq said it would allow the return of weapons inspectors.", "AGREE"),
+        ("Syria says it will not accept any more refugees.", "REJECT"),
+        ("Switzerland said today it had expelled two diplomats.", "SANCTION"),
+        ("The foreign ministers held talks in Geneva on Tuesday.", "CONSULT"),
+        ("Hundreds of people blocked roads in the capital on Sunday.", "PROTEST"),
+    ],
+)
+def test_statement_acts_get_their_plover_type(make_context, text, plover):
+    events = events_of(make_context, text)
+    assert events and events[0].plover == plover
+
+
+@pytest.mark.model
+def test_back_reference_in_a_relative_clause_is_a_restatement(make_context):
+    text = (
+        "Ukrainian forces seized 400 square miles of territory in Kursk in August. "
+        "Ukraine has held on to most of the territory it seized."
+    )
+    events = events_of(make_context, text)
+    seizures = [e for e in events if e.type == "seize_territory"]
+    assert len(seizures) == 2
+    assert seizures[1].duplicate_of == events.index(seizures[0])
+
+
+def test_caption_places_match_when_one_lies_inside_the_other():
+    from sitrep.extract.event_merge import same_places
+    from sitrep.model import EventPlace
+
+    oblast = EventPlace("Kursk Oblast", 51.5, 36.2, "ADM1", country="RU")
+    russia = EventPlace("Russia", 60.0, 100.0, "PCLI", country="RU")
+    kyiv = EventPlace("Kyiv", 50.45, 30.52, "PPLC", country="UA")
+    assert same_places(oblast, russia) is True
+    assert same_places(oblast, kyiv) is False
+    assert same_places(oblast, None) is None
+
+
+@pytest.mark.model
+def test_caption_with_news_the_body_lacks_is_kept(make_context):
+    text = (
+        "Russian drones struck Kharkiv on Monday, killing three people.\n\n"
+        "Ukrainian troops seized the village of Robotyne on Sunday. AFP via Getty Images\n"
+    )
+    events = events_of(make_context, text)
+    assert [(e.type, e.duplicate_of) for e in events] == [
+        ("attack", None),
+        ("seize_territory", None),
+    ]

@@ -37,6 +37,7 @@ PLANNING = frozenset(
         "preparing aim aimed threaten threatened ready"
     )
 )
+COMPANION_PREPS = frozenset({"alongside", "with"})
 ANAPHORIC_PLACES = frozenset({"there", "region", "area", "city", "town", "province", "village"})
 VIOLENT_TYPES = frozenset({"attack", "armed_clash", "seize_territory", "retake_territory", "other"})
 
@@ -183,7 +184,13 @@ def _place(
     places: Sequence[Place],
 ) -> EventPlace | None:
     doc = sent.doc
-    inside = [p for p in places if p.role == "location" and _inside(doc, p.start, clause)]
+    inside = [
+        p
+        for p in places
+        if p.role == "location"
+        and _inside(doc, p.start, clause)
+        and not _participant_place(doc, p.start, trigger)
+    ]
     if inside:
         best = min(inside, key=lambda p: (p.start < trigger.start, abs(p.start - trigger.start)))
         return _event_place(best)
@@ -201,6 +208,22 @@ def _place(
         if earlier:
             return _event_place(earlier[-1])
     return None
+
+
+def _participant_place(doc: object, char: int, trigger: Trigger) -> bool:
+    """A place naming a participant: "alongside Russian soldiers", "aid to X", "Korean troops"."""
+    token = next((t for t in doc if t.idx <= char < t.idx + len(t.text)), None)  # type: ignore[attr-defined]
+    preps = COMPANION_PREPS | (
+        {"to"} if trigger.type in ("aid", "agreement", "sanction") else set()
+    )
+    steps = 0
+    if token is not None and token.dep_ == "amod" and token.i != trigger.token:
+        return True  # a demonym on a participant ("North Korean troops"), not a location
+    while token is not None and token.i != trigger.token and token.head.i != token.i and steps < 8:
+        if token.dep_ == "prep" and token.text.lower() in preps:
+            return True
+        token, steps = token.head, steps + 1
+    return False
 
 
 def _group_children(doc: object, verb_group: set[int]) -> set[int]:
@@ -285,6 +308,8 @@ def _modality(doc: object, trigger: Trigger, attributions: Sequence[Attribution]
         for a in attributions
     ):
         return "denied"
+    if _denied_claim(token):
+        return "denied"
     chain = [token]
     current = token
     while (
@@ -306,6 +331,29 @@ def _modality(doc: object, trigger: Trigger, attributions: Sequence[Attribution]
         if token.tag_.startswith("NN") and link.i == token.i and EXPECTING & set(children):
             return "expected"
     return "happened"
+
+
+DENYING = frozenset(
+    _w("deny denies denied denying dismiss dismissed dismisses refute refuted rejected")
+)
+
+
+def _denied_claim(token: Token) -> bool:
+    """The event is what someone denies ("Moscow denied that its forces struck the hospital")."""
+    current = token
+    for _ in range(6):
+        if (
+            current.dep_ in ("ccomp", "xcomp", "pcomp", "dobj")
+            and current.head.text.lower() in DENYING
+        ):
+            return True
+        if (
+            current.dep_ not in ("conj", "xcomp", "prep", "pobj", "pcomp", "dobj")
+            or current.head.i == current.i
+        ):
+            return False
+        current = current.head
+    return False
 
 
 def _confidence(trigger: Trigger, actor: str | None, place: EventPlace | None) -> float:

@@ -45,6 +45,8 @@ VERBS: dict[str, tuple[str, ...]] = {
 
 IRREGULAR: dict[str, tuple[str, ...]] = {
     "strike": ("struck", "stricken"),
+    "cancel": ("cancelled", "cancelling", "canceled", "canceling"),
+    "expel": ("expelled", "expelling"),
     "shoot": ("shot",),
     "fight": ("fought",),
     "take": ("took", "taken"),
@@ -284,22 +286,44 @@ STATEMENT_VERBS: dict[str, tuple[str, str | None]] = {
         for v in _w("praise welcome support endorse back defend recognize upgrade")
     },
     **{v: ("statement", "AGREE") for v in ("promise", "offer", "pledge", "vow", "propose")},
+    **{v: ("agreement", "AGREE") for v in ("agree", "accept")},
+    **{
+        v: ("sanction", "SANCTION")
+        for v in _w("expel prohibit suspend cancel sever recall reduce halt freeze downgrade")
+    },
     **{
         v: ("other", "CONSULT")
         for v in ("meet", "visit", "host", "telephone", "discuss", "negotiate", "talk")
     },
     **{v: ("other", "INVESTIGATE") for v in ("investigate", "probe", "inspect", "examine")},
     **{
-        v: ("other", "CONCEDE")
-        for v in _w("concede allow lift ease cancel release pardon shorten permit")
+        v: ("other", "CONCEDE") for v in _w("concede allow lift ease release pardon shorten permit")
     },
     **{v: ("other", "COOPERATE") for v in ("cooperate", "share", "extradite", "exchange")},
     **{
-        v: ("other", "COERCE")
-        for v in _w("confiscate ban outlaw prevent deport censor suspend close seal")
+        v: ("other", "COERCE") for v in _w("confiscate ban outlaw prevent deport censor close seal")
     },
     **{v: ("other", "RETREAT") for v in ("resign", "step")},
     **{v: ("other", "MOBILIZE") for v in ("alert", "strengthen", "prepare")},
+}
+
+
+# Verbs that report like "say" (their complement, not the verb, carries the act).
+DECLARING_VERBS = frozenset(
+    _w(
+        "declare declared declares reiterate reiterated reiterates conclude concluded "
+        "concludes confirm confirmed confirms indicate indicated indicates"
+    )
+)
+ROAD_OBJECTS = frozenset(_w("road roads street streets highway highways bridge bridges traffic"))
+# Nouns naming an act when the sentence has no event verb ("held talks", "on a visit").
+ACT_NOUNS: dict[str, tuple[str, str]] = {
+    **dict.fromkeys(
+        _w("talks meeting meetings visit negotiations mediation consultations summit"),
+        ("other", "CONSULT"),
+    ),
+    **dict.fromkeys(_w("ultimatum reminder"), ("statement", "DEMAND")),
+    **dict.fromkeys(_w("threat threats warning"), ("statement", "THREATEN")),
 }
 
 

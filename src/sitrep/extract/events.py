@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from sitrep.extract import event_lexicon as lex
+from sitrep.extract import event_policy as policy
 from sitrep.extract import event_types as types
 from sitrep.extract.event_arguments import (
     CLAUSE_BREAKS,
@@ -36,6 +37,7 @@ from sitrep.extract.event_arguments import (
     _weapons,
 )
 from sitrep.extract.event_lexicon import split_words as _w
+from sitrep.extract.event_merge import Draft, merge_restatements
 from sitrep.model import Attribution, Event, Place, Quantity, TimeExpr
 
 if TYPE_CHECKING:
@@ -74,13 +76,6 @@ class Trigger:
     acled: str | None = None  # set when the trigger itself decides it ("Disrupted weapons use")
 
 
-@dataclass
-class _Draft:
-    event: Event
-    caption: bool
-    trigger_start: int
-
-
 def extract_events(
     ctx: DocContext,
     places: Sequence[Place] = (),
@@ -88,17 +83,52 @@ def extract_events(
     quantities: Sequence[Quantity] = (),
     attributions: Sequence[Attribution] = (),
 ) -> list[Event]:
-    """The events of one article, restatements and captions pointing at what they repeat."""
-    drafts: list[_Draft] = []
+    """The events of one article, restatements and captions pointing at what they repeat.
+
+    Which mentions count is `sitrep.extract.event_policy`; captions and restatements are linked
+    by `sitrep.extract.event_merge`.
+    """
+    drafts: list[Draft] = []
     for sent in ctx.sentences():
-        triggers = _sentence_triggers(sent)
+        triggers = _sentence_triggers(sent, ledger=True)
+        groups = _group_by_type(triggers)
         events = [
             _build_event(ctx, sent, group, places, times, quantities, attributions)
-            for group in _group_by_type(triggers)
+            for group in groups
         ]
-        for event, group in zip(_territory_first(events), _group_by_type(triggers), strict=True):
-            drafts.append(_Draft(event, ctx.in_caption(event.start, event.end), group[0].start))
-    return _merge_restatements(drafts)
+        for event, group in zip(_territory_first(events), groups, strict=True):
+            if (
+                event.modality == "expected"
+                and not main_plover(group)
+                and not _concrete(sent, event)
+            ):
+                continue  # a hypothetical with nothing concrete ("Russia could escalate")
+            main = min(group, key=lambda t: (_depth(sent.doc[t.token]), t.start))
+            drafts.append(
+                Draft(
+                    event,
+                    ctx.in_caption(event.start, event.end),
+                    group[0].start,
+                    policy.back_reference(sent.doc[main.token]),
+                )
+            )
+    return merge_restatements(drafts)
+
+
+def main_plover(group: list[Trigger]) -> str | None:
+    """The PLOVER code a statement-act trigger carries (its own act, not a future event)."""
+    return group[0].plover
+
+
+def _concrete(sent: SpacySpan, event: Event) -> bool:
+    """A date or a place, from the other extractors or, without them, from the parser's entities."""
+    if event.date or event.place:
+        return True
+    return any(
+        ent.label_ in ("DATE", "TIME", "GPE", "LOC", "FAC")
+        and event.start <= ent.start_char < event.end
+        for ent in sent.ents
+    )
 
 
 def _territory_first(events: list[Event]) -> list[Event]:
@@ -151,16 +181,26 @@ def _police_raid(token: Token) -> bool:
 # --- 1. triggers ------------------------------------------------------------------------------
 
 
-def _sentence_triggers(sent: SpacySpan) -> list[Trigger]:
+def _sentence_triggers(sent: SpacySpan, ledger: bool = False) -> list[Trigger]:
+    """The sentence's triggers; with `ledger`, only mentions the event policy keeps."""
     words = {t.text.lower() for t in sent}
     text = sent.text
     found = [t for t in (_trigger_at(token, words, text) for token in sent) if t is not None]
+    if ledger:
+        found = [t for t in found if policy.drop_reason(sent.doc[t.token]) is None]
     main = [t for t in found if t.base not in lex.LOW_PRIORITY]
     if main:
         found = main
     if found:
         return found
     statement = _statement_trigger(sent)
+    token = sent.doc[statement.token] if statement else None
+    if (
+        token is not None
+        and ledger
+        and (policy.open_question(token) or policy.purpose_clause(token))
+    ):
+        return []
     return [statement] if statement else []
 
 
@@ -258,7 +298,7 @@ def _context_fits(token: Token, event_type: str, base: str, words: set[str], sen
             c.ent_type_ in ("GPE", "LOC", "FAC") for c in _object_tokens(token)
         )
     if event_type == "aid":
-        return bool(_objects(token) & lex.AID_OBJECTS) or "$" in sentence
+        return policy.concrete_aid(token, _objects(token), sentence)
     if event_type == "agreement" and base == "sign":
         return bool(_objects(token) & lex.AGREEMENT_OBJECTS)
     if event_type == "agreement" and base == "agree":
@@ -299,20 +339,44 @@ def _has_military_theme(token: Token, base: str) -> bool:
 
 
 def _statement_trigger(sent: SpacySpan) -> Trigger | None:
-    for token in sorted(sent, key=lambda t: (t.dep_ != "ROOT", t.i)):
+    """A statement act when the sentence has no other event (policy rule 6 in `event_policy`).
+
+    A verb that is itself an act ("warned", "rejected", "agreed", "expelled") wins over a
+    reporting verb, wherever it stands ("Yemen has rejected a request, an official said"); a bare
+    reporting verb gives a statement only when what it reports is a demand, refusal, threat or
+    promise ("said Sudan must return the helicopter": DEMAND).
+    """
+    acts, reports = [], []
+    for token in sent:
+        if not token.tag_.startswith("VB") or token.dep_ in ("acl", "amod", "relcl"):
+            continue
         entry = lex.STATEMENT_INDEX.get(token.text.lower())
-        if entry and token.tag_.startswith("VB") and token.dep_ not in ("acl", "amod", "relcl"):
-            event_type, plover, base = entry
-            return Trigger(
-                event_type,
-                token.idx,
-                token.idx + len(token.text),
-                token.text,
-                base,
-                token.i,
-                plover,
-            )
+        if entry and entry[1] is not None:
+            acts.append((token, entry))
+        elif entry or token.text.lower() in lex.REPORTING_VERBS | lex.DECLARING_VERBS:
+            reports.append(token)
+    if acts:
+        token, (event_type, plover, base) = min(acts, key=lambda a: (_depth(a[0]), a[0].i))
+        if base == "block" and _objects(token) & lex.ROAD_OBJECTS:
+            event_type, plover = "protest", "PROTEST"  # "blocked roads": a demonstration
+        promised = policy.clause_act(token)  # "will not accept": a refusal, "would allow": AGREE
+        if promised:
+            event_type, plover = "statement", promised
+        return _statement(token, event_type, base, plover)
+    for token in sorted(reports, key=lambda t: (_depth(t), t.i)):
+        plover = policy.reported_act(token)
+        if plover:
+            return _statement(token, "statement", token.text.lower(), plover)
+    noun = next((t for t in sent if t.text.lower() in lex.ACT_NOUNS and t.pos_ == "NOUN"), None)
+    if noun is not None and any(t.pos_ in ("VERB", "AUX") for t in sent):
+        event_type, plover = lex.ACT_NOUNS[noun.text.lower()]
+        return _statement(noun, event_type, noun.text.lower(), plover)
     return None
+
+
+def _statement(token: Token, event_type: str, base: str, plover: str | None) -> Trigger:
+    end = token.idx + len(token.text)
+    return Trigger(event_type, token.idx, end, token.text, base, token.i, plover)
 
 
 def _group_by_type(triggers: list[Trigger]) -> list[list[Trigger]]:
@@ -439,64 +503,3 @@ def _verb_group(token: Token) -> set[int]:
         current = current.head
         group.add(current.i)
     return group
-
-
-# --- 4. restatements and captions -------------------------------------------------------------
-
-
-def _merge_restatements(drafts: list[_Draft]) -> list[Event]:
-    events: list[Event] = []
-    for draft in drafts:
-        event = draft.event
-        original = _repeated(events, event, draft.caption)
-        if original is None:
-            if draft.caption:
-                continue  # a caption never adds an event of its own
-            events.append(event)
-            continue
-        events[original] = _fill_from(events[original], event, draft.caption)
-        events.append(dataclasses.replace(event, duplicate_of=original))
-    return events
-
-
-def _repeated(events: list[Event], event: Event, caption: bool) -> int | None:
-    if event.type in ("statement", "other"):
-        return None
-    for i, earlier in enumerate(events):
-        if earlier.duplicate_of is not None or earlier.type != event.type:
-            continue
-        same_place = _same(_place_name(earlier), _place_name(event))
-        same_actor = _same(earlier.actor, event.actor)
-        if same_place is False or same_actor is False:
-            continue
-        if caption and (same_place or same_actor):
-            return i
-        if earlier.modality != event.modality or _same(earlier.date, event.date) is False:
-            continue
-        if same_place and (same_actor or same_actor is None):
-            return i
-    return None
-
-
-def _same(a: str | None, b: str | None) -> bool | None:
-    """True or False when both are known, None when either is missing."""
-    if a is None or b is None:
-        return None
-    return a == b
-
-
-def _place_name(event: Event) -> str | None:
-    return event.place.name if event.place else None
-
-
-def _fill_from(original: Event, repeat: Event, caption: bool) -> Event:
-    """Give the first report what its restatement adds (a date, a place); captions add nothing."""
-    if caption:
-        return original
-    return dataclasses.replace(
-        original,
-        date=original.date or repeat.date,
-        place=original.place or repeat.place,
-        actor=original.actor or repeat.actor,
-        quantities=original.quantities or repeat.quantities,
-    )

@@ -1,0 +1,120 @@
+"""Restatements, back-references and photo captions: linking a repeated event to its first report.
+
+Captions. An event found in a photo caption is linked (`duplicate_of`) to the body event of the
+same type whose place and actor are compatible with it (equal, unknown on one side, or one place
+inside the other: "the Russian province of Kursk" / "Russia" against "Kursk Oblast"). A caption
+event that matches no body event is kept as an event of its own only when the body holds no event
+of that type at all (the caption then carries news the body lacks, with at least an actor or a
+place); otherwise it is dropped, since a caption restating the body with a different wording must
+never become a second event.
+
+Restatements. A body event of the same type, modality and compatible date, place and actor as an
+earlier one is the same event told again; it gives the first report what it adds (a date, a
+place) and is kept as a duplicate. A back-reference ("the territory it seized during its
+incursion") is linked to the earlier event of its type whatever its arguments say, unless the
+actors differ.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+from dataclasses import dataclass
+
+from sitrep.model import Event, EventPlace
+
+NEAR_KM = 161.0
+
+
+@dataclass
+class Draft:
+    event: Event
+    caption: bool
+    trigger_start: int
+    back_reference: bool = False
+
+
+def merge_restatements(drafts: list[Draft]) -> list[Event]:
+    events: list[Event] = []
+    body_types = {d.event.type for d in drafts if not d.caption}
+    for draft in drafts:
+        event = draft.event
+        original = _repeated(events, draft)
+        if original is None:
+            if draft.caption and (event.type in body_types or not (event.actor or event.place)):
+                continue  # restates the body in other words, or says too little
+            events.append(event)
+            continue
+        events[original] = _fill_from(events[original], event, draft.caption)
+        events.append(dataclasses.replace(event, duplicate_of=original))
+    return events
+
+
+def _repeated(events: list[Event], draft: Draft) -> int | None:
+    event, caption = draft.event, draft.caption
+    if event.type in ("statement", "other"):
+        return None
+    for i, earlier in enumerate(events):
+        if earlier.duplicate_of is not None or earlier.type != event.type:
+            continue
+        same_actor = _same(earlier.actor, event.actor)
+        if same_actor is False:
+            continue
+        if draft.back_reference and earlier.modality == "happened":
+            return i
+        same_place = same_places(earlier.place, event.place)
+        if same_place is False:
+            continue
+        if caption:
+            return i
+        if earlier.modality != event.modality or _same(earlier.date, event.date) is False:
+            continue
+        if same_place and (same_actor or same_actor is None):
+            return i
+    return None
+
+
+def _same(a: str | None, b: str | None) -> bool | None:
+    """True or False when both are known, None when either is missing."""
+    if a is None or b is None:
+        return None
+    return a == b
+
+
+def _country_level(place: EventPlace) -> bool:
+    return bool(place.level and place.level.startswith("PCL"))
+
+
+def same_places(a: EventPlace | None, b: EventPlace | None) -> bool | None:
+    """True when the same place or one inside the other, False when apart, None when unknown."""
+    if a is None or b is None or not a.name or not b.name:
+        return None
+    if a.name == b.name:
+        return True
+    if a.country and a.country == b.country and (_country_level(a) or _country_level(b)):
+        return True
+    if None not in (a.lat, a.lon, b.lat, b.lon):
+        return _km(a, b) <= NEAR_KM
+    return False
+
+
+def _km(a: EventPlace, b: EventPlace) -> float:
+    lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))  # type: ignore[arg-type]
+    h = (
+        math.sin((lat2 - lat1) / 2) ** 2
+        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    )
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _fill_from(original: Event, repeat: Event, caption: bool) -> Event:
+    """Give the first report what its restatement adds (a date, a place); captions add nothing."""
+    if caption:
+        return original
+    return dataclasses.replace(
+        original,
+        date=original.date or repeat.date,
+        place=original.place or repeat.place,
+        actor=original.actor or repeat.actor,
+        quantities=original.quantities or repeat.quantities,
+    )

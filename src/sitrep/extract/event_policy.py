@@ -1,0 +1,205 @@
+"""Which event mentions become ledger events (the precision policy of `sitrep.extract.events`).
+
+A trigger word found by `find_triggers` is a *mention*; the ledger keeps only the mentions that
+report something that happened, or a concrete announced/expected event. The rules, in order:
+
+1. Negated mentions are dropped ("have not started fighting", "no attack was carried out"): a
+   non-occurrence is not an event. Modality "denied" is kept for events that are *claimed and
+   denied* (an attribution whose certainty is "denied": "Moscow denied that its forces struck the
+   hospital"); those stay in the ledger because the disputed claim is itself news.
+2. Open questions and conditions are dropped: a mention inside a "whether" / "if" / "unless"
+   clause ("it was unclear whether troops would be sent").
+3. Purpose clauses are dropped: an infinitive that gives the aim of another action ("sent out to
+   fight", "deployed to repel incursions", "campaign aimed at driving out"). An infinitive that is
+   the complement of a non-event verb is kept and typed by `_modality`: "expected to assemble"
+   (expected), "agreed to deliver" (planned), "managed to claw back" (happened).
+4. Background activity is dropped: a gerund or noun trigger governed by "from" or "of"
+   ("diverting forces from fighting in Donbas", "the cost of fighting") names an ongoing war, not
+   an event.
+5. Hypotheticals (modality "expected") are kept only when concrete: with a date or a place
+   ("could be deployed to the battlefield in Kursk as soon as Sunday"); "Russia could escalate"
+   with neither is dropped.
+6. Statements: only sentences whose main content is a statement act (warn, threaten, demand,
+   urge, call for, condemn, accuse, reject, promise...) give a "statement" event; a bare reporting
+   clause (", officials said", ", the paper reported") gives none, unless what it reports is itself
+   a demand ("X must ..."), a refusal ("will not ..."), a threat or a promise ("will ..."), which
+   `reported_act` types for PLOVER.
+7. Aid needs a concrete object: an amount, a named kind of aid (a loan, tanks, food) or a
+   qualified one ("military aid"); "weapons they have provided" (a relative clause describing the
+   weapons) is not an aid event.
+8. Back-references ("the territory it seized during its incursion": a relative clause on a noun)
+   are linked to the earlier event of the same type as restatements (`duplicate_of`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sitrep.extract import event_lexicon as lex
+from sitrep.extract.event_lexicon import split_words as _w
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+OPEN_MARKS = frozenset({"whether", "if", "unless"})
+PURPOSE_HEADS = frozenset(_w("aimed aim aiming designed intended meant bid effort order"))
+BACKGROUND_PREPS = frozenset({"from", "of"})
+GENERIC_AID = frozenset(
+    _w("aid assistance support weapons arms equipment supplies help money funds funding")
+)
+SPECIFIC_AID = (lex.AID_OBJECTS - GENERIC_AID) | frozenset(_w("$ billion million"))
+# Reported content (after a plain "said"/"announced") -> PLOVER type.
+MUST = frozenset(_w("must should"))
+WILL = frozenset(_w("will would 'll shall"))
+THREAT_VERBS = frozenset(
+    _w(
+        "boycott blockade halt stop cut retaliate strike attack tighten extend impose "
+        "punish destroy respond suspend end sever expel close withdraw quit"
+    )
+)
+MOVE_VERBS = frozenset(_w("send deploy dispatch train mobilize mobilise move bring fly ship"))
+THREAT_FORMS = frozenset(form for verb in THREAT_VERBS for form in lex.verb_forms(verb))
+READY = frozenset(_w("ready prepared willing committed determined"))
+CHAIN = frozenset({"xcomp", "conj"})
+
+
+def _climb(token: Token, deps: frozenset[str]) -> list[Token]:
+    chain = [token]
+    while chain[-1].dep_ in deps and chain[-1].head.i != chain[-1].i:
+        chain.append(chain[-1].head)
+    return chain
+
+
+def _noun_anchor_chain(token: Token) -> list[Token]:
+    """A noun trigger with the verb that carries it ("did not launch an attack")."""
+    if token.tag_.startswith("NN") and token.dep_ in ("dobj", "nsubjpass", "nsubj"):
+        return [token, *_climb(token.head, frozenset({"xcomp"}))]
+    return _climb(token, frozenset({"xcomp"}))
+
+
+def negated(token: Token) -> bool:
+    """The mention is negated in its own clause ("have not started fighting", "no attacks")."""
+    for link in _noun_anchor_chain(token):
+        if any(c.dep_ == "neg" for c in link.children):
+            return True
+    if token.tag_.startswith("NN"):
+        return any(c.dep_ == "det" and c.text.lower() == "no" for c in token.children)
+    return False
+
+
+def open_question(token: Token) -> bool:
+    """Inside a "whether"/"if"/"unless" clause ("unclear whether troops would be sent")."""
+    for link in _climb(token, frozenset({"xcomp", "advcl", "conj", "dobj", "pobj", "prep"})):
+        if any(c.dep_ == "mark" and c.text.lower() in OPEN_MARKS for c in link.children):
+            return True
+    return False
+
+
+def purpose_clause(token: Token) -> bool:
+    """An infinitive or gerund giving the aim of another action ("sent out to fight")."""
+    head = token.head
+    infinitive = token.tag_ == "VB" and any(c.tag_ == "TO" for c in token.children)
+    if infinitive and token.dep_ in ("advcl", "acl"):
+        return True
+    if infinitive and token.dep_ == "xcomp" and head.lemma_.lower() in MOVE_VERBS:
+        return True  # "troops trained to fight", "sent to attack"
+    return token.dep_ == "pcomp" and head.dep_ == "prep" and head.head.text.lower() in PURPOSE_HEADS
+
+
+def background(token: Token) -> bool:
+    """A gerund or noun naming ongoing activity ("diverting forces from fighting in Donbas")."""
+    if token.dep_ not in ("pcomp", "pobj"):
+        return False
+    prep = token.head
+    if prep.text.lower() not in BACKGROUND_PREPS:
+        return False
+    if any(c.dep_ in ("nsubj", "poss") for c in token.children):
+        return False  # "of their attacking the convoy" has its own participant
+    if token.tag_ != "VBG":
+        return False  # "died from shelling": the shelling is the event
+    return prep.text.lower() == "from" or prep.head.tag_.startswith("NN")
+
+
+def drop_reason(token: Token) -> str | None:
+    """Why the mention at `token` is not a ledger event, or None when it is one."""
+    if negated(token):
+        return "negated"
+    if open_question(token):
+        return "open question"
+    if purpose_clause(token):
+        return "purpose"
+    if background(token):
+        return "background"
+    return None
+
+
+def back_reference(token: Token) -> bool:
+    """A past event named in a relative clause on a noun ("the territory it seized")."""
+    return (
+        token.dep_ in ("relcl", "acl")
+        and token.tag_ in ("VBD", "VBN")
+        and token.head.tag_.startswith("NN")
+    )
+
+
+def concrete_aid(token: Token, objects: set[str], sentence: str) -> bool:
+    """An aid verb with a concrete object: an amount, a named kind of aid, or a qualified one."""
+    if token.dep_ in ("relcl", "acl") and token.head.text.lower() in GENERIC_AID:
+        return False  # "weapons they have provided": a description of the weapons
+    if objects & SPECIFIC_AID or ("$" in sentence and objects):
+        return True
+    for child in token.children:
+        if child.dep_ in ("dobj", "nsubjpass") and child.text.lower() in lex.AID_OBJECTS:
+            return any(
+                c.dep_ in ("amod", "compound", "nummod") or c.like_num for c in child.subtree
+            )
+    return "$" in sentence
+
+
+def reported_act(verb: Token) -> str | None:
+    """The PLOVER type of what a reporting verb reports, from its complement's modality.
+
+    "said Sudan must return" DEMAND; "said it would not accept" REJECT; "said they would
+    boycott" / "may halt ... if" THREATEN; "said it would allow", "is ready to" AGREE.
+    """
+    complements = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "parataxis")]
+    if verb.dep_ in ("ccomp", "parataxis") and verb.head.text.lower() not in lex.REPORTING_VERBS:
+        complements.append(verb.head)  # "X must go, the minister said" (said hangs on "go")
+    for clause in complements:
+        if any(c.dep_ == "mark" and c.text.lower() in OPEN_MARKS for c in clause.children):
+            continue
+        act = clause_act(clause)
+        if act:
+            return act
+    return None
+
+
+def clause_act(clause: Token) -> str | None:
+    aux = {c.text.lower() for c in clause.children if c.dep_ in ("aux", "auxpass")}
+    neg = any(c.dep_ == "neg" for c in clause.children)
+    conditional = any(
+        c.dep_ == "advcl" and any(m.text.lower() in ("if", "unless") for m in c.children)
+        for c in clause.children
+    )
+    if aux & MUST:
+        return "DEMAND"
+    if (aux & WILL or aux & {"may", "might", "could"}) and neg:
+        return "REJECT"
+    if aux & WILL or aux & {"may", "might", "could"}:
+        if conditional or clause.text.lower() in THREAT_FORMS:
+            return "THREATEN"
+        return "AGREE" if aux & WILL and _own_commitment(clause) else None
+    ready = [c for c in clause.children if c.dep_ == "acomp" and c.text.lower() in READY]
+    if ready:
+        return "REJECT" if neg else "AGREE"
+    return None
+
+
+def _own_commitment(clause: Token) -> bool:
+    """ "said it would allow", "Portugal will support ..., the president said": a commitment of the
+    speaker or of a named party, not a forecast about things ("said the talks would continue")."""
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(
+        s.tag_ in ("PRP", "NNP", "NNPS") or s.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
+        for s in subjects
+    )
