@@ -94,10 +94,33 @@ class Store:
         return found
 
     def save_batch(self, batch: Sequence[Extraction], run_id: int | None = None) -> int:
-        """Store a batch in one transaction; return how many extractions were new."""
-        ordered = sorted(batch, key=storage_id)  # one lock order for concurrent writers
+        """Store a batch in one transaction; return how many extractions were new.
+
+        Safe when another process stores the same articles at the same moment (two Dask workers,
+        a task run again after its worker died): the inserts do nothing on conflict, and only the
+        transaction whose extraction row was really inserted writes its flat rows and moves the
+        `current` mark. Articles go in key order, so concurrent batches take their row locks in
+        the same order and cannot deadlock. The flat rows go in one statement per table.
+        """
+        keyed = sorted(((storage_id(x), x) for x in batch), key=lambda pair: pair[0])
+        new = 0
         with self.engine.begin() as conn:
-            return sum(self._save_one(conn, extraction, run_id) for extraction in ordered)
+            stored = self._stored_versions(conn, [key for key, _x in keyed])
+            flat: dict[Table, list[dict[str, Any]]] = {}
+            for key, extraction in keyed:
+                if (key, extraction.pipeline_version) in stored:
+                    continue
+                stored.add((key, extraction.pipeline_version))
+                extraction_id = self._save_one(conn, key, extraction, run_id)
+                if extraction_id is None:
+                    continue
+                new += 1
+                for table, rows in finding_rows(extraction, extraction_id, key):
+                    flat.setdefault(table, []).extend(rows)
+            for table, rows in flat.items():
+                if rows:
+                    conn.execute(table.insert(), rows)
+        return new
 
     def record_failure(self, item: str, stage: str, reason: str, run_id: int | None = None) -> None:
         with self.engine.begin() as conn:
@@ -105,19 +128,9 @@ class Store:
                 schema.failures.insert().values(run_id=run_id, item=item, stage=stage, reason=reason[:2000], at=_now())
             )
 
-    def _save_one(self, conn: Connection, extraction: Extraction, run_id: int | None) -> int:
-        """Store one extraction unless this (article, pipeline version) is stored already.
-
-        Safe when another process stores the same article at the same moment (two Dask workers,
-        a task re-run after a worker died): the inserts do nothing on conflict, and only the
-        transaction whose extraction row was really inserted writes the child rows and moves the
-        `current` mark. Batches are stored in key order, so concurrent batches lock rows in the
-        same order and cannot deadlock.
-        """
-        key = storage_id(extraction)
-        if self._has_version(conn, key, extraction.pipeline_version):
-            return 0
-        self._upsert_article(conn, key, extraction)
+    def _save_one(self, conn: Connection, key: str, extraction: Extraction, run_id: int | None) -> int | None:
+        """Insert the article (if new) and the extraction; its id, or None if another had it."""
+        article_was_new = self._insert_article(conn, key, extraction)
         inserted = conn.execute(
             self._insert(schema.extractions)
             .values(
@@ -132,18 +145,16 @@ class Store:
             .returning(schema.extractions.c.id)
         ).scalar_one_or_none()
         if inserted is None:
-            return 0
+            return None
         extraction_id = int(inserted)
-        conn.execute(
-            update(schema.extractions)
-            .where(schema.extractions.c.article_id == key, schema.extractions.c.id != extraction_id)
-            .values(current=False)
-        )
-        for table, rows in finding_rows(extraction, extraction_id, key):
-            if rows:
-                conn.execute(table.insert(), rows)
+        if not article_was_new:  # older versions may exist: this one becomes current
+            conn.execute(
+                update(schema.extractions)
+                .where(schema.extractions.c.article_id == key, schema.extractions.c.id != extraction_id)
+                .values(current=False)
+            )
         log.debug("stored %s (%s)", key, extraction.article.origin)
-        return 1
+        return extraction_id
 
     def _insert(self, table: Table) -> Any:
         """An INSERT that can say ON CONFLICT DO NOTHING in this database's dialect."""
@@ -152,17 +163,16 @@ class Store:
         return sqlite.insert(table)
 
     @staticmethod
-    def _has_version(conn: Connection, key: str, version: str) -> bool:
-        query = select(schema.extractions.c.id).where(
-            schema.extractions.c.article_id == key, schema.extractions.c.pipeline_version == version
+    def _stored_versions(conn: Connection, keys: list[str]) -> set[tuple[str, str]]:
+        """The (article, pipeline version) pairs already stored for these articles."""
+        query = select(schema.extractions.c.article_id, schema.extractions.c.pipeline_version).where(
+            schema.extractions.c.article_id.in_(sorted(set(keys)))
         )
-        return conn.execute(query).first() is not None
+        return {(row[0], row[1]) for row in conn.execute(query)}
 
-    def _upsert_article(self, conn: Connection, key: str, extraction: Extraction) -> None:
+    def _insert_article(self, conn: Connection, key: str, extraction: Extraction) -> bool:
+        """Insert the article unless it is stored; whether this call inserted it."""
         article = extraction.article
-        exists = conn.execute(select(schema.articles.c.id).where(schema.articles.c.id == key)).first()
-        if exists:
-            return
         inserted = conn.execute(
             self._insert(schema.articles)
             .values(
@@ -179,11 +189,14 @@ class Store:
             )
             .on_conflict_do_nothing(index_elements=["id"])
         )
-        if inserted.rowcount == 1 and self.dialect == "sqlite":
+        if inserted.rowcount != 1:
+            return False
+        if self.dialect == "sqlite":
             conn.execute(
                 text("INSERT INTO articles_fts(article_id, title, text) VALUES (:id, :title, :text)"),
                 {"id": key, "title": article.title or "", "text": article.text},
             )
+        return True
 
 
 def storage_id(extraction: Extraction) -> str:

@@ -35,16 +35,20 @@ def _create_search_index(conn: Connection) -> None:
 def _create_list_indexes(conn: Connection) -> None:
     """Indexes for the newest-first lists (events by date, articles and claims by publication)."""
     from sqlalchemy import Index
+    from sqlalchemy.schema import CreateIndex
 
-    from sitrep.store.queries import event_date_expression
-
-    Index("ix_events_when", event_date_expression().desc(), schema.events.c.article_id, schema.events.c.idx).create(
-        conn, checkfirst=True
-    )
-    Index("ix_articles_published", schema.articles.c.published).create(conn, checkfirst=True)
-    Index("ix_extractions_current_id", schema.extractions.c.current, schema.extractions.c.id).create(
-        conn, checkfirst=True
-    )
+    indexes = list(schema.LIST_INDEXES)
+    if conn.dialect.name == "sqlite":
+        when = Index(
+            "ix_events_when",
+            schema.event_when().desc(),
+            schema.events.c.article_id,
+            schema.events.c.idx,
+        )
+        schema.events.indexes.discard(when)  # made here only, never by create_all
+        indexes.append(when)
+    for index in indexes:  # reflection misses expression indexes: let the database decide
+        conn.execute(CreateIndex(index, if_not_exists=True))
 
 
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [

@@ -39,16 +39,7 @@ def _like(value: str) -> str:
     return f"%{escaped}%"
 
 
-def event_date_expression() -> Any:
-    """When an event happened, else when it was reported: the order of every event list.
-
-    Migration 4 indexes this exact expression, so lists stay fast on large stores.
-    """
-    return func.coalesce(
-        schema.events.c.date, func.cast(schema.events.c.published, schema.events.c.date.type)
-    )
-
-
+event_date_expression = schema.event_when
 _event_date = event_date_expression
 
 

@@ -8,6 +8,8 @@ JSON holds, for filtering and search; the JSON is the record of truth.
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import (
     JSON,
     Boolean,
@@ -23,6 +25,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    func,
 )
 
 metadata = MetaData()
@@ -177,3 +180,17 @@ schema_migrations = Table(
 )
 
 FINDING_TABLES = (places, times, quantities, attributions, events)
+
+
+def event_when() -> Any:
+    """When an event happened, else when it was reported: the order of every event list."""
+    return func.coalesce(events.c.date, func.cast(events.c.published, events.c.date.type))
+
+
+# Indexes for the newest-first lists; new databases get them from create_all, older ones from
+# migration 4. The event-date expression index is SQLite's alone (PostgreSQL refuses a cast of a
+# date to text in an index, as it depends on DateStyle) and is made by migration 4 only.
+LIST_INDEXES = (
+    Index("ix_articles_published", articles.c.published),
+    Index("ix_extractions_current_id", extractions.c.current, extractions.c.id),
+)
