@@ -24,7 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from corpus import news_texts  # noqa: E402
+from corpus import news_texts
 
 SITREP = [sys.executable, "-m", "sitrep.cli"]
 
@@ -34,8 +34,12 @@ def write_corpus(folder: Path, count: int) -> Path:
     path = folder / "corpus.jsonl"
     with path.open("w", encoding="utf-8") as handle:
         for i in range(count):
-            text = texts[i % len(texts)] + ("" if i < len(texts) else f"\n\n(Repeat {i // len(texts)}.)")
-            handle.write(json.dumps({"id": f"doc-{i}", "text": text, "published": "2018-01-15"}) + "\n")
+            text = texts[i % len(texts)] + (
+                "" if i < len(texts) else f"\n\n(Repeat {i // len(texts)}.)"
+            )
+            handle.write(
+                json.dumps({"id": f"doc-{i}", "text": text, "published": "2018-01-15"}) + "\n"
+            )
     return path
 
 
@@ -72,26 +76,43 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=300)
     parser.add_argument("--rounds", type=int, default=10)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--min-delay", type=float, default=5.0)
+    parser.add_argument("--max-delay", type=float, default=40.0)
     args = parser.parse_args()
     rng = random.Random(args.seed)
     folder = Path(tempfile.mkdtemp(prefix="sitrep-crash-"))
     corpus, db = write_corpus(folder, args.articles), folder / "crash.db"
     passed = 0
     for round_number in range(1, args.rounds + 1):
-        delay = rng.uniform(3.0, 25.0)
-        process = subprocess.Popen([*SITREP, "ingest", str(corpus), "--db", str(db)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        delay = rng.uniform(args.min_delay, args.max_delay)
+        process = subprocess.Popen(
+            [*SITREP, "ingest", str(corpus), "--db", str(db)],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         time.sleep(delay)
         process.send_signal(signal.SIGKILL)
         process.wait()
         ok, reason, stored = check_database(db)
         passed += ok
-        print(f"round {round_number}: killed after {delay:.1f} s; {stored} articles stored; {'ok' if ok else 'FAILED: ' + reason}")
-    final = subprocess.run([*SITREP, "ingest", str(corpus), "--db", str(db)], capture_output=True, text=True, check=False)
+        print(
+            f"round {round_number}: killed after {delay:.1f} s; {stored} articles stored; {'ok' if ok else 'FAILED: ' + reason}"
+        )
+    final = subprocess.run(
+        [*SITREP, "ingest", str(corpus), "--db", str(db)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     ok, reason, stored = check_database(db)
-    complete = ok and stored == len({json.loads(line)["text"] for line in corpus.read_text().splitlines()})
+    complete = ok and stored == len(
+        {json.loads(line)["text"] for line in corpus.read_text().splitlines()}
+    )
     print(final.stdout.strip().splitlines()[-1] if final.stdout.strip() else final.stderr[-300:])
-    print(f"crash safety: {passed}/{args.rounds} kills left a consistent database; "
-          f"final run complete with no duplicates: {complete} ({stored} articles)")
+    print(
+        f"crash safety: {passed}/{args.rounds} kills left a consistent database; "
+        f"final run complete with no duplicates: {complete} ({stored} articles)"
+    )
 
 
 if __name__ == "__main__":

@@ -37,7 +37,9 @@ def one_input(data: bytes) -> None:
     kind, body = data[0] % 4, data[1:]
     try:
         if kind == 0:
-            check_article(Article(id="f", text=check_text(decode_bytes(body, "fuzz"), "fuzz", 100_000)))
+            check_article(
+                Article(id="f", text=check_text(decode_bytes(body, "fuzz"), "fuzz", 100_000))
+            )
         elif kind == 1:
             check_article(article_from_html(decode_bytes(body, "fuzz"), "fuzz", max_chars=100_000))
         elif kind == 2:

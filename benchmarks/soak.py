@@ -19,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from corpus import news_texts  # noqa: E402
+from corpus import news_texts
 
 
 def rss_mb() -> float:
@@ -65,7 +65,10 @@ def main() -> None:
             rate = args.every / (now - state["mark"])
             state["mark"] = now
             samples.append((state["done"], rate, rss_mb()))
-            print(f"{state['done']:>7} articles  {rate:6.1f} articles/s  RSS {samples[-1][2]:7.1f} MB", flush=True)
+            print(
+                f"{state['done']:>7} articles  {rate:6.1f} articles/s  RSS {samples[-1][2]:7.1f} MB",
+                flush=True,
+            )
 
     summary = ingest_items(articles(args.articles), store, resources, report)
     print(f"ingested {summary.ingested}, present {summary.present}, failed {len(summary.failed)}")
@@ -73,8 +76,10 @@ def main() -> None:
         warm = samples[1][2]
         growth = (samples[-1][2] - warm) / warm * 100
         rates = [s[1] for s in samples[1:]]
-        print(f"memory after warm-up: {warm:.1f} MB -> {samples[-1][2]:.1f} MB ({growth:+.1f}%); "
-              f"throughput min/median/max {min(rates):.1f}/{sorted(rates)[len(rates) // 2]:.1f}/{max(rates):.1f} articles/s")
+        print(
+            f"memory after warm-up: {warm:.1f} MB -> {samples[-1][2]:.1f} MB ({growth:+.1f}%); "
+            f"throughput min/median/max {min(rates):.1f}/{sorted(rates)[len(rates) // 2]:.1f}/{max(rates):.1f} articles/s"
+        )
 
 
 if __name__ == "__main__":

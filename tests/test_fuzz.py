@@ -6,6 +6,7 @@ every reader's contract in CI: refuse with a one-line BadInput or return a valid
 
 from __future__ import annotations
 
+import contextlib
 import json
 import subprocess
 import sys
@@ -35,7 +36,18 @@ def test_decoding_never_crashes(data: bytes) -> None:
         assert "\n" not in error.reason
 
 
-@given(st.lists(st.one_of(st.text(max_size=200), st.dictionaries(st.sampled_from(["id", "text", "published", "url"]), st.one_of(st.text(max_size=50), st.integers(), st.none()))), max_size=5))
+@given(
+    st.lists(
+        st.one_of(
+            st.text(max_size=200),
+            st.dictionaries(
+                st.sampled_from(["id", "text", "published", "url"]),
+                st.one_of(st.text(max_size=50), st.integers(), st.none()),
+            ),
+        ),
+        max_size=5,
+    )
+)
 @settings(max_examples=100, deadline=None)
 def test_jsonl_lines_become_articles_or_failures(lines: list) -> None:
     content = "\n".join(x if isinstance(x, str) else json.dumps(x) for x in lines)
@@ -53,10 +65,13 @@ def test_html_and_feeds_never_crash(markup: str) -> None:
             assert article.text.strip()
         except BadInput:
             pass
-    try:
-        list(articles_from_feed(f"<rss><channel><item><title>{markup}</title></item></channel></rss>".encode(), "fuzz"))
-    except BadInput:
-        pass
+    with contextlib.suppress(BadInput):
+        list(
+            articles_from_feed(
+                f"<rss><channel><item><title>{markup}</title></item></channel></rss>".encode(),
+                "fuzz",
+            )
+        )
 
 
 @given(st.text(max_size=3000))
@@ -88,8 +103,17 @@ def test_the_whole_pipeline_never_crashes_and_spans_read_back(text: str) -> None
 def test_a_short_atheris_run_finds_no_crash(tmp_path: Path) -> None:
     pytest.importorskip("atheris")
     result = subprocess.run(
-        [sys.executable, str(REPO / "benchmarks" / "fuzz.py"), "-max_total_time=20", "-rss_limit_mb=2048"],
-        capture_output=True, text=True, cwd=tmp_path, timeout=300, check=False,
+        [
+            sys.executable,
+            str(REPO / "benchmarks" / "fuzz.py"),
+            "-max_total_time=20",
+            "-rss_limit_mb=2048",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=300,
+        check=False,
     )
     assert result.returncode == 0, result.stderr[-3000:]
     assert "Done" in result.stderr

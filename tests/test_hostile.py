@@ -20,12 +20,17 @@ def read_one(path: Path, max_chars: int = 2_000_000) -> Article | ReadFailure:
     ("doctype", "expected"),
     [
         ('<!DOCTYPE r [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>', "entities"),
-        ('<!DOCTYPE r [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;">]>', "entities"),
+        (
+            '<!DOCTYPE r [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;">]>',
+            "entities",
+        ),
     ],
 )
 def test_feed_entities_are_refused(tmp_path: Path, doctype: str, expected: str) -> None:
     path = tmp_path / "feed.xml"
-    path.write_text(f'<?xml version="1.0"?>{doctype}<rss><channel><item><title>&xxe;&c;</title></item></channel></rss>')
+    path.write_text(
+        f'<?xml version="1.0"?>{doctype}<rss><channel><item><title>&xxe;&c;</title></item></channel></rss>'
+    )
     item = read_one(path)
     assert isinstance(item, ReadFailure) and expected in item.reason
     assert "root:" not in item.reason
@@ -33,7 +38,13 @@ def test_feed_entities_are_refused(tmp_path: Path, doctype: str, expected: str) 
 
 def test_deeply_nested_html_is_bounded(tmp_path: Path) -> None:
     depth = 50_000
-    html = "<html><body>" + "<div>" * depth + "<p>Shelling hit Kharkiv on Monday, officials said.</p>" + "</div>" * depth + "</body></html>"
+    html = (
+        "<html><body>"
+        + "<div>" * depth
+        + "<p>Shelling hit Kharkiv on Monday, officials said.</p>"
+        + "</div>" * depth
+        + "</body></html>"
+    )
     path = tmp_path / "nested.html"
     path.write_text(html)
     started = time.perf_counter()
@@ -58,7 +69,10 @@ def test_nul_bytes_are_refused_with_a_reason(tmp_path: Path) -> None:
 
 def test_mixed_encodings_are_read_without_crashing(tmp_path: Path) -> None:
     path = tmp_path / "mixed.txt"
-    path.write_bytes("Officials in Kyiv said “five” were hurt. ".encode() * 20 + "Café résumé naïve".encode("cp1252"))
+    path.write_bytes(
+        "Officials in Kyiv said “five” were hurt. ".encode() * 20
+        + "Café résumé naïve".encode("cp1252")
+    )
     item = read_one(path)
     assert isinstance(item, Article)
     assert "Kyiv" in item.text

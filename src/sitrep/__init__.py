@@ -28,11 +28,11 @@ from sitrep.version import PIPELINE_VERSION, __version__
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 
 __all__ = [
+    "PIPELINE_VERSION",
     "Article",
     "Attribution",
     "Event",
     "Extraction",
-    "PIPELINE_VERSION",
     "Place",
     "Quantity",
     "Settings",

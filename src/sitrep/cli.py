@@ -154,7 +154,10 @@ def ingest(
     model: Model = None,
     workers: Annotated[
         int | None,
-        typer.Option(min=1, help="Run on a local Dask cluster of N single-threaded worker processes (2 uses both cores)."),
+        typer.Option(
+            min=1,
+            help="Run on a local Dask cluster of N single-threaded worker processes (2 uses both cores).",
+        ),
     ] = None,
     cluster: Annotated[
         str | None,
@@ -182,20 +185,30 @@ def ingest(
     from sitrep.store import Store
 
     if workers is not None and cluster is not None:
-        _fail("give --workers N (a local Dask cluster) or --cluster ADDRESS (an existing one), not both")
+        _fail(
+            "give --workers N (a local Dask cluster) or --cluster ADDRESS (an existing one), not both"
+        )
     settings = _settings(model=model, db=db)
     columns = (TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
     with contextlib.ExitStack() as stack:
-        client = None if workers is None and cluster is None else stack.enter_context(_dask(workers, cluster))
+        client = (
+            None
+            if workers is None and cluster is None
+            else stack.enter_context(_dask(workers, cluster))
+        )
         progress = stack.enter_context(Progress(*columns, console=err, transient=False))
         task = progress.add_task("ingest", total=count_items(paths))
         report = lambda n: progress.advance(task, n)  # noqa: E731 - on a cluster, fed by finished futures
         if client is None:
-            summary = ingest_paths(paths, Store(settings.db), load_resources(settings), _published(published), report)
+            summary = ingest_paths(
+                paths, Store(settings.db), load_resources(settings), _published(published), report
+            )
         else:
             from sitrep.jobs import ingest_paths_on_cluster
 
-            summary = ingest_paths_on_cluster(paths, client, settings, _published(published), report)
+            summary = ingest_paths_on_cluster(
+                paths, client, settings, _published(published), report
+            )
     out.print(
         f"ingested {summary.ingested}, already present {summary.present}, failed {len(summary.failed)}"
         f" (database {settings.db})"
@@ -211,7 +224,9 @@ def _dask(workers: int | None, cluster: str | None) -> Any:
     try:
         from sitrep.jobs import connect
     except ImportError as error:
-        _fail(f"--workers and --cluster need Dask ({error}): pip install 'sitrep[dask]', or leave both out")
+        _fail(
+            f"--workers and --cluster need Dask ({error}): pip install 'sitrep[dask]', or leave both out"
+        )
     if not logging.getLogger().isEnabledFor(logging.INFO):
         logging.getLogger("distributed").setLevel(logging.WARNING)
     return connect(workers, cluster)
@@ -530,7 +545,9 @@ def gazetteer_import(
 @app.command()
 def serve(
     db: Db = "sitrep.db",
-    host: Annotated[str, typer.Option(help="Address to listen on; 0.0.0.0 exposes it to the network.")] = "127.0.0.1",
+    host: Annotated[
+        str, typer.Option(help="Address to listen on; 0.0.0.0 exposes it to the network.")
+    ] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
     allow_ingest: Annotated[
         bool, typer.Option("--allow-ingest", help="Enable POST /api/articles to add article texts.")
@@ -548,14 +565,24 @@ def serve(
 
         from sitrep.web import create_app
     except ImportError as error:
-        _fail(f"the web server needs fastapi and uvicorn ({error}); install them with `pip install sitrep`")
+        _fail(
+            f"the web server needs fastapi and uvicorn ({error}); install them with `pip install sitrep`"
+        )
         return
     if not Path(db).exists() and "://" not in db:
-        _fail(f"no database at {db!r}; create one with `sitrep ingest ... --db {db}` or `sitrep demo --db {db}`")
+        _fail(
+            f"no database at {db!r}; create one with `sitrep ingest ... --db {db}` or `sitrep demo --db {db}`"
+        )
     if host not in ("127.0.0.1", "localhost", "::1"):
-        err.print(f"[yellow]warning:[/yellow] listening on {host}: anyone who can reach it can read the database")
-    err.print(f"serving {db} at http://{host}:{port}/ ({'ingest enabled' if allow_ingest else 'read-only'})")
-    uvicorn.run(create_app(db, allow_ingest=allow_ingest), host=host, port=port, log_level="warning")
+        err.print(
+            f"[yellow]warning:[/yellow] listening on {host}: anyone who can reach it can read the database"
+        )
+    err.print(
+        f"serving {db} at http://{host}:{port}/ ({'ingest enabled' if allow_ingest else 'read-only'})"
+    )
+    uvicorn.run(
+        create_app(db, allow_ingest=allow_ingest), host=host, port=port, log_level="warning"
+    )
 
 
 def _show_histories(histories: list[dict[str, Any]], as_json: bool) -> None:

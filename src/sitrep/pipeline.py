@@ -110,8 +110,14 @@ def _process_chunk(chunk: list[Article], resources: Resources) -> list[Extractio
     results: list[Extraction | ProcessFailure] = []
     for article in chunk:
         if article.language not in resources.settings.languages:
-            log.info("article %s is in %r: stored without extractions", article.origin or article.id, article.language)
-            results.append(Extraction(article, spans=furniture[id(article)], pipeline_version=PIPELINE_VERSION))
+            log.info(
+                "article %s is in %r: stored without extractions",
+                article.origin or article.id,
+                article.language,
+            )
+            results.append(
+                Extraction(article, spans=furniture[id(article)], pipeline_version=PIPELINE_VERSION)
+            )
             continue
         ctx = DocContext(next(docs), article, furniture[id(article)])
         results.append(_extract_guarded(ctx, resources.gazetteer))

@@ -52,7 +52,9 @@ class Settings:
         if "SITREP_GAZETTEER" in env:
             from_env["gazetteer"] = Path(env["SITREP_GAZETTEER"])
         if "SITREP_LANGUAGES" in env:
-            from_env["languages"] = tuple(x.strip() for x in env["SITREP_LANGUAGES"].split(",") if x.strip())
+            from_env["languages"] = tuple(
+                x.strip() for x in env["SITREP_LANGUAGES"].split(",") if x.strip()
+            )
         for name in ("max_article_chars", "batch_size", "n_process"):
             key = f"SITREP_{name.upper()}"
             if key in env:

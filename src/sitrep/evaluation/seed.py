@@ -161,7 +161,8 @@ def score_quantities(ex: Extraction, gold: dict[str, Any]) -> dict[str, float]:
 def _attribution_checks(match: Any, item: dict[str, Any]) -> dict[str, bool]:
     source_name = match.source.name or match.source.text
     return {
-        "source": _same_name(source_name, item["source"]) or _same_name(match.source.text, item["source"]),
+        "source": _same_name(source_name, item["source"])
+        or _same_name(match.source.text, item["source"]),
         "kind": match.source.kind == item["source_kind"],
         "via": _same_chain([v.text for v in match.via], item.get("via", [])),
         "verb": bool(match.cue) and item["verb"].casefold() in match.cue.text.casefold(),
@@ -179,12 +180,16 @@ def score_attributions(ex: Extraction, gold: dict[str, Any]) -> dict[str, float]
         candidates = [a for a in ex.attributions if overlaps((a.claim.start, a.claim.end), span)]
         if not candidates:
             continue
-        checks = max((_attribution_checks(a, item) for a in candidates), key=lambda c: sum(c.values()))
+        checks = max(
+            (_attribution_checks(a, item) for a in candidates), key=lambda c: sum(c.values())
+        )
         counts["found"] += 1
         for key, ok in checks.items():
             counts[key] += ok
     total = len(gold.get("attributions", []))
-    return {f"{k}_accuracy" if k != "found" else "recall": _ratio(v, total) for k, v in counts.items()}
+    return {
+        f"{k}_accuracy" if k != "found" else "recall": _ratio(v, total) for k, v in counts.items()
+    }
 
 
 def _same_chain(system: Sequence[str], gold: Sequence[str]) -> bool:

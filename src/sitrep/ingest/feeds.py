@@ -35,7 +35,10 @@ def articles_from_feed(
     feed = feedparser.parse(data)
     if not feed.entries:
         reason = str(getattr(feed, "bozo_exception", "")) or "no items"
-        raise BadInput(item, f"not a readable RSS/Atom feed ({reason.splitlines()[0] if reason else 'no items'})")
+        raise BadInput(
+            item,
+            f"not a readable RSS/Atom feed ({reason.splitlines()[0] if reason else 'no items'})",
+        )
     outlet = feed.feed.get("title") if hasattr(feed, "feed") else None
     for number, entry in enumerate(feed.entries, start=1):
         entry_item = f"{item}#{number}"

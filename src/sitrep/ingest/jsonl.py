@@ -16,7 +16,9 @@ def read_jsonl(
     path: Path, published: dt.date | None = None, max_chars: int = 2_000_000
 ) -> Iterator[Article | ReadFailure]:
     """Each line an Article, in order; a bad line is a ReadFailure naming `path:line`."""
-    yield from articles_from_jsonl(decode_bytes(path.read_bytes(), str(path)), str(path), published, max_chars)
+    yield from articles_from_jsonl(
+        decode_bytes(path.read_bytes(), str(path)), str(path), published, max_chars
+    )
 
 
 def articles_from_jsonl(

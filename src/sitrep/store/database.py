@@ -54,7 +54,9 @@ class Store:
             with self.engine.begin() as conn:
                 migrate(conn)
         except SQLAlchemyError as error:
-            raise StoreError(f"cannot open the database {db!r}: {error.__class__.__name__}: {error}") from error
+            raise StoreError(
+                f"cannot open the database {db!r}: {error.__class__.__name__}: {error}"
+            ) from error
 
     @property
     def dialect(self) -> str:
@@ -66,7 +68,9 @@ class Store:
     def start_run(self, pipeline_version: str, model: str) -> int:
         with self.engine.begin() as conn:
             result = conn.execute(
-                schema.runs.insert().values(pipeline_version=pipeline_version, model=model, started_at=_now())
+                schema.runs.insert().values(
+                    pipeline_version=pipeline_version, model=model, started_at=_now()
+                )
             )
             return int(result.inserted_primary_key[0])
 
@@ -125,10 +129,14 @@ class Store:
     def record_failure(self, item: str, stage: str, reason: str, run_id: int | None = None) -> None:
         with self.engine.begin() as conn:
             conn.execute(
-                schema.failures.insert().values(run_id=run_id, item=item, stage=stage, reason=reason[:2000], at=_now())
+                schema.failures.insert().values(
+                    run_id=run_id, item=item, stage=stage, reason=reason[:2000], at=_now()
+                )
             )
 
-    def _save_one(self, conn: Connection, key: str, extraction: Extraction, run_id: int | None) -> int | None:
+    def _save_one(
+        self, conn: Connection, key: str, extraction: Extraction, run_id: int | None
+    ) -> int | None:
         """Insert the article (if new) and the extraction; its id, or None if another had it."""
         article_was_new = self._insert_article(conn, key, extraction)
         inserted = conn.execute(
@@ -150,7 +158,9 @@ class Store:
         if not article_was_new:  # older versions may exist: this one becomes current
             conn.execute(
                 update(schema.extractions)
-                .where(schema.extractions.c.article_id == key, schema.extractions.c.id != extraction_id)
+                .where(
+                    schema.extractions.c.article_id == key, schema.extractions.c.id != extraction_id
+                )
                 .values(current=False)
             )
         log.debug("stored %s (%s)", key, extraction.article.origin)
@@ -165,9 +175,9 @@ class Store:
     @staticmethod
     def _stored_versions(conn: Connection, keys: list[str]) -> set[tuple[str, str]]:
         """The (article, pipeline version) pairs already stored for these articles."""
-        query = select(schema.extractions.c.article_id, schema.extractions.c.pipeline_version).where(
-            schema.extractions.c.article_id.in_(sorted(set(keys)))
-        )
+        query = select(
+            schema.extractions.c.article_id, schema.extractions.c.pipeline_version
+        ).where(schema.extractions.c.article_id.in_(sorted(set(keys))))
         return {(row[0], row[1]) for row in conn.execute(query)}
 
     def _insert_article(self, conn: Connection, key: str, extraction: Extraction) -> bool:
@@ -193,7 +203,9 @@ class Store:
             return False
         if self.dialect == "sqlite":
             conn.execute(
-                text("INSERT INTO articles_fts(article_id, title, text) VALUES (:id, :title, :text)"),
+                text(
+                    "INSERT INTO articles_fts(article_id, title, text) VALUES (:id, :title, :text)"
+                ),
                 {"id": key, "title": article.title or "", "text": article.text},
             )
         return True

@@ -16,7 +16,9 @@ SENTENCE_END = re.compile(r"(?<=[.!?”\"])\s+(?=[“\"A-Z0-9])|\n")
 
 def sentence_around(text: str, start: int, end: int) -> str:
     """The sentence (or line) holding [start, end): the evidence shown beside a fact."""
-    window = text[: min(len(text), start + 1)]  # lookaheads must see the first character of [start:]
+    window = text[
+        : min(len(text), start + 1)
+    ]  # lookaheads must see the first character of [start:]
     left = max((m.end() for m in SENTENCE_END.finditer(window) if m.end() <= start), default=0)
     right_match = SENTENCE_END.search(text, end)
     right = right_match.start() if right_match else len(text)
