@@ -68,11 +68,11 @@ class Store:
     def start_run(self, pipeline_version: str, model: str) -> int:
         with self.engine.begin() as conn:
             result = conn.execute(
-                schema.runs.insert().values(
-                    pipeline_version=pipeline_version, model=model, started_at=_now()
-                )
+                schema.runs.insert()
+                .values(pipeline_version=pipeline_version, model=model, started_at=_now())
+                .returning(schema.runs.c.id)
             )
-            return int(result.inserted_primary_key[0])
+            return int(result.scalar_one())
 
     def finish_run(self, run_id: int, ingested: int, present: int, failed: int) -> None:
         with self.engine.begin() as conn:
