@@ -322,3 +322,64 @@ def test_normalize_time_never_crashes(text: str, anchor: dt.date | None, tense: 
 )
 def test_reference_and_unannotated(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(t.value, t.kind) for t in find_times(text, SATURDAY)] == expected
+
+
+# ---------------------------------------------------------------- clause tense (parse-based)
+
+THURSDAY = dt.date(1990, 8, 16)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("sentence", "mention", "tense", "value"),
+    [
+        # Pluperfect beats the cue word "by"/"until".
+        ("Members had filed compliance reports by Wednesday.", "Wednesday", "past", "1990-08-15"),
+        ("Until Wednesday, they had not called him a suspect.", "Wednesday", "past", "1990-08-15"),
+        # Future auxiliaries and "plans/expected/scheduled to" govern the infinitive.
+        ("The king will meet Bush on Monday.", "Monday", "future", "1990-08-20"),
+        ("The deal is scheduled to close Monday.", "Monday", "future", "1990-08-20"),
+        ("The company plans to hold a news conference Tuesday.", "Tuesday", "future", "1990-08-21"),
+        ("He has scheduled a news conference Friday.", "Friday", "future", "1990-08-17"),
+        # Pluperfect governors stay past: "had been scheduled to expire".
+        ("The offer had been scheduled to expire Wednesday.", "Wednesday", "past", "1990-08-15"),
+        # A to-infinitive takes the tense of its clause.
+        ("Crowds gathered to mark the anniversary on Tuesday.", "Tuesday", "past", "1990-08-14"),
+        ("They extended their offers to acquire the maker Monday.", "Monday", "past", "1990-08-13"),
+        # Reported speech: the embedded clause counts, not the reporting verb.
+        ("Officials said the ship will arrive Saturday.", "Saturday", "future", "1990-08-18"),
+        ("Officials said Tuesday that the ship arrived.", "Tuesday", "past", "1990-08-14"),
+        # A modal perfect is past.
+        ("Concern may have caused the drop on Wednesday.", "Wednesday", "past", "1990-08-15"),
+    ],
+)
+def test_clause_tense_reading(make_context, sentence, mention, tense, value) -> None:
+    from sitrep.extract.times import extract_times, infer_tense
+
+    ctx = make_context(sentence, THURSDAY)
+    start = sentence.index(mention)
+    read = infer_tense(ctx.doc, start, start + len(mention))
+    assert (cal_past(read) if tense == "past" else read) == tense, (sentence, read)
+    found = [t for t in extract_times(ctx) if t.text == mention]
+    assert found and found[0].value == value, (sentence, found)
+
+
+def cal_past(read: str | None) -> str | None:
+    """A present perfect ("perfect") reads as past once no cue word points ahead."""
+    return "past" if read in ("past", "perfect") else read
+
+
+def test_weak_cue_decides_only_without_a_past_verb() -> None:
+    """Without a parse, "by Monday" still points ahead; "as soon as" always does."""
+    found = find_times("It will be ready as soon as Sunday and done by Monday.", SATURDAY)
+    assert [t.value for t in found] == ["2024-10-27", "2024-10-28"]
+
+
+def test_previous_weekday_counts_back_from_the_last_day_named() -> None:
+    text = "Shares fell on Friday, Oct. 18, down 2% from the previous Friday."
+    assert [t.value for t in find_times(text, SATURDAY)] == ["2024-10-18", "2024-10-11"]
+
+
+def test_the_quarter_is_the_one_under_discussion() -> None:
+    text = "Profit rose in the third quarter. During the quarter, sales fell."
+    assert [t.value for t in find_times(text, dt.date(1989, 11, 2))] == ["1989-Q3", "1989-Q3"]

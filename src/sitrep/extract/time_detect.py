@@ -231,7 +231,7 @@ RULES: tuple[Rule, ...] = (
     ),
     make_rule(
         "past_ref",
-        r"recently|recent|lately|formerly|(?:the\s+)?past|recent\s+(?:years|months|weeks|days|times)",
+        r"recent\s+(?:years|months|weeks|days|quarters|times)\b|recently|recent|lately|formerly|(?:the\s+)?past",
         past_ref_guard,
         "recently recent lately formerly past",
     ),

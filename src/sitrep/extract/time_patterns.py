@@ -305,7 +305,7 @@ def _triggers(pattern: str) -> frozenset[str]:
 
 
 MONTH_DAY = (
-    rf"(?:{WEEKDAY},?\s+)?(?:{EDGE})?(?P<month>{MONTH_ANY})\s+(?P<day>{DAYNUM})(?!\d|\s*[-–]\s*\d|:)"
+    rf"(?:{WEEKDAY},?\s+)?(?:{EDGE})?(?P<month>{MONTH_ANY})\s+(?P<day>{DAYNUM})(?!\d|\s*[-–]\s*\d|:\d)"
     rf"(?:(?:\s*,)?\s+(?P<year>{YEAR4})(?!\d))?"
 )
 DAY_MONTH = (

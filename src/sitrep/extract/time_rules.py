@@ -185,10 +185,17 @@ def quarter(m: Groups, env: Env) -> Value | None:
     if re.search(r"year.(?:ago|earlier)|a\s+year\s+(?:ago|earlier)|last\s+year", text):
         base = env.quarter_hint or cal.shift(env.anchor, "quarter", -1)
         return year_shift(base, "last year") if base else None, "date"
-    if re.search(r"\b(?:this|current)\b", text) or env.tense == cal.FUTURE:
+    if re.search(r"\b(?:this|current)\b", text):
         return cal.shift(env.anchor, "quarter", 0), "date"
     if re.search(r"\bnext\b", text):
         return cal.shift(env.anchor, "quarter", 1), "date"
+    if env.quarter_hint:
+        return (
+            env.quarter_hint,
+            "date",
+        )  # "the quarter", "the latest period": the one under discussion
+    if env.tense == cal.FUTURE:
+        return cal.shift(env.anchor, "quarter", 0), "date"
     return cal.shift(env.anchor, "quarter", -1), "date"
 
 
@@ -244,6 +251,11 @@ def weekday(m: Groups, env: Env) -> Value | None:
     rel = (m["rel"] or "").lower()
     tense = cal.FUTURE if rel in ("next", "this coming", "coming") else env.tense
     day = cal.resolve_weekday(env.anchor, weekday, tense)
+    if rel == "previous" and env.reference is not None and env.reference.day is not None:
+        # "down 4.5% from the previous Friday": the one before the day the text last named
+        day = env.reference.day - dt.timedelta(
+            days=(env.reference.day.weekday() - weekday - 1) % 7 + 1
+        )
     if rel in ("last", "this past", "past", "previous") and day >= env.anchor:
         day -= dt.timedelta(days=7)
     if rel == "next" and day == env.anchor:

@@ -82,6 +82,10 @@ def past_ref_guard(m: Groups, env: Env) -> Value | None:
     text = m.group(0).lower()
     if text == "past":
         return None  # "past" alone is a preposition or an adjective
+    unit = text.split()[-1]
+    if text.startswith("recent ") and unit != "times":
+        # "in recent weeks": a stretch of unstated length, as "in coming months" is
+        return cal.duration_value(None, cal.unit_of(unit)), "duration"
     return "PAST_REF", "date"
 
 

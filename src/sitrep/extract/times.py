@@ -2,8 +2,10 @@
 
 Detection is pure rules over the text (`time_rules`), so it costs little on every article and
 never turns "$50" into 1950. Normalisation resolves each expression against the publication date
-and the tense of the clause around it: a bare weekday in past narration is the most recent one,
-in a future clause ("by Monday", "as soon as Sunday", "expected ... on") the next one. Without a
+and the tense of the clause around it (`time_tense` reads it from the parse): a bare weekday in
+past narration is the most recent one, in a future clause ("will meet Monday", "as soon as
+Sunday", "expected to close Monday") the next one; cue words such as "by" or "until" break ties
+only when the verb group says nothing ("had filed ... by Wednesday" stays past). Without a
 publication date every relative value stays None.
 """
 
@@ -23,54 +25,34 @@ from sitrep.extract.time_detect import (
     select,
 )
 from sitrep.extract.time_reference import Reference
+from sitrep.extract.time_tense import PERFECT_TENSE, PRESENT, infer_tense
 from sitrep.model import TimeExpr, TimeKind
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
-
     from sitrep.extract.context import DocContext
 
 __all__ = ["extract_times", "find_times", "infer_tense", "normalize_time"]
 
-# Words just before an expression that put it ahead of the report: "by Monday", "as early as".
+# Words just before an expression that put it ahead of the report whatever the verb: "as soon
+# as Sunday", "next Friday". Weaker cues ("by Monday", "until Thursday") decide only when the
+# clause's verb group does not ("had filed ... by Wednesday" is past).
 FUTURE_CUE = re.compile(
-    r"(?:\bby|\bas\s+(?:soon|early|late)\s+as|\bno\s+later\s+than|\bstarting|\bbeginning|\buntil"
-    r"|\bnext|\bupcoming)\s*$",
-    re.IGNORECASE,
+    r"(?:\bas\s+(?:soon|early)\s+as|\bno\s+later\s+than|\bnext|\bupcoming)\s*$", re.IGNORECASE
+)
+WEAK_FUTURE_CUE = re.compile(
+    r"(?:\bby|\bas\s+late\s+as|\bstarting|\bbeginning|\buntil|\btill|\bbefore)\s*$", re.IGNORECASE
 )
 PAST_CUE = re.compile(r"(?:\bsince|\bago|\blast)\s*$", re.IGNORECASE)
-FUTURE_AUX = frozenset({"will", "'ll", "’ll", "shall", "wo", "ll"})
-MAYBE_AUX = frozenset({"could", "may", "might", "can", "would", "should", "must"})
-FUTURE_GOVERNORS = frozenset(
-    {
-        "expect",
-        "expected",
-        "plan",
-        "planned",
-        "schedule",
-        "scheduled",
-        "due",
-        "set",
-        "intend",
-        "aim",
-        "hope",
-        "going",
-        "prepare",
-        "want",
-        "likely",
-        "poised",
-        "slate",
-        "slated",
-        "vow",
-        "promise",
-    }
-)
 FUTURE_WORDS = re.compile(
     r"\b(?:will|shall|won't|going\s+to|expected\s+to|scheduled\s+to|due\s+to|plans?\s+to|set\s+to|"
     r"slated\s+to|poised\s+to|likely\s+to|is\s+to|are\s+to)\b|['’]ll\b",
     re.IGNORECASE,
 )
 PAST_WORDS = re.compile(r"\b(?:was|were|had|did|said|told|\w+ed)\b", re.IGNORECASE)
+# A quarter named a year back ("the year-ago quarter") or with its year ("the 1988 third
+# quarter") is a comparison or an aside, not the quarter the report is about.
+YEAR_BACK = re.compile(r"year.(?:ago|earlier)|last\s+year|\b(?:19|20)\d\d\b", re.IGNORECASE)
+PRESENT_AHEAD = frozenset({"weekday"})
 CONFIDENCE = {"date": 0.9, "time": 0.85, "duration": 0.8, "set": 0.7}
 
 
@@ -118,7 +100,12 @@ def find_times(
         if result is None:
             continue
         value, kind = result
-        if value and re.fullmatch(r"\d{4}-Q\d", value) and found.rule.name.startswith("quarter"):
+        if (
+            value
+            and re.fullmatch(r"\d{4}-Q\d", value)
+            and found.rule.name.startswith("quarter")
+            and not YEAR_BACK.search(found.match.group(0))
+        ):
             quarter_hint = (found.end, value)
         if value and re.fullmatch(r"\d{4}-\d\d-\d\d", value):
             day_hint = (found.end, value)
@@ -163,7 +150,15 @@ def _tense(text: str, found: Found, tense_of: TenseFn | None) -> str | None:
     if PAST_CUE.search(before):
         return cal.PAST
     tense = tense_of(found.start, found.end) if tense_of else None
-    return tense if tense is not None else _tense_from_words(text, found.start, found.end)
+    if WEAK_FUTURE_CUE.search(before) and tense not in (cal.PAST, cal.FUTURE):
+        return cal.FUTURE
+    if tense == PERFECT_TENSE:
+        return cal.PAST
+    if tense == PRESENT and found.rule.name in PRESENT_AHEAD:
+        return cal.FUTURE  # "meets Monday": news writes scheduled events in the present
+    if tense in (cal.PAST, cal.FUTURE):
+        return tense
+    return _tense_from_words(text, found.start, found.end)
 
 
 def _tense_from_words(text: str, start: int, end: int) -> str | None:
@@ -174,56 +169,6 @@ def _tense_from_words(text: str, start: int, end: int) -> str | None:
     if FUTURE_WORDS.search(window):
         return cal.FUTURE
     if PAST_WORDS.search(window):
-        return cal.PAST
-    return None
-
-
-def infer_tense(doc: Doc, start: int, end: int) -> str | None:
-    """The tense of the clause that governs [start, end), from spaCy's tags and parse.
-
-    "future" when the governing verb has will/shall or hangs under "expected to"/"plans to";
-    "past" for a past-tense or perfect verb; None when the parse says nothing clear.
-    """
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return None
-    verb = _governing_verb(span.root)
-    if verb is None:
-        return None
-    return _verb_tense(verb)
-
-
-def _governing_verb(token: Token) -> Token | None:
-    for _ in range(6):
-        if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
-            return token
-        if token.head is token:
-            return None
-        token = token.head
-    return None
-
-
-def _verb_tense(verb: Token) -> str | None:
-    aux = {child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")}
-    if aux & FUTURE_AUX or verb.lower_ in FUTURE_AUX:
-        return cal.FUTURE
-    if verb.lemma_.lower() in FUTURE_GOVERNORS and verb.tag_ == "VBN":
-        return cal.FUTURE
-    if "to" in aux and verb.tag_ == "VB":
-        return cal.FUTURE
-    if verb.dep_ == "xcomp":
-        governor = verb.head
-        for _ in range(3):
-            if governor.lemma_.lower() in FUTURE_GOVERNORS or governor.lower_ in FUTURE_GOVERNORS:
-                return cal.FUTURE
-            if governor.head is governor:
-                break
-            governor = governor.head
-    if aux & MAYBE_AUX:
-        return cal.FUTURE
-    if verb.tag_ == "VBD" or aux & {"had", "has", "have", "was", "were", "did"}:
-        return cal.PAST
-    if verb.tag_ == "VBN" and verb.dep_ not in ("amod", "acl"):
         return cal.PAST
     return None
 

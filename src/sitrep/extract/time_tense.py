@@ -1,0 +1,275 @@
+"""Clause-level tense and aspect: which way a bare "Friday" or "the quarter" points from the report.
+
+A time expression takes its direction from the verb group that governs it, read off the
+dependency parse: climb from the expression to the first verb above it, then read that verb's
+morphology and auxiliaries.
+
+* "will"/"shall"/"'ll", "would", "is going to", and "may/might/should/must" + verb: future;
+* a verb under "plan/expect/schedule/due/set/intend/aim ... to" (or "planned ... on Saturday",
+  "has scheduled a news conference Thursday"): future, unless the governor itself is pluperfect
+  ("had been scheduled to expire Friday": past);
+* a past tense (VBD), a perfect ("has/had" + VBN) or a modal perfect ("may have been"): past;
+* a present tense (VBZ/VBP) or a present progressive ("is leaving Monday"): present, which news
+  uses for scheduled events ("meets Monday");
+* a to-infinitive or a bare participle takes the tense of the clause above it ("celebrations to
+  mark ... on Friday" are past when the sentence is).
+
+Reported speech needs no special case: the climb stops at the embedded clause's verb, whose
+tense is the one that counts, and reaches the reporting verb only when the expression hangs on it
+("said Friday"). Cue words before the expression ("by", "until", "next", "since") are handled by
+the caller, as tie-breakers when the parse gives no clear reading.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sitrep.extract import time_calendar as cal
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+PRESENT = "present"
+PERFECT_TENSE = (
+    "perfect"  # "has filed": past, but open to "until"/"by" ("has given them until Friday")
+)
+FUTURE_AUX = frozenset({"will", "'ll", "’ll", "shall", "wo", "ll", "would", "'d", "’d"})
+# Modals that put an event ahead unless a perfect follows ("may have left" is past).
+FUTURE_MODALS = frozenset({"may", "might", "should", "must", "can", "ought"})
+PERFECT = frozenset({"have", "has", "had", "'ve", "’ve", "having"})
+PAST_AUX = frozenset({"was", "were", "did", "had", "'d"})
+# Verbs and adjectives whose complement lies ahead: "plans to", "is expected to", "due to".
+FUTURE_GOVERNORS = frozenset(
+    [
+        "expect",
+        "expects",
+        "expected",
+        "expecting",
+        "plan",
+        "plans",
+        "planned",
+        "planning",
+        "schedule",
+        "schedules",
+        "scheduled",
+        "due",
+        "set",
+        "intend",
+        "intends",
+        "intended",
+        "intending",
+        "aim",
+        "aims",
+        "aimed",
+        "aiming",
+        "hope",
+        "hopes",
+        "hoped",
+        "hoping",
+        "going",
+        "prepare",
+        "prepares",
+        "prepared",
+        "preparing",
+        "want",
+        "wants",
+        "wanted",
+        "likely",
+        "poised",
+        "slate",
+        "slated",
+        "vow",
+        "vows",
+        "vowed",
+        "promise",
+        "promises",
+        "promised",
+        "propose",
+        "proposes",
+        "proposed",
+        "agree",
+        "agrees",
+        "agreed",
+        "threaten",
+        "threatens",
+        "threatened",
+        "seek",
+        "seeks",
+        "sought",
+        "about",
+        "ready",
+    ]
+)
+# Main verbs that put their object ahead: "planned a demonstration on Saturday".
+PLANNING_VERBS = frozenset(
+    [
+        "plan",
+        "plans",
+        "planned",
+        "planning",
+        "schedule",
+        "schedules",
+        "scheduled",
+        "slate",
+        "slated",
+        "expect",
+        "expects",
+        "expected",
+        "due",
+    ]
+)
+# Nouns that, like "plans to", announce something ahead: "a deadline Friday", "talks set for".
+PLANNING_NOUNS = frozenset({"plan", "deadline", "schedule", "appointment", "date"})
+# Verbs whose past looks like their present: a VBP tag on them is often a misread past.
+SAME_IN_PAST = frozenset(
+    [
+        "hurt",
+        "put",
+        "set",
+        "cut",
+        "hit",
+        "let",
+        "quit",
+        "spread",
+        "shut",
+        "cost",
+        "bid",
+        "cast",
+        "beat",
+        "split",
+        "read",
+        "burst",
+        "rid",
+    ]
+)
+CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "conj", "advcl", "relcl", "parataxis", "csubj"})
+MAX_CLIMB = 8
+
+
+def infer_tense(doc: Doc, start: int, end: int) -> str | None:
+    """The tense ("past", "present", "future") of the clause governing [start, end), or None."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    root = span.root
+    if root.dep_ == "poss" and root.head.pos_ in ("NOUN", "PROPN"):
+        return _possessive_tense(root.head)
+    verb = governing_verb(root)
+    if verb is None:
+        return None
+    return clause_tense(verb)
+
+
+def governing_verb(token: Token) -> Token | None:
+    """The first verb (or copula-less predicate head) above `token` in the parse."""
+    for _ in range(MAX_CLIMB):
+        if token.head is token:
+            return token if _is_verb(token) else None
+        token = token.head
+        if _is_verb(token):
+            return token
+    return None
+
+
+def clause_tense(verb: Token) -> str | None:
+    """The tense of `verb`'s verb group, climbing through infinitives and participles."""
+    for _ in range(4):
+        tense = _own_tense(verb)
+        if tense is not None:
+            return tense
+        if verb.head is verb or verb.dep_ not in (
+            "xcomp",
+            "advcl",
+            "acl",
+            "relcl",
+            "conj",
+            "ccomp",
+        ):
+            return None
+        if verb.dep_ in ("acl", "relcl") and verb.tag_ != "VB":
+            return None  # "the treaty ratified Tuesday": a participle carries no tense of its own
+        head = verb.head
+        if _is_governor(head) and verb.dep_ in ("xcomp", "advcl"):
+            copula = head.head if not _is_verb(head) else head
+            return cal.PAST if _is_pluperfect(head) or _is_pluperfect(copula) else cal.FUTURE
+        governor = head if _is_verb(head) else governing_verb(head)
+        if governor is None:
+            return None
+        verb = governor
+    return None
+
+
+def _own_tense(verb: Token) -> str | None:
+    aux = _auxiliaries(verb)
+    words = {a.lower_ for a in aux}
+    lemma = _lemma(verb)
+    if words & FUTURE_AUX or verb.lower_ in FUTURE_AUX:
+        return cal.PAST if words & PERFECT and "would" not in words else cal.FUTURE
+    if words & FUTURE_MODALS or verb.lower_ in FUTURE_MODALS:
+        return cal.PAST if words & PERFECT else cal.FUTURE
+    if "could" in words or verb.lower_ == "could":
+        return cal.PAST if words & PERFECT else None
+    if (lemma in PLANNING_VERBS or verb.lower_ in PLANNING_VERBS) and _plans_ahead(verb, words):
+        # "is scheduled Thursday", "planned a demonstration on Saturday", "is due Friday"
+        return cal.PAST if _is_pluperfect(verb) else cal.FUTURE
+    if lemma == "go" and verb.tag_ == "VBG" and any(c.lower_ == "to" for c in verb.children):
+        return cal.FUTURE
+    if "had" in words or "did" in words:
+        return cal.PAST
+    if words & PERFECT and verb.tag_ == "VBN":
+        return PERFECT_TENSE
+    if verb.tag_ == "VBD":
+        return cal.PAST
+    if verb.tag_ in ("VBZ", "VBP"):
+        return None if verb.lower_ in SAME_IN_PAST else PRESENT
+    finite = [a for a in aux if a.tag_ in ("VBD", "VBZ", "VBP")]
+    if finite:
+        first = finite[0]
+        if first.tag_ == "VBD":
+            return cal.PAST
+        return PRESENT
+    if verb.tag_ == "VBN" and verb.dep_ in CLAUSE_DEPS:
+        return cal.PAST  # a reduced passive heading a clause: "troops deployed Friday"
+    return None
+
+
+def _possessive_tense(noun: Token) -> str | None:
+    """ "Wednesday's ruling": a definite event named by its day has mostly happened."""
+    verb = governing_verb(noun)
+    if verb is not None and (_lemma(verb) in PLANNING_VERBS or verb.lower_ in PLANNING_VERBS):
+        return cal.FUTURE
+    if _lemma(noun) in PLANNING_NOUNS:
+        return cal.FUTURE
+    return cal.PAST
+
+
+def _plans_ahead(verb: Token, words: set[str]) -> bool:
+    """ "has scheduled a news conference Thursday", "is planned for Saturday", "plans": ahead;
+    a bare past "planned" or a participle modifying a noun ("the service planned for Saturday
+    was canceled") says nothing by itself."""
+    if verb.dep_ in ("acl", "amod") or verb.tag_ == "VBG":
+        return False
+    return verb.tag_ in ("VBZ", "VBP", "VB", "JJ") or bool(words - {"had", "'d", "’d"})
+
+
+def _is_governor(head: Token) -> bool:
+    """ "plans to", "is expected to", "is to" (a plan: "is to resume trading Tuesday")."""
+    if _lemma(head) in FUTURE_GOVERNORS or head.lower_ in FUTURE_GOVERNORS:
+        return True
+    return head.lower_ in ("is", "are", "was", "were") and head.dep_ != "aux"
+
+
+def _auxiliaries(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+
+
+def _is_pluperfect(verb: Token) -> bool:
+    return any(a.lower_ in ("had", "'d", "’d") for a in _auxiliaries(verb))
+
+
+def _is_verb(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB") or token.tag_ == "MD"
+
+
+def _lemma(token: Token) -> str:
+    return (token.lemma_ or token.lower_).lower()
