@@ -200,3 +200,17 @@ def test_event_evidence_is_its_own_sentence() -> None:
     assert sentence_around(text, start, start + 9) == "Meanwhile, missiles struck Dnipro."
     assert sentence_around(text, 2, 7) == "A drone hit Kyiv, officials said."
     assert sentence_around(text, text.index("Next"), len(text)) == "Next line here."
+
+
+@pytest.mark.parametrize(
+    "hostile", ["../../etc/passwd", "/etc/passwd", "..", "a/../../b", "\x00x", "ok-id_1.2"]
+)
+def test_per_article_export_stays_inside_its_folder(tmp_path: Path, hostile: str) -> None:
+    from sitrep.export import export_per_article
+
+    store = Store(str(tmp_path / "e.db"))
+    store.save_batch([make_extraction(article_id=hostile)])
+    target = tmp_path / "out"
+    (path,) = export_per_article(store, target)
+    assert path.parent == target.resolve()
+    assert json.loads(path.read_text())["article"]["id"] == hostile

@@ -400,6 +400,10 @@ def export(
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")
     ] = None,
+    output_dir: Annotated[
+        Path | None,
+        typer.Option(help="Write one extraction JSON file per article into this folder."),
+    ] = None,
 ) -> None:
     """Export stored results as JSON lines, CSV or GeoJSON (events and places on a map).
 
@@ -408,10 +412,15 @@ def export(
         sitrep export --format geojson -o events.geojson
         sitrep export --format csv --what claims > claims.csv
         sitrep export --what extractions > all.jsonl
+        sitrep export --output-dir extractions/
     """
-    from sitrep.export import export_rows
+    from sitrep.export import export_per_article, export_rows
     from sitrep.store import Store
 
+    if output_dir is not None:
+        written = export_per_article(Store(db), output_dir)
+        out.print(f"wrote {len(written)} file(s) into {output_dir}")
+        return
     try:
         content = export_rows(Store(db), what, output_format)
     except ValueError as error:

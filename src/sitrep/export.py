@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
+from pathlib import Path
 from typing import Any
 
 from sitrep.store import EventFilter, Store
@@ -70,3 +72,32 @@ def to_geojson(rows: list[dict[str, Any]]) -> dict[str, Any]:
         if row.get("lat") is not None and row.get("lon") is not None
     ]
     return {"type": "FeatureCollection", "features": features}
+
+
+def safe_child(folder: Path, name: str, suffix: str = ".json") -> Path:
+    """A file path for `name` that cannot leave `folder`, whatever the name holds.
+
+    Article ids come from input files ("../../etc/passwd" is a valid JSON string), so they are
+    reduced to a safe stem: letters, digits, dot, dash and underscore, no leading dots.
+    """
+    stem = re.sub(r"[^A-Za-z0-9._-]+", "_", name).lstrip(".")[:120] or "article"
+    path = (folder / f"{stem}{suffix}").resolve()
+    if path.parent != folder.resolve():
+        raise ValueError(f"refusing to write outside {folder}: {name!r}")
+    return path
+
+
+def export_per_article(store: Store, folder: Path) -> list[Path]:
+    """One sitrep.extraction/1 JSON file per article, named by its id, inside `folder`."""
+    folder.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    seen: set[Path] = set()
+    with store.engine.connect() as conn:
+        for payload in current_payloads(conn):
+            path = safe_child(folder, str(payload["article"]["id"]))
+            if path in seen:  # two ids that reduce to the same name: keep both
+                path = safe_child(folder, f"{path.stem}-{len(seen)}")
+            seen.add(path)
+            path.write_text(json.dumps(payload, ensure_ascii=False, indent=2), encoding="utf-8")
+            written.append(path)
+    return written
