@@ -191,3 +191,10 @@ def test_import_geonames_dump(tmp_path):
 def test_import_without_dump_says_where_to_get_it(tmp_path):
     with pytest.raises(GazetteerError, match="allCountries"):
         import_geonames_dump(tmp_path / "g.sqlite", tmp_path)
+
+
+def test_regions_use_geonames_points_where_the_gold_sets_do(gazetteer):
+    (middle_east,) = [e for e in gazetteer.lookup("Middle East") if e.level == "region"]
+    assert haversine_km(middle_east.lat, middle_east.lon, 33.13906, 35.85869) < 5
+    assert any(e.level == "CONT" for e in gazetteer.lookup("European Union"))
+    assert any(e.country == "SV" for e in gazetteer.lookup("Salvadoran"))

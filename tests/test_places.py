@@ -235,3 +235,31 @@ def test_metonymy_rule_needs_a_parse(make_context):
 def test_empty_text(places):
     _, found = places(" ")
     assert found == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "level"),
+    [
+        ("Police in New York arrested two men on Friday.", "New York", "PPL"),
+        ("Farmers in upstate New York lost their crops.", "New York", "ADM1"),
+        ("He flew from Albany, New York, to Boston.", "New York", "ADM1"),
+        ("Mexico signed the treaty.", "Mexico", "PCLI"),
+    ],
+)
+def test_big_city_named_like_its_state_is_the_city_unless_cued(places, text, word, level):
+    _, found = places(text)
+    assert _at(found, text, word).level == level
+
+
+def test_demonym_beats_a_small_town_of_the_same_name(make_context, gazetteer):
+    text = "He was poisoned in the English city of Salisbury."
+    start = text.index("English")
+    (place,) = resolve_spans(make_context(text), gazetteer, [(start, start + len("English"))])
+    assert place.name == "England"
+
+
+def test_site_head_word_alone_is_no_place(make_context, gazetteer):
+    text = "Crowds gathered in Chicago. A man was hurt on Press Street on Friday."
+    start = text.index("Press Street")
+    (place,) = resolve_spans(make_context(text), gazetteer, [(start, start + len("Press Street"))])
+    assert place.name != "Street"  # a tiny town elsewhere, not where the site lies

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -69,14 +70,14 @@ class _Evidence:
     """What the other names of the article say: country weights, admin-1 units, nearby towns."""
 
     countries: dict[str, float]
-    admin1_ids: dict[int, set[int]]  # admin-1 id -> the places that put it there
+    admin1_ids: dict[int, set[tuple[str, int]]]  # admin-1 id -> the (name, place) putting it there
     points: tuple[tuple[int, float, float], ...]
     focus: str | None
 
     @classmethod
     def of(cls, first: dict[str, list[_Choice]], counts: Counter[str]) -> _Evidence:
         countries: dict[str, float] = defaultdict(float)
-        admin1: dict[int, set[int]] = defaultdict(set)
+        admin1: dict[int, set[tuple[str, int]]] = defaultdict(set)
         points = []
         for key, ranked in first.items():
             if not ranked:
@@ -91,21 +92,22 @@ class _Evidence:
             if not sure:
                 continue
             if best.level == "ADM1":
-                admin1[best.id].add(best.id)
+                admin1[best.id].add((key, best.id))
             elif best.admin1_id is not None and best.level in LOCAL_LEVELS:
-                admin1[best.admin1_id].add(best.id)
+                admin1[best.admin1_id].add((key, best.id))
             if best.level in LOCAL_LEVELS and best.lat is not None and best.lon is not None:
                 points.append((best.id, best.lat, best.lon))
         focus = max(countries, key=countries.__getitem__) if countries else None
         return cls(dict(countries), dict(admin1), tuple(points), focus)
 
-    def bonus(self, entry: Entry) -> float:
-        """Support from the article's other places (never from this same place)."""
+    def bonus(self, entry: Entry, key: str = "") -> float:
+        """Support from the article's other places (never from this same place or name)."""
         bonus = 0.0
         if entry.level not in COUNTRY_LEVELS and entry.country in self.countries:
             top = max(self.countries.values())
             bonus += 0.75 + 1.25 * self.countries[entry.country] / top
-        if entry.level != "ADM1" and self.admin1_ids.get(entry.admin1_id or 0, set()) - {entry.id}:
+        sources = self.admin1_ids.get(entry.admin1_id or 0, set())
+        if entry.level != "ADM1" and any(k != key and i != entry.id for k, i in sources):
             bonus += 1.5
         if entry.level in LOCAL_LEVELS and self._near_other(entry):
             bonus += 1.0
@@ -135,7 +137,7 @@ def resolve_mentions(ctx: DocContext, gazetteer: Gazetteer, mentions: list[Menti
     evidence = _Evidence.of(first, counts)
     readings = {
         key: sorted(
-            (_Choice(c.entry, c.score + evidence.bonus(c.entry)) for c in ranked),
+            (_Choice(c.entry, c.score + evidence.bonus(c.entry, key)) for c in ranked),
             key=lambda c: -c.score,
         )
         for key, ranked in first.items()
@@ -159,13 +161,47 @@ def _rank_alone(
 ) -> list[_Choice]:
     """The group's candidates, best first, on what the names and their neighbours say."""
     entries = {e.id: e for m in group for e in (m.entries or m.inner)}.values()
+    if any(e.kind == NAME_DEMONYM for e in entries):  # "English" is England, not English, Ind.
+        entries = [e for e in entries if e.kind == NAME_DEMONYM or important(e)]
     cues = _cues(ctx, group)
     qualifiers = tuple(e for m in group for e in qualified.get(m.start, ()))
     choices = [
         _Choice(e, prior(e) + _cue_bonus(e, cues) + _qualifier_bonus(e, qualifiers))
         for e in entries
     ]
+    if _admin_context(ctx, group):  # "upstate X", "X state", "Albany, X": the state
+        choices = [_Choice(c.entry, c.score + 3.0 * (c.entry.level == "ADM1")) for c in choices]
+    elif not cues & ADMIN1_CUES:
+        choices = [_Choice(c.entry, c.score + _city_over_state(c.entry, entries)) for c in choices]
     return sorted(choices, key=lambda c: -c.score)
+
+
+BIG_CITY = 1_000_000
+
+
+def _city_over_state(entry: Entry, entries: Iterable[Entry]) -> float:
+    """ "New York", "Washington": a big city or capital named like a state means the city,
+    unless a state cue says otherwise ("New York State", "upstate", "Albany, New York")."""
+    if entry.level not in ("PPL", "PPLC") or (
+        entry.level != "PPLC" and entry.population < BIG_CITY
+    ):
+        return 0.0
+    if any(e.level in COUNTRY_LEVELS for e in entries):
+        return 0.0  # "Mexico" is the country
+    return 4.0 if any(e.level == "ADM1" and e.country == entry.country for e in entries) else 0.0
+
+
+def _admin_context(ctx: DocContext, group: list[Mention]) -> bool:
+    """A state reading is cued: "upstate X", "X state", or "Town, X" (a qualifier)."""
+    for mention in group:
+        before = ctx.text[max(mention.start - 30, 0) : mention.start]
+        after = ctx.text[mention.end : mention.end + 10].lower()
+        if "upstate" in before.lower() or after.startswith((" state", " governor", " legislat")):
+            return True
+        words = before.rstrip().split()
+        if words and words[-1].endswith(",") and words[-1][:1].isupper():
+            return True
+    return False
 
 
 def prior(entry: Entry) -> float:

@@ -17,6 +17,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from sitrep.extract.metonymy import is_metonymic
@@ -43,6 +44,42 @@ WHOLE_ONLY_LABELS = frozenset({"PERSON", "PRODUCT"})
 MISLABELS = frozenset({"ORG", "WORK_OF_ART", "EVENT", "NORP", "LAW"})
 NAME_DEMONYM = 3
 MAX_NAME_TOKENS = 5
+# Head words of named sites (streets, buildings, grounds) that GeoWebNews-style annotation counts
+# as toponyms; the gazetteer lacks them, so they are placed at the town inside the name or at the
+# article's locality. Alone, these words are no place ("Street", "Point" are also tiny towns).
+SITE_HEADS = frozenset(
+    {
+        "street", "st", "avenue", "ave", "road", "rd", "drive", "lane", "boulevard", "highway",
+        "square", "bridge", "hospital", "stadium", "arena", "center", "centre", "park", "estate",
+        "airport", "church", "cathedral", "mosque", "temple", "prison", "jail", "lagoon", "lake",
+        "river", "racecourse", "theatre", "theater", "palace", "castle", "tower", "market",
+        "station", "beach", "bay", "island", "islands", "mountains", "mountain", "valley", "canal",
+        "plantation", "farm", "farms", "campus", "mall", "hotel", "port", "harbour", "harbor",
+        "plaza", "court", "hall", "wing", "point", "college", "library", "zoo", "reservoir",
+    }
+)  # fmt: skip
+NATURAL_HEADS = frozenset(
+    {
+        "lagoon",
+        "lake",
+        "river",
+        "beach",
+        "bay",
+        "island",
+        "islands",
+        "mountains",
+        "mountain",
+        "valley",
+        "point",
+        "reservoir",
+        "farm",
+        "farms",
+        "estate",
+        "hospital",
+        "college",
+        "zoo",
+    }
+)  # fmt: skip  - too often unannotated, or far from the town they share a name with
 
 LOCATIVE_PREPOSITIONS = frozenset(
     {
@@ -147,7 +184,7 @@ def _inner_entries(tokens: list[Token], gazetteer: Gazetteer) -> tuple[Entry, ..
     for size in range(min(MAX_NAME_TOKENS, len(tokens) - 1), 0, -1):
         for i in range(len(tokens) - size + 1):
             window = tokens[i : i + size]
-            if _looks_like_name(window):
+            if _looks_like_name(window) and not all(t.lower_ in SITE_HEADS for t in window):
                 entries = _lookup(gazetteer, _span_text(window))
                 if entries:
                     return entries
@@ -187,7 +224,10 @@ def _entity_mentions(ctx: DocContext, gazetteer: Gazetteer) -> Iterator[Mention]
         elif ent.label_ in WHOLE_ONLY_LABELS:
             yield from _whole_entity(ent, gazetteer)
         elif ent.label_ in MISLABELS:
-            yield from _names_inside(ent, gazetteer, whole_needs_importance=ent.label_ != "NORP")
+            inside = list(
+                _names_inside(ent, gazetteer, whole_needs_importance=ent.label_ != "NORP")
+            )
+            yield from inside
 
 
 def _whole_entity(ent: SpacySpan, gazetteer: Gazetteer) -> Iterator[Mention]:
@@ -211,11 +251,30 @@ def _place_entity(ent: SpacySpan, gazetteer: Gazetteer) -> Iterator[Mention]:
     if entries:
         yield _mention(tokens, entries)
         return
+    if _site_name(tokens):
+        yield _site_mention(tokens, gazetteer)
+        return
     inner = list(_names_inside(ent, gazetteer, whole_needs_importance=False))
     if inner:
         yield from inner
     elif ent.label_ != "FAC" and _looks_like_name(tokens) and _after_place_cue(tokens[0]):
         yield _mention(tokens, ())  # unknown, but read as a place: placed at the locality
+
+
+def _site_name(tokens: list[Token]) -> bool:
+    """A named site: "Royal Street", "Barclays Center", "Alder Hey Children's Hospital"."""
+    return (
+        len(tokens) >= 2
+        and tokens[-1].lower_.rstrip(".") in SITE_HEADS - NATURAL_HEADS
+        and _capitalised(tokens[0])
+        and _capitalised(tokens[-1])
+    )
+
+
+def _site_mention(tokens: list[Token], gazetteer: Gazetteer) -> Mention:
+    """An unknown site, placed at a known town inside its name, else at the article's locality."""
+    mention = _mention(tokens, ())
+    return replace(mention, inner=_inner_entries(tokens, gazetteer))
 
 
 def _names_inside(

@@ -280,6 +280,9 @@ SI Slovenian Slovene Slovenes Slovenians
 SO Somali Somalis Somalian
 ZA South African South Africans
 KR South Korean South Koreans
+KR Korean Koreans
+SV Salvadoran Salvadorans Salvadorean
+TT Trinidadian Trinidadians
 SS South Sudanese
 ES Spanish Spaniard Spaniards
 LK Sri Lankan Sri Lankans
@@ -361,6 +364,7 @@ COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "SZ": ("Swaziland", "Eswatini"),
     "PH": ("Philippines", "the Philippines"),
     "VA": ("Vatican", "Vatican City"),
+    "TT": ("T&T", "Trinidad"),
 }
 
 # Associated Press abbreviations of US states and the district, keyed by GeoNames admin-1 code
@@ -378,12 +382,16 @@ SUBDIVISION_ALIASES: dict[str, tuple[str, ...]] = {
     "US.RI": ("R.I.",), "US.SC": ("S.C.",), "US.SD": ("S.D.",), "US.TN": ("Tenn.",),
     "US.VT": ("Vt.",), "US.VA": ("Va.",), "US.WA": ("Wash.",), "US.WV": ("W.Va.", "W.V."),
     "US.WI": ("Wis.", "Wisc."), "US.WY": ("Wyo.",), "US.DC": ("D.C.", "Washington, D.C."),
-    "CA.02": ("B.C.",), "AU.02": ("NSW",),
+    "CA.02": ("B.C.",), "CA.04": ("N.B.",), "CA.07": ("N.S.",), "AU.02": ("NSW",),
 }
 
 # Adjectives that name a subdivision or a region rather than a country ("the English city of").
 SUBDIVISION_DEMONYMS: dict[str, str] = {
     "English": "GB.ENG", "Scottish": "GB.SCT", "Scots": "GB.SCT", "Welsh": "GB.WLS",
 }
-REGION_DEMONYMS: dict[str, str] = {"Kurdish": "Kurdistan", "Kurds": "Kurdistan"}
+REGION_DEMONYMS: dict[str, str] = {
+    "Kurdish": "Kurdistan", "Kurds": "Kurdistan", "Latin American": "Latin America",
+    "Latin Americans": "Latin America", "Central American": "Central America",
+    "Central Americans": "Central America", "Middle Eastern": "Middle East",
+}
 # fmt: on
