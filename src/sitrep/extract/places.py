@@ -30,6 +30,7 @@ from sitrep.extract.place_resolution import (
     important,
     resolve_mentions,
 )
+from sitrep.extract.time_calendar import MONTHS, WEEKDAYS
 from sitrep.model import Place
 
 if TYPE_CHECKING:
@@ -100,25 +101,8 @@ LOCATIVE_PREPOSITIONS = frozenset(
 )
 NOT_PLACES = frozenset(
     {
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
+        *MONTHS,
+        *WEEKDAYS,
         "god",
         "christmas",
         "easter",
