@@ -1,0 +1,124 @@
+"""What every `sitrep` command shares: the Typer app, consoles, option types and table output."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from sitrep.errors import SitrepError
+from sitrep.settings import Settings
+
+app = typer.Typer(
+    name="sitrep",
+    help="News articles in, a sourced, dated, geolocated ledger of events and claims out.",
+    no_args_is_help=True,
+    rich_markup_mode="markdown",
+    pretty_exceptions_enable=False,
+)
+gazetteer_app = typer.Typer(help="Build or import the offline gazetteer.", no_args_is_help=True)
+app.add_typer(gazetteer_app, name="gazetteer")
+
+out = Console()
+err = Console(stderr=True)
+EXAMPLES_DIR = Path(__file__).resolve().parent.parent / "data" / "examples"
+
+Paths = Annotated[
+    list[Path], typer.Argument(help="Files or directories (.txt .html .jsonl .rss .atom .xml).")
+]
+Published = Annotated[
+    str | None, typer.Option(help="Publication date (YYYY-MM-DD) for inputs without one.")
+]
+Db = Annotated[str, typer.Option(envvar="SITREP_DB", help="SQLite path or database URL.")]
+Model = Annotated[
+    str | None, typer.Option(envvar="SITREP_MODEL", help="spaCy pipeline name or path.")
+]
+AsJson = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+Limit = Annotated[int, typer.Option(help="At most this many rows.")]
+
+
+def _settings(**overrides: Any) -> Settings:
+    return Settings.from_env(**overrides)
+
+
+def _published(value: str | None) -> Any:
+    from sitrep.ingest.common import parse_published
+
+    return parse_published(value, "--published")
+
+
+def _fail(message: str, code: int = 2) -> None:
+    err.print(f"[red]error:[/red] {message}", highlight=False, soft_wrap=True)
+    raise typer.Exit(code)
+
+
+@app.callback()
+def main_callback(
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log progress details.")] = False,
+) -> None:
+    """sitrep reads news reports and keeps what they say: typed events with who, where, when,
+    how many and according to whom.
+
+    Examples:
+
+        sitrep demo
+        sitrep extract article.txt --published 2024-10-26
+        sitrep ingest corpus/ --db sitrep.db && sitrep events --type attack
+    """
+    logging.basicConfig(
+        level=logging.INFO if verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
+
+
+def _filter(**values: Any) -> Any:
+    from sitrep.store import EventFilter
+
+    return EventFilter(**{k: v for k, v in values.items() if v is not None})
+
+
+Since = Annotated[str | None, typer.Option(help="Only from this date (YYYY-MM-DD).")]
+Until = Annotated[str | None, typer.Option(help="Only up to this date (YYYY-MM-DD).")]
+TypeOpt = Annotated[str | None, typer.Option("--type", help="Event type (attack, deploy, ...).")]
+PlaceOpt = Annotated[str | None, typer.Option(help="Place name, admin area or country code.")]
+SourceOpt = Annotated[str | None, typer.Option(help="Source name (who said it).")]
+TextOpt = Annotated[str | None, typer.Option(help="Text the sentence contains.")]
+
+
+def _show(rows: list[dict[str, Any]], columns: list[str], as_json: bool) -> None:
+    if as_json:
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2, default=str) + "\n")
+        return
+    if not rows:
+        out.print("nothing found")
+        return
+    table = Table(*columns, show_lines=False)
+    for row in rows:
+        table.add_row(*(_cell(row.get(c)) for c in columns))
+    out.print(table)
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return ", ".join(str(v.get("text", v)) if isinstance(v, dict) else str(v) for v in value)
+    if isinstance(value, float):
+        return f"{value:g}"
+    text = str(value)
+    return text if len(text) <= 120 else text[:117] + "..."
+
+
+def main() -> None:
+    """Entry point: SitrepError becomes a one-line message and exit code 2."""
+    try:
+        app()
+    except SitrepError as error:
+        err.print(f"[red]error:[/red] {error}", highlight=False, soft_wrap=True)
+        sys.exit(2)

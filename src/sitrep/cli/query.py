@@ -1,0 +1,344 @@
+"""Commands that read the store: events, claims, places, export, timeline, event."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.table import Table
+
+from sitrep.cli.common import (
+    AsJson,
+    Db,
+    Limit,
+    PlaceOpt,
+    Since,
+    SourceOpt,
+    TextOpt,
+    TypeOpt,
+    Until,
+    _cell,
+    _fail,
+    _filter,
+    _show,
+    app,
+    out,
+)
+
+
+@app.command()
+def events(
+    db: Db = "sitrep.db",
+    since: Since = None,
+    until: Until = None,
+    event_type: TypeOpt = None,
+    place: PlaceOpt = None,
+    source: SourceOpt = None,
+    text: TextOpt = None,
+    limit: Limit = 50,
+    as_json: AsJson = False,
+) -> None:
+    """List stored events, newest first.
+
+    Examples:
+
+        sitrep events --type attack --since 2024-10-01
+        sitrep events --place Kyiv --json
+    """
+    from sitrep.store import Store
+    from sitrep.store.queries import list_events
+
+    flt = _filter(
+        since=since,
+        until=until,
+        type=event_type,
+        place=place,
+        source=source,
+        text=text,
+        limit=limit,
+    )
+    with Store(db).engine.connect() as conn:
+        rows = list_events(conn, flt)
+    _show(
+        rows,
+        [
+            "date",
+            "type",
+            "actor",
+            "target",
+            "place_name",
+            "killed",
+            "injured",
+            "sources",
+            "sentence",
+        ],
+        as_json,
+    )
+
+
+@app.command()
+def claims(
+    db: Db = "sitrep.db",
+    since: Since = None,
+    until: Until = None,
+    source: SourceOpt = None,
+    text: TextOpt = None,
+    about: Annotated[
+        str | None,
+        typer.Option(help="A subject: its claim history across articles (else same as --text)."),
+    ] = None,
+    limit: Limit = 50,
+    as_json: AsJson = False,
+) -> None:
+    """List stored claims with who made them and through whom.
+
+    With --about, the claim history of the matching subject(s) across articles: each value with
+    its date, hedge and source, oldest first, and the contradictions between sources flagged
+    (when no subject matches, the claims whose text mentions it).
+
+    Examples:
+
+        sitrep claims --source "New York Times"
+        sitrep claims --about "North Korean troops in Kursk"
+        sitrep claims --about "killed in Dnipro" --json
+    """
+    from sitrep.store import Store
+    from sitrep.store.ledger import claim_history
+    from sitrep.store.queries import list_claims
+
+    flt = _filter(since=since, until=until, source=source, text=text or about, limit=limit)
+    with Store(db).engine.connect() as conn:
+        histories = claim_history(conn, about, limit) if about and not text else []
+        rows = [] if histories else list_claims(conn, flt)
+    if histories:
+        _show_histories(histories, as_json)
+        return
+    _show(
+        rows,
+        ["date", "source_name", "source_kind", "via", "cue", "certainty", "claim_text"],
+        as_json,
+    )
+
+
+@app.command()
+def places(
+    db: Db = "sitrep.db",
+    place: PlaceOpt = None,
+    limit: Limit = 50,
+    as_json: AsJson = False,
+) -> None:
+    """List the places mentioned, most mentioned first.
+
+    Examples:
+
+        sitrep places
+        sitrep places --place Kursk --json
+    """
+    from sitrep.store import Store
+    from sitrep.store.queries import list_places
+
+    with Store(db).engine.connect() as conn:
+        rows = list_places(conn, _filter(place=place, limit=limit))
+    _show(
+        rows, ["name", "country", "admin1", "level", "lat", "lon", "mentions", "articles"], as_json
+    )
+
+
+@app.command()
+def export(
+    db: Db = "sitrep.db",
+    output_format: Annotated[
+        str, typer.Option("--format", help="jsonl, csv or geojson.")
+    ] = "jsonl",
+    what: Annotated[
+        str, typer.Option(help="events, claims, places or extractions (jsonl only).")
+    ] = "events",
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")
+    ] = None,
+    output_dir: Annotated[
+        Path | None,
+        typer.Option(help="Write one extraction JSON file per article into this folder."),
+    ] = None,
+) -> None:
+    """Export stored results as JSON lines, CSV or GeoJSON (events and places on a map).
+
+    Examples:
+
+        sitrep export --format geojson -o events.geojson
+        sitrep export --format csv --what claims > claims.csv
+        sitrep export --what extractions > all.jsonl
+        sitrep export --output-dir extractions/
+    """
+    from sitrep.export import export_per_article, export_rows
+    from sitrep.store import Store
+
+    if output_dir is not None:
+        written = export_per_article(Store(db), output_dir)
+        out.print(f"wrote {len(written)} file(s) into {output_dir}")
+        return
+    try:
+        content = export_rows(Store(db), what, output_format)
+    except ValueError as error:
+        _fail(str(error))
+        return
+    if output is None:
+        sys.stdout.write(content)
+    else:
+        output.write_text(content, encoding="utf-8")
+        out.print(f"wrote {output}")
+
+
+def _show_histories(histories: list[dict[str, Any]], as_json: bool) -> None:
+    if as_json:
+        sys.stdout.write(json.dumps(histories, ensure_ascii=False, indent=2, default=str) + "\n")
+        return
+    hedges = {
+        "upper_bound": "up to",
+        "lower_bound": "at least",
+        "approximate": "about",
+        "vague": "some",
+    }
+    for history in histories:
+        flagged = {
+            (c[k + "_article"], c[k + "_idx"])
+            for c in history["contradictions"]
+            for k in ("first", "second")
+        }
+        table = Table(
+            "as of",
+            "value",
+            "hedge",
+            "source",
+            "outlet",
+            "published",
+            "",
+            "evidence",
+            title=f"{history['label']}  ({history['id']})",
+        )
+        for v in history["values"]:
+            value = (
+                f"{v['low']:g}-{v['high']:g}"
+                if v["hedge"] == "range"
+                else _cell(v["value"] if v["value"] is not None else v["high"])
+            )
+            mark = (
+                "[red]contradicted[/red]"
+                if (v["article_id"], v["idx"]) in flagged
+                else ("expected" if v["expected"] else "")
+            )
+            table.add_row(
+                v["as_of"] or "",
+                value,
+                hedges.get(v["hedge"], v["hedge"]),
+                v["source"] or "",
+                v["outlet"] or "",
+                v["published"] or "",
+                mark,
+                _cell(v["sentence"]),
+            )
+        out.print(table)
+        for c in history["contradictions"]:
+            out.print(f"  [red]contradiction:[/red] {c['reason']}", highlight=False)
+
+
+@app.command()
+def timeline(
+    db: Db = "sitrep.db",
+    since: Since = None,
+    until: Until = None,
+    event_type: TypeOpt = None,
+    place: PlaceOpt = None,
+    actor: Annotated[str | None, typer.Option(help="Actor or target (country or group).")] = None,
+    limit: Limit = 100,
+    as_json: AsJson = False,
+) -> None:
+    """List the canonical events across articles in time order: one row per real-world event,
+    with how many reports, articles and outlets tell of it and how their tolls differ.
+
+    Examples:
+
+        sitrep timeline --since 2024-10-01
+        sitrep timeline --type attack --place Kyiv --json
+    """
+    from sitrep.store import Store
+    from sitrep.store.ledger import timeline as list_timeline
+
+    with Store(db).engine.connect() as conn:
+        rows = list_timeline(conn, since, until, event_type, place, actor, limit)
+    for row in rows:
+        low, high = row["killed_min"], row["killed_max"]
+        row["killed"] = (
+            None if low is None else (f"{low:g}" if low == high else f"{low:g}-{high:g}")
+        )
+    columns = [
+        "id",
+        "date_start",
+        "date_end",
+        "type",
+        "actor",
+        "target",
+        "place_name",
+        "killed",
+        "reports",
+        "articles",
+        "outlets",
+    ]
+    _show(rows, columns, as_json)
+
+
+@app.command(name="event")
+def event_detail(
+    event_id: Annotated[
+        str, typer.Argument(help="A canonical event id from `sitrep timeline` (or its start).")
+    ],
+    db: Db = "sitrep.db",
+    as_json: AsJson = False,
+) -> None:
+    """Show one canonical event with every source's version of it and the evidence for each.
+
+    Examples:
+
+        sitrep event ev-3f2a9c01d4e5
+        sitrep event ev-3f2a --json
+    """
+    from sitrep.store import Store
+    from sitrep.store.ledger import event_detail as read_event
+
+    with Store(db).engine.connect() as conn:
+        found = read_event(conn, event_id)
+    if found is None:
+        _fail(
+            f"no canonical event {event_id!r} (or the prefix is ambiguous); list them with `sitrep timeline`"
+        )
+        return
+    if as_json:
+        sys.stdout.write(json.dumps(found, ensure_ascii=False, indent=2, default=str) + "\n")
+        return
+    place = ", ".join(str(p) for p in (found["place_name"], found["admin1"], found["country"]) if p)
+    out.print(
+        f"[bold]{found['id']}[/bold] {found['type']}  {found['date'] or found['date_start']}  {place}",
+        highlight=False,
+    )
+    out.print(
+        f"actor {found['actor'] or '?'} -> target {found['target'] or '?'}; "
+        f"{found['reports']} reports in {found['articles']} articles",
+        highlight=False,
+    )
+    columns = [
+        "published",
+        "outlet",
+        "role",
+        "date",
+        "actor",
+        "target",
+        "place_name",
+        "killed",
+        "injured",
+        "sources",
+        "sentence",
+    ]
+    _show(found["versions"], columns, False)

@@ -1,0 +1,344 @@
+"""Commands that run the pipeline: extract, ingest, demo, eval, serve, gazetteer, version."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+import tempfile
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.table import Table
+
+from sitrep.cli.common import (
+    EXAMPLES_DIR,
+    AsJson,
+    Db,
+    Model,
+    Paths,
+    Published,
+    _fail,
+    _published,
+    _settings,
+    app,
+    err,
+    gazetteer_app,
+    out,
+)
+from sitrep.version import __version__
+
+
+@app.command()
+def version() -> None:
+    """Print sitrep's version and pipeline version.
+
+    Example: `sitrep version`
+    """
+    from sitrep.version import PIPELINE_VERSION
+
+    out.print(f"sitrep {__version__} (pipeline {PIPELINE_VERSION})")
+
+
+@app.command()
+def extract(
+    paths: Paths,
+    published: Published = None,
+    output_format: Annotated[
+        str, typer.Option("--format", help="json (indented) or jsonl (one line each).")
+    ] = "json",
+    model: Model = None,
+) -> None:
+    """Extract events and claims and print sitrep.extraction/1 JSON; nothing is stored.
+
+    Examples:
+
+        sitrep extract examples/kursk-troops-2024-10-26.txt --published 2024-10-26
+        sitrep extract articles.jsonl --format jsonl > extractions.jsonl
+    """
+    from sitrep.ingest import ReadFailure, read_paths
+    from sitrep.pipeline import ProcessFailure, load_resources, process
+
+    if output_format not in ("json", "jsonl"):
+        _fail(f"unknown --format {output_format!r}; choose json or jsonl")
+    anchor = _published(published)
+    settings = _settings(model=model)
+    resources = load_resources(settings)
+    items = list(read_paths(paths, anchor, settings.max_article_chars))
+    articles = [i for i in items if not isinstance(i, ReadFailure)]
+    results = iter(process(articles, resources, settings.n_process, settings.batch_size))
+    failed = 0
+    records = []
+    for item in items:
+        result = item if isinstance(item, ReadFailure) else next(results)
+        if isinstance(result, (ReadFailure, ProcessFailure)):
+            failed += 1
+            err.print(
+                f"[red]failed[/red] {result.item}: {result.reason}", highlight=False, soft_wrap=True
+            )
+            records.append(
+                {"schema": "sitrep.extraction/1", "item": result.item, "error": result.reason}
+            )
+        else:
+            records.append(result.to_json())
+    _print_records(records, output_format)
+    if failed:
+        raise typer.Exit(1)
+
+
+def _print_records(records: list[dict[str, Any]], output_format: str) -> None:
+    if output_format == "jsonl":
+        for record in records:
+            sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+    elif len(records) == 1:
+        sys.stdout.write(json.dumps(records[0], ensure_ascii=False, indent=2) + "\n")
+    else:
+        sys.stdout.write(json.dumps(records, ensure_ascii=False, indent=2) + "\n")
+
+
+@app.command()
+def ingest(
+    paths: Paths,
+    published: Published = None,
+    db: Db = "sitrep.db",
+    model: Model = None,
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            min=1,
+            help="Run on a local Dask cluster of N single-threaded worker processes (2 uses both cores).",
+        ),
+    ] = None,
+    cluster: Annotated[
+        str | None,
+        typer.Option(help="Run on an existing Dask scheduler, e.g. tcp://HOST:8786."),
+    ] = None,
+) -> None:
+    """Read articles, extract and store them; already stored articles are skipped.
+
+    Without --workers or --cluster the pipeline runs in this process. With them, partitions of
+    articles go to Dask workers, which load the pipeline once each and write to the database
+    themselves (use PostgreSQL when the workers are on several machines).
+
+    Examples:
+
+        sitrep ingest examples/ --published 2024-10-26
+        sitrep ingest feed.xml news.jsonl --db news.db --workers 2
+        sitrep ingest news/ --cluster tcp://10.0.0.5:8786 --db postgresql://sitrep@db/sitrep
+    """
+    import contextlib
+
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from sitrep.batch import count_items, ingest_paths
+    from sitrep.pipeline import load_resources
+    from sitrep.store import Store
+
+    if workers is not None and cluster is not None:
+        _fail(
+            "give --workers N (a local Dask cluster) or --cluster ADDRESS (an existing one), not both"
+        )
+    settings = _settings(model=model, db=db)
+    columns = (TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with contextlib.ExitStack() as stack:
+        client = (
+            None
+            if workers is None and cluster is None
+            else stack.enter_context(_dask(workers, cluster))
+        )
+        progress = stack.enter_context(Progress(*columns, console=err, transient=False))
+        task = progress.add_task("ingest", total=count_items(paths))
+        report = lambda n: progress.advance(task, n)  # noqa: E731 - on a cluster, fed by finished futures
+        if client is None:
+            summary = ingest_paths(
+                paths, Store(settings.db), load_resources(settings), _published(published), report
+            )
+        else:
+            from sitrep.jobs import ingest_paths_on_cluster
+
+            summary = ingest_paths_on_cluster(
+                paths, client, settings, _published(published), report
+            )
+    out.print(
+        f"ingested {summary.ingested}, already present {summary.present}, failed {len(summary.failed)}"
+        f" (database {settings.db})"
+    )
+    for item, stage, reason in summary.failed:
+        err.print(f"[red]failed[/red] {item} ({stage}): {reason}", highlight=False, soft_wrap=True)
+    if summary.failed:
+        raise typer.Exit(1)
+
+
+def _dask(workers: int | None, cluster: str | None) -> Any:
+    """A Dask client (see `sitrep.jobs.connect`), or a clear error when Dask is not installed."""
+    try:
+        from sitrep.jobs import connect
+    except ImportError as error:
+        _fail(
+            f"--workers and --cluster need Dask ({error}): pip install 'sitrep[dask]', or leave both out"
+        )
+    if not logging.getLogger().isEnabledFor(logging.INFO):
+        logging.getLogger("distributed").setLevel(logging.WARNING)
+    return connect(workers, cluster)
+
+
+@app.command(name="eval")
+def evaluate(
+    gold: Annotated[
+        Path | None, typer.Option(help="A gold file in the seed format (seed/gold.json).")
+    ] = None,
+    article: Annotated[
+        Path | None, typer.Option(help="The article the gold annotates (default: beside it).")
+    ] = None,
+    data: Annotated[Path | None, typer.Option(help="The dev sets folder (shared/data).")] = None,
+    sets: Annotated[
+        str, typer.Option(help="Comma list: seed,geo,time,quantities,attribution,events.")
+    ] = "seed,geo,time,quantities,attribution,events",
+    limit: Annotated[int | None, typer.Option(help="At most this many documents per set.")] = None,
+    as_json: AsJson = False,
+) -> None:
+    """Score sitrep against the seed gold and the public dev sets, printing the usual metrics.
+
+    Examples:
+
+        sitrep eval --gold ../shared/seed/gold.json --sets seed
+        sitrep eval --data ../shared/data --sets geo,time --limit 50
+    """
+    from sitrep.evaluation.runner import run_evaluations
+
+    results = run_evaluations(
+        gold, article, data, [s.strip() for s in sets.split(",") if s.strip()], limit, err
+    )
+    if as_json:
+        sys.stdout.write(json.dumps(results, indent=2) + "\n")
+        return
+    for name, metrics in results.items():
+        table = Table("metric", "value", title=name)
+        for metric, value in _flatten_metrics(metrics):
+            table.add_row(metric, f"{value:.3f}" if isinstance(value, float) else str(value))
+        out.print(table)
+
+
+def _flatten_metrics(metrics: Any, prefix: str = "") -> list[tuple[str, Any]]:
+    if isinstance(metrics, dict):
+        rows = []
+        for key, value in metrics.items():
+            rows += _flatten_metrics(
+                value, f"{prefix}{key}." if isinstance(value, dict) else f"{prefix}{key}"
+            )
+        return rows
+    return [(prefix, metrics)]
+
+
+@app.command()
+def demo(
+    db: Annotated[
+        str | None, typer.Option(help="Database to create (default: a fresh temporary one).")
+    ] = None,
+    model: Model = None,
+) -> None:
+    """Run the main job on the bundled example article: a fresh database, then a summary.
+
+    Example: `sitrep demo`
+    """
+    from sitrep.batch import ingest_paths
+    from sitrep.demo import print_summary
+    from sitrep.pipeline import load_resources
+    from sitrep.store import Store
+
+    target = db or str(Path(tempfile.mkdtemp(prefix="sitrep-demo-")) / "demo.db")
+    if Path(target).exists():
+        Path(target).unlink()
+    settings = _settings(model=model, db=target)
+    err.print(f"loading the model {settings.model} and the gazetteer ...")
+    resources = load_resources(settings)
+    store = Store(target)
+    examples = sorted(EXAMPLES_DIR.glob("*.txt"))
+    for example in examples:
+        published = _published(example.stem[-10:]) if example.stem[-10:-6].isdigit() else None
+        summary = ingest_paths([example], store, resources, published)
+        err.print(f"{example.name}: ingested {summary.ingested}, failed {len(summary.failed)}")
+    print_summary(store, out)
+    out.print(f"\ndatabase: {target}  (try: sitrep events --db {target})")
+
+
+@gazetteer_app.command("build")
+def gazetteer_build(
+    path: Annotated[
+        Path | None, typer.Option(help="Where to write it (default: the cache folder).")
+    ] = None,
+) -> None:
+    """Build the offline gazetteer from the GeoNames data in installed packages.
+
+    Example: `sitrep gazetteer build`
+    """
+    from sitrep.gazetteer import build_gazetteer, default_gazetteer_path
+
+    target = path or default_gazetteer_path(_settings())
+    stats = build_gazetteer(target, progress=lambda message: err.print(message))
+    out.print(f"gazetteer written to {target}: {stats}")
+
+
+@gazetteer_app.command("import")
+def gazetteer_import(
+    dump: Annotated[
+        Path,
+        typer.Argument(help="Folder with allCountries.zip, admin codes, alternateNamesV2.zip."),
+    ],
+    path: Annotated[
+        Path | None, typer.Option(help="Gazetteer file to write (default: the cache folder).")
+    ] = None,
+) -> None:
+    """Load a full GeoNames dump into the gazetteer (for users who have one).
+
+    Example: `sitrep gazetteer import ~/geonames/`
+    """
+    from sitrep.gazetteer import default_gazetteer_path, import_geonames_dump
+
+    target = path or default_gazetteer_path(_settings())
+    stats = import_geonames_dump(target, dump, progress=lambda message: err.print(message))
+    out.print(f"gazetteer written to {target}: {stats}")
+
+
+@app.command()
+def serve(
+    db: Db = "sitrep.db",
+    host: Annotated[
+        str, typer.Option(help="Address to listen on; 0.0.0.0 exposes it to the network.")
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    allow_ingest: Annotated[
+        bool, typer.Option("--allow-ingest", help="Enable POST /api/articles to add article texts.")
+    ] = False,
+) -> None:
+    """Serve the web page (map, timeline, claim tracker, articles) and the JSON API.
+
+    Read-only unless --allow-ingest; listens on localhost unless --host says otherwise. The API's
+    OpenAPI document is at /openapi.json.
+
+    Examples: `sitrep serve --db sitrep.db`, `sitrep serve --db sitrep.db --port 8080 --allow-ingest`
+    """
+    try:
+        import uvicorn
+
+        from sitrep.web import create_app
+    except ImportError as error:
+        _fail(
+            f"the web server needs fastapi and uvicorn ({error}); install them with `pip install sitrep`"
+        )
+        return
+    if not Path(db).exists() and "://" not in db:
+        _fail(
+            f"no database at {db!r}; create one with `sitrep ingest ... --db {db}` or `sitrep demo --db {db}`"
+        )
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        err.print(
+            f"[yellow]warning:[/yellow] listening on {host}: anyone who can reach it can read the database"
+        )
+    err.print(
+        f"serving {db} at http://{host}:{port}/ ({'ingest enabled' if allow_ingest else 'read-only'})"
+    )
+    uvicorn.run(
+        create_app(db, allow_ingest=allow_ingest), host=host, port=port, log_level="warning"
+    )
