@@ -546,3 +546,94 @@ def test_caption_with_news_the_body_lacks_is_kept(make_context):
         ("attack", None),
         ("seize_territory", None),
     ]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the lead sentence's governing event, not its first mention
+        (
+            "As a result of a surprise attack, the army recovered the villages that rebels "
+            "had taken over last month.",
+            "Government regains territory",
+        ),
+        # the weapon told later decides a generic attack (ACLED: the weapon used)
+        (
+            "Coordinated attacks were launched in nine towns on Friday night. The attacks, "
+            "mostly using grenades, wounded four soldiers.",
+            "Grenade",
+        ),
+        # ground changing hands after a withdrawal, told in the next sentence
+        (
+            "Rebels took control of the border village on Monday. They entered the village "
+            "following the withdrawal of government forces.",
+            "Non-violent transfer of territory",
+        ),
+        # diplomacy about an attack is not the attack
+        ("The country announced new sanctions in response to the chemical weapons attack.", None),
+        # a claim of responsibility is the news, not the bombing
+        ("The group takes credit for the suicide bomb that killed dozens in the capital.", None),
+        # organised crime is not an ACLED event
+        (
+            "Border guards detained 30 migrants in a lorry. Police linked the case to a "
+            "smuggling gang.",
+            None,
+        ),
+    ],
+)
+def test_report_acled_reads_the_main_event(make_context, text, expected):
+    from sitrep.extract.event_main import report_acled
+    from sitrep.extract.events import extract_events
+
+    ctx = make_context(text)
+    assert report_acled(ctx, extract_events(ctx)) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police said the pistols were discovered during a search of a bus.",
+            "Disrupted weapons use",
+        ),
+        ("Army engineers destroyed 300 landmines near the border.", "Disrupted weapons use"),
+        ("Troops captured two rebel camps in the province.", "Government regains territory"),
+        ("A helicopter dropped two barrel bombs on the village.", "Air/drone strike"),
+        (
+            "A swathe of territory was handed over by the army to the rebels.",
+            "Non-violent transfer of territory",
+        ),
+    ],
+)
+def test_acled_rules_from_the_codebook(make_context, text, expected):
+    from sitrep.extract.events import extract_events
+
+    assert expected in [e.acled for e in extract_events(make_context(text))]
+
+
+@pytest.mark.model
+def test_seizing_goods_is_not_territory(make_context):
+    from sitrep.extract.events import extract_events
+
+    events = extract_events(make_context("Police seized counterfeit cosmetics in the city."))
+    assert not [e for e in events if e.type in ("seize_territory", "retake_territory")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("A bomb went off near a bus station in the city, killing two people.", "went"),
+        (
+            "Officials said 34 people were involved in the failed assassination attempt.",
+            "assassination",
+        ),
+        ("The bombs began to explode before 3pm in the city centre.", "explode"),
+    ],
+)
+def test_kairos_attack_triggers(make_context, text, word):
+    from sitrep.extract.events import find_triggers
+
+    assert word in [t.text for t in find_triggers(make_context(text)) if t.type == "attack"]

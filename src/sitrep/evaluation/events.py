@@ -1,7 +1,9 @@
 """Event scores on the public dev sets: CASE 2021 task 2, WikiEvents and the PLOVER gold records.
 
-- CASE 2021: a snippet's label is the ACLED sub-type of its first event that has one (none when
-  no event does); snippets of the five non-ACLED classes should get none. Macro F1 over the ACLED
+- CASE 2021: a snippet is labelled with its main event's type (the task's definition), so its
+  label is the ACLED sub-type of its main event (`sitrep.extract.event_main`: the lead
+  sentence's governing event, its sub-type checked against the whole snippet), none when no
+  event has one; snippets of the five non-ACLED classes should get none. Macro F1 over the ACLED
   labels present in the gold, and accuracy over all snippets.
 - WikiEvents: trigger identification and classification F1 for attack (Conflict.Attack.*),
   protest (Conflict.Demonstrate.*) and arrest (Justice.ArrestJailDetain.*), matched by offsets.
@@ -19,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from sitrep.extract.context import build_context
+from sitrep.extract.event_main import report_acled
 from sitrep.extract.events import extract_events, find_triggers
 from sitrep.model import Article, Event
 
@@ -79,17 +82,14 @@ def snippet_events(nlp: Any, text: str) -> list[Event]:
     return extract_events(build_context(nlp, Article(id="snippet", text=text)))
 
 
-def first_acled(events: list[Event]) -> str | None:
-    return next((e.acled for e in events if e.acled and e.duplicate_of is None), None)
-
-
 def score_case(path: Path, nlp: Any, limit: int | None = None) -> dict[str, float]:
     pairs: list[tuple[str | None, str | None]] = []
     with path.open(encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle, delimiter="\t"))[:limit]
     for row in rows:
         gold = CASE_LABELS.get(row["SubType"])
-        pairs.append((gold, first_acled(snippet_events(nlp, row["EventSnippet"]))))
+        ctx = build_context(nlp, Article(id="snippet", text=row["EventSnippet"]))
+        pairs.append((gold, report_acled(ctx, extract_events(ctx))))
     return classification_scores(pairs)
 
 

@@ -24,14 +24,14 @@ VERBS: dict[str, tuple[str, ...]] = {
         "assassinate massacre explode detonate stab behead target shoot gun "
         "hit kill fire loot vandalize vandalise torch ransack rape molest "
         "lynch torture execute assault blast burn destroy demolish gas "
-        "poison"
+        "poison hurl lob drop"
     ),
     "armed_clash": ("clash", "fight", "battle", "skirmish", "repel", "repulse"),
-    "seize_territory": ("seize", "capture", "take", "occupy", "overrun", "invade", "conquer"),
+    "seize_territory": _w("seize capture take occupy overrun invade conquer"),
     "retake_territory": ("retake", "recapture", "regain", "liberate", "reclaim", "recover", "free"),
     "deploy": _w(
         "deploy redeploy send dispatch arrive station assemble mobilize "
-        "mobilise reinforce mass position establish"
+        "mobilise reinforce mass position establish defect disband regroup form move"
     ),
     "withdraw": ("withdraw", "retreat", "evacuate", "vacate", "abandon"),
     "train": ("train",),
@@ -67,6 +67,9 @@ IRREGULAR: dict[str, tuple[str, ...]] = {
     "supply": ("supplied", "supplies"),
     "occupy": ("occupied", "occupies"),
     "blow": ("blew", "blown"),
+    "drop": ("dropped", "dropping"),
+    "go": ("went", "gone", "goes", "going"),
+    "lob": ("lobbed", "lobbing"),
     "set": ("setting",),
     "pull": ("pulled",),
     "claw": ("clawed",),
@@ -88,6 +91,7 @@ PHRASAL: dict[tuple[str, str], str] = {
     ("pull", "out"): "withdraw",
     ("pull", "back"): "withdraw",
     ("blow", "up"): "attack",
+    ("go", "off"): "attack",  # a bomb "went off"; needs a sign of conflict (alarms go off too)
     ("open", "fire"): "attack",
     ("set", "fire"): "attack",
     ("set", "ablaze"): "attack",
@@ -99,6 +103,7 @@ PHRASAL: dict[tuple[str, str], str] = {
     ("round", "up"): "arrest",
     ("hold", "hostage"): "abduction",
     ("take", "hostage"): "abduction",
+    ("hand", "over"): "seize_territory",  # ground handed over: a non-violent transfer
 }
 
 NOUNS: dict[str, str] = {
@@ -109,7 +114,8 @@ NOUNS: dict[str, str] = {
             "shootings explosion explosions blast blasts massacre massacres ambush "
             "ambushes assault assaults assassination assassinations gunfire barrage "
             "barrages detonation killing killings rape rapes looting lootings arson "
-            "lynching stabbing stabbings onslaught firing beheading car-bombing"
+            "lynching stabbing stabbings onslaught firing beheading car-bombing murder "
+            "murders mob mobs"
         ),
         "attack",
     ),
@@ -166,26 +172,42 @@ NON_EVENT_WORDS = frozenset(
         "demonstrators",
         "rioters",
         "marchers",
+        "mob",
+        "mobs",
     ]
 )
 
 # Triggers that only count next to a sign of conflict (a weapon, an armed actor, a casualty).
-WEAK_TRIGGERS = frozenset(
+WEAK_TRIGGERS = frozenset({"go off"}) | frozenset(
     _w(
         "hit kill fire target burn destroy execute gas poison firing killing killings "
         "take free recover mass position establish custody hold demolish march "
         "marches assault assaults strike strikes capture swap battle battles combat "
-        "storm occupation retreat"
+        "storm occupation retreat murder murders"
     )
 )
 # Triggers that yield to any other trigger of the sentence (kept only when alone).
 LOW_PRIORITY = frozenset(
     _w(
         "kill killing killings protesters protestors demonstrators marchers custody "
-        "hostilities combat occupation free destroy burn"
+        "hostilities combat occupation free destroy burn mob mobs"
     )
 )
 
+# Verbs that, done to weapons, are a disrupted weapons use ("explosives were seized").
+DISRUPT_VERBS = frozenset(
+    _w(
+        "defuse defused defusing intercept intercepted intercepting thwart thwarted "
+        "foil foiled seize seized seizing confiscate confiscated confiscating "
+        "discover discovered discovering find found finding recover recovered "
+        "dismantle dismantled shoot shot down downed neutralise neutralised "
+        "neutralize neutralized destroy destroyed destroying clear cleared clearing"
+    )
+)
+# Triggers that are attacks only when what they move is a weapon ("dropped barrel bombs").
+WEAPON_MOVERS = frozenset(_w("hurl lob drop"))
+# Verbs after which "to" starts the event itself, not an aim ("the bombs began to explode").
+ASPECTUAL = frozenset(_w("begin began begun begins start started starts continue continued"))
 # Words that may name an accident as well as an attack: never an attack in a disaster report.
 EXPLOSION_WORDS = frozenset({"explode", "blast", "explosion", "explosions", "blasts", "detonation"})
 # Themes that make a movement verb a deployment or a training.
@@ -217,8 +239,9 @@ WEAPON_OBJECTS = frozenset(
     _w(
         "weapons weapon arms ammunition explosives explosive cache caches firearms "
         "firearm rifles rifle guns gun rounds grenades grenade bombs bomb ieds ied "
-        "missiles rockets mines landmines packages package device devices drugs "
-        "drones depot"
+        "missiles rockets mines landmines packages package device devices "
+        "drones depot pistol pistols stash stashes projectiles munitions ammo shells "
+        "mortars detonators weaponry"
     )
 )
 PERSON_OBJECTS = frozenset(
@@ -237,7 +260,7 @@ TERRITORY = frozenset(
         "hills position positions crossing border neighbourhood neighborhood "
         "outskirts control land miles kilometers kilometres km square stronghold "
         "strongholds highway road port island islands country checkpoint checkpoints "
-        "headquarters"
+        "headquarters camp camps post posts outpost outposts"
     )
 )
 AID_OBJECTS = frozenset(

@@ -203,3 +203,18 @@ def _own_commitment(clause: Token) -> bool:
         s.tag_ in ("PRP", "NNP", "NNPS") or s.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
         for s in subjects
     )
+
+
+# Heads that keep a compound noun an event ("an assassination attempt", "a bombing campaign").
+EVENT_HEADS = frozenset({"attempt", "attempts", "plot", "plots", "campaign", "campaigns"})
+
+
+def not_modifier(token: Token) -> bool:
+    """A noun that names the event, not one that modifies another noun ("bombing suspect")."""
+    return token.dep_ != "compound" or token.head.text.lower() in EVENT_HEADS
+
+
+def police_raid(token: Token) -> bool:
+    """A raid told with police: a search (Justice), not an attack."""
+    words = {t.text.lower() for t in token.sent}
+    return bool(words & {"police", "officers", "detectives", "agents"})

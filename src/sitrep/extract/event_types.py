@@ -26,7 +26,7 @@ SUICIDE = _rx(
 )
 GRENADE = _rx(r"\bgrenades?\b")
 AIR = _rx(
-    r"\b(air[ -]?strikes?|air[ -]?raids?|warplanes?|war ?jets?|fighter jets?|jets|aircraft|helicopters?|gunships?|drones?|uavs?|air force|aerial|bombers|air missiles?|planes?)\b"
+    r"\b(air[ -]?strikes?|air[ -]?raids?|warplanes?|war ?jets?|fighter jets?|jets|(?<!anti-)aircraft|helicopters?|gunships?|drones?|uavs?|air force|aerial|bombers|air missiles?|planes?)\b"
 )
 ARTILLERY = _rx(
     r"\b(artillery|shell(s|ed|ing)?|missiles?|rockets?|mortars?|howitzers?|tanks?|katyushas?|projectiles?|anti-aircraft guns?|cannons?|ballistic)\b"
@@ -76,7 +76,7 @@ NON_VIOLENT = _rx(
     r"\b(without (a fight|resistance|fighting|clashes)|withdr[ae]w\w*|withdrawal|vacated?|deserted|abandoned|handed over|hand over|pulled out|peacefully|uncontested|surrender\w*|left the)\b"
 )
 HQ = _rx(
-    r"\b(set(ting)? up|establish\w*|built|build\w*|open(ed|s)?) (a |an |the |its |new |their |\w+ ){0,4}(observation )?(posts?|points?|bases?|headquarters|hq|camps?|outposts?|checkpoints?|positions?)\b"
+    r"\b(set(ting)? up|establish\w*|built|build\w*|open(ed|s)?) (a |an |the |its |new |their |\w+ ){0,6}(observation )?(posts?|points?|bases?|headquarters|hq|camps?|outposts?|checkpoints?|positions?|barracks|garrisons?)\b"
 )
 GROUP_CHANGE = _rx(
     r"\b(formed|merged|merger|disband\w*|split|splinter|rename\w*|mobiliz\w*|mobilis\w*|recruit\w*|defect\w*|joined forces|pull(ed|s|ing)? back|regroup\w*|relocat\w*|redeploy\w*|deploy\w*|stationed|reinforce\w*|new (group|faction|unit|leader))\b"
@@ -92,13 +92,13 @@ AGREEMENT = _rx(
     r"\b(agree\w*|ceasefire|cease-fire|truce|peace (deal|accord|agreement|treaty)|surrender\w*|swap|prisoner exchange|signed|accord|pact)\b"
 )
 DISASTER = _rx(
-    r"\b(accident\w*|leak\w*|collapsed?|collision|collided|crash\w*|derail\w*|short circuit|blaze|caught fire|factory fire|gas cylinder|cylinder blast|boiler|earthquake|flood\w*|landslides?|cyclone|hurricane|typhoon|storm|volcano|eruption|(chemical|industrial|power|fertili[sz]er|waste|treatment|gas) (plant|factory|facility)|furnace|(storage|cold storage) (container|tank|bunker)|container exploded|gas (container|explosion|leak|pipeline)|cooking gas|fireworks?|solvents|wildfires?|tsunami|drought|torrential|heavy rains?|avalanche)\b"
+    r"\b(accident\w*|leak\w*|collapsed?|collision|collided|crash\w*|derail\w*|short circuit|blaze|caught fire|factory fire|gas cylinder|cylinder blast|boiler|earthquake|flood\w*|landslides?|cyclone|hurricane|typhoon|storm|volcano|eruption|(chemical|industrial|power|fertili[sz]er|waste|treatment|gas) (plant|factory|facility)|industrial (area|estate|zone|park|site)|furnace|(storage|cold storage) (container|tank|bunker)|container exploded|gas (container|explosion|leak|pipeline)|cooking gas|fireworks?|solvents|wildfires?|tsunami|drought|torrential|heavy rains?|avalanche)\b"
 )
 CRIME = _rx(
-    r"\b(robber\w*|robbed|smuggl\w*|traffick\w*|drugs?|narcotics|theft|thieves|stolen|burglar\w*|fraud|gangs?|gangsters?|pornography|extortion|cartel|heist|migrants?)\b"
+    r"\b(robber\w*|robbed|smuggl\w*|traffick\w*|drugs?|narcotics|theft|thieves|stolen|burglar\w*|fraud|gangs?|gangsters?|pornography|extortion|cartel|heist|migrants?|illegal migration|counterfeit\w*|fake (currency|notes|money)|contraband)\b"
 )
 ATTRIBUTION = _rx(
-    r"\b(claim(ed|s|ing)? (the )?responsibility|took credit|takes credit|blam(e|ed|es|ing)|accus(e|ed|es|ing)\b.* of|denied (his|its|their|the)? ?\w* ?(was|were)? ?responsib|responsib\w+ for)"
+    r"\b(claim(ed|s|ing)? (the )?responsibility|took credit|takes credit|blam(e|ed|es|ing)|accus(e|ed|es|ing|ations?)\b.* of|denied (his|its|their|the)? ?\w* ?(was|were)? ?responsib|responsib\w+ for)"
 )
 ARMED_TARGET = _rx(
     r"\b(checkpoints?|convoys?|patrols?|military (camps?|bases?|vehicles?)|bases manned|camps? hosting|army (units?|bases?|camps?)|security personnel|gendarmes|servicemen|militias?|military (base|post|positions?)|positions|outposts?|soldiers|troops|security forces|army|policemen|police (station|post)|barracks)\b"
@@ -125,8 +125,6 @@ def acled_subtype(event_type: str, context: str, actor_text: str = "") -> str | 
 
 
 def _acled_attack(text: str) -> str | None:
-    if OTHER.search(text):
-        return "Other"  # the news is the aftermath (mass graves, people fleeing), not the attack
     protest = PROTESTERS.search(text)
     if SEXUAL.search(text):
         return "Sexual violence"
@@ -148,6 +146,8 @@ def _acled_attack(text: str) -> str | None:
         return "Shelling/artillery/missile attack"
     if EXPLOSIVE.search(text):
         return "Remote explosive/landmine/IED"
+    if OTHER.search(text):
+        return "Other"  # the news is the aftermath (mass graves, people fleeing), not the attack
     if MOB.search(text):
         return "Mob violence"
     if LOOTING.search(text):
@@ -218,7 +218,7 @@ def _acled_deploy(text: str) -> str:
 
 def _acled_withdraw(text: str) -> str:
     if re.search(
-        r"\b(seiz\w*|took|taken|control|captur\w*|overr[au]n|entered|allow\w*)\b", text, re.I
+        r"\b(seiz\w*|took|taken|control\w*|captur\w*|overr[au]n|entered|allow\w*)\b", text, re.I
     ):
         return "Non-violent transfer of territory"
     return "Change to group/activity"

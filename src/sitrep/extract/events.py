@@ -36,7 +36,6 @@ from sitrep.extract.event_arguments import (
     _target,
     _weapons,
 )
-from sitrep.extract.event_lexicon import split_words as _w
 from sitrep.extract.event_merge import Draft, merge_restatements
 from sitrep.model import Attribution, Event, Place, Quantity, TimeExpr
 
@@ -51,15 +50,6 @@ logger = logging.getLogger(__name__)
 logger.addHandler(logging.NullHandler())
 
 GROUP_LINKS = frozenset({"xcomp", "conj", "aux", "auxpass"})
-DISRUPT_VERBS = frozenset(
-    _w(
-        "defuse defused defusing intercept intercepted intercepting thwart thwarted "
-        "foil foiled seize seized seizing confiscate confiscated confiscating "
-        "discover discovered discovering find found finding recover recovered "
-        "dismantle dismantled shoot shot down downed neutralise neutralised "
-        "neutralize neutralized"
-    )
-)
 
 
 @dataclass(frozen=True)
@@ -155,7 +145,7 @@ def find_triggers(ctx: DocContext) -> list[Trigger]:
     ("protesters") help to build and type events but do not denote an event of their own (KAIROS
     annotates "killed" as Life.Die), so they are left out here.
     """
-    found = []
+    found: list[Trigger] = []
     for sent in ctx.sentences():
         if not any(t.pos_ in ("VERB", "AUX") for t in sent):
             continue  # a heading or list item ("* 2014 Bagram Airfield bombing") names, not reports
@@ -163,19 +153,18 @@ def find_triggers(ctx: DocContext) -> list[Trigger]:
             token = sent.doc[trigger.token]
             if trigger.text.lower() in lex.NON_EVENT_WORDS:
                 continue
-            if token.tag_ == "VB" and any(c.tag_ == "TO" for c in token.children):
+            if (
+                token.tag_ == "VB"
+                and any(c.tag_ == "TO" for c in token.children)
+                and token.head.text.lower() not in lex.ASPECTUAL
+            ):
                 continue  # "deployed to repel incursions": an aim, not an event
             if token.tag_.startswith("VB") and token.dep_ == "amod":
                 continue  # "the stricken city": a state
-            if trigger.base in ("raid", "raids") and _police_raid(token):
+            if trigger.base in ("raid", "raids") and policy.police_raid(token):
                 continue  # a police raid is a search (Justice), not an attack
             found.append(trigger)
     return found
-
-
-def _police_raid(token: Token) -> bool:
-    words = {t.text.lower() for t in token.sent}
-    return bool(words & {"police", "officers", "detectives", "agents"})
 
 
 # --- 1. triggers ------------------------------------------------------------------------------
@@ -208,7 +197,7 @@ def _trigger_at(token: Token, words: set[str], sentence: str) -> Trigger | None:
     low = token.text.lower()
     if token.tag_.startswith("VB"):
         found = _verb_trigger(token, low)
-    elif token.tag_.startswith("NN") and token.dep_ != "compound" and low in lex.NOUNS:
+    elif token.tag_.startswith("NN") and low in lex.NOUNS and policy.not_modifier(token):
         if low == "march" and (token.text[0].isupper() or token.ent_type_ == "DATE"):
             return None  # the month
         found = (lex.NOUNS[low], low, None)
@@ -236,7 +225,7 @@ def _verb_trigger(token: Token, low: str) -> tuple[str, str, str | None] | None:
             if phrasal:
                 return phrasal, f"{base} {child.text.lower()}", None
     shot_down = low not in ("shoot", "shot") or _has_child(token, "down")
-    if low in DISRUPT_VERBS and shot_down and _objects(token) & lex.WEAPON_OBJECTS:
+    if low in lex.DISRUPT_VERBS and shot_down and _objects(token) & lex.WEAPON_OBJECTS:
         return "other", low, "Disrupted weapons use"
     if low not in lex.VERB_INDEX:
         return None
@@ -256,7 +245,10 @@ def _retype_by_object(
     if event_type in ("seize_territory", "retake_territory"):
         if objects & lex.WEAPON_OBJECTS:
             return "other", base, "Disrupted weapons use"
-        if base in ("seize", "capture", "take", "free") and objects & lex.PERSON_OBJECTS:
+        heads = {c.text.lower() for c in token.children if c.dep_ in ("dobj", "nsubjpass")}
+        if heads & lex.TERRITORY:
+            return event_type, base, None  # "captured two rebel camps": ground, not people
+        if base in ("seize", "capture", "take", "free") and heads & lex.PERSON_OBJECTS:
             return ("arrest", base, None) if base != "free" else None
     if event_type == "deploy" and base == "send" and not objects & lex.MILITARY:
         return ("aid", base, None) if objects & lex.AID_OBJECTS else None
@@ -286,6 +278,8 @@ def _context_fits(token: Token, event_type: str, base: str, words: set[str], sen
         and types.DISASTER.search(sentence)
     ):
         return False
+    if base in lex.WEAPON_MOVERS:
+        return bool(_objects(token) & lex.WEAPON_OBJECTS)
     if event_type in ("deploy", "train"):
         return _has_military_theme(token, base)
     if event_type == "seize_territory" and token.tag_ == "VBN" and token.dep_ in ("acl", "amod"):
@@ -293,7 +287,12 @@ def _context_fits(token: Token, event_type: str, base: str, words: set[str], sen
     if event_type in ("seize_territory", "retake_territory") and base in lex.WEAK_TRIGGERS | {
         "free",
         "recover",
+        "seize",
+        "seizure",
+        "hand over",
     }:
+        if base == "hand over":  # suspects are handed over too; ground must be named
+            return bool(_objects(token) & lex.TERRITORY)
         return bool(_objects(token) & lex.TERRITORY) or any(
             c.ent_type_ in ("GPE", "LOC", "FAC") for c in _object_tokens(token)
         )
