@@ -475,3 +475,34 @@ def test_polnear_relative_pronoun_source_matches_its_antecedent():
     who = text.index("who")
     assert source_hit((who, who + 3), (0, len("Many voters")), text)
     assert not source_hit((who, who + 3), (text.index("him"), len(text) - 1), text)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue", "claim_part"),
+    [
+        (
+            "The committee concluded that the agency had ignored the warnings.",
+            "The committee",
+            "concluded",
+            "agency had ignored",
+        ),
+        ("A spokeswoman for the campaign declined to comment.", "A spokeswoman", "declined", "to"),
+        (
+            "Supporters of the senator packed the hall on Tuesday.",
+            "Supporters",
+            "Supporters",
+            "the senator",
+        ),
+    ],
+)
+def test_train_vocabulary_and_stance_agent_nouns(make_context, text, source, cue, claim_part):
+    _, found = _one(make_context, text)
+    match = [a for a in found if a.source.text.startswith(source) and a.cue and a.cue.text == cue]
+    assert match, found
+    assert claim_part in _claim(text, match[0])
+
+
+def test_a_generic_you_is_not_a_source(make_context):
+    text = "If you want to win this state, you know the map matters."
+    _, found = _one(make_context, text)
+    assert not [a for a in found if a.source.text.lower() == "you"], found

@@ -142,7 +142,10 @@ def _sentence_attributions(
 
 
 def _usable(ctx: DocContext, item: Found) -> bool:
-    """Never from a credit, byline or boilerplate."""
+    """Never from a credit, byline or boilerplate, nor from a generic "you" (the reader: "you
+    know", "you want to" say nothing about who said what)."""
+    if len(item.source) == 1 and item.source[0].lower_ == "you":
+        return False
     start, end = item.claim
     source_start = item.source[0].idx if item.source else start
     source_end = item.source[-1].idx + len(item.source[-1].text) if item.source else end

@@ -101,10 +101,41 @@ NOUN_CUES: dict[str, frozenset[str]] = {
 }
 
 
+# People named by their stance: the noun phrase is the source, whom they back or oppose the
+# content ("supporters of Sanders", "critics of the plan").
+AGENT_NOUNS = frozenset(
+    f"{stem}{suffix}"
+    for stem in (
+        "supporter",
+        "backer",
+        "critic",
+        "opponent",
+        "proponent",
+        "detractor",
+        "defender",
+        "admirer",
+        "advocate",
+        "fan",
+        "foe",
+    )
+    for suffix in ("", "s")
+)
+
+
 def noun_cues(sentence: SpacySpan, quotes: list[Quote]) -> list[Found]:
-    """Every possessed noun cue of the sentence with a complement."""
+    """Every possessed noun cue of the sentence with a complement, and every stance agent noun
+    with the person or idea it stands for."""
     found: list[Found] = []
     for token in sentence:
+        if (
+            token.pos_ == "NOUN"
+            and token.lower_ in AGENT_NOUNS
+            and quote_at(quotes, token.idx) is None
+        ):
+            item = _agent_noun(token)
+            if item is not None:
+                found.append(item)
+            continue
         if (
             token.pos_ != "NOUN"
             or token.lower_ not in NOUN_CUES
@@ -123,6 +154,29 @@ def noun_cues(sentence: SpacySpan, quotes: list[Quote]) -> list[Found]:
         cue = (token.idx, token.idx + len(token.text), token.text)
         found.append(Found(content, source, cue, "stance", cue_token=token))
     return found
+
+
+def _agent_noun(noun: Token) -> Found | None:
+    """ "supporters of Sanders", "critics of the plan": the group is the source. (A possessor,
+    "his critics", or a name, "Trump supporters", is as often the group's own as its cause.)"""
+    content: list[Token] = []
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "of" and child.i > noun.i:
+            content = trim([t for t in child.subtree if t is not child])
+    if not content:
+        return None
+    taken = {t.i for t in content}
+    before = [
+        t
+        for t in noun.doc[noun.left_edge.i : noun.i + 1]
+        if t.i not in taken and t.dep_ not in {"case", "det", "punct"}
+    ]
+    source = trim([t for t in before if t.i > max((i for i in taken if i < noun.i), default=-1)])
+    if not source:
+        return None
+    cue = (noun.idx, noun.idx + len(noun.text), noun.text)
+    start, end = content[0].idx, content[-1].idx + len(content[-1].text)
+    return Found((start, end), source, cue, "stance", cue_token=noun)
 
 
 def _content(noun: Token) -> tuple[int, int] | None:
