@@ -263,3 +263,15 @@ def test_site_head_word_alone_is_no_place(make_context, gazetteer):
     start = text.index("Press Street")
     (place,) = resolve_spans(make_context(text), gazetteer, [(start, start + len("Press Street"))])
     assert place.name != "Street"  # a tiny town elsewhere, not where the site lies
+
+
+@pytest.mark.model
+def test_names_inside_a_foreign_street_name_are_not_towns(make_context, gazetteer) -> None:
+    from sitrep.extract.places import extract_places
+
+    text = (
+        "The explosion targeted a bakery on the central street Rue Victor Hugo in the city of Lyon."
+    )
+    places = extract_places(make_context(text), gazetteer)
+    assert all("Victor" not in (p.name or "") for p in places), places
+    assert any(p.name == "Lyon" for p in places)

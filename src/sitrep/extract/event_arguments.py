@@ -207,7 +207,33 @@ def _place(
         ]
         if earlier:
             return _event_place(earlier[-1])
-    return None
+    return _sentence_place(doc, sent, trigger, places)
+
+
+def _sentence_place(
+    doc: object, sent: SpacySpan, trigger: Trigger, places: Sequence[Place]
+) -> EventPlace | None:
+    """For a nominal event ("a Friday blast", "the bombing"), the sentence's one town or region.
+
+    A noun has no clause of its own to carry a place, but "Police in Lyon searched for the man
+    behind a Friday blast" places the blast. Only when the sentence names exactly one place below
+    country level, and it names no participant.
+    """
+    if doc[trigger.token].pos_ not in ("NOUN", "PROPN"):  # type: ignore[index]
+        return None
+    local = [
+        p
+        for p in places
+        if p.role == "location"
+        and sent.start_char <= p.start < sent.end_char
+        and p.level not in COUNTRY_LEVELS
+        and p.lat is not None
+        and not _participant_place(doc, p.start, trigger)
+    ]
+    return _event_place(local[0]) if len({p.name for p in local}) == 1 else None
+
+
+COUNTRY_LEVELS = frozenset({"PCLI", "PCL", "PCLD", "PCLF", "PCLS", "PCLIX", "CONT"})
 
 
 def _participant_place(doc: object, char: int, trigger: Trigger) -> bool:

@@ -207,11 +207,43 @@ def _entity_mentions(ctx: DocContext, gazetteer: Gazetteer) -> Iterator[Mention]
             yield from _place_entity(ent, gazetteer)
         elif ent.label_ in WHOLE_ONLY_LABELS:
             yield from _whole_entity(ent, gazetteer)
-        elif ent.label_ in MISLABELS:
+        elif ent.label_ in MISLABELS and not _is_street_name(ent):
             inside = list(
                 _names_inside(ent, gazetteer, whole_needs_importance=ent.label_ != "NORP")
             )
             yield from inside
+
+
+# Streets named in other languages lead with their kind ("Rue Victor Hugo", "Via Roma"); the
+# words after it are usually a person's name, never a town to look up.
+STREET_PREFIXES = frozenset(
+    {
+        "rue",
+        "avenue",
+        "boulevard",
+        "bd",
+        "place",
+        "via",
+        "viale",
+        "piazza",
+        "calle",
+        "avenida",
+        "plaza",
+        "paseo",
+        "rua",
+        "praça",
+        "ulitsa",
+        "prospekt",
+        "strasse",
+        "straße",
+        "quai",
+        "allee",
+    }
+)
+
+
+def _is_street_name(ent: SpacySpan) -> bool:
+    return len(ent) > 1 and ent[0].lower_ in STREET_PREFIXES
 
 
 def _whole_entity(ent: SpacySpan, gazetteer: Gazetteer) -> Iterator[Mention]:

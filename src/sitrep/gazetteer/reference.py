@@ -280,7 +280,6 @@ SI Slovenian Slovene Slovenes Slovenians
 SO Somali Somalis Somalian
 ZA South African South Africans
 KR South Korean South Koreans
-KR Korean Koreans
 SV Salvadoran Salvadorans Salvadorean
 TT Trinidadian Trinidadians
 SS South Sudanese
