@@ -34,6 +34,20 @@ if TYPE_CHECKING:
 
 
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
+# Links from a cue up to the verb whose subject also speaks for it.
+CLIMB_DEPS = frozenset({"conj", "advcl", "xcomp", "ccomp", "acl", "pcomp", "acomp", "prep"})
+# Verbs that frame what their subject goes on to say: "took to Twitter to say", "went on to
+# call", "began by saying", "used the speech to call for", "tended to support".
+FRAMING_VERBS = frozenset(
+    {"take", "takes", "took", "taken", "taking", "go", "goes", "went", "going", "begin", "began"}
+    | {"begins", "begun", "start", "started", "starts", "use", "used", "uses", "using", "appear"}
+    | {"appeared", "appears", "tend", "tended", "tends", "choose", "chose", "chooses", "expected"}
+    | {"proceed", "proceeded", "rush", "rushed", "continue", "continued", "continues"}
+)
+CONTROL_ADJECTIVES = frozenset({"likely", "unlikely", "quick", "eager", "careful", "willing"})
+# Verbs whose bare noun-phrase object is what was said ("said the same", "tweeted her thanks").
+SAYING_OBJECT = frozenset({"say", "post", "call", "tweet", "quote", "answer", "state"})
+ADJUNCT_PREPS = frozenset({"by", "after", "before", "while", "upon", "when"})
 
 # --- reporting verbs from the parse -----------------------------------------------------------
 
@@ -44,7 +58,7 @@ def verbal(
     """A reporting verb with a source (its subject) and a claim (complement or adjacent quote)."""
     verb_class = VERB_CLASSES[cue_lemma(token)]
     if verb_class == "citing":
-        return None
+        return _citing(token, quotes)
     by_agent = _passive_agent(token, quotes)
     if by_agent is not None:
         return by_agent
@@ -57,11 +71,24 @@ def verbal(
     claim = claim or _quote_after(token, source, sentence, quotes) or _answer(token)
     claim = claim or _prep_content(token) or _colon_after(token, sentence)
     claim = claim or (_that_clause(token) if verb_class != "stance" else None)
+    claim = claim or (_any_object(token) if cue_lemma(token) in SAYING_OBJECT else None)
     if claim is None:
         return None
     found = found_from(claim, source, token, scope=False)
     _apply_citing(found, token, media)
     return found
+
+
+def _citing(token: Token, quotes: list[Quote]) -> Found | None:
+    """ "X said ..., citing low growth": what is cited is X's own claim (a cited source also
+    becomes the via chain of the statement it backs, see `_apply_citing`)."""
+    objects = [c for c in token.children if c.dep_ == "dobj" and c.i > token.i]
+    if token.dep_ != "advcl" or token.tag_ != "VBG" or not objects:
+        return None
+    source = subject(token, quotes)
+    if not source:
+        return None
+    return found_from(_subtree_span(objects[0]), source, token, scope=False)
 
 
 def _passive_agent(token: Token, quotes: list[Quote]) -> Found | None:
@@ -158,10 +185,7 @@ def _climb_to_subject(token: Token, quotes: list[Quote]) -> list[Token]:
                 if child.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
                     return _modified_np(current.head, current)  # "voters who said ..."
                 return _source_tokens(child)
-        if (
-            current.dep_ not in {"conj", "advcl", "xcomp", "ccomp", "acl", "pcomp"}
-            or current.head is current
-        ):
+        if current.dep_ not in CLIMB_DEPS or current.head is current:
             return []
         current = _reporting_ancestor(current)
     return []
@@ -169,6 +193,8 @@ def _climb_to_subject(token: Token, quotes: list[Quote]) -> list[Token]:
 
 def _reporting_ancestor(token: Token) -> Token | None:
     """For "warned X ... and called Y", the cue "called" continues: climb to the reporting verb."""
+    if token.dep_ in {"prep", "acomp"}:
+        return token.head if _carries_subject(token) else None
     head = token.head
     while (
         head.dep_ in {"conj", "ccomp", "xcomp"} and not is_cue_verb(head) and head.head is not head
@@ -176,7 +202,38 @@ def _reporting_ancestor(token: Token) -> Token | None:
         head = head.head
     if token.dep_ in {"conj", "advcl", "acl", "pcomp"} or is_cue_verb(head):
         return head
+    if _carries_subject(token):
+        return token.head  # "began by saying", "took to Twitter to say", "is likely to say"
     return None
+
+
+def _carries_subject(token: Token) -> bool:
+    """The link passes the head's subject down: a controlled infinitive ("took to Twitter to
+    say"), an adjective of likelihood ("are more likely to say"), a manner or time adjunct of a
+    verb ("began by saying", "after saying")."""
+    head = token.head
+    if token.dep_ == "xcomp":
+        return head.lower_ in FRAMING_VERBS and not _object_control(token)
+    if token.dep_ == "acomp":
+        return head.lower_ in CONTROL_ADJECTIVES
+    if token.dep_ == "prep":
+        spoken = [c for c in token.children if c.dep_ == "pcomp" and _speech(c)]
+        return token.lower_ in ADJUNCT_PREPS and head.pos_ in {"VERB", "AUX"} and bool(spoken)
+    return False
+
+
+def _speech(token: Token) -> bool:
+    return VERB_CLASSES.get(cue_lemma(token)) in {"say", "tell", "warn"}
+
+
+def _object_control(token: Token) -> bool:
+    """ "urged voters to say": the object, not the subject, does the saying."""
+    return token.dep_ == "xcomp" and any(
+        c.dep_ in {"dobj", "iobj"}
+        and c.i < token.i
+        and (c.pos_ in {"PRON", "PROPN"} or c.ent_type_ in {"PERSON", "NORP", "ORG"})
+        for c in token.head.children
+    )
 
 
 def _source_tokens(head: Token) -> list[Token]:
@@ -216,14 +273,32 @@ def _complement(token: Token, verb_class: str) -> tuple[int, int] | None:
     if verb_class in OBJECT_CONTENT or cue_lemma(token) in OBJECT_VERBS:
         objects = [c for c in token.children if c.dep_ == "dobj" and c.i > token.i]
         if objects:
-            last = max(
-                token.children,
-                key=lambda c: c.i if c.dep_ in {"dobj", "advcl", "conj", "acl"} else -1,
-            )
+            last = max(token.children, key=_object_extent)
             start, _ = _subtree_span(objects[0])
             _, end = _subtree_span(last if last.i > objects[0].i else objects[0])
             return start, end
     return None
+
+
+def _any_object(token: Token) -> tuple[int, int] | None:
+    """Last resort for any reporting verb: its noun-phrase object ("tweeted her thanks",
+    "said the same of Sanders", "answering questions")."""
+    objects = [c for c in token.children if c.dep_ == "dobj" and c.i > token.i]
+    if not objects or objects[0].lower_ in RELATIVE_PRONOUNS - {"that"}:
+        return None
+    start, _ = _subtree_span(objects[0])
+    _, end = _subtree_span(max(token.children, key=_object_extent))
+    return start, max(end, _subtree_span(objects[0])[1])
+
+
+def _object_extent(child: Token) -> int:
+    """How far an object claim runs: through "accused X of Y", "praised X for Y", "described X
+    as Y", but not into a coordinated reporting verb ("... and praised her effort")."""
+    if child.dep_ == "conj" and is_cue_verb(child):
+        return -1
+    if child.dep_ in {"dobj", "advcl", "conj", "acl"}:
+        return child.i
+    return child.i if child.dep_ == "prep" and child.lower_ in {"of", "for", "as"} else -1
 
 
 def _prep_content(token: Token) -> tuple[int, int] | None:
@@ -232,6 +307,10 @@ def _prep_content(token: Token) -> tuple[int, int] | None:
     if not wanted:
         return None
     for child in token.children:
+        marks = [c for c in child.children if c.dep_ == "mark" and c.lower_ in wanted]
+        if child.dep_ == "advcl" and marks and marks[0].i == token.i + 1:
+            tokens = [t for t in child.subtree if t.i > marks[0].i]
+            return tokens[0].idx, _subtree_span(child)[1]  # "called for the US to act"
         if child.dep_ == "prep" and child.lower_ in wanted and child.i > token.i:
             objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
             if objects:

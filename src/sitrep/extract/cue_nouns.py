@@ -101,6 +101,14 @@ NOUN_CUES: dict[str, frozenset[str]] = {
 }
 
 
+# Verbs whose object noun cue comes from someone else ("drew criticism from").
+RECEIVING = frozenset(
+    {"draw", "drew", "drawn", "draws", "receive", "received", "earn", "earned", "attract"}
+    | {"attracted", "garner", "garnered", "win", "won", "wins", "face", "faced", "faces"}
+)
+RELATIVES = frozenset({"who", "which", "that", "whom"})
+
+
 # People named by their stance: the noun phrase is the source, whom they back or oppose the
 # content ("supporters of Sanders", "critics of the plan").
 AGENT_NOUNS = frozenset(
@@ -144,6 +152,9 @@ def noun_cues(sentence: SpacySpan, quotes: list[Quote]) -> list[Found]:
             continue
         owners = [c for c in token.children if c.dep_ == "poss" and c.i < token.i]
         if not owners:
+            item = _light_verb_noun(token)
+            if item is not None:
+                found.append(item)
             continue
         content = _content(token)
         if content is None:
@@ -154,6 +165,42 @@ def noun_cues(sentence: SpacySpan, quotes: list[Quote]) -> list[Found]:
         cue = (token.idx, token.idx + len(token.text), token.text)
         found.append(Found(content, source, cue, "stance", cue_token=token))
     return found
+
+
+def _light_verb_noun(noun: Token) -> Found | None:
+    """ "made allegations against the NRA", "unleashed attacks against Rubio", "came out in
+    support of Cruz": the noun is the object of a verb whose subject is the source. With a verb
+    of receiving ("drew criticism from X") the giver is the source and the subject the content."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "in" and verb.dep_ == "prep":
+        verb = verb.head
+    elif noun.dep_ != "dobj":
+        return None
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if not subjects or subjects[0].lower_ in {"it", "this", "that", "there"} | RELATIVES:
+        return None
+    cue = (noun.idx, noun.idx + len(noun.text), noun.text)
+    if verb.lemma_.lower() in RECEIVING or verb.lower_ in RECEIVING:
+        givers = [
+            p
+            for p in [*noun.children, *verb.children]
+            if p.dep_ == "prep" and p.lower_ == "from" and p.i > noun.i
+        ]
+        source = trim([t for t in givers[0].subtree if t is not givers[0]]) if givers else []
+        claim = trim(list(subjects[0].subtree))
+        if not source or not claim:
+            return None
+        return Found(_span(claim), source, cue, "stance", cue_token=noun)
+    content = _content(noun, extra=frozenset({"against"}))
+    if content is None:
+        return None
+    return Found(content, trim(list(subjects[0].subtree)), cue, "stance", cue_token=noun)
+
+
+def _span(tokens: list[Token]) -> tuple[int, int]:
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
 
 
 def _agent_noun(noun: Token) -> Found | None:
@@ -179,8 +226,8 @@ def _agent_noun(noun: Token) -> Found | None:
     return Found((start, end), source, cue, "stance", cue_token=noun)
 
 
-def _content(noun: Token) -> tuple[int, int] | None:
-    preps = NOUN_CUES[noun.lower_]
+def _content(noun: Token, extra: frozenset[str] = frozenset()) -> tuple[int, int] | None:
+    preps = NOUN_CUES[noun.lower_] | extra
     for child in noun.children:
         if child.i < noun.i:
             continue
