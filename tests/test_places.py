@@ -275,3 +275,42 @@ def test_names_inside_a_foreign_street_name_are_not_towns(make_context, gazettee
     places = extract_places(make_context(text), gazetteer)
     assert all("Victor" not in (p.name or "") for p in places), places
     assert any(p.name == "Lyon" for p in places)
+
+
+def test_a_persons_surname_is_not_a_place(places):
+    _, found = places(
+        "The plan was backed by councillor John Nelson. Nelson says heating costs will fall in Denver."
+    )
+    assert [p.text for p in found] == ["Denver"]
+
+
+def test_titled_surname_is_not_a_place(places):
+    _, found = places("Reacting to the figures, Cllr Morris said developers were slow.")
+    assert [p.text for p in found] == []
+
+
+def test_washington_dc_is_one_name(places):
+    _, found = places("Murals are spreading in Washington, D.C., and elsewhere.")
+    assert [p.text for p in found] == ["Washington, D.C."]
+    assert found[0].country == "US"
+
+
+def test_degree_abbreviation_is_no_town(places):
+    _, found = places("I hold a BA in Divinity from a college in Ohio.")
+    assert "BA" not in {p.text for p in found}
+    assert "Ohio" in {p.text for p in found}
+
+
+def test_organisation_named_by_a_translated_alias_is_no_town(places):
+    _, found = places("The White House press secretary spoke on Monday.")
+    assert all(p.name != "Casablanca" for p in found)
+
+
+def test_state_name_is_the_state_not_its_citys_short_form(places):
+    _, found = places("Teachers in Oklahoma walked out over pay.")
+    assert [(p.text, p.level) for p in found] == [("Oklahoma", "ADM1")]
+
+
+def test_country_name_is_the_country_not_its_namesake_state(places):
+    _, found = places("Migrants crossed from Mexico into Texas.")
+    assert found[0].level == "PCLI"

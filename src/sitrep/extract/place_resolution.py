@@ -166,7 +166,13 @@ def _rank_alone(
     cues = _cues(ctx, group)
     qualifiers = tuple(e for m in group for e in qualified.get(m.start, ()))
     choices = [
-        _Choice(e, prior(e) + _cue_bonus(e, cues) + _qualifier_bonus(e, qualifiers))
+        _Choice(
+            e,
+            prior(e)
+            + _cue_bonus(e, cues)
+            + _qualifier_bonus(e, qualifiers)
+            + _name_owner_bonus(e, entries),
+        )
         for e in entries
     ]
     if _admin_context(ctx, group):  # "upstate X", "X state", "Albany, X": the state
@@ -177,6 +183,19 @@ def _rank_alone(
 
 
 BIG_CITY = 1_000_000
+
+
+def _name_owner_bonus(entry: Entry, entries: Iterable[Entry]) -> float:
+    """A name owned by an important place is that place: "Oklahoma" is the state, not Oklahoma
+    City by its short form; "Mexico" is the country, not its state of México."""
+    owners = [e for e in entries if e.kind == 0 and important(e) and e.id != entry.id]
+    if entry.kind == NAME_ALTERNATE and owners:
+        return -1.5
+    if entry.level == "ADM1" and any(
+        e.level in COUNTRY_LEVELS and e.country == entry.country for e in owners
+    ):
+        return -2.0
+    return 0.0
 
 
 def _city_over_state(entry: Entry, entries: Iterable[Entry]) -> float:

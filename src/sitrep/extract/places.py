@@ -31,6 +31,7 @@ from sitrep.extract.place_resolution import (
     resolve_mentions,
 )
 from sitrep.extract.time_calendar import MONTHS, WEEKDAYS
+from sitrep.gazetteer.names import normalize
 from sitrep.model import Place
 
 if TYPE_CHECKING:
@@ -136,6 +137,13 @@ NOT_PLACES = frozenset(
         "police",
         "army",
         "navy",
+        "centre",
+        "center",
+        "federal",
+        "union",
+        "commonwealth",
+        "capital",
+        "congress",
     }
 )
 
@@ -154,7 +162,7 @@ def resolve_spans(
     """Resolve given spans (gold toponyms) as if recognised, to score resolution on its own."""
     mentions = []
     for start, end in spans:
-        entries = _lookup(gazetteer, ctx.text[start:end])
+        entries = _lookup(gazetteer, ctx.text[start:end], recognising=False)
         span = ctx.doc.char_span(start, end, alignment_mode="expand")
         head = span[-1].i if span is not None and len(span) else -1
         inner = _inner_entries(list(span), gazetteer) if span is not None and not entries else ()
@@ -190,7 +198,75 @@ def find_mentions(
         _keep(found, taken, ctx, mention)
     if not include_demonyms:
         found = [m for m in found if not m.demonym]
-    return sorted(found, key=lambda m: m.start)
+    people = _person_words(ctx)
+    found = [m for m in found if not _person_name(ctx, m, people)]
+    return _merge_district(ctx, sorted(found, key=lambda m: m.start))
+
+
+PERSON_TITLES = frozenset(
+    {
+        "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "cllr", "sen.", "rep.", "gov.",
+        "brother", "sister", "son", "daughter", "wife", "husband", "father", "mother", "uncle",
+        "aunt", "coach", "judge", "officer", "detective", "sgt.", "lt.", "capt.", "col.", "gen.",
+        "councillor", "councilman", "councilwoman", "professor", "prof.", "st.", "saint",
+    }
+)  # fmt: skip
+PERSON_PROOF_LEVELS = frozenset({"PCLI", "CONT", "region", "SEA", "OCN", "GULF"})
+
+
+def _person_words(ctx: DocContext) -> set[str]:
+    """Surnames of the article's full person names ("Dewly Nelson" -> nelson)."""
+    words: set[str] = set()
+    for ent in ctx.doc.ents:
+        if (
+            ent.label_ == "PERSON"
+            and len(ent) > 1
+            and _capitalised(ent[-1])
+            and ent[0].lower_ not in SITE_HEADS | CITY_CUES
+        ):
+            words.add(ent[-1].lower_)
+    return words
+
+
+def _person_name(ctx: DocContext, mention: Mention, people: set[str]) -> bool:
+    """A one-word name that the article uses for a person: part of a full name given elsewhere,
+    or right after a title ("Cllr Morris", "brother Tyler")."""
+    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or len(span) != 1 or mention.demonym:
+        return False
+    if any(e.level in PERSON_PROOF_LEVELS for e in mention.entries):
+        return False
+    token = span[0]
+    previous = token.nbor(-1).lower_ if token.i > 0 else ""
+    if previous in PERSON_TITLES:
+        return True
+    if token.ent_type_ in {"GPE", "LOC"} or _after_place_cue(token):
+        return False
+    if token.lower_ in people:
+        return True
+    # tagged PERSON and known only by a minor place's name or another place's alias ("Levi")
+    return token.ent_type_ == "PERSON" and not any(
+        e.kind == 0 and (important(e) or e.level == "ADM2") for e in mention.entries
+    )
+
+
+BIG_PLACE = 1_000_000
+
+
+def _merge_district(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
+    """ "Washington, D.C." is one name, as written and as annotated."""
+    merged: list[Mention] = []
+    for mention in mentions:
+        if (
+            merged
+            and ctx.text[mention.start : mention.end] in {"D.C.", "DC"}
+            and ctx.text[merged[-1].end : mention.start] == ", "
+            and merged[-1].entries
+        ):
+            merged[-1] = replace(merged[-1], end=mention.end)
+            continue
+        merged.append(mention)
+    return merged
 
 
 def _keep(found: list[Mention], taken: set[int], ctx: DocContext, mention: Mention) -> None:
@@ -417,12 +493,28 @@ def _short_form_fits(entry: Entry, text: str) -> bool:
     return entry.level.startswith("PPL") and important(entry)
 
 
-def _lookup(gazetteer: Gazetteer, text: str) -> tuple[Entry, ...]:
-    """Candidates for a surface form; an all-caps short form must be written in capitals."""
+def _translated_alias(entry: Entry, text: str) -> bool:
+    """A town's several-word alias sharing no word with its name is a translation ("White
+    House" for Casablanca): in English text it names something else."""
+    if entry.kind != 1 or not entry.level.startswith("PPL") or " " not in text.strip():
+        return False
+    return not set(normalize(text).split()) & set(normalize(entry.name).split())
+
+
+def _lookup(gazetteer: Gazetteer, text: str, recognising: bool = True) -> tuple[Entry, ...]:
+    """Candidates for a surface form; an all-caps short form must be written in capitals.
+    While recognising, a translated alias is no evidence of a place."""
     entries = gazetteer.lookup(text)
+    if recognising:
+        entries = tuple(e for e in entries if not _translated_alias(e, text))
     letters = len(text.replace(".", ""))
-    if text.isupper() and letters <= 3:
-        return tuple(e for e in entries if e.level in COUNTRY_LEVELS or e.kind == 1)
+    if text.isupper() and letters <= 3:  # "BA" is a degree, not Bath; "LA" is Los Angeles
+        return tuple(
+            e
+            for e in entries
+            if e.level in COUNTRY_LEVELS
+            or (e.kind == 1 and (not e.level.startswith("PPL") or e.population >= BIG_PLACE))
+        )
     if letters <= 4:  # "Act" is not "ACT"; short derived forms ("Free" State) mislead
         return tuple(e for e in entries if _short_form_fits(e, text))
     return entries
