@@ -70,12 +70,14 @@ def cluster_events(
     home: dict[str, Cluster] = {}
     clusters: list[Cluster] = []
     deferred = [r for r in records if r.duplicate_of is not None or r.caption]
+    active = _ActiveClusters(window_days)
     for record in (r for r in records if r.duplicate_of is None and not r.caption):
-        best = _best_cluster(record, clusters, index, window_days)
+        best = _best_cluster(record, active.candidates(record), index, window_days)
         if best is None:
             best = Cluster(_cluster_id(record), record.type, [])
             clusters.append(best)
         best.members.append(record)
+        active.add(best, record)
         home[record.key] = best
     for record in deferred:
         original = (
@@ -92,6 +94,38 @@ def cluster_events(
             target.duplicates.append(record)
             home[record.key] = target
     return sorted(clusters, key=lambda c: (_cluster_start(c), c.id))
+
+
+class _ActiveClusters:
+    """The clusters a report can still join, by type, so clustering stays near-linear.
+
+    Reports come in order of their start date. A cluster holding a member that ended more than
+    the window before a report's start can never take that report, nor any later one (every
+    member must be compatible), so it is retired. Undated reports join nothing.
+    """
+
+    def __init__(self, window_days: int) -> None:
+        self.window = dt.timedelta(days=window_days)
+        self.by_type: dict[str, dict[str, tuple[Cluster, dt.date]]] = {}
+
+    def candidates(self, record: EventRecord) -> list[Cluster]:
+        interval = event_interval(record)
+        if interval is None:
+            return []
+        pool = self.by_type.get(record.type, {})
+        for key in [
+            k for k, (_c, first_end) in pool.items() if interval[0] - first_end > self.window
+        ]:
+            del pool[key]
+        return [cluster for cluster, _end in pool.values()]
+
+    def add(self, cluster: Cluster, record: EventRecord) -> None:
+        interval = event_interval(record)
+        if interval is None:
+            return
+        pool = self.by_type.setdefault(cluster.type, {})
+        earliest = pool[cluster.id][1] if cluster.id in pool else interval[1]
+        pool[cluster.id] = (cluster, min(earliest, interval[1]))
 
 
 def _report_order(record: EventRecord) -> tuple[str, str, str, int]:
