@@ -70,7 +70,7 @@ def whole_report_subtype(event: Event, text: str) -> str | None:
     acled = event.acled
     if acled in POLICING and types.CRIME.search(text):
         return None  # smuggling, counterfeiting, trafficking: organised crime, not ACLED
-    trigger = event.trigger.lower()
+    trigger = (event.trigger or "").lower()
     if event.type == "attack" and trigger in lex.EXPLOSION_WORDS and types.DISASTER.search(text):
         return None  # an explosion in an accident report
     if event.type in ("attack", "armed_clash") and acled != "Disrupted weapons use":

@@ -453,7 +453,7 @@ def _only_claimed(token: Token) -> bool:
     if lex.NOUNS[token.text.lower()] not in ("attack", "armed_clash", "abduction"):
         return False
     claim = types.ATTRIBUTION.search(token.sent.text)
-    return bool(claim) and token.idx - token.sent.start_char >= claim.start()
+    return claim is not None and token.idx - token.sent.start_char >= claim.start()
 
 
 def _depth(token: Token) -> int:
