@@ -314,3 +314,28 @@ def test_state_name_is_the_state_not_its_citys_short_form(places):
 def test_country_name_is_the_country_not_its_namesake_state(places):
     _, found = places("Migrants crossed from Mexico into Texas.")
     assert found[0].level == "PCLI"
+
+
+def test_great_britain_is_the_country(places):
+    text = "Great Britain said on Monday it would send more aid to the region."
+    _, found = places(text)
+    assert _at(found, text, "Great Britain").level == "PCLI"
+
+
+def test_a_unit_suffix_picks_the_unit(make_context, gazetteer):
+    text = "Gunmen attacked a village in Sokoto State on Monday."
+    start = text.index("Sokoto State")
+    (place,) = resolve_spans(make_context(text), gazetteer, [(start, start + len("Sokoto State"))])
+    assert place.level == "ADM1"
+
+
+def test_a_town_leading_a_local_body_is_a_place(places):
+    text = "The Slidell Police Department said the boy drowned in a pool on Sunday."
+    _, found = places(text)
+    assert any(p.text == "Slidell" for p in found)
+
+
+def test_a_word_inside_a_title_is_no_place(places):
+    text = "He sang Some Guys Have All The Luck at the theatre last night."
+    _, found = places(text)
+    assert not any(p.text == "Luck" for p in found)

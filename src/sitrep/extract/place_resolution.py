@@ -175,7 +175,10 @@ def _rank_alone(
         )
         for e in entries
     ]
-    if _admin_context(ctx, group):  # "upstate X", "X state", "Albany, X": the state
+    suffix = _unit_suffix(ctx, group)
+    if suffix:  # "Sokoto State", "Guma LGA": the unit the name's own last word says
+        choices = [_Choice(c.entry, c.score + 3.0 * (c.entry.level == suffix)) for c in choices]
+    elif _admin_context(ctx, group):  # "upstate X", "X state", "Albany, X": the state
         choices = [_Choice(c.entry, c.score + 3.0 * (c.entry.level == "ADM1")) for c in choices]
     elif not cues & ADMIN1_CUES:
         choices = [_Choice(c.entry, c.score + _city_over_state(c.entry, entries)) for c in choices]
@@ -195,6 +198,12 @@ def _name_owner_bonus(entry: Entry, entries: Iterable[Entry]) -> float:
         e.level in COUNTRY_LEVELS and e.country == entry.country for e in owners
     ):
         return -2.0
+    if (
+        entry.level == "region"
+        and entry.country
+        and any(e.level in COUNTRY_LEVELS and e.country == entry.country for e in entries)
+    ):
+        return -3.0  # "Great Britain", "Britain": the state the news means, not the island
     return 0.0
 
 
@@ -208,6 +217,27 @@ def _city_over_state(entry: Entry, entries: Iterable[Entry]) -> float:
     if any(e.level in COUNTRY_LEVELS for e in entries):
         return 0.0  # "Mexico" is the country
     return 4.0 if any(e.level == "ADM1" and e.country == entry.country for e in entries) else 0.0
+
+
+UNIT_SUFFIXES = {
+    "state": "ADM1",
+    "province": "ADM1",
+    "region": "ADM1",
+    "governorate": "ADM1",
+    "oblast": "ADM1",
+    "lga": "ADM2",
+    "area": "ADM2",
+    "county": "ADM2",
+    "district": "ADM2",
+}
+
+
+def _unit_suffix(ctx: DocContext, group: list[Mention]) -> str | None:
+    """The unit level named by the last word of a name the gazetteer knows only inside it."""
+    if any(m.entries for m in group):
+        return None
+    words = ctx.text[group[0].start : group[0].end].lower().split()
+    return UNIT_SUFFIXES.get(words[-1]) if len(words) > 1 else None
 
 
 def _admin_context(ctx: DocContext, group: list[Mention]) -> bool:

@@ -200,6 +200,8 @@ def find_mentions(
         found = [m for m in found if not m.demonym]
     people = _person_words(ctx)
     found = [m for m in found if not _person_name(ctx, m, people)]
+    common = {t.text for t in ctx.doc if t.is_alpha and t.text.islower()}
+    found = [m for m in found if not _common_word(ctx, m, common)]
     return _merge_district(ctx, sorted(found, key=lambda m: m.start))
 
 
@@ -247,6 +249,39 @@ def _person_name(ctx: DocContext, mention: Mention, people: set[str]) -> bool:
     # tagged PERSON and known only by a minor place's name or another place's alias ("Levi")
     return token.ent_type_ == "PERSON" and not any(
         e.kind == 0 and (important(e) or e.level == "ADM2") for e in mention.entries
+    )
+
+
+def _common_word(ctx: DocContext, mention: Mention, common: set[str]) -> bool:
+    """A one-word name that the article also writes in lower case is a common word there
+    ("Luck", "Tank", "Media"), unless the tagger or a cue makes it a place."""
+    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or len(span) != 1 or mention.demonym:
+        return False
+    token = span[0]
+    if token.ent_type_ in {"GPE", "LOC"}:
+        return False
+    if token.lower_ not in common and not (
+        _inside_title(token)
+        and not any(important(e) and (e.kind == 0 or token.text.isupper()) for e in mention.entries)
+    ):
+        return False
+    if any(e.level in PERSON_PROOF_LEVELS for e in mention.entries):
+        return False
+    return not _after_place_cue(token)
+
+
+def _inside_title(token: Token) -> bool:
+    """A word well inside a run of capitalised words ("British Touring Car Championship", "All
+    The Luck") belongs to a title or a company name, not a place of its own."""
+    if token.i < 2:
+        return False
+    previous = token.nbor(-1)
+    return (
+        previous.is_alpha
+        and previous.text[:1].isupper()
+        and not previous.is_sent_start
+        and previous.ent_type_ not in {"GPE", "LOC"}
     )
 
 
@@ -382,12 +417,43 @@ def _names_inside(
                 window[0]
             )
             entries = _acceptable(window, gazetteer, strict=strict)
+            if not entries and strict and i == 0 and _local_body(tokens[size:]):
+                entries = tuple(
+                    e for e in _acceptable(window, gazetteer, strict=False) if _local_seat(e)
+                )
             if entries:
                 yield _mention(window, entries)
                 i += size
                 break
         else:
             i += 1
+
+
+# Head words of a local body named after its town ("Slidell Police Department", "Allendale
+# Woman's Club", "Owensboro Public Schools"): the town leading such a name is a toponym even
+# when it is too small to be trusted alone.
+LOCAL_BODY_HEADS = frozenset(
+    {
+        "police", "pd", "department", "council", "club", "schools", "school", "fire", "sheriff",
+        "chamber", "library", "hospital", "court", "society", "association", "board", "district",
+        "authority", "committee", "commission", "museum", "rotary", "lions", "parish",
+    }
+)  # fmt: skip
+
+
+LOCAL_SEAT_POPULATION = 5_000
+
+
+def _local_body(rest: list[Token]) -> bool:
+    return bool(rest) and any(t.lower_ in LOCAL_BODY_HEADS for t in rest)
+
+
+def _local_seat(entry: Entry) -> bool:
+    """A town or county known by its own name, as local bodies are named."""
+    return entry.kind == 0 and (
+        (entry.level.startswith("PPL") and entry.population >= LOCAL_SEAT_POPULATION)
+        or entry.level == "ADM2"
+    )
 
 
 def _acceptable(window: list[Token], gazetteer: Gazetteer, strict: bool) -> tuple[Entry, ...]:

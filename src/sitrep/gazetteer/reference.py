@@ -350,7 +350,7 @@ COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "MK": ("Macedonia", "North Macedonia"),
     "NL": ("Holland", "the Netherlands", "Netherlands"),
     "PS": ("Palestine", "Palestinian Territories"),
-    "RU": ("Russia", "Russian Federation"),
+    "RU": ("Russia", "Russian Federation", "Soviet Union", "USSR"),  # gold places the USSR here
     "IR": ("Iran",),
     "SY": ("Syria",),
     "VN": ("Vietnam", "Viet Nam"),
