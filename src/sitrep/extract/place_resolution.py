@@ -160,7 +160,7 @@ def _rank_alone(
     ctx: DocContext, group: list[Mention], qualified: dict[int, tuple[Entry, ...]]
 ) -> list[_Choice]:
     """The group's candidates, best first, on what the names and their neighbours say."""
-    entries = {e.id: e for m in group for e in (m.entries or m.inner)}.values()
+    entries = list({e.id: e for m in group for e in (m.entries or m.inner)}.values())
     if any(e.kind == NAME_DEMONYM for e in entries):  # "English" is England, not English, Ind.
         entries = [e for e in entries if e.kind == NAME_DEMONYM or important(e)]
     cues = _cues(ctx, group)
