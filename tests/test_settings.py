@@ -28,7 +28,9 @@ def test_every_setting_has_a_documented_environment_variable() -> None:
         assert f"`{variable}`" in README, f"{variable} is not documented in README.md"
 
 
-def test_environment_then_explicit_overrides(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def test_environment_then_explicit_overrides(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     monkeypatch.setenv("SITREP_MODEL", "xx_pipeline")
     monkeypatch.setenv("SITREP_BATCH_SIZE", "7")
     monkeypatch.setenv("SITREP_LANGUAGES", "en, de")
