@@ -144,7 +144,7 @@ class Source:
     end: int | None
     text: str
     kind: SourceKind
-    name: str | None = None  # normalised name ("Volodymyr Zelensky", "The New York Times")
+    name: str | None = None  # normalised name ("Emmanuel Macron", "The New York Times")
 
 
 @dataclass(frozen=True)

@@ -4,8 +4,8 @@ Everything here is a pure function over plain records read from sitrep.extractio
 (`records_from_payload`), so the ledger can be rebuilt from the store at any time and the logic
 can be tested on hand-made extractions:
 
-1. `link_entities` groups the names seen in every article ("Zelensky", "President Volodymyr
-   Zelensky", "the Ukrainian president") and `EntityIndex.canonical` gives each its entity;
+1. `link_entities` groups the names seen in every article ("Macron", "President Emmanuel
+   Macron", "the French president") and `EntityIndex.canonical` gives each its entity;
 2. `cluster_events` groups the event reports into canonical events (same type, close in time,
    same place or one inside the other, compatible actors); every report stays a member;
 3. `claim_histories` groups the numbers by a precise subject (what is counted, whose, where, in

@@ -1,4 +1,4 @@
-"""Names across articles: "Zelensky", "President Volodymyr Zelensky" and "the Ukrainian president" as one entity."""
+"""Names across articles: "Macron", "President Emmanuel Macron" and "the French president" as one entity."""
 
 from __future__ import annotations
 
@@ -116,7 +116,7 @@ class NameParts:
 
 
 def split_name(text: str) -> NameParts:
-    """Role and name of a mention: "Ukrainian President Volodymyr Zelensky" -> ((UA, president), ...)."""
+    """Role and name of a mention: "French President Emmanuel Macron" -> ((FR, president), ...)."""
     words = text.replace("’", "'").replace(",", " ").split()
     while words and words[0].lower() in DETERMINERS:
         words = words[1:]
