@@ -132,3 +132,17 @@ def test_unknown_export_format_is_refused(tmp_path: Path) -> None:
     result = runner.invoke(app, ["export", "--db", str(tmp_path / "x.db"), "--format", "xml"])
     assert result.exit_code == 2
     assert "unknown format" in result.output
+
+
+def test_the_ledger_can_be_deferred_and_rebuilt(tmp_path: Path) -> None:
+    from tests.test_store import make_extraction
+
+    from sitrep.store import Store
+
+    db = str(tmp_path / "l.db")
+    Store(db).save_batch([make_extraction()])  # stored without a ledger, as --no-ledger leaves it
+    result = runner.invoke(app, ["ledger", "--db", db])
+    assert result.exit_code == 0, result.output
+    assert "ledger rebuilt" in result.stdout
+    timeline = runner.invoke(app, ["timeline", "--db", db, "--json"])
+    assert timeline.exit_code == 0 and json.loads(timeline.stdout)

@@ -58,12 +58,12 @@ def ingest_paths(
     resources: Resources,
     published: dt.date | None = None,
     report: Report | None = None,
+    rebuild: bool = True,
 ) -> IngestSummary:
     """Read `paths` and store every new article's extraction; see the module docstring."""
     settings = resources.settings
-    return ingest_items(
-        read_paths(paths, published, settings.max_article_chars), store, resources, report
-    )
+    items = read_paths(paths, published, settings.max_article_chars)
+    return ingest_items(items, store, resources, report, rebuild)
 
 
 def ingest_items(
@@ -71,7 +71,9 @@ def ingest_items(
     store: Store,
     resources: Resources,
     report: Report | None = None,
+    rebuild: bool = True,
 ) -> IngestSummary:
+    """Store what is new among `items`; then, unless `rebuild` is False, rebuild the ledger."""
     settings = resources.settings
     summary = IngestSummary()
     run_id = store.start_run(PIPELINE_VERSION, settings.model)
@@ -86,7 +88,7 @@ def ingest_items(
         _store_results(results, store, summary, run_id, report, settings.batch_size)
     finally:
         store.finish_run(run_id, summary.ingested, summary.present, len(summary.failed))
-    if summary.ingested:
+    if summary.ingested and rebuild:
         rebuild_ledger(store)
     return summary
 

@@ -114,6 +114,13 @@ def ingest(
         str | None,
         typer.Option(help="Run on an existing Dask scheduler, e.g. tcp://HOST:8786."),
     ] = None,
+    ledger: Annotated[
+        bool,
+        typer.Option(
+            "--ledger/--no-ledger",
+            help="Rebuild the cross-article ledger afterwards (default); --no-ledger leaves it to `sitrep ledger`.",
+        ),
+    ] = True,
 ) -> None:
     """Read articles, extract and store them; already stored articles are skipped.
 
@@ -126,6 +133,7 @@ def ingest(
         sitrep ingest examples/ --published 2024-10-26
         sitrep ingest feed.xml news.jsonl --db news.db --workers 2
         sitrep ingest news/ --cluster tcp://10.0.0.5:8786 --db postgresql://sitrep@db/sitrep
+        sitrep ingest big-corpus/ --no-ledger && sitrep ledger
     """
     import contextlib
 
@@ -152,7 +160,12 @@ def ingest(
         report = lambda n: progress.advance(task, n)  # noqa: E731 - on a cluster, fed by finished futures
         if client is None:
             summary = ingest_paths(
-                paths, Store(settings.db), load_resources(settings), _published(published), report
+                paths,
+                Store(settings.db),
+                load_resources(settings),
+                _published(published),
+                report,
+                rebuild=ledger,
             )
         else:
             from sitrep.jobs import ingest_paths_on_cluster
@@ -160,6 +173,10 @@ def ingest(
             summary = ingest_paths_on_cluster(
                 paths, client, settings, _published(published), report
             )
+            if ledger and summary.ingested:
+                from sitrep.store.ledger import rebuild_ledger
+
+                rebuild_ledger(Store(settings.db))
     out.print(
         f"ingested {summary.ingested}, already present {summary.present}, failed {len(summary.failed)}"
         f" (database {settings.db})"
@@ -168,6 +185,20 @@ def ingest(
         err.print(f"[red]failed[/red] {item} ({stage}): {reason}", highlight=False, soft_wrap=True)
     if summary.failed:
         raise typer.Exit(1)
+
+
+@app.command(name="ledger")
+def rebuild_ledger_command(db: Db = "sitrep.db") -> None:
+    """Rebuild the cross-article ledger (canonical events, entities, claim histories) from the
+    stored extractions; `sitrep ingest` does this itself unless given --no-ledger.
+
+    Example: `sitrep ledger --db news.db`
+    """
+    from sitrep.store import Store
+    from sitrep.store.ledger import rebuild_ledger
+
+    summary = rebuild_ledger(Store(db))
+    out.print(f"ledger rebuilt: {summary}")
 
 
 def _dask(workers: int | None, cluster: str | None) -> Any:
