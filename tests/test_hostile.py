@@ -112,3 +112,26 @@ def test_other_languages_are_marked_and_not_extracted() -> None:
     assert result.article.language == "ru"
     assert result.article.text == text
     assert result.events == () and result.places == ()
+
+
+@pytest.mark.parametrize("kind", ["html", "jsonl"])
+def test_nesting_past_the_limit_is_refused_and_the_limit_is_a_setting(
+    tmp_path: Path, kind: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    depth = 300
+    if kind == "html":
+        body = (
+            "<div>" * depth
+            + "<p>Shelling hit Kharkiv on Monday, officials said.</p>"
+            + "</div>" * depth
+        )
+        content = f"<html><body>{body}</body></html>"
+    else:
+        content = '{"text": "Shelling hit Kharkiv.", "x": ' + "[" * depth + "]" * depth + "}\n"
+    path = tmp_path / f"deep.{kind}"
+    path.write_text(content)
+    item = read_one(path)
+    assert isinstance(item, ReadFailure) and "SITREP_MAX_NESTING" in item.reason
+    monkeypatch.setenv("SITREP_MAX_NESTING", "1000")
+    if kind == "jsonl":  # libxml2 itself stops at 256 levels, so only JSON can go deeper
+        assert isinstance(read_one(path), Article)

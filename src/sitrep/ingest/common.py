@@ -92,3 +92,42 @@ def check_text(text: str, item: str, max_chars: int) -> str:
     if "\x00" in text or _control_ratio(text) > 0.05:
         raise BadInput(item, "binary data, not text (control characters)")
     return text
+
+
+DEFAULT_MAX_NESTING = 200
+
+
+def max_nesting() -> int:
+    """The deepest nesting a page or JSON line may have: $SITREP_MAX_NESTING, else 200."""
+    import os
+
+    try:
+        return max(1, int(os.environ.get("SITREP_MAX_NESTING", DEFAULT_MAX_NESTING)))
+    except ValueError:
+        return DEFAULT_MAX_NESTING
+
+
+def nesting_error(kind: str, limit: int) -> str:
+    return f"{kind} nested deeper than {limit} levels (set SITREP_MAX_NESTING to raise the limit)"
+
+
+def json_depth(line: str) -> int:
+    """How deeply a JSON text nests arrays and objects (brackets inside strings do not count)."""
+    depth = deepest = 0
+    in_string = escaped = False
+    for char in line:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif char == "\\":
+                escaped = True
+            elif char == '"':
+                in_string = False
+        elif char == '"':
+            in_string = True
+        elif char in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif char in "]}":
+            depth -= 1
+    return deepest

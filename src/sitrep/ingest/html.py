@@ -8,7 +8,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from sitrep.errors import BadInput
-from sitrep.ingest.common import check_text, content_id, decode_bytes, parse_published
+from sitrep.ingest.common import (
+    check_text,
+    content_id,
+    decode_bytes,
+    max_nesting,
+    nesting_error,
+    parse_published,
+)
 from sitrep.model import Article
 
 log = logging.getLogger(__name__)
@@ -33,6 +40,9 @@ def article_from_html(
 
     if len(html) > max_chars * 4:
         raise BadInput(item, f"page too large ({len(html):,} characters)")
+    limit = max_nesting()
+    if html_depth(html) > limit:
+        raise BadInput(item, nesting_error("HTML", limit))
     document = trafilatura.bare_extraction(
         html, url=url, with_metadata=True, include_comments=False, include_tables=False, fast=True
     )
@@ -50,6 +60,23 @@ def article_from_html(
         published=date,
         origin=item,
     )
+
+
+def html_depth(html: str) -> int:
+    """How deeply the page's elements nest, as the HTML parser builds them."""
+    import lxml.etree
+    import lxml.html
+
+    try:
+        root = lxml.html.document_fromstring(html)
+    except (lxml.etree.ParserError, ValueError):
+        return 0  # nothing to nest; trafilatura will say there is no text
+    deepest, stack = 0, [(root, 1)]
+    while stack:
+        element, depth = stack.pop()
+        deepest = max(deepest, depth)
+        stack.extend((child, depth + 1) for child in element)
+    return deepest
 
 
 def _safe_date(value: object, item: str) -> dt.date | None:

@@ -8,7 +8,16 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from sitrep.errors import BadInput
-from sitrep.ingest.common import ReadFailure, check_text, content_id, decode_bytes, parse_published
+from sitrep.ingest.common import (
+    ReadFailure,
+    check_text,
+    content_id,
+    decode_bytes,
+    json_depth,
+    max_nesting,
+    nesting_error,
+    parse_published,
+)
 from sitrep.model import Article
 
 
@@ -24,10 +33,14 @@ def read_jsonl(
 def articles_from_jsonl(
     content: str, item_prefix: str, published: dt.date | None = None, max_chars: int = 2_000_000
 ) -> Iterator[Article | ReadFailure]:
+    limit = max_nesting()
     for number, line in enumerate(content.splitlines(), start=1):
         if not line.strip():
             continue
         item = f"{item_prefix}:{number}"
+        if json_depth(line) > limit:
+            yield ReadFailure(item, nesting_error("JSON", limit))
+            continue
         try:
             yield article_from_record(json.loads(line), item, published, max_chars)
         except json.JSONDecodeError as error:
