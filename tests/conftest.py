@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import uuid
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -53,3 +55,33 @@ def make_context(nlp):
         return build_context(nlp, Article(id="t", text=text, published=published))
 
     return build
+
+
+POSTGRES_SERVER = os.environ.get("SITREP_TEST_POSTGRES")
+NO_POSTGRES = (
+    "SITREP_TEST_POSTGRES is unset: run `source .ci/services` (starts PostgreSQL) or point "
+    "it at a server, e.g. postgresql://postgres@127.0.0.1:54329/postgres"
+)
+
+
+def _admin(statement: str) -> None:
+    from sqlalchemy import create_engine, text
+
+    from sitrep.store.database import database_url
+
+    assert POSTGRES_SERVER
+    admin = create_engine(database_url(POSTGRES_SERVER), isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(statement))
+    admin.dispose()
+
+
+@pytest.fixture
+def pg_url() -> Iterator[str]:
+    """A new, empty database on the test PostgreSQL server, dropped afterwards (CI has one)."""
+    if not POSTGRES_SERVER:
+        pytest.skip(NO_POSTGRES)
+    name = f"sitrep_test_{uuid.uuid4().hex[:12]}"
+    _admin(f'CREATE DATABASE "{name}"')
+    yield POSTGRES_SERVER.rsplit("/", 1)[0] + "/" + name
+    _admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')

@@ -1,7 +1,9 @@
 """The PostgreSQL store, for real: the same schema, migrations, upserts and search as SQLite.
 
 Runs against the server named by SITREP_TEST_POSTGRES (CI starts one: see .ci/services); each
-test gets a database of its own, dropped afterwards. The extractions are made by hand, so these
+test gets a database of its own, dropped afterwards (the `pg_url` fixture in conftest.py). The
+store's basic contract (idempotence, history, atomic batches) runs on both backends in
+test_store.py; this file holds what is PostgreSQL's own. The extractions are made by hand, so these
 tests do not depend on the model or the extractors.
 """
 
@@ -9,17 +11,14 @@ from __future__ import annotations
 
 import os
 import threading
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import create_engine, func, inspect, select, text
+from sqlalchemy import func, inspect, select, text
 
 from sitrep.store import EventFilter, Store, schema
-from sitrep.store import database as database_module
-from sitrep.store.database import database_url
 from sitrep.store.migrations import MIGRATIONS
 from sitrep.store.queries import current_payloads, list_claims, list_events, search_articles
 from test_store import TEXT, make_extraction
@@ -30,33 +29,6 @@ pytestmark = pytest.mark.skipif(
     reason="SITREP_TEST_POSTGRES is unset: run `source .ci/services` (starts PostgreSQL) or point "
     "it at a server, e.g. postgresql://postgres@127.0.0.1:54329/postgres",
 )
-
-
-def fresh_database() -> str:
-    """A new, empty database on the test server; its URL."""
-    assert SERVER
-    name = f"sitrep_test_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(database_url(SERVER), isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    admin.dispose()
-    return SERVER.rsplit("/", 1)[0] + "/" + name
-
-
-def drop_database(url: str) -> None:
-    assert SERVER
-    name = url.rsplit("/", 1)[1]
-    admin = create_engine(database_url(SERVER), isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    admin.dispose()
-
-
-@pytest.fixture
-def pg_url() -> Iterator[str]:
-    url = fresh_database()
-    yield url
-    drop_database(url)
 
 
 @pytest.fixture
@@ -114,43 +86,6 @@ def test_many_processes_opening_a_new_database_at_once_migrate_it_once(pg_url: s
     store = Store(pg_url)
     assert table_count(store, schema.schema_migrations) == len(MIGRATIONS)
     store.close()
-
-
-def test_saving_twice_changes_nothing(store: Store) -> None:
-    assert store.save_batch([make_extraction()]) == 1
-    assert store.save_batch([make_extraction(), make_extraction(article_id="other-id")]) == 0
-    assert table_count(store, schema.articles) == 1
-    assert table_count(store, schema.extractions) == 1
-    assert table_count(store, schema.events) == 1
-
-
-def test_a_new_pipeline_version_keeps_history(store: Store) -> None:
-    store.save_batch([make_extraction(version="1")])
-    store.save_batch([make_extraction(version="2")])
-    with store.engine.connect() as conn:
-        rows = conn.execute(
-            select(schema.extractions.c.pipeline_version, schema.extractions.c.current)
-        ).all()
-        assert sorted(rows) == [("1", False), ("2", True)]
-        assert len(list_events(conn, EventFilter())) == 1
-        assert current_payloads(conn)[0]["pipeline_version"] == "2"
-
-
-def test_a_failing_batch_stores_nothing(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
-    real = database_module.finding_rows
-    calls = {"n": 0}
-
-    def explode_on_second(*args: Any, **kwargs: Any) -> Any:
-        calls["n"] += 1
-        if calls["n"] == 2:
-            raise RuntimeError("disk on fire")
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(database_module, "finding_rows", explode_on_second)
-    with pytest.raises(RuntimeError):
-        store.save_batch([make_extraction(), make_extraction(text=TEXT + " Later update.")])
-    assert table_count(store, schema.articles) == 0
-    assert table_count(store, schema.extractions) == 0
 
 
 def test_concurrent_writers_store_each_article_exactly_once(pg_url: str) -> None:
