@@ -135,9 +135,19 @@ def resolve_mentions(ctx: DocContext, gazetteer: Gazetteer, mentions: list[Menti
     qualified = _qualifiers(mentions, ctx.text)
     first = {key: _rank_alone(ctx, group, qualified) for key, group in groups.items()}
     evidence = _Evidence.of(first, counts)
+    kinds = _list_kinds(ctx, mentions, first)
     readings = {
         key: sorted(
-            (_Choice(c.entry, c.score + evidence.bonus(c.entry, key)) for c in ranked),
+            (
+                _Choice(
+                    c.entry,
+                    c.score
+                    + evidence.bonus(c.entry, key)
+                    + _list_bonus(c, kinds, key, ranked)
+                    + _state_bonus(c.entry, key, ranked, evidence),
+                )
+                for c in ranked
+            ),
             key=lambda c: -c.score,
         )
         for key, ranked in first.items()
@@ -150,6 +160,105 @@ def resolve_mentions(ctx: DocContext, gazetteer: Gazetteer, mentions: list[Menti
         _place(ctx, gazetteer, mention, readings[_key(ctx, mention)], anchor)
         for mention in mentions
     ]
+
+
+LIST_JOINS = frozenset({",", "and", ", and", "or", ", or", "&"})
+LIST_BONUS = 8.0
+
+
+def _level_kind(level: str) -> str | None:
+    return "city" if level in ("PPL", "PPLC") else ("unit" if level == "ADM1" else None)
+
+
+def _list_kinds(
+    ctx: DocContext, mentions: list[Mention], first: dict[str, list[_Choice]]
+) -> dict[str, str]:
+    """The kind of place a name's list-mates are: "Los Angeles, Miami, New York and Detroit"
+    lists cities, "California or Washington" states. A name named both ways takes the kind its
+    sure list-mates share. Only lists of three or more, or joined by "and"/"or"; a lone comma
+    pair is a qualifier ("Albany, New York")."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    chains: list[list[Mention]] = []
+    joined: list[bool] = []
+    for mention in ordered:
+        if chains:
+            gap = " ".join(ctx.text[chains[-1][-1].end : mention.start].split())
+            if gap in LIST_JOINS:
+                chains[-1].append(mention)
+                joined[-1] = joined[-1] or gap != ","
+                continue
+        chains.append([mention])
+        joined.append(False)
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for chain, conj in zip(chains, joined, strict=True):
+        if len(chain) < 2 or (len(chain) == 2 and not conj):
+            continue
+        keys = [_key(ctx, m) for m in chain]
+        for key in keys:
+            for other in keys:
+                ranked = first.get(other)
+                if other == key or not ranked:
+                    continue
+                top = ranked[0].entry
+                kind = _level_kind(top.level)
+                units = {c.entry.id for c in first.get(key, []) if c.entry.level == "ADM1"}
+                if top.admin1_id in units:
+                    continue  # "Melbourne and Victoria": a city beside its own state
+                votes[key][kind if kind and not _dual(ranked) else "other"] += 1
+    kinds: dict[str, str] = {}
+    for key, tally in votes.items():
+        kind, n = max(
+            ((k, v) for k, v in tally.items() if k != "other"),
+            default=("", 0),
+            key=lambda kv: kv[1],
+        )
+        if (
+            n
+            and n * 2 > sum(tally.values())
+            and len([k for k in tally if k not in ("other", kind)]) == 0
+        ):
+            kinds[key] = kind
+    return kinds
+
+
+def _list_bonus(choice: _Choice, kinds: dict[str, str], key: str, ranked: list[_Choice]) -> float:
+    kind = kinds.get(key)
+    if kind is None or _level_kind(choice.entry.level) != kind or not important(choice.entry):
+        return 0.0
+    if kind == "unit" and any(
+        c.entry.admin1_id == choice.entry.id and _level_kind(c.entry.level) == "city"
+        for c in ranked
+    ):
+        return 0.0  # the city lies in its namesake unit ("Hamburg"): its point serves both
+    return LIST_BONUS if _dual(ranked) else 0.0
+
+
+def _state_bonus(entry: Entry, key: str, ranked: list[_Choice], evidence: _Evidence) -> float:
+    """A state named like a city elsewhere ("Washington"), in an article whose other places lie
+    in that state (Seattle, Spokane), is the state; not when the city lies inside the state
+    ("New York" with Brooklyn stays the city)."""
+    if entry.level != "ADM1" or not _dual(ranked) or ranked[0].entry.level == "ADM1":
+        return 0.0
+    cities = [
+        c.entry for c in ranked if _level_kind(c.entry.level) == "city" and important(c.entry)
+    ]
+    if any(city.admin1_id == entry.id for city in cities):
+        return 0.0
+    others = {k for k, _ in evidence.admin1_ids.get(entry.id, set()) if k != key}
+    inside_city_units = {
+        k
+        for city in cities
+        for k, _ in evidence.admin1_ids.get(city.admin1_id or 0, set())
+        if k != key
+    }
+    return LIST_BONUS if len(others) >= 2 and len(others) > len(inside_city_units) else 0.0
+
+
+def _dual(ranked: list[_Choice]) -> bool:
+    """A name both a major city and a state or province go by ("Washington", "Hamburg")."""
+    return any(c.entry.level == "ADM1" for c in ranked) and any(
+        _level_kind(c.entry.level) == "city" and important(c.entry) for c in ranked
+    )
 
 
 def _key(ctx: DocContext, mention: Mention) -> str:
