@@ -2,7 +2,7 @@
 
 Floors sit a little below the measured scores; raise them when the scores rise, and never lower
 one without saying why in the commit. Measured with the default model, full sets:
-tbaq strict .839 / relaxed .937 / value .802 / type .950; meantime .880 / .932 / .828 / .953.
+tbaq strict .861 / relaxed .942 / value .806 / type .950; meantime .882 / .933 / .830 / .955.
 """
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ import pytest
 from sitrep.evaluation.timeml import evaluate_docs, load_corpus, read_meantime, read_timeml
 
 FLOORS = {
-    "tbaq": {"strict_f1": 0.832, "relaxed_f1": 0.93, "value_f1": 0.795, "type_accuracy": 0.943},
-    "meantime": {"strict_f1": 0.872, "relaxed_f1": 0.925, "value_f1": 0.82, "type_accuracy": 0.945},
+    "tbaq": {"strict_f1": 0.858, "relaxed_f1": 0.939, "value_f1": 0.803, "type_accuracy": 0.947},
+    "meantime": {"strict_f1": 0.879, "relaxed_f1": 0.93, "value_f1": 0.827, "type_accuracy": 0.952},
 }
 
 

@@ -168,6 +168,21 @@ def test_non_times(text: str) -> None:
         ("It will be ready as soon as Sunday.", ["Sunday"]),
         ("A two-day visit ended two days ago.", ["two-day", "two days ago"]),
         ("Over the past three years, prices rose.", ["the past three years"]),
+        # TIMEX3 leaves out a possessive and a determiner such as "its" or "a".
+        ("Friday's session was quiet.", ["Friday"]),
+        (
+            "It posted a third-quarter loss for its fourth quarter.",
+            ["third-quarter", "fourth quarter"],
+        ),
+        # Ages, fractions, ordinals, titles and discourse markers are no times.
+        ("Mr. Reupke, 52 years old, will succeed him.", []),
+        ("Iraq imports about three-quarters of its food.", []),
+        ("A second group of directors sold shares.", []),
+        ("Robert Angelo, formerly vice president, joined.", []),
+        ("Now, Ms. Conlin said, it will have to wait.", []),
+        ("He was soon released. It was killed soon after the raid.", []),
+        ("Average daily volume was low; revenue should rise 20% annually.", []),
+        ("Officials may soon seek an indictment; the fund now holds cash.", ["soon", "now"]),
     ],
 )
 def test_detection_spans(text: str, spans: list[str]) -> None:

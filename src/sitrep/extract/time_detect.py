@@ -103,7 +103,7 @@ RULES: tuple[Rule, ...] = (
     make_rule("month", rf"(?:(?P<rel>){EDGE})?(?P<month>{MONTH_FULL})", bare_month),
     make_rule(
         "quarter",
-        r"(?:(?:the|its|a|this\s+year's|last\s+year's|next\s+year's|(?:the\s+)?(?P<year>(?:19|20)\d\d))\s+)?"
+        r"(?:(?:the|this\s+year's|last\s+year's|next\s+year's|(?:the\s+)?(?P<year>(?:19|20)\d\d))\s+)?"
         r"(?:(?:fiscal|calendar|latest|current|comparable|year-earlier|year-ago|same|flat|final)[\s-]+)*"
         r"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?quarter"
         rf"(?:\s+of\s+(?:(?:fiscal\s+)?(?P<year2>{YEAR4})|this\s+year|last\s+year|next\s+year))?",
@@ -231,9 +231,9 @@ RULES: tuple[Rule, ...] = (
     ),
     make_rule(
         "past_ref",
-        r"recent\s+(?:years|months|weeks|days|quarters|times)\b|recently|recent|lately|formerly|(?:the\s+)?past",
+        r"recent\s+(?:years|months|weeks|days|quarters|times)\b|recently|recent|lately|(?:the\s+)?past",  # "formerly" is a title ("formerly vice president")
         past_ref_guard,
-        "recently recent lately formerly past",
+        "recently recent lately past",
     ),
     make_rule(
         "future_ref",

@@ -28,6 +28,7 @@ class Env:
     anchor: dt.date | None
     tense: str | None = None
     before: str = ""
+    after: str = ""  # the text just after, for "Now, ..." and "soon after"
     quarter_hint: str | None = None  # the last quarter named nearby, for "a year earlier"
     day_hint: str | None = None  # the day named earlier in the sentence, for "at 3 p.m."
     reference: Reference | None = None  # the last date the text named, for "that day"

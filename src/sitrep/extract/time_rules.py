@@ -361,9 +361,19 @@ def relative_unit(m: Groups, env: Env) -> Value | None:
 
 def duration(m: Groups, env: Env) -> Value | None:
     text = m.group(0).lower()
-    if re.search(r"-old|\bold\b", text):
-        return None
+    if re.search(r"-old|\bold\b", text) or re.match(r"\s*old\b", env.after):
+        return None  # an age: "52 years old"
     unit = cal.unit_of(m["unit"])
+    if unit == "quarter" and re.match(
+        r"\s*of\b(?!\s+(?:a|an|the)\s+(?:century|hour|year|decade))", env.after
+    ):
+        return None  # a fraction: "three-quarters of its food"
+    if (
+        text in ("a second", "second")
+        and re.match(r"\s+[A-Za-z0-9]", env.after)
+        and not re.match(r"\s+(?:later|earlier|ago|or|and|of|to|in|before|after)\b", env.after)
+    ):
+        return None  # an ordinal: "a second group"
     amount = parse_number(m["count"]) if m["count"] else None
     if not m["count"] and not m["unit"].lower().endswith("s"):
         amount = 1.0

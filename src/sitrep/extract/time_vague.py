@@ -18,6 +18,10 @@ def set_per(m: Groups, env: Env) -> Value | None:
 
 def set_adverb(m: Groups, env: Env) -> Value | None:
     word = m.group(0).lower()
+    if re.search(r"\baverage\s*$", env.before, re.IGNORECASE):
+        return None  # "average daily volume" is a measure, not a recurrence
+    if word == "annually" and re.search(r"(?:%|\bpercent)\s*$", env.before, re.IGNORECASE):
+        return None  # "to rise 8.5% annually": a growth rate
     values = {
         "hourly": "PT1H",
         "daily": "P1D",
@@ -35,6 +39,13 @@ def set_adverb(m: Groups, env: Env) -> Value | None:
 
 def ref(value: str) -> Handler:
     def handler(m: Groups, env: Env) -> Value | None:
+        # A discourse "Now, ..." opens a sentence; it is no reference to the present.
+        if (
+            m.group(0) == "Now"
+            and env.after.startswith(",")
+            and re.search(r"(?:^|[.!?:;\"'`]\s*|\n\s*)$", env.before)
+        ):
+            return None
         return value, "date"
 
     return handler
@@ -93,6 +104,10 @@ def future_ref_guard(m: Groups, env: Env) -> Value | None:
     text = m.group(0).lower()
     if text in ("soon",) and re.search(r"\bas\s*$", env.before, re.IGNORECASE):
         return None  # "as soon as Sunday": the weekday is the expression
+    if text == "soon" and (
+        env.tense == cal.PAST or re.match(r"\s*(?:after|before|thereafter)\b", env.after, re.I)
+    ):
+        return None  # "was soon released", "soon after the raid": soon after a story time, not now
     if text.startswith("coming"):
         return cal.duration_value(None, cal.unit_of(text.split()[-1])), "duration"
     return "FUTURE_REF", "date"

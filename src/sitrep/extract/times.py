@@ -92,6 +92,7 @@ def find_times(
             anchor=anchor,
             tense=tense,
             before=text[max(0, found.start - 40) : found.start],
+            after=text[found.end : found.end + 20],
             quarter_hint=hint,
             day_hint=_same_sentence(text, day_hint, found.start),
             reference=reference,
@@ -111,11 +112,14 @@ def find_times(
             day_hint = (found.end, value)
         if kind == "date":
             reference.update(value)
+        end = found.end
+        if text[end - 2 : end] in ("'s", "’s") and end - found.start > 2:
+            end -= 2  # TIMEX3 leaves the possessive out: "Friday's session"
         out.append(
             TimeExpr(
                 found.start,
-                found.end,
-                text[found.start : found.end],
+                end,
+                text[found.start : end],
                 value,
                 kind,
                 CONFIDENCE[kind] if value else 0.3,
