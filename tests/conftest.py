@@ -76,12 +76,22 @@ def _admin(statement: str) -> None:
     admin.dispose()
 
 
-@pytest.fixture
-def pg_url() -> Iterator[str]:
-    """A new, empty database on the test PostgreSQL server, dropped afterwards (CI has one)."""
+def fresh_database() -> str:
+    """A new, empty database on the test PostgreSQL server; its URL (skips where none is set)."""
     if not POSTGRES_SERVER:
         pytest.skip(NO_POSTGRES)
     name = f"sitrep_test_{uuid.uuid4().hex[:12]}"
     _admin(f'CREATE DATABASE "{name}"')
-    yield POSTGRES_SERVER.rsplit("/", 1)[0] + "/" + name
-    _admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    return POSTGRES_SERVER.rsplit("/", 1)[0] + "/" + name
+
+
+def drop_database(url: str) -> None:
+    _admin(f'DROP DATABASE IF EXISTS "{url.rsplit("/", 1)[1]}" WITH (FORCE)')
+
+
+@pytest.fixture
+def pg_url() -> Iterator[str]:
+    """A new, empty database on the test PostgreSQL server, dropped afterwards (CI has one)."""
+    url = fresh_database()
+    yield url
+    drop_database(url)

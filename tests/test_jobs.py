@@ -98,7 +98,7 @@ def settings_for(db: str) -> Settings:
 def postgres_url() -> str:
     if not os.environ.get("SITREP_TEST_POSTGRES"):
         pytest.skip("SITREP_TEST_POSTGRES is unset: run `source .ci/services` to start PostgreSQL")
-    from test_postgres import fresh_database
+    from conftest import fresh_database
 
     return fresh_database()
 
@@ -110,7 +110,7 @@ def db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
         return
     url = postgres_url()
     yield url
-    from test_postgres import drop_database
+    from conftest import drop_database
 
     drop_database(url)
 
@@ -206,10 +206,11 @@ def test_killing_a_worker_mid_ingest_still_stores_each_article_exactly_once(
 def test_sqlite_postgresql_and_the_in_process_ingest_store_the_same(
     client: Client, tmp_path: Path
 ) -> None:
+    from conftest import drop_database
     from sitrep.batch import ingest_items
     from sitrep.jobs import ingest_items_on_cluster
     from sitrep.pipeline import load_resources
-    from test_postgres import drop_database, stored_rows
+    from test_postgres import stored_rows
 
     batch = articles(6, start=200)
     url = postgres_url()
