@@ -24,7 +24,7 @@ from sitrep.model import Place, Quantity, TimeExpr
         ("Moscow", "Russia"),
         ("The Group of Seven countries", "Group of Seven"),
         ("the G7", "Group of Seven"),
-        ("Soldiers from an elite unit of the Korean People’s Army", "North Korea"),
+        ("Soldiers from an elite DPRK unit", "North Korea"),
         ("Islamic State militants", "Islamic State"),
         ("a man", None),
         ("soldiers", None),

@@ -82,7 +82,7 @@ Netherlands|NL|Dutch,Holland|Amsterdam,The Hague
 New Zealand|NZ|New Zealander,New Zealanders|Wellington
 Niger|NE|Nigerien,Nigeriens|Niamey
 Nigeria|NG|Nigerian,Nigerians|Abuja
-North Korea|KP|North Korean,North Koreans,DPRK,Korean People's Army|Pyongyang
+North Korea|KP|North Korean,North Koreans,DPRK|Pyongyang
 Norway|NO|Norwegian,Norwegians|Oslo
 Oman|OM|Omani,Omanis|Muscat
 Pakistan|PK|Pakistani,Pakistanis|Islamabad
