@@ -5,19 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-SENTENCE_END = re.compile(r"(?<=[.!?”\"])\s+(?=[“\"A-Z0-9])|\n")
-
-
-def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """The [start, end) of the sentence (or line) holding [start, end)."""
-    left = max((m.end() for m in SENTENCE_END.finditer(text, 0, start)), default=0)
-    right_match = SENTENCE_END.search(text, max(end, start))
-    return left, right_match.start() if right_match else len(text)
-
-
-def sentence_around(text: str, start: int, end: int) -> str:
-    left, right = sentence_bounds(text, start, end)
-    return text[left:right].strip()
+from sitrep.sentences import SENTENCE_END, sentence_around, sentence_bounds  # noqa: F401
 
 
 def date_interval(value: str | None) -> tuple[dt.date, dt.date] | None:

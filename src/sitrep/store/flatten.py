@@ -2,27 +2,14 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import Any
 
 from sqlalchemy import Table
 
 from sitrep.model import Extraction, as_plain
+from sitrep.sentences import sentence_around
 from sitrep.store import schema
-
-SENTENCE_END = re.compile(r"(?<=[.!?”\"])\s+(?=[“\"A-Z0-9])|\n")
-
-
-def sentence_around(text: str, start: int, end: int) -> str:
-    """The sentence (or line) holding [start, end): the evidence shown beside a fact."""
-    window = text[
-        : min(len(text), start + 1)
-    ]  # lookaheads must see the first character of [start:]
-    left = max((m.end() for m in SENTENCE_END.finditer(window) if m.end() <= start), default=0)
-    right_match = SENTENCE_END.search(text, end)
-    right = right_match.start() if right_match else len(text)
-    return text[left:right].strip()
 
 
 def finding_rows(

@@ -13,24 +13,12 @@ from typing import Any
 
 from sqlalchemy import Connection, and_, func, select
 
+from sitrep.sentences import sentence_bounds
 from sitrep.store import schema
-from sitrep.store.flatten import SENTENCE_END
 
 
 def _current() -> Any:
     return schema.extractions.c.current.is_(True)
-
-
-def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """Offsets of the sentence (or line) holding [start, end), trimmed of spaces."""
-    left = max((m.end() for m in SENTENCE_END.finditer(text) if m.end() <= start), default=0)
-    right_match = SENTENCE_END.search(text, end)
-    right = right_match.start() if right_match else len(text)
-    while left < right and text[left].isspace():
-        left += 1
-    while right > left and text[right - 1].isspace():
-        right -= 1
-    return left, right
 
 
 def list_articles(
