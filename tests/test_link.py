@@ -428,6 +428,46 @@ def test_contradictions(first: link.ClaimRecord, second: link.ClaimRecord, flagg
     assert bool(link.contradictions(history)) is flagged
 
 
+def test_contradictions_sweep_finds_every_pair_within_the_window() -> None:
+    """The date-ordered sweep gives exactly the pairs (in the same order) that comparing every
+    pair of values would give, on a history whose values scatter over months and hedges."""
+    import random
+
+    chooser = random.Random(7)
+    hedges = ["exact", "approximate", "upper_bound", "lower_bound", "vague"]
+    values = [
+        claim(
+            f"article-{chooser.randrange(40)}",
+            chooser.choice([5, 8, 300, 3000, 5000, 12000]),
+            chooser.choice(hedges),
+            as_of=chooser.choice(
+                [None, "2024-10", "2024-W43"]
+                + [(dt.date(2024, 9, 1) + dt.timedelta(days=d)).isoformat() for d in range(90)]
+            ),
+            published="2024-10-26",
+        )
+        for _ in range(300)
+    ]
+    (history,) = link.claim_histories(values)
+    counts = [v for v in history.values if not v.expected and v.certainty != "denied"]
+    expected = []
+    for i, first in enumerate(counts):
+        for second in counts[i + 1 :]:
+            gap = link.days_apart(link.date_interval(first.as_of), link.date_interval(second.as_of))
+            a, b = link.claims.value_interval(first), link.claims.value_interval(second)
+            if (
+                first.article_id != second.article_id
+                and gap is not None
+                and gap <= link.CLAIM_WINDOW_DAYS
+                and a
+                and b
+                and (a[1] < b[0] or b[1] < a[0])
+            ):
+                expected.append((first, second))
+    found = [(c.first, c.second) for c in link.contradictions(history)]
+    assert found and found == expected
+
+
 def test_different_places_are_different_subjects() -> None:
     histories = link.claim_histories(
         [claim("a", 12000, "upper_bound", place="Russia"), claim("b", 5000)]

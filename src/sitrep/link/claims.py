@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from sitrep.extract.actors import country_of_word
-from sitrep.link.dates import date_interval, days_apart
+from sitrep.link.dates import date_interval
 from sitrep.link.entities import EntityIndex, canonical_entity, fold
 from sitrep.link.records import ClaimRecord
 
@@ -120,21 +120,39 @@ def contradictions(history: History, window_days: int = CLAIM_WINDOW_DAYS) -> li
     """Pairs of values from different reports about the same subject and days that cannot both hold.
 
     Projections ("expected by Monday") and denied claims are not counts and never contradict.
+    Values are swept in date order so that only those within `window_days` of each other are
+    compared: a subject with thousands of values over months costs far less than every pair.
     """
-    found = []
     values = [v for v in history.values if not v.expected and v.certainty != "denied"]
-    for i, first in enumerate(values):
-        for second in values[i + 1 :]:
-            if first.article_id == second.article_id:
-                continue
-            gap = days_apart(date_interval(first.as_of), date_interval(second.as_of))
-            if gap is None or gap > window_days:
-                continue
-            a, b = value_interval(first), value_interval(second)
-            if a and b and (a[1] < b[0] or b[1] < a[0]) and not _update(first, second, a, b):
-                reason = f"{_describe(first)} vs {_describe(second)}"
-                found.append(Contradiction(history.subject, first, second, reason))
+    dated = sorted(
+        (
+            (interval, position, value_interval(value))
+            for position, value in enumerate(values)
+            if (interval := date_interval(value.as_of)) is not None
+        ),
+        key=lambda item: item[0][0],
+    )
+    pairs: list[tuple[int, int, tuple[float, float], tuple[float, float]]] = []
+    for k, (days, position, bounds) in enumerate(dated):
+        for other_days, other_position, other_bounds in dated[k + 1 :]:
+            if (other_days[0] - days[1]).days > window_days:
+                break
+            if bounds and other_bounds and _disjoint(bounds, other_bounds):
+                if position < other_position:
+                    pairs.append((position, other_position, bounds, other_bounds))
+                else:
+                    pairs.append((other_position, position, other_bounds, bounds))
+    found = []
+    for i, j, a, b in sorted(pairs, key=lambda pair: pair[:2]):
+        first, second = values[i], values[j]
+        if first.article_id != second.article_id and not _update(first, second, a, b):
+            reason = f"{_describe(first)} vs {_describe(second)}"
+            found.append(Contradiction(history.subject, first, second, reason))
     return found
+
+
+def _disjoint(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    return a[1] < b[0] or b[1] < a[0]
 
 
 def _update(

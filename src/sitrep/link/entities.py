@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -102,8 +103,12 @@ TITLE_WORDS = frozenset(
 DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
 
 
+@functools.lru_cache(maxsize=65536)
 def fold(text: str) -> str:
-    """A spelling-tolerant key: no accents or case, doubled letters and -iy endings collapsed."""
+    """A spelling-tolerant key: no accents or case, doubled letters and -iy endings collapsed.
+
+    Cached: a ledger rebuild folds the same few thousand names hundreds of thousands of times.
+    """
     plain = unicodedata.normalize("NFKD", text.replace("’", "'")).encode("ascii", "ignore").decode()
     words = re.findall(r"[a-z0-9]+", plain.lower())
     return " ".join(re.sub(r"(iy|yi|ii)$", "y", re.sub(r"(.)\1", r"\1", w)) for w in words)

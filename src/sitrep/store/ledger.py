@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections.abc import Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -44,8 +44,12 @@ class Ledger:
     histories: list[link.History]
 
 
-def build_ledger(payloads: Sequence[tuple[str, dict[str, Any]]]) -> Ledger:
-    """The ledger of (article id, extraction payload) pairs; pure."""
+def build_ledger(payloads: Iterable[tuple[str, dict[str, Any]]]) -> Ledger:
+    """The ledger of (article id, extraction payload) pairs; pure.
+
+    Each payload is reduced to its records as it arrives, so a stream of payloads is never held
+    in memory at once.
+    """
     events: list[link.EventRecord] = []
     claims: list[link.ClaimRecord] = []
     mentions: list[link.Mention] = []
@@ -58,16 +62,19 @@ def build_ledger(payloads: Sequence[tuple[str, dict[str, Any]]]) -> Ledger:
     return Ledger(index, link.cluster_events(events, index), link.claim_histories(claims, index))
 
 
+_PAYLOADS_PER_FETCH = 256
+
+
 def rebuild_ledger(store: Store) -> LedgerSummary:
     """Recompute the ledger tables from the current extractions, in one transaction."""
     with store.engine.begin() as conn:
         x = schema.extractions
-        rows = conn.execute(
+        rows = conn.execution_options(yield_per=_PAYLOADS_PER_FETCH).execute(
             select(x.c.article_id, x.c.payload)
             .where(x.c.current.is_(True))
             .order_by(x.c.article_id)
-        ).all()
-        ledger = build_ledger([(str(r[0]), r[1]) for r in rows])
+        )
+        ledger = build_ledger((str(r[0]), r[1]) for r in rows)
         for table in ls.LEDGER_TABLES:
             conn.execute(delete(table))
         summary = _write(conn, ledger)
