@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from sitrep.sentences import SENTENCE_END, sentence_around, sentence_bounds  # noqa: F401
 
 
+@functools.lru_cache(maxsize=16384)
 def date_interval(value: str | None) -> tuple[dt.date, dt.date] | None:
-    """The days a TIMEX3-style value covers ("2024-10-25", "2024-10", "2024-W43"), else None."""
+    """The days a TIMEX3-style value covers ("2024-10-25", "2024-10", "2024-W43"), else None.
+
+    Cached: clustering asks for the same few thousand dates millions of times.
+    """
     if not value:
         return None
     try:
