@@ -57,8 +57,8 @@ def verbal(
 ) -> Found | None:
     """A reporting verb with a source (its subject) and a claim (complement or adjacent quote)."""
     verb_class = VERB_CLASSES[cue_lemma(token)]
-    if verb_class == "citing":
-        return _citing(token, quotes)
+    if verb_class == "citing" and token.dep_ == "advcl" and token.tag_ == "VBG":
+        return _citing(token, quotes)  # "cited the report" as a main verb states its object
     by_agent = _passive_agent(token, quotes)
     if by_agent is not None:
         return by_agent
@@ -83,7 +83,7 @@ def _citing(token: Token, quotes: list[Quote]) -> Found | None:
     """ "X said ..., citing low growth": what is cited is X's own claim (a cited source also
     becomes the via chain of the statement it backs, see `_apply_citing`)."""
     objects = [c for c in token.children if c.dep_ == "dobj" and c.i > token.i]
-    if token.dep_ != "advcl" or token.tag_ != "VBG" or not objects:
+    if not objects:
         return None
     source = subject(token, quotes)
     if not source:
@@ -210,20 +210,17 @@ def _reporting_ancestor(token: Token) -> Token | None:
 def _carries_subject(token: Token) -> bool:
     """The link passes the head's subject down: a controlled infinitive ("took to Twitter to
     say"), an adjective of likelihood ("are more likely to say"), a manner or time adjunct of a
-    verb ("began by saying", "after saying")."""
+    verb ("began by saying", "after praising"), whose subject English leaves unsaid."""
     head = token.head
     if token.dep_ == "xcomp":
-        return head.lower_ in FRAMING_VERBS and not _object_control(token)
+        framing = head.lower_ in FRAMING_VERBS | CONTROL_ADJECTIVES
+        return framing and not _object_control(token)
     if token.dep_ == "acomp":
-        return head.lower_ in CONTROL_ADJECTIVES
+        return token.lower_ in CONTROL_ADJECTIVES
     if token.dep_ == "prep":
-        spoken = [c for c in token.children if c.dep_ == "pcomp" and _speech(c)]
-        return token.lower_ in ADJUNCT_PREPS and head.pos_ in {"VERB", "AUX"} and bool(spoken)
+        cued = [c for c in token.children if c.dep_ == "pcomp" and is_cue_verb(c)]
+        return token.lower_ in ADJUNCT_PREPS and head.pos_ in {"VERB", "AUX"} and bool(cued)
     return False
-
-
-def _speech(token: Token) -> bool:
-    return VERB_CLASSES.get(cue_lemma(token)) in {"say", "tell", "warn"}
 
 
 def _object_control(token: Token) -> bool:
@@ -261,11 +258,10 @@ def _is_time_phrase(prep: Token) -> bool:
 
 
 def _complement(token: Token, verb_class: str) -> tuple[int, int] | None:
-    """The claim as the verb's clausal complement, or its object for confirm/deny/show verbs."""
+    """The claim as the verb's clausal complement (a fronted one last: "Victory is vital, he said
+    after the meeting"), or its object for confirm/deny/show verbs."""
     for child in token.children:
-        if (
-            child.dep_ == "ccomp" or (child.dep_ == "xcomp" and cue_lemma(token) in XCOMP_CLAIMS)
-        ) and child.i > token.i:
+        if _is_claim_clause(token, child) and child.i > token.i:
             return _subtree_span(child, exclude_cue_conj=True)
     for child in token.children:
         if child.dep_ == "oprd":
@@ -277,7 +273,16 @@ def _complement(token: Token, verb_class: str) -> tuple[int, int] | None:
             start, _ = _subtree_span(objects[0])
             _, end = _subtree_span(last if last.i > objects[0].i else objects[0])
             return start, end
-    return None
+    fronted = [c for c in token.children if c.dep_ == "ccomp" and c.i < token.i]
+    return _subtree_span(fronted[0]) if fronted else None
+
+
+def _is_claim_clause(token: Token, child: Token) -> bool:
+    """A clausal complement, a stance infinitive ("vowed to fight", not "agreed to deliver"), or
+    a gerund, which names what was said or wanted ("proposed barring", "reported holding")."""
+    if child.dep_ == "ccomp":
+        return True
+    return child.dep_ == "xcomp" and (cue_lemma(token) in XCOMP_CLAIMS or child.tag_ == "VBG")
 
 
 def _any_object(token: Token) -> tuple[int, int] | None:
@@ -293,8 +298,9 @@ def _any_object(token: Token) -> tuple[int, int] | None:
 
 def _object_extent(child: Token) -> int:
     """How far an object claim runs: through "accused X of Y", "praised X for Y", "described X
-    as Y", but not into a coordinated reporting verb ("... and praised her effort")."""
-    if child.dep_ == "conj" and is_cue_verb(child):
+    as Y", but not into a coordinated or adjoined reporting verb ("... and praised her effort",
+    "..., saying it was time"), which makes a statement of its own."""
+    if child.dep_ in {"conj", "advcl"} and is_cue_verb(child):
         return -1
     if child.dep_ in {"dobj", "advcl", "conj", "acl"}:
         return child.i
@@ -353,9 +359,7 @@ def _that_clause(token: Token) -> tuple[int, int] | None:
 def _subtree_span(head: Token, exclude_cue_conj: bool = False) -> tuple[int, int]:
     tokens = list(head.subtree)
     if exclude_cue_conj:
-        cut = [
-            c for c in head.children if c.dep_ == "conj" and is_cue_verb(c) and not _has_subject(c)
-        ]
+        cut = [c for c in head.children if _continues_the_speaker(c)]
         if cut:
             stop = min(t.i for t in cut[0].subtree)
             tokens = [t for t in tokens if t.i < stop and not (t.i == stop - 1 and t.dep_ == "cc")]
@@ -365,6 +369,13 @@ def _subtree_span(head: Token, exclude_cue_conj: bool = False) -> tuple[int, int
     if not tokens:
         return 0, 0
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text) + _closing_quote(tokens[-1])
+
+
+def _continues_the_speaker(child: Token) -> bool:
+    """ "said the plan is dead and called for talks", "said the plan is dead, adding that ...":
+    a further statement of the same speaker, not part of the first claim."""
+    adjoined = child.dep_ == "advcl" and child.tag_ == "VBG"
+    return (child.dep_ == "conj" or adjoined) and is_cue_verb(child) and not _has_subject(child)
 
 
 def _closing_quote(token: Token) -> int:

@@ -3,6 +3,9 @@
 A noun of saying, believing or taking a stance whose possessor is the source and whose
 complement (a "that" clause, an infinitive or a prepositional object) is the content. Without
 a possessor the noun names no source and is left alone.
+
+Predicative adjectives of stance, feeling and certainty work the same way with the subject as
+the source: "Graham has been critical of the deal", "many are afraid that turnout will drop".
 """
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sitrep.extract.attribution_common import Found, trim
+from sitrep.extract.attribution_verbal import subject
 from sitrep.extract.quotes import Quote, quote_at
 
 if TYPE_CHECKING:
@@ -95,6 +99,22 @@ NOUN_CUES: dict[str, frozenset[str]] = {
             "doubts",
             "doubt",
             "worry",
+            "stance",
+            "opinion",
+            "idea",
+            "ideas",
+            "expectation",
+            "expectations",
+            "advice",
+            "conclusion",
+            "complaint",
+            "complaints",
+            "determination",
+            "reply",
+            "answer",
+            "estimates",
+            "proposals",
+            "arguments",
         ],
         frozenset({"for", "about", "on", "over", "of", "to"}),
     ),
@@ -107,6 +127,22 @@ RECEIVING = frozenset(
     | {"attracted", "garner", "garnered", "win", "won", "wins", "face", "faced", "faces"}
 )
 RELATIVES = frozenset({"who", "which", "that", "whom"})
+
+
+# Adjectives that state their subject's stance, feeling or certainty about a complement:
+# "critical of", "concerned that", "sure she can", "determined to". Idioms of politeness ("happy
+# to help") stay out.
+STANCE_ADJECTIVES = frozenset(
+    {"critical", "supportive", "skeptical", "sceptical", "dismissive", "appreciative", "fond"}
+    | {"confident", "optimistic", "pessimistic", "hopeful", "upbeat", "doubtful", "wary"}
+    | {"concerned", "worried", "afraid", "fearful", "suspicious", "resentful", "unhappy"}
+    | {"sure", "certain", "unsure", "uncertain", "convinced", "aware", "adamant", "insistent"}
+    | {"opposed", "grateful", "thankful", "angry", "upset", "furious", "disappointed"}
+    | {"frustrated", "proud", "ashamed", "satisfied", "dissatisfied", "enthusiastic"}
+    | {"determined", "reluctant", "willing", "unwilling", "ready", "eager", "keen"}
+)
+ADJECTIVE_PREPS = frozenset({"of", "about", "with", "on", "over", "toward", "towards"})
+EMPTY_SUBJECTS = frozenset({"it", "this", "that", "there", "what"})
 
 
 # People named by their stance: the noun phrase is the source, whom they back or oppose the
@@ -131,8 +167,8 @@ AGENT_NOUNS = frozenset(
 
 
 def noun_cues(sentence: SpacySpan, quotes: list[Quote]) -> list[Found]:
-    """Every possessed noun cue of the sentence with a complement, and every stance agent noun
-    with the person or idea it stands for."""
+    """Every possessed noun cue of the sentence with a complement, every stance agent noun with
+    the person or idea it stands for, and every stance adjective (`adjective_cues`)."""
     found: list[Found] = []
     for token in sentence:
         if (
@@ -164,7 +200,44 @@ def noun_cues(sentence: SpacySpan, quotes: list[Quote]) -> list[Found]:
             continue
         cue = (token.idx, token.idx + len(token.text), token.text)
         found.append(Found(content, source, cue, "stance", cue_token=token))
+    return found + adjective_cues(sentence, quotes)
+
+
+def adjective_cues(sentence: SpacySpan, quotes: list[Quote]) -> list[Found]:
+    """Every predicative stance adjective with a complement: "X is critical of Y" says what X
+    thinks of Y as plainly as "X criticized Y" does."""
+    found: list[Found] = []
+    for token in sentence:
+        if (
+            token.pos_ != "ADJ"
+            or token.lower_ not in STANCE_ADJECTIVES
+            or token.dep_ not in {"acomp", "ROOT"}
+            or quote_at(quotes, token.idx) is not None
+        ):
+            continue
+        content = _adjective_content(token)
+        copula = token.head if token.dep_ == "acomp" else token
+        source = subject(copula, quotes) if content else []
+        if content and source and source[0].lower_ not in EMPTY_SUBJECTS:
+            cue = (token.idx, token.idx + len(token.text), token.text)
+            found.append(Found(content, source, cue, "stance", cue_token=token))
     return found
+
+
+def _adjective_content(adjective: Token) -> tuple[int, int] | None:
+    """The clause, infinitive or prepositional object after the adjective."""
+    for child in adjective.children:
+        if child.i < adjective.i:
+            continue
+        if child.dep_ in {"ccomp", "xcomp"}:
+            tokens = trim(list(child.subtree))
+        elif child.dep_ == "prep" and child.lower_ in ADJECTIVE_PREPS:
+            tokens = trim([t for t in child.subtree if t is not child])
+        else:
+            continue
+        if tokens:
+            return _span(tokens)
+    return None
 
 
 def _light_verb_noun(noun: Token) -> Found | None:
@@ -245,7 +318,7 @@ def _content(noun: Token, extra: frozenset[str] = frozenset()) -> tuple[int, int
 def _is_complement_clause(clause: Token) -> bool:
     """ "that the deal is dead" or "to repeal the law", not a relative clause ("that he made")."""
     marks = [c for c in clause.children if c.dep_ in {"mark", "aux"} and c.i < clause.i]
-    has_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
+    has_subject = any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in clause.children)
     return any(m.lower_ == "to" for m in marks) or (
         any(m.lower_ == "that" for m in marks) and has_subject
     )
