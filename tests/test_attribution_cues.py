@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from sitrep.extract.attribution import extract_attributions
-from sitrep.extract.cues import PREP_CONTENT, VERB_CLASSES, VERB_FORMS, XCOMP_CLAIMS
+from sitrep.extract.cue_lexicon import PREP_CONTENT, VERB_CLASSES, XCOMP_CLAIMS
+from sitrep.extract.cues import VERB_FORMS
 
 
 @pytest.mark.parametrize(

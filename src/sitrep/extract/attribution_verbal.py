@@ -12,16 +12,15 @@ from sitrep.extract.attribution_common import (
     tokens_between,
     trim,
 )
-from sitrep.extract.cues import (
+from sitrep.extract.cue_lexicon import (
     OBJECT_CONTENT,
     OBJECT_VERBS,
     PASSIVE_SPEAKER,
     PREP_CONTENT,
     VERB_CLASSES,
     XCOMP_CLAIMS,
-    cue_lemma,
-    is_cue_verb,
 )
+from sitrep.extract.cues import cue_lemma, is_cue_verb
 from sitrep.extract.quotes import Quote, quote_at
 from sitrep.extract.sources import (
     classify_source,
