@@ -2,7 +2,8 @@
 
 Floors sit a little below the measured scores; raise them when the scores rise, and never lower
 one without saying why in the commit. Measured with the default model, full sets:
-tbaq strict .861 / relaxed .942 / value .806 / type .950; meantime .882 / .933 / .830 / .955.
+tbaq strict .869 / relaxed .945 / value .821 (P .800, R .843) / type .954;
+meantime strict .889 / relaxed .937 / value .836 (P .856, R .818) / type .955.
 """
 
 from __future__ import annotations
@@ -14,8 +15,13 @@ import pytest
 from sitrep.evaluation.timeml import evaluate_docs, load_corpus, read_meantime, read_timeml
 
 FLOORS = {
-    "tbaq": {"strict_f1": 0.858, "relaxed_f1": 0.939, "value_f1": 0.803, "type_accuracy": 0.947},
-    "meantime": {"strict_f1": 0.879, "relaxed_f1": 0.93, "value_f1": 0.827, "type_accuracy": 0.952},
+    "tbaq": {"strict_f1": 0.866, "relaxed_f1": 0.942, "value_f1": 0.818, "type_accuracy": 0.951},
+    "meantime": {
+        "strict_f1": 0.886,
+        "relaxed_f1": 0.934,
+        "value_f1": 0.833,
+        "type_accuracy": 0.952,
+    },
 }
 
 

@@ -138,7 +138,10 @@ def resolve_month(anchor: dt.date, month: int, tense: str | None) -> int:
 
 
 def resolve_month_day(anchor: dt.date, month: int, day: int, tense: str | None) -> dt.date | None:
-    """The date of "Oct. 25" without a year: the nearest one, the tense deciding past a margin."""
+    """The date of "Oct. 25" without a year: the nearest one, the tense deciding past a margin.
+
+    With no tense ("the Oct. 23 slaying") a date months away is one reported, not one awaited.
+    """
     found = [
         c for c in (safe_date(anchor.year + k, month, day) for k in (-1, 0, 1)) if c is not None
     ]
@@ -146,7 +149,7 @@ def resolve_month_day(anchor: dt.date, month: int, day: int, tense: str | None) 
         return None
     nearest = min(found, key=lambda c: abs((c - anchor).days))
     gap = (nearest - anchor).days
-    if tense == PAST and gap > DAYS_AGAINST_TENSE:
+    if tense in (PAST, None) and gap > DAYS_AGAINST_TENSE:
         return max((c for c in found if c <= anchor), default=nearest)
     if tense == FUTURE and gap < -DAYS_AGAINST_TENSE:
         return min((c for c in found if c >= anchor), default=nearest)
@@ -233,8 +236,34 @@ def duration_value(amount: float | None, unit: str) -> str | None:
         letter = {"century": "C"}.get(unit, letter)
         return f"{prefix}X{letter}"
     total = amount * multiplier
-    number = str(int(total)) if float(total).is_integer() else f"{total:g}"
-    return f"{prefix}{number}{letter}"
+    if float(total).is_integer():
+        return f"{prefix}{int(total)}{letter}"
+    return _with_smaller_unit(total, letter, is_time) or f"{prefix}{total:g}{letter}"
+
+
+# A fraction of these units is a whole number of the next smaller one: "2 1/2 years" is P2Y6M,
+# "half an hour" PT30M, as TimeBank writes them. Weeks and months have no such exact split.
+SMALLER_UNIT = {
+    ("Y", False): ("M", 12),
+    ("D", False): ("H", 24),
+    ("H", True): ("M", 60),
+    ("M", True): ("S", 60),
+}
+
+
+def _with_smaller_unit(total: float, letter: str, is_time: bool) -> str | None:
+    """ "P2Y6M", "PT5H30M", "P1DT12H": a fractional amount in whole units, or None."""
+    smaller = SMALLER_UNIT.get((letter, is_time))
+    if smaller is None:
+        return None
+    whole, rest = int(total), (total - int(total)) * smaller[1]
+    if not float(rest).is_integer():
+        return None
+    head = f"{whole}{letter}" if whole else ""
+    tail = f"{int(rest)}{smaller[0]}"
+    if is_time:
+        return f"PT{head}{tail}"
+    return f"P{head}T{tail}" if letter == "D" else f"P{head}{tail}"
 
 
 def easter(year: int) -> dt.date:

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from sitrep.extract.time_durations import ago, duration
 from sitrep.extract.time_patterns import (
     APPROX,
     CLOCK,
@@ -26,6 +27,7 @@ from sitrep.extract.time_patterns import (
     PART,
     RELATIVE_DAY,
     SEQ,
+    SPELLED_YEAR,
     TZ,
     UNIT,
     UNIT_SG,
@@ -41,20 +43,20 @@ from sitrep.extract.time_patterns import (
 from sitrep.extract.time_reference import ANAPHORA, anaphoric
 from sitrep.extract.time_rules import (
     DAY_RULES,
-    ago,
     bare_month,
     century,
     clock,
     decade,
-    duration,
     half_guard,
     holiday,
     iso_date,
     month_year,
     part_any,
+    quarter_in_year,
     quarter_with_year,
     relative_unit,
     season_guard,
+    short_year,
     slash_date,
     spelled_year,
     weekend,
@@ -91,7 +93,7 @@ RULES: tuple[Rule, ...] = (
     ),
     make_rule(
         "month_year",
-        rf"(?:{EDGE})?(?P<month>{MONTH_FULL}|{MONTH_ABBR})(?:\s+of)?,?\s+(?:(?P<year>{YEAR4})|(?P<rel>(?:this|last|next)\s+year))(?!\d)",
+        rf"(?:{EDGE})?(?P<month>{MONTH_FULL}|{MONTH_ABBR})(?:\s+of)?,?\s+(?:(?P<year>{YEAR4}|{SPELLED_YEAR})|(?P<rel>(?:this|last|next)\s+year))(?!\d)",
         month_year,
         MONTH_WORDS,
     ),
@@ -105,7 +107,7 @@ RULES: tuple[Rule, ...] = (
         "quarter",
         r"(?:(?:the|this\s+year's|last\s+year's|next\s+year's|(?:the\s+)?(?P<year>(?:19|20)\d\d))\s+)?"
         r"(?:(?:fiscal|calendar|latest|current|comparable|year-earlier|year-ago|same|flat|final)[\s-]+)*"
-        r"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?quarter"
+        r"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]+(?:fiscal[\s-]+)?quarter"
         rf"(?:\s+of\s+(?:(?:fiscal\s+)?(?P<year2>{YEAR4})|this\s+year|last\s+year|next\s+year))?",
         lambda m, env: quarter_with_year(m, env),
         "quarter",
@@ -122,6 +124,12 @@ RULES: tuple[Rule, ...] = (
         "quarter period",
     ),
     make_rule(
+        "quarter_in_year",
+        rf"the\s+(?P<year>{YEAR4})\s+(?:fiscal\s+)?(?:quarter|period)",
+        quarter_in_year,
+        "quarter period",
+    ),
+    make_rule(
         "half",
         rf"(?:the\s+)?(?P<q>first|second|last)[\s-]+half(?:\s+of\s+(?:(?P<year>{YEAR4})|this\s+year|last\s+year|next\s+year))?",
         half_guard,
@@ -130,7 +138,7 @@ RULES: tuple[Rule, ...] = (
     make_rule(
         "season",
         rf"(?:{EDGE})?(?:(?P<rel>last|this\s+past|this\s+coming|this|next|past|coming|the)\s+)?"
-        rf"(?P<season>spring|summer|fall|autumn|winter)(?:\s+of)?(?:\s+(?P<year>{YEAR4}))?",
+        rf"(?P<season>spring|summer|fall|autumn|winter)(?:(?:\s+of)?\s+(?P<year>{YEAR4}|{SPELLED_YEAR}))?",
         season_guard,
         "spring summer fall autumn winter",
     ),
@@ -146,6 +154,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?:the\s+)?(?:{EDGE})?(?P<decade>(?:1[5-9]|20)\d0['’]?s|['’]\d0s|(?:the\s+)?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))",
         decade,
     ),
+    make_rule("short_year", r"['’](?P<yy>\d\d)(?![\d'’])", short_year, "#"),
     make_rule(
         "century",
         r"(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?P<n>\d{1,2}(?:st|nd|rd|th)|(?:twenty-)?first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)[\s-]+century",
@@ -154,14 +163,13 @@ RULES: tuple[Rule, ...] = (
     ),
     make_rule(
         "spelled_year",
-        r"(?:the\s+year\s+)?(?P<year>(?:nineteen|eighteen)\s+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
-        r"|two\s+thousand(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))?)",
+        rf"(?:the\s+year\s+)?(?P<year>{SPELLED_YEAR})",
         spelled_year,
     ),
     make_rule(
         "year",
         rf"(?:(?:{EDGE}|(?:fiscal|calendar|the\s+year|(?:the\s+)?(?:end|beginning|start|middle)\s+of|post|pre)(?:\s+|-))*(?:fiscal\s+)?)?"
-        rf"(?P<year>{YEAR4})(?!\s*(?:%|percent|[-–]\d|\.\d|,\d|:\d|\s*(?:[a-z]+\s+)?(?:people|troops|soldiers|jobs|units|employees|workers|cars|votes|years|acres|miles|kilometers|km|tons|tonnes|feet|meters|members|delegates|residents|homes|points|shares|dollars|euros|men|women|children|civilians)\b))",
+        rf"(?<!\d[.,])(?P<year>{YEAR4})(?!\s*(?:%|percent|[-–]\d|\.\d|,\d|:\d|\s*(?:[a-z]+\s+)?(?:people|troops|soldiers|jobs|units|employees|workers|cars|votes|years|acres|miles|kilometers|km|tons|tonnes|feet|meters|members|delegates|residents|homes|points|shares|dollars|euros|men|women|children|civilians)\b))",
         year,
         "#",
     ),
@@ -195,7 +203,8 @@ RULES: tuple[Rule, ...] = (
     make_rule(
         "duration",
         rf"(?:(?:{APPROX})\s+(?!the\b))?(?:(?:{SEQ}|the)\s+)?(?:(?P<count>{COUNT})(?:\s+|-))"
-        rf"(?:(?:more|additional|straight|consecutive|full|trading|business|long|short|whole)\s+)?(?P<unit>{UNIT})(?:-long)?(?:\s+or\s+so)?",
+        rf"(?:(?:more|additional|straight|consecutive|full|trading|business|long|short|whole)\s+)?(?P<unit>{UNIT})(?:-long)?"
+        r"(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?",
         duration,
         UNIT_WORDS,
     ),
@@ -207,7 +216,8 @@ RULES: tuple[Rule, ...] = (
     make_rule("set_every", rf"(?:every|each)\s+(?:other\s+)?(?P<unit>{UNIT_SG})", set_per),
     make_rule(
         "set_weekday",
-        rf"(?:(?:every|each)\s+(?P<wd>{WEEKDAY})|(?P<wd2>{WEEKDAY})s)(?:\s+(?P<part>{PART})s?)?",
+        rf"(?:(?:every|each)\s+(?P<wd>{WEEKDAY})|(?P<wd2>{WEEKDAY})s)(?:\s+(?P<part>{PART})s?)?"
+        rf"|(?P<wd3>{WEEKDAY})\s+(?P<part2>{PART})s",  # "Tuesday nights"
         lambda m, env: weekday_set_any(m, env),
     ),
     make_rule(
@@ -220,7 +230,8 @@ RULES: tuple[Rule, ...] = (
     ),
     make_rule(
         "part_of_day",
-        rf"(?P<rel>this|last|tomorrow|yesterday)\s+(?P<part>{PART})|(?P<rel2>)(?P<part2>tonight|overnight)",
+        rf"(?P<rel>this|last|tomorrow|yesterday)\s+(?P<part>{PART})|(?P<rel2>)(?P<part2>tonight|overnight)"
+        rf"|(?:early|mid|late)[\s-](?P<part3>morning|afternoon|evening)(?:\s+(?P<rel3>yesterday|tomorrow))?",
         lambda m, env: part_any(m, env),
     ),
     make_rule(
@@ -237,11 +248,13 @@ RULES: tuple[Rule, ...] = (
     ),
     make_rule(
         "future_ref",
-        # TimeBank leaves "future earnings", "shortly" and "the long term" unannotated.
+        # TimeBank leaves "future earnings", "shortly" and "long-term debt" unannotated; "in the
+        # short term" is a stretch ahead of the report, like "in the near future".
         r"(?:the\s+)?(?:near|distant|foreseeable)\s+future|the\s+future|future(?!\s+[a-z])|soon"
+        r"|the\s+(?:near|short|long|longer)\s+term(?!\s+[a-z])"
         r"|as\s+soon\s+as\s+possible|a\s+later\s+date|coming\s+(?:years|months)",
         future_ref_guard,
-        "future soon possible date months years",
+        "future soon possible date months years term",
     ),
 )
 

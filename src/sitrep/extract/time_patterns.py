@@ -1,6 +1,7 @@
 """The vocabulary of time expressions: lexicons, pattern pieces and the types rules share.
 
-`time_rules` holds the handlers that read a match, `time_detect` the table of rules and the scan
+`time_rules` holds the handlers that read a match (`time_durations` those for counted stretches,
+`time_vague` those for sets and vague references), `time_detect` the table of rules and the scan
 over text, `time_reference` the running reference date for anaphoric expressions ("that day").
 """
 
@@ -119,6 +120,13 @@ MONTH_ABBR = r"(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
 MONTH_ANY = rf"(?:{MONTH_FULL}|{MONTH_ABBR})"
 DAYNUM = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 YEAR4 = r"(?:1[5-9]\d\d|20\d\d)"
+# A year read out, as broadcast transcripts write it: "nineteen ninety-four", "two thousand and one".
+SPELLED_YEAR = (
+    r"(?:nineteen|eighteen)\s+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen)"
+    r"|two\s+thousand(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))?"
+)
 PART = r"(?:morning|afternoon|evening|night)"
 EDGE = r"(?:(?:early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+rest\s+of|around|about|before|after)(?:\s+|-))"
 APPROX = (
@@ -143,6 +151,7 @@ ORDINALS = {
     "2nd": 2,
     "3rd": 3,
     "4th": 4,
+    "final": 4,  # "the final quarter of 2009"
 }
 
 

@@ -28,7 +28,6 @@ from sitrep.extract.time_patterns import (
     anchored,
     capitalised,
     make_rule,
-    parse_number,
     word_number,
 )
 
@@ -68,7 +67,8 @@ def month_year(m: Groups, env: Env) -> Value | None:
     if month is None:
         return None
     if m["year"]:
-        return cal.month_value(int(m["year"]), month), "date"
+        number = year_number(m["year"])
+        return (cal.month_value(number, month) if number else None), "date"
     rel = (m["rel"] or "").lower()
     if env.anchor is None:
         return None, "date"
@@ -97,7 +97,12 @@ def bare_month(m: Groups, env: Env) -> Value | None:
         re.IGNORECASE,
     ):
         return None
+    if text.lower() == "march" and MARCH_AS_NAME.match(env.after):
+        return None  # a procession: "the March for Life", "the March of the Mothers"
     return month_year(m, env)
+
+
+MARCH_AS_NAME = re.compile(r"\s+(?:(?:for|on|against|to)\s+|of\s+the\s+)(?:the\s+)?[A-Z]")
 
 
 def year(m: Groups, env: Env) -> Value | None:
@@ -105,16 +110,44 @@ def year(m: Groups, env: Env) -> Value | None:
 
 
 def spelled_year(m: Groups, env: Env) -> Value | None:
-    words = m["year"].lower().split()
+    number = year_number(m["year"])
+    return (f"{number:04d}", "date") if number is not None else None
+
+
+def year_number(text: str) -> int | None:
+    """The year in digits or read out ("nineteen ninety-four", "two thousand and one")."""
+    if text.isdigit():
+        return int(text)
+    words = text.lower().split()
     if words[0] == "two":
         tail = [w for w in words[2:] if w != "and"]
         number = word_number(" ".join(tail)) if tail else 0.0
-        return (f"{2000 + int(number or 0):04d}", "date")
+        return 2000 + int(number or 0)
     century = ONES.index(words[0]) if words[0] in ONES else None
     years = word_number(" ".join(words[1:]))
     if century is None or years is None:
         return None
-    return f"{century * 100 + int(years):04d}", "date"
+    return century * 100 + int(years)
+
+
+def short_year(m: Groups, env: Env) -> Value | None:
+    """ "since '82", "the class of '09": the year of that name nearest the report.
+
+    Only after a preposition: a quotation may open on a number ("'30 killed', police said").
+    """
+    if not SHORT_YEAR_BEFORE.search(env.before):
+        return None
+    yy = int(m["yy"])
+    if env.anchor is None:
+        return f"{(1900 if yy >= 30 else 2000) + yy:04d}", "date"
+    report_year = env.anchor.year
+    years = [century + yy for century in (1900, 2000)]
+    return f"{min(years, key=lambda y: abs(y - report_year)):04d}", "date"
+
+
+SHORT_YEAR_BEFORE = re.compile(
+    r"\b(?:since|in|of|from|until|till|by|to|before|after|during)\s+$", re.IGNORECASE
+)
 
 
 def decade(m: Groups, env: Env) -> Value | None:
@@ -187,6 +220,12 @@ def quarter(m: Groups, env: Env) -> Value | None:
         return year_shift(base, "last year") if base else None, "date"
     if re.search(r"\b(?:this|current)\b", text):
         return cal.shift(env.anchor, "quarter", 0), "date"
+    if "latest" in text:
+        return cal.shift(env.anchor, "quarter", -1), "date"  # the last one reported: ended
+    ended = QUARTER_ENDED.match(env.after)
+    if ended and text == "the quarter" and not env.quarter_hint:
+        # a quarter the article has already named by number may be a fiscal one: that wins
+        return quarter_ending(ended, env.anchor), "date"
     if re.search(r"\bnext\b", text):
         return cal.shift(env.anchor, "quarter", 1), "date"
     if env.quarter_hint:
@@ -197,6 +236,32 @@ def quarter(m: Groups, env: Env) -> Value | None:
     if env.tense == cal.FUTURE:
         return cal.shift(env.anchor, "quarter", 0), "date"
     return cal.shift(env.anchor, "quarter", -1), "date"
+
+
+QUARTER_ENDED = re.compile(
+    rf"\s+end(?:ed|ing)\s+(?P<month>{MONTH_ANY})\s+(?P<day>\d{{1,2}})\b", re.IGNORECASE
+)
+
+
+def quarter_ending(ended: re.Match[str], anchor: dt.date) -> str | None:
+    """ "the quarter ended July 31": the calendar quarter holding most of its three months.
+
+    A quarter ending in March is Q1, one ending in July (May to July) Q2, one ending in January
+    the last year's Q4.
+    """
+    month = cal.month_number(ended["month"])
+    day = cal.resolve_month_day(anchor, month, int(ended["day"]), cal.PAST) if month else None
+    if day is None:
+        return None
+    number = (day.month + 1) // 3
+    return cal.quarter_value(day.year, number) if number else cal.quarter_value(day.year - 1, 4)
+
+
+def quarter_in_year(m: Groups, env: Env) -> Value | None:
+    """ "the 1988 quarter", "the 1989 period": the quarter under discussion, in the year named."""
+    if env.quarter_hint:
+        return f"{m['year']}{env.quarter_hint[4:]}", "date"
+    return m["year"], "date"
 
 
 def year_shift(value: str | None, text: str) -> str | None:
@@ -225,7 +290,8 @@ def half(m: Groups, env: Env) -> Value | None:
 def season(m: Groups, env: Env) -> Value | None:
     season = cal.SEASONS[m["season"].lower()]
     if m["year"]:
-        return f"{m['year']}-{season}", "date"
+        number = year_number(m["year"])
+        return (f"{number:04d}-{season}" if number else None), "date"
     if env.anchor is None:
         return None, "date"
     rel = (m["rel"] or "").lower()
@@ -280,24 +346,18 @@ def relative_day(m: Groups, env: Env) -> Value | None:
     return (f"{day}T{part}", "time") if part else (day, "date")
 
 
-def part_of_day(m: Groups, env: Env) -> Value | None:
-    """ "this morning", "last night", "overnight": a part of the anchor day (or the one before)."""
-    rel = (m["rel"] or "").lower()
-    part = cal.PARTS_OF_DAY[m["part"].lower()]
-    offset = -1 if rel == "last" else 0
-    return anchored(env, lambda a: f"{(a + dt.timedelta(days=offset)).isoformat()}T{part}", "time")
-
-
 def clock(m: Groups, env: Env) -> Value | None:
     clock = clock_value(m["clock"])
-    if clock is None:
-        return None
+    if clock is None or re.search(r"\bhigh\s+$", env.before, re.IGNORECASE):
+        return None  # "High Noon", "high noon comes today": an idiom, not midday
     date_value: str | None = None
     if m["on"]:
         sub = match_date_phrase(m["on"], env)
         date_value = sub[0] if sub else None
     elif env.day_hint:
         date_value = env.day_hint
+    elif env.reference is not None and env.reference.day is not None:
+        date_value = env.reference.day.isoformat()
     elif env.anchor:
         date_value = env.anchor.isoformat()
     if date_value is None or len(date_value) != 10:
@@ -359,50 +419,6 @@ def relative_unit(m: Groups, env: Env) -> Value | None:
     return cal.shift(env.anchor, unit, offset), "date"
 
 
-def duration(m: Groups, env: Env) -> Value | None:
-    text = m.group(0).lower()
-    if re.search(r"-old|\bold\b", text) or re.match(r"\s*old\b", env.after):
-        return None  # an age: "52 years old"
-    unit = cal.unit_of(m["unit"])
-    if unit == "quarter" and re.match(
-        r"\s*of\b(?!\s+(?:a|an|the)\s+(?:century|hour|year|decade))", env.after
-    ):
-        return None  # a fraction: "three-quarters of its food"
-    if (
-        text in ("a second", "second")
-        and re.match(r"\s+[A-Za-z0-9]", env.after)
-        and not re.match(r"\s+(?:later|earlier|ago|or|and|of|to|in|before|after)\b", env.after)
-    ):
-        return None  # an ordinal: "a second group"
-    amount = parse_number(m["count"]) if m["count"] else None
-    if not m["count"] and not m["unit"].lower().endswith("s"):
-        amount = 1.0
-    if unit not in cal.UNITS:
-        return None
-    return cal.duration_value(amount, unit), "duration"
-
-
-def ago(m: Groups, env: Env) -> Value | None:
-    unit = cal.unit_of(m["unit"])
-    amount = (
-        parse_number(m["count"])
-        if m["count"]
-        else (1.0 if not m["unit"].lower().endswith("s") else None)
-    )
-    direction = m["dir"].lower()
-    sign = 1 if direction in ("later", "from now", "hence", "after") else -1
-    if amount is None:
-        return ("FUTURE_REF" if sign > 0 else "PAST_REF"), "date"
-    if env.anchor is None:
-        return None, "date"
-    steps = int(amount) if amount >= 1 else 0
-    if unit == "year" and steps == 1 and env.quarter_hint and direction in ("ago", "earlier"):
-        return f"{int(env.quarter_hint[:4]) - 1:04d}{env.quarter_hint[4:]}", "date"
-    if unit in ("decade", "century"):
-        return f"{env.anchor.year + sign * steps * cal.UNITS[unit][1]:04d}", "date"
-    return cal.shift(env.anchor, unit, sign * steps), "date"
-
-
 def holiday(m: Groups, env: Env) -> Value | None:
     if not m.group(0)[0].isupper():
         return None
@@ -461,6 +477,10 @@ def weekend(m: Groups, env: Env) -> Value | None:
 def whole_year(m: Groups, env: Env) -> Value | None:
     """ "the full year", "the fiscal year", "year-end": the anchor's year (the last one, if "latest")."""
     text = m.group(0).lower()
+    if re.search(r"\b(?:an?|each|every|per)\s+$", env.before, re.IGNORECASE):
+        return None  # "changed from a fiscal year to a calendar year": a kind of year, not one
+    if re.match(r"\s+end(?:ed|ing)\b", env.after):
+        return "P1Y", "duration"  # "the fiscal year ended Jan. 31": twelve months
     if env.anchor is None:
         return None, "date"
     if "latest" in text:
@@ -476,8 +496,9 @@ def year_ago(m: Groups, env: Env) -> Value | None:
 
 
 def part_any(m: Groups, env: Env) -> Value | None:
-    part = m["part"] or m["part2"]
-    rel = (m["rel"] or "").lower()
+    """ "this morning", "last night", "tonight", "by mid-afternoon", "late evening yesterday"."""
+    part = m["part"] or m["part2"] or m["part3"]
+    rel = (m["rel"] or m["rel3"] or "").lower()
     if part.lower() in ("tonight", "overnight"):
         return anchored(env, lambda a: f"{a.isoformat()}TNI", "time")
     code = cal.PARTS_OF_DAY[part.lower()]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from sitrep.extract import time_calendar as cal
-from sitrep.extract.time_patterns import WEEKDAY, Env, Groups, Handler, Value, capitalised
+from sitrep.extract.time_patterns import Env, Groups, Handler, Value
 
 
 def set_per(m: Groups, env: Env) -> Value | None:
@@ -51,21 +51,13 @@ def ref(value: str) -> Handler:
     return handler
 
 
-def weekday_set(m: Groups, env: Env) -> Value | None:
-    if not capitalised(m.group(0), WEEKDAY):
-        return None
-    weekday = cal.weekday_number(m["wd"])
-    part = cal.PARTS_OF_DAY.get((m["part"] or "").lower())
-    value = f"XXXX-WXX-{(weekday or 0) + 1}" + (f"T{part}" if part else "")
-    return value, "set"
-
-
 def weekday_set_any(m: Groups, env: Env) -> Value | None:
-    wd = m["wd"] or m["wd2"]
+    """ "every Monday", "Fridays", "Tuesday nights": a weekday that recurs."""
+    wd = m["wd"] or m["wd2"] or m["wd3"]
     if not wd[0].isupper():
         return None
     weekday = cal.weekday_number(wd)
-    part = cal.PARTS_OF_DAY.get((m["part"] or "").lower())
+    part = cal.PARTS_OF_DAY.get((m["part"] or m["part2"] or "").lower())
     return f"XXXX-WXX-{(weekday or 0) + 1}" + (f"T{part}" if part else ""), "set"
 
 
@@ -81,9 +73,7 @@ def set_per_guard(m: Groups, env: Env) -> Value | None:
 
 
 def plural_duration(m: Groups, env: Env) -> Value | None:
-    text = m.group(0).lower()
-    if text.startswith("recent"):
-        return "PAST_REF", "date"
+    """ "years", "recent weeks", "coming months": a stretch of unstated length."""
     if re.search(r"\bold\b", env.before[-4:]) or re.search(r"\d\s*$", env.before):
         return None
     return cal.duration_value(None, cal.unit_of(m["unit"])), "duration"
@@ -108,6 +98,8 @@ def future_ref_guard(m: Groups, env: Env) -> Value | None:
         env.tense == cal.PAST or re.match(r"\s*(?:after|before|thereafter)\b", env.after, re.I)
     ):
         return None  # "was soon released", "soon after the raid": soon after a story time, not now
+    if text == "the future" and re.match(r"\s+of\b", env.after):
+        return None  # "the future of our peoples": a fate, not a time
     if text.startswith("coming"):
         return cal.duration_value(None, cal.unit_of(text.split()[-1])), "duration"
     return "FUTURE_REF", "date"

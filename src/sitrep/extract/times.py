@@ -42,6 +42,12 @@ FUTURE_CUE = re.compile(
 WEAK_FUTURE_CUE = re.compile(
     r"(?:\bby|\bas\s+late\s+as|\bstarting|\bbeginning|\buntil|\btill|\bbefore)\s*$", re.IGNORECASE
 )
+# Something put off "until Tuesday" waits for a day ahead of the report, whatever the verb's tense.
+DEFERRED_UNTIL = re.compile(
+    r"\b(?:postpone|delay|defer|adjourn|reschedule|put\s+off|pushed\s+back)\w*\b[^.;]{0,40}?"
+    r"\b(?:until|till|to)\s*$",
+    re.IGNORECASE,
+)
 PAST_CUE = re.compile(r"(?:\bsince|\bago|\blast)\s*$", re.IGNORECASE)
 FUTURE_WORDS = re.compile(
     r"\b(?:will|shall|won't|going\s+to|expected\s+to|scheduled\s+to|due\s+to|plans?\s+to|set\s+to|"
@@ -149,7 +155,9 @@ def extract_times(ctx: DocContext) -> list[TimeExpr]:
 
 def _tense(text: str, found: Found, tense_of: TenseFn | None) -> str | None:
     before = text[max(0, found.start - 30) : found.start]
-    if FUTURE_CUE.search(before):
+    if FUTURE_CUE.search(before) or DEFERRED_UNTIL.search(
+        text[max(0, found.start - 60) : found.start]
+    ):
         return cal.FUTURE
     if PAST_CUE.search(before):
         return cal.PAST

@@ -1,0 +1,97 @@
+"""Handlers for counted stretches of time: "three years", "two consecutive quarters", "a
+minute and a half", and the points they reach from the report ("two days ago", "a year earlier").
+"""
+
+from __future__ import annotations
+
+import re
+
+from sitrep.extract import time_calendar as cal
+from sitrep.extract.time_patterns import Env, Groups, Value, parse_number
+
+
+def duration(m: Groups, env: Env) -> Value | None:
+    """ "three years", "16-hour", "a year and a half": a counted stretch, unless the count makes
+    it an age, a share or an ordinal."""
+    text = m.group(0).lower()
+    if re.search(r"-old|\bold\b", text) or re.match(r"\s*old\b", env.after):
+        return None  # an age: "52 years old"
+    unit = cal.unit_of(m["unit"])
+    if unit == "quarter" and is_fraction(text, env.after):
+        return None  # a fraction: "three-quarters of its food"
+    if unit == "quarter" and re.match(r"\s*of\s+(?:fiscal\s+)?(?:19|20)\d\d\b", env.after):
+        return None  # "the first two quarters of 1990": a part of the year, which the year names
+    if (
+        text in ("a second", "second")
+        and re.match(r"\s+[A-Za-z0-9]", env.after)
+        and not re.match(r"\s+(?:later|earlier|ago|or|and|of|to|in|before|after)\b", env.after)
+    ):
+        return None  # an ordinal: "a second group"
+    if text == "one day" and SOMEDAY_BEFORE.search(env.before):
+        return "FUTURE_REF", "date"  # "Islam will one day be ...": some day ahead, not 24 hours
+    amount = parse_number(m["count"]) if m["count"] else None
+    if not m["count"] and not m["unit"].lower().endswith("s"):
+        amount = 1.0
+    if m["half"] and amount is not None:
+        amount += 0.5  # "a year and a half"
+    if unit not in cal.UNITS:
+        return None
+    return cal.duration_value(amount, unit), "duration"
+
+
+SOMEDAY_BEFORE = re.compile(
+    r"\b(?:will|would|could|may|might|can|should|must|shall|to|I|you|he|she|we|they|who)\s+$",
+    re.IGNORECASE,
+)
+
+
+def is_fraction(text: str, after: str) -> bool:
+    """ "a quarter of the market", "three quarters of its food": a share, not three months.
+
+    Plain plural quarters before a bare noun count time ("two quarters of losses"), and so do
+    consecutive ones ("two consecutive quarters of negative growth").
+    """
+    if re.search(r"consecutive|straight|successive", text) or not re.match(r"\s*of\b", after):
+        return False
+    if re.match(r"\s*of\s+(?:a|an|the)\s+(?:century|hour|year|decade)\b", after):
+        return False
+    if text.endswith("quarters") and "-" not in text:
+        return bool(FRACTION_OF.match(after))
+    return True
+
+
+FRACTION_OF = re.compile(
+    r"\s*of\s+(?:the|a|an|its|their|his|her|our|your|this|that|these|those|all|each"
+    r"|[$€£]|(?!(?:19|20)\d\d\b)\d)",
+    re.IGNORECASE,
+)
+
+
+def ago(m: Groups, env: Env) -> Value | None:
+    """ "two days ago", "a year earlier": the point that far from the report; "three days later":
+    the stretch itself, since its starting point is the story's, not the report's."""
+    unit = cal.unit_of(m["unit"])
+    amount = (
+        parse_number(m["count"])
+        if m["count"]
+        else (1.0 if not m["unit"].lower().endswith("s") else None)
+    )
+    direction = m["dir"].lower()
+    sign = 1 if direction in ("later", "from now", "hence", "after") else -1
+    if direction == "later" or (direction == "earlier" and unit != "year"):
+        # "Three days later" counts from the story's last event, not from the report: TimeBank
+        # gives the stretch ("P3D"). "A year earlier" stays a date, the period compared with.
+        return cal.duration_value(amount, unit), "duration"
+    if amount is None:
+        return ("FUTURE_REF" if sign > 0 else "PAST_REF"), "date"
+    if env.anchor is None:
+        return None, "date"
+    steps = int(amount) if amount >= 1 else 0
+    if unit == "year" and steps == 1 and env.quarter_hint and direction in ("ago", "earlier"):
+        return f"{int(env.quarter_hint[:4]) - 1:04d}{env.quarter_hint[4:]}", "date"
+    if unit in ("decade", "century"):
+        return f"{env.anchor.year + sign * steps * cal.UNITS[unit][1]:04d}", "date"
+    if unit in ("week", "fortnight"):
+        # "a week ago" names the day seven days back, not a whole ISO week
+        return cal.shift(env.anchor, "day", sign * steps * 7 * cal.UNITS[unit][1]), "date"
+    return cal.shift(env.anchor, unit, sign * steps), "date"
