@@ -6,9 +6,11 @@ the claim span, the cue and its class, the source (span, normalised name, kind),
 intermediaries (nearest first), whether the claim is quoted, its certainty and its date.
 
 Stages, per sentence and then across the article:
-1. trailing and parenthetical reporters (", The Journal reported.") by token pattern, because the
-   small parser often attaches them to the wrong word (`attribution_patterns`);
-2. "according to X", and headline colons ("Senator: The deal is dead");
+1. trailing and parenthetical reporters (", The Journal reported.", "As the Journal reported,")
+   by token pattern, because the small parser often attaches them to the wrong word
+   (`attribution_patterns`);
+2. "according to X", headline colons ("Senator: The deal is dead"), a transcript's turns
+   ("PENCE: Well, ..."), and quotes credited after a dash ("“...” ― Ana Ruiz");
 3. nominal cues with a possessor ("her claim that ...", "his support for ...", `cue_nouns`);
 4. reporting, stance and belief verbs (`cues`) with a subject and a complement, an object, a
    prepositional object ("called for"), a colon or an adjacent quote (`attribution_verbal`);
@@ -17,6 +19,9 @@ Stages, per sentence and then across the article:
    chains inside it; a statement reported inside another's claim is part of it
    (`attribution_scope`);
 7. coreference of "he", "the official", a surname to the earlier source.
+
+A dateline ("WASHINGTON (AP) —") that the parser makes the subject of the first verb gives way
+to the noun phrase after it.
 """
 
 from __future__ import annotations
@@ -25,8 +30,19 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Literal
 
-from sitrep.extract.attribution_common import Found, plausible_source, plausible_via
-from sitrep.extract.attribution_patterns import according_to, colon_statements, reporter_clauses
+from sitrep.extract.attribution_common import (
+    Found,
+    past_dateline,
+    plausible_source,
+    plausible_via,
+)
+from sitrep.extract.attribution_patterns import (
+    according_to,
+    as_reporters,
+    colon_statements,
+    dash_credits,
+    reporter_clauses,
+)
 from sitrep.extract.attribution_scope import (
     apply_scope,
     continued_quotes,
@@ -122,8 +138,10 @@ def _sentence_attributions(
     ctx: DocContext, sentence: SpacySpan, index: int, quotes: list[Quote], media: dict[str, str]
 ) -> list[Found]:
     found = reporter_clauses(sentence, quotes)
+    found += as_reporters(sentence, quotes)
     found += according_to(sentence, quotes)
     found += colon_statements(sentence, quotes)
+    found += dash_credits(sentence, quotes)
     found += noun_cues(sentence, quotes)
     found = [f for f in found if plausible_source(f.source)]
     used = {f.cue_token.i for f in found if f.cue_token is not None}
@@ -135,6 +153,7 @@ def _sentence_attributions(
     for item in found:
         item.sentence = index
         item.claim = widen_to_quotes(item.claim, quotes)
+        item.source = past_dateline(item.source)
     return [f for f in found if f.claim[1] > f.claim[0]]
 
 

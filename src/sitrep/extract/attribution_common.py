@@ -20,7 +20,7 @@ NP_POS = frozenset({"DET", "ADJ", "PROPN", "NOUN", "NUM", "PRON", "PART", "CCONJ
 NP_PUNCT = frozenset({",", "-", "–", "'s", "’s", "’", "'", ".", "(", ")"})
 TAIL_POS = frozenset({"ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM", "ADV", "PART", "PUNCT", "CCONJ"})
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "reporters"})
-CLOSING_QUOTES = frozenset({"”", '"', "’", "'"})
+CLOSING_QUOTES = frozenset({"”", '"', "’", "'", "''"})
 
 
 @dataclass
@@ -64,6 +64,27 @@ def plausible_source(tokens: list[Token]) -> bool:
     if len(tokens) == 1 and (first.pos_ in FUNCTION_POS or first.lower_ in NOT_SOURCES):
         return False
     return any(t.pos_ in {"NOUN", "PROPN", "PRON", "NUM", "ADJ", "X"} for t in tokens)
+
+
+DASHES = frozenset({"—", "–", "-", "--"})
+
+
+def past_dateline(source: list[Token]) -> list[Token]:
+    """A dateline ("WASHINGTON (AP) — The senator said ...") is never the speaker, though the
+    small parser often makes it the subject of the first verb: the speaker is the noun phrase
+    after its dash."""
+    if not source or "(" not in {t.text for t in source}:
+        return source
+    doc = source[0].doc
+    after = source[-1].i + 1
+    if after + 1 >= len(doc) or doc[after].text != ")" or doc[after + 1].text not in DASHES:
+        return source
+    phrase: list[Token] = []
+    for token in doc[after + 2 :]:
+        if token.pos_ in {"VERB", "AUX"} or token.is_sent_end:
+            break
+        phrase.append(token)
+    return trim(phrase) or source
 
 
 def plausible_via(text: str) -> bool:

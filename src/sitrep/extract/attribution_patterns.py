@@ -1,8 +1,10 @@
 """Token patterns within a sentence: trailing and parenthetical reporters (", officials said"),
-which the small parser often attaches to the wrong word, and "according to X"."""
+which the small parser often attaches to the wrong word; "as X reported"; "according to X";
+a line opened by a speaker and a colon; and a quote credited after a dash ("“...” ― Ana Ruiz")."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from sitrep.extract.attribution_common import (
@@ -17,12 +19,22 @@ from sitrep.extract.attribution_common import (
     strip_end,
     trim,
 )
-from sitrep.extract.cues import is_cue_verb
+from sitrep.extract.cues import VERB_CLASSES, cue_lemma, is_cue_verb
 from sitrep.extract.quotes import Quote, quote_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
+
+# Verbs whose object is the one spoken to or the thing named, never the speaker: ", told
+# reporters", ", called the "Crossroads of America" by its citizens".
+OBJECT_NOT_SPEAKER = frozenset(
+    {"tell", "ask", "assure", "inform", "remind", "urge", "brief", "call", "name", "dub"}
+)
+# Verb classes that can report in an "as" clause ("as the Journal reported", "as data show").
+AS_REPORTER_CLASSES = frozenset({"say", "report", "show", "confirm", "warn", "estimate"})
+CREDIT_DASHES = frozenset({"―", "—", "–"})
+OPENING_QUOTES = frozenset({"“", '"', "''"})
 
 
 def reporter_clauses(sentence: SpacySpan, quotes: list[Quote]) -> list[Found]:
@@ -37,12 +49,33 @@ def reporter_clauses(sentence: SpacySpan, quotes: list[Quote]) -> list[Found]:
         ):
             continue
         match = _match_reporter(tokens, position + 1)
-        if match is None:
-            continue
+        if match is None or any(f.cue_token is match[1] for f in found):
+            continue  # one reporter per cue: the first match holds the whole source phrase
         source, cue, stop = match
         claim = _claim_around(sentence, tokens, position, stop)
+        if not _is_statement(tokens, claim, quotes):
+            continue
         found.append(found_from(claim, source, cue, scope=True))
+        going_on = _quote_going_on(tokens, stop, quotes)
+        if going_on is not None:
+            found.append(found_from((going_on.start, going_on.end), source, cue, scope=False))
     return found
+
+
+def _is_statement(tokens: list[Token], claim: tuple[int, int], quotes: list[Quote]) -> bool:
+    """A claim is a clause or a quote; a bare name before the comma makes the "reporter" its
+    apposition ("Ana Ruiz, an adviser to the mayor, also questioned the plan")."""
+    return quote_at(quotes, claim[0]) is not None or any(
+        t.pos_ in {"VERB", "AUX"} for t in tokens if claim[0] <= t.idx < claim[1]
+    )
+
+
+def _quote_going_on(tokens: list[Token], stop: int, quotes: list[Quote]) -> Quote | None:
+    """ "“We lost,” she said. “We will be back.”": the quote opening right after the reporter's
+    full stop, in a sentence the parser did not split off, goes on with the same speaker."""
+    if stop + 1 >= len(tokens) or tokens[stop].text not in {".", "!", "?"}:
+        return None
+    return next((q for q in quotes if q.start == tokens[stop + 1].idx), None)
 
 
 def _is_separator(token: Token, tokens: list[Token], position: int) -> bool:
@@ -53,7 +86,7 @@ def _is_separator(token: Token, tokens: list[Token], position: int) -> bool:
 
 def _match_reporter(tokens: list[Token], start: int) -> tuple[list[Token], Token, int] | None:
     """Source NP then cue verb then a verbless tail to a comma or the end; or cue then NP."""
-    if start < len(tokens) and is_cue_verb(tokens[start]) and tokens[start].tag_ in {"VBD", "VBZ"}:
+    if _inverted_cue(tokens, start):
         cue = tokens[start]
         stop = _tail_end(tokens, start + 1)
         source = trim(
@@ -62,33 +95,125 @@ def _match_reporter(tokens: list[Token], start: int) -> tuple[list[Token], Token
         if stop is not None and source and any(t.pos_ in {"PROPN", "NOUN", "PRON"} for t in source):
             return source, cue, stop
         return None
+    found = _source_then_verb(tokens, start, is_cue_verb)
+    if found is None:
+        return None
+    source, position = found
+    stop = _tail_end(tokens, position + 1)
+    return (source, tokens[position], stop) if stop is not None else None
+
+
+def _source_then_verb(
+    tokens: list[Token], start: int, is_verb: Callable[[Token], bool]
+) -> tuple[list[Token], int] | None:
+    """A noun phrase from `start`, perhaps an adverb or auxiliary, then a verb that `is_verb`
+    accepts: the source and the verb's position."""
     position = start
     while position < len(tokens) and position - start <= 15 and _np_token(tokens[position]):
-        if is_cue_verb(tokens[position]):
+        if is_verb(tokens[position]):
             break
         position += 1
     while (
         position < len(tokens)
         and tokens[position].pos_ in {"ADV", "AUX"}
-        and not is_cue_verb(tokens[position])
+        and not is_verb(tokens[position])
     ):
         position += 1
-    if position >= len(tokens) or not is_cue_verb(tokens[position]):
+    if position >= len(tokens) or not is_verb(tokens[position]):
         return None
     source = trim(tokens[start:position])
     while source and source[-1].pos_ in {"ADV", "AUX"}:
         source = source[:-1]
     if not source or not any(t.pos_ in {"PROPN", "NOUN", "PRON"} for t in source):
         return None
-    stop = _tail_end(tokens, position + 1)
-    return (source, tokens[position], stop) if stop is not None else None
+    return source, position
+
+
+def as_reporters(sentence: SpacySpan, quotes: list[Quote]) -> list[Found]:
+    """ "As The Journal reported, ...", "..., as one adviser put it.": a reporter clause opened
+    by "as", whose verb takes no object of its own (else "as she called for a vote" is a time
+    clause, not a reporter)."""
+    found: list[Found] = []
+    tokens = [t for t in sentence if not t.is_space]
+    for position, token in enumerate(tokens[:-2]):
+        leads = all(t.is_punct or t.pos_ in {"CCONJ", "ADV"} for t in tokens[:position])
+        if (
+            token.lower_ != "as"
+            or quote_at(quotes, token.idx) is not None
+            or not (leads or tokens[position - 1].text in {",", "(", "—", "--"})
+        ):
+            continue
+        match = _source_then_verb(tokens, position + 1, _reporting_verb)
+        if match is None:
+            continue
+        source, verb = match
+        stop = _as_clause_end(tokens, verb)
+        if stop is None:
+            continue
+        if leads:
+            rest = trim(tokens[stop : _next_start(tokens, stop)])
+            claim = (rest[0].idx, rest[-1].idx + len(rest[-1].text)) if rest else (0, 0)
+        else:
+            claim = _claim_around(sentence, tokens, position - 1, stop)
+        cue = tokens[verb]
+        found.append(
+            Found(
+                claim,
+                source,
+                (cue.idx, cue.idx + len(cue.text), cue.text),
+                VERB_CLASSES.get(cue_lemma(cue), "say"),
+                scope=True,
+                cue_token=cue,
+            )
+        )
+    return found
+
+
+def _reporting_verb(token: Token) -> bool:
+    """A verb of saying, reporting or showing, active ("as he was known" names, "as she
+    campaigned" times), or the idiom "put it" ("as one adviser put it")."""
+    if any(c.dep_ == "auxpass" for c in token.children):
+        return False
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if token.lower_ in {"put", "puts"}:
+        return following is not None and following.lower_ == "it"
+    return is_cue_verb(token) and VERB_CLASSES.get(cue_lemma(token)) in AS_REPORTER_CLASSES
+
+
+def _as_clause_end(tokens: list[Token], verb: int) -> int | None:
+    """The index of the comma or colon closing an "as" reporter clause, or of the sentence end;
+    None when the verb has an object or a clause of its own."""
+    cue = tokens[verb]
+    if any(
+        c.dep_ in {"dobj", "ccomp", "xcomp", "dative"} and c.lower_ != "it" for c in cue.children
+    ):
+        return None
+    position = verb + 1
+    while position < len(tokens):
+        token = tokens[position]
+        if token.text in {",", ":"} or token.is_sent_end:
+            return position
+        if token.pos_ not in TAIL_POS and token.lower_ != "it":
+            return None
+        position += 1
+    return position
+
+
+def _inverted_cue(tokens: list[Token], start: int) -> bool:
+    """ ", said Smith": a cue verb before its source, which is its subject, not its object."""
+    return (
+        start < len(tokens)
+        and is_cue_verb(tokens[start])
+        and tokens[start].tag_ in {"VBD", "VBZ"}
+        and cue_lemma(tokens[start]) not in OBJECT_NOT_SPEAKER
+    )
 
 
 def _np_token(token: Token) -> bool:
     if token.pos_ == "PUNCT":
         return token.text in NP_PUNCT
     if token.pos_ == "ADP":
-        return token.lower_ in {"of", "for", "at", "in", "from"}
+        return token.lower_ in {"of", "for", "at", "in", "from", "to"}
     return token.pos_ in NP_POS or token.pos_ in {"ADV", "AUX"}
 
 
@@ -98,6 +223,8 @@ def _tail_end(tokens: list[Token], start: int) -> int | None:
     while position < len(tokens):
         token = tokens[position]
         if token.text == "," and position + 1 < len(tokens) and not tokens[position + 1].is_punct:
+            return position
+        if token.text in {".", "!", "?"}:
             return position
         if token.pos_ not in TAIL_POS and token.lower_ not in OBJECT_PRONOUNS:
             return None
@@ -109,11 +236,13 @@ def _claim_around(
     sentence: SpacySpan, tokens: list[Token], separator: int, stop: int
 ) -> tuple[int, int]:
     """The sentence less the reporter clause: before it, or around it when parenthetical."""
-    start = sentence.start_char
+    starts = _missed_sentence_starts(tokens)
+    first = max([i for i in starts if i <= separator], default=None)
+    start = tokens[first].idx if first is not None else sentence.start_char
     before_end = tokens[separator].idx + (
         len(tokens[separator].text) if tokens[separator].text != "," else 0
     )
-    rest = trim(tokens[stop:])
+    rest = trim(tokens[stop : _next_start(tokens, stop)])
     if (
         rest
         and stop < len(tokens)
@@ -123,6 +252,59 @@ def _claim_around(
     ):
         return start, rest[-1].idx + len(rest[-1].text)
     return start, strip_end(doc_text(sentence.doc), start, before_end)
+
+
+def _missed_sentence_starts(tokens: list[Token]) -> list[int]:
+    """Where a sentence the parser did not split off begins: terminal punctuation, perhaps a
+    closing quote, then a capital ("... selling houses.'' But he operates ..., he said.")."""
+    starts = []
+    for position, token in enumerate(tokens[:-1]):
+        if token.text not in {".", "!", "?"}:
+            continue
+        after = position + 1
+        while after < len(tokens) - 1 and tokens[after].text in CLOSING_QUOTES:
+            after += 1
+        if tokens[after].text[:1].isupper():
+            starts.append(after)
+    return starts
+
+
+def dash_credits(sentence: SpacySpan, quotes: list[Quote]) -> list[Found]:
+    """ "“We will rebuild.” ― Ana Ruiz": a quote credited, after a dash, to the name that ends
+    its line (pull quotes, epigraphs, reader comments)."""
+    text = doc_text(sentence.doc)
+    found: list[Found] = []
+    for dash in (t for t in sentence if t.text in CREDIT_DASHES):
+        end = strip_end(text, 0, dash.idx)
+        name = _credited_name(dash)
+        if not text.endswith(("”", '"', "''"), 0, end) or not name:
+            continue
+        quote = quote_at(quotes, end - 1)
+        start = quote.start if quote else text.rfind("\n", 0, end) + 1
+        cue = (dash.idx, dash.idx + len(dash.text), dash.text)
+        found.append(Found((start, end), name, cue, "say", cue_token=dash))
+    return found
+
+
+def _credited_name(dash: Token) -> list[Token]:
+    """The capitalised name after a credit dash, when nothing but a line end or another quote
+    follows it."""
+    name: list[Token] = []
+    for token in dash.doc[dash.i + 1 : dash.i + 8]:
+        if token.is_space and not name:
+            continue
+        if token.text[:1].isupper() or (name and token.text in {".", "-"}):
+            name.append(token)
+            continue
+        if token.is_space or token.text in {"“", '"', "''", "("}:
+            break
+        return []
+    return name if any(t.pos_ == "PROPN" for t in name) else []
+
+
+def _next_start(tokens: list[Token], after: int) -> int:
+    """Where the next sentence the parser missed begins after `after`, or the end."""
+    return min([i for i in _missed_sentence_starts(tokens) if i > after], default=len(tokens))
 
 
 def according_to(sentence: SpacySpan, quotes: list[Quote]) -> list[Found]:
@@ -199,6 +381,8 @@ LABELS = frozenset(
         "tags",
         "topics",
         "advertisement",
+        "q",  # an interview's question and answer labels name no one
+        "a",
         "sponsored",
     ]
 )
@@ -206,18 +390,27 @@ LABELS = frozenset(
 
 def colon_statements(sentence: SpacySpan, quotes: list[Quote]) -> list[Found]:
     """A line opened by a short name and a colon, the headline convention "Speaker: what was
-    said" ("Senator: The deal is dead", "Poll: Candidate leads in Iowa")."""
+    said" ("Senator: The deal is dead", "Poll: Candidate leads in Iowa"), and a transcript's
+    turn, which may be quoted whole ('"WALLACE: Let's start ...')."""
     tokens = [t for t in sentence if not t.is_space]
     text = doc_text(sentence.doc)
     if not tokens or text[: tokens[0].idx].rsplit("\n", 1)[-1].strip():
         return []
+    quoted_turn = tokens[0].text in OPENING_QUOTES
+    if quoted_turn:
+        tokens = tokens[1:]
     colon = next((i for i, t in enumerate(tokens[:8]) if t.text == ":"), None)
-    if colon is None or colon == 0 or quote_at(quotes, tokens[0].idx) is not None:
+    if (
+        colon is None
+        or colon == 0
+        or (not quoted_turn and quote_at(quotes, tokens[0].idx) is not None)
+    ):
         return []
     source = tokens[:colon]
     rest = trim(tokens[colon + 1 :])
     if (
-        len([t for t in rest if not t.is_punct]) < 3
+        not rest
+        or len(text[rest[0].idx : _paragraph_end(text, rest[-1].idx)].split()) < 3
         or any(t.pos_ in {"VERB", "AUX"} or (t.is_punct and t.text not in NP_PUNCT) for t in source)
         or not any(t.pos_ in {"PROPN", "NOUN"} for t in source)
         or any(t.lower_ in LABELS for t in source)
@@ -225,5 +418,12 @@ def colon_statements(sentence: SpacySpan, quotes: list[Quote]) -> list[Found]:
     ):
         return []
     cue = tokens[colon]
-    claim = (rest[0].idx, rest[-1].idx + len(rest[-1].text))
+    claim = (rest[0].idx, _paragraph_end(text, rest[-1].idx + len(rest[-1].text)))
     return [Found(claim, source, (cue.idx, cue.idx + 1, ":"), "say", cue_token=cue)]
+
+
+def _paragraph_end(text: str, end: int) -> int:
+    """A speaker's turn ("PENCE: Well, look, ...") runs to the end of its paragraph, over the
+    sentences the parser splits it into."""
+    newline = text.find("\n", end)
+    return strip_end(text, end, newline if newline >= 0 else len(text))

@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from sitrep.extract.attribution_common import Found
+from sitrep.extract.cues import cue_lemma
 from sitrep.extract.quotes import Quote, quote_at, quoted_share
 from sitrep.extract.sources import (
     classify_source,
@@ -21,6 +22,30 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
     from sitrep.extract.context import DocContext
+
+# Cues of a state of mind: "X is considering a ban" reports no words of X's.
+MENTAL_VERBS = frozenset(
+    {
+        "believe",
+        "think",
+        "feel",
+        "fear",
+        "hope",
+        "worry",
+        "know",
+        "doubt",
+        "suspect",
+        "want",
+        "wish",
+        "understand",
+        "assume",
+        "consider",
+        "learn",
+        "recognize",
+        "remember",
+        "realize",
+    }
+)
 
 # --- across sentences -------------------------------------------------------------------------
 
@@ -100,11 +125,38 @@ def apply_scope(text: str, sentences: list[SpacySpan], found: list[Found]) -> No
             inner
             and all(_covers(i, outer) or _governs(i, outer) for i in inner)
             and all(i.kind not in {"video", "document"} for i in inner)
+            and all(_states(i) for i in inner)
         ):
             outer.claim = (0, 0)
-        elif not inner and _ends_paragraph(text, outer.claim[1]):
+        elif (
+            not inner
+            and _trails(outer)
+            and not _quoted(text, outer.claim)
+            and _ends_paragraph(text, outer.claim[1])
+        ):
             outer.claim = _widen_to_paragraph(text, sentences, found, outer)
     found[:] = [f for f in found if f.claim[1] > f.claim[0]]
+
+
+def _trails(outer: Found) -> bool:
+    """The reporter closes its sentence (", officials said."), so it may speak for the
+    paragraph; a parenthetical one ("Voters, he said, must register") speaks for its sentence."""
+    return outer.cue is None or outer.claim[1] <= outer.cue[0]
+
+
+def _quoted(text: str, claim: tuple[int, int]) -> bool:
+    """The claim is a direct quote ("“We won,” she said."): its speaker's words, not a summary
+    that speaks for the paragraph before it."""
+    return text[claim[0] : claim[0] + 1] in {"“", '"'} or text.startswith("''", claim[0])
+
+
+def _states(item: Found) -> bool:
+    """The inner party said something. A stance, a plan or a state of mind reported by another
+    ("The ministry is considering a ban, according to two officials") is the reporter's claim,
+    so the reporter stays an attribution of its own beside the inner one."""
+    if item.verb_class == "stance":
+        return False
+    return item.cue_token is None or cue_lemma(item.cue_token) not in MENTAL_VERBS
 
 
 def _governs(item: Found, outer: Found) -> bool:
@@ -140,7 +192,7 @@ def _chain(item: Found, outer: Found) -> None:
 
 def _ends_paragraph(text: str, end: int) -> bool:
     rest = text[end : end + 40]
-    return re.match(r"^[^\n]{0,40}?[.!?]?[”\"’]?[ \t\u00a0]*(?:\n|$)", rest) is not None
+    return re.match(r"^[^\n]{0,40}?[.!?]?(?:[”\"’]|'')?[ \t\u00a0]*(?:\n|$)", rest) is not None
 
 
 def _widen_to_paragraph(

@@ -3,7 +3,9 @@
 A quote may run over several sentences, and by news convention over several paragraphs: a
 paragraph that ends inside a quote leaves it open, and the next paragraph reopens it with a
 fresh opening mark. Regions are found on the raw text so that the sentence splitter cannot cut
-a quote in two.
+a quote in two. Besides curly and straight double quotes, archives typed on ASCII keyboards
+(the New York Times archive among them) write a quote between doubled apostrophes: ''Yes,''
+she said.
 """
 
 from __future__ import annotations
@@ -14,6 +16,10 @@ from dataclasses import dataclass
 OPENING = "“"
 CLOSING = "”"
 STRAIGHT = '"'
+DOUBLED = "''"
+# A quoted transcript reopens each turn with a speaker's label ('"WALLACE: ...'): a new
+# speaker, so the quote of the turn before does not go on.
+SPEAKER_LABEL = re.compile(r"[A-Z][A-Z.'\- ]{1,30}:[^\S\n]*")
 MAX_QUOTE = 3000  # longer "quotes" are unbalanced marks, not speech
 
 
@@ -27,7 +33,8 @@ class Quote:
 
 
 def find_quotes(text: str) -> list[Quote]:
-    """All direct-quote regions of `text`, in order, marks included."""
+    """All direct-quote regions of `text`, in order, marks included; a quoted transcript turn
+    ('"MAYOR: Yes, ..."') starts after its speaker's label, which is not part of what was said."""
     regions: list[Quote] = []
     position = 0
     while True:
@@ -39,44 +46,69 @@ def find_quotes(text: str) -> list[Quote]:
             position = start + 1
             continue
         if end - start <= MAX_QUOTE and _has_words(text[start:end]):
-            regions.append(Quote(start, end))
+            label = SPEAKER_LABEL.match(text, start + len(_mark_at(text, start)))
+            regions.append(Quote(label.end() if label else start, end))
         position = end
 
 
 def _next_opening(text: str, position: int) -> int:
     curly = text.find(OPENING, position)
-    straight = _straight_opening(text, position)
-    found = [i for i in (curly, straight) if i >= 0]
+    straight = _straight_opening(text, position, STRAIGHT)
+    doubled = _straight_opening(text, position, DOUBLED)
+    found = [i for i in (curly, straight, doubled) if i >= 0]
     return min(found) if found else -1
 
 
-def _straight_opening(text: str, position: int) -> int:
+def _straight_opening(text: str, position: int, mark: str) -> int:
+    """A mark that is the same at both ends opens a quote when a word follows it."""
     while True:
-        index = text.find(STRAIGHT, position)
+        index = text.find(mark, position)
         if index < 0:
             return -1
-        after = text[index + 1 : index + 2]
+        after = text[index + len(mark) : index + len(mark) + 1]
         if after and not after.isspace():
             return index
-        position = index + 1
+        position = index + len(mark)
+
+
+def _mark_at(text: str, start: int) -> str:
+    return DOUBLED if text.startswith(DOUBLED, start) else text[start]
 
 
 def _closing(text: str, start: int) -> int | None:
     """The end of the quote opened at `start`; a paragraph break continues it if the next
     paragraph reopens with a quote mark."""
-    closing = CLOSING if text[start] == OPENING else STRAIGHT
-    position = start + 1
+    opening = _mark_at(text, start)
+    closing = CLOSING if opening == OPENING else opening
+    position = start + len(opening)
     while True:
         close = text.find(closing, position)
         newline = text.find("\n", position)
         if close >= 0 and (newline < 0 or close < newline):
-            return close + 1
+            return close + len(closing)
+        stray = _stray_straight_closing(text, opening, position, newline)
+        if stray is not None:
+            return stray
         if newline < 0:
             return None
         next_paragraph = _next_paragraph_start(text, newline)
-        if next_paragraph is None or text[next_paragraph] != text[start]:
+        if (
+            next_paragraph is None
+            or not text.startswith(opening, next_paragraph)
+            or SPEAKER_LABEL.match(text, next_paragraph + len(opening))
+        ):
             return None
-        position = next_paragraph + 1
+        position = next_paragraph + len(opening)
+
+
+def _stray_straight_closing(text: str, opening: str, position: int, newline: int) -> int | None:
+    """A curly quote closed by a straight mark before its paragraph ends (“a good citizen,"
+    he said): a common typing slip, not a quote running on over the paragraphs."""
+    if opening != OPENING:
+        return None
+    end = newline if newline >= 0 else len(text)
+    match = re.compile(r'(?<=\S)"(?!\w)').search(text, position, end)
+    return match.end() if match else None
 
 
 def _next_paragraph_start(text: str, newline: int) -> int | None:

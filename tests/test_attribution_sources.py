@@ -1,0 +1,227 @@
+"""Attribution sources: the span that names who spoke, where the text names them (issue 5)."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.extract.attribution import extract_attributions
+from sitrep.extract.quotes import find_quotes
+
+
+def _attributions(make_context, text: str):
+    return extract_attributions(make_context(text))
+
+
+def _claim(text: str, attribution) -> str:
+    return text[attribution.claim.start : attribution.claim.end]
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("''We will rebuild,'' the mayor said.", ["''We will rebuild,''"]),
+        (
+            "''It isn't over.\n\n''We go on,'' she said. He said ''fine.''",
+            ["''It isn't over.\n\n''We go on,''", "''fine.''"],
+        ),
+        ("The '90s were different; rock 'n' roll was loud.", []),
+    ],
+)
+def test_doubled_apostrophes_are_quote_marks(text, quoted):
+    assert [text[q.start : q.end] for q in find_quotes(text)] == quoted
+
+
+@pytest.mark.model
+def test_doubled_apostrophe_quote_with_trailing_speaker(make_context):
+    text = "''The plan is dead,'' said Mary Jones, a senior economist at the bank."
+    found = _attributions(make_context, text)
+    assert [(a.source.text, _claim(text, a)) for a in found] == [
+        ("Mary Jones", "''The plan is dead,''")
+    ]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "“The bridge will reopen,” Tom Baker, a spokesman for the city, told reporters.",
+            "Tom Baker, a spokesman for the city",
+        ),
+        (
+            "“We have the votes,” Anna Kline, a close adviser to the governor, told the paper.",
+            "Anna Kline, a close adviser to the governor",
+        ),
+    ],
+)
+def test_trailing_reporter_keeps_the_speaker_not_the_one_told(make_context, text, source):
+    found = [a for a in _attributions(make_context, text) if a.cue and a.cue.text == "told"]
+    assert [a.source.text for a in found] == [source]
+
+
+@pytest.mark.model
+def test_stance_reported_by_another_keeps_the_reporter(make_context):
+    text = "The ministry is considering a ban on grain exports, according to two officials."
+    found = {(a.source.text, a.cue.text) for a in _attributions(make_context, text) if a.cue}
+    assert ("two officials", "according to") in found
+
+
+@pytest.mark.model
+def test_dateline_is_not_the_speaker(make_context):
+    text = (
+        "LONDON (AP) — The health minister said on Monday that the clinics would stay open.\n\n"
+        "She spoke after a meeting."
+    )
+    found = [a for a in _attributions(make_context, text) if a.cue and a.cue.text == "said"]
+    assert [a.source.text for a in found] == ["The health minister"]
+
+
+@pytest.mark.model
+def test_a_passive_naming_is_not_an_inverted_reporter(make_context):
+    text = (
+        "Home to farmers and professors, called the Crossroads of America by its citizens, "
+        "the county leans to the challenger, according to the Gazette."
+    )
+    found = {(a.source.text, a.cue.text) for a in _attributions(make_context, text) if a.cue}
+    assert ("the Gazette", "according to") in found
+
+
+@pytest.mark.model
+def test_trailing_reporter_claim_stops_at_the_previous_sentence(make_context):
+    text = (
+        "Rivals blamed their focus on ''the business of selling houses.'' But he runs the club "
+        "on a different principle, he said."
+    )
+    found = [a for a in _attributions(make_context, text) if a.source.text == "he"]
+    assert [_claim(text, a) for a in found] == ["But he runs the club on a different principle"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "source", "claim"),
+    [
+        (
+            "As the Tribune reported last week, the mayor has quietly resigned.",
+            "the Tribune",
+            "the mayor has quietly resigned",
+        ),
+        (
+            "Or, as one former minister put it: “The treasury is empty.”",
+            "one former minister",
+            "“The treasury is empty.”",
+        ),
+    ],
+)
+def test_as_reporters(make_context, text, source, claim):
+    found = [a for a in _attributions(make_context, text) if a.source.text == source]
+    assert [_claim(text, a) for a in found] == [claim]
+
+
+@pytest.mark.model
+def test_a_time_clause_with_as_is_not_a_reporter(make_context):
+    text = "The factory closed as the governor campaigned in the north."
+    assert not [a for a in _attributions(make_context, text) if a.claim.start == 0]
+
+
+@pytest.mark.model
+def test_a_quoted_transcript_turn_runs_to_the_end_of_its_paragraph(make_context):
+    text = (
+        "The interview went on.\n\n"
+        '"HOST: Let me start with the budget. Will the bridge be rebuilt this year?\n\n'
+        '"MAYOR: Yes. We have the money and the crews are ready."'
+    )
+    found = [a for a in _attributions(make_context, text) if a.cue and a.cue.text == ":"]
+    assert [(a.source.text, _claim(text, a)) for a in found] == [
+        ("HOST", "Let me start with the budget. Will the bridge be rebuilt this year?"),
+        ("MAYOR", 'Yes. We have the money and the crews are ready."'),
+    ]
+
+
+def test_a_quoted_transcript_turn_ends_where_the_next_speaker_starts():
+    text = '"HOST: Will it open?\n\n"MAYOR: Yes, in May."'
+    assert [text[q.start : q.end] for q in find_quotes(text)] == ['Yes, in May."']
+
+
+@pytest.mark.model
+def test_a_quote_credited_after_a_dash(make_context):
+    text = (
+        "Readers wrote in.\n\n"
+        "“The new bridge changed my commute.” ― Ana Ruiz\n"
+        "“We waited ten years for it.” ― Tom Berger\n"
+    )
+    found = [a for a in _attributions(make_context, text) if a.cue and a.cue.text == "―"]
+    assert [(a.source.text, _claim(text, a)) for a in found] == [
+        ("Ana Ruiz", "“The new bridge changed my commute.”"),
+        ("Tom Berger", "“We waited ten years for it.”"),
+    ]
+
+
+@pytest.mark.model
+def test_a_dash_after_a_quote_without_a_name_is_no_credit(make_context):
+    text = "He called it “a disgrace” ― and then he left the room."
+    assert not [a for a in _attributions(make_context, text) if a.cue and a.cue.text == "―"]
+
+
+@pytest.mark.model
+def test_the_quote_after_a_trailing_reporter_goes_on_with_the_speaker(make_context):
+    text = "''We lost the vote,'' Mr. Hale said. ''We will be back next year.''"
+    found = [a for a in _attributions(make_context, text) if a.source.text == "Mr. Hale"]
+    assert [_claim(text, a) for a in found] == [
+        "''We lost the vote,''",
+        "''We will be back next year.''",
+    ]
+
+
+@pytest.mark.model
+def test_a_quote_closing_its_paragraph_does_not_take_in_the_writers_sentences(make_context):
+    text = (
+        "Saving for college is hard. Start small anyway.\n\n"
+        "Next paragraph. “Put away what you can,” Ms. Lind said.\n"
+    )
+    found = [a for a in _attributions(make_context, text) if a.source.text == "Ms. Lind"]
+    assert [_claim(text, a) for a in found] == ["“Put away what you can,”"]
+
+
+@pytest.mark.model
+def test_a_cited_basis_is_marked_as_citing_beside_the_claim(make_context):
+    """PolNeAR counts ", citing X" as an attribution of its own; the cue's verb class tells a
+    reader it names the basis of the speaker's claim, not a second statement."""
+    text = "The minister warned of fuel shortages this winter, citing intelligence reports."
+    found = {(a.cue.text, a.cue.verb_class) for a in _attributions(make_context, text) if a.cue}
+    assert {("warned", "warn"), ("citing", "citing")} <= found
+
+
+@pytest.mark.model
+def test_interview_labels_are_not_sources(make_context):
+    text = (
+        "Q: Will you run for the seat again?\n\nA: I have not decided, but the party wants me to."
+    )
+    assert not [a for a in _attributions(make_context, text) if a.source.text in {"Q", "A"}]
+
+
+@pytest.mark.model
+def test_a_parenthetical_reporter_speaks_for_its_sentence_only(make_context):
+    text = (
+        "The governor restored voting rights to former felons on Friday. "
+        "Those who now have the right to vote, he said, must still register.\n"
+    )
+    found = [a for a in _attributions(make_context, text) if a.source.text == "he"]
+    assert [_claim(text, a) for a in found] == [
+        "Those who now have the right to vote, he said, must still register"
+    ]
+
+
+def test_a_curly_quote_closed_by_a_straight_mark_ends_in_its_paragraph():
+    text = 'He was a “good citizen," who gave back.\n\n“That is a question,” said Ms. Ruiz.'
+    assert [text[q.start : q.end] for q in find_quotes(text)] == [
+        '“good citizen,"',
+        "“That is a question,”",
+    ]
+
+
+@pytest.mark.model
+def test_an_apposition_is_not_a_trailing_reporter(make_context):
+    text = "Ana Ruiz, a senior adviser to the mayor, also questioned the budget plan."
+    found = [a for a in _attributions(make_context, text) if a.cue and a.cue.text == "questioned"]
+    assert [_claim(text, a) for a in found] == ["the budget plan"]
+    assert "Ana Ruiz" in found[0].source.text
