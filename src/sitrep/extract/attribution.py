@@ -52,8 +52,9 @@ from sitrep.extract.attribution_scope import (
     widen_to_quotes,
 )
 from sitrep.extract.attribution_verbal import subject, verbal
+from sitrep.extract.cue_lexicon import VERB_CLASSES
 from sitrep.extract.cue_nouns import noun_cues
-from sitrep.extract.cues import VERB_CLASSES, cue_lemma, is_cue_verb
+from sitrep.extract.cues import cue_lemma, is_cue_verb
 from sitrep.extract.quotes import Quote, find_quotes, quote_at, quoted_share
 from sitrep.extract.sources import (
     has_title,

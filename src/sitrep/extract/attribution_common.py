@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from sitrep.extract.cues import VERB_CLASSES, cue_lemma
+from sitrep.extract.cue_lexicon import VERB_CLASSES
+from sitrep.extract.cues import cue_lemma
 from sitrep.extract.sources import (
     is_media_name,
     span_text,

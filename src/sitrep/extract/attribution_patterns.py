@@ -19,7 +19,8 @@ from sitrep.extract.attribution_common import (
     strip_end,
     trim,
 )
-from sitrep.extract.cues import VERB_CLASSES, cue_lemma, is_cue_verb
+from sitrep.extract.cue_lexicon import VERB_CLASSES
+from sitrep.extract.cues import cue_lemma, is_cue_verb
 from sitrep.extract.quotes import Quote, quote_at
 
 if TYPE_CHECKING:
