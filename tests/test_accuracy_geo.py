@@ -15,15 +15,17 @@ from sitrep.settings import Settings
 pytestmark = [pytest.mark.model, pytest.mark.shared]
 
 SUBSET = 30
+# Measured on the first 30 articles: GWN F1 0.813, given gold 0.832, level 0.960, metonymy P/R
+# 0.964/0.679; GeoVirus F1 0.701, given gold 0.767.
 FLOORS = {
     "gwn": {
-        "f1": 0.77,
-        "accuracy_at_161_given_gold": 0.82,
+        "f1": 0.80,
+        "accuracy_at_161_given_gold": 0.825,
         "level_accuracy": 0.958,
         "metonymy_precision": 0.96,
         "metonymy_recall": 0.675,
     },
-    "geovirus": {"f1": 0.693, "accuracy_at_161_given_gold": 0.76},
+    "geovirus": {"f1": 0.695, "accuracy_at_161_given_gold": 0.76},
 }
 
 

@@ -339,3 +339,211 @@ def test_a_word_inside_a_title_is_no_place(places):
     text = "He sang Some Guys Have All The Luck at the theatre last night."
     _, found = places(text)
     assert not any(p.text == "Luck" for p in found)
+
+
+def test_country_code_inside_an_organisation_is_the_country(places):
+    text = "The US Trade Department announced new tariffs on steel."
+    _, found = places(text)
+    assert _at(found, text, "US").country == "US"
+
+
+def test_the_gulf_is_the_sea(places):
+    text = "Tankers crossed the Gulf after talks in Qatar."
+    _, found = places(text)
+    assert _at(found, text, "Gulf").level == "GULF"
+
+
+def test_a_big_city_is_not_displaced_by_a_small_namesake_in_a_named_state(places):
+    text = "The governor of Ohio flew to Toronto on Sunday for trade talks."
+    _, found = places(text)
+    assert _at(found, text, "Toronto").country == "CA"
+
+
+def test_comma_in_qualifier_places_the_town(places):
+    text = "Floods hit Paris, in Lamar County, Texas, on Monday."
+    _, found = places(text)
+    assert _at(found, text, "Paris").admin1 == "Texas"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Councillor Anne Preston spoke on Monday. According to Preston, the talks failed.",
+        "Councillor Anne Preston spoke on Monday. The post was offered to Preston in May.",
+    ],
+)
+def test_a_surname_after_to_is_the_person(places, text):
+    _, found = places(text)
+    assert [p.text for p in found] == []
+
+
+def test_a_surname_placed_by_a_qualifier_stays_a_place(places):
+    text = "Dr. Ann Salem spoke on Monday. The samples were shipped to Salem, Oregon."
+    _, found = places(text)
+    assert _at(found, text, "Salem", occurrence=1).admin1 == "Oregon"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("She won the European Car of the Year award for the small hatchback.", "Car"),
+        ("The Drug Enforcement Administration seized the cargo.", "Drug"),
+        ("The Centre will send more funds to the states, the minister said.", "Centre"),
+    ],
+)
+def test_words_that_only_look_like_places(places, text, word):
+    _, found = places(text)
+    assert word not in {p.text for p in found}
+
+
+def test_a_foreign_alias_inside_an_organisation_is_no_town(places):
+    text = "The Venice Film Festival opened on Wednesday."
+    _, found = places(text)
+    assert all(p.name != "Dayton" for p in found)
+
+
+def test_washington_dc_is_the_capital_even_where_the_state_is_named(places):
+    text = "She lived in Seattle and Spokane before moving to Washington, D.C., last year."
+    _, found = places(text)
+    assert _at(found, text, "Washington, D.C.").level == "PPLC"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fund bought a stake in ZENTRA, a software maker.",
+        "The money will be spent in Norvatek's new research centre.",
+    ],
+)
+def test_unknown_acronyms_and_owners_after_a_cue_are_no_places(places, text):
+    _, found = places(text)
+    assert [p.text for p in found] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The manual was translated into Japanese last year.", "Japanese"),
+        ("She is learning Italian at night school.", "Italian"),
+    ],
+)
+def test_a_language_is_no_place(places, text, word):
+    _, found = places(text)
+    assert word not in {p.text for p in found}
+
+
+def test_a_nationality_modifying_a_noun_stays_a_place(places):
+    text = "Russian troops crossed the border at dawn."
+    _, found = places(text)
+    assert _at(found, text, "Russian").country == "RU"
+
+
+def test_a_minor_town_name_opening_a_company_name_is_no_place(places):
+    text = "He later held roles at Lombard Odier and other banks."
+    _, found = places(text)
+    assert "Lombard" not in {p.text for p in found}
+
+
+def test_a_town_owning_a_street_is_a_place_and_holds_the_street(places):
+    text = "By a staff writer | Nairobi’s Fifth Avenue will be repaved next year."
+    _, found = places(text)
+    assert _at(found, text, "Nairobi").country == "KE"
+    assert _at(found, text, "Fifth Avenue").country == "KE"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("WANTAGH, N.Y. – A local maker of pumps said on Monday it would expand.", "WANTAGH"),
+        ("MONTPELIER – Police announced an arrest on Friday.", "MONTPELIER"),
+    ],
+)
+def test_a_dateline_in_capitals_is_a_place(places, text, word):
+    _, found = places(text)
+    assert _at(found, text, word).country == "US"
+
+
+def test_a_nationality_opening_a_sentence_is_a_place(places):
+    text = "Guatemalan migrants waited at the border crossing."
+    _, found = places(text)
+    assert _at(found, text, "Guatemalan").country == "GT"
+
+
+def test_a_first_name_that_is_only_a_tiny_unit_is_the_person(places):
+    text = "Analysts Paul Weber and Michael Brandt outlined their plans."
+    _, found = places(text)
+    assert not {"Paul", "Michael"} & {p.text for p in found}
+
+
+def test_a_town_by_its_own_name_beats_an_alias_of_a_bigger_one(places):
+    text = "The fair was held in the town of Centralia on Saturday."
+    _, found = places(text)
+    assert _at(found, text, "Centralia").name == "Centralia"
+
+
+def test_a_country_modifying_a_currency_is_a_place(places):
+    text = "The contract is worth 40 million US dollars, officials said."
+    _, found = places(text)
+    assert _at(found, text, "US").country == "US"
+
+
+def test_a_country_abbreviated_with_an_ampersand_is_the_country(places):
+    text = "Officials said T&T would reopen the ferry route next week."
+    _, found = places(text)
+    assert _at(found, text, "T&T").country == "TT"
+
+
+def test_a_small_town_qualified_by_its_state_is_a_place(places):
+    text = "Workers at the Carrollton, Georgia plant walked out on Monday."
+    _, found = places(text)
+    assert _at(found, text, "Carrollton").admin1 == "Georgia"
+
+
+def test_a_street_tagged_as_an_organisation_is_a_site(places):
+    text = "The parade rolled down Magazine Street in New Orleans on Sunday."
+    _, found = places(text)
+    assert _at(found, text, "Magazine Street").admin1 == "Louisiana"
+
+
+def test_a_street_is_not_placed_at_the_town_it_is_named_after(places):
+    text = "The shop opened on Jefferson Avenue in Detroit last week."
+    _, found = places(text)
+    assert _at(found, text, "Jefferson Avenue").admin1 == "Michigan"
+
+
+def test_an_unknown_name_takes_the_important_place_inside_it(make_context, gazetteer):
+    text = "The Bank of Canada raised its key rate."
+    start = text.index("Bank of Canada")
+    end = start + len("Bank of Canada")
+    (place,) = resolve_spans(make_context(text), gazetteer, [(start, end)])
+    assert place.name == "Canada"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Jane and Tom Ferris of Wantagh appeared on the show.", "Wantagh"),
+        ("Mr Patel, of Ilford, was not hurt in the crash.", "Ilford"),
+    ],
+)
+def test_where_a_person_is_from_is_a_place(places, text, word):
+    _, found = places(text)
+    assert word in {p.text for p in found}
+
+
+def test_a_person_of_a_longer_name_is_no_residence(places):
+    text = "The striker James Ward of Queens Park Rangers scored twice."
+    _, found = places(text)
+    assert "Queens Park" not in {p.text for p in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Police closed Marlowe Drive after the crash.", "Marlowe Drive"),
+        ("The victim lived on Alvarez Lane.", "Alvarez Lane"),
+    ],
+)
+def test_a_site_tagged_as_a_person_is_a_site(places, text, word):
+    _, found = places(text)
+    assert word in {p.text for p in found}

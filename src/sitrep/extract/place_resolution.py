@@ -44,6 +44,7 @@ IMPORTANT_POPULATION = 100_000
 NAME_ALTERNATE, NAME_DEMONYM = 1, 3
 SURE_MARGIN = 1.5  # a first-pass reading this far ahead of the next one is context for others
 NEAR_KM = 150.0
+DWARF_RATIO = 20  # a namesake city this many times larger outweighs a town's admin-1 support
 ACTOR_LEVELS = frozenset({"PCLI", "PPLC", "ADM1", "CONT"})  # places that act as governments
 
 
@@ -100,14 +101,27 @@ class _Evidence:
         focus = max(countries, key=countries.__getitem__) if countries else None
         return cls(dict(countries), dict(admin1), tuple(points), focus)
 
-    def bonus(self, entry: Entry, key: str = "") -> float:
-        """Support from the article's other places (never from this same place or name)."""
+    def bonus(self, entry: Entry, key: str = "", namesake_population: int = 0) -> float:
+        """Support from the article's other places (never from this same place or name).
+
+        A town does not take its admin-1 unit's support against a namesake city many times its
+        size: "Toronto" in an article that also names Ohio is still the big city.
+        """
         bonus = 0.0
         if entry.level not in COUNTRY_LEVELS and entry.country in self.countries:
             top = max(self.countries.values())
             bonus += 0.75 + 1.25 * self.countries[entry.country] / top
         sources = self.admin1_ids.get(entry.admin1_id or 0, set())
-        if entry.level != "ADM1" and any(k != key and i != entry.id for k, i in sources):
+        dwarfed = (
+            entry.level.startswith("PPL")
+            and namesake_population >= IMPORTANT_POPULATION
+            and entry.population * DWARF_RATIO < namesake_population
+        )
+        if (
+            entry.level != "ADM1"
+            and not dwarfed
+            and any(k != key and i != entry.id for k, i in sources)
+        ):
             bonus += 1.5
         if entry.level in LOCAL_LEVELS and self._near_other(entry):
             bonus += 1.0
@@ -142,7 +156,7 @@ def resolve_mentions(ctx: DocContext, gazetteer: Gazetteer, mentions: list[Menti
                 _Choice(
                     c.entry,
                     c.score
-                    + evidence.bonus(c.entry, key)
+                    + evidence.bonus(c.entry, key, _largest_town(ranked))
                     + _list_bonus(c, kinds, key, ranked)
                     + _state_bonus(c.entry, key, ranked, evidence),
                 )
@@ -160,6 +174,18 @@ def resolve_mentions(ctx: DocContext, gazetteer: Gazetteer, mentions: list[Menti
         _place(ctx, gazetteer, mention, readings[_key(ctx, mention)], anchor)
         for mention in mentions
     ]
+
+
+def _largest_town(ranked: list[_Choice]) -> int:
+    """The population of the largest town known by this very name (not by an alias)."""
+    return max(
+        (
+            c.entry.population
+            for c in ranked
+            if c.entry.level.startswith("PPL") and c.entry.kind == 0
+        ),
+        default=0,
+    )
 
 
 LIST_JOINS = frozenset({",", "and", ", and", "or", ", or", "&"})
@@ -279,7 +305,7 @@ def _rank_alone(
             e,
             prior(e)
             + _cue_bonus(e, cues)
-            + _qualifier_bonus(e, qualifiers)
+            + qualifier_bonus(e, qualifiers)
             + _name_owner_bonus(e, entries),
         )
         for e in entries
@@ -300,9 +326,13 @@ BIG_CITY = 1_000_000
 def _name_owner_bonus(entry: Entry, entries: Iterable[Entry]) -> float:
     """A name owned by an important place is that place: "Oklahoma" is the state, not Oklahoma
     City by its short form; "Mexico" is the country, not its state of México."""
+    entries = list(entries)
     owners = [e for e in entries if e.kind == 0 and important(e) and e.id != entry.id]
     if entry.kind == NAME_ALTERNATE and owners:
         return -1.5
+    towns = [e for e in entries if e.kind == 0 and e.level.startswith("PPL") and e.id != entry.id]
+    if entry.kind == NAME_ALTERNATE and entry.level.startswith("PPL") and towns:
+        return -1.0  # "the town of Centralia" is Centralia, not Fargo by an odd alias
     if entry.level == "ADM1" and any(
         e.level in COUNTRY_LEVELS and e.country == entry.country for e in owners
     ):
@@ -426,15 +456,15 @@ def _cue_bonus(entry: Entry, cues: set[str]) -> float:
 
 
 def _qualifiers(mentions: list[Mention], text: str) -> dict[int, tuple[Entry, ...]]:
-    """ "Parkland, Florida", "Pandi, Bulacan", "Paris, Texas": the larger place after a comma."""
+    """ "Parkland, Florida", "Pandi, Bulacan", "Paris, in Lamar County": the larger place after
+    a comma."""
     by_start = {m.start: m for m in mentions}
     found: dict[int, tuple[Entry, ...]] = {}
     for mention in mentions:
         if not text.startswith(",", mention.end):
             continue
-        following = next(
-            (by_start[s] for s in range(mention.end + 1, mention.end + 4) if s in by_start), None
-        )
+        after = mention.end + 1 + (3 if text.startswith(" in ", mention.end + 1) else 0)
+        following = next((by_start[s] for s in range(after, after + 3) if s in by_start), None)
         if following is not None:
             larger = tuple(e for e in following.entries if e.level in QUALIFIER_LEVELS)
             if larger:
@@ -445,7 +475,7 @@ def _qualifiers(mentions: list[Mention], text: str) -> dict[int, tuple[Entry, ..
 QUALIFIER_LEVELS = frozenset({"ADM1", "ADM2", "PCLI"})
 
 
-def _qualifier_bonus(entry: Entry, qualifiers: tuple[Entry, ...]) -> float:
+def qualifier_bonus(entry: Entry, qualifiers: tuple[Entry, ...]) -> float:
     """A candidate inside the qualifying place gains; one outside it loses."""
     if not qualifiers or entry.level in COUNTRY_LEVELS:
         return 0.0

@@ -1,11 +1,14 @@
 """Places: find place names in an article, resolve them against the gazetteer, flag metonyms.
 
-1. Recognition (here): the NER's GPE/LOC/FAC entities; names the small model mislabels (PERSON,
-   PRODUCT, ORG) when the gazetteer knows them as an important place; names inside organisation
-   names ("Kursk regional administration"); capitalised words the NER missed that are important
-   places or follow a place cue ("in", "the village of"); an unknown GPE/LOC name after a place
-   cue; demonyms ("Russian troops" -> Russia), flagged `demonym=True` because GeoWebNews counts
-   them as toponyms and GeoVirus does not.
+1. Recognition (here): datelines ("WANTAGH, N.Y. -"); the NER's GPE/LOC/FAC entities and
+   streets it tags as organisations; names the small model mislabels (PERSON, PRODUCT, ORG) when
+   the gazetteer knows them as an important place; names inside organisation names ("Kursk
+   regional administration") and currencies ("US dollars"); capitalised words the NER missed
+   that are important places, follow a place cue ("in", "the village of") or come with their
+   state ("Carrollton, Georgia"); an unknown GPE/LOC name after a place cue; demonyms
+   ("Russian troops" -> Russia), flagged `demonym=True` because GeoWebNews counts them as
+   toponyms and GeoVirus does not. Surnames, first names of a full name, languages and words of
+   titles are dropped.
 2. Resolution (`place_resolution`): prior from feature type and population, cues ("the city
    of", "province"), comma qualifiers ("Pandi, Bulacan"), then the article's other places: its
    focus country, admin-1 units and nearby towns; one reading per name. Unknown names take the
@@ -18,6 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from sitrep.extract.metonymy import is_metonymic
@@ -25,9 +29,12 @@ from sitrep.extract.place_resolution import (
     ADMIN1_CUES,
     CITY_CUES,
     COUNTRY_LEVELS,
+    FEATURE_CUES,
+    QUALIFIER_LEVELS,
     Mention,
     haversine_km,
     important,
+    qualifier_bonus,
     resolve_mentions,
 )
 from sitrep.extract.time_calendar import MONTHS, WEEKDAYS
@@ -44,7 +51,8 @@ if TYPE_CHECKING:
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 WHOLE_ONLY_LABELS = frozenset({"PERSON", "PRODUCT"})
 MISLABELS = frozenset({"ORG", "WORK_OF_ART", "EVENT", "NORP", "LAW"})
-NAME_DEMONYM = 3
+NAME_ALTERNATE, NAME_DEMONYM = 1, 3
+LOCAL_UNIT_LEVELS = frozenset({"PPL", "ADM2"})
 MAX_NAME_TOKENS = 5
 # Head words of named sites (streets, buildings, grounds) that GeoWebNews-style annotation counts
 # as toponyms; the gazetteer lacks them, so they are placed at the town inside the name or at the
@@ -82,6 +90,13 @@ NATURAL_HEADS = frozenset(
         "zoo",
     }
 )  # fmt: skip  - too often unannotated, or far from the town they share a name with
+
+# Streets and grounds: a name ending in one is a site even when tagged as an organisation
+# ("Magazine Street", "Jefferson Avenue" are; "Supreme Court", "Health Information Center" are
+# not).
+ROUTE_HEADS = frozenset(
+    {"street", "st", "avenue", "ave", "road", "rd", "drive", "lane", "boulevard", "highway"}
+)
 
 LOCATIVE_PREPOSITIONS = frozenset(
     {
@@ -165,21 +180,25 @@ def resolve_spans(
         entries = _lookup(gazetteer, ctx.text[start:end], recognising=False)
         span = ctx.doc.char_span(start, end, alignment_mode="expand")
         head = span[-1].i if span is not None and len(span) else -1
-        inner = _inner_entries(list(span), gazetteer) if span is not None and not entries else ()
+        inner = _named_after(list(span), gazetteer) if span is not None and not entries else ()
         mentions.append(Mention(start, end, entries, head=head, inner=inner))
     return resolve_mentions(ctx, gazetteer, mentions)
 
 
 def _inner_entries(tokens: list[Token], gazetteer: Gazetteer) -> tuple[Entry, ...]:
     """The candidates of the longest known place inside an unknown name ("Dubai World Trade
-    Centre" -> Dubai), which is where such a building or street most likely lies."""
+    Centre" -> Dubai), which is where such a building or street most likely lies; of two as
+    long, an important one ("Bank of Canada" -> Canada, not a town called Bank)."""
     for size in range(min(MAX_NAME_TOKENS, len(tokens) - 1), 0, -1):
+        found = []
         for i in range(len(tokens) - size + 1):
             window = tokens[i : i + size]
             if _looks_like_name(window) and not all(t.lower_ in SITE_HEADS for t in window):
                 entries = _lookup(gazetteer, _span_text(window))
                 if entries:
-                    return entries
+                    found.append(entries)
+        if found:
+            return next((f for f in found if any(important(e) for e in f)), found[0])
     return ()
 
 
@@ -192,17 +211,42 @@ def find_mentions(
     """Candidate place names, not overlapping, in text order, outside credits and boilerplate."""
     found: list[Mention] = []
     taken: set[int] = set()
+    for mention in _dateline_mentions(ctx, gazetteer):
+        _keep(found, taken, ctx, mention)
     for mention in _entity_mentions(ctx, gazetteer):
         _keep(found, taken, ctx, mention)
     for mention in _bare_mentions(ctx, gazetteer, taken):
         _keep(found, taken, ctx, mention)
+    found = [m for m in found if not (m.demonym and _language_name(ctx, m))]
     if not include_demonyms:
         found = [m for m in found if not m.demonym]
     people = _person_words(ctx)
     found = [m for m in found if not _person_name(ctx, m, people)]
     common = {t.text for t in ctx.doc if t.is_alpha and t.text.islower()}
     found = [m for m in found if not _common_word(ctx, m, common)]
+    found = [m for m in found if not _first_of_a_name(ctx, m, gazetteer)]
     return _merge_district(ctx, sorted(found, key=lambda m: m.start))
+
+
+NOUN_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr"})
+
+
+def _language_name(ctx: DocContext, mention: Mention) -> bool:
+    """A nationality word standing alone as a singular noun names a language ("translated into
+    Japanese", "learning Italian"), not a place; "the Irish" and "a German" are people, and
+    "Russian troops" a modifier."""
+    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or len(span) != 1 or span[0].text.endswith("s"):
+        return False
+    word = span[0]
+    following = word.nbor(1) if word.i + 1 < len(word.doc) else None
+    if following is not None and following.is_alpha and not following.is_stop:
+        return False  # a modifier the parser took for a noun ("in Hungarian prisons")
+    role = word
+    while role.dep_ == "conj" and role.head is not role:
+        role = role.head
+    determined = any(c.dep_ == "det" for t in {word, role} for c in t.children)
+    return role.dep_ in NOUN_ROLES and not determined
 
 
 PERSON_TITLES = frozenset(
@@ -242,14 +286,37 @@ def _person_name(ctx: DocContext, mention: Mention, people: set[str]) -> bool:
     previous = token.nbor(-1).lower_ if token.i > 0 else ""
     if previous in PERSON_TITLES:
         return True
+    if token.lower_ in people and not _firmly_placed(token):
+        return True
     if token.ent_type_ in {"GPE", "LOC"} or _after_place_cue(token):
         return False
-    if token.lower_ in people:
-        return True
-    # tagged PERSON and known only by a minor place's name or another place's alias ("Levi")
+    # tagged PERSON and known only by a minor place's name or another place's alias ("Levi"),
+    # a tiny unit's among them ("Paul", a county of Cape Verde)
     return token.ent_type_ == "PERSON" and not any(
-        e.kind == 0 and (important(e) or e.level == "ADM2") for e in mention.entries
+        e.kind == 0 and (e.level == "ADM2" or (important(e) and not _tiny_unit(e)))
+        for e in mention.entries
     )
+
+
+def _tiny_unit(entry: Entry) -> bool:
+    return entry.level == "ADM1" and entry.population < LOCAL_SEAT_POPULATION
+
+
+# Prepositions that take a person as often as a place ("according to Preston", "a letter from Ito")
+PERSON_PREPOSITIONS = frozenset({"to", "from"})
+
+
+def _firmly_placed(token: Token) -> bool:
+    """A word the article also uses as a surname is still a place after a locative cue that
+    rarely takes a person ("in Preston", not "according to Preston" or "in Preston's name"), or
+    with a comma qualifier ("Salem, Oregon")."""
+    doc = token.doc
+    following = doc[token.i + 1 : token.i + 3]
+    if following[:1].text in {"'s", "’s"}:
+        return False
+    if len(following) == 2 and following[0].text == "," and following[1].ent_type_ == "GPE":
+        return True
+    return _after_place_cue(token) and token.nbor(-1).lower_ not in PERSON_PREPOSITIONS
 
 
 def _common_word(ctx: DocContext, mention: Mention, common: set[str]) -> bool:
@@ -271,6 +338,26 @@ def _common_word(ctx: DocContext, mention: Mention, common: set[str]) -> bool:
     return not _after_place_cue(token)
 
 
+def _first_of_a_name(ctx: DocContext, mention: Mention, gazetteer: Gazetteer) -> bool:
+    """A minor town's name right before another capitalised word that is no place begins a
+    person's or a company's name ("Hilliard Vantor", "Wantagh Dayle"), unless the words after
+    it name a local body or a site ("Wantagh Municipal District", "Ilford Women's Club")."""
+    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or len(span) != 1 or mention.demonym or not mention.entries:
+        return False
+    if any(important(e) for e in mention.entries) or span.end >= len(ctx.doc):
+        return False
+    following = ctx.doc[span.end]
+    if not (following.is_alpha and following.is_title) or _lookup(gazetteer, following.text):
+        return False
+    run = [following]
+    for token in ctx.doc[span.end + 1 : span.end + 4]:
+        if not (_capitalised(token) or token.lower_ in POSSESSIVES):
+            break
+        run.append(token)
+    return not any(t.lower_ in SITE_HEADS | LOCAL_BODY_HEADS | FEATURE_CUES for t in run)
+
+
 def _inside_title(token: Token) -> bool:
     """A word well inside a run of capitalised words ("British Touring Car Championship", "All
     The Luck") belongs to a title or a company name, not a place of its own."""
@@ -289,7 +376,8 @@ BIG_PLACE = 1_000_000
 
 
 def _merge_district(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
-    """ "Washington, D.C." is one name, as written and as annotated."""
+    """ "Washington, D.C." is one name, as written and as annotated, and a city, never the
+    state of the same name."""
     merged: list[Mention] = []
     for mention in mentions:
         if (
@@ -298,7 +386,8 @@ def _merge_district(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
             and ctx.text[merged[-1].end : mention.start] == ", "
             and merged[-1].entries
         ):
-            merged[-1] = replace(merged[-1], end=mention.end)
+            towns = tuple(e for e in merged[-1].entries if e.level.startswith("PPL"))
+            merged[-1] = replace(merged[-1], end=mention.end, entries=towns or merged[-1].entries)
             continue
         merged.append(mention)
     return merged
@@ -312,17 +401,59 @@ def _keep(found: list[Mention], taken: set[int], ctx: DocContext, mention: Menti
     taken |= chars
 
 
+CURRENCY_WORDS = frozenset({"dollar", "dollars", "pound", "pounds"})
+
+
+def _currency_countries(ent: SpacySpan, gazetteer: Gazetteer) -> Iterator[Mention]:
+    """The country modifying a currency ("40 million US dollars", "500 Egyptian pounds"), a
+    modifier like "Russian troops"."""
+    for token, following in pairwise(ent):
+        if following.lower_ in CURRENCY_WORDS and _capitalised(token):
+            entries = tuple(
+                e
+                for e in _lookup(gazetteer, token.text)
+                if e.level in COUNTRY_LEVELS or e.kind == NAME_DEMONYM
+            )
+            if entries:
+                yield _mention([token], entries)
+
+
+DATELINE_ENDS = frozenset({",", "-", "–", "—", "--"})
+
+
+def _dateline_mentions(ctx: DocContext, gazetteer: Gazetteer) -> Iterator[Mention]:
+    """A dateline: a line or sentence opening with a place name in capitals and a comma or a
+    dash ("WANTAGH, N.Y. -", "MONTPELIER –"), which the tagger rarely recognises."""
+    doc = ctx.doc
+    starts = {s.start for s in doc.sents} | {
+        t.i + 1 for t in doc if t.is_space and "\n" in t.text and t.i + 1 < len(doc)
+    }
+    for start in sorted(starts | {0}):
+        end = start
+        while end < min(start + MAX_NAME_TOKENS, len(doc)) and (
+            doc[end].is_upper or (doc[end].text == "." and end > start)
+        ):
+            end += 1
+        if end == start or end == len(doc) or not doc[end].text.startswith(tuple(DATELINE_ENDS)):
+            continue
+        name = list(doc[start:end])
+        entries = _lookup(gazetteer, _span_text(name))
+        if entries and _span_text(name).isupper():
+            yield _mention(name, entries)
+
+
 def _entity_mentions(ctx: DocContext, gazetteer: Gazetteer) -> Iterator[Mention]:
     for ent in ctx.doc.ents:
-        if ent.label_ in PLACE_LABELS:
+        if ent.label_ in PLACE_LABELS or _person_named_like_a_place(ent):
             yield from _place_entity(ent, gazetteer)
         elif ent.label_ in WHOLE_ONLY_LABELS:
             yield from _whole_entity(ent, gazetteer)
+        elif ent.label_ == "MONEY":
+            yield from _currency_countries(ent, gazetteer)
+        elif ent.label_ == "ORG" and _site_name(_strip_article(ent), ROUTE_HEADS):
+            yield from _site_mentions(_strip_article(ent), gazetteer)
         elif ent.label_ in MISLABELS and not _is_street_name(ent):
-            inside = list(
-                _names_inside(ent, gazetteer, whole_needs_importance=ent.label_ != "NORP")
-            )
-            yield from inside
+            yield from _names_inside(ent, gazetteer, whole_needs_importance=True)
 
 
 # Streets named in other languages lead with their kind ("Rue Victor Hugo", "Via Roma"); the
@@ -357,51 +488,91 @@ def _is_street_name(ent: SpacySpan) -> bool:
     return len(ent) > 1 and ent[0].lower_ in STREET_PREFIXES
 
 
+def _person_named_like_a_place(ent: SpacySpan) -> bool:
+    """A name tagged as a person or product that ends in a site or unit word ("Randwick
+    Racecourse", "Jefferson Parish", "Sokoto State"): no person's name does."""
+    return (
+        ent.label_ in WHOLE_ONLY_LABELS
+        and len(ent) > 1
+        and ent[-1].lower_.rstrip(".") in SITE_HEADS | FEATURE_CUES
+    )
+
+
 def _whole_entity(ent: SpacySpan, gazetteer: Gazetteer) -> Iterator[Mention]:
     """A PERSON or PRODUCT entity that is in fact a known place ("Kyiv" tagged PERSON).
 
     Words inside a person's name are not searched: "Vladimir Putin" holds no place.
     """
     tokens = _strip_article(ent)
-    cued = bool(tokens) and _after_place_cue(tokens[0])
+    cued = bool(tokens) and _placed_by_context(tokens, gazetteer)
     entries = _acceptable(tokens, gazetteer, strict=not cued)
     if entries and (cued or len(tokens) == 1 or all(e.level != "PPL" for e in entries)):
         yield _mention(tokens, entries)
 
 
 def _place_entity(ent: SpacySpan, gazetteer: Gazetteer) -> Iterator[Mention]:
-    """A GPE/LOC/FAC entity: the whole name if known, else the known names inside it."""
+    """A GPE/LOC/FAC entity: the whole name if known, else the known names inside it. A lone
+    direction or title is no place even when tagged ("the Centre" for a government)."""
     tokens = _strip_article(ent)
-    if not tokens:
+    if not tokens or (len(tokens) == 1 and tokens[0].lower_ in NOT_PLACES):
         return
     entries = _lookup(gazetteer, _span_text(tokens))
     if entries:
         yield _mention(tokens, entries)
         return
     if _site_name(tokens):
-        yield _site_mention(tokens, gazetteer)
+        yield from _site_mentions(tokens, gazetteer)
         return
     inner = list(_names_inside(ent, gazetteer, whole_needs_importance=False))
     if inner:
         yield from inner
-    elif ent.label_ != "FAC" and _looks_like_name(tokens) and _after_place_cue(tokens[0]):
+    elif ent.label_ != "FAC" and _unknown_place_name(tokens):
         yield _mention(tokens, ())  # unknown, but read as a place: placed at the locality
 
 
-def _site_name(tokens: list[Token]) -> bool:
+def _unknown_place_name(tokens: list[Token]) -> bool:
+    """A name the gazetteer lacks reads as a place only after a cue ("in Norvale"), and not when
+    written in capitals ("in ZENTRA", "GAINS IN STEEL") or owning something ("in Norvatek's new
+    centre"): those are mostly companies, people and headline words."""
+    last = tokens[-1]
+    owner = last.i + 1 < len(last.doc) and last.nbor(1).lower_ in POSSESSIVES
+    return (
+        _looks_like_name(tokens)
+        and _after_place_cue(tokens[0])
+        and not _span_text(tokens).isupper()
+        and not owner
+    )
+
+
+def _site_name(tokens: list[Token], heads: frozenset[str] = SITE_HEADS - NATURAL_HEADS) -> bool:
     """A named site: "Royal Street", "Barclays Center", "Alder Hey Children's Hospital"."""
     return (
         len(tokens) >= 2
-        and tokens[-1].lower_.rstrip(".") in SITE_HEADS - NATURAL_HEADS
+        and tokens[-1].lower_.rstrip(".") in heads
         and _capitalised(tokens[0])
         and _capitalised(tokens[-1])
     )
 
 
-def _site_mention(tokens: list[Token], gazetteer: Gazetteer) -> Mention:
-    """An unknown site, placed at a known town inside its name, else at the article's locality."""
+def _site_mentions(tokens: list[Token], gazetteer: Gazetteer) -> Iterator[Mention]:
+    """An unknown site, placed at a known town inside its name, else at the article's locality.
+    A town owning the site is a place of its own, and where the site lies ("Nairobi's Fifth
+    Avenue")."""
+    owner = next((i for i, t in enumerate(tokens) if t.lower_ in POSSESSIVES), None)
+    owner_entries: tuple[Entry, ...] = ()
+    if owner is not None and 0 < owner < len(tokens) - 2:
+        owner_entries = _acceptable(tokens[:owner], gazetteer, strict=False)
+        if owner_entries:
+            yield _mention(tokens[:owner], owner_entries)
+        tokens = tokens[owner + 1 :]
     mention = _mention(tokens, ())
-    return replace(mention, inner=_inner_entries(tokens, gazetteer))
+    yield replace(mention, inner=_named_after(tokens, gazetteer) or owner_entries)
+
+
+def _named_after(tokens: list[Token], gazetteer: Gazetteer) -> tuple[Entry, ...]:
+    """Where a site lies by the known place in its name, unless it is a street: "Jefferson Avenue"
+    in Detroit is not in a town called Jefferson."""
+    return () if _site_name(tokens, ROUTE_HEADS) else _inner_entries(tokens, gazetteer)
 
 
 def _names_inside(
@@ -413,8 +584,8 @@ def _names_inside(
     while i < len(tokens):
         for size in range(min(MAX_NAME_TOKENS, len(tokens) - i), 0, -1):
             window = tokens[i : i + size]
-            strict = (whole_needs_importance or size < len(tokens)) and not _after_place_cue(
-                window[0]
+            strict = (whole_needs_importance or size < len(tokens)) and not _placed_by_context(
+                window, gazetteer
             )
             entries = _acceptable(window, gazetteer, strict=strict)
             if not entries and strict and i == 0 and _local_body(tokens[size:]):
@@ -457,13 +628,29 @@ def _local_seat(entry: Entry) -> bool:
 
 
 def _acceptable(window: list[Token], gazetteer: Gazetteer, strict: bool) -> tuple[Entry, ...]:
-    """The window's candidates when it reads as a place name (important ones only when strict)."""
-    if not _looks_like_name(window):
+    """The window's candidates when it reads as a place name: when strict, only if an important
+    place bears it. When that place bears it only as an alias, the towns whose own name it is
+    stay candidates."""
+    if not _looks_like_name(window) and not _country_code(window, gazetteer):
         return ()
-    entries = _lookup(gazetteer, _span_text(window))
+    text = _span_text(window)
+    entries = _lookup(gazetteer, text)
     if strict:
-        entries = tuple(e for e in entries if important(e))
+        weighty = tuple(e for e in entries if important(e) and not _foreign_alias(e, text))
+        if weighty and all(e.kind == NAME_ALTERNATE for e in weighty):
+            return weighty + tuple(e for e in entries if e.kind == 0)
+        return weighty
     return entries
+
+
+def _foreign_alias(entry: Entry, text: str) -> bool:
+    """A town's alias that is no part of its name is a foreign spelling ("Durg" for Drug,
+    "Médéa" for Media): as a word inside an organisation's name it is the English word."""
+    return (
+        entry.kind == NAME_ALTERNATE
+        and entry.level in LOCAL_UNIT_LEVELS
+        and normalize(text) not in normalize(entry.name)
+    )
 
 
 def _bare_mentions(ctx: DocContext, gazetteer: Gazetteer, taken: set[int]) -> Iterator[Mention]:
@@ -487,27 +674,63 @@ def _longest_bare_match(doc, i: int, gazetteer: Gazetteer) -> Mention | None:
         window = list(doc[i : i + size])
         if len(window) < size or any(t.ent_type_ for t in window):
             continue
-        if not _looks_like_name(window):
+        if not _looks_like_name(window) and not _country_code(window, gazetteer):
             continue
         entries = _lookup(gazetteer, _span_text(window))
-        cued = _after_place_cue(window[0])
+        cued = _placed_by_context(window, gazetteer)
         if not cued:
             entries = tuple(e for e in entries if important(e) or e.kind == NAME_DEMONYM)
-        if entries and (cued or not _sentence_initial_word(window)):
+        # a nationality is capitalised anywhere: at the start of a sentence it is still one
+        nationality = bool(entries) and all(e.kind == NAME_DEMONYM for e in entries)
+        if entries and (cued or nationality or not _sentence_initial_word(window)):
             return _mention(window, entries)
     return None
 
 
+def _placed_by_context(window: list[Token], gazetteer: Gazetteer) -> bool:
+    """A name its context makes a place, however small: a cue before it or a qualifier after."""
+    return _after_place_cue(window[0]) or _qualified(window, gazetteer)
+
+
+def _qualified(window: list[Token], gazetteer: Gazetteer) -> bool:
+    """ "Carrollton, Georgia": a name followed by the county, state or country where a place of
+    that name lies."""
+    doc = window[0].doc
+    comma = window[-1].i + 1
+    if comma + 1 >= len(doc) or doc[comma].text != ",":
+        return False
+    for size in range(3, 0, -1):
+        qualifier = list(doc[comma + 1 : comma + 1 + size])
+        if len(qualifier) < size or not _looks_like_name(qualifier):
+            continue
+        larger = tuple(
+            e for e in _lookup(gazetteer, _span_text(qualifier)) if e.level in QUALIFIER_LEVELS
+        )
+        if larger:
+            return any(
+                qualifier_bonus(e, larger) > 0 for e in _lookup(gazetteer, _span_text(window))
+            )
+    return False
+
+
 def _after_place_cue(token: Token) -> bool:
-    """ "in X", "the village of X", "X" right after a locative preposition."""
+    """ "in X", "the village of X", "Tom Ferris of X", "X" right after a locative preposition."""
     if token.i == 0:
         return False
     previous = token.nbor(-1)
     if previous.lower_ in LOCATIVE_PREPOSITIONS:
         return True
-    return (
-        previous.lower_ == "of" and token.i > 1 and token.nbor(-2).lower_ in CITY_CUES | ADMIN1_CUES
+    if previous.lower_ != "of" or token.i < 2:
+        return False
+    before = token.nbor(-2)
+    if before.lower_ in CITY_CUES | ADMIN1_CUES:  # "the village of X"
+        return True
+    # a person "of X", where they live; not "of Queens Park Rangers", a longer name
+    person = before.ent_type_ == "PERSON" or (
+        before.text == "," and token.i > 2 and token.nbor(-3).ent_type_ in {"PERSON", "CARDINAL"}
     )
+    ends = token.i + 1 == len(token.doc) or not _capitalised(token.nbor(1))
+    return person and ends
 
 
 def _sentence_initial_word(window: list[Token]) -> bool:
@@ -515,11 +738,14 @@ def _sentence_initial_word(window: list[Token]) -> bool:
     return len(window) == 1 and bool(window[0].is_sent_start) and window[0].pos_ != "PROPN"
 
 
+POSSESSIVES = frozenset({"'s", "’s"})
+
+
 def _strip_article(ent: SpacySpan) -> list[Token]:
     tokens = list(ent)
     while tokens and (tokens[0].lower_ in {"the", "a", "an"} or tokens[0].is_punct):
         tokens = tokens[1:]
-    while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in {"'s", "’s", "'", "’"}):
+    while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in POSSESSIVES | {"'", "’"}):
         tokens = tokens[:-1]
     return tokens
 
@@ -533,8 +759,19 @@ def _looks_like_name(window: list[Token]) -> bool:
     return not any(t.is_space or t.like_num for t in window)
 
 
+def _country_code(window: list[Token], gazetteer: Gazetteer) -> bool:
+    """ "US" is a stop word in lower case; in capitals it is a country's short name ("US Trade
+    Department", "US-based")."""
+    if len(window) != 1 or not window[0].is_stop or not window[0].text.isupper():
+        return False
+    return any(e.level in COUNTRY_LEVELS for e in _lookup(gazetteer, window[0].text))
+
+
 def _capitalised(token: Token) -> bool:
-    return token.text[:1].isupper() and (token.is_alpha or "." in token.text)
+    """A capitalised word or abbreviation ("Kyiv", "U.S.", "T&T")."""
+    text = token.text
+    initials = "&" in text and text.replace("&", "").isalpha() and text.isupper()
+    return text[:1].isupper() and (token.is_alpha or "." in text or initials)
 
 
 def _span_text(tokens: list[Token]) -> str:
@@ -547,14 +784,20 @@ def _mention(tokens: list[Token], entries: tuple[Entry, ...]) -> Mention:
     return Mention(tokens[0].idx, end, entries, demonym=demonym, head=tokens[-1].i)
 
 
+NAMED_AREA_LEVELS = frozenset({"region", "SEA", "OCN", "GULF"})
+
+
 def _short_form_fits(entry: Entry, text: str) -> bool:
-    """A short name means a country by its alias ("DPRK"), a state by its abbreviation ("Va."),
-    or a big town; otherwise only a main name or a demonym."""
+    """A short name means a country by its capitalised alias ("DPRK"), a region or sea by its
+    short name ("Gaza", "the Gulf"), a state by its abbreviation ("Va."), or a big town;
+    otherwise only a main name or a demonym."""
     if entry.kind in (0, NAME_DEMONYM):
         return True
     if entry.kind != 1:
         return False
-    if entry.level in COUNTRY_LEVELS or ("." in text and entry.level == "ADM1"):
+    if entry.level in COUNTRY_LEVELS:
+        return text.isupper()  # an acronym: "CAR" is a country, "Car" in a title is not
+    if entry.level in NAMED_AREA_LEVELS or ("." in text and entry.level == "ADM1"):
         return True
     return entry.level.startswith("PPL") and important(entry)
 
