@@ -135,12 +135,11 @@ def test_unknown_export_format_is_refused(tmp_path: Path) -> None:
 
 
 def test_the_ledger_can_be_deferred_and_rebuilt(tmp_path: Path) -> None:
-    from tests.test_store import make_extraction
-
     from sitrep.store import Store
+    from sitrep.web.sample import sample_extractions
 
     db = str(tmp_path / "l.db")
-    Store(db).save_batch([make_extraction()])  # stored without a ledger, as --no-ledger leaves it
+    Store(db).save_batch(sample_extractions())  # stored without a ledger, as --no-ledger leaves it
     result = runner.invoke(app, ["ledger", "--db", db])
     assert result.exit_code == 0, result.output
     assert "ledger rebuilt" in result.stdout
