@@ -18,6 +18,7 @@ from sitrep.gazetteer import (
     import_geonames_dump,
     open_gazetteer,
 )
+from sitrep.gazetteer.build import read_regions
 from sitrep.settings import Settings
 
 
@@ -35,6 +36,9 @@ def gazetteer():
         ("Dnipro", "UA", {"PPL"}),
         ("Russian Far East", "RU", {"region"}),
         ("Donbas", "UA", {"region"}),
+        ("West Coast", "US", {"region"}),
+        ("Pacific Northwest", "US", {"region"}),
+        ("Niger Delta", "NG", {"region"}),
         ("Russia", "RU", {"PCLI"}),
         ("U.S.", "US", {"PCLI"}),
         ("Texas", "US", {"ADM1"}),
@@ -198,3 +202,10 @@ def test_regions_use_geonames_points_where_the_gold_sets_do(gazetteer):
     assert haversine_km(middle_east.lat, middle_east.lon, 33.13906, 35.85869) < 5
     assert any(e.level == "CONT" for e in gazetteer.lookup("European Union"))
     assert any(e.country == "SV" for e in gazetteer.lookup("Salvadoran"))
+
+
+def test_every_region_says_where_its_point_comes_from():
+    sources = {region["name"]: region["source"] for region in read_regions()}
+    assert all(
+        source.startswith(("https://", "approximate centre")) for source in sources.values()
+    ), sources

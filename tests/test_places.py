@@ -547,3 +547,38 @@ def test_a_person_of_a_longer_name_is_no_residence(places):
 def test_a_site_tagged_as_a_person_is_a_site(places, text, word):
     _, found = places(text)
     assert word in {p.text for p in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "level"),
+    [
+        (
+            "The Seattle company will open three stores on the West Coast, starting in Oregon.",
+            "US",
+            "region",
+        ),
+        (
+            "Heavy rain closed the highway on the West Coast, and Greymouth residents left their "
+            "homes, New Zealand police said.",
+            "NZ",
+            "ADM1",
+        ),
+    ],
+)
+def test_a_region_yields_to_a_namesake_in_the_only_country_named(places, text, country, level):
+    _, found = places(text)
+    west_coast = _at(found, text, "West Coast")
+    assert (west_coast.country, west_coast.level) == (country, level)
+
+
+def test_a_region_inside_an_organisation_name_beats_the_country_inside_it(places):
+    text = "The governor met the head of the Niger Delta Development Commission on Monday."
+    _, found = places(text)
+    assert _at(found, text, "Niger Delta").level == "region"
+    assert "Niger" not in {p.text for p in found}
+
+
+def test_a_region_with_its_own_authorities_acts(places):
+    text = "Crimea accused Kyiv of cutting off its water."
+    _, found = places(text)
+    assert _at(found, text, "Crimea").role == "actor"

@@ -45,7 +45,8 @@ NAME_ALTERNATE, NAME_DEMONYM = 1, 3
 SURE_MARGIN = 1.5  # a first-pass reading this far ahead of the next one is context for others
 NEAR_KM = 150.0
 DWARF_RATIO = 20  # a namesake city this many times larger outweighs a town's admin-1 support
-ACTOR_LEVELS = frozenset({"PCLI", "PPLC", "ADM1", "CONT"})  # places that act as governments
+# places that act through a government or authorities ("Gaza said", "the war with Karabakh")
+ACTOR_LEVELS = frozenset({"PCLI", "PPLC", "ADM1", "CONT", "region"})
 
 
 @dataclass(frozen=True)
@@ -74,10 +75,12 @@ class _Evidence:
     admin1_ids: dict[int, set[tuple[str, int]]]  # admin-1 id -> the (name, place) putting it there
     points: tuple[tuple[int, float, float], ...]
     focus: str | None
+    country_keys: dict[str, set[str]]  # country -> the names putting it in the article
 
     @classmethod
     def of(cls, first: dict[str, list[_Choice]], counts: Counter[str]) -> _Evidence:
         countries: dict[str, float] = defaultdict(float)
+        country_keys: dict[str, set[str]] = defaultdict(set)
         admin1: dict[int, set[tuple[str, int]]] = defaultdict(set)
         points = []
         for key, ranked in first.items():
@@ -88,8 +91,10 @@ class _Evidence:
             sure = len(ranked) == 1 or ranked[0].score - ranked[1].score >= SURE_MARGIN
             if len(named) == 1 and None not in named:
                 countries[best.country or ""] += counts[key]
+                country_keys[best.country or ""].add(key)
             elif sure and best.country:
                 countries[best.country] += 0.5 * counts[key]
+                country_keys[best.country].add(key)
             if not sure:
                 continue
             if best.level == "ADM1":
@@ -99,7 +104,7 @@ class _Evidence:
             if best.level in LOCAL_LEVELS and best.lat is not None and best.lon is not None:
                 points.append((best.id, best.lat, best.lon))
         focus = max(countries, key=countries.__getitem__) if countries else None
-        return cls(dict(countries), dict(admin1), tuple(points), focus)
+        return cls(dict(countries), dict(admin1), tuple(points), focus, dict(country_keys))
 
     def bonus(self, entry: Entry, key: str = "", namesake_population: int = 0) -> float:
         """Support from the article's other places (never from this same place or name).
@@ -126,6 +131,10 @@ class _Evidence:
         if entry.level in LOCAL_LEVELS and self._near_other(entry):
             bonus += 1.0
         return bonus
+
+    def names_elsewhere(self, country: str, key: str) -> bool:
+        """Whether a name other than `key` puts `country` in the article."""
+        return any(k != key for k in self.country_keys.get(country, ()))
 
     def fits(self, entry: Entry) -> bool:
         """A well-known place, or one in a country the article names."""
@@ -158,7 +167,8 @@ def resolve_mentions(ctx: DocContext, gazetteer: Gazetteer, mentions: list[Menti
                     c.score
                     + evidence.bonus(c.entry, key, _largest_town(ranked))
                     + _list_bonus(c, kinds, key, ranked)
-                    + _state_bonus(c.entry, key, ranked, evidence),
+                    + _state_bonus(c.entry, key, ranked, evidence)
+                    - _foreign_region_penalty(c.entry, key, ranked, evidence),
                 )
                 for c in ranked
             ),
@@ -280,6 +290,27 @@ def _state_bonus(entry: Entry, key: str, ranked: list[_Choice], evidence: _Evide
     return LIST_BONUS if len(others) >= 2 and len(others) > len(inside_city_units) else 0.0
 
 
+def _foreign_region_penalty(
+    entry: Entry, key: str, ranked: list[_Choice], evidence: _Evidence
+) -> float:
+    """A region of one country ("West Coast", of the US) yields to a namesake unit or important
+    place of a country the article names (New Zealand's West Coast region) when the article never
+    names the region's own country: the strong prior of the regions table is for the usual
+    reading, not against the article's context. The region is then weighed like a state."""
+    if entry.level != "region" or not entry.country:
+        return 0.0
+    if evidence.names_elsewhere(entry.country, key):
+        return 0.0
+    rival = any(
+        c.entry.country
+        and c.entry.country != entry.country
+        and (c.entry.level in ADMIN_LEVELS or important(c.entry))
+        and evidence.names_elsewhere(c.entry.country, key)
+        for c in ranked
+    )
+    return LEVEL_PRIORS["region"] - LEVEL_PRIORS["ADM1"] if rival else 0.0
+
+
 def _dual(ranked: list[_Choice]) -> bool:
     """A name both a major city and a state or province go by ("Washington", "Hamburg")."""
     return any(c.entry.level == "ADM1" for c in ranked) and any(
@@ -392,20 +423,23 @@ def _admin_context(ctx: DocContext, group: list[Mention]) -> bool:
     return False
 
 
+LEVEL_PRIORS = {
+    "PCLI": 4.0,
+    "CONT": 3.5,
+    "region": 6.0,
+    "SEA": 6.0,
+    "OCN": 6.0,
+    "GULF": 5.0,
+    "PPLC": 2.0,
+    "ADM1": 1.5,
+    "PPL": 0.5,
+    "ADM2": -0.5,
+}
+
+
 def prior(entry: Entry) -> float:
     """How likely a bare mention of this name means this place, before context."""
-    level_prior = {
-        "PCLI": 4.0,
-        "CONT": 3.5,
-        "region": 6.0,
-        "SEA": 6.0,
-        "OCN": 6.0,
-        "GULF": 5.0,
-        "PPLC": 2.0,
-        "ADM1": 1.5,
-        "PPL": 0.5,
-        "ADM2": -0.5,
-    }.get(entry.level, 0.0)
+    level_prior = LEVEL_PRIORS.get(entry.level, 0.0)
     population = math.log10(entry.population + 1) * 0.6
     if entry.level in ADMIN_LEVELS:
         population -= 1.2  # a unit's population sums its towns; do not let it beat its capital

@@ -1,0 +1,177 @@
+"""Dropping candidate place names that the article itself shows to be something else: a
+language ("translated into Japanese"), a person's surname or first name ("Cllr Morris", "Dewly
+Nelson"), a common word the article also writes in lower case ("Luck"), a word inside a title,
+or the first word of a person's or company's name ("Hilliard Vantor"). Many small towns share
+their names with these words, so a gazetteer match alone is weak evidence; the article's own
+usage decides.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sitrep.extract.place_names import POSSESSIVES, after_place_cue, capitalised, lookup
+from sitrep.extract.place_resolution import CITY_CUES, FEATURE_CUES, Mention, important
+from sitrep.extract.place_sites import LOCAL_BODY_HEADS, LOCAL_SEAT_POPULATION, SITE_HEADS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from sitrep.extract.context import DocContext
+    from sitrep.gazetteer import Entry, Gazetteer
+
+NOUN_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr"})
+PERSON_TITLES = frozenset(
+    {
+        "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "cllr", "sen.", "rep.", "gov.",
+        "brother", "sister", "son", "daughter", "wife", "husband", "father", "mother", "uncle",
+        "aunt", "coach", "judge", "officer", "detective", "sgt.", "lt.", "capt.", "col.", "gen.",
+        "councillor", "councilman", "councilwoman", "professor", "prof.", "st.", "saint",
+    }
+)  # fmt: skip
+PERSON_PROOF_LEVELS = frozenset({"PCLI", "CONT", "region", "SEA", "OCN", "GULF"})
+# Prepositions that take a person as often as a place ("according to Preston", "a letter from Ito")
+PERSON_PREPOSITIONS = frozenset({"to", "from"})
+
+
+def drop_non_places(
+    ctx: DocContext, gazetteer: Gazetteer, mentions: list[Mention]
+) -> list[Mention]:
+    """The mentions that the article's usage does not show to be a language, a person's name,
+    a common word or the start of another name."""
+    people = _person_words(ctx)
+    common = {t.text for t in ctx.doc if t.is_alpha and t.text.islower()}
+    return [
+        m
+        for m in mentions
+        if not (m.demonym and _language_name(ctx, m))
+        and not _person_name(ctx, m, people)
+        and not _common_word(ctx, m, common)
+        and not _first_of_a_name(ctx, m, gazetteer)
+    ]
+
+
+def _language_name(ctx: DocContext, mention: Mention) -> bool:
+    """A nationality word standing alone as a singular noun names a language ("translated into
+    Japanese", "learning Italian"), not a place; "the Irish" and "a German" are people, and
+    "Russian troops" a modifier."""
+    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or len(span) != 1 or span[0].text.endswith("s"):
+        return False
+    word = span[0]
+    following = word.nbor(1) if word.i + 1 < len(word.doc) else None
+    if following is not None and following.is_alpha and not following.is_stop:
+        return False  # a modifier the parser took for a noun ("in Hungarian prisons")
+    role = word
+    while role.dep_ == "conj" and role.head is not role:
+        role = role.head
+    determined = any(c.dep_ == "det" for t in {word, role} for c in t.children)
+    return role.dep_ in NOUN_ROLES and not determined
+
+
+def _person_words(ctx: DocContext) -> set[str]:
+    """Surnames of the article's full person names ("Dewly Nelson" -> nelson)."""
+    words: set[str] = set()
+    for ent in ctx.doc.ents:
+        if (
+            ent.label_ == "PERSON"
+            and len(ent) > 1
+            and capitalised(ent[-1])
+            and ent[0].lower_ not in SITE_HEADS | CITY_CUES
+        ):
+            words.add(ent[-1].lower_)
+    return words
+
+
+def _person_name(ctx: DocContext, mention: Mention, people: set[str]) -> bool:
+    """A one-word name that the article uses for a person: part of a full name given elsewhere,
+    or right after a title ("Cllr Morris", "brother Tyler")."""
+    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or len(span) != 1 or mention.demonym:
+        return False
+    if any(e.level in PERSON_PROOF_LEVELS for e in mention.entries):
+        return False
+    token = span[0]
+    previous = token.nbor(-1).lower_ if token.i > 0 else ""
+    if previous in PERSON_TITLES:
+        return True
+    if token.lower_ in people and not _firmly_placed(token):
+        return True
+    if token.ent_type_ in {"GPE", "LOC"} or after_place_cue(token):
+        return False
+    # tagged PERSON and known only by a minor place's name or another place's alias ("Levi"),
+    # a tiny unit's among them ("Paul", a county of Cape Verde)
+    return token.ent_type_ == "PERSON" and not any(
+        e.kind == 0 and (e.level == "ADM2" or (important(e) and not _tiny_unit(e)))
+        for e in mention.entries
+    )
+
+
+def _tiny_unit(entry: Entry) -> bool:
+    return entry.level == "ADM1" and entry.population < LOCAL_SEAT_POPULATION
+
+
+def _firmly_placed(token: Token) -> bool:
+    """A word the article also uses as a surname is still a place after a locative cue that
+    rarely takes a person ("in Preston", not "according to Preston" or "in Preston's name"), or
+    with a comma qualifier ("Salem, Oregon")."""
+    doc = token.doc
+    following = doc[token.i + 1 : token.i + 3]
+    if following[:1].text in POSSESSIVES:
+        return False
+    if len(following) == 2 and following[0].text == "," and following[1].ent_type_ == "GPE":
+        return True
+    return after_place_cue(token) and token.nbor(-1).lower_ not in PERSON_PREPOSITIONS
+
+
+def _common_word(ctx: DocContext, mention: Mention, common: set[str]) -> bool:
+    """A one-word name that the article also writes in lower case is a common word there
+    ("Luck", "Tank", "Media"), unless the tagger or a cue makes it a place."""
+    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or len(span) != 1 or mention.demonym:
+        return False
+    token = span[0]
+    if token.ent_type_ in {"GPE", "LOC"}:
+        return False
+    if token.lower_ not in common and not (
+        _inside_title(token)
+        and not any(important(e) and (e.kind == 0 or token.text.isupper()) for e in mention.entries)
+    ):
+        return False
+    if any(e.level in PERSON_PROOF_LEVELS for e in mention.entries):
+        return False
+    return not after_place_cue(token)
+
+
+def _first_of_a_name(ctx: DocContext, mention: Mention, gazetteer: Gazetteer) -> bool:
+    """A minor town's name right before another capitalised word that is no place begins a
+    person's or a company's name ("Hilliard Vantor", "Wantagh Dayle"), unless the words after
+    it name a local body or a site ("Wantagh Municipal District", "Ilford Women's Club")."""
+    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or len(span) != 1 or mention.demonym or not mention.entries:
+        return False
+    if any(important(e) for e in mention.entries) or span.end >= len(ctx.doc):
+        return False
+    following = ctx.doc[span.end]
+    if not (following.is_alpha and following.is_title) or lookup(gazetteer, following.text):
+        return False
+    run = [following]
+    for token in ctx.doc[span.end + 1 : span.end + 4]:
+        if not (capitalised(token) or token.lower_ in POSSESSIVES):
+            break
+        run.append(token)
+    return not any(t.lower_ in SITE_HEADS | LOCAL_BODY_HEADS | FEATURE_CUES for t in run)
+
+
+def _inside_title(token: Token) -> bool:
+    """A word well inside a run of capitalised words ("British Touring Car Championship", "All
+    The Luck") belongs to a title or a company name, not a place of its own."""
+    if token.i < 2:
+        return False
+    previous = token.nbor(-1)
+    return (
+        previous.is_alpha
+        and previous.text[:1].isupper()
+        and not previous.is_sent_start
+        and previous.ent_type_ not in {"GPE", "LOC"}
+    )
