@@ -39,6 +39,7 @@ def main(limit: int = 100) -> None:
     gazetteer = open_gazetteer(default_gazetteer_path(settings))
     gazetteer.lookup("Kyiv")
     open_seconds = time.perf_counter() - started
+    rss_gazetteer = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     nlp = load_pipeline(settings.model)
     articles = [Article(id=str(i), text=t) for i, t in enumerate(texts(limit))]
     furniture = [tuple(find_furniture(a.text)) for a in articles]
@@ -62,7 +63,8 @@ def main(limit: int = 100) -> None:
         f"({100 * places_seconds / parse_seconds:.1f}% of the parse)"
     )
     print(
-        f"peak RSS: {rss / 1024:.0f} MB (before opening the gazetteer {rss_before / 1024:.0f} MB)"
+        f"resident: {rss_before / 1024:.0f} MB before the gazetteer, {rss_gazetteer / 1024:.0f} MB "
+        f"with it open; peak {rss / 1024:.0f} MB with the model and {len(docs)} parsed articles"
     )
 
 
