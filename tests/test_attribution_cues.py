@@ -31,8 +31,9 @@ def test_verbs_mostly_used_for_something_else_are_not_cues(lemma):
     assert lemma not in VERB_CLASSES
 
 
-def test_desires_and_offers_take_an_infinitive_claim_but_agreeing_does_not():
+def test_desires_offers_and_urging_take_an_infinitive_claim_but_agreeing_does_not():
     assert {"like", "prefer", "offer", "propose"} <= XCOMP_CLAIMS
+    assert {"persuade", "exhort", "implore"} <= XCOMP_CLAIMS
     assert "agree" not in XCOMP_CLAIMS
 
 
@@ -181,3 +182,306 @@ def test_a_noun_cue_takes_a_that_clause_with_an_expletive_subject(make_context):
     found = _found(make_context, text, "claim")
     assert found
     assert "thousands of new jobs" in _claim(text, found[0])
+
+
+def _tagged(words: list[str], pos: list[str], entity: tuple[int, int, str] | None = None):
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=pos)
+    if entity is not None:
+        doc.ents = [Span(doc, *entity)]
+    return doc
+
+
+@pytest.mark.parametrize(
+    ("words", "pos", "index"),
+    [
+        (["Senator", "Praises", "Budget", "Deal"], ["PROPN", "PROPN", "PROPN", "PROPN"], 1),
+        (["Mayor", "demands", "Smith", "resign"], ["PROPN", "NOUN", "PROPN", "VERB"], 1),
+        (
+            ["Ortiz", "predicts", "that", "it", "fails"],
+            ["PROPN", "NOUN", "SCONJ", "PRON", "VERB"],
+            1,
+        ),
+    ],
+)
+def test_a_present_tense_cue_tagged_as_a_noun_is_still_a_cue(words, pos, index):
+    from sitrep.extract.cues import is_cue_verb, is_mistagged_verb
+
+    doc = _tagged(words, pos)
+    assert is_mistagged_verb(doc[index])
+    assert is_cue_verb(doc[index])
+
+
+def test_nouns_that_look_like_present_tense_cues_stay_nouns():
+    from sitrep.extract.cues import is_mistagged_verb
+
+    plans = _tagged(
+        ["the", "savings", "plans", "that", "pay"], ["DET", "NOUN", "NOUN", "PRON", "VERB"]
+    )
+    assert not is_mistagged_verb(plans[2])  # no name before it
+    states = _tagged(
+        ["the", "United", "States", "Senate"], ["DET", "PROPN", "PROPN", "PROPN"], (1, 3, "GPE")
+    )
+    assert not is_mistagged_verb(states[2])  # inside a name
+
+
+@pytest.mark.model
+def test_a_headline_cue_read_as_a_noun_still_finds_source_and_claim(make_context):
+    text = "Governor Brown Praises Senate Budget Deal."
+    found = _found(make_context, text, "Praises")
+    assert found
+    assert found[0].source.text == "Governor Brown"
+    assert "Budget Deal" in _claim(text, found[0])
+
+
+@pytest.mark.model
+def test_the_clause_after_the_verb_beats_a_quoted_title_before_the_speaker(make_context):
+    text = "On “Meet the Press,” the senator said the bill would pass."
+    found = _found(make_context, text, "said")
+    assert found
+    assert _claim(text, found[0]) == "the bill would pass"
+
+
+@pytest.mark.model
+def test_a_bare_reporter_sentence_takes_the_quote_closing_the_sentence_before(make_context):
+    text = "“We will not give up.” Ortiz said."
+    found = _found(make_context, text, "said")
+    assert found
+    assert found[0].source.text == "Ortiz"
+    assert "give up" in _claim(text, found[0])
+
+
+@pytest.mark.model
+def test_a_verb_with_an_object_does_not_reach_back_for_the_quote_before(make_context):
+    text = "“He was not there.” The governor mocked the senator for missing the vote."
+    found = _found(make_context, text, "mocked")
+    assert found
+    assert "missing the vote" in _claim(text, found[0])
+
+
+def _parsed(words: list[str], heads: list[int], deps: list[str], tags: list[str]):
+    """A hand-built parse, for the shapes the small model gets wrong."""
+    import spacy
+    from spacy.tokens import Doc
+
+    pos = ["VERB" if t.startswith("VB") else "PROPN" if t == "NNP" else "X" for t in tags]
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+
+
+def test_a_finite_clause_parsed_as_an_adverbial_is_the_claim():
+    from sitrep.extract.attribution_verbal import verbal
+
+    doc = _parsed(
+        ["Ortiz", "said", "after", "the", "vote", "he", "would", "resign", "."],
+        [1, 1, 7, 4, 2, 7, 7, 1, 1],
+        ["nsubj", "ROOT", "prep", "det", "pobj", "nsubj", "aux", "advcl", "punct"],
+        ["NNP", "VBD", "IN", "DT", "NN", "PRP", "MD", "VB", "."],
+    )
+    found = verbal(doc[1], doc[:], [], {})
+    assert found is not None
+    assert doc.text[found.claim[0] : found.claim[1]] == "after the vote he would resign"
+
+
+def test_an_adverbial_clause_with_a_subordinator_is_not_the_claim():
+    from sitrep.extract.attribution_verbal import verbal
+
+    doc = _parsed(
+        ["Ortiz", "spoke", "while", "the", "crowd", "cheered", "."],
+        [1, 1, 5, 4, 5, 1, 1],
+        ["nsubj", "ROOT", "mark", "det", "nsubj", "advcl", "punct"],
+        ["NNP", "VBD", "IN", "DT", "NN", "VBD", "."],
+    )
+    assert verbal(doc[1], doc[:], [], {}) is None
+
+
+@pytest.mark.model
+def test_a_colon_closing_its_paragraph_introduces_the_next_one(make_context):
+    text = (
+        "The mayor added:\n\nNobody here will forget what happened. We will rebuild the bridge."
+        "\n\nThe council met on Monday."
+    )
+    found = _found(make_context, text, "added")
+    assert found
+    assert _claim(text, found[0]) == (
+        "Nobody here will forget what happened. We will rebuild the bridge."
+    )
+
+
+@pytest.mark.model
+def test_a_colon_after_a_verb_of_knowing_introduces_a_list_not_a_statement(make_context):
+    text = "Here is what we learned:\n\nThe council is out of money."
+    assert not _found(make_context, text, "learned")
+
+
+@pytest.mark.model
+def test_an_object_claim_stops_before_a_coordinated_verb(make_context):
+    text = "The agency promised a veto and tried to persuade lawmakers."
+    found = _found(make_context, text, "promised")
+    assert found
+    assert _claim(text, found[0]) == "a veto"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "cue", "claim"),
+    [
+        (
+            'The mayor issued a statement: "The bridge will reopen next week."',
+            "statement",
+            '"The bridge will reopen next week."',
+        ),
+        (
+            "The mayor made the following comment:\n\nWe will rebuild the bridge before winter.",
+            "comment",
+            "We will rebuild the bridge before winter.",
+        ),
+    ],
+)
+def test_a_noun_of_saying_before_a_colon_introduces_what_was_said(make_context, text, cue, claim):
+    found = _found(make_context, text, cue)
+    assert found
+    assert found[0].source.text == "The mayor"
+    assert _claim(text, found[0]) == claim
+
+
+@pytest.mark.model
+def test_a_call_for_someone_to_act_is_the_claim_of_the_call(make_context):
+    text = "The senator sounded a call for the government to cut taxes on Monday."
+    found = _found(make_context, text, "call")
+    assert found
+    assert found[0].source.text == "The senator"
+    assert "the government to cut taxes" in _claim(text, found[0])
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "claim"),
+    [
+        (
+            "The mayor spoke at length.\n\nSaid Ortiz: “We will rebuild the bridge.”",
+            "Said",
+            "Ortiz",
+            "“We will rebuild the bridge.”",
+        ),
+        (
+            "Added the governor:\n\nThe budget will balance this year.",
+            "Added",
+            "the governor",
+            "The budget will balance this year.",
+        ),
+    ],
+)
+def test_an_inverted_credit_before_a_colon_names_the_speaker(
+    make_context, text, cue, source, claim
+):
+    found = _found(make_context, text, cue)
+    assert found
+    assert found[0].source.text == source
+    assert _claim(text, found[0]) == claim
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "cue", "claim"),
+    [
+        (
+            "The senator cited criticism of the mayor, who took heat for the delays.",
+            "cited",
+            "criticism of the mayor",
+        ),
+        (
+            "Video shows that the officer raised his hands, contradicting the police report.",
+            "shows",
+            "that the officer raised his hands",
+        ),
+        (
+            "The minister claimed that the tax was fair, although he refused to release his own "
+            "returns.",
+            "claimed",
+            "that the tax was fair",
+        ),
+        (
+            "The mayor said the bridge that collapsed would be rebuilt.",
+            "said",
+            "the bridge that collapsed would be rebuilt",
+        ),
+    ],
+)
+def test_a_claim_ends_before_the_writers_comment_after_a_comma(make_context, text, cue, claim):
+    found = _found(make_context, text, cue)
+    assert found
+    assert _claim(text, found[0]) == claim
+
+
+@pytest.mark.model
+def test_a_verb_with_its_own_object_does_not_take_a_quoted_title_before_it(make_context):
+    text = "Speaking on “Meet the Press,” the actress thanked the president for acting quickly."
+    found = _found(make_context, text, "thanked")
+    assert found
+    assert _claim(text, found[0]) == "the president for acting quickly"
+
+
+@pytest.mark.model
+def test_a_verb_of_telling_still_takes_the_quote_before_its_hearer(make_context):
+    text = "“We will win,” the candidate told reporters."
+    found = _found(make_context, text, "told")
+    assert found
+    assert _claim(text, found[0]) == "“We will win,”"
+
+
+@pytest.mark.model
+def test_an_adjoined_participle_leaves_the_quote_to_the_statement_before(make_context):
+    text = "The mayor said the roads were “a disgrace,” referring to the potholes downtown."
+    found = _found(make_context, text, "referring")
+    assert found
+    assert "potholes" in _claim(text, found[0])
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "claim_part"),
+    [
+        ("Smith was quoted as saying the plan was dead.", "saying", "Smith", "plan was dead"),
+        (
+            "The governor is expected to say that the budget is balanced.",
+            "say",
+            "The governor",
+            "budget is balanced",
+        ),
+    ],
+)
+def test_a_passive_subject_speaks_for_the_verb_it_raises(
+    make_context, text, cue, source, claim_part
+):
+    found = _found(make_context, text, cue)
+    assert found
+    assert found[0].source.text == source
+    assert claim_part in _claim(text, found[0])
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "source", "claim"),
+    [
+        ("The governor enjoys strong support among rural voters.", "rural voters", "The governor"),
+        ("Her support among young voters has slipped.", "young voters", "Her"),
+    ],
+)
+def test_the_group_a_candidates_support_comes_from_is_the_source(make_context, text, source, claim):
+    found = _found(make_context, text, "support")
+    assert found
+    assert found[0].source.text == source
+    assert _claim(text, found[0]) == claim
+
+
+def test_an_inverted_credit_needs_a_past_tense_opening_a_sentence_and_a_colon():
+    from sitrep.extract.cues import is_inverted_credit
+
+    credit = _tagged(["Said", "Ortiz", ":", "no"], ["PROPN", "PROPN", "PUNCT", "INTJ"])
+    assert is_inverted_credit(credit[0])
+    headline = _tagged(["Says", "Ortiz", ":", "no"], ["VERB", "PROPN", "PUNCT", "INTJ"])
+    assert not is_inverted_credit(headline[0])
+    no_colon = _tagged(["Said", "Ortiz", "no"], ["VERB", "PROPN", "INTJ"])
+    assert not is_inverted_credit(no_colon[0])

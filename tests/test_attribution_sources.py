@@ -225,3 +225,91 @@ def test_an_apposition_is_not_a_trailing_reporter(make_context):
     found = [a for a in _attributions(make_context, text) if a.cue and a.cue.text == "questioned"]
     assert [_claim(text, a) for a in found] == ["the budget plan"]
     assert "Ana Ruiz" in found[0].source.text
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("While the bill was debated, Ms. Ortiz praised the council.", "the council"),
+        (
+            "As the crowd cheered, the senator described the budget as reckless.",
+            "the budget as reckless",
+        ),
+    ],
+)
+def test_a_verb_with_its_own_object_is_no_trailing_reporter(make_context, text, claim):
+    assert [_claim(text, a) for a in _attributions(make_context, text)] == [claim]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("“We were wrong to wait,” Ramos, 58, told AFP in an interview on Monday.", "Ramos, 58"),
+        ("“We wrote two dozen songs,” Kiedis said, adding the album is nearly done.", "Kiedis"),
+    ],
+)
+def test_the_one_told_or_a_clause_after_the_tail_keeps_the_reporter(make_context, text, source):
+    quote = text[: text.index("”") + 1]
+    assert (source, quote) in [
+        (a.source.text, _claim(text, a)) for a in _attributions(make_context, text)
+    ]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("About half of the voters said they want lower taxes.", "About half of the voters"),
+        (
+            "Both the council and the mayor said the bridge would reopen.",
+            "Both the council and the mayor",
+        ),
+    ],
+)
+def test_a_degree_word_or_both_opens_a_source(make_context, text, source):
+    assert source in [a.source.text for a in _attributions(make_context, text)]
+
+
+@pytest.mark.model
+def test_a_quote_goes_on_with_the_speaker_of_the_previous_quote(make_context):
+    text = (
+        "“It was fine,” the banker told reporters when asked if he had met the governor. "
+        "“He was very polite.”"
+    )
+    found = [a for a in _attributions(make_context, text) if _claim(text, a).startswith("“")]
+    assert [(a.cue.text, _claim(text, a)) for a in found] == [
+        ("told", "“It was fine,”"),
+        ("told", "“He was very polite.”"),
+    ]
+
+
+@pytest.mark.model
+def test_a_dash_credit_covers_its_whole_quoted_line(make_context):
+    text = (
+        "“Taxes are too high. To quote my father ‘Money is not everything.” "
+        "That is all they want, “the root of it’.” ― Ana Ruiz\n"
+    )
+    found = [a for a in _attributions(make_context, text) if a.source.text == "Ana Ruiz"]
+    assert [_claim(text, a) for a in found] == [text[: text.index(" ―")]]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council issued a statement calling the test a violation.",
+        "Mr. Hale released a letter from his doctor that says he is healthy.",
+    ],
+)
+def test_an_issued_statement_speaks_for_its_issuer(make_context, text):
+    sources = {a.source.text for a in _attributions(make_context, text)}
+    assert sources & {"The council", "Mr. Hale"}
+    assert not sources & {"a statement", "a letter from his doctor"}
+
+
+@pytest.mark.model
+def test_the_clitic_of_lets_is_no_source(make_context):
+    text = "Let's say the plan will work."
+    assert not [a for a in _attributions(make_context, text) if a.source.text == "'s"]

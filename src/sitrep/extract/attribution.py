@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Literal
 from sitrep.extract.attribution_common import (
     Found,
     past_dateline,
+    past_issued_document,
     plausible_source,
     plausible_via,
 )
@@ -154,7 +155,7 @@ def _sentence_attributions(
     for item in found:
         item.sentence = index
         item.claim = widen_to_quotes(item.claim, quotes)
-        item.source = past_dateline(item.source)
+        item.source = past_issued_document(past_dateline(item.source))
     return [f for f in found if f.claim[1] > f.claim[0]]
 
 

@@ -41,18 +41,22 @@ class Found:
 
 
 FUNCTION_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PART", "PUNCT", "AUX", "SPACE", "SYM"})
+# "about half of voters", "both the Times and the Journal": words that open a noun phrase.
+NP_OPENING_DEPS = frozenset({"advmod", "quantmod", "preconj"})
 NOT_SOURCES = frozenset(
-    {"that", "which", "there", "this", "these", "those", "what", "whom", "here"}
+    {"that", "which", "there", "this", "these", "those", "what", "whom", "here", "'s", "’s"}
 )
 
 
 def plausible_source(tokens: list[Token]) -> bool:
     """A source is a noun phrase: it never opens with a preposition ("to as North Koreans"), is
-    not a bare function word, and holds a noun, a name, a pronoun or a number."""
+    not a bare function word, and holds a noun, a name, a pronoun or a number. A degree word on
+    a number ("about half of voters") or a "both" before a pair opens a noun phrase."""
     if not tokens:
         return True
     first = tokens[0]
-    if first.pos_ in {"ADP", "CCONJ", "SCONJ"} or first.lower_ in {
+    opens_phrase = first.dep_ in NP_OPENING_DEPS
+    if (first.pos_ in {"ADP", "CCONJ", "SCONJ"} and not opens_phrase) or first.lower_ in {
         "to",
         "as",
         "by",
@@ -86,6 +90,57 @@ def past_dateline(source: list[Token]) -> list[Token]:
             break
         phrase.append(token)
     return trim(phrase) or source
+
+
+# Verbs by which a party puts out a statement, letter or paper that then "says" something
+# (inflected forms: the pipeline has no lemmatizer).
+ISSUING_VERBS = frozenset(
+    {
+        "issue",
+        "issues",
+        "issued",
+        "issuing",
+        "release",
+        "releases",
+        "released",
+        "releasing",
+        "file",
+        "files",
+        "filed",
+        "filing",
+        "publish",
+        "publishes",
+        "published",
+        "publishing",
+        "post",
+        "posts",
+        "posted",
+        "posting",
+        "unveil",
+        "unveils",
+        "unveiled",
+        "unveiling",
+        "send",
+        "sends",
+        "sent",
+        "sending",
+    }
+)
+
+
+def past_issued_document(source: list[Token]) -> list[Token]:
+    """ "The council issued a statement calling the test a violation": the statement speaks for
+    the party that issued it, so the party is the source."""
+    heads = [t for t in source if t.head not in source or t.head is t]
+    if len(heads) != 1 or heads[0].dep_ != "dobj" or heads[0].pos_ != "NOUN":
+        return source
+    verb = heads[0].head
+    if verb.lower_ not in ISSUING_VERBS:
+        return source
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return source
+    return trim([t for t in subject.subtree if t.i < verb.i]) or source
 
 
 def plausible_via(text: str) -> bool:

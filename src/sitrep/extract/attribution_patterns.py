@@ -27,11 +27,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
+# Verbs whose object is the one spoken to: ", she told AFP", ", he assured voters".
+ADDRESSEE_VERBS = frozenset({"tell", "ask", "assure", "inform", "remind", "urge", "brief"})
 # Verbs whose object is the one spoken to or the thing named, never the speaker: ", told
 # reporters", ", called the "Crossroads of America" by its citizens".
-OBJECT_NOT_SPEAKER = frozenset(
-    {"tell", "ask", "assure", "inform", "remind", "urge", "brief", "call", "name", "dub"}
-)
+OBJECT_NOT_SPEAKER = ADDRESSEE_VERBS | {"call", "name", "dub"}
 # Verb classes that can report in an "as" clause ("as the Journal reported", "as data show").
 AS_REPORTER_CLASSES = frozenset({"say", "report", "show", "confirm", "warn", "estimate"})
 CREDIT_DASHES = frozenset({"―", "—", "–"})
@@ -101,7 +101,28 @@ def _match_reporter(tokens: list[Token], start: int) -> tuple[list[Token], Token
         return None
     source, position = found
     stop = _tail_end(tokens, position + 1)
-    return (source, tokens[position], stop) if stop is not None else None
+    if stop is None or _takes_complement(tokens[position], tokens[position + 1 : stop]):
+        return None
+    return source, tokens[position], stop
+
+
+def _takes_complement(cue: Token, tail: list[Token]) -> bool:
+    """ ", Bush called Trump 'unhinged'", "In contrast, Ham described Clinton as ...": a verb
+    whose tail holds its own object or clause makes its own statement; the text before the
+    comma is not what it reports. The one told ("told AFP") is no such object."""
+    in_tail = {t.i for t in tail}
+    return any(
+        child.i in in_tail
+        and (
+            child.dep_ in {"ccomp", "xcomp", "oprd"}
+            or (
+                child.dep_ == "dobj"
+                and child.lower_ not in OBJECT_PRONOUNS
+                and cue_lemma(cue) not in ADDRESSEE_VERBS
+            )
+        )
+        for child in cue.children
+    )
 
 
 def _source_then_verb(
@@ -272,7 +293,9 @@ def _missed_sentence_starts(tokens: list[Token]) -> list[int]:
 
 def dash_credits(sentence: SpacySpan, quotes: list[Quote]) -> list[Found]:
     """ "“We will rebuild.” ― Ana Ruiz": a quote credited, after a dash, to the name that ends
-    its line (pull quotes, epigraphs, reader comments)."""
+    its line (pull quotes, epigraphs, reader comments). A line that opens with a quote is
+    credited whole, though a slip of the quote marks may split it ("“... money.” And that is
+    all he has “the root of all evil’.” ― Ana Ruiz")."""
     text = doc_text(sentence.doc)
     found: list[Found] = []
     for dash in (t for t in sentence if t.text in CREDIT_DASHES):
@@ -281,7 +304,10 @@ def dash_credits(sentence: SpacySpan, quotes: list[Quote]) -> list[Found]:
         if not text.endswith(("”", '"', "''"), 0, end) or not name:
             continue
         quote = quote_at(quotes, end - 1)
-        start = quote.start if quote else text.rfind("\n", 0, end) + 1
+        line = text.rfind("\n", 0, end) + 1
+        line += len(text[line:end]) - len(text[line:end].lstrip())
+        opens_line = text.startswith(tuple(OPENING_QUOTES), line)
+        start = line if opens_line or quote is None else quote.start
         cue = (dash.idx, dash.idx + len(dash.text), dash.text)
         found.append(Found((start, end), name, cue, "say", cue_token=dash))
     return found

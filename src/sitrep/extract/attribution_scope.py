@@ -62,7 +62,7 @@ def continued_quotes(
 ) -> list[Found]:
     """A quoted sentence without a cue right after an attributed one: the same speaker goes on."""
     extra: list[Found] = []
-    by_sentence = {f.sentence: f for f in found}
+    by_sentence = _speaker_by_sentence(ctx.text, found)
     for index, sentence in enumerate(sentences):
         if index in by_sentence or index - 1 not in by_sentence:
             continue
@@ -89,6 +89,17 @@ def continued_quotes(
         by_sentence[index] = item
         extra.append(item)
     return extra
+
+
+def _speaker_by_sentence(text: str, found: list[Found]) -> dict[int, Found]:
+    """The attribution each sentence hands on to a quote that follows it: the speaker of its
+    own quote where it has one ("“Fine,” she told Reuters when asked if ..."), else its last."""
+    by_sentence: dict[int, Found] = {}
+    for item in found:
+        held = by_sentence.get(item.sentence)
+        if held is None or not _quoted(text, held.claim) or _quoted(text, item.claim):
+            by_sentence[item.sentence] = item
+    return by_sentence
 
 
 def _first_char(sentence: SpacySpan) -> int:

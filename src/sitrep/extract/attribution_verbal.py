@@ -20,7 +20,7 @@ from sitrep.extract.cue_lexicon import (
     VERB_CLASSES,
     XCOMP_CLAIMS,
 )
-from sitrep.extract.cues import cue_lemma, is_cue_verb
+from sitrep.extract.cues import cue_lemma, is_cue_verb, is_inverted_credit, is_mistagged_verb
 from sitrep.extract.quotes import Quote, quote_at
 from sitrep.extract.sources import (
     classify_source,
@@ -46,6 +46,10 @@ FRAMING_VERBS = frozenset(
 CONTROL_ADJECTIVES = frozenset({"likely", "unlikely", "quick", "eager", "careful", "willing"})
 # Verbs whose bare noun-phrase object is what was said ("said the same", "tweeted her thanks").
 SAYING_OBJECT = frozenset({"say", "post", "call", "tweet", "quote", "answer", "state"})
+# Subordinators that, after a comma, open the writer's comment on a claim, not its content.
+NARRATOR_SUBORDINATORS = frozenset({"although", "though", "as", "while", "whereas"})
+# Dependents that give a verb a claim of its own, so it does not reach back for a quote.
+OBJECT_DEPS = frozenset({"dobj", "oprd", "ccomp", "xcomp", "dative", "attr"})
 ADJUNCT_PREPS = frozenset({"by", "after", "before", "while", "upon", "when"})
 
 # --- reporting verbs from the parse -----------------------------------------------------------
@@ -55,6 +59,10 @@ def verbal(
     token: Token, sentence: SpacySpan, quotes: list[Quote], media: dict[str, str]
 ) -> Found | None:
     """A reporting verb with a source (its subject) and a claim (complement or adjacent quote)."""
+    if is_mistagged_verb(token):
+        return _headline_statement(token, sentence, quotes)
+    if is_inverted_credit(token):
+        return _inverted_credit(token, sentence, quotes)
     verb_class = VERB_CLASSES[cue_lemma(token)]
     if verb_class == "citing" and token.dep_ == "advcl" and token.tag_ == "VBG":
         return _citing(token, quotes)  # "cited the report" as a main verb states its object
@@ -66,9 +74,11 @@ def verbal(
     source = subject(token, quotes)
     if not source:
         return None
-    claim = _quote_before(token, source, sentence, quotes) or _complement(token, verb_class)
+    claim = _clause_after(token)
+    claim = claim or _quote_before(token, source, sentence, quotes)
+    claim = claim or _complement(token, verb_class)
     claim = claim or _quote_after(token, source, sentence, quotes) or _answer(token)
-    claim = claim or _prep_content(token) or _colon_after(token, sentence)
+    claim = claim or _prep_content(token) or colon_after(token, sentence)
     claim = claim or (_that_clause(token) if verb_class != "stance" else None)
     claim = claim or (_any_object(token) if cue_lemma(token) in SAYING_OBJECT else None)
     if claim is None:
@@ -76,6 +86,29 @@ def verbal(
     found = found_from(claim, source, token, scope=False)
     _apply_citing(found, token, media)
     return found
+
+
+def _headline_statement(token: Token, sentence: SpacySpan, quotes: list[Quote]) -> Found | None:
+    """A cue the tagger took for a noun ("Trump demands Ginsburg resign"): the parse around it is
+    unreliable, so the name before is the source and the rest of the clause, up to a comma or a
+    semicolon, the claim."""
+    source = _preceding_np(token, quotes)
+    stops = [t.i for t in sentence if t.i > token.i and t.text in {",", ";"}]
+    rest = trim([t for t in sentence if token.i < t.i < min(stops, default=sentence.end)])
+    claim = _clause_after(token) or (
+        (rest[0].idx, rest[-1].idx + len(rest[-1].text)) if rest else None
+    )
+    if not source or claim is None:
+        return None
+    return found_from(claim, source, token, scope=False)
+
+
+def _inverted_credit(token: Token, sentence: SpacySpan, quotes: list[Quote]) -> Found | None:
+    """ "Said Ellis: “...”": the words up to the colon are the source, what follows the claim."""
+    colon = next(t for t in token.doc[token.i + 1 :] if t.text == ":")
+    source = trim(list(token.doc[token.i + 1 : colon.i]))
+    claim = colon_after(token, sentence) or _quote_after(token, source, sentence, quotes)
+    return found_from(claim, source, token, scope=False) if source and claim else None
 
 
 def _citing(token: Token, quotes: list[Quote]) -> Found | None:
@@ -113,13 +146,7 @@ def _answer(token: Token) -> tuple[int, int] | None:
         if (
             child.i > token.i
             and child.lower_ in {"yes", "no", "so"}
-            and child.dep_
-            in {
-                "intj",
-                "advmod",
-                "dobj",
-                "ccomp",
-            }
+            and child.dep_ in {"intj", "advmod", "dobj", "ccomp"}
         ):
             return child.idx, child.idx + len(child.text)
     return None
@@ -172,22 +199,31 @@ def _preceding_np(token: Token, quotes: list[Quote]) -> list[Token]:
 
 
 def _climb_to_subject(token: Token, quotes: list[Quote]) -> list[Token]:
+    """The nearest subject up the chain of verbs. A passive subject speaks for a verb of hearing
+    or quoting ("was quoted as saying") and for the infinitive a passive raises ("is expected to
+    endorse", "was forced to admit")."""
     current: Token | None = token
+    raised = False
     for _ in range(4):
         if current is None:
             return []
         for child in current.children:
             if (
                 child.dep_ == "nsubj"
-                or (child.dep_ == "nsubjpass" and cue_lemma(current) in PASSIVE_SPEAKER)
+                or (child.dep_ == "nsubjpass" and (raised or cue_lemma(current) in PASSIVE_SPEAKER))
             ) and quote_at(quotes, child.idx) is None:
                 if child.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
                     return _modified_np(current.head, current)  # "voters who said ..."
                 return _source_tokens(child)
         if current.dep_ not in CLIMB_DEPS or current.head is current:
             return []
+        raised = current.dep_ == "xcomp" and _is_passive(current.head)
         current = _reporting_ancestor(current)
     return []
+
+
+def _is_passive(token: Token) -> bool:
+    return any(c.dep_ == "auxpass" for c in token.children)
 
 
 def _reporting_ancestor(token: Token) -> Token | None:
@@ -212,13 +248,16 @@ def _carries_subject(token: Token) -> bool:
     verb ("began by saying", "after praising"), whose subject English leaves unsaid."""
     head = token.head
     if token.dep_ == "xcomp":
-        framing = head.lower_ in FRAMING_VERBS | CONTROL_ADJECTIVES
+        framing = head.lower_ in FRAMING_VERBS | CONTROL_ADJECTIVES or _is_passive(head)
         return framing and not _object_control(token)
     if token.dep_ == "acomp":
         return token.lower_ in CONTROL_ADJECTIVES
     if token.dep_ == "prep":
         cued = [c for c in token.children if c.dep_ == "pcomp" and is_cue_verb(c)]
-        return token.lower_ in ADJUNCT_PREPS and head.pos_ in {"VERB", "AUX"} and bool(cued)
+        adjunct = token.lower_ in ADJUNCT_PREPS or (
+            token.lower_ == "as" and cue_lemma(head) in PASSIVE_SPEAKER  # "quoted as saying"
+        )
+        return adjunct and head.pos_ in {"VERB", "AUX"} and bool(cued)
     return False
 
 
@@ -256,12 +295,39 @@ def _is_time_phrase(prep: Token) -> bool:
     return any(t.ent_type_ in {"DATE", "TIME"} for t in prep.subtree)
 
 
-def _complement(token: Token, verb_class: str) -> tuple[int, int] | None:
-    """The claim as the verb's clausal complement (a fronted one last: "Victory is vital, he said
-    after the meeting"), or its object for confirm/deny/show verbs."""
+def _clause_after(token: Token) -> tuple[int, int] | None:
+    """The verb's own clausal complement: it beats a quote before the speaker, which is then a
+    show's or a paper's title ("on “Meet the Press,” she said the deal was dead") or another
+    verb's claim ("“...,” he said, adding that ...")."""
     for child in token.children:
-        if _is_claim_clause(token, child) and child.i > token.i:
+        if child.i > token.i and (
+            _is_claim_clause(token, child) or _is_misparsed_complement(token, child)
+        ):
             return _subtree_span(child, exclude_cue_conj=True)
+    return None
+
+
+def _is_misparsed_complement(token: Token, child: Token) -> bool:
+    """A complement the parser made an adverbial clause: a finite clause with its own subject
+    and no subordinator ("said after the convention he would not accept", "tweeted that she
+    was ..." with "that" read as an adverb), or the infinitive after a told person ("tells his
+    supporters at the rally to go vote")."""
+    if child.dep_ != "advcl":
+        return False
+    opener = [c for c in child.children if c.dep_ == "mark" or (c.tag_ == "WRB" and c.i < child.i)]
+    if any(c.lower_ != "that" for c in opener):
+        return False
+    finite = child.tag_ in {"VBD", "VBZ", "VBP"} or any(c.tag_ == "MD" for c in child.children)
+    if finite and _has_subject(child):
+        return True
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+    told = any(c.dep_ == "dobj" and c.i < child.i for c in token.children)
+    return infinitive and told and VERB_CLASSES[cue_lemma(token)] == "tell"
+
+
+def _complement(token: Token, verb_class: str) -> tuple[int, int] | None:
+    """The claim as the verb's oprd or, for confirm/deny/show verbs, its object; else a fronted
+    clausal complement ("Victory is vital, he said after the meeting")."""
     for child in token.children:
         if child.dep_ == "oprd":
             return _subtree_span(child)
@@ -297,9 +363,12 @@ def _any_object(token: Token) -> tuple[int, int] | None:
 
 def _object_extent(child: Token) -> int:
     """How far an object claim runs: through "accused X of Y", "praised X for Y", "described X
-    as Y", but not into a coordinated or adjoined reporting verb ("... and praised her effort",
-    "..., saying it was time"), which makes a statement of its own."""
-    if child.dep_ in {"conj", "advcl"} and is_cue_verb(child):
+    as Y", but not into an adjoined reporting verb ("..., saying it was time"), which makes a
+    statement of its own, nor into any coordinated verb ("promised a veto and tried to ...",
+    "published the video, and lawyers released it"), which says what else happened."""
+    if (child.dep_ == "advcl" and is_cue_verb(child)) or (
+        child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"}
+    ):
         return -1
     if child.dep_ in {"dobj", "advcl", "conj", "acl"}:
         return child.i
@@ -327,16 +396,36 @@ def _prep_content(token: Token) -> tuple[int, int] | None:
     return None
 
 
-def _colon_after(token: Token, sentence: SpacySpan) -> tuple[int, int] | None:
-    """ "said:" or "wrote on Twitter:" then what was said, to the end of the sentence."""
+def colon_after(token: Token, sentence: SpacySpan) -> tuple[int, int] | None:
+    """ "said:" or "wrote on Twitter:" then what was said, to the end of the sentence, or the
+    whole next paragraph when the colon closes its own ("She added:" over a block quote)."""
     doc = token.doc
     for position in range(token.i + 1, min(token.i + 8, sentence.end)):
         if doc[position].text == ":":
             rest = trim(list(doc[position + 1 : sentence.end]))
-            return (rest[0].idx, rest[-1].idx + len(rest[-1].text)) if len(rest) > 2 else None
+            if len(rest) > 2:
+                return rest[0].idx, rest[-1].idx + len(rest[-1].text)
+            return _paragraph_after(token, doc[position].idx + 1) if not rest else None
         if doc[position].pos_ in {"VERB", "AUX"} or doc[position].text in {".", ";"}:
             return None
     return None
+
+
+def _paragraph_after(token: Token, colon_end: int) -> tuple[int, int] | None:
+    """The paragraph on the lines after a colon that ends its own, when a verb or noun of saying
+    introduces it (after "learned:" or "found:" comes a list, not what was said)."""
+    text = token.doc.text
+    line_end = text.find("\n", colon_end)
+    if (
+        line_end < 0
+        or text[colon_end:line_end].strip()
+        or VERB_CLASSES.get(cue_lemma(token), "say") not in {"say", "report", "tell", "warn"}
+    ):
+        return None
+    start = line_end + len(text[line_end:]) - len(text[line_end:].lstrip())
+    end = text.find("\n", start)
+    end = len(text.rstrip()) if end < 0 else len(text[:end].rstrip())
+    return (start, end) if end > start else None
 
 
 def _that_clause(token: Token) -> tuple[int, int] | None:
@@ -362,12 +451,36 @@ def _subtree_span(head: Token, exclude_cue_conj: bool = False) -> tuple[int, int
         if cut:
             stop = min(t.i for t in cut[0].subtree)
             tokens = [t for t in tokens if t.i < stop and not (t.i == stop - 1 and t.dep_ == "cc")]
+    tokens = _less_narrator_tail(tokens)
     tokens = trim([t for t in tokens if t.dep_ != "cc" or t is not tokens[-1]])
     while tokens and tokens[-1].dep_ == "cc":
         tokens = trim(tokens[:-1])
     if not tokens:
         return 0, 0
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text) + _closing_quote(tokens[-1])
+
+
+def _less_narrator_tail(tokens: list[Token]) -> list[Token]:
+    """Drop what the writer adds after a comma or a dash at the end of a claim: a non-restrictive
+    relative clause ("cited criticism of Lauer, who took heat for ..."), a participle ("video
+    shows X, contradicting the police"), a concessive or temporal clause ("claimed X, although
+    he refused ...")."""
+    ids = {t.i for t in tokens}
+    last = tokens[-1].i if tokens else 0
+    for token in tokens[1:]:
+        opening = token.left_edge.i - 1
+        if opening not in ids or token.doc[opening].text not in {",", "--", "—", "–"}:
+            continue
+        if token.right_edge.i >= last - 1 and _is_narrator_clause(token):
+            return [t for t in tokens if t.i < opening]
+    return tokens
+
+
+def _is_narrator_clause(token: Token) -> bool:
+    if token.dep_ == "relcl" or (token.dep_ in {"advcl", "acl"} and token.tag_ == "VBG"):
+        return True
+    marks = [c.lower_ for c in token.children if c.dep_ == "mark"]
+    return token.dep_ == "advcl" and bool(NARRATOR_SUBORDINATORS.intersection(marks))
 
 
 def _continues_the_speaker(child: Token) -> bool:
@@ -390,9 +503,25 @@ def _has_subject(token: Token) -> bool:
 def _quote_before(
     token: Token, source: list[Token], sentence: SpacySpan, quotes: list[Quote]
 ) -> tuple[int, int] | None:
-    """A quote just before the source and cue: "“...,” he said"."""
+    """A quote just before the source and cue: "“...,” he said", or closing the sentence before
+    a bare "“We won.” Smith said." that the parser split from it. Not for a verb with an object
+    of its own (the quote is then a title: "on “Scandal,” she thanked Obama for ..."; a told
+    person is no claim), nor for an adjoined participle ("said things “...,” referring to
+    ..."), whose quote belongs to the statement it follows."""
+    if _reaches_forward(token) or (token.dep_ == "advcl" and token.tag_ == "VBG"):
+        return None
     skip = {t.i for t in source}
-    before = [q for q in quotes if q.end <= token.idx and q.end > sentence.start_char]
+    text = token.doc.text
+    bare = not any(c.dep_ in OBJECT_DEPS for c in token.children)
+    before = [
+        q
+        for q in quotes
+        if q.end <= token.idx
+        and (
+            q.end > sentence.start_char
+            or (bare and not text[q.end : sentence.start_char].strip(" "))
+        )
+    ]
     if not before:
         return None
     quote = before[-1]
@@ -400,6 +529,12 @@ def _quote_before(
     if all(t.is_punct or t.is_space or t.pos_ in {"ADV", "AUX", "PART"} for t in between):
         return quote.start, quote.end
     return None
+
+
+def _reaches_forward(token: Token) -> bool:
+    """The verb has an object or complement after it, other than the person told."""
+    told = VERB_CLASSES[cue_lemma(token)] == "tell"
+    return not told and any(c.dep_ in OBJECT_DEPS and c.i > token.i for c in token.children)
 
 
 def _quote_after(

@@ -453,6 +453,16 @@ XCOMP_CLAIMS = frozenset(
         "aspire",
         "propose",
         "offer",
+        # Urging and persuading: "exhorted Republicans to vote", "persuaded them to wait".
+        "advise",
+        "instruct",
+        "counsel",
+        "convince",
+        "persuade",
+        "implore",
+        "beg",
+        "exhort",
+        "beseech",
     ]
 )
 # Verbs whose passive subject is the speaker ("a man's voice is heard").

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sitrep.extract.attribution_common import Found, trim
-from sitrep.extract.attribution_verbal import subject
+from sitrep.extract.attribution_verbal import colon_after, subject
 from sitrep.extract.quotes import Quote, quote_at
 
 if TYPE_CHECKING:
@@ -127,6 +127,8 @@ RECEIVING = frozenset(
     | {"attracted", "garner", "garnered", "win", "won", "wins", "face", "faced", "faces"}
 )
 RELATIVES = frozenset({"who", "which", "that", "whom"})
+# Nouns of support whose givers a poll names with "among" or "from".
+SUPPORT_NOUNS = frozenset({"support", "backing"})
 
 
 # Adjectives that state their subject's stance, feeling or certainty about a complement:
@@ -185,6 +187,10 @@ def noun_cues(sentence: SpacySpan, quotes: list[Quote]) -> list[Found]:
             or token.lower_ not in NOUN_CUES
             or quote_at(quotes, token.idx) is not None
         ):
+            continue
+        given = _support_among(token)
+        if given is not None:
+            found.append(given)
             continue
         owners = [c for c in token.children if c.dep_ == "poss" and c.i < token.i]
         if not owners:
@@ -266,10 +272,33 @@ def _light_verb_noun(noun: Token) -> Found | None:
         if not source or not claim:
             return None
         return Found(_span(claim), source, cue, "stance", cue_token=noun)
-    content = _content(noun, extra=frozenset({"against"}))
+    content = _content(noun, extra=frozenset({"against"})) or colon_after(noun, noun.sent)
     if content is None:
         return None
     return Found(content, trim(list(subjects[0].subtree)), cue, "stance", cue_token=noun)
+
+
+def _support_among(noun: Token) -> Found | None:
+    """ "Clinton enjoys strong support among black voters", "her support among young voters":
+    the group among (or from) whom the support comes is the source, the one supported (the
+    possessor, or the subject of the verb holding the noun) the content."""
+    if noun.lower_ not in SUPPORT_NOUNS:
+        return None
+    holder = noun.head if noun.dep_ == "dobj" else None
+    places = [*noun.children, *(holder.children if holder is not None else [])]
+    givers = [p for p in places if p.dep_ == "prep" and p.lower_ in {"among", "from"}]
+    givers = [p for p in givers if p.i > noun.i]
+    owners = [c for c in noun.children if c.dep_ == "poss" and c.i < noun.i]
+    if holder is not None and not owners:
+        owners = [c for c in holder.children if c.dep_ == "nsubj" and c.i < holder.i]
+    if not givers or not owners:
+        return None
+    source = trim([t for t in givers[0].subtree if t is not givers[0]])
+    content = trim(list(owners[0].subtree))
+    if not source or not content or content[0].lower_ in EMPTY_SUBJECTS | RELATIVES:
+        return None
+    cue = (noun.idx, noun.idx + len(noun.text), noun.text)
+    return Found(_span(content), source, cue, "stance", cue_token=noun)
 
 
 def _span(tokens: list[Token]) -> tuple[int, int]:
@@ -300,14 +329,19 @@ def _agent_noun(noun: Token) -> Found | None:
 
 
 def _content(noun: Token, extra: frozenset[str] = frozenset()) -> tuple[int, int] | None:
+    """The noun's complement: a "that" clause, an infinitive, a prepositional object, or a clause
+    opened by a preposition ("a call for the US to act", parsed as an adverbial clause)."""
     preps = NOUN_CUES[noun.lower_] | extra
     for child in noun.children:
         if child.i < noun.i:
             continue
+        opener = [c for c in child.children if c.dep_ == "mark" and c.i == noun.i + 1]
         if child.dep_ in {"acl", "ccomp", "relcl"} and _is_complement_clause(child):
             tokens = trim(list(child.subtree))
         elif child.dep_ == "prep" and child.lower_ in preps:
             tokens = trim([t for t in child.subtree if t is not child])
+        elif child.dep_ == "advcl" and opener and opener[0].lower_ in preps:
+            tokens = trim([t for t in child.subtree if t.i > opener[0].i])
         else:
             continue
         if tokens:

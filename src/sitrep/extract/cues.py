@@ -43,13 +43,63 @@ VERB_FORMS: dict[str, str] = {
 }
 
 
+# Third person present forms ("praises", "denies"), which the tagger takes for plural nouns.
+THIRD_PERSON_FORMS = frozenset(
+    form
+    for lemma in VERB_CLASSES
+    for form in (lemma + "s", lemma + "es", lemma[:-1] + "ies")
+    if VERB_FORMS.get(form) == lemma
+)
+
+
 def is_cue_verb(token: Token) -> bool:
+    if is_mistagged_verb(token) or is_inverted_credit(token):
+        return True
     return (
         token.pos_ in {"VERB", "AUX"}
         and token.tag_ != "MD"
         and cue_lemma(token) in VERB_CLASSES
         and not is_naming_use(token)
     )
+
+
+def is_mistagged_verb(token: Token) -> bool:
+    """A present-tense cue the tagger read as a noun, as it does in headlines: "Trump demands
+    Ginsburg resign", "Senator Praises Rubio Plan". A name right before it can be its subject and
+    the word after opens an object or an adverb ("that", a noun phrase, "more"; in a title, a
+    capital), where a plural noun would go on with a verb or a preposition."""
+    doc = token.doc
+    if (
+        token.pos_ not in {"NOUN", "PROPN"}
+        or token.lower_ not in THIRD_PERSON_FORMS
+        or token.ent_iob_ == "I"  # "United States"
+        or not 0 < token.i < len(doc) - 1
+    ):
+        return False
+    before, after = doc[token.i - 1], doc[token.i + 1]
+    if before.pos_ not in {"NOUN", "PROPN"} or not before.text[:1].isupper():
+        return False
+    if token.text.islower():
+        return (
+            after.pos_ in {"PROPN", "DET", "PRON", "NOUN", "ADJ", "ADV"} or after.lower_ == "that"
+        )
+    return after.text[:1].isupper()
+
+
+def is_inverted_credit(token: Token) -> bool:
+    """ "Said Ellis: ...", "Added the senator: ...": a past-tense cue opening its sentence, then
+    the speaker and a colon (the tagger often reads the capitalised verb as part of a name)."""
+    sentence_start = token.i == 0 or token.is_sent_start or token.doc[token.i - 1].is_space
+    if not sentence_start or not token.is_title or cue_lemma(token) not in VERB_CLASSES:
+        return False
+    if token.lower_ == cue_lemma(token) or token.lower_ in THIRD_PERSON_FORMS:
+        return False  # "Say", "Says": a present tense is a headline, not a credit
+    for following in token.doc[token.i + 1 : token.i + 7]:
+        if following.text == ":":
+            return following.i > token.i + 1
+        if following.pos_ not in {"PROPN", "NOUN", "DET", "ADJ"} and following.text != ".":
+            return False
+    return False
 
 
 def is_naming_use(token: Token) -> bool:
