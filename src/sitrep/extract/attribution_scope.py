@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from sitrep.extract.attribution_common import Found
+from sitrep.extract.cue_lexicon import STATES_OF_MIND
 from sitrep.extract.cues import cue_lemma
 from sitrep.extract.quotes import Quote, quote_at, quoted_share
 from sitrep.extract.sources import (
@@ -24,28 +25,7 @@ if TYPE_CHECKING:
     from sitrep.extract.context import DocContext
 
 # Cues of a state of mind: "X is considering a ban" reports no words of X's.
-MENTAL_VERBS = frozenset(
-    {
-        "believe",
-        "think",
-        "feel",
-        "fear",
-        "hope",
-        "worry",
-        "know",
-        "doubt",
-        "suspect",
-        "want",
-        "wish",
-        "understand",
-        "assume",
-        "consider",
-        "learn",
-        "recognize",
-        "remember",
-        "realize",
-    }
-)
+MENTAL_VERBS = frozenset({*STATES_OF_MIND, "learn", "recognize", "remember", "realize"})
 
 # --- across sentences -------------------------------------------------------------------------
 

@@ -7,6 +7,37 @@ forms and decides, token by token, which verbs are cues.
 
 from __future__ import annotations
 
+# Verbs of a state of mind ("believes", "wants"): claims of belief or intent, and (in
+# `attribution_scope`) statements that report no words of the holder's.
+STATES_OF_MIND = (
+    "believe",
+    "think",
+    "feel",
+    "fear",
+    "hope",
+    "worry",
+    "know",
+    "doubt",
+    "suspect",
+    "want",
+    "wish",
+    "understand",
+    "assume",
+    "consider",
+)
+# Verbs of urging and persuading, which tell someone something and take an infinitive claim.
+URGING_VERBS = (
+    "advise",
+    "instruct",
+    "counsel",
+    "convince",
+    "persuade",
+    "implore",
+    "beg",
+    "exhort",
+    "beseech",
+)
+
 VERB_CLASSES: dict[str, str] = {
     **dict.fromkeys(
         [
@@ -75,26 +106,7 @@ VERB_CLASSES: dict[str, str] = {
         "estimate",
     ),
     **dict.fromkeys(
-        [
-            "claim",
-            "allege",
-            "accuse",
-            "charge",
-            "believe",
-            "think",
-            "feel",
-            "fear",
-            "hope",
-            "worry",
-            "know",
-            "doubt",
-            "suspect",
-            "want",
-            "wish",
-            "understand",
-            "assume",
-            "consider",
-        ],
+        ["claim", "allege", "accuse", "charge", *STATES_OF_MIND],
         "claim",
     ),
     **dict.fromkeys(["deny", "reject", "dismiss", "refute", "dispute", "rebut"], "deny"),
@@ -341,21 +353,7 @@ VERB_CLASSES |= dict.fromkeys(
     ],
     "say",
 )
-VERB_CLASSES |= dict.fromkeys(
-    [
-        "advise",
-        "notify",
-        "instruct",
-        "counsel",
-        "convince",
-        "persuade",
-        "implore",
-        "beg",
-        "exhort",
-        "beseech",
-    ],
-    "tell",
-)
+VERB_CLASSES |= dict.fromkeys(["notify", *URGING_VERBS], "tell")
 VERB_CLASSES |= dict.fromkeys(
     [
         "guess",
@@ -454,15 +452,7 @@ XCOMP_CLAIMS = frozenset(
         "propose",
         "offer",
         # Urging and persuading: "exhorted Republicans to vote", "persuaded them to wait".
-        "advise",
-        "instruct",
-        "counsel",
-        "convince",
-        "persuade",
-        "implore",
-        "beg",
-        "exhort",
-        "beseech",
+        *URGING_VERBS,
     ]
 )
 # Verbs whose passive subject is the speaker ("a man's voice is heard").
