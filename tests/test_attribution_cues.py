@@ -266,7 +266,10 @@ def _parsed(words: list[str], heads: list[int], deps: list[str], tags: list[str]
     import spacy
     from spacy.tokens import Doc
 
-    pos = ["VERB" if t.startswith("VB") else "PROPN" if t == "NNP" else "X" for t in tags]
+    pos = [
+        "VERB" if t.startswith("VB") else "PROPN" if t == "NNP" else "NOUN" if t == "NN" else "X"
+        for t in tags
+    ]
     return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
 
 
@@ -294,6 +297,118 @@ def test_an_adverbial_clause_with_a_subordinator_is_not_the_claim():
         ["NNP", "VBD", "IN", "DT", "NN", "VBD", "."],
     )
     assert verbal(doc[1], doc[:], [], {}) is None
+
+
+def _speaker(doc, verb_index: int) -> str:
+    from sitrep.extract.attribution_verbal import subject
+
+    tokens = subject(doc[verb_index], [])
+    return doc[tokens[0].i : tokens[-1].i + 1].text if tokens else ""
+
+
+def test_of_two_subjects_the_one_nearest_the_verb_speaks():
+    doc = _parsed(
+        ["In", "Berea", ",", "Ohio", ",", "Smith", "said", "he", "won", "."],
+        [6, 0, 6, 6, 6, 6, 6, 8, 6, 6],
+        ["prep", "pobj", "punct", "nsubj", "punct", "nsubj", "ROOT", "nsubj", "ccomp", "punct"],
+        ["IN", "NNP", ",", "NNP", ",", "NNP", "VBD", "PRP", "VBD", "."],
+    )
+    assert _speaker(doc, 6) == "Smith"
+
+
+def test_a_name_and_its_description_parsed_as_two_subjects_give_the_name():
+    doc = _parsed(
+        ["Doe", ",", "the", "head", ",", "said", "it", "ended", "."],
+        [5, 5, 3, 5, 5, 5, 7, 5, 5],
+        ["nsubj", "punct", "det", "nsubj", "punct", "ROOT", "nsubj", "ccomp", "punct"],
+        ["NNP", ",", "DT", "NN", ",", "VBD", "PRP", "VBD", "."],
+    )
+    assert _speaker(doc, 5) == "Doe"
+
+
+def test_a_poll_share_hung_on_the_verb_is_its_subject():
+    doc = _parsed(
+        ["About", "4", "in", "10", "say", "they", "want", "change", "."],
+        [3, 3, 3, 4, 4, 6, 4, 6, 4],
+        ["advmod", "quantmod", "quantmod", "nummod", "ROOT", "nsubj", "ccomp", "dobj", "punct"],
+        ["RB", "CD", "IN", "CD", "VBP", "PRP", "VBP", "NN", "."],
+    )
+    assert _speaker(doc, 4) == "About 4 in 10"
+
+
+def test_the_noun_a_participle_parsed_as_clausal_subject_describes_speaks():
+    doc = _parsed(
+        ["Voters", "going", "to", "polls", "said", "they", "won", "."],
+        [1, 4, 1, 2, 4, 6, 4, 4],
+        ["nsubj", "csubj", "prep", "pobj", "ROOT", "nsubj", "ccomp", "punct"],
+        ["NNS", "VBG", "IN", "NNS", "VBD", "PRP", "VBD", "."],
+    )
+    assert _speaker(doc, 4) == "Voters"
+
+
+def test_a_second_verb_parsed_over_the_first_takes_its_subject():
+    doc = _parsed(
+        ["Smith", "offered", "help", ",", "then", "says", "he", "will", "stay", "."],
+        [1, 5, 1, 5, 5, 5, 8, 8, 5, 5],
+        ["nsubj", "ccomp", "dobj", "punct", "advmod", "ROOT", "nsubj", "aux", "ccomp", "punct"],
+        ["NNP", "VBD", "NN", ",", "RB", "VBZ", "PRP", "MD", "VB", "."],
+    )
+    assert _speaker(doc, 5) == "Smith"
+
+
+def test_a_second_verb_shares_the_speaker_found_for_the_first():
+    doc = _parsed(
+        ["Doe", "call", "them", "liars", "and", "describe", "it", "as", "fraud", "."],
+        [1, 1, 1, 1, 1, 1, 5, 5, 7, 1],
+        ["npadvmod", "ROOT", "dobj", "oprd", "cc", "conj", "dobj", "prep", "pobj", "punct"],
+        ["NNP", "VBP", "PRP", "NNS", "CC", "VB", "PRP", "IN", "NN", "."],
+    )
+    assert _speaker(doc, 5) == "Doe"
+
+
+def test_a_subject_found_inside_the_quote_gives_way_to_the_name_before_the_verb():
+    from sitrep.extract.attribution_verbal import subject
+    from sitrep.extract.quotes import Quote
+
+    doc = _parsed(
+        ["“", "He", "lies", ",", "”", "Doe", "said", "."],
+        [2, 6, 6, 2, 6, 6, 6, 6],
+        ["punct", "nsubj", "ccomp", "punct", "punct", "npadvmod", "ROOT", "punct"],
+        ["``", "PRP", "VBZ", ",", "''", "NNP", "VBD", "."],
+    )
+    quotes = [Quote(doc[0].idx, doc[4].idx + 1)]
+    assert [t.text for t in subject(doc[6], quotes)] == ["Doe"]
+
+
+def test_a_speaker_closed_by_an_apposition_comma_is_found():
+    doc = _parsed(
+        ["Her", "adviser", ",", "Jane", "Doe", ",", "said", "it", "ended", "."],
+        [1, 6, 1, 4, 1, 1, 6, 8, 6, 6],
+        [
+            "poss",
+            "npadvmod",
+            "punct",
+            "compound",
+            "appos",
+            "punct",
+            "ROOT",
+            "nsubj",
+            "ccomp",
+            "punct",
+        ],
+        ["PRP$", "NN", ",", "NNP", "NNP", ",", "VBD", "PRP", "VBD", "."],
+    )
+    assert _speaker(doc, 6) == "Her adviser , Jane Doe"
+
+
+def test_a_place_closing_a_participle_before_the_verb_is_no_speaker():
+    doc = _parsed(
+        ["Doe", ",", "standing", "in", "Paris", ",", "said", "it", "ended", "."],
+        [6, 0, 0, 2, 3, 0, 6, 8, 6, 6],
+        ["npadvmod", "punct", "acl", "prep", "pobj", "punct", "ROOT", "nsubj", "ccomp", "punct"],
+        ["NNP", ",", "VBG", "IN", "NNP", ",", "VBD", "PRP", "VBD", "."],
+    )
+    assert _speaker(doc, 6) == ""
 
 
 @pytest.mark.model

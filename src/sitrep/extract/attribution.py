@@ -13,7 +13,8 @@ Stages, per sentence and then across the article:
    ("PENCE: Well, ..."), and quotes credited after a dash ("“...” ― Ana Ruiz");
 3. nominal cues with a possessor ("her claim that ...", "his support for ...", `cue_nouns`);
 4. reporting, stance and belief verbs (`cues`) with a subject and a complement, an object, a
-   prepositional object ("called for"), a colon or an adjacent quote (`attribution_verbal`);
+   prepositional object ("called for"), a colon or an adjacent quote (`attribution_verbal` finds
+   the speaker, `claim_spans` where the claim starts and stops);
 5. quotes that continue an attributed quote in the next sentence;
 6. scope: a paragraph-final reporter covers its paragraph and becomes the outer link of the
    chains inside it; a statement reported inside another's claim is part of it

@@ -13,7 +13,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sitrep.extract.attribution_common import Found, trim
-from sitrep.extract.attribution_verbal import colon_after, subject
+from sitrep.extract.attribution_verbal import subject
+from sitrep.extract.claim_spans import colon_after
 from sitrep.extract.quotes import Quote, quote_at
 
 if TYPE_CHECKING:

@@ -1,0 +1,308 @@
+"""Where a reporting verb's claim starts and stops: its clausal complement, its object, the
+preposition's object, what follows a colon, or an adjacent quote, less the writer's own comment
+at the end. Kept apart from finding the speaker (`attribution_verbal`) because these rules read
+the words after a cue, the speaker rules the words before it; the noun and adjective cues
+(`cue_nouns`) share them."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sitrep.extract.attribution_common import CLOSING_QUOTES, tokens_between, trim
+from sitrep.extract.cue_lexicon import (
+    OBJECT_CONTENT,
+    OBJECT_VERBS,
+    PREP_CONTENT,
+    VERB_CLASSES,
+    XCOMP_CLAIMS,
+)
+from sitrep.extract.cues import cue_lemma, is_cue_verb
+from sitrep.extract.quotes import Quote
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
+# Subordinators that, after a comma, open the writer's comment on a claim, not its content.
+NARRATOR_SUBORDINATORS = frozenset({"although", "though", "as", "while", "whereas"})
+# Dependents that give a verb a claim of its own, so it does not reach back for a quote.
+OBJECT_DEPS = frozenset({"dobj", "oprd", "ccomp", "xcomp", "dative", "attr"})
+
+
+def answer(token: Token) -> tuple[int, int] | None:
+    """A poll answer: "75 percent said yes", "half said so"."""
+    for child in token.children:
+        if (
+            child.i > token.i
+            and child.lower_ in {"yes", "no", "so"}
+            and child.dep_ in {"intj", "advmod", "dobj", "ccomp"}
+        ):
+            return child.idx, child.idx + len(child.text)
+    return None
+
+
+def clause_after(token: Token) -> tuple[int, int] | None:
+    """The verb's own clausal complement: it beats a quote before the speaker, which is then a
+    show's or a paper's title ("on “Meet the Press,” she said the deal was dead") or another
+    verb's claim ("“...,” he said, adding that ...")."""
+    for child in token.children:
+        if child.i > token.i and (
+            _is_claim_clause(token, child) or _is_misparsed_complement(token, child)
+        ):
+            return subtree_span(child, exclude_cue_conj=True)
+    return None
+
+
+def _is_misparsed_complement(token: Token, child: Token) -> bool:
+    """A complement the parser made an adverbial clause: a finite clause with its own subject
+    and no subordinator ("said after the convention he would not accept", "tweeted that she
+    was ..." with "that" read as an adverb), or the infinitive after a told person ("tells his
+    supporters at the rally to go vote")."""
+    if child.dep_ != "advcl":
+        return False
+    opener = [c for c in child.children if c.dep_ == "mark" or (c.tag_ == "WRB" and c.i < child.i)]
+    if any(c.lower_ != "that" for c in opener):
+        return False
+    finite = child.tag_ in {"VBD", "VBZ", "VBP"} or any(c.tag_ == "MD" for c in child.children)
+    if finite and _has_subject(child):
+        return True
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+    told = any(c.dep_ == "dobj" and c.i < child.i for c in token.children)
+    return infinitive and told and VERB_CLASSES[cue_lemma(token)] == "tell"
+
+
+def complement(token: Token, verb_class: str) -> tuple[int, int] | None:
+    """The claim as the verb's oprd or, for confirm/deny/show verbs, its object; else a fronted
+    clausal complement ("Victory is vital, he said after the meeting")."""
+    for child in token.children:
+        if child.dep_ == "oprd":
+            return subtree_span(child)
+    if verb_class in OBJECT_CONTENT or cue_lemma(token) in OBJECT_VERBS:
+        objects = [c for c in token.children if c.dep_ == "dobj" and c.i > token.i]
+        if objects:
+            last = max(token.children, key=_object_extent)
+            start, _ = subtree_span(objects[0])
+            _, end = subtree_span(last if last.i > objects[0].i else objects[0])
+            return start, end
+    fronted = [c for c in token.children if c.dep_ == "ccomp" and c.i < token.i]
+    return subtree_span(fronted[0]) if fronted else None
+
+
+def _is_claim_clause(token: Token, child: Token) -> bool:
+    """A clausal complement, a stance infinitive ("vowed to fight", not "agreed to deliver"), or
+    a gerund, which names what was said or wanted ("proposed barring", "reported holding")."""
+    if child.dep_ == "ccomp":
+        return True
+    return child.dep_ == "xcomp" and (cue_lemma(token) in XCOMP_CLAIMS or child.tag_ == "VBG")
+
+
+def any_object(token: Token) -> tuple[int, int] | None:
+    """Last resort for any reporting verb: its noun-phrase object ("tweeted her thanks",
+    "said the same of Sanders", "answering questions")."""
+    objects = [c for c in token.children if c.dep_ == "dobj" and c.i > token.i]
+    if not objects or objects[0].lower_ in RELATIVE_PRONOUNS - {"that"}:
+        return None
+    start, _ = subtree_span(objects[0])
+    _, end = subtree_span(max(token.children, key=_object_extent))
+    return start, max(end, subtree_span(objects[0])[1])
+
+
+def _object_extent(child: Token) -> int:
+    """How far an object claim runs: through "accused X of Y", "praised X for Y", "described X
+    as Y", but not into an adjoined reporting verb ("..., saying it was time"), which makes a
+    statement of its own, nor into any coordinated verb ("promised a veto and tried to ...",
+    "published the video, and lawyers released it"), which says what else happened."""
+    if (child.dep_ == "advcl" and is_cue_verb(child)) or (
+        child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"}
+    ):
+        return -1
+    if child.dep_ in {"dobj", "advcl", "conj", "acl"}:
+        return child.i
+    return child.i if child.dep_ == "prep" and child.lower_ in {"of", "for", "as"} else -1
+
+
+def prep_content(token: Token) -> tuple[int, int] | None:
+    """ "called for a ban", "voted for him", "talked about the deal": the preposition's object."""
+    wanted = PREP_CONTENT.get(cue_lemma(token))
+    if not wanted:
+        return None
+    for child in token.children:
+        marks = [c for c in child.children if c.dep_ == "mark" and c.lower_ in wanted]
+        if child.dep_ == "advcl" and marks and marks[0].i == token.i + 1:
+            tokens = [t for t in child.subtree if t.i > marks[0].i]
+            return tokens[0].idx, subtree_span(child)[1]  # "called for the US to act"
+        if child.dep_ == "prep" and child.lower_ in wanted and child.i > token.i:
+            objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
+            if objects:
+                start, end = subtree_span(objects[0])
+                later = [
+                    c for c in token.children if c.i > child.i and c.dep_ in {"xcomp", "ccomp"}
+                ]
+                return start, max([end, *(subtree_span(c)[1] for c in later[:1])])
+    return None
+
+
+def colon_after(token: Token, sentence: SpacySpan) -> tuple[int, int] | None:
+    """ "said:" or "wrote on Twitter:" then what was said, to the end of the sentence, or the
+    whole next paragraph when the colon closes its own ("She added:" over a block quote)."""
+    doc = token.doc
+    for position in range(token.i + 1, min(token.i + 8, sentence.end)):
+        if doc[position].text == ":":
+            rest = trim(list(doc[position + 1 : sentence.end]))
+            if len(rest) > 2:
+                return rest[0].idx, rest[-1].idx + len(rest[-1].text)
+            return _paragraph_after(token, doc[position].idx + 1) if not rest else None
+        if doc[position].pos_ in {"VERB", "AUX"} or doc[position].text in {".", ";"}:
+            return None
+    return None
+
+
+def _paragraph_after(token: Token, colon_end: int) -> tuple[int, int] | None:
+    """The paragraph on the lines after a colon that ends its own, when a verb or noun of saying
+    introduces it (after "learned:" or "found:" comes a list, not what was said)."""
+    text = token.doc.text
+    line_end = text.find("\n", colon_end)
+    if (
+        line_end < 0
+        or text[colon_end:line_end].strip()
+        or VERB_CLASSES.get(cue_lemma(token), "say") not in {"say", "report", "tell", "warn"}
+    ):
+        return None
+    start = line_end + len(text[line_end:]) - len(text[line_end:].lstrip())
+    end = text.find("\n", start)
+    end = len(text.rstrip()) if end < 0 else len(text[:end].rstrip())
+    return (start, end) if end > start else None
+
+
+def that_clause(token: Token) -> tuple[int, int] | None:
+    """ "said ... that he may wait", the clause misattached lower in the tree."""
+    for descendant in token.subtree:
+        if (
+            descendant.i > token.i
+            and descendant.dep_ == "mark"
+            and descendant.lower_ == "that"
+            and descendant.head.i > descendant.i
+            and any(c.dep_ in {"nsubj", "nsubjpass"} for c in descendant.head.children)
+        ):
+            start = descendant.i
+            tokens = trim([t for t in descendant.head.subtree if t.i >= start])
+            return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text) + _closing_quote(tokens[-1])
+    return None
+
+
+def subtree_span(head: Token, exclude_cue_conj: bool = False) -> tuple[int, int]:
+    """The character span of a claim headed by `head`, less a trailing conjunction and the
+    writer's comment, and with `exclude_cue_conj` less a further statement of the speaker."""
+    tokens = list(head.subtree)
+    if exclude_cue_conj:
+        cut = [c for c in head.children if _continues_the_speaker(c)]
+        if cut:
+            stop = min(t.i for t in cut[0].subtree)
+            tokens = [t for t in tokens if t.i < stop and not (t.i == stop - 1 and t.dep_ == "cc")]
+    tokens = _less_narrator_tail(tokens)
+    tokens = trim([t for t in tokens if t.dep_ != "cc" or t is not tokens[-1]])
+    while tokens and tokens[-1].dep_ == "cc":
+        tokens = trim(tokens[:-1])
+    if not tokens:
+        return 0, 0
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text) + _closing_quote(tokens[-1])
+
+
+def _less_narrator_tail(tokens: list[Token]) -> list[Token]:
+    """Drop what the writer adds after a comma or a dash at the end of a claim: a non-restrictive
+    relative clause ("cited criticism of Lauer, who took heat for ..."), a participle ("video
+    shows X, contradicting the police"), a concessive or temporal clause ("claimed X, although
+    he refused ...")."""
+    ids = {t.i for t in tokens}
+    last = tokens[-1].i if tokens else 0
+    for token in tokens[1:]:
+        opening = token.left_edge.i - 1
+        if opening not in ids or token.doc[opening].text not in {",", "--", "—", "–"}:
+            continue
+        if token.right_edge.i >= last - 1 and _is_narrator_clause(token):
+            return [t for t in tokens if t.i < opening]
+    return tokens
+
+
+def _is_narrator_clause(token: Token) -> bool:
+    if token.dep_ == "relcl" or (token.dep_ in {"advcl", "acl"} and token.tag_ == "VBG"):
+        return True
+    marks = [c.lower_ for c in token.children if c.dep_ == "mark"]
+    return token.dep_ == "advcl" and bool(NARRATOR_SUBORDINATORS.intersection(marks))
+
+
+def _continues_the_speaker(child: Token) -> bool:
+    """ "said the plan is dead and called for talks", "said the plan is dead, adding that ...":
+    a further statement of the same speaker, not part of the first claim."""
+    adjoined = child.dep_ == "advcl" and child.tag_ == "VBG"
+    return (child.dep_ == "conj" or adjoined) and is_cue_verb(child) and not _has_subject(child)
+
+
+def _closing_quote(token: Token) -> int:
+    """Keep a closing quote mark that the parser left outside the complement."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return len(following.text) if following is not None and following.text in CLOSING_QUOTES else 0
+
+
+def _has_subject(token: Token) -> bool:
+    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
+
+
+def quote_before(
+    token: Token, source: list[Token], sentence: SpacySpan, quotes: list[Quote]
+) -> tuple[int, int] | None:
+    """A quote just before the source and cue: "“...,” he said", or closing the sentence before
+    a bare "“We won.” Smith said." that the parser split from it. Not for a verb with an object
+    of its own (the quote is then a title: "on “Scandal,” she thanked Obama for ..."; a told
+    person is no claim), nor for an adjoined participle ("said things “...,” referring to
+    ..."), whose quote belongs to the statement it follows."""
+    if _reaches_forward(token) or (token.dep_ == "advcl" and token.tag_ == "VBG"):
+        return None
+    skip = {t.i for t in source}
+    text = token.doc.text
+    bare = not any(c.dep_ in OBJECT_DEPS for c in token.children)
+    before = [
+        q
+        for q in quotes
+        if q.end <= token.idx
+        and (
+            q.end > sentence.start_char
+            or (bare and not text[q.end : sentence.start_char].strip(" "))
+        )
+    ]
+    if not before:
+        return None
+    quote = before[-1]
+    between = [t for t in tokens_between(token.doc, quote.end, token.idx) if t.i not in skip]
+    if all(t.is_punct or t.is_space or t.pos_ in {"ADV", "AUX", "PART"} for t in between):
+        return quote.start, quote.end
+    return None
+
+
+def _reaches_forward(token: Token) -> bool:
+    """The verb has an object or complement after it, other than the person told."""
+    told = VERB_CLASSES[cue_lemma(token)] == "tell"
+    return not told and any(c.dep_ in OBJECT_DEPS and c.i > token.i for c in token.children)
+
+
+def quote_after(
+    token: Token, source: list[Token], sentence: SpacySpan, quotes: list[Quote]
+) -> tuple[int, int] | None:
+    """A quote right after the cue ("said: “...”"), in the sentence or after a final colon."""
+    skip = {t.i for t in source}
+    ends_open = sentence.text.rstrip().endswith((":", ","))
+    limit = sentence.end_char + (40 if ends_open else 0)
+    after = [q for q in quotes if token.idx < q.start < limit]
+    if not after:
+        return None
+    quote = after[0]
+    between = [
+        t
+        for t in tokens_between(token.doc, token.idx + len(token), quote.start)
+        if t.i not in skip and not t.is_space
+    ]
+    if len(between) <= 6 and (not between or between[-1].is_punct):
+        return quote.start, quote.end
+    return None
