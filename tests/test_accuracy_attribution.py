@@ -9,20 +9,19 @@ from sitrep.evaluation.polnear import evaluate_polnear
 
 pytestmark = [pytest.mark.model, pytest.mark.shared, pytest.mark.slow]
 
-# Measured on all 84 dev articles: content F1 .749 (P .866, R .660), source F1 .674 (P .754,
-# R .610), cue F1 .659 (P .762, R .581). (Before: content F1 .740 (P .873, R .641), source F1
-# .663 (P .757), cue F1 .647 (P .763); before that: content F1 .728 (P .876), source .656 (P .763),
-# cue .636 (P .765); dev[:25] content F1 .702, source .587, cue .592.)
+# Measured on all 84 dev articles (session 2): content F1 .803 (P .886, R .734), source F1 .755
+# (P .806, R .709), cue F1 .740 (P .817, R .677). (Session 1: content F1 .749 (P .866, R .660),
+# source .674 (P .754), cue .659 (P .762); earlier rounds .740/.663/.647 and .728/.656/.636.)
 FLOORS = {
-    "content_f1": 0.745,
-    "source_f1": 0.67,
-    "cue_f1": 0.655,
-    # Lowered openly from .87 to .86 (round 5): a speech verb's plain object now counts as its
-    # claim, trading .007 content precision for .019 recall (+.009 F1); users read these chains,
-    # so precision keeps a floor of its own.
-    "content_p": 0.86,
-    "source_p": 0.75,
-    "cue_p": 0.76,
+    "content_f1": 0.80,
+    "source_f1": 0.75,
+    "cue_f1": 0.735,
+    # Content precision was lowered openly from .87 to .86 in session 1 (a speech verb's plain
+    # object counts as its claim: -.007 precision, +.019 recall); it now measures .886. Users
+    # read these chains, so precision keeps floors of its own.
+    "content_p": 0.88,
+    "source_p": 0.80,
+    "cue_p": 0.81,
 }
 
 
