@@ -48,7 +48,6 @@ from sitrep.link.events import (
     COUNTRY_LEVELS,
     EVENT_WINDOW_DAYS,
     NEARBY_KM,
-    UNDATED_LOOKBACK_DAYS,
     Cluster,
     canonical_summary,
     cluster_events,
@@ -59,6 +58,7 @@ from sitrep.link.events import (
 )
 from sitrep.link.records import (
     PROJECTION_WORDS,
+    UNDATED_LOOKBACK_DAYS,
     ClaimRecord,
     EventPlaceRecord,
     EventRecord,

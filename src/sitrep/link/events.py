@@ -17,9 +17,6 @@ from sitrep.link.records import EventPlaceRecord, EventRecord
 EVENT_WINDOW_DAYS = 2
 
 
-UNDATED_LOOKBACK_DAYS = 3  # an undated event happened at most this long before publication
-
-
 NEARBY_KM = 30.0
 
 
@@ -31,13 +28,7 @@ ADMIN1_LEVELS = frozenset({"ADM1"})
 
 def event_interval(record: EventRecord) -> tuple[dt.date, dt.date] | None:
     """When the event happened: its own date, else the days before publication."""
-    interval = date_interval(record.date)
-    if interval and (interval[1] - interval[0]).days <= 31:
-        return interval
-    published = date_interval(record.published)
-    if published:
-        return published[0] - dt.timedelta(days=UNDATED_LOOKBACK_DAYS), published[1]
-    return interval
+    return record.interval
 
 
 @dataclass

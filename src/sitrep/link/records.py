@@ -3,6 +3,8 @@ numbered claims (with what they count, whose, where, when and per whom) and name
 
 from __future__ import annotations
 
+import datetime as dt
+import functools
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -30,6 +32,8 @@ PROJECTION_WORDS = frozenset(
     ]
 )
 
+
+UNDATED_LOOKBACK_DAYS = 3  # an undated event happened at most this long before publication
 
 # An event's place as stored: the model's own EventPlace, read back from the JSON.
 EventPlaceRecord = EventPlace
@@ -63,6 +67,20 @@ class EventRecord:
     @property
     def key(self) -> str:
         return f"{self.article_id}:{self.idx}"
+
+    @functools.cached_property
+    def interval(self) -> tuple[dt.date, dt.date] | None:
+        """When the event happened: its own date, else the days before publication.
+
+        Cached on the record: clustering compares each report with many others.
+        """
+        own = date_interval(self.date)
+        if own and (own[1] - own[0]).days <= 31:
+            return own
+        published = date_interval(self.published)
+        if published:
+            return published[0] - dt.timedelta(days=UNDATED_LOOKBACK_DAYS), published[1]
+        return own
 
 
 @dataclass(frozen=True)
