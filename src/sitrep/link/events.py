@@ -145,13 +145,23 @@ def _best_cluster(
     for cluster in clusters:
         if cluster.type != record.type:
             continue
-        scores = [compatibility(record, member, index, window_days) for member in cluster.members]
-        if not scores or any(s is None for s in scores):
-            continue
-        score = sum(s for s in scores if s is not None) / len(scores)
-        if score > best_score:
+        score = _mean_compatibility(record, cluster, index, window_days)
+        if score is not None and score > best_score:
             best, best_score = cluster, score
     return best
+
+
+def _mean_compatibility(
+    record: EventRecord, cluster: Cluster, index: EntityIndex | None, window_days: int
+) -> float | None:
+    """The mean compatibility with every member, or None as soon as one member rules it out."""
+    total = 0.0
+    for member in cluster.members:
+        score = compatibility(record, member, index, window_days)
+        if score is None:
+            return None
+        total += score
+    return total / len(cluster.members) if cluster.members else None
 
 
 def compatibility(
