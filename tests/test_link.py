@@ -532,3 +532,31 @@ def test_store_queries(store: Store, oracle: list[Extraction]) -> None:
         assert (
             conn.execute(select(func.count()).select_from(ls.canonical_members)).scalar_one() == 17
         )
+
+
+def test_sentence_bounds_in_long_texts_match_a_scan_from_the_start() -> None:
+    """The sentence start is searched in a window before the finding first; in texts with
+    sentences far longer than the window, and boundaries right at its edge, it must give what
+    scanning the whole text before the finding gives."""
+    import random
+
+    from sitrep.sentences import SENTENCE_END
+
+    def scanned(text: str, start: int, end: int) -> tuple[int, int]:
+        window = text[: start + 1]
+        left = max((m.end() for m in SENTENCE_END.finditer(window) if m.end() <= start), default=0)
+        found = SENTENCE_END.search(text, max(end, start))
+        right = found.start() if found else len(text)
+        while left < right and text[left].isspace():
+            left += 1
+        while right > left and text[right - 1].isspace():
+            right -= 1
+        return left, right
+
+    chooser = random.Random(11)
+    pieces = ["It fell. ", "“Yes.” ", "\n", "x" * 1999, "y" * 2500, "A", "? ", "Ok! Z", " "]
+    for _ in range(300):
+        text = "".join(chooser.choice(pieces) for _ in range(chooser.randrange(1, 12)))
+        for start in {chooser.randrange(len(text) + 1) for _ in range(8)}:
+            end = chooser.randrange(start, len(text) + 1)
+            assert link.sentence_bounds(text, start, end) == scanned(text, start, end)

@@ -12,10 +12,7 @@ SENTENCE_END = re.compile(r"(?<=[.!?”\"])\s+(?=[“\"A-Z0-9])|\n")
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """[start, end) of the sentence (or line) holding [start, end), trimmed of spaces."""
-    window = text[
-        : min(len(text), start + 1)
-    ]  # lookaheads must see the first character of [start:]
-    left = max((m.end() for m in SENTENCE_END.finditer(window) if m.end() <= start), default=0)
+    left = _sentence_start(text, start)
     right_match = SENTENCE_END.search(text, max(end, start))
     right = right_match.start() if right_match else len(text)
     while left < right and text[left].isspace():
@@ -28,3 +25,22 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 def sentence_around(text: str, start: int, end: int) -> str:
     left, right = sentence_bounds(text, start, end)
     return text[left:right]
+
+
+_LOOK_BACK = 2000
+
+
+def _sentence_start(text: str, start: int) -> int:
+    """The end of the last boundary at or before `start` (0 if none).
+
+    Boundaries are searched in the text before `start` only, and first in a short window:
+    a long article asks this for every finding. Lookaheads see the first character of
+    [start:] (endpos is start + 1); lookbehinds see before the window, as `finditer(pos=)` does.
+    """
+    end = min(len(text), start + 1)
+    origins = (start - _LOOK_BACK, 0) if start > _LOOK_BACK else (0,)
+    for origin in origins:
+        found = [m.end() for m in SENTENCE_END.finditer(text, origin, end) if m.end() <= start]
+        if found:
+            return found[-1]
+    return 0
