@@ -118,7 +118,16 @@ def claims(
         return
     _show(
         rows,
-        ["date", "source_name", "source_kind", "via", "cue", "certainty", "claim_text"],
+        [
+            "date",
+            "source_name",
+            "source_kind",
+            "via",
+            "cue",
+            "verb_class",
+            "certainty",
+            "claim_text",
+        ],
         as_json,
     )
 
