@@ -285,6 +285,29 @@ def test_extract_times_without_publication_date(make_context) -> None:
     assert values == {"Friday": None, "October 2024": "2024-10", "two weeks": "P2W"}
 
 
+@pytest.mark.model
+def test_a_dateline_stands_in_for_a_missing_publication_date(make_context) -> None:
+    from sitrep.extract.times import extract_times
+
+    ctx = make_context("Car sales fall\nFebruary 03, 2009\nSales fell 35% in January.", None)
+    values = {t.text: t.value for t in extract_times(ctx)}
+    assert values == {"February 03, 2009": "2009-02-03", "January": "2009-01"}
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Car sales fall\n2009-02-03\nSales fell.", dt.date(2009, 2, 3)),
+        ("Sales fell, as on June 4, 2009, when they slid.", None),  # not a dateline
+        ("\n".join(["A long headline line"] * 20) + "\nJune 4, 2009\n", None),  # too deep
+    ],
+)
+def test_dateline_date(text: str, date: dt.date | None) -> None:
+    from sitrep.extract.times import dateline_date
+
+    assert dateline_date(text) == date
+
+
 # ---------------------------------------------------------------- properties
 
 VALUE = re.compile(
@@ -395,6 +418,14 @@ THURSDAY = dt.date(1990, 8, 16)
         ("Officials said Tuesday that the ship arrived.", "Tuesday", "past", "1990-08-14"),
         # A modal perfect is past.
         ("Concern may have caused the drop on Wednesday.", "Wednesday", "past", "1990-08-15"),
+        # A past participle on a noun names a done deed, a plan excepted.
+        ("The bonds sold on March 1 will mature soon.", "March 1", "past", "1990-03-01"),
+        (
+            "The law passed by Congress on March 1 will take effect.",
+            "March 1",
+            "past",
+            "1990-03-01",
+        ),
     ],
 )
 def test_clause_tense_reading(make_context, sentence, mention, tense, value) -> None:
@@ -435,11 +466,18 @@ def test_the_quarter_is_the_one_under_discussion() -> None:
         ("Prospects look good in the near term.", [("the near term", "FUTURE_REF")]),
         ("It will help holders in the short term.", [("the short term", "FUTURE_REF")]),
         ("They took the long-term view of the long term plan.", []),
+        # After "in"/"for"/"over" the term is a time whatever follows it.
+        ("Prospects in the near term look good.", [("the near term", "FUTURE_REF")]),
         # Plural quarters before a bare noun count time; before a determiner they are a share.
         ("It posted two consecutive quarters of losses.", [("two consecutive quarters", "P2Q")]),
         ("It profited after several quarters of losses.", [("several quarters", "PXQ")]),
         ("They import three quarters of their food and a quarter of the oil.", []),
-        ("Losses run through the first two quarters of 1990.", [("1990", "1990")]),
+        # Two quarters of a named year are its half.
+        (
+            "Losses run through the first two quarters of 1990.",
+            [("the first two quarters of 1990", "1990-H1")],
+        ),
+        ("Sales fell in the last two quarters.", [("the last two quarters", "P2Q")]),
     ],
 )
 def test_terms_and_quarters(text: str, expected: list[tuple[str, str]]) -> None:
@@ -488,6 +526,9 @@ def test_what_is_put_off_until_a_weekday_waits_for_the_next_one() -> None:
         "He led the March of the Mothers.",
         "A still from High Noon; for the city, high noon has come.",
         "It changed from a fiscal year to a calendar year.",
+        "He told USA Today so.",
+        'Baker, speaking on ABC News\' "This Week," said so.',
+        "He said on CBS's ''60 Minutes'' that he would stay.",
     ],
 )
 def test_decimals_names_idioms_and_kinds_are_not_dates(text: str) -> None:
@@ -526,3 +567,111 @@ def test_the_quarter_ended_on_a_date_is_the_calendar_quarter_it_mostly_covers() 
     # A quarter named by number earlier may be fiscal: "the quarter" stays that one.
     text = "Its fiscal first quarter was weak. In the quarter ended Sept. 29, it lost money."
     assert find_times(text, dt.date(1989, 10, 30))[1].value == "1989-Q1"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Each end of a range is a stretch; the first borrows the unit the second names.
+        ("Repairs take between two to six days.", [("two", "P2D"), ("six days", "P6D")]),
+        ("It may last 60 or 90 minutes.", [("60", "PT60M"), ("90 minutes", "PT90M")]),
+        ("Children aged three to five years old play.", []),
+        ("Three to four years of talks failed.", [("Three", "P3Y"), ("four years", "P4Y")]),
+        ("They import two to three quarters of their food.", []),
+    ],
+)
+def test_ranges_mark_both_ends(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in find_times(text, SATURDAY)] == expected
+
+
+def test_effective_and_payable_dates_lie_ahead() -> None:
+    """An announcement names the date a change takes effect or a dividend is paid ahead of it."""
+    text = "The board named him chief, effective Feb. 1. The dividend was declared, payable June 1."
+    assert [t.value for t in find_times(text, dt.date(1989, 10, 26))] == [
+        "1990-02-01",
+        "1990-06-01",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Buyers loved the boxy cars of the 70s and 80s.", [("the 70s", "197"), ("80s", "198")]),
+        ("Prices peaked in the late 80s.", [("the late 80s", "198")]),
+        ("She is in her 70s and lives in room 80s.", []),
+    ],
+)
+def test_decades_without_century(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in find_times(text, SATURDAY)] == expected
+
+
+def test_a_quoted_sentence_may_open_with_a_time() -> None:
+    found = find_times('He said: "Today we fight. This week we win."', SATURDAY)
+    assert [(t.text, t.value) for t in found] == [
+        ("Today", "2024-10-26"),
+        ("This week", "2024-W43"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A run counted up to the report ends on the report's own day or week.
+        (
+            "Trading halted for a second consecutive day.",
+            [("a second consecutive day", "2024-10-26")],
+        ),
+        ("Stocks rose for the fourth week in a row.", [("the fourth week", "2024-W43")]),
+        ("It's the eighth day of the strike.", [("the eighth day", "2024-10-26")]),
+        # Any other ordinal day is the story's, not the report's.
+        ("He will act on his first day in office.", []),
+        ("It was the second day of the strike.", []),
+    ],
+)
+def test_a_run_of_days_ends_on_the_report_day(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in find_times(text, SATURDAY)] == expected
+
+
+def test_the_week_of_a_day_is_its_iso_week() -> None:
+    found = find_times("Hearings are set for the week of March 6.", dt.date(2000, 2, 24))
+    assert [(t.text, t.value) for t in found] == [("the week of March 6", "2000-W10")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("He was seen the day before last Tuesday.", "2000-02-21"),
+        ("They met the day after Oct. 12, 1989.", "1989-10-13"),
+    ],
+)
+def test_the_day_next_to_a_named_day(text: str, value: str) -> None:
+    assert [t.value for t in find_times(text, dt.date(2000, 2, 24))] == [value]
+
+
+def test_a_holiday_at_hand_and_its_week() -> None:
+    """Past narration a few days before a holiday still means this year's ("as Easter week
+    began"); one months ahead is last year's."""
+    found = find_times(
+        "Crowds prayed as Easter week began. They celebrated Christmas.", dt.date(2000, 4, 17)
+    )
+    assert [(t.text, t.value) for t in found] == [
+        ("Easter week", "2000-W16"),
+        ("Christmas", "1999-12-25"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sales fell in January from the same month a year ago.",
+            [("January", "2009-01"), ("the same month a year ago", "2008-01")],
+        ),
+        (
+            "Sales rose that day, after falling on the same day a year earlier.",
+            [("that day", "2009-02-03"), ("the same day a year earlier", "2008-02-03")],
+        ),
+    ],
+)
+def test_the_same_unit_a_year_back(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in find_times(text, dt.date(2009, 2, 3))] == expected

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from sitrep.extract.time_durations import ago, duration
+from sitrep.extract.time_durations import ago, duration, range_start
 from sitrep.extract.time_patterns import (
     APPROX,
     CLOCK,
@@ -24,6 +24,7 @@ from sitrep.extract.time_patterns import (
     MONTH_ANY,
     MONTH_FULL,
     MONTH_WORDS,
+    NUMBER,
     PART,
     RELATIVE_DAY,
     SEQ,
@@ -40,7 +41,14 @@ from sitrep.extract.time_patterns import (
     Value,
     make_rule,
 )
-from sitrep.extract.time_reference import ANAPHORA, anaphoric
+from sitrep.extract.time_reference import (
+    ANAPHORA,
+    DAY_NEXT_TO,
+    RUN_OF_DAYS,
+    anaphoric,
+    day_next_to,
+    run_of_days,
+)
 from sitrep.extract.time_rules import (
     DAY_RULES,
     bare_month,
@@ -59,6 +67,7 @@ from sitrep.extract.time_rules import (
     short_year,
     slash_date,
     spelled_year,
+    week_of,
     weekend,
     whole_year,
     year,
@@ -131,9 +140,12 @@ RULES: tuple[Rule, ...] = (
     ),
     make_rule(
         "half",
-        rf"(?:the\s+)?(?P<q>first|second|last)[\s-]+half(?:\s+of\s+(?:(?P<year>{YEAR4})|this\s+year|last\s+year|next\s+year))?",
+        rf"(?:the\s+)?(?P<q>first|second|last)[\s-]+half(?:\s+of\s+(?:(?P<year>{YEAR4})|this\s+year|last\s+year|next\s+year))?"
+        # "the first two quarters of 1990" is the year's first half
+        rf"|(?:the\s+)?(?P<q2>first|second|last)\s+two\s+quarters\s+of\s+(?:fiscal\s+)?"
+        rf"(?:(?P<year2>{YEAR4})|this\s+year|last\s+year|next\s+year)",
         half_guard,
-        "half",
+        "half quarters",
     ),
     make_rule(
         "season",
@@ -146,12 +158,14 @@ RULES: tuple[Rule, ...] = (
         "holiday",
         r"(?P<name>Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]?s(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?"
         r"|Easter(?:\s+Sunday)?|Election\s+Day|Independence\s+Day|Halloween|Valentine['’]s\s+Day|Boxing\s+Day)"
-        rf"(?:\s+(?P<year>{YEAR4}))?",
+        rf"(?P<week>\s+week)?(?:\s+(?P<year>{YEAR4}))?",
         holiday,
     ),
     make_rule(
         "decade",
-        rf"(?:the\s+)?(?:{EDGE})?(?P<decade>(?:1[5-9]|20)\d0['’]?s|['’]\d0s|(?:the\s+)?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))",
+        rf"(?:the\s+)?(?:{EDGE})?(?P<decade>(?:1[5-9]|20)\d0['’]?s|['’]\d0s|(?:the\s+)?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))"
+        # "the 70s (and 80s)" without their century; "in his 70s" is an age
+        r"|the\s+(?:(?:early|late|mid)[\s-]+)?(?P<decade2>[2-9]0s)|(?<=\d0s\sand\s)(?P<decade3>[2-9]0s)",
         decade,
     ),
     make_rule("short_year", r"['’](?P<yy>\d\d)(?![\d'’])", short_year, "#"),
@@ -182,6 +196,12 @@ RULES: tuple[Rule, ...] = (
     ),
     make_rule("weekend", r"(?:the|this|last|next|this\s+past|this\s+coming)\s+weekend", weekend),
     make_rule(
+        "week_of",
+        rf"the\s+week\s+of\s+(?P<month>{MONTH_ANY})\s+(?P<day>{DAYNUM})(?:,?\s+(?P<year>{YEAR4}))?",
+        week_of,
+        "week",
+    ),
+    make_rule(
         "whole_year",
         r"(?:the\s+)?(?:(?:full|entire|whole|current|latest|fiscal|calendar)\s+)+year"
         r"|(?:the\s+end\s+of\s+(?:the|this)\s+year|year[\s-]end|year['’]s\s+end|earlier\s+in\s+the\s+year)",
@@ -193,6 +213,8 @@ RULES: tuple[Rule, ...] = (
         year_ago,
     ),
     make_rule("anaphoric", ANAPHORA, anaphoric, "day week month quarter year"),
+    make_rule("run_of_days", RUN_OF_DAYS, run_of_days, "day week"),
+    make_rule("day_next_to", DAY_NEXT_TO, day_next_to, "day"),
     make_rule(
         "relative_unit",
         r"(?:(?:earlier|later|early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+rest\s+of|sometime|some\s+time)\s+)?"
@@ -206,6 +228,14 @@ RULES: tuple[Rule, ...] = (
         rf"(?:(?:more|additional|straight|consecutive|full|trading|business|long|short|whole)\s+)?(?P<unit>{UNIT})(?:-long)?"
         r"(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?",
         duration,
+        UNIT_WORDS,
+    ),
+    make_rule(
+        "range_start",
+        # "three to four quarters" is mostly a share, so quarters stay out.
+        rf"(?P<count>{NUMBER})(?=\s*(?:to|or|and|-|–)\s*{NUMBER}(?:\s+|-)"
+        r"(?P<unit>seconds|minutes|hours|days|nights|weeks|months|years|decades)(?![\w-]|\s+old\b))",
+        range_start,
         UNIT_WORDS,
     ),
     make_rule(
@@ -252,6 +282,7 @@ RULES: tuple[Rule, ...] = (
         # short term" is a stretch ahead of the report, like "in the near future".
         r"(?:the\s+)?(?:near|distant|foreseeable)\s+future|the\s+future|future(?!\s+[a-z])|soon"
         r"|the\s+(?:near|short|long|longer)\s+term(?!\s+[a-z])"
+        r"|(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bover\s))the\s+(?:near|short|long|longer)\s+term"
         r"|as\s+soon\s+as\s+possible|a\s+later\s+date|coming\s+(?:years|months)",
         future_ref_guard,
         "future soon possible date months years term",

@@ -39,6 +39,16 @@ def duration(m: Groups, env: Env) -> Value | None:
     return cal.duration_value(amount, unit), "duration"
 
 
+def range_start(m: Groups, env: Env) -> Value | None:
+    """ "two to three weeks", "between 60 and 90 days": TimeML marks each end of a range, and the
+    first count borrows the unit the second one names."""
+    amount = parse_number(m["count"])
+    unit = cal.unit_of(m["unit"])
+    if amount is None or unit not in cal.UNITS:
+        return None
+    return cal.duration_value(amount, unit), "duration"
+
+
 SOMEDAY_BEFORE = re.compile(
     r"\b(?:will|would|could|may|might|can|should|must|shall|to|I|you|he|she|we|they|who)\s+$",
     re.IGNORECASE,

@@ -12,7 +12,16 @@ import re
 from dataclasses import dataclass
 
 from sitrep.extract import time_calendar as cal
-from sitrep.extract.time_patterns import Env, Groups, Value
+from sitrep.extract.time_patterns import (
+    DAYNUM,
+    MONTH_ANY,
+    WEEKDAY,
+    YEAR4,
+    Env,
+    Groups,
+    Value,
+)
+from sitrep.extract.time_rules import match_date_phrase
 
 ABSOLUTE = re.compile(r"(?P<y>\d{4})(?:-(?P<m>\d\d)(?:-(?P<d>\d\d))?|-Q(?P<q>[1-4]))?")
 
@@ -45,9 +54,10 @@ class Reference:
 
 
 # "that day", "the same year", "later that month", "the following day", "the day before",
-# "the previous year", "(in|on|during|for|of) the day/week/year".
+# "the previous year", "(in|on|during|for|of) the day/week/year", "the same month a year ago".
 ANAPHORA = (
     r"(?:(?:earlier|later|early|late)\s+)?(?:that|the\s+same|that\s+same)\s+(?P<unit>day|week|month|quarter|year)"
+    r"(?P<year_back>\s+(?:a\s+year\s+(?:ago|earlier|before)|last\s+year))?"
     r"|the\s+(?:(?P<dir>following|previous|preceding)\s+(?P<unit2>day|month|year)|(?P<next>next)\s+day)"
     r"|the\s+(?P<unit3>day|month|year)\s+(?P<dir2>before|after)(?=\s*[,.;:)]|\s*$)"
     r"|the\s+(?P<unit4>day|week|year)(?:(?=\s+end(?:ed|ing)\b)(?P<ended>))?"
@@ -68,6 +78,8 @@ def anaphoric(m: Groups, env: Env) -> Value | None:
     direction = (m["dir"] or m["dir2"] or m["next"]).lower()
     step = -1 if direction in ("previous", "preceding", "before") else 1 if direction else 0
     ref = env.reference or Reference()
+    if m["year_back"]:
+        return _a_year_back(unit, ref, env.anchor)
     if m.m.group("ended") is not None:
         return cal.duration_value(1, unit), "duration"  # "the year ended March 31": a fiscal year
     anchor = env.anchor
@@ -91,3 +103,65 @@ def anaphoric(m: Groups, env: Env) -> Value | None:
     if unit == "week":
         return cal.week_value(day + dt.timedelta(weeks=step)), "date"
     return (day + dt.timedelta(days=step)).isoformat(), "date"
+
+
+def _a_year_back(unit: str, ref: Reference, anchor: dt.date | None) -> Value:
+    """ "the same month a year ago": the reference's day, week, month or quarter, a year back."""
+    day = ref.day or anchor
+    if unit in ("day", "week") and day is not None:
+        back = cal.safe_date(day.year - 1, day.month, day.day) or dt.date(day.year - 1, 2, 28)
+        return (back.isoformat() if unit == "day" else cal.week_value(back)), "date"
+    if unit == "month":
+        month = ref.month or ((anchor.year, anchor.month) if anchor else None)
+        if month is not None:
+            return cal.month_value(month[0] - 1, month[1]), "date"
+    if unit == "quarter":
+        quarter = ref.quarter or (cal.quarter_of(anchor) if anchor else None)
+        if quarter is not None:
+            return cal.quarter_value(quarter[0] - 1, quarter[1]), "date"
+    year = ref.year if ref.year is not None else anchor.year if anchor else None
+    return (f"{year - 1:04d}" if year is not None else None), "date"
+
+
+ORDINAL_WORDS = (
+    "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+    r"|\d{1,3}(?:st|nd|rd|th)"
+)
+# "a second consecutive day", "the fourth week (in a row)", "It's the eighth day of the strike".
+RUN_OF_DAYS = (
+    rf"(?:(?:the|a|an)\s+)?(?P<ordinal>{ORDINAL_WORDS})\s+"
+    r"(?P<run>(?:straight|consecutive|successive)\s+)?(?P<unit>day|week)"
+    r"(?P<row>(?=\s+in\s+a\s+row))?"
+)
+# Only a present copula makes the ordinal day the report's: "it was the second day" is the story's.
+PRESENT_COPULA = re.compile(r"\b(?:it['’]s|it\s+is|today\s+is|this\s+is)\s+$", re.IGNORECASE)
+
+
+def run_of_days(m: Groups, env: Env) -> Value | None:
+    """The report's own day or week when news counts a run up to it ("fell for a third straight
+    day", "gains for a fourth week in a row", "it is the eighth day of the blockade"); an ordinal
+    day elsewhere ("his first day in office") is some other day and is left out."""
+    counts_a_run = m.m.group("run") is not None or m.m.group("row") is not None
+    if not counts_a_run and not PRESENT_COPULA.search(env.before):
+        return None
+    if env.anchor is None:
+        return None, "date"
+    if m["unit"].lower() == "week":
+        return cal.week_value(env.anchor), "date"
+    return env.anchor.isoformat(), "date"
+
+
+# "the day before last Tuesday", "the day after Oct. 12": a day counted from a named one.
+DAY_NEXT_TO = (
+    r"(?:the\s+)?day\s+(?P<dir>before|after)\s+"
+    rf"(?P<on>(?:(?:last|next|this)\s+)?{WEEKDAY}|{MONTH_ANY}\s+{DAYNUM}(?:,?\s+{YEAR4})?)"
+)
+
+
+def day_next_to(m: Groups, env: Env) -> Value | None:
+    """The day just before or after the day the phrase names."""
+    named = match_date_phrase(m["on"], env)
+    if named is None or named[0] is None:
+        return named
+    step = -1 if m["dir"].lower() == "before" else 1
+    return (dt.date.fromisoformat(named[0]) + dt.timedelta(days=step)).isoformat(), "date"

@@ -151,7 +151,9 @@ SHORT_YEAR_BEFORE = re.compile(
 
 
 def decade(m: Groups, env: Env) -> Value | None:
-    text = m["decade"].lower()
+    text = (m["decade"] or m["decade2"] or m["decade3"]).lower()
+    if re.fullmatch(r"\d0s", text):
+        return "19" + text[0], "date"  # "the 70s": the last century's, as news uses it
     if text[0].isdigit():
         return text[:3], "date"
     if text.startswith("'"):
@@ -420,22 +422,32 @@ def relative_unit(m: Groups, env: Env) -> Value | None:
 
 
 def holiday(m: Groups, env: Env) -> Value | None:
+    """ "Christmas", "Easter 1998", "Easter week" (the ISO week that holds the day)."""
     if not m.group(0)[0].isupper():
         return None
-    name = m["name"]
-    if m["year"]:
-        found = cal.holiday(name, int(m["year"]))
-        return (found.isoformat() if found else None), "date"
-    if env.anchor is None:
+    day = _holiday_date(m["name"], m["year"], env)
+    if day is None:
         return None, "date"
+    return (cal.week_value(day) if m["week"] else day.isoformat()), "date"
+
+
+# A holiday this close ahead is the one at hand even in past narration: "as Easter week began".
+HOLIDAY_AT_HAND = dt.timedelta(days=7)
+
+
+def _holiday_date(name: str, year: str, env: Env) -> dt.date | None:
+    if year:
+        return cal.holiday(name, int(year))
+    if env.anchor is None:
+        return None
     this_year = cal.holiday(name, env.anchor.year)
     if this_year is None:
-        return None, "date"
-    if env.tense == cal.PAST and this_year > env.anchor:
-        this_year = cal.holiday(name, env.anchor.year - 1) or this_year
-    elif env.tense == cal.FUTURE and this_year < env.anchor:
-        this_year = cal.holiday(name, env.anchor.year + 1) or this_year
-    return this_year.isoformat(), "date"
+        return None
+    if env.tense == cal.PAST and this_year > env.anchor + HOLIDAY_AT_HAND:
+        return cal.holiday(name, env.anchor.year - 1) or this_year
+    if env.tense == cal.FUTURE and this_year < env.anchor:
+        return cal.holiday(name, env.anchor.year + 1) or this_year
+    return this_year
 
 
 def quarter_with_year(m: Groups, env: Env) -> Value | None:
@@ -459,6 +471,14 @@ def season_guard(m: Groups, env: Env) -> Value | None:
     if m["season"].lower() == "fall" and not (rel or m["year"]):
         return None  # "fall" is mostly a verb
     return season(m, env)
+
+
+def week_of(m: Groups, env: Env) -> Value | None:
+    """ "the week of March 6": the ISO week holding that day."""
+    day = month_day(m, env)
+    if day is None or day[0] is None:
+        return day
+    return cal.week_value(dt.date.fromisoformat(day[0])), "date"
 
 
 def weekend(m: Groups, env: Env) -> Value | None:

@@ -187,7 +187,7 @@ def clause_tense(verb: Token) -> str | None:
         ):
             return None
         if verb.dep_ in ("acl", "relcl") and verb.tag_ != "VB":
-            return None  # "the treaty ratified Tuesday": a participle carries no tense of its own
+            return _participle_tense(verb)
         head = verb.head
         if _is_governor(head) and verb.dep_ in ("xcomp", "advcl"):
             copula = head.head if not _is_verb(head) else head
@@ -231,6 +231,14 @@ def _own_tense(verb: Token) -> str | None:
     if verb.tag_ == "VBN" and verb.dep_ in CLAUSE_DEPS:
         return cal.PAST  # a reduced passive heading a clause: "troops deployed Friday"
     return None
+
+
+def _participle_tense(verb: Token) -> str | None:
+    """ "the shares issued July 1": a past participle on a noun names a done deed, unless it is a
+    plan ("the talks scheduled for Friday"); other participles carry no tense of their own."""
+    if verb.tag_ != "VBN" or _lemma(verb) in PLANNING_VERBS or verb.lower_ in FUTURE_GOVERNORS:
+        return None
+    return cal.PAST
 
 
 def _possessive_tense(noun: Token) -> str | None:

@@ -6,7 +6,7 @@ and the tense of the clause around it (`time_tense` reads it from the parse): a 
 past narration is the most recent one, in a future clause ("will meet Monday", "as soon as
 Sunday", "expected to close Monday") the next one; cue words such as "by" or "until" break ties
 only when the verb group says nothing ("had filed ... by Wednesday" stays past). Without a
-publication date every relative value stays None.
+publication date the dateline's date stands in; without either, every relative value stays None.
 """
 
 from __future__ import annotations
@@ -26,18 +26,21 @@ from sitrep.extract.time_detect import (
 )
 from sitrep.extract.time_reference import Reference
 from sitrep.extract.time_tense import PERFECT_TENSE, PRESENT, infer_tense
+from sitrep.extract.time_titles import is_title
 from sitrep.model import TimeExpr, TimeKind
 
 if TYPE_CHECKING:
     from sitrep.extract.context import DocContext
 
-__all__ = ["extract_times", "find_times", "infer_tense", "normalize_time"]
+__all__ = ["dateline_date", "extract_times", "find_times", "infer_tense", "normalize_time"]
 
 # Words just before an expression that put it ahead of the report whatever the verb: "as soon
-# as Sunday", "next Friday". Weaker cues ("by Monday", "until Thursday") decide only when the
-# clause's verb group does not ("had filed ... by Wednesday" is past).
+# as Sunday", "next Friday", and the day a change takes effect or a dividend is paid ("effective
+# Feb. 1", "payable Dec. 7"), which announcements name ahead. Weaker cues ("by Monday", "until
+# Thursday") decide only when the clause's verb group does not ("had filed ... by Wednesday").
 FUTURE_CUE = re.compile(
-    r"(?:\bas\s+(?:soon|early)\s+as|\bno\s+later\s+than|\bnext|\bupcoming)\s*$", re.IGNORECASE
+    r"(?:\bas\s+(?:soon|early)\s+as|\bno\s+later\s+than|\bnext|\bupcoming|\beffective|\bpayable)\s*$",
+    re.IGNORECASE,
 )
 WEAK_FUTURE_CUE = re.compile(
     r"(?:\bby|\bas\s+late\s+as|\bstarting|\bbeginning|\buntil|\btill|\bbefore)\s*$", re.IGNORECASE
@@ -92,6 +95,8 @@ def find_times(
     for found in select(list(candidates(text))):
         if is_silent is not None and is_silent(found.start, found.end):
             continue
+        if is_title(text, found.start, found.end):
+            continue
         tense = _tense(text, found, tense_of)
         hint = quarter_hint[1] if quarter_hint and found.start - quarter_hint[0] < 400 else None
         env = Env(
@@ -143,14 +148,30 @@ def _same_sentence(text: str, hint: tuple[int, str] | None, start: int) -> str |
 
 
 def extract_times(ctx: DocContext) -> list[TimeExpr]:
-    """The article's time expressions, resolved against its publication date."""
+    """The article's time expressions, resolved against its publication date (or, without one,
+    the date its dateline gives)."""
     doc = ctx.doc
     parsed = doc.has_annotation("DEP") or doc.has_annotation("TAG")
 
     def tense_of(start: int, end: int) -> str | None:
         return infer_tense(doc, start, end) if parsed else None
 
-    return find_times(ctx.text, ctx.article.published, tense_of, ctx.is_silent)
+    anchor = ctx.article.published or dateline_date(ctx.text)
+    return find_times(ctx.text, anchor, tense_of, ctx.is_silent)
+
+
+DATELINE_REACH = 300  # a dateline sits in the article's first lines
+
+
+def dateline_date(text: str) -> dt.date | None:
+    """The full date that opens one of the article's first lines ("June 04, 2009", "2009-06-04"):
+    the date the report was filed, which stands in for a missing publication date."""
+    head = text[:DATELINE_REACH]
+    for found in find_times(head, None):
+        at_line_start = found.start == 0 or head[found.start - 1] == "\n"
+        if at_line_start and found.value and re.fullmatch(r"\d{4}-\d\d-\d\d", found.value):
+            return dt.date.fromisoformat(found.value)
+    return None
 
 
 def _tense(text: str, found: Found, tense_of: TenseFn | None) -> str | None:
