@@ -14,6 +14,19 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from sitrep.extract.time_durations import ago, duration, range_start
+from sitrep.extract.time_named import (
+    century,
+    decade,
+    half_guard,
+    holiday,
+    quarter_in_year,
+    quarter_with_year,
+    season_guard,
+    week_of,
+    weekend,
+    whole_year,
+    year_ago,
+)
 from sitrep.extract.time_patterns import (
     APPROX,
     CLOCK,
@@ -52,26 +65,15 @@ from sitrep.extract.time_reference import (
 from sitrep.extract.time_rules import (
     DAY_RULES,
     bare_month,
-    century,
     clock,
-    decade,
-    half_guard,
-    holiday,
     iso_date,
     month_year,
     part_any,
-    quarter_in_year,
-    quarter_with_year,
     relative_unit,
-    season_guard,
     short_year,
     slash_date,
     spelled_year,
-    week_of,
-    weekend,
-    whole_year,
     year,
-    year_ago,
 )
 from sitrep.extract.time_vague import (
     future_ref_guard,

@@ -1,8 +1,9 @@
 """The vocabulary of time expressions: lexicons, pattern pieces and the types rules share.
 
-`time_rules` holds the handlers that read a match (`time_durations` those for counted stretches,
-`time_vague` those for sets and vague references), `time_detect` the table of rules and the scan
-over text, `time_reference` the running reference date for anaphoric expressions ("that day").
+`time_rules` holds the handlers that read a match (`time_named` those for named periods such as
+quarters and holidays, `time_durations` those for counted stretches, `time_vague` those for sets
+and vague references), `time_detect` the table of rules and the scan over text, `time_reference`
+the running reference date for anaphoric expressions ("that day").
 """
 
 from __future__ import annotations

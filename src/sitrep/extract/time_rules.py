@@ -1,7 +1,9 @@
-"""Handlers: each reads one rule's match and returns a TimeML (value, kind), or None to reject.
+"""Handlers for dates, months, years, weekdays and clock times named by the text itself.
 
-TimeBank's conventions decide the values; `time_calendar` does the arithmetic and `time_detect`
-pairs each handler with its pattern.
+Each reads one rule's match and returns a TimeML (value, kind), or None to reject. TimeBank's
+conventions decide the values; `time_calendar` does the arithmetic, `time_named` handles the
+periods news names rather than dates (quarters, seasons, holidays), and `time_detect` pairs each
+handler with its pattern.
 """
 
 from __future__ import annotations
@@ -17,9 +19,7 @@ from sitrep.extract.time_patterns import (
     MONTH_FULL,
     MONTH_WORDS,
     ONES,
-    ORDINALS,
     RELATIVE_DAY_PHRASE,
-    TENS,
     WEEKDAY,
     WEEKDAY_PHRASE,
     Env,
@@ -150,164 +150,6 @@ SHORT_YEAR_BEFORE = re.compile(
 )
 
 
-def decade(m: Groups, env: Env) -> Value | None:
-    text = (m["decade"] or m["decade2"] or m["decade3"]).lower()
-    if re.fullmatch(r"\d0s", text):
-        return "19" + text[0], "date"  # "the 70s": the last century's, as news uses it
-    if text[0].isdigit():
-        return text[:3], "date"
-    if text.startswith("'"):
-        century = "19" if text[1] != "0" and text[1] != "1" else "20"
-        return century + text[1], "date"
-    word = text.split()[-1]
-    tens = {w[:-1] + "ies": i + 2 for i, w in enumerate(TENS)}
-    tens.update({"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6})
-    index = tens.get(word)
-    return (f"19{index}", "date") if index else None
-
-
-def century(m: Groups, env: Env) -> Value | None:
-    number = int(re.sub(r"\D", "", m["n"])) if m["n"][0].isdigit() else ordinal_word(m["n"])
-    if not number:
-        return None
-    return f"{number - 1:02d}", "date"
-
-
-def ordinal_word(word: str) -> int | None:
-    words = [
-        "first",
-        "second",
-        "third",
-        "fourth",
-        "fifth",
-        "sixth",
-        "seventh",
-        "eighth",
-        "ninth",
-        "tenth",
-        "eleventh",
-        "twelfth",
-        "thirteenth",
-        "fourteenth",
-        "fifteenth",
-        "sixteenth",
-        "seventeenth",
-        "eighteenth",
-        "nineteenth",
-        "twentieth",
-        "twenty-first",
-    ]
-    word = word.lower()
-    return words.index(word) + 1 if word in words else None
-
-
-def quarter(m: Groups, env: Env) -> Value | None:
-    text = m.group(0).lower()
-    which = (m["q"] or "").lower()
-    year = m["year"]
-    if "half" in which or which in ("first-half", "second-half"):
-        return half(m, env)
-    if which in ORDINALS:
-        number = ORDINALS[which]
-        if year:
-            return cal.quarter_value(int(year), number), "date"
-        if env.anchor is None:
-            return None, "date"
-        value = cal.resolve_quarter(env.anchor, number, env.tense)
-        return year_shift(value, text), "date"
-    if env.anchor is None:
-        return None, "date"
-    if re.search(r"year.(?:ago|earlier)|a\s+year\s+(?:ago|earlier)|last\s+year", text):
-        base = env.quarter_hint or cal.shift(env.anchor, "quarter", -1)
-        return year_shift(base, "last year") if base else None, "date"
-    if re.search(r"\b(?:this|current)\b", text):
-        return cal.shift(env.anchor, "quarter", 0), "date"
-    if "latest" in text:
-        return cal.shift(env.anchor, "quarter", -1), "date"  # the last one reported: ended
-    ended = QUARTER_ENDED.match(env.after)
-    if ended and text == "the quarter" and not env.quarter_hint:
-        # a quarter the article has already named by number may be a fiscal one: that wins
-        return quarter_ending(ended, env.anchor), "date"
-    if re.search(r"\bnext\b", text):
-        return cal.shift(env.anchor, "quarter", 1), "date"
-    if env.quarter_hint:
-        return (
-            env.quarter_hint,
-            "date",
-        )  # "the quarter", "the latest period": the one under discussion
-    if env.tense == cal.FUTURE:
-        return cal.shift(env.anchor, "quarter", 0), "date"
-    return cal.shift(env.anchor, "quarter", -1), "date"
-
-
-QUARTER_ENDED = re.compile(
-    rf"\s+end(?:ed|ing)\s+(?P<month>{MONTH_ANY})\s+(?P<day>\d{{1,2}})\b", re.IGNORECASE
-)
-
-
-def quarter_ending(ended: re.Match[str], anchor: dt.date) -> str | None:
-    """ "the quarter ended July 31": the calendar quarter holding most of its three months.
-
-    A quarter ending in March is Q1, one ending in July (May to July) Q2, one ending in January
-    the last year's Q4.
-    """
-    month = cal.month_number(ended["month"])
-    day = cal.resolve_month_day(anchor, month, int(ended["day"]), cal.PAST) if month else None
-    if day is None:
-        return None
-    number = (day.month + 1) // 3
-    return cal.quarter_value(day.year, number) if number else cal.quarter_value(day.year - 1, 4)
-
-
-def quarter_in_year(m: Groups, env: Env) -> Value | None:
-    """ "the 1988 quarter", "the 1989 period": the quarter under discussion, in the year named."""
-    if env.quarter_hint:
-        return f"{m['year']}{env.quarter_hint[4:]}", "date"
-    return m["year"], "date"
-
-
-def year_shift(value: str | None, text: str) -> str | None:
-    """Move a quarter value a year back or ahead when the phrase says "last/next year's"."""
-    if value is None:
-        return None
-    if "last year" in text or "year-ago" in text or "year-earlier" in text:
-        return f"{int(value[:4]) - 1:04d}{value[4:]}"
-    if "next year" in text:
-        return f"{int(value[:4]) + 1:04d}{value[4:]}"
-    return value
-
-
-def half(m: Groups, env: Env) -> Value | None:
-    number = 1 if "first" in m.group(0).lower() else 2
-    if m["year"]:
-        return f"{m['year']}-H{number}", "date"
-    if env.anchor is None:
-        return None, "date"
-    year = env.anchor.year
-    if env.tense != cal.FUTURE and number == 2 and env.anchor.month <= 6:
-        year -= 1
-    return f"{year_shift(str(year), m.group(0).lower())}-H{number}", "date"
-
-
-def season(m: Groups, env: Env) -> Value | None:
-    season = cal.SEASONS[m["season"].lower()]
-    if m["year"]:
-        number = year_number(m["year"])
-        return (f"{number:04d}-{season}" if number else None), "date"
-    if env.anchor is None:
-        return None, "date"
-    rel = (m["rel"] or "").lower()
-    start = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[season]
-    year = env.anchor.year
-    if "last" in rel or "past" in rel or "previous" in rel:
-        year -= 1 if start + 2 >= env.anchor.month else 0
-    elif "next" in rel or "coming" in rel:
-        year += 1 if start <= env.anchor.month else 0
-    elif not rel:
-        return cal.resolve_season(env.anchor, season, env.tense), "date"
-    return f"{year:04d}-{season}", "date"
-
-
 def weekday(m: Groups, env: Env) -> Value | None:
     text = m.group(0)
     if not capitalised(text, WEEKDAY):
@@ -419,100 +261,6 @@ def relative_unit(m: Groups, env: Env) -> Value | None:
         return cal.duration_value(1, unit), "duration"
     offset = -1 if rel in ("last", "past", "previous") else 1
     return cal.shift(env.anchor, unit, offset), "date"
-
-
-def holiday(m: Groups, env: Env) -> Value | None:
-    """ "Christmas", "Easter 1998", "Easter week" (the ISO week that holds the day)."""
-    if not m.group(0)[0].isupper():
-        return None
-    day = _holiday_date(m["name"], m["year"], env)
-    if day is None:
-        return None, "date"
-    return (cal.week_value(day) if m["week"] else day.isoformat()), "date"
-
-
-# A holiday this close ahead is the one at hand even in past narration: "as Easter week began".
-HOLIDAY_AT_HAND = dt.timedelta(days=7)
-
-
-def _holiday_date(name: str, year: str, env: Env) -> dt.date | None:
-    if year:
-        return cal.holiday(name, int(year))
-    if env.anchor is None:
-        return None
-    this_year = cal.holiday(name, env.anchor.year)
-    if this_year is None:
-        return None
-    if env.tense == cal.PAST and this_year > env.anchor + HOLIDAY_AT_HAND:
-        return cal.holiday(name, env.anchor.year - 1) or this_year
-    if env.tense == cal.FUTURE and this_year < env.anchor:
-        return cal.holiday(name, env.anchor.year + 1) or this_year
-    return this_year
-
-
-def quarter_with_year(m: Groups, env: Env) -> Value | None:
-    year = m["year"]
-    if year:
-        which = (m["q"] or "").lower()
-        if which in ORDINALS:
-            return cal.quarter_value(int(year), ORDINALS[which]), "date"
-    return quarter(m, env)
-
-
-def half_guard(m: Groups, env: Env) -> Value | None:
-    text = m.group(0).lower()
-    if not (m["year"] or "year" in text or text.startswith("the")):
-        return None
-    return half(m, env)
-
-
-def season_guard(m: Groups, env: Env) -> Value | None:
-    rel = (m["rel"] or "").lower()
-    if m["season"].lower() == "fall" and not (rel or m["year"]):
-        return None  # "fall" is mostly a verb
-    return season(m, env)
-
-
-def week_of(m: Groups, env: Env) -> Value | None:
-    """ "the week of March 6": the ISO week holding that day."""
-    day = month_day(m, env)
-    if day is None or day[0] is None:
-        return day
-    return cal.week_value(dt.date.fromisoformat(day[0])), "date"
-
-
-def weekend(m: Groups, env: Env) -> Value | None:
-    """ "this weekend" is the report's own week's; "the weekend" the one the tense points to."""
-    text = m.group(0).lower()
-    if env.anchor is None:
-        return None, "date"
-    if text.startswith("this") and "past" not in text:
-        return cal.week_value(env.anchor) + "-WE", "date"
-    if text.startswith("next") or "coming" in text:
-        return cal.shift(env.anchor, "weekend", 1), "date"
-    tense = cal.PAST if text.startswith(("last", "this past")) else env.tense
-    return cal.weekend_value(env.anchor, tense), "date"
-
-
-def whole_year(m: Groups, env: Env) -> Value | None:
-    """ "the full year", "the fiscal year", "year-end": the anchor's year (the last one, if "latest")."""
-    text = m.group(0).lower()
-    if re.search(r"\b(?:an?|each|every|per)\s+$", env.before, re.IGNORECASE):
-        return None  # "changed from a fiscal year to a calendar year": a kind of year, not one
-    if re.match(r"\s+end(?:ed|ing)\b", env.after):
-        return "P1Y", "duration"  # "the fiscal year ended Jan. 31": twelve months
-    if env.anchor is None:
-        return None, "date"
-    if "latest" in text:
-        return str(env.anchor.year - 1), "date"
-    return str(env.anchor.year), "date"
-
-
-def year_ago(m: Groups, env: Env) -> Value | None:
-    """ "year-earlier profit": the quarter named nearby a year back, else last year."""
-    if env.quarter_hint:
-        return f"{int(env.quarter_hint[:4]) - 1:04d}{env.quarter_hint[4:]}", "date"
-    return anchored(env, lambda a: str(a.year - 1))
 
 
 def part_any(m: Groups, env: Env) -> Value | None:

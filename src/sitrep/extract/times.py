@@ -1,6 +1,6 @@
 """Dates and times: find time expressions and resolve them to TimeML values.
 
-Detection is pure rules over the text (`time_rules`), so it costs little on every article and
+Detection is pure rules over the text (`time_detect`), so it costs little on every article and
 never turns "$50" into 1950. Normalisation resolves each expression against the publication date
 and the tense of the clause around it (`time_tense` reads it from the parse): a bare weekday in
 past narration is the most recent one, in a future clause ("will meet Monday", "as soon as
