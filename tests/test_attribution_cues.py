@@ -287,6 +287,18 @@ def test_a_finite_clause_parsed_as_an_adverbial_is_the_claim():
     assert doc.text[found.claim[0] : found.claim[1]] == "after the vote he would resign"
 
 
+def test_a_clause_after_a_full_stop_is_the_next_sentence_not_the_claim():
+    from sitrep.extract.attribution_verbal import verbal
+
+    doc = _parsed(
+        ["Ortiz", "spoke", ".", "He", "would", "resign", "."],
+        [1, 1, 1, 5, 5, 1, 1],
+        ["nsubj", "ROOT", "punct", "nsubj", "aux", "advcl", "punct"],
+        ["NNP", "VBD", ".", "PRP", "MD", "VB", "."],
+    )
+    assert verbal(doc[1], doc[:], [], {}) is None
+
+
 def test_an_adverbial_clause_with_a_subordinator_is_not_the_claim():
     from sitrep.extract.attribution_verbal import verbal
 
@@ -354,6 +366,16 @@ def test_a_second_verb_parsed_over_the_first_takes_its_subject():
         ["NNP", "VBD", "NN", ",", "RB", "VBZ", "PRP", "MD", "VB", "."],
     )
     assert _speaker(doc, 5) == "Smith"
+
+
+def test_a_finite_verb_parsed_under_a_bare_one_goes_with_the_reporting_verb():
+    doc = _parsed(
+        ["May", "said", "it", "would", "declare", "war", "and", "suggested", "talks", "."],
+        [1, 1, 4, 4, 1, 4, 4, 4, 7, 1],
+        ["nsubj", "ROOT", "nsubj", "aux", "ccomp", "dobj", "cc", "conj", "dobj", "punct"],
+        ["NNP", "VBD", "PRP", "MD", "VB", "NN", "CC", "VBD", "NNS", "."],
+    )
+    assert _speaker(doc, 7) == "May"
 
 
 def test_a_second_verb_shares_the_speaker_found_for_the_first():
@@ -600,3 +622,100 @@ def test_an_inverted_credit_needs_a_past_tense_opening_a_sentence_and_a_colon():
     assert not is_inverted_credit(headline[0])
     no_colon = _tagged(["Said", "Ortiz", "no"], ["VERB", "PROPN", "INTJ"])
     assert not is_inverted_credit(no_colon[0])
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "source", "claim"),
+    [
+        ("Asked whether the mayor is “honest,” 60 percent of voters said no.", "60 percent", "no"),
+        ("Asked if the plan is “fair,” 45 percent of residents said yes.", "45 percent", "yes"),
+        ("The campaign manager said as much in an interview.", "The campaign", "as much"),
+    ],
+)
+def test_a_poll_answer_or_a_nod_is_the_claim(make_context, text, source, claim):
+    found = _found(make_context, text, "said")
+    assert [(a.source.text[: len(source)], _claim(text, a)) for a in found] == [(source, claim)]
+
+
+@pytest.mark.model
+def test_a_verb_that_reports_through_its_preposition_states_nothing_by_its_object(make_context):
+    assert not _found(make_context, "The senator pushed the button.", "pushed")
+    found = _found(make_context, "The senator pushed for a vote.", "pushed")
+    assert [_claim("The senator pushed for a vote.", a) for a in found] == ["a vote"]
+
+
+@pytest.mark.model
+def test_the_topic_after_about_beats_the_day_of_speaking(make_context):
+    text = "The mayor spoke on Tuesday about the budget."
+    assert [_claim(text, a) for a in _found(make_context, text, "spoke")] == ["the budget"]
+
+
+def test_a_time_phrase_is_not_what_was_spoken_about():
+    import spacy
+    from spacy.tokens import Doc
+
+    from sitrep.extract.attribution_verbal import verbal
+
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=["Ortiz", "spoke", "on", "Tuesday", "."],
+        heads=[1, 1, 1, 2, 1],
+        deps=["nsubj", "ROOT", "prep", "pobj", "punct"],
+        tags=["NNP", "VBD", "IN", "NNP", "."],
+        pos=["PROPN", "VERB", "ADP", "PROPN", "PUNCT"],
+        ents=["O", "O", "O", "B-DATE", "O"],
+    )
+    assert verbal(doc[1], doc[:], [], {}) is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "cue", "claim"),
+    [
+        ("The governor assumed office in January.", "assumed", None),
+        ("The engineers found a way around the rule.", "found", None),
+        ("The study found that turnout fell.", "found", "that turnout fell"),
+        ("The auditors found the accounts accurate.", "found", "the accounts accurate"),
+        ("A 2014 study found 31 cases of fraud.", "found", "31 cases of fraud"),
+        ("The mayor assumes that the vote will pass.", "assumes", "that the vote will pass"),
+    ],
+)
+def test_finding_and_assuming_need_a_clause_or_a_predicate(make_context, text, cue, claim):
+    found = _found(make_context, text, cue)
+    assert [_claim(text, a) for a in found] == ([claim] if claim else [])
+
+
+@pytest.mark.model
+def test_the_day_of_a_remark_is_not_what_it_was_about(make_context):
+    assert not _found(make_context, "His remarks on Saturday drew applause.", "remarks")
+    text = "His remarks on trade drew applause."
+    assert [_claim(text, a) for a in _found(make_context, text, "remarks")] == ["trade"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "cue", "claim"),
+    [
+        (
+            "The rate is a term with a definition: it refers to the jobless.",
+            "refers",
+            "the jobless",
+        ),
+        ("Victory is vital, he said after the meeting.", "said", "Victory is vital"),
+    ],
+)
+def test_what_a_verb_takes_after_it_beats_a_clause_before_it(make_context, text, cue, claim):
+    assert [_claim(text, a) for a in _found(make_context, text, cue)] == [claim]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "cue", "claim"),
+    [
+        ("The mayor pointed out the gap in the budget.", "pointed", "the gap in the budget"),
+        ("The governor talked up his record.", "talked", "his record"),
+    ],
+)
+def test_a_particle_makes_the_object_the_claim(make_context, text, cue, claim):
+    assert [_claim(text, a) for a in _found(make_context, text, cue)] == [claim]

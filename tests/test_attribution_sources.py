@@ -313,3 +313,51 @@ def test_an_issued_statement_speaks_for_its_issuer(make_context, text):
 def test_the_clitic_of_lets_is_no_source(make_context):
     text = "Let's say the plan will work."
     assert not [a for a in _attributions(make_context, text) if a.source.text == "'s"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Dana Ruiz, a fierce critic of the mayor, spoke on Friday.", "critic"),
+        ("Dana Ruiz is one of the loudest critics of the new tax.", "critics"),
+        ("Dana Ruiz is a longtime supporter of the governor.", "supporter"),
+    ],
+)
+def test_the_person_an_agent_noun_describes_is_the_source(make_context, text, cue):
+    found = [a for a in _attributions(make_context, text) if a.cue and a.cue.text == cue]
+    assert [a.source.text for a in found] == ["Dana Ruiz"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In a new poll released Monday, Clinton leads Trump by five points.",
+            [("a new poll released Monday", "Clinton leads Trump by five points")],
+        ),
+        (
+            "In the poll, 60 percent said they backed Clinton.",
+            [("60 percent", "they backed Clinton")],
+        ),
+        ("In the morning, the mayor opened the bridge.", []),
+    ],
+)
+def test_a_poll_opening_the_sentence_states_its_finding(make_context, text, expected):
+    found = _attributions(make_context, text)
+    assert [(a.source.text, _claim(text, a)) for a in found] == expected
+
+
+def test_a_phrase_ending_in_a_relative_pronoun_is_no_source():
+    import spacy
+    from spacy.tokens import Doc
+
+    from sitrep.extract.attribution_common import plausible_source
+
+    words = ["the", "stories", "that", "the", "voters", "who"]
+    pos = ["DET", "NOUN", "PRON", "DET", "NOUN", "PRON"]
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=pos)
+    assert not plausible_source(list(doc[0:3]))
+    assert not plausible_source(list(doc[3:6]))
+    assert plausible_source(list(doc[3:5]))

@@ -9,7 +9,8 @@ Stages, per sentence and then across the article:
 1. trailing and parenthetical reporters (", The Journal reported.", "As the Journal reported,")
    by token pattern, because the small parser often attaches them to the wrong word
    (`attribution_patterns`);
-2. "according to X", headline colons ("Senator: The deal is dead"), a transcript's turns
+2. "according to X", a poll's or report's finding ("In a new poll, X leads",
+   `attribution_findings`), headline colons ("Senator: The deal is dead"), a transcript's turns
    ("PENCE: Well, ..."), and quotes credited after a dash ("“...” ― Ana Ruiz");
 3. nominal cues with a possessor ("her claim that ...", "his support for ...", `cue_nouns`);
 4. reporting, stance and belief verbs (`cues`) with a subject and a complement, an object, a
@@ -38,6 +39,7 @@ from sitrep.extract.attribution_common import (
     plausible_source,
     plausible_via,
 )
+from sitrep.extract.attribution_findings import document_findings
 from sitrep.extract.attribution_patterns import (
     according_to,
     as_reporters,
@@ -143,6 +145,7 @@ def _sentence_attributions(
     found = reporter_clauses(sentence, quotes)
     found += as_reporters(sentence, quotes)
     found += according_to(sentence, quotes)
+    found += document_findings(sentence, quotes)
     found += colon_statements(sentence, quotes)
     found += dash_credits(sentence, quotes)
     found += noun_cues(sentence, quotes)

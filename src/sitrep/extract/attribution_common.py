@@ -43,6 +43,7 @@ class Found:
 FUNCTION_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PART", "PUNCT", "AUX", "SPACE", "SYM"})
 # "about half of voters", "both the Times and the Journal": words that open a noun phrase.
 NP_OPENING_DEPS = frozenset({"advmod", "quantmod", "preconj"})
+RELATIVE_ENDS = frozenset({"who", "that", "which"})
 NOT_SOURCES = frozenset(
     {"that", "which", "there", "this", "these", "those", "what", "whom", "here", "'s", "’s"}
 )
@@ -50,8 +51,9 @@ NOT_SOURCES = frozenset(
 
 def plausible_source(tokens: list[Token]) -> bool:
     """A source is a noun phrase: it never opens with a preposition ("to as North Koreans"), is
-    not a bare function word, and holds a noun, a name, a pronoun or a number. A degree word on
-    a number ("about half of voters") or a "both" before a pair opens a noun phrase."""
+    not a bare function word, never ends in a relative pronoun (a clause the parser cut in two:
+    "the stories that"), and holds a noun, a name, a pronoun or a number. A degree word on a
+    number ("about half of voters") or a "both" before a pair opens a noun phrase."""
     if not tokens:
         return True
     first = tokens[0]
@@ -67,6 +69,8 @@ def plausible_source(tokens: list[Token]) -> bool:
     }:
         return False
     if len(tokens) == 1 and (first.pos_ in FUNCTION_POS or first.lower_ in NOT_SOURCES):
+        return False
+    if len(tokens) > 1 and tokens[-1].lower_ in RELATIVE_ENDS:
         return False
     return any(t.pos_ in {"NOUN", "PROPN", "PRON", "NUM", "ADJ", "X"} for t in tokens)
 

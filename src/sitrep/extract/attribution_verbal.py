@@ -14,6 +14,7 @@ from sitrep.extract.claim_spans import (
     clause_after,
     colon_after,
     complement,
+    fronted_clause,
     prep_content,
     quote_after,
     quote_before,
@@ -68,13 +69,14 @@ def verbal(
     source = subject(token, quotes)
     if not source:
         return None
-    claim = clause_after(token)
+    claim = clause_after(token) or answer(token, quotes)
     claim = claim or quote_before(token, source, sentence, quotes)
     claim = claim or complement(token, verb_class)
-    claim = claim or quote_after(token, source, sentence, quotes) or answer(token)
+    claim = claim or quote_after(token, source, sentence, quotes)
     claim = claim or prep_content(token) or colon_after(token, sentence)
     claim = claim or (that_clause(token) if verb_class != "stance" else None)
     claim = claim or (any_object(token) if cue_lemma(token) in SAYING_OBJECT else None)
+    claim = claim or fronted_clause(token)
     if claim is None:
         return None
     found = found_from(claim, source, token, scope=False)
@@ -309,6 +311,8 @@ def _reporting_ancestor(token: Token) -> Token | None:
     if token.dep_ in {"prep", "acomp"}:
         return token.head if _carries_subject(token) else None
     head = token.head
+    if _coordinated_above(token):
+        head = head.head
     while (
         head.dep_ in {"conj", "ccomp", "xcomp"} and not is_cue_verb(head) and head.head is not head
     ):
@@ -318,6 +322,19 @@ def _reporting_ancestor(token: Token) -> Token | None:
     if _carries_subject(token):
         return token.head  # "began by saying", "took to Twitter to say", "is likely to say"
     return None
+
+
+def _coordinated_above(token: Token) -> bool:
+    """ "May said the country would declare its intention and suggested ...": a finite verb
+    cannot be coordinated with the bare verb of "would declare", which the parser gave it as
+    head; it goes with the reporting verb above."""
+    head = token.head
+    return (
+        token.dep_ == "conj"
+        and token.tag_ in {"VBD", "VBZ"}
+        and head.tag_ == "VB"
+        and head.dep_ in {"ccomp", "xcomp"}
+    )
 
 
 def _carries_subject(token: Token) -> bool:

@@ -11,13 +11,16 @@ from typing import TYPE_CHECKING
 from sitrep.extract.attribution_common import CLOSING_QUOTES, tokens_between, trim
 from sitrep.extract.cue_lexicon import (
     OBJECT_CONTENT,
+    OBJECT_OTHER_SENSE,
     OBJECT_VERBS,
+    PARTICLE_OBJECT,
     PREP_CONTENT,
+    PREP_VERBS,
     VERB_CLASSES,
     XCOMP_CLAIMS,
 )
 from sitrep.extract.cues import cue_lemma, is_cue_verb
-from sitrep.extract.quotes import Quote
+from sitrep.extract.quotes import Quote, quote_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -29,17 +32,22 @@ RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 NARRATOR_SUBORDINATORS = frozenset({"although", "though", "as", "while", "whereas"})
 # Dependents that give a verb a claim of its own, so it does not reach back for a quote.
 OBJECT_DEPS = frozenset({"dobj", "oprd", "ccomp", "xcomp", "dative", "attr"})
+ANSWERS = frozenset({"yes", "no", "so"})
+ANSWER_DEPS = frozenset({"intj", "advmod", "dobj", "ccomp"})
 
 
-def answer(token: Token) -> tuple[int, int] | None:
-    """A poll answer: "75 percent said yes", "half said so"."""
+def answer(token: Token, quotes: list[Quote]) -> tuple[int, int] | None:
+    """A poll answer or a nod to what was said before: "75 percent said yes", "half said so",
+    "the aide said as much". It beats a quote before the verb, which is then the question
+    ("Asked whether she is “honest,” 60 percent said no")."""
     for child in token.children:
-        if (
-            child.i > token.i
-            and child.lower_ in {"yes", "no", "so"}
-            and child.dep_ in {"intj", "advmod", "dobj", "ccomp"}
-        ):
+        if child.i < token.i or quote_at(quotes, child.idx) is not None:
+            continue
+        if child.lower_ in ANSWERS and child.dep_ in ANSWER_DEPS:
             return child.idx, child.idx + len(child.text)
+        degree = [c for c in child.children if c.lower_ == "as" and c.i == child.i - 1]
+        if child.lower_ == "much" and degree:
+            return degree[0].idx, child.idx + len(child.text)
     return None
 
 
@@ -48,11 +56,19 @@ def clause_after(token: Token) -> tuple[int, int] | None:
     show's or a paper's title ("on “Meet the Press,” she said the deal was dead") or another
     verb's claim ("“...,” he said, adding that ...")."""
     for child in token.children:
-        if child.i > token.i and (
-            _is_claim_clause(token, child) or _is_misparsed_complement(token, child)
+        if (
+            child.i > token.i
+            and not _after_full_stop(token, child)
+            and (_is_claim_clause(token, child) or _is_misparsed_complement(token, child))
         ):
             return subtree_span(child, exclude_cue_conj=True)
     return None
+
+
+def _after_full_stop(token: Token, child: Token) -> bool:
+    """A clause after a full stop is the next sentence, which the parser ran on ("say, ''Poor
+    Mexico.'' Facing ...")."""
+    return any(t.tag_ == "." for t in token.doc[token.i + 1 : child.left_edge.i])
 
 
 def _is_misparsed_complement(token: Token, child: Token) -> bool:
@@ -74,18 +90,45 @@ def _is_misparsed_complement(token: Token, child: Token) -> bool:
 
 
 def complement(token: Token, verb_class: str) -> tuple[int, int] | None:
-    """The claim as the verb's oprd or, for confirm/deny/show verbs, its object; else a fronted
-    clausal complement ("Victory is vital, he said after the meeting")."""
+    """The claim as the verb's oprd or, for confirm/deny/show verbs, its object. A verb that
+    reports only through its preposition ("pushed for", "focused on") states nothing by a bare
+    object ("pushed the button", "focused resources on Ohio"), nor does "found a way"
+    (`OBJECT_OTHER_SENSE`); a particle may make the object the claim ("pointed out the gap")."""
     for child in token.children:
         if child.dep_ == "oprd":
             return subtree_span(child)
-    if verb_class in OBJECT_CONTENT or cue_lemma(token) in OBJECT_VERBS:
-        objects = [c for c in token.children if c.dep_ == "dobj" and c.i > token.i]
-        if objects:
-            last = max(token.children, key=_object_extent)
-            start, _ = subtree_span(objects[0])
-            _, end = subtree_span(last if last.i > objects[0].i else objects[0])
-            return start, end
+    lemma = cue_lemma(token)
+    objects = [c for c in token.children if c.dep_ == "dobj" and c.i > token.i]
+    particles = {(lemma, c.lower_) for c in token.children if c.dep_ == "prt"}
+    reports_object = (
+        lemma in OBJECT_VERBS
+        or bool(particles & PARTICLE_OBJECT)
+        or (
+            verb_class in OBJECT_CONTENT
+            and lemma not in PREP_VERBS
+            and (lemma not in OBJECT_OTHER_SENSE or any(_is_measure(o) for o in objects))
+        )
+    )
+    if not objects or not reports_object:
+        return None
+    last = max(token.children, key=_object_extent)
+    start, _ = subtree_span(objects[0])
+    _, end = subtree_span(last if last.i > objects[0].i else objects[0])
+    return start, end
+
+
+def _is_measure(head: Token) -> bool:
+    """ "found 31 cases", "found 60 percent support": a count is a finding, not a way found."""
+    return any(t.like_num for t in head.subtree)
+
+
+def fronted_clause(token: Token) -> tuple[int, int] | None:
+    """A clausal complement before the verb ("Victory is vital, he said after the meeting"). The
+    last resort: what the verb takes after it comes first, for the parser also hangs the sentence
+    before a colon on the verb after it ("The term is vague: it refers to the jobless")."""
+    has_object = any(c.dep_ == "dobj" and c.i > token.i for c in token.children)
+    if has_object and VERB_CLASSES[cue_lemma(token)] != "tell":
+        return None  # "assumed office": no clause before it (a hearer, "told reporters", is)
     fronted = [c for c in token.children if c.dep_ == "ccomp" and c.i < token.i]
     return subtree_span(fronted[0]) if fronted else None
 
@@ -124,7 +167,9 @@ def _object_extent(child: Token) -> int:
 
 
 def prep_content(token: Token) -> tuple[int, int] | None:
-    """ "called for a ban", "voted for him", "talked about the deal": the preposition's object."""
+    """ "called for a ban", "voted for him", "talked about the deal": the preposition's object.
+    "About" names the topic wherever it stands ("spoke on Tuesday about the deal"); a time
+    phrase is never the content ("spoke on Tuesday")."""
     wanted = PREP_CONTENT.get(cue_lemma(token))
     if not wanted:
         return None
@@ -133,15 +178,23 @@ def prep_content(token: Token) -> tuple[int, int] | None:
         if child.dep_ == "advcl" and marks and marks[0].i == token.i + 1:
             tokens = [t for t in child.subtree if t.i > marks[0].i]
             return tokens[0].idx, subtree_span(child)[1]  # "called for the US to act"
-        if child.dep_ == "prep" and child.lower_ in wanted and child.i > token.i:
-            objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
-            if objects:
-                start, end = subtree_span(objects[0])
-                later = [
-                    c for c in token.children if c.i > child.i and c.dep_ in {"xcomp", "ccomp"}
-                ]
-                return start, max([end, *(subtree_span(c)[1] for c in later[:1])])
+    preps = [
+        c
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ in wanted and c.i > token.i and not names_only_a_time(c)
+    ]
+    for child in sorted(preps, key=lambda c: c.lower_ != "about"):
+        objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
+        if objects:
+            start, end = subtree_span(objects[0])
+            later = [c for c in token.children if c.i > child.i and c.dep_ in {"xcomp", "ccomp"}]
+            return start, max([end, *(subtree_span(c)[1] for c in later[:1])])
     return None
+
+
+def names_only_a_time(prep: Token) -> bool:
+    """ "on Tuesday", "at noon": when it was said, never what."""
+    return all(t.ent_type_ in {"DATE", "TIME"} for t in prep.subtree if t.i != prep.i)
 
 
 def colon_after(token: Token, sentence: SpacySpan) -> tuple[int, int] | None:

@@ -215,6 +215,13 @@ OBJECT_VERBS = frozenset(
         "underline",
     ]
 )
+# Cue verbs whose bare noun-phrase object is mostly another sense ("found a way", "found
+# themselves in the thick of it", "assumed office"): only a clause, a predicate ("found that
+# ...", "found him credible") or a count ("found 31 cases") makes them report a finding.
+OBJECT_OTHER_SENSE = frozenset({"find", "assume"})
+# Phrasal verbs whose object is what was said or promoted ("pointed out the gap", "talked up
+# his record"), though the verb alone takes none.
+PARTICLE_OBJECT = frozenset({("point", "out"), ("talk", "up")})
 # Verb and preposition whose object is the content ("called for a ban", "voted for him").
 PREP_CONTENT = {
     "call": {"for"},

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.extract.attribution_common import Found, trim
 from sitrep.extract.attribution_verbal import subject
-from sitrep.extract.claim_spans import colon_after
+from sitrep.extract.claim_spans import colon_after, names_only_a_time
 from sitrep.extract.quotes import Quote, quote_at
 
 if TYPE_CHECKING:
@@ -148,6 +148,8 @@ ADJECTIVE_PREPS = frozenset({"of", "about", "with", "on", "over", "toward", "tow
 EMPTY_SUBJECTS = frozenset({"it", "this", "that", "there", "what"})
 
 
+# Heads of the phrase an agent noun may sit in ("one of a clutch of supporters").
+NP_HEADS = frozenset({"NOUN", "NUM", "PRON"})
 # People named by their stance: the noun phrase is the source, whom they back or oppose the
 # content ("supporters of Sanders", "critics of the plan").
 AGENT_NOUNS = frozenset(
@@ -322,11 +324,36 @@ def _agent_noun(noun: Token) -> Found | None:
         if t.i not in taken and t.dep_ not in {"case", "det", "punct"}
     ]
     source = trim([t for t in before if t.i > max((i for i in taken if i < noun.i), default=-1)])
+    source = _described_person(noun) or source
     if not source:
         return None
     cue = (noun.idx, noun.idx + len(noun.text), noun.text)
     start, end = content[0].idx, content[-1].idx + len(content[-1].text)
     return Found((start, end), source, cue, "stance", cue_token=noun)
+
+
+def _described_person(noun: Token) -> list[Token]:
+    """ "Doe, a fierce supporter of the plan", "Doe is one of its most vocal critics": the agent
+    noun describes the person named, who is the source."""
+    node = noun
+    while node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ in NP_HEADS:
+        node = node.head.head
+    if node.dep_ == "appos":
+        owner: Token | None = node.head
+    elif node.dep_ == "attr":
+        owner = next((c for c in node.head.children if c.dep_ == "nsubj"), None)
+    else:
+        owner = None
+    if owner is None or owner.pos_ not in {"PROPN", "PRON"}:
+        return []
+    asides = [c for c in owner.children if c.dep_ in {"appos", "relcl", "punct"}]
+    skip = {t.i for c in [node, *asides] for t in c.subtree}
+    start = end = owner.i
+    while start - 1 >= owner.left_edge.i and start - 1 not in skip:
+        start -= 1
+    while end + 1 <= owner.right_edge.i and end + 1 not in skip:
+        end += 1
+    return trim(list(owner.doc[start : end + 1]))
 
 
 def _content(noun: Token, extra: frozenset[str] = frozenset()) -> tuple[int, int] | None:
@@ -339,7 +366,7 @@ def _content(noun: Token, extra: frozenset[str] = frozenset()) -> tuple[int, int
         opener = [c for c in child.children if c.dep_ == "mark" and c.i == noun.i + 1]
         if child.dep_ in {"acl", "ccomp", "relcl"} and _is_complement_clause(child):
             tokens = trim(list(child.subtree))
-        elif child.dep_ == "prep" and child.lower_ in preps:
+        elif child.dep_ == "prep" and child.lower_ in preps and not names_only_a_time(child):
             tokens = trim([t for t in child.subtree if t is not child])
         elif child.dep_ == "advcl" and opener and opener[0].lower_ in preps:
             tokens = trim([t for t in child.subtree if t.i > opener[0].i])
