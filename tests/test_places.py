@@ -582,3 +582,69 @@ def test_a_region_with_its_own_authorities_acts(places):
     text = "Crimea accused Kyiv of cutting off its water."
     _, found = places(text)
     assert _at(found, text, "Crimea").role == "actor"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The talks discussed giving Russia a chance to mine diamonds.", "Russia"),
+        ("He backed new sanctions against Iran on Tuesday.", "Iran"),
+        ("The plan would affect the relationship between Mexico and Canada.", "Mexico"),
+        ("Officials hope to forge a trade deal with China this year.", "China"),
+        ("Russia is accused of every sin in the report.", "Russia"),
+        ("The measure was also taken by Bulgaria, Malta, Portugal and Slovakia.", "Portugal"),
+        ("Azerbaijan puts pressure on Georgia and prevents demining.", "Georgia"),
+        ("The group expects permission from Georgia to clear mines.", "Georgia"),
+        ("She added that Russia is concerned over the attempts.", "Russia"),
+        ("The cases prompted Japan to consider importing beef.", "Japan"),
+        ("The report blamed the Syrian government and Russia for the strikes.", "Russia"),
+    ],
+)
+def test_recipients_targets_and_partners_are_actors(places, text, word):
+    _, found = places(text)
+    assert _at(found, text, word).role == "actor"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Doctors confirmed a case of Marburg virus in the capital.",
+        "Tests showed antibodies against the Reston ebolavirus.",
+        "Patients fell ill with Lassa fever last week.",
+    ],
+)
+def test_a_place_in_a_diseases_name_is_no_place(places, text):
+    _, found = places(text)
+    assert not any(p.text in {"Marburg", "Reston", "Lassa"} for p in found)
+
+
+def test_a_lower_case_word_is_no_place(places):
+    text = "Samples taken from the dead swan were sent to a laboratory in Glasgow."
+    _, found = places(text)
+    assert [p.text for p in found] == ["Glasgow"]
+
+
+def test_a_country_short_form_read_as_a_nationality_is_a_demonym(places):
+    text = "Saudi authorities said four more people are in hospital in Riyadh."
+    _, found = places(text)
+    assert _at(found, text, "Saudi").demonym
+    assert _at(found, text, "Riyadh").country == "SA"
+
+
+def test_a_hyphenated_country_name_is_read_whole(places):
+    text = "Cases were reported in Guinea, Guinea-Bissau, Liberia and Senegal."
+    _, found = places(text)
+    assert _at(found, text, "Guinea-Bissau").country == "GW"
+    assert not any(p.text == "Bissau" for p in found)
+
+
+def test_a_country_name_split_at_of_is_read_whole(places):
+    text = "Polio cases rose in Angola, Chad, and Democratic Republic of the Congo."
+    _, found = places(text)
+    assert _at(found, text, "Democratic Republic of the Congo").country == "CD"
+
+
+def test_a_village_does_not_take_its_units_support_from_a_namesake_unit(places):
+    text = "Hospitals prepared for 48,000 deaths in Wales and in England during a pandemic."
+    _, found = places(text)
+    assert _at(found, text, "Wales").level == "ADM1"

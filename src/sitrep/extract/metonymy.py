@@ -1,8 +1,11 @@
 """Metonymy: a place name that stands for the government, forces, team or people it hosts.
 
 GeoWebNews marks such uses "Metonymic": "Moscow said", "Turkey's army", "talks with Washington",
-"Louisville beat Kentucky". A place gets the actor role when it is the subject of an acting verb,
-the possessor of an agentive noun, the agent of a passive, or one side of a sports fixture.
+"Louisville beat Kentucky". A place gets the actor role when it is the subject of an acting verb
+or of a stance ("Russia is concerned"), the possessor of an agentive noun, the agent of a
+passive, the one acted on ("accuses Russia", "Russia is accused", "sanctions against Iran",
+"giving Russia a chance"), a party to dealings ("pressure on Georgia", "permission from
+Georgia"), or one side of a sports fixture.
 """
 
 from __future__ import annotations
@@ -49,25 +52,46 @@ ACTOR_NOUNS = frozenset(
 
 
 def is_metonymic(token: Token) -> bool:
-    """Subject of a verb of saying, deciding or acting; possessor of anything but its own land;
-    object of blame, pressure or support; partner in talks or trade; agent of a passive."""
+    """Subject of a verb of saying, deciding or acting, or of a stance; possessor of anything
+    but its own land; object (or passive subject) of blame, pressure or support; recipient;
+    target; partner in talks or trade; agent of a passive; a conjunct of any of these."""
     head = token.head
-    if token.dep_ == "conj" and head.i < token.i and head.dep_ != "conj":
-        return head.ent_type_ in PLACE_ENTITY_TYPES and is_metonymic(head)
+    if token.dep_ == "conj" and head.i < token.i:  # "the Syrian government and Russia"
+        if head.ent_type_ in PLACE_ENTITY_TYPES:
+            return is_metonymic(head)
+        return head.lower_ in GOVERNMENT_NOUNS
     if token.dep_ == "nsubj":
-        return head.pos_ in {"VERB", "AUX"} and _acting_verb(head)
+        return head.pos_ in {"VERB", "AUX"} and (_acting_verb(head) or _attitude(head))
     if token.dep_ == "poss":  # "Iran's exports", not "Iran's coast" nor "Iran's foreign minister"
         if head.lower_ in ACTOR_NOUNS:
             return True
         return head.pos_ == "NOUN" and head.lower_ not in LAND_NOUNS | BODY_NOUNS
 
-    if token.dep_ == "dobj":
+    if token.dep_ in {"dobj", "nsubjpass"}:  # "accuses Russia", "Russia is accused"
         return bool(_base_forms(head.lower_) & OBJECT_VERBS)
+    if token.dep_ == "dative":  # "giving Russia a chance", "sold Qatar jets"
+        return True
     if token.dep_ == "pobj" and head.lower_ == "by":
         return head.dep_ == "agent" or head.head.pos_ == "NOUN"
+    if token.dep_ == "pobj" and head.lower_ == "against":  # "sanctions against Iran"
+        return True
     if token.dep_ == "pobj" and head.lower_ in {"with", "between"}:
-        return bool(_base_forms(head.head.lower_) & PARTNER_WORDS)
+        return _dealing(head.head, PARTNER_WORDS)
+    if token.dep_ == "pobj" and head.lower_ in DEALING_PREPOSITIONS:
+        return _dealing(head.head, DEALING_PREPOSITIONS[head.lower_])
     return False
+
+
+def _dealing(word: Token, vocabulary: frozenset[str]) -> bool:
+    """A word of the vocabulary, or a verb whose object is one ("forge a deal with China",
+    "puts pressure on Georgia")."""
+    objects = [c for c in word.children if c.dep_ == "dobj"] if word.pos_ == "VERB" else []
+    return any(_base_forms(w.lower_) & vocabulary for w in [word, *objects])
+
+
+def _attitude(verb: Token) -> bool:
+    """A copula stating a stance or a will: "Russia is concerned", "Tunis is reliant on"."""
+    return any(c.dep_ == "acomp" and c.lower_ in ATTITUDE_ADJECTIVES for c in verb.children)
 
 
 def _acting_verb(verb: Token) -> bool:
@@ -79,6 +103,8 @@ def _acting_verb(verb: Token) -> bool:
 
 # fmt: off
 PLACE_ENTITY_TYPES = frozenset({"GPE", "LOC", "NORP", "ORG"})
+# A place joined to one of these is a government too ("the Trump administration and Russia").
+GOVERNMENT_NOUNS = frozenset({"government", "administration", "regime", "authorities"})
 # Verbs whose subject is the land itself ("Texas lies", "Kenya has a coast", "Peru saw rain").
 PLACE_VERBS = frozenset(
     {
@@ -86,6 +112,14 @@ PLACE_VERBS = frozenset(
         "experience", "suffer", "record", "receive", "have", "contain", "include", "rank",
         "range", "face", "feel", "grow", "look", "seem", "appear", "go", "come", "know", "mean",
         "account", "produce", "rise", "fall", "enter", "reach", "hit",
+    }
+)
+# Adjectives of a stance or a will, said of a government ("Russia is concerned").
+ATTITUDE_ADJECTIVES = frozenset(
+    {
+        "concerned", "responsible", "reliant", "willing", "unwilling", "ready", "determined",
+        "prepared", "keen", "eager", "reluctant", "committed", "opposed", "adamant", "confident",
+        "worried", "angry", "furious", "unhappy", "satisfied", "open", "firm",
     }
 )
 # What a place owns as land, not as an actor ("Russia's border", "Kenya's coast").
@@ -122,6 +156,7 @@ OBJECT_VERBS = frozenset(
         "persuade", "convince", "help", "give", "back", "oppose", "defeat", "beat", "thank",
         "praise", "invite", "appreciate", "join", "fight", "punish", "threaten", "trust",
         "recognize", "recognise", "engage", "lobby", "sue", "fine", "see", "want", "represent",
+        "allege", "prompt", "spur", "encourage", "compel",
     }
 )
 # Nouns and verbs of dealings between parties ("cooperation with Russia", "talks with Iran").
@@ -131,8 +166,21 @@ PARTNER_WORDS = frozenset(
         "relations", "ties", "partnership", "negotiate", "negotiation", "negotiations", "meet",
         "meeting", "dispute", "tension", "tensions", "conflict", "war", "dialogue", "agree",
         "sign", "summit", "alliance", "friendship", "contract", "accord", "treaty", "row",
+        "relationship", "engage", "deficit", "surplus", "solidarity", "work",
     }
 )
+# What a government gives, receives or bears, by the preposition before the place: "pressure
+# on Georgia", "permission from Georgia", "weapons sold to Saudi Arabia".
+DEALING_PREPOSITIONS = {
+    "on": frozenset({"pressure", "blame", "sanction", "sanctions", "war", "embargo", "tariff"}),
+    "from": frozenset(
+        {
+            "permission", "backing", "support", "independence", "approval", "aid", "assistance",
+            "recognition", "consent", "pressure",
+        }
+    ),
+    "to": frozenset({"sell", "supply", "explain", "request", "lend", "appeal", "ultimatum"}),
+}
 # fmt: on
 
 

@@ -1,7 +1,8 @@
 """Dropping candidate place names that the article itself shows to be something else: a
 language ("translated into Japanese"), a person's surname or first name ("Cllr Morris", "Dewly
 Nelson"), a common word the article also writes in lower case ("Luck"), a word inside a title,
-or the first word of a person's or company's name ("Hilliard Vantor"). Many small towns share
+the first word of a person's or company's name ("Hilliard Vantor"), or the first word of a
+disease's name ("Marburg virus"). Many small towns share
 their names with these words, so a gazetteer match alone is weak evidence; the article's own
 usage decides.
 """
@@ -32,22 +33,29 @@ PERSON_TITLES = frozenset(
 PERSON_PROOF_LEVELS = frozenset({"PCLI", "CONT", "region", "SEA", "OCN", "GULF"})
 # Prepositions that take a person as often as a place ("according to Preston", "a letter from Ito")
 PERSON_PREPOSITIONS = frozenset({"to", "from"})
+# Words that make a place name before them part of a disease's name ("Marburg virus")
+DISEASE_WORDS = frozenset({"virus", "viruses", "fever", "disease", "syndrome", "encephalitis"})
+# ... and those that do so only when capitalised: "Hong Kong Flu", not "the Texas flu season"
+DISEASE_NAME_WORDS = frozenset({"Flu", "Influenza"})
 
 
 def drop_non_places(
     ctx: DocContext, gazetteer: Gazetteer, mentions: list[Mention]
 ) -> list[Mention]:
     """The mentions that the article's usage does not show to be a language, a person's name,
-    a common word or the start of another name."""
+    a common word or the start of another name. News capitalises place names, so a name
+    written all in lower case is a common word the tagger misread ("the dead swan")."""
     people = _person_words(ctx)
     common = {t.text for t in ctx.doc if t.is_alpha and t.text.islower()}
     return [
         m
         for m in mentions
-        if not (m.demonym and _language_name(ctx, m))
+        if not ctx.text[m.start : m.end].islower()
+        and not (m.demonym and _language_name(ctx, m))
         and not _person_name(ctx, m, people)
         and not _common_word(ctx, m, common)
         and not _first_of_a_name(ctx, m, gazetteer)
+        and not _names_a_disease(ctx, m)
     ]
 
 
@@ -161,6 +169,20 @@ def _first_of_a_name(ctx: DocContext, mention: Mention, gazetteer: Gazetteer) ->
             break
         run.append(token)
     return not any(t.lower_ in SITE_HEADS | LOCAL_BODY_HEADS | FEATURE_CUES for t in run)
+
+
+def _names_a_disease(ctx: DocContext, mention: Mention) -> bool:
+    """A place name before "virus" or "fever" names the disease first found there ("Marburg
+    virus", "Reston ebolavirus", "Minamata disease"); the article's places are elsewhere."""
+    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.end >= len(ctx.doc):
+        return False
+    following = ctx.doc[span.end]
+    return (
+        following.lower_ in DISEASE_WORDS
+        or following.text in DISEASE_NAME_WORDS
+        or (following.is_lower and following.text.endswith("virus"))
+    )
 
 
 def _inside_title(token: Token) -> bool:

@@ -187,12 +187,13 @@ def resolve_mentions(ctx: DocContext, gazetteer: Gazetteer, mentions: list[Menti
 
 
 def _largest_town(ranked: list[_Choice]) -> int:
-    """The population of the largest town known by this very name (not by an alias)."""
+    """The population of the largest town or admin-1 unit known by this very name (not by an
+    alias): a village named "Wales" in England does not take England's support from Wales."""
     return max(
         (
             c.entry.population
             for c in ranked
-            if c.entry.level.startswith("PPL") and c.entry.kind == 0
+            if (c.entry.level.startswith("PPL") or c.entry.level == "ADM1") and c.entry.kind == 0
         ),
         default=0,
     )

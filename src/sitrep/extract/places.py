@@ -20,6 +20,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from sitrep.extract.metonymy import is_metonymic
@@ -133,8 +134,26 @@ def _entity_mentions(ctx: DocContext, gazetteer: Gazetteer) -> Iterator[Mention]
             yield from currency_countries(ent, gazetteer)
         elif ent.label_ == "ORG" and route_name(strip_article(ent)):
             yield from site_mentions(strip_article(ent), gazetteer)
+        elif ent.label_ == "NORP":
+            yield from _nationality_words(ent, gazetteer)
         elif ent.label_ in MISLABELS and not is_street_name(ent):
             yield from _names_inside(ent, gazetteer, whole_needs_importance=True)
+
+
+def _nationality_words(ent: SpacySpan, gazetteer: Gazetteer) -> Iterator[Mention]:
+    """A short form of a country's name that the tagger reads as a nationality is used as one
+    ("Saudi authorities", "Somali refugees"): a demonym, like "Russian"."""
+    for mention in _names_inside(ent, gazetteer, whole_needs_importance=True):
+        yield replace(mention, demonym=True) if _country_short_form(ent, mention) else mention
+
+
+def _country_short_form(ent: SpacySpan, mention: Mention) -> bool:
+    whole = mention.start == ent.start_char and mention.end == ent.end_char
+    return (
+        whole
+        and bool(mention.entries)
+        and all(e.level.startswith("PCL") and e.name != ent.text for e in mention.entries)
+    )
 
 
 def _person_named_like_a_place(ent: SpacySpan) -> bool:
@@ -162,7 +181,7 @@ def _whole_entity(ent: SpacySpan, gazetteer: Gazetteer) -> Iterator[Mention]:
 def _place_entity(ent: SpacySpan, gazetteer: Gazetteer) -> Iterator[Mention]:
     """A GPE/LOC/FAC entity: the whole name if known, else the known names inside it. A lone
     direction or title is no place even when tagged ("the Centre" for a government)."""
-    tokens = strip_article(ent)
+    tokens = _with_tail(strip_article(ent), gazetteer)
     if not tokens or (len(tokens) == 1 and tokens[0].lower_ in NOT_PLACES):
         return
     entries = lookup(gazetteer, span_text(tokens))
@@ -177,6 +196,30 @@ def _place_entity(ent: SpacySpan, gazetteer: Gazetteer) -> Iterator[Mention]:
         yield from inner
     elif ent.label_ != "FAC" and _unknown_place_name(tokens):
         yield mention_of(tokens, ())  # unknown, but read as a place: placed at the locality
+
+
+def _with_tail(tokens: list[Token], gazetteer: Gazetteer) -> list[Token]:
+    """The tagger may stop a name at a hyphen or an "of" ("Guinea" of "Guinea-Bissau",
+    "Democratic Republic" of "Democratic Republic of the Congo"): take the whole name when the
+    gazetteer knows it."""
+    if not tokens:
+        return tokens
+    doc, end = tokens[0].doc, tokens[-1].i + 1
+    following = doc[end : end + 4]
+    for size in (4, 3, 2):
+        tail = list(following[:size])
+        if len(tail) == size and _joins_a_name(tail, size) and capitalised(tail[-1]):
+            longer = [*tokens, *tail]
+            if lookup(gazetteer, span_text(longer)):
+                return longer
+    return tokens
+
+
+def _joins_a_name(tail: list[Token], size: int) -> bool:
+    """ "-Bissau" written solid, or "of Congo", "of the Congo"."""
+    if tail[0].text == "-":
+        return size == 2 and not tail[0].whitespace_ and not tail[0].nbor(-1).whitespace_
+    return tail[0].lower_ == "of" and all(capitalised(t) or t.lower_ == "the" for t in tail[1:])
 
 
 def _unknown_place_name(tokens: list[Token]) -> bool:
