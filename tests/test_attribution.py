@@ -106,12 +106,42 @@ def test_quote_across_sentences_with_trailing_speaker(make_context):
     assert _claim(text, found[0]).startswith("“We will not retreat.")
 
 
-def test_quote_continuing_in_the_next_sentence(make_context):
+def test_quote_continuing_in_the_next_sentence_is_one_statement(make_context):
     text = "“The shelling has stopped,” the mayor said. “Now we count the damage.”"
     _, found = _one(make_context, text)
-    assert len(found) == 2
-    assert found[1].source.name == found[0].source.name
-    assert _claim(text, found[1]) == "“Now we count the damage.”"
+    assert [(a.source.text, _claim(text, a), a.direct_quote) for a in found] == [
+        ("the mayor", text, True)
+    ]
+
+
+def test_a_quote_going_on_in_the_next_paragraph_is_one_statement(make_context):
+    text = "“The shelling has stopped,” the mayor said.\n\n“Now we count the damage.”"
+    _, found = _one(make_context, text)
+    assert [(a.source.text, _claim(text, a)) for a in found] == [("the mayor", text)]
+    assert found[0].direct_quote is True
+
+
+def test_a_summary_ending_in_a_colon_takes_the_quote_it_announces(make_context):
+    text = (
+        "The mayor said that the worst was over:\n\n"
+        "“The shelling has stopped. Now we count the damage.”"
+    )
+    _, found = _one(make_context, text)
+    assert [(a.source.text, _claim(text, a)) for a in found] == [
+        ("The mayor", text[text.index("that") :])
+    ]
+
+
+def test_a_summary_ending_in_a_full_stop_keeps_apart_from_the_next_quote(make_context):
+    text = (
+        "The mayor said that the worst was over.\n\n"
+        "“The shelling has stopped. Now we count the damage.”"
+    )
+    _, found = _one(make_context, text)
+    assert [_claim(text, a) for a in found] == [
+        "that the worst was over",
+        "“The shelling has stopped. Now we count the damage.”",
+    ]
 
 
 def test_coreference_of_the_official_and_pronoun(make_context):
@@ -202,6 +232,18 @@ def test_quotes_span_paragraphs():
     text = "He said: “First part.\n\n“Second part.”\n\nAfter."
     quotes = find_quotes(text)
     assert len(quotes) == 1 and text[quotes[0].start : quotes[0].end].endswith("part.”")
+
+
+def test_a_speech_quoted_over_many_paragraphs_is_one_quote_however_long():
+    paragraph = "We will rebuild the bridge. " * 60
+    text = "Transcript:\n\n" + "\n\n".join(f"“{paragraph}" for _ in range(3)) + "”\n\nEnd."
+    quotes = find_quotes(text)
+    assert [(q.start, q.end) for q in quotes] == [(text.index("“"), text.index("”") + 1)]
+
+
+def test_a_mark_left_open_over_a_long_paragraph_is_no_quote():
+    text = "He said “we will rebuild. " + "The bridge was old. " * 200 + "Then it fell.”"
+    assert find_quotes(text) == []
 
 
 @pytest.mark.parametrize(

@@ -20,7 +20,9 @@ Stages, per sentence and then across the article:
 6. scope: a paragraph-final reporter covers its paragraph and becomes the outer link of the
    chains inside it; a statement reported inside another's claim is part of it
    (`attribution_scope`);
-7. coreference of "he", "the official", a surname to the earlier source.
+7. coreference of "he", "the official", a surname to the earlier source;
+8. one claim per quote: the parts of a quote that a reporting clause or a paragraph break
+   interrupts, with one source and one cue, join (`attribution_scope.join_continuations`).
 
 A dateline ("WASHINGTON (AP) —") that the parser makes the subject of the first verb gives way
 to the noun phrase after it.
@@ -51,6 +53,7 @@ from sitrep.extract.attribution_scope import (
     apply_scope,
     continued_quotes,
     drop_nested,
+    join_continuations,
     name_sources,
     resolve_coreference,
     widen_to_quotes,
@@ -114,6 +117,7 @@ def extract_attributions(ctx: DocContext, times: Sequence[TimeExpr] = ()) -> lis
     apply_scope(ctx.text, sentences, found)
     drop_nested(found)
     resolve_coreference(found)
+    join_continuations(ctx.text, found)
     for item in found:
         item.via = [v for v in item.via if plausible_via(v.text)]
     return _dedupe([_build(ctx, f, quotes, times) for f in found if _usable(ctx, f)])
@@ -199,14 +203,25 @@ def _build(
         source=source,
         via=tuple(item.via),
         cue=cue,
-        direct_quote=_direct(quotes, start, end, ctx.text),
+        direct_quote=_direct(quotes, item, ctx.text),
         date=_statement_date(ctx, item, times),
         certainty=_certainty(ctx.text[start:end], item.verb_class, item.cue_token),
     )
 
 
-def _direct(quotes: list[Quote], start: int, end: int, text: str) -> bool | Literal["mixed"]:
+def _direct(quotes: list[Quote], item: Found, text: str) -> bool | Literal["mixed"]:
+    """How much of the claim is quoted. A claim joined over its own reporting clause ("“A,” she
+    said. “B.”") is all quoted: the clause is not part of what was said."""
+    start, end = item.claim
     share = quoted_share(quotes, start, end, text)
+    marks = [(t.idx, t.idx + len(t.text)) for t in item.source] + (
+        [item.cue[:2]] if item.cue else []
+    )
+    inner = (min(m[0] for m in marks), max(m[1] for m in marks)) if marks else (start, start)
+    if start < inner[0] and inner[1] < end and quoted_share(quotes, *inner, text) == 0:
+        words = sum(c.isalnum() for c in text[start:end])
+        reporting = sum(c.isalnum() for c in text[inner[0] : inner[1]])
+        share = share * words / max(1, words - reporting)
     if share >= 0.85:
         return True
     return "mixed" if share > 0.05 else False

@@ -39,7 +39,8 @@ OPENING_QUOTES = frozenset({"“", '"', "''"})
 
 
 def reporter_clauses(sentence: SpacySpan, quotes: list[Quote]) -> list[Found]:
-    """ ", officials said." / ", The Times reported." / ", said Smith," after a comma or a quote."""
+    """ ", officials said." / ", The Times reported." / ", said Smith," after a comma or a quote.
+    A verb of stance never reports what comes before it: ", voters backed him" is a clause."""
     found: list[Found] = []
     tokens = [t for t in sentence if not t.is_space]
     for position, token in enumerate(tokens[:-1]):
@@ -52,6 +53,8 @@ def reporter_clauses(sentence: SpacySpan, quotes: list[Quote]) -> list[Found]:
         match = _match_reporter(tokens, position + 1)
         if match is None or any(f.cue_token is match[1] for f in found):
             continue  # one reporter per cue: the first match holds the whole source phrase
+        if VERB_CLASSES.get(cue_lemma(match[1])) == "stance":
+            continue  # ", Democrats vote in Ohio": a clause of its own, not a reporter
         source, cue, stop = match
         claim = _claim_around(sentence, tokens, position, stop)
         if not _is_statement(tokens, claim, quotes):
@@ -298,8 +301,9 @@ def dash_credits(sentence: SpacySpan, quotes: list[Quote]) -> list[Found]:
     all he has “the root of all evil’.” ― Ana Ruiz")."""
     text = doc_text(sentence.doc)
     found: list[Found] = []
-    for dash in (t for t in sentence if t.text in CREDIT_DASHES):
-        end = strip_end(text, 0, dash.idx)
+    for dash in (t for t in sentence if _credit_dash(t)):
+        at = dash.idx + len(dash.text) - 1  # the tokenizer may glue the dash to the quote: "”―"
+        end = strip_end(text, 0, at)
         name = _credited_name(dash)
         if not text.endswith(("”", '"', "''"), 0, end) or not name:
             continue
@@ -308,9 +312,13 @@ def dash_credits(sentence: SpacySpan, quotes: list[Quote]) -> list[Found]:
         line += len(text[line:end]) - len(text[line:end].lstrip())
         opens_line = text.startswith(tuple(OPENING_QUOTES), line)
         start = line if opens_line or quote is None else quote.start
-        cue = (dash.idx, dash.idx + len(dash.text), dash.text)
+        cue = (at, at + 1, text[at])
         found.append(Found((start, end), name, cue, "say", cue_token=dash))
     return found
+
+
+def _credit_dash(token: Token) -> bool:
+    return token.text[-1:] in CREDIT_DASHES and token.text[:-1] in {"", "”", '"'}
 
 
 def _credited_name(dash: Token) -> list[Token]:

@@ -71,6 +71,48 @@ def continued_quotes(
     return extra
 
 
+def join_continuations(text: str, found: list[Found]) -> None:
+    """One quote, one attribution: a quote with the same source and cue as the claim right before
+    it joins it in one claim, from the first part's start to the last part's end. The quote may go
+    on after its reporting clause ("“A,” she said. “B.”"), over the next paragraph (the news
+    convention), or follow the colon of a summary that announces it. Nothing else may be
+    attributed in between, and no more than one paragraph break may part them."""
+    joined: list[Found] = []
+    for item in found:
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and item.cue is not None
+            and item.cue == previous.cue
+            and [t.i for t in item.source] == [t.i for t in previous.source]
+            and previous.claim[1] <= item.claim[0]
+            and _paragraph_breaks(text, previous.claim[1], item.claim[0]) <= 1
+            and _quoted(text, item.claim)
+            and _leads_to_quote(text, previous.claim)
+        ):
+            previous.claim = (previous.claim[0], item.claim[1])
+            continue
+        joined.append(item)
+    found[:] = joined
+
+
+def _leads_to_quote(text: str, claim: tuple[int, int]) -> bool:
+    """The claim is quoted, ends in a quote ("leaders “who understand ...,”") or ends in a colon
+    that announces the quote after it. A summary ending in a full stop ("urging them to
+    reconsider.") may be followed by a quote of another voice."""
+    start, end = claim
+    return (
+        _quoted(text, claim)
+        or text[start:end].rstrip().endswith(("”", '"', "''"))
+        or text[end : end + 3].lstrip().startswith(":")
+    )
+
+
+def _paragraph_breaks(text: str, start: int, end: int) -> int:
+    """Line ends, a blank line counting once (papers mark paragraphs either way)."""
+    return len(re.findall(r"\n\s*", text[start:end]))
+
+
 def _speaker_by_sentence(text: str, found: list[Found]) -> dict[int, Found]:
     """The attribution each sentence hands on to a quote that follows it: the speaker of its
     own quote where it has one ("“Fine,” she told Reuters when asked if ..."), else its last."""

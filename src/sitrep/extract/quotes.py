@@ -20,7 +20,9 @@ DOUBLED = "''"
 # A quoted transcript reopens each turn with a speaker's label ('"WALLACE: ...'): a new
 # speaker, so the quote of the turn before does not go on.
 SPEAKER_LABEL = re.compile(r"[A-Z][A-Z.'\- ]{1,30}:[^\S\n]*")
-MAX_QUOTE = 3000  # longer "quotes" are unbalanced marks, not speech
+# A paragraph of a quote longer than this is an unbalanced mark, not speech; a speech quoted
+# over many paragraphs, each reopened by the convention, may run far longer in all.
+MAX_QUOTE = 3000
 
 
 @dataclass(frozen=True)
@@ -45,7 +47,8 @@ def find_quotes(text: str) -> list[Quote]:
         if end is None:
             position = start + 1
             continue
-        if end - start <= MAX_QUOTE and _has_words(text[start:end]):
+        longest = max(len(paragraph) for paragraph in text[start:end].split("\n"))
+        if longest <= MAX_QUOTE and _has_words(text[start:end]):
             label = SPEAKER_LABEL.match(text, start + len(_mark_at(text, start)))
             regions.append(Quote(label.end() if label else start, end))
         position = end
