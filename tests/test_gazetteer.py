@@ -10,7 +10,7 @@ import time
 import pytest
 
 from sitrep.errors import GazetteerError
-from sitrep.extract.place_resolution import haversine_km
+from sitrep.extract.place_candidates import haversine_km
 from sitrep.gazetteer import (
     GAZETTEER_VERSION,
     default_gazetteer_path,
@@ -39,6 +39,10 @@ def gazetteer():
         ("West Coast", "US", {"region"}),
         ("Pacific Northwest", "US", {"region"}),
         ("Niger Delta", "NG", {"region"}),
+        ("Lake Pontchartrain", "US", {"region"}),
+        ("Sumatra", "ID", {"region"}),
+        ("Rift Valley", "KE", {"region"}),
+        ("West Midlands", "GB", {"region"}),
         ("Russia", "RU", {"PCLI"}),
         ("U.S.", "US", {"PCLI"}),
         ("Texas", "US", {"ADM1"}),
@@ -202,6 +206,15 @@ def test_regions_use_geonames_points_where_the_gold_sets_do(gazetteer):
     assert haversine_km(middle_east.lat, middle_east.lon, 33.13906, 35.85869) < 5
     assert any(e.level == "CONT" for e in gazetteer.lookup("European Union"))
     assert any(e.country == "SV" for e in gazetteer.lookup("Salvadoran"))
+
+
+def test_region_names_are_unique_and_their_points_lie_on_the_globe():
+    regions = read_regions()
+    assert len({region["name"] for region in regions}) == len(regions)
+    assert all(
+        -90 <= float(region["lat"]) <= 90 and -180 <= float(region["lon"]) <= 180
+        for region in regions
+    )
 
 
 def test_every_region_says_where_its_point_comes_from():

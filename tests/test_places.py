@@ -648,3 +648,22 @@ def test_a_village_does_not_take_its_units_support_from_a_namesake_unit(places):
     text = "Hospitals prepared for 48,000 deaths in Wales and in England during a pandemic."
     _, found = places(text)
     assert _at(found, text, "Wales").level == "ADM1"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "name", "country"),
+    [
+        ("Heavy rain flooded roads across Yorkshire on Sunday.", "Yorkshire", "Yorkshire", "GB"),
+        (
+            "Fishermen on Lake Victoria reported a poor catch.",
+            "Lake Victoria",
+            "Lake Victoria",
+            None,
+        ),
+        ("Typhoon winds battered northern Luzon overnight.", "Luzon", "Luzon", "PH"),
+    ],
+)
+def test_natural_features_and_regions_are_read_as_regions(places, text, word, name, country):
+    _, found = places(text)
+    place = _at(found, text, word)
+    assert (place.name, place.level, place.country) == (name, "region", country), place

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sitrep.extract.place_candidates import CITY_CUES, FEATURE_CUES, Mention, important
 from sitrep.extract.place_names import POSSESSIVES, after_place_cue, capitalised, lookup
-from sitrep.extract.place_resolution import CITY_CUES, FEATURE_CUES, Mention, important
 from sitrep.extract.place_sites import LOCAL_BODY_HEADS, LOCAL_SEAT_POPULATION, SITE_HEADS
 
 if TYPE_CHECKING:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sitrep.extract.place_resolution import (
+from sitrep.extract.place_candidates import (
     ADMIN1_CUES,
     CITY_CUES,
     COUNTRY_LEVELS,

@@ -1,24 +1,36 @@
 """Resolve recognised place names against the gazetteer, with the article as context.
 
-Each candidate is scored in two passes. The first uses what the name itself says: its feature
-type and population (the prior), feature words around it ("the city of X", "X province") and a
-comma qualifier ("Portland, Maine"). The second adds what the rest of the article says, read
-from the first pass of the *other* names: the countries it is about (weighted by how often they
-are named, so the focus country counts most), the admin-1 units it names, and the towns it
-places nearby. One reading per name across the article. A name the gazetteer lacks (a street, a
-school) that holds a known place ("Colchester General Hospital") takes that place; otherwise it
-is placed, with low confidence, at the article's most named locality.
+Each candidate is scored in two passes. The first, in `place_candidates`, uses what the name
+itself says: its feature type and population (the prior), feature words around it ("the city of
+X", "X province") and a comma qualifier ("Portland, Maine"). The second, here, adds what the rest
+of the article says, read from the first pass of the *other* names: the countries it is about
+(weighted by how often they are named, so the focus country counts most), the admin-1 units it
+names, and the towns it places nearby. One reading per name across the article. A name the
+gazetteer lacks (a street, a school) that holds a known place ("Colchester General Hospital")
+takes that place; otherwise it is placed, with low confidence, at the article's most named
+locality.
 """
 
 from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from sitrep.extract.metonymy import is_metonymic, is_team_fixture
+from sitrep.extract.place_candidates import (
+    ADMIN_LEVELS,
+    COUNTRY_LEVELS,
+    IMPORTANT_POPULATION,
+    LEVEL_PRIORS,
+    Choice,
+    Mention,
+    find_qualifiers,
+    haversine_km,
+    important,
+    rank_alone,
+)
 from sitrep.gazetteer.names import normalize
 from sitrep.model import Candidate, Place
 
@@ -28,43 +40,12 @@ if TYPE_CHECKING:
     from sitrep.extract.context import DocContext
     from sitrep.gazetteer import Entry, Gazetteer
 
-CITY_CUES = frozenset(
-    {"city", "town", "village", "capital", "port", "settlement", "hamlet", "suburb", "municipality"}
-)
-ADMIN1_CUES = frozenset(
-    {"province", "region", "oblast", "state", "governorate", "krai", "republic", "prefecture"}
-)
-ADMIN2_CUES = frozenset({"county", "district", "raion", "parish"})
-FEATURE_CUES = CITY_CUES | ADMIN1_CUES | ADMIN2_CUES
-ADMIN_LEVELS = frozenset({"ADM1", "ADM2"})
-COUNTRY_LEVELS = frozenset({"PCLI"})
 LOCAL_LEVELS = frozenset({"PPL", "PPLC", "ADM2"})
-IMPORTANT_LEVELS = frozenset({"PCLI", "CONT", "ADM1", "PPLC", "region", "SEA", "OCN", "GULF"})
-IMPORTANT_POPULATION = 100_000
-NAME_ALTERNATE, NAME_DEMONYM = 1, 3
 SURE_MARGIN = 1.5  # a first-pass reading this far ahead of the next one is context for others
 NEAR_KM = 150.0
 DWARF_RATIO = 20  # a namesake city this many times larger outweighs a town's admin-1 support
 # places that act through a government or authorities ("Gaza said", "the war with Karabakh")
 ACTOR_LEVELS = frozenset({"PCLI", "PPLC", "ADM1", "CONT", "region"})
-
-
-@dataclass(frozen=True)
-class Mention:
-    """A recognised name before resolution; `entries` are its gazetteer candidates."""
-
-    start: int
-    end: int
-    entries: tuple[Entry, ...]
-    demonym: bool = False
-    head: int = -1  # token index of the name's last token, for the parse-based rules
-    inner: tuple[Entry, ...] = ()  # candidates of a known place inside an unknown name
-
-
-@dataclass(frozen=True)
-class _Choice:
-    entry: Entry
-    score: float
 
 
 @dataclass(frozen=True)
@@ -78,7 +59,7 @@ class _Evidence:
     country_keys: dict[str, set[str]]  # country -> the names putting it in the article
 
     @classmethod
-    def of(cls, first: dict[str, list[_Choice]], counts: Counter[str]) -> _Evidence:
+    def of(cls, first: dict[str, list[Choice]], counts: Counter[str]) -> _Evidence:
         countries: dict[str, float] = defaultdict(float)
         country_keys: dict[str, set[str]] = defaultdict(set)
         admin1: dict[int, set[tuple[str, int]]] = defaultdict(set)
@@ -155,14 +136,14 @@ def resolve_mentions(ctx: DocContext, gazetteer: Gazetteer, mentions: list[Menti
     for mention in mentions:
         groups[_key(ctx, mention)].append(mention)
     counts = Counter({key: len(group) for key, group in groups.items()})
-    qualified = _qualifiers(mentions, ctx.text)
-    first = {key: _rank_alone(ctx, group, qualified) for key, group in groups.items()}
+    qualified = find_qualifiers(mentions, ctx.text)
+    first = {key: rank_alone(ctx, group, qualified) for key, group in groups.items()}
     evidence = _Evidence.of(first, counts)
     kinds = _list_kinds(ctx, mentions, first)
     readings = {
         key: sorted(
             (
-                _Choice(
+                Choice(
                     c.entry,
                     c.score
                     + evidence.bonus(c.entry, key, _largest_town(ranked))
@@ -186,7 +167,7 @@ def resolve_mentions(ctx: DocContext, gazetteer: Gazetteer, mentions: list[Menti
     ]
 
 
-def _largest_town(ranked: list[_Choice]) -> int:
+def _largest_town(ranked: list[Choice]) -> int:
     """The population of the largest town or admin-1 unit known by this very name (not by an
     alias): a village named "Wales" in England does not take England's support from Wales."""
     return max(
@@ -208,7 +189,7 @@ def _level_kind(level: str) -> str | None:
 
 
 def _list_kinds(
-    ctx: DocContext, mentions: list[Mention], first: dict[str, list[_Choice]]
+    ctx: DocContext, mentions: list[Mention], first: dict[str, list[Choice]]
 ) -> dict[str, str]:
     """The kind of place a name's list-mates are: "Los Angeles, Miami, New York and Detroit"
     lists cities, "California or Washington" states. A name named both ways takes the kind its
@@ -258,7 +239,7 @@ def _list_kinds(
     return kinds
 
 
-def _list_bonus(choice: _Choice, kinds: dict[str, str], key: str, ranked: list[_Choice]) -> float:
+def _list_bonus(choice: Choice, kinds: dict[str, str], key: str, ranked: list[Choice]) -> float:
     kind = kinds.get(key)
     if kind is None or _level_kind(choice.entry.level) != kind or not important(choice.entry):
         return 0.0
@@ -270,7 +251,7 @@ def _list_bonus(choice: _Choice, kinds: dict[str, str], key: str, ranked: list[_
     return LIST_BONUS if _dual(ranked) else 0.0
 
 
-def _state_bonus(entry: Entry, key: str, ranked: list[_Choice], evidence: _Evidence) -> float:
+def _state_bonus(entry: Entry, key: str, ranked: list[Choice], evidence: _Evidence) -> float:
     """A state named like a city elsewhere ("Washington"), in an article whose other places lie
     in that state (Seattle, Spokane), is the state; not when the city lies inside the state
     ("New York" with Brooklyn stays the city)."""
@@ -292,7 +273,7 @@ def _state_bonus(entry: Entry, key: str, ranked: list[_Choice], evidence: _Evide
 
 
 def _foreign_region_penalty(
-    entry: Entry, key: str, ranked: list[_Choice], evidence: _Evidence
+    entry: Entry, key: str, ranked: list[Choice], evidence: _Evidence
 ) -> float:
     """A region of one country ("West Coast", of the US) yields to a namesake unit or important
     place of a country the article names (New Zealand's West Coast region) when the article never
@@ -312,7 +293,7 @@ def _foreign_region_penalty(
     return LEVEL_PRIORS["region"] - LEVEL_PRIORS["ADM1"] if rival else 0.0
 
 
-def _dual(ranked: list[_Choice]) -> bool:
+def _dual(ranked: list[Choice]) -> bool:
     """A name both a major city and a state or province go by ("Washington", "Hamburg")."""
     return any(c.entry.level == "ADM1" for c in ranked) and any(
         _level_kind(c.entry.level) == "city" and important(c.entry) for c in ranked
@@ -323,214 +304,7 @@ def _key(ctx: DocContext, mention: Mention) -> str:
     return normalize(ctx.text[mention.start : mention.end])
 
 
-def _rank_alone(
-    ctx: DocContext, group: list[Mention], qualified: dict[int, tuple[Entry, ...]]
-) -> list[_Choice]:
-    """The group's candidates, best first, on what the names and their neighbours say."""
-    entries = list({e.id: e for m in group for e in (m.entries or m.inner)}.values())
-    if any(e.kind == NAME_DEMONYM for e in entries):  # "English" is England, not English, Ind.
-        entries = [e for e in entries if e.kind == NAME_DEMONYM or important(e)]
-    cues = _cues(ctx, group)
-    qualifiers = tuple(e for m in group for e in qualified.get(m.start, ()))
-    choices = [
-        _Choice(
-            e,
-            prior(e)
-            + _cue_bonus(e, cues)
-            + qualifier_bonus(e, qualifiers)
-            + _name_owner_bonus(e, entries),
-        )
-        for e in entries
-    ]
-    suffix = _unit_suffix(ctx, group)
-    if suffix:  # "Sokoto State", "Guma LGA": the unit the name's own last word says
-        choices = [_Choice(c.entry, c.score + 3.0 * (c.entry.level == suffix)) for c in choices]
-    elif _admin_context(ctx, group):  # "upstate X", "X state", "Albany, X": the state
-        choices = [_Choice(c.entry, c.score + 3.0 * (c.entry.level == "ADM1")) for c in choices]
-    elif not cues & ADMIN1_CUES:
-        choices = [_Choice(c.entry, c.score + _city_over_state(c.entry, entries)) for c in choices]
-    return sorted(choices, key=lambda c: -c.score)
-
-
-BIG_CITY = 1_000_000
-
-
-def _name_owner_bonus(entry: Entry, entries: Iterable[Entry]) -> float:
-    """A name owned by an important place is that place: "Oklahoma" is the state, not Oklahoma
-    City by its short form; "Mexico" is the country, not its state of México."""
-    entries = list(entries)
-    owners = [e for e in entries if e.kind == 0 and important(e) and e.id != entry.id]
-    if entry.kind == NAME_ALTERNATE and owners:
-        return -1.5
-    towns = [e for e in entries if e.kind == 0 and e.level.startswith("PPL") and e.id != entry.id]
-    if entry.kind == NAME_ALTERNATE and entry.level.startswith("PPL") and towns:
-        return -1.0  # "the town of Centralia" is Centralia, not Fargo by an odd alias
-    if entry.level == "ADM1" and any(
-        e.level in COUNTRY_LEVELS and e.country == entry.country for e in owners
-    ):
-        return -2.0
-    if (
-        entry.level == "region"
-        and entry.country
-        and any(e.level in COUNTRY_LEVELS and e.country == entry.country for e in entries)
-    ):
-        return -3.0  # "Great Britain", "Britain": the state the news means, not the island
-    return 0.0
-
-
-def _city_over_state(entry: Entry, entries: Iterable[Entry]) -> float:
-    """ "New York", "Washington": a big city or capital named like a state means the city,
-    unless a state cue says otherwise ("New York State", "upstate", "Albany, New York")."""
-    if entry.level not in ("PPL", "PPLC") or (
-        entry.level != "PPLC" and entry.population < BIG_CITY
-    ):
-        return 0.0
-    if any(e.level in COUNTRY_LEVELS for e in entries):
-        return 0.0  # "Mexico" is the country
-    return 4.0 if any(e.level == "ADM1" and e.country == entry.country for e in entries) else 0.0
-
-
-UNIT_SUFFIXES = {
-    "state": "ADM1",
-    "province": "ADM1",
-    "region": "ADM1",
-    "governorate": "ADM1",
-    "oblast": "ADM1",
-    "lga": "ADM2",
-    "area": "ADM2",
-    "county": "ADM2",
-    "district": "ADM2",
-}
-
-
-def _unit_suffix(ctx: DocContext, group: list[Mention]) -> str | None:
-    """The unit level named by the last word of a name the gazetteer knows only inside it."""
-    if any(m.entries for m in group):
-        return None
-    words = ctx.text[group[0].start : group[0].end].lower().split()
-    return UNIT_SUFFIXES.get(words[-1]) if len(words) > 1 else None
-
-
-def _admin_context(ctx: DocContext, group: list[Mention]) -> bool:
-    """A state reading is cued: "upstate X", "X state", or "Town, X" (a qualifier)."""
-    for mention in group:
-        before = ctx.text[max(mention.start - 30, 0) : mention.start]
-        after = ctx.text[mention.end : mention.end + 10].lower()
-        if "upstate" in before.lower() or after.startswith((" state", " governor", " legislat")):
-            return True
-        words = before.rstrip().split()
-        if words and words[-1].endswith(",") and words[-1][:1].isupper():
-            return True
-    return False
-
-
-LEVEL_PRIORS = {
-    "PCLI": 4.0,
-    "CONT": 3.5,
-    "region": 6.0,
-    "SEA": 6.0,
-    "OCN": 6.0,
-    "GULF": 5.0,
-    "PPLC": 2.0,
-    "ADM1": 1.5,
-    "PPL": 0.5,
-    "ADM2": -0.5,
-}
-
-
-def prior(entry: Entry) -> float:
-    """How likely a bare mention of this name means this place, before context."""
-    level_prior = LEVEL_PRIORS.get(entry.level, 0.0)
-    population = math.log10(entry.population + 1) * 0.6
-    if entry.level in ADMIN_LEVELS:
-        population -= 1.2  # a unit's population sums its towns; do not let it beat its capital
-    return level_prior + population + _kind_penalty(entry)
-
-
-def _kind_penalty(entry: Entry) -> float:
-    """An alternate name says less than a main one, except for the places everyone renames."""
-    if entry.kind == NAME_ALTERNATE:
-        return -0.5 if important(entry) else -2.0
-    return {2: -0.6}.get(entry.kind, 0.0)
-
-
-def important(entry: Entry) -> bool:
-    return entry.level in IMPORTANT_LEVELS or entry.population >= IMPORTANT_POPULATION
-
-
-def _cues(ctx: DocContext, group: list[Mention]) -> set[str]:
-    """Feature-type words that name the type of any of the mentions.
-
-    "the city of X", "X province", "X, the western Russian province", "X is a town".
-    """
-    cues: set[str] = set()
-    doc = ctx.doc
-    for mention in group:
-        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is None:
-            continue
-        before = [t.lower_ for t in doc[max(span.start - 2, 0) : span.start]]
-        after = [t.lower_ for t in doc[span.end : span.end + 6]]
-        if len(before) == 2 and before[1] == "of" and before[0] in FEATURE_CUES:
-            cues.add(before[0])
-        if after[:1] and after[0] in FEATURE_CUES:
-            cues.add(after[0])
-        if after[:2] in ([",", "the"], [",", "a"], ["is", "a"], ["is", "the"], ["was", "a"]):
-            cues |= {w for w in after[2:] if w in FEATURE_CUES}
-    return cues
-
-
-def _cue_bonus(entry: Entry, cues: set[str]) -> float:
-    if not cues:
-        return 0.0
-    if cues & CITY_CUES:
-        return 3.0 if entry.level.startswith("PPL") else -2.0
-    if cues & ADMIN1_CUES:
-        return 3.0 if entry.level == "ADM1" else (1.0 if entry.level == "ADM2" else -2.0)
-    return 3.0 if entry.level == "ADM2" else -1.0
-
-
-def _qualifiers(mentions: list[Mention], text: str) -> dict[int, tuple[Entry, ...]]:
-    """ "Parkland, Florida", "Pandi, Bulacan", "Paris, in Lamar County": the larger place after
-    a comma."""
-    by_start = {m.start: m for m in mentions}
-    found: dict[int, tuple[Entry, ...]] = {}
-    for mention in mentions:
-        if not text.startswith(",", mention.end):
-            continue
-        after = mention.end + 1 + (3 if text.startswith(" in ", mention.end + 1) else 0)
-        following = next((by_start[s] for s in range(after, after + 3) if s in by_start), None)
-        if following is not None:
-            larger = tuple(e for e in following.entries if e.level in QUALIFIER_LEVELS)
-            if larger:
-                found[mention.start] = larger
-    return found
-
-
-QUALIFIER_LEVELS = frozenset({"ADM1", "ADM2", "PCLI"})
-
-
-def qualifier_bonus(entry: Entry, qualifiers: tuple[Entry, ...]) -> float:
-    """A candidate inside the qualifying place gains; one outside it loses."""
-    if not qualifiers or entry.level in COUNTRY_LEVELS:
-        return 0.0
-    for larger in qualifiers:
-        if larger.level == "ADM1" and entry.admin1_id == larger.id:
-            return 3.0
-        if larger.level == "PCLI" and entry.country == larger.country:
-            return 2.0
-        if larger.level == "ADM2" and entry.country == larger.country and _near(entry, larger):
-            return 3.0
-    return -1.0
-
-
-def _near(a: Entry, b: Entry, km: float = 80.0) -> bool:
-    if a.lat is None or b.lat is None or a.lon is None or b.lon is None:
-        return False
-    return haversine_km(a.lat, a.lon, b.lat, b.lon) <= km
-
-
-def _anchor(readings: dict[str, list[_Choice]], counts: Counter[str]) -> Entry | None:
+def _anchor(readings: dict[str, list[Choice]], counts: Counter[str]) -> Entry | None:
     """The article's most named locality (else admin-1 unit, else country): where it happens."""
     for levels in (LOCAL_LEVELS, frozenset({"ADM1"}), COUNTRY_LEVELS):
         tally: Counter[int] = Counter()
@@ -548,7 +322,7 @@ def _place(
     ctx: DocContext,
     gazetteer: Gazetteer,
     mention: Mention,
-    ranked: list[_Choice],
+    ranked: list[Choice],
     anchor: Entry | None,
 ) -> Place:
     text = ctx.text[mention.start : mention.end]
@@ -599,14 +373,14 @@ def _unknown(mention: Mention, text: str, anchor: Entry | None) -> Place:
     )
 
 
-def _ambiguous(ranked: list[_Choice]) -> bool:
+def _ambiguous(ranked: list[Choice]) -> bool:
     """Two readings nearly as likely and far apart: say so rather than guess silently."""
     if len(ranked) < 2 or ranked[0].score - ranked[1].score > 0.5:
         return False
     return _distance_km(ranked[0].entry, ranked[1].entry) > 161
 
 
-def _confidence(ranked: list[_Choice]) -> float:
+def _confidence(ranked: list[Choice]) -> float:
     if len(ranked) == 1:
         return 0.9
     margin = ranked[0].score - ranked[1].score
@@ -629,14 +403,6 @@ def _distance_km(a: Entry, b: Entry) -> float:
     if a.lat is None or b.lat is None or a.lon is None or b.lon is None:
         return 0.0
     return haversine_km(a.lat, a.lon, b.lat, b.lon)
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def _with_role(

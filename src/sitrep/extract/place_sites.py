@@ -12,6 +12,7 @@ from dataclasses import replace
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from sitrep.extract.place_candidates import COUNTRY_LEVELS, NAME_DEMONYM, Mention, important
 from sitrep.extract.place_names import (
     MAX_NAME_TOKENS,
     POSSESSIVES,
@@ -22,7 +23,6 @@ from sitrep.extract.place_names import (
     mention_of,
     span_text,
 )
-from sitrep.extract.place_resolution import COUNTRY_LEVELS, NAME_DEMONYM, Mention, important
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan

@@ -9,10 +9,11 @@
    GeoVirus does not. Names are read through `place_names`; datelines ("WANTAGH, N.Y. -"),
    sites and streets, local bodies and currencies ("US dollars") are found by `place_sites`;
    surnames, first names, languages and words of titles are dropped by `place_filters`.
-2. Resolution (`place_resolution`): prior from feature type and population, cues ("the city
-   of", "province"), comma qualifiers ("Pandi, Bulacan"), then the article's other places: its
-   focus country, admin-1 units and nearby towns; one reading per name. Unknown names take the
-   known place inside them or the article's locality, with low confidence.
+2. Resolution (`place_candidates`, then `place_resolution`): prior from feature type and
+   population, cues ("the city of", "province"), comma qualifiers ("Pandi, Bulacan"), then the
+   article's other places: its focus country, admin-1 units and nearby towns; one reading per
+   name. Unknown names take the known place inside them or the article's locality, with low
+   confidence.
 3. Metonymy (`metonymy`): a place that says, decides or acts, owns an abstract or agentive
    thing, is blamed or supported, or plays a fixture gets role "actor" and `refers_to`.
 """
@@ -24,6 +25,15 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from sitrep.extract.metonymy import is_metonymic
+from sitrep.extract.place_candidates import (
+    FEATURE_CUES,
+    NAME_DEMONYM,
+    QUALIFIER_LEVELS,
+    Mention,
+    haversine_km,
+    important,
+    qualifier_bonus,
+)
 from sitrep.extract.place_filters import drop_non_places
 from sitrep.extract.place_names import (
     MAX_NAME_TOKENS,
@@ -39,16 +49,7 @@ from sitrep.extract.place_names import (
     span_text,
     strip_article,
 )
-from sitrep.extract.place_resolution import (
-    FEATURE_CUES,
-    NAME_DEMONYM,
-    QUALIFIER_LEVELS,
-    Mention,
-    haversine_km,
-    important,
-    qualifier_bonus,
-    resolve_mentions,
-)
+from sitrep.extract.place_resolution import resolve_mentions
 from sitrep.extract.place_sites import (
     SITE_HEADS,
     currency_countries,

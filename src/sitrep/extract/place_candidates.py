@@ -1,0 +1,268 @@
+"""A place name's gazetteer candidates scored on what the name itself says, before the article.
+
+This is the first pass of resolution (`place_resolution` adds the article's other places): the
+prior from feature type and population, feature words around the name ("the city of X", "X
+province"), a unit suffix ("Sokoto State"), a comma qualifier ("Portland, Maine") and which
+candidate owns the name. It also holds the vocabulary of levels and cues the recognisers share,
+so that recognition and resolution read a name the same way.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sitrep.extract.context import DocContext
+    from sitrep.gazetteer import Entry
+
+CITY_CUES = frozenset(
+    {"city", "town", "village", "capital", "port", "settlement", "hamlet", "suburb", "municipality"}
+)
+ADMIN1_CUES = frozenset(
+    {"province", "region", "oblast", "state", "governorate", "krai", "republic", "prefecture"}
+)
+ADMIN2_CUES = frozenset({"county", "district", "raion", "parish"})
+FEATURE_CUES = CITY_CUES | ADMIN1_CUES | ADMIN2_CUES
+ADMIN_LEVELS = frozenset({"ADM1", "ADM2"})
+COUNTRY_LEVELS = frozenset({"PCLI"})
+IMPORTANT_LEVELS = frozenset({"PCLI", "CONT", "ADM1", "PPLC", "region", "SEA", "OCN", "GULF"})
+IMPORTANT_POPULATION = 100_000
+NAME_ALTERNATE, NAME_DEMONYM = 1, 3
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A recognised name before resolution; `entries` are its gazetteer candidates."""
+
+    start: int
+    end: int
+    entries: tuple[Entry, ...]
+    demonym: bool = False
+    head: int = -1  # token index of the name's last token, for the parse-based rules
+    inner: tuple[Entry, ...] = ()  # candidates of a known place inside an unknown name
+
+
+@dataclass(frozen=True)
+class Choice:
+    """A candidate reading of a name with its score so far; the higher, the likelier."""
+
+    entry: Entry
+    score: float
+
+
+def rank_alone(
+    ctx: DocContext, group: list[Mention], qualified: dict[int, tuple[Entry, ...]]
+) -> list[Choice]:
+    """The group's candidates, best first, on what the names and their neighbours say."""
+    entries = list({e.id: e for m in group for e in (m.entries or m.inner)}.values())
+    if any(e.kind == NAME_DEMONYM for e in entries):  # "English" is England, not English, Ind.
+        entries = [e for e in entries if e.kind == NAME_DEMONYM or important(e)]
+    cues = _cues(ctx, group)
+    qualifiers = tuple(e for m in group for e in qualified.get(m.start, ()))
+    choices = [
+        Choice(
+            e,
+            prior(e)
+            + _cue_bonus(e, cues)
+            + qualifier_bonus(e, qualifiers)
+            + _name_owner_bonus(e, entries),
+        )
+        for e in entries
+    ]
+    suffix = _unit_suffix(ctx, group)
+    if suffix:  # "Sokoto State", "Guma LGA": the unit the name's own last word says
+        choices = [Choice(c.entry, c.score + 3.0 * (c.entry.level == suffix)) for c in choices]
+    elif _admin_context(ctx, group):  # "upstate X", "X state", "Albany, X": the state
+        choices = [Choice(c.entry, c.score + 3.0 * (c.entry.level == "ADM1")) for c in choices]
+    elif not cues & ADMIN1_CUES:
+        choices = [Choice(c.entry, c.score + _city_over_state(c.entry, entries)) for c in choices]
+    return sorted(choices, key=lambda c: -c.score)
+
+
+BIG_CITY = 1_000_000
+
+
+def _name_owner_bonus(entry: Entry, entries: Iterable[Entry]) -> float:
+    """A name owned by an important place is that place: "Oklahoma" is the state, not Oklahoma
+    City by its short form; "Mexico" is the country, not its state of México."""
+    entries = list(entries)
+    owners = [e for e in entries if e.kind == 0 and important(e) and e.id != entry.id]
+    if entry.kind == NAME_ALTERNATE and owners:
+        return -1.5
+    towns = [e for e in entries if e.kind == 0 and e.level.startswith("PPL") and e.id != entry.id]
+    if entry.kind == NAME_ALTERNATE and entry.level.startswith("PPL") and towns:
+        return -1.0  # "the town of Centralia" is Centralia, not Fargo by an odd alias
+    if entry.level == "ADM1" and any(
+        e.level in COUNTRY_LEVELS and e.country == entry.country for e in owners
+    ):
+        return -2.0
+    if (
+        entry.level == "region"
+        and entry.country
+        and any(e.level in COUNTRY_LEVELS and e.country == entry.country for e in entries)
+    ):
+        return -3.0  # "Great Britain", "Britain": the state the news means, not the island
+    return 0.0
+
+
+def _city_over_state(entry: Entry, entries: Iterable[Entry]) -> float:
+    """ "New York", "Washington": a big city or capital named like a state means the city,
+    unless a state cue says otherwise ("New York State", "upstate", "Albany, New York")."""
+    if entry.level not in ("PPL", "PPLC") or (
+        entry.level != "PPLC" and entry.population < BIG_CITY
+    ):
+        return 0.0
+    if any(e.level in COUNTRY_LEVELS for e in entries):
+        return 0.0  # "Mexico" is the country
+    return 4.0 if any(e.level == "ADM1" and e.country == entry.country for e in entries) else 0.0
+
+
+UNIT_SUFFIXES = {
+    "state": "ADM1",
+    "province": "ADM1",
+    "region": "ADM1",
+    "governorate": "ADM1",
+    "oblast": "ADM1",
+    "lga": "ADM2",
+    "area": "ADM2",
+    "county": "ADM2",
+    "district": "ADM2",
+}
+
+
+def _unit_suffix(ctx: DocContext, group: list[Mention]) -> str | None:
+    """The unit level named by the last word of a name the gazetteer knows only inside it."""
+    if any(m.entries for m in group):
+        return None
+    words = ctx.text[group[0].start : group[0].end].lower().split()
+    return UNIT_SUFFIXES.get(words[-1]) if len(words) > 1 else None
+
+
+def _admin_context(ctx: DocContext, group: list[Mention]) -> bool:
+    """A state reading is cued: "upstate X", "X state", or "Town, X" (a qualifier)."""
+    for mention in group:
+        before = ctx.text[max(mention.start - 30, 0) : mention.start]
+        after = ctx.text[mention.end : mention.end + 10].lower()
+        if "upstate" in before.lower() or after.startswith((" state", " governor", " legislat")):
+            return True
+        words = before.rstrip().split()
+        if words and words[-1].endswith(",") and words[-1][:1].isupper():
+            return True
+    return False
+
+
+LEVEL_PRIORS = {
+    "PCLI": 4.0,
+    "CONT": 3.5,
+    "region": 6.0,
+    "SEA": 6.0,
+    "OCN": 6.0,
+    "GULF": 5.0,
+    "PPLC": 2.0,
+    "ADM1": 1.5,
+    "PPL": 0.5,
+    "ADM2": -0.5,
+}
+
+
+def prior(entry: Entry) -> float:
+    """How likely a bare mention of this name means this place, before context."""
+    level_prior = LEVEL_PRIORS.get(entry.level, 0.0)
+    population = math.log10(entry.population + 1) * 0.6
+    if entry.level in ADMIN_LEVELS:
+        population -= 1.2  # a unit's population sums its towns; do not let it beat its capital
+    return level_prior + population + _kind_penalty(entry)
+
+
+def _kind_penalty(entry: Entry) -> float:
+    """An alternate name says less than a main one, except for the places everyone renames."""
+    if entry.kind == NAME_ALTERNATE:
+        return -0.5 if important(entry) else -2.0
+    return {2: -0.6}.get(entry.kind, 0.0)
+
+
+def important(entry: Entry) -> bool:
+    return entry.level in IMPORTANT_LEVELS or entry.population >= IMPORTANT_POPULATION
+
+
+def _cues(ctx: DocContext, group: list[Mention]) -> set[str]:
+    """Feature-type words that name the type of any of the mentions.
+
+    "the city of X", "X province", "X, the western Russian province", "X is a town".
+    """
+    cues: set[str] = set()
+    doc = ctx.doc
+    for mention in group:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            continue
+        before = [t.lower_ for t in doc[max(span.start - 2, 0) : span.start]]
+        after = [t.lower_ for t in doc[span.end : span.end + 6]]
+        if len(before) == 2 and before[1] == "of" and before[0] in FEATURE_CUES:
+            cues.add(before[0])
+        if after[:1] and after[0] in FEATURE_CUES:
+            cues.add(after[0])
+        if after[:2] in ([",", "the"], [",", "a"], ["is", "a"], ["is", "the"], ["was", "a"]):
+            cues |= {w for w in after[2:] if w in FEATURE_CUES}
+    return cues
+
+
+def _cue_bonus(entry: Entry, cues: set[str]) -> float:
+    if not cues:
+        return 0.0
+    if cues & CITY_CUES:
+        return 3.0 if entry.level.startswith("PPL") else -2.0
+    if cues & ADMIN1_CUES:
+        return 3.0 if entry.level == "ADM1" else (1.0 if entry.level == "ADM2" else -2.0)
+    return 3.0 if entry.level == "ADM2" else -1.0
+
+
+def find_qualifiers(mentions: list[Mention], text: str) -> dict[int, tuple[Entry, ...]]:
+    """ "Parkland, Florida", "Pandi, Bulacan", "Paris, in Lamar County": the larger place after
+    a comma."""
+    by_start = {m.start: m for m in mentions}
+    found: dict[int, tuple[Entry, ...]] = {}
+    for mention in mentions:
+        if not text.startswith(",", mention.end):
+            continue
+        after = mention.end + 1 + (3 if text.startswith(" in ", mention.end + 1) else 0)
+        following = next((by_start[s] for s in range(after, after + 3) if s in by_start), None)
+        if following is not None:
+            larger = tuple(e for e in following.entries if e.level in QUALIFIER_LEVELS)
+            if larger:
+                found[mention.start] = larger
+    return found
+
+
+QUALIFIER_LEVELS = frozenset({"ADM1", "ADM2", "PCLI"})
+
+
+def qualifier_bonus(entry: Entry, qualifiers: tuple[Entry, ...]) -> float:
+    """A candidate inside the qualifying place gains; one outside it loses."""
+    if not qualifiers or entry.level in COUNTRY_LEVELS:
+        return 0.0
+    for larger in qualifiers:
+        if larger.level == "ADM1" and entry.admin1_id == larger.id:
+            return 3.0
+        if larger.level == "PCLI" and entry.country == larger.country:
+            return 2.0
+        if larger.level == "ADM2" and entry.country == larger.country and _near(entry, larger):
+            return 3.0
+    return -1.0
+
+
+def _near(a: Entry, b: Entry, km: float = 80.0) -> bool:
+    if a.lat is None or b.lat is None or a.lon is None or b.lon is None:
+        return False
+    return haversine_km(a.lat, a.lon, b.lat, b.lon) <= km
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
