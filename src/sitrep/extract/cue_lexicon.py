@@ -1,8 +1,9 @@
 """The attribution cue lexicon: reporting verbs by class and the complements each takes.
 
 Built from general verb classes (Levin's verbs of communication, cognition and judgement, and
-the usual lists of reporting verbs), not from any annotated corpus. `cues` turns it into word
-forms and decides, token by token, which verbs are cues.
+the usual lists of reporting verbs); one block of common verbs was checked against how often
+PolNeAR's train split marks them (a word list, no text; see the comment there). `cues` turns it
+into word forms and decides, token by token, which verbs are cues.
 """
 
 from __future__ import annotations
