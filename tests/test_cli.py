@@ -145,3 +145,21 @@ def test_the_ledger_can_be_deferred_and_rebuilt(tmp_path: Path) -> None:
     assert "ledger rebuilt" in result.stdout
     timeline = runner.invoke(app, ["timeline", "--db", db, "--json"])
     assert timeline.exit_code == 0 and json.loads(timeline.stdout)
+
+
+def test_demo_summary_prints_each_claims_cue_label() -> None:
+    """rich reads "[...]" as markup; the "(cue, class, certainty)" labels must reach the screen."""
+    from rich.console import Console
+
+    from sitrep.demo import print_summary
+    from sitrep.store import Store
+    from sitrep.web.sample import sample_extractions
+
+    extractions = sample_extractions()
+    store = Store("sqlite://")
+    store.save_batch(extractions)
+    console = Console(record=True, width=400)
+    print_summary(store, console)
+    shown = console.export_text()
+    cues = [a.cue.text for e in extractions for a in e.attributions if a.cue]
+    assert cues and all(f"({cue}, " in shown for cue in cues[:5])

@@ -1,8 +1,13 @@
-"""The demo's readable summary: each event with place, date, numbers and sources."""
+"""The demo's readable summary: each event with place, date, numbers and sources.
+
+Everything taken from articles is escaped before printing: rich reads "[...]" as markup, and an
+article's text (or our own "[cue, certainty]" labels) must never be swallowed as a style.
+"""
 
 from __future__ import annotations
 
 from rich.console import Console
+from rich.markup import escape
 
 from sitrep.store import EventFilter, Store
 from sitrep.store.queries import counts, list_claims, list_events
@@ -20,14 +25,17 @@ def print_summary(store: Store, console: Console) -> None:
     for event in sorted(events, key=lambda e: (e["date"] or "", e["start"])):
         console.print(_event_line(event), highlight=False, soft_wrap=True)
         console.print(
-            f"    [dim]“{event['sentence'][:160]}”[/dim]", highlight=False, soft_wrap=True
+            f"    [dim]“{escape(event['sentence'][:160])}”[/dim]", highlight=False, soft_wrap=True
         )
     console.print(f"\n[bold]Claims[/bold] ({len(claims)})")
     for claim in claims[:20]:
         via = " → ".join(v["text"] for v in claim["via"] or [])
         chain = claim["source_name"] + (f" → {via}" if via else "")
+        label = ", ".join(
+            str(part) for part in (claim["cue"], claim["verb_class"], claim["certainty"]) if part
+        )
         console.print(
-            f"  {chain} [{claim['cue']}, {claim['certainty']}]: {claim['claim_text'][:110]}",
+            f"  {escape(chain)} [dim]({escape(label)})[/dim]: {escape(claim['claim_text'][:110])}",
             highlight=False,
             soft_wrap=True,
         )
@@ -53,4 +61,4 @@ def _event_line(event: dict) -> str:  # type: ignore[type-arg]
         parts.append(f"injured {event['injured']:g}")
     if event["sources"]:
         parts.append("according to " + ", ".join(event["sources"]))
-    return "• " + " ".join(parts)
+    return "• " + " ".join(parts[:1] + [escape(part) for part in parts[1:]])
