@@ -333,6 +333,48 @@ def test_never_crashes_on_any_string(make_context, text):
             "wrote",
             "border will stay closed",
         ),
+        (
+            "McCarthy Aide: Tax Plan Will Fail\n\nThe vote is on Monday.",
+            "McCarthy Aide",
+            ":",
+            "Tax Plan Will Fail",
+        ),
+        (
+            "The mayor ignored the senator’s declarations of victory.",
+            "the senator’s",
+            "declarations",
+            "victory",
+        ),
+        (
+            "In a swipe at the governor, the mayor said the roads were a mess.",
+            "the mayor",
+            "swipe",
+            "the governor",
+        ),
+        (
+            "Voters read a Reuters report that the factory would close.",
+            "Reuters",
+            "report",
+            "factory would close",
+        ),
+        (
+            "Her push for more school funding won praise.",
+            "Her",
+            "push",
+            "more school funding",
+        ),
+        (
+            "The mayor made the case that the tax was fair.",
+            "The mayor",
+            "case",
+            "the tax was fair",
+        ),
+        (
+            "By his own admission, the mayor spent too little on the roads.",
+            "his",
+            "admission",
+            "spent too little on the roads",
+        ),
     ],
 )
 def test_stances_headlines_and_nominal_cues(make_context, text, source, cue, claim_part):

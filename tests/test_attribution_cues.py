@@ -719,3 +719,37 @@ def test_what_a_verb_takes_after_it_beats_a_clause_before_it(make_context, text,
 )
 def test_a_particle_makes_the_object_the_claim(make_context, text, cue, claim):
     assert [_claim(text, a) for a in _found(make_context, text, cue)] == [claim]
+
+
+@pytest.mark.model
+def test_a_report_is_a_cue_only_with_a_that_clause(make_context):
+    assert not _found(make_context, "Her report on jobs came out late.", "report")
+    text = "Her report that jobs were lost came out late."
+    assert [_claim(text, a) for a in _found(make_context, text, "report")] == [
+        "that jobs were lost"
+    ]
+
+
+@pytest.mark.model
+def test_a_viewpoint_phrase_credits_the_clause_it_opens_without_itself(make_context):
+    text = "In her view, the deal is dead."
+    assert [_claim(text, a) for a in _found(make_context, text, "view")] == ["the deal is dead"]
+
+
+@pytest.mark.model
+def test_a_court_ruling_states_its_finding(make_context):
+    text = "The judge ruled that the search was illegal."
+    found = _found(make_context, text, "ruled")
+    assert [(a.source.text, _claim(text, a)) for a in found] == [
+        ("The judge", "that the search was illegal")
+    ]
+    assert not _found(make_context, "The party ruled the country for decades.", "ruled")
+
+
+def test_rules_after_a_name_stays_a_noun():
+    from sitrep.extract.cues import is_mistagged_verb
+
+    rules = _tagged(
+        ["the", "Act", "rules", "that", "apply"], ["DET", "PROPN", "NOUN", "PRON", "VERB"]
+    )
+    assert not is_mistagged_verb(rules[2])

@@ -449,7 +449,7 @@ def colon_statements(sentence: SpacySpan, quotes: list[Quote]) -> list[Found]:
         or any(t.pos_ in {"VERB", "AUX"} or (t.is_punct and t.text not in NP_PUNCT) for t in source)
         or not any(t.pos_ in {"PROPN", "NOUN"} for t in source)
         or any(t.lower_ in LABELS for t in source)
-        or (not source[0].is_title and not source[0].is_upper)
+        or not source[0].text[:1].isupper()
     ):
         return []
     cue = tokens[colon]

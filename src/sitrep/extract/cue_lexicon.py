@@ -279,6 +279,8 @@ VERB_CLASSES |= dict.fromkeys(
     ["conclude", "chant", "shout", "yell", "exclaim", "interject", "imply", "signal", "hint"],
     "say",
 )
+# A court or an official states a finding: "the court ruled that the law was void".
+VERB_CLASSES |= {"rule": "say"}
 VERB_CLASSES |= dict.fromkeys(["remind", "encourage", "assure"], "tell")
 VERB_CLASSES |= dict.fromkeys(
     ["learn", "recognize", "remember", "realize", "desire", "long", "yearn", "aspire"], "claim"

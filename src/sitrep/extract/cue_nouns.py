@@ -1,8 +1,10 @@
 """Nominal cues: "her support for the bill", "the senator's claim that ...", "his criticism of".
 
 A noun of saying, believing or taking a stance whose possessor is the source and whose
-complement (a "that" clause, an infinitive or a prepositional object) is the content. Without
-a possessor the noun names no source and is left alone.
+complement (a "that" clause, an infinitive or a prepositional object) is the content. A person
+or organisation named as a modifier holds the noun too ("a Reuters report that ..."), and "by
+his own admission" or "in her view" credits the clause it opens. Without a holder the noun names
+no source and is left alone.
 
 Predicative adjectives of stance, feeling and certainty work the same way with the subject as
 the source: "Graham has been critical of the deal", "many are afraid that turnout will drop".
@@ -30,6 +32,12 @@ NOUN_CUES: dict[str, frozenset[str]] = {
     **dict.fromkeys(
         ["opposition", "objection", "resistance", "hostility"], frozenset({"to", "of"})
     ),
+    # A campaign for something: "her push for more funding" (not "a push of the button").
+    "push": frozenset({"for"}),
+    # Jibes aimed at someone: "his swipe at the mayor", "her digs against the plan".
+    **dict.fromkeys(
+        ["swipe", "swipes", "dig", "digs", "jab", "jabs"], frozenset({"at", "against"})
+    ),
     **dict.fromkeys(
         [
             "criticism",
@@ -40,6 +48,7 @@ NOUN_CUES: dict[str, frozenset[str]] = {
             "denunciation",
             "rejection",
             "dismissal",
+            "endorsements",
             "description",
             "characterization",
             "assessment",
@@ -54,6 +63,7 @@ NOUN_CUES: dict[str, frozenset[str]] = {
             "disclosure",
             "admission",
             "acknowledgment",
+            "acknowledgement",
             "denial",
             "estimate",
             "prediction",
@@ -72,6 +82,11 @@ NOUN_CUES: dict[str, frozenset[str]] = {
             "allegation",
             "allegations",
             "accusation",
+            "accusations",
+            "declaration",
+            "declarations",
+            "assurance",
+            "assurances",
             "argument",
             "belief",
             "insistence",
@@ -104,6 +119,7 @@ NOUN_CUES: dict[str, frozenset[str]] = {
             "opinion",
             "idea",
             "ideas",
+            "theory",
             "expectation",
             "expectations",
             "advice",
@@ -119,7 +135,15 @@ NOUN_CUES: dict[str, frozenset[str]] = {
         ],
         frozenset({"for", "about", "on", "over", "of", "to"}),
     ),
+    # Only with a "that" clause or an infinitive: "his report on jobs" is a topic, not a claim,
+    # but "made the case that" and "her point that" state one.
+    **dict.fromkeys(["report", "reports", "case", "point"], frozenset()),
 }
+# Nouns that, possessed after "by" or "in", credit the clause they open to the possessor: "By
+# his own admission, the plan failed", "In her view, the deal is dead".
+VIEWPOINT_NOUNS = frozenset({"admission", "account", "estimate", "view", "reckoning", "opinion"})
+# Entities that can hold a noun cue as a modifier: "a New York Times report that ...".
+HOLDER_ENTITIES = frozenset({"PERSON", "ORG"})
 
 
 # Verbs whose object noun cue comes from someone else ("drew criticism from").
@@ -196,12 +220,13 @@ def noun_cues(sentence: SpacySpan, quotes: list[Quote]) -> list[Found]:
             found.append(given)
             continue
         owners = [c for c in token.children if c.dep_ == "poss" and c.i < token.i]
+        owners = owners or _holder_modifier(token)
         if not owners:
             item = _light_verb_noun(token)
             if item is not None:
                 found.append(item)
             continue
-        content = _content(token)
+        content = _content(token) or _clause_credited(token)
         if content is None:
             continue
         source = trim([t for t in owners[0].subtree if t.dep_ != "case" or t.head is not owners[0]])
@@ -279,6 +304,35 @@ def _light_verb_noun(noun: Token) -> Found | None:
     if content is None:
         return None
     return Found(content, trim(list(subjects[0].subtree)), cue, "stance", cue_token=noun)
+
+
+def _clause_credited(noun: Token) -> tuple[int, int] | None:
+    """ "By his own admission, the plan failed": the clause the phrase modifies, without it."""
+    phrase = noun.head
+    if (
+        noun.lower_ not in VIEWPOINT_NOUNS
+        or noun.dep_ != "pobj"
+        or phrase.lower_ not in {"by", "in"}
+        or phrase.i != phrase.head.left_edge.i
+        or phrase.head.pos_ not in {"VERB", "AUX"}
+    ):
+        return None
+    aside = {t.i for t in phrase.subtree}
+    clause = trim([t for t in phrase.head.subtree if t.i not in aside and t.i > phrase.i])
+    if not clause:
+        return None
+    return _span(clause)
+
+
+def _holder_modifier(noun: Token) -> list[Token]:
+    """ "a New York Times report that ...", "the White House statement that ...": a person or
+    organisation named as the noun's modifier holds it as plainly as a possessor does."""
+    names = [
+        c
+        for c in noun.children
+        if c.dep_ == "compound" and c.i < noun.i and c.ent_type_ in HOLDER_ENTITIES
+    ]
+    return names[-1:]
 
 
 def _support_among(noun: Token) -> Found | None:

@@ -44,12 +44,13 @@ VERB_FORMS: dict[str, str] = {
 
 
 # Third person present forms ("praises", "denies"), which the tagger takes for plural nouns.
+# "rules" is left to the tagger: "Clean Air Act rules that ..." is far likelier a noun.
 THIRD_PERSON_FORMS = frozenset(
     form
     for lemma in VERB_CLASSES
     for form in (lemma + "s", lemma + "es", lemma[:-1] + "ies")
     if VERB_FORMS.get(form) == lemma
-)
+) - {"rules"}
 
 
 def is_cue_verb(token: Token) -> bool:
