@@ -87,13 +87,52 @@ def test_a_passive_naming_is_not_an_inverted_reporter(make_context):
 
 
 @pytest.mark.model
-def test_trailing_reporter_claim_stops_at_the_previous_sentence(make_context):
-    text = (
-        "Rivals blamed their focus on ''the business of selling houses.'' But he runs the club "
-        "on a different principle, he said."
-    )
-    found = [a for a in _attributions(make_context, text) if a.source.text == "he"]
-    assert [_claim(text, a) for a in found] == ["But he runs the club on a different principle"]
+@pytest.mark.parametrize(
+    ("text", "source", "claims"),
+    [
+        pytest.param(
+            "Rivals blamed their focus on ''the business of selling houses.'' But he runs the club "
+            "on a different principle, he said.",
+            "he",
+            ["But he runs the club on a different principle"],
+            id="trailing-reporter-claim-stops-at-the-previous-sentence",
+        ),
+        pytest.param(
+            "''We lost the vote,'' Mr. Hale said. ''We will be back next year.''",
+            "Mr. Hale",
+            ["''We lost the vote,'' Mr. Hale said. ''We will be back next year.''"],
+            id="the-quote-after-a-trailing-reporter-goes-on-with-the-speaker",
+        ),
+        pytest.param(
+            "Saving for college is hard. Start small anyway.\n\n"
+            "Next paragraph. “Put away what you can,” Ms. Lind said.\n",
+            "Ms. Lind",
+            ["“Put away what you can,”"],
+            id="a-quote-closing-its-paragraph-does-not-take-in-the-writers-sentences",
+        ),
+        pytest.param(
+            "The governor restored voting rights to former felons on Friday. "
+            "Those who now have the right to vote, he said, must still register.\n",
+            "he",
+            ["Those who now have the right to vote, he said, must still register"],
+            id="a-parenthetical-reporter-speaks-for-its-sentence-only",
+        ),
+        pytest.param(
+            "“Taxes are too high. To quote my father ‘Money is not everything.” "
+            "That is all they want, “the root of it’.” ― Ana Ruiz\n",
+            "Ana Ruiz",
+            [
+                "“Taxes are too high. To quote my father ‘Money is not everything.” "
+                "That is all they want, “the root of it’.”"
+            ],
+            id="a-dash-credit-covers-its-whole-quoted-line",
+        ),
+    ],
+)
+def test_the_claims_a_speaker_is_credited_with(make_context, text, source, claims):
+    """Where a reported claim starts and stops, for one speaker (each id says the case)."""
+    found = [a for a in _attributions(make_context, text) if a.source.text == source]
+    assert [_claim(text, a) for a in found] == claims
 
 
 @pytest.mark.model
@@ -179,23 +218,6 @@ def test_a_clause_with_a_verb_of_stance_after_a_comma_is_no_reporter(make_contex
 
 
 @pytest.mark.model
-def test_the_quote_after_a_trailing_reporter_goes_on_with_the_speaker(make_context):
-    text = "''We lost the vote,'' Mr. Hale said. ''We will be back next year.''"
-    found = [a for a in _attributions(make_context, text) if a.source.text == "Mr. Hale"]
-    assert [_claim(text, a) for a in found] == [text]
-
-
-@pytest.mark.model
-def test_a_quote_closing_its_paragraph_does_not_take_in_the_writers_sentences(make_context):
-    text = (
-        "Saving for college is hard. Start small anyway.\n\n"
-        "Next paragraph. “Put away what you can,” Ms. Lind said.\n"
-    )
-    found = [a for a in _attributions(make_context, text) if a.source.text == "Ms. Lind"]
-    assert [_claim(text, a) for a in found] == ["“Put away what you can,”"]
-
-
-@pytest.mark.model
 def test_a_cited_basis_is_marked_as_citing_beside_the_claim(make_context):
     """PolNeAR counts ", citing X" as an attribution of its own; the cue's verb class tells a
     reader it names the basis of the speaker's claim, not a second statement."""
@@ -210,18 +232,6 @@ def test_interview_labels_are_not_sources(make_context):
         "Q: Will you run for the seat again?\n\nA: I have not decided, but the party wants me to."
     )
     assert not [a for a in _attributions(make_context, text) if a.source.text in {"Q", "A"}]
-
-
-@pytest.mark.model
-def test_a_parenthetical_reporter_speaks_for_its_sentence_only(make_context):
-    text = (
-        "The governor restored voting rights to former felons on Friday. "
-        "Those who now have the right to vote, he said, must still register.\n"
-    )
-    found = [a for a in _attributions(make_context, text) if a.source.text == "he"]
-    assert [_claim(text, a) for a in found] == [
-        "Those who now have the right to vote, he said, must still register"
-    ]
 
 
 def test_a_curly_quote_closed_by_a_straight_mark_ends_in_its_paragraph():
@@ -296,16 +306,6 @@ def test_a_quote_goes_on_with_the_speaker_of_the_previous_quote(make_context):
         ("told", "“It was fine,”"),
         ("told", "“He was very polite.”"),
     ]
-
-
-@pytest.mark.model
-def test_a_dash_credit_covers_its_whole_quoted_line(make_context):
-    text = (
-        "“Taxes are too high. To quote my father ‘Money is not everything.” "
-        "That is all they want, “the root of it’.” ― Ana Ruiz\n"
-    )
-    found = [a for a in _attributions(make_context, text) if a.source.text == "Ana Ruiz"]
-    assert [_claim(text, a) for a in found] == [text[: text.index(" ―")]]
 
 
 @pytest.mark.model
