@@ -637,3 +637,107 @@ def test_kairos_attack_triggers(make_context, text, word):
     from sitrep.extract.events import find_triggers
 
     assert word in [t.text for t in find_triggers(make_context(text)) if t.type == "attack"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the paramilitary Rapid Support Forces", "Rapid Support Forces"),
+        ("from the Rapid Support Forces", "Rapid Support Forces"),
+        ("RSF fighters", "RSF"),
+        ("the CEO", None),
+        ("civilians in the Gaza Strip", None),
+        ("head of the paramilitary Rapid Support Forces", None),
+    ],
+)
+def test_normalize_actor_reads_descriptors_prepositions_and_acronyms(text, expected):
+    assert normalize_actor(text) == expected
+
+
+def test_acronyms_are_spelled_out_from_the_article():
+    from sitrep.extract.actors import spell_out, spelled_out
+
+    text = "The Institute for the Study of War said the Kurdish People's Defense Units held."
+    assert spell_out("ISW", text) == "Institute for the Study of War"
+    assert spelled_out("ISW", text) == "Institute for the Study of War"
+    assert spelled_out("KDP", text) == "KDP"  # not spelled out here: kept as written
+    assert spelled_out("Hamas", text) == "Hamas"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iran launched dozens of missiles at Israel on Tuesday night.", "attack"),
+        ("The company launched a rocket carrying two satellites on Tuesday.", None),
+        ("The rebels launched a new political party on Monday.", None),
+    ],
+)
+def test_launching_weapons_at_a_target_is_an_attack(make_context, text, expected):
+    found = [e.type for e in events_of(make_context, text) if e.type != "statement"]
+    assert (found[0] if found else None) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Japan announced $50 million in humanitarian aid for Sudan on Monday.", "aid"),
+        ("The bank approved a loan of 2 billion euros for Kenya on Friday.", "aid"),
+        ("Aid groups called for more assistance for the displaced.", None),
+    ],
+)
+def test_aid_nouns_count_when_the_aid_is_given(make_context, text, expected):
+    found = [e.type for e in events_of(make_context, text) if e.type not in ("statement", "other")]
+    assert (found[0] if found else None) == expected
+
+
+@pytest.mark.model
+def test_toll_in_the_next_sentence_belongs_to_the_attack():
+    import sitrep
+
+    text = (
+        "Russian forces launched more than 30 drones at the city of Kharkiv overnight, "
+        "officials said.\n\nAt least six people were killed and about 15 injured, the mayor said."
+    )
+    attacks = [e for e in sitrep.extract(text, published="2024-11-03").events if e.type == "attack"]
+    assert len(attacks) == 1
+    assert (attacks[0].killed, attacks[0].killed_hedge) == (6, "lower_bound")
+    assert (attacks[0].injured, attacks[0].injured_hedge) == (15, "approximate")
+
+
+@pytest.mark.model
+def test_partitive_counts_take_the_casualty_of_their_verb():
+    import sitrep
+
+    result = sitrep.extract("The army said three of its soldiers were killed in clashes.")
+    assert [q.measure for q in result.quantities] == ["killed"]
+    assert result.events[0].killed == 3
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Hamas said its fighters had ambushed an Israeli convoy near Rafah.", "Hamas"),
+        ("Sudan's army said it had recaptured the town of Sennar on Saturday.", "Sudan"),
+    ],
+)
+def test_a_body_reporting_its_own_act_is_the_actor(text, actor):
+    import sitrep
+
+    events = [e for e in sitrep.extract(text, published="2024-11-03").events]
+    assert events[0].actor == actor
+
+
+@pytest.mark.model
+def test_dateline_is_neither_actor_nor_event_text():
+    import sitrep
+
+    text = "KYIV, Ukraine — Russian forces launched drones at Kharkiv on Sunday, officials said."
+    result = sitrep.extract(text, published="2024-11-03")
+    kyiv = next(p for p in result.places if p.text == "KYIV")
+    assert kyiv.role == "location"
+    attack = next(e for e in result.events if e.type == "attack")
+    assert attack.actor == "Russia"
+    assert text[attack.start : attack.end].startswith("Russian forces")

@@ -159,6 +159,7 @@ _GROUPS = {
 # Words that may trail a group name without changing it ("the Group of Seven countries").
 _TRAILING = {"countries", "nations", "members", "member", "states", "group", "leaders"}
 _LEADING = {"the", "a", "an"}
+_PREPOSITIONS = {"from", "against", "on", "at", "with", "by", "into", "to", "for", "alongside"}
 _GLUE = {"of", "the", "and", "for", "al", "el", "de"}
 
 
@@ -213,9 +214,17 @@ def normalize_actor(text: str) -> str | None:
 
 
 def _group_name(words: list[str]) -> str | None:
-    """A capitalised multi-word name ("The Group of Seven countries") without its frame words."""
+    """A capitalised multi-word name ("The Group of Seven countries") without its frame words and
+    descriptors ("the paramilitary Rapid Support Forces"), or an acronym ("RSF fighters")."""
+    if words and words[0].lower() in _PREPOSITIONS:
+        words = words[1:]  # a target phrase read off its preposition ("from the RSF")
     while words and words[0].lower() in _LEADING:
         words = words[1:]
+    if len(words) > 1 and words[0].islower() and words[0] not in _GLUE and words[1][:1].isupper():
+        words = words[1:]  # one descriptor before the name ("paramilitary Rapid Support Forces")
+    acronym = _acronym(words)
+    if acronym:
+        return acronym
     while words and words[-1].lower() in _TRAILING:
         words = words[:-1]
     if len(words) < 2 or not all(w[:1].isupper() or w.lower() in _GLUE for w in words):
@@ -224,3 +233,76 @@ def _group_name(words: list[str]) -> str | None:
         return None
     name = " ".join(words)
     return _GROUPS.get(name.lower(), name)
+
+
+# Words that may follow an acronym naming an armed group without changing it ("RSF fighters").
+_FORCE_WORDS = frozenset(
+    [
+        "fighters",
+        "forces",
+        "troops",
+        "militants",
+        "rebels",
+        "soldiers",
+        "militia",
+        "militiamen",
+        "units",
+        "gunmen",
+    ]
+)
+# Capitalised abbreviations that are titles, times or media formats, never an actor.
+_NOT_ACRONYMS = frozenset(
+    [
+        "CEO",
+        "CFO",
+        "COO",
+        "MP",
+        "MPS",
+        "PM",
+        "AM",
+        "TV",
+        "GMT",
+        "UTC",
+        "EST",
+        "EDT",
+        "BST",
+        "HQ",
+        "ID",
+        "OK",
+    ]
+)
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
+def _acronym(words: list[str]) -> str | None:
+    while words and words[-1].lower() in _FORCE_WORDS | _TRAILING:
+        words = words[:-1]
+    if len(words) == 1 and _ACRONYM.fullmatch(words[0]) and words[0] not in _NOT_ACRONYMS:
+        return words[0]
+    return None
+
+
+_NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w'’-]*)+")
+
+
+def spell_out(acronym: str, text: str) -> str | None:
+    """The name an acronym abbreviates in this text ("RSF" -> "Rapid Support Forces"): the first
+    run of capitalised words whose initials spell it, glue words ("of", "for") not counted."""
+    for match in _NAME_RUN.finditer(text):
+        words = match.group().split()
+        capitals = [w for w in words if w[:1].isupper()]
+        for start in range(len(capitals) - len(acronym) + 1):
+            run = capitals[start : start + len(acronym)]
+            if "".join(w[0] for w in run) == acronym:
+                first = words.index(run[0])
+                last = len(words) - 1 - words[::-1].index(run[-1])
+                return " ".join(words[first : last + 1])
+    return None
+
+
+def spelled_out(name: str | None, text: str) -> str | None:
+    """An actor name with its acronym spelled out when the article gives the full name, so that
+    "RSF" in one sentence and "Rapid Support Forces" in another are one actor."""
+    if name is None or not _ACRONYM.fullmatch(name):
+        return name
+    return spell_out(name, text) or name

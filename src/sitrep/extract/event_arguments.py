@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Literal
 
 from sitrep.extract import event_lexicon as lex
 from sitrep.extract.actors import country_name, country_of_word, normalize_actor
+from sitrep.extract.datelines import in_dateline
 from sitrep.extract.event_lexicon import split_words as _w
 from sitrep.model import Attribution, EventPlace, Place, Quantity, TimeExpr
 
@@ -46,7 +47,7 @@ def _subject_token(token: Token) -> Token | None:
     current = token
     while True:
         for child in current.children:
-            if child.dep_ == "nsubj":
+            if child.dep_ == "nsubj" and not in_dateline(child):
                 if child.tag_ in ("WP", "WDT") and current.dep_ == "relcl":
                     return current.head
                 return child
@@ -81,6 +82,11 @@ def _actor(trigger: Token, anchor: Token, places: Sequence[Place]) -> str | None
                 return name
         if trigger.dep_ in ("dobj", "pobj", "nsubj"):
             subject = _subject_token(trigger.head) if trigger.dep_ == "dobj" else None
+        if trigger.dep_ == "pobj" and trigger.head.text.lower() in ("in", "of"):
+            # "RSF fighters killed 124 villagers in an attack", "X announced $5 million in aid"
+            holder = trigger.head.head
+            verb = holder.head if holder.dep_ in ("dobj", "nsubjpass") else holder
+            subject = _subject_token(verb) if verb.tag_.startswith("VB") else None
     if subject is None and anchor.tag_.startswith("VB"):
         themes = [c for c in anchor.children if c.dep_ in ("nsubjpass", "dobj")]
         if themes and {t.text.lower() for t in themes[0].subtree} & lex.MILITARY:
@@ -89,6 +95,33 @@ def _actor(trigger: Token, anchor: Token, places: Sequence[Place]) -> str | None
         return None
     metonym = _metonym(subject, places)
     return metonym or normalize_actor(_phrase(subject))
+
+
+SELF_REFERENCES = frozenset({"it", "they", "we", "its", "their", "our"})
+BODY_SOURCES = frozenset({"government", "organization", "anonymous_official"})
+
+
+def _speaker_actor(
+    anchor: Token, trigger_start: int, attributions: Sequence[Attribution]
+) -> str | None:
+    """ "The Israeli military said it had struck ...", "Hamas said its fighters ambushed ...": a
+    body that reports its own act names itself by a pronoun; the actor is the claim's source."""
+    subject = _subject_token(anchor)
+    if subject is None:
+        return None
+    pronouns = (
+        [subject] if subject.tag_ == "PRP" else [c for c in subject.children if c.dep_ == "poss"]
+    )
+    if not any(p.lower_ in SELF_REFERENCES for p in pronouns):
+        return None
+    for attribution in attributions:
+        source = attribution.source
+        if (
+            attribution.claim.start <= trigger_start < attribution.claim.end
+            and source.kind in BODY_SOURCES
+        ):
+            return normalize_actor(source.name or source.text)
+    return None
 
 
 def _metonym(token: Token, places: Sequence[Place]) -> str | None:

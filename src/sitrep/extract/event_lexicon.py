@@ -24,7 +24,7 @@ VERBS: dict[str, tuple[str, ...]] = {
         "assassinate massacre explode detonate stab behead target shoot gun "
         "hit kill fire loot vandalize vandalise torch ransack rape molest "
         "lynch torture execute assault blast burn destroy demolish gas "
-        "poison hurl lob drop"
+        "poison hurl lob drop launch"
     ),
     "armed_clash": ("clash", "fight", "battle", "skirmish", "repel", "repulse"),
     "seize_territory": _w("seize capture take occupy overrun invade conquer"),
@@ -146,6 +146,7 @@ NOUNS: dict[str, str] = {
         "protest",
     ),
     **dict.fromkeys(("arrest", "arrests", "detention", "detentions", "custody"), "arrest"),
+    **dict.fromkeys(_w("aid assistance loan loans"), "aid"),
     **dict.fromkeys(
         _w(
             "kidnapping kidnappings abduction abductions hostage hostages "
@@ -205,7 +206,10 @@ DISRUPT_VERBS = frozenset(
     )
 )
 # Triggers that are attacks only when what they move is a weapon ("dropped barrel bombs").
-WEAPON_MOVERS = frozenset(_w("hurl lob drop"))
+WEAPON_MOVERS = frozenset(_w("hurl lob drop launch"))
+# Launches count only when aimed at something ("launched 40 drones at Ukraine"): a rocket launched
+# into orbit or a missile test is not an attack.
+AIMING_PREPS = frozenset(_w("at on against toward towards"))
 # Verbs after which "to" starts the event itself, not an aim ("the bombs began to explode").
 ASPECTUAL = frozenset(_w("begin began begun begins start started starts continue continued"))
 # Words that may name an accident as well as an attack: never an attack in a disaster report.
@@ -270,6 +274,16 @@ AID_OBJECTS = frozenset(
         "vaccines doses $ billion million support systems missiles tanks jets"
     )
 )
+# Verbs that make an aid noun an event: the aid is given, promised or approved ("announced $100
+# million in aid", "approved a loan of 35 billion euros"), not merely talked about.
+AID_ACTS = frozenset(
+    form
+    for base in _w(
+        "announce approve pledge unveil allocate earmark send deliver provide offer grant "
+        "extend give disburse release commit authorize authorise sign"
+    )
+    for form in (base, base + "s", base + "d", base + "ed", base + "ing", base[:-1] + "ing")
+) | frozenset(_w("sent gave given"))
 AGREEMENT_OBJECTS = frozenset(
     _w("deal agreement accord treaty pact ceasefire truce memorandum contract protocol")
 )

@@ -108,9 +108,18 @@ def _km(a: EventPlace, b: EventPlace) -> float:
 
 
 def _fill_from(original: Event, repeat: Event, caption: bool) -> Event:
-    """Give the first report what its restatement adds (a date, a place); captions add nothing."""
+    """Give the first report what its restatement adds (a date, a place, a toll); captions add
+    nothing."""
     if caption:
         return original
+    if original.killed is None and original.injured is None:
+        original = dataclasses.replace(
+            original,
+            killed=repeat.killed,
+            killed_hedge=repeat.killed_hedge,
+            injured=repeat.injured,
+            injured_hedge=repeat.injured_hedge,
+        )
     return dataclasses.replace(
         original,
         date=original.date or repeat.date,

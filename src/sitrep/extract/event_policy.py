@@ -156,6 +156,15 @@ def concrete_aid(token: Token, objects: set[str], sentence: str) -> bool:
     return "$" in sentence
 
 
+def aid_given(noun: Token) -> bool:
+    """An aid noun that is what a verb gives, promises or approves: its object ("approved a loan"),
+    or the kind of an amount that is ("announced $100 million in aid", "a package of aid")."""
+    current = noun
+    if current.dep_ == "pobj" and current.head.text.lower() in ("in", "of"):
+        current = current.head.head
+    return current.dep_ in ("dobj", "nsubjpass") and current.head.text.lower() in lex.AID_ACTS
+
+
 def reported_act(verb: Token) -> str | None:
     """The PLOVER type of what a reporting verb reports, from its complement's modality.
 

@@ -20,6 +20,8 @@ from typing import TYPE_CHECKING, Literal
 from sitrep.extract import event_lexicon as lex
 from sitrep.extract import event_policy as policy
 from sitrep.extract import event_types as types
+from sitrep.extract.actors import spelled_out
+from sitrep.extract.datelines import in_dateline
 from sitrep.extract.event_arguments import (
     CLAUSE_BREAKS,
     SUBJECTS,
@@ -32,11 +34,13 @@ from sitrep.extract.event_arguments import (
     _modality,
     _phrase,
     _place,
+    _speaker_actor,
     _subject_token,
     _target,
     _weapons,
 )
 from sitrep.extract.event_merge import Draft, merge_restatements
+from sitrep.extract.event_tolls import TOLL_TYPES, with_following_toll
 from sitrep.model import Attribution, Event, Place, Quantity, TimeExpr
 
 if TYPE_CHECKING:
@@ -79,7 +83,10 @@ def extract_events(
     by `sitrep.extract.event_merge`.
     """
     drafts: list[Draft] = []
+    previous: list[Draft] = []  # the drafts of the sentence before, for a toll told after them
     for sent in ctx.sentences():
+        violent = [d for d in previous if d.event.type in TOLL_TYPES and not d.caption]
+        previous = []
         triggers = _sentence_triggers(sent, ledger=True)
         groups = _group_by_type(triggers)
         events = [
@@ -94,7 +101,7 @@ def extract_events(
             ):
                 continue  # a hypothetical with nothing concrete ("Russia could escalate")
             main = min(group, key=lambda t: (_depth(sent.doc[t.token]), t.start))
-            drafts.append(
+            previous.append(
                 Draft(
                     event,
                     ctx.in_caption(event.start, event.end),
@@ -102,7 +109,19 @@ def extract_events(
                     policy.back_reference(sent.doc[main.token]),
                 )
             )
-    return merge_restatements(drafts)
+        if (
+            len(violent) == 1
+            and not any(d.event.type in VIOLENT_TYPES for d in previous)
+            and not ctx.in_caption(sent.start_char, sent.end_char)
+        ):
+            violent[0].event = with_following_toll(violent[0].event, sent, quantities)
+        drafts.extend(previous)
+    return [
+        dataclasses.replace(
+            e, actor=spelled_out(e.actor, ctx.text), target=spelled_out(e.target, ctx.text)
+        )
+        for e in merge_restatements(drafts)
+    ]
 
 
 def main_plover(group: list[Trigger]) -> str | None:
@@ -279,7 +298,10 @@ def _context_fits(token: Token, event_type: str, base: str, words: set[str], sen
     ):
         return False
     if base in lex.WEAPON_MOVERS:
-        return bool(_objects(token) & lex.WEAPON_OBJECTS)
+        aimed = base != "launch" or any(
+            c.dep_ == "prep" and c.text.lower() in lex.AIMING_PREPS for c in token.children
+        )
+        return aimed and bool(_objects(token) & lex.WEAPON_OBJECTS)
     if event_type in ("deploy", "train"):
         return _has_military_theme(token, base)
     if event_type == "seize_territory" and token.tag_ == "VBN" and token.dep_ in ("acl", "amod"):
@@ -297,6 +319,8 @@ def _context_fits(token: Token, event_type: str, base: str, words: set[str], sen
             c.ent_type_ in ("GPE", "LOC", "FAC") for c in _object_tokens(token)
         )
     if event_type == "aid":
+        if token.tag_.startswith("NN") and not policy.aid_given(token):
+            return False
         return policy.concrete_aid(token, _objects(token), sentence)
     if event_type == "agreement" and base == "sign":
         return bool(_objects(token) & lex.AGREEMENT_OBJECTS)
@@ -400,13 +424,16 @@ def _build_event(
     doc = sent.doc
     main = min(group, key=lambda t: (_depth(doc[t.token]), t.start))
     anchors = [_anchor(doc[t.token]) for t in group]
-    clause = set().union(*(_clause(a) for a in anchors)) | {t.token for t in group}
+    clause = {i for i in set().union(*(_clause(a) for a in anchors)) if not in_dateline(doc[i])}
+    clause |= {t.token for t in group}
     verb_group = set().union(*(_verb_group(a) for a in anchors))
     start = min(doc[i].idx for i in clause)
     end = max(doc[i].idx + len(doc[i].text) for i in clause)
     anchor = _anchor(doc[main.token])
     scope = _scope(anchor)
-    actor = _actor(doc[main.token], anchor, places)
+    actor = _actor(doc[main.token], anchor, places) or _speaker_actor(
+        anchor, main.start, attributions
+    )
     place = _place(ctx, sent, clause, verb_group, main, places)
     if place is None and main.type in VIOLENT_TYPES:
         place = _place(ctx, sent, scope, set(), main, places)

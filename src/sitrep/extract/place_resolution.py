@@ -18,6 +18,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from sitrep.extract.datelines import in_dateline
 from sitrep.extract.metonymy import is_metonymic, is_team_fixture
 from sitrep.extract.place_candidates import (
     ADMIN_LEVELS,
@@ -414,6 +415,8 @@ def _with_role(
     token = ctx.doc[mention.head]
     if _inside_larger_name(ctx, mention, token):
         return place  # "HSBC Malta", "Colorado State University": a name, not the place
+    if in_dateline(token):
+        return place  # "KYIV, Ukraine — Russian forces ...": where the story was filed
     if entry.level in ACTOR_LEVELS and is_metonymic(token):
         if entry.level != "PPLC":
             return replace(place, role="actor", refers_to=entry.name)

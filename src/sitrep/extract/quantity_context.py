@@ -281,6 +281,8 @@ def _casualty_neighbours(token: Token) -> list[Token]:
         neighbours.extend(c for c in head.children if c.dep_ in ("acomp", "attr", "oprd", "advmod"))
     if token.dep_ == "pobj" and head.head is not None:
         neighbours.append(head.head)
+        if head.lower_ == "of" and head.head.tag_ == "CD" and head.head.i != token.i:
+            neighbours.extend(_casualty_neighbours(head.head))  # "two of its soldiers were killed"
     return neighbours
 
 

@@ -1,0 +1,35 @@
+"""Datelines: "KYIV, Ukraine —", "PORT SUDAN, Sudan (AP) —", "GAZA CITY —" at the head of a story.
+
+A dateline says where the report was filed, not who acted. The parser, though, often makes it the
+subject of the first verb ("KYIV ... — Russian forces launched": KYIV nsubj of "launched"), so
+metonymy would read the capital as its government and events would take it for the actor. Places
+and events ask `in_dateline` to keep the dateline a plain location.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# A place in capitals, an optional ", Region" and "(Agency)", then a dash.
+DATELINE = re.compile(
+    r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*"
+    r"(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*)?"
+    r"(?: \([\w.' ]+\))?"
+    r" ?(?:—|–|--| -) ?"
+)
+
+
+def dateline_length(text: str) -> int:
+    """How many characters of `text` (a sentence or line) a leading dateline takes, or 0."""
+    match = DATELINE.match(text)
+    return match.end() if match else 0
+
+
+def in_dateline(token: Token) -> bool:
+    """The token belongs to a dateline opening its sentence."""
+    sent = token.sent
+    return token.idx - sent.start_char < dateline_length(sent.text)

@@ -1,0 +1,52 @@
+"""Death tolls told in the sentence after the attack they belong to.
+
+News often reports an attack and then its toll: "Russian forces launched 40 drones at Ukraine
+overnight. At least seven people were killed and about 20 injured in Kharkiv." The second sentence
+holds no attack of its own ("killed" alone could be a crash), so without this step the toll would
+be lost. A toll is carried back only to the event of the sentence right before it, only when that
+event happened, is violent and has no toll yet, so a count is never credited to a far event.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from sitrep.extract.event_arguments import _casualties
+from sitrep.model import Event, Quantity
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+
+TOLL_MEASURES = frozenset({"killed", "injured"})
+TOLL_TYPES = frozenset({"attack", "armed_clash"})  # what a toll in the next sentence belongs to
+
+
+def with_following_toll(event: Event, sent: SpacySpan, quantities: Sequence[Quantity]) -> Event:
+    """`event` with the killed and injured counts of `sent`, the sentence that follows it."""
+    if (
+        event.type not in TOLL_TYPES
+        or event.modality != "happened"
+        or event.killed is not None
+        or event.injured is not None
+    ):
+        return event
+    killed, killed_hedge, injured, injured_hedge = _casualties(
+        sent.doc, sent, event.type, quantities
+    )
+    if killed is None and injured is None:
+        return event
+    tolls = {
+        i
+        for i, q in enumerate(quantities)
+        if sent.start_char <= q.start < sent.end_char and q.measure in TOLL_MEASURES
+    }
+    return dataclasses.replace(
+        event,
+        killed=killed,
+        killed_hedge=killed_hedge,
+        injured=injured,
+        injured_hedge=injured_hedge,
+        quantities=tuple(sorted(set(event.quantities) | tolls)),
+    )
