@@ -741,3 +741,12 @@ def test_dateline_is_neither_actor_nor_event_text():
     attack = next(e for e in result.events if e.type == "attack")
     assert attack.actor == "Russia"
     assert text[attack.start : attack.end].startswith("Russian forces")
+
+
+@pytest.mark.model
+def test_a_hyphenated_place_describes_a_party_not_where_it_happened():
+    import sitrep
+
+    text = "A London-based monitor said Iran-backed militias attacked a base on Sunday."
+    attack = next(e for e in sitrep.extract(text, published="2024-11-03").events)
+    assert attack.place is None or attack.place.name not in ("London", "Iran")

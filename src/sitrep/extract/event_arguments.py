@@ -275,6 +275,8 @@ def _participant_place(doc: object, char: int, trigger: Trigger) -> bool:
     preps = COMPANION_PREPS | (
         {"to"} if trigger.type in ("aid", "agreement", "sanction") else set()
     )
+    if token is not None and _hyphen_modifier(token):
+        return True
     steps = 0
     if token is not None and token.dep_ == "amod" and token.i != trigger.token:
         return True  # a demonym on a participant ("North Korean troops"), not a location
@@ -283,6 +285,21 @@ def _participant_place(doc: object, char: int, trigger: Trigger) -> bool:
             return True
         token, steps = token.head, steps + 1
     return False
+
+
+HYPHEN_MODIFIERS = frozenset(
+    _w("based backed led born made funded allied linked aligned sponsored supported")
+)
+
+
+def _hyphen_modifier(token: Token) -> bool:
+    """ "a Washington-based think tank", "Iran-backed militias": the place describes a party."""
+    doc = token.doc
+    return (
+        token.i + 2 < len(doc)
+        and doc[token.i + 1].text == "-"
+        and doc[token.i + 2].lower_ in HYPHEN_MODIFIERS
+    )
 
 
 def _group_children(doc: object, verb_group: set[int]) -> set[int]:
