@@ -750,3 +750,24 @@ def test_a_hyphenated_place_describes_a_party_not_where_it_happened():
     text = "A London-based monitor said Iran-backed militias attacked a base on Sunday."
     attack = next(e for e in sitrep.extract(text, published="2024-11-03").events)
     assert attack.place is None or attack.place.name not in ("London", "Iran")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Yemen's Houthi militants", "Houthis"),
+        ("Iranian-backed Hezbollah fighters", "Hezbollah"),
+        ("Russia's UN ambassador", "Russia"),
+        ("in Red Sea", None),
+    ],
+)
+def test_armed_groups_win_over_their_country_but_places_stay_places(text, expected):
+    assert normalize_actor(text) == expected
+
+
+@pytest.mark.model
+def test_an_event_dating_the_news_is_not_news():
+    import sitrep
+
+    text = "At least 4,000 civilians have been killed by security forces since the takeover."
+    assert not [e for e in sitrep.extract(text).events if e.type == "seize_territory"]

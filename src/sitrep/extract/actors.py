@@ -160,6 +160,41 @@ _GROUPS = {
 _TRAILING = {"countries", "nations", "members", "member", "states", "group", "leaders"}
 _LEADING = {"the", "a", "an"}
 _PREPOSITIONS = {"from", "against", "on", "at", "with", "by", "into", "to", "for", "alongside"}
+# Words before a name that make it a place or a relation, not a descriptor ("in Red Sea").
+_PLACE_PREPOSITIONS = _PREPOSITIONS | {
+    "in",
+    "near",
+    "over",
+    "across",
+    "around",
+    "outside",
+    "inside",
+    "within",
+    "between",
+    "toward",
+    "towards",
+    "through",
+    "off",
+    "along",
+    "beyond",
+    "under",
+    "of",
+}
+# Armed groups named with the country they operate in ("Yemen's Houthi militants"): the group,
+# not the country, is the actor.
+_ARMED_GROUPS = frozenset(
+    {
+        "Islamic State",
+        "Taliban",
+        "Hamas",
+        "Hezbollah",
+        "al-Shabaab",
+        "Boko Haram",
+        "al-Qaeda",
+        "Houthis",
+        "Wagner Group",
+    }
+)
 _GLUE = {"of", "the", "and", "for", "al", "el", "de"}
 
 
@@ -202,6 +237,9 @@ def normalize_actor(text: str) -> str | None:
     """
     words = [w.replace("’", "'") for w in _WORD.findall(text)]
     lowered = [w.lower() for w in words]
+    armed = _armed_group(lowered)
+    if armed:
+        return armed
     for start in range(len(words)):
         for size in range(min(_LONGEST_ALIAS, len(words) - start), 0, -1):
             key = " ".join(lowered[start : start + size])
@@ -213,6 +251,20 @@ def normalize_actor(text: str) -> str | None:
     return _group_name([w[:-2] if w.lower().endswith("'s") else w for w in words])
 
 
+def is_armed_group(name: str | None) -> bool:
+    """A non-state armed group the actor table knows ("Houthis", "Hamas")."""
+    return name in _ARMED_GROUPS
+
+
+def _armed_group(lowered: list[str]) -> str | None:
+    for start in range(len(lowered)):
+        for size in range(min(_LONGEST_ALIAS, len(lowered) - start), 0, -1):
+            group = _GROUPS.get(" ".join(lowered[start : start + size]))
+            if group in _ARMED_GROUPS:
+                return group
+    return None
+
+
 def _group_name(words: list[str]) -> str | None:
     """A capitalised multi-word name ("The Group of Seven countries") without its frame words and
     descriptors ("the paramilitary Rapid Support Forces"), or an acronym ("RSF fighters")."""
@@ -220,7 +272,12 @@ def _group_name(words: list[str]) -> str | None:
         words = words[1:]  # a target phrase read off its preposition ("from the RSF")
     while words and words[0].lower() in _LEADING:
         words = words[1:]
-    if len(words) > 1 and words[0].islower() and words[0] not in _GLUE and words[1][:1].isupper():
+    if (
+        len(words) > 1
+        and words[0].islower()
+        and words[0] not in _GLUE | _PLACE_PREPOSITIONS
+        and words[1][:1].isupper()
+    ):
         words = words[1:]  # one descriptor before the name ("paramilitary Rapid Support Forces")
     acronym = _acronym(words)
     if acronym:

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Literal
 
 from sitrep.extract import event_lexicon as lex
-from sitrep.extract.actors import country_name, country_of_word, normalize_actor
+from sitrep.extract.actors import country_name, country_of_word, is_armed_group, normalize_actor
 from sitrep.extract.datelines import in_dateline
 from sitrep.extract.event_lexicon import split_words as _w
 from sitrep.model import Attribution, EventPlace, Place, Quantity, TimeExpr
@@ -93,8 +93,10 @@ def _actor(trigger: Token, anchor: Token, places: Sequence[Place]) -> str | None
             subject = themes[0]
     if subject is None or subject.tag_ in ("PRP", "PRP$"):
         return None
-    metonym = _metonym(subject, places)
-    return metonym or normalize_actor(_phrase(subject))
+    named = normalize_actor(_phrase(subject))
+    if is_armed_group(named):
+        return named  # "Yemen's Houthi militants": the group, not the country's government
+    return _metonym(subject, places) or named
 
 
 SELF_REFERENCES = frozenset({"it", "they", "we", "its", "their", "our"})
@@ -288,7 +290,10 @@ def _participant_place(doc: object, char: int, trigger: Trigger) -> bool:
 
 
 HYPHEN_MODIFIERS = frozenset(
-    _w("based backed led born made funded allied linked aligned sponsored supported")
+    _w(
+        "based backed led born made funded allied linked aligned sponsored supported owned "
+        "flagged operated registered"
+    )
 )
 
 

@@ -130,7 +130,17 @@ def drop_reason(token: Token) -> str | None:
         return "purpose"
     if background(token):
         return "background"
+    if time_anchor(token):
+        return "time anchor"
     return None
+
+
+def time_anchor(token: Token) -> bool:
+    """ "displaced since the invasion", "killed since the takeover": an earlier event used to
+    date the news, not news itself."""
+    return (
+        token.tag_.startswith("NN") and token.dep_ == "pobj" and token.head.text.lower() == "since"
+    )
 
 
 def back_reference(token: Token) -> bool:
