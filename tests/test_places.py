@@ -667,3 +667,26 @@ def test_natural_features_and_regions_are_read_as_regions(places, text, word, na
     _, found = places(text)
     place = _at(found, text, word)
     assert (place.name, place.level, place.country) == (name, "region", country), place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tanks entered Khan Younis on Monday.",
+        "The army shelled positions east of Khan Younis.",
+    ],
+)
+def test_a_town_the_tagger_takes_for_a_person_is_placed_by_its_verb_or_side(places, text):
+    _, found = places(text)
+    assert _at(found, text, "Khan Younis").country == "PS"
+
+
+def test_a_person_after_a_capture_verb_stays_a_person(places):
+    _, found = places("Police captured Ahmed Khan on Monday.")
+    assert found == []
+
+
+def test_a_dateline_capital_is_where_the_story_was_filed(places):
+    text = "MOSCOW, Russia — Police detained dozens of protesters on Sunday."
+    _, found = places(text)
+    assert _at(found, text, "MOSCOW").role == "location"

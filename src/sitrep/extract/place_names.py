@@ -49,6 +49,48 @@ LOCATIVE_PREPOSITIONS = frozenset(
         "through",
     }
 )
+# Verbs whose object is ground ("troops entered X", "shelled X"): a name right after them is a
+# place even when the tagger reads it as a person.
+PLACE_TAKING_VERBS = frozenset(
+    {
+        "entered",
+        "captured",
+        "recaptured",
+        "retook",
+        "seized",
+        "stormed",
+        "shelled",
+        "besieged",
+        "encircled",
+        "liberated",
+        "bombed",
+        "evacuated",
+        "overran",
+    }
+)
+# Sides of a place: "east of X", "the outskirts of X".
+SIDES = frozenset(
+    {
+        "north",
+        "south",
+        "east",
+        "west",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+        "north-east",
+        "north-west",
+        "south-east",
+        "south-west",
+        "outskirts",
+        "suburbs",
+        "edge",
+        "heart",
+        "centre",
+        "center",
+    }
+)
 NOT_PLACES = frozenset(
     {
         *MONTHS,
@@ -128,12 +170,12 @@ def after_place_cue(token: Token) -> bool:
     if token.i == 0:
         return False
     previous = token.nbor(-1)
-    if previous.lower_ in LOCATIVE_PREPOSITIONS:
+    if previous.lower_ in LOCATIVE_PREPOSITIONS | PLACE_TAKING_VERBS:
         return True
     if previous.lower_ != "of" or token.i < 2:
         return False
     before = token.nbor(-2)
-    if before.lower_ in CITY_CUES | ADMIN1_CUES:  # "the village of X"
+    if before.lower_ in CITY_CUES | ADMIN1_CUES | SIDES:  # "the village of X", "east of X"
         return True
     # a person "of X", where they live; not "of Queens Park Rangers", a longer name
     person = before.ent_type_ == "PERSON" or (
