@@ -771,3 +771,48 @@ def test_an_event_dating_the_news_is_not_news():
 
     text = "At least 4,000 civilians have been killed by security forces since the takeover."
     assert not [e for e in sitrep.extract(text).events if e.type == "seize_territory"]
+
+
+@pytest.mark.model
+def test_a_running_total_in_the_next_sentence_is_not_the_attacks_toll():
+    import sitrep
+
+    text = (
+        "Rebels fired about 40 rockets at the town of Kiryat Shmona on Sunday. "
+        "More than 3,000 people have been killed since the war began."
+    )
+    attack = next(e for e in sitrep.extract(text, published="2024-11-27").events)
+    assert attack.killed is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hours before the truce began, jets struck the port.",
+        "Thousands have fled since the fighting began in October.",
+    ],
+)
+def test_an_event_in_a_time_clause_only_dates_the_news(text):
+    import sitrep
+
+    types_found = {e.type for e in sitrep.extract(text, published="2024-11-27").events}
+    assert not types_found & {"agreement", "armed_clash"}
+
+
+@pytest.mark.model
+def test_a_noun_event_takes_the_date_of_its_verb():
+    import sitrep
+
+    text = "A ceasefire between the two armies took effect early Wednesday."
+    event = next(e for e in sitrep.extract(text, published="2024-11-27").events)
+    assert (event.type, event.date) == ("agreement", "2024-11-27")
+
+
+@pytest.mark.model
+def test_the_area_does_not_point_back_to_the_dateline():
+    import sitrep
+
+    text = "BEIRUT (AP) — Soldiers will deploy in the area south of the river next week."
+    event = next(e for e in sitrep.extract(text, published="2024-11-27").events)
+    assert event.place is None

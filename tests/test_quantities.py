@@ -308,3 +308,18 @@ def test_units_in_context(make_context, text: str, expected: list[tuple[float, s
     assert len(found) == len(expected), found
     for (value, unit), (want_value, want_unit) in zip(found, expected, strict=True):
         assert value is not None and math.isclose(value, want_value) and unit == want_unit, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Protesters rallied for a third night on Saturday.", []),
+        ("A third of the city was destroyed.", [0.3333333333333333]),
+        ("They walked a quarter mile to the border.", [0.25]),
+    ],
+)
+def test_a_third_before_a_noun_is_an_ordinal_not_a_fraction(text, expected):
+    import sitrep
+
+    assert [q.value for q in sitrep.extract(text).quantities] == expected

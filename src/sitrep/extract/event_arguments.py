@@ -239,10 +239,17 @@ def _place(
             and p.level not in ("PCLI", "PCL")
             and sent.start_char - p.start < 1500
             and not ctx.in_caption(p.start, p.end)
+            and not _in_dateline_at(doc, p.start)
         ]
         if earlier:
             return _event_place(earlier[-1])
     return _sentence_place(doc, sent, trigger, places)
+
+
+def _in_dateline_at(doc: object, char: int) -> bool:
+    """The place where the story was filed is no antecedent for "the area"."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")  # type: ignore[attr-defined]
+    return span is not None and len(span) > 0 and in_dateline(span[0])
 
 
 def _sentence_place(
@@ -339,6 +346,9 @@ def _date(
     usable = [
         t for t in times if t.value and t.kind in ("date", "time") and not t.value.endswith("_REF")
     ]
+    token = doc[trigger.token]  # type: ignore[index]
+    if token.tag_.startswith("NN") and token.dep_ in ("nsubj", "nsubjpass"):
+        verb_group = verb_group | {token.head.i}  # "A ceasefire took effect early Wednesday"
     for scope in (clause, _group_children(doc, verb_group) - clause):
         inside = [t for t in usable if _inside(doc, t.start, scope)]
         if inside:

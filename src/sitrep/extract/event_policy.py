@@ -135,12 +135,20 @@ def drop_reason(token: Token) -> str | None:
     return None
 
 
+TIME_ANCHOR_MARKS = frozenset({"since", "before", "after", "until", "till"})
+
+
 def time_anchor(token: Token) -> bool:
-    """ "displaced since the invasion", "killed since the takeover": an earlier event used to
-    date the news, not news itself."""
-    return (
-        token.tag_.startswith("NN") and token.dep_ == "pobj" and token.head.text.lower() == "since"
-    )
+    """ "displaced since the invasion", "hours before the truce began", "killed since the
+    fighting began": an earlier or later event used to date the news, not news itself."""
+    if not token.tag_.startswith("NN"):
+        return False
+    if token.dep_ == "pobj":
+        return token.head.text.lower() == "since"
+    if token.dep_ in ("nsubj", "nsubjpass"):
+        verb = token.head
+        return any(c.dep_ == "mark" and c.text.lower() in TIME_ANCHOR_MARKS for c in verb.children)
+    return False
 
 
 def back_reference(token: Token) -> bool:

@@ -10,6 +10,7 @@ event happened, is violent and has no toll yet, so a count is never credited to 
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -20,6 +21,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
 TOLL_MEASURES = frozenset({"killed", "injured"})
+# A running total ("have been killed since", "so far this year") sums many events.
+CUMULATIVE = re.compile(r"\b(?:ha(?:ve|s) been|since|so far|in total|overall|to date)\b", re.I)
 TOLL_TYPES = frozenset({"attack", "armed_clash"})  # what a toll in the next sentence belongs to
 
 
@@ -32,6 +35,8 @@ def with_following_toll(event: Event, sent: SpacySpan, quantities: Sequence[Quan
         or event.injured is not None
     ):
         return event
+    if CUMULATIVE.search(sent.text):
+        return event  # "3,700 have been killed since the war began": a war's toll, not this one
     killed, killed_hedge, injured, injured_hedge = _casualties(
         sent.doc, sent, event.type, quantities
     )

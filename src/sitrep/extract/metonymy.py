@@ -133,6 +133,8 @@ LAND_NOUNS = frozenset(
         "districts", "district", "countryside", "villages", "village", "landscape", "shores",
         "interior", "heartland", "outskirts", "centre", "center", "history", "residents",
         "people", "citizens", "inhabitants", "neighbourhoods", "neighborhoods",
+        "suburbs", "suburb", "neighbourhood", "neighborhood", "port", "harbour", "harbor",
+        "downtown", "old", "skies", "airspace", "waters", "squares", "square",
     }
 )
 # People, bodies and sectors a place has: GeoWebNews reads "Russia's embassy" as a modifier.

@@ -40,6 +40,7 @@ SLASH_FRACTION_RE = re.compile(
     re.IGNORECASE,
 )
 DENOMINATOR_WORDS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10, "hundred": 100}
+ORDINAL_DENOMINATORS = frozenset({"third", "fifth", "tenth"})
 
 
 def find_fractions(text: str) -> list[Draft]:
@@ -49,8 +50,11 @@ def find_fractions(text: str) -> list[Draft]:
         value = _fraction_value(match)
         if value is None or not 0 < value < 1:
             continue
-        if match.group("half") and not re.match(r"\s+of\b", text[match.end() :]):
+        part_of = re.match(r"\s+of\b", text[match.end() :]) is not None
+        if match.group("half") and not part_of:
             continue
+        if not part_of and (match.group("den") or "").lower() in ORDINAL_DENOMINATORS:
+            continue  # "for a third night", "a fifth term": an ordinal, not a fraction
         numeral = Numeral(match.start(), match.end(), value, value, False, is_word=True)
         drafts.append(Draft(numeral, numeral, match.start(), match.end()))
     for match in SLASH_FRACTION_RE.finditer(text) if "/" in text or "⁄" in text else ():
