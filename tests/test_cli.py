@@ -163,3 +163,15 @@ def test_demo_summary_prints_each_claims_cue_label() -> None:
     shown = console.export_text()
     cues = [a.cue.text for e in extractions for a in e.attributions if a.cue]
     assert cues and all(f"({cue}, " in shown for cue in cues[:5])
+
+
+def test_table_cells_show_article_text_as_written() -> None:
+    """Square brackets in a sentence are text, not rich markup; a line break does not split
+    the row."""
+    from rich.console import Console
+
+    from sitrep.cli.common import _cell
+
+    console = Console(width=200, record=True)
+    console.print(_cell("Strikes hit [red]Kharkiv[/red]\n\ntoday"))
+    assert console.export_text().strip() == "Strikes hit [red]Kharkiv[/red] today"

@@ -545,7 +545,10 @@ def test_sentence_bounds_in_long_texts_match_a_scan_from_the_start() -> None:
     def scanned(text: str, start: int, end: int) -> tuple[int, int]:
         window = text[: start + 1]
         left = max((m.end() for m in SENTENCE_END.finditer(window) if m.end() <= start), default=0)
-        found = SENTENCE_END.search(text, max(end, start))
+        stop = max(end, start)
+        while stop > start and text[stop - 1].isspace():
+            stop -= 1
+        found = SENTENCE_END.search(text, stop)
         right = found.start() if found else len(text)
         while left < right and text[left].isspace():
             left += 1
@@ -560,3 +563,9 @@ def test_sentence_bounds_in_long_texts_match_a_scan_from_the_start() -> None:
         for start in {chooser.randrange(len(text) + 1) for _ in range(8)}:
             end = chooser.randrange(start, len(text) + 1)
             assert link.sentence_bounds(text, start, end) == scanned(text, start, end)
+
+
+def test_a_finding_ending_in_a_line_break_keeps_to_its_line() -> None:
+    """A headline's event span may take the blank line after it; its sentence is the headline."""
+    text = "Army retakes city from rebels\n\nKHARTOUM — The army said it had retaken the city."
+    assert link.sentence_around(text, 0, text.index("KHARTOUM")) == "Army retakes city from rebels"

@@ -13,7 +13,10 @@ SENTENCE_END = re.compile(r"(?<=[.!?”\"])\s+(?=[“\"A-Z0-9])|\n")
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """[start, end) of the sentence (or line) holding [start, end), trimmed of spaces."""
     left = _sentence_start(text, start)
-    right_match = SENTENCE_END.search(text, max(end, start))
+    stop = max(end, start)
+    while stop > start and text[stop - 1].isspace():
+        stop -= 1  # a span ending in a line break ends on this line, not the next one
+    right_match = SENTENCE_END.search(text, stop)
     right = right_match.start() if right_match else len(text)
     while left < right and text[left].isspace():
         left += 1

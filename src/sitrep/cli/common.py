@@ -10,6 +10,7 @@ from typing import Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from sitrep.errors import SitrepError
@@ -111,8 +112,9 @@ def _cell(value: Any) -> str:
         return ", ".join(str(v.get("text", v)) if isinstance(v, dict) else str(v) for v in value)
     if isinstance(value, float):
         return f"{value:g}"
-    text = str(value)
-    return text if len(text) <= 120 else text[:117] + "..."
+    text = " ".join(str(value).split())  # a headline's line break would split the row
+    text = text if len(text) <= 120 else text[:117] + "..."
+    return escape(text)  # article text is shown as written, never read as rich markup
 
 
 def main() -> None:

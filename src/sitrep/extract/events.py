@@ -427,8 +427,9 @@ def _build_event(
     clause = {i for i in set().union(*(_clause(a) for a in anchors)) if not in_dateline(doc[i])}
     clause |= {t.token for t in group}
     verb_group = set().union(*(_verb_group(a) for a in anchors))
-    start = min(doc[i].idx for i in clause)
-    end = max(doc[i].idx + len(doc[i].text) for i in clause)
+    words = [i for i in clause if not doc[i].is_space] or sorted(clause)
+    start = min(doc[i].idx for i in words)
+    end = max(doc[i].idx + len(doc[i].text) for i in words)
     anchor = _anchor(doc[main.token])
     scope = _scope(anchor)
     actor = _actor(doc[main.token], anchor, places) or _speaker_actor(
