@@ -816,3 +816,16 @@ def test_the_area_does_not_point_back_to_the_dateline():
     text = "BEIRUT (AP) — Soldiers will deploy in the area south of the river next week."
     event = next(e for e in sitrep.extract(text, published="2024-11-27").events)
     assert event.place is None
+
+
+@pytest.mark.model
+def test_with_two_violent_events_each_takes_the_toll_of_its_own_clause():
+    import sitrep
+
+    text = (
+        "The army said it had struck about 50 rebel targets and that two of its soldiers "
+        "were killed in fighting near the border."
+    )
+    events = {e.type: e for e in sitrep.extract(text, published="2024-06-11").events}
+    assert events["attack"].killed is None
+    assert events["armed_clash"].killed == 2

@@ -89,8 +89,11 @@ def extract_events(
         previous = []
         triggers = _sentence_triggers(sent, ledger=True)
         groups = _group_by_type(triggers)
+        # a toll anywhere in the sentence belongs to its only violent event; with several, each
+        # takes the counts inside its own clause ("struck targets ... and two soldiers were killed")
+        shared = sum(g[0].type in VIOLENT_TYPES for g in groups) <= 1
         events = [
-            _build_event(ctx, sent, group, places, times, quantities, attributions)
+            _build_event(ctx, sent, group, places, times, quantities, attributions, shared)
             for group in groups
         ]
         for event, group in zip(_territory_first(events), groups, strict=True):
@@ -420,6 +423,7 @@ def _build_event(
     times: Sequence[TimeExpr],
     quantities: Sequence[Quantity],
     attributions: Sequence[Attribution],
+    sentence_toll: bool = True,
 ) -> Event:
     doc = sent.doc
     main = min(group, key=lambda t: (_depth(doc[t.token]), t.start))
@@ -448,7 +452,9 @@ def _build_event(
         acled = "Attack"
     if _only_claimed(doc[main.token]):
         acled = None  # "claimed responsibility for the attack": the claim is the news, not coded
-    killed, killed_hedge, injured, injured_hedge = _casualties(doc, sent, main.type, quantities)
+    own = clause | _host_clause(doc[main.token])
+    counted = [q for q in quantities if sentence_toll or _inside(doc, q.start, own)]
+    killed, killed_hedge, injured, injured_hedge = _casualties(doc, sent, main.type, counted)
     return Event(
         start=start,
         end=end,
@@ -472,6 +478,15 @@ def _build_event(
         killed_hedge=killed_hedge,
         injured_hedge=injured_hedge,
     )
+
+
+def _host_clause(token: Token) -> set[int]:
+    """For a noun event inside a verb's phrase ("two soldiers were killed in fighting"), that
+    verb's clause, where the toll is told."""
+    if not (token.tag_.startswith("NN") and token.dep_ == "pobj"):
+        return set()
+    verb = token.head.head
+    return _clause(verb) if verb.tag_.startswith("VB") else set()
 
 
 def _only_claimed(token: Token) -> bool:
