@@ -829,3 +829,22 @@ def test_with_two_violent_events_each_takes_the_toll_of_its_own_clause():
     events = {e.type: e for e in sitrep.extract(text, published="2024-06-11").events}
     assert events["attack"].killed is None
     assert events["armed_clash"].killed == 2
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        ("Shipping firms rerouted vessels to avoid the attacks.", "attack"),
+        ("The envoy condemned the use of force against peaceful demonstrators.", "protest"),
+        ('"We see the threat growing every day," the minister told reporters.', "statement"),
+    ],
+)
+def test_averted_acts_objects_and_discussed_threats_are_no_events(make_context, text, unwanted):
+    assert unwanted not in {e.type for e in events_of(make_context, text)}
+
+
+@pytest.mark.model
+def test_an_issued_warning_is_a_statement(make_context):
+    events = events_of(make_context, "The ministry issued a warning to shipping companies.")
+    assert [(e.type, e.plover) for e in events] == [("statement", "THREATEN")]

@@ -132,7 +132,44 @@ def drop_reason(token: Token) -> str | None:
         return "background"
     if time_anchor(token):
         return "time anchor"
+    if averted(token):
+        return "averted"
+    if bystander_participants(token):
+        return "participants only"
     return None
+
+
+AVERTING_VERBS = frozenset(
+    form
+    for base in ("avoid", "prevent", "deter", "forestall", "avert", "thwart", "foil")
+    for form in (base, base + "s", base + "ed", base + "ing", base[:-1] + "ing")
+)
+
+
+def averted(token: Token) -> bool:
+    """ "rerouted ships to avoid the attacks", "to deter strikes": what is warded off did not
+    happen."""
+    return (
+        token.tag_.startswith("NN")
+        and token.dep_ in ("dobj", "nsubjpass")
+        and token.head.text.lower() in AVERTING_VERBS
+    )
+
+
+PARTICIPANT_NOUNS = frozenset({"protesters", "protestors", "demonstrators", "marchers", "rioters"})
+
+
+def bystander_participants(token: Token) -> bool:
+    """Protesters named as the object of someone else's act ("force against peaceful
+    demonstrators", "police dispersed the protesters") make no protest event of their own; the
+    act, if any, is the event."""
+    if token.text.lower() not in PARTICIPANT_NOUNS:
+        return False
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    if token.dep_ == "dobj":
+        return True
+    return token.dep_ == "pobj" and token.head.text.lower() not in ("of", "by", "among")
 
 
 TIME_ANCHOR_MARKS = frozenset({"since", "before", "after", "until", "till"})
@@ -245,3 +282,19 @@ def police_raid(token: Token) -> bool:
     """A raid told with police: a search (Justice), not an attack."""
     words = {t.text.lower() for t in token.sent}
     return bool(words & {"police", "officers", "detectives", "agents"})
+
+
+THREAT_NOUNS = frozenset({"threat", "threats", "warning", "ultimatum", "reminder"})
+DELIVERING_VERBS = frozenset(
+    form
+    for base in ("issue", "deliver", "send", "give", "repeat", "renew", "make", "post", "voice")
+    for form in (base, base + "s", base + "d", base + "ed", base + "ing", base[:-1] + "ing")
+) | frozenset({"sent", "gave", "given", "made"})
+
+
+def act_noun_used(noun: Token) -> bool:
+    """A threat or warning is an act when someone issues it ("issued a warning", "a warning was
+    sent"), not when it is seen or discussed ("we see the threat growing")."""
+    if noun.text.lower() not in THREAT_NOUNS:
+        return True
+    return noun.dep_ in ("dobj", "nsubjpass") and noun.head.text.lower() in DELIVERING_VERBS

@@ -393,7 +393,14 @@ def _statement_trigger(sent: SpacySpan) -> Trigger | None:
         plover = policy.reported_act(token)
         if plover:
             return _statement(token, "statement", token.text.lower(), plover)
-    noun = next((t for t in sent if t.text.lower() in lex.ACT_NOUNS and t.pos_ == "NOUN"), None)
+    noun = next(
+        (
+            t
+            for t in sent
+            if t.text.lower() in lex.ACT_NOUNS and t.pos_ == "NOUN" and policy.act_noun_used(t)
+        ),
+        None,
+    )
     if noun is not None and any(t.pos_ in ("VERB", "AUX") for t in sent):
         event_type, plover = lex.ACT_NOUNS[noun.text.lower()]
         return _statement(noun, event_type, noun.text.lower(), plover)
