@@ -2,8 +2,8 @@
 
 Floors sit a little below the measured scores; raise them when the scores rise, and never lower
 one without saying why in the commit. Measured with the default model, full sets:
-tbaq strict .871 / relaxed .947 / value .826 (P .805, R .849) / type .954;
-meantime strict .897 / relaxed .945 / value .853 (P .868, R .838) / type .956.
+tbaq strict .881 / relaxed .948 / value .832 (P .814, R .850) / type .958;
+meantime strict .903 / relaxed .947 / value .859 (P .878, R .840) / type .958.
 """
 
 from __future__ import annotations
@@ -15,12 +15,12 @@ import pytest
 from sitrep.evaluation.timeml import evaluate_docs, load_corpus, read_meantime, read_timeml
 
 FLOORS = {
-    "tbaq": {"strict_f1": 0.868, "relaxed_f1": 0.944, "value_f1": 0.823, "type_accuracy": 0.951},
+    "tbaq": {"strict_f1": 0.878, "relaxed_f1": 0.945, "value_f1": 0.829, "type_accuracy": 0.955},
     "meantime": {
-        "strict_f1": 0.894,
-        "relaxed_f1": 0.942,
-        "value_f1": 0.850,
-        "type_accuracy": 0.953,
+        "strict_f1": 0.900,
+        "relaxed_f1": 0.944,
+        "value_f1": 0.856,
+        "type_accuracy": 0.955,
     },
 }
 

@@ -418,6 +418,34 @@ THURSDAY = dt.date(1990, 8, 16)
         ("Officials said Tuesday that the ship arrived.", "Tuesday", "past", "1990-08-14"),
         # A modal perfect is past.
         ("Concern may have caused the drop on Wednesday.", "Wednesday", "past", "1990-08-15"),
+        # A plan made in the past names an event ahead.
+        (
+            "Protesters planned a large rally in the park on Saturday.",
+            "Saturday",
+            "future",
+            "1990-08-18",
+        ),
+        # A time clause under a future main clause is ahead, though reported speech made it past.
+        (
+            "Dealers said banks were likely to buy the stock as soon as trading opened Monday.",
+            "Monday",
+            "future",
+            "1990-08-20",
+        ),
+        # A participle under a preposition takes the tense of the clause it hangs on.
+        (
+            "The airline will add two flights, with the third departing from February 6.",
+            "February 6",
+            "future",
+            "1991-02-06",
+        ),
+        # A verb reached across a quotation mark belongs to another utterance.
+        (
+            "Statements about the meeting: Smith on Monday ``Nothing in this report is true.''",
+            "Monday",
+            None,
+            "1990-08-13",
+        ),
         # A past participle on a noun names a done deed, a plan excepted.
         ("The bonds sold on March 1 will mature soon.", "March 1", "past", "1990-03-01"),
         (
@@ -516,6 +544,119 @@ def test_spelled_years(text: str, expected: list[tuple[str, str]]) -> None:
 def test_what_is_put_off_until_a_weekday_waits_for_the_next_one() -> None:
     text = "Officials postponed until Tuesday any action. They met Tuesday."
     assert [t.value for t in find_times(text, dt.date(2000, 3, 30))] == ["2000-04-04", "2000-03-28"]
+
+
+def test_an_extended_deadline_lies_ahead() -> None:
+    text = "The agency extended its deadline until 9 a.m. EST Tuesday."
+    assert [t.value for t in find_times(text, dt.date(2000, 4, 3))] == ["2000-04-04T09:00"]
+
+
+def test_a_clock_restated_in_brackets_is_not_a_second_time() -> None:
+    """ "10:35 a.m. (0735 GMT) Friday": the bracket repeats the moment; the day stands alone."""
+    found = find_times("The blast came at 10:35 a.m. (0735 GMT) Friday.", SATURDAY)
+    assert [(t.text, t.value) for t in found] == [
+        ("10:35 a.m.", "2024-10-26T10:35"),
+        ("Friday", "2024-10-25"),
+    ]
+
+
+def test_the_corresponding_period_is_the_quarter_a_year_back() -> None:
+    text = "Net fell in the third quarter from the corresponding period last year."
+    found = find_times(text, dt.date(1989, 11, 1))
+    assert [(t.text, t.value) for t in found] == [
+        ("the third quarter", "1989-Q3"),
+        ("the corresponding period last year", "1988-Q3"),
+    ]
+
+
+def test_the_same_period_is_the_month_just_named() -> None:
+    text = (
+        "Profit fell in the third quarter. Sales rose in February from the same period last year."
+    )
+    found = find_times(text, dt.date(2010, 3, 3))
+    assert [(t.text, t.value) for t in found][1:] == [
+        ("February", "2010-02"),
+        ("the same period last year", "2009-02"),
+    ]
+
+
+def test_signals_and_articles_stay_outside_the_span() -> None:
+    """ "within" is a signal, like "for"; "the" stays out of a hyphenated modifier."""
+    found = find_times("They will decide within two weeks, after the 14-day trip.", SATURDAY)
+    assert [(t.text, t.value) for t in found] == [("two weeks", "P2W"), ("14-day", "P14D")]
+
+
+def test_a_quarter_set_off_by_commas_is_still_a_share() -> None:
+    assert find_times("It will cut 789, or about a quarter, of its dealers.", SATURDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A zone given as an offset from GMT is local time, not UTC.
+        (
+            "It landed at 6:40 p.m. (GMT +8) after a long flight.",
+            [("6:40 p.m. (GMT +8)", "2024-10-26T18:40")],
+        ),
+        # A day set off after the clock by a spaced comma (tokenised text) is the clock's day.
+        (
+            "He spoke at 16:15 UTC , June 1st , in New York.",
+            [("16:15 UTC", "2024-06-01T16:15Z"), ("June 1st", "2024-06-01")],
+        ),
+    ],
+)
+def test_clock_zones_and_days(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in find_times(text, SATURDAY)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Communist Party daily Granma printed it.", []),
+        ("The daily reported the talks.", []),
+        ("Rallies are held almost daily.", [("daily", "P1D", "set")]),
+        ("The venture, called Orion 1980, makes parts.", []),
+        (
+            "They met at the Developers Conference 2010 in June.",
+            [("2010", "2010", "date"), ("June", "2024-06", "date")],
+        ),
+        ("Orangemen march each July to the church.", [("each July", "XXXX-07", "set")]),
+        ("They led the ``Spring of Life'' protests.", []),
+        ("He was arrested in the early hours of a cold night.", []),
+        (
+            "Sales grew in the last half of the '80s.",
+            [("the last half of the '80s", "198", "date")],
+        ),
+    ],
+)
+def test_names_newspapers_and_named_periods(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert [(t.text, t.value, t.kind) for t in find_times(text, SATURDAY)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # After an amount, "a year" is the rate's unit and belongs to the quantity.
+        ("The plan saves $500 million a year in costs.", []),
+        ("It adds 700 seats a week on the route.", []),
+        ("Rooms cost between $35 and $55 a night.", []),
+        ("Jobs grew by 358,000 a month.", []),
+        # How often something recurs is a set.
+        ("The board meets twice a month.", [("a month", "P1M", "set")]),
+        ("He finished the work in a year.", [("a year", "P1Y", "duration")]),
+        # A year is no amount.
+        (
+            "In 1999 a year after the war he left.",
+            [("1999", "1999", "date"), ("a year", "P1Y", "duration")],
+        ),
+    ],
+)
+def test_rates_are_quantities_and_frequencies_are_sets(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert [(t.text, t.value, t.kind) for t in find_times(text, SATURDAY)] == expected
 
 
 @pytest.mark.parametrize(

@@ -81,6 +81,7 @@ from sitrep.extract.time_vague import (
     plural_duration,
     ref,
     set_adverb,
+    set_month,
     set_per,
     set_per_guard,
     weekday_set_any,
@@ -98,7 +99,9 @@ RULES: tuple[Rule, ...] = (
         "clock",
         rf"(?:(?:around|about|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
         rf"(?P<clock>{CLOCK}){TZ}?"
-        rf"(?:,?\s+(?:on\s+)?(?P<on>{WEEKDAY}|{RELATIVE_DAY}|{MONTH_ANY}\s+{DAYNUM}(?:,?\s+{YEAR4})?))?",
+        # "10:35 a.m. (0735 GMT) Friday": the day after a bracketed restatement is the whole
+        # phrase's, not the restatement's
+        rf"(?:(?<!\)),?\s+(?:on\s+)?(?P<on>{WEEKDAY}|{RELATIVE_DAY}|{MONTH_ANY}\s+{DAYNUM}(?:,?\s+{YEAR4})?))?",
         clock,
         "# noon midnight midday",
     ),
@@ -128,7 +131,8 @@ RULES: tuple[Rule, ...] = (
         r"(?:the\s+)?(?:(?:latest|current|comparable|year-earlier|year-ago|same|last|this|next|fiscal)[\s-]+)+(?P<q>)quarter"
         r"(?:\s+(?:a\s+year\s+(?:ago|earlier)|of\s+last\s+year|last\s+year))?(?P<year>)"
         r"|the\s+quarter(?:\s+a\s+year\s+(?:ago|earlier))?"
-        r"|the\s+(?:year-earlier|year-ago|comparable|same)\s+period(?:\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))?"
+        r"|the\s+(?:year-earlier|year-ago|comparable|corresponding|same)\s+period"
+        r"(?:\s+(?:a\s+year\s+(?:ago|earlier)|(?:of\s+)?(?:the\s+)?last\s+year))?"
         r"|the\s+same\s+period\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)"
         r"|the\s+latest\s+period",
         lambda m, env: quarter_with_year(m, env),
@@ -165,6 +169,8 @@ RULES: tuple[Rule, ...] = (
     ),
     make_rule(
         "decade",
+        # "the last half of the '80s" is a part of the decade, which stands for it
+        r"(?:(?:the\s+)?(?:first|second|last|latter)\s+half\s+of\s+)?"
         rf"(?:the\s+)?(?:{EDGE})?(?P<decade>(?:1[5-9]|20)\d0['’]?s|['’]\d0s|(?:the\s+)?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))"
         # "the 70s (and 80s)" without their century; "in his 70s" is an age
         r"|the\s+(?:(?:early|late|mid)[\s-]+)?(?P<decade2>[2-9]0s)|(?<=\d0s\sand\s)(?P<decade3>[2-9]0s)",
@@ -226,7 +232,8 @@ RULES: tuple[Rule, ...] = (
     ),
     make_rule(
         "duration",
-        rf"(?:(?:{APPROX})\s+(?!the\b))?(?:(?:{SEQ}|the)\s+)?(?:(?P<count>{COUNT})(?:\s+|-))"
+        # "the" stays out of a hyphenated modifier: "the [two-week] trip"
+        rf"(?:(?:{APPROX})\s+(?!the\b))?(?:(?:{SEQ}|the)\s+(?![^\s-]+-))?(?:(?P<count>{COUNT})(?:\s+|-))"
         rf"(?:(?:more|additional|straight|consecutive|full|trading|business|long|short|whole)\s+)?(?P<unit>{UNIT})(?:-long)?"
         r"(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?",
         duration,
@@ -252,6 +259,7 @@ RULES: tuple[Rule, ...] = (
         rf"|(?P<wd3>{WEEKDAY})\s+(?P<part2>{PART})s",  # "Tuesday nights"
         lambda m, env: weekday_set_any(m, env),
     ),
+    make_rule("set_month", rf"(?:every|each)\s+(?P<month>{MONTH_FULL})", set_month, MONTH_WORDS),
     make_rule(
         "set_per", r"(?:per|a)\s+(?P<unit>year|month|week|day|hour)(?=\s|\.|,|;|$)", set_per_guard
     ),

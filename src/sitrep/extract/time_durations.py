@@ -27,6 +27,11 @@ def duration(m: Groups, env: Env) -> Value | None:
         and not re.match(r"\s+(?:later|earlier|ago|or|and|of|to|in|before|after)\b", env.after)
     ):
         return None  # an ordinal: "a second group"
+    if text in ("a " + m["unit"].lower(), "an " + m["unit"].lower()):
+        if FREQUENCY_BEFORE.search(env.before):
+            return cal.duration_value(1, unit), "set"  # "twice a week"
+        if RATE_BEFORE.search(env.before):
+            return None  # "$500 million a year": the rate's unit, part of the quantity
     if text == "one day" and SOMEDAY_BEFORE.search(env.before):
         return "FUTURE_REF", "date"  # "Islam will one day be ...": some day ahead, not 24 hours
     amount = parse_number(m["count"]) if m["count"] else None
@@ -49,6 +54,18 @@ def range_start(m: Groups, env: Env) -> Value | None:
     return cal.duration_value(amount, unit), "duration"
 
 
+# "twice a week", "three times a day": how often something recurs, a TimeML set.
+FREQUENCY_BEFORE = re.compile(r"\b(?:twice|once|thrice|times)\s+$", re.IGNORECASE)
+# An amount, perhaps with its plural noun ("$35", "700 seats", "hundreds of interviews"), before
+# "a year"/"a night": the time unit is a rate's denominator ("$500 million a year"). It belongs to
+# the quantity and says nothing about when anything happened, so no time expression is made of
+# it; TimeBank leaves most such rates unannotated too.
+RATE_BEFORE = re.compile(
+    r"(?:(?<![\w.,])(?!(?:1[89]|20)\d\d\b)\d[\d,.]*"  # an amount, not a year ("in 1999 a year after")
+    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty"
+    r"|hundred|thousand|million|billion|trillion|dozen)s?)(?:\s+(?:of\s+)?[a-z]+s)?\s+$",
+    re.IGNORECASE,
+)
 SOMEDAY_BEFORE = re.compile(
     r"\b(?:will|would|could|may|might|can|should|must|shall|to|I|you|he|she|we|they|who)\s+$",
     re.IGNORECASE,
@@ -61,6 +78,7 @@ def is_fraction(text: str, after: str) -> bool:
     Plain plural quarters before a bare noun count time ("two quarters of losses"), and so do
     consecutive ones ("two consecutive quarters of negative growth").
     """
+    after = re.sub(r"^\s*,(?=\s*of\b)", "", after)  # "about a quarter, of its dealers"
     if re.search(r"consecutive|straight|successive", text) or not re.match(r"\s*of\b", after):
         return False
     if re.match(r"\s*of\s+(?:a|an|the)\s+(?:century|hour|year|decade)\b", after):

@@ -84,7 +84,8 @@ def quarter(m: Groups, env: Env) -> Value | None:
     if env.anchor is None:
         return None, "date"
     if re.search(r"year.(?:ago|earlier)|a\s+year\s+(?:ago|earlier)|last\s+year", text):
-        base = env.quarter_hint or cal.shift(env.anchor, "quarter", -1)
+        month = named_month(env) if "same period" in text else None
+        base = month or env.quarter_hint or cal.shift(env.anchor, "quarter", -1)
         return year_shift(base, "last year") if base else None, "date"
     if re.search(r"\b(?:this|current)\b", text):
         return cal.shift(env.anchor, "quarter", 0), "date"
@@ -130,6 +131,15 @@ def quarter_in_year(m: Groups, env: Env) -> Value | None:
     if env.quarter_hint:
         return f"{m['year']}{env.quarter_hint[4:]}", "date"
     return m["year"], "date"
+
+
+def named_month(env: Env) -> str | None:
+    """The month the text last named by itself ("sales rose in February"), which "the same period
+    last year" then compares with; a quarter or a day named since takes its place."""
+    ref = env.reference
+    if ref is None or ref.month is None or ref.day is not None:
+        return None
+    return cal.month_value(*ref.month)
 
 
 def year_shift(value: str | None, text: str) -> str | None:
@@ -219,10 +229,15 @@ def half_guard(m: Groups, env: Env) -> Value | None:
     return half(m, env)
 
 
+SEASON_AS_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][a-z]")
+
+
 def season_guard(m: Groups, env: Env) -> Value | None:
     rel = (m["rel"] or "").lower()
     if m["season"].lower() == "fall" and not (rel or m["year"]):
         return None  # "fall" is mostly a verb
+    if m["season"][0].isupper() and SEASON_AS_NAME.match(env.after):
+        return None  # "the Spring of Life protests", "the Summer of Love": a name
     return season(m, env)
 
 

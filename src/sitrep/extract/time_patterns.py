@@ -130,9 +130,11 @@ SPELLED_YEAR = (
 )
 PART = r"(?:morning|afternoon|evening|night)"
 EDGE = r"(?:(?:early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+rest\s+of|around|about|before|after)(?:\s+|-))"
+# Modifiers that belong to a duration's span. "within" does not: TimeML takes it for a signal,
+# a preposition like "for" ("within [two weeks]").
 APPROX = (
     r"(?:about|around|approximately|nearly|almost|roughly|over|more\s+than|less\s+than|"
-    r"fewer\s+than|at\s+least|up\s+to|within|just\s+over|just\s+under|only|another|"
+    r"fewer\s+than|at\s+least|up\s+to|just\s+over|just\s+under|only|another|"
     r"an\s+additional|some)"
 )
 SEQ = r"(?:the\s+)?(?:past|last|next|first|following|coming|previous|latest|remaining|final|entire|full|whole)"

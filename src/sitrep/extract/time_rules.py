@@ -106,7 +106,20 @@ MARCH_AS_NAME = re.compile(r"\s+(?:(?:for|on|against|to)\s+|of\s+the\s+)(?:the\s
 
 
 def year(m: Groups, env: Env) -> Value | None:
+    if m.group(0) == m["year"] and NAME_BEFORE_YEAR.search(env.before):
+        return None  # "a venture called Orion 1980", "Windows 2000": part of a name
     return m["year"], "date"
+
+
+# A capitalised word inside a sentence, right before a bare year, makes the year part of a name
+# ("Orion 1980", "Russell 2000"). An event's name keeps its year, which dates it ("Developers
+# Conference 2010"), and so do the calendar words that start sentences ("Since 1949").
+NAME_BEFORE_YEAR = re.compile(
+    r"[a-z,]\s+(?!(?:In|Since|By|Until|Fiscal|Early|Late|Mid|Spring|Summer|Fall|Autumn|Winter|"
+    r"Conference|Summit|Olympics|Games|Cup|Championships?|Expo|Festival|Congress|Forum|"
+    r"Convention|Elections?|Census|Budget|"
+    rf"{MONTH_WORDS.replace(' ', '|').title()})\s)[A-Z][a-z]+\s+$"
+)
 
 
 def spelled_year(m: Groups, env: Env) -> Value | None:
@@ -194,9 +207,13 @@ def clock(m: Groups, env: Env) -> Value | None:
     clock = clock_value(m["clock"])
     if clock is None or re.search(r"\bhigh\s+$", env.before, re.IGNORECASE):
         return None  # "High Noon", "high noon comes today": an idiom, not midday
+    if RESTATED_CLOCK.search(env.before):
+        return None  # "10:35 a.m. (0735 GMT)": the same moment again, in another zone
     date_value: str | None = None
-    if m["on"]:
-        sub = match_date_phrase(m["on"], env)
+    day_after = DAY_AFTER_CLOCK.match(env.after)
+    on = m["on"] or (day_after["day"] if day_after else "")
+    if on:
+        sub = match_date_phrase(on, env)
         date_value = sub[0] if sub else None
     elif env.day_hint:
         date_value = env.day_hint
@@ -206,8 +223,16 @@ def clock(m: Groups, env: Env) -> Value | None:
         date_value = env.anchor.isoformat()
     if date_value is None or len(date_value) != 10:
         return None, "time"
-    zone = "Z" if re.search(r"UTC|GMT", m.group(0)) else ""
+    # "(GMT +8)" names a local zone, not UTC itself: the clock stays local
+    zone = "Z" if re.search(r"(?:UTC|GMT)(?!\s*[+-]\s*\d)", m.group(0)) else ""
     return f"{date_value}T{clock}{zone}", "time"
+
+
+# "at 16:15 UTC , June 1st": a day set off after the clock, which TimeBank marks on its own.
+DAY_AFTER_CLOCK = re.compile(
+    rf"\s*,\s+(?P<day>{MONTH_ANY}\s+\d{{1,2}}(?:st|nd|rd|th)?)\b", re.IGNORECASE
+)
+RESTATED_CLOCK = re.compile(r"(?:\d|[ap]\.?m\.?|noon|midnight)\s*\(\s*$", re.IGNORECASE)
 
 
 def clock_value(text: str) -> str | None:

@@ -12,9 +12,14 @@ morphology and auxiliaries.
 * a present tense (VBZ/VBP) or a present progressive ("is leaving Monday"): present, which news
   uses for scheduled events ("meets Monday");
 * a to-infinitive or a bare participle takes the tense of the clause above it ("celebrations to
-  mark ... on Friday" are past when the sentence is).
+  mark ... on Friday" are past when the sentence is; "with the third departing from August 6"
+  is ahead when the flights "will" start);
+* a time clause ("as soon as trading opened Monday") under a future clause is ahead, whatever
+  tense reported speech gave it;
+* a verb reached across a quotation mark is another utterance's: no tense ("Smith on Thursday:
+  ``...is untrue''").
 
-Reported speech needs no special case: the climb stops at the embedded clause's verb, whose
+Reported speech needs no other special case: the climb stops at the embedded clause's verb, whose
 tense is the one that counts, and reaches the reporting verb only when the expression hangs on it
 ("said Friday"). Cue words before the expression ("by", "until", "next", "since") are handled by
 the caller, as tie-breakers when the parse gives no clear reading.
@@ -27,7 +32,7 @@ from typing import TYPE_CHECKING
 from sitrep.extract import time_calendar as cal
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 PRESENT = "present"
 PERFECT_TENSE = (
@@ -142,6 +147,11 @@ SAME_IN_PAST = frozenset(
         "rid",
     ]
 )
+# A plan made in the past whose object is the event the day belongs to (not "expected a loss").
+PLANNED = frozenset({"planned", "scheduled", "slated"})
+# Words that open a time clause ("as soon as trading opened", "once the deal closes").
+TIME_CLAUSE_MARKERS = frozenset({"when", "once", "until", "till", "before", "after", "as", "soon"})
+QUOTE_MARKS = frozenset({"`", "``", "''", '"', "“", "”"})
 CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "conj", "advcl", "relcl", "parataxis", "csubj"})
 MAX_CLIMB = 8
 
@@ -155,9 +165,12 @@ def infer_tense(doc: Doc, start: int, end: int) -> str | None:
     if root.dep_ == "poss" and root.head.pos_ in ("NOUN", "PROPN"):
         return _possessive_tense(root.head)
     verb = governing_verb(root)
-    if verb is None:
+    if verb is None or _across_quote(span, verb):
         return None
-    return clause_tense(verb)
+    if _plans_event(verb, span):
+        return cal.FUTURE
+    ahead = _future_main_clause(verb)
+    return ahead if ahead is not None else clause_tense(verb)
 
 
 def governing_verb(token: Token) -> Token | None:
@@ -184,6 +197,7 @@ def clause_tense(verb: Token) -> str | None:
             "relcl",
             "conj",
             "ccomp",
+            "pcomp",
         ):
             return None
         if verb.dep_ in ("acl", "relcl") and verb.tag_ != "VB":
@@ -231,6 +245,38 @@ def _own_tense(verb: Token) -> str | None:
     if verb.tag_ == "VBN" and verb.dep_ in CLAUSE_DEPS:
         return cal.PAST  # a reduced passive heading a clause: "troops deployed Friday"
     return None
+
+
+def _across_quote(span: Span, verb: Token) -> bool:
+    """A verb reached across a quotation mark belongs to another utterance: the parse has run a
+    heading ("Wechsler on Thursday: ``...'' ") into the quote it introduces."""
+    doc = span.doc
+    between = doc[span.end : verb.i] if verb.i >= span.end else doc[verb.i + 1 : span.start]
+    return any(t.text in QUOTE_MARKS for t in between)
+
+
+def _plans_event(verb: Token, span: Span) -> bool:
+    """ "Protesters planned a large demonstration on Saturday": the day is the planned event's,
+    and a plan looks ahead, though "planned" is past."""
+    if verb.tag_ != "VBD" or verb.lower_ not in PLANNED or _is_pluperfect(verb):
+        return False
+    return any(c.dep_ == "dobj" and c.i < span.start for c in verb.children)
+
+
+def _future_main_clause(verb: Token) -> str | None:
+    """ "likely to buy as soon as trading opened Monday": a time clause ("when", "as soon as",
+    "once", "until", "before", "after") takes its direction from the clause it hangs on, whose
+    tense reported speech has shifted back; a future main clause puts it ahead."""
+    if verb.dep_ != "advcl" or verb.head is verb:
+        return None
+    if not any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in TIME_CLAUSE_MARKERS for c in verb.children
+    ):
+        return None
+    head = verb.head if _is_verb(verb.head) else governing_verb(verb.head)
+    if head is None or clause_tense(head) != cal.FUTURE:
+        return None
+    return cal.FUTURE
 
 
 def _participle_tense(verb: Token) -> str | None:

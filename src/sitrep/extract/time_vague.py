@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from sitrep.extract import time_calendar as cal
+from sitrep.extract.time_durations import FREQUENCY_BEFORE, RATE_BEFORE
 from sitrep.extract.time_patterns import Env, Groups, Handler, Value
 
 
@@ -16,12 +17,22 @@ def set_per(m: Groups, env: Env) -> Value | None:
     return value, "set"
 
 
+def set_month(m: Groups, env: Env) -> Value | None:
+    """ "each July": the month in every year."""
+    month = cal.month_number(m["month"])
+    if month is None or not m["month"][0].isupper():
+        return None
+    return f"XXXX-{month:02d}", "set"
+
+
 def set_adverb(m: Groups, env: Env) -> Value | None:
     word = m.group(0).lower()
     if re.search(r"\baverage\s*$", env.before, re.IGNORECASE):
         return None  # "average daily volume" is a measure, not a recurrence
     if word == "annually" and re.search(r"(?:%|\bpercent)\s*$", env.before, re.IGNORECASE):
         return None  # "to rise 8.5% annually": a growth rate
+    if word == "daily" and (NEWSPAPER_NAMED.match(env.after) or NEWSPAPER_ACTS.match(env.after)):
+        return None  # "the Communist Party daily Granma", "the daily said": a newspaper
     values = {
         "hourly": "PT1H",
         "daily": "P1D",
@@ -35,6 +46,14 @@ def set_adverb(m: Groups, env: Env) -> Value | None:
         "annual": "P1Y",
     }
     return values.get(word), "set"
+
+
+# "daily" as a noun is a newspaper: its name follows ("the party daily Granma") or it acts as a
+# subject ("the daily reported").
+NEWSPAPER_NAMED = re.compile(
+    r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]"
+)
+NEWSPAPER_ACTS = re.compile(r"\s+(?:said|says|reported|reports|wrote|writes|quoted|quotes)\b")
 
 
 def ref(value: str) -> Handler:
@@ -62,20 +81,21 @@ def weekday_set_any(m: Groups, env: Env) -> Value | None:
 
 
 def set_per_guard(m: Groups, env: Env) -> Value | None:
-    """ "a year" is a rate only after an amount ("$5 a day", "twice a week"), and "per year" always."""
-    if m.group(0).lower().startswith("per") or re.search(
-        r"(?:\d|million|billion|hundred|thousand|twice|once|times|percent|%)\s*$",
-        env.before,
-        re.IGNORECASE,
-    ):
+    """ "twice a week", "per year": a recurrence, so a set; after an amount it is a rate's unit,
+    which belongs to the quantity (see `time_durations.RATE_BEFORE`)."""
+    if FREQUENCY_BEFORE.search(env.before):
         return set_per(m, env)
-    return None
+    if RATE_BEFORE.search(env.before):
+        return None
+    return set_per(m, env) if m.group(0).lower().startswith("per") else None
 
 
 def plural_duration(m: Groups, env: Env) -> Value | None:
     """ "years", "recent weeks", "coming months": a stretch of unstated length."""
     if re.search(r"\bold\b", env.before[-4:]) or re.search(r"\d\s*$", env.before):
         return None
+    if m["unit"].lower() == "hours" and re.search(r"\b(?:early|small|wee)\s+$", env.before):
+        return None  # "in the early hours of Thursday": a part of the night, not a stretch
     return cal.duration_value(None, cal.unit_of(m["unit"])), "duration"
 
 

@@ -45,9 +45,10 @@ FUTURE_CUE = re.compile(
 WEAK_FUTURE_CUE = re.compile(
     r"(?:\bby|\bas\s+late\s+as|\bstarting|\bbeginning|\buntil|\btill|\bbefore)\s*$", re.IGNORECASE
 )
-# Something put off "until Tuesday" waits for a day ahead of the report, whatever the verb's tense.
+# Something put off or extended "until Tuesday" waits for a day ahead of the report, whatever
+# the verb's tense ("extended its deadline until 9 a.m. Tuesday").
 DEFERRED_UNTIL = re.compile(
-    r"\b(?:postpone|delay|defer|adjourn|reschedule|put\s+off|pushed\s+back)\w*\b[^.;]{0,40}?"
+    r"\b(?:postpone|delay|defer|adjourn|reschedule|put\s+off|pushed\s+back|extend)\w*\b[^.;]{0,40}?"
     r"\b(?:until|till|to)\s*$",
     re.IGNORECASE,
 )
