@@ -323,3 +323,23 @@ def test_a_third_before_a_noun_is_an_ordinal_not_a_fraction(text, expected):
     import sitrep
 
     assert [q.value for q in sitrep.extract(text).quantities] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Air defences shot down 31 of the drones.", [(31.0, "drones", "other")]),
+        ("Police said 12 of the protesters were detained.", [(12.0, "protesters", "detained")]),
+        (
+            "Strikes killed at least 32 people, including 11 children.",
+            [(32.0, "people", "killed"), (11.0, "children", "killed")],
+        ),
+        ("The delegation included 11 children.", [(11.0, "children", "other")]),
+    ],
+)
+def test_parts_of_a_group_count_its_noun_and_share_its_fate(text, expected):
+    import sitrep
+
+    found = [(q.value, q.unit, q.measure) for q in sitrep.extract(text).quantities]
+    assert found == expected

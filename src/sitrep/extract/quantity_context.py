@@ -160,7 +160,9 @@ def counted_noun(tokens: TokenIndex, draft: Draft) -> tuple[str, int, int] | Non
     token = tokens.after(draft.end)
     if token is None or (draft.end < len(tokens.text) and tokens.text[draft.end].isalnum()):
         return None
-    if token.lower_ == "of" and (draft.hedge == "vague" or draft.first.is_word):
+    if token.lower_ == "of" and (
+        draft.hedge == "vague" or draft.first.is_word or _partitive(token)
+    ):
         token = _skip_determiner(token)
     compound = _hyphen_compound(draft, token) if token is not None else None
     if compound is not None:
@@ -196,6 +198,16 @@ def _hyphen_compound(draft: Draft, token: Token) -> tuple[str, int, int] | None:
     if following is None or following.pos_ not in ("NOUN", "PROPN", "ADJ"):
         return None  # "a 30-day" ends the phrase: not a modifier, leave it to the parse
     return word.lower_, word.i, word.idx + len(word.text)
+
+
+def _partitive(of_token: Token) -> bool:
+    """ "31 of the drones", "two of its soldiers": a part of a group named right after, not of an
+    amount ("31 of the 40 drones" counts drones through the 40)."""
+    doc = of_token.doc
+    if of_token.i + 2 >= len(doc):
+        return False
+    owner, noun = doc[of_token.i + 1], doc[of_token.i + 2]
+    return owner.lower_ in ("the", "its", "their", "these", "those") and noun.tag_ == "NNS"
 
 
 def _skip_determiner(of_token: Token) -> Token | None:
@@ -269,7 +281,20 @@ def casualty_of(tokens: TokenIndex, draft: Draft) -> str | None:
     for word in _casualty_neighbours(token):
         if word.lower_ in CASUALTY_WORDS:
             return CASUALTY_WORDS[word.lower_]
+    group = _including_group(token)
+    if group is not None:  # "killed 32 people, including 11 children": the children were killed
+        for word in _casualty_neighbours(group):
+            if word.lower_ in CASUALTY_WORDS:
+                return CASUALTY_WORDS[word.lower_]
     return None
+
+
+def _including_group(token: Token) -> Token | None:
+    """The group a count is part of: "32 people, including 11 children" -> people."""
+    if token.dep_ != "pobj" or token.head.lower_ not in ("including", "among"):
+        return None
+    group = token.head.head
+    return group if group.pos_ in ("NOUN", "PROPN", "NUM") and group.i != token.i else None
 
 
 def _casualty_neighbours(token: Token) -> list[Token]:
