@@ -287,7 +287,12 @@ def _participant_place(doc: object, char: int, trigger: Trigger) -> bool:
     if token is not None and _hyphen_modifier(token):
         return True
     steps = 0
-    if token is not None and token.dep_ == "amod" and token.i != trigger.token:
+    if (
+        token is not None
+        and token.dep_ == "amod"
+        and (token.tag_ == "JJ" or token.ent_type_ == "NORP")
+        and token.i != trigger.token
+    ):
         return True  # a demonym on a participant ("North Korean troops"), not a location
     while token is not None and token.i != trigger.token and token.head.i != token.i and steps < 8:
         if token.dep_ == "prep" and token.text.lower() in preps:

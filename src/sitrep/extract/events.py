@@ -24,6 +24,7 @@ from sitrep.extract.actors import spelled_out
 from sitrep.extract.datelines import in_dateline
 from sitrep.extract.event_arguments import (
     CLAUSE_BREAKS,
+    COUNTRY_LEVELS,
     SUBJECTS,
     VIOLENT_TYPES,
     _actor,
@@ -447,6 +448,10 @@ def _build_event(
         anchor, main.start, attributions
     )
     place = _place(ctx, sent, clause, verb_group, main, places)
+    if (place is None or place.level in COUNTRY_LEVELS) and main.type in VIOLENT_TYPES:
+        # "A Myanmar junta airstrike killed 40 in Sagaing": a noun event's verb tells where
+        host = _place(ctx, sent, _subject_host(doc[main.token]), set(), main, places)
+        place = host if host is not None and host.level not in COUNTRY_LEVELS else place
     if place is None and main.type in VIOLENT_TYPES:
         place = _place(ctx, sent, scope, set(), main, places)
     weapons = _weapons(doc, clause) or (_weapons(doc, scope) if main.type in VIOLENT_TYPES else ())
@@ -485,6 +490,13 @@ def _build_event(
         killed_hedge=killed_hedge,
         injured_hedge=injured_hedge,
     )
+
+
+def _subject_host(token: Token) -> set[int]:
+    """The clause of the verb a noun event is the subject of ("an airstrike killed ...")."""
+    if token.tag_.startswith("NN") and token.dep_ in ("nsubj", "nsubjpass"):
+        return _clause(token.head) - {t.i for t in token.subtree}
+    return set()
 
 
 def _host_clause(token: Token) -> set[int]:
