@@ -690,3 +690,18 @@ def test_a_dateline_capital_is_where_the_story_was_filed(places):
     text = "MOSCOW, Russia — Police detained dozens of protesters on Sunday."
     _, found = places(text)
     assert _at(found, text, "MOSCOW").role == "location"
+
+
+def test_a_namesake_outside_the_stated_region_is_not_taken(places):
+    text = "Troops captured the village of Vyshneve in the Donetsk region on Sunday."
+    _, found = places(text)
+    village = _at(found, text, "Vyshneve")
+    assert village.admin1 == "Donetsk Oblast" and village.name is None
+    assert "Donetsk Oblast" in (village.unresolved_reason or "")
+
+
+def test_a_town_inside_the_stated_region_resolves(places):
+    text = "Shelling hit the town of Pokrovsk in the Donetsk region on Sunday."
+    _, found = places(text)
+    town = _at(found, text, "Pokrovsk")
+    assert town.admin1 == "Donetsk Oblast" and town.level.startswith("PPL")

@@ -10,6 +10,7 @@ so that recognition and resolution read a name the same way.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -220,15 +221,20 @@ def _cue_bonus(entry: Entry, cues: set[str]) -> float:
     return 3.0 if entry.level == "ADM2" else -1.0
 
 
+# ", " / ", in " / " in the ": what joins a place to the larger one it lies in.
+QUALIFIER_LINK = re.compile(r",(?: in)?(?: the)? ?| in(?: the)? ")
+
+
 def find_qualifiers(mentions: list[Mention], text: str) -> dict[int, tuple[Entry, ...]]:
-    """ "Parkland, Florida", "Pandi, Bulacan", "Paris, in Lamar County": the larger place after
-    a comma."""
+    """ "Parkland, Florida", "Pandi, Bulacan", "Paris, in Lamar County", "the village of
+    Vyshneve in the Donetsk region": the larger place after a comma or "in"."""
     by_start = {m.start: m for m in mentions}
     found: dict[int, tuple[Entry, ...]] = {}
     for mention in mentions:
-        if not text.startswith(",", mention.end):
+        link = QUALIFIER_LINK.match(text, mention.end)
+        if link is None:
             continue
-        after = mention.end + 1 + (3 if text.startswith(" in ", mention.end + 1) else 0)
+        after = link.end()
         following = next((by_start[s] for s in range(after, after + 3) if s in by_start), None)
         if following is not None:
             larger = tuple(e for e in following.entries if e.level in QUALIFIER_LEVELS)

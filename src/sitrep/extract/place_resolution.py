@@ -14,6 +14,7 @@ locality.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -30,6 +31,7 @@ from sitrep.extract.place_candidates import (
     find_qualifiers,
     haversine_km,
     important,
+    qualifier_bonus,
     rank_alone,
 )
 from sitrep.gazetteer.names import normalize
@@ -163,9 +165,39 @@ def resolve_mentions(ctx: DocContext, gazetteer: Gazetteer, mentions: list[Menti
             readings[key] = [c for c in readings[key] if evidence.fits(c.entry)]
     anchor = _anchor(readings, counts)
     return [
-        _place(ctx, gazetteer, mention, readings[_key(ctx, mention)], anchor)
+        _outside_qualifier(ctx, mention, readings[_key(ctx, mention)], qualified)
+        or _place(ctx, gazetteer, mention, readings[_key(ctx, mention)], anchor)
         for mention in mentions
     ]
+
+
+# The larger place named as such right after: "in the Donetsk region", "in Sokoto State".
+STATED_REGION = re.compile(
+    r",? in (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)* "
+    r"(?:region|province|oblast|state|governorate|district|county|prefecture)\b",
+    re.IGNORECASE,
+)
+
+
+def _outside_qualifier(
+    ctx: DocContext,
+    mention: Mention,
+    ranked: list[Choice],
+    qualified: dict[int, tuple[Entry, ...]],
+) -> Place | None:
+    """ "the village of Vyshneve in the Donetsk region": when no place of the name lies in the
+    region the text puts it in, the namesake elsewhere (a town near Kyiv) would be a confident
+    mistake; the place is kept at the region, marked unresolved."""
+    qualifiers = qualified.get(mention.start, ())
+    if not qualifiers or not ranked or not STATED_REGION.match(ctx.text, mention.end):
+        return None
+    if any(
+        c.entry.level in COUNTRY_LEVELS or qualifier_bonus(c.entry, qualifiers) > 0 for c in ranked
+    ):
+        return None
+    region = qualifiers[0]
+    reason = f"no place of this name in {region.name} in the gazetteer; placed at {region.name}"
+    return _unknown(mention, ctx.text[mention.start : mention.end], region, reason)
 
 
 def _largest_town(ranked: list[Choice]) -> int:
@@ -350,7 +382,7 @@ def _place(
     return _with_role(ctx, gazetteer, mention, place, best.entry)
 
 
-def _unknown(mention: Mention, text: str, anchor: Entry | None) -> Place:
+def _unknown(mention: Mention, text: str, anchor: Entry | None, reason: str | None = None) -> Place:
     """A name the gazetteer lacks: placed at the article's locality, said so, low confidence."""
     if anchor is None:
         return Place(
@@ -369,7 +401,8 @@ def _unknown(mention: Mention, text: str, anchor: Entry | None) -> Place:
         lat=anchor.lat,
         lon=anchor.lon,
         confidence=0.2,
-        unresolved_reason=f"not in the gazetteer; placed at {anchor.name}, the article's locality",
+        unresolved_reason=reason
+        or f"not in the gazetteer; placed at {anchor.name}, the article's locality",
         demonym=mention.demonym,
     )
 
