@@ -848,3 +848,12 @@ def test_averted_acts_objects_and_discussed_threats_are_no_events(make_context, 
 def test_an_issued_warning_is_a_statement(make_context):
     events = events_of(make_context, "The ministry issued a warning to shipping companies.")
     assert [(e.type, e.plover) for e in events] == [("statement", "THREATEN")]
+
+
+@pytest.mark.model
+def test_a_toll_told_about_another_place_is_not_carried_back():
+    import sitrep
+
+    text = "Russian drones struck the city of Kharkiv overnight. In Odesa, two people were killed."
+    attack = next(e for e in sitrep.extract(text, published="2024-11-03").events)
+    assert attack.killed is None

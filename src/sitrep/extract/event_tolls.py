@@ -14,8 +14,9 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from sitrep.extract.event_arguments import _casualties
-from sitrep.model import Event, Quantity
+from sitrep.extract.event_arguments import _casualties, _event_place
+from sitrep.extract.event_merge import same_places
+from sitrep.model import Event, Place, Quantity
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -26,8 +27,11 @@ CUMULATIVE = re.compile(r"\b(?:ha(?:ve|s) been|since|so far|in total|overall|to 
 TOLL_TYPES = frozenset({"attack", "armed_clash"})  # what a toll in the next sentence belongs to
 
 
-def with_following_toll(event: Event, sent: SpacySpan, quantities: Sequence[Quantity]) -> Event:
-    """`event` with the killed and injured counts of `sent`, the sentence that follows it."""
+def with_following_toll(
+    event: Event, sent: SpacySpan, quantities: Sequence[Quantity], places: Sequence[Place] = ()
+) -> Event:
+    """`event` with the killed and injured counts of `sent`, the sentence that follows it,
+    unless that sentence is about somewhere else ("In Odesa, two people were killed")."""
     if (
         event.type not in TOLL_TYPES
         or event.modality != "happened"
@@ -37,6 +41,15 @@ def with_following_toll(event: Event, sent: SpacySpan, quantities: Sequence[Quan
         return event
     if CUMULATIVE.search(sent.text):
         return event  # "3,700 have been killed since the war began": a war's toll, not this one
+    elsewhere = [
+        p
+        for p in places
+        if sent.start_char <= p.start < sent.end_char
+        and p.role == "location"
+        and same_places(event.place, _event_place(p)) is False
+    ]
+    if elsewhere:
+        return event
     killed, killed_hedge, injured, injured_hedge = _casualties(
         sent.doc, sent, event.type, quantities
     )

@@ -118,7 +118,7 @@ def extract_events(
             and not any(d.event.type in VIOLENT_TYPES for d in previous)
             and not ctx.in_caption(sent.start_char, sent.end_char)
         ):
-            violent[0].event = with_following_toll(violent[0].event, sent, quantities)
+            violent[0].event = with_following_toll(violent[0].event, sent, quantities, places)
         drafts.extend(previous)
     return [
         dataclasses.replace(
