@@ -21,7 +21,7 @@ from sitrep.extract import event_lexicon as lex
 from sitrep.extract import event_policy as policy
 from sitrep.extract import event_types as types
 from sitrep.extract.actors import spelled_out
-from sitrep.extract.datelines import in_dateline
+from sitrep.extract.datelines import dateline_length
 from sitrep.extract.event_arguments import (
     CLAUSE_BREAKS,
     COUNTRY_LEVELS,
@@ -436,7 +436,8 @@ def _build_event(
     doc = sent.doc
     main = min(group, key=lambda t: (_depth(doc[t.token]), t.start))
     anchors = [_anchor(doc[t.token]) for t in group]
-    clause = {i for i in set().union(*(_clause(a) for a in anchors)) if not in_dateline(doc[i])}
+    filed = sent.start_char + dateline_length(sent.text)  # where a dateline ends, if any
+    clause = {i for i in set().union(*(_clause(a) for a in anchors)) if doc[i].idx >= filed}
     clause |= {t.token for t in group}
     verb_group = set().union(*(_verb_group(a) for a in anchors))
     words = [i for i in clause if not doc[i].is_space] or sorted(clause)
