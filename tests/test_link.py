@@ -569,3 +569,17 @@ def test_a_finding_ending_in_a_line_break_keeps_to_its_line() -> None:
     """A headline's event span may take the blank line after it; its sentence is the headline."""
     text = "Army retakes city from rebels\n\nKHARTOUM — The army said it had retaken the city."
     assert link.sentence_around(text, 0, text.index("KHARTOUM")) == "Army retakes city from rebels"
+
+
+def test_a_count_with_no_place_in_its_sentence_takes_the_report_s_country() -> None:
+    """Displaced counts from a Lebanon report and a Myanmar report must not be one subject."""
+    from sitrep.link.records import _focus_country
+
+    text = "Strikes hit Beirut and southern Lebanon. A Washington-based group said 1,000 fled."
+    places = [
+        {"start": 12, "end": 18, "name": "Beirut", "country": "LB", "role": "location"},
+        {"start": 32, "end": 39, "name": "Lebanon", "country": "LB", "role": "location"},
+        {"start": 43, "end": 53, "name": "Washington", "country": "US", "role": "location"},
+    ]
+    assert _focus_country({"text": text, "places": places}) == "Lebanon"
+    assert _focus_country({"text": text, "places": places[2:]}) is None

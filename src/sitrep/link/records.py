@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -239,7 +240,9 @@ def _claim_record(payload: Mapping[str, Any], article_id: str, index: int) -> Cl
         measure=measure,
         unit=quantity.get("unit"),
         actor=(event or {}).get("actor") or _nearby_actor(payload, quantity, bounds),
-        place=_event_place_name(event) or _nearby_place(payload, quantity, bounds),
+        place=_event_place_name(event)
+        or _nearby_place(payload, quantity, bounds)
+        or _focus_country(payload),
         topic=(event or {}).get("type"),
         value=quantity.get("value"),
         low=quantity.get("low"),
@@ -314,12 +317,35 @@ def _nearby_place(
         if bounds[0] <= p["start"] < bounds[1]
         and p.get("role", "location") == "location"
         and not p.get("demonym")
+        and not HYPHENED_PARTY.match(payload.get("text") or "", p["end"])
     ]
     if not candidates:
         return None
     after = [p for p in candidates if p["start"] >= quantity["end"]]
     chosen = min(after or candidates, key=lambda p: abs(p["start"] - quantity["start"]))
     return chosen.get("name") or chosen.get("text")
+
+
+# "a Washington-based think tank", "Iran-backed militias": the place describes a party.
+HYPHENED_PARTY = re.compile(
+    r"-(?:based|backed|led|born|made|funded|allied|linked|aligned|sponsored|supported|owned)\b"
+)
+
+
+def _focus_country(payload: Mapping[str, Any]) -> str | None:
+    """Where, when the sentence names no place ("About 1.2 million people were displaced."): the
+    country the report names most as a location. Without it, two reports' counts of the
+    displaced, one in Lebanon and one in Myanmar, would be one subject."""
+    text = payload.get("text") or ""
+    countries = Counter(
+        p["country"]
+        for p in payload.get("places") or ()
+        if p.get("country")
+        and p.get("role", "location") == "location"
+        and not p.get("demonym")
+        and not HYPHENED_PARTY.match(text, p["end"])
+    )
+    return country_name(countries.most_common(1)[0][0]) if countries else None
 
 
 def _as_of(
