@@ -692,8 +692,14 @@ def test_a_dateline_capital_is_where_the_story_was_filed(places):
     assert _at(found, text, "MOSCOW").role == "location"
 
 
-def test_a_namesake_outside_the_stated_region_is_not_taken(places):
-    text = "Troops captured the village of Vyshneve in the Donetsk region on Sunday."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops captured the village of Vyshneve in the Donetsk region on Sunday.",
+        "Troops captured the village of Vyshneve in eastern Ukraine's Donetsk region.",
+    ],
+)
+def test_a_namesake_outside_the_stated_region_is_not_taken(places, text):
     _, found = places(text)
     village = _at(found, text, "Vyshneve")
     assert village.admin1 == "Donetsk Oblast" and village.name is None

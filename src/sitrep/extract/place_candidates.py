@@ -222,7 +222,10 @@ def _cue_bonus(entry: Entry, cues: set[str]) -> float:
 
 
 # ", " / ", in " / " in the ": what joins a place to the larger one it lies in.
-QUALIFIER_LINK = re.compile(r",(?: in)?(?: the)? ?| in(?: the)? ")
+QUALIFIER_LINK = re.compile(
+    r",(?: in)?(?: the)? ?"
+    r"| in(?: the)? (?:(?:north|south|east|west|central)[\w-]* )?(?:[A-Z][\w'’-]*'s )?"
+)
 
 
 def find_qualifiers(mentions: list[Mention], text: str) -> dict[int, tuple[Entry, ...]]:

@@ -173,9 +173,9 @@ def resolve_mentions(ctx: DocContext, gazetteer: Gazetteer, mentions: list[Menti
 
 # The larger place named as such right after: "in the Donetsk region", "in Sokoto State".
 STATED_REGION = re.compile(
-    r",? in (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)* "
-    r"(?:region|province|oblast|state|governorate|district|county|prefecture)\b",
-    re.IGNORECASE,
+    r",? in (?:the )?(?:(?:north|south|east|west|central)[\w-]* )?(?:[A-Z][\w'’-]*'s )?"
+    r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)* "
+    r"(?i:region|province|oblast|state|governorate|district|county|prefecture)\b"
 )
 
 
