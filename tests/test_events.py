@@ -857,3 +857,20 @@ def test_a_toll_told_about_another_place_is_not_carried_back():
     text = "Russian drones struck the city of Kharkiv overnight. In Odesa, two people were killed."
     attack = next(e for e in sitrep.extract(text, published="2024-11-03").events)
     assert attack.killed is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("second", "actor"),
+    [
+        ("Two fighter jets then dropped bombs on a market in the town.", "Russia"),
+        ("Helicopters then fired on survivors, a witness said.", "Russia"),
+        ("Ukrainian jets then struck a bridge near the town.", "Ukraine"),
+    ],
+)
+def test_an_attack_by_an_unnamed_aircraft_continues_the_side_before(second, actor):
+    import sitrep
+
+    text = f"Russian forces shelled the town of Kupiansk on Sunday. {second}"
+    events = [e for e in sitrep.extract(text, published="2024-11-03").events if e.type == "attack"]
+    assert events[-1].actor == actor

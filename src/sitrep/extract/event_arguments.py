@@ -126,6 +126,29 @@ def _speaker_actor(
     return None
 
 
+UNNAMED_ATTACKERS = frozenset(
+    _w("group militants rebels fighters militia gunmen attackers forces troops army military")
+)
+
+
+def unnamed_attacker(anchor: Token) -> bool:
+    """The subject names no side: a weapon or aircraft ("Two fighter jets dropped bombs",
+    "Helicopters then fired") or a bare group ("the group had targeted the ship"); the side is
+    the one the sentence before named."""
+    subject = _subject_token(anchor)
+    if subject is None or subject.tag_ in ("PRP", "PRP$"):
+        return False
+    if any(
+        c.dep_ in ("poss", "compound", "amod") and c.text[:1].isupper() for c in subject.children
+    ):
+        return False  # "Russian jets", "Hamas fighters": the side is named
+    word = subject.text.lower()
+    if word in lex.WEAPONS:
+        return True
+    determiners = {c.text.lower() for c in subject.children if c.dep_ == "det"}
+    return word in UNNAMED_ATTACKERS and determiners <= {"the"} and bool(determiners)
+
+
 def _metonym(token: Token, places: Sequence[Place]) -> str | None:
     start, end = token.left_edge.idx, token.right_edge.idx + len(token.right_edge.text)
     for place in places:

@@ -39,6 +39,7 @@ from sitrep.extract.event_arguments import (
     _subject_token,
     _target,
     _weapons,
+    unnamed_attacker,
 )
 from sitrep.extract.event_merge import Draft, merge_restatements
 from sitrep.extract.event_tolls import TOLL_TYPES, with_following_toll
@@ -105,6 +106,7 @@ def extract_events(
             ):
                 continue  # a hypothetical with nothing concrete ("Russia could escalate")
             main = min(group, key=lambda t: (_depth(sent.doc[t.token]), t.start))
+            event = _side_from_before(event, sent.doc[main.token], violent)
             previous.append(
                 Draft(
                     event,
@@ -126,6 +128,18 @@ def extract_events(
         )
         for e in merge_restatements(drafts)
     ]
+
+
+def _side_from_before(event: Event, trigger: Token, before: list[Draft]) -> Event:
+    """An attack whose subject names no side ("Helicopters then fired on survivors") continues
+    the attack of the sentence before, by the same side."""
+    if event.type not in TOLL_TYPES or event.actor is not None or len(before) != 1:
+        return event
+    if before[0].event.actor is None or not unnamed_attacker(_anchor(trigger)):
+        return event
+    actor = before[0].event.actor
+    target = event.target if event.target != actor else None  # a side does not attack itself
+    return dataclasses.replace(event, actor=actor, target=target)
 
 
 def main_plover(group: list[Trigger]) -> str | None:
