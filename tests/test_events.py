@@ -634,7 +634,7 @@ def test_seizing_goods_is_not_territory(make_context):
     ],
 )
 def test_kairos_attack_triggers(make_context, text, word):
-    from sitrep.extract.events import find_triggers
+    from sitrep.extract.event_triggers import find_triggers
 
     assert word in [t.text for t in find_triggers(make_context(text)) if t.type == "attack"]
 

@@ -22,7 +22,8 @@ from typing import Any
 
 from sitrep.extract.context import build_context
 from sitrep.extract.event_main import report_acled
-from sitrep.extract.events import extract_events, find_triggers
+from sitrep.extract.event_triggers import find_triggers
+from sitrep.extract.events import extract_events
 from sitrep.model import Article, Event
 
 CASE_LABELS = {

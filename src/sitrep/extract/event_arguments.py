@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from sitrep.extract.context import DocContext
-    from sitrep.extract.events import Trigger
+    from sitrep.extract.event_triggers import Trigger
 
 Modality = Literal["happened", "expected", "planned", "denied"]
 CLAUSE_BREAKS = frozenset({"ccomp", "parataxis", "csubj"})

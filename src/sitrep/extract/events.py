@@ -1,8 +1,8 @@
 """Events in one article: what happened (or is expected), who did it to whom, where, when, with what.
 
-1. Find trigger words in each sentence (`find_triggers`), keeping those whose context fits: a
-   deployment needs troops, a "hit" needs a weapon or an armed actor, a statement counts only
-   when the sentence has nothing else.
+1. Find trigger words in each sentence (`sitrep.extract.event_triggers`), keeping those whose
+   context fits: a deployment needs troops, a "hit" needs a weapon or an armed actor, a
+   statement counts only when the sentence has nothing else.
 2. Group a sentence's triggers by type: "missile strikes on Dnipro hit ..." is one attack.
 3. Fill each event from its clause: actor and target (normalised by `sitrep.extract.actors`),
    place, date, weapons, casualties, quantities, supporting attributions, modality.
@@ -13,8 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Literal
 
 from sitrep.extract import event_lexicon as lex
@@ -25,7 +24,6 @@ from sitrep.extract.datelines import dateline_length
 from sitrep.extract.event_arguments import (
     CLAUSE_BREAKS,
     COUNTRY_LEVELS,
-    SUBJECTS,
     VIOLENT_TYPES,
     _actor,
     _casualties,
@@ -43,6 +41,12 @@ from sitrep.extract.event_arguments import (
 )
 from sitrep.extract.event_merge import Draft, merge_restatements
 from sitrep.extract.event_tolls import TOLL_TYPES, with_following_toll
+from sitrep.extract.event_triggers import (
+    Trigger,
+    depth,
+    group_by_type,
+    sentence_triggers,
+)
 from sitrep.model import Attribution, Event, Place, Quantity, TimeExpr
 
 if TYPE_CHECKING:
@@ -56,20 +60,6 @@ logger = logging.getLogger(__name__)
 logger.addHandler(logging.NullHandler())
 
 GROUP_LINKS = frozenset({"xcomp", "conj", "aux", "auxpass"})
-
-
-@dataclass(frozen=True)
-class Trigger:
-    """A word that announces an event of `type`, at character offsets [start, end)."""
-
-    type: str
-    start: int
-    end: int
-    text: str
-    base: str
-    token: int  # index of the token in the Doc
-    plover: str | None = None
-    acled: str | None = None  # set when the trigger itself decides it ("Disrupted weapons use")
 
 
 def extract_events(
@@ -89,8 +79,8 @@ def extract_events(
     for sent in ctx.sentences():
         violent = [d for d in previous if d.event.type in TOLL_TYPES and not d.caption]
         previous = []
-        triggers = _sentence_triggers(sent, ledger=True)
-        groups = _group_by_type(triggers)
+        triggers = sentence_triggers(sent, ledger=True)
+        groups = group_by_type(triggers)
         # a toll anywhere in the sentence belongs to its only violent event; with several, each
         # takes the counts inside its own clause ("struck targets ... and two soldiers were killed")
         shared = sum(g[0].type in VIOLENT_TYPES for g in groups) <= 1
@@ -105,7 +95,7 @@ def extract_events(
                 and not _concrete(sent, event)
             ):
                 continue  # a hypothetical with nothing concrete ("Russia could escalate")
-            main = min(group, key=lambda t: (_depth(sent.doc[t.token]), t.start))
+            main = min(group, key=lambda t: (depth(sent.doc[t.token]), t.start))
             event = _side_from_before(event, sent.doc[main.token], violent)
             previous.append(
                 Draft(
@@ -175,265 +165,6 @@ def _territory_first(events: list[Event]) -> list[Event]:
     ]
 
 
-def find_triggers(ctx: DocContext) -> list[Trigger]:
-    """Every event-denoting trigger in the article, one per word (what a trigger F1 is measured on).
-
-    Words that name an outcome ("killed": a death), an aim ("to target") or the participants
-    ("protesters") help to build and type events but do not denote an event of their own (KAIROS
-    annotates "killed" as Life.Die), so they are left out here.
-    """
-    found: list[Trigger] = []
-    for sent in ctx.sentences():
-        if not any(t.pos_ in ("VERB", "AUX") for t in sent):
-            continue  # a heading or list item ("* 2014 Bagram Airfield bombing") names, not reports
-        for trigger in _sentence_triggers(sent):
-            token = sent.doc[trigger.token]
-            if trigger.text.lower() in lex.NON_EVENT_WORDS:
-                continue
-            if (
-                token.tag_ == "VB"
-                and any(c.tag_ == "TO" for c in token.children)
-                and token.head.text.lower() not in lex.ASPECTUAL
-            ):
-                continue  # "deployed to repel incursions": an aim, not an event
-            if token.tag_.startswith("VB") and token.dep_ == "amod":
-                continue  # "the stricken city": a state
-            if trigger.base in ("raid", "raids") and policy.police_raid(token):
-                continue  # a police raid is a search (Justice), not an attack
-            found.append(trigger)
-    return found
-
-
-# --- 1. triggers ------------------------------------------------------------------------------
-
-
-def _sentence_triggers(sent: SpacySpan, ledger: bool = False) -> list[Trigger]:
-    """The sentence's triggers; with `ledger`, only mentions the event policy keeps."""
-    words = {t.text.lower() for t in sent}
-    text = sent.text
-    found = [t for t in (_trigger_at(token, words, text) for token in sent) if t is not None]
-    if ledger:
-        found = [t for t in found if policy.drop_reason(sent.doc[t.token]) is None]
-    main = [t for t in found if t.base not in lex.LOW_PRIORITY]
-    if main:
-        found = main
-    if found:
-        return found
-    statement = _statement_trigger(sent)
-    token = sent.doc[statement.token] if statement else None
-    if (
-        token is not None
-        and ledger
-        and (policy.open_question(token) or policy.purpose_clause(token))
-    ):
-        return []
-    return [statement] if statement else []
-
-
-def _trigger_at(token: Token, words: set[str], sentence: str) -> Trigger | None:
-    low = token.text.lower()
-    if token.tag_.startswith("VB"):
-        found = _verb_trigger(token, low)
-    elif token.tag_.startswith("NN") and low in lex.NOUNS and policy.not_modifier(token):
-        if low == "march" and (token.text[0].isupper() or token.ent_type_ == "DATE"):
-            return None  # the month
-        found = (lex.NOUNS[low], low, None)
-    else:
-        return None
-    if found is None:
-        return None
-    event_type, base, acled = found
-    if event_type == "armed_clash" and any(
-        c.dep_ == "nsubj" and lex.NOUNS.get(c.text.lower()) == "protest" for c in token.children
-    ):
-        event_type = "protest"  # "protesters clash with police": a demonstration turned violent
-    if not _context_fits(token, event_type, base, words, sentence):
-        return None
-    return Trigger(
-        event_type, token.idx, token.idx + len(token.text), token.text, base, token.i, acled=acled
-    )
-
-
-def _verb_trigger(token: Token, low: str) -> tuple[str, str, str | None] | None:
-    if low in lex.PHRASAL_BASES:
-        base = lex.PHRASAL_BASES[low]
-        for child in token.children:
-            phrasal = lex.PHRASAL.get((base, child.text.lower()))
-            if phrasal:
-                return phrasal, f"{base} {child.text.lower()}", None
-    shot_down = low not in ("shoot", "shot") or _has_child(token, "down")
-    if low in lex.DISRUPT_VERBS and shot_down and _objects(token) & lex.WEAPON_OBJECTS:
-        return "other", low, "Disrupted weapons use"
-    if low not in lex.VERB_INDEX:
-        return None
-    event_type, base = lex.VERB_INDEX[low]
-    return _retype_by_object(token, event_type, base)
-
-
-def _has_child(token: Token, word: str) -> bool:
-    return any(c.text.lower() == word for c in token.children)
-
-
-def _retype_by_object(
-    token: Token, event_type: str, base: str
-) -> tuple[str, str, str | None] | None:
-    """Seizing weapons is a disrupted weapons use, capturing people an arrest, sending arms aid."""
-    objects = _objects(token)
-    if event_type in ("seize_territory", "retake_territory"):
-        if objects & lex.WEAPON_OBJECTS:
-            return "other", base, "Disrupted weapons use"
-        heads = {c.text.lower() for c in token.children if c.dep_ in ("dobj", "nsubjpass")}
-        if heads & lex.TERRITORY:
-            return event_type, base, None  # "captured two rebel camps": ground, not people
-        if base in ("seize", "capture", "take", "free") and heads & lex.PERSON_OBJECTS:
-            return ("arrest", base, None) if base != "free" else None
-    if event_type == "deploy" and base == "send" and not objects & lex.MILITARY:
-        return ("aid", base, None) if objects & lex.AID_OBJECTS else None
-    return event_type, base, None
-
-
-def _objects(token: Token) -> set[str]:
-    """Lower-cased words of the token's objects (active) or of its subject (passive)."""
-    deps = {"dobj", "nsubjpass", "attr", "oprd", "dative"}
-    words: set[str] = set()
-    for child in token.children:
-        if child.dep_ in deps or (child.dep_ == "prep" and child.text.lower() in ("of", "over")):
-            words |= {t.text.lower() for t in child.subtree}
-    if token.dep_ in ("acl", "relcl") and token.head.tag_.startswith("NN"):
-        words.add(token.head.text.lower())
-    return words
-
-
-def _context_fits(token: Token, event_type: str, base: str, words: set[str], sentence: str) -> bool:
-    cues = words - {token.text.lower()}
-    if base in lex.WEAK_TRIGGERS and not cues & lex.CONFLICT_CUES:
-        return False
-    risky = lex.WEAK_TRIGGERS | lex.EXPLOSION_WORDS
-    if (
-        event_type in ("attack", "armed_clash")
-        and base in risky
-        and types.DISASTER.search(sentence)
-    ):
-        return False
-    if base in lex.WEAPON_MOVERS:
-        aimed = base != "launch" or any(
-            c.dep_ == "prep" and c.text.lower() in lex.AIMING_PREPS for c in token.children
-        )
-        return aimed and bool(_objects(token) & lex.WEAPON_OBJECTS)
-    if event_type in ("deploy", "train"):
-        return _has_military_theme(token, base)
-    if event_type == "seize_territory" and token.tag_ == "VBN" and token.dep_ in ("acl", "amod"):
-        return False  # "territory occupied by Ukraine" describes a state, not an event
-    if event_type in ("seize_territory", "retake_territory") and base in lex.WEAK_TRIGGERS | {
-        "free",
-        "recover",
-        "seize",
-        "seizure",
-        "hand over",
-    }:
-        if base == "hand over":  # suspects are handed over too; ground must be named
-            return bool(_objects(token) & lex.TERRITORY)
-        return bool(_objects(token) & lex.TERRITORY) or any(
-            c.ent_type_ in ("GPE", "LOC", "FAC") for c in _object_tokens(token)
-        )
-    if event_type == "aid":
-        if token.tag_.startswith("NN") and not policy.aid_given(token):
-            return False
-        return policy.concrete_aid(token, _objects(token), sentence)
-    if event_type == "agreement" and base == "sign":
-        return bool(_objects(token) & lex.AGREEMENT_OBJECTS)
-    if event_type == "agreement" and base == "agree":
-        return not any(c.dep_ == "xcomp" and _has_trigger_word(c) for c in token.children)
-    if event_type == "sanction" and base == "expel":
-        return True
-    return True
-
-
-def _object_tokens(token: Token) -> Iterable[Token]:
-    for child in token.children:
-        if child.dep_ in ("dobj", "nsubjpass", "attr"):
-            yield from child.subtree
-
-
-def _has_trigger_word(token: Token) -> bool:
-    low = token.text.lower()
-    return low in lex.VERB_INDEX or low in lex.PHRASAL_BASES
-
-
-def _has_military_theme(token: Token, base: str) -> bool:
-    """Deployments and training need troops (or a base being set up) around the trigger."""
-    if base == "set up" or base == "establish":
-        return bool(types.HQ.search(token.sent.text))
-    related = [token]
-    related += [c for c in token.children if c.dep_ in SUBJECTS | {"dobj", "agent", "poss", "nmod"}]
-    if token.dep_ in ("acl", "relcl", "amod") or (
-        token.dep_ in SUBJECTS | {"dobj"} and token.tag_.startswith("NN")
-    ):
-        related.append(token.head)
-    head = token
-    while head.dep_ in ("xcomp", "conj") and head.head.i != head.i:
-        head = head.head
-        related += [c for c in head.children if c.dep_ in SUBJECTS]
-    words = {t.text.lower() for r in related for t in (r.subtree if r.i != token.i else [r])}
-    words |= {c.text.lower() for c in token.children}
-    return bool(words & lex.MILITARY)
-
-
-def _statement_trigger(sent: SpacySpan) -> Trigger | None:
-    """A statement act when the sentence has no other event (policy rule 6 in `event_policy`).
-
-    A verb that is itself an act ("warned", "rejected", "agreed", "expelled") wins over a
-    reporting verb, wherever it stands ("Yemen has rejected a request, an official said"); a bare
-    reporting verb gives a statement only when what it reports is a demand, refusal, threat or
-    promise ("said Sudan must return the helicopter": DEMAND).
-    """
-    acts, reports = [], []
-    for token in sent:
-        if not token.tag_.startswith("VB") or token.dep_ in ("acl", "amod", "relcl"):
-            continue
-        entry = lex.STATEMENT_INDEX.get(token.text.lower())
-        if entry and entry[1] is not None:
-            acts.append((token, entry))
-        elif entry or token.text.lower() in lex.REPORTING_VERBS | lex.DECLARING_VERBS:
-            reports.append(token)
-    if acts:
-        token, (event_type, plover, base) = min(acts, key=lambda a: (_depth(a[0]), a[0].i))
-        if base == "block" and _objects(token) & lex.ROAD_OBJECTS:
-            event_type, plover = "protest", "PROTEST"  # "blocked roads": a demonstration
-        promised = policy.clause_act(token)  # "will not accept": a refusal, "would allow": AGREE
-        if promised:
-            event_type, plover = "statement", promised
-        return _statement(token, event_type, base, plover)
-    for token in sorted(reports, key=lambda t: (_depth(t), t.i)):
-        plover = policy.reported_act(token)
-        if plover:
-            return _statement(token, "statement", token.text.lower(), plover)
-    noun = next(
-        (
-            t
-            for t in sent
-            if t.text.lower() in lex.ACT_NOUNS and t.pos_ == "NOUN" and policy.act_noun_used(t)
-        ),
-        None,
-    )
-    if noun is not None and any(t.pos_ in ("VERB", "AUX") for t in sent):
-        event_type, plover = lex.ACT_NOUNS[noun.text.lower()]
-        return _statement(noun, event_type, noun.text.lower(), plover)
-    return None
-
-
-def _statement(token: Token, event_type: str, base: str, plover: str | None) -> Trigger:
-    end = token.idx + len(token.text)
-    return Trigger(event_type, token.idx, end, token.text, base, token.i, plover)
-
-
-def _group_by_type(triggers: list[Trigger]) -> list[list[Trigger]]:
-    groups: dict[str, list[Trigger]] = {}
-    for trigger in triggers:
-        groups.setdefault(trigger.type, []).append(trigger)
-    return sorted(groups.values(), key=lambda g: g[0].start)
-
-
 # --- 2-3. one event from its triggers -----------------------------------------------------------
 
 
@@ -448,7 +179,7 @@ def _build_event(
     sentence_toll: bool = True,
 ) -> Event:
     doc = sent.doc
-    main = min(group, key=lambda t: (_depth(doc[t.token]), t.start))
+    main = min(group, key=lambda t: (depth(doc[t.token]), t.start))
     anchors = [_anchor(doc[t.token]) for t in group]
     filed = sent.start_char + dateline_length(sent.text)  # where a dateline ends, if any
     clause = {i for i in set().union(*(_clause(a) for a in anchors)) if doc[i].idx >= filed}
@@ -531,14 +262,6 @@ def _only_claimed(token: Token) -> bool:
         return False
     claim = types.ATTRIBUTION.search(token.sent.text)
     return claim is not None and token.idx - token.sent.start_char >= claim.start()
-
-
-def _depth(token: Token) -> int:
-    depth = 0
-    while token.head.i != token.i:
-        token = token.head
-        depth += 1
-    return depth
 
 
 def _scope(token: Token) -> set[int]:
