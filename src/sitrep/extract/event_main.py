@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.extract import event_lexicon as lex
 from sitrep.extract import event_types as types
+from sitrep.extract.event_triggers import depth
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -46,7 +47,7 @@ def main_event(ctx: DocContext, events: Sequence[Event]) -> Event | None:
     for order, event in enumerate(e for e in events if e.duplicate_of is None):
         token = _trigger_token(doc, event)
         sentence = token.sent.start if token is not None else len(doc)
-        candidates.append((sentence, _depth(token) if token is not None else 99, order, event))
+        candidates.append((sentence, depth(token) if token is not None else 99, order, event))
     if not candidates:
         return None
     return min(candidates, key=lambda c: c[:3])[3]
@@ -94,11 +95,3 @@ def _trigger_token(doc: Doc, event: Event) -> Token | None:
     return next(
         (t for t in doc if event.start <= t.idx < event.end and t.text == event.trigger), None
     )
-
-
-def _depth(token: Token) -> int:
-    depth = 0
-    while token.head.i != token.i:
-        token = token.head
-        depth += 1
-    return depth

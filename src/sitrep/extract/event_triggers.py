@@ -296,8 +296,9 @@ def group_by_type(triggers: list[Trigger]) -> list[list[Trigger]]:
 
 
 def depth(token: Token) -> int:
-    depth = 0
+    """How far the token sits below its sentence's root: the shallowest word governs."""
+    steps = 0
     while token.head.i != token.i:
         token = token.head
-        depth += 1
-    return depth
+        steps += 1
+    return steps
