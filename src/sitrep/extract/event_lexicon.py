@@ -274,16 +274,6 @@ AID_OBJECTS = frozenset(
         "vaccines doses $ billion million support systems missiles tanks jets"
     )
 )
-# Verbs that make an aid noun an event: the aid is given, promised or approved ("announced $100
-# million in aid", "approved a loan of 35 billion euros"), not merely talked about.
-AID_ACTS = frozenset(
-    form
-    for base in _w(
-        "announce approve pledge unveil allocate earmark send deliver provide offer grant "
-        "extend give disburse release commit authorize authorise sign"
-    )
-    for form in (base, base + "s", base + "d", base + "ed", base + "ing", base[:-1] + "ing")
-) | frozenset(_w("sent gave given"))
 AGREEMENT_OBJECTS = frozenset(
     _w("deal agreement accord treaty pact ceasefire truce memorandum contract protocol")
 )
@@ -387,6 +377,17 @@ def _index(table: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, str]]:
 
 
 VERB_INDEX = _index(VERBS)
+# Verbs that make an aid noun an event: the aid is given, promised or approved ("announced $100
+# million in aid", "approved a loan of 35 billion euros"), not merely talked about.
+AID_ACTS = frozenset(
+    form
+    for base in _w(
+        "announce approve pledge unveil allocate earmark send deliver provide offer grant "
+        "extend give disburse release commit authorize authorise sign"
+    )
+    for form in verb_forms(base)
+)
+
 PHRASAL_BASES: dict[str, str] = {form: base for base, _ in PHRASAL for form in verb_forms(base)}
 STATEMENT_INDEX: dict[str, tuple[str, str | None, str]] = {
     form: (*kind, base) for base, kind in STATEMENT_VERBS.items() for form in verb_forms(base)

@@ -33,6 +33,7 @@ report something that happened, or a concrete announced/expected event. The rule
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from sitrep.extract import event_lexicon as lex
@@ -122,27 +123,13 @@ def background(token: Token) -> bool:
 
 def drop_reason(token: Token) -> str | None:
     """Why the mention at `token` is not a ledger event, or None when it is one."""
-    if negated(token):
-        return "negated"
-    if open_question(token):
-        return "open question"
-    if purpose_clause(token):
-        return "purpose"
-    if background(token):
-        return "background"
-    if time_anchor(token):
-        return "time anchor"
-    if averted(token):
-        return "averted"
-    if bystander_participants(token):
-        return "participants only"
-    return None
+    return next((reason for reason, rule in DROP_RULES if rule(token)), None)
 
 
 AVERTING_VERBS = frozenset(
     form
     for base in ("avoid", "prevent", "deter", "forestall", "avert", "thwart", "foil")
-    for form in (base, base + "s", base + "ed", base + "ing", base[:-1] + "ing")
+    for form in lex.verb_forms(base)
 )
 
 
@@ -288,8 +275,8 @@ THREAT_NOUNS = frozenset({"threat", "threats", "warning", "ultimatum", "reminder
 DELIVERING_VERBS = frozenset(
     form
     for base in ("issue", "deliver", "send", "give", "repeat", "renew", "make", "post", "voice")
-    for form in (base, base + "s", base + "d", base + "ed", base + "ing", base[:-1] + "ing")
-) | frozenset({"sent", "gave", "given", "made"})
+    for form in lex.verb_forms(base)
+) | frozenset({"made"})
 
 
 def act_noun_used(noun: Token) -> bool:
@@ -298,3 +285,15 @@ def act_noun_used(noun: Token) -> bool:
     if noun.text.lower() not in THREAT_NOUNS:
         return True
     return noun.dep_ in ("dobj", "nsubjpass") and noun.head.text.lower() in DELIVERING_VERBS
+
+
+# The rules `drop_reason` applies, in order, each with the reason it gives.
+DROP_RULES: tuple[tuple[str, Callable[[Token], bool]], ...] = (
+    ("negated", negated),
+    ("open question", open_question),
+    ("purpose", purpose_clause),
+    ("background", background),
+    ("time anchor", time_anchor),
+    ("averted", averted),
+    ("participants only", bystander_participants),
+)
