@@ -32,6 +32,10 @@ def test_every_command_has_help_with_an_example() -> None:
         result = runner.invoke(app, [name, "--help"])
         assert result.exit_code == 0, result.output
         assert re.search(r"Examples?:", result.output), f"`sitrep {name} --help` gives no example"
+        glued = [line for line in result.output.splitlines() if line.count("sitrep ") > 1]
+        assert not [g for g in glued if "&&" not in g], (
+            f"`sitrep {name} --help` runs examples together"
+        )
 
 
 def test_every_command_is_in_the_readme() -> None:

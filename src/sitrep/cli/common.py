@@ -68,9 +68,11 @@ def main_callback(
 
     Examples:
 
-        sitrep demo
-        sitrep extract article.txt --published 2024-10-26
-        sitrep ingest corpus/ --db sitrep.db && sitrep events --type attack
+    ```
+    sitrep demo
+    sitrep extract article.txt --published 2024-10-26
+    sitrep ingest corpus/ --db sitrep.db && sitrep events --type attack
+    ```
     """
     logging.basicConfig(
         level=logging.INFO if verbose else logging.WARNING,

@@ -45,8 +45,10 @@ def events(
 
     Examples:
 
-        sitrep events --type attack --since 2024-10-01
-        sitrep events --place Kyiv --json
+    ```
+    sitrep events --type attack --since 2024-10-01
+    sitrep events --place Kyiv --json
+    ```
     """
     from sitrep.store import Store
     from sitrep.store.queries import list_events
@@ -101,9 +103,11 @@ def claims(
 
     Examples:
 
-        sitrep claims --source "New York Times"
-        sitrep claims --about "North Korean troops in Kursk"
-        sitrep claims --about "killed in Dnipro" --json
+    ```
+    sitrep claims --source "New York Times"
+    sitrep claims --about "North Korean troops in Kursk"
+    sitrep claims --about "killed in Dnipro" --json
+    ```
     """
     from sitrep.store import Store
     from sitrep.store.ledger import claim_history
@@ -143,8 +147,10 @@ def places(
 
     Examples:
 
-        sitrep places
-        sitrep places --place Kursk --json
+    ```
+    sitrep places
+    sitrep places --place Kursk --json
+    ```
     """
     from sitrep.store import Store
     from sitrep.store.queries import list_places
@@ -177,10 +183,12 @@ def export(
 
     Examples:
 
-        sitrep export --format geojson -o events.geojson
-        sitrep export --format csv --what claims > claims.csv
-        sitrep export --what extractions > all.jsonl
-        sitrep export --output-dir extractions/
+    ```
+    sitrep export --format geojson -o events.geojson
+    sitrep export --format csv --what claims > claims.csv
+    sitrep export --what extractions > all.jsonl
+    sitrep export --output-dir extractions/
+    ```
     """
     from sitrep.export import export_per_article, export_rows
     from sitrep.store import Store
@@ -270,8 +278,10 @@ def timeline(
 
     Examples:
 
-        sitrep timeline --since 2024-10-01
-        sitrep timeline --type attack --place Kyiv --json
+    ```
+    sitrep timeline --since 2024-10-01
+    sitrep timeline --type attack --place Kyiv --json
+    ```
     """
     from sitrep.store import Store
     from sitrep.store.ledger import timeline as list_timeline
@@ -311,8 +321,10 @@ def event_detail(
 
     Examples:
 
-        sitrep event ev-3f2a9c01d4e5
-        sitrep event ev-3f2a --json
+    ```
+    sitrep event ev-3f2a9c01d4e5
+    sitrep event ev-3f2a --json
+    ```
     """
     from sitrep.store import Store
     from sitrep.store.ledger import event_detail as read_event

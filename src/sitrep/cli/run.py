@@ -54,8 +54,10 @@ def extract(
 
     Examples:
 
-        sitrep extract examples/kursk-troops-2024-10-26.txt --published 2024-10-26
-        sitrep extract articles.jsonl --format jsonl > extractions.jsonl
+    ```
+    sitrep extract examples/kursk-troops-2024-10-26.txt --published 2024-10-26
+    sitrep extract articles.jsonl --format jsonl > extractions.jsonl
+    ```
     """
     from sitrep.ingest import ReadFailure, read_paths
     from sitrep.pipeline import ProcessFailure, load_resources, process
@@ -130,10 +132,12 @@ def ingest(
 
     Examples:
 
-        sitrep ingest examples/ --published 2024-10-26
-        sitrep ingest feed.xml news.jsonl --db news.db --workers 2
-        sitrep ingest news/ --cluster tcp://10.0.0.5:8786 --db postgresql://sitrep@db/sitrep
-        sitrep ingest big-corpus/ --no-ledger && sitrep ledger
+    ```
+    sitrep ingest examples/ --published 2024-10-26
+    sitrep ingest feed.xml news.jsonl --db news.db --workers 2
+    sitrep ingest news/ --cluster tcp://10.0.0.5:8786 --db postgresql://sitrep@db/sitrep
+    sitrep ingest big-corpus/ --no-ledger && sitrep ledger
+    ```
     """
     import contextlib
 
@@ -233,8 +237,10 @@ def evaluate(
 
     Examples:
 
-        sitrep eval --gold ../shared/seed/gold.json --sets seed
-        sitrep eval --data ../shared/data --sets geo,time --limit 50
+    ```
+    sitrep eval --gold ../shared/seed/gold.json --sets seed
+    sitrep eval --data ../shared/data --sets geo,time --limit 50
+    ```
     """
     from sitrep.evaluation.runner import run_evaluations
 
@@ -348,7 +354,12 @@ def serve(
     Read-only unless --allow-ingest; listens on localhost unless --host says otherwise. The API's
     OpenAPI document is at /openapi.json.
 
-    Examples: `sitrep serve --db sitrep.db`, `sitrep serve --db sitrep.db --port 8080 --allow-ingest`
+    Examples:
+
+    ```
+    sitrep serve --db sitrep.db
+    sitrep serve --db sitrep.db --port 8080 --allow-ingest
+    ```
     """
     try:
         import uvicorn
