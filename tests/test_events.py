@@ -874,3 +874,22 @@ def test_an_attack_by_an_unnamed_aircraft_continues_the_side_before(second, acto
     text = f"Russian forces shelled the town of Kupiansk on Sunday. {second}"
     events = [e for e in sitrep.extract(text, published="2024-11-03").events if e.type == "attack"]
     assert events[-1].actor == actor
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Manchester United attacked relentlessly in the second half but failed to score.", None),
+        ("The senator attacked the bill as a waste of money during a hearing.", None),
+        ("Gunmen attacked a police station in the north on Sunday.", "attack"),
+        (
+            "Thousands of students marched through Santiago on Thursday to demand free tuition.",
+            "protest",
+        ),
+        ("The government announced a $2 billion aid package for farmers on Monday.", "aid"),
+    ],
+)
+def test_words_of_sport_argument_protest_and_aid(make_context, text, expected):
+    found = [e.type for e in events_of(make_context, text) if e.type not in ("statement", "other")]
+    assert (found[0] if found else None) == expected

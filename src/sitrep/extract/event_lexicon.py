@@ -274,6 +274,26 @@ AID_OBJECTS = frozenset(
         "vaccines doses $ billion million support systems missiles tanks jets"
     )
 )
+# Nouns that hold aid: "an aid package", "aid shipments", "an aid convoy".
+AID_CONTAINERS = frozenset(
+    _w("package packages shipment shipments convoy convoys deliveries delivery flights tranche")
+)
+# Words that are attacked in argument, not with arms: "attacked the bill".
+ARGUMENT_OBJECTS = frozenset(
+    _w(
+        "bill bills plan plans policy policies proposal proposals decision decisions law laws "
+        "measure measures remarks comments statement statements report reports move idea ideas "
+        "record budget deal ruling approach stance claims rhetoric speech speeches media press "
+        "article articles book critics criticism views position"
+    )
+)
+# Words that make a march a protest without any weapon in sight.
+PROTEST_CUES = frozenset(
+    _w(
+        "demand demanding demanded protest protesting protesters demonstrators chanting chanted "
+        "slogans placards banners rally against denounce denouncing calling"
+    )
+)
 AGREEMENT_OBJECTS = frozenset(
     _w("deal agreement accord treaty pact ceasefire truce memorandum contract protocol")
 )

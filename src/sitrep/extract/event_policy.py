@@ -258,11 +258,14 @@ def _own_commitment(clause: Token) -> bool:
 
 # Heads that keep a compound noun an event ("an assassination attempt", "a bombing campaign").
 EVENT_HEADS = frozenset({"attempt", "attempts", "plot", "plots", "campaign", "campaigns"})
+AID_HEADS = frozenset({"aid", "assistance"})  # "an aid package" names the aid it gives
 
 
 def not_modifier(token: Token) -> bool:
     """A noun that names the event, not one that modifies another noun ("bombing suspect")."""
-    return token.dep_ != "compound" or token.head.text.lower() in EVENT_HEADS
+    if token.dep_ != "compound" or token.head.text.lower() in EVENT_HEADS:
+        return True
+    return token.lower_ in AID_HEADS and token.head.lower_ in lex.AID_CONTAINERS
 
 
 def police_raid(token: Token) -> bool:

@@ -168,6 +168,8 @@ def _objects(token: Token) -> set[str]:
 def _context_fits(token: Token, event_type: str, base: str, words: set[str], sentence: str) -> bool:
     cues = words - {token.text.lower()}
     if base in lex.WEAK_TRIGGERS and not cues & lex.CONFLICT_CUES:
+        return event_type == "protest" and bool(cues & lex.PROTEST_CUES)  # "marched to demand"
+    if base == "attack" and token.tag_.startswith("VB") and not _armed_attack(token, cues):
         return False
     risky = lex.WEAK_TRIGGERS | lex.EXPLOSION_WORDS
     if (
@@ -198,7 +200,7 @@ def _context_fits(token: Token, event_type: str, base: str, words: set[str], sen
             c.ent_type_ in ("GPE", "LOC", "FAC") for c in _object_tokens(token)
         )
     if event_type == "aid":
-        if token.tag_.startswith("NN") and not policy.aid_given(token):
+        if token.tag_.startswith("NN") and not policy.aid_given(_aid_noun(token)):
             return False
         return policy.concrete_aid(token, _objects(token), sentence)
     if event_type == "agreement" and base == "sign":
@@ -208,6 +210,23 @@ def _context_fits(token: Token, event_type: str, base: str, words: set[str], sen
     if event_type == "sanction" and base == "expel":
         return True
     return True
+
+
+def _aid_noun(token: Token) -> Token:
+    """ "an aid package", "aid shipments": the noun the aid word names is what is given."""
+    if token.dep_ == "compound" and token.head.text.lower() in lex.AID_CONTAINERS:
+        return token.head
+    return token
+
+
+def _armed_attack(verb: Token, cues: set[str]) -> bool:
+    """ "attacked a convoy", not "the senator attacked the bill" (words) nor "United attacked
+    relentlessly in the second half" (sport): an attack verb needs a target that can be hit,
+    or an armed actor or weapon in the sentence."""
+    targets = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if any(t.text.lower() in lex.ARGUMENT_OBJECTS for t in targets):
+        return False
+    return bool(targets) or bool(cues & lex.CONFLICT_CUES)
 
 
 def _object_tokens(token: Token) -> Iterable[Token]:
