@@ -893,3 +893,23 @@ def test_an_attack_by_an_unnamed_aircraft_continues_the_side_before(second, acto
 def test_words_of_sport_argument_protest_and_aid(make_context, text, expected):
     found = [e.type for e in events_of(make_context, text) if e.type not in ("statement", "other")]
     assert (found[0] if found else None) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Workers at the car plant went on strike on Monday.", "protest"),
+        ("The central bank is fighting inflation with higher interest rates.", None),
+        ("The former president suffered a heart attack at his home.", None),
+        ("More than 2 million people received a booster shot last month.", None),
+        ("The film bombed at the box office.", None),
+        ("The striker shot wide in the 90th minute.", None),
+        ("Police raided the offices of the company on Tuesday.", None),
+        ("Protesters occupied the university library for three days.", "protest"),
+        ("The two armies exchanged fire across the border overnight.", "armed_clash"),
+    ],
+)
+def test_figurative_and_civil_senses_of_violent_words(make_context, text, expected):
+    found = [e.type for e in events_of(make_context, text) if e.type not in ("statement", "other")]
+    assert (found[0] if found else None) == expected

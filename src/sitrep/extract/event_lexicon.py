@@ -93,6 +93,9 @@ PHRASAL: dict[tuple[str, str], str] = {
     ("blow", "up"): "attack",
     ("go", "off"): "attack",  # a bomb "went off"; needs a sign of conflict (alarms go off too)
     ("open", "fire"): "attack",
+    ("exchange", "fire"): "armed_clash",
+    ("exchange", "gunfire"): "armed_clash",
+    ("trade", "fire"): "armed_clash",
     ("set", "fire"): "attack",
     ("set", "ablaze"): "attack",
     ("take", "over"): "seize_territory",
@@ -277,6 +280,17 @@ AID_OBJECTS = frozenset(
 # Nouns that hold aid: "an aid package", "aid shipments", "an aid convoy".
 AID_CONTAINERS = frozenset(
     _w("package packages shipment shipments convoy convoys deliveries delivery flights tranche")
+)
+# Attack verbs that need something hit or an armed actor around them ("the film bombed", "the
+# striker shot wide" are no attacks).
+TARGETED_VERBS = frozenset({"attack", "bomb", "shoot", "raid", "assault"})
+# What is fought without arms: "fighting inflation", "fought the blaze".
+FOUGHT_ILLS = frozenset(
+    _w(
+        "inflation corruption poverty crime disease diseases cancer fire fires wildfire wildfires "
+        "blaze flames pandemic virus drugs hunger unemployment discrimination racism "
+        "misinformation disinformation addiction climate obesity illiteracy"
+    )
 )
 # Words that are attacked in argument, not with arms: "attacked the bill".
 ARGUMENT_OBJECTS = frozenset(

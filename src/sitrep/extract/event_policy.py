@@ -268,6 +268,27 @@ def not_modifier(token: Token) -> bool:
     return token.lower_ in AID_HEADS and token.head.lower_ in lex.AID_CONTAINERS
 
 
+LABOUR_WORDS = frozenset(
+    {"general", "hunger", "labor", "labour", "workers", "worker", "teachers", "nationwide", "rail"}
+)
+NOT_VIOLENCE = frozenset({"heart", "panic", "asthma", "anxiety", "shark", "dog", "bear", "bee"})
+
+
+def labour_strike(token: Token) -> bool:
+    """ "went on strike", "a general strike", "a hunger strike": a stoppage, which ACLED codes as
+    a protest, not an air or missile strike."""
+    if token.dep_ == "pobj" and token.head.text.lower() == "on":
+        return True
+    return any(
+        c.text.lower() in LABOUR_WORDS for c in token.children if c.dep_ in ("amod", "compound")
+    )
+
+
+def not_violence(token: Token) -> bool:
+    """ "a heart attack", "a shark attack": an attack by the body or an animal."""
+    return any(c.text.lower() in NOT_VIOLENCE for c in token.children if c.dep_ == "compound")
+
+
 def police_raid(token: Token) -> bool:
     """A raid told with police: a search (Justice), not an attack."""
     words = {t.text.lower() for t in token.sent}

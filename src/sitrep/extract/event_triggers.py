@@ -62,8 +62,6 @@ def find_triggers(ctx: DocContext) -> list[Trigger]:
                 continue  # "deployed to repel incursions": an aim, not an event
             if token.tag_.startswith("VB") and token.dep_ == "amod":
                 continue  # "the stricken city": a state
-            if trigger.base in ("raid", "raids") and policy.police_raid(token):
-                continue  # a police raid is a search (Justice), not an attack
             found.append(trigger)
     return found
 
@@ -104,10 +102,17 @@ def _trigger_at(token: Token, words: set[str], sentence: str) -> Trigger | None:
     if found is None:
         return None
     event_type, base, acled = found
-    if event_type == "armed_clash" and any(
+    protesters = any(
         c.dep_ == "nsubj" and lex.NOUNS.get(c.text.lower()) == "protest" for c in token.children
-    ):
-        event_type = "protest"  # "protesters clash with police": a demonstration turned violent
+    )
+    if event_type in ("armed_clash", "seize_territory") and protesters:
+        event_type = "protest"  # "protesters clashed with police", "occupied the library"
+    if base in ("strike", "strikes") and policy.labour_strike(token):
+        return Trigger("protest", token.idx, token.idx + len(token.text), token.text, base, token.i)
+    if base in ("attack", "attacks") and policy.not_violence(token):
+        return None  # "a heart attack", "a shark attack"
+    if base in ("raid", "raids") and policy.police_raid(token):
+        return None  # a police raid is a search (Justice), not an attack
     if not _context_fits(token, event_type, base, words, sentence):
         return None
     return Trigger(
@@ -169,8 +174,14 @@ def _context_fits(token: Token, event_type: str, base: str, words: set[str], sen
     cues = words - {token.text.lower()}
     if base in lex.WEAK_TRIGGERS and not cues & lex.CONFLICT_CUES:
         return event_type == "protest" and bool(cues & lex.PROTEST_CUES)  # "marched to demand"
-    if base == "attack" and token.tag_.startswith("VB") and not _armed_attack(token, cues):
+    if (
+        base in lex.TARGETED_VERBS
+        and token.tag_.startswith("VB")
+        and not _armed_attack(token, cues)
+    ):
         return False
+    if base == "fight" and _objects(token) & lex.FOUGHT_ILLS:
+        return False  # "fighting inflation", "fought the fire"
     risky = lex.WEAK_TRIGGERS | lex.EXPLOSION_WORDS
     if (
         event_type in ("attack", "armed_clash")
