@@ -2,7 +2,7 @@
 
 Floors sit a little below the measured scores; raise them when the scores rise, and never lower
 one without saying why in the commit. Measured with the default model, full sets:
-tbaq strict .881 / relaxed .948 / value .832 (P .814, R .850) / type .958;
+tbaq strict .882 / relaxed .949 / value .832 (P .815, R .851) / type .958;
 meantime strict .903 / relaxed .947 / value .859 (P .878, R .840) / type .958.
 """
 
@@ -15,7 +15,7 @@ import pytest
 from sitrep.evaluation.timeml import evaluate_docs, load_corpus, read_meantime, read_timeml
 
 FLOORS = {
-    "tbaq": {"strict_f1": 0.878, "relaxed_f1": 0.945, "value_f1": 0.829, "type_accuracy": 0.955},
+    "tbaq": {"strict_f1": 0.879, "relaxed_f1": 0.946, "value_f1": 0.829, "type_accuracy": 0.955},
     "meantime": {
         "strict_f1": 0.900,
         "relaxed_f1": 0.944,

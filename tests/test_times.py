@@ -468,8 +468,9 @@ def test_clause_tense_reading(make_context, sentence, mention, tense, value) -> 
 
 
 def cal_past(read: str | None) -> str | None:
-    """A present perfect ("perfect") reads as past once no cue word points ahead."""
-    return "past" if read in ("past", "perfect") else read
+    """A present perfect ("perfect") or a settled past reads as past once no cue word points
+    ahead."""
+    return "past" if read in ("past", "perfect", "settled past") else read
 
 
 def test_weak_cue_decides_only_without_a_past_verb() -> None:
@@ -534,7 +535,7 @@ def test_the_latest_quarter_has_ended_and_a_year_named_keeps_the_quarter() -> No
         ),
         ("The year two thousand and one came.", [("The year two thousand and one", "2001")]),
         # Without a year, "of" stays out of the season.
-        ("It was the winter of discontent.", [("the winter", "2024-WI")]),
+        ("It was the winter of discontent.", [("the winter", "2023-WI")]),
     ],
 )
 def test_spelled_years(text: str, expected: list[tuple[str, str]]) -> None:
@@ -816,3 +817,117 @@ def test_a_holiday_at_hand_and_its_week() -> None:
 )
 def test_the_same_unit_a_year_back(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(t.text, t.value) for t in find_times(text, dt.date(2009, 2, 3))] == expected
+
+
+# ---------------------------------------------------------------- war reports read from a parse
+
+SUNDAY = dt.date(2024, 11, 3)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "since", a pluperfect and a simple past dated directly look only back: the month named
+        # is never one still ahead.
+        ("Rebel forces have taken 90 villages since January.", {"January": "2024-01"}),
+        ("The port has been blockaded since December.", {"December": "2023-12"}),
+        ("By mid-December, the convoy had turned back.", {"mid-December": "2023-12"}),
+        ("The garrison had been encircled since December.", {"December": "2023-12"}),
+        ("The town has been cut off since the winter.", {"the winter": "2023-WI"}),
+        ("The cabinet met in mid-January.", {"mid-January": "2024-01"}),
+        ("The army said troops pulled out in December.", {"December": "2023-12"}),
+        # A copula may be reported speech's "is" shifted back.
+        ("Officials said the vote was in December.", {"December": "2024-12"}),
+        # ... unless the month belongs to a noun the verb governs, or the verb made a plan.
+        ("He had mentioned the opening of the new embassy in December.", {"December": "2024-12"}),
+        ("Officials had scheduled talks in December.", {"December": "2024-12"}),
+        # A season in a future clause is the first one not yet over; in the past, the last begun.
+        ("Elections are expected in the spring.", {"the spring": "2025-SP"}),
+        ("The offensive is due to resume in the summer.", {"the summer": "2025-SU"}),
+        ("The talks are due to resume in the winter.", {"the winter": "2024-WI"}),
+        ("The minister visited the front in the summer.", {"the summer": "2024-SU"}),
+        ("The general retired in the fall.", {"the fall": "2024-FA"}),
+        # The night just gone, or the one the weekday names.
+        ("Thousands fled the city overnight.", {"overnight": "2024-11-02TNI"}),
+        ("The roads will stay closed overnight.", {"overnight": "2024-11-03TNI"}),
+        (
+            "Drones struck overnight Friday into Saturday.",
+            {"overnight Friday": "2024-11-01TNI", "Saturday": "2024-11-02"},
+        ),
+        # A day-named event still to come under a future verb; a present clock time ahead.
+        ("Tuesday's election will decide the presidency.", {"Tuesday": "2024-11-05"}),
+        ("Monday's raid will be investigated.", {"Monday": "2024-10-28"}),
+        ("Polls open at 7 a.m. on Tuesday.", {"7 a.m. on Tuesday": "2024-11-05T07:00"}),
+        ("Polls opened at 7 a.m. on Tuesday.", {"7 a.m. on Tuesday": "2024-10-29T07:00"}),
+        # Guards: readings that already held.
+        ("The ceasefire will take effect on Monday.", {"Monday": "2024-11-04"}),
+        ("The embassy reopened on Monday.", {"Monday": "2024-10-28"}),
+        ("The bridge has been closed since Tuesday.", {"Tuesday": "2024-10-29"}),
+        ("The curfew will remain in place until Friday.", {"Friday": "2024-11-08"}),
+        ("Election results will be announced in January.", {"January": "2025-01"}),
+        ("The UN said in October that 2,000 people had fled.", {"October": "2024-10"}),
+        ("Negotiators had agreed to meet again in January.", {"January": "2025-01"}),
+        ("Aid will reach the region by December.", {"December": "2024-12"}),
+        ("The vote was postponed until December.", {"December": "2024-12"}),
+        ("Since late December, troops have advanced 10 km.", {"late December": "2023-12"}),
+        ("The ministry plans to hold a referendum next spring.", {"next spring": "2025-SP"}),
+    ],
+)
+def test_war_report_readings(make_context, sentence: str, expected: dict[str, str]) -> None:
+    from sitrep.extract.times import extract_times
+
+    found = {t.text: t.value for t in extract_times(make_context(sentence, SUNDAY))}
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A stretch just gone, one unit long, as "the past 24 hours" is.
+        ("They struck 50 targets over the past day.", [("the past day", "P1D")]),
+        ("No shots were fired in the past hour.", [("the past hour", "PT1H")]),
+        ("Talks will go on in the coming days.", [("the coming days", "PXD")]),
+        ("In the last days of the siege, food ran out.", []),
+        # The second day of a pair written with one month.
+        (
+            "The summit meets on Nov. 14 and 15.",
+            [("Nov. 14", "2024-11-14"), ("15", "2024-11-15")],
+        ),
+        ("They met on Nov. 14 and 12 delegates left.", [("Nov. 14", "2024-11-14")]),
+        ("Clashes on Nov. 4 and 18 soldiers died.", [("Nov. 4", "2024-11-04")]),
+        # A day with its year counted from the report's; "this past week" is "the past week".
+        ("Hostages held since Oct. 7 last year.", [("Oct. 7 last year", "2023-10-07")]),
+        ("Attacks rose this past week.", [("this past week", "2024-W43")]),
+        # A week counted from the day named before it.
+        (
+            "Troops entered on Oct. 1 and left the following week.",
+            [("Oct. 1", "2024-10-01"), ("the following week", "2024-W41")],
+        ),
+        # A half of a month is no half of the year.
+        ("Leaders meet in the second half of November.", [("November", "2024-11")]),
+        (
+            "Attacks rose in the first half of the year.",
+            [("the first half", "2024-H1"), ("the year", "2024")],
+        ),
+        # The month or week under discussion.
+        ("The troops will leave by the end of the month.", [("the end of the month", "2024-11")]),
+        (
+            "Fighting eased in October, and by the end of the month it had stopped.",
+            [("October", "2024-10"), ("the end of the month", "2024-10")],
+        ),
+    ],
+)
+def test_stretches_pairs_and_month_ends(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in find_times(text, SUNDAY)] == expected
+
+
+def test_seasons_and_months_by_tense() -> None:
+    from sitrep.extract.time_calendar import resolve_month, resolve_season
+
+    assert resolve_season(SUNDAY, "SP", "future") == "2025-SP"
+    assert resolve_season(dt.date(2024, 10, 1), "FA", "future") == "2024-FA"  # under way
+    assert resolve_season(SUNDAY, "WI", "past") == "2023-WI"
+    assert resolve_season(dt.date(2025, 1, 15), "WI", "past") == "2024-WI"
+    assert resolve_month(SUNDAY, 12, "past") == 2024  # "payable Dec. 7" in past narration
+    assert resolve_month(SUNDAY, 12, "past", margin=0) == 2023  # "since December"

@@ -125,19 +125,24 @@ MONTHS_AGAINST_TENSE = 2
 DAYS_AGAINST_TENSE = 75
 
 
-def resolve_month(anchor: dt.date, month: int, tense: str | None) -> int:
+def resolve_month(
+    anchor: dt.date, month: int, tense: str | None, margin: int = MONTHS_AGAINST_TENSE
+) -> int:
     """The year of a month named without one: the nearest such month, unless the tense says
-    otherwise and the nearest lies more than `MONTHS_AGAINST_TENSE` months the other way.
+    otherwise and the nearest lies more than `margin` months the other way (no margin at all
+    where the text looks only back: "since January", "had pulled back by December").
     """
     diff = (month - anchor.month + 6) % 12 - 6  # -6 .. 5: the nearest occurrence
-    if tense == PAST and diff > MONTHS_AGAINST_TENSE:
+    if tense == PAST and diff > margin:
         diff -= 12
-    elif tense == FUTURE and diff < -MONTHS_AGAINST_TENSE:
+    elif tense == FUTURE and diff < -margin:
         diff += 12
     return (anchor.year * 12 + anchor.month - 1 + diff) // 12
 
 
-def resolve_month_day(anchor: dt.date, month: int, day: int, tense: str | None) -> dt.date | None:
+def resolve_month_day(
+    anchor: dt.date, month: int, day: int, tense: str | None, margin: int = DAYS_AGAINST_TENSE
+) -> dt.date | None:
     """The date of "Oct. 25" without a year: the nearest one, the tense deciding past a margin.
 
     With no tense ("the Oct. 23 slaying") a date months away is one reported, not one awaited.
@@ -149,9 +154,9 @@ def resolve_month_day(anchor: dt.date, month: int, day: int, tense: str | None) 
         return None
     nearest = min(found, key=lambda c: abs((c - anchor).days))
     gap = (nearest - anchor).days
-    if tense in (PAST, None) and gap > DAYS_AGAINST_TENSE:
+    if tense in (PAST, None) and gap > margin:
         return max((c for c in found if c <= anchor), default=nearest)
-    if tense == FUTURE and gap < -DAYS_AGAINST_TENSE:
+    if tense == FUTURE and gap < -margin:
         return min((c for c in found if c >= anchor), default=nearest)
     return nearest
 
@@ -168,10 +173,25 @@ def resolve_quarter(anchor: dt.date, quarter: int, tense: str | None) -> str:
     return quarter_value(year, quarter)
 
 
+SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
 def resolve_season(anchor: dt.date, season: str, tense: str | None) -> str:
-    """The year of a season named without one ("last fall", "this summer")."""
-    start_month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[season]
-    year = resolve_month(anchor, start_month, tense)
+    """The year of a season named without one ("in the spring", "the winter").
+
+    Past narration means the latest season already begun, a future clause the first one not yet
+    over ("elections are expected in the spring", written in November, are next year's); without
+    a tense, the nearest.
+    """
+    start_month = SEASON_START[season]
+    if tense not in (PAST, FUTURE):
+        return f"{resolve_month(anchor, start_month, tense):04d}-{season}"
+    starts = [dt.date(anchor.year + k, start_month, 1) for k in (-1, 0, 1)]
+    if tense == PAST:
+        year = max(start for start in starts if start <= anchor).year
+    else:
+        month_now = (anchor.year, anchor.month)
+        year = min(start for start in starts if add_months(start, 3) > month_now).year
     return f"{year:04d}-{season}"
 
 

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from sitrep.extract.time_durations import ago, duration, range_start
+from sitrep.extract.time_durations import ago, duration, one_unit_gone, range_start
 from sitrep.extract.time_named import (
     century,
     decade,
@@ -64,12 +64,14 @@ from sitrep.extract.time_reference import (
 )
 from sitrep.extract.time_rules import (
     DAY_RULES,
+    SECOND_DAY,
     bare_month,
     clock,
     iso_date,
     month_year,
     part_any,
     relative_unit,
+    second_day,
     short_year,
     slash_date,
     spelled_year,
@@ -226,7 +228,7 @@ RULES: tuple[Rule, ...] = (
     make_rule(
         "relative_unit",
         r"(?:(?:earlier|later|early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+rest\s+of|sometime|some\s+time)\s+)?"
-        r"(?P<rel>this|last|next|past|coming|previous|current|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+current|the\s+previous)\s+"
+        r"(?P<rel>this\s+past|this|last|next|past|coming|previous|current|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+current|the\s+previous)\s+"
         r"(?P<unit>week|weekend|month|quarter|year|fiscal\s+year|decade|century)(?!-)",
         relative_unit,
     ),
@@ -239,6 +241,7 @@ RULES: tuple[Rule, ...] = (
         duration,
         UNIT_WORDS,
     ),
+    make_rule("one_unit_gone", r"(?:the\s+)?past\s+(?P<unit>day|hour|minute)", one_unit_gone),
     make_rule(
         "range_start",
         # "three to four quarters" is mostly a share, so quarters stay out.
@@ -250,6 +253,13 @@ RULES: tuple[Rule, ...] = (
     make_rule(
         "duration_plural",
         rf"(?:(?:{SEQ}|the|recent|coming)\s+)?(?P<count>)(?P<unit>years|months|weeks|decades|hours|minutes|centuries)(?:-long)?",
+        plural_duration,
+    ),
+    make_rule(
+        "days_plural",
+        # "in the coming days", "over the past days"; bare "days" is mostly a count's unit or an
+        # era ("in those days"), and "the last days of the war" a part of something else
+        r"(?:the\s+)?(?:past|last|next|coming|following)\s+(?P<count>)(?P<unit>days)(?!\s+of\b)",
         plural_duration,
     ),
     make_rule("set_every", rf"(?:every|each)\s+(?:other\s+)?(?P<unit>{UNIT_SG})", set_per),
@@ -297,6 +307,8 @@ RULES: tuple[Rule, ...] = (
         future_ref_guard,
         "future soon possible date months years term",
     ),
+    # last, so that any other reading of the number wins a tie
+    make_rule("second_day", SECOND_DAY, second_day, "#"),
 )
 
 

@@ -44,6 +44,12 @@ def duration(m: Groups, env: Env) -> Value | None:
     return cal.duration_value(amount, unit), "duration"
 
 
+def one_unit_gone(m: Groups, env: Env) -> Value | None:
+    """ "over the past day", "in the past hour": the stretch just gone, one unit long, as "the
+    past 24 hours" is; not the calendar day before the report."""
+    return cal.duration_value(1, cal.unit_of(m["unit"])), "duration"
+
+
 def range_start(m: Groups, env: Env) -> Value | None:
     """ "two to three weeks", "between 60 and 90 days": TimeML marks each end of a range, and the
     first count borrows the unit the second one names."""

@@ -173,13 +173,14 @@ def season(m: Groups, env: Env) -> Value | None:
     if env.anchor is None:
         return None, "date"
     rel = (m["rel"] or "").lower()
-    start = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[season]
+    start = cal.SEASON_START[season]
     year = env.anchor.year
     if "last" in rel or "past" in rel or "previous" in rel:
         year -= 1 if start + 2 >= env.anchor.month else 0
     elif "next" in rel or "coming" in rel:
         year += 1 if start <= env.anchor.month else 0
-    elif not rel:
+    elif not rel or (rel == "the" and env.tense in (cal.PAST, cal.FUTURE)):
+        # "in the spring" takes the season the clause points to; without a tense, this year's
         return cal.resolve_season(env.anchor, season, env.tense), "date"
     return f"{year:04d}-{season}", "date"
 
@@ -222,9 +223,16 @@ def quarter_with_year(m: Groups, env: Env) -> Value | None:
     return quarter(m, env)
 
 
+# "the second half of November", "the first half of the match": a half of something else, which
+# names its own time if it is one.
+HALF_OF_OTHER = re.compile(r"\s+of\s+(?!(?:fiscal\s+)?(?:19|20)\d\d\b|the\s+year\b)", re.IGNORECASE)
+
+
 def half_guard(m: Groups, env: Env) -> Value | None:
     text = m.group(0).lower()
     if not (m["year"] or "year" in text or text.startswith("the")):
+        return None
+    if not m["year"] and "year" not in text and HALF_OF_OTHER.match(env.after):
         return None
     return half(m, env)
 

@@ -29,6 +29,7 @@ class Env:
 
     anchor: dt.date | None
     tense: str | None = None
+    looking_back: bool = False  # wholly before the report: "since January", "had ... by June"
     before: str = ""
     after: str = ""  # the text just after, for "Now, ..." and "soon after"
     quarter_hint: str | None = None  # the last quarter named nearby, for "a year earlier"
@@ -317,17 +318,21 @@ def _triggers(pattern: str) -> frozenset[str]:
     return frozenset(words)
 
 
+# A day's year, written out or counted from the report's: "Oct. 7, 2023", "Oct. 7 last year".
+DAY_YEAR = rf"(?:(?:\s*,)?\s+(?P<year>{YEAR4})(?!\d)|\s+(?P<year_rel>last|next|this)\s+year)?"
 MONTH_DAY = (
     rf"(?:{WEEKDAY},?\s+)?(?:{EDGE})?(?P<month>{MONTH_ANY})\s+(?P<day>{DAYNUM})(?!\d|\s*[-–]\s*\d|:\d)"
-    rf"(?:(?:\s*,)?\s+(?P<year>{YEAR4})(?!\d))?"
+    + DAY_YEAR
 )
 DAY_MONTH = (
     rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<day>{DAYNUM})(?:\s+of)?\s+(?P<month>{MONTH_FULL}|{MONTH_ABBR})"
-    rf"(?:(?:\s*,)?\s+(?P<year>{YEAR4})(?!\d))?"
+    + DAY_YEAR
 )
+# "overnight Friday" and "Friday overnight" are Friday's night, as "Friday night" is.
 WEEKDAY_PHRASE = (
-    rf"(?:(?P<rel>last|next|this\s+coming|this\s+past|this|coming|past|previous)\s+|(?:early|late|earlier|later)\s+)?"
-    rf"(?P<wd>{WEEKDAY})(?:['’]s)?(?:\s+(?P<part>{PART}))?"
+    rf"(?:(?P<rel>last|next|this\s+coming|this\s+past|this|coming|past|previous)\s+|(?:early|late|earlier|later)\s+"
+    rf"|(?P<overnight>overnight)\s+)?"
+    rf"(?P<wd>{WEEKDAY})(?:['’]s)?(?:\s+(?P<part>{PART}|overnight))?"
 )
 RELATIVE_DAY_PHRASE = (
     rf"(?:(?:early|late|earlier|later|the\s+day\s+(?:before|after))\s+)?(?P<day>{RELATIVE_DAY})"

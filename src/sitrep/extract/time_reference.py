@@ -53,13 +53,16 @@ class Reference:
         self.day = cal.safe_date(year, month, int(m["d"])) if m["d"] else None
 
 
-# "that day", "the same year", "later that month", "the following day", "the day before",
-# "the previous year", "(in|on|during|for|of) the day/week/year", "the same month a year ago".
+# "that day", "the same year", "later that month", "the following day (or week)", "the day before",
+# "the previous year", "(in|on|during|for|of) the day/week/year", "the same month a year ago",
+# "the end of the month".
 ANAPHORA = (
     r"(?:(?:earlier|later|early|late)\s+)?(?:that|the\s+same|that\s+same)\s+(?P<unit>day|week|month|quarter|year)"
     r"(?P<year_back>\s+(?:a\s+year\s+(?:ago|earlier|before)|last\s+year))?"
-    r"|the\s+(?:(?P<dir>following|previous|preceding)\s+(?P<unit2>day|month|year)|(?P<next>next)\s+day)"
+    r"|the\s+(?:(?P<dir>following|previous|preceding)\s+(?P<unit2>day|week|month|year)|(?P<next>next)\s+day)"
     r"|the\s+(?P<unit3>day|month|year)\s+(?P<dir2>before|after)(?=\s*[,.;:)]|\s*$)"
+    # "by the end of the month": the month under discussion ("at the end of the day" is an idiom)
+    r"|the\s+(?:end|beginning|start|middle)\s+of\s+the\s+(?P<unit5>week|month)"
     r"|the\s+(?P<unit4>day|week|year)(?:(?=\s+end(?:ed|ing)\b)(?P<ended>))?"
     r"(?!\s+(?:before|after|of|when|that|in|on|he|she|they|it|and)\b|['’]s\s+(?:end|close))"
 )
@@ -72,7 +75,7 @@ AFTER_PREPOSITION = re.compile(
 
 def anaphoric(m: Groups, env: Env) -> Value | None:
     """The value of an expression anchored to the running reference (the publication date without one)."""
-    unit = (m["unit"] or m["unit2"] or m["unit3"] or m["unit4"] or "day").lower()
+    unit = (m["unit"] or m["unit2"] or m["unit3"] or m["unit4"] or m["unit5"] or "day").lower()
     if m["unit4"] and not AFTER_PREPOSITION.search(env.before):
         return None  # "the day" is a time only as "on the day", "for the week"
     direction = (m["dir"] or m["dir2"] or m["next"]).lower()

@@ -14,6 +14,7 @@ import re
 from sitrep.extract import time_calendar as cal
 from sitrep.extract.time_patterns import (
     DAY_MONTH,
+    DAYNUM,
     MONTH_ANY,
     MONTH_DAY,
     MONTH_FULL,
@@ -45,6 +46,7 @@ def slash_date(m: Groups, env: Env) -> Value | None:
 
 
 def month_day(m: Groups, env: Env) -> Value | None:
+    """ "Oct. 30", "Oct. 30, 2023", "Oct. 30 last year"."""
     if not capitalised(m.group(0), MONTH_ANY + "|" + WEEKDAY):
         return None
     month = cal.month_number(m["month"])
@@ -56,7 +58,12 @@ def month_day(m: Groups, env: Env) -> Value | None:
         return (found.isoformat(), "date") if found else None
     if env.anchor is None:
         return None
-    found = cal.resolve_month_day(env.anchor, month, day, env.tense)
+    if m["year_rel"]:
+        step = {"last": -1, "next": 1}.get(m["year_rel"].lower(), 0)
+        found = cal.safe_date(env.anchor.year + step, month, day)
+        return (found.isoformat() if found else None), "date"
+    margin = 0 if env.looking_back else cal.DAYS_AGAINST_TENSE
+    found = cal.resolve_month_day(env.anchor, month, day, env.tense, margin)
     return (found.isoformat() if found else None), "date"
 
 
@@ -83,7 +90,8 @@ def month_year(m: Groups, env: Env) -> Value | None:
     elif rel.startswith("this"):
         year = env.anchor.year
     else:
-        year = cal.resolve_month(env.anchor, month, env.tense)
+        margin = 0 if env.looking_back else cal.MONTHS_AGAINST_TENSE
+        year = cal.resolve_month(env.anchor, month, env.tense, margin)
     return cal.month_value(year, month), "date"
 
 
@@ -168,7 +176,7 @@ def weekday(m: Groups, env: Env) -> Value | None:
     if not capitalised(text, WEEKDAY):
         return None
     weekday = cal.weekday_number(m["wd"])
-    part = cal.PARTS_OF_DAY.get((m["part"] or "").lower())
+    part = cal.PARTS_OF_DAY.get((m["part"] or m["overnight"]).lower())
     if weekday is None or env.anchor is None:
         return None, "time" if part else "date"
     rel = (m["rel"] or "").lower()
@@ -264,8 +272,8 @@ def match_date_phrase(text: str, env: Env) -> Value | None:
 
 
 def relative_unit(m: Groups, env: Env) -> Value | None:
-    """ "last week", "this month", "next year", "earlier this year", "the past year"."""
-    rel = re.sub(r"^the\s+", "", m["rel"].lower())
+    """ "last week", "this month", "next year", "earlier this year", "the (or this) past year"."""
+    rel = re.sub(r"^(?:the|this)\s+(?=\w)", "", m["rel"].lower())
     unit = m["unit"].lower()
     if unit == "fiscal year":
         unit = "year"
@@ -292,13 +300,38 @@ def part_any(m: Groups, env: Env) -> Value | None:
     """ "this morning", "last night", "tonight", "by mid-afternoon", "late evening yesterday"."""
     part = m["part"] or m["part2"] or m["part3"]
     rel = (m["rel"] or m["rel3"] or "").lower()
-    if part.lower() in ("tonight", "overnight"):
+    if part.lower() == "tonight":
         return anchored(env, lambda a: f"{a.isoformat()}TNI", "time")
+    if part.lower() == "overnight":
+        # news mostly reports the night just gone, which began the evening before the report
+        back = 0 if env.tense == cal.FUTURE else 1
+        return anchored(env, lambda a: f"{a - dt.timedelta(days=back)}TNI", "time")
     code = cal.PARTS_OF_DAY[part.lower()]
     offset = {"last": -1, "yesterday": -1, "tomorrow": 1}.get(rel, 0)
     if rel == "last" and code != "NI":
         offset = -1
     return anchored(env, lambda a: f"{(a + dt.timedelta(days=offset)).isoformat()}T{code}", "time")
+
+
+# "on April 24 and 25", "from Nov. 4 to 6": a day number right after a month and day; not a
+# count of what follows ("on Oct. 7 and 8 soldiers died").
+SECOND_DAY = (
+    r"(?:(?<=\sand\s)|(?<=\sto\s)|(?<=\sor\s)|(?<=\sthrough\s))"
+    rf"(?P<day>{DAYNUM})(?![\d:])"
+    r"(?!\s+(?!(?:in|at|on|and|or|of|for|when|after|before|during|respectively)\b)[a-z])"
+)
+FIRST_DAY_BEFORE = re.compile(
+    rf"\b{MONTH_ANY}\s+{DAYNUM}\s+(?:and|to|through|or)\s+$", re.IGNORECASE
+)
+
+
+def second_day(m: Groups, env: Env) -> Value | None:
+    """The second day of a pair or range written with one month: it takes the first's month."""
+    if env.day_hint is None or not FIRST_DAY_BEFORE.search(env.before):
+        return None
+    first = dt.date.fromisoformat(env.day_hint)
+    day = cal.safe_date(first.year, first.month, int(re.sub(r"\D", "", m["day"])))
+    return (day.isoformat(), "date") if day is not None and day > first else None
 
 
 DAY_RULES = (

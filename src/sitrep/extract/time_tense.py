@@ -8,7 +8,9 @@ morphology and auxiliaries.
 * a verb under "plan/expect/schedule/due/set/intend/aim ... to" (or "planned ... on Saturday",
   "has scheduled a news conference Thursday"): future, unless the governor itself is pluperfect
   ("had been scheduled to expire Friday": past);
-* a past tense (VBD), a perfect ("has/had" + VBN) or a modal perfect ("may have been"): past;
+* a past tense (VBD), a perfect ("has" + VBN) or a modal perfect ("may have been"): past;
+* a pluperfect ("had" + VBN), or a simple past the expression dates directly ("met in
+  January"): past, and wholly before the report (`SETTLED_PAST`);
 * a present tense (VBZ/VBP) or a present progressive ("is leaving Monday"): present, which news
   uses for scheduled events ("meets Monday");
 * a to-infinitive or a bare participle takes the tense of the clause above it ("celebrations to
@@ -38,6 +40,10 @@ PRESENT = "present"
 PERFECT_TENSE = (
     "perfect"  # "has filed": past, but open to "until"/"by" ("has given them until Friday")
 )
+# A past the text has closed, so nothing it dates lies ahead of the report: a pluperfect ("had
+# pulled back by December") or a simple past dated directly ("met in January"). Plain past
+# narration may still name the coming weeks ("declared a dividend payable Dec. 7").
+SETTLED_PAST = "settled past"
 FUTURE_AUX = frozenset({"will", "'ll", "’ll", "shall", "wo", "ll", "would", "'d", "’d"})
 # Modals that put an event ahead unless a perfect follows ("may have left" is past).
 FUTURE_MODALS = frozenset({"may", "might", "should", "must", "can", "ought"})
@@ -125,6 +131,21 @@ PLANNING_VERBS = frozenset(
 )
 # Nouns that, like "plans to", announce something ahead: "a deadline Friday", "talks set for".
 PLANNING_NOUNS = frozenset({"plan", "deadline", "schedule", "appointment", "date"})
+# Events set for a day in advance: named by that day under a future verb, they are still to come
+# ("Tuesday's vote will decide"), where "Monday's attack will be investigated" has happened.
+SCHEDULED_EVENTS = frozenset(
+    [
+        "election",
+        "elections",
+        "vote",
+        "referendum",
+        "runoff",
+        "summit",
+        "talks",
+        "meeting",
+        "debate",
+    ]
+)
 # Verbs whose past looks like their present: a VBP tag on them is often a misread past.
 SAME_IN_PAST = frozenset(
     [
@@ -157,7 +178,8 @@ MAX_CLIMB = 8
 
 
 def infer_tense(doc: Doc, start: int, end: int) -> str | None:
-    """The tense ("past", "present", "future") of the clause governing [start, end), or None."""
+    """The tense ("past", "settled past", "perfect", "present", "future") of the clause
+    governing [start, end), or None."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
@@ -170,13 +192,18 @@ def infer_tense(doc: Doc, start: int, end: int) -> str | None:
     if _plans_event(verb, span):
         return cal.FUTURE
     ahead = _future_main_clause(verb)
-    return ahead if ahead is not None else clause_tense(verb)
+    tense = ahead if ahead is not None else clause_tense(verb)
+    if tense == SETTLED_PAST and not _modifies_verb(root, verb):
+        return cal.PAST  # "had talked about the visit in September": the visit's month
+    if tense == cal.PAST and _dates_simple_past(root, verb):
+        return SETTLED_PAST
+    return tense
 
 
 def governing_verb(token: Token) -> Token | None:
     """The first verb (or copula-less predicate head) above `token` in the parse."""
     for _ in range(MAX_CLIMB):
-        if token.head is token:
+        if token.head == token:
             return token if _is_verb(token) else None
         token = token.head
         if _is_verb(token):
@@ -190,7 +217,7 @@ def clause_tense(verb: Token) -> str | None:
         tense = _own_tense(verb)
         if tense is not None:
             return tense
-        if verb.head is verb or verb.dep_ not in (
+        if verb.head == verb or verb.dep_ not in (
             "xcomp",
             "advcl",
             "acl",
@@ -228,7 +255,12 @@ def _own_tense(verb: Token) -> str | None:
         return cal.PAST if _is_pluperfect(verb) else cal.FUTURE
     if lemma == "go" and verb.tag_ == "VBG" and any(c.lower_ == "to" for c in verb.children):
         return cal.FUTURE
-    if "had" in words or "did" in words:
+    if "had" in words:
+        # a plan made before the story's past ("had scheduled talks in December") may still
+        # lie ahead of the report
+        planning = lemma in FUTURE_GOVERNORS or verb.lower_ in FUTURE_GOVERNORS
+        return cal.PAST if planning else SETTLED_PAST
+    if "did" in words:
         return cal.PAST
     if words & PERFECT and verb.tag_ == "VBN":
         return PERFECT_TENSE
@@ -245,6 +277,27 @@ def _own_tense(verb: Token) -> str | None:
     if verb.tag_ == "VBN" and verb.dep_ in CLAUSE_DEPS:
         return cal.PAST  # a reduced passive heading a clause: "troops deployed Friday"
     return None
+
+
+def _dates_simple_past(token: Token, verb: Token) -> bool:
+    """ "met in January", "struck on Dec. 2": a simple past that the expression dates itself. A
+    copula is left out: reported speech shifts "is" back ("said the vote was in December")."""
+    return (
+        verb.tag_ == "VBD"
+        and verb.lower_ not in ("was", "were")
+        and token.head.lower_ in ("in", "on", "during")
+        and _modifies_verb(token, verb)
+    )
+
+
+def _modifies_verb(token: Token, verb: Token) -> bool:
+    """Whether `token` hangs on `verb` itself, directly or through a preposition ("had pulled
+    back by June"), rather than on a noun the verb governs ("the visit in September")."""
+    while token.head != verb:
+        if token.head == token or token.head.pos_ != "ADP":
+            return False
+        token = token.head
+    return True
 
 
 def _across_quote(span: Span, verb: Token) -> bool:
@@ -267,7 +320,7 @@ def _future_main_clause(verb: Token) -> str | None:
     """ "likely to buy as soon as trading opened Monday": a time clause ("when", "as soon as",
     "once", "until", "before", "after") takes its direction from the clause it hangs on, whose
     tense reported speech has shifted back; a future main clause puts it ahead."""
-    if verb.dep_ != "advcl" or verb.head is verb:
+    if verb.dep_ != "advcl" or verb.head == verb:
         return None
     if not any(
         c.dep_ in ("mark", "advmod") and c.lower_ in TIME_CLAUSE_MARKERS for c in verb.children
@@ -294,6 +347,8 @@ def _possessive_tense(noun: Token) -> str | None:
         return cal.FUTURE
     if _lemma(noun) in PLANNING_NOUNS:
         return cal.FUTURE
+    if noun.lower_ in SCHEDULED_EVENTS and verb is not None and clause_tense(verb) == cal.FUTURE:
+        return cal.FUTURE  # "Tuesday's election will decide the presidency"
     return cal.PAST
 
 

@@ -25,7 +25,7 @@ from sitrep.extract.time_detect import (
     select,
 )
 from sitrep.extract.time_reference import Reference
-from sitrep.extract.time_tense import PERFECT_TENSE, PRESENT, infer_tense
+from sitrep.extract.time_tense import PERFECT_TENSE, PRESENT, SETTLED_PAST, infer_tense
 from sitrep.extract.time_titles import is_title
 from sitrep.model import TimeExpr, TimeKind
 
@@ -52,7 +52,11 @@ DEFERRED_UNTIL = re.compile(
     r"\b(?:until|till|to)\s*$",
     re.IGNORECASE,
 )
-PAST_CUE = re.compile(r"(?:\bsince|\bago|\blast)\s*$", re.IGNORECASE)
+PAST_CUE = re.compile(r"(?:\bago|\blast)\s*$", re.IGNORECASE)
+# "since January", like a settled past ("had pulled back by December", "met in January"), looks
+# only back: the month it names is never one still ahead of the report, as it may be in plain
+# past narration.
+SINCE = re.compile(r"\bsince\s*$", re.IGNORECASE)
 FUTURE_WORDS = re.compile(
     r"\b(?:will|shall|won't|going\s+to|expected\s+to|scheduled\s+to|due\s+to|plans?\s+to|set\s+to|"
     r"slated\s+to|poised\s+to|likely\s+to|is\s+to|are\s+to)\b|['’]ll\b",
@@ -62,7 +66,9 @@ PAST_WORDS = re.compile(r"\b(?:was|were|had|did|said|told|\w+ed)\b", re.IGNORECA
 # A quarter named a year back ("the year-ago quarter") or with its year ("the 1988 third
 # quarter") is a comparison or an aside, not the quarter the report is about.
 YEAR_BACK = re.compile(r"year.(?:ago|earlier)|last\s+year|\b(?:19|20)\d\d\b", re.IGNORECASE)
-PRESENT_AHEAD = frozenset({"weekday"})
+# A day named in the present tense is a scheduled one ahead: "meets Monday", "polls open at 7
+# a.m. Tuesday".
+PRESENT_AHEAD = frozenset({"weekday", "clock"})
 CONFIDENCE = {"date": 0.9, "time": 0.85, "duration": 0.8, "set": 0.7}
 
 
@@ -99,10 +105,12 @@ def find_times(
         if is_title(text, found.start, found.end):
             continue
         tense = _tense(text, found, tense_of)
+        looking_back = tense == SETTLED_PAST
         hint = quarter_hint[1] if quarter_hint and found.start - quarter_hint[0] < 400 else None
         env = Env(
             anchor=anchor,
-            tense=tense,
+            tense=cal.PAST if looking_back else tense,
+            looking_back=looking_back,
             before=text[max(0, found.start - 40) : found.start],
             after=text[found.end : found.end + 20],
             quarter_hint=hint,
@@ -176,14 +184,20 @@ def dateline_date(text: str) -> dt.date | None:
 
 
 def _tense(text: str, found: Found, tense_of: TenseFn | None) -> str | None:
+    """Which way `found` points from the report: ahead, back, wholly back (`SETTLED_PAST`: never
+    a month still to come) or None, from cue words first and the parse after."""
     before = text[max(0, found.start - 30) : found.start]
     if FUTURE_CUE.search(before) or DEFERRED_UNTIL.search(
         text[max(0, found.start - 60) : found.start]
     ):
         return cal.FUTURE
+    if SINCE.search(before):
+        return SETTLED_PAST
     if PAST_CUE.search(before):
         return cal.PAST
     tense = tense_of(found.start, found.end) if tense_of else None
+    if tense == SETTLED_PAST:
+        return SETTLED_PAST  # before the weak cues: "By June, the troops had pulled back"
     if WEAK_FUTURE_CUE.search(before) and tense not in (cal.PAST, cal.FUTURE):
         return cal.FUTURE
     if tense == PERFECT_TENSE:
