@@ -343,3 +343,11 @@ def test_parts_of_a_group_count_its_noun_and_share_its_fate(text, expected):
 
     found = [(q.value, q.unit, q.measure) for q in sitrep.extract(text).quantities]
     assert found == expected
+
+
+@pytest.mark.model
+def test_bodies_counted_are_the_dead():
+    import sitrep
+
+    found = sitrep.extract("Rescuers recovered 14 bodies from the rubble.").quantities
+    assert [(q.value, q.measure) for q in found] == [(14.0, "killed")]
