@@ -104,6 +104,12 @@ def test_a_passive_naming_is_not_an_inverted_reporter(make_context):
             id="the-quote-after-a-trailing-reporter-goes-on-with-the-speaker",
         ),
         pytest.param(
+            "Prices will rise next year, Ms. Ruiz said. “It is very hard to say how much.”",
+            "Ms. Ruiz",
+            ["Prices will rise next year", "“It is very hard to say how much.”"],
+            id="a-quote-after-a-paraphrase-is-a-statement-of-its-own",
+        ),
+        pytest.param(
             "Saving for college is hard. Start small anyway.\n\n"
             "Next paragraph. “Put away what you can,” Ms. Lind said.\n",
             "Ms. Lind",
@@ -116,6 +122,12 @@ def test_a_passive_naming_is_not_an_inverted_reporter(make_context):
             "he",
             ["Those who now have the right to vote, he said, must still register"],
             id="a-parenthetical-reporter-speaks-for-its-sentence-only",
+        ),
+        pytest.param(
+            "The convoy was hit near the border. Two trucks burned, officials said.\n\nNext.",
+            "officials",
+            ["The convoy was hit near the border. Two trucks burned"],
+            id="a-paragraph-final-reporter-speaks-for-its-paragraph",
         ),
         pytest.param(
             "“Taxes are too high. To quote my father ‘Money is not everything.” "
@@ -148,6 +160,16 @@ def test_the_claims_a_speaker_is_credited_with(make_context, text, source, claim
             "Or, as one former minister put it: “The treasury is empty.”",
             "one former minister",
             "“The treasury is empty.”",
+        ),
+        (
+            "As one local blogger pointed out with a telling chart, the budget has doubled.",
+            "one local blogger",
+            "the budget has doubled",
+        ),
+        (
+            "As many economists, including Ana Ruiz, have pointed out, the tax is regressive.",
+            "many economists, including Ana Ruiz",
+            "the tax is regressive",
         ),
     ],
 )
@@ -374,3 +396,156 @@ def test_a_phrase_ending_in_a_relative_pronoun_is_no_source():
     assert not plausible_source(list(doc[0:3]))
     assert not plausible_source(list(doc[3:6]))
     assert plausible_source(list(doc[3:5]))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        (
+            "The senator forced the banker to admit that the fees were illegal.",
+            "the banker",
+            "admit",
+        ),
+        (
+            "The leak led several analysts to suspect that the deal was dead.",
+            "several analysts",
+            "suspect",
+        ),
+    ],
+)
+def test_the_one_made_to_speak_is_the_source(make_context, text, source, cue):
+    found = [a for a in _attributions(make_context, text) if a.cue and a.cue.text == cue]
+    assert [a.source.text for a in found] == [source]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        ("On Friday the senator escalated her attacks on the mayor.", "the senator", "attacks"),
+        (
+            "The candidates stiffened their denunciation of the deal.",
+            "The candidates",
+            "denunciation",
+        ),
+    ],
+)
+def test_a_pronoun_holder_of_the_subjects_own_words_is_the_subject(make_context, text, source, cue):
+    found = [a for a in _attributions(make_context, text) if a.cue and a.cue.text == cue]
+    assert [a.source.text for a in found] == [source]
+
+
+@pytest.mark.model
+def test_a_pronoun_holder_beside_another_object_stays(make_context):
+    text = "The mayor attacked the governor for her support of the tax."
+    found = [a for a in _attributions(make_context, text) if a.cue and a.cue.text == "support"]
+    assert [a.source.text for a in found] in ([], ["her"])
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "The senator said on NBC's ''Meet the Press'' on Sunday that the bill was dead.",
+            "that the bill was dead",
+        ),
+        ("“We will win,” the mayor said on CBS’s “Face the Nation.”", "“We will win,”"),
+    ],
+)
+def test_a_quoted_show_title_is_not_the_claim(make_context, text, claim):
+    found = [a for a in _attributions(make_context, text) if a.cue and a.cue.text == "said"]
+    assert [_claim(text, a) for a in found] == [claim]
+
+
+@pytest.mark.model
+def test_a_colon_after_a_long_phrase_opens_the_claim(make_context):
+    text = (
+        "The committee said about its inclusion of the new plank in the latest draft of its "
+        "platform:\n\n“The platform goes further than ever before on housing.”"
+    )
+    found = [a for a in _attributions(make_context, text) if a.source.text == "The committee"]
+    assert [_claim(text, a) for a in found] == [
+        "“The platform goes further than ever before on housing.”"
+    ]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "source", "claim"),
+    [
+        (
+            "More recently, he’s spoken out against the new bathroom law.",
+            "he",
+            "the new bathroom law",
+        ),
+        ("And she’s predicted big wins in the races ahead.", "she", "big wins in the races ahead"),
+    ],
+)
+def test_a_contracted_has_is_no_passive(make_context, text, source, claim):
+    found = [a for a in _attributions(make_context, text) if a.source.text == source]
+    assert [_claim(text, a) for a in found] == [claim]
+
+
+@pytest.mark.model
+def test_a_relative_clause_is_no_parenthetical_reporter(make_context):
+    text = "The mayor, who has called for more police on the streets, won easily."
+    found = _attributions(make_context, text)
+    assert [(a.source.text, _claim(text, a)) for a in found] == [
+        ("The mayor", "more police on the streets")
+    ]
+
+
+@pytest.mark.model
+def test_a_main_verb_misread_as_a_participle_still_reports(make_context):
+    text = "A Quinnipiac University poll found last week that the senator would beat the governor."
+    found = [a for a in _attributions(make_context, text) if a.cue and a.cue.text == "found"]
+    assert [(a.source.text, _claim(text, a)) for a in found] == [
+        ("A Quinnipiac University poll", "that the senator would beat the governor")
+    ]
+    assert not _attributions(make_context, "A group called Vets for Peace.")
+
+
+@pytest.mark.model
+def test_a_called_predicate_keeps_what_it_is_said_of(make_context):
+    text = "Protesters held signs calling the mayor a loser."
+    found = [(a.source.text, _claim(text, a)) for a in _attributions(make_context, text)]
+    assert found == [("Protesters", "the mayor a loser")]
+
+
+@pytest.mark.model
+def test_a_party_affiliation_in_brackets_stays_whole_in_the_source(make_context):
+    text = "Sen. Jane Doe (D-Ohio) said the bill was dead."
+    assert [a.source.text for a in _attributions(make_context, text)] == ["Sen. Jane Doe (D-Ohio)"]
+
+
+@pytest.mark.model
+def test_those_surveyed_are_a_source(make_context):
+    text = "By 58 to 33 percent, those surveyed said the funding should stay."
+    found = [(a.source.text, _claim(text, a)) for a in _attributions(make_context, text)]
+    assert found == [("those surveyed", "the funding should stay")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        (
+            "The mayor warned that taxes would rise, with the council estimating a deficit.",
+            ["The mayor", "the council"],
+        ),
+        ("The mayor said the city would grow by supporting small firms.", ["The mayor"]),
+    ],
+)
+def test_an_adjunct_inside_a_claim_is_a_statement_only_with_its_own_speaker(
+    make_context, text, sources
+):
+    assert [a.source.text for a in _attributions(make_context, text)] == sources
+
+
+@pytest.mark.model
+def test_tweets_put_out_speak_for_who_put_them_out(make_context):
+    text = "The senator unleashed a series of tweets criticizing the judge."
+    found = [(a.source.text, _claim(text, a)) for a in _attributions(make_context, text)]
+    assert found == [("The senator", "the judge")]

@@ -17,9 +17,8 @@ Stages, per sentence and then across the article:
    prepositional object ("called for"), a colon or an adjacent quote (`attribution_verbal` finds
    the speaker, `claim_spans` where the claim starts and stops);
 5. quotes that continue an attributed quote in the next sentence;
-6. scope: a paragraph-final reporter covers its paragraph and becomes the outer link of the
-   chains inside it; a statement reported inside another's claim is part of it
-   (`attribution_scope`);
+6. scope: a reporter covers its sentence and becomes the outer link of the chains inside it;
+   a statement reported inside another's claim is part of it (`attribution_scope`);
 7. coreference of "he", "the official", a surname to the earlier source;
 8. one claim per quote: the parts of a quote that a reporting clause or a paragraph break
    interrupts, with one source and one cue, join (`attribution_scope.join_continuations`).
@@ -58,7 +57,7 @@ from sitrep.extract.attribution_scope import (
     resolve_coreference,
     widen_to_quotes,
 )
-from sitrep.extract.attribution_verbal import subject, verbal
+from sitrep.extract.attribution_verbal import possessor_as_subject, subject, verbal
 from sitrep.extract.cue_lexicon import VERB_CLASSES
 from sitrep.extract.cue_nouns import noun_cues
 from sitrep.extract.cues import cue_lemma, is_cue_verb
@@ -163,7 +162,7 @@ def _sentence_attributions(
     for item in found:
         item.sentence = index
         item.claim = widen_to_quotes(item.claim, quotes)
-        item.source = past_issued_document(past_dateline(item.source))
+        item.source = possessor_as_subject(past_issued_document(past_dateline(item.source)))
     return [f for f in found if f.claim[1] > f.claim[0]]
 
 

@@ -85,7 +85,7 @@ def past_dateline(source: list[Token]) -> list[Token]:
     if not source or "(" not in {t.text for t in source}:
         return source
     doc = source[0].doc
-    after = source[-1].i + 1
+    after = source[-1].i + (0 if source[-1].text == ")" else 1)
     if after + 1 >= len(doc) or doc[after].text != ")" or doc[after + 1].text not in DASHES:
         return source
     phrase: list[Token] = []
@@ -128,23 +128,38 @@ ISSUING_VERBS = frozenset(
         "sends",
         "sent",
         "sending",
+        "unleash",
+        "unleashes",
+        "unleashed",
+        "unleashing",
+        # signs and banners that "say" something speak for those who hold them
+        "hold",
+        "holds",
+        "held",
+        "holding",
     }
 )
 
 
 def past_issued_document(source: list[Token]) -> list[Token]:
     """ "The council issued a statement calling the test a violation": the statement speaks for
-    the party that issued it, so the party is the source."""
-    heads = [t for t in source if t.head not in source or t.head is t]
-    if len(heads) != 1 or heads[0].dep_ != "dobj" or heads[0].pos_ != "NOUN":
+    the party that issued it, so the party is the source; so do the signs in "Holding signs
+    calling him a loser, the protesters chanted", for the subject of the clause."""
+    heads = [t for t in source if t.head not in source or t.head.i == t.i]
+    head = heads[0] if len(heads) == 1 else None
+    if head is not None and head.dep_ == "pobj" and head.head.lower_ == "of":
+        head = head.head.head  # "unleashed a series of tweets calling ..."
+    if head is None or head.dep_ != "dobj" or head.pos_ != "NOUN":
         return source
-    verb = heads[0].head
+    verb = head.head
     if verb.lower_ not in ISSUING_VERBS:
         return source
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None:
-        return source
-    return trim([t for t in subject.subtree if t.i < verb.i]) or source
+    if subject is not None:
+        return trim([t for t in subject.subtree if t.i < verb.i]) or source
+    if verb.dep_ == "advcl":
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return trim(list(subject.subtree)) if subject is not None else source
 
 
 def plausible_via(text: str) -> bool:
@@ -160,11 +175,17 @@ def plausible_via(text: str) -> bool:
 
 
 def trim(tokens: list[Token]) -> list[Token]:
+    """Less the punctuation and space at both ends, but not the bracket that closes one opened
+    inside ("Rep. Jane Doe (D-Ohio)")."""
     while tokens and (tokens[0].is_punct or tokens[0].is_space):
         tokens = tokens[1:]
-    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space) and not _closes(tokens):
         tokens = tokens[:-1]
     return tokens
+
+
+def _closes(tokens: list[Token]) -> bool:
+    return tokens[-1].text == ")" and any(t.text == "(" for t in tokens)
 
 
 def doc_text(doc: Doc) -> str:

@@ -55,13 +55,15 @@ def reporter_clauses(sentence: SpacySpan, quotes: list[Quote]) -> list[Found]:
             continue  # one reporter per cue: the first match holds the whole source phrase
         if VERB_CLASSES.get(cue_lemma(match[1])) == "stance":
             continue  # ", Democrats vote in Ohio": a clause of its own, not a reporter
+        if len(match[0]) == 1 and match[0][0].lower_ in {"who", "which", "that"}:
+            continue  # "The mayor, who has called for more police, won": a relative clause
         source, cue, stop = match
         claim = _claim_around(sentence, tokens, position, stop)
         if not _is_statement(tokens, claim, quotes):
             continue
         found.append(found_from(claim, source, cue, scope=True))
         going_on = _quote_going_on(tokens, stop, quotes)
-        if going_on is not None:
+        if going_on is not None and quote_at(quotes, claim[0]) is not None:
             found.append(found_from((going_on.start, going_on.end), source, cue, scope=False))
     return found
 
@@ -76,7 +78,8 @@ def _is_statement(tokens: list[Token], claim: tuple[int, int], quotes: list[Quot
 
 def _quote_going_on(tokens: list[Token], stop: int, quotes: list[Quote]) -> Quote | None:
     """ "“We lost,” she said. “We will be back.”": the quote opening right after the reporter's
-    full stop, in a sentence the parser did not split off, goes on with the same speaker."""
+    full stop, in a sentence the parser did not split off, goes on with the same speaker (after
+    a paraphrase, "Prices will rise, she said. “...”", it is a statement of its own)."""
     if stop + 1 >= len(tokens) or tokens[stop].text not in {".", "!", "?"}:
         return None
     return next((q for q in quotes if q.start == tokens[stop + 1].idx), None)
@@ -148,7 +151,7 @@ def _source_then_verb(
         return None
     source = trim(tokens[start:position])
     while source and source[-1].pos_ in {"ADV", "AUX"}:
-        source = source[:-1]
+        source = trim(source[:-1])
     if not source or not any(t.pos_ in {"PROPN", "NOUN", "PRON"} for t in source):
         return None
     return source, position
@@ -207,18 +210,20 @@ def _reporting_verb(token: Token) -> bool:
 
 def _as_clause_end(tokens: list[Token], verb: int) -> int | None:
     """The index of the comma or colon closing an "as" reporter clause, or of the sentence end;
-    None when the verb has an object or a clause of its own."""
+    None when the verb has an object or a clause of its own. A prepositional phrase on the verb
+    may hold any word ("as one user pointed out with a telling side-by-side,")."""
     cue = tokens[verb]
     if any(
         c.dep_ in {"dobj", "ccomp", "xcomp", "dative"} and c.lower_ != "it" for c in cue.children
     ):
         return None
+    adjuncts = {t.i for c in cue.children if c.dep_ == "prep" for t in c.subtree}
     position = verb + 1
     while position < len(tokens):
         token = tokens[position]
         if token.text in {",", ":"} or token.is_sent_end:
             return position
-        if token.pos_ not in TAIL_POS and token.lower_ != "it":
+        if token.pos_ not in TAIL_POS and token.lower_ != "it" and token.i not in adjuncts:
             return None
         position += 1
     return position
@@ -235,8 +240,11 @@ def _inverted_cue(tokens: list[Token], start: int) -> bool:
 
 
 def _np_token(token: Token) -> bool:
+    """A word of a source noun phrase ("many experts, including Ana Ruiz,", however tagged)."""
     if token.pos_ == "PUNCT":
         return token.text in NP_PUNCT
+    if token.lower_ == "including":
+        return token.dep_ == "prep"
     if token.pos_ == "ADP":
         return token.lower_ in {"of", "for", "at", "in", "from", "to"}
     return token.pos_ in NP_POS or token.pos_ in {"ADV", "AUX"}

@@ -156,7 +156,7 @@ def apply_scope(text: str, sentences: list[SpacySpan], found: list[Found]) -> No
             _chain(item, outer)
         if (
             inner
-            and all(_covers(i, outer) or _governs(i, outer) for i in inner)
+            and all(_covers(i, outer) for i in inner)
             and all(i.kind not in {"video", "document"} for i in inner)
             and all(_states(i) for i in inner)
         ):
@@ -178,8 +178,7 @@ def _trails(outer: Found) -> bool:
 
 
 def _quoted(text: str, claim: tuple[int, int]) -> bool:
-    """The claim is a direct quote ("“We won,” she said."): its speaker's words, not a summary
-    that speaks for the paragraph before it."""
+    """The claim is a direct quote ("“We won,” she said."): its speaker's own words."""
     return text[claim[0] : claim[0] + 1] in {"“", '"'} or text.startswith("''", claim[0])
 
 
@@ -190,11 +189,6 @@ def _states(item: Found) -> bool:
     if item.verb_class == "stance":
         return False
     return item.cue_token is None or cue_lemma(item.cue_token) not in MENTAL_VERBS
-
-
-def _governs(item: Found, outer: Found) -> bool:
-    """The outer cue hangs on the inner verb ("... is heard in a clip, according to The Times")."""
-    return outer.cue_token is not None and item.cue_token is outer.cue_token.head
 
 
 def _inside(item: Found, outer: Found) -> bool:
@@ -349,12 +343,14 @@ def drop_nested(found: list[Found]) -> None:
 
 
 def _adjunct(inner: Found, outer: Found) -> bool:
-    """ "warned that ..., with Kyiv estimating ...": an adjunct clause is its own statement."""
+    """ "warned that ..., with Kyiv estimating ...": an adjunct clause with a speaker of its own
+    is its own statement ("said ..., citing the inquiry" goes on with the outer speaker and is
+    part of the claim)."""
     token, stop = inner.cue_token, outer.cue_token
-    if token is None or stop is None:
+    if token is None or stop is None or not any(c.dep_ == "nsubj" for c in token.children):
         return False
     for _ in range(8):
-        if token is stop or token.head is token:
+        if token.i == stop.i or token.head.i == token.i:
             return False
         if token.dep_ in {"pcomp", "pobj"} or (token.dep_ == "advcl" and token.tag_ == "VBG"):
             return True

@@ -42,11 +42,21 @@ FRAMING_VERBS = frozenset(
     | {"appeared", "appears", "tend", "tended", "tends", "choose", "chose", "chooses", "expected"}
     | {"proceed", "proceeded", "rush", "rushed", "continue", "continued", "continues"}
 )
+# Verbs that make their object do what the infinitive says: "forced the chief to admit", "led
+# experts to suspect", "prompted Cooper to accuse" (the object speaks; "urged X to say" is only
+# asked to).
+CAUSING_VERBS = frozenset(
+    {"force", "forces", "forced", "forcing", "lead", "leads", "led", "leading", "prompt"}
+    | {"prompts", "prompted", "prompting", "compel", "compels", "compelled", "compelling"}
+    | {"cause", "causes", "caused", "causing", "drive", "drives", "drove", "driven", "driving"}
+)
 CONTROL_ADJECTIVES = frozenset({"likely", "unlikely", "quick", "eager", "careful", "willing"})
 # Verbs whose bare noun-phrase object is what was said ("said the same", "tweeted her thanks").
 SAYING_OBJECT = frozenset({"say", "post", "call", "tweet", "quote", "answer", "state"})
 # Words for a share of those polled ("half said so").
 SHARE_WORDS = frozenset({"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths"})
+# Possessive pronouns that may stand for a clause's subject, and whether that subject is plural.
+POSSESSIVE_NUMBER = {"his": False, "her": False, "its": False, "their": True}
 ADJUNCT_PREPS = frozenset({"by", "after", "before", "while", "upon", "when"})
 
 
@@ -139,7 +149,22 @@ def _passive_agent(token: Token, quotes: list[Quote]) -> Found | None:
 def _is_hedge_use(token: Token) -> bool:
     """ "are expected to assemble", "is believed to": a hedge on the sentence, not a statement."""
     passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in token.children)
-    return passive and cue_lemma(token) not in PASSIVE_SPEAKER
+    return passive and cue_lemma(token) not in PASSIVE_SPEAKER and not _contracted_has(token)
+
+
+def _contracted_has(verb: Token) -> bool:
+    """ "he’s spoken out against the law", "who’s called for troops", "she’s predicted wins":
+    the parser reads the "’s" of "has" as the "is" of a passive; an object, a clause, a particle
+    or a "for" or "against" after the verb shows the active perfect."""
+    marks = [c for c in verb.children if c.dep_ == "auxpass"]
+    if not marks or any(c.lower_ not in {"'s", "’s"} for c in marks):
+        return False
+    return any(
+        (c.dep_ in {"dobj", "ccomp", "prt"} and c.lower_ not in RELATIVE_PRONOUNS | {"what"})
+        or (c.dep_ == "prep" and c.lower_ in {"for", "against"})
+        for c in verb.children
+        if c.i > verb.i
+    )
 
 
 def subject(token: Token, quotes: list[Quote]) -> list[Token]:
@@ -149,9 +174,12 @@ def subject(token: Token, quotes: list[Quote]) -> list[Token]:
     the first)."""
     if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.pos_ in {"NOUN", "PROPN"}:
         return _modified_np(token.head, token)  # "a group backing the senator"
+    caused = _caused_speaker(token)
+    if caused:
+        return caused
     found = _climb_to_subject(token, quotes)
     if found or token.dep_ in {"relcl", "acl"}:
-        return found
+        return found or _misread_main_verb(token)
     if token.dep_ == "conj" and token.head.pos_ in {"VERB", "AUX"}:
         return subject(token.head, quotes)
     described = _described_subject(token)
@@ -166,6 +194,58 @@ def subject(token: Token, quotes: list[Quote]) -> list[Token]:
     if share or token.tag_ not in {"VBD", "VBZ", "VBP"}:
         return share
     return _first_verb_subject(token, quotes) or _preceding_np(token, quotes)
+
+
+def _misread_main_verb(token: Token) -> list[Token]:
+    """ "A new poll found last week that ...", "Several outlets reported on Monday the talks had
+    failed": the parser takes the main verb for a participle on the noun before it, leaving the
+    sentence without a verb or giving the next verb two subjects. That noun speaks, unless the
+    participle names it ("A group called Vets for Peace.")."""
+    head = token.head
+    if token.dep_ != "acl" or head.i != token.i - 1 or head.pos_ not in {"NOUN", "PROPN"}:
+        return []
+    if any(c.dep_ in {"agent", "auxpass", "oprd"} for c in token.children):
+        return []
+    verbless = head.dep_ == "ROOT"
+    doubled = head.dep_ == "nsubj" and sum(c.dep_ == "nsubj" for c in head.head.children) > 1
+    return _modified_np(head, token) if verbless or doubled else []
+
+
+def _caused_speaker(token: Token) -> list[Token]:
+    """ "The senator forced the chief, who was under oath, to admit that ...": the one made to
+    speak is the causing verb's object."""
+    if token.dep_ != "xcomp" or token.head.lower_ not in CAUSING_VERBS:
+        return []
+    objects = [c for c in token.head.children if c.dep_ in {"dobj", "iobj"} and c.i < token.i]
+    return _source_tokens(objects[0]) if objects else []
+
+
+def possessor_as_subject(source: list[Token]) -> list[Token]:
+    """ "Trump is doubling down on his attacks", "she laid out her plan": a pronoun holder of
+    what the clause's subject does to it is that subject, which names the speaker. Not where the
+    verb has another object ("attacked Clinton for her support": "her" may be Clinton), nor
+    where the subject's number does not fit the pronoun."""
+    if len(source) != 1 or source[0].dep_ != "poss" or source[0].lower_ not in POSSESSIVE_NUMBER:
+        return source
+    noun = source[0].head
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+    if noun.dep_ not in {"dobj", "pobj"} or verb.pos_ not in {"VERB", "AUX"}:
+        return source
+    others = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and c.i != noun.i]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if others or not subjects or subjects[0].lower_ in RELATIVE_PRONOUNS:
+        return source
+    if _is_plural(subjects[0]) != POSSESSIVE_NUMBER[source[0].lower_]:
+        return source
+    return _source_tokens(subjects[0]) or source
+
+
+def _is_plural(noun: Token) -> bool:
+    return (
+        noun.tag_ in {"NNS", "NNPS"}
+        or noun.lower_ in {"they", "we"}
+        or any(c.dep_ == "conj" for c in noun.children)
+    )
 
 
 def _described_subject(token: Token) -> list[Token]:
@@ -251,8 +331,8 @@ def _apposition_owner(last: Token) -> list[Token]:
 
 def _climb_to_subject(token: Token, quotes: list[Quote]) -> list[Token]:
     """The nearest subject up the chain of verbs. A passive subject speaks for a verb of hearing
-    or quoting ("was quoted as saying") and for the infinitive a passive raises ("is expected to
-    endorse", "was forced to admit")."""
+    or quoting ("was quoted as saying"), for the infinitive a passive raises ("is expected to
+    endorse", "was forced to admit") and for an adjunct ("was booed after telling them ...")."""
     current: Token | None = token
     raised = False
     for _ in range(4):
@@ -265,7 +345,7 @@ def _climb_to_subject(token: Token, quotes: list[Quote]) -> list[Token]:
             return _source_tokens(child)
         if current.dep_ not in CLIMB_DEPS or current.head is current:
             return []
-        raised = current.dep_ == "xcomp" and _is_passive(current.head)
+        raised = current.dep_ == "prep" or (current.dep_ == "xcomp" and _is_passive(current.head))
         current = _reporting_ancestor(current)
     return []
 
@@ -279,7 +359,10 @@ def _nearest_subject(verb: Token, raised: bool, quotes: list[Quote]) -> Token | 
         for child in verb.children
         if (
             child.dep_ == "nsubj"
-            or (child.dep_ == "nsubjpass" and (raised or cue_lemma(verb) in PASSIVE_SPEAKER))
+            or (
+                child.dep_ == "nsubjpass"
+                and (raised or cue_lemma(verb) in PASSIVE_SPEAKER or _contracted_has(verb))
+            )
         )
         and quote_at(quotes, child.idx) is None
     ]
@@ -367,10 +450,14 @@ def _object_control(token: Token) -> bool:
 
 
 def _source_tokens(head: Token) -> list[Token]:
-    """The subject's phrase, less trailing time phrases ("the minister on Friday") and relatives."""
+    """The subject's phrase, less trailing time phrases ("the minister on Friday") and relatives,
+    but for the participle that makes a bare "those" a source ("those surveyed said")."""
     drop: set[int] = set()
     for child in head.children:
-        if child.dep_ in {"relcl", "acl"} or (child.dep_ == "prep" and _is_time_phrase(child)):
+        bare = head.lower_ == "those" and child.dep_ == "acl"
+        if (child.dep_ in {"relcl", "acl"} and not bare) or (
+            child.dep_ == "prep" and _is_time_phrase(child)
+        ):
             drop |= {t.i for t in child.subtree}
     tokens = [t for t in head.subtree if t.i not in drop]
     return trim(_contiguous(tokens, head))

@@ -6,9 +6,10 @@ the words after a cue, the speaker rules the words before it; the noun and adjec
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
-from sitrep.extract.attribution_common import CLOSING_QUOTES, tokens_between, trim
+from sitrep.extract.attribution_common import CLOSING_QUOTES, doc_text, tokens_between, trim
 from sitrep.extract.cue_lexicon import (
     OBJECT_CONTENT,
     OBJECT_OTHER_SENSE,
@@ -34,6 +35,9 @@ NARRATOR_SUBORDINATORS = frozenset({"although", "though", "as", "while", "wherea
 OBJECT_DEPS = frozenset({"dobj", "oprd", "ccomp", "xcomp", "dative", "attr"})
 ANSWERS = frozenset({"yes", "no", "so"})
 ANSWER_DEPS = frozenset({"intj", "advmod", "dobj", "ccomp"})
+# What comes right before a quoted title: a possessive or a preposition.
+TITLE_LEAD = re.compile(r"(?:['’]s|\b(?:on|in|with|of))\s*$", re.I)
+QUOTE_MARKS = frozenset({"“", '"', "''", "``", "‘", "'"})
 
 
 def answer(token: Token, quotes: list[Quote]) -> tuple[int, int] | None:
@@ -59,10 +63,20 @@ def clause_after(token: Token) -> tuple[int, int] | None:
         if (
             child.i > token.i
             and not _after_full_stop(token, child)
+            and not _is_quoted_title(child)
             and (_is_claim_clause(token, child) or _is_misparsed_complement(token, child))
         ):
             return subtree_span(child, exclude_cue_conj=True)
     return None
+
+
+def _is_quoted_title(child: Token) -> bool:
+    """ "said on NBC's ''Meet the Press'' that ...": a quote opened right after a possessive or a
+    preposition names a show or a paper that the parser took for a clause."""
+    first = child.left_edge
+    if first.text not in QUOTE_MARKS and first.i > 0 and first.nbor(-1).text in QUOTE_MARKS:
+        first = first.nbor(-1)
+    return first.text in QUOTE_MARKS and _title_follows(doc_text(child.doc), first.idx)
 
 
 def _after_full_stop(token: Token, child: Token) -> bool:
@@ -90,13 +104,14 @@ def _is_misparsed_complement(token: Token, child: Token) -> bool:
 
 
 def complement(token: Token, verb_class: str) -> tuple[int, int] | None:
-    """The claim as the verb's oprd or, for confirm/deny/show verbs, its object. A verb that
+    """The claim as the verb's predicate (`_predicate_claim`) or, for confirm/deny/show verbs,
+    its object. A verb that
     reports only through its preposition ("pushed for", "focused on") states nothing by a bare
     object ("pushed the button", "focused resources on Ohio"), nor does "found a way"
     (`OBJECT_OTHER_SENSE`); a particle may make the object the claim ("pointed out the gap")."""
     for child in token.children:
         if child.dep_ == "oprd":
-            return subtree_span(child)
+            return _predicate_claim(token, child)
     lemma = cue_lemma(token)
     objects = [c for c in token.children if c.dep_ == "dobj" and c.i > token.i]
     particles = {(lemma, c.lower_) for c in token.children if c.dep_ == "prt"}
@@ -115,6 +130,17 @@ def complement(token: Token, verb_class: str) -> tuple[int, int] | None:
     start, _ = subtree_span(objects[0])
     _, end = subtree_span(last if last.i > objects[0].i else objects[0])
     return start, end
+
+
+def _predicate_claim(token: Token, predicate: Token) -> tuple[int, int]:
+    """ "called the mayor a loser": what is called and what it is called; a quoted predicate
+    ("called the move a “clear escalation”") is the speaker's own words, the claim by itself."""
+    start, end = subtree_span(predicate)
+    named = [c for c in token.children if c.dep_ == "dobj" and token.i < c.i < predicate.i]
+    quoted = any(t.text in QUOTE_MARKS for t in predicate.subtree) or (
+        predicate.left_edge.i > 0 and predicate.left_edge.nbor(-1).text in QUOTE_MARKS
+    )
+    return (subtree_span(named[0])[0], end) if named and not quoted else (start, end)
 
 
 def _is_measure(head: Token) -> bool:
@@ -198,10 +224,11 @@ def names_only_a_time(prep: Token) -> bool:
 
 
 def colon_after(token: Token, sentence: SpacySpan) -> tuple[int, int] | None:
-    """ "said:" or "wrote on Twitter:" then what was said, to the end of the sentence, or the
-    whole next paragraph when the colon closes its own ("She added:" over a block quote)."""
+    """ "said:", "wrote on Twitter:" or "said about its plan for the state:" (no verb between)
+    then what was said, to the end of the sentence, or the whole next paragraph when the colon
+    closes its own ("She added:" over a block quote)."""
     doc = token.doc
-    for position in range(token.i + 1, min(token.i + 8, sentence.end)):
+    for position in range(token.i + 1, min(token.i + 25, sentence.end)):
         if doc[position].text == ":":
             rest = trim(list(doc[position + 1 : sentence.end]))
             if len(rest) > 2:
@@ -325,13 +352,24 @@ def quote_before(
             or (bare and not text[q.end : sentence.start_char].strip(" "))
         )
     ]
-    if not before:
+    if not before or _is_title(text, before[-1]):
         return None
     quote = before[-1]
     between = [t for t in tokens_between(token.doc, quote.end, token.idx) if t.i not in skip]
     if all(t.is_punct or t.is_space or t.pos_ in {"ADV", "AUX", "PART"} for t in between):
         return quote.start, quote.end
     return None
+
+
+def _is_title(text: str, quote: Quote) -> bool:
+    """ "on NBC's “Meet the Press,”", "in charge of “Today”", "Clinton's “genuine empathy”": a
+    short quote after a possessive or a preposition names a show, a paper or a phrase that is
+    talked about; it is not what the speaker says."""
+    return len(text[quote.start : quote.end].split()) <= 6 and _title_follows(text, quote.start)
+
+
+def _title_follows(text: str, start: int) -> bool:
+    return TITLE_LEAD.search(text[max(0, start - 12) : start]) is not None
 
 
 def _reaches_forward(token: Token) -> bool:
@@ -348,7 +386,7 @@ def quote_after(
     ends_open = sentence.text.rstrip().endswith((":", ","))
     limit = sentence.end_char + (40 if ends_open else 0)
     after = [q for q in quotes if token.idx < q.start < limit]
-    if not after:
+    if not after or _is_title(doc_text(token.doc), after[0]):
         return None
     quote = after[0]
     between = [
