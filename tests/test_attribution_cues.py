@@ -767,3 +767,330 @@ def test_rules_after_a_name_stays_a_noun():
         ["the", "Act", "rules", "that", "apply"], ["DET", "PROPN", "NOUN", "PRON", "VERB"]
     )
     assert not is_mistagged_verb(rules[2])
+
+
+@pytest.mark.parametrize(
+    ("words", "heads", "deps", "tags", "is_verdict"),
+    [
+        (
+            ["Voters", "see", "her", "as", "honest"],
+            [1, 1, 1, 1, 3],
+            ["nsubj", "ROOT", "dobj", "prep", "pobj"],
+            ["NNS", "VBP", "PRP", "IN", "JJ"],
+            True,
+        ),
+        (
+            ["He", "cast", "himself", "as", "an", "outsider"],
+            [1, 1, 1, 2, 5, 3],
+            ["nsubj", "ROOT", "dobj", "prep", "det", "pobj"],
+            ["PRP", "VBD", "PRP", "IN", "DT", "NN"],
+            True,
+        ),
+        (
+            ["She", "saw", "the", "rally"],
+            [1, 1, 3, 1],
+            ["nsubj", "ROOT", "det", "dobj"],
+            ["PRP", "VBD", "DT", "NN"],
+            False,
+        ),
+        (
+            ["He", "cast", "a", "vote"],
+            [1, 1, 3, 1],
+            ["nsubj", "ROOT", "det", "dobj"],
+            ["PRP", "VBD", "DT", "NN"],
+            False,
+        ),
+    ],
+)
+def test_verbs_of_perception_and_casting_are_cues_only_with_an_as_predicate(
+    words, heads, deps, tags, is_verdict
+):
+    from sitrep.extract.cues import is_cue_verb
+
+    assert is_cue_verb(_parsed(words, heads, deps, tags)[1]) is is_verdict
+
+
+@pytest.mark.parametrize(
+    ("form", "lemma", "verb_class"),
+    [
+        ("saw", "see", "claim"),
+        ("seen", "see", "claim"),
+        ("painting", "paint", "say"),
+        ("hammered", "hammer", "stance"),
+        ("downplayed", "downplay", "stance"),
+        ("mulling", "mull", "claim"),
+        ("despised", "despise", "claim"),
+        ("titled", "title", "say"),
+        ("identified", "identify", "claim"),
+        ("compared", "compare", "say"),
+        ("ripped", "rip", "stance"),
+        ("rubbished", "rubbish", "stance"),
+        ("documented", "document", "report"),
+    ],
+)
+def test_verdict_judgement_and_feeling_verbs_are_cues(form, lemma, verb_class):
+    assert VERB_FORMS[form] == lemma
+    assert VERB_CLASSES[lemma] == verb_class
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "source", "cue", "claim_part"),
+    [
+        ("Most voters see the senator as honest.", "Most voters", "see", "the senator as honest"),
+        (
+            "The governor painted his rival as out of touch.",
+            "The governor",
+            "painted",
+            "his rival as out of touch",
+        ),
+        ("The mayor downplayed the risk of flooding.", "The mayor", "downplayed", "the risk"),
+        ("The senator is mulling a run for governor.", "The senator", "mulling", "a run"),
+        ("The sign read “No more war.”", "The sign", "read", "No more war"),
+    ],
+)
+def test_verdicts_judgements_feelings_and_written_words_find_source_and_claim(
+    make_context, text, source, cue, claim_part
+):
+    found = _found(make_context, text, cue)
+    assert found, text
+    assert found[0].source.text == source
+    assert claim_part in _claim(text, found[0])
+
+
+@pytest.mark.model
+def test_seeing_without_a_predicate_states_nothing(make_context):
+    assert not _found(make_context, "Thousands saw the parade on Sunday.", "saw")
+
+
+def _with_person(doc, index: int):
+    from spacy.tokens import Span
+
+    doc.ents = [Span(doc, index, index + 1, "PERSON")]
+    return doc
+
+
+@pytest.mark.parametrize(
+    ("doc", "is_words"),
+    [
+        (
+            _with_person(
+                _parsed(
+                    ["Ortiz", "attacked", "Smith"],
+                    [1, 1, 1],
+                    ["nsubj", "ROOT", "dobj"],
+                    ["NNP", "VBD", "NNP"],
+                ),
+                2,
+            ),
+            True,
+        ),
+        (
+            _parsed(
+                ["She", "attacked", "the", "plan", "as", "a", "giveaway"],
+                [1, 1, 3, 1, 1, 6, 4],
+                ["nsubj", "ROOT", "det", "dobj", "prep", "det", "pobj"],
+                ["PRP", "VBD", "DT", "NN", "IN", "DT", "NN"],
+            ),
+            True,
+        ),
+        (
+            _parsed(
+                ["Rebels", "attacked", "the", "base"],
+                [1, 1, 3, 1],
+                ["nsubj", "ROOT", "det", "dobj"],
+                ["NNS", "VBD", "DT", "NN"],
+            ),
+            False,
+        ),
+        (
+            _with_person(
+                _parsed(
+                    ["A", "man", "attacked", "Smith", "with", "a", "knife"],
+                    [1, 2, 2, 2, 2, 6, 4],
+                    ["det", "nsubj", "ROOT", "dobj", "prep", "det", "pobj"],
+                    ["DT", "NN", "VBD", "NNP", "IN", "DT", "NN"],
+                ),
+                3,
+            ),
+            False,
+        ),
+    ],
+)
+def test_an_attack_is_a_cue_only_in_words(doc, is_words):
+    from sitrep.extract.cues import is_cue_verb
+
+    verb = next(t for t in doc if t.lower_ == "attacked")
+    assert is_cue_verb(verb) is is_words
+
+
+def test_an_object_joined_by_as_well_as_is_no_as_predicate():
+    from sitrep.extract.cues import has_as_predicate
+
+    doc = _parsed(
+        ["He", "saw", "allies", "as", "well", "as", "rivals"],
+        [1, 1, 1, 2, 3, 2, 2],
+        ["nsubj", "ROOT", "dobj", "cc", "advmod", "cc", "conj"],
+        ["PRP", "VBD", "NNS", "RB", "RB", "IN", "NNS"],
+    )
+    assert not has_as_predicate(doc[1])
+
+
+@pytest.mark.parametrize(
+    ("lemma", "preposition"),
+    [
+        ("allude", "to"),
+        ("touch", "on"),
+        ("zero", "on"),
+        ("vouch", "for"),
+        ("scoff", "at"),
+        ("brag", "about"),
+        ("bristle", "at"),
+    ],
+)
+def test_mentioning_and_vouching_take_a_prepositional_claim(lemma, preposition):
+    assert preposition in PREP_CONTENT[lemma]
+
+
+def test_aims_take_an_infinitive_claim():
+    assert "aim" in XCOMP_CLAIMS
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "source", "cue", "claim_part"),
+    [
+        ("The mayor alluded to the budget gap.", "The mayor", "alluded", "the budget gap"),
+        (
+            "The statement referenced the new tariffs.",
+            "The statement",
+            "referenced",
+            "the new tariffs",
+        ),
+        ("The union aims to block the merger.", "The union", "aims", "to block the merger"),
+        (
+            "The senator raised questions about the contract.",
+            "The senator",
+            "questions",
+            "the contract",
+        ),
+    ],
+)
+def test_mentions_aims_and_questions_find_source_and_claim(
+    make_context, text, source, cue, claim_part
+):
+    found = _found(make_context, text, cue)
+    assert found, text
+    assert found[0].source.text == source
+    assert claim_part in _claim(text, found[0])
+
+
+@pytest.mark.model
+def test_questions_answered_are_not_the_answerer_s(make_context):
+    text = "The senator dodged questions about the contract."
+    assert all(a.source.text != "The senator" for a in _found(make_context, text, "questions"))
+
+
+@pytest.mark.parametrize(
+    ("words", "heads", "deps", "tags", "is_speech"),
+    [
+        (
+            ["He", "shot", "back", "at", "critics"],
+            [1, 1, 1, 1, 3],
+            ["nsubj", "ROOT", "prt", "prep", "pobj"],
+            ["PRP", "VBD", "RP", "IN", "NNS"],
+            True,
+        ),
+        (
+            ["He", "shot", "the", "deer"],
+            [1, 1, 3, 1],
+            ["nsubj", "ROOT", "det", "dobj"],
+            ["PRP", "VBD", "DT", "NN"],
+            False,
+        ),
+        (
+            ["She", "weighed", "in", "on", "the", "deal"],
+            [1, 1, 1, 1, 5, 3],
+            ["nsubj", "ROOT", "prt", "prep", "det", "pobj"],
+            ["PRP", "VBD", "RP", "IN", "DT", "NN"],
+            True,
+        ),
+        (
+            ["She", "brushed", "off", "the", "report"],
+            [1, 1, 1, 4, 1],
+            ["nsubj", "ROOT", "prt", "det", "dobj"],
+            ["PRP", "VBD", "RP", "DT", "NN"],
+            True,
+        ),
+        (
+            ["She", "brushed", "her", "hair"],
+            [1, 1, 3, 1],
+            ["nsubj", "ROOT", "poss", "dobj"],
+            ["PRP", "VBD", "PRP$", "NN"],
+            False,
+        ),
+        (
+            ["Fears", "weighed", "on", "stocks"],
+            [1, 1, 1, 2],
+            ["nsubj", "ROOT", "prep", "pobj"],
+            ["NNS", "VBD", "IN", "NNS"],
+            False,
+        ),
+    ],
+)
+def test_phrasal_verbs_of_speaking_and_dismissing_are_cues_only_with_their_particle(
+    words, heads, deps, tags, is_speech
+):
+    from sitrep.extract.cues import is_cue_verb
+
+    assert is_cue_verb(_parsed(words, heads, deps, tags)[1]) is is_speech
+
+
+def test_a_headline_verb_that_needs_its_construction_stays_a_noun():
+    from sitrep.extract.cues import is_mistagged_verb
+
+    doc = _tagged(["Storm", "hits", "Florida"], ["PROPN", "NOUN", "PROPN"])
+    assert not is_mistagged_verb(doc[1])
+
+
+@pytest.mark.model
+def test_making_the_case_for_a_plan_is_a_claim(make_context):
+    text = "The mayor made a strong case for the new stadium."
+    found = _found(make_context, text, "case")
+    assert [(a.source.text, _claim(text, a)) for a in found] == [("The mayor", "the new stadium")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "source", "cue", "claim_part"),
+    [
+        ("The senator took issue with the new budget.", "The senator", "issue", "the new budget"),
+        ("The governor took aim at the tax bill.", "The governor", "aim", "the tax bill"),
+        ("The senator took a swipe at the mayor.", "The senator", "swipe", "the mayor"),
+        (
+            "The mayor drew a sharp contrast with her rival.",
+            "The mayor",
+            "contrast",
+            "her rival",
+        ),
+        ("The minister laid out her plan for the schools.", "The minister", "laid", "her plan"),
+    ],
+)
+def test_idioms_of_saying_find_source_and_claim(make_context, text, source, cue, claim_part):
+    found = _found(make_context, text, cue)
+    assert found, text
+    assert found[0].source.text == source
+    assert claim_part in _claim(text, found[0])
+
+
+@pytest.mark.model
+def test_an_idiom_noun_with_another_verb_is_no_cue(make_context):
+    assert not _found(make_context, "The court will hear the issue with the contract.", "issue")
+    assert not _found(make_context, "The workers laid the bricks.", "laid")
+
+
+@pytest.mark.model
+def test_a_possessed_noun_equated_with_a_clause_takes_it_as_its_claim(make_context):
+    text = "Her main argument is that voters want change."
+    found = _found(make_context, text, "argument")
+    assert [(a.source.text, _claim(text, a)) for a in found] == [("Her", "that voters want change")]

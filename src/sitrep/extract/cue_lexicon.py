@@ -8,6 +8,14 @@ into word forms and decides, token by token, which verbs are cues.
 
 from __future__ import annotations
 
+from sitrep.extract.cue_families import (
+    AS_PREDICATE_VERBS,
+    DISMISSING_PARTICLES,
+    FAMILY_CLASSES,
+    FAMILY_OBJECT_VERBS,
+    FAMILY_PREP_CONTENT,
+)
+
 # Verbs of a state of mind ("believes", "wants"): claims of belief or intent, and (in
 # `attribution_scope`) statements that report no words of the holder's.
 STATES_OF_MIND = (
@@ -221,8 +229,8 @@ OBJECT_VERBS = frozenset(
 # ...", "found him credible") or a count ("found 31 cases") makes them report a finding.
 OBJECT_OTHER_SENSE = frozenset({"find", "assume"})
 # Phrasal verbs whose object is what was said or promoted ("pointed out the gap", "talked up
-# his record"), though the verb alone takes none.
-PARTICLE_OBJECT = frozenset({("point", "out"), ("talk", "up")})
+# his record", "laid out her plan"), though the verb alone takes none.
+PARTICLE_OBJECT = frozenset({("point", "out"), ("talk", "up"), ("lay", "out")})
 # Verb and preposition whose object is the content ("called for a ban", "voted for him").
 PREP_CONTENT = {
     "call": {"for"},
@@ -307,7 +315,7 @@ VERB_CLASSES |= dict.fromkeys(
 # Levin's verb classes of communication (say, manner of speaking, complain, advise), of
 # conjecture and longing, and of judgement (praise and blame), as far as news uses them to report
 # a statement, a belief or a verdict; readings that are mostly something else ("pronounced dead",
-# "knocked on doors", "censured" as a formal act, "trust" funds) stay out.
+# "knocked on doors", "censured" as a formal act, "trust" funds, "grilled" food) stay out.
 VERB_CLASSES |= dict.fromkeys(
     [
         "affirm",
@@ -416,6 +424,11 @@ VERB_CLASSES |= dict.fromkeys(
     ],
     "stance",
 )
+# The cue families (`sitrep.extract.cue_families`), merged into the tables above.
+VERB_CLASSES |= FAMILY_CLASSES
+OBJECT_VERBS |= FAMILY_OBJECT_VERBS | AS_PREDICATE_VERBS
+PREP_CONTENT |= FAMILY_PREP_CONTENT
+PARTICLE_OBJECT |= frozenset(DISMISSING_PARTICLES.items())
 PREP_VERBS = {lemma: "stance" for lemma in PREP_CONTENT if lemma not in VERB_CLASSES}
 VERB_CLASSES |= PREP_VERBS
 
@@ -446,6 +459,7 @@ XCOMP_CLAIMS = frozenset(
         "plan",
         "decide",
         "intend",
+        "aim",
         "encourage",
         "remind",
         "vote",

@@ -135,9 +135,14 @@ NOUN_CUES: dict[str, frozenset[str]] = {
         ],
         frozenset({"for", "about", "on", "over", "of", "to"}),
     ),
+    # Doubts raised: "raised questions about the deal" (an answered one is the asker's, below).
+    **dict.fromkeys(["question", "questions"], frozenset({"about", "over", "on"})),
     # Only with a "that" clause or an infinitive: "his report on jobs" is a topic, not a claim,
-    # but "made the case that" and "her point that" state one.
-    **dict.fromkeys(["report", "reports", "case", "point"], frozenset()),
+    # but "her point that" states one.
+    **dict.fromkeys(["report", "reports", "point"], frozenset()),
+    # "made the case that ...", "her case for a tax cut": an argument once held ("the case
+    # against him" is mostly a lawsuit).
+    "case": frozenset({"for"}),
 }
 # Nouns that, possessed after "by" or "in", credit the clause they open to the possessor: "By
 # his own admission, the plan failed", "In her view, the deal is dead".
@@ -146,12 +151,37 @@ VIEWPOINT_NOUNS = frozenset({"admission", "account", "estimate", "view", "reckon
 HOLDER_ENTITIES = frozenset({"PERSON", "ORG"})
 
 
-# Verbs whose object noun cue comes from someone else ("drew criticism from").
+# Idioms of saying built on a light verb, by noun: the verbs that carry it and the prepositions
+# that introduce what was said ("took issue with the plan", "took aim at the bill", "drew a
+# contrast with Trump", "made fun of the ratings").
+_TAKE = frozenset({"take", "takes", "took", "taken", "taking"})
+_MAKE = frozenset({"make", "makes", "made", "making"})
+_DRAW_OR_MAKE = _MAKE | {"draw", "draws", "drew", "drawn", "drawing"}
+SAYING_IDIOMS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "issue": (_TAKE, frozenset({"with"})),
+    **dict.fromkeys(["aim", "shot", "shots", "offense", "offence"], (_TAKE, frozenset({"at"}))),
+    **dict.fromkeys(["swipe", "swipes", "jab", "jabs", "dig", "digs"], (_TAKE, frozenset({"at"}))),
+    **dict.fromkeys(["fun", "light"], (_MAKE, frozenset({"of"}))),
+    "plea": (_MAKE, frozenset({"for"})),
+    **dict.fromkeys(
+        ["contrast", "contrasts", "distinction"], (_DRAW_OR_MAKE, frozenset({"with", "between"}))
+    ),
+    **dict.fromkeys(
+        ["analogy", "comparison"], (_DRAW_OR_MAKE, frozenset({"to", "with", "between"}))
+    ),
+}
+
+
+# Verbs whose object noun cue comes from someone else ("drew criticism from", "dodged questions
+# about").
 RECEIVING = frozenset(
     {"draw", "drew", "drawn", "draws", "receive", "received", "earn", "earned", "attract"}
     | {"attracted", "garner", "garnered", "win", "won", "wins", "face", "faced", "faces"}
+    | {"answer", "answered", "answers", "answering", "field", "fielded", "fields", "fielding"}
+    | {"dodge", "dodged", "dodges", "dodging", "deflect", "deflected", "deflects", "deflecting"}
 )
 RELATIVES = frozenset({"who", "which", "that", "whom"})
+COPULAS = frozenset({"is", "was", "are", "were", "’s", "'s", "remains", "remained"})
 # Nouns of support whose givers a poll names with "among" or "from".
 SUPPORT_NOUNS = frozenset({"support", "backing"})
 
@@ -200,20 +230,18 @@ def noun_cues(sentence: SpacySpan, quotes: list[Quote]) -> list[Found]:
     the person or idea it stands for, and every stance adjective (`adjective_cues`)."""
     found: list[Found] = []
     for token in sentence:
-        if (
-            token.pos_ == "NOUN"
-            and token.lower_ in AGENT_NOUNS
-            and quote_at(quotes, token.idx) is None
-        ):
+        outside_quotes = quote_at(quotes, token.idx) is None
+        if token.pos_ == "NOUN" and token.lower_ in SAYING_IDIOMS and outside_quotes:
+            idiom = _saying_idiom(token, quotes)
+            if idiom is not None:
+                found.append(idiom)
+                continue
+        if token.pos_ == "NOUN" and token.lower_ in AGENT_NOUNS and outside_quotes:
             item = _agent_noun(token)
             if item is not None:
                 found.append(item)
             continue
-        if (
-            token.pos_ != "NOUN"
-            or token.lower_ not in NOUN_CUES
-            or quote_at(quotes, token.idx) is not None
-        ):
+        if token.pos_ != "NOUN" or token.lower_ not in NOUN_CUES or not outside_quotes:
             continue
         given = _support_among(token)
         if given is not None:
@@ -226,7 +254,7 @@ def noun_cues(sentence: SpacySpan, quotes: list[Quote]) -> list[Found]:
             if item is not None:
                 found.append(item)
             continue
-        content = _content(token) or _clause_credited(token)
+        content = _content(token) or _clause_credited(token) or _copular_clause(token)
         if content is None:
             continue
         source = trim([t for t in owners[0].subtree if t.dep_ != "case" or t.head is not owners[0]])
@@ -235,6 +263,26 @@ def noun_cues(sentence: SpacySpan, quotes: list[Quote]) -> list[Found]:
         cue = (token.idx, token.idx + len(token.text), token.text)
         found.append(Found(content, source, cue, "stance", cue_token=token))
     return found + adjective_cues(sentence, quotes)
+
+
+def _saying_idiom(noun: Token, quotes: list[Quote]) -> Found | None:
+    """ "Sanders took issue with the bill": the light verb's subject is the source, the object
+    of the idiom's preposition (on the noun or, as the parser often has it, the verb) the claim."""
+    verbs, prepositions = SAYING_IDIOMS[noun.lower_]
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lower_ not in verbs:
+        return None
+    preps = [
+        c
+        for c in [*noun.children, *verb.children]
+        if c.dep_ == "prep" and c.lower_ in prepositions and c.i > noun.i
+    ]
+    objects = [c for p in preps[:1] for c in p.children if c.dep_ in {"pobj", "pcomp"}]
+    source = subject(verb, quotes)
+    if not objects or not source:
+        return None
+    cue = (noun.idx, noun.idx + len(noun.text), noun.text)
+    return Found(_span(trim(list(objects[0].subtree))), source, cue, "stance", cue_token=noun)
 
 
 def adjective_cues(sentence: SpacySpan, quotes: list[Quote]) -> list[Found]:
@@ -322,6 +370,17 @@ def _clause_credited(noun: Token) -> tuple[int, int] | None:
     if not clause:
         return None
     return _span(clause)
+
+
+def _copular_clause(noun: Token) -> tuple[int, int] | None:
+    """ "Her argument is that voters want change", "My advice is, stay home": the clause the
+    copula equates with the possessed noun."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.lower_ not in COPULAS:
+        return None
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+    tokens = trim(list(clauses[0].subtree)) if clauses else []
+    return _span(tokens) if tokens else None
 
 
 def _holder_modifier(noun: Token) -> list[Token]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from sitrep.extract.cue_families import AS_PREDICATE_VERBS, PARTICLE_CUES, VERBAL_ATTACK_VERBS
 from sitrep.extract.cue_lexicon import NAMING_ONLY, NAMING_VERBS, VERB_CLASSES
 from sitrep.extract.sources import IRREGULAR_VERBS
 
@@ -23,6 +24,11 @@ IRREGULAR_FORMS = IRREGULAR_VERBS | {
     "sworn": "swear",
     "foresaw": "foresee",
     "foreseen": "foresee",
+    "saw": "see",
+    "seen": "see",
+    "seeing": "see",
+    "shot": "shoot",
+    "laid": "lay",
 }
 
 
@@ -43,11 +49,14 @@ VERB_FORMS: dict[str, str] = {
 }
 
 
+# Verbs that are cues only in one construction ("sees X as", "attacked X for", "weighed in"),
+# which a headline read as a noun does not show.
+CONSTRUCTION_CUES = AS_PREDICATE_VERBS | VERBAL_ATTACK_VERBS | PARTICLE_CUES.keys()
 # Third person present forms ("praises", "denies"), which the tagger takes for plural nouns.
 # "rules" is left to the tagger: "Clean Air Act rules that ..." is far likelier a noun.
 THIRD_PERSON_FORMS = frozenset(
     form
-    for lemma in VERB_CLASSES
+    for lemma in VERB_CLASSES.keys() - CONSTRUCTION_CUES
     for form in (lemma + "s", lemma + "es", lemma[:-1] + "ies")
     if VERB_FORMS.get(form) == lemma
 ) - {"rules"}
@@ -56,12 +65,71 @@ THIRD_PERSON_FORMS = frozenset(
 def is_cue_verb(token: Token) -> bool:
     if is_mistagged_verb(token) or is_inverted_credit(token):
         return True
+    lemma = cue_lemma(token)
     return (
         token.pos_ in {"VERB", "AUX"}
         and token.tag_ != "MD"
-        and cue_lemma(token) in VERB_CLASSES
+        and lemma in VERB_CLASSES
         and not is_naming_use(token)
+        and _in_its_construction(token, lemma)
     )
+
+
+def _in_its_construction(token: Token, lemma: str) -> bool:
+    """A verb of `CONSTRUCTION_CUES` reports only in its construction: an "as" predicate, words
+    against someone, or its particle ("weighed in", "shot back", "brushed off")."""
+    if lemma in AS_PREDICATE_VERBS:
+        return has_as_predicate(token)
+    if lemma in VERBAL_ATTACK_VERBS:
+        return is_verbal_attack(token)
+    if lemma in PARTICLE_CUES:
+        particle = PARTICLE_CUES[lemma]
+        return any(c.dep_ in {"prt", "advmod"} and c.lower_ == particle for c in token.children)
+    return True
+
+
+def is_verbal_attack(token: Token) -> bool:
+    """ "attacked Smith", "attacked the plan as a giveaway", "ripped her for her vote": words
+    against a named person or with a reason given; "attacked the base" is an act of war and
+    "attacked him with a knife" an assault."""
+    preps = {c.lower_ for c in token.children if c.dep_ == "prep"}
+    if "with" in preps:
+        return False
+    objects = [c for c in token.children if c.dep_ == "dobj" and c.i > token.i]
+    return bool(objects) and (
+        bool(preps & {"for", "as", "over"})
+        or has_as_predicate(token)
+        or objects[0].ent_type_ == "PERSON"
+    )
+
+
+def has_as_predicate(token: Token) -> bool:
+    """ "sees the deal as a trap", "cast her rival as weak", "judged America a paper tiger": the
+    object and what it is taken for make a verdict; without the predicate these verbs mostly
+    perceive or act ("saw the rally", "cast a vote", "framed the photo")."""
+    if any(c.dep_ == "oprd" for c in token.children):
+        return True
+    objects = [c for c in token.children if c.dep_ == "dobj" and c.i > token.i]
+    return any(
+        _as_after(token, head) or any(_is_predicate_as(c) for c in head.children)
+        for head in objects
+    )
+
+
+def _as_after(verb: Token, head: Token) -> bool:
+    """An "as" right after the object, however the parser hung it ("see her as honest")."""
+    after = head.right_edge.i + 1
+    return (
+        after < len(head.doc)
+        and _is_predicate_as(head.doc[after])
+        and verb.is_ancestor(head.doc[after])
+    )
+
+
+def _is_predicate_as(token: Token) -> bool:
+    """ "as a trap", not the "as well as" that joins two objects."""
+    following = token.nbor(1).lower_ if token.i + 1 < len(token.doc) else ""
+    return token.lower_ == "as" and token.dep_ != "cc" and following != "well"
 
 
 def is_mistagged_verb(token: Token) -> bool:
