@@ -257,7 +257,7 @@ def noun_cues(sentence: SpacySpan, quotes: list[Quote]) -> list[Found]:
         content = _content(token) or _clause_credited(token) or _copular_clause(token)
         if content is None:
             continue
-        source = trim([t for t in owners[0].subtree if t.dep_ != "case" or t.head is not owners[0]])
+        source = trim([t for t in owners[0].subtree if t.dep_ != "case" or t.head.i != owners[0].i])
         if not source:
             continue
         cue = (token.idx, token.idx + len(token.text), token.text)
@@ -314,7 +314,7 @@ def _adjective_content(adjective: Token) -> tuple[int, int] | None:
         if child.dep_ in {"ccomp", "xcomp"}:
             tokens = trim(list(child.subtree))
         elif child.dep_ == "prep" and child.lower_ in ADJECTIVE_PREPS:
-            tokens = trim([t for t in child.subtree if t is not child])
+            tokens = trim([t for t in child.subtree if t.i != child.i])
         else:
             continue
         if tokens:
@@ -343,7 +343,7 @@ def _light_verb_noun(noun: Token) -> Found | None:
             for p in [*noun.children, *verb.children]
             if p.dep_ == "prep" and p.lower_ == "from" and p.i > noun.i
         ]
-        source = trim([t for t in givers[0].subtree if t is not givers[0]]) if givers else []
+        source = trim([t for t in givers[0].subtree if t.i != givers[0].i]) if givers else []
         claim = trim(list(subjects[0].subtree))
         if not source or not claim:
             return None
@@ -409,7 +409,7 @@ def _support_among(noun: Token) -> Found | None:
         owners = [c for c in holder.children if c.dep_ == "nsubj" and c.i < holder.i]
     if not givers or not owners:
         return None
-    source = trim([t for t in givers[0].subtree if t is not givers[0]])
+    source = trim([t for t in givers[0].subtree if t.i != givers[0].i])
     content = trim(list(owners[0].subtree))
     if not source or not content or content[0].lower_ in EMPTY_SUBJECTS | RELATIVES:
         return None
@@ -427,7 +427,7 @@ def _agent_noun(noun: Token) -> Found | None:
     content: list[Token] = []
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ == "of" and child.i > noun.i:
-            content = trim([t for t in child.subtree if t is not child])
+            content = trim([t for t in child.subtree if t.i != child.i])
     if not content:
         return None
     taken = {t.i for t in content}
@@ -480,7 +480,7 @@ def _content(noun: Token, extra: frozenset[str] = frozenset()) -> tuple[int, int
         if child.dep_ in {"acl", "ccomp", "relcl"} and _is_complement_clause(child):
             tokens = trim(list(child.subtree))
         elif child.dep_ == "prep" and child.lower_ in preps and not names_only_a_time(child):
-            tokens = trim([t for t in child.subtree if t is not child])
+            tokens = trim([t for t in child.subtree if t.i != child.i])
         elif child.dep_ == "advcl" and opener and opener[0].lower_ in preps:
             tokens = trim([t for t in child.subtree if t.i > opener[0].i])
         else:

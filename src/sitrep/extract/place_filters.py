@@ -71,7 +71,7 @@ def _language_name(ctx: DocContext, mention: Mention) -> bool:
     if following is not None and following.is_alpha and not following.is_stop:
         return False  # a modifier the parser took for a noun ("in Hungarian prisons")
     role = word
-    while role.dep_ == "conj" and role.head is not role:
+    while role.dep_ == "conj" and role.head.i != role.i:
         role = role.head
     determined = any(c.dep_ == "det" for t in {word, role} for c in t.children)
     return role.dep_ in NOUN_ROLES and not determined
