@@ -135,3 +135,18 @@ def test_nesting_past_the_limit_is_refused_and_the_limit_is_a_setting(
     monkeypatch.setenv("SITREP_MAX_NESTING", "1000")
     if kind == "jsonl":  # libxml2 itself stops at 256 levels, so only JSON can go deeper
         assert isinstance(read_one(path), Article)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # Nigerian Pidgin scores first, English close behind: an English report, kept
+        ("Gunmen kidnapped 20 passengers from a bus in Zamfara state on Sunday, police said.", "en"),
+        ("Wetin dey happen for Lagos? Di goment don talk say dem go close di market.", "pcm"),
+        ("La police a arrêté trois hommes après une fusillade devant une boîte de nuit.", "fr"),
+    ],
+)
+def test_a_language_is_foreign_only_when_english_is_implausible(text: str, language: str) -> None:
+    from sitrep.language import detect_language
+
+    assert detect_language(text) == language
