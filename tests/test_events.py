@@ -913,3 +913,22 @@ def test_words_of_sport_argument_protest_and_aid(make_context, text, expected):
 def test_figurative_and_civil_senses_of_violent_words(make_context, text, expected):
     found = [e.type for e in events_of(make_context, text) if e.type not in ("statement", "other")]
     assert (found[0] if found else None) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russian forces have besieged the city of Avdiivka for months.", "armed_clash"),
+        ("Helicopters evacuated the wounded from the besieged town on Friday.", None),
+        ("A state of siege was declared in the capital on Monday.", None),
+        ("Armed men stormed a hotel in the capital late on Friday.", "attack"),
+        ("Thousands of civilians were evacuated from the city on Monday.", None),
+        ("Ukrainian troops withdrew from the town on Wednesday.", "withdraw"),
+        ("The ceasefire collapsed on Monday.", None),
+        ("The two sides agreed to a ceasefire on Monday.", "agreement"),
+    ],
+)
+def test_sieges_evacuations_and_broken_truces(make_context, text, expected):
+    found = [e.type for e in events_of(make_context, text) if e.type not in ("statement", "other")]
+    assert (found[0] if found else None) == expected

@@ -26,7 +26,7 @@ VERBS: dict[str, tuple[str, ...]] = {
         "lynch torture execute assault blast burn destroy demolish gas "
         "poison hurl lob drop launch"
     ),
-    "armed_clash": ("clash", "fight", "battle", "skirmish", "repel", "repulse"),
+    "armed_clash": ("clash", "fight", "battle", "skirmish", "repel", "repulse", "besiege"),
     "seize_territory": _w("seize capture take occupy overrun invade conquer"),
     "retake_territory": ("retake", "recapture", "regain", "liberate", "reclaim", "recover", "free"),
     "deploy": _w(
@@ -124,7 +124,7 @@ NOUNS: dict[str, str] = {
     ),
     **dict.fromkeys(
         _w(
-            "clash clashes fighting battle battles firefight gunfight skirmish "
+            "clash clashes fighting battle battles firefight gunfight skirmish siege sieges "
             "skirmishes hostilities combat"
         ),
         "armed_clash",
@@ -237,7 +237,7 @@ CONFLICT_CUES = MILITARY | frozenset(
         "rocket rockets artillery shell shells shelling mortar mortars bomb bombs "
         "grenade grenades ied explosive explosives airstrike airstrikes warplanes "
         "warplane helicopter helicopters gun guns rifle rifles bullets gunfire mine "
-        "landmine suicide troops war offensive strike strikes raid attack attacks "
+        "landmine suicide troops war offensive strike strikes raid attack attacks armed "
         "police mob hoodlums looters shot machete machetes knife weapons army militia"
     )
 )
@@ -290,6 +290,20 @@ FOUGHT_ILLS = frozenset(
         "inflation corruption poverty crime disease diseases cancer fire fires wildfire wildfires "
         "blaze flames pandemic virus drugs hunger unemployment discrimination racism "
         "misinformation disinformation addiction climate obesity illiteracy"
+    )
+)
+# People whose evacuation is a rescue, not a force's withdrawal: "civilians were evacuated".
+EVACUEES = frozenset(
+    _w(
+        "civilians residents people families children patients villagers citizens nationals "
+        "staff tourists passengers wounded"
+    )
+)
+# Verbs that end an agreement: "the ceasefire collapsed" is no agreement.
+ENDING_VERBS = frozenset(
+    _w(
+        "collapsed collapses collapse broke breaks broken failed fails expired expires ended "
+        "ends crumbled unravelled unraveled violated"
     )
 )
 # Words that are attacked in argument, not with arms: "attacked the bill".

@@ -91,6 +91,10 @@ def sentence_triggers(sent: SpacySpan, ledger: bool = False) -> list[Trigger]:
 
 def _trigger_at(token: Token, words: set[str], sentence: str) -> Trigger | None:
     low = token.text.lower()
+    if token.tag_ == "VBN" and token.dep_ == "amod":
+        return None  # "the besieged town", "the occupied territories": a state, not an event
+    if low == "siege" and token.head.lower_ == "of" and token.head.head.lower_ == "state":
+        return None  # "a state of siege": a legal regime
     if token.tag_.startswith("VB"):
         found = _verb_trigger(token, low)
     elif token.tag_.startswith("NN") and low in lex.NOUNS and policy.not_modifier(token):
@@ -182,6 +186,10 @@ def _context_fits(token: Token, event_type: str, base: str, words: set[str], sen
         return False
     if base == "fight" and _objects(token) & lex.FOUGHT_ILLS:
         return False  # "fighting inflation", "fought the fire"
+    if base == "evacuate" and _objects(token) & lex.EVACUEES:
+        return False  # "civilians were evacuated": a rescue, not a withdrawal
+    if event_type == "agreement" and _ended(token):
+        return False  # "the ceasefire collapsed"
     risky = lex.WEAK_TRIGGERS | lex.EXPLOSION_WORDS
     if (
         event_type in ("attack", "armed_clash")
@@ -221,6 +229,11 @@ def _context_fits(token: Token, event_type: str, base: str, words: set[str], sen
     if event_type == "sanction" and base == "expel":
         return True
     return True
+
+
+def _ended(token: Token) -> bool:
+    """An agreement noun whose verb ends it ("the truce collapsed", "violated the ceasefire")."""
+    return token.dep_ in ("nsubj", "dobj", "nsubjpass") and token.head.lower_ in lex.ENDING_VERBS
 
 
 def _aid_noun(token: Token) -> Token:
