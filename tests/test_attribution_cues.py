@@ -770,7 +770,7 @@ def test_rules_after_a_name_stays_a_noun():
 
 
 @pytest.mark.parametrize(
-    ("words", "heads", "deps", "tags", "is_verdict"),
+    ("words", "heads", "deps", "tags", "is_cue"),
     [
         (
             ["Voters", "see", "her", "as", "honest"],
@@ -800,14 +800,56 @@ def test_rules_after_a_name_stays_a_noun():
             ["PRP", "VBD", "DT", "NN"],
             False,
         ),
+        (
+            ["He", "shot", "back", "at", "critics"],
+            [1, 1, 1, 1, 3],
+            ["nsubj", "ROOT", "prt", "prep", "pobj"],
+            ["PRP", "VBD", "RP", "IN", "NNS"],
+            True,
+        ),
+        (
+            ["He", "shot", "the", "deer"],
+            [1, 1, 3, 1],
+            ["nsubj", "ROOT", "det", "dobj"],
+            ["PRP", "VBD", "DT", "NN"],
+            False,
+        ),
+        (
+            ["She", "weighed", "in", "on", "the", "deal"],
+            [1, 1, 1, 1, 5, 3],
+            ["nsubj", "ROOT", "prt", "prep", "det", "pobj"],
+            ["PRP", "VBD", "RP", "IN", "DT", "NN"],
+            True,
+        ),
+        (
+            ["She", "brushed", "off", "the", "report"],
+            [1, 1, 1, 4, 1],
+            ["nsubj", "ROOT", "prt", "det", "dobj"],
+            ["PRP", "VBD", "RP", "DT", "NN"],
+            True,
+        ),
+        (
+            ["She", "brushed", "her", "hair"],
+            [1, 1, 3, 1],
+            ["nsubj", "ROOT", "poss", "dobj"],
+            ["PRP", "VBD", "PRP$", "NN"],
+            False,
+        ),
+        (
+            ["Fears", "weighed", "on", "stocks"],
+            [1, 1, 1, 2],
+            ["nsubj", "ROOT", "prep", "pobj"],
+            ["NNS", "VBD", "IN", "NNS"],
+            False,
+        ),
     ],
 )
-def test_verbs_of_perception_and_casting_are_cues_only_with_an_as_predicate(
-    words, heads, deps, tags, is_verdict
-):
+def test_verbs_that_report_only_in_their_construction(words, heads, deps, tags, is_cue):
+    """Perception and casting verbs need an "as" predicate ("cast himself as an outsider"),
+    phrasal verbs of speaking and dismissing their particle ("shot back", "brushed off")."""
     from sitrep.extract.cues import is_cue_verb
 
-    assert is_cue_verb(_parsed(words, heads, deps, tags)[1]) is is_verdict
+    assert is_cue_verb(_parsed(words, heads, deps, tags)[1]) is is_cue
 
 
 @pytest.mark.parametrize(
@@ -989,61 +1031,6 @@ def test_mentions_aims_and_questions_find_source_and_claim(
 def test_questions_answered_are_not_the_answerer_s(make_context):
     text = "The senator dodged questions about the contract."
     assert all(a.source.text != "The senator" for a in _found(make_context, text, "questions"))
-
-
-@pytest.mark.parametrize(
-    ("words", "heads", "deps", "tags", "is_speech"),
-    [
-        (
-            ["He", "shot", "back", "at", "critics"],
-            [1, 1, 1, 1, 3],
-            ["nsubj", "ROOT", "prt", "prep", "pobj"],
-            ["PRP", "VBD", "RP", "IN", "NNS"],
-            True,
-        ),
-        (
-            ["He", "shot", "the", "deer"],
-            [1, 1, 3, 1],
-            ["nsubj", "ROOT", "det", "dobj"],
-            ["PRP", "VBD", "DT", "NN"],
-            False,
-        ),
-        (
-            ["She", "weighed", "in", "on", "the", "deal"],
-            [1, 1, 1, 1, 5, 3],
-            ["nsubj", "ROOT", "prt", "prep", "det", "pobj"],
-            ["PRP", "VBD", "RP", "IN", "DT", "NN"],
-            True,
-        ),
-        (
-            ["She", "brushed", "off", "the", "report"],
-            [1, 1, 1, 4, 1],
-            ["nsubj", "ROOT", "prt", "det", "dobj"],
-            ["PRP", "VBD", "RP", "DT", "NN"],
-            True,
-        ),
-        (
-            ["She", "brushed", "her", "hair"],
-            [1, 1, 3, 1],
-            ["nsubj", "ROOT", "poss", "dobj"],
-            ["PRP", "VBD", "PRP$", "NN"],
-            False,
-        ),
-        (
-            ["Fears", "weighed", "on", "stocks"],
-            [1, 1, 1, 2],
-            ["nsubj", "ROOT", "prep", "pobj"],
-            ["NNS", "VBD", "IN", "NNS"],
-            False,
-        ),
-    ],
-)
-def test_phrasal_verbs_of_speaking_and_dismissing_are_cues_only_with_their_particle(
-    words, heads, deps, tags, is_speech
-):
-    from sitrep.extract.cues import is_cue_verb
-
-    assert is_cue_verb(_parsed(words, heads, deps, tags)[1]) is is_speech
 
 
 def test_a_headline_verb_that_needs_its_construction_stays_a_noun():
