@@ -351,3 +351,17 @@ def test_bodies_counted_are_the_dead():
 
     found = sitrep.extract("Rescuers recovered 14 bodies from the rubble.").quantities
     assert [(q.value, q.measure) for q in found] == [(14.0, "killed")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("See twitter.com/x/status/783499116076687360 for the post.", []),
+        ("He paid 1,000,000,000,000 dollars.", [1e12]),
+    ],
+)
+def test_long_digit_runs_are_identifiers_not_amounts(text, values):
+    import sitrep
+
+    assert [q.value for q in sitrep.extract(text).quantities] == values

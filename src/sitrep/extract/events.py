@@ -112,12 +112,13 @@ def extract_events(
         ):
             violent[0].event = with_following_toll(violent[0].event, sent, quantities, places)
         drafts.extend(previous)
-    return [
-        dataclasses.replace(
-            e, actor=spelled_out(e.actor, ctx.text), target=spelled_out(e.target, ctx.text)
-        )
-        for e in merge_restatements(drafts)
-    ]
+    return [_named_sides(e, ctx.text) for e in merge_restatements(drafts)]
+
+
+def _named_sides(event: Event, text: str) -> Event:
+    """Acronyms spelled out from the article; a side never its own target."""
+    actor, target = spelled_out(event.actor, text), spelled_out(event.target, text)
+    return dataclasses.replace(event, actor=actor, target=target if target != actor else None)
 
 
 def _side_from_before(event: Event, trigger: Token, before: list[Draft]) -> Event:

@@ -58,6 +58,11 @@ NOT_NAME_WORDS = frozenset({
 })  # fmt: skip
 
 
+# A run of twelve or more digits with no separators names something (a tweet, a phone, an
+# account); written amounts that large carry commas or a scale word.
+IDENTIFIER = re.compile(r"\d{12,}")
+
+
 def find_numerals(text: str, tokens: TokenIndex) -> list[Numeral]:
     """Numbers in the text that are amounts, with any currency written before them."""
     found: list[Numeral] = []
@@ -85,6 +90,8 @@ def read_numeral(text: str, match: re.Match[str]) -> Numeral | None:
         minus_after_symbol = currency is not None
     if start > 0 and text[start - 1].isalpha() and currency is None:
         return None
+    if IDENTIFIER.fullmatch(raw):
+        return None  # a post or order number ("status/783499116076687360"), not an amount
     suffix = re.search(r"[A-Za-z]+$", raw) if raw[:1].isdigit() else None
     # "37m" is metres and "10k" a run: only after a currency do "m" and "k" abbreviate a scale.
     if suffix and suffix.group() in ("m", "k", "b", "t") and currency is None:
