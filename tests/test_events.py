@@ -932,3 +932,13 @@ def test_figurative_and_civil_senses_of_violent_words(make_context, text, expect
 def test_sieges_evacuations_and_broken_truces(make_context, text, expected):
     found = [e.type for e in events_of(make_context, text) if e.type not in ("statement", "other")]
     assert (found[0] if found else None) == expected
+
+
+@pytest.mark.model
+def test_the_strikes_in_the_next_sentence_are_the_strikes_just_told(make_context):
+    text = (
+        "Rebels shelled the port on Sunday. Warplanes struck 13 rebel targets near the "
+        "capital on Monday. The strikes hit storage sites and launchers, an official said."
+    )
+    events = [e for e in events_of(make_context, text) if e.type == "attack"]
+    assert [e.duplicate_of for e in events] == [None, None, 1]

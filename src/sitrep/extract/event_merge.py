@@ -54,7 +54,10 @@ def _repeated(events: list[Event], draft: Draft) -> int | None:
     event, caption = draft.event, draft.caption
     if event.type in ("statement", "other"):
         return None
-    for i, earlier in enumerate(events):
+    order = list(enumerate(events))
+    if draft.back_reference:
+        order.reverse()  # "the territory it seized", "The strikes hit ...": the latest such event
+    for i, earlier in order:
         if earlier.duplicate_of is not None or earlier.type != event.type:
             continue
         same_actor = _same(earlier.actor, event.actor)

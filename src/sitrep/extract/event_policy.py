@@ -175,6 +175,24 @@ def time_anchor(token: Token) -> bool:
     return False
 
 
+def definite_mention(token: Token) -> bool:
+    """ "The strikes hit storage sites", "The attack killed two": an event noun with "the",
+    "this" or "these" (itself or as the subject of the verb), told right after an event of its
+    type, is that event again."""
+    nouns = (
+        [token]
+        if token.tag_.startswith("NN")
+        else [
+            c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in lex.NOUNS
+        ]
+    )
+    return any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those")
+        for noun in nouns
+        for c in noun.children
+    )
+
+
 def back_reference(token: Token) -> bool:
     """A past event named in a relative clause on a noun ("the territory it seized")."""
     return (

@@ -78,6 +78,7 @@ def extract_events(
     previous: list[Draft] = []  # the drafts of the sentence before, for a toll told after them
     for sent in ctx.sentences():
         violent = [d for d in previous if d.event.type in TOLL_TYPES and not d.caption]
+        told_before = {d.event.type for d in previous if not d.caption}
         previous = []
         triggers = sentence_triggers(sent, ledger=True)
         groups = group_by_type(triggers)
@@ -102,7 +103,11 @@ def extract_events(
                     event,
                     ctx.in_caption(event.start, event.end),
                     group[0].start,
-                    policy.back_reference(sent.doc[main.token]),
+                    policy.back_reference(sent.doc[main.token])
+                    or (
+                        event.type in told_before
+                        and any(policy.definite_mention(sent.doc[t.token]) for t in group)
+                    ),
                 )
             )
         if (
