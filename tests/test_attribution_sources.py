@@ -130,6 +130,12 @@ def test_a_passive_naming_is_not_an_inverted_reporter(make_context):
             id="a-paragraph-final-reporter-speaks-for-its-paragraph",
         ),
         pytest.param(
+            "“The convoy was hit. Two trucks burned,” officials said.\n\nNext.",
+            "officials",
+            ["“The convoy was hit. Two trucks burned,”"],
+            id="a-quote-across-sentences-is-one-claim",
+        ),
+        pytest.param(
             "“Taxes are too high. To quote my father ‘Money is not everything.” "
             "That is all they want, “the root of it’.” ― Ana Ruiz\n",
             "Ana Ruiz",
@@ -549,3 +555,27 @@ def test_tweets_put_out_speak_for_who_put_them_out(make_context):
     text = "The senator unleashed a series of tweets criticizing the judge."
     found = [(a.source.text, _claim(text, a)) for a in _attributions(make_context, text)]
     assert found == [("The senator", "the judge")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The Chilean navy said the ship had sunk.", "government"),
+        ("Peru's army said it had cleared the road.", "government"),
+        ("The Southern Command said two boats were seized.", "government"),
+        ("The military said the border was closed.", "government"),
+        ("Rebel forces said they held the bridge.", "anonymous_official"),
+        ("The U.N. refugee agency said 3,000 people had crossed.", "organization"),
+        ("The United Nations children's office said the schools were shut.", "organization"),
+        ("The state news agency said the talks had failed.", "media"),
+        ("Ottawa said it would send aid.", "government"),
+        ("The mayor was arrested on Sunday, her party said.", "organization"),
+        ("Two homes burned, a rights group said.", "organization"),
+        ("A group of farmers said the rain came too late.", "anonymous_person"),
+    ],
+)
+def test_kinds_of_armed_forces_agencies_capitals_and_groups(make_context, text, kind):
+    """A state's forces and a capital speak for its government; a U.N. office or agency, a
+    party or a rights group is an organization; a news agency is media."""
+    assert [a.source.kind for a in _attributions(make_context, text)] == [kind]

@@ -1,7 +1,7 @@
 """Claims and their sources: who said what, through whom, when, and how firmly.
 
 News attributes almost every claim: "officials told The New York Times", "according to
-officials", a paragraph closed by ", The Times reported." For each reported statement we record
+officials", a sentence closed by ", The Times reported." For each reported statement we record
 the claim span, the cue and its class, the source (span, normalised name, kind), the chain of
 intermediaries (nearest first), whether the claim is quoted, its certainty and its date.
 
@@ -24,7 +24,7 @@ Stages, per sentence and then across the article:
    interrupts, with one source and one cue, join (`attribution_scope.join_continuations`).
 
 A dateline ("WASHINGTON (AP) —") that the parser makes the subject of the first verb gives way
-to the noun phrase after it.
+to the noun phrase after it, and no claim starts inside one.
 """
 
 from __future__ import annotations
@@ -33,8 +33,10 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Literal
 
+from sitrep.extract.attribution_according import according_to
 from sitrep.extract.attribution_common import (
     Found,
+    body_start,
     past_dateline,
     past_issued_document,
     plausible_source,
@@ -42,7 +44,6 @@ from sitrep.extract.attribution_common import (
 )
 from sitrep.extract.attribution_findings import document_findings
 from sitrep.extract.attribution_patterns import (
-    according_to,
     as_reporters,
     colon_statements,
     dash_credits,
@@ -82,7 +83,8 @@ HEDGES = re.compile(
     re.I,
 )
 PERSONAL = frozenset({"named_person", "named_official", "anonymous_official", "anonymous_person"})
-ISO_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?")
+# A day, a month, an ISO week ("last week": "2024-W43") or a year.
+ISO_DATE = re.compile(r"^\d{4}(?:-W\d{2}|-\d{2}(?:-\d{2})?)?")
 TIME_PATH_DEPS = frozenset(
     {
         "pobj",
@@ -159,9 +161,12 @@ def _sentence_attributions(
             item = verbal(token, sentence, quotes, media)
             if item is not None:
                 found.append(item)
+    body = body_start(sentence)
     for item in found:
         item.sentence = index
         item.claim = widen_to_quotes(item.claim, quotes)
+        if sentence.start_char <= item.claim[0] < body < item.claim[1]:
+            item.claim = (body, item.claim[1])
         item.source = possessor_as_subject(past_issued_document(past_dateline(item.source)))
     return [f for f in found if f.claim[1] > f.claim[0]]
 
@@ -242,7 +247,9 @@ def _certainty(claim: str, verb_class: str | None, cue: Token | None) -> Certain
 
 
 def _statement_date(ctx: DocContext, item: Found, times: Sequence[TimeExpr]) -> str | None:
-    """A time phrase hanging on the cue or the source dates the statement; else publication."""
+    """A time phrase hanging on the cue or the source dates the statement ("said last week":
+    the week), else publication; a date inside the claim dates what is claimed, never the
+    statement."""
     owners = {t.i for t in item.source}
     if item.cue_token is not None:
         owners.add(item.cue_token.i)

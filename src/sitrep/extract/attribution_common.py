@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.extract.cue_lexicon import VERB_CLASSES
 from sitrep.extract.cues import cue_lemma
+from sitrep.extract.datelines import dateline_length
 from sitrep.extract.sources import (
     is_media_name,
     span_text,
@@ -15,6 +16,7 @@ from sitrep.model import SourceKind, Via
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
 
 
 NP_POS = frozenset({"DET", "ADJ", "PROPN", "NOUN", "NUM", "PRON", "PART", "CCONJ", "ADP", "PUNCT"})
@@ -139,6 +141,14 @@ ISSUING_VERBS = frozenset(
         "holding",
     }
 )
+
+
+def body_start(sentence: SpacySpan) -> int:
+    """Where the sentence's own words begin: after leading space and a dateline ("KYIV, Ukraine
+    —", "BEIRUT (AP) —"), which says where the story was filed and is no part of any claim."""
+    text = sentence.text
+    lead = len(text) - len(text.lstrip())
+    return sentence.start_char + lead + dateline_length(text[lead:])
 
 
 def past_issued_document(source: list[Token]) -> list[Token]:

@@ -1,6 +1,7 @@
 """Token patterns within a sentence: trailing and parenthetical reporters (", officials said"),
-which the small parser often attaches to the wrong word; "as X reported"; "according to X";
-a line opened by a speaker and a colon; and a quote credited after a dash ("“...” ― Ana Ruiz")."""
+which the small parser often attaches to the wrong word; "as X reported"; a line opened by a
+speaker and a colon; and a quote credited after a dash ("“...” ― Ana Ruiz"). "According to X"
+has a module of its own (`attribution_according`)."""
 
 from __future__ import annotations
 
@@ -95,7 +96,7 @@ def _match_reporter(tokens: list[Token], start: int) -> tuple[list[Token], Token
     """Source NP then cue verb then a verbless tail to a comma or the end; or cue then NP."""
     if _inverted_cue(tokens, start):
         cue = tokens[start]
-        stop = _tail_end(tokens, start + 1)
+        stop = tail_end(tokens, start + 1)
         source = trim(
             [t for t in tokens[start + 1 : stop] if not t.is_punct or t.text in {"'s", "’s"}]
         )
@@ -106,10 +107,27 @@ def _match_reporter(tokens: list[Token], start: int) -> tuple[list[Token], Token
     if found is None:
         return None
     source, position = found
-    stop = _tail_end(tokens, position + 1)
-    if stop is None or _takes_complement(tokens[position], tokens[position + 1 : stop]):
+    stop = tail_end(tokens, position + 1)
+    cue = tokens[position]
+    if stop is None or _takes_complement(cue, tokens[position + 1 : stop]) or _clause_follows(cue):
         return None
-    return source, tokens[position], stop
+    described = any(t.dep_ == "relcl" for t in tokens[start:position])
+    if described and stop < len(tokens) and not tokens[stop].is_sent_end:
+        return None  # "Ana Ruiz, a historian who was there, recalled, “...”": an apposition
+    return source, cue, stop
+
+
+def _clause_follows(cue: Token) -> bool:
+    """ "Meanwhile, the agency said some 1.9 million people, about 90 percent, had fled": the
+    verb's clausal complement opens right after it, so that clause is what it reports, not the
+    words before the comma ("The plan, she said, is dead" has its subject before; in "“A,” she
+    said. “B.”" the parser's complement opens with a quote after a full stop)."""
+    following = cue.nbor(1) if cue.i + 1 < len(cue.doc) else None
+    return (
+        following is not None
+        and not following.is_punct
+        and any(c.dep_ == "ccomp" and c.left_edge.i == following.i for c in cue.children)
+    )
 
 
 def _takes_complement(cue: Token, tail: list[Token]) -> bool:
@@ -137,9 +155,14 @@ def _source_then_verb(
     """A noun phrase from `start`, perhaps an adverb or auxiliary, then a verb that `is_verb`
     accepts: the source and the verb's position."""
     position = start
+    relative = None
     while position < len(tokens) and position - start <= 15 and _np_token(tokens[position]):
         if is_verb(tokens[position]):
             break
+        skip = _relative_clause_end(tokens, position)
+        if skip is not None and relative is None:
+            relative, position = position, skip
+            continue
         position += 1
     while (
         position < len(tokens)
@@ -149,12 +172,28 @@ def _source_then_verb(
         position += 1
     if position >= len(tokens) or not is_verb(tokens[position]):
         return None
-    source = trim(tokens[start:position])
+    source = trim(tokens[start : relative if relative is not None else position])
     while source and source[-1].pos_ in {"ADV", "AUX"}:
         source = trim(source[:-1])
     if not source or not any(t.pos_ in {"PROPN", "NOUN", "PRON"} for t in source):
         return None
     return source, position
+
+
+def _relative_clause_end(tokens: list[Token], position: int) -> int | None:
+    """ ", a resident who asked not to be named told The AP": the index after a relative clause
+    that opens at `position` on the noun before it; the source is the noun phrase without it."""
+    token = tokens[position]
+    clause = token.head
+    if (
+        token.lower_ not in {"who", "which", "that"}
+        or position == 0
+        or clause.dep_ != "relcl"
+        or clause.head.i != tokens[position - 1].i
+    ):
+        return None
+    after = clause.right_edge.i + 1
+    return next((k for k in range(position, len(tokens)) if tokens[k].i == after), None)
 
 
 def as_reporters(sentence: SpacySpan, quotes: list[Quote]) -> list[Found]:
@@ -250,7 +289,7 @@ def _np_token(token: Token) -> bool:
     return token.pos_ in NP_POS or token.pos_ in {"ADV", "AUX"}
 
 
-def _tail_end(tokens: list[Token], start: int) -> int | None:
+def tail_end(tokens: list[Token], start: int) -> int | None:
     """Index after the tail of a reporter clause, or None when the tail holds a clause."""
     position = start
     while position < len(tokens):
@@ -348,48 +387,6 @@ def _credited_name(dash: Token) -> list[Token]:
 def _next_start(tokens: list[Token], after: int) -> int:
     """Where the next sentence the parser missed begins after `after`, or the end."""
     return min([i for i in _missed_sentence_starts(tokens) if i > after], default=len(tokens))
-
-
-def according_to(sentence: SpacySpan, quotes: list[Quote]) -> list[Found]:
-    """ "according to X": X is the source, the rest of the sentence the claim."""
-    found: list[Found] = []
-    tokens = [t for t in sentence if not t.is_space]
-    for position, token in enumerate(tokens[:-1]):
-        if token.lower_ != "according" or tokens[position + 1].lower_ != "to":
-            continue
-        end = _tail_end(tokens, position + 2)
-        end = len(tokens) if end is None else end
-        source = trim(_noun_phrase(tokens, position + 2, end))
-        if not source:
-            continue
-        claim = _claim_outside(sentence, tokens, position, position + 2 + len(source))
-        cue = (token.idx, tokens[position + 1].idx + 2, "according to")
-        found.append(Found(claim, source, cue, "according to", scope=True, cue_token=token))
-    return found
-
-
-def _noun_phrase(tokens: list[Token], start: int, end: int) -> list[Token]:
-    phrase: list[Token] = []
-    for token in tokens[start:end]:
-        if token.text == "," and phrase:
-            break
-        phrase.append(token)
-    return phrase
-
-
-def _claim_outside(
-    sentence: SpacySpan, tokens: list[Token], first: int, after: int
-) -> tuple[int, int]:
-    """The sentence less tokens[first:after]; when the phrase leads, what follows its comma."""
-    text = doc_text(sentence.doc)
-    if first == 0 or all(t.is_punct for t in tokens[:first]):
-        rest = trim(tokens[after:])
-        return (rest[0].idx, rest[-1].idx + len(rest[-1].text)) if rest else (0, 0)
-    body = trim(tokens)
-    tail = trim(tokens[after:])
-    if tail and any(not t.is_punct for t in tail):
-        return body[0].idx, body[-1].idx + len(body[-1].text)
-    return body[0].idx, strip_end(text, body[0].idx, tokens[first].idx)
 
 
 # Labels that open a line with a colon without anyone speaking ("Update: ...", "Photo: ...").

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sitrep.extract.attribution_common import Found, found_from, trim
+from sitrep.extract.attribution_nonclaims import says_nothing
 from sitrep.extract.claim_spans import (
     RELATIVE_PRONOUNS,
     answer,
@@ -74,7 +75,7 @@ def verbal(
     by_agent = _passive_agent(token, quotes)
     if by_agent is not None:
         return by_agent
-    if _is_hedge_use(token):
+    if _is_hedge_use(token) or says_nothing(token):
         return None
     source = subject(token, quotes)
     if not source:
@@ -397,7 +398,10 @@ def _reporting_ancestor(token: Token) -> Token | None:
     if _coordinated_above(token):
         head = head.head
     while (
-        head.dep_ in {"conj", "ccomp", "xcomp"} and not is_cue_verb(head) and head.head is not head
+        head.dep_ in {"conj", "ccomp", "xcomp"}
+        and not is_cue_verb(head)
+        and head.head is not head
+        and not _has_own_subject(head)
     ):
         head = head.head
     if token.dep_ in {"conj", "advcl", "acl", "pcomp"} or is_cue_verb(head):
@@ -405,6 +409,14 @@ def _reporting_ancestor(token: Token) -> Token | None:
     if _carries_subject(token):
         return token.head  # "began by saying", "took to Twitter to say", "is likely to say"
     return None
+
+
+def _has_own_subject(verb: Token) -> bool:
+    """ "Protesters rallied to demand an end to the fighting, a rights group said": a claim
+    before its reporter, with a subject of its own, hands that subject, not the reporter's, to
+    the verbs under it."""
+    fronted = verb.dep_ == "ccomp" and verb.i < verb.head.i
+    return fronted and any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < verb.i for c in verb.children)
 
 
 def _coordinated_above(token: Token) -> bool:

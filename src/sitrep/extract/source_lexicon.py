@@ -115,6 +115,9 @@ MEDIA_NOUNS = frozenset(
         "media",
         "paper",
         "tabloid",
+        "magazine",
+        "television",
+        "radio",
     }
 )
 OFFICIAL_NOUNS = frozenset(
@@ -304,3 +307,28 @@ VIDEO_NOUNS = frozenset(
         "livestream",
     }
 )
+# A state's armed forces or military bodies: government when the state is named ("Sudan's
+# army", "the U.S. Central Command") or the body is a proper name ("the Air Force").
+MILITARY_BODIES = frozenset({"military", "army", "navy", "force", "command", "staff", "guard"})
+# Words that mark armed forces as no state's ("rebel forces", "the paramilitary force").
+NON_STATE_WORDS = frozenset(
+    {"rebel", "rebels", "insurgent", "insurgents", "paramilitary", "militant", "militia"}
+)
+# Offices and agencies of an organisation: a state's are government, an international
+# organisation's ("the U.N. migration agency") are an organization.
+BODY_NOUNS = frozenset(
+    {"office", "agency", "programme", "program", "commission", "council", "mission"}
+    | {"committee", "fund", "body", "panel"}
+)
+# International organisations, by the canonical names of `actors.normalize_actor`.
+INTERNATIONAL_ORGANIZATIONS = frozenset(
+    {"United Nations", "European Union", "NATO", "Group of Seven", "Group of Twenty"}
+)
+# Nouns that name an organisation ("his party", "a rights group"), not a person.
+ORGANIZATION_NOUNS = frozenset(
+    {"party", "group", "organization", "organisation", "association", "union", "coalition"}
+    | {"alliance", "movement", "charity", "foundation", "institute", "federation", "league"}
+    | {"society", "ngo", "nonprofit", "watchdog", "consortium", "company", "firm"}
+)
+# News agencies are media; other agencies are bodies of a state or an organisation.
+NEWS_WORDS = frozenset({"news", "press", "wire"})

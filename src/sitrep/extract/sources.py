@@ -12,13 +12,20 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
+from sitrep.extract.actors import country_of_word, is_armed_group, normalize_actor
 from sitrep.extract.source_lexicon import (
+    BODY_NOUNS,
     DOCUMENT_NOUNS,
     GOVERNMENT_NOUNS,
+    INTERNATIONAL_ORGANIZATIONS,
     KNOWN_OUTLETS,
     MEDIA_NOUNS,
     MEDIA_WORDS,
+    MILITARY_BODIES,
+    NEWS_WORDS,
+    NON_STATE_WORDS,
     OFFICIAL_NOUNS,
+    ORGANIZATION_NOUNS,
     TITLE_WORDS,
     VIDEO_NOUNS,
 )
@@ -62,11 +69,17 @@ def _is_short_form(name: str) -> bool:
 
 
 def is_media_name(text: str) -> bool:
-    """True for the name of a news outlet (known, or shaped like one: "Kyiv Post")."""
+    """True for the name of a news outlet (known, or shaped like one: "Kyiv Post", "the Kyiv
+    Post", not "a Facebook post"; an agency only as a news agency, for "The U.N. migration
+    agency" is none)."""
     stripped = text.strip()
     if stripped in KNOWN_OUTLETS or LEADING_DETERMINERS.sub("", stripped) in KNOWN_OUTLETS:
         return True
     words = stripped.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if words and words[-1].lower() == "agency" and not NEWS_WORDS & {w.lower() for w in words}:
+        return False
     return len(words) >= 2 and words[-1].lower() in MEDIA_WORDS and words[0][:1].isupper()
 
 
@@ -104,17 +117,69 @@ def _kind_of_common(tokens: Sequence[Token], head: Token) -> SourceKind:
         return "video"
     if lemma in DOCUMENT_NOUNS:
         return "document"
-    if lemma in MEDIA_NOUNS:
+    if lemma in MEDIA_NOUNS and (lemma != "agency" or _says_news(tokens)):
         return "media"
-    if lemma in GOVERNMENT_NOUNS or _government_phrase(tokens):
+    body = _kind_of_body(tokens, head, lemma)
+    if body is not None:
+        return body
+    if lemma in GOVERNMENT_NOUNS or _government_phrase(tokens) or _names_a_state(tokens, head):
         return "government"
     if head.ent_type_ == "GPE" or (labels and labels <= {"GPE"} and head.pos_ == "PROPN"):
         return "government"
     if lemma in OFFICIAL_NOUNS or head.lower_ in OFFICIAL_NOUNS:
         return "anonymous_official"
-    if head.ent_type_ in {"ORG", "NORP"} or head.pos_ == "PROPN":
+    if head.ent_type_ in {"ORG", "NORP"} or _names_a_group(head, lemma):
+        return "organization"
+    if head.pos_ == "PROPN" and not _capitalised_by_position(head):
         return "organization"
     return "anonymous_person"
+
+
+def _capitalised_by_position(head: Token) -> bool:
+    """ "Protesters rallied ..., a rights group said": a plural opening the sentence, which the
+    tagger takes for a name because of its capital, and no entity, is people, not a body."""
+    return head.tag_ == "NNPS" and not head.ent_type_ and bool(head.is_sent_start)
+
+
+def _says_news(tokens: Sequence[Token]) -> bool:
+    """ "the state news agency": an agency is an outlet only when it says so."""
+    return any(t.lower_ in NEWS_WORDS for t in tokens)
+
+
+def _kind_of_body(tokens: Sequence[Token], head: Token, lemma: str) -> SourceKind | None:
+    """An office, agency or armed force speaks for whoever it belongs to: an international
+    organisation's ("the U.N. migration agency", "the United Nations human rights office") is
+    an organization, a named one a state's government or else an organization ("the
+    International Atomic Energy Agency"); a state's armed forces ("Sudan's army", "the U.S.
+    Central Command", "the Air Force", "the military") are its government, unless marked as no
+    state's ("rebel forces")."""
+    if lemma not in BODY_NOUNS | MILITARY_BODIES:
+        return None
+    owner = normalize_actor(span_text(tokens))
+    if owner in INTERNATIONAL_ORGANIZATIONS:
+        return "organization"
+    if is_armed_group(owner) or any(t.lower_ in NON_STATE_WORDS for t in tokens):
+        return None
+    state = owner is not None and country_of_word(owner) == owner
+    if lemma in BODY_NOUNS:
+        named = head.pos_ == "PROPN" or head.ent_type_ == "ORG"
+        return ("government" if state else "organization") if named else None
+    named = head.pos_ == "PROPN" or lemma in {"military", "army", "navy"}
+    return "government" if state or named else None
+
+
+def _names_a_state(tokens: Sequence[Token], head: Token) -> bool:
+    """ "Washington said", "Moscow denied": a country or its capital by name speaks for its
+    government (a people, "Russians said", is not a state)."""
+    name = LEADING_DETERMINERS.sub("", span_text(tokens))
+    return head.tag_ == "NNP" and head.ent_type_ != "NORP" and country_of_word(name) is not None
+
+
+def _names_a_group(head: Token, lemma: str) -> bool:
+    """ "his party", "a rights group": an organisation, though not "a group of residents"."""
+    return lemma in ORGANIZATION_NOUNS and not any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in head.children
+    )
 
 
 def _government_phrase(tokens: Sequence[Token]) -> bool:

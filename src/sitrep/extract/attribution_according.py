@@ -1,0 +1,77 @@
+"""“According to X”: X is the source, the rest of the sentence the claim, less a description of X
+set off by commas ("According to the institute, a Washington-based think tank, ...")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sitrep.extract.attribution_common import Found, doc_text, strip_end, trim
+from sitrep.extract.attribution_patterns import tail_end
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+    from sitrep.extract.quotes import Quote
+
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def according_to(sentence: SpacySpan, quotes: list[Quote]) -> list[Found]:
+    """ "according to X": X is the source, the rest of the sentence the claim."""
+    found: list[Found] = []
+    tokens = [t for t in sentence if not t.is_space]
+    for position, token in enumerate(tokens[:-1]):
+        if token.lower_ != "according" or tokens[position + 1].lower_ != "to":
+            continue
+        end = tail_end(tokens, position + 2)
+        end = len(tokens) if end is None else end
+        source = trim(_noun_phrase(tokens, position + 2, end))
+        if not source:
+            continue
+        after = _past_apposition(tokens, position + 2 + len(source))
+        claim = _claim_outside(sentence, tokens, position, after)
+        cue = (token.idx, tokens[position + 1].idx + 2, "according to")
+        found.append(Found(claim, source, cue, "according to", scope=True, cue_token=token))
+    return found
+
+
+def _past_apposition(tokens: list[Token], after: int) -> int:
+    """ "According to the institute, a Washington-based think tank, Russian forces ...": a
+    description set off by commas right after the source belongs to the source, not the claim.
+    It opens with a determiner or a possessive and holds no finite verb."""
+    if after >= len(tokens) or tokens[after].text != ",":
+        return after
+    for position in range(after + 1, min(after + 14, len(tokens))):
+        token = tokens[position]
+        if token.text == ",":
+            opener = tokens[after + 1]
+            described = opener.pos_ == "DET" or opener.tag_ == "PRP$"
+            return position + 1 if described and position > after + 2 else after
+        if token.tag_ in FINITE_TAGS or token.is_sent_end:
+            return after
+    return after
+
+
+def _noun_phrase(tokens: list[Token], start: int, end: int) -> list[Token]:
+    phrase: list[Token] = []
+    for token in tokens[start:end]:
+        if token.text == "," and phrase:
+            break
+        phrase.append(token)
+    return phrase
+
+
+def _claim_outside(
+    sentence: SpacySpan, tokens: list[Token], first: int, after: int
+) -> tuple[int, int]:
+    """The sentence less tokens[first:after]; when the phrase leads, what follows its comma."""
+    text = doc_text(sentence.doc)
+    if first == 0 or all(t.is_punct for t in tokens[:first]):
+        rest = trim(tokens[after:])
+        return (rest[0].idx, rest[-1].idx + len(rest[-1].text)) if rest else (0, 0)
+    body = trim(tokens)
+    tail = trim(tokens[after:])
+    if tail and any(not t.is_punct for t in tail):
+        return body[0].idx, body[-1].idx + len(body[-1].text)
+    return body[0].idx, strip_end(text, body[0].idx, tokens[first].idx)
