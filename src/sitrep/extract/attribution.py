@@ -273,7 +273,7 @@ def _attached(ctx: DocContext, time: TimeExpr, owners: set[int], claim: tuple[in
             return True
         if (
             token.dep_ not in TIME_PATH_DEPS and token.i not in {t.i for t in span}
-        ) or token.head is token:
+        ) or token.head.i == token.i:
             return False
         token = token.head
     return token.i in owners

@@ -344,7 +344,7 @@ def _climb_to_subject(token: Token, quotes: list[Quote]) -> list[Token]:
             if child.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
                 return _modified_np(current.head, current)  # "voters who said ..."
             return _source_tokens(child)
-        if current.dep_ not in CLIMB_DEPS or current.head is current:
+        if current.dep_ not in CLIMB_DEPS or current.head.i == current.i:
             return []
         raised = current.dep_ == "prep" or (current.dep_ == "xcomp" and _is_passive(current.head))
         current = _reporting_ancestor(current)
@@ -400,7 +400,7 @@ def _reporting_ancestor(token: Token) -> Token | None:
     while (
         head.dep_ in {"conj", "ccomp", "xcomp"}
         and not is_cue_verb(head)
-        and head.head is not head
+        and head.head.i != head.i
         and not _has_own_subject(head)
     ):
         head = head.head

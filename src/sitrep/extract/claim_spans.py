@@ -282,7 +282,7 @@ def subtree_span(head: Token, exclude_cue_conj: bool = False) -> tuple[int, int]
             stop = min(t.i for t in cut[0].subtree)
             tokens = [t for t in tokens if t.i < stop and not (t.i == stop - 1 and t.dep_ == "cc")]
     tokens = _less_narrator_tail(tokens)
-    tokens = trim([t for t in tokens if t.dep_ != "cc" or t is not tokens[-1]])
+    tokens = trim([t for t in tokens if t.dep_ != "cc" or t.i != tokens[-1].i])
     while tokens and tokens[-1].dep_ == "cc":
         tokens = trim(tokens[:-1])
     if not tokens:
