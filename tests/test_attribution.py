@@ -697,3 +697,17 @@ def test_an_attack_on_a_village_is_no_cue(make_context):
     assert [(a.cue.text, _claim(text, a)) for a in found if a.cue] == [
         ("said", "gunmen killed 12 people in an attack on a village in the north")
     ]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president is mulling a run for a second term.",
+        "Analysts speculated that the army was running out of shells.",
+        "Diplomats wondered whether the talks had failed.",
+    ],
+)
+def test_weighing_and_guessing_are_hedged(make_context, text):
+    _, found = _one(make_context, text)
+    assert [a.certainty for a in found] == ["hedged"]

@@ -76,6 +76,25 @@ if TYPE_CHECKING:
 
     from sitrep.extract.context import DocContext
 
+# Cues that state a belief, a guess or a thought being weighed, not a fact: "suspects", "is
+# mulling", "wondered whether".
+HEDGING_CUES = frozenset(
+    {
+        "suggest",
+        "believe",
+        "think",
+        "estimate",
+        "suspect",
+        "predict",
+        "speculate",
+        "guess",
+        "wonder",
+        "mull",
+        "ponder",
+        "contemplate",
+        "surmise",
+    }
+)
 HEDGES = re.compile(
     r"\b(?:could|may|might|would|possibly|perhaps|likely|unlikely|probably|reportedly|"
     r"expected to|believed to|appears? to|appeared to|seems? to|it (?:was|is) unclear|unclear|"
@@ -238,10 +257,7 @@ def _certainty(claim: str, verb_class: str | None, cue: Token | None) -> Certain
         and verb_class in {"confirm", "say"}
     ):
         return "denied"
-    if HEDGES.search(claim) or (
-        cue is not None
-        and cue_lemma(cue) in {"suggest", "believe", "think", "estimate", "suspect", "predict"}
-    ):
+    if HEDGES.search(claim) or (cue is not None and cue_lemma(cue) in HEDGING_CUES):
         return "hedged"
     return "asserted"
 
