@@ -179,3 +179,20 @@ def test_table_cells_show_article_text_as_written() -> None:
     console = Console(width=200, record=True)
     console.print(_cell("Strikes hit [red]Kharkiv[/red]\n\ntoday"))
     assert console.export_text().strip() == "Strikes hit [red]Kharkiv[/red] today"
+
+
+def test_demo_lines_name_the_other_side_by_the_event_s_kind() -> None:
+    from sitrep.demo import _event_line
+
+    base = {
+        "actor": "Group of Seven",
+        "place_name": None,
+        "lat": None,
+        "lon": None,
+        "date": "2024-12",
+        "weapon": [],
+        "killed": None,
+        "injured": None,
+    }
+    assert "to Ukraine" in _event_line(base | {"type": "aid", "target": "Ukraine"})
+    assert "against Ukraine" in _event_line(base | {"type": "attack", "target": "Ukraine"})

@@ -41,12 +41,23 @@ def print_summary(store: Store, console: Console) -> None:
         )
 
 
+# How a summary line names the other side: aid goes "to" Ukraine, a deal is made "with" Hamas.
+TARGET_WORDS = {
+    "aid": "to",
+    "agreement": "with",
+    "train": "with",
+    "sanction": "on",
+    "seize_territory": "from",
+    "retake_territory": "from",
+}
+
+
 def _event_line(event: dict) -> str:  # type: ignore[type-arg]
     parts = [f"[bold]{event['type']}[/bold]"]
     if event["actor"]:
         parts.append(f"by {event['actor']}")
     if event["target"]:
-        parts.append(f"against {event['target']}")
+        parts.append(f"{TARGET_WORDS.get(event['type'], 'against')} {event['target']}")
     if event["place_name"]:
         where = event["place_name"]
         if event["lat"] is not None:
