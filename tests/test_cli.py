@@ -193,6 +193,7 @@ def test_demo_lines_name_the_other_side_by_the_event_s_kind() -> None:
         "weapon": [],
         "killed": None,
         "injured": None,
+        "sources": [],
     }
     assert "to Ukraine" in _event_line(base | {"type": "aid", "target": "Ukraine"})
     assert "against Ukraine" in _event_line(base | {"type": "attack", "target": "Ukraine"})
