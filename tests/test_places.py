@@ -207,6 +207,7 @@ def test_broader_metonyms(places, text, word):
         ("Kenya's coast was hit by floods.", "Kenya"),
         ("Russia's embassy in London issued a statement.", "Russia"),
         ("HSBC Malta said profits rose.", "Malta"),
+        ("A chef from a cafe in Spokane, Washington shares recipes online.", "Washington"),
     ],
 )
 def test_literal_and_modifier_uses_stay_locations(places, text, word):
@@ -598,6 +599,8 @@ def test_a_region_with_its_own_authorities_acts(places):
         ("She added that Russia is concerned over the attempts.", "Russia"),
         ("The cases prompted Japan to consider importing beef.", "Japan"),
         ("The report blamed the Syrian government and Russia for the strikes.", "Russia"),
+        ("The summit pledged more support for Kyiv this winter.", "Kyiv"),
+        ("Both sides prepared for the Russia-Ukraine talks in Istanbul.", "Russia"),
     ],
 )
 def test_recipients_targets_and_partners_are_actors(places, text, word):
@@ -711,3 +714,117 @@ def test_a_town_inside_the_stated_region_resolves(places):
     _, found = places(text)
     town = _at(found, text, "Pokrovsk")
     assert town.admin1 == "Donetsk Oblast" and town.level.startswith("PPL")
+
+
+def test_small_towns_listed_beside_a_known_one_are_places(places):
+    text = "Floods cut roads between Canberra, Parkes and Forbes on Monday."
+    _, found = places(text)
+    assert {"Canberra", "Parkes", "Forbes"} <= {p.text for p in found}
+    assert all(p.country == "AU" for p in found if p.text in {"Parkes", "Forbes"})
+
+
+def test_a_list_of_first_names_takes_no_towns_from_a_place_in_it(places):
+    text = "Relatives of Helen, Clarence and Doris met in Madison."
+    _, found = places(text)
+    assert "Clarence" not in {p.text for p in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Leeds said it would appeal against the fine.", "Leeds"),
+        ("Dallas won again after a loss to Denver on Friday.", "Denver"),
+        ("Fans cheered the late goal against Burnley.", "Burnley"),
+        ("The Wildcats outlasted Memphis in overtime.", "Memphis"),
+    ],
+)
+def test_towns_acting_or_playing_are_actors(places, text, word):
+    _, found = places(text)
+    assert _at(found, text, word).role == "actor"
+
+
+def test_a_body_named_after_a_place_does_not_make_the_place_act(make_context, gazetteer):
+    text = "Ohio State University announced new fees."
+    (university,) = resolve_spans(make_context(text), gazetteer, [(0, 21)])
+    assert university.role == "location"
+
+
+def test_a_disease_named_after_a_place_stays_a_disease_when_named_alone(places):
+    text = "Doctors fear the Marburg virus. Patients with Marburg die within days."
+    _, found = places(text)
+    assert "Marburg" not in {p.text for p in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "country"),
+    [
+        ("Fuel prices rose in Alabama and Georgia this week.", "Georgia", "US"),
+        ("Flu spread from New Jersey to Ontario, Quebec and New Brunswick.", "New Brunswick", "CA"),
+    ],
+)
+def test_a_name_listed_with_states_of_one_country_is_another_of_them(places, text, word, country):
+    _, found = places(text)
+    place = _at(found, text, word)
+    assert (place.level, place.country) == ("ADM1", country)
+
+
+def test_a_name_listed_with_countries_is_a_country(places):
+    text = "Refugees from Nigeria reached Mali, Niger, and Chad."
+    _, found = places(text)
+    niger = _at(found, text, "Niger,")
+    assert (niger.level, niger.country) == ("PCLI", "NE")
+
+
+def test_a_foreign_alias_does_not_make_a_state_a_city_in_a_list(places):
+    text = "The band toured Chicago and Florida last summer."
+    _, found = places(text)
+    florida = _at(found, text, "Florida")
+    assert (florida.level, florida.country) == ("ADM1", "US")
+
+
+def test_a_county_named_after_a_town_is_the_county(places):
+    text = "The council met in Ipswich, Suffolk."
+    _, found = places(text)
+    suffolk = _at(found, text, "Suffolk")
+    assert (suffolk.level, suffolk.country) == ("ADM2", "GB")
+
+
+def test_a_town_named_like_a_queen_is_no_place_after_the_title(places):
+    text = "He works at the Queen Elizabeth Hospital in Birmingham."
+    _, found = places(text)
+    assert "Elizabeth" not in {p.text for p in found}
+
+
+def test_a_features_kind_word_is_not_the_unit_it_also_names(places):
+    _, found = places("Oil washed ashore in Kestrel Bay on Sunday.")
+    assert not any(p.level == "ADM1" for p in found)
+
+
+def test_a_country_named_with_and_is_one_place(places):
+    text = "The ambassador of Trinidad and Tobago left the talks early."
+    _, found = places(text)
+    assert [p.text for p in found] == ["Trinidad and Tobago"]
+
+
+def test_a_small_namesake_in_the_focus_country_does_not_beat_a_far_larger_city(places):
+    text = (
+        "The US Army said the soldier, who served in Texas, Kentucky and Virginia, died in "
+        "Syria. He was born in Manchester. His parents still live in the UK."
+    )
+    _, found = places(text)
+    assert _at(found, text, "Manchester").country == "GB"
+
+
+def test_a_big_citys_spelling_is_not_owned_by_a_small_namesake(places):
+    text = (
+        "Russia will expel 60 US diplomats, officials in Moscow said. Russia also ordered the "
+        "US consulate in St. Petersburg to close, and Moscow and Kazan will host talks."
+    )
+    _, found = places(text)
+    assert _at(found, text, "St. Petersburg").country == "RU"
+
+
+def test_a_country_code_inside_a_body_name_places_it(make_context, gazetteer):
+    text = "The US Federal Reserve raised rates again."
+    (reserve,) = resolve_spans(make_context(text), gazetteer, [(4, 22)])
+    assert (reserve.level, reserve.country) == ("PCLI", "US")

@@ -5,15 +5,31 @@ GeoWebNews marks such uses "Metonymic": "Moscow said", "Turkey's army", "talks w
 or of a stance ("Russia is concerned"), the possessor of an agentive noun, the agent of a
 passive, the one acted on ("accuses Russia", "Russia is accused", "sanctions against Iran",
 "giving Russia a chance"), a party to dealings ("pressure on Georgia", "permission from
-Georgia"), or one side of a sports fixture.
+Georgia", "support for Kyiv"), or one side of a sports fixture ("a loss to Denver"). A town or
+county acts only as a subject ("Leeds said"). A name in an address ("Spokane, Washington"), a
+dateline or a larger name ("Ohio State University") does not act.
 """
 
 from __future__ import annotations
 
+import itertools
+from dataclasses import replace
 from typing import TYPE_CHECKING
+
+from sitrep.extract.datelines import in_dateline
+from sitrep.extract.place_candidates import Mention, find_qualifiers, qualifier_bonus
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+    from sitrep.extract.context import DocContext
+    from sitrep.gazetteer import Entry, Gazetteer
+    from sitrep.model import Place
+
+# Places that act through a government or authorities ("Gaza said", "the war with Karabakh").
+ACTOR_LEVELS = frozenset({"PCLI", "PPLC", "ADM1", "CONT", "region"})
+# Towns and counties act through their councils, people or teams, as subjects only.
+LOCAL_ACTOR_LEVELS = frozenset({"PPL", "PPLC", "ADM2"})
 
 # fmt: off
 # Verbs whose subject, when a country or capital, is its government or forces.
@@ -62,6 +78,8 @@ def is_metonymic(token: Token) -> bool:
         return head.lower_ in GOVERNMENT_NOUNS
     if token.dep_ == "nsubj":
         return head.pos_ in {"VERB", "AUX"} and (_acting_verb(head) or _attitude(head))
+    if token.dep_ == "compound" and _hyphened(token):  # "the US-China trade talks"
+        return _dealing(_compound_head(token), PARTNER_WORDS)
     if token.dep_ == "poss":  # "Iran's exports", not "Iran's coast" nor "Iran's foreign minister"
         if head.lower_ in ACTOR_NOUNS:
             return True
@@ -80,6 +98,29 @@ def is_metonymic(token: Token) -> bool:
     if token.dep_ == "pobj" and head.lower_ in DEALING_PREPOSITIONS:
         return _dealing(head.head, DEALING_PREPOSITIONS[head.lower_])
     return False
+
+
+def acts_as_subject(token: Token) -> bool:
+    """The subject of an acting verb, or a conjunct of one: a town or county that "said",
+    "won" or "can't afford" something is its council, people or team."""
+    if token.dep_ == "conj" and token.head.i < token.i:
+        return acts_as_subject(token.head)
+    return token.dep_ == "nsubj" and token.head.pos_ in {"VERB", "AUX"} and _acting_verb(token.head)
+
+
+def _hyphened(token: Token) -> bool:
+    """Joined by a hyphen to the name before or after it, as the parties to something are."""
+    doc = token.doc
+    before = token.i > 1 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_
+    after = token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and not token.whitespace_
+    return before or after
+
+
+def _compound_head(token: Token) -> Token:
+    """The noun a run of compound modifiers modifies: "summit" of "DPRK-U.S. summit"."""
+    while token.dep_ == "compound" and token.head.i != token.i:
+        token = token.head
+    return token
 
 
 def _dealing(word: Token, vocabulary: frozenset[str]) -> bool:
@@ -172,7 +213,7 @@ PARTNER_WORDS = frozenset(
     }
 )
 # What a government gives, receives or bears, by the preposition before the place: "pressure
-# on Georgia", "permission from Georgia", "weapons sold to Saudi Arabia".
+# on Georgia", "permission from Georgia", "weapons sold to Saudi Arabia", "support for Kyiv".
 DEALING_PREPOSITIONS = {
     "on": frozenset({"pressure", "blame", "sanction", "sanctions", "war", "embargo", "tariff"}),
     "from": frozenset(
@@ -182,6 +223,7 @@ DEALING_PREPOSITIONS = {
         }
     ),
     "to": frozenset({"sell", "supply", "explain", "request", "lend", "appeal", "ultimatum"}),
+    "for": frozenset({"support", "backing", "sympathy", "loan", "loans", "credit"}),
 }
 # fmt: on
 
@@ -238,18 +280,35 @@ SPORTS_WORDS = frozenset(
     }
 )
 FIXTURE_PREPOSITIONS = frozenset({"against", "vs", "vs.", "versus", "over"})
+DEFEAT_VERBS = frozenset({"beat", "defeat", "outlast", "rout", "thrash", "outscore"})
 FIXTURE_VERBS = frozenset(
     {"beat", "defeat", "outlast", "edge", "top", "rout", "upset", "face", "play", "trail"}
+)
+# Results and scores that name the opponent: "a goal against Burnley", "a loss to Denver".
+RESULT_NOUNS = frozenset(
+    {
+        "game", "games", "match", "goal", "goals", "points", "win", "victory", "loss", "defeat",
+        "draw", "title", "final", "semifinal",
+    }
 )
 TEAM_NOUNS = frozenset({"coach", "players", "player", "squad", "fans", "manager", "quarterback"})
 # fmt: on
 
 
 def is_team_fixture(token: Token) -> bool:
-    """A place standing for its sports team: "against Louisville", "Burton beat", "X coach"."""
+    """A place standing for its sports team: "against Louisville", "Burton beat", "X coach",
+    "a loss to Denver"."""
     head = token.head
     if token.dep_ == "compound" and head.lower_ in TEAM_NOUNS:
         return True
+    if (
+        token.dep_ == "pobj"
+        and head.lower_ in FIXTURE_PREPOSITIONS | {"to"}
+        and head.head.lower_ in RESULT_NOUNS
+    ):
+        return True
+    if token.dep_ == "dobj" and _base_forms(head.lower_) & DEFEAT_VERBS:
+        return True  # a town is beaten only as a team (or an army)
     if not _sporty(token):
         return False
     if token.dep_ == "pobj" and head.lower_ in FIXTURE_PREPOSITIONS:
@@ -260,3 +319,63 @@ def is_team_fixture(token: Token) -> bool:
 def _sporty(token: Token) -> bool:
     """Two sports words in the sentence: one ("final", "win") is too common elsewhere."""
     return sum(t.lower_ in SPORTS_WORDS for t in token.sent) >= 2
+
+
+def with_role(
+    ctx: DocContext,
+    gazetteer: Gazetteer,
+    mention: Mention,
+    place: Place,
+    entry: Entry,
+    addresses: set[int],
+) -> Place:
+    """Mark a place that stands for its government, forces or team. A name the gazetteer lacks,
+    placed through a known name inside it ("Ohio State University", "Madras High Court"),
+    is a body of its own: when it acts, the place inside it does not."""
+    if mention.demonym or mention.head < 0 or not entry.country or not mention.entries:
+        return place
+    if mention.start in addresses:
+        return place  # "a cafe in Spokane, Washington shares recipes": an address does not act
+    token = ctx.doc[mention.head]
+    if _inside_larger_name(ctx, mention, token):
+        return place  # "HSBC Malta", "Ohio State University": a name, not the place
+    if in_dateline(token):
+        return place  # "KYIV, Ukraine — Russian forces ...": where the story was filed
+    if entry.level in ACTOR_LEVELS and is_metonymic(token):
+        if entry.level != "PPLC":
+            return replace(place, role="actor", refers_to=entry.name)
+        country = gazetteer.country(entry.country)
+        return replace(place, role="actor", refers_to=country.name if country else entry.name)
+    if entry.level in LOCAL_ACTOR_LEVELS and acts_as_subject(token):
+        return replace(place, role="actor", refers_to=entry.name)
+    if is_team_fixture(token):
+        return replace(place, role="actor", refers_to=f"{entry.name} team")
+    return place
+
+
+def _inside_larger_name(ctx: DocContext, mention: Mention, token: Token) -> bool:
+    if token.ent_type_ not in {"ORG", "FAC", "PERSON", "WORK_OF_ART", "EVENT", "PRODUCT"}:
+        return False
+    entity = next((e for e in ctx.doc.ents if e.start <= token.i < e.end), None)
+    return entity is not None and (
+        entity.start_char < mention.start or entity.end_char > mention.end
+    )
+
+
+def comma_addresses(
+    ctx: DocContext, mentions: list[Mention], chains: list[list[Mention]]
+) -> set[int]:
+    """The starts of the names in a "Spokane, Washington" pair outside any list: a town and the
+    state or country a place of its name lies in, written as an address."""
+    listed = {m.start for chain in chains for m in chain}
+    ordered = sorted(mentions, key=lambda m: m.start)
+    qualified = find_qualifiers(ordered, ctx.text)
+    pairs = set()
+    for town, larger in itertools.pairwise(ordered):
+        if (
+            town.start not in listed
+            and ctx.text[town.end : larger.start] == ", "
+            and any(qualifier_bonus(e, qualified.get(town.start, ())) > 0 for e in town.entries)
+        ):
+            pairs |= {town.start, larger.start}
+    return pairs

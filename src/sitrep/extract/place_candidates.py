@@ -15,6 +15,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from sitrep.gazetteer.names import normalize
+
 if TYPE_CHECKING:
     from sitrep.extract.context import DocContext
     from sitrep.gazetteer import Entry
@@ -69,7 +71,7 @@ def rank_alone(
             prior(e)
             + _cue_bonus(e, cues)
             + qualifier_bonus(e, qualifiers)
-            + _name_owner_bonus(e, entries),
+            + _name_owner_bonus(e, entries, ctx.text[group[0].start : group[0].end]),
         )
         for e in entries
     ]
@@ -77,23 +79,41 @@ def rank_alone(
     if suffix:  # "Sokoto State", "Guma LGA": the unit the name's own last word says
         choices = [Choice(c.entry, c.score + 3.0 * (c.entry.level == suffix)) for c in choices]
     elif _admin_context(ctx, group):  # "upstate X", "X state", "Albany, X": the state
-        choices = [Choice(c.entry, c.score + 3.0 * (c.entry.level == "ADM1")) for c in choices]
+        choices = [Choice(c.entry, c.score + 3.0 * _named_unit(c.entry, entries)) for c in choices]
     elif not cues & ADMIN1_CUES:
         choices = [Choice(c.entry, c.score + _city_over_state(c.entry, entries)) for c in choices]
     return sorted(choices, key=lambda c: -c.score)
 
 
 BIG_CITY = 1_000_000
+OWNER_RATIO = 10
 
 
-def _name_owner_bonus(entry: Entry, entries: Iterable[Entry]) -> float:
+def _named_unit(entry: Entry, entries: Iterable[Entry]) -> bool:
+    """A state, or a county no town of its country shares a name with ("Ipswich, Suffolk"):
+    a county named like a town ("Liverpool", "Bristol") is still the town."""
+    if entry.level == "ADM1":
+        return True
+    return entry.level == "ADM2" and not any(
+        e.level.startswith("PPL") and e.country == entry.country for e in entries
+    )
+
+
+def _name_owner_bonus(entry: Entry, entries: Iterable[Entry], text: str) -> float:
     """A name owned by an important place is that place: "Oklahoma" is the state, not Oklahoma
-    City by its short form; "Mexico" is the country, not its state of México."""
+    City by its short form; "Mexico" is the country, not its state of México. An owner a tenth
+    the size does not own a spelling of a bigger place's name: "St. Petersburg" is still
+    Russia's city."""
     entries = list(entries)
-    owners = [e for e in entries if e.kind == 0 and important(e) and e.id != entry.id]
+    rivals = [e for e in entries if e.kind == 0 and e.id != entry.id]
+    if entry.kind == NAME_ALTERNATE and set(normalize(text).split()) & set(
+        normalize(entry.name).split()
+    ):
+        rivals = [e for e in rivals if e.population * OWNER_RATIO >= entry.population]
+    owners = [e for e in rivals if important(e)]
     if entry.kind == NAME_ALTERNATE and owners:
         return -1.5
-    towns = [e for e in entries if e.kind == 0 and e.level.startswith("PPL") and e.id != entry.id]
+    towns = [e for e in rivals if e.level.startswith("PPL")]
     if entry.kind == NAME_ALTERNATE and entry.level.startswith("PPL") and towns:
         return -1.0  # "the town of Centralia" is Centralia, not Fargo by an odd alias
     if entry.level == "ADM1" and any(

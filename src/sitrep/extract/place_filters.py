@@ -1,10 +1,10 @@
 """Dropping candidate place names that the article itself shows to be something else: a
 language ("translated into Japanese"), a person's surname or first name ("Cllr Morris", "Dewly
 Nelson"), a common word the article also writes in lower case ("Luck"), a word inside a title,
-the first word of a person's or company's name ("Hilliard Vantor"), or the first word of a
-disease's name ("Marburg virus"). Many small towns share
-their names with these words, so a gazetteer match alone is weak evidence; the article's own
-usage decides.
+the first word of a person's or company's name ("Hilliard Vantor"), a name after a title
+("Queen Elizabeth"), or a disease's name ("Marburg virus", then "Marburg" alone). Many small
+towns share their names with these words, so a gazetteer match alone is weak evidence; the
+article's own usage decides.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ PERSON_TITLES = frozenset(
         "brother", "sister", "son", "daughter", "wife", "husband", "father", "mother", "uncle",
         "aunt", "coach", "judge", "officer", "detective", "sgt.", "lt.", "capt.", "col.", "gen.",
         "councillor", "councilman", "councilwoman", "professor", "prof.", "st.", "saint",
+        "queen", "king", "prince", "princess", "sir", "lady", "lord", "president", "pope",
     }
 )  # fmt: skip
 PERSON_PROOF_LEVELS = frozenset({"PCLI", "CONT", "region", "SEA", "OCN", "GULF"})
@@ -37,6 +38,8 @@ PERSON_PREPOSITIONS = frozenset({"to", "from"})
 DISEASE_WORDS = frozenset({"virus", "viruses", "fever", "disease", "syndrome", "encephalitis"})
 # ... and those that do so only when capitalised: "Hong Kong Flu", not "the Texas flu season"
 DISEASE_NAME_WORDS = frozenset({"Flu", "Influenza"})
+# Prepositions that put something in a place rather than name a cause ("in Marburg").
+WHERE_WORDS = frozenset({"in", "near", "at", "outside", "around", "inside"})
 
 
 def drop_non_places(
@@ -47,6 +50,7 @@ def drop_non_places(
     written all in lower case is a common word the tagger misread ("the dead swan")."""
     people = _person_words(ctx)
     common = {t.text for t in ctx.doc if t.is_alpha and t.text.islower()}
+    diseases = _disease_names(ctx)
     return [
         m
         for m in mentions
@@ -56,6 +60,7 @@ def drop_non_places(
         and not _common_word(ctx, m, common)
         and not _first_of_a_name(ctx, m, gazetteer)
         and not _names_a_disease(ctx, m)
+        and not _disease_again(ctx, m, diseases)
     ]
 
 
@@ -175,14 +180,39 @@ def _names_a_disease(ctx: DocContext, mention: Mention) -> bool:
     """A place name before "virus" or "fever" names the disease first found there ("Marburg
     virus", "Reston ebolavirus", "Minamata disease"); the article's places are elsewhere."""
     span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None or span.end >= len(ctx.doc):
-        return False
-    following = ctx.doc[span.end]
+    return span is not None and span.end < len(ctx.doc) and _disease_word(ctx.doc[span.end])
+
+
+def _disease_word(token: Token) -> bool:
     return (
-        following.lower_ in DISEASE_WORDS
-        or following.text in DISEASE_NAME_WORDS
-        or (following.is_lower and following.text.endswith("virus"))
+        token.lower_ in DISEASE_WORDS
+        or token.text in DISEASE_NAME_WORDS
+        or (token.is_lower and token.text.endswith("virus"))
     )
+
+
+def _disease_names(ctx: DocContext) -> set[str]:
+    """The one- and two-word names the article puts before a disease word."""
+    doc = ctx.doc
+    return {
+        doc[max(i - size, 0) : i].text
+        for i in range(1, len(doc))
+        if _disease_word(doc[i])
+        for size in (1, 2)
+    }
+
+
+def _disease_again(ctx: DocContext, mention: Mention, diseases: set[str]) -> bool:
+    """Once an article names a disease after a place ("Marburg virus"), the bare name is the
+    disease too ("died of Marburg", "Marburg spreads by contact"), unless the text puts
+    something in or near it, or names its state ("flown to Reston, Virginia")."""
+    if ctx.text[mention.start : mention.end] not in diseases:
+        return False
+    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.start == 0 or ctx.doc[span.start - 1].lower_ in WHERE_WORDS:
+        return False
+    qualifier = ctx.doc[span.end : span.end + 2]
+    return not (len(qualifier) == 2 and qualifier[0].text == "," and qualifier[1].pos_ == "PROPN")
 
 
 def _inside_title(token: Token) -> bool:

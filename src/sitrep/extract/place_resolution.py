@@ -16,11 +16,10 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from sitrep.extract.datelines import in_dateline
-from sitrep.extract.metonymy import is_metonymic, is_team_fixture
+from sitrep.extract.metonymy import comma_addresses, with_role
 from sitrep.extract.place_candidates import (
     ADMIN_LEVELS,
     COUNTRY_LEVELS,
@@ -38,8 +37,6 @@ from sitrep.gazetteer.names import normalize
 from sitrep.model import Candidate, Place
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
-
     from sitrep.extract.context import DocContext
     from sitrep.gazetteer import Entry, Gazetteer
 
@@ -47,8 +44,7 @@ LOCAL_LEVELS = frozenset({"PPL", "PPLC", "ADM2"})
 SURE_MARGIN = 1.5  # a first-pass reading this far ahead of the next one is context for others
 NEAR_KM = 150.0
 DWARF_RATIO = 20  # a namesake city this many times larger outweighs a town's admin-1 support
-# places that act through a government or authorities ("Gaza said", "the war with Karabakh")
-ACTOR_LEVELS = frozenset({"PCLI", "PPLC", "ADM1", "CONT", "region"})
+OVERSHADOW_RATIO = 4  # ... and this many times larger, half its country's support
 
 
 @dataclass(frozen=True)
@@ -94,18 +90,19 @@ class _Evidence:
         """Support from the article's other places (never from this same place or name).
 
         A town does not take its admin-1 unit's support against a namesake city many times its
-        size: "Toronto" in an article that also names Ohio is still the big city.
+        size: "Toronto" in an article that also names Ohio is still the big city; and only half
+        its country's against one a few times its size (Manchester in a story about Americans
+        is still the English city unless more of the story points to New Hampshire).
         """
         bonus = 0.0
+        outsized = entry.level.startswith("PPL") and namesake_population >= IMPORTANT_POPULATION
         if entry.level not in COUNTRY_LEVELS and entry.country in self.countries:
             top = max(self.countries.values())
-            bonus += 0.75 + 1.25 * self.countries[entry.country] / top
+            country = 0.75 + 1.25 * self.countries[entry.country] / top
+            overshadowed = outsized and entry.population * OVERSHADOW_RATIO < namesake_population
+            bonus += country / 2 if overshadowed else country
         sources = self.admin1_ids.get(entry.admin1_id or 0, set())
-        dwarfed = (
-            entry.level.startswith("PPL")
-            and namesake_population >= IMPORTANT_POPULATION
-            and entry.population * DWARF_RATIO < namesake_population
-        )
+        dwarfed = outsized and entry.population * DWARF_RATIO < namesake_population
         if (
             entry.level != "ADM1"
             and not dwarfed
@@ -142,7 +139,10 @@ def resolve_mentions(ctx: DocContext, gazetteer: Gazetteer, mentions: list[Menti
     qualified = find_qualifiers(mentions, ctx.text)
     first = {key: rank_alone(ctx, group, qualified) for key, group in groups.items()}
     evidence = _Evidence.of(first, counts)
-    kinds = _list_kinds(ctx, mentions, first)
+    chains = _list_chains(ctx, mentions)
+    named_chains = [[_key(ctx, m) for m in chain] for chain in chains]
+    kinds = _list_kinds(named_chains, first)
+    list_levels = _list_levels(named_chains, first)
     readings = {
         key: sorted(
             (
@@ -151,6 +151,7 @@ def resolve_mentions(ctx: DocContext, gazetteer: Gazetteer, mentions: list[Menti
                     c.score
                     + evidence.bonus(c.entry, key, _largest_town(ranked))
                     + _list_bonus(c, kinds, key, ranked)
+                    + _list_level_bonus(c.entry, list_levels.get(key), ranked)
                     + _state_bonus(c.entry, key, ranked, evidence)
                     - _foreign_region_penalty(c.entry, key, ranked, evidence),
                 )
@@ -164,9 +165,10 @@ def resolve_mentions(ctx: DocContext, gazetteer: Gazetteer, mentions: list[Menti
         if not any(m.entries for m in group):  # only a place inside the name: must fit the article
             readings[key] = [c for c in readings[key] if evidence.fits(c.entry)]
     anchor = _anchor(readings, counts)
+    addresses = comma_addresses(ctx, mentions, chains)
     return [
         _outside_qualifier(ctx, mention, readings[_key(ctx, mention)], qualified)
-        or _place(ctx, gazetteer, mention, readings[_key(ctx, mention)], anchor)
+        or _place(ctx, gazetteer, mention, readings[_key(ctx, mention)], anchor, addresses)
         for mention in mentions
     ]
 
@@ -221,12 +223,8 @@ def _level_kind(level: str) -> str | None:
     return "city" if level in ("PPL", "PPLC") else ("unit" if level == "ADM1" else None)
 
 
-def _list_kinds(
-    ctx: DocContext, mentions: list[Mention], first: dict[str, list[Choice]]
-) -> dict[str, str]:
-    """The kind of place a name's list-mates are: "Los Angeles, Miami, New York and Detroit"
-    lists cities, "California or Washington" states. A name named both ways takes the kind its
-    sure list-mates share. Only lists of three or more, or joined by "and"/"or"; a lone comma
+def _list_chains(ctx: DocContext, mentions: list[Mention]) -> list[list[Mention]]:
+    """The lists of places: three or more names, or two joined by "and"/"or"; a lone comma
     pair is a qualifier ("Albany, New York")."""
     ordered = sorted(mentions, key=lambda m: m.start)
     chains: list[list[Mention]] = []
@@ -240,11 +238,19 @@ def _list_kinds(
                 continue
         chains.append([mention])
         joined.append(False)
+    return [
+        chain
+        for chain, conj in zip(chains, joined, strict=True)
+        if len(chain) > 2 or (len(chain) == 2 and conj)
+    ]
+
+
+def _list_kinds(chains: list[list[str]], first: dict[str, list[Choice]]) -> dict[str, str]:
+    """The kind of place a name's list-mates are: "Los Angeles, Miami, New York and Detroit"
+    lists cities, "California or Washington" states. A name named both ways takes the kind its
+    sure list-mates share."""
     votes: dict[str, Counter[str]] = defaultdict(Counter)
-    for chain, conj in zip(chains, joined, strict=True):
-        if len(chain) < 2 or (len(chain) == 2 and not conj):
-            continue
-        keys = [_key(ctx, m) for m in chain]
+    for keys in chains:
         for key in keys:
             for other in keys:
                 ranked = first.get(other)
@@ -272,6 +278,24 @@ def _list_kinds(
     return kinds
 
 
+def _list_levels(
+    chains: list[list[str]], first: dict[str, list[Choice]]
+) -> dict[str, tuple[str, str | None]]:
+    """What a name's list-mates all are: countries ("Mali, Niger and Chad"), or states or
+    provinces of one country ("Alabama and Georgia", "Ontario, Quebec and New Brunswick"); the
+    name is one more of them."""
+    levels: dict[str, tuple[str, str | None]] = {}
+    for keys in chains:
+        for key in keys:
+            tops = [first[o][0].entry for o in keys if o != key and first.get(o)]
+            named = {e.country for e in tops}
+            if tops and all(e.level in COUNTRY_LEVELS for e in tops):
+                levels[key] = ("PCLI", None)
+            elif tops and all(e.level == "ADM1" for e in tops) and len(named) == 1:
+                levels[key] = ("ADM1", tops[0].country)
+    return levels
+
+
 def _list_bonus(choice: Choice, kinds: dict[str, str], key: str, ranked: list[Choice]) -> float:
     kind = kinds.get(key)
     if kind is None or _level_kind(choice.entry.level) != kind or not important(choice.entry):
@@ -282,6 +306,24 @@ def _list_bonus(choice: Choice, kinds: dict[str, str], key: str, ranked: list[Ch
     ):
         return 0.0  # the city lies in its namesake unit ("Hamburg"): its point serves both
     return LIST_BONUS if _dual(ranked) else 0.0
+
+
+def _list_level_bonus(
+    entry: Entry, listed: tuple[str, str | None] | None, ranked: list[Choice]
+) -> float:
+    """A reading of the kind the list names; not a unit when a city lies in its namesake unit
+    ("Beijing", "Khartoum"): the city's point serves both."""
+    if listed is None or entry.level != listed[0]:
+        return 0.0
+    level, country = listed
+    if level == "ADM1" and (
+        entry.country != country
+        or any(
+            _level_kind(c.entry.level) == "city" and c.entry.admin1_id == entry.id for c in ranked
+        )
+    ):
+        return 0.0
+    return LIST_BONUS
 
 
 def _state_bonus(entry: Entry, key: str, ranked: list[Choice], evidence: _Evidence) -> float:
@@ -327,9 +369,15 @@ def _foreign_region_penalty(
 
 
 def _dual(ranked: list[Choice]) -> bool:
-    """A name both a major city and a state or province go by ("Washington", "Hamburg")."""
-    return any(c.entry.level == "ADM1" for c in ranked) and any(
-        _level_kind(c.entry.level) == "city" and important(c.entry) for c in ranked
+    """A name both a major city and a state or province go by ("Washington", "Hamburg", "New
+    York"); a city known by it only as a foreign alias does not count ("Florida" is not
+    Floridablanca's)."""
+    units = {c.entry.country for c in ranked if c.entry.level == "ADM1"}
+    return bool(units) and any(
+        _level_kind(c.entry.level) == "city"
+        and important(c.entry)
+        and (c.entry.kind == 0 or c.entry.country in units)
+        for c in ranked
     )
 
 
@@ -357,6 +405,7 @@ def _place(
     mention: Mention,
     ranked: list[Choice],
     anchor: Entry | None,
+    addresses: set[int],
 ) -> Place:
     text = ctx.text[mention.start : mention.end]
     if not ranked:
@@ -379,7 +428,7 @@ def _place(
         demonym=mention.demonym,
         candidates=tuple(_candidate(c.entry) for c in ranked[:5]) if ambiguous else (),
     )
-    return _with_role(ctx, gazetteer, mention, place, best.entry)
+    return with_role(ctx, gazetteer, mention, place, best.entry, addresses)
 
 
 def _unknown(mention: Mention, text: str, anchor: Entry | None, reason: str | None = None) -> Place:
@@ -437,33 +486,3 @@ def _distance_km(a: Entry, b: Entry) -> float:
     if a.lat is None or b.lat is None or a.lon is None or b.lon is None:
         return 0.0
     return haversine_km(a.lat, a.lon, b.lat, b.lon)
-
-
-def _with_role(
-    ctx: DocContext, gazetteer: Gazetteer, mention: Mention, place: Place, entry: Entry
-) -> Place:
-    """Mark a place that stands for its government, forces or team."""
-    if mention.demonym or mention.head < 0 or not entry.country:
-        return place
-    token = ctx.doc[mention.head]
-    if _inside_larger_name(ctx, mention, token):
-        return place  # "HSBC Malta", "Colorado State University": a name, not the place
-    if in_dateline(token):
-        return place  # "KYIV, Ukraine — Russian forces ...": where the story was filed
-    if entry.level in ACTOR_LEVELS and is_metonymic(token):
-        if entry.level != "PPLC":
-            return replace(place, role="actor", refers_to=entry.name)
-        country = gazetteer.country(entry.country)
-        return replace(place, role="actor", refers_to=country.name if country else entry.name)
-    if is_team_fixture(token):
-        return replace(place, role="actor", refers_to=f"{entry.name} team")
-    return place
-
-
-def _inside_larger_name(ctx: DocContext, mention: Mention, token: Token) -> bool:
-    if token.ent_type_ not in {"ORG", "FAC", "PERSON", "WORK_OF_ART", "EVENT", "PRODUCT"}:
-        return False
-    entity = next((e for e in ctx.doc.ents if e.start <= token.i < e.end), None)
-    return entity is not None and (
-        entity.start_char < mention.start or entity.end_char > mention.end
-    )

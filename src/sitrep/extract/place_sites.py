@@ -18,6 +18,7 @@ from sitrep.extract.place_names import (
     POSSESSIVES,
     acceptable,
     capitalised,
+    country_code,
     looks_like_name,
     lookup,
     mention_of,
@@ -161,12 +162,14 @@ def named_after(tokens: list[Token], gazetteer: Gazetteer) -> tuple[Entry, ...]:
 def _inner_entries(tokens: list[Token], gazetteer: Gazetteer) -> tuple[Entry, ...]:
     """The candidates of the longest known place inside an unknown name ("Dubai World Trade
     Centre" -> Dubai), which is where such a building or street most likely lies; of two as
-    long, an important one ("Bank of Canada" -> Canada, not a town called Bank)."""
+    long, an important one ("Bank of Canada" -> Canada, not a town called Bank; "US Federal
+    Reserve" -> the US, not a town called Reserve)."""
     for size in range(min(MAX_NAME_TOKENS, len(tokens) - 1), 0, -1):
         found = []
         for i in range(len(tokens) - size + 1):
             window = tokens[i : i + size]
-            if looks_like_name(window) and not all(t.lower_ in SITE_HEADS for t in window):
+            named = looks_like_name(window) or country_code(window, gazetteer)
+            if named and not all(t.lower_ in SITE_HEADS for t in window):
                 entries = lookup(gazetteer, span_text(window))
                 if entries:
                     found.append(entries)

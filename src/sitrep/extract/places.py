@@ -4,10 +4,10 @@
    (PERSON, PRODUCT, ORG) when the gazetteer knows them as an important place; names inside
    organisation names ("Kursk regional administration"); capitalised words the NER missed that
    are important places, follow a place cue ("in", "the village of") or come with their state
-   ("Carrollton, Georgia"); an unknown GPE/LOC name after a place cue; demonyms ("Russian
-   troops" -> Russia), flagged `demonym=True` because GeoWebNews counts them as toponyms and
-   GeoVirus does not. Names are read through `place_names`; datelines ("WANTAGH, N.Y. -"),
-   sites and streets, local bodies and currencies ("US dollars") are found by `place_sites`;
+   ("Carrollton, Georgia"); small places listed beside a nearby known one ("Tacloban and
+   Palo"); an unknown GPE/LOC name after a place cue; demonyms ("Russian troops" -> Russia),
+   flagged `demonym=True` because GeoWebNews counts them as toponyms and GeoVirus does not.
+   Names are read through `place_names`; datelines ("WANTAGH, N.Y. -"), sites and streets, local bodies and currencies ("US dollars") are found by `place_sites`;
    surnames, first names, languages and words of titles are dropped by `place_filters`.
 2. Resolution (`place_candidates`, then `place_resolution`): prior from feature type and
    population, cues ("the city of", "province"), comma qualifiers ("Pandi, Bulacan"), then the
@@ -70,7 +70,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
     from sitrep.extract.context import DocContext
-    from sitrep.gazetteer import Gazetteer
+    from sitrep.gazetteer import Entry, Gazetteer
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 WHOLE_ONLY_LABELS = frozenset({"PERSON", "PRODUCT"})
@@ -110,6 +110,8 @@ def find_mentions(
     for mention in _entity_mentions(ctx, gazetteer):
         _keep(found, taken, ctx, mention)
     for mention in _bare_mentions(ctx, gazetteer, taken):
+        _keep(found, taken, ctx, mention)
+    for mention in _list_mates(ctx, gazetteer, found, taken):
         _keep(found, taken, ctx, mention)
     if not include_demonyms:
         found = [m for m in found if not m.demonym]
@@ -200,9 +202,9 @@ def _place_entity(ent: SpacySpan, gazetteer: Gazetteer) -> Iterator[Mention]:
 
 
 def _with_tail(tokens: list[Token], gazetteer: Gazetteer) -> list[Token]:
-    """The tagger may stop a name at a hyphen or an "of" ("Guinea" of "Guinea-Bissau",
-    "Democratic Republic" of "Democratic Republic of the Congo"): take the whole name when the
-    gazetteer knows it."""
+    """The tagger may stop a name at a hyphen, an "of" or an "and" ("Guinea" of
+    "Guinea-Bissau", "Democratic Republic" of "Democratic Republic of the Congo", "Trinidad" of
+    "Trinidad and Tobago"): take the whole name when the gazetteer knows it."""
     if not tokens:
         return tokens
     doc, end = tokens[0].doc, tokens[-1].i + 1
@@ -217,10 +219,12 @@ def _with_tail(tokens: list[Token], gazetteer: Gazetteer) -> list[Token]:
 
 
 def _joins_a_name(tail: list[Token], size: int) -> bool:
-    """ "-Bissau" written solid, or "of Congo", "of the Congo"."""
+    """ "-Bissau" written solid, "of Congo", "of the Congo", or "and Tobago"."""
     if tail[0].text == "-":
         return size == 2 and not tail[0].whitespace_ and not tail[0].nbor(-1).whitespace_
-    return tail[0].lower_ == "of" and all(capitalised(t) or t.lower_ == "the" for t in tail[1:])
+    return tail[0].lower_ in {"of", "and"} and all(
+        capitalised(t) or t.lower_ == "the" for t in tail[1:]
+    )
 
 
 def _unknown_place_name(tokens: list[Token]) -> bool:
@@ -242,10 +246,13 @@ def _names_inside(
 ) -> Iterator[Mention]:
     """Known place names and demonyms inside an entity, longest first, left to right."""
     tokens = strip_article(ent)
+    unknown_word = -1  # the last capitalised word that starts no known name
     i = 0
     while i < len(tokens):
         for size in range(min(MAX_NAME_TOKENS, len(tokens) - i), 0, -1):
             window = tokens[i : i + size]
+            if not whole_needs_importance and _head_of_unknown_name(tokens, i, size, unknown_word):
+                continue
             strict = (whole_needs_importance or size < len(tokens)) and not _placed_by_context(
                 window, gazetteer
             )
@@ -259,7 +266,28 @@ def _names_inside(
                 i += size
                 break
         else:
+            if capitalised(tokens[i]):
+                unknown_word = i
             i += 1
+
+
+# Kinds of feature that end a feature's name ("Kestrel Bay", "Nile Delta"); alone, the word is
+# also the short name of some unit (Bay Region of Somalia, Delta State of Nigeria).
+FEATURE_HEADS = SITE_HEADS | frozenset(
+    {"delta", "plateau", "highlands", "hills", "plains", "coast", "desert", "gulf", "sea"}
+)
+
+
+def _head_of_unknown_name(tokens: list[Token], i: int, size: int, unknown_word: int) -> bool:
+    """The last word of a feature's name that the gazetteer lacks, right after a word that
+    names no place ("Kestrel Bay", "Selvan Delta"): it says what kind of feature the name is,
+    not where it lies."""
+    return (
+        size == 1
+        and i + 1 == len(tokens)
+        and unknown_word == i - 1
+        and tokens[i].lower_ in FEATURE_HEADS
+    )
 
 
 def _bare_mentions(ctx: DocContext, gazetteer: Gazetteer, taken: set[int]) -> Iterator[Mention]:
@@ -318,6 +346,99 @@ def _qualified(window: list[Token], gazetteer: Gazetteer) -> bool:
         if larger:
             return any(qualifier_bonus(e, larger) > 0 for e in lookup(gazetteer, span_text(window)))
     return False
+
+
+LIST_LINKS = frozenset({",", "and", "or"})
+LOCAL_NAME_LEVELS = frozenset({"PPL", "PPLC", "ADM1", "ADM2"})
+LIST_REACH_KM = 400.0
+
+
+def _list_mates(
+    ctx: DocContext, gazetteer: Gazetteer, found: list[Mention], taken: set[int]
+) -> list[Mention]:
+    """Small places listed beside a nearby known town ("Tacloban and Palo", "in Canberra,
+    Parkes and Forbes"): a list of places names places, whatever the tagger made of the small
+    ones. Each new name can carry the list further."""
+    added: list[Mention] = []
+    claimed = set(taken)
+    queue = [m for m in found if m.entries and not m.demonym]
+    while queue:
+        mention = queue.pop()
+        for window in _listed_beside(ctx.doc, mention):
+            if any(t.idx in claimed for t in window) or not _conjoined(window[-1], mention):
+                continue
+            entries = tuple(
+                e for e in lookup(gazetteer, span_text(window)) if e.kind != NAME_DEMONYM
+            )
+            if _near_each_other(mention.entries, entries):
+                mate = mention_of(window, entries)
+                added.append(mate)
+                claimed |= set(range(mate.start, mate.end))
+                queue.append(mate)
+    return added
+
+
+def _conjoined(word: Token, mention: Mention) -> bool:
+    """The parser reads the two names as conjuncts (or as a town and its county), not as a
+    clause break ("in Texas, Philmont said")."""
+    other = word.doc[mention.head]
+    return (
+        word.head == other
+        or other.head == word
+        or (word.head == other.head and "conj" in (word.dep_, other.dep_))
+    )
+
+
+def _near_each_other(listed: Iterable[Entry], candidates: Iterable[Entry]) -> bool:
+    """Some reading of the new name lies within a region's reach of a reading of the listed
+    place: a list of places is a list of neighbours."""
+    listed_points = _local_points(listed)
+    return any(
+        haversine_km(*a, *b) <= LIST_REACH_KM
+        for a in listed_points
+        for b in _local_points(candidates)
+    )
+
+
+def _local_points(entries: Iterable[Entry]) -> list[tuple[float, float]]:
+    return [
+        (e.lat, e.lon)
+        for e in entries
+        if e.level in LOCAL_NAME_LEVELS and e.lat is not None and e.lon is not None
+    ]
+
+
+def _listed_beside(doc: Doc, mention: Mention) -> Iterator[list[Token]]:
+    """The one- or two-word capitalised names joined to the mention by a comma, "and", "or" or
+    ", and", after and before it."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return
+    after = _link_width(doc, span.end, 1)
+    before = _link_width(doc, span.start - 1, -1)
+    for size in (2, 1):
+        if after and looks_like_name(
+            window := list(doc[span.end + after : span.end + after + size])
+        ):
+            yield window
+            break
+    for size in (2, 1):
+        end = span.start - before
+        if before and looks_like_name(window := list(doc[max(end - size, 0) : end])):
+            yield window
+            break
+
+
+def _link_width(doc: Doc, i: int, step: int) -> int:
+    """How many list links (at most two: ", and") run from token i in the direction of step."""
+    width = 0
+    while (
+        width < 2
+        and 0 <= i + width * step < len(doc)
+        and doc[i + width * step].lower_ in LIST_LINKS
+    ):
+        width += 1
+    return width
 
 
 def _sentence_initial_word(window: list[Token]) -> bool:
