@@ -141,7 +141,10 @@ def test_nesting_past_the_limit_is_refused_and_the_limit_is_a_setting(
     ("text", "language"),
     [
         # Nigerian Pidgin scores first, English close behind: an English report, kept
-        ("Gunmen kidnapped 20 passengers from a bus in Zamfara state on Sunday, police said.", "en"),
+        (
+            "Gunmen kidnapped 20 passengers from a bus in Zamfara state on Sunday, police said.",
+            "en",
+        ),
         ("Wetin dey happen for Lagos? Di goment don talk say dem go close di market.", "pcm"),
         ("La police a arrêté trois hommes après une fusillade devant une boîte de nuit.", "fr"),
     ],
