@@ -340,6 +340,15 @@ def _speaker(doc, verb_index: int) -> str:
             id="a-name-and-its-description-parsed-as-two-subjects-give-the-name",
         ),
         pytest.param(
+            ["Party", "elders", "both", "said", "it", "ended", "."],
+            [1, 3, 3, 3, 5, 3, 3],
+            ["compound", "nsubj", "nsubj", "ROOT", "nsubj", "ccomp", "punct"],
+            ["NN", "NNS", "DT", "VBD", "PRP", "VBD", "."],
+            3,
+            "Party elders",
+            id="a-floating-both-parsed-as-a-second-subject-gives-the-noun-it-floats-from",
+        ),
+        pytest.param(
             ["About", "4", "in", "10", "say", "they", "want", "change", "."],
             [3, 3, 3, 4, 4, 6, 4, 6, 4],
             ["advmod", "quantmod", "quantmod", "nummod", "ROOT", "nsubj", "ccomp", "dobj", "punct"],

@@ -342,12 +342,15 @@ def test_a_quote_goes_on_with_the_speaker_of_the_previous_quote(make_context):
     [
         "The council issued a statement calling the test a violation.",
         "Mr. Hale released a letter from his doctor that says he is healthy.",
+        "The council helped draft a memo instructing members to stay home.",
+        "The council rushed to issue a statement praising the police for their restraint.",
     ],
 )
 def test_an_issued_statement_speaks_for_its_issuer(make_context, text):
+    """Also one its issuer wrote or drafted, and one it set out to issue."""
     sources = {a.source.text for a in _attributions(make_context, text)}
     assert sources & {"The council", "Mr. Hale"}
-    assert not sources & {"a statement", "a letter from his doctor"}
+    assert not sources & {"a statement", "a letter from his doctor", "a memo"}
 
 
 @pytest.mark.model
@@ -363,6 +366,10 @@ def test_the_clitic_of_lets_is_no_source(make_context):
         ("Dana Ruiz, a fierce critic of the mayor, spoke on Friday.", "critic"),
         ("Dana Ruiz is one of the loudest critics of the new tax.", "critics"),
         ("Dana Ruiz is a longtime supporter of the governor.", "supporter"),
+        ("Dana Ruiz, a former mayor and fierce critic of the tax plan, will lead it.", "critic"),
+        ("Dana Ruiz has not endorsed him and has been a pointed critic of his budget.", "critic"),
+        ("A passionate defender of the treaty, Dana Ruiz compared it to the old pact.", "defender"),
+        ("A longtime critic of the treaty, Dana Ruiz likened it to the old pact.", "critic"),
     ],
 )
 def test_the_person_an_agent_noun_describes_is_the_source(make_context, text, cue):
@@ -579,3 +586,75 @@ def test_kinds_of_armed_forces_agencies_capitals_and_groups(make_context, text, 
     """A state's forces and a capital speak for its government; a U.N. office or agency, a
     party or a rights group is an organization; a news agency is media."""
     assert [a.source.kind for a in _attributions(make_context, text)] == [kind]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        (
+            "The governor was the first official to comment, tweeting her thanks to the crews.",
+            "tweeting",
+            "The governor",
+        ),
+        (
+            "The party chairman called for a voice vote, and then a second vote, declaring after"
+            " both that the motion had failed.",
+            "declaring",
+            "The party chairman",
+        ),
+        (
+            "Smith said he plans to visit Libya next month, insisting that the talks are going"
+            " well.",
+            "insisting",
+            "Smith",
+        ),
+        (
+            "Most of the senators have said they would back the bill, while emphasizing it is not"
+            " an endorsement.",
+            "emphasizing",
+            "Most of the senators",
+        ),
+        ("“We will not sign,” the aide recalled, adding that it was over.", "adding", "the aide"),
+        (
+            "The mayor has feuded with the council, at one point calling its chairman a liar.",
+            "calling",
+            "The mayor",
+        ),
+        (
+            "The mayor wrote a letter praising the firefighters for their courage.",
+            "praising",
+            "The mayor",
+        ),
+    ],
+)
+def test_a_participle_set_off_or_hung_on_an_occasion_speaks_for_the_clause_subject(
+    make_context, text, cue, source
+):
+    """ "..., saying", "at one point calling": the parser hangs the participle on the nearest
+    noun or on the reported clause; the subject of the clause (the reporter's) speaks. A letter
+    speaks for its writer."""
+    found = [a for a in _attributions(make_context, text) if a.cue and a.cue.text == cue]
+    assert [a.source.text for a in found] == [source]
+
+
+@pytest.mark.model
+def test_a_second_subject_joined_to_the_first_clause_speaks_for_its_own_verb(make_context):
+    """ "... attend the hearing and others have said ...": the parser joins "others" to
+    "hearing"; the second "said", in step with the first, is theirs."""
+    text = (
+        "Many prominent senators have said they will not attend the hearing and others have said"
+        " they are not interested."
+    )
+    found = [(a.source.text, _claim(text, a)) for a in _attributions(make_context, text)]
+    assert ("others", "they are not interested") in found
+
+
+@pytest.mark.model
+def test_a_quote_opening_after_the_reporter_is_its_claim_not_its_source(make_context):
+    """ "Doe, a friend, said, “Even so, ...”": the words inside the quote never speak."""
+    text = "Jane Miller, a close friend of the mayor, said, “Even as a young lawyer, it was hard.”"
+    found = [(a.source.text, _claim(text, a)) for a in _attributions(make_context, text)]
+    assert found == [
+        ("Jane Miller, a close friend of the mayor", "“Even as a young lawyer, it was hard.”")
+    ]

@@ -98,8 +98,8 @@ def past_dateline(source: list[Token]) -> list[Token]:
     return trim(phrase) or source
 
 
-# Verbs by which a party puts out a statement, letter or paper that then "says" something
-# (inflected forms: the pipeline has no lemmatizer).
+# Verbs by which a party puts out (or writes) a statement, letter or paper that then "says"
+# something (inflected forms: the pipeline has no lemmatizer).
 ISSUING_VERBS = frozenset(
     {
         "issue",
@@ -134,6 +134,19 @@ ISSUING_VERBS = frozenset(
         "unleashes",
         "unleashed",
         "unleashing",
+        "write",
+        "writes",
+        "wrote",
+        "written",
+        "writing",
+        "draft",
+        "drafts",
+        "drafted",
+        "drafting",
+        "pen",
+        "pens",
+        "penned",
+        "penning",
         # signs and banners that "say" something speak for those who hold them
         "hold",
         "holds",
@@ -153,8 +166,9 @@ def body_start(sentence: SpacySpan) -> int:
 
 def past_issued_document(source: list[Token]) -> list[Token]:
     """ "The council issued a statement calling the test a violation": the statement speaks for
-    the party that issued it, so the party is the source; so do the signs in "Holding signs
-    calling him a loser, the protesters chanted", for the subject of the clause."""
+    the party that issued it (or wrote it, or set out to issue it: "helped draft a memo
+    instructing ..."), so the party is the source; so do the signs in "Holding signs calling him
+    a loser, the protesters chanted", for the subject of the clause."""
     heads = [t for t in source if t.head not in source or t.head.i == t.i]
     head = heads[0] if len(heads) == 1 else None
     if head is not None and head.dep_ == "pobj" and head.head.lower_ == "of":
@@ -167,7 +181,7 @@ def past_issued_document(source: list[Token]) -> list[Token]:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is not None:
         return trim([t for t in subject.subtree if t.i < verb.i]) or source
-    if verb.dep_ == "advcl":
+    if verb.dep_ in {"advcl", "xcomp"}:
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     return trim(list(subject.subtree)) if subject is not None else source
 

@@ -95,6 +95,8 @@ def _is_separator(token: Token, tokens: list[Token], position: int) -> bool:
 def _match_reporter(tokens: list[Token], start: int) -> tuple[list[Token], Token, int] | None:
     """Source NP then cue verb then a verbless tail to a comma or the end; or cue then NP."""
     if _inverted_cue(tokens, start):
+        if _quote_follows(tokens, start):
+            return None  # ", said, “Even so, ...”": the quote is what is said, not a source
         cue = tokens[start]
         stop = tail_end(tokens, start + 1)
         source = trim(
@@ -111,10 +113,19 @@ def _match_reporter(tokens: list[Token], start: int) -> tuple[list[Token], Token
     cue = tokens[position]
     if stop is None or _takes_complement(cue, tokens[position + 1 : stop]) or _clause_follows(cue):
         return None
+    if _quote_follows(tokens, position):
+        return None  # "Doe, a friend, said, “Even so, ...”": the quote is what is said
     described = any(t.dep_ == "relcl" for t in tokens[start:position])
     if described and stop < len(tokens) and not tokens[stop].is_sent_end:
         return None  # "Ana Ruiz, a historian who was there, recalled, “...”": an apposition
     return source, cue, stop
+
+
+def _quote_follows(tokens: list[Token], cue: int) -> bool:
+    """The cue verb opens a quote (", said, “...", ", said “..."): the quote is its claim."""
+    after = tokens[cue + 1 : cue + 3]
+    after = after[1:] if after and after[0].text == "," else after[:1]
+    return bool(after) and after[0].text in OPENING_QUOTES
 
 
 def _clause_follows(cue: Token) -> bool:

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 
 from sitrep.extract.attribution_common import Found, found_from, trim
 from sitrep.extract.attribution_nonclaims import says_nothing
+from sitrep.extract.attribution_participles import adjunct_clause
+from sitrep.extract.attribution_phrases import modified_np, source_tokens, stranded_subject
 from sitrep.extract.claim_spans import (
     RELATIVE_PRONOUNS,
     answer,
@@ -139,7 +141,7 @@ def _passive_agent(token: Token, quotes: list[Quote]) -> Found | None:
     objects = [c for c in agents[0].children if c.dep_ == "pobj"] if agents else []
     if not objects or quote_at(quotes, objects[0].idx) is not None:
         return None
-    source = _source_tokens(objects[0])
+    source = source_tokens(objects[0])
     claims = [c for c in token.children if c.dep_ in {"nsubjpass", "csubjpass"}]
     claims += [c for c in token.children if c.dep_ in {"ccomp", "xcomp"} and c.i > token.i]
     if not source or not claims or claims[0].lower_ in RELATIVE_PRONOUNS | {"it"}:
@@ -172,12 +174,16 @@ def subject(token: Token, quotes: list[Quote]) -> list[Token]:
     """The speaker: the verb's subject, the subject of the reporting verb it continues, or for a
     finite verb the parser left without one (or gave one inside a quote), the noun phrase right
     before it (for a second verb, "X and Y call them wolves and describe ...", the one before
-    the first)."""
+    the first). A participle set off as an adjunct speaks for its clause's subject
+    (`adjunct_clause`)."""
+    clause = adjunct_clause(token)
+    if clause is not None:
+        return subject(clause, quotes)  # "She rejected the notion, saying ..."
     if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.pos_ in {"NOUN", "PROPN"}:
-        return _modified_np(token.head, token)  # "a group backing the senator"
-    caused = _caused_speaker(token)
-    if caused:
-        return caused
+        return modified_np(token.head, token)  # "a group backing the senator"
+    named = _caused_speaker(token) or stranded_subject(token)
+    if named:
+        return named
     found = _climb_to_subject(token, quotes)
     if found or token.dep_ in {"relcl", "acl"}:
         return found or _misread_main_verb(token)
@@ -209,7 +215,7 @@ def _misread_main_verb(token: Token) -> list[Token]:
         return []
     verbless = head.dep_ == "ROOT"
     doubled = head.dep_ == "nsubj" and sum(c.dep_ == "nsubj" for c in head.head.children) > 1
-    return _modified_np(head, token) if verbless or doubled else []
+    return modified_np(head, token) if verbless or doubled else []
 
 
 def _caused_speaker(token: Token) -> list[Token]:
@@ -218,7 +224,7 @@ def _caused_speaker(token: Token) -> list[Token]:
     if token.dep_ != "xcomp" or token.head.lower_ not in CAUSING_VERBS:
         return []
     objects = [c for c in token.head.children if c.dep_ in {"dobj", "iobj"} and c.i < token.i]
-    return _source_tokens(objects[0]) if objects else []
+    return source_tokens(objects[0]) if objects else []
 
 
 def possessor_as_subject(source: list[Token]) -> list[Token]:
@@ -238,7 +244,7 @@ def possessor_as_subject(source: list[Token]) -> list[Token]:
         return source
     if _is_plural(subjects[0]) != POSSESSIVE_NUMBER[source[0].lower_]:
         return source
-    return _source_tokens(subjects[0]) or source
+    return source_tokens(subjects[0]) or source
 
 
 def _is_plural(noun: Token) -> bool:
@@ -256,7 +262,7 @@ def _described_subject(token: Token) -> list[Token]:
         if child.dep_ == "csubj" and child.tag_ == "VBG" and child.i < token.i:
             nouns = [c for c in child.children if c.dep_ == "nsubj" and c.i < child.i]
             if nouns:
-                return _source_tokens(nouns[0])
+                return source_tokens(nouns[0])
     return []
 
 
@@ -280,14 +286,8 @@ def _first_verb_subject(token: Token, quotes: list[Quote]) -> list[Token]:
         if child.dep_ == "ccomp" and child.i < token.i:
             nouns = [c for c in child.children if c.dep_ == "nsubj" and c.i < child.i]
             if nouns and quote_at(quotes, nouns[0].idx) is None:
-                return _source_tokens(nouns[0])
+                return source_tokens(nouns[0])
     return []
-
-
-def _modified_np(head: Token, clause: Token) -> list[Token]:
-    """The noun phrase a participle or relative clause modifies, less that clause."""
-    drop = {t.i for t in clause.subtree}
-    return trim(_contiguous([t for t in _source_tokens(head) if t.i not in drop], head))
 
 
 def _preceding_np(token: Token, quotes: list[Quote]) -> list[Token]:
@@ -325,9 +325,9 @@ def _apposition_owner(last: Token) -> list[Token]:
     owner = last
     while owner.dep_ != "appos":
         if owner.dep_ not in {"pobj", "prep", "compound"} or owner.head.i > owner.i:
-            return _source_tokens(last) if owner is last else []
+            return source_tokens(last) if owner is last else []
         owner = owner.head
-    return _source_tokens(owner.head)
+    return source_tokens(owner.head)
 
 
 def _climb_to_subject(token: Token, quotes: list[Quote]) -> list[Token]:
@@ -342,8 +342,8 @@ def _climb_to_subject(token: Token, quotes: list[Quote]) -> list[Token]:
         child = _nearest_subject(current, raised, quotes)
         if child is not None:
             if child.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
-                return _modified_np(current.head, current)  # "voters who said ..."
-            return _source_tokens(child)
+                return modified_np(current.head, current)  # "voters who said ..."
+            return source_tokens(child)
         if current.dep_ not in CLIMB_DEPS or current.head.i == current.i:
             return []
         raised = current.dep_ == "prep" or (current.dep_ == "xcomp" and _is_passive(current.head))
@@ -370,6 +370,8 @@ def _nearest_subject(verb: Token, raised: bool, quotes: list[Quote]) -> Token | 
     before = [child for child in subjects if child.i < verb.i]
     if len(before) > 1 and _is_apposition_of(before[-1], before[-2]):
         return before[-2]  # "Jane Doe, the head of the league, said": the name speaks
+    if len(before) > 1 and before[-1].lower_ in {"both", "all", "each"}:
+        return before[-2]  # "Party leaders — rivals for years — both said"
     return before[-1] if before else next(iter(subjects), None)
 
 
@@ -461,34 +463,6 @@ def _object_control(token: Token) -> bool:
     )
 
 
-def _source_tokens(head: Token) -> list[Token]:
-    """The subject's phrase, less trailing time phrases ("the minister on Friday") and relatives,
-    but for the participle that makes a bare "those" a source ("those surveyed said")."""
-    drop: set[int] = set()
-    for child in head.children:
-        bare = head.lower_ == "those" and child.dep_ == "acl"
-        if (child.dep_ in {"relcl", "acl"} and not bare) or (
-            child.dep_ == "prep" and _is_time_phrase(child)
-        ):
-            drop |= {t.i for t in child.subtree}
-    tokens = [t for t in head.subtree if t.i not in drop]
-    return trim(_contiguous(tokens, head))
-
-
-def _contiguous(tokens: list[Token], head: Token) -> list[Token]:
-    ids = {t.i for t in tokens}
-    start = end = head.i
-    while start - 1 in ids:
-        start -= 1
-    while end + 1 in ids:
-        end += 1
-    return [t for t in tokens if start <= t.i <= end]
-
-
-def _is_time_phrase(prep: Token) -> bool:
-    return any(t.ent_type_ in {"DATE", "TIME"} for t in prep.subtree)
-
-
 def _apply_citing(found: Found, verb: Token, media: dict[str, str]) -> None:
     """ "The Times, citing officials, reported": the officials speak, the outlet relays."""
     for child in verb.children:
@@ -497,4 +471,4 @@ def _apply_citing(found: Found, verb: Token, media: dict[str, str]) -> None:
             kind, name = classify_source(found.source, media)
             if cited and kind == "media":
                 found.via = [Via(name, "media"), *found.via]
-                found.source = _source_tokens(cited[0])
+                found.source = source_tokens(cited[0])

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sitrep.extract.attribution_agents import AGENT_NOUNS, agent_noun
 from sitrep.extract.attribution_common import Found, trim
 from sitrep.extract.attribution_verbal import subject
 from sitrep.extract.claim_spans import colon_after, names_only_a_time
@@ -202,29 +203,6 @@ ADJECTIVE_PREPS = frozenset({"of", "about", "with", "on", "over", "toward", "tow
 EMPTY_SUBJECTS = frozenset({"it", "this", "that", "there", "what"})
 
 
-# Heads of the phrase an agent noun may sit in ("one of a clutch of supporters").
-NP_HEADS = frozenset({"NOUN", "NUM", "PRON"})
-# People named by their stance: the noun phrase is the source, whom they back or oppose the
-# content ("supporters of Sanders", "critics of the plan").
-AGENT_NOUNS = frozenset(
-    f"{stem}{suffix}"
-    for stem in (
-        "supporter",
-        "backer",
-        "critic",
-        "opponent",
-        "proponent",
-        "detractor",
-        "defender",
-        "admirer",
-        "advocate",
-        "fan",
-        "foe",
-    )
-    for suffix in ("", "s")
-)
-
-
 def noun_cues(sentence: SpacySpan, quotes: list[Quote]) -> list[Found]:
     """Every possessed noun cue of the sentence with a complement, every stance agent noun with
     the person or idea it stands for, and every stance adjective (`adjective_cues`)."""
@@ -237,7 +215,7 @@ def noun_cues(sentence: SpacySpan, quotes: list[Quote]) -> list[Found]:
                 found.append(idiom)
                 continue
         if token.pos_ == "NOUN" and token.lower_ in AGENT_NOUNS and outside_quotes:
-            item = _agent_noun(token)
+            item = agent_noun(token)
             if item is not None:
                 found.append(item)
             continue
@@ -419,54 +397,6 @@ def _support_among(noun: Token) -> Found | None:
 
 def _span(tokens: list[Token]) -> tuple[int, int]:
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-
-
-def _agent_noun(noun: Token) -> Found | None:
-    """ "supporters of Sanders", "critics of the plan": the group is the source. (A possessor,
-    "his critics", or a name, "Trump supporters", is as often the group's own as its cause.)"""
-    content: list[Token] = []
-    for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ == "of" and child.i > noun.i:
-            content = trim([t for t in child.subtree if t.i != child.i])
-    if not content:
-        return None
-    taken = {t.i for t in content}
-    before = [
-        t
-        for t in noun.doc[noun.left_edge.i : noun.i + 1]
-        if t.i not in taken and t.dep_ not in {"case", "det", "punct"}
-    ]
-    source = trim([t for t in before if t.i > max((i for i in taken if i < noun.i), default=-1)])
-    source = _described_person(noun) or source
-    if not source:
-        return None
-    cue = (noun.idx, noun.idx + len(noun.text), noun.text)
-    start, end = content[0].idx, content[-1].idx + len(content[-1].text)
-    return Found((start, end), source, cue, "stance", cue_token=noun)
-
-
-def _described_person(noun: Token) -> list[Token]:
-    """ "Doe, a fierce supporter of the plan", "Doe is one of its most vocal critics": the agent
-    noun describes the person named, who is the source."""
-    node = noun
-    while node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ in NP_HEADS:
-        node = node.head.head
-    if node.dep_ == "appos":
-        owner: Token | None = node.head
-    elif node.dep_ == "attr":
-        owner = next((c for c in node.head.children if c.dep_ == "nsubj"), None)
-    else:
-        owner = None
-    if owner is None or owner.pos_ not in {"PROPN", "PRON"}:
-        return []
-    asides = [c for c in owner.children if c.dep_ in {"appos", "relcl", "punct"}]
-    skip = {t.i for c in [node, *asides] for t in c.subtree}
-    start = end = owner.i
-    while start - 1 >= owner.left_edge.i and start - 1 not in skip:
-        start -= 1
-    while end + 1 <= owner.right_edge.i and end + 1 not in skip:
-        end += 1
-    return trim(list(owner.doc[start : end + 1]))
 
 
 def _content(noun: Token, extra: frozenset[str] = frozenset()) -> tuple[int, int] | None:

@@ -1,0 +1,86 @@
+"""Participles that report ("..., saying", "a group backing the senator"): whose words they are.
+
+A participle right after a noun usually describes that noun, which then speaks ("a group
+backing the senator"). Set off by a comma after the clause's object it is a free adjunct of the
+whole clause instead, and the clause's subject speaks: "She rejected the notion, saying ...",
+"Trump made a third attempt, writing on Twitter that ...". The parser often hangs such an
+adjunct on the nearest noun, or on the clause a reporter reports ("Smith said he plans to go,
+insisting ...": Smith insists)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sitrep.extract.cue_lexicon import VERB_CLASSES
+from sitrep.extract.cues import cue_lemma, is_cue_verb
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Links from a noun up to the verb of its clause: objects, complements, prepositional phrases
+# and the nouns coordinated with them ("called for a voice vote, and then a visual vote, ...").
+OBJECT_DEPS = frozenset({"dobj", "pobj", "prep", "attr", "conj", "dative", "oprd", "appos"})
+
+# Occasions and points in time a participle may hang on, though it says what the clause's
+# subject did there: "she said at a news conference announcing ...", "at one point calling".
+OCCASION_NOUNS = frozenset(
+    {"conference", "conferences", "briefing", "briefings", "rally", "rallies", "interview"}
+    | {"interviews", "speech", "speeches", "remarks", "event", "hearing", "meeting", "debate"}
+    | {"forum", "session", "appearance", "point", "moment", "time", "record", "case", "cases"}
+)
+# Cue classes of verbs that speak themselves, so that a participle on them continues them.
+SPEECH_CLASSES = frozenset({"say", "tell"})
+
+
+def adjunct_clause(participle: Token) -> Token | None:
+    """The verb whose subject speaks for a participle set off as an adjunct or hung on an
+    occasion, or None where the parse already gives the right one."""
+    if participle.tag_ != "VBG":
+        return None
+    if participle.dep_ == "acl" and participle.head.lower_ in OCCASION_NOUNS:
+        return _occasion_clause(participle.head)
+    if not _set_off(participle):
+        return None
+    if participle.dep_ == "acl" and participle.head.pos_ in {"NOUN", "PROPN"}:
+        return _object_clause(participle.head)
+    if participle.dep_ == "advcl":
+        return _reporting_clause(participle.head)
+    return None
+
+
+def _set_off(participle: Token) -> bool:
+    """After a comma ("..., saying") or "while" ("while emphasizing it is no endorsement")."""
+    comma = participle.i > 0 and participle.doc[participle.i - 1].text == ","
+    return comma or any(c.dep_ == "mark" and c.lower_ == "while" for c in participle.children)
+
+
+def _reporting_clause(verb: Token) -> Token | None:
+    """ "Smith said he plans to visit Libya, insisting that ...": an adjunct the parser hangs on
+    the reported clause goes on reporting; the reporter, not the one reported on, speaks. Not
+    where that clause is itself a speech ("'...,' the source recalled, adding that ...")."""
+    reporter = verb.head
+    if verb.dep_ != "ccomp" or reporter.i > verb.i or not is_cue_verb(reporter):
+        return None
+    if is_cue_verb(verb) and VERB_CLASSES[cue_lemma(verb)] in SPEECH_CLASSES:
+        return None
+    return reporter
+
+
+def _occasion_clause(noun: Token) -> Token | None:
+    """The verb the phrase naming the occasion ("at a news conference") hangs on."""
+    preposition = noun.head
+    if noun.dep_ != "pobj" or preposition.dep_ != "prep":
+        return None
+    return preposition.head if preposition.head.pos_ in {"VERB", "AUX"} else None
+
+
+def _object_clause(noun: Token) -> Token | None:
+    """The verb of the clause whose object (or object's complement) a participle hangs on."""
+    node = noun
+    for _ in range(6):
+        if node.dep_ not in OBJECT_DEPS or node.head.i == node.i:
+            break
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"}:
+            return node
+    return None

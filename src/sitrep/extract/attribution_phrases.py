@@ -1,0 +1,70 @@
+"""The noun phrase that names a speaker, cut from the parse: the subject's phrase less its
+relative clauses, participles and trailing time phrases ("the minister on Friday")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sitrep.extract.attribution_common import trim
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def modified_np(head: Token, clause: Token) -> list[Token]:
+    """The noun phrase a participle or relative clause modifies, less that clause."""
+    drop = {t.i for t in clause.subtree}
+    return trim(contiguous([t for t in source_tokens(head) if t.i not in drop], head))
+
+
+def source_tokens(head: Token) -> list[Token]:
+    """The subject's phrase, less trailing time phrases ("the minister on Friday") and relatives,
+    but for the participle that makes a bare "those" a source ("those surveyed said")."""
+    drop: set[int] = set()
+    for child in head.children:
+        bare = head.lower_ == "those" and child.dep_ == "acl"
+        if (child.dep_ in {"relcl", "acl"} and not bare) or (
+            child.dep_ == "prep" and is_time_phrase(child)
+        ):
+            drop |= {t.i for t in child.subtree}
+    tokens = [t for t in head.subtree if t.i not in drop]
+    return trim(contiguous(tokens, head))
+
+
+def contiguous(tokens: list[Token], head: Token) -> list[Token]:
+    """The run of tokens around the head with no gap: a phrase the parser scattered ends there."""
+    ids = {t.i for t in tokens}
+    start = end = head.i
+    while start - 1 in ids:
+        start -= 1
+    while end + 1 in ids:
+        end += 1
+    return [t for t in tokens if start <= t.i <= end]
+
+
+def is_time_phrase(prep: Token) -> bool:
+    """ "on Friday", "at noon": when it was said, no part of who said it."""
+    return any(t.ent_type_ in {"DATE", "TIME"} for t in prep.subtree)
+
+
+def stranded_subject(verb: Token) -> list[Token]:
+    """ "Many said they would skip the hearing and others have said they will not speak": the
+    parser joins the second subject to the first clause's object ("the hearing and others") and
+    leaves the second verb, coordinated with the first, without a subject. A noun so joined
+    right before the verb is its subject."""
+    if verb.dep_ != "conj" or verb.tag_ != verb.head.tag_:
+        return []  # two clauses in step ("said ... and others said"), not "X and others focused"
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return []
+    position = verb.i - 1
+    while position > 0 and verb.doc[position].pos_ in {"AUX", "PART", "ADV"}:
+        position -= 1
+    noun = verb.doc[position]
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        noun = noun.head.head  # "and one in four said"
+    joined = noun.dep_ == "conj" and noun.head.pos_ in {"NOUN", "PRON", "PROPN", "NUM"}
+    opened = any(c.dep_ == "cc" for c in noun.head.children if c.i < noun.i)
+    inside_first_clause = noun.head.i > verb.head.i
+    if not joined or not opened or not inside_first_clause:
+        return []
+    return source_tokens(noun)
