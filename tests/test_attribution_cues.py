@@ -47,6 +47,13 @@ def _found(make_context, text: str, cue: str):
     return [a for a in found if a.cue and a.cue.text == cue]
 
 
+def _source_and_part(make_context, text, cue, claim_part):
+    """The source of the first attribution with `cue`, and whether its claim holds `claim_part`."""
+    found = _found(make_context, text, cue)
+    assert found, f"no attribution with the cue {cue!r} in {text!r}"
+    return found[0].source.text, claim_part in _claim(text, found[0])
+
+
 def _claim(text: str, attribution) -> str:
     return text[attribution.claim.start : attribution.claim.end]
 
@@ -108,10 +115,7 @@ def _claim(text: str, attribution) -> str:
     ],
 )
 def test_cues_find_their_source_and_claim(make_context, text, source, cue, claim_part):
-    found = _found(make_context, text, cue)
-    assert found, text
-    assert found[0].source.text == source
-    assert claim_part in _claim(text, found[0])
+    assert _source_and_part(make_context, text, cue, claim_part) == (source, True)
 
 
 @pytest.mark.model
@@ -136,10 +140,7 @@ def test_an_object_claim_stops_before_an_adjoined_statement(make_context):
     ],
 )
 def test_stance_adjectives_are_cues(make_context, text, source, cue, claim_part):
-    found = _found(make_context, text, cue)
-    assert found, text
-    assert found[0].source.text == source
-    assert claim_part in _claim(text, found[0])
+    assert _source_and_part(make_context, text, cue, claim_part) == (source, True)
 
 
 @pytest.mark.model
@@ -903,10 +904,7 @@ def test_verdict_judgement_and_feeling_verbs_are_cues(form, lemma, verb_class):
 def test_verdicts_judgements_feelings_and_written_words_find_source_and_claim(
     make_context, text, source, cue, claim_part
 ):
-    found = _found(make_context, text, cue)
-    assert found, text
-    assert found[0].source.text == source
-    assert claim_part in _claim(text, found[0])
+    assert _source_and_part(make_context, text, cue, claim_part) == (source, True)
 
 
 @pytest.mark.model
@@ -1030,10 +1028,7 @@ def test_aims_take_an_infinitive_claim():
 def test_mentions_aims_and_questions_find_source_and_claim(
     make_context, text, source, cue, claim_part
 ):
-    found = _found(make_context, text, cue)
-    assert found, text
-    assert found[0].source.text == source
-    assert claim_part in _claim(text, found[0])
+    assert _source_and_part(make_context, text, cue, claim_part) == (source, True)
 
 
 @pytest.mark.model
@@ -1073,10 +1068,7 @@ def test_making_the_case_for_a_plan_is_a_claim(make_context):
     ],
 )
 def test_idioms_of_saying_find_source_and_claim(make_context, text, source, cue, claim_part):
-    found = _found(make_context, text, cue)
-    assert found, text
-    assert found[0].source.text == source
-    assert claim_part in _claim(text, found[0])
+    assert _source_and_part(make_context, text, cue, claim_part) == (source, True)
 
 
 @pytest.mark.model
