@@ -395,6 +395,46 @@ def test_a_statement_inside_a_claim_is_part_of_it(make_context):
     assert [a.source.text for a in found] == ["The mayor"]
 
 
+@pytest.mark.parametrize(
+    ("text", "statements"),
+    [
+        (
+            "He has called on the government to cut the tax that funds the army and proposed a "
+            "new budget for schools.",
+            [
+                ("called", "to cut the tax that funds the army"),
+                ("proposed", "a new budget for schools"),
+            ],
+        ),
+        (
+            "In the past, the senator had voiced support for the union and called herself a "
+            "socialist, views she has since dropped.",
+            [("voiced", "support for the union"), ("called", "herself a socialist")],
+        ),
+        (
+            "The governor was warning residents that the storm could flood the coast and "
+            "suggesting that schools might close.",
+            [
+                ("warning", "that the storm could flood the coast"),
+                ("suggesting", "that schools might close"),
+            ],
+        ),
+    ],
+)
+def test_a_second_reporting_verb_of_the_same_speaker_is_a_statement_of_its_own(
+    make_context, text, statements
+):
+    _, found = _one(make_context, text)
+    assert [(a.cue.text, _claim(text, a)) for a in found] == statements
+    assert len({a.source.text for a in found}) == 1
+
+
+def test_a_verb_coordinated_in_its_own_form_stays_inside_the_claim(make_context):
+    text = "The mayor said the voters who had read the plan and found it costly would protest."
+    _, found = _one(make_context, text)
+    assert [(a.cue.text, _claim(text, a)) for a in found] == [("said", text[15:-1])]
+
+
 # --- naming constructions, implausible sources, duplicates (issue 5 follow-up) -----------------
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sitrep.extract.attribution_common import Found, found_from, trim
+from sitrep.extract.attribution_coordination import coordinated_above, coordinated_reporter
 from sitrep.extract.attribution_nonclaims import says_nothing
 from sitrep.extract.attribution_participles import adjunct_clause
 from sitrep.extract.attribution_phrases import modified_np, source_tokens, stranded_subject
@@ -396,8 +397,11 @@ def _reporting_ancestor(token: Token) -> Token | None:
     """For "warned X ... and called Y", the cue "called" continues: climb to the reporting verb."""
     if token.dep_ in {"prep", "acomp"}:
         return token.head if _carries_subject(token) else None
+    reporter = coordinated_reporter(token)
+    if reporter is not None:
+        return reporter
     head = token.head
-    if _coordinated_above(token):
+    if coordinated_above(token):
         head = head.head
     while (
         head.dep_ in {"conj", "ccomp", "xcomp"}
@@ -419,19 +423,6 @@ def _has_own_subject(verb: Token) -> bool:
     the verbs under it."""
     fronted = verb.dep_ == "ccomp" and verb.i < verb.head.i
     return fronted and any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < verb.i for c in verb.children)
-
-
-def _coordinated_above(token: Token) -> bool:
-    """ "May said the country would declare its intention and suggested ...": a finite verb
-    cannot be coordinated with the bare verb of "would declare", which the parser gave it as
-    head; it goes with the reporting verb above."""
-    head = token.head
-    return (
-        token.dep_ == "conj"
-        and token.tag_ in {"VBD", "VBZ"}
-        and head.tag_ == "VB"
-        and head.dep_ in {"ccomp", "xcomp"}
-    )
 
 
 def _carries_subject(token: Token) -> bool:

@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from sitrep.extract.attribution_common import CLOSING_QUOTES, doc_text, tokens_between, trim
+from sitrep.extract.attribution_coordination import coordinated_above, coordinated_reporter
 from sitrep.extract.cue_lexicon import (
     OBJECT_CONTENT,
     OBJECT_OTHER_SENSE,
@@ -126,9 +127,9 @@ def complement(token: Token, verb_class: str) -> tuple[int, int] | None:
     )
     if not objects or not reports_object:
         return None
-    last = max(token.children, key=_object_extent)
+    last = max(_before_coordinated_verb(token), key=_object_extent)
     start, _ = subtree_span(objects[0])
-    _, end = subtree_span(last if last.i > objects[0].i else objects[0])
+    _, end = subtree_span(last if last.i > objects[0].i else objects[0], exclude_cue_conj=True)
     return start, end
 
 
@@ -174,8 +175,18 @@ def any_object(token: Token) -> tuple[int, int] | None:
     if not objects or objects[0].lower_ in RELATIVE_PRONOUNS - {"that"}:
         return None
     start, _ = subtree_span(objects[0])
-    _, end = subtree_span(max(token.children, key=_object_extent))
+    _, end = subtree_span(
+        max(_before_coordinated_verb(token), key=_object_extent), exclude_cue_conj=True
+    )
     return start, max(end, subtree_span(objects[0])[1])
+
+
+def _before_coordinated_verb(token: Token) -> list[Token]:
+    """The verb's dependents up to a verb coordinated with it: one after it ("voiced support
+    and called himself pro-choice, stances he has disavowed") belongs to that verb, whatever
+    the parser hung on the first."""
+    verbs = [c.i for c in token.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}]
+    return [c for c in token.children if c.i < min(verbs, default=len(token.doc))]
 
 
 def _object_extent(child: Token) -> int:
@@ -267,7 +278,8 @@ def that_clause(token: Token) -> tuple[int, int] | None:
             and any(c.dep_ in {"nsubj", "nsubjpass"} for c in descendant.head.children)
         ):
             start = descendant.i
-            tokens = trim([t for t in descendant.head.subtree if t.i >= start])
+            tokens = [t for t in descendant.head.subtree if t.i >= start]
+            tokens = trim(_less_further_statement(tokens, []))
             return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text) + _closing_quote(tokens[-1])
     return None
 
@@ -278,9 +290,7 @@ def subtree_span(head: Token, exclude_cue_conj: bool = False) -> tuple[int, int]
     tokens = list(head.subtree)
     if exclude_cue_conj:
         cut = [c for c in head.children if _continues_the_speaker(c)]
-        if cut:
-            stop = min(t.i for t in cut[0].subtree)
-            tokens = [t for t in tokens if t.i < stop and not (t.i == stop - 1 and t.dep_ == "cc")]
+        tokens = _less_further_statement(tokens, cut)
     tokens = _less_narrator_tail(tokens)
     tokens = trim([t for t in tokens if t.dep_ != "cc" or t.i != tokens[-1].i])
     while tokens and tokens[-1].dep_ == "cc":
@@ -288,6 +298,16 @@ def subtree_span(head: Token, exclude_cue_conj: bool = False) -> tuple[int, int]
     if not tokens:
         return 0, 0
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text) + _closing_quote(tokens[-1])
+
+
+def _less_further_statement(tokens: list[Token], cut: list[Token]) -> list[Token]:
+    """Stop the claim before the first further statement of its speaker: one of `cut`, or a
+    reporting verb the parser hung deep inside the claim (`_continues_the_reporter`)."""
+    cut = cut + [t for t in tokens if t.i > tokens[0].i and _continues_the_reporter(t)]
+    if not cut:
+        return tokens
+    stop = min(t.left_edge.i for t in cut)
+    return [t for t in tokens if t.i < stop and not (t.i == stop - 1 and t.dep_ == "cc")]
 
 
 def _less_narrator_tail(tokens: list[Token]) -> list[Token]:
@@ -318,6 +338,17 @@ def _continues_the_speaker(child: Token) -> bool:
     a further statement of the same speaker, not part of the first claim."""
     adjoined = child.dep_ == "advcl" and child.tag_ == "VBG"
     return (child.dep_ == "conj" or adjoined) and is_cue_verb(child) and not _has_subject(child)
+
+
+def _continues_the_reporter(token: Token) -> bool:
+    """ "said the leader did not know the facts and accused aides of lying": a reporting verb
+    the parser coordinated with a verb deep inside the claim, which goes with the reporting
+    verb above (`coordinated_above`), so it states something of its own."""
+    return (
+        (coordinated_above(token) or coordinated_reporter(token) is not None)
+        and is_cue_verb(token)
+        and not _has_subject(token)
+    )
 
 
 def _closing_quote(token: Token) -> int:

@@ -1,0 +1,82 @@
+"""Which reporting verb a coordinated verb goes with. The parser often hangs the second of two
+reporting verbs of one speaker ("said the plan was dead and accused the mayor of lying") on the
+last verb inside the first claim; a clash of verb forms shows it belongs higher. Shared by the
+claim rules (`claim_spans`, which end the first claim there) and the speaker rules
+(`attribution_verbal`, which give the second verb the first one's subject)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sitrep.extract.cues import is_cue_verb
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+# Auxiliaries that, besides the modals, set the form of the verb they go with ("has" and "is"
+# do not: a verb coordinated with "has called" shares the "has").
+TENSE_AUXILIARIES = frozenset({"do", "does", "did", "to"})
+# Verb tags by form: a past participle after "has" is often tagged as a past tense.
+VERB_FORMS_ALIKE = {
+    "VBD": "past",
+    "VBN": "past",
+    "VBZ": "present",
+    "VBP": "present",
+    "VBG": "-ing",
+    "VB": "bare",
+    "MD": "bare",
+    "TO": "bare",
+}
+
+
+def coordinated_reporter(token: Token) -> Token | None:
+    """ "was warning that the group could strike and implying that ...", "has called for
+    strikes on the oil that funds them and proposed a safe zone": a verb without a subject or an
+    auxiliary of its own that the parser coordinated with a verb of another form deep in a claim
+    goes with the nearest reporting verb before it and above it of its own form, whose subject
+    it shares."""
+    head = token.head
+    if (
+        token.dep_ != "conj"
+        or token.pos_ != "VERB"
+        or head.pos_ not in {"VERB", "AUX"}
+        or any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in token.children)
+    ):
+        return None
+    form = _verb_form(token)
+    if form is None or _verb_form(head) in {form, None}:
+        return None
+    above = head
+    while above.head.i != above.i:
+        above = above.head
+        if above.pos_ in {"VERB", "AUX"} and is_cue_verb(above):
+            return above if above.i < token.i and _verb_form(above) == form else None
+    return None
+
+
+def _verb_form(verb: Token) -> str | None:
+    """Past, present, -ing or bare, as its tag or an auxiliary that sets the form shows: "did
+    know" is past, "would know" and "to know" bare; "has known" and "is knowing" keep the
+    verb's own form, for a verb coordinated with them shares the auxiliary."""
+    setting = [
+        c
+        for c in verb.children
+        if c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ in TENSE_AUXILIARIES)
+    ]
+    if setting:
+        return VERB_FORMS_ALIKE.get(setting[0].tag_)
+    return VERB_FORMS_ALIKE.get(verb.tag_)
+
+
+def coordinated_above(token: Token) -> bool:
+    """ "May said the country would declare its intention and suggested ...": a finite verb
+    cannot be coordinated with the bare verb of "would declare", which the parser gave it as
+    head; it goes with the reporting verb above."""
+    head = token.head
+    return (
+        token.dep_ == "conj"
+        and token.tag_ in {"VBD", "VBZ"}
+        and head.tag_ == "VB"
+        and head.dep_ in {"ccomp", "xcomp"}
+    )
