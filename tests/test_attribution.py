@@ -751,3 +751,22 @@ def test_an_attack_on_a_village_is_no_cue(make_context):
 def test_weighing_and_guessing_are_hedged(make_context, text):
     _, found = _one(make_context, text)
     assert [a.certainty for a in found] == ["hedged"]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "The governor urged farmers to leave the valley before the flood.",
+            "farmers to leave the valley before the flood",
+        ),
+        (
+            "The union encouraged its members to vote against the deal.",
+            "its members to vote against the deal",
+        ),
+        ("The envoy pressed the rebels to free the hostages.", "the rebels to free the hostages"),
+    ],
+)
+def test_an_urging_claim_includes_the_person_urged(make_context, text, claim):
+    _, found = _one(make_context, text)
+    assert [_claim(text, a) for a in found] == [claim]

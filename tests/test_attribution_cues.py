@@ -995,10 +995,16 @@ def test_an_object_joined_by_as_well_as_is_no_as_predicate():
         ("scoff", "at"),
         ("brag", "about"),
         ("bristle", "at"),
+        ("credit", "with"),
     ],
 )
 def test_mentioning_and_vouching_take_a_prepositional_claim(lemma, preposition):
     assert preposition in PREP_CONTENT[lemma]
+
+
+@pytest.mark.model
+def test_money_credited_to_an_account_is_no_claim(make_context):
+    assert _found(make_context, "The bank credited the refund to her account.", "credited") == []
 
 
 def test_aims_take_an_infinitive_claim():
@@ -1010,6 +1016,12 @@ def test_aims_take_an_infinitive_claim():
     ("text", "source", "cue", "claim_part"),
     [
         ("The mayor alluded to the budget gap.", "The mayor", "alluded", "the budget gap"),
+        (
+            "Officials credited the new dam with reducing the floods.",
+            "Officials",
+            "credited",
+            "reducing the floods",
+        ),
         (
             "The statement referenced the new tariffs.",
             "The statement",

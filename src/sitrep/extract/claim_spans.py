@@ -18,6 +18,7 @@ from sitrep.extract.cue_lexicon import (
     PARTICLE_OBJECT,
     PREP_CONTENT,
     PREP_VERBS,
+    URGING_VERBS,
     VERB_CLASSES,
     XCOMP_CLAIMS,
 )
@@ -39,6 +40,10 @@ ANSWER_DEPS = frozenset({"intj", "advmod", "dobj", "ccomp"})
 # What comes right before a quoted title: a possessive or a preposition.
 TITLE_LEAD = re.compile(r"(?:['’]s|\b(?:on|in|with|of))\s*$", re.I)
 QUOTE_MARKS = frozenset({"“", '"', "''", "``", "‘", "'"})
+# Verbs whose claim is that the person addressed should act ("urged voters to wait").
+ADDRESSEE_CLAIMS = frozenset(
+    {"urge", "encourage", "ask", "remind", "press", "challenge", *URGING_VERBS}
+)
 
 
 def answer(token: Token, quotes: list[Quote]) -> tuple[int, int] | None:
@@ -67,8 +72,18 @@ def clause_after(token: Token) -> tuple[int, int] | None:
             and not _is_quoted_title(child)
             and (_is_claim_clause(token, child) or _is_misparsed_complement(token, child))
         ):
-            return subtree_span(child, exclude_cue_conj=True)
+            start, end = subtree_span(child, exclude_cue_conj=True)
+            return _addressee_start(token, child, start), end
     return None
+
+
+def _addressee_start(token: Token, child: Token, start: int) -> int:
+    """ "urged voters to stay home": what is urged is that the voters stay home, so the claim
+    starts at the person addressed (who would otherwise be left out of it)."""
+    if cue_lemma(token) not in ADDRESSEE_CLAIMS or child.dep_ == "ccomp":
+        return start
+    addressed = [c for c in token.children if c.dep_ == "dobj" and token.i < c.i < child.i]
+    return subtree_span(addressed[0])[0] if addressed else start
 
 
 def _is_quoted_title(child: Token) -> bool:
@@ -90,7 +105,7 @@ def _is_misparsed_complement(token: Token, child: Token) -> bool:
     """A complement the parser made an adverbial clause: a finite clause with its own subject
     and no subordinator ("said after the convention he would not accept", "tweeted that she
     was ..." with "that" read as an adverb), or the infinitive after a told person ("tells his
-    supporters at the rally to go vote")."""
+    supporters at the rally to go vote", "pressed the agency to act")."""
     if child.dep_ != "advcl":
         return False
     opener = [c for c in child.children if c.dep_ == "mark" or (c.tag_ == "WRB" and c.i < child.i)]
@@ -101,7 +116,8 @@ def _is_misparsed_complement(token: Token, child: Token) -> bool:
         return True
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
     told = any(c.dep_ == "dobj" and c.i < child.i for c in token.children)
-    return infinitive and told and VERB_CLASSES[cue_lemma(token)] == "tell"
+    lemma = cue_lemma(token)
+    return infinitive and told and (VERB_CLASSES[lemma] == "tell" or lemma in ADDRESSEE_CLAIMS)
 
 
 def complement(token: Token, verb_class: str) -> tuple[int, int] | None:

@@ -32,6 +32,9 @@ FAMILY_PREP_CONTENT: dict[str, set[str]] = {
     "scoff": {"at"},
     "sneer": {"at"},
     "snipe": {"at"},
+    # Credit given, as praise or blame is: "credited the mayor with cutting crime" (a sum
+    # "credited to the account" is bookkeeping, and a bare object says nothing).
+    "credit": {"with", "for"},
 }
 # Manner of speaking and feeling aloud: "bragged about his debates", "fumed over the vote",
 # "bristled at the suggestion".

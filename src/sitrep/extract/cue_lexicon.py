@@ -475,8 +475,11 @@ XCOMP_CLAIMS = frozenset(
         "aspire",
         "propose",
         "offer",
-        # Urging and persuading: "exhorted Republicans to vote", "persuaded them to wait".
+        # Urging and persuading: "exhorted Republicans to vote", "persuaded them to wait",
+        # "pressed the allies to act", "challenged him to prove it".
         *URGING_VERBS,
+        "press",
+        "challenge",
     ]
 )
 # Verbs whose passive subject is the speaker ("a man's voice is heard").
