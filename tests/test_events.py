@@ -942,3 +942,9 @@ def test_the_strikes_in_the_next_sentence_are_the_strikes_just_told(make_context
     )
     events = [e for e in events_of(make_context, text) if e.type == "attack"]
     assert [e.duplicate_of for e in events] == [None, None, 1]
+
+
+@pytest.mark.model
+def test_attacking_a_bill_is_a_criticism(make_context):
+    events = events_of(make_context, "The senator attacked the bill as a waste of money.")
+    assert [(e.type, e.plover) for e in events] == [("statement", "DISAPPROVE")]

@@ -353,7 +353,8 @@ STATEMENT_VERBS: dict[str, tuple[str, str | None]] = {
     **{
         v: ("statement", "DISAPPROVE")
         for v in _w(
-            "accuse condemn criticize criticise denounce blame sue complain summon protest charge"
+            "accuse condemn criticize criticise denounce blame sue complain summon protest charge "
+            "attack"
         )
     },
     **{

@@ -296,6 +296,8 @@ def _statement_trigger(sent: SpacySpan) -> Trigger | None:
         if not token.tag_.startswith("VB") or token.dep_ in ("acl", "amod", "relcl"):
             continue
         entry = lex.STATEMENT_INDEX.get(token.text.lower())
+        if entry and entry[2] in lex.TARGETED_VERBS and not _objects(token) & lex.ARGUMENT_OBJECTS:
+            continue  # "attacked the bill" is a criticism; "attacked relentlessly" is not one
         if entry and entry[1] is not None:
             acts.append((token, entry))
         elif entry or token.text.lower() in lex.REPORTING_VERBS | lex.DECLARING_VERBS:
