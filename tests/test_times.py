@@ -855,6 +855,17 @@ SUNDAY = dt.date(2024, 11, 3)
             "Drones struck overnight Friday into Saturday.",
             {"overnight Friday": "2024-11-01TNI", "Saturday": "2024-11-02"},
         ),
+        # In past narration the new year is the one already begun.
+        ("Prices rose after the new year.", {"the new year": "2024"}),
+        # The night before the day it runs into.
+        (
+            "Drones struck the city overnight into Tuesday.",
+            {"overnight": "2024-10-28TNI", "Tuesday": "2024-10-29"},
+        ),
+        (
+            "Storms will hit overnight into Wednesday.",
+            {"overnight": "2024-11-05TNI", "Wednesday": "2024-11-06"},
+        ),
         # A day-named event still to come under a future verb; a present clock time ahead.
         ("Tuesday's election will decide the presidency.", {"Tuesday": "2024-11-05"}),
         ("Monday's raid will be investigated.", {"Monday": "2024-10-28"}),
@@ -931,3 +942,43 @@ def test_seasons_and_months_by_tense() -> None:
     assert resolve_season(dt.date(2025, 1, 15), "WI", "past") == "2024-WI"
     assert resolve_month(SUNDAY, 12, "past") == 2024  # "payable Dec. 7" in past narration
     assert resolve_month(SUNDAY, 12, "past", margin=0) == 2023  # "since December"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # "within" is a signal; the stretch it bounds is the expression.
+        ("A ruling is expected within days.", SUNDAY, [("days", "PXD")]),
+        ("Fighting has flared in recent days.", SUNDAY, [("recent days", "PXD")]),
+        # The year about to begin late in a year, the one just begun early in it.
+        ("Talks will resume in the new year.", SUNDAY, [("the new year", "2025")]),
+        ("Talks will resume in the new year.", dt.date(2025, 1, 6), [("the new year", "2025")]),
+        (
+            "Prices should ease around the turn of the year.",
+            SUNDAY,
+            [("the turn of the year", "2025")],
+        ),
+        ("Crowds will gather on New Year's Eve.", SUNDAY, [("New Year's Eve", "2024-12-31")]),
+        ("Crowds gathered on New Year's Day.", SUNDAY, [("New Year's Day", "2024-01-01")]),
+        # A week inside a month is a whole ISO week of it.
+        (
+            "The vote is set for the first week of December.",
+            SUNDAY,
+            [("the first week of December", "2024-W49")],
+        ),
+        (
+            "Sales rose in the last week of March.",
+            dt.date(2009, 4, 1),
+            [("the last week of March", "2009-W13")],
+        ),
+        (
+            "Troops left in the second week of July 2023.",
+            SUNDAY,
+            [("the second week of July 2023", "2023-W28")],
+        ),
+    ],
+)
+def test_new_year_and_weeks_of_a_month(
+    text: str, published: dt.date, expected: list[tuple[str, str]]
+) -> None:
+    assert [(t.text, t.value) for t in find_times(text, published)] == expected

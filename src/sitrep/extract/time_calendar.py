@@ -308,7 +308,9 @@ def nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
 
 def holiday(name: str, year: int) -> dt.date | None:
     """The date of a fixed or computed holiday in `year`, or None for a name we do not know."""
-    name = re.sub(r"[’'s]*\s*day$|\s+", " ", name.lower()).strip()
+    # "New Year's Eve", "New Years Day", "Valentine's Day" -> "new year eve", "new year", "valentine"
+    name = re.sub(r"['’]s?\b|(?<=year)s\b", "", name.lower())
+    name = re.sub(r"\s+day$", "", " ".join(name.split()))
     fixed = {
         "christmas": (12, 25),
         "christmas eve": (12, 24),
@@ -320,7 +322,7 @@ def holiday(name: str, year: int) -> dt.date | None:
         "boxing": (12, 26),
     }
     for key, (month, day) in fixed.items():
-        if name.replace("’", "").replace("'", "") == key:
+        if name == key:
             return dt.date(year, month, day)
     if name.startswith("thanksgiving"):
         return nth_weekday(year, 11, 3, 4)

@@ -22,10 +22,12 @@ from sitrep.extract.time_named import (
     quarter_in_year,
     quarter_with_year,
     season_guard,
+    week_in_month,
     week_of,
     weekend,
     whole_year,
     year_ago,
+    year_turning,
 )
 from sitrep.extract.time_patterns import (
     APPROX,
@@ -212,6 +214,21 @@ RULES: tuple[Rule, ...] = (
         "week",
     ),
     make_rule(
+        "week_in_month",
+        r"the\s+(?P<nth>first|second|third|fourth|last|final)\s+week\s+of\s+"
+        rf"(?P<month>{MONTH_FULL})(?:,?\s+(?P<year>{YEAR4}))?",
+        week_in_month,
+        "week",
+    ),
+    make_rule(
+        "year_turning",
+        # "New Year's" is the holiday (see "holiday"); "in the new year" the year it begins
+        r"(?:(?<=\bin\s)|(?<=\binto\s)|(?<=\bby\s)|(?<=\bafter\s)|(?<=\buntil\s)|(?<=\bbefore\s))"
+        r"the\s+new\s+year(?!['’])|the\s+turn\s+of\s+the\s+year",
+        year_turning,
+        "year",
+    ),
+    make_rule(
         "whole_year",
         r"(?:the\s+)?(?:(?:full|entire|whole|current|latest|fiscal|calendar)\s+)+year"
         r"|(?:the\s+end\s+of\s+(?:the|this)\s+year|year[\s-]end|year['’]s\s+end|earlier\s+in\s+the\s+year)",
@@ -257,9 +274,11 @@ RULES: tuple[Rule, ...] = (
     ),
     make_rule(
         "days_plural",
-        # "in the coming days", "over the past days"; bare "days" is mostly a count's unit or an
-        # era ("in those days"), and "the last days of the war" a part of something else
-        r"(?:the\s+)?(?:past|last|next|coming|following)\s+(?P<count>)(?P<unit>days)(?!\s+of\b)",
+        # "in the coming days", "over the past days", "within days"; bare "days" is mostly a
+        # count's unit or an era ("in those days"), and "the last days of the war" a part of
+        # something else
+        r"(?:(?:the\s+)?(?:past|last|next|coming|following)\s+|(?<=\bwithin\s))"
+        r"(?P<count>)(?P<unit>days)(?!\s+of\b)",
         plural_duration,
     ),
     make_rule("set_every", rf"(?:every|each)\s+(?:other\s+)?(?P<unit>{UNIT_SG})", set_per),

@@ -13,7 +13,7 @@ import re
 
 from sitrep.extract import time_calendar as cal
 from sitrep.extract.time_patterns import MONTH_ANY, ORDINALS, TENS, Env, Groups, Value, anchored
-from sitrep.extract.time_rules import month_day, year_number
+from sitrep.extract.time_rules import month_day, month_year, year_number
 
 
 def decade(m: Groups, env: Env) -> Value | None:
@@ -255,6 +255,32 @@ def week_of(m: Groups, env: Env) -> Value | None:
     if day is None or day[0] is None:
         return day
     return cal.week_value(dt.date.fromisoformat(day[0])), "date"
+
+
+def week_in_month(m: Groups, env: Env) -> Value | None:
+    """ "the first week of December", "the last week of March": a whole ISO week inside the
+    month, as TimeML writes them (the first begins on the month's first Monday, the last ends
+    on its last Sunday)."""
+    month = month_year(m, env)
+    if month is None or month[0] is None:
+        return month
+    year, number = (int(part) for part in month[0].split("-"))
+    if m["nth"].lower() in ("last", "final"):
+        last_day = dt.date(year + number // 12, number % 12 + 1, 1) - dt.timedelta(days=1)
+        return cal.week_value(last_day - dt.timedelta(days=(last_day.weekday() + 1) % 7)), "date"
+    first_monday = dt.date(year, number, 1 + (7 - dt.date(year, number, 1).weekday()) % 7)
+    nth = ("first", "second", "third", "fourth").index(m["nth"].lower())
+    return cal.week_value(first_monday + dt.timedelta(weeks=nth)), "date"
+
+
+def year_turning(m: Groups, env: Env) -> Value | None:
+    """ "in the new year", "the turn of the year": the year about to begin once the summer is
+    past, the year just begun before then or in past narration ("prices rose after the new
+    year")."""
+    if env.anchor is None:
+        return None, "date"
+    ahead = env.anchor.month >= 7 and env.tense != cal.PAST
+    return str(env.anchor.year + ahead), "date"
 
 
 def weekend(m: Groups, env: Env) -> Value | None:

@@ -303,14 +303,26 @@ def part_any(m: Groups, env: Env) -> Value | None:
     if part.lower() == "tonight":
         return anchored(env, lambda a: f"{a.isoformat()}TNI", "time")
     if part.lower() == "overnight":
-        # news mostly reports the night just gone, which began the evening before the report
-        back = 0 if env.tense == cal.FUTURE else 1
-        return anchored(env, lambda a: f"{a - dt.timedelta(days=back)}TNI", "time")
+        return _overnight(env)
     code = cal.PARTS_OF_DAY[part.lower()]
     offset = {"last": -1, "yesterday": -1, "tomorrow": 1}.get(rel, 0)
     if rel == "last" and code != "NI":
         offset = -1
     return anchored(env, lambda a: f"{(a + dt.timedelta(days=offset)).isoformat()}T{code}", "time")
+
+
+def _overnight(env: Env) -> Value | None:
+    """The night that "overnight" names: the one before the day it runs into ("overnight into
+    Tuesday"), else the night just gone, which began the evening before the report."""
+    into = OVERNIGHT_INTO.match(env.after)
+    if into and env.anchor is not None:
+        weekday = cal.resolve_weekday(env.anchor, cal.weekday_number(into["wd"]) or 0, env.tense)
+        return f"{weekday - dt.timedelta(days=1)}TNI", "time"
+    back = 0 if env.tense == cal.FUTURE else 1
+    return anchored(env, lambda a: f"{a - dt.timedelta(days=back)}TNI", "time")
+
+
+OVERNIGHT_INTO = re.compile(rf"\s+into\s+(?P<wd>{WEEKDAY})\b", re.IGNORECASE)
 
 
 # "on April 24 and 25", "from Nov. 4 to 6": a day number right after a month and day; not a
