@@ -363,3 +363,33 @@ def spelled_out(name: str | None, text: str) -> str | None:
     if name is None or not _ACRONYM.fullmatch(name):
         return name
     return spell_out(name, text) or name
+
+
+# "a Washington-based think tank", "Iran-backed militias", "a Greek-owned ship": a place glued to
+# one of these names a party's home or sponsor, not where something happened.
+PARTY_SUFFIXES = frozenset(
+    [
+        "based",
+        "backed",
+        "led",
+        "born",
+        "made",
+        "funded",
+        "allied",
+        "linked",
+        "aligned",
+        "sponsored",
+        "supported",
+        "owned",
+        "flagged",
+        "operated",
+        "registered",
+    ]
+)
+_PARTY_SUFFIX = re.compile(r"-(\w+)")
+
+
+def describes_a_party(text: str, end: int) -> bool:
+    """The place ending at `end` in `text` is glued to a party word ("Washington-based")."""
+    match = _PARTY_SUFFIX.match(text, end)
+    return match is not None and match.group(1).lower() in PARTY_SUFFIXES

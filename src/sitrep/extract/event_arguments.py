@@ -8,7 +8,13 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Literal
 
 from sitrep.extract import event_lexicon as lex
-from sitrep.extract.actors import country_name, country_of_word, is_armed_group, normalize_actor
+from sitrep.extract.actors import (
+    PARTY_SUFFIXES,
+    country_name,
+    country_of_word,
+    is_armed_group,
+    normalize_actor,
+)
 from sitrep.extract.datelines import in_dateline
 from sitrep.extract.event_lexicon import split_words as _w
 from sitrep.model import Attribution, EventPlace, Place, Quantity, TimeExpr
@@ -324,21 +330,13 @@ def _participant_place(doc: object, char: int, trigger: Trigger) -> bool:
     return False
 
 
-HYPHEN_MODIFIERS = frozenset(
-    _w(
-        "based backed led born made funded allied linked aligned sponsored supported owned "
-        "flagged operated registered"
-    )
-)
-
-
 def _hyphen_modifier(token: Token) -> bool:
     """ "a Washington-based think tank", "Iran-backed militias": the place describes a party."""
     doc = token.doc
     return (
         token.i + 2 < len(doc)
         and doc[token.i + 1].text == "-"
-        and doc[token.i + 2].lower_ in HYPHEN_MODIFIERS
+        and doc[token.i + 2].lower_ in PARTY_SUFFIXES
     )
 
 

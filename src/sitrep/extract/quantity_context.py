@@ -200,6 +200,10 @@ def _hyphen_compound(draft: Draft, token: Token) -> tuple[str, int, int] | None:
     return word.lower_, word.i, word.idx + len(word.text)
 
 
+# Words that open the group a part is taken from: "31 of the drones", "two of its soldiers".
+GROUP_DETERMINERS = frozenset({"the", "these", "those", "its", "their", "his", "her"})
+
+
 def _partitive(of_token: Token) -> bool:
     """ "31 of the drones", "two of its soldiers": a part of a group named right after, not of an
     amount ("31 of the 40 drones" counts drones through the 40)."""
@@ -207,13 +211,13 @@ def _partitive(of_token: Token) -> bool:
     if of_token.i + 2 >= len(doc):
         return False
     owner, noun = doc[of_token.i + 1], doc[of_token.i + 2]
-    return owner.lower_ in ("the", "its", "their", "these", "those") and noun.tag_ == "NNS"
+    return owner.lower_ in GROUP_DETERMINERS and noun.tag_ == "NNS"
 
 
 def _skip_determiner(of_token: Token) -> Token | None:
     doc = of_token.doc
     nxt = doc[of_token.i + 1] if of_token.i + 1 < len(doc) else None
-    if nxt is not None and nxt.lower_ in ("the", "these", "those", "its", "their", "his", "her"):
+    if nxt is not None and nxt.lower_ in GROUP_DETERMINERS:
         nxt = doc[nxt.i + 1] if nxt.i + 1 < len(doc) else None
     return nxt
 

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sitrep.extract.actors import country_name
+from sitrep.extract.actors import country_name, describes_a_party
 from sitrep.link.dates import date_interval, sentence_around, sentence_bounds
 from sitrep.model import EventPlace
 
@@ -130,10 +130,12 @@ def records_from_payload(
     article = payload.get("article") or {}
     key = article_id or str(article.get("id"))
     events = [_event_record(payload, key, i) for i in range(len(payload.get("events") or ()))]
+    focus = _focus_country(payload)
     claims = [
         c
         for c in (
-            _claim_record(payload, key, i) for i in range(len(payload.get("quantities") or ()))
+            _claim_record(payload, key, i, focus)
+            for i in range(len(payload.get("quantities") or ()))
         )
         if c
     ]
@@ -217,7 +219,9 @@ def _mentions(payload: Mapping[str, Any]) -> list[Mention]:
     return found
 
 
-def _claim_record(payload: Mapping[str, Any], article_id: str, index: int) -> ClaimRecord | None:
+def _claim_record(
+    payload: Mapping[str, Any], article_id: str, index: int, focus: str | None = None
+) -> ClaimRecord | None:
     quantity = payload["quantities"][index]
     measure = quantity.get("measure")
     if (
@@ -240,9 +244,7 @@ def _claim_record(payload: Mapping[str, Any], article_id: str, index: int) -> Cl
         measure=measure,
         unit=quantity.get("unit"),
         actor=(event or {}).get("actor") or _nearby_actor(payload, quantity, bounds),
-        place=_event_place_name(event)
-        or _nearby_place(payload, quantity, bounds)
-        or _focus_country(payload),
+        place=_event_place_name(event) or _nearby_place(payload, quantity, bounds) or focus,
         topic=(event or {}).get("type"),
         value=quantity.get("value"),
         low=quantity.get("low"),
@@ -317,19 +319,13 @@ def _nearby_place(
         if bounds[0] <= p["start"] < bounds[1]
         and p.get("role", "location") == "location"
         and not p.get("demonym")
-        and not HYPHENED_PARTY.match(payload.get("text") or "", p["end"])
+        and not describes_a_party(payload.get("text") or "", p["end"])
     ]
     if not candidates:
         return None
     after = [p for p in candidates if p["start"] >= quantity["end"]]
     chosen = min(after or candidates, key=lambda p: abs(p["start"] - quantity["start"]))
     return chosen.get("name") or chosen.get("text")
-
-
-# "a Washington-based think tank", "Iran-backed militias": the place describes a party.
-HYPHENED_PARTY = re.compile(
-    r"-(?:based|backed|led|born|made|funded|allied|linked|aligned|sponsored|supported|owned)\b"
-)
 
 
 def _focus_country(payload: Mapping[str, Any]) -> str | None:
@@ -343,7 +339,7 @@ def _focus_country(payload: Mapping[str, Any]) -> str | None:
         if p.get("country")
         and p.get("role", "location") == "location"
         and not p.get("demonym")
-        and not HYPHENED_PARTY.match(text, p["end"])
+        and not describes_a_party(text, p["end"])
     )
     return country_name(countries.most_common(1)[0][0]) if countries else None
 
