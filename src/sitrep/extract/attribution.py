@@ -101,7 +101,6 @@ HEDGES = re.compile(
     r"not clear|allegedly|apparently|estimated|suspected)\b",
     re.I,
 )
-PERSONAL = frozenset({"named_person", "named_official", "anonymous_official", "anonymous_person"})
 # A day, a month, an ISO week ("last week": "2024-W43") or a year.
 ISO_DATE = re.compile(r"^\d{4}(?:-W\d{2}|-\d{2}(?:-\d{2})?)?")
 TIME_PATH_DEPS = frozenset(

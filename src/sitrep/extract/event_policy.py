@@ -61,7 +61,6 @@ THREAT_VERBS = frozenset(
 MOVE_VERBS = frozenset(_w("send deploy dispatch train mobilize mobilise move bring fly ship"))
 THREAT_FORMS = frozenset(form for verb in THREAT_VERBS for form in lex.verb_forms(verb))
 READY = frozenset(_w("ready prepared willing committed determined"))
-CHAIN = frozenset({"xcomp", "conj"})
 
 
 def _climb(token: Token, deps: frozenset[str]) -> list[Token]:

@@ -280,13 +280,10 @@ def base_of(word: str) -> str:
 
 
 DOUBLED = re.compile(r"([bdgkmnprt])\1$")
-E_FINAL = re.compile(
-    r"(?:[^aeiou][aeiou][cgsvz]|[^aeiou]at|[^aeiou]iz|ur|[cglsv]|uot|nc|rg|ot|at|iv|ud|ir|ic)$"
-)
 
 
 def _restore_e(stem: str) -> str:
-    """ "stat" -> "state", "admitt" -> "admit", "report" -> "report" (good enough for our lexicon)."""
+    """A stem with a doubled final consonant undone ("admitt" -> "admit"); others as they are."""
     if DOUBLED.search(stem) and not stem.endswith(("ll", "ss")):
         return stem[:-1]
     return stem

@@ -48,7 +48,6 @@ FUTURE_AUX = frozenset({"will", "'ll", "’ll", "shall", "wo", "ll", "would", "'
 # Modals that put an event ahead unless a perfect follows ("may have left" is past).
 FUTURE_MODALS = frozenset({"may", "might", "should", "must", "can", "ought"})
 PERFECT = frozenset({"have", "has", "had", "'ve", "’ve", "having"})
-PAST_AUX = frozenset({"was", "were", "did", "had", "'d"})
 # Verbs and adjectives whose complement lies ahead: "plans to", "is expected to", "due to".
 FUTURE_GOVERNORS = frozenset(
     [
