@@ -12,6 +12,11 @@ def _attributions(make_context, text: str):
     return extract_attributions(make_context(text))
 
 
+def _with_cue(make_context, text: str, cue: str):
+    """The attributions of `text` whose cue is written `cue`."""
+    return [a for a in _attributions(make_context, text) if a.cue and a.cue.text == cue]
+
+
 def _claim(text: str, attribution) -> str:
     return text[attribution.claim.start : attribution.claim.end]
 
@@ -55,7 +60,7 @@ def test_doubled_apostrophe_quote_with_trailing_speaker(make_context):
     ],
 )
 def test_trailing_reporter_keeps_the_speaker_not_the_one_told(make_context, text, source):
-    found = [a for a in _attributions(make_context, text) if a.cue and a.cue.text == "told"]
+    found = _with_cue(make_context, text, "told")
     assert [a.source.text for a in found] == [source]
 
 
@@ -72,7 +77,7 @@ def test_dateline_is_not_the_speaker(make_context):
         "LONDON (AP) — The health minister said on Monday that the clinics would stay open.\n\n"
         "She spoke after a meeting."
     )
-    found = [a for a in _attributions(make_context, text) if a.cue and a.cue.text == "said"]
+    found = _with_cue(make_context, text, "said")
     assert [a.source.text for a in found] == ["The health minister"]
 
 
@@ -197,7 +202,7 @@ def test_a_quoted_transcript_turn_runs_to_the_end_of_its_paragraph(make_context)
         '"HOST: Let me start with the budget. Will the bridge be rebuilt this year?\n\n'
         '"MAYOR: Yes. We have the money and the crews are ready."'
     )
-    found = [a for a in _attributions(make_context, text) if a.cue and a.cue.text == ":"]
+    found = _with_cue(make_context, text, ":")
     assert [(a.source.text, _claim(text, a)) for a in found] == [
         ("HOST", "Let me start with the budget. Will the bridge be rebuilt this year?"),
         ("MAYOR", 'Yes. We have the money and the crews are ready."'),
@@ -216,7 +221,7 @@ def test_a_quote_credited_after_a_dash(make_context):
         "“The new bridge changed my commute.” ― Ana Ruiz\n"
         "“We waited ten years for it.” ― Tom Berger\n"
     )
-    found = [a for a in _attributions(make_context, text) if a.cue and a.cue.text == "―"]
+    found = _with_cue(make_context, text, "―")
     assert [(a.source.text, _claim(text, a)) for a in found] == [
         ("Ana Ruiz", "“The new bridge changed my commute.”"),
         ("Tom Berger", "“We waited ten years for it.”"),
@@ -226,7 +231,7 @@ def test_a_quote_credited_after_a_dash(make_context):
 @pytest.mark.model
 def test_a_credit_dash_typed_against_the_closing_quote(make_context):
     text = "“The new bridge changed my commute.”― Ana Ruiz\n“We waited ten years for it.”― Tom Berger\n"
-    found = [a for a in _attributions(make_context, text) if a.cue and a.cue.text == "―"]
+    found = _with_cue(make_context, text, "―")
     assert [(a.source.text, _claim(text, a)) for a in found] == [
         ("Ana Ruiz", "“The new bridge changed my commute.”"),
         ("Tom Berger", "“We waited ten years for it.”"),
@@ -236,7 +241,7 @@ def test_a_credit_dash_typed_against_the_closing_quote(make_context):
 @pytest.mark.model
 def test_a_dash_after_a_quote_without_a_name_is_no_credit(make_context):
     text = "He called it “a disgrace” ― and then he left the room."
-    assert not [a for a in _attributions(make_context, text) if a.cue and a.cue.text == "―"]
+    assert not _with_cue(make_context, text, "―")
 
 
 @pytest.mark.model
@@ -273,7 +278,7 @@ def test_a_curly_quote_closed_by_a_straight_mark_ends_in_its_paragraph():
 @pytest.mark.model
 def test_an_apposition_is_not_a_trailing_reporter(make_context):
     text = "Ana Ruiz, a senior adviser to the mayor, also questioned the budget plan."
-    found = [a for a in _attributions(make_context, text) if a.cue and a.cue.text == "questioned"]
+    found = _with_cue(make_context, text, "questioned")
     assert [_claim(text, a) for a in found] == ["the budget plan"]
     assert "Ana Ruiz" in found[0].source.text
 
@@ -373,7 +378,7 @@ def test_the_clitic_of_lets_is_no_source(make_context):
     ],
 )
 def test_the_person_an_agent_noun_describes_is_the_source(make_context, text, cue):
-    found = [a for a in _attributions(make_context, text) if a.cue and a.cue.text == cue]
+    found = _with_cue(make_context, text, cue)
     assert [a.source.text for a in found] == ["Dana Ruiz"]
 
 
@@ -428,7 +433,7 @@ def test_a_phrase_ending_in_a_relative_pronoun_is_no_source():
     ],
 )
 def test_the_one_made_to_speak_is_the_source(make_context, text, source, cue):
-    found = [a for a in _attributions(make_context, text) if a.cue and a.cue.text == cue]
+    found = _with_cue(make_context, text, cue)
     assert [a.source.text for a in found] == [source]
 
 
@@ -445,14 +450,14 @@ def test_the_one_made_to_speak_is_the_source(make_context, text, source, cue):
     ],
 )
 def test_a_pronoun_holder_of_the_subjects_own_words_is_the_subject(make_context, text, source, cue):
-    found = [a for a in _attributions(make_context, text) if a.cue and a.cue.text == cue]
+    found = _with_cue(make_context, text, cue)
     assert [a.source.text for a in found] == [source]
 
 
 @pytest.mark.model
 def test_a_pronoun_holder_beside_another_object_stays(make_context):
     text = "The mayor attacked the governor for her support of the tax."
-    found = [a for a in _attributions(make_context, text) if a.cue and a.cue.text == "support"]
+    found = _with_cue(make_context, text, "support")
     assert [a.source.text for a in found] in ([], ["her"])
 
 
@@ -468,7 +473,7 @@ def test_a_pronoun_holder_beside_another_object_stays(make_context):
     ],
 )
 def test_a_quoted_show_title_is_not_the_claim(make_context, text, claim):
-    found = [a for a in _attributions(make_context, text) if a.cue and a.cue.text == "said"]
+    found = _with_cue(make_context, text, "said")
     assert [_claim(text, a) for a in found] == [claim]
 
 
@@ -513,7 +518,7 @@ def test_a_relative_clause_is_no_parenthetical_reporter(make_context):
 @pytest.mark.model
 def test_a_main_verb_misread_as_a_participle_still_reports(make_context):
     text = "A Quinnipiac University poll found last week that the senator would beat the governor."
-    found = [a for a in _attributions(make_context, text) if a.cue and a.cue.text == "found"]
+    found = _with_cue(make_context, text, "found")
     assert [(a.source.text, _claim(text, a)) for a in found] == [
         ("A Quinnipiac University poll", "that the senator would beat the governor")
     ]
@@ -634,7 +639,7 @@ def test_a_participle_set_off_or_hung_on_an_occasion_speaks_for_the_clause_subje
     """ "..., saying", "at one point calling": the parser hangs the participle on the nearest
     noun or on the reported clause; the subject of the clause (the reporter's) speaks. A letter
     speaks for its writer."""
-    found = [a for a in _attributions(make_context, text) if a.cue and a.cue.text == cue]
+    found = _with_cue(make_context, text, cue)
     assert [a.source.text for a in found] == [source]
 
 
