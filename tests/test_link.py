@@ -331,10 +331,35 @@ def record(
             record("y", date="2024-10-24"),
             True,
         ),  # undated: before publication
+        (record("x", date="2023"), record("y"), False),  # last year's toll is no event of the day
+        (record("x", date="2023"), record("y", date="2023-06-01"), False),
+        (record("x", date="2023"), record("y", date="2023"), True),  # the same year's figure
+        (record("x", date="2024"), record("y"), True),  # "this year": the days before publication
+        (record("x", date="2024-Q3"), record("y", date="2024-09-30"), False),
     ],
 )
 def test_compatibility(a: link.EventRecord, b: link.EventRecord, same: bool) -> None:
     assert (link.compatibility(a, b) is not None) is same
+
+
+@pytest.mark.parametrize(
+    ("value", "first", "last"),
+    [
+        ("2024-10-25T14:00", "2024-10-25", "2024-10-25"),
+        ("2024-W43", "2024-10-21", "2024-10-27"),
+        ("2024-12", "2024-12-01", "2024-12-31"),
+        ("2024-Q4", "2024-10-01", "2024-12-31"),
+        ("2024-H1", "2024-01-01", "2024-06-30"),
+        ("2023", "2023-01-01", "2023-12-31"),
+    ],
+)
+def test_date_interval(value: str, first: str, last: str) -> None:
+    assert link.date_interval(value) == (dt.date.fromisoformat(first), dt.date.fromisoformat(last))
+
+
+@pytest.mark.parametrize("value", [None, "", "PRESENT_REF", "P3D", "2024-SU", "2024-13"])
+def test_date_interval_of_no_calendar_span_is_none(value: str | None) -> None:
+    assert link.date_interval(value) is None
 
 
 def test_clustering_is_order_free_and_idempotent() -> None:

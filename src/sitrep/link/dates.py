@@ -11,7 +11,8 @@ from sitrep.sentences import SENTENCE_END, sentence_around, sentence_bounds  # n
 
 @functools.lru_cache(maxsize=16384)
 def date_interval(value: str | None) -> tuple[dt.date, dt.date] | None:
-    """The days a TIMEX3-style value covers ("2024-10-25", "2024-10", "2024-W43"), else None.
+    """The days a TIMEX3-style value covers ("2024-10-25", "2024-10", "2024-W43", "2024-Q3",
+    "2023"), else None.
 
     Cached: clustering asks for the same few thousand dates millions of times.
     """
@@ -25,12 +26,23 @@ def date_interval(value: str | None) -> tuple[dt.date, dt.date] | None:
             monday = dt.date.fromisocalendar(int(match[1]), int(match[2]), 1)
             return monday, monday + dt.timedelta(days=6)
         if match := re.match(r"^(\d{4})-(\d{2})$", value):
-            first = dt.date(int(match[1]), int(match[2]), 1)
-            following = dt.date(first.year + first.month // 12, first.month % 12 + 1, 1)
-            return first, following - dt.timedelta(days=1)
+            return _months(int(match[1]), int(match[2]), 1)
+        if match := re.match(r"^(\d{4})-([QH])([1-4])$", value):
+            span = 3 if match[2] == "Q" else 6
+            return _months(int(match[1]), (int(match[3]) - 1) * span + 1, span)
+        if re.match(r"^\d{4}$", value):
+            return _months(int(value), 1, 12)
     except ValueError:
         return None
     return None
+
+
+def _months(year: int, first_month: int, count: int) -> tuple[dt.date, dt.date]:
+    """The days of `count` calendar months from `first_month` of `year`."""
+    first = dt.date(year, first_month, 1)
+    after = first_month - 1 + count
+    following = dt.date(year + after // 12, after % 12 + 1, 1)
+    return first, following - dt.timedelta(days=1)
 
 
 def days_apart(a: tuple[dt.date, dt.date] | None, b: tuple[dt.date, dt.date] | None) -> int | None:

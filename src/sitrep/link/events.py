@@ -176,6 +176,8 @@ def compatibility(
     gap = days_apart(event_interval(a), event_interval(b))
     if gap is None or gap > window_days:
         return None
+    if not (a.precise and b.precise) and a.date != b.date:
+        return None  # "in 2023" overlaps every day of that year but is none of them
     place = place_compatibility(a.place, b.place)
     actor = _party_compatibility(a.actor, b.actor, index)
     target = _party_compatibility(a.target, b.target, index)

@@ -35,6 +35,7 @@ PROJECTION_WORDS = frozenset(
 
 
 UNDATED_LOOKBACK_DAYS = 3  # an undated event happened at most this long before publication
+LONGEST_PRECISE_DAYS = 31  # a longer own date (a quarter, a year) places no event in days
 
 # An event's place as stored: the model's own EventPlace, read back from the JSON.
 EventPlaceRecord = EventPlace
@@ -71,17 +72,25 @@ class EventRecord:
 
     @functools.cached_property
     def interval(self) -> tuple[dt.date, dt.date] | None:
-        """When the event happened: its own date, else the days before publication.
+        """When the event happened: its own date when that names a month or less; a longer
+        period ("last year", "2023") when it ended before publication, for that is a past event
+        and not the news of the day; else (undated, "this year") the days before publication.
 
         Cached on the record: clustering compares each report with many others.
         """
         own = date_interval(self.date)
-        if own and (own[1] - own[0]).days <= 31:
+        if own and (own[1] - own[0]).days <= LONGEST_PRECISE_DAYS:
             return own
         published = date_interval(self.published)
-        if published:
+        if published and not (own and own[1] < published[0]):
             return published[0] - dt.timedelta(days=UNDATED_LOOKBACK_DAYS), published[1]
         return own
+
+    @property
+    def precise(self) -> bool:
+        """The report is placed within a month at most, so days apart say whether it is the same."""
+        interval = self.interval
+        return interval is not None and (interval[1] - interval[0]).days <= LONGEST_PRECISE_DAYS
 
 
 @dataclass(frozen=True)
