@@ -393,6 +393,8 @@ def test_a_lone_caption_forms_no_cluster() -> None:
         ("Ukraine's president", (("Ukraine", "president"), "")),
         ("Mayor Vitali Klitschko", (("", "mayor"), "Vitali Klitschko")),
         ("The New York Times", (("", ""), "New York Times")),
+        ("the U.N.", (("", ""), "U.N.")),  # an abbreviation keeps its full stop
+        ('"Hamas."', (("", ""), "Hamas")),
     ],
 )
 def test_split_name(name: str, parts: tuple[tuple[str, str], str]) -> None:

@@ -144,7 +144,14 @@ def split_name(text: str) -> NameParts:
             country = demonym
         else:
             rest.append(word)
-    return NameParts((country or "", " ".join(titles)), " ".join(rest).strip(" .'\""))
+    return NameParts((country or "", " ".join(titles)), _without_final_stop(" ".join(rest)))
+
+
+def _without_final_stop(name: str) -> str:
+    """The name without quotes and a sentence's full stop; an abbreviation keeps its own ("U.N.")."""
+    name = name.strip(" '\"")
+    last = name.rsplit(" ", 1)[-1]
+    return name[:-1].rstrip() if name.endswith(".") and "." not in last[:-1] else name
 
 
 def _of_country(words: list[str]) -> tuple[str, list[str]] | None:
