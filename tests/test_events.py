@@ -28,6 +28,10 @@ from sitrep.model import Place, Quantity, TimeExpr
         ("Islamic State militants", "Islamic State"),
         ("a man", None),
         ("soldiers", None),
+        ("M23 rebels", "M23"),
+        ("the Rwanda-backed M23 rebels", "M23"),
+        ("Iran-backed militias", None),
+        ("T-72 tanks", None),
     ],
 )
 def test_normalize_actor(text, expected):
@@ -948,3 +952,137 @@ def test_the_strikes_in_the_next_sentence_are_the_strikes_just_told(make_context
 def test_attacking_a_bill_is_a_criticism(make_context):
     events = events_of(make_context, "The senator attacked the bill as a waste of money.")
     assert [(e.type, e.plover) for e in events] == [("statement", "DISAPPROVE")]
+
+
+@pytest.mark.model
+def test_a_dateline_with_its_filing_date_is_neither_actor_nor_event_text():
+    import sitrep
+
+    text = "MOSCOW, Sept 1 (Reuters) - Ukraine launched drones at Russia overnight, officials said."
+    result = sitrep.extract(text, published="2024-09-01")
+    assert next(p for p in result.places if p.text == "MOSCOW").role == "location"
+    attack = next(e for e in result.events if e.type == "attack")
+    assert (attack.actor, attack.target) == ("Ukraine", "Russia")
+    assert text[attack.start : attack.end].startswith("Ukraine")
+
+
+@pytest.mark.model
+def test_the_toll_and_place_of_a_clause_that_dates_the_news_are_not_its_own():
+    import sitrep
+
+    text = "The raids came two weeks after gunmen killed 12 villagers in Pahalgam."
+    result = sitrep.extract(text, published="2024-09-01")
+    raids = next(e for e in result.events if "raids" in text[e.start : e.end])
+    assert (raids.killed, raids.place) == (None, None)
+
+
+def _extracted(text, published="2024-09-01"):
+    import sitrep
+
+    return sitrep.extract(text, published=published)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The army does not usually comment on individual strikes in the north.", None),
+        ("Officials declined to comment on the strike, which killed five people.", "attack"),
+        ("Teachers went on strike on Monday.", "protest"),
+        ("Dock workers went on a general strike.", "protest"),
+    ],
+)
+def test_on_strike_is_a_stoppage_and_comment_on_strikes_reports_none(text, expected):
+    found = [e.type for e in _extracted(text).events if e.type not in ("statement", "other")]
+    assert found[:1] == ([expected] if expected else [])
+
+
+@pytest.mark.model
+def test_the_dead_of_a_headline_passive_are_not_the_attackers():
+    result = _extracted("Dozens of Malian soldiers killed in ambush near border")
+    assert next(e for e in result.events if e.type == "attack").actor is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("New Delhi blamed the attack on Pakistan, which denied any role.", "Pakistan"),
+        ("The government blamed the bombing on Islamic State militants.", "Islamic State"),
+        ("Police blamed the attack on unknown gunmen.", None),
+        ("Kyiv accused Moscow of shelling the plant.", "Russia"),
+    ],
+)
+def test_the_side_blamed_is_the_actor_not_the_one_who_blames(text, actor):
+    result = _extracted(text)
+    assert next(e for e in result.events if e.type == "attack").actor == actor
+
+
+@pytest.mark.model
+def test_the_side_blamed_is_not_where_the_attack_happened():
+    result = _extracted("New Delhi blamed the attack on Pakistan, which denied any role.")
+    assert next(e for e in result.events if e.type == "attack").place is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Heavy fighting forced 5,000 people to flee towards Bukavu on Saturday.",
+        "Warplanes fired missiles from the direction of Idlib overnight.",
+    ],
+)
+def test_where_people_fled_to_or_fire_came_from_is_not_where_it_happened(text):
+    event = next(e for e in _extracted(text).events if e.type in ("attack", "armed_clash"))
+    assert event.place is None
+
+
+@pytest.mark.model
+def test_a_sides_affiliation_is_not_where_the_strikes_fell():
+    text = "Israeli jets struck targets linked to Iran in Syria on Monday."
+    event = next(e for e in _extracted(text).events if e.type == "attack")
+    assert event.place is not None and event.place.name == "Syria"
+
+
+@pytest.mark.model
+def test_the_town_points_back_to_the_town_not_its_province():
+    text = (
+        "Troops recaptured the town of Saraqib in Idlib province on Monday. "
+        "Rebels had seized the town on Saturday."
+    )
+    seized = next(e for e in _extracted(text).events if e.type == "seize_territory")
+    assert seized.place is not None and seized.place.name == "Saraqib"
+
+
+@pytest.mark.model
+def test_a_country_holding_a_town_does_not_make_two_unclaimed_strikes_one():
+    text = (
+        "Israel has carried out hundreds of strikes on targets in Syria since the start of the "
+        "war in 2011. On Monday, a strike destroyed a building in Damascus, killing seven people."
+    )
+    attacks = [e for e in _extracted(text).events if e.type == "attack"]
+    assert [e.duplicate_of for e in attacks] == [None, None]
+    assert attacks[0].killed is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Indian and Pakistani troops exchanged artillery fire overnight.", {"India", "Pakistan"}),
+        (
+            "Armenian and Azerbaijani forces clashed on the border on Monday.",
+            {"Armenia", "Azerbaijan"},
+        ),
+    ],
+)
+def test_a_clash_between_two_sides_named_together(text, sides):
+    clash = next(e for e in _extracted(text).events if e.type == "armed_clash")
+    assert {clash.actor, clash.target} == sides
+    assert clash.place is None  # neither demonym says where the fighting was
+
+
+@pytest.mark.model
+def test_a_country_that_only_locates_the_ambush_is_not_its_target():
+    event = next(e for e in _extracted("Rebels ambushed a convoy near the Algerian border.").events)
+    assert (event.type, event.target) == ("attack", None)

@@ -828,3 +828,38 @@ def test_a_country_code_inside_a_body_name_places_it(make_context, gazetteer):
     text = "The US Federal Reserve raised rates again."
     (reserve,) = resolve_spans(make_context(text), gazetteer, [(4, 22)])
     assert (reserve.level, reserve.country) == ("PCLI", "US")
+
+
+def test_a_hyphenated_dateline_is_one_place(places):
+    text = "PORT-AU-PRINCE, Oct 5 (AP) — Police sent reinforcements to the north on Friday."
+    _, found = places(text)
+    assert _at(found, text, "PORT-AU-PRINCE").name == "Port-au-Prince"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("A fire broke out at a power plant in the Tver region.", "Tver", ("ADM1", "RU")),
+        ("Drones hit a refinery in the Moscow region overnight.", "Moscow", ("ADM1", "RU")),
+        ("Shelling hit the Kyiv region overnight.", "Kyiv", ("ADM1", "UA")),
+    ],
+)
+def test_a_name_with_its_unit_word_after_it_is_the_unit(places, text, word, expected):
+    _, found = places(text)
+    place = _at(found, text, word)
+    assert (place.level, place.country) == expected
+    assert "Oblast" in place.name
+
+
+def test_the_unit_word_settles_its_mention_whatever_the_name_reads_as_elsewhere(places):
+    text = "MOSCOW, Sept 1 (Reuters) - Drones hit a refinery in the Moscow region, officials said."
+    _, found = places(text)
+    assert _at(found, text, "MOSCOW").role == "location"
+    assert _at(found, text, "Moscow").name == "Moscow Oblast"
+
+
+def test_an_unknown_town_tagged_as_an_organisation_is_still_a_place(places):
+    text = "Gunmen attacked the town of Pont-Lavande in Haiti's Artibonite region on Thursday."
+    _, found = places(text)
+    town = _at(found, text, "Pont-Lavande")
+    assert (town.role, town.country) == ("location", "HT")

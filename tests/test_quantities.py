@@ -365,3 +365,45 @@ def test_long_digit_runs_are_identifiers_not_amounts(text, values):
     import sitrep
 
     assert [q.value for q in sitrep.extract(text).quantities] == values
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "number", "hedge"),
+    [
+        ("Air defences destroyed 40 drones over 12 regions overnight.", "12", "exact"),
+        ("Troops killed over 20 fighters in the raid.", "20", "lower_bound"),
+        ("The firm plans investments over 35 GWh next year.", "35", "lower_bound"),
+    ],
+)
+def test_over_a_count_of_places_is_where_not_how_many(make_context, text, number, hedge):
+    from sitrep.extract.quantities import extract_quantities
+
+    found = extract_quantities(make_context(text))
+    at = text.index(number)
+    assert next(q for q in found if q.start <= at < q.end).hedge == hedge
+
+
+@pytest.mark.model
+def test_people_forced_to_flee_are_displaced(make_context) -> None:
+    quantity = one(make_context, "Heavy fighting forced nearly 40,000 people to flee the town.")
+    assert (quantity.value, quantity.hedge, quantity.measure) == (40000, "approximate", "displaced")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        (
+            "The blast killed 30 people, including 12 soldiers and four members of a militia.",
+            "four",
+        ),
+        ("Shelling killed 15 civilians on one side and five on the other.", "five"),
+    ],
+)
+def test_a_count_joined_to_a_toll_shares_its_measure(make_context, text, number) -> None:
+    from sitrep.extract.quantities import extract_quantities
+
+    found = extract_quantities(make_context(text))
+    at = text.index(number)
+    assert next(q for q in found if q.start <= at < q.end).measure == "killed"

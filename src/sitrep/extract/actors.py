@@ -279,6 +279,8 @@ def _group_name(words: list[str]) -> str | None:
         and words[1][:1].isupper()
     ):
         words = words[1:]  # one descriptor before the name ("paramilitary Rapid Support Forces")
+    if len(words) > 1 and _sponsor(words[0]):
+        words = words[1:]  # "the Rwanda-backed M23": the group, not its sponsor
     acronym = _acronym(words)
     if acronym:
         return acronym
@@ -328,7 +330,7 @@ _NOT_ACRONYMS = frozenset(
         "OK",
     ]
 )
-_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_ACRONYM = re.compile(r"[A-Z]{2,6}|[A-Z]\d{1,3}")  # "RSF", "M23"
 
 
 def _acronym(words: list[str]) -> str | None:
@@ -387,6 +389,12 @@ PARTY_SUFFIXES = frozenset(
     ]
 )
 _PARTY_SUFFIX = re.compile(r"-(\w+)")
+
+
+def _sponsor(word: str) -> bool:
+    """ "Rwanda-backed", "Tuareg-led": a word naming a party's sponsor or home."""
+    head, _, suffix = word.rpartition("-")
+    return bool(head) and suffix.lower() in PARTY_SUFFIXES
 
 
 def describes_a_party(text: str, end: int) -> bool:

@@ -1,4 +1,5 @@
-"""Datelines: "KYIV, Ukraine —", "PORT SUDAN, Sudan (AP) —", "GAZA CITY —" at the head of a story.
+"""Datelines: "KYIV, Ukraine —", "PORT SUDAN, Sudan (AP) —", "KINSHASA, Feb 18 (Reuters) -" at the
+head of a story.
 
 A dateline says where the report was filed, not who acted. The parser, though, often makes it the
 subject of the first verb ("KYIV ... — Russian forces launched": KYIV nsubj of "launched"), so
@@ -14,10 +15,12 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-# A place in capitals, an optional ", Region" and "(Agency)", then a dash.
+# A place in capitals (or two: "ISLAMABAD/NEW DELHI"), an optional ", Region", the filing date
+# as Reuters writes it (", Feb 18") and "(Agency)", then a dash.
 DATELINE = re.compile(
-    r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*"
+    r"[A-Z][A-Z.'’/-]+(?: [A-Z][A-Z.'’/-]+)*"
     r"(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*)?"
+    r"(?:, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2})?"
     r"(?: \([\w.' ]+\))?"
     r" ?(?:—|–|--| -) ?"
 )
@@ -33,3 +36,11 @@ def in_dateline(token: Token) -> bool:
     """The token belongs to a dateline opening its sentence."""
     sent = token.sent
     return token.idx - sent.start_char < dateline_length(sent.text)
+
+
+def subject_past_dateline(token: Token) -> Token | None:
+    """The story's subject, which the parser may hang on the dateline it takes for the subject
+    ("MOSCOW, Sept 1 (Reuters) - Ukraine launched": Ukraine in apposition to MOSCOW)."""
+    if not in_dateline(token):
+        return None
+    return next((c for c in token.children if c.dep_ == "appos" and not in_dateline(c)), None)

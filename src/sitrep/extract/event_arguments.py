@@ -15,8 +15,10 @@ from sitrep.extract.actors import (
     is_armed_group,
     normalize_actor,
 )
-from sitrep.extract.datelines import in_dateline
+from sitrep.extract.datelines import in_dateline, subject_past_dateline
 from sitrep.extract.event_lexicon import split_words as _w
+from sitrep.extract.event_place_roles import fits_anaphor, near_only, origin_or_destination
+from sitrep.extract.event_sides import first_conjunct
 from sitrep.model import Attribution, EventPlace, Place, Quantity, TimeExpr
 
 if TYPE_CHECKING:
@@ -53,6 +55,9 @@ def _subject_token(token: Token) -> Token | None:
     current = token
     while True:
         for child in current.children:
+            story = subject_past_dateline(child) if child.dep_ == "nsubj" else None
+            if story is not None:
+                return story
             if child.dep_ == "nsubj" and not in_dateline(child):
                 if child.tag_ in ("WP", "WDT") and current.dep_ == "relcl":
                     return current.head
@@ -93,6 +98,8 @@ def _actor(trigger: Token, anchor: Token, places: Sequence[Place]) -> str | None
             holder = trigger.head.head
             verb = holder.head if holder.dep_ in ("dobj", "nsubjpass") else holder
             subject = _subject_token(verb) if verb.tag_.startswith("VB") else None
+            if _headline_passive(verb):
+                subject = None  # "Dozens of soldiers killed in ambush": the dead, not the side
     if subject is None and anchor.tag_.startswith("VB"):
         themes = [c for c in anchor.children if c.dep_ in ("nsubjpass", "dobj")]
         if themes and {t.text.lower() for t in themes[0].subtree} & lex.MILITARY:
@@ -103,6 +110,15 @@ def _actor(trigger: Token, anchor: Token, places: Sequence[Place]) -> str | None
     if is_armed_group(named):
         return named  # "Yemen's Houthi militants": the group, not the country's government
     return _metonym(subject, places) or named
+
+
+HARM_VERBS = frozenset({"killed", "wounded", "injured", "hurt"})
+
+
+def _headline_passive(verb: Token) -> bool:
+    """ "Soldiers killed in ambush": a harm verb without its object is a passive with "were" left
+    out, so its subject is the victim."""
+    return verb.lower_ in HARM_VERBS and not any(c.dep_ == "dobj" for c in verb.children)
 
 
 SELF_REFERENCES = frozenset({"it", "they", "we", "its", "their", "our"})
@@ -226,7 +242,7 @@ def _other_actor(
     for i in sorted(verb_group) + [t.i for t in tokens]:
         verb = doc[i]  # type: ignore[index]
         for child in verb.children:
-            if child.dep_ in SUBJECTS | CLAUSE_BREAKS | {"conj", "advcl"}:
+            if child.dep_ in SUBJECTS | CLAUSE_BREAKS | {"conj", "advcl"} or near_only(child):
                 continue
             for word in child.subtree:
                 if word.i in seen:
@@ -269,6 +285,7 @@ def _place(
             and sent.start_char - p.start < 1500
             and not ctx.in_caption(p.start, p.end)
             and not _in_dateline_at(doc, p.start)
+            and fits_anaphor(p, words)
         ]
         if earlier:
             return _event_place(earlier[-1])
@@ -308,7 +325,8 @@ COUNTRY_LEVELS = frozenset({"PCLI", "PCL", "PCLD", "PCLF", "PCLS", "PCLIX", "CON
 
 
 def _participant_place(doc: object, char: int, trigger: Trigger) -> bool:
-    """A place naming a participant: "alongside Russian soldiers", "aid to X", "Korean troops"."""
+    """A place naming a participant ("alongside Russian soldiers", "aid to X", "Korean troops"),
+    or one the event points away from ("fled towards X", "fired from X")."""
     token = next((t for t in doc if t.idx <= char < t.idx + len(t.text)), None)  # type: ignore[attr-defined]
     preps = COMPANION_PREPS | (
         {"to"} if trigger.type in ("aid", "agreement", "sanction") else set()
@@ -318,13 +336,13 @@ def _participant_place(doc: object, char: int, trigger: Trigger) -> bool:
     steps = 0
     if (
         token is not None
-        and token.dep_ == "amod"
-        and (token.tag_ == "JJ" or token.ent_type_ == "NORP")
+        and first_conjunct(token).dep_ == "amod"
+        and any(t.tag_ == "JJ" or t.ent_type_ == "NORP" for t in (token, first_conjunct(token)))
         and token.i != trigger.token
     ):
-        return True  # a demonym on a participant ("North Korean troops"), not a location
+        return True  # a demonym on a participant ("North Korean", "Indian and Pakistani troops")
     while token is not None and token.i != trigger.token and token.head.i != token.i and steps < 8:
-        if token.dep_ == "prep" and token.text.lower() in preps:
+        if token.dep_ == "prep" and (token.text.lower() in preps or origin_or_destination(token)):
             return True
         token, steps = token.head, steps + 1
     return False

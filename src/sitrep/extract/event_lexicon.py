@@ -49,6 +49,7 @@ IRREGULAR: dict[str, tuple[str, ...]] = {
     "expel": ("expelled", "expelling"),
     "shoot": ("shot",),
     "fight": ("fought",),
+    "flee": ("fled",),
     "take": ("took", "taken"),
     "retake": ("retook", "retaken"),
     "overrun": ("overran",),

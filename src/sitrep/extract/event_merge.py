@@ -9,8 +9,9 @@ place); otherwise it is dropped, since a caption restating the body with a diffe
 never become a second event.
 
 Restatements. A body event of the same type, modality and compatible date, place and actor as an
-earlier one is the same event told again; it gives the first report what it adds (a date, a
-place) and is kept as a duplicate. A back-reference ("the territory it seized during its
+earlier one is the same event told again (when neither names a side, a town inside the other's
+country is not enough); it gives the first report what it adds (a date, a place) and is kept as
+a duplicate. A back-reference ("the territory it seized during its
 incursion") is linked to the earlier event of its type whatever its arguments say, unless the
 actors differ.
 """
@@ -72,9 +73,18 @@ def _repeated(events: list[Event], draft: Draft) -> int | None:
             return i
         if earlier.modality != event.modality or _same(earlier.date, event.date) is False:
             continue
-        if same_place and (same_actor or same_actor is None):
+        if same_place and (same_actor or _close(earlier.place, event.place)):
             return i
     return None
+
+
+def _close(a: EventPlace | None, b: EventPlace | None) -> bool:
+    """Two places that match more closely than a country holding a town: that alone is too loose
+    for two reports naming no side ("strikes in Syria since 2011", "a strike in Damascus") to be
+    one event."""
+    if a is None or b is None:
+        return False
+    return a.name == b.name or not (_country_level(a) or _country_level(b))
 
 
 def _same(a: str | None, b: str | None) -> bool | None:
@@ -94,6 +104,8 @@ def same_places(a: EventPlace | None, b: EventPlace | None) -> bool | None:
         return None
     if a.name == b.name:
         return True
+    if a.level is None or b.level is None:
+        return None  # a name the gazetteer lacks, placed at a guess: no distance to go by
     if a.country and a.country == b.country and (_country_level(a) or _country_level(b)):
         return True
     if None not in (a.lat, a.lon, b.lat, b.lon):

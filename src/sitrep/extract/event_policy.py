@@ -40,6 +40,7 @@ from sitrep.extract import event_lexicon as lex
 from sitrep.extract.event_lexicon import split_words as _w
 
 if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
 OPEN_MARKS = frozenset({"whether", "if", "unless"})
@@ -142,6 +143,20 @@ def averted(token: Token) -> bool:
     )
 
 
+COMMENT_VERBS = lex.verb_forms("comment")
+
+
+def comment_topic(token: Token) -> bool:
+    """ "does not comment on individual strikes": what someone comments on, or declines to, is
+    referred to, not reported; its own report, if any, is elsewhere in the story."""
+    return (
+        token.tag_.startswith("NN")
+        and token.dep_ == "pobj"
+        and token.head.lower_ == "on"
+        and token.head.head.lower_ in COMMENT_VERBS
+    )
+
+
 PARTICIPANT_NOUNS = frozenset({"protesters", "protestors", "demonstrators", "marchers", "rioters"})
 
 
@@ -172,6 +187,20 @@ def time_anchor(token: Token) -> bool:
         verb = token.head
         return any(c.dep_ == "mark" and c.text.lower() in TIME_ANCHOR_MARKS for c in verb.children)
     return False
+
+
+def time_anchor_clauses(sent: SpacySpan, triggers: set[int]) -> set[int]:
+    """The tokens of the clauses that date the news against another event ("two weeks after
+    gunmen killed 26 men") and hold none of its triggers: their counts are that event's toll."""
+    found: set[int] = set()
+    for token in sent:
+        if token.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in TIME_ANCHOR_MARKS for c in token.children
+        ):
+            subtree = {t.i for t in token.subtree}
+            if not subtree & triggers:
+                found |= subtree
+    return found
 
 
 def definite_mention(token: Token) -> bool:
@@ -293,8 +322,9 @@ NOT_VIOLENCE = frozenset({"heart", "panic", "asthma", "anxiety", "shark", "dog",
 
 def labour_strike(token: Token) -> bool:
     """ "went on strike", "a general strike", "a hunger strike": a stoppage, which ACLED codes as
-    a protest, not an air or missile strike."""
-    if token.dep_ == "pobj" and token.head.text.lower() == "on":
+    a protest, not an air or missile strike ("to comment on individual strikes")."""
+    on_strike = token.dep_ == "pobj" and token.head.text.lower() == "on"
+    if on_strike and token.lower_ == "strike" and not any(c.dep_ == "det" for c in token.children):
         return True
     return any(
         c.text.lower() in LABOUR_WORDS for c in token.children if c.dep_ in ("amod", "compound")
@@ -336,5 +366,6 @@ DROP_RULES: tuple[tuple[str, Callable[[Token], bool]], ...] = (
     ("background", background),
     ("time anchor", time_anchor),
     ("averted", averted),
+    ("comment topic", comment_topic),
     ("participants only", bystander_participants),
 )

@@ -39,7 +39,9 @@ from sitrep.extract.event_arguments import (
     _weapons,
     unnamed_attacker,
 )
+from sitrep.extract.event_blame import blame_verb, blamed_side, outside, side_name
 from sitrep.extract.event_merge import Draft, merge_restatements
+from sitrep.extract.event_sides import other_side
 from sitrep.extract.event_tolls import TOLL_TYPES, with_following_toll
 from sitrep.extract.event_triggers import (
     Trigger,
@@ -199,16 +201,26 @@ def _build_event(
     actor = _actor(doc[main.token], anchor, places) or _speaker_actor(
         anchor, main.start, attributions
     )
-    place = _place(ctx, sent, clause, verb_group, main, places)
+    blaming = blame_verb(doc[main.token])
+    blamed = blamed_side(doc[main.token], blaming) if blaming is not None else None
+    if blaming is not None:  # "blamed the attack on X": X acted, not whoever lays the blame
+        actor = side_name(blamed, places)
+    # a clause dating the news against another event ("two weeks after gunmen killed 26 men in
+    # Pahalgam") tells that event's toll and place, not this one's
+    elsewhere = policy.time_anchor_clauses(sent, {t.token for t in group})
+    local = [p for p in outside(blamed, places) if not _inside(doc, p.start, elsewhere)]
+    place = _place(ctx, sent, clause, verb_group, main, local)
     if (place is None or place.level in COUNTRY_LEVELS) and main.type in VIOLENT_TYPES:
         # "A Myanmar junta airstrike killed 40 in Sagaing": a noun event's verb tells where
-        host = _place(ctx, sent, _subject_host(doc[main.token]), set(), main, places)
+        host = _place(ctx, sent, _subject_host(doc[main.token]), set(), main, local)
         place = host if host is not None and host.level not in COUNTRY_LEVELS else place
     if place is None and main.type in VIOLENT_TYPES:
-        place = _place(ctx, sent, scope, set(), main, places)
+        place = _place(ctx, sent, scope, set(), main, local)
     weapons = _weapons(doc, clause) or (_weapons(doc, scope) if main.type in VIOLENT_TYPES else ())
     target = _target(doc, group, anchors, verb_group, actor, place, places)
     subject = _subject_token(anchor)
+    if target is None and main.type == "armed_clash":
+        target = other_side(subject, actor)
     acled = main.acled or types.acled_subtype(
         main.type, sent.text, _phrase(subject) if subject is not None else ""
     )
@@ -217,7 +229,11 @@ def _build_event(
     if _only_claimed(doc[main.token]):
         acled = None  # "claimed responsibility for the attack": the claim is the news, not coded
     own = clause | _host_clause(doc[main.token])
-    counted = [q for q in quantities if sentence_toll or _inside(doc, q.start, own)]
+    counted = [
+        q
+        for q in quantities
+        if (sentence_toll or _inside(doc, q.start, own)) and not _inside(doc, q.start, elsewhere)
+    ]
     killed, killed_hedge, injured, injured_hedge = _casualties(doc, sent, main.type, counted)
     return Event(
         start=start,

@@ -33,6 +33,7 @@ from sitrep.extract.place_candidates import (
     qualifier_bonus,
     rank_alone,
 )
+from sitrep.extract.place_units import as_named_unit
 from sitrep.gazetteer.names import normalize
 from sitrep.model import Candidate, Place
 
@@ -167,8 +168,13 @@ def resolve_mentions(ctx: DocContext, gazetteer: Gazetteer, mentions: list[Menti
     anchor = _anchor(readings, counts)
     addresses = comma_addresses(ctx, mentions, chains)
     return [
-        _outside_qualifier(ctx, mention, readings[_key(ctx, mention)], qualified)
-        or _place(ctx, gazetteer, mention, readings[_key(ctx, mention)], anchor, addresses)
+        as_named_unit(
+            ctx,
+            gazetteer,
+            mention,
+            _outside_qualifier(ctx, mention, readings[_key(ctx, mention)], qualified)
+            or _place(ctx, gazetteer, mention, readings[_key(ctx, mention)], anchor, addresses),
+        )
         for mention in mentions
     ]
 

@@ -26,8 +26,8 @@ from sitrep.extract.place_names import (
 )
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
-    from spacy.tokens import Token
 
     from sitrep.extract.context import DocContext
     from sitrep.gazetteer import Entry, Gazetteer
@@ -207,7 +207,8 @@ def currency_countries(ent: SpacySpan, gazetteer: Gazetteer) -> Iterator[Mention
 
 def dateline_mentions(ctx: DocContext, gazetteer: Gazetteer) -> Iterator[Mention]:
     """A dateline: a line or sentence opening with a place name in capitals and a comma or a
-    dash ("WANTAGH, N.Y. -", "MONTPELIER –"), which the tagger rarely recognises."""
+    dash ("WANTAGH, N.Y. -", "MONTPELIER –", "PORT-AU-PRINCE, Oct 5"), which the tagger rarely
+    recognises."""
     doc = ctx.doc
     starts = {s.start for s in doc.sents} | {
         t.i + 1 for t in doc if t.is_space and "\n" in t.text and t.i + 1 < len(doc)
@@ -215,7 +216,9 @@ def dateline_mentions(ctx: DocContext, gazetteer: Gazetteer) -> Iterator[Mention
     for start in sorted(starts | {0}):
         end = start
         while end < min(start + MAX_NAME_TOKENS, len(doc)) and (
-            doc[end].is_upper or (doc[end].text == "." and end > start)
+            doc[end].is_upper
+            or (doc[end].text == "." and end > start)
+            or _joins_capitals(doc, end, start)
         ):
             end += 1
         if end == start or end == len(doc) or not doc[end].text.startswith(tuple(DATELINE_ENDS)):
@@ -224,6 +227,18 @@ def dateline_mentions(ctx: DocContext, gazetteer: Gazetteer) -> Iterator[Mention
         entries = lookup(gazetteer, span_text(name))
         if entries and span_text(name).isupper():
             yield mention_of(name, entries)
+
+
+def _joins_capitals(doc: Doc, i: int, start: int) -> bool:
+    """A hyphen inside a name in capitals ("PORT-AU-PRINCE"), not the dash closing a dateline."""
+    return (
+        doc[i].text == "-"
+        and i > start
+        and not doc[i - 1].whitespace_
+        and not doc[i].whitespace_
+        and i + 1 < len(doc)
+        and doc[i + 1].is_upper
+    )
 
 
 def merge_district(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:

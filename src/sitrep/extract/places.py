@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.extract.metonymy import is_metonymic
 from sitrep.extract.place_candidates import (
+    CITY_CUES,
     FEATURE_CUES,
     NAME_DEMONYM,
     QUALIFIER_LEVELS,
@@ -140,7 +141,10 @@ def _entity_mentions(ctx: DocContext, gazetteer: Gazetteer) -> Iterator[Mention]
         elif ent.label_ == "NORP":
             yield from _nationality_words(ent, gazetteer)
         elif ent.label_ in MISLABELS and not is_street_name(ent):
-            yield from _names_inside(ent, gazetteer, whole_needs_importance=True)
+            inside = list(_names_inside(ent, gazetteer, whole_needs_importance=True))
+            yield from inside
+            if not inside and _named_as_town(ent):
+                yield mention_of(strip_article(ent), ())  # unknown, placed at the locality
 
 
 def _nationality_words(ent: SpacySpan, gazetteer: Gazetteer) -> Iterator[Mention]:
@@ -166,6 +170,17 @@ def _person_named_like_a_place(ent: SpacySpan) -> bool:
         ent.label_ in WHOLE_ONLY_LABELS
         and len(ent) > 1
         and ent[-1].lower_.rstrip(".") in SITE_HEADS | FEATURE_CUES
+    )
+
+
+def _named_as_town(ent: SpacySpan) -> bool:
+    """ "the town of Pont-Sondé", tagged as an organisation: the cue says it is a place."""
+    doc = ent.doc
+    return (
+        ent.start >= 2
+        and doc[ent.start - 1].lower_ == "of"
+        and doc[ent.start - 2].lower_ in CITY_CUES
+        and all(capitalised(t) or t.text == "-" for t in strip_article(ent))
     )
 
 

@@ -64,7 +64,7 @@ def extract_quantities(ctx: DocContext) -> list[Quantity]:
 def build_quantity(text: str, tokens: TokenIndex, draft: Draft) -> Quantity | None:
     """Read the unit, hedge, change and measure around a draft and make the Quantity."""
     read_unit(text, tokens, draft)
-    hedge_start = read_hedge(text, draft)
+    hedge_start = read_hedge(text, draft, tokens)
     change = read_change(text, draft, hedge_start)
     unit_name = draft.unit.name if draft.unit else draft.counted
     measure = read_measure(text, tokens, draft)

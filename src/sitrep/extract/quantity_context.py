@@ -228,7 +228,7 @@ def _counted(first: Token, head: Token) -> tuple[str, int, int]:
     return name, head.i, head.idx + len(head.text)
 
 
-def read_hedge(text: str, draft: Draft) -> int:
+def read_hedge(text: str, draft: Draft, tokens: TokenIndex | None = None) -> int:
     """Set the draft's hedge from the words around it; return where the quantity's text starts."""
     before = text[max(0, draft.start - 40) : draft.start]
     after = HEDGE_AFTER.match(text[draft.end : draft.end + 15])
@@ -242,8 +242,28 @@ def read_hedge(text: str, draft: Draft) -> int:
             draft.hedge = "upper_bound"
     if not match or draft.hedge == "vague":
         return draft.start
+    hedge_at = draft.start - (len(before) - match.start("hedge"))
+    if tokens is not None and _spatial_over(tokens, hedge_at):
+        return draft.start
     draft.hedge = HEDGE_PHRASES[match.group("hedge").lower()]
     return draft.start - (len(before) - match.start("hedge"))
+
+
+AREA_NOUNS = frozenset(
+    {"regions", "provinces", "districts", "areas", "cities", "towns", "villages", "territories"}
+)
+
+
+def _spatial_over(tokens: TokenIndex, char: int) -> bool:
+    """ "destroyed 158 drones over 15 regions": "over" heads a phrase of places (where, not how
+    many); "investments over 35 GWh" still means more than."""
+    token = tokens.at(char)
+    return (
+        token is not None
+        and token.lower_ == "over"
+        and token.dep_ == "prep"
+        and any(c.dep_ == "pobj" and c.lower_ in AREA_NOUNS for c in token.children)
+    )
 
 
 def read_change(text: str, draft: Draft, start: int) -> Literal["up", "down"] | None:
@@ -282,15 +302,19 @@ def casualty_of(tokens: TokenIndex, draft: Draft) -> str | None:
         return None
     if draft.counted and draft.counted.split()[-1] in CASUALTY_WORDS:
         return CASUALTY_WORDS[draft.counted.split()[-1]]
-    for word in _casualty_neighbours(token):
-        if word.lower_ in CASUALTY_WORDS:
-            return CASUALTY_WORDS[word.lower_]
-    group = _including_group(token)
-    if group is not None:  # "killed 32 people, including 11 children": the children were killed
-        for word in _casualty_neighbours(group):
+    first = _first_conjunct(token)  # "killed 15 civilians and five soldiers": the five too
+    # "killed 32 people, including 11 children": the children were killed
+    for holder in (token, first, _including_group(first)):
+        for word in _casualty_neighbours(holder) if holder is not None else ():
             if word.lower_ in CASUALTY_WORDS:
                 return CASUALTY_WORDS[word.lower_]
     return None
+
+
+def _first_conjunct(token: Token) -> Token:
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
 
 
 def _including_group(token: Token) -> Token | None:
@@ -308,6 +332,8 @@ def _casualty_neighbours(token: Token) -> list[Token]:
     if token.dep_ in ("dobj", "nsubjpass", "nsubj", "conj", "appos", "attr", "pobj", "npadvmod"):
         neighbours.append(head)
         neighbours.extend(c for c in head.children if c.dep_ in ("acomp", "attr", "oprd", "advmod"))
+    if token.dep_ == "dobj":  # "forced 40,000 people to flee": what they were made to do
+        neighbours.extend(c for c in head.children if c.dep_ == "xcomp")
     if token.dep_ == "pobj" and head.head is not None:
         neighbours.append(head.head)
         if head.lower_ == "of" and head.head.tag_ == "CD" and head.head.i != token.i:

@@ -1,0 +1,70 @@
+"""Blame and accusation: "New Delhi blamed the attack on Pakistan", "Kyiv blamed Russia for the
+strike", "Kyiv accused Moscow of shelling the plant".
+
+Whoever lays the blame is the speaker, not a side in the attack: the side blamed is its actor,
+so far as the report goes. The parser makes the one who blames the subject of the attack noun's
+verb, which would otherwise be read as its actor; and the side blamed is no place where the
+attack happened.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from sitrep.extract.actors import normalize_actor
+from sitrep.extract.event_arguments import _metonym, _phrase
+from sitrep.extract.event_lexicon import verb_forms
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from sitrep.model import Place
+
+BLAME_VERBS = verb_forms("blame")
+ACCUSE_VERBS = verb_forms("accuse")
+
+
+def blame_verb(trigger: Token) -> Token | None:
+    """The verb that blames a side for the event: "blamed the attack on X", "blamed X for the
+    strike", "accused X of shelling"."""
+    head = trigger.head
+    if trigger.dep_ == "dobj" and head.lower_ in BLAME_VERBS:
+        return head
+    if trigger.dep_ == "pobj" and head.lower_ == "for" and head.head.lower_ in BLAME_VERBS:
+        return head.head
+    if trigger.dep_ in ("pcomp", "pobj") and head.lower_ == "of":
+        holder = head.head.head if head.head.dep_ == "dobj" else head.head  # "accused X of"
+        return holder if holder.lower_ in ACCUSE_VERBS else None
+    return None
+
+
+def blamed_side(trigger: Token, verb: Token) -> Token | None:
+    """The side `verb` blames for the event `trigger` tells: its object ("blamed Russia for"),
+    else the one the event is put "on" ("blamed the attack on Pakistan")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i != trigger.i]
+    put_on = [
+        grandchild
+        for holder in (trigger, verb)
+        for child in holder.children
+        if child.dep_ == "prep" and child.lower_ == "on"
+        for grandchild in child.children
+        if grandchild.dep_ == "pobj"
+    ]
+    sides = objects + put_on
+    return sides[0] if sides else None
+
+
+def side_name(side: Token | None, places: Sequence[Place]) -> str | None:
+    if side is None:
+        return None
+    return _metonym(side, places) or normalize_actor(_phrase(side))
+
+
+def outside(side: Token | None, places: Sequence[Place]) -> list[Place]:
+    """The places that are not the side blamed: "the attack on Pakistan" did not happen there."""
+    if side is None:
+        return list(places)
+    start = side.left_edge.idx
+    end = side.right_edge.idx + len(side.right_edge.text)
+    return [p for p in places if not start <= p.start < end]

@@ -1,0 +1,51 @@
+"""Which named places can be where an event happened.
+
+Not a place the event points away from: "fighting forced 40,000 people to flee towards Bukavu"
+happened outside Bukavu, and "warplanes fired missiles from the direction of Idlib" hit somewhere
+else than Idlib; nor a side's affiliation ("targets linked to Iran in Syria"). And "the town",
+told after a story named a town and its province, points back to the town, not the province.
+A phrase that only locates the event ("near the Algerian border") names no side it targeted.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sitrep.extract.event_lexicon import verb_forms
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from sitrep.model import Place
+
+FLIGHT_VERBS = frozenset().union(*(verb_forms(v) for v in ("flee", "escape", "evacuate")))
+LAUNCH_VERBS = frozenset().union(*(verb_forms(v) for v in ("fire", "launch")))
+TOWARDS = frozenset({"to", "towards", "toward", "into"})
+AFFILIATIONS = frozenset({"linked", "tied", "belonging", "loyal", "allied", "affiliated"})
+NEAR_PREPS = frozenset({"near", "along", "across", "beside", "outside", "around"})
+TOWN_ANAPHORS = frozenset({"town", "city", "village"})
+UNIT_ANAPHORS = frozenset({"province", "region"})
+
+
+def origin_or_destination(prep: Token) -> bool:
+    """The preposition brings in where a flight led, where a launch started or whom a party is
+    tied to."""
+    word, head = prep.lower_, prep.head.lower_
+    if word in TOWARDS:
+        return head in FLIGHT_VERBS or head in AFFILIATIONS
+    if word == "from":
+        return head in LAUNCH_VERBS or any(c.lower_ == "direction" for c in prep.children)
+    return False
+
+
+def fits_anaphor(place: Place, words: set[str]) -> bool:
+    """ "the town" can point back to a town (or an unknown name), not to a province."""
+    if words & TOWN_ANAPHORS and not words & UNIT_ANAPHORS:
+        return place.level is None or place.level.startswith("PPL")
+    return True
+
+
+def near_only(token: Token) -> bool:
+    """ "an ambush near the Algerian border": a phrase that only locates the event names no side
+    it was aimed at."""
+    return token.dep_ == "prep" and token.lower_ in NEAR_PREPS

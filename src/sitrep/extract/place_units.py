@@ -1,0 +1,58 @@
+"""Names followed by the unit they name: "the Tver region", "Idlib province".
+
+"Tver" alone is the city, but "the Tver region" is the oblast, which the gazetteer knows only
+under the whole phrase ("Tver region": Tversk Oblast). A name is resolved once for the whole
+article, which is right for "New York state ... in New York", but "the Moscow region" in a story
+filed from MOSCOW is still Moscow Oblast: the unit word settles that mention whatever the name
+reads as elsewhere.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import TYPE_CHECKING
+
+from sitrep.extract.place_names import lookup
+
+if TYPE_CHECKING:
+    from sitrep.extract.context import DocContext
+    from sitrep.extract.place_candidates import Mention
+    from sitrep.gazetteer import Entry, Gazetteer
+    from sitrep.model import Place
+
+UNIT_AFTER = re.compile(r" (?i:region|province|oblast|governorate|krai|prefecture|state)\b")
+UNIT_IN_NAME = re.compile(r"\b(?:Region|Province|Oblast|Governorate|Krai|Prefecture|State)\b")
+
+
+def as_named_unit(ctx: DocContext, gazetteer: Gazetteer, mention: Mention, place: Place) -> Place:
+    """`place`, or the first-level unit that the name and the unit word after it make together
+    when the gazetteer knows one and `place` is not it."""
+    units = _named_units(ctx, gazetteer, mention)
+    if not units or place.gazetteer_id in {e.gazetteer_id for e in units}:
+        return place
+    unit = next((e for e in units if e.country == place.country), units[0])
+    return dataclasses.replace(
+        place,
+        name=unit.name,
+        country=unit.country,
+        admin1=unit.admin1,
+        level=unit.level,
+        lat=unit.lat,
+        lon=unit.lon,
+        gazetteer_id=unit.gazetteer_id,
+        ambiguous=False,
+        candidates=(),
+        unresolved_reason=None,
+    )
+
+
+def _named_units(ctx: DocContext, gazetteer: Gazetteer, mention: Mention) -> list[Entry]:
+    """The units "<name> <unit word>" names; "Moscow region" is Moscow Oblast, not Moskva, the
+    federal city the gazetteer also lists under it."""
+    unit_word = UNIT_AFTER.match(ctx.text, mention.end)
+    if unit_word is None or mention.demonym:
+        return []
+    phrase = ctx.text[mention.start : unit_word.end()]
+    units = [e for e in lookup(gazetteer, phrase, recognising=False) if e.level == "ADM1"]
+    return [e for e in units if UNIT_IN_NAME.search(e.name)] or units
