@@ -2,8 +2,8 @@
 
 Floors sit a little below the measured scores; raise them when the scores rise, and never lower
 one without saying why in the commit. Measured with the default model, full sets:
-tbaq strict .882 / relaxed .949 / value .832 (P .815, R .851) / type .958;
-meantime strict .903 / relaxed .947 / value .859 (P .878, R .840) / type .958.
+tbaq strict .886 / relaxed .951 / value .835 (P .818, R .852) / type .957;
+meantime strict .910 / relaxed .948 / value .868 (P .888, R .848) / type .958.
 """
 
 from __future__ import annotations
@@ -15,11 +15,11 @@ import pytest
 from sitrep.evaluation.timeml import evaluate_docs, load_corpus, read_meantime, read_timeml
 
 FLOORS = {
-    "tbaq": {"strict_f1": 0.879, "relaxed_f1": 0.946, "value_f1": 0.829, "type_accuracy": 0.955},
+    "tbaq": {"strict_f1": 0.883, "relaxed_f1": 0.948, "value_f1": 0.832, "type_accuracy": 0.955},
     "meantime": {
-        "strict_f1": 0.903,
+        "strict_f1": 0.907,
         "relaxed_f1": 0.945,
-        "value_f1": 0.857,
+        "value_f1": 0.865,
         "type_accuracy": 0.955,
     },
 }

@@ -446,6 +446,8 @@ THURSDAY = dt.date(1990, 8, 16)
             None,
             "1990-08-13",
         ),
+        # A simple past, active or passive, that the date itself dates lies wholly back.
+        ("He was arrested on Oct. 5.", "Oct. 5", "past", "1989-10-05"),
         # A past participle on a noun names a done deed, a plan excepted.
         ("The bonds sold on March 1 will mature soon.", "March 1", "past", "1990-03-01"),
         (
@@ -982,3 +984,184 @@ def test_new_year_and_weeks_of_a_month(
     text: str, published: dt.date, expected: list[tuple[str, str]]
 ) -> None:
     assert [(t.text, t.value) for t in find_times(text, published)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A price current at a time the story has left behind points back, not to now.
+        ("Holders may buy at half the then-current price.", [("then-current", "PAST_REF")]),
+        ("Holders may buy at half the then current price.", [("then current", "PAST_REF")]),
+        ("The current price is high.", [("current", "PRESENT_REF")]),
+        # A month or year named in passing leaves the day the story is telling.
+        (
+            "Shares rose on Friday. Jobs were cut in March, the most since 1983. The index ended the"
+            " day higher.",
+            [
+                ("Friday", "2024-11-01"),
+                ("March", "2024-03"),
+                ("1983", "1983"),
+                ("the day", "2024-11-01"),
+            ],
+        ),
+        # The weekday names the day; "the day" before it is a part of it, not a second date.
+        ("During the day Friday, the boy played outside.", [("Friday", "2024-11-01")]),
+    ],
+)
+def test_then_current_and_the_day_of_the_story(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in find_times(text, SUNDAY)] == expected
+
+
+def test_the_next_quarter_is_this_years_unless_the_text_looks_only_back() -> None:
+    from sitrep.extract.time_calendar import resolve_quarter
+
+    august = dt.date(2006, 8, 19)
+    assert normalize_time("the fourth quarter", august, "past") == ("2006-Q4", "date")
+    assert resolve_quarter(august, 4, "past", looking_back=True) == "2005-Q4"
+    assert normalize_time("the fourth quarter", dt.date(2007, 3, 13), "past") == ("2006-Q4", "date")
+    assert normalize_time("the third quarter", dt.date(2007, 3, 13), "past") == ("2006-Q3", "date")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "GM lost $4 billion in the fourth quarter of 2005 and $8 billion for the entire year.",
+            [("the fourth quarter of 2005", "2005-Q4"), ("the entire year", "2005")],
+        ),
+        (
+            "GM lost $4 billion in the fourth quarter of 2005. It will return to profit in the"
+            " full year.",
+            [("the fourth quarter of 2005", "2005-Q4"), ("the full year", "2006")],
+        ),
+    ],
+)
+def test_the_full_year_of_a_fourth_quarter_reported_early_in_the_next(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(t.text, t.value) for t in find_times(text, dt.date(2006, 1, 27))] == expected
+
+
+def test_credit_extended_through_a_month_runs_ahead() -> None:
+    text = "Lenders have extended the company up to $90 million in revolving loans through January."
+    assert [(t.text, t.value) for t in find_times(text, dt.date(1989, 10, 30))] == [
+        ("January", "1990-01")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The present age, not the report's day: unmarked, as "future earnings" is.
+        ("The war is for today's youth what the blockade was for their parents.", []),
+        ("The chips run many of today's personal computers.", []),
+        ("By today's standards the fine was small.", []),
+        # The day itself.
+        ("The offer ran in today's editions of the paper.", [("today", "2024-11-03")]),
+        ("Today's vote was delayed.", [("Today", "2024-11-03")]),
+    ],
+)
+def test_today_as_the_present_age_is_no_date(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in find_times(text, SUNDAY)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Days named for their place around Easter or Thanksgiving.
+        ("Pilgrims gathered on Good Friday.", [("Good Friday", "2024-03-29")]),
+        ("Churches filled on Ash Wednesday.", [("Ash Wednesday", "2024-02-14")]),
+        ("Shops opened early on Easter Monday.", [("Easter Monday", "2024-04-01")]),
+        ("Shoppers will queue on Black Friday.", [("Black Friday", "2024-11-29")]),
+        ("Retailers expect records on Cyber Monday.", [("Cyber Monday", "2024-12-02")]),
+        # A day history named is no weekday near the report; its date stays open.
+        ("Markets crashed on Black Monday.", [("Black Monday", None)]),
+        ("Soldiers fired on marchers on Bloody Sunday.", [("Bloody Sunday", None)]),
+    ],
+)
+def test_named_days(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(t.text, t.value) for t in find_times(text, SUNDAY)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A part of the day under discussion, or of the day after or before it.
+        (
+            "Rebels took the town on March 3. The next morning, troops arrived.",
+            [("March 3", "2024-03-03"), ("The next morning", "2024-03-04TMO")],
+        ),
+        (
+            "Rebels took the town on Tuesday. Later that night, troops arrived.",
+            [("Tuesday", "2024-10-29"), ("Later that night", "2024-10-29TNI")],
+        ),
+        (
+            "He was freed on Oct. 5 after a call the previous evening.",
+            [("Oct. 5", "2024-10-05"), ("the previous evening", "2024-10-04TEV")],
+        ),
+    ],
+)
+def test_parts_of_the_story_day(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in find_times(text, SUNDAY)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The fighting ended in the spring of last year.", "2023-SP"),
+        ("Elections are due in the summer of next year.", "2025-SU"),
+    ],
+)
+def test_a_season_of_a_year_counted_from_the_report(text: str, value: str) -> None:
+    assert [t.value for t in find_times(text, SUNDAY)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Two units joined by "or"/"and" make one stretch of unstated length.
+        ("He died within weeks or months of his capture.", [("weeks or months", "PXW")]),
+        ("Funds in recent weeks and months sold bonds.", [("recent weeks and months", "PXW")]),
+        ("A ruling is expected within days or weeks.", [("days or weeks", "PXD")]),
+        ("Prices rose for weeks and analysts worried.", [("weeks", "PXW")]),
+    ],
+)
+def test_coordinated_vague_stretches_are_one(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in find_times(text, SUNDAY)] == expected
+
+
+def test_or_so_belongs_to_a_relative_unit() -> None:
+    found = find_times("The plant will close over the next year or so.", SUNDAY)
+    assert [(t.text, t.value) for t in found] == [("the next year or so", "2025")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Both ends of a span of months; "March to" a month is no procession.
+        ("The siege lasted from March to May.", [("March", "2024-03"), ("May", "2024-05")]),
+        ("Prices climbed between April and May.", [("April", "2024-04"), ("May", "2024-05")]),
+        ("Thousands joined the March to Washington.", []),
+        ("He wrote to May on Friday.", [("Friday", "2024-11-01")]),
+        # A weekday or season that recurs is a set, not the next one.
+        ("Meetings are held every other Tuesday.", [("every other Tuesday", "XXXX-WXX-2")]),
+        ("The region floods each spring.", [("each spring", "XXXX-SP")]),
+    ],
+)
+def test_month_spans_and_recurring_days_and_seasons(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(t.text, t.value) for t in find_times(text, SUNDAY)] == expected
+
+
+@pytest.mark.parametrize(
+    ("published", "value"),
+    [
+        (SUNDAY, "2024-W43-WE"),  # said on a weekend, "last weekend" is the one before
+        (dt.date(2024, 11, 4), "2024-W44-WE"),
+        (dt.date(2024, 11, 1), "2024-W43-WE"),
+    ],
+)
+def test_last_weekend_is_the_one_before_the_reports_week(published: dt.date, value: str) -> None:
+    found = find_times("Aid convoys reached the town last weekend.", published)
+    assert [(t.text, t.value) for t in found] == [("last weekend", value)]

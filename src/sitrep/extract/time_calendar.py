@@ -161,14 +161,19 @@ def resolve_month_day(
     return nearest
 
 
-def resolve_quarter(anchor: dt.date, quarter: int, tense: str | None) -> str:
+def resolve_quarter(
+    anchor: dt.date, quarter: int, tense: str | None, looking_back: bool = False
+) -> str:
     """The year of "the third quarter": the latest one begun, unless a later one lies ahead.
 
     Reports name results of quarters already begun far more often than ones a year away, so a
-    future tense only keeps a later quarter in the anchor's year.
+    future tense keeps a later quarter in the anchor's year; so does the very next quarter,
+    weeks away while its namesake ended half a year back ("closures during the fourth quarter",
+    written in August), unless the text looks only back.
     """
     year, current = quarter_of(anchor)
-    if quarter > current and tense != FUTURE:
+    next_one = quarter == current + 1 and not looking_back
+    if quarter > current and tense != FUTURE and not next_one:
         year -= 1
     return quarter_value(year, quarter)
 
@@ -306,6 +311,19 @@ def nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
     return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
 
 
+# Days named for their place around Easter or Thanksgiving, counted in days from it.
+FROM_EASTER = {
+    "ash wednesday": -46,
+    "palm sunday": -7,
+    "maundy thursday": -3,
+    "holy thursday": -3,
+    "good friday": -2,
+    "holy saturday": -1,
+    "easter monday": 1,
+}
+FROM_THANKSGIVING = {"black friday": 1, "cyber monday": 4}
+
+
 def holiday(name: str, year: int) -> dt.date | None:
     """The date of a fixed or computed holiday in `year`, or None for a name we do not know."""
     # "New Year's Eve", "New Years Day", "Valentine's Day" -> "new year eve", "new year", "valentine"
@@ -324,6 +342,10 @@ def holiday(name: str, year: int) -> dt.date | None:
     for key, (month, day) in fixed.items():
         if name == key:
             return dt.date(year, month, day)
+    if name in FROM_EASTER:
+        return easter(year) + dt.timedelta(days=FROM_EASTER[name])
+    if name in FROM_THANKSGIVING:
+        return nth_weekday(year, 11, 3, 4) + dt.timedelta(days=FROM_THANKSGIVING[name])
     if name.startswith("thanksgiving"):
         return nth_weekday(year, 11, 3, 4)
     if name.startswith("easter"):

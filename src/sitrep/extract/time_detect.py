@@ -18,6 +18,7 @@ from sitrep.extract.time_named import (
     century,
     decade,
     half_guard,
+    historic_day,
     holiday,
     quarter_in_year,
     quarter_with_year,
@@ -59,9 +60,11 @@ from sitrep.extract.time_patterns import (
 from sitrep.extract.time_reference import (
     ANAPHORA,
     DAY_NEXT_TO,
+    PART_OF_STORY_DAY,
     RUN_OF_DAYS,
     anaphoric,
     day_next_to,
+    part_of_story_day,
     run_of_days,
 )
 from sitrep.extract.time_rules import (
@@ -88,8 +91,11 @@ from sitrep.extract.time_vague import (
     set_month,
     set_per,
     set_per_guard,
+    set_season,
     weekday_set_any,
 )
+
+OR_LONGER = r"(?:\s+(?:or|and)\s+(?:weeks|months|years|decades)(?![\w-]))?"
 
 RULES: tuple[Rule, ...] = (
     make_rule("iso_date", r"(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)", iso_date),
@@ -160,16 +166,24 @@ RULES: tuple[Rule, ...] = (
     make_rule(
         "season",
         rf"(?:{EDGE})?(?:(?P<rel>last|this\s+past|this\s+coming|this|next|past|coming|the)\s+)?"
-        rf"(?P<season>spring|summer|fall|autumn|winter)(?:(?:\s+of)?\s+(?P<year>{YEAR4}|{SPELLED_YEAR}))?",
+        rf"(?P<season>spring|summer|fall|autumn|winter)(?:(?:\s+of)?\s+(?P<year>{YEAR4}|{SPELLED_YEAR})"
+        r"|\s+of\s+(?P<year_rel>last|next|this)\s+year)?",
         season_guard,
         "spring summer fall autumn winter",
     ),
     make_rule(
         "holiday",
         r"(?P<name>Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]?s(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?"
-        r"|Easter(?:\s+Sunday)?|Election\s+Day|Independence\s+Day|Halloween|Valentine['’]s\s+Day|Boxing\s+Day)"
+        r"|Easter(?:\s+(?:Sunday|Monday))?|Election\s+Day|Independence\s+Day|Halloween|Valentine['’]s\s+Day|Boxing\s+Day"
+        r"|Ash\s+Wednesday|Palm\s+Sunday|(?:Maundy|Holy)\s+Thursday|Good\s+Friday|Holy\s+Saturday"
+        r"|Black\s+Friday|Cyber\s+Monday)"
         rf"(?P<week>\s+week)?(?:\s+(?P<year>{YEAR4}))?",
         holiday,
+    ),
+    make_rule(
+        "historic_day",
+        r"(?:Black|Bloody)\s+(?:Monday|Tuesday|Wednesday|Thursday|Saturday|Sunday)|Bloody\s+Friday",
+        historic_day,
     ),
     make_rule(
         "decade",
@@ -240,13 +254,14 @@ RULES: tuple[Rule, ...] = (
         year_ago,
     ),
     make_rule("anaphoric", ANAPHORA, anaphoric, "day week month quarter year"),
+    make_rule("part_of_story_day", PART_OF_STORY_DAY, part_of_story_day),
     make_rule("run_of_days", RUN_OF_DAYS, run_of_days, "day week"),
     make_rule("day_next_to", DAY_NEXT_TO, day_next_to, "day"),
     make_rule(
         "relative_unit",
         r"(?:(?:earlier|later|early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+rest\s+of|sometime|some\s+time)\s+)?"
         r"(?P<rel>this\s+past|this|last|next|past|coming|previous|current|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+current|the\s+previous)\s+"
-        r"(?P<unit>week|weekend|month|quarter|year|fiscal\s+year|decade|century)(?!-)",
+        r"(?P<unit>week|weekend|month|quarter|year|fiscal\s+year|decade|century)(?!-)(?:\s+or\s+so\b)?",
         relative_unit,
     ),
     make_rule(
@@ -269,7 +284,9 @@ RULES: tuple[Rule, ...] = (
     ),
     make_rule(
         "duration_plural",
-        rf"(?:(?:{SEQ}|the|recent|coming)\s+)?(?P<count>)(?P<unit>years|months|weeks|decades|hours|minutes|centuries)(?:-long)?",
+        # "weeks or months", "recent weeks and months": one stretch of unstated length
+        rf"(?:(?:{SEQ}|the|recent|coming)\s+)?(?P<count>)(?P<unit>years|months|weeks|decades|hours|minutes|centuries)(?:-long)?"
+        + OR_LONGER,
         plural_duration,
     ),
     make_rule(
@@ -278,17 +295,20 @@ RULES: tuple[Rule, ...] = (
         # count's unit or an era ("in those days"), and "the last days of the war" a part of
         # something else
         r"(?:(?:the\s+)?(?:past|last|next|coming|following)\s+|(?<=\bwithin\s))"
-        r"(?P<count>)(?P<unit>days)(?!\s+of\b)",
+        r"(?P<count>)(?P<unit>days)(?!\s+of\b)" + OR_LONGER,
         plural_duration,
     ),
     make_rule("set_every", rf"(?:every|each)\s+(?:other\s+)?(?P<unit>{UNIT_SG})", set_per),
     make_rule(
         "set_weekday",
-        rf"(?:(?:every|each)\s+(?P<wd>{WEEKDAY})|(?P<wd2>{WEEKDAY})s)(?:\s+(?P<part>{PART})s?)?"
+        rf"(?:(?:every|each)\s+(?:other\s+)?(?P<wd>{WEEKDAY})|(?P<wd2>{WEEKDAY})s)(?:\s+(?P<part>{PART})s?)?"
         rf"|(?P<wd3>{WEEKDAY})\s+(?P<part2>{PART})s",  # "Tuesday nights"
         lambda m, env: weekday_set_any(m, env),
     ),
     make_rule("set_month", rf"(?:every|each)\s+(?P<month>{MONTH_FULL})", set_month, MONTH_WORDS),
+    make_rule(
+        "set_season", r"(?:every|each)\s+(?P<season>spring|summer|fall|autumn|winter)", set_season
+    ),
     make_rule(
         "set_per", r"(?:per|a)\s+(?P<unit>year|month|week|day|hour)(?=\s|\.|,|;|$)", set_per_guard
     ),
@@ -311,9 +331,12 @@ RULES: tuple[Rule, ...] = (
     ),
     make_rule(
         "past_ref",
-        r"recent\s+(?:years|months|weeks|days|quarters|times)\b|recently|recent|lately|(?:the\s+)?past",  # "formerly" is a title ("formerly vice president")
+        # "formerly" is a title ("formerly vice president"); "the then-current price" was current
+        # at a time the story has left behind.
+        r"recent\s+(?:years|months|weeks|days|quarters|times)\b|recently|recent|lately|(?:the\s+)?past"
+        r"|then[\s-]+current",
         past_ref_guard,
-        "recently recent lately past",
+        "recently recent lately past current",
     ),
     make_rule(
         "future_ref",

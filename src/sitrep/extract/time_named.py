@@ -79,7 +79,7 @@ def quarter(m: Groups, env: Env) -> Value | None:
             return cal.quarter_value(int(year), number), "date"
         if env.anchor is None:
             return None, "date"
-        value = cal.resolve_quarter(env.anchor, number, env.tense)
+        value = cal.resolve_quarter(env.anchor, number, env.tense, env.looking_back)
         return year_shift(value, text), "date"
     if env.anchor is None:
         return None, "date"
@@ -172,6 +172,9 @@ def season(m: Groups, env: Env) -> Value | None:
         return (f"{number:04d}-{season}" if number else None), "date"
     if env.anchor is None:
         return None, "date"
+    if m["year_rel"]:  # "the spring of last year"
+        step = {"last": -1, "next": 1}.get(m["year_rel"].lower(), 0)
+        return f"{env.anchor.year + step:04d}-{season}", "date"
     rel = (m["rel"] or "").lower()
     start = cal.SEASON_START[season]
     year = env.anchor.year
@@ -193,6 +196,14 @@ def holiday(m: Groups, env: Env) -> Value | None:
     if day is None:
         return None, "date"
     return (cal.week_value(day) if m["week"] else day.isoformat()), "date"
+
+
+def historic_day(m: Groups, env: Env) -> Value | None:
+    """ "Black Monday", "Bloody Sunday": a day history named for what happened on it, not the
+    weekday nearest the report; the text seldom gives the event's date, so the value stays open."""
+    if not m.group(0)[0].isupper():
+        return None
+    return None, "date"
 
 
 # A holiday this close ahead is the one at hand even in past narration: "as Easter week began".
@@ -292,7 +303,10 @@ def weekend(m: Groups, env: Env) -> Value | None:
         return cal.week_value(env.anchor) + "-WE", "date"
     if text.startswith("next") or "coming" in text:
         return cal.shift(env.anchor, "weekend", 1), "date"
-    tense = cal.PAST if text.startswith(("last", "this past")) else env.tense
+    if text.startswith("last"):
+        # the weekend before the report's week, even when the report falls on a weekend
+        return cal.week_value(env.anchor - dt.timedelta(weeks=1)) + "-WE", "date"
+    tense = cal.PAST if text.startswith("this past") else env.tense
     return cal.weekend_value(env.anchor, tense), "date"
 
 
@@ -305,9 +319,22 @@ def whole_year(m: Groups, env: Env) -> Value | None:
         return "P1Y", "duration"  # "the fiscal year ended Jan. 31": twelve months
     if env.anchor is None:
         return None, "date"
-    if "latest" in text:
+    if "latest" in text or (_closes_last_year(env) and re.search(r"full|entire|whole", text)):
         return str(env.anchor.year - 1), "date"
     return str(env.anchor.year), "date"
+
+
+def _closes_last_year(env: Env) -> bool:
+    """Early in a year, a report on the last year's fourth quarter: results come out for the
+    quarter and the year together, so "a loss of $8 billion for the entire year" is that year's."""
+    ref, anchor = env.reference, env.anchor
+    return (
+        ref is not None
+        and anchor is not None
+        and anchor.month <= 3
+        and ref.quarter == (anchor.year - 1, 4)
+        and env.tense != cal.FUTURE
+    )
 
 
 def year_ago(m: Groups, env: Env) -> Value | None:

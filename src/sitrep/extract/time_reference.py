@@ -28,12 +28,17 @@ ABSOLUTE = re.compile(r"(?P<y>\d{4})(?:-(?P<m>\d\d)(?:-(?P<d>\d\d))?|-Q(?P<q>[1-
 
 @dataclass
 class Reference:
-    """The latest day, month, quarter and year the text has named (each as a TimeML value)."""
+    """The latest day, month, quarter and year the text has named (each as a TimeML value).
+
+    `story_day` is the latest day named at all: a month or year named in passing ("jobs lost in
+    March", "the highest since 1983") clears `day` but leaves the day the story is telling.
+    """
 
     day: dt.date | None = None
     month: tuple[int, int] | None = None
     quarter: tuple[int, int] | None = None
     year: int | None = None
+    story_day: dt.date | None = None
 
     def update(self, value: str | None) -> None:
         """Take a resolved value as the new reference at its own granularity and the coarser ones."""
@@ -51,6 +56,7 @@ class Reference:
         month = int(m["m"])
         self.month, self.quarter = (year, month), (year, (month - 1) // 3 + 1)
         self.day = cal.safe_date(year, month, int(m["d"])) if m["d"] else None
+        self.story_day = self.day or self.story_day
 
 
 # "that day", "the same year", "later that month", "the following day (or week)", "the day before",
@@ -64,7 +70,8 @@ ANAPHORA = (
     # "by the end of the month": the month under discussion ("at the end of the day" is an idiom)
     r"|the\s+(?:end|beginning|start|middle)\s+of\s+the\s+(?P<unit5>week|month)"
     r"|the\s+(?P<unit4>day|week|year)(?:(?=\s+end(?:ed|ing)\b)(?P<ended>))?"
-    r"(?!\s+(?:before|after|of|when|that|in|on|he|she|they|it|and)\b|['’]s\s+(?:end|close))"
+    # "during the day Friday": the weekday names the day, "the day" is its part, not a second date
+    rf"(?!\s+(?:before|after|of|when|that|in|on|he|she|they|it|and|{WEEKDAY})\b|['’]s\s+(?:end|close))"
 )
 # "on the day", "for the week", "in the year", "to end the day": a time; "the day he left": not.
 AFTER_PREPOSITION = re.compile(
@@ -100,7 +107,7 @@ def anaphoric(m: Groups, env: Env) -> Value | None:
         if month is None:
             return None, "date"
         return cal.month_value(*cal.add_months(dt.date(month[0], month[1], 1), step)), "date"
-    day = ref.day or anchor
+    day = ref.day or ref.story_day or anchor
     if day is None:
         return None, "date"
     if unit == "week":
@@ -124,6 +131,26 @@ def _a_year_back(unit: str, ref: Reference, anchor: dt.date | None) -> Value:
             return cal.quarter_value(quarter[0] - 1, quarter[1]), "date"
     year = ref.year if ref.year is not None else anchor.year if anchor else None
     return (f"{year - 1:04d}" if year is not None else None), "date"
+
+
+# "that night", "later that evening", "the next morning": a part of the day under discussion.
+PART_OF_STORY_DAY = (
+    r"(?:(?:earlier|later|early|late)\s+)?(?:that|that\s+same|the\s+same"
+    r"|the\s+(?P<dir>next|following|previous|preceding))\s+(?P<part>morning|afternoon|evening|night)"
+)
+
+
+def part_of_story_day(m: Groups, env: Env) -> Value | None:
+    """A part of the last day the text named (of the day after or before it), as "that day" is
+    that day: "He was arrested on Jan. 5 and released the next morning"."""
+    ref = env.reference or Reference()
+    day = ref.day or ref.story_day or env.anchor
+    if day is None:
+        return None, "time"
+    direction = m["dir"].lower()
+    step = -1 if direction in ("previous", "preceding") else 1 if direction else 0
+    part = cal.PARTS_OF_DAY[m["part"].lower()]
+    return f"{(day + dt.timedelta(days=step)).isoformat()}T{part}", "time"
 
 
 ORDINAL_WORDS = (

@@ -99,10 +99,13 @@ def bare_month(m: Groups, env: Env) -> Value | None:
     text = m["month"]
     if not text[0].isupper():
         return None
-    if text.lower() == "may" and not re.search(
-        r"(?:in|since|by|until|through|from|of|early|late|mid|before|after|during|last|next|this)[\s-]*$",
-        env.before,
-        re.IGNORECASE,
+    if text.lower() == "may" and not (
+        re.search(
+            r"(?:in|since|by|until|through|from|of|early|late|mid|before|after|during|last|next|this)[\s-]*$",
+            env.before,
+            re.IGNORECASE,
+        )
+        or MONTH_BEFORE.search(env.before)
     ):
         return None
     if text.lower() == "march" and MARCH_AS_NAME.match(env.after):
@@ -110,7 +113,11 @@ def bare_month(m: Groups, env: Env) -> Value | None:
     return month_year(m, env)
 
 
-MARCH_AS_NAME = re.compile(r"\s+(?:(?:for|on|against|to)\s+|of\s+the\s+)(?:the\s+)?[A-Z]")
+# The other end of a span of months: "from March to May", "between April and May".
+MONTH_BEFORE = re.compile(rf"\b{MONTH_ANY}\s*(?:to|through|and|or|-|–)\s*$", re.IGNORECASE)
+MARCH_AS_NAME = re.compile(
+    rf"\s+(?:(?:for|on|against)\s+|to\s+(?!(?i:{MONTH_FULL})\b)|of\s+the\s+)(?:the\s+)?[A-Z]"
+)
 
 
 def year(m: Groups, env: Env) -> Value | None:
@@ -196,8 +203,18 @@ def weekday(m: Groups, env: Env) -> Value | None:
     return day.isoformat(), "date"
 
 
+# "today's youth", "in today's world": the present age, as the adjectival "future earnings" is a
+# time to come; neither dates anything, and TimeML leaves both unmarked.
+TODAY_AS_AGE = re.compile(
+    r"['’]s\s+(?:[a-z]+\s+)?(?:world|youth|young|society|societies|generations?|children|kids"
+    r"|teenagers|standards|economy|technology|culture|politics|computers)\b"
+)
+
+
 def relative_day(m: Groups, env: Env) -> Value | None:
     word = m["day"].lower()
+    if m.group(0).lower() == "today" and TODAY_AS_AGE.match(env.after.lstrip(" ")):
+        return None
     offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}.get(word, 0)
     text = m.group(0).lower()
     if "before yesterday" in text:

@@ -279,11 +279,13 @@ def _own_tense(verb: Token) -> str | None:
 
 
 def _dates_simple_past(token: Token, verb: Token) -> bool:
-    """ "met in January", "struck on Dec. 2": a simple past that the expression dates itself. A
-    copula is left out: reported speech shifts "is" back ("said the vote was in December")."""
+    """ "met in January", "struck on Dec. 2", "was arrested on Jan. 5": a simple past, active or
+    passive, that the expression dates itself. A copula is left out: reported speech shifts "is"
+    back ("said the vote was in December")."""
+    simple = verb.tag_ == "VBD" and verb.lower_ not in ("was", "were")
+    passive = verb.tag_ == "VBN" and [a.lower_ for a in _auxiliaries(verb)] in (["was"], ["were"])
     return (
-        verb.tag_ == "VBD"
-        and verb.lower_ not in ("was", "were")
+        (simple or passive)
         and token.head.lower_ in ("in", "on", "during")
         and _modifies_verb(token, verb)
     )

@@ -25,6 +25,11 @@ def set_month(m: Groups, env: Env) -> Value | None:
     return f"XXXX-{month:02d}", "set"
 
 
+def set_season(m: Groups, env: Env) -> Value | None:
+    """ "each spring": the season in every year, not the next one."""
+    return f"XXXX-{cal.SEASONS[m['season'].lower()]}", "set"
+
+
 def set_adverb(m: Groups, env: Env) -> Value | None:
     word = m.group(0).lower()
     if re.search(r"\baverage\s*$", env.before, re.IGNORECASE):

@@ -46,12 +46,14 @@ WEAK_FUTURE_CUE = re.compile(
     r"(?:\bby|\bas\s+late\s+as|\bstarting|\bbeginning|\buntil|\btill|\bbefore)\s*$", re.IGNORECASE
 )
 # Something put off or extended "until Tuesday" waits for a day ahead of the report, whatever
-# the verb's tense ("extended its deadline until 9 a.m. Tuesday").
+# the verb's tense ("extended its deadline until 9 a.m. Tuesday", "has extended the company $90
+# million in loans through January").
 DEFERRED_UNTIL = re.compile(
-    r"\b(?:postpone|delay|defer|adjourn|reschedule|put\s+off|pushed\s+back|extend)\w*\b[^.;]{0,40}?"
-    r"\b(?:until|till|to)\s*$",
+    r"\b(?:postpone|delay|defer|adjourn|reschedule|put\s+off|pushed\s+back|extend)\w*\b[^.;]{0,70}?"
+    r"\b(?:until|till|to|through)\s*$",
     re.IGNORECASE,
 )
+DEFERRED_REACH = 100  # how far before the expression the putting-off verb may stand
 PAST_CUE = re.compile(r"(?:\bago|\blast)\s*$", re.IGNORECASE)
 # "since January", like a settled past ("had pulled back by December", "met in January"), looks
 # only back: the month it names is never one still ahead of the report, as it may be in plain
@@ -112,7 +114,7 @@ def find_times(
             tense=cal.PAST if looking_back else tense,
             looking_back=looking_back,
             before=text[max(0, found.start - 40) : found.start],
-            after=text[found.end : found.end + 20],
+            after=text[found.end : found.end + 30],
             quarter_hint=hint,
             day_hint=_same_sentence(text, day_hint, found.start),
             reference=reference,
@@ -188,7 +190,7 @@ def _tense(text: str, found: Found, tense_of: TenseFn | None) -> str | None:
     a month still to come) or None, from cue words first and the parse after."""
     before = text[max(0, found.start - 30) : found.start]
     if FUTURE_CUE.search(before) or DEFERRED_UNTIL.search(
-        text[max(0, found.start - 60) : found.start]
+        text[max(0, found.start - DEFERRED_REACH) : found.start]
     ):
         return cal.FUTURE
     if SINCE.search(before):
