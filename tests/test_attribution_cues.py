@@ -1094,3 +1094,102 @@ def test_a_possessed_noun_equated_with_a_clause_takes_it_as_its_claim(make_conte
     text = "Her main argument is that voters want change."
     found = _found(make_context, text, "argument")
     assert [(a.source.text, _claim(text, a)) for a in found] == [("Her", "that voters want change")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "source", "cue", "claim_part"),
+    [
+        ("The mayor outlined her plan for the schools.", "The mayor", "outlined", "her plan"),
+        ("The report details several cases of fraud.", "The report", "details", "several cases"),
+        ("The general proclaimed a goal of lasting peace.", "The general", "proclaimed", "a goal"),
+        ("The rebels vowed revenge.", "The rebels", "vowed", "revenge"),
+        ("The pastor recited a passage from the Bible.", "The pastor", "recited", "a passage"),
+        ("The defendant professed his innocence.", "The defendant", "professed", "his innocence"),
+    ],
+)
+def test_setting_out_a_plan_or_an_account_takes_the_object_as_the_claim(
+    make_context, text, source, cue, claim_part
+):
+    assert _source_and_part(make_context, text, cue, claim_part) == (source, True)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "source", "cue", "claim"),
+    [
+        (
+            "The governor made clear that she would veto the bill.",
+            "The governor",
+            "made",
+            "that she would veto the bill",
+        ),
+        (
+            "The senator made it clear he would not run again.",
+            "The senator",
+            "made",
+            "he would not run again",
+        ),
+    ],
+)
+def test_making_a_stance_clear_is_a_statement(make_context, text, source, cue, claim):
+    found = _found(make_context, text, cue)
+    assert [(a.source.text, _claim(text, a)) for a in found] == [(source, claim)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor made a clear choice.",
+        "The storm made the roads impassable.",
+        "The vote made clear how much work is left.",
+        "Made Simple: Taxes for Beginners.",
+    ],
+)
+def test_making_without_a_clear_statement_says_nothing(make_context, text):
+    found = extract_attributions(make_context(text))
+    assert not [a for a in found if a.cue and a.cue.text.lower() == "made"]
+
+
+@pytest.mark.model
+def test_making_no_mention_of_someone_leaves_out_what_they_said(make_context):
+    text = "The senator made no mention of the governor, who said the deal was dead."
+    found = _found(make_context, text, "mention")
+    assert [(a.source.text, _claim(text, a)) for a in found] == [("The senator", "the governor")]
+
+
+@pytest.mark.model
+def test_an_observation_states_its_that_clause_only(make_context):
+    text = "The judge made the observation that the two sides agreed."
+    found = _found(make_context, text, "observation")
+    assert [(a.source.text, _claim(text, a)) for a in found] == [
+        ("The judge", "that the two sides agreed")
+    ]
+    assert not _found(make_context, "The patient stayed overnight for observation.", "observation")
+
+
+@pytest.mark.model
+def test_a_case_made_to_an_addressee_takes_the_that_clause_after_it(make_context):
+    text = "The mayor is making the case to residents that the tax is fair."
+    found = _found(make_context, text, "case")
+    assert [(a.source.text, _claim(text, a)) for a in found] == [
+        ("The mayor", "that the tax is fair")
+    ]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("“We had better days,” Bill Eastland, wearing a cowboy hat, said.", "Bill Eastland"),
+        (
+            "“We have had better conventions,” Texas delegate Bill Eastland, wearing a cowboy hat"
+            " and campaign pins, said as confetti fell.",
+            "Bill Eastland",
+        ),
+    ],
+)
+def test_a_name_before_an_aside_set_off_by_commas_speaks(make_context, text, source):
+    found = [a for a in extract_attributions(make_context(text)) if a.cue]
+    assert [a.source.text for a in found] == [source]

@@ -25,6 +25,8 @@ from sitrep.extract.claim_spans import (
     subtree_span,
     that_clause,
 )
+from sitrep.extract.cue_clarity import clarified_clause
+from sitrep.extract.cue_families import CLARITY_VERBS
 from sitrep.extract.cue_lexicon import PASSIVE_SPEAKER, VERB_CLASSES
 from sitrep.extract.cues import cue_lemma, is_cue_verb, is_inverted_credit, is_mistagged_verb
 from sitrep.extract.quotes import Quote, quote_at
@@ -83,6 +85,9 @@ def verbal(
     source = subject(token, quotes)
     if not source:
         return None
+    if cue_lemma(token) in CLARITY_VERBS:
+        clarified = clarified_clause(token)
+        return found_from(clarified, source, token, scope=False) if clarified else None
     claim = clause_after(token) or answer(token, quotes)
     claim = claim or quote_before(token, source, sentence, quotes)
     claim = claim or complement(token, verb_class)
@@ -299,9 +304,10 @@ def _preceding_np(token: Token, quotes: list[Quote]) -> list[Token]:
         position -= 1
     if position > 0 and token.doc[position].text == ",":
         position -= 1
-        closing_name = token.doc[position].pos_ == "PROPN"
-        if not closing_name or quote_at(quotes, token.doc[position].idx) is not None:
+        if quote_at(quotes, token.doc[position].idx) is not None:
             return []
+        if token.doc[position].pos_ != "PROPN":
+            return _name_before_aside(token.doc[position], quotes)
         return _apposition_owner(token.doc[position])
     if position < 0 or quote_at(quotes, token.doc[position].idx) is not None:
         return []
@@ -317,6 +323,30 @@ def _preceding_np(token: Token, quotes: list[Quote]) -> list[Token]:
     ):
         start -= 1
     return trim(list(token.doc[start : head.i + 1]))
+
+
+def _name_before_aside(last: Token, quotes: list[Quote]) -> list[Token]:
+    """ "Ramos, 58, told AFP", "Bill Eastland, wearing a cowboy hat, said": a name, then an aside
+    set off by commas (an age, a description, a participle or a relative clause) that the parser
+    did not join to it."""
+    doc, sentence = last.doc, last.sent
+    opening = next(
+        (t for t in reversed(doc[max(sentence.start, last.i - 25) : last.i]) if t.text == ","),
+        None,
+    )
+    if opening is None or opening.i <= sentence.start:
+        return []
+    aside = doc[opening.i + 1 : last.i + 1]
+    relative = aside[0].lower_ in RELATIVE_PRONOUNS
+    if not relative and any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in aside):
+        return []
+    name_end = doc[opening.i - 1]
+    if name_end.pos_ != "PROPN" or quote_at(quotes, name_end.idx) is not None:
+        return []
+    start = name_end.i
+    while start - 1 >= sentence.start and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    return list(doc[start : name_end.i + 1])
 
 
 def _apposition_owner(last: Token) -> list[Token]:

@@ -22,6 +22,12 @@ FAMILY_CLASSES |= dict.fromkeys(
 FAMILY_CLASSES |= dict.fromkeys(["reference", "compare", "contrast"], "say")
 FAMILY_CLASSES |= {"document": "report", "aim": "stance"}
 FAMILY_OBJECT_VERBS = frozenset({"reference", "compare", "contrast"})
+# Setting out a plan, an account or a creed in words, whose object is what was set out:
+# "outlined her plan", "detailed the spending", "recited a passage", "professed his innocence",
+# "propounded views", "proclaimed a goal of peace", "vowed revenge".
+SETTING_OUT_VERBS = frozenset({"outline", "detail", "recite", "profess", "propound"})
+FAMILY_CLASSES |= dict.fromkeys(SETTING_OUT_VERBS, "say")
+FAMILY_OBJECT_VERBS |= SETTING_OUT_VERBS | {"proclaim", "vow"}
 # Mentioning and vouching through a preposition: "alluded to her failings", "touched on the deal",
 # "zeroed in on his record", "vouched for the aide"; scoffing at an idea.
 FAMILY_PREP_CONTENT: dict[str, set[str]] = {
@@ -73,6 +79,10 @@ FAMILY_PREP_CONTENT |= {"weigh": {"on", "about"}, "sound": {"on", "about"}, "dou
 DISMISSING_PARTICLES = {"brush": "off", "shrug": "off", "wave": "off"}
 PARTICLE_CUES = SPEAKING_PARTICLES | DISMISSING_PARTICLES
 FAMILY_CLASSES |= dict.fromkeys(DISMISSING_PARTICLES, "deny")
+# Making a stance plain: "made clear that he would run", "made it clear she disagreed"; "made a
+# clear choice" and "made the path clear" say nothing (`cues.makes_clear`).
+CLARITY_VERBS = frozenset({"make"})
+FAMILY_CLASSES |= dict.fromkeys(CLARITY_VERBS, "say")
 # Written words credited to what carries them: "the sign read “Hispanics 4 Trump”", "an ad
 # titled “Scam”".
 FAMILY_CLASSES |= dict.fromkeys(["read", "title"], "say")

@@ -139,8 +139,8 @@ NOUN_CUES: dict[str, frozenset[str]] = {
     # Doubts raised: "raised questions about the deal" (an answered one is the asker's, below).
     **dict.fromkeys(["question", "questions"], frozenset({"about", "over", "on"})),
     # Only with a "that" clause or an infinitive: "his report on jobs" is a topic, not a claim,
-    # but "her point that" states one.
-    **dict.fromkeys(["report", "reports", "point"], frozenset()),
+    # but "her point that" (or "made the observation that") states one.
+    **dict.fromkeys(["report", "reports", "point", "observation"], frozenset()),
     # "made the case that ...", "her case for a tax cut": an argument once held ("the case
     # against him" is mostly a lawsuit).
     "case": frozenset({"for"}),
@@ -164,6 +164,8 @@ SAYING_IDIOMS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     **dict.fromkeys(["swipe", "swipes", "jab", "jabs", "dig", "digs"], (_TAKE, frozenset({"at"}))),
     **dict.fromkeys(["fun", "light"], (_MAKE, frozenset({"of"}))),
     "plea": (_MAKE, frozenset({"for"})),
+    # A telling omission or a passing word: "made no mention of the rival".
+    "mention": (_MAKE, frozenset({"of"})),
     **dict.fromkeys(
         ["contrast", "contrasts", "distinction"], (_DRAW_OR_MAKE, frozenset({"with", "between"}))
     ),
@@ -232,7 +234,8 @@ def noun_cues(sentence: SpacySpan, quotes: list[Quote]) -> list[Found]:
             if item is not None:
                 found.append(item)
             continue
-        content = _content(token) or _clause_credited(token) or _copular_clause(token)
+        content = _content(token) or _addressed_clause(token)
+        content = content or _clause_credited(token) or _copular_clause(token)
         if content is None:
             continue
         source = trim([t for t in owners[0].subtree if t.dep_ != "case" or t.head.i != owners[0].i])
@@ -260,7 +263,14 @@ def _saying_idiom(noun: Token, quotes: list[Quote]) -> Found | None:
     if not objects or not source:
         return None
     cue = (noun.idx, noun.idx + len(noun.text), noun.text)
-    return Found(_span(trim(list(objects[0].subtree))), source, cue, "stance", cue_token=noun)
+    return Found(_span(_less_relatives(objects[0])), source, cue, "stance", cue_token=noun)
+
+
+def _less_relatives(head: Token) -> list[Token]:
+    """The phrase less its relative clauses: in "made no mention of Bush, who quit", what Bush
+    said is his own claim, not part of what was left unsaid."""
+    dropped = {t.i for c in head.children if c.dep_ == "relcl" for t in c.subtree}
+    return trim([t for t in head.subtree if t.i not in dropped])
 
 
 def adjective_cues(sentence: SpacySpan, quotes: list[Quote]) -> list[Found]:
@@ -326,10 +336,30 @@ def _light_verb_noun(noun: Token) -> Found | None:
         if not source or not claim:
             return None
         return Found(_span(claim), source, cue, "stance", cue_token=noun)
-    content = _content(noun, extra=frozenset({"against"})) or colon_after(noun, noun.sent)
+    content = _content(noun, extra=frozenset({"against"})) or _addressed_clause(noun)
+    content = content or colon_after(noun, noun.sent)
     if content is None:
         return None
     return Found(content, trim(list(subjects[0].subtree)), cue, "stance", cue_token=noun)
+
+
+def _addressed_clause(noun: Token) -> tuple[int, int] | None:
+    """ "made the case to voters that he can win", "her warning to Iran that ...": after the
+    addressee the parser hangs the "that" clause on whatever word is near; with only the
+    addressee between, it is still the noun's content."""
+    doc = noun.doc
+    if noun.i + 1 >= len(doc) or doc[noun.i + 1].lower_ != "to":
+        return None
+    for token in doc[noun.i + 2 : min(noun.i + 14, noun.sent.end)]:
+        if token.lower_ == "that" and token.dep_ == "mark":
+            clause = token.head
+            if not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in clause.children):
+                return None
+            tokens = trim([t for t in clause.subtree if t.i >= token.i])
+            return _span(tokens) if tokens else None
+        if token.is_punct or token.tag_ in {"VBD", "VBZ", "VBP", "MD"}:
+            return None
+    return None
 
 
 def _clause_credited(noun: Token) -> tuple[int, int] | None:

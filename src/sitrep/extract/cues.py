@@ -9,7 +9,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from sitrep.extract.cue_families import AS_PREDICATE_VERBS, PARTICLE_CUES, VERBAL_ATTACK_VERBS
+from sitrep.extract.cue_families import (
+    AS_PREDICATE_VERBS,
+    CLARITY_VERBS,
+    PARTICLE_CUES,
+    VERBAL_ATTACK_VERBS,
+)
 from sitrep.extract.cue_lexicon import NAMING_ONLY, NAMING_VERBS, VERB_CLASSES
 from sitrep.extract.sources import IRREGULAR_VERBS
 
@@ -29,6 +34,7 @@ IRREGULAR_FORMS = IRREGULAR_VERBS | {
     "seeing": "see",
     "shot": "shoot",
     "laid": "lay",
+    "made": "make",
 }
 
 
@@ -49,9 +55,11 @@ VERB_FORMS: dict[str, str] = {
 }
 
 
-# Verbs that are cues only in one construction ("sees X as", "attacked X for", "weighed in"),
-# which a headline read as a noun does not show.
-CONSTRUCTION_CUES = AS_PREDICATE_VERBS | VERBAL_ATTACK_VERBS | PARTICLE_CUES.keys()
+# Verbs that are cues only in one construction ("sees X as", "attacked X for", "weighed in",
+# "made clear"), which a headline read as a noun does not show.
+CONSTRUCTION_CUES = AS_PREDICATE_VERBS | VERBAL_ATTACK_VERBS | PARTICLE_CUES.keys() | CLARITY_VERBS
+# Words that may stand between "made" and "clear": "made it clear", "made very clear".
+CLARITY_FILLERS = frozenset({"it", "very", "quite", "abundantly", "crystal", "perfectly"})
 # Third person present forms ("praises", "denies"), which the tagger takes for plural nouns.
 # "rules" is left to the tagger: "Clean Air Act rules that ..." is far likelier a noun.
 THIRD_PERSON_FORMS = frozenset(
@@ -77,7 +85,9 @@ def is_cue_verb(token: Token) -> bool:
 
 def _in_its_construction(token: Token, lemma: str) -> bool:
     """A verb of `CONSTRUCTION_CUES` reports only in its construction: an "as" predicate, words
-    against someone, or its particle ("weighed in", "shot back", "brushed off")."""
+    against someone, its particle ("weighed in", "shot back", "brushed off") or "clear"."""
+    if lemma in CLARITY_VERBS:
+        return makes_clear(token) is not None
     if lemma in AS_PREDICATE_VERBS:
         return has_as_predicate(token)
     if lemma in VERBAL_ATTACK_VERBS:
@@ -86,6 +96,17 @@ def _in_its_construction(token: Token, lemma: str) -> bool:
         particle = PARTICLE_CUES[lemma]
         return any(c.dep_ in {"prt", "advmod"} and c.lower_ == particle for c in token.children)
     return True
+
+
+def makes_clear(token: Token) -> Token | None:
+    """The "clear" of "made clear", "made it clear", "makes very clear", however the parser hung
+    it (a predicate, a clause, or a modifier of the next word)."""
+    for following in token.doc[token.i + 1 : token.i + 3]:
+        if following.lower_ == "clear":
+            return following
+        if following.lower_ not in CLARITY_FILLERS:
+            return None
+    return None
 
 
 def is_verbal_attack(token: Token) -> bool:
@@ -159,9 +180,11 @@ def is_inverted_credit(token: Token) -> bool:
     """ "Said Ellis: ...", "Added the senator: ...": a past-tense cue opening its sentence, then
     the speaker and a colon (the tagger often reads the capitalised verb as part of a name)."""
     sentence_start = token.i == 0 or token.is_sent_start or token.doc[token.i - 1].is_space
-    if not sentence_start or not token.is_title or cue_lemma(token) not in VERB_CLASSES:
+    lemma = cue_lemma(token)
+    # "Made Simple: ..." titles a guide: "made" without "clear" credits no one.
+    if not sentence_start or not token.is_title or lemma not in VERB_CLASSES.keys() - CLARITY_VERBS:
         return False
-    if token.lower_ == cue_lemma(token) or token.lower_ in THIRD_PERSON_FORMS:
+    if token.lower_ == lemma or token.lower_ in THIRD_PERSON_FORMS:
         return False  # "Say", "Says": a present tense is a headline, not a credit
     for following in token.doc[token.i + 1 : token.i + 7]:
         if following.text == ":":
