@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from sitrep.extract.actors import country_name, normalize_actor
+from sitrep.extract.actors import country_name, is_non_state, normalize_actor
 from sitrep.extract.event_lexicon import verb_forms
 from sitrep.extract.event_types import acled_subtype, plover_type
 from sitrep.model import Place, Quantity, TimeExpr
@@ -1086,3 +1086,229 @@ def test_a_clash_between_two_sides_named_together(text, sides):
 def test_a_country_that_only_locates_the_ambush_is_not_its_target():
     event = next(e for e in _extracted("Rebels ambushed a convoy near the Algerian border.").events)
     assert (event.type, event.target) == ("attack", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chad's paramilitary Desert Shield Forces", "Desert Shield Forces"),
+        ("Niger's rebel Liberation Front", "Liberation Front"),
+        ("Chad's army", "Chad"),
+    ],
+)
+def test_a_countrys_non_state_force_is_the_force(text, expected):
+    assert normalize_actor(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Desert Shield Forces", True),
+        ("M23", True),
+        ("Hamas", True),
+        ("Chad", False),
+        ("NATO", False),
+        ("Health Minister Ali Musa", False),
+    ],
+)
+def test_is_non_state(name, expected):
+    assert is_non_state(name) is expected
+
+
+@pytest.mark.model
+def test_a_toll_told_before_a_noun_attack_and_the_city_it_names():
+    text = (
+        "Chad's paramilitary Desert Shield Forces killed at least 30 people in an assault on "
+        "the Kanem city of Mao, residents said."
+    )
+    attack = next(e for e in _extracted(text).events if e.type == "attack")
+    assert (attack.actor, attack.killed, attack.killed_hedge) == (
+        "Desert Shield Forces",
+        30,
+        "lower_bound",
+    )
+    assert attack.place is not None and attack.place.name == "Mao"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "The paramilitary Desert Shield Forces seized the town of Mao on Monday. "
+            "Residents said the paramilitary shelled the market on Tuesday.",
+            "Desert Shield Forces",
+        ),
+        (
+            "Hamas fighters attacked a post on Monday. Hezbollah fired rockets on Tuesday. "
+            "The U.N. called for calm. Witnesses said the group shelled a village.",
+            None,  # two groups named before: "the group" is not guessed
+        ),
+    ],
+)
+def test_the_paramilitary_is_the_one_armed_group_named_before(text, actor):
+    shelled = next(e for e in _extracted(text).events if "shelled" in text[e.start : e.end])
+    assert shelled.actor == actor
+
+
+@pytest.mark.model
+def test_tensions_that_explode_into_fighting_are_no_blast():
+    text = "In April, tensions between the two generals exploded into open fighting in the capital."
+    assert [e.type for e in _extracted(text).events] == ["armed_clash"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The war between the army and the rebels erupted in 2021 and has killed 9,000 people.",
+        "The war began two years ago. It has killed more than 9,000 people, the U.N. says.",
+        "Fighting continued in the conflict, which has killed 9,000 people.",
+    ],
+)
+def test_a_wars_running_toll_is_no_attack_but_stays_a_quantity(text):
+    result = _extracted(text)
+    assert not [e for e in result.events if e.killed is not None]
+    assert "killed" in [q.measure for q in result.quantities]
+
+
+@pytest.mark.model
+def test_a_count_since_a_date_is_not_the_toll_of_the_fighting_beside_it():
+    text = (
+        "Thousands have fled the fighting in the north, and at least 900 civilians have been "
+        "killed by soldiers since the coup, a rights group said."
+    )
+    clash = next(e for e in _extracted(text).events if e.type == "armed_clash")
+    assert clash.killed is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Gunmen accused of killing 20 villagers as fighting spreads", None),
+        ("Five civilians were killed as fighting raged in the town.", 5),
+    ],
+)
+def test_a_killing_by_someone_is_not_the_toll_of_the_fighting_around_it(text, killed):
+    clash = next(e for e in _extracted(text).events if e.type == "armed_clash")
+    assert clash.killed == killed
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran behind drone strike on tanker, British officials say",
+        "Iran was behind the drone strike on the tanker, two British officials said.",
+    ],
+)
+def test_the_side_behind_an_attack_is_its_actor_and_the_sources_country_is_not_its_place(text):
+    attack = next(e for e in _extracted(text).events if e.type == "attack")
+    assert (attack.actor, attack.place) == ("Iran", None)
+    assert attack.target != "United Kingdom"
+
+
+@pytest.mark.model
+def test_a_statement_by_a_pronoun_takes_the_side_of_the_speaker_named_before():
+    text = (
+        "The shelling killed four people, Ukraine's Interior Minister Ihor Klymenko said on "
+        "Monday. The toll could rise, he warned."
+    )
+    warned = next(e for e in _extracted(text).events if e.type == "statement")
+    assert warned.actor == "Ukraine"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army declined to comment.",
+        "The radios had been ordered from a company in Cyprus, the official said.",
+    ],
+)
+def test_no_comment_and_goods_ordered_are_no_statements(text):
+    assert [e.type for e in _extracted(text).events] == []
+
+
+@pytest.mark.model
+def test_strikes_on_rebel_positions_do_not_target_the_country_they_fell_in():
+    text = "Army aircraft carried out strikes on rebel positions near Gao on Sunday."
+    attack = next(e for e in _extracted(text).events if e.type == "attack")
+    assert attack.target is None
+
+
+@pytest.mark.model
+def test_the_attack_points_to_the_latest_attack_not_an_older_one_by_its_side():
+    text = (
+        "Pakistani troops shelled a border post on Monday. Indian jets struck camps in Pakistan "
+        "on Wednesday. The strikes came two weeks after gunmen killed 26 tourists in Kashmir. "
+        "New Delhi blamed the attack on Pakistan."
+    )
+    blamed = _extracted(text).events[-1]
+    assert (blamed.actor, blamed.duplicate_of) == ("Pakistan", None)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels captured Bunia on Monday.",
+        "Fighting around Bunia, which the rebels captured last month, killed about 300 people.",
+    ],
+)
+def test_a_seized_town_counts_whatever_the_tagger_calls_its_name(text):
+    seized = next(e for e in _extracted(text).events if e.type == "seize_territory")
+    assert seized.place is not None and seized.place.name == "Bunia"
+
+
+@pytest.mark.model
+def test_a_gerund_subject_takes_the_toll_of_its_verb_beside_a_seizure():
+    text = "Fighting around Bunia, which the rebels captured last month, killed about 300 people."
+    clash = next(e for e in _extracted(text).events if e.type == "armed_clash")
+    assert (clash.killed, clash.killed_hedge) == (300, "approximate")
+
+
+@pytest.mark.model
+def test_police_capturing_someone_is_no_seizure_of_ground():
+    assert not [
+        e
+        for e in _extracted("Police captured Smith on Monday.").events
+        if e.type == "seize_territory"
+    ]
+
+
+@pytest.mark.model
+def test_an_attack_weighed_before_it_happens_is_expected():
+    text = "An attack on Kharkiv would be devastating, the U.N. envoy said."
+    attack = next(e for e in _extracted(text).events if e.type == "attack")
+    assert attack.modality == "expected"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russian missiles struck a power plant in Kharkiv on Monday.", ["attack"]),
+        ("A blast at a chemical plant killed five workers.", []),  # an industrial accident
+    ],
+)
+def test_missiles_on_a_power_plant_are_an_attack_not_an_accident(text, expected):
+    assert [e.type for e in _extracted(text).events] == expected
+
+
+@pytest.mark.model
+def test_the_attack_told_bare_sentences_later_is_the_attack_already_told():
+    text = (
+        "Russian missiles struck a power plant in Kharkiv on Monday. The mayor asked residents "
+        "to save power. Analysts said the attack would deepen the energy crisis."
+    )
+    attacks = [e for e in _extracted(text).events if e.type == "attack"]
+    assert [e.duplicate_of for e in attacks] == [None, 0]
+
+
+@pytest.mark.model
+def test_an_attack_that_killed_is_no_war_toll_after_a_sentence_on_the_war():
+    text = "The war began in 2022. Russia launched an attack which killed 5 people in Kharkiv."
+    attack = next(e for e in _extracted(text).events if e.type == "attack")
+    assert attack.killed == 5

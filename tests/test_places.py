@@ -863,3 +863,15 @@ def test_an_unknown_town_tagged_as_an_organisation_is_still_a_place(places):
     _, found = places(text)
     town = _at(found, text, "Pont-Lavande")
     assert (town.role, town.country) == ("location", "HT")
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "level"),
+    [
+        ("Residents of Kidal said they heard explosions overnight.", "Kidal", "PPL"),
+        ("Residents of Texas braced for the storm.", "Texas", "ADM1"),
+    ],
+)
+def test_residents_of_a_place_name_the_town_unless_only_a_state_fits(places, text, word, level):
+    _, found = places(text)
+    assert _at(found, text, word).level == level

@@ -237,7 +237,7 @@ def normalize_actor(text: str) -> str | None:
     """
     words = [w.replace("’", "'") for w in _WORD.findall(text)]
     lowered = [w.lower() for w in words]
-    armed = _armed_group(lowered)
+    armed = _armed_group(lowered) or _force_of_a_country(words)
     if armed:
         return armed
     for start in range(len(words)):
@@ -256,12 +256,43 @@ def is_armed_group(name: str | None) -> bool:
     return name in _ARMED_GROUPS
 
 
+# Last words of a non-state armed group's own name ("Rapid Support Forces", "Arakan Army").
+_ARMY_NAMES = frozenset(
+    ["forces", "front", "army", "brigade", "brigades", "movement", "militia", "guard"]
+)
+
+
+def is_non_state(name: str) -> bool:
+    """An armed side that is no country and no alliance: a known group ("Hamas"), an acronym
+    ("M23") or a name that ends as armies are named ("Rapid Support Forces")."""
+    if name in _ARMED_GROUPS:
+        return True
+    if name in _COUNTRY_NAMES.values() or name in _GROUPS.values():
+        return False
+    words = name.split()
+    return bool(_acronym(words)) or (len(words) > 1 and words[-1].lower() in _ARMY_NAMES)
+
+
 def _armed_group(lowered: list[str]) -> str | None:
     for start in range(len(lowered)):
         for size in range(min(_LONGEST_ALIAS, len(lowered) - start), 0, -1):
             group = _GROUPS.get(" ".join(lowered[start : start + size]))
             if group in _ARMED_GROUPS:
                 return group
+    return None
+
+
+# Descriptors of a force that is not the state's own ("Sudan's paramilitary Rapid Support Forces").
+_NON_STATE = frozenset(
+    ["paramilitary", "rebel", "militant", "insurgent", "separatist", "jihadist", "opposition"]
+)
+
+
+def _force_of_a_country(words: list[str]) -> str | None:
+    """ "Sudan's paramilitary Rapid Support Forces" is that force, not Sudan's government."""
+    for at, word in enumerate(words[:-2]):
+        if word.lower().endswith("'s") and words[at + 1].lower() in _NON_STATE:
+            return _group_name(words[at + 1 :])
     return None
 
 

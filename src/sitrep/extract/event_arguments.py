@@ -12,13 +12,13 @@ from sitrep.extract.actors import (
     PARTY_SUFFIXES,
     country_name,
     country_of_word,
-    is_armed_group,
+    is_non_state,
     normalize_actor,
 )
 from sitrep.extract.datelines import in_dateline, subject_past_dateline
 from sitrep.extract.event_lexicon import split_words as _w
 from sitrep.extract.event_place_roles import fits_anaphor, near_only, origin_or_destination
-from sitrep.extract.event_sides import first_conjunct
+from sitrep.extract.event_sides import aimed_at_armed_group, first_conjunct
 from sitrep.model import Attribution, EventPlace, Place, Quantity, TimeExpr
 
 if TYPE_CHECKING:
@@ -107,7 +107,7 @@ def _actor(trigger: Token, anchor: Token, places: Sequence[Place]) -> str | None
     if subject is None or subject.tag_ in ("PRP", "PRP$"):
         return None
     named = normalize_actor(_phrase(subject))
-    if is_armed_group(named):
+    if named is not None and is_non_state(named):
         return named  # "Yemen's Houthi militants": the group, not the country's government
     return _metonym(subject, places) or named
 
@@ -146,29 +146,6 @@ def _speaker_actor(
         ):
             return normalize_actor(source.name or source.text)
     return None
-
-
-UNNAMED_ATTACKERS = frozenset(
-    _w("group militants rebels fighters militia gunmen attackers forces troops army military")
-)
-
-
-def unnamed_attacker(anchor: Token) -> bool:
-    """The subject names no side: a weapon or aircraft ("Two fighter jets dropped bombs",
-    "Helicopters then fired") or a bare group ("the group had targeted the ship"); the side is
-    the one the sentence before named."""
-    subject = _subject_token(anchor)
-    if subject is None or subject.tag_ in ("PRP", "PRP$"):
-        return False
-    if any(
-        c.dep_ in ("poss", "compound", "amod") and c.text[:1].isupper() for c in subject.children
-    ):
-        return False  # "Russian jets", "Hamas fighters": the side is named
-    word = subject.text.lower()
-    if word in lex.WEAPONS:
-        return True
-    determiners = {c.text.lower() for c in subject.children if c.dep_ == "det"}
-    return word in UNNAMED_ATTACKERS and determiners <= {"the"} and bool(determiners)
 
 
 def _metonym(token: Token, places: Sequence[Place]) -> str | None:
@@ -221,7 +198,12 @@ def _target(
                 )
                 if name and name != actor:
                     return name
-    if event_type in ("attack", "seize_territory") and place and place.country:
+    if (
+        event_type in ("attack", "seize_territory")
+        and place
+        and place.country
+        and not aimed_at_armed_group(tokens)
+    ):
         name = country_name(place.country)
         if name and name != actor:
             return name
@@ -445,6 +427,8 @@ def _modality(doc: object, trigger: Trigger, attributions: Sequence[Attribution]
         return "denied"
     if _denied_claim(token):
         return "denied"
+    if _judged_as_hypothetical(token):
+        return "expected"
     chain = [token]
     current = token
     while (
@@ -466,6 +450,18 @@ def _modality(doc: object, trigger: Trigger, attributions: Sequence[Attribution]
         if token.tag_.startswith("NN") and link.i == token.i and EXPECTING & set(children):
             return "expected"
     return "happened"
+
+
+def _judged_as_hypothetical(token: Token) -> bool:
+    """ "An attack on the city would be devastating": an event weighed before it happens."""
+    verb = token.head
+    return (
+        token.tag_.startswith("NN")
+        and token.dep_ == "nsubj"
+        and verb.lower_ == "be"
+        and any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children)
+        and any(c.dep_ == "acomp" for c in verb.children)
+    )
 
 
 DENYING = frozenset(

@@ -1,5 +1,5 @@
 """Blame and accusation: "New Delhi blamed the attack on Pakistan", "Kyiv blamed Russia for the
-strike", "Kyiv accused Moscow of shelling the plant".
+strike", "Kyiv accused Moscow of shelling the plant", "Israel was behind the blasts".
 
 Whoever lays the blame is the speaker, not a side in the attack: the side blamed is its actor,
 so far as the report goes. The parser makes the one who blames the subject of the attack noun's
@@ -53,6 +53,19 @@ def blamed_side(trigger: Token, verb: Token) -> Token | None:
     ]
     sides = objects + put_on
     return sides[0] if sides else None
+
+
+def behind_side(trigger: Token) -> Token | None:
+    """ "Israel was behind the explosions", "Israel behind pager blasts": the side said to be
+    behind the event is its actor."""
+    head = trigger.head
+    if trigger.dep_ != "pobj" or head.lower_ != "behind":
+        return None
+    holder = head.head
+    if holder.tag_.startswith("NN"):
+        return holder  # a headline without its verb, "the unit behind the strike"
+    subjects = [c for c in holder.children if c.dep_ == "nsubj"]
+    return subjects[0] if holder.pos_ in ("AUX", "VERB") and subjects else None
 
 
 def side_name(side: Token | None, places: Sequence[Place]) -> str | None:

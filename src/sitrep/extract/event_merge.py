@@ -12,8 +12,8 @@ Restatements. A body event of the same type, modality and compatible date, place
 earlier one is the same event told again (when neither names a side, a town inside the other's
 country is not enough); it gives the first report what it adds (a date, a place) and is kept as
 a duplicate. A back-reference ("the territory it seized during its
-incursion") is linked to the earlier event of its type whatever its arguments say, unless the
-actors differ.
+incursion") is linked to the latest earlier event of its type whatever its arguments say, unless
+the actors differ.
 """
 
 from __future__ import annotations
@@ -55,17 +55,14 @@ def _repeated(events: list[Event], draft: Draft) -> int | None:
     event, caption = draft.event, draft.caption
     if event.type in ("statement", "other"):
         return None
-    order = list(enumerate(events))
     if draft.back_reference:
-        order.reverse()  # "the territory it seized", "The strikes hit ...": the latest such event
-    for i, earlier in order:
+        return _referent(events, event)
+    for i, earlier in enumerate(events):
         if earlier.duplicate_of is not None or earlier.type != event.type:
             continue
         same_actor = _same(earlier.actor, event.actor)
         if same_actor is False:
             continue
-        if draft.back_reference and earlier.modality == "happened":
-            return i
         same_place = same_places(earlier.place, event.place)
         if same_place is False:
             continue
@@ -76,6 +73,21 @@ def _repeated(events: list[Event], draft: Draft) -> int | None:
         if same_place and (same_actor or _close(earlier.place, event.place)):
             return i
     return None
+
+
+def _referent(events: list[Event], event: Event) -> int | None:
+    """ "the territory it seized", "The strikes hit ...": the latest event of the type, unless
+    its side or date differs; an older one is not searched for, since "the attack" then points to one the
+    ledger does not hold ("two weeks after gunmen killed 26 men ... blamed the attack on X")."""
+    latest = next((i for i in reversed(range(len(events))) if events[i].type == event.type), None)
+    if latest is None:
+        return None
+    original = events[latest].duplicate_of
+    i = latest if original is None else original
+    earlier = events[i]
+    if _same(earlier.actor, event.actor) is False or _same(earlier.date, event.date) is False:
+        return None
+    return i if earlier.modality == "happened" else None
 
 
 def _close(a: EventPlace | None, b: EventPlace | None) -> bool:

@@ -2,8 +2,10 @@
 
 Not a place the event points away from: "fighting forced 40,000 people to flee towards Bukavu"
 happened outside Bukavu, and "warplanes fired missiles from the direction of Idlib" hit somewhere
-else than Idlib; nor a side's affiliation ("targets linked to Iran in Syria"). And "the town",
-told after a story named a town and its province, points back to the town, not the province.
+else than Idlib; nor a side's affiliation ("targets linked to Iran in Syria"); nor the region that
+only says where a named city lies ("the Darfur city of El Fasher"); nor the nationality of whoever
+reports the event ("Israel behind pager blasts, U.S. officials say"). And "the town", told after a
+story named a town and its province, points back to the town, not the province.
 A phrase that only locates the event ("near the Algerian border") names no side it targeted.
 """
 
@@ -11,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sitrep.extract.event_lexicon import verb_forms
+from sitrep.extract.event_lexicon import REPORTING_VERBS, verb_forms
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -25,6 +27,7 @@ AFFILIATIONS = frozenset({"linked", "tied", "belonging", "loyal", "allied", "aff
 NEAR_PREPS = frozenset({"near", "along", "across", "beside", "outside", "around"})
 TOWN_ANAPHORS = frozenset({"town", "city", "village"})
 UNIT_ANAPHORS = frozenset({"province", "region"})
+SETTLEMENT_NOUNS = TOWN_ANAPHORS | frozenset({"capital", "port", "camp", "district", "suburb"})
 
 
 def origin_or_destination(prep: Token) -> bool:
@@ -49,3 +52,26 @@ def near_only(token: Token) -> bool:
     """ "an ambush near the Algerian border": a phrase that only locates the event names no side
     it was aimed at."""
     return token.dep_ == "prep" and token.lower_ in NEAR_PREPS
+
+
+def qualifies_a_named_place(token: Token) -> bool:
+    """ "the Darfur city of El Fasher": the region describes the city that the phrase names."""
+    head = token.head
+    return (
+        token.dep_ == "compound"
+        and head.lower_ in SETTLEMENT_NOUNS
+        and any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children)
+            for c in head.children
+        )
+    )
+
+
+def source_nationality(token: Token) -> bool:
+    """ "U.S. officials say", "Iranian state media reported": the place tells who reports."""
+    noun = token.head
+    return (
+        token.dep_ in ("compound", "amod", "poss")
+        and noun.dep_ == "nsubj"
+        and noun.head.lower_ in REPORTING_VERBS
+    )

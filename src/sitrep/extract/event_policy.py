@@ -336,6 +336,40 @@ def not_violence(token: Token) -> bool:
     return any(c.text.lower() in NOT_VIOLENCE for c in token.children if c.dep_ == "compound")
 
 
+# Subjects that "explode" only in a figure of speech ("tensions exploded into open fighting").
+FIGURATIVE_BURSTS = frozenset(
+    _w(
+        "tension tensions anger fury frustration rivalry feud dispute row rift crisis conflict "
+        "war violence unrest protests standoff scandal debate"
+    )
+)
+
+
+def figurative_explosion(token: Token) -> bool:
+    """ "tensions exploded into open fighting": a bursting mood, not a blast (the fighting it
+    turned into is an event of its own)."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in FIGURATIVE_BURSTS for c in token.children
+    )
+
+
+def purchase_order(token: Token) -> bool:
+    """ "the devices had been ordered from a Taiwanese company": goods bought, not a command."""
+    return token.lower_ in lex.verb_forms("order") and any(
+        c.dep_ == "prep" and c.lower_ == "from" for c in token.children
+    )
+
+
+DECLINING = lex.verb_forms("decline") | lex.verb_forms("refuse")
+
+
+def no_comment(token: Token) -> bool:
+    """ "Israel's military declined to comment": the absence of a statement, not an act."""
+    return token.lower_ in DECLINING and any(
+        c.dep_ == "xcomp" and c.lower_ in COMMENT_VERBS for c in token.children
+    )
+
+
 def police_raid(token: Token) -> bool:
     """A raid told with police: a search (Justice), not an attack."""
     words = {t.text.lower() for t in token.sent}
@@ -358,6 +392,34 @@ def act_noun_used(noun: Token) -> bool:
     return noun.dep_ in ("dobj", "nsubjpass") and noun.head.text.lower() in DELIVERING_VERBS
 
 
+WAR_NOUNS = frozenset(_w("war wars conflict insurgency uprising revolution"))
+RELATIVE_SUBJECTS = frozenset(_w("which that"))
+
+
+def war_toll(token: Token) -> bool:
+    """ "The war ... has killed more than 20,000 people", "the conflict, which has killed ...",
+    "It has killed more than 14,000" after "The war began ...": a war's running toll sums many
+    events and is none itself (the number stays a quantity)."""
+    if not token.tag_.startswith("VB"):
+        return False
+    verb = token
+    while verb.dep_ == "conj" and not _subjects(verb) and verb.head.i != verb.i:
+        verb = verb.head  # "erupted in April 2023 and has killed ..."
+    words = {s.lower_ for s in _subjects(verb)}
+    if words & WAR_NOUNS:
+        return True
+    if words & RELATIVE_SUBJECTS and verb.dep_ == "relcl":
+        return verb.head.lower_ in WAR_NOUNS
+    if "it" not in words or token.sent.start == 0:
+        return False
+    before = token.doc[token.sent.start - 1].sent.root
+    return any(s.lower_ in WAR_NOUNS for s in _subjects(before))
+
+
+def _subjects(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
 # The rules `drop_reason` applies, in order, each with the reason it gives.
 DROP_RULES: tuple[tuple[str, Callable[[Token], bool]], ...] = (
     ("negated", negated),
@@ -368,4 +430,5 @@ DROP_RULES: tuple[tuple[str, Callable[[Token], bool]], ...] = (
     ("averted", averted),
     ("comment topic", comment_topic),
     ("participants only", bystander_participants),
+    ("war toll", war_toll),
 )

@@ -1,7 +1,8 @@
 """Two sides named together: "Indian and Pakistani troops exchanged fire".
 
 A clash told with both sides in its subject has one as its actor and the other as its target;
-neither demonym says where the fighting was.
+neither demonym says where the fighting was. An attack aimed at an armed group ("strikes on rebel
+positions") has that group, not the country it happened in, as its target.
 """
 
 from __future__ import annotations
@@ -9,9 +10,31 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sitrep.extract.actors import normalize_actor
+from sitrep.extract.event_lexicon import split_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+
+ARMED_GROUP_WORDS = frozenset(
+    split_words(
+        "rebel rebels militant militants insurgent insurgents jihadist jihadists terrorist "
+        "terrorists militia militias gang gangs"
+    )
+)
+TARGET_DEPS = frozenset({"dobj", "nsubjpass", "prep"})
+
+
+def aimed_at_armed_group(triggers: list[Token]) -> bool:
+    """The attack's object names an armed group ("strikes on rebel positions", "bombed militant
+    hideouts"): the country where it fell is no target."""
+    return any(
+        word.lower_ in ARMED_GROUP_WORDS
+        for trigger in triggers
+        for child in trigger.children
+        if child.dep_ in TARGET_DEPS
+        for word in child.subtree
+    )
 
 
 def first_conjunct(token: Token) -> Token:

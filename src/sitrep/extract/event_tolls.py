@@ -14,17 +14,37 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from sitrep.extract.event_arguments import _casualties, _event_place
+from sitrep.extract.event_arguments import HARM_VERBS, _casualties, _event_place
 from sitrep.extract.event_merge import same_places
+from sitrep.extract.event_policy import war_toll
 from sitrep.model import Event, Place, Quantity
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc
     from spacy.tokens import Span as SpacySpan
 
 TOLL_MEASURES = frozenset({"killed", "injured"})
 # A running total ("have been killed since", "so far this year") sums many events.
 CUMULATIVE = re.compile(r"\b(?:ha(?:ve|s) been|since|so far|in total|overall|to date)\b", re.I)
 TOLL_TYPES = frozenset({"attack", "armed_clash"})  # what a toll in the next sentence belongs to
+# Told in the toll's own clause, these make it a count over time ("killed ... since the takeover").
+SINCE = re.compile(r"\b(?:since|so far|in total|overall|to date)\b", re.I)
+
+
+def running_total(doc: Doc, quantity: Quantity) -> bool:
+    """ "at least 4,000 civilians have been killed by security forces since the takeover", "the
+    conflict, which has killed 9,000": a count over time sums many events, so no single event
+    told beside it takes it."""
+    span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    verb = span.root
+    for _ in range(4):
+        if verb.tag_.startswith("VB") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    words = " ".join(t.text for t in verb.subtree if not span.start <= t.i < span.end)
+    return bool(SINCE.search(words)) or war_toll(verb)
 
 
 def with_following_toll(
@@ -41,6 +61,8 @@ def with_following_toll(
         return event
     if CUMULATIVE.search(sent.text):
         return event  # "3,700 have been killed since the war began": a war's toll, not this one
+    if any(war_toll(t) for t in sent if t.lower_ in HARM_VERBS):
+        return event  # "It has killed more than 14,000 people" after "The war began ..."
     elsewhere = [
         p
         for p in places

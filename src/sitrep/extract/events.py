@@ -37,23 +37,26 @@ from sitrep.extract.event_arguments import (
     _subject_token,
     _target,
     _weapons,
-    unnamed_attacker,
 )
-from sitrep.extract.event_blame import blame_verb, blamed_side, outside, side_name
+from sitrep.extract.event_blame import behind_side, blame_verb, blamed_side, outside, side_name
+from sitrep.extract.event_coreference import unnamed_attacker, with_named_group
 from sitrep.extract.event_merge import Draft, merge_restatements
+from sitrep.extract.event_place_roles import qualifies_a_named_place, source_nationality
 from sitrep.extract.event_sides import other_side
-from sitrep.extract.event_tolls import TOLL_TYPES, with_following_toll
+from sitrep.extract.event_speakers import speaker_side
+from sitrep.extract.event_tolls import TOLL_TYPES, running_total, with_following_toll
 from sitrep.extract.event_triggers import (
     Trigger,
     depth,
     group_by_type,
+    place_seizures,
     sentence_triggers,
 )
 from sitrep.model import Attribution, Event, Place, Quantity, TimeExpr
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
-    from spacy.tokens import Token
 
     from sitrep.extract.context import DocContext
 
@@ -78,11 +81,15 @@ def extract_events(
     """
     drafts: list[Draft] = []
     previous: list[Draft] = []  # the drafts of the sentence before, for a toll told after them
+    place_tokens = _place_tokens(ctx.doc, places)
     for sent in ctx.sentences():
         violent = [d for d in previous if d.event.type in TOLL_TYPES and not d.caption]
         told_before = {d.event.type for d in previous if not d.caption}
         previous = []
         triggers = sentence_triggers(sent, ledger=True)
+        seized = place_seizures(sent, place_tokens, triggers)
+        if seized:
+            triggers = [t for t in triggers if t.type != "statement"] + seized
         groups = group_by_type(triggers)
         # a toll anywhere in the sentence belongs to its only violent event; with several, each
         # takes the counts inside its own clause ("struck targets ... and two soldiers were killed")
@@ -100,6 +107,8 @@ def extract_events(
                 continue  # a hypothetical with nothing concrete ("Russia could escalate")
             main = min(group, key=lambda t: (depth(sent.doc[t.token]), t.start))
             event = _side_from_before(event, sent.doc[main.token], violent)
+            earlier = [d.event for d in drafts + previous]
+            event = with_named_group(event, _anchor(sent.doc[main.token]), earlier, ctx.text)
             previous.append(
                 Draft(
                     event,
@@ -107,7 +116,7 @@ def extract_events(
                     group[0].start,
                     policy.back_reference(sent.doc[main.token])
                     or (
-                        event.type in told_before
+                        (event.type in told_before or _bare(event))
                         and any(policy.definite_mention(sent.doc[t.token]) for t in group)
                     ),
                 )
@@ -120,6 +129,22 @@ def extract_events(
             violent[0].event = with_following_toll(violent[0].event, sent, quantities, places)
         drafts.extend(previous)
     return [_named_sides(e, ctx.text) for e in merge_restatements(drafts)]
+
+
+def _bare(event: Event) -> bool:
+    """ "Analysts said the attack was likely to push the region closer to war": an event told
+    with no side, place, date or toll of its own, which "the attack" points back with."""
+    return not (event.actor or event.target or event.place or event.date or event.killed)
+
+
+def _place_tokens(doc: Doc, places: Sequence[Place]) -> set[int]:
+    """The tokens of the places the article's events can happen at."""
+    found: set[int] = set()
+    for place in places:
+        span = doc.char_span(place.start, place.end, alignment_mode="expand")
+        if place.role == "location" and span is not None:
+            found |= {t.i for t in span}
+    return found
 
 
 def _named_sides(event: Event, text: str) -> Event:
@@ -201,14 +226,23 @@ def _build_event(
     actor = _actor(doc[main.token], anchor, places) or _speaker_actor(
         anchor, main.start, attributions
     )
+    if actor is None and main.type == "statement":
+        actor = speaker_side(main.start, attributions)  # "The toll could rise, he warned"
     blaming = blame_verb(doc[main.token])
-    blamed = blamed_side(doc[main.token], blaming) if blaming is not None else None
-    if blaming is not None:  # "blamed the attack on X": X acted, not whoever lays the blame
-        actor = side_name(blamed, places)
+    if blaming is not None:
+        blamed = blamed_side(doc[main.token], blaming)
+    else:
+        blamed = behind_side(doc[main.token])
+    if blaming is not None or blamed is not None:
+        actor = side_name(blamed, places)  # "blamed the attack on X": X acted, not the speaker
     # a clause dating the news against another event ("two weeks after gunmen killed 26 men in
     # Pahalgam") tells that event's toll and place, not this one's
     elsewhere = policy.time_anchor_clauses(sent, {t.token for t in group})
-    local = [p for p in outside(blamed, places) if not _inside(doc, p.start, elsewhere)]
+    local = [
+        p
+        for p in outside(blamed, places)
+        if not _inside(doc, p.start, elsewhere) and not _not_where(doc, p)
+    ]
     place = _place(ctx, sent, clause, verb_group, main, local)
     if (place is None or place.level in COUNTRY_LEVELS) and main.type in VIOLENT_TYPES:
         # "A Myanmar junta airstrike killed 40 in Sagaing": a noun event's verb tells where
@@ -229,10 +263,13 @@ def _build_event(
     if _only_claimed(doc[main.token]):
         acled = None  # "claimed responsibility for the attack": the claim is the news, not coded
     own = clause | _host_clause(doc[main.token])
+    sentence_toll = sentence_toll and not _backdrop_to_killing(doc[main.token])
     counted = [
         q
         for q in quantities
-        if (sentence_toll or _inside(doc, q.start, own)) and not _inside(doc, q.start, elsewhere)
+        if (sentence_toll or _inside(doc, q.start, own))
+        and not _inside(doc, q.start, elsewhere)
+        and (_inside(doc, q.start, own) or not running_total(doc, q))
     ]
     killed, killed_hedge, injured, injured_hedge = _casualties(doc, sent, main.type, counted)
     return Event(
@@ -260,6 +297,15 @@ def _build_event(
     )
 
 
+def _not_where(doc: Doc, place: Place) -> bool:
+    """A place that cannot be where the event happened: a region that only says where the named
+    city lies ("the Darfur city of El Fasher") or the nationality of a source ("U.S. officials")."""
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    return qualifies_a_named_place(span.root) or source_nationality(span.root)
+
+
 def _subject_host(token: Token) -> set[int]:
     """The clause of the verb a noun event is the subject of ("an airstrike killed ...")."""
     if token.tag_.startswith("NN") and token.dep_ in ("nsubj", "nsubjpass"):
@@ -268,12 +314,40 @@ def _subject_host(token: Token) -> set[int]:
 
 
 def _host_clause(token: Token) -> set[int]:
-    """For a noun event inside a verb's phrase ("two soldiers were killed in fighting"), that
-    verb's clause, where the toll is told."""
+    """For a noun event inside a verb's phrase ("two soldiers were killed in fighting") or one
+    that is the subject of a gerund's verb ("Fighting around Goma ... killed 3,000"), that verb's
+    clause, where the toll is told."""
+    if token.dep_ == "csubj" and token.head.tag_.startswith("VB"):
+        return _clause(token.head)
     if not (token.tag_.startswith("NN") and token.dep_ == "pobj"):
         return set()
     verb = token.head.head
+    if verb.tag_.startswith("NN") and verb.dep_ in ("dobj", "nsubjpass"):
+        verb = verb.head  # "killed 56 people in an assault": the phrase hangs on the victims
     return _clause(verb) if verb.tag_.startswith("VB") else set()
+
+
+KILLING_FORMS = lex.verb_forms("kill")
+SCENE_MARKS = frozenset({"as", "while"})
+
+
+def _backdrop_to_killing(token: Token) -> bool:
+    """ "accused of killing dozens in Darfur city as fighting spreads": an event told in a clause
+    that sets the scene for someone's killing of others takes none of that killing's toll ("ten
+    were killed as fighting raged" is the fighting's own toll)."""
+    for _ in range(3):
+        if token.dep_ == "advcl":
+            return _killing_someone(token.head)
+        if token.dep_ in ("pcomp", "pobj") and token.head.lower_ in SCENE_MARKS:
+            return _killing_someone(token.head.head)  # "as fighting spreads" read as a prep
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
+def _killing_someone(verb: Token) -> bool:
+    return verb.lower_ in KILLING_FORMS and any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _only_claimed(token: Token) -> bool:

@@ -91,6 +91,8 @@ SIDES = frozenset(
         "center",
     }
 )
+# Who lives in or runs a place: "residents of X" names X as a place, as "the town of X" does.
+DWELLERS = frozenset({"residents", "inhabitants", "mayor"})
 NOT_PLACES = frozenset(
     {
         *MONTHS,
@@ -166,7 +168,8 @@ def _foreign_alias(entry: Entry, text: str) -> bool:
 
 
 def after_place_cue(token: Token) -> bool:
-    """ "in X", "the village of X", "Tom Ferris of X", "X" right after a locative preposition."""
+    """ "in X", "the village of X", "residents of X", "Tom Ferris of X", "X" right after a
+    locative preposition."""
     if token.i == 0:
         return False
     previous = token.nbor(-1)
@@ -175,7 +178,7 @@ def after_place_cue(token: Token) -> bool:
     if previous.lower_ != "of" or token.i < 2:
         return False
     before = token.nbor(-2)
-    if before.lower_ in CITY_CUES | ADMIN1_CUES | SIDES:  # "the village of X", "east of X"
+    if before.lower_ in CITY_CUES | ADMIN1_CUES | SIDES | DWELLERS:  # "the village of X"
         return True
     # a person "of X", where they live; not "of Queens Park Rangers", a longer name
     person = before.ent_type_ == "PERSON" or (

@@ -1,0 +1,110 @@
+"""Bare mentions of an armed group read as the group the article named before.
+
+Wire copy names a group once and then calls it "the paramilitary", "the rebels" or "the force":
+"Sudan's paramilitary Rapid Support Forces killed at least 56 people ... the paramilitary shelled
+residential neighborhoods". Such a subject is that group when the article has named exactly one
+non-state armed side so far; with two or none, the mention stays unresolved rather than guessed.
+A subject that names no side at all ("Helicopters then fired on survivors") continues the attack
+told the sentence before (`unnamed_attacker`).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from sitrep.extract import event_lexicon as lex
+from sitrep.extract.actors import is_non_state, spelled_out
+from sitrep.extract.event_arguments import VIOLENT_TYPES, _subject_token
+from sitrep.extract.event_lexicon import split_words as _w
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from sitrep.model import Event
+
+# Nouns that stand for a non-state armed group already named ("the paramilitary", "the rebels").
+BARE_GROUP_NOUNS = frozenset(
+    [
+        "paramilitary",
+        "paramilitaries",
+        "force",
+        "group",
+        "rebels",
+        "militants",
+        "insurgents",
+        "jihadists",
+        "militia",
+        "militias",
+    ]
+)
+
+
+def bare_group_subject(anchor: Token) -> bool:
+    """The clause's subject is "the rebels", "the force" or "the Rwanda-backed rebels": a group
+    noun with no name of its own."""
+    subject = _subject_token(anchor)
+    if subject is None or subject.lower_ not in BARE_GROUP_NOUNS:
+        return False
+    determiners = [c for c in subject.children if c.dep_ == "det"]
+    named = [
+        c
+        for c in subject.children
+        if c.dep_ in ("compound", "poss", "amod", "nmod") and not _sponsor_word(c)
+    ]
+    return [d.lower_ for d in determiners] == ["the"] and not named
+
+
+def _sponsor_word(token: Token) -> bool:
+    """ "Rwanda-backed": who backs the group, not its name."""
+    return token.dep_ == "amod" and any(c.dep_ == "npadvmod" for c in token.children)
+
+
+def named_armed_groups(events: Iterable[Event], text: str) -> set[str]:
+    """The non-state sides the article's earlier violent events named, acronyms spelled out (an
+    aid agency delivering food is no armed group)."""
+    sides = {
+        spelled_out(side, text)
+        for e in events
+        if e.type in VIOLENT_TYPES
+        for side in (e.actor, e.target)
+    }
+    return {side for side in sides if side is not None and is_non_state(side)}
+
+
+def with_named_group(event: Event, anchor: Token, earlier: Iterable[Event], text: str) -> Event:
+    """`event` with its bare group subject ("the paramilitary shelled ...") read as the one armed
+    group the article named before, if there is exactly one."""
+    if event.actor is not None or not bare_group_subject(anchor):
+        return event
+    groups = named_armed_groups(earlier, text)
+    if len(groups) != 1:
+        return event
+    actor = groups.pop()
+    return dataclasses.replace(
+        event, actor=actor, target=None if event.target == actor else event.target
+    )
+
+
+UNNAMED_ATTACKERS = frozenset(
+    _w("group militants rebels fighters militia gunmen attackers forces troops army military")
+)
+
+
+def unnamed_attacker(anchor: Token) -> bool:
+    """The subject names no side: a weapon or aircraft ("Two fighter jets dropped bombs",
+    "Helicopters then fired") or a bare group ("the group had targeted the ship"); the side is
+    the one the sentence before named."""
+    subject = _subject_token(anchor)
+    if subject is None or subject.tag_ in ("PRP", "PRP$"):
+        return False
+    if any(
+        c.dep_ in ("poss", "compound", "amod") and c.text[:1].isupper() for c in subject.children
+    ):
+        return False  # "Russian jets", "Hamas fighters": the side is named
+    word = subject.text.lower()
+    if word in lex.WEAPONS:
+        return True
+    determiners = {c.text.lower() for c in subject.children if c.dep_ == "det"}
+    return word in UNNAMED_ATTACKERS and determiners <= {"the"} and bool(determiners)
