@@ -10,8 +10,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from sitrep.extract.attribution import extract_attributions
+from sitrep.extract.attribution_patterns import reporter_clauses
 from sitrep.extract.quotes import find_quotes
-from sitrep.extract.sources import base_of, is_media_name
+from sitrep.extract.sources import base_of, is_media_name, span_text
 from sitrep.model import TimeExpr
 
 pytestmark = pytest.mark.model
@@ -460,6 +461,83 @@ def test_an_active_description_is_still_a_statement(make_context):
     assert [a for a in found if a.cue and a.cue.text == "described"]
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "claim"),
+    [
+        (
+            "The mayor, a former teacher, criticized the new budget, which passed on Monday.",
+            "The mayor, a former teacher",
+            "the new budget",
+        ),
+        (
+            "The senator, speaking after the vote, praised the governor's plan, which is popular.",
+            "The senator",
+            "the governor's plan",
+        ),
+    ],
+)
+def test_the_object_after_a_comma_and_a_verb_is_no_inverted_speaker(
+    make_context, text, source, claim
+):
+    """ ", criticized the new budget,": unlike ", said Smith," the noun phrase after a verb that
+    news does not invert is its object, not a reporter closing the sentence."""
+    _, found = _one(make_context, text)
+    assert [(a.source.text, _claim(text, a)) for a in found] == [(source, claim)]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "However, a different version of the story was being told by the local paper, which"
+            " found old records.",
+            "the local paper",
+        ),
+        (
+            "Part of the problem, say experts like Ana Ruiz, a local historian, is the soil itself.",
+            "experts like Ana Ruiz",
+        ),
+        (
+            "The real cause of the delay, say officials in the city, is the lack of money.",
+            "officials in the city",
+        ),
+    ],
+)
+def test_a_reporter_clause_has_an_active_speaker(make_context, text, source):
+    """ ", say experts," inverts like ", said Smith,"; in ", a story was told by the paper," the
+    passive subject is what is told and the paper speaks."""
+    _, found = _one(make_context, text)
+    assert [a.source.text for a in found] == [source]
+
+
+def test_a_reporter_after_an_apposition_names_its_own_speaker(make_context):
+    """ "..., said Mary Hall, executive director of X, reports The Globe": the title is Hall's
+    apposition, not the one who reports; the paper named after the verb reports."""
+    text = (
+        "“The new rules just say you are no longer welcome,” said Mary Hall, executive director"
+        " of Farmers for Change, reports The Globe."
+    )
+    ctx, _ = _one(make_context, text)
+    found = [f for s in ctx.doc.sents for f in reporter_clauses(s, find_quotes(text))]
+    assert [(span_text(f.source), f.cue[2]) for f in found] == [
+        ("Mary Hall", "said"),
+        ("The Globe", "reports"),
+    ]
+
+
+def test_a_parenthetical_pronoun_reporter_speaks_for_its_own_sentence(make_context):
+    """ "... politics.'' It was, he said, one of ...": the reporter opens at the comma before
+    "he", not at the quote that closes the sentence before, so the source is "he" alone and
+    the claim is the sentence around it."""
+    text = (
+        "The senator voiced regret for ''the meanness in our politics.'' It was, he said, one of"
+        " the worst failures of his career."
+    )
+    _, found = _one(make_context, text)
+    said = [(a.source.text, _claim(text, a)) for a in found if a.cue and a.cue.text == "said"]
+    assert said == [("he", "It was, he said, one of the worst failures of his career")]
+
+
 def test_a_source_is_a_noun_phrase(make_context):
     text = (
         "Another video showed men, referred to as North Koreans, standing around, The Times "
@@ -610,7 +688,12 @@ def test_polnear_relative_pronoun_source_matches_its_antecedent():
             "concluded",
             "agency had ignored",
         ),
-        ("A spokeswoman for the campaign declined to comment.", "A spokeswoman", "declined", "to"),
+        (
+            "A spokeswoman for the campaign declined to say whether the senator would run.",
+            "A spokeswoman",
+            "declined",
+            "whether",
+        ),
         (
             "Supporters of the senator packed the hall on Tuesday.",
             "Supporters",

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from sitrep.extract.attribution import extract_attributions
+from sitrep.extract.attribution_common import without_dangling_conjunction
 from sitrep.extract.quotes import find_quotes
 
 
@@ -34,6 +37,14 @@ def _claim(text: str, attribution) -> str:
 )
 def test_doubled_apostrophes_are_quote_marks(text, quoted):
     assert [text[q.start : q.end] for q in find_quotes(text)] == quoted
+
+
+def test_no_source_ends_in_a_conjunction():
+    """ "Mills, Samuelson and Bentel and disclosed them": the "and" before the next verb is
+    not part of who spoke."""
+    words = ["Samuelson", "and", "Bentel", "and"]
+    doc = Doc(Vocab(), words=words, pos=["PROPN", "CCONJ", "PROPN", "CCONJ"])
+    assert [t.text for t in without_dangling_conjunction(list(doc))] == words[:3]
 
 
 @pytest.mark.model
@@ -384,6 +395,28 @@ def test_the_person_an_agent_noun_describes_is_the_source(make_context, text, cu
 
 @pytest.mark.model
 @pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        (
+            "Teachers unions were among the earliest supporters of the governor.",
+            "supporters",
+            "Teachers unions",
+        ),
+        (
+            "Local farmers were among the fiercest critics of the new dam.",
+            "critics",
+            "Local farmers",
+        ),
+    ],
+)
+def test_those_among_the_supporters_or_critics_are_the_source(make_context, text, cue, source):
+    """ "X were among the earliest supporters of Y": the group named is the source, not the
+    agent noun itself."""
+    assert [a.source.text for a in _with_cue(make_context, text, cue)] == [source]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (
@@ -631,6 +664,29 @@ def test_kinds_of_armed_forces_agencies_capitals_and_groups(make_context, text, 
             "praising",
             "The mayor",
         ),
+        (
+            "The senator had a strong night that could help him in his home state, forcefully"
+            " denouncing the new tax.",
+            "denouncing",
+            "The senator",
+        ),
+        (
+            "The mayor gave a speech that lasted an hour, sharply criticizing the council.",
+            "criticizing",
+            "The mayor",
+        ),
+        (
+            "Protest groups say the rules are unfair, and the civil liberties union has sued the"
+            " city over them, saying they violate free speech.",
+            "saying",
+            "the civil liberties union",
+        ),
+        (
+            "It was a long night, but the mayor was in the city hall until dawn, emphasizing the"
+            " need for calm.",
+            "emphasizing",
+            "the mayor",
+        ),
     ],
 )
 def test_a_participle_set_off_or_hung_on_an_occasion_speaks_for_the_clause_subject(
@@ -653,6 +709,22 @@ def test_a_second_subject_joined_to_the_first_clause_speaks_for_its_own_verb(mak
     )
     found = [(a.source.text, _claim(text, a)) for a in _attributions(make_context, text)]
     assert ("others", "they are not interested") in found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("He said that he would vote for the bill but did not suggest it would pass.", "suggest"),
+        ("She told them that she might resign but did not say when it would happen.", "say"),
+    ],
+)
+def test_a_verb_with_did_joined_to_a_reported_clause_goes_with_the_reporter(
+    make_context, text, cue
+):
+    """ "said that he would vote ... but did not suggest ...": "did not suggest" cannot be
+    joined to "would vote"; it goes with "said", whose subject (the first pronoun) speaks."""
+    assert [a.source.start for a in _with_cue(make_context, text, cue)] == [0]
 
 
 @pytest.mark.model

@@ -10,8 +10,9 @@ Stages, per sentence and then across the article:
    by token pattern, because the small parser often attaches them to the wrong word
    (`attribution_patterns`);
 2. "according to X", a poll's or report's finding ("In a new poll, X leads",
-   `attribution_findings`), headline colons ("Senator: The deal is dead"), a transcript's turns
-   ("PENCE: Well, ..."), and quotes credited after a dash ("“...” ― Ana Ruiz");
+   `attribution_findings`), headline colons and a transcript's turns ("Senator: The deal is
+   dead", "PENCE: Well, ...", `attribution_colons`), quotes credited after a dash ("“...” ―
+   Ana Ruiz");
 3. nominal cues with a possessor ("her claim that ...", "his support for ...", `cue_nouns`);
 4. reporting, stance and belief verbs (`cues`) with a subject and a complement, an object, a
    prepositional object ("called for"), a colon or an adjacent quote (`attribution_verbal` finds
@@ -34,6 +35,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Literal
 
 from sitrep.extract.attribution_according import according_to
+from sitrep.extract.attribution_colons import colon_statements
 from sitrep.extract.attribution_common import (
     Found,
     body_start,
@@ -41,14 +43,10 @@ from sitrep.extract.attribution_common import (
     past_issued_document,
     plausible_source,
     plausible_via,
+    without_dangling_conjunction,
 )
 from sitrep.extract.attribution_findings import document_findings
-from sitrep.extract.attribution_patterns import (
-    as_reporters,
-    colon_statements,
-    dash_credits,
-    reporter_clauses,
-)
+from sitrep.extract.attribution_patterns import as_reporters, dash_credits, reporter_clauses
 from sitrep.extract.attribution_scope import (
     apply_scope,
     continued_quotes,
@@ -185,7 +183,9 @@ def _sentence_attributions(
         item.claim = widen_to_quotes(item.claim, quotes)
         if sentence.start_char <= item.claim[0] < body < item.claim[1]:
             item.claim = (body, item.claim[1])
-        item.source = possessor_as_subject(past_issued_document(past_dateline(item.source)))
+        item.source = possessor_as_subject(
+            past_issued_document(past_dateline(without_dangling_conjunction(item.source)))
+        )
     return [f for f in found if f.claim[1] > f.claim[0]]
 
 

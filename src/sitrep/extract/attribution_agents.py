@@ -61,8 +61,8 @@ def agent_noun(noun: Token) -> Found | None:
 
 def _described_person(noun: Token) -> list[Token]:
     """ "Doe, a fierce supporter of the plan", "Doe is one of its most vocal critics", "Doe
-    voted no and has been a critic of the plan": the agent noun describes the person named, who
-    is the source."""
+    voted no and has been a critic of the plan", "Unions were among its earliest supporters":
+    the agent noun describes the person or group named, who is the source."""
     node = noun
     while node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ in NP_HEADS:
         node = node.head.head
@@ -72,11 +72,13 @@ def _described_person(noun: Token) -> list[Token]:
         owner: Token | None = node.head
     elif node.dep_ == "attr":
         owner = _clause_subject(node.head)
+    elif node.dep_ == "pobj" and node.head.lower_ == "among" and node.head.head.lemma_ == "be":
+        owner = _clause_subject(node.head.head)  # "Unions were among its earliest supporters"
     elif node.dep_ in FRONTED_DEPS and _fronted_before_comma(node):
         owner = _subject_after(node)  # "A fierce critic of the plan, Doe voted no."
     else:
         owner = None
-    if owner is None or owner.pos_ not in {"PROPN", "PRON"}:
+    if owner is None or owner.pos_ not in {"PROPN", "PRON", "NOUN"}:
         return []
     asides = [c for c in owner.children if c.dep_ in {"appos", "relcl", "punct"}]
     skip = {t.i for c in [node, *asides] for t in c.subtree}

@@ -80,6 +80,14 @@ def plausible_source(tokens: list[Token]) -> bool:
 DASHES = frozenset({"—", "–", "-", "--"})
 
 
+def without_dangling_conjunction(source: list[Token]) -> list[Token]:
+    """ "Mills, Samuelson and Bentel and disclosed them": the parser may leave the "and" that
+    joins the next verb at the end of the noun phrase before it; no source ends in one."""
+    while source and source[-1].pos_ == "CCONJ":
+        source = trim(source[:-1])
+    return source
+
+
 def past_dateline(source: list[Token]) -> list[Token]:
     """A dateline ("WASHINGTON (AP) — The senator said ...") is never the speaker, though the
     small parser often makes it the subject of the first verb: the speaker is the noun phrase

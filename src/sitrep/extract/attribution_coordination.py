@@ -17,6 +17,8 @@ if TYPE_CHECKING:
 # Auxiliaries that, besides the modals, set the form of the verb they go with ("has" and "is"
 # do not: a verb coordinated with "has called" shares the "has").
 TENSE_AUXILIARIES = frozenset({"do", "does", "did", "to"})
+# The "did" of "but did not suggest": it marks tense and negation, not a clause of its own.
+DO_SUPPORT = frozenset({"do", "does", "did"})
 # Verb tags by form: a past participle after "has" is often tagged as a past tense.
 VERB_FORMS_ALIKE = {
     "VBD": "past",
@@ -41,7 +43,11 @@ def coordinated_reporter(token: Token) -> Token | None:
         token.dep_ != "conj"
         or token.pos_ != "VERB"
         or head.pos_ not in {"VERB", "AUX"}
-        or any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in token.children)
+        or any(
+            c.dep_ in {"nsubj", "nsubjpass", "auxpass"}
+            or (c.dep_ == "aux" and c.lower_ not in DO_SUPPORT)
+            for c in token.children
+        )
     ):
         return None
     form = _verb_form(token)

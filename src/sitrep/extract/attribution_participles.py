@@ -44,13 +44,22 @@ def adjunct_clause(participle: Token) -> Token | None:
     if participle.dep_ == "acl" and participle.head.pos_ in {"NOUN", "PROPN"}:
         return _object_clause(participle.head)
     if participle.dep_ == "advcl":
-        return _reporting_clause(participle.head)
+        head = participle.head
+        return _reporting_clause(head) or _relative_clause_owner(head) or _clause_of_its_own(head)
     return None
 
 
 def _set_off(participle: Token) -> bool:
-    """After a comma ("..., saying") or "while" ("while emphasizing it is no endorsement")."""
-    comma = participle.i > 0 and participle.doc[participle.i - 1].text == ","
+    """After a comma ("..., saying", with its adverbs: "..., forcefully denouncing") or "while"
+    ("while emphasizing it is no endorsement")."""
+    start = participle.i
+    while (
+        start > 0
+        and participle.doc[start - 1].dep_ == "advmod"
+        and participle.doc[start - 1].head.i == participle.i
+    ):
+        start -= 1
+    comma = start > 0 and participle.doc[start - 1].text == ","
     return comma or any(c.dep_ == "mark" and c.lower_ == "while" for c in participle.children)
 
 
@@ -64,6 +73,28 @@ def _reporting_clause(verb: Token) -> Token | None:
     if is_cue_verb(verb) and VERB_CLASSES[cue_lemma(verb)] in SPEECH_CLASSES:
         return None
     return reporter
+
+
+def _relative_clause_owner(verb: Token) -> Token | None:
+    """ "had a moment that could play big, denouncing ...": an adjunct hung on a relative clause
+    goes with the clause of the noun it describes."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    owner = _object_clause(verb.head)
+    return owner if owner is not None and _has_subject(owner) else None
+
+
+def _clause_of_its_own(verb: Token) -> Token | None:
+    """ "Groups say the rules are unfair, and the ACLU has sued, saying ...": an adjunct hung on
+    a joined clause with a subject of its own goes with that subject, not the first clause's."""
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < verb.i]
+    if verb.dep_ != "conj" or not subjects:
+        return None
+    return verb if subjects[0].lower_ not in {"who", "which", "that"} else None
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
 
 
 def _occasion_clause(noun: Token) -> Token | None:

@@ -1,7 +1,7 @@
 """Token patterns within a sentence: trailing and parenthetical reporters (", officials said"),
-which the small parser often attaches to the wrong word; "as X reported"; a line opened by a
-speaker and a colon; and a quote credited after a dash ("“...” ― Ana Ruiz"). "According to X"
-has a module of its own (`attribution_according`)."""
+which the small parser often attaches to the wrong word; "as X reported"; and a quote credited
+after a dash ("“...” ― Ana Ruiz"). "According to X" (`attribution_according`) and a line opened
+by a speaker and a colon (`attribution_colons`) have modules of their own."""
 
 from __future__ import annotations
 
@@ -35,6 +35,14 @@ ADDRESSEE_VERBS = frozenset({"tell", "ask", "assure", "inform", "remind", "urge"
 OBJECT_NOT_SPEAKER = ADDRESSEE_VERBS | {"call", "name", "dub"}
 # Verb classes that can report in an "as" clause ("as the Journal reported", "as data show").
 AS_REPORTER_CLASSES = frozenset({"say", "report", "show", "confirm", "warn", "estimate"})
+# Verbs that news puts before their speaker (", said Smith", ", added a spokeswoman").
+INVERTING_VERBS = frozenset(
+    {"say", "add", "write", "ask", "note", "explain", "recall", "reply", "continue", "insist"}
+    | {"argue", "declare", "report", "tweet", "remark", "state", "warn", "respond", "answer"}
+    | {"conclude", "joke", "quip", "observe", "exclaim", "acknowledge", "admit", "concede"}
+    | {"complain", "wonder", "recount"}
+)
+PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
 CREDIT_DASHES = frozenset({"―", "—", "–"})
 OPENING_QUOTES = frozenset({"“", '"', "''"})
 
@@ -103,6 +111,8 @@ def _match_reporter(tokens: list[Token], start: int) -> tuple[list[Token], Token
             [t for t in tokens[start + 1 : stop] if not t.is_punct or t.text in {"'s", "’s"}]
         )
         if stop is not None and source and any(t.pos_ in {"PROPN", "NOUN", "PRON"} for t in source):
+            if _object_not_speaker(cue, source):
+                return None
             return source, cue, stop
         return None
     found = _source_then_verb(tokens, start, is_cue_verb)
@@ -113,12 +123,33 @@ def _match_reporter(tokens: list[Token], start: int) -> tuple[list[Token], Token
     cue = tokens[position]
     if stop is None or _takes_complement(cue, tokens[position + 1 : stop]) or _clause_follows(cue):
         return None
+    if any(c.dep_ == "auxpass" for c in cue.children):
+        return None  # ", a different story was told by the paper,": the agent speaks
     if _quote_follows(tokens, position):
         return None  # "Doe, a friend, said, “Even so, ...”": the quote is what is said
     described = any(t.dep_ == "relcl" for t in tokens[start:position])
     if described and stop < len(tokens) and not tokens[stop].is_sent_end:
         return None  # "Ana Ruiz, a historian who was there, recalled, “...”": an apposition
+    if tokens[position - 1].text == "," and _named_after(tokens, position):
+        return None  # "said Ann Day, an activist, reports the Times": the Times reports
     return source, cue, stop
+
+
+def _named_after(tokens: list[Token], cue: int) -> bool:
+    """The cue after a comma names its own speaker after it (", reports the Times")."""
+    match = _match_reporter(tokens, cue)
+    if match is None or match[1].i != tokens[cue].i or match[0][0].pos_ == "ADP":
+        return False  # ", said of RT": no speaker after the verb
+    return not any(t.ent_type_ in {"DATE", "TIME"} for t in match[0])
+
+
+def _object_not_speaker(cue: Token, source: list[Token]) -> bool:
+    """ ", criticized Clinton's email use", ", declared bankruptcy": the noun phrase after a verb
+    that news does not put before its speaker is its object. After "said", "added", "wrote" it is
+    the speaker, whatever the parser makes of it."""
+    if cue_lemma(cue) in INVERTING_VERBS:
+        return False
+    return any(c.dep_ == "dobj" and c.i in {t.i for t in source} for c in cue.children)
 
 
 def _quote_follows(tokens: list[Token], cue: int) -> bool:
@@ -186,6 +217,8 @@ def _source_then_verb(
     source = trim(tokens[start : relative if relative is not None else position])
     while source and source[-1].pos_ in {"ADV", "AUX"}:
         source = trim(source[:-1])
+    if len(source) > 2 and source[-2].text == "," and source[-1].lower_ in PERSONAL_PRONOUNS:
+        return None  # "It was, he said, a failure": the reporter opens at the last comma
     if not source or not any(t.pos_ in {"PROPN", "NOUN", "PRON"} for t in source):
         return None
     return source, position
@@ -280,13 +313,14 @@ def _as_clause_end(tokens: list[Token], verb: int) -> int | None:
 
 
 def _inverted_cue(tokens: list[Token], start: int) -> bool:
-    """ ", said Smith": a cue verb before its source, which is its subject, not its object."""
-    return (
-        start < len(tokens)
-        and is_cue_verb(tokens[start])
-        and tokens[start].tag_ in {"VBD", "VBZ"}
-        and cue_lemma(tokens[start]) not in OBJECT_NOT_SPEAKER
-    )
+    """ ", said Smith", ", say experts": a cue verb before its source, which is its subject, not
+    its object (a plural speaker only after the verbs news inverts: ", feel this way" is no
+    reporter)."""
+    if start >= len(tokens) or not is_cue_verb(tokens[start]):
+        return False
+    lemma = cue_lemma(tokens[start])
+    plural = tokens[start].tag_ == "VBP" and lemma in INVERTING_VERBS
+    return (tokens[start].tag_ in {"VBD", "VBZ"} or plural) and lemma not in OBJECT_NOT_SPEAKER
 
 
 def _np_token(token: Token) -> bool:
@@ -398,83 +432,3 @@ def _credited_name(dash: Token) -> list[Token]:
 def _next_start(tokens: list[Token], after: int) -> int:
     """Where the next sentence the parser missed begins after `after`, or the end."""
     return min([i for i in _missed_sentence_starts(tokens) if i > after], default=len(tokens))
-
-
-# Labels that open a line with a colon without anyone speaking ("Update: ...", "Photo: ...").
-LABELS = frozenset(
-    [
-        "note",
-        "update",
-        "updated",
-        "editor",
-        "photo",
-        "photos",
-        "video",
-        "watch",
-        "related",
-        "read",
-        "see",
-        "source",
-        "sources",
-        "correction",
-        "clarification",
-        "disclosure",
-        "warning",
-        "caption",
-        "credit",
-        "image",
-        "images",
-        "listen",
-        "subscribe",
-        "follow",
-        "click",
-        "share",
-        "tags",
-        "topics",
-        "advertisement",
-        "q",  # an interview's question and answer labels name no one
-        "a",
-        "sponsored",
-    ]
-)
-
-
-def colon_statements(sentence: SpacySpan, quotes: list[Quote]) -> list[Found]:
-    """A line opened by a short name and a colon, the headline convention "Speaker: what was
-    said" ("Senator: The deal is dead", "Poll: Candidate leads in Iowa"), and a transcript's
-    turn, which may be quoted whole ('"WALLACE: Let's start ...')."""
-    tokens = [t for t in sentence if not t.is_space]
-    text = doc_text(sentence.doc)
-    if not tokens or text[: tokens[0].idx].rsplit("\n", 1)[-1].strip():
-        return []
-    quoted_turn = tokens[0].text in OPENING_QUOTES
-    if quoted_turn:
-        tokens = tokens[1:]
-    colon = next((i for i, t in enumerate(tokens[:8]) if t.text == ":"), None)
-    if (
-        colon is None
-        or colon == 0
-        or (not quoted_turn and quote_at(quotes, tokens[0].idx) is not None)
-    ):
-        return []
-    source = tokens[:colon]
-    rest = trim(tokens[colon + 1 :])
-    if (
-        not rest
-        or len(text[rest[0].idx : _paragraph_end(text, rest[-1].idx)].split()) < 3
-        or any(t.pos_ in {"VERB", "AUX"} or (t.is_punct and t.text not in NP_PUNCT) for t in source)
-        or not any(t.pos_ in {"PROPN", "NOUN"} for t in source)
-        or any(t.lower_ in LABELS for t in source)
-        or not source[0].text[:1].isupper()
-    ):
-        return []
-    cue = tokens[colon]
-    claim = (rest[0].idx, _paragraph_end(text, rest[-1].idx + len(rest[-1].text)))
-    return [Found(claim, source, (cue.idx, cue.idx + 1, ":"), "say", cue_token=cue)]
-
-
-def _paragraph_end(text: str, end: int) -> int:
-    """A speaker's turn ("PENCE: Well, look, ...") runs to the end of its paragraph, over the
-    sentences the parser splits it into."""
-    newline = text.find("\n", end)
-    return strip_end(text, end, newline if newline >= 0 else len(text))

@@ -1,0 +1,93 @@
+"""A line opened by a speaker and a colon: the headline convention "Speaker: what was said"
+and a transcript's turns ("PENCE: Well, ..."). Kept apart from the reporter patterns
+(`attribution_patterns`) because it reads the shape of a line, not a clause."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sitrep.extract.attribution_common import NP_PUNCT, Found, doc_text, strip_end, trim
+from sitrep.extract.attribution_patterns import OPENING_QUOTES
+from sitrep.extract.quotes import Quote, quote_at
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+
+# Labels that open a line with a colon without anyone speaking ("Update: ...", "Photo: ...").
+LABELS = frozenset(
+    [
+        "note",
+        "update",
+        "updated",
+        "editor",
+        "photo",
+        "photos",
+        "video",
+        "watch",
+        "related",
+        "read",
+        "see",
+        "source",
+        "sources",
+        "correction",
+        "clarification",
+        "disclosure",
+        "warning",
+        "caption",
+        "credit",
+        "image",
+        "images",
+        "listen",
+        "subscribe",
+        "follow",
+        "click",
+        "share",
+        "tags",
+        "topics",
+        "advertisement",
+        "q",  # an interview's question and answer labels name no one
+        "a",
+        "sponsored",
+    ]
+)
+
+
+def colon_statements(sentence: SpacySpan, quotes: list[Quote]) -> list[Found]:
+    """A line opened by a short name and a colon, the headline convention "Speaker: what was
+    said" ("Senator: The deal is dead", "Poll: Candidate leads in Iowa"), and a transcript's
+    turn, which may be quoted whole ('"WALLACE: Let's start ...')."""
+    tokens = [t for t in sentence if not t.is_space]
+    text = doc_text(sentence.doc)
+    if not tokens or text[: tokens[0].idx].rsplit("\n", 1)[-1].strip():
+        return []
+    quoted_turn = tokens[0].text in OPENING_QUOTES
+    if quoted_turn:
+        tokens = tokens[1:]
+    colon = next((i for i, t in enumerate(tokens[:8]) if t.text == ":"), None)
+    if (
+        colon is None
+        or colon == 0
+        or (not quoted_turn and quote_at(quotes, tokens[0].idx) is not None)
+    ):
+        return []
+    source = tokens[:colon]
+    rest = trim(tokens[colon + 1 :])
+    if (
+        not rest
+        or len(text[rest[0].idx : _paragraph_end(text, rest[-1].idx)].split()) < 3
+        or any(t.pos_ in {"VERB", "AUX"} or (t.is_punct and t.text not in NP_PUNCT) for t in source)
+        or not any(t.pos_ in {"PROPN", "NOUN"} for t in source)
+        or any(t.lower_ in LABELS for t in source)
+        or not source[0].text[:1].isupper()
+    ):
+        return []
+    cue = tokens[colon]
+    claim = (rest[0].idx, _paragraph_end(text, rest[-1].idx + len(rest[-1].text)))
+    return [Found(claim, source, (cue.idx, cue.idx + 1, ":"), "say", cue_token=cue)]
+
+
+def _paragraph_end(text: str, end: int) -> int:
+    """A speaker's turn ("PENCE: Well, look, ...") runs to the end of its paragraph, over the
+    sentences the parser splits it into."""
+    newline = text.find("\n", end)
+    return strip_end(text, end, newline if newline >= 0 else len(text))
