@@ -294,18 +294,41 @@ def test_a_dateline_stands_in_for_a_missing_publication_date(make_context) -> No
     assert values == {"February 03, 2009": "2009-02-03", "January": "2009-01"}
 
 
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("published", "monday"),
+    [
+        (dt.date(2024, 9, 2), "2024-09-02"),  # filed on Sunday: the writer's Monday is the next day
+        (dt.date(2024, 9, 1), "2024-09-02"),
+        (dt.date(2024, 9, 20), "2024-09-23"),  # weeks apart: the publication date rules
+    ],
+)
+def test_a_report_speaks_from_its_datelines_day(make_context, published, monday) -> None:
+    from sitrep.extract.times import extract_times
+
+    ctx = make_context("MOSCOW, Sept 1 (Reuters) - Talks will be held on Monday.", published)
+    values = {t.text: t.value for t in extract_times(ctx)}
+    assert values == {"Sept 1": "2024-09-01", "Monday": monday}
+
+
 @pytest.mark.parametrize(
     ("text", "date"),
     [
         ("Car sales fall\n2009-02-03\nSales fell.", dt.date(2009, 2, 3)),
         ("Sales fell, as on June 4, 2009, when they slid.", None),  # not a dateline
         ("\n".join(["A long headline line"] * 20) + "\nJune 4, 2009\n", None),  # too deep
+        # after the dateline's place, with or without a region
+        ("KYIV, Sept 1, 2024 (Reuters) - Drones struck.", dt.date(2024, 9, 1)),
+        ("KYIV, Oct 25 (Reuters) - Drones struck.", dt.date(2024, 10, 25)),  # the year published
+        ("PORT SUDAN, Sudan, May 12, 2024 - Fighting resumed.", dt.date(2024, 5, 12)),
+        ("Officials in PARIS, May 12, 2024 said it.", None),  # capitals mid-sentence
+        ("Yesterday\nTroops advanced.", None),  # a day counted from the report, not a date
     ],
 )
 def test_dateline_date(text: str, date: dt.date | None) -> None:
     from sitrep.extract.times import dateline_date
 
-    assert dateline_date(text) == date
+    assert dateline_date(text, published=SATURDAY) == date
 
 
 # ---------------------------------------------------------------- properties
@@ -1165,3 +1188,121 @@ def test_month_spans_and_recurring_days_and_seasons(
 def test_last_weekend_is_the_one_before_the_reports_week(published: dt.date, value: str) -> None:
     found = find_times("Aid convoys reached the town last weekend.", published)
     assert [(t.text, t.value) for t in found] == [("last weekend", value)]
+
+
+WEDNESDAY = dt.date(2024, 4, 3)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A time phrase before the subject of a reported clause dates the saying; after "that"
+        # or the subject, the reported deed.
+        ("Officials said on Tuesday they would complain to the U.N.", {"Tuesday": "2024-04-02"}),
+        ("The ministry said on Sunday it would retaliate.", {"Sunday": "2024-03-31"}),
+        (
+            "Officials said on Monday the talks would resume on Friday.",
+            {"Monday": "2024-04-01", "Friday": "2024-04-05"},
+        ),
+        ("The army said that on Friday it would begin withdrawing.", {"Friday": "2024-04-05"}),
+        # A headline's present reports a deed done, unless the verb is a scheduled activity.
+        ("Missiles kill 12 in the port on Tuesday", {"Tuesday": "2024-04-02"}),
+        (
+            "Rebels retake the town on Monday\n\nThe army said it had withdrawn.",
+            {"Monday": "2024-04-01"},
+        ),
+        ("Leaders meet in Cairo on Thursday", {"Thursday": "2024-04-04"}),
+        ("The council meets Monday to discuss the truce.", {"Monday": "2024-04-08"}),
+        # A day dating an attack that is the subject has passed, whatever the verb.
+        ("The attack on Monday will be investigated.", {"Monday": "2024-04-01"}),
+        ("The meeting on Thursday will decide the matter.", {"Thursday": "2024-04-04"}),
+    ],
+)
+def test_whose_day_a_time_phrase_is(make_context, text: str, expected: dict[str, str]) -> None:
+    from sitrep.extract.times import extract_times
+
+    found = {t.text: t.value for t in extract_times(make_context(text, WEDNESDAY))}
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A time of day that names its day makes it the day under discussion.
+        (
+            "The shelling began at 5 a.m. on Sunday. The next day, residents fled.",
+            [("5 a.m. on Sunday", "2024-03-31T05:00"), ("The next day", "2024-04-01")],
+        ),
+        (
+            "The strike on Monday night killed five. The next day, troops withdrew.",
+            [("Monday night", "2024-04-01TNI"), ("The next day", "2024-04-02")],
+        ),
+        # A clause set ahead of the report is not about a day the story has left behind.
+        (
+            "The envoy arrived on Thursday. Talks will end by the end of the week.",
+            [("Thursday", "2024-03-28"), ("the end of the week", "2024-W14")],
+        ),
+        (
+            "The bridge fell in March. It will be rebuilt by the end of the month.",
+            [("March", "2024-03"), ("the end of the month", "2024-04")],
+        ),
+        (
+            "The bridge fell in March. It was rebuilt by the end of the month.",
+            [("March", "2024-03"), ("the end of the month", "2024-03")],
+        ),
+        # A past clause cannot reach the end of a year still running: the earlier year told of.
+        (
+            "In 2022 the army lost 500 tanks. By the end of the year it had lost 1,000.",
+            [("2022", "2022"), ("the end of the year", "2022")],
+        ),
+        (
+            "In 2022 the army lost 500 tanks. It hopes to rebuild by the end of the year.",
+            [("2022", "2022"), ("the end of the year", "2024")],
+        ),
+        # "after" and "before" are signals, no part of the date (TIMEX3 leaves them out).
+        (
+            "Three weeks after Oct. 7, troops crossed the border.",
+            [("Three weeks", "P3W"), ("Oct. 7", "2023-10-07")],
+        ),
+    ],
+)
+def test_the_day_under_discussion(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in find_times(text, WEDNESDAY)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # In a past clause, a midnight with no day named is the one the day began at.
+        (
+            "The blast occurred shortly after midnight.",
+            [("shortly after midnight", "2024-04-03T00:00")],
+        ),
+        ("The curfew will start at midnight.", [("midnight", "2024-04-03T24:00")]),
+        # A clock restated in brackets is the same moment; a bracket it closes is not its own.
+        (
+            "Sirens sounded at 3 p.m. local time (1200 GMT).",
+            [("3 p.m. local time", "2024-04-03T15:00")],
+        ),
+        ("Talks began (at 1200 GMT) in Doha.", [("1200 GMT", "2024-04-03T12:00Z")]),
+    ],
+)
+def test_clock_times(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in find_times(text, WEDNESDAY)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "last" after a modal or "to" is the verb: the stretch is what follows it.
+        ("The operation would last several weeks.", [("several weeks", "PXW")]),
+        ("The truce is expected to last two more days.", [("two more days", "P2D")]),
+        ("The siege could last days.", [("days", "PXD")]),
+        ("Troops advanced in the last three weeks.", [("the last three weeks", "P3W")]),
+    ],
+)
+def test_last_as_a_verb_is_no_part_of_the_stretch(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(t.text, t.value) for t in find_times(text, WEDNESDAY)] == expected

@@ -49,6 +49,7 @@ from sitrep.extract.time_patterns import (
     UNIT,
     UNIT_SG,
     UNIT_WORDS,
+    VERB_LAST,
     WEEKDAY,
     YEAR4,
     Env,
@@ -291,10 +292,10 @@ RULES: tuple[Rule, ...] = (
     ),
     make_rule(
         "days_plural",
-        # "in the coming days", "over the past days", "within days"; bare "days" is mostly a
-        # count's unit or an era ("in those days"), and "the last days of the war" a part of
-        # something else
-        r"(?:(?:the\s+)?(?:past|last|next|coming|following)\s+|(?<=\bwithin\s))"
+        # "in the coming days", "over the past days", "within days", "could last days"; bare
+        # "days" is mostly a count's unit or an era ("in those days"), and "the last days of
+        # the war" a part of something else
+        rf"(?:(?:the\s+)?(?:past|{VERB_LAST}last|next|coming|following)\s+|(?<=\bwithin\s)|(?<=\blast\s))"
         r"(?P<count>)(?P<unit>days)(?!\s+of\b)" + OR_LONGER,
         plural_duration,
     ),

@@ -321,7 +321,18 @@ def whole_year(m: Groups, env: Env) -> Value | None:
         return None, "date"
     if "latest" in text or (_closes_last_year(env) and re.search(r"full|entire|whole", text)):
         return str(env.anchor.year - 1), "date"
-    return str(env.anchor.year), "date"
+    earlier_year = _earlier_year_told(env) if text.endswith("end of the year") else None
+    return str(earlier_year or env.anchor.year), "date"
+
+
+def _earlier_year_told(env: Env) -> int | None:
+    """ "In 2022 the army lost 500 tanks; by the end of the year it had lost 1,000": a past
+    clause cannot reach the end of a year still running, so it means the earlier year the story
+    tells."""
+    ref, anchor = env.reference, env.anchor
+    if env.tense != cal.PAST or ref is None or ref.year is None or anchor is None:
+        return None
+    return ref.year if ref.year < anchor.year else None
 
 
 def _closes_last_year(env: Env) -> bool:

@@ -130,7 +130,7 @@ SPELLED_YEAR = (
     r"|two\s+thousand(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))?"
 )
 PART = r"(?:morning|afternoon|evening|night)"
-EDGE = r"(?:(?:early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+rest\s+of|around|about|before|after)(?:\s+|-))"
+EDGE = r"(?:(?:early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+rest\s+of|around|about)(?:\s+|-))"
 # Modifiers that belong to a duration's span. "within" does not: TimeML takes it for a signal,
 # a preposition like "for" ("within [two weeks]").
 APPROX = (
@@ -138,8 +138,21 @@ APPROX = (
     r"fewer\s+than|at\s+least|up\s+to|just\s+over|just\s+under|only|another|"
     r"an\s+additional|some)"
 )
-SEQ = r"(?:the\s+)?(?:past|last|next|first|following|coming|previous|latest|remaining|final|entire|full|whole)"
-TZ = r"(?:\s*(?:\(\s*)?(?:UTC|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|local\s+time)(?:\s*[+-]\s*\d{1,2})?(?:\s*\))?)"
+# "last" after a modal or "to" is the verb: "would last several weeks" counts weeks ahead.
+VERB_LAST = "".join(
+    rf"(?<!\b{word}\s)"
+    for word in ("to", "will", "would", "could", "can", "may", "might", "should", "must", "not")
+)
+SEQ = (
+    rf"(?:the\s+)?(?:past|{VERB_LAST}last|next|first|following|coming|previous|latest|remaining"
+    r"|final|entire|full|whole)"
+)
+ZONE = (
+    r"(?:UTC|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|local\s+time)(?:\s*[+-]\s*\d{1,2})?"
+)
+# A zone after the clock, bracketed whole ("6:40 p.m. (GMT +8)") or bare ("(1200 GMT)": the
+# bracket closing there is the restatement's, no part of the time).
+TZ = rf"(?:\s*(?:\(\s*{ZONE}\s*\)|{ZONE}))"
 CLOCK = (
     r"(?:\d{1,2}(?::\d{2})?\s*(?:a\.\s?m\.?|p\.\s?m\.?|am\b|pm\b|a\.m|p\.m)|(?:[01]?\d|2[0-3]):[0-5]\d"
     r"|(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:UTC|GMT))|noon|midnight|midday)"

@@ -23,7 +23,8 @@ from sitrep.extract.time_patterns import (
 )
 from sitrep.extract.time_rules import match_date_phrase
 
-ABSOLUTE = re.compile(r"(?P<y>\d{4})(?:-(?P<m>\d\d)(?:-(?P<d>\d\d))?|-Q(?P<q>[1-4]))?")
+# A year, quarter, month or day, or a time of a day ("2024-03-31T05:00": that day).
+ABSOLUTE = re.compile(r"(?P<y>\d{4})(?:-(?P<m>\d\d)(?:-(?P<d>\d\d)(?:T[\w:]+)?)?|-Q(?P<q>[1-4]))?")
 
 
 @dataclass
@@ -58,6 +59,16 @@ class Reference:
         self.day = cal.safe_date(year, month, int(m["d"])) if m["d"] else None
         self.story_day = self.day or self.story_day
 
+    def lies_before(self, day: dt.date) -> bool:
+        """Whether the story's latest day (or, without one, its month or year) is before `day`:
+        a clause set ahead of the report cannot be about it."""
+        story_day = self.day or self.story_day
+        if story_day is not None:
+            return story_day < day
+        if self.month is not None:
+            return self.month < (day.year, day.month)
+        return self.year is not None and self.year < day.year
+
 
 # "that day", "the same year", "later that month", "the following day (or week)", "the day before",
 # "the previous year", "(in|on|during|for|of) the day/week/year", "the same month a year ago",
@@ -88,6 +99,8 @@ def anaphoric(m: Groups, env: Env) -> Value | None:
     direction = (m["dir"] or m["dir2"] or m["next"]).lower()
     step = -1 if direction in ("previous", "preceding", "before") else 1 if direction else 0
     ref = env.reference or Reference()
+    if env.tense == cal.FUTURE and env.anchor is not None and ref.lies_before(env.anchor):
+        ref = Reference()  # "will finish by the end of the week": the report's, not the story's
     if m["year_back"]:
         return _a_year_back(unit, ref, env.anchor)
     if m.m.group("ended") is not None:

@@ -246,6 +246,8 @@ def clock(m: Groups, env: Env) -> Value | None:
         date_value = env.reference.day.isoformat()
     elif env.anchor:
         date_value = env.anchor.isoformat()
+        if clock == "24:00" and env.tense == cal.PAST:
+            clock = "00:00"  # "shortly after midnight" in a past clause: the one the day began at
     if date_value is None or len(date_value) != 10:
         return None, "time"
     # "(GMT +8)" names a local zone, not UTC itself: the clock stays local
@@ -257,7 +259,9 @@ def clock(m: Groups, env: Env) -> Value | None:
 DAY_AFTER_CLOCK = re.compile(
     rf"\s*,\s+(?P<day>{MONTH_ANY}\s+\d{{1,2}}(?:st|nd|rd|th)?)\b", re.IGNORECASE
 )
-RESTATED_CLOCK = re.compile(r"(?:\d|[ap]\.?m\.?|noon|midnight)\s*\(\s*$", re.IGNORECASE)
+RESTATED_CLOCK = re.compile(
+    r"(?:\d|[ap]\.?m\.?|noon|midnight|local\s+time)\s*\(\s*$", re.IGNORECASE
+)
 
 
 def clock_value(text: str) -> str | None:

@@ -19,12 +19,18 @@ morphology and auxiliaries.
 * a time clause ("as soon as trading opened Monday") under a future clause is ahead, whatever
   tense reported speech gave it;
 * a verb reached across a quotation mark is another utterance's: no tense ("Smith on Thursday:
-  ``...is untrue''").
+  ``...is untrue''");
+* a headline's present reports a deed done ("Missiles kill 12 in Odesa on Tuesday": past), but
+  for verbs of scheduled activity ("Leaders meet on Thursday"), see `time_headlines`;
+* a day dating an attack that is the clause's subject has passed ("the attack on Monday will be
+  investigated").
 
-Reported speech needs no other special case: the climb stops at the embedded clause's verb, whose
+Reported speech needs one special case: the climb stops at the embedded clause's verb, whose
 tense is the one that counts, and reaches the reporting verb only when the expression hangs on it
-("said Friday"). Cue words before the expression ("by", "until", "next", "since") are handled by
-the caller, as tie-breakers when the parse gives no clear reading.
+("said Friday") or stands between it and the embedded clause's subject ("said on Tuesday it
+would complain", which the parser often hangs on "complain"). Cue words before the expression
+("by", "until", "next", "since") are handled by the caller, as tie-breakers when the parse gives
+no clear reading.
 """
 
 from __future__ import annotations
@@ -32,6 +38,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sitrep.extract import time_calendar as cal
+from sitrep.extract.time_headlines import reports_done_deed
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -145,6 +152,33 @@ SCHEDULED_EVENTS = frozenset(
         "debate",
     ]
 )
+# Events no one announces ahead: a day that dates one has passed, whatever comes of it ("the
+# attack on Monday will be investigated"). "Strike" is left out: a walkout is called in advance.
+UNPLANNED_EVENTS = frozenset(
+    {
+        "attack",
+        "attacks",
+        "airstrike",
+        "airstrikes",
+        "bombing",
+        "bombings",
+        "shelling",
+        "raid",
+        "raids",
+        "assault",
+        "explosion",
+        "explosions",
+        "blast",
+        "blasts",
+        "killing",
+        "killings",
+        "massacre",
+        "ambush",
+        "shooting",
+        "crash",
+        "incident",
+    }
+)
 # Verbs whose past looks like their present: a VBP tag on them is often a misread past.
 SAME_IN_PAST = frozenset(
     [
@@ -185,7 +219,11 @@ def infer_tense(doc: Doc, start: int, end: int) -> str | None:
     root = span.root
     if root.dep_ == "poss" and root.head.pos_ in ("NOUN", "PROPN"):
         return _possessive_tense(root.head)
+    if _dates_unplanned_subject(root):
+        return cal.PAST
     verb = governing_verb(root)
+    if verb is not None:
+        verb = _reporting_verb_before_complement(span, verb)
     if verb is None or _across_quote(span, verb):
         return None
     if _plans_event(verb, span):
@@ -196,6 +234,8 @@ def infer_tense(doc: Doc, start: int, end: int) -> str | None:
         return cal.PAST  # "had talked about the visit in September": the visit's month
     if tense == cal.PAST and _dates_simple_past(root, verb):
         return SETTLED_PAST
+    if tense == PRESENT and reports_done_deed(verb):
+        return cal.PAST  # a headline: "Missiles kill 12 in Odesa on Tuesday"
     return tense
 
 
@@ -276,6 +316,32 @@ def _own_tense(verb: Token) -> str | None:
     if verb.tag_ == "VBN" and verb.dep_ in CLAUSE_DEPS:
         return cal.PAST  # a reduced passive heading a clause: "troops deployed Friday"
     return None
+
+
+def _dates_unplanned_subject(token: Token) -> bool:
+    """ "The attack on Monday will be investigated": a day that dates the clause's subject, when
+    the subject is an attack or an accident, is the day it happened."""
+    preposition = token.head
+    if preposition.lower_ not in ("on", "during") or preposition.head == preposition:
+        return False
+    noun = preposition.head
+    return noun.dep_ in ("nsubj", "nsubjpass") and noun.lower_ in UNPLANNED_EVENTS
+
+
+def _reporting_verb_before_complement(span: Span, verb: Token) -> Token:
+    """ "Damascus said on Tuesday it would complain": a time phrase between a verb and the
+    subject of the clause that verb introduces dates the introducing verb, whatever the parse
+    says; only after "that" ("said that on Tuesday it would") or the subject does it belong to
+    the complement."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head == verb or not _is_verb(head) or head.i >= span.start:
+        return verb
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    if not subjects or subjects[0].left_edge.i < span.end:
+        return verb
+    if any(c.dep_ == "mark" and c.i < span.start for c in verb.children):
+        return verb
+    return head
 
 
 def _dates_simple_past(token: Token, verb: Token) -> bool:

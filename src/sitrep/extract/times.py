@@ -5,8 +5,10 @@ never turns "$50" into 1950. Normalisation resolves each expression against the 
 and the tense of the clause around it (`time_tense` reads it from the parse): a bare weekday in
 past narration is the most recent one, in a future clause ("will meet Monday", "as soon as
 Sunday", "expected to close Monday") the next one; cue words such as "by" or "until" break ties
-only when the verb group says nothing ("had filed ... by Wednesday" stays past). Without a
-publication date the dateline's date stands in; without either, every relative value stays None.
+only when the verb group says nothing ("had filed ... by Wednesday" stays past). A dateline's
+date ("KYIV, Sept 1 (Reuters) -") a day or two before publication is the day the writer counted
+from, and stands in for a missing publication date; without either, every relative value stays
+None.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from sitrep.extract.time_detect import (
     normalize_text,
     select,
 )
+from sitrep.extract.time_patterns import MONTH_ANY, WEEKDAY
 from sitrep.extract.time_reference import Reference
 from sitrep.extract.time_tense import PERFECT_TENSE, PRESENT, SETTLED_PAST, infer_tense
 from sitrep.extract.time_titles import is_title
@@ -71,6 +74,10 @@ YEAR_BACK = re.compile(r"year.(?:ago|earlier)|last\s+year|\b(?:19|20)\d\d\b", re
 # A day named in the present tense is a scheduled one ahead: "meets Monday", "polls open at 7
 # a.m. Tuesday".
 PRESENT_AHEAD = frozenset({"weekday", "clock"})
+# A time of day that names its day ("Monday night", "5 a.m. on Sunday") makes that day the one
+# under discussion ("The next day, ..."); "overnight" or "this morning" take theirs from the
+# report and leave the story's day alone.
+NAMES_ITS_DAY = re.compile(rf"\b(?:{WEEKDAY}|{MONTH_ANY})\b", re.IGNORECASE)
 CONFIDENCE = {"date": 0.9, "time": 0.85, "duration": 0.8, "set": 0.7}
 
 
@@ -132,7 +139,9 @@ def find_times(
             quarter_hint = (found.end, value)
         if value and re.fullmatch(r"\d{4}-\d\d-\d\d", value):
             day_hint = (found.end, value)
-        if kind == "date":
+        if kind == "date" or (
+            kind == "time" and NAMES_ITS_DAY.search(text[found.start : found.end])
+        ):
             reference.update(value)
         end = found.end
         if text[end - 2 : end] in ("'s", "’s") and end - found.start > 2:
@@ -167,20 +176,40 @@ def extract_times(ctx: DocContext) -> list[TimeExpr]:
     def tense_of(start: int, end: int) -> str | None:
         return infer_tense(doc, start, end) if parsed else None
 
-    anchor = ctx.article.published or dateline_date(ctx.text)
+    published = ctx.article.published
+    filed = dateline_date(ctx.text, published)
+    if published is None or (filed is not None and 0 < (published - filed).days <= FILING_LAG):
+        anchor = filed  # "Friday" and "yesterday" are the writer's, counted from the dateline
+    else:
+        anchor = published
     return find_times(ctx.text, anchor, tense_of, ctx.is_silent)
 
 
 DATELINE_REACH = 300  # a dateline sits in the article's first lines
+# How long before publication a report may have been filed and still speak from its dateline's
+# day: a story filed late on Sept 1 and published on Sept 2 means Sept 1 by "on Sunday".
+FILING_LAG = 2
+# A date written out ("Sept 1", "2024-09-01"), not one counted from the report ("Yesterday").
+DATED = re.compile(rf"\b{MONTH_ANY}\b.*\d|\d{{4}}-\d\d-\d\d", re.IGNORECASE)
+# What may stand before the filing date on its line: the place in capitals, perhaps with its
+# region ("KYIV, Sept 1, 2024 (Reuters) -", "PORT SUDAN, Sudan, May 12, 2024 -").
+DATELINE_PLACE = re.compile(
+    r"(?:^|\n)[A-Z][A-Z.'’/ -]*[A-Z.](?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*)?, $"
+)
 
 
-def dateline_date(text: str) -> dt.date | None:
-    """The full date that opens one of the article's first lines ("June 04, 2009", "2009-06-04"):
-    the date the report was filed, which stands in for a missing publication date."""
+def dateline_date(text: str, published: dt.date | None = None) -> dt.date | None:
+    """The date that opens one of the article's first lines ("June 04, 2009", "2009-06-04"),
+    perhaps after the dateline's place ("KYIV, Sept 1 (Reuters) -"; its year the publication
+    date's): the date the report was filed, which stands in for a missing publication date."""
     head = text[:DATELINE_REACH]
-    for found in find_times(head, None):
-        at_line_start = found.start == 0 or head[found.start - 1] == "\n"
-        if at_line_start and found.value and re.fullmatch(r"\d{4}-\d\d-\d\d", found.value):
+    for found in find_times(head, published):
+        line_start = head.rfind("\n", 0, found.start) + 1
+        opens_line = found.start == line_start or DATELINE_PLACE.search(
+            head[max(0, line_start - 1) : found.start]
+        )
+        named = DATED.search(text[found.start : found.end])
+        if opens_line and named and found.value and re.fullmatch(r"\d{4}-\d\d-\d\d", found.value):
             return dt.date.fromisoformat(found.value)
     return None
 
@@ -197,7 +226,10 @@ def _tense(text: str, found: Found, tense_of: TenseFn | None) -> str | None:
         return SETTLED_PAST
     if PAST_CUE.search(before):
         return cal.PAST
-    tense = tense_of(found.start, found.end) if tense_of else None
+    if tense_of is None:  # an unparsed text: its words stand in for the verb group
+        tense = _tense_from_words(text, found.start, found.end)
+    else:
+        tense = tense_of(found.start, found.end)
     if tense == SETTLED_PAST:
         return SETTLED_PAST  # before the weak cues: "By June, the troops had pulled back"
     if WEAK_FUTURE_CUE.search(before) and tense not in (cal.PAST, cal.FUTURE):
