@@ -1193,3 +1193,77 @@ def test_a_case_made_to_an_addressee_takes_the_that_clause_after_it(make_context
 def test_a_name_before_an_aside_set_off_by_commas_speaks(make_context, text, source):
     found = [a for a in extract_attributions(make_context(text)) if a.cue]
     assert [a.source.text for a in found] == [source]
+
+
+def _cued(make_context, text: str) -> list[tuple[str, str, str]]:
+    """(source, cue, claim) of every attribution with a cue."""
+    found = [a for a in extract_attributions(make_context(text)) if a.cue]
+    return [(a.source.text, a.cue.text, _claim(text, a)) for a in found]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The rebels shelled the port, two officials said, speaking on condition of anonymity.",
+            [("two officials", "said", "The rebels shelled the port")],
+        ),
+        (
+            "Speaking on condition of anonymity, a diplomat said the truce would hold.",
+            [("a diplomat", "said", "the truce would hold")],
+        ),
+        ("The aides spoke on condition of anonymity.", []),
+    ],
+)
+def test_the_terms_of_speaking_are_no_claim(make_context, text, expected):
+    assert _cued(make_context, text) == expected
+
+
+@pytest.mark.model
+def test_an_answer_refused_is_no_claim_of_its_own(make_context):
+    text = "The ministry declined to comment on the report."
+    assert [cue for _, cue, _ in _cued(make_context, text)] == ["declined"]
+
+
+@pytest.mark.model
+def test_an_outlet_reporting_last_and_citing_someone_relays_their_statement(make_context):
+    text = "The rebels seized the bridge, state media reported, citing a local commander."
+    found = [a for a in extract_attributions(make_context(text)) if a.cue]
+    assert [
+        (a.source.text, a.cue.text, _claim(text, a), [v.text for v in a.via]) for a in found
+    ] == [("a local commander", "reported", "The rebels seized the bridge", ["state media"])]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army launched a large drone attack on Ruritania overnight.",
+        "The capital blamed the attack on its neighbour.",
+        "The rebels' rocket attack on the depot killed four guards.",
+        "The militants' attacks on shipping have killed three sailors.",
+    ],
+)
+def test_an_armed_attack_is_no_verbal_one(make_context, text):
+    assert not _found(make_context, text, "attack")
+
+
+@pytest.mark.model
+def test_an_attack_in_words_on_a_person_is_still_a_cue(make_context):
+    text = "The senator renewed her attack on the governor."
+    assert _cued(make_context, text) == [("The senator", "attack", "the governor")]
+
+
+@pytest.mark.model
+def test_according_to_stops_before_a_contrary_report(make_context):
+    text = (
+        "The war has killed more than 9,000 people, according to the ministry, though aid groups"
+        " say the true toll is far higher."
+    )
+    assert _cued(make_context, text) == [
+        ("the ministry", "according to", "The war has killed more than 9,000 people"),
+        ("aid groups", "say", "the true toll is far higher"),
+    ]
+    found = extract_attributions(make_context(text))
+    assert [v.text for a in found for v in a.via] == []

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.extract.attribution_common import Found, doc_text, strip_end, trim
 from sitrep.extract.attribution_patterns import tail_end
+from sitrep.extract.cues import is_cue_verb
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -15,6 +16,8 @@ if TYPE_CHECKING:
     from sitrep.extract.quotes import Quote
 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# Words opening a clause set against the claim (`_contrary_report`).
+CONTRASTS = frozenset({"though", "although", "but", "while", "whereas", "yet"})
 
 
 def according_to(sentence: SpacySpan, quotes: list[Quote]) -> list[Found]:
@@ -32,7 +35,10 @@ def according_to(sentence: SpacySpan, quotes: list[Quote]) -> list[Found]:
         after = _past_apposition(tokens, position + 2 + len(source))
         claim = _claim_outside(sentence, tokens, position, after)
         cue = (token.idx, tokens[position + 1].idx + 2, "according to")
-        found.append(Found(claim, source, cue, "according to", scope=True, cue_token=token))
+        # Before a contrary report the phrase stands mid-sentence: it speaks for its own clause,
+        # not for the paragraph that a sentence-final one may cover.
+        closing = not _contrary_report(trim(tokens[after:]))
+        found.append(Found(claim, source, cue, "according to", scope=closing, cue_token=token))
     return found
 
 
@@ -53,6 +59,12 @@ def _past_apposition(tokens: list[Token], after: int) -> int:
     return after
 
 
+def _contrary_report(tail: list[Token]) -> bool:
+    """ ", though local doctors say the toll is far higher": a contrasting clause with a reporting
+    verb of its own is another source's claim, set against this one."""
+    return bool(tail) and tail[0].lower_ in CONTRASTS and any(is_cue_verb(t) for t in tail)
+
+
 def _noun_phrase(tokens: list[Token], start: int, end: int) -> list[Token]:
     phrase: list[Token] = []
     for token in tokens[start:end]:
@@ -65,13 +77,14 @@ def _noun_phrase(tokens: list[Token], start: int, end: int) -> list[Token]:
 def _claim_outside(
     sentence: SpacySpan, tokens: list[Token], first: int, after: int
 ) -> tuple[int, int]:
-    """The sentence less tokens[first:after]; when the phrase leads, what follows its comma."""
+    """The sentence less tokens[first:after]; when the phrase leads, what follows its comma, and
+    before a contrary report, what comes before it."""
     text = doc_text(sentence.doc)
     if first == 0 or all(t.is_punct for t in tokens[:first]):
         rest = trim(tokens[after:])
         return (rest[0].idx, rest[-1].idx + len(rest[-1].text)) if rest else (0, 0)
     body = trim(tokens)
     tail = trim(tokens[after:])
-    if tail and any(not t.is_punct for t in tail):
+    if any(not t.is_punct for t in tail) and not _contrary_report(tail):
         return body[0].idx, body[-1].idx + len(body[-1].text)
     return body[0].idx, strip_end(text, body[0].idx, tokens[first].idx)

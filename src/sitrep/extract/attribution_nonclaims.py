@@ -1,6 +1,8 @@
 """Reporting verbs that report nothing: no answer ("did not respond to a request for comment"),
-no check ("could not verify the reports") and a request not to be named ("a resident who asked
-not to be named"). These say how a source behaved or may be cited, not what it claims."""
+an answer refused ("declined to comment on the report"), no check ("could not verify the
+reports"), a request not to be named ("a resident who asked not to be named") and the terms of
+speaking ("speaking on condition of anonymity"). These say how a source behaved or may be
+cited, not what it claims."""
 
 from __future__ import annotations
 
@@ -16,17 +18,49 @@ NAMING_PASSIVES = frozenset({"named", "identified", "quoted", "cited"})
 # Verbs of answering and checking: negated ("did not respond", "could not verify"), they
 # report that nothing was said ("did not mention X" is a telling omission, and is kept).
 ANSWER_VERBS = frozenset({"respond", "reply", "answer", "return", "comment", "verify"})
+# Refusals to answer: "declined to comment on the report", "refused to say whether". The
+# refusal keeps its infinitive as its claim; the answer verb under it reports nothing itself.
+REFUSAL_VERBS = frozenset({"decline", "refuse"})
+WITHHELD_ANSWERS = ANSWER_VERBS | {"say", "elaborate", "discuss", "confirm", "specify", "disclose"}
+# Terms under which a source speaks: "on condition of anonymity", "on background".
+SPEAKING_TERMS = frozenset({"condition", "background"})
 
 
 def says_nothing(token: Token) -> bool:
-    """The reporting verb states no claim: a negated answer or check, or a plea for anonymity."""
-    return _no_answer(token) or _asks_anonymity(token)
+    """The reporting verb states no claim: a negated or refused answer, a negated check, a plea
+    for anonymity, or only the terms of speaking."""
+    return (
+        _no_answer(token) or _withheld_answer(token) or _asks_anonymity(token) or _terms_only(token)
+    )
 
 
 def _no_answer(token: Token) -> bool:
     """ "did not immediately respond to a request for comment", "did not return calls", "could
     not independently verify the reports": saying nothing is no claim."""
     return cue_lemma(token) in ANSWER_VERBS and any(c.dep_ == "neg" for c in token.children)
+
+
+def _withheld_answer(token: Token) -> bool:
+    """ "declined to comment on the report": "comment" did not happen, so "the report" is no
+    claim of the ministry's (what it declined is the refusal's own claim)."""
+    return (
+        token.dep_ == "xcomp"
+        and cue_lemma(token.head) in REFUSAL_VERBS
+        and cue_lemma(token) in WITHHELD_ANSWERS
+    )
+
+
+def _terms_only(token: Token) -> bool:
+    """ "three officials said, speaking on condition of anonymity": the phrase gives the terms
+    of speaking, and the verb has no clause or object of its own to report."""
+    terms = any(
+        c.dep_ == "prep"
+        and c.lower_ == "on"
+        and any(o.dep_ == "pobj" and o.lower_ in SPEAKING_TERMS for o in c.children)
+        for c in token.children
+    )
+    stated = any(c.dep_ in {"ccomp", "dobj", "xcomp", "attr"} for c in token.children)
+    return terms and not stated
 
 
 def _asks_anonymity(token: Token) -> bool:

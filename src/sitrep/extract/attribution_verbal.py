@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sitrep.extract.attribution_citing import apply_citing
 from sitrep.extract.attribution_common import Found, found_from, trim
 from sitrep.extract.attribution_coordination import coordinated_above, coordinated_reporter
 from sitrep.extract.attribution_nonclaims import says_nothing
@@ -30,8 +31,6 @@ from sitrep.extract.cue_families import CLARITY_VERBS
 from sitrep.extract.cue_lexicon import PASSIVE_SPEAKER, VERB_CLASSES
 from sitrep.extract.cues import cue_lemma, is_cue_verb, is_inverted_credit, is_mistagged_verb
 from sitrep.extract.quotes import Quote, quote_at
-from sitrep.extract.sources import classify_source
-from sitrep.model import Via
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -76,7 +75,7 @@ def verbal(
         return _inverted_credit(token, sentence, quotes)
     verb_class = VERB_CLASSES[cue_lemma(token)]
     if verb_class == "citing" and token.dep_ == "advcl" and token.tag_ == "VBG":
-        return _citing(token, quotes)  # "cited the report" as a main verb states its object
+        return _citing(token, sentence, quotes, media)  # a main verb "cited" states its object
     by_agent = _passive_agent(token, quotes)
     if by_agent is not None:
         return by_agent
@@ -99,7 +98,7 @@ def verbal(
     if claim is None:
         return None
     found = found_from(claim, source, token, scope=False)
-    _apply_citing(found, token, media)
+    apply_citing(found, token, media)
     return found
 
 
@@ -126,9 +125,17 @@ def _inverted_credit(token: Token, sentence: SpacySpan, quotes: list[Quote]) -> 
     return found_from(claim, source, token, scope=False) if source and claim else None
 
 
-def _citing(token: Token, quotes: list[Quote]) -> Found | None:
-    """ "X said ..., citing low growth": what is cited is X's own claim (a cited source also
-    becomes the via chain of the statement it backs, see `_apply_citing`)."""
+def _citing(
+    token: Token, sentence: SpacySpan, quotes: list[Quote], media: dict[str, str]
+) -> Found | None:
+    """ "X said ..., citing low growth": what is cited is X's own claim. Where X is an outlet
+    reporting last ("..., state media reported, citing an official") the statement is the
+    official's, relayed (`apply_citing`), and the outlet's own attribution, which a pattern
+    found first, gives way to this longer chain over the same claim."""
+    relayed = verbal(token.head, sentence, quotes, media) if is_cue_verb(token.head) else None
+    if relayed is not None and relayed.via and relayed.claim[1] <= token.head.idx:
+        relayed.scope = True  # a trailing reporter, as `reporter_clauses` finds it
+        return relayed
     objects = [c for c in token.children if c.dep_ == "dobj" and c.i > token.i]
     if not objects:
         return None
@@ -482,14 +489,3 @@ def _object_control(token: Token) -> bool:
         and (c.pos_ in {"PRON", "PROPN"} or c.ent_type_ in {"PERSON", "NORP", "ORG"})
         for c in token.head.children
     )
-
-
-def _apply_citing(found: Found, verb: Token, media: dict[str, str]) -> None:
-    """ "The Times, citing officials, reported": the officials speak, the outlet relays."""
-    for child in verb.children:
-        if child.lower_ in {"citing", "quoting"}:
-            cited = [c for c in child.children if c.dep_ == "dobj"]
-            kind, name = classify_source(found.source, media)
-            if cited and kind == "media":
-                found.via = [Via(name, "media"), *found.via]
-                found.source = source_tokens(cited[0])

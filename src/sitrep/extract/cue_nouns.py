@@ -18,6 +18,7 @@ from sitrep.extract.attribution_agents import AGENT_NOUNS, agent_noun
 from sitrep.extract.attribution_common import Found, trim
 from sitrep.extract.attribution_verbal import subject
 from sitrep.extract.claim_spans import colon_after, names_only_a_time
+from sitrep.extract.cue_armed import is_armed_attack
 from sitrep.extract.quotes import Quote, quote_at
 
 if TYPE_CHECKING:
@@ -222,6 +223,8 @@ def noun_cues(sentence: SpacySpan, quotes: list[Quote]) -> list[Found]:
                 found.append(item)
             continue
         if token.pos_ != "NOUN" or token.lower_ not in NOUN_CUES or not outside_quotes:
+            continue
+        if is_armed_attack(token):
             continue
         given = _support_among(token)
         if given is not None:

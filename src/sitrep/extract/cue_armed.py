@@ -1,0 +1,43 @@
+"""Attacks by force, told apart from attacks in words. "Her attack on the senator" states a
+view of him; "a drone attack on Russia", "blamed the attack on Pakistan" report violence, and
+war reports are full of them. The noun "attack" is a cue only when nothing marks it as armed.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+ATTACK_NOUNS = frozenset({"attack", "attacks"})
+# Targets that words are not aimed at: a country, a town, a region, a building.
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+# Those whose attacks are armed: "the rebels' attacks on shipping", "the army's attack".
+ARMED_HOLDERS = frozenset(
+    {"rebels", "militants", "insurgents", "jihadists", "gunmen", "fighters", "militia"}
+    | {"militias", "forces", "troops", "soldiers", "army", "military", "navy"}
+)
+# "blamed the attack on Pakistan": the "on" names who is blamed, not what was attacked.
+BLAMING_FORMS = frozenset({"blame", "blames", "blamed", "blaming"})
+
+
+def is_armed_attack(noun: Token) -> bool:
+    """An attack by force: a kind or weapon before it ("drone attack", "the Hamas attack"), an
+    armed holder ("the rebels' attacks"), a place as its target ("an attack on Kyiv"), or an
+    attack blamed on someone."""
+    if noun.lower_ not in ATTACK_NOUNS:
+        return False
+    if any(c.dep_ == "compound" and c.i < noun.i for c in noun.children):
+        return True
+    if any(c.dep_ == "poss" and c.lower_ in ARMED_HOLDERS for c in noun.children):
+        return True
+    if noun.dep_ == "dobj" and noun.head.lower_ in BLAMING_FORMS:
+        return True
+    return any(
+        target.ent_type_ in PLACE_ENTITIES
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ in {"on", "against"}
+        for target in prep.children
+        if target.dep_ == "pobj"
+    )
