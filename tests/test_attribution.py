@@ -853,3 +853,56 @@ def test_weighing_and_guessing_are_hedged(make_context, text):
 def test_an_urging_claim_includes_the_person_urged(make_context, text, claim):
     _, found = _one(make_context, text)
     assert [_claim(text, a) for a in found] == [claim]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        (
+            "The minister, speaking in Rome, said Paris had not known of the raid and urged all"
+            " sides to stay calm.",
+            "urged",
+            "The minister",
+        ),
+        (
+            "The group said its fighters had only returned fire, and accused the army of"
+            " shelling homes.",
+            "accused",
+            "The group",
+        ),
+    ],
+)
+def test_an_act_of_speech_joined_to_a_claim_is_the_reporters_next_statement(
+    make_context, text, cue, source
+):
+    """ "said Paris had not known ... and urged ...": the parser joins "urged" to the verb of
+    the claim, but a verb of speech there is the reporter's next statement, not the claim's."""
+    found = [a for a in extract_attributions(make_context(text)) if a.cue and a.cue.text == cue]
+    assert [a.source.text for a in found] == [source]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "as the United Nations warned that the violence could spread",
+        "while aid groups said the toll could rise",
+    ],
+)
+def test_a_statement_beside_a_trailing_reporter_is_a_claim_of_its_own(make_context, clause):
+    """ "..., officials said Monday, as the U.N. warned that ...": the clause after the reporter
+    has its own speaker; it is neither part of the officials' claim nor reported through them."""
+    text = f"Gunmen killed 12 villagers near the river, local officials said Monday, {clause}."
+    first, second = extract_attributions(make_context(text))
+    assert _claim(text, first) == "Gunmen killed 12 villagers near the river"
+    assert (first.certainty, second.via) == ("asserted", ())
+
+
+@pytest.mark.model
+def test_a_relative_pronoun_moved_before_the_speaker_leaves_the_claim_unbroken(make_context):
+    """ "depots, which officials said destroyed 40 trucks": the parser hangs "which" on the
+    reported verb; the claim is what follows the reporter, not a span holding it."""
+    text = "The strikes hit two fuel depots, which officials said destroyed 40 trucks."
+    found = [(a.source.text, _claim(text, a)) for a in extract_attributions(make_context(text))]
+    assert found == [("officials", "destroyed 40 trucks")]

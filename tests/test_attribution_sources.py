@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from sitrep.extract.attribution import extract_attributions
-from sitrep.extract.attribution_common import without_dangling_conjunction
+from sitrep.extract.attribution_common import past_dateline, without_dangling_conjunction
 from sitrep.extract.quotes import find_quotes
 
 
@@ -735,3 +735,72 @@ def test_a_quote_opening_after_the_reporter_is_its_claim_not_its_source(make_con
     assert found == [
         ("Jane Miller, a close friend of the mayor", "“Even as a young lawyer, it was hard.”")
     ]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "kind", "name"),
+    [
+        ("The company, Acme Robotics, denied making the parts.", "organization", "Acme Robotics"),
+        ("Governor Pavel Sorokin said a fire broke out.", "named_official", "Pavel Sorokin"),
+        ("Nord Bande leader Marco Tello said it was revenge.", "named_official", "Marco Tello"),
+        (
+            "A spokesman for the ministry, Ivan Petrov, said the talks had failed.",
+            "named_official",
+            "Ivan Petrov",
+        ),
+        ("Kyiv says its strikes are a response to the attacks.", "government", "Kyiv"),
+        ("The Britain-based war monitor said the strikes hit a depot.", "organization", None),
+        ("The junta promised to hold elections next year.", "government", None),
+        ("Police figures show that 300 people were arrested.", "document", None),
+        ("The plant makes 40 tonnes a day, according to the company's website.", "document", None),
+    ],
+)
+def test_the_person_or_body_a_source_names(make_context, text, kind, name):
+    """The person is the one at the head of the phrase or set beside it, even untagged after a
+    title; a company named beside its noun, a war monitor and a capital are no persons; a junta
+    governs; figures and a website are documents."""
+    (found,) = _attributions(make_context, text)
+    assert (found.source.kind, found.source.name) == (kind, name or found.source.text)
+
+
+@pytest.mark.model
+def test_a_person_named_in_a_modifier_is_not_the_source(make_context):
+    """ "Tuareg-led rebels": the rebels speak, not the people who lead them."""
+    (found,) = _attributions(make_context, "Tuareg-led rebels said they had shot down a jet.")
+    assert found.source.name == "Tuareg-led rebels"
+
+
+@pytest.mark.model
+def test_an_including_list_before_a_trailing_reporter_stays_in_the_claim(make_context):
+    """ "killed 40 people, including 12 children, the health office said": the list is part of
+    what was said; the source opens after it."""
+    text = "The strikes killed 40 people, including 12 children, the health office said."
+    found = [(a.source.text, _claim(text, a)) for a in _attributions(make_context, text)]
+    assert found == [("the health office", "The strikes killed 40 people, including 12 children")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("description", ["the militia", "the group"])
+def test_a_named_group_described_later_keeps_its_name(make_context, description):
+    """ "The FDLR denied ... the militia said": the description stands for the group just
+    named; after the United Nations, "the group" names no one."""
+    text = (
+        "The FDLR denied attacking the camp.\n\nIn a statement on Monday, "
+        f"{description} said its fighters had only defended themselves."
+    )
+    assert [a.source.name for a in _attributions(make_context, text)] == ["The FDLR"] * 2
+    text = "The United Nations said 40 people died. The group said it would fight on."
+    assert [a.source.name for a in _attributions(make_context, text)][-1] == "The group"
+
+
+def test_a_whole_dateline_taken_into_the_source_is_dropped():
+    """ "BAMAKO, Mali (AP) — Mali's army": the parser may hang the whole dateline on the
+    speaker; the speaker is what follows its dash."""
+    words = ["BAMAKO", ",", "Mali", "(", "AP", ")", "—", "Mali", "'s", "army"]
+    doc = Doc(
+        Vocab(),
+        words=words,
+        spaces=[False, True, True, False, False, True, True, False, True, False],
+    )
+    assert [t.text for t in past_dateline(list(doc))] == ["Mali", "'s", "army"]

@@ -94,6 +94,11 @@ def past_dateline(source: list[Token]) -> list[Token]:
     after its dash."""
     if not source or "(" not in {t.text for t in source}:
         return source
+    inside = [
+        k for k, t in enumerate(source[1:], 1) if t.text in DASHES and source[k - 1].text == ")"
+    ]
+    if inside:  # the whole dateline and the speaker after it ("BEIRUT (AP) — The army")
+        return trim(source[inside[0] + 1 :]) or source
     doc = source[0].doc
     after = source[-1].i + (0 if source[-1].text == ")" else 1)
     if after + 1 >= len(doc) or doc[after].text != ")" or doc[after + 1].text not in DASHES:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sitrep.extract.cues import is_cue_verb
+from sitrep.extract.cues import VERB_CLASSES, cue_lemma, is_cue_verb
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -19,6 +19,10 @@ if TYPE_CHECKING:
 TENSE_AUXILIARIES = frozenset({"do", "does", "did", "to"})
 # The "did" of "but did not suggest": it marks tense and negation, not a clause of its own.
 DO_SUPPORT = frozenset({"do", "does", "did"})
+# Classes of reporting verbs that are acts of speech, and the charges among the verbs of belief:
+# joined to a plain verb inside a claim they are the reporter's next statement.
+SPEECH_ACT_CLASSES = frozenset({"say", "tell", "warn", "deny", "confirm"})
+CHARGING_VERBS = frozenset({"accuse", "allege", "charge", "condemn", "denounce", "blame"})
 # Verb tags by form: a past participle after "has" is often tagged as a past tense.
 VERB_FORMS_ALIKE = {
     "VBD": "past",
@@ -51,7 +55,7 @@ def coordinated_reporter(token: Token) -> Token | None:
     ):
         return None
     form = _verb_form(token)
-    if form is None or _verb_form(head) in {form, None}:
+    if form is None or (_verb_form(head) in {form, None} and not _speech_act_beside(token)):
         return None
     above = head
     while above.head.i != above.i:
@@ -59,6 +63,18 @@ def coordinated_reporter(token: Token) -> Token | None:
         if above.pos_ in {"VERB", "AUX"} and is_cue_verb(above):
             return above if above.i < token.i and _verb_form(above) == form else None
     return None
+
+
+def _speech_act_beside(token: Token) -> bool:
+    """ "said Washington had not known of it and urged all sides to ...": a verb that is itself
+    an act of speech ("urged", "accused", "warned"), in the past or present, joined to the verb
+    of a reported clause, is the reporter's next statement; a plain verb ("and found it
+    costly"), a participle ("unanswered and dismissed") or a verb in a relative clause stays
+    where it is."""
+    lemma = cue_lemma(token)
+    speech = VERB_CLASSES.get(lemma) in SPEECH_ACT_CLASSES or lemma in CHARGING_VERBS
+    in_claim = token.head.dep_ == "ccomp" and is_cue_verb(token.head.head)
+    return speech and in_claim and token.tag_ != "VBN" and is_cue_verb(token)
 
 
 def _verb_form(verb: Token) -> str | None:

@@ -20,6 +20,7 @@ from sitrep.extract.attribution_common import (
     strip_end,
     trim,
 )
+from sitrep.extract.attribution_coordination import SPEECH_ACT_CLASSES
 from sitrep.extract.cue_lexicon import VERB_CLASSES
 from sitrep.extract.cues import cue_lemma, is_cue_verb
 from sitrep.extract.quotes import Quote, quote_at
@@ -42,6 +43,8 @@ INVERTING_VERBS = frozenset(
     | {"conclude", "joke", "quip", "observe", "exclaim", "acknowledge", "admit", "concede"}
     | {"complain", "wonder", "recount"}
 )
+# Subordinators of a clause beside the reporter's: at the same time, or in contrast.
+CONCURRENT_MARKS = frozenset({"as", "while", "though", "although", "whereas"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
 CREDIT_DASHES = frozenset({"―", "—", "–"})
 OPENING_QUOTES = frozenset({"“", '"', "''"})
@@ -201,6 +204,8 @@ def _source_then_verb(
     while position < len(tokens) and position - start <= 15 and _np_token(tokens[position]):
         if is_verb(tokens[position]):
             break
+        if _lists_an_earlier_noun(tokens[position], tokens[start]):
+            return None
         skip = _relative_clause_end(tokens, position)
         if skip is not None and relative is None:
             relative, position = position, skip
@@ -222,6 +227,12 @@ def _source_then_verb(
     if not source or not any(t.pos_ in {"PROPN", "NOUN", "PRON"} for t in source):
         return None
     return source, position
+
+
+def _lists_an_earlier_noun(token: Token, first: Token) -> bool:
+    """ "killing 70 people, including 10 women, the U.N. office said": an "including" list on
+    a noun before the phrase belongs to the claim; the source opens after it."""
+    return token.lower_ == "including" and token.head.i < first.i
 
 
 def _relative_clause_end(tokens: list[Token], position: int) -> int | None:
@@ -365,10 +376,25 @@ def _claim_around(
         and stop < len(tokens)
         and any(not t.is_punct for t in rest)
         and rest[0].tag_ != "VBG"
+        and not _opens_a_statement(rest[0])
         and tokens[separator].text not in CLOSING_QUOTES
     ):
         return start, rest[-1].idx + len(rest[-1].text)
     return start, strip_end(doc_text(sentence.doc), start, before_end)
+
+
+def _opens_a_statement(first: Token) -> bool:
+    """ "..., activists said, as the U.N. warned that ...": a clause of time or contrast after
+    the reporter with a speaker and a verb of speech of its own is a separate statement, not
+    more of the claim (unlike "because she understands ...", a reason given)."""
+    verb = first.head
+    return (
+        first.dep_ == "mark"
+        and first.lower_ in CONCURRENT_MARKS
+        and is_cue_verb(verb)
+        and VERB_CLASSES.get(cue_lemma(verb)) in SPEECH_ACT_CLASSES
+        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    )
 
 
 def _missed_sentence_starts(tokens: list[Token]) -> list[int]:

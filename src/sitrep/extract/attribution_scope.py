@@ -6,15 +6,18 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from sitrep.extract.actors import normalize_actor
 from sitrep.extract.attribution_common import Found
 from sitrep.extract.cue_lexicon import STATES_OF_MIND
 from sitrep.extract.cues import cue_lemma
 from sitrep.extract.quotes import Quote, quote_at, quoted_share
+from sitrep.extract.source_lexicon import GROUP_DESCRIPTIONS, INTERNATIONAL_ORGANIZATIONS
 from sitrep.extract.sources import (
     classify_source,
     head_lemma,
     is_pronoun,
     normalise_media,
+    source_head,
     span_text,
 )
 from sitrep.model import Via
@@ -261,10 +264,10 @@ def _antecedent(item: Found, seen: list[Found]) -> Found | None:
         return _pronoun_antecedent(tokens[0].lower_, seen)
     if tokens[0].lower_ == "the" and len(tokens) <= 3 and item.kind != "media":
         lemma = head_lemma(tokens)
-        return next(
-            (f for f in reversed(seen) if head_lemma(f.source) == lemma and f.source is not tokens),
-            None,
+        same = (
+            f for f in reversed(seen) if head_lemma(f.source) == lemma and f.source is not tokens
         )
+        return next(same, None) or _named_group(lemma, seen)
     surname = (
         len(tokens) == 1 and tokens[0].pos_ == "PROPN" and item.kind not in {"media", "government"}
     )
@@ -285,6 +288,19 @@ def _antecedent(item: Found, seen: list[Found]) -> Found | None:
             None,
         )
     return None
+
+
+def _named_group(lemma: str, seen: list[Found]) -> Found | None:
+    """ "The RSF denied it. ... the force said": "the group", "the militia", "the force" stand
+    for the organisation last named by a proper name, when the last source so named is one
+    (and not the U.N. or another body of states, which no one calls "the group")."""
+    if lemma not in GROUP_DESCRIPTIONS:
+        return None
+    named = (f for f in reversed(seen) if f.source and source_head(f.source).pos_ == "PROPN")
+    last = next(named, None)
+    if last is None or last.kind != "organization" or not last.name:
+        return None
+    return None if normalize_actor(last.name) in INTERNATIONAL_ORGANIZATIONS else last
 
 
 def _pronoun_antecedent(pronoun: str, seen: list[Found]) -> Found | None:

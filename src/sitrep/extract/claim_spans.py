@@ -303,7 +303,7 @@ def that_clause(token: Token) -> tuple[int, int] | None:
 def subtree_span(head: Token, exclude_cue_conj: bool = False) -> tuple[int, int]:
     """The character span of a claim headed by `head`, less a trailing conjunction and the
     writer's comment, and with `exclude_cue_conj` less a further statement of the speaker."""
-    tokens = list(head.subtree)
+    tokens = _unbroken_around(list(head.subtree), head)
     if exclude_cue_conj:
         cut = [c for c in head.children if _continues_the_speaker(c)]
         tokens = _less_further_statement(tokens, cut)
@@ -314,6 +314,15 @@ def subtree_span(head: Token, exclude_cue_conj: bool = False) -> tuple[int, int]
     if not tokens:
         return 0, 0
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text) + _closing_quote(tokens[-1])
+
+
+def _unbroken_around(tokens: list[Token], head: Token) -> list[Token]:
+    """ "which officials said killed 78 people": a subtree broken by the verb it hangs on (its
+    relative pronoun moved before the speaker) gives the side of the head as the claim."""
+    verb = head.head
+    if verb.i == head.i or not tokens[0].i < verb.i < tokens[-1].i:
+        return tokens
+    return [t for t in tokens if (t.i > verb.i) == (head.i > verb.i)]
 
 
 def _less_further_statement(tokens: list[Token], cut: list[Token]) -> list[Token]:

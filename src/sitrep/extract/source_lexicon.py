@@ -230,6 +230,15 @@ TITLE_WORDS = frozenset(
         "candidate",
     }
 )
+# Titles that stand right before a person's name ("Governor Igor Rudenya", "army spokesman
+# Sylvain Ekenge"), unlike the words that also open a body's name ("Foreign Ministry").
+PERSON_TITLES = frozenset(
+    {"president", "minister", "secretary", "gen.", "general", "col.", "colonel", "sen."}
+    | {"senator", "rep.", "gov.", "governor", "mayor", "spokesman", "spokeswoman", "lt."}
+    | {"spokesperson", "ambassador", "chancellor", "king", "queen", "prince", "commander"}
+    | {"adm.", "admiral", "judge", "justice", "leader", "envoy", "chairman", "chairwoman"}
+    | {"prosecutor", "lawmaker", "diplomat", "marshal", "sheriff", "pope", "premier"}
+)
 GOVERNMENT_NOUNS = frozenset(
     {
         "government",
@@ -244,6 +253,7 @@ GOVERNMENT_NOUNS = frozenset(
         "senate",
         "white house",
         "regime",
+        "junta",
         "presidency",
         "embassy",
     }
@@ -276,6 +286,7 @@ DOCUMENT_NOUNS = frozenset(
         "lawsuit",
         "map",
         "maps",
+        "website",
         "audit",
         "review",
         "paper",
@@ -328,7 +339,9 @@ INTERNATIONAL_ORGANIZATIONS = frozenset(
 ORGANIZATION_NOUNS = frozenset(
     {"party", "group", "organization", "organisation", "association", "union", "coalition"}
     | {"alliance", "movement", "charity", "foundation", "institute", "federation", "league"}
-    | {"society", "ngo", "nonprofit", "watchdog", "consortium", "company", "firm"}
+    | {"society", "ngo", "nonprofit", "watchdog", "monitor", "consortium", "company", "firm"}
 )
+# What an organisation is called once named ("the group", "the militia", "the force").
+GROUP_DESCRIPTIONS = ORGANIZATION_NOUNS | {"militia", "force", "paramilitary"}
 # News agencies are media; other agencies are bodies of a state or an organisation.
 NEWS_WORDS = frozenset({"news", "press", "wire"})

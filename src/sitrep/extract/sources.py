@@ -26,6 +26,7 @@ from sitrep.extract.source_lexicon import (
     NON_STATE_WORDS,
     OFFICIAL_NOUNS,
     ORGANIZATION_NOUNS,
+    PERSON_TITLES,
     TITLE_WORDS,
     VIDEO_NOUNS,
 )
@@ -102,16 +103,73 @@ def classify_source(tokens: Sequence[Token], media: dict[str, str]) -> tuple[Sou
         return "anonymous_person", text
     if is_media_name(text) or text.strip() in media:
         return "media", normalise_media(text, media)
-    head = _head(tokens)
-    person = _entity(tokens, "PERSON")
+    head = source_head(tokens)
+    person = _person_named_by(tokens, head)
     if person is not None:
         kind: SourceKind = "named_official" if has_title(tokens) else "named_person"
         return kind, person
-    return _kind_of_common(tokens, head), _plain_name(text)
+    kind = _kind_of_common(tokens, head)
+    return kind, _appositive_name(head, text) if kind == "organization" else _plain_name(text)
+
+
+def _person_named_by(tokens: Sequence[Token], head: Token) -> str | None:
+    """The name of the person a source span is about: the name at its head or set beside it.
+
+    A person named only in a modifier ("Tuareg-led rebels") or a group named before its
+    leader ("Gran Grif leader Luckson Elan") is not the speaker; a capital the tagger takes for
+    a person ("Kyiv says") speaks for its state; a name set beside an organisation noun ("The
+    company, Gold Apollo") names the organisation. A proper-noun head right after a title
+    ("Governor Igor Rudenya") is a person even where the tagger finds no person.
+    """
+    names = [head] if head.ent_type_ == "PERSON" else []
+    if base_form(head) not in ORGANIZATION_NOUNS:
+        names += [t for t in tokens if t.dep_ == "appos" and t.ent_type_ == "PERSON"]
+    if names:
+        found = span_text(_entity_tokens(names[0]))
+        return None if country_of_word(found) is not None else found
+    titled = _name_after_title(head)
+    return span_text(titled) if titled else None
+
+
+def _entity_tokens(token: Token) -> list[Token]:
+    """The tokens of the named entity `token` lies in."""
+    doc = token.doc
+    start, end = token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return list(doc[start:end])
+
+
+def _name_after_title(head: Token) -> list[Token]:
+    """ "Governor Igor Rudenya", "army spokesman Sylvain Ekenge": the proper nouns ending at
+    the head when a person's title stands right before them; else none."""
+    if head.tag_ != "NNP" or head.lower_ in BODY_NOUNS | MILITARY_BODIES | GOVERNMENT_NOUNS:
+        return []
+    name = [head]
+    for token in reversed(head.doc[max(head.i - 4, 0) : head.i]):
+        if token.head.i != head.i or token.dep_ != "compound":
+            return []
+        if token.lower_ in PERSON_TITLES:
+            return name
+        if token.tag_ != "NNP":
+            return []
+        name.insert(0, token)
+    return []
+
+
+def _appositive_name(head: Token, text: str) -> str:
+    """ "The company, Gold Apollo": an organisation goes by the name set beside its noun."""
+    if head.tag_ in {"NN", "NNS"}:
+        for child in head.children:
+            if child.dep_ == "appos" and child.tag_ == "NNP":
+                return span_text(list(child.subtree)).strip(" ,")
+    return _plain_name(text)
 
 
 def _kind_of_common(tokens: Sequence[Token], head: Token) -> SourceKind:
-    lemma = head.lower_ if head.lower_ in VIDEO_NOUNS else base_form(head)
+    lemma = head.lower_ if head.lower_ in VIDEO_NOUNS | DOCUMENT_NOUNS else base_form(head)
     labels = {t.ent_type_ for t in tokens if t.ent_type_}
     if lemma in VIDEO_NOUNS:
         return "video"
@@ -124,7 +182,9 @@ def _kind_of_common(tokens: Sequence[Token], head: Token) -> SourceKind:
         return body
     if lemma in GOVERNMENT_NOUNS or _government_phrase(tokens) or _names_a_state(tokens, head):
         return "government"
-    if head.ent_type_ == "GPE" or (labels and labels <= {"GPE"} and head.pos_ == "PROPN"):
+    if _place_name(tokens, head) and (
+        head.ent_type_ == "GPE" or (labels and labels <= {"GPE"} and head.pos_ == "PROPN")
+    ):
         return "government"
     if lemma in OFFICIAL_NOUNS or head.lower_ in OFFICIAL_NOUNS:
         return "anonymous_official"
@@ -133,6 +193,12 @@ def _kind_of_common(tokens: Sequence[Token], head: Token) -> SourceKind:
     if head.pos_ == "PROPN" and not _capitalised_by_position(head):
         return "organization"
     return "anonymous_person"
+
+
+def _place_name(tokens: Sequence[Token], head: Token) -> bool:
+    """A place's name has no "for" in it: "the Syrian Observatory for Human Rights", which the
+    tagger may take for a place, is a body."""
+    return not any(t.lower_ == "for" and t.ent_type_ == head.ent_type_ for t in tokens)
 
 
 def _capitalised_by_position(head: Token) -> bool:
@@ -192,21 +258,9 @@ def has_title(tokens: Iterable[Token]) -> bool:
     return any(t.lower_ in TITLE_WORDS for t in tokens)
 
 
-def _entity(tokens: Sequence[Token], label: str) -> str | None:
-    """The text of the longest entity of `label` inside the tokens."""
-    found: dict[int, list[Token]] = {}
-    for token in tokens:
-        if token.ent_type_ == label:
-            if token.ent_iob_ == "B" or not found:
-                found[token.i] = []
-            found[max(found)].append(token)
-    if not found:
-        return None
-    best = max(found.values(), key=len)
-    return span_text(best)
-
-
-def _head(tokens: Sequence[Token]) -> Token:
+def source_head(tokens: Sequence[Token]) -> Token:
+    """The word the rest of a source phrase hangs on ("office" in "the U.N. human rights
+    office")."""
     ids = {t.i for t in tokens}
     heads = [t for t in tokens if t.head.i not in ids or t.head.i == t.i]
     return heads[0] if heads else tokens[-1]
@@ -301,7 +355,7 @@ def is_pronoun(tokens: Sequence[Token]) -> bool:
 
 
 def head_lemma(tokens: Sequence[Token]) -> str:
-    return base_form(_head(tokens)) if tokens else ""
+    return base_form(source_head(tokens)) if tokens else ""
 
 
 __all__ = [
@@ -322,5 +376,6 @@ __all__ = [
     "is_pronoun",
     "media_names",
     "normalise_media",
+    "source_head",
     "span_text",
 ]
