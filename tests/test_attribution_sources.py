@@ -146,6 +146,13 @@ def test_a_passive_naming_is_not_an_inverted_reporter(make_context):
             id="a-paragraph-final-reporter-speaks-for-its-paragraph",
         ),
         pytest.param(
+            "The convoy was hit near the border. Two trucks burned, officials said. "
+            "The road reopened in the evening.\n\nNext.",
+            "officials",
+            ["Two trucks burned"],
+            id="a-reporter-with-a-sentence-after-it-speaks-for-its-sentence-only",
+        ),
+        pytest.param(
             "“The convoy was hit. Two trucks burned,” officials said.\n\nNext.",
             "officials",
             ["“The convoy was hit. Two trucks burned,”"],

@@ -168,7 +168,7 @@ def apply_scope(text: str, sentences: list[SpacySpan], found: list[Found]) -> No
             not inner
             and _trails(outer)
             and not _quoted(text, outer.claim)
-            and _ends_paragraph(text, outer.claim[1])
+            and _ends_paragraph(text, sentences[outer.sentence])
         ):
             outer.claim = _widen_to_paragraph(text, sentences, found, outer)
     found[:] = [f for f in found if f.claim[1] > f.claim[0]]
@@ -220,9 +220,10 @@ def _chain(item: Found, outer: Found) -> None:
             item.via.append(link)
 
 
-def _ends_paragraph(text: str, end: int) -> bool:
-    rest = text[end : end + 40]
-    return re.match(r"^[^\n]{0,40}?[.!?]?(?:[”\"’]|'')?[ \t\u00a0]*(?:\n|$)", rest) is not None
+def _ends_paragraph(text: str, sentence: SpacySpan) -> bool:
+    """Nothing but blanks follows the reporter's sentence on its line: it closes its paragraph."""
+    end = sentence.start_char + len(sentence.text.rstrip())
+    return not text[end:].split("\n", 1)[0].strip()
 
 
 def _widen_to_paragraph(
