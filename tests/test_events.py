@@ -32,6 +32,8 @@ from sitrep.model import Place, Quantity, TimeExpr
         ("the Rwanda-backed M23 rebels", "M23"),
         ("Iran-backed militias", None),
         ("T-72 tanks", None),
+        ("Chad's FACT rebels", "FACT"),  # a group named by its acronym is itself
+        ("Chad's army", "Chad"),
     ],
 )
 def test_normalize_actor(text, expected):
@@ -1312,3 +1314,163 @@ def test_an_attack_that_killed_is_no_war_toll_after_a_sentence_on_the_war():
     text = "The war began in 2022. Russia launched an attack which killed 5 people in Kharkiv."
     attack = next(e for e in _extracted(text).events if e.type == "attack")
     assert attack.killed == 5
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("A rocket fired by Hamas militants hit a bus on Monday.", "Hamas"),
+        ("A drone launched by Russian forces hit a school in Sumy.", "Russia"),
+    ],
+)
+def test_a_weapon_fired_by_a_side_is_that_sides_act(text, actor):
+    hit = next(e for e in _extracted(text).events if e.type == "attack")
+    assert hit.actor == actor
+
+
+@pytest.mark.model
+def test_a_missile_fired_by_a_countrys_rebels_is_the_rebels_not_the_country():
+    text = "A missile fired by Yemen's Houthi rebels struck a tanker on Monday."
+    hit = next(e for e in _extracted(text).events if e.type == "attack")
+    assert (hit.actor, hit.target) == ("Houthis", None)
+
+
+@pytest.mark.model
+def test_a_hyphenated_group_name_is_the_actor():
+    text = "Al-Shabaab frequently carries out attacks in Mogadishu."
+    assert _extracted(text).events[0].actor == "al-Shabaab"
+
+
+@pytest.mark.model
+def test_a_fronted_place_is_no_target():
+    text = "In Tel Aviv, a missile hit a residential building on Sunday, injuring 22 people."
+    hit = next(e for e in _extracted(text).events if e.type == "attack")
+    assert hit.target != "In Tel Aviv"
+    assert hit.injured == 22
+
+
+@pytest.mark.model
+def test_neutralising_fighters_is_a_killing():
+    text = "The army said on Monday it had neutralised about 50 militants near Djibo."
+    attack = next(e for e in _extracted(text).events if e.type == "attack")
+    assert (attack.killed, attack.killed_hedge) == (50, "approximate")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "Fighting raged in Wau, in South Sudan. The rebels said they only responded to "
+            "attacks by the army on Monday. Residents of Wau and Juba fled.",
+            "South Sudan",
+        ),
+        (
+            "Fighting raged in Wau, in South Sudan. Sudanese officials and Kenyan envoys met. "
+            "The rebels said they only responded to attacks by the army on Monday.",
+            None,  # other countries are parties here: "the army" is not guessed
+        ),
+    ],
+)
+def test_the_army_in_a_report_about_one_country_is_that_countrys(text, actor):
+    attack = next(e for e in _extracted(text).events if "by the army" in text[e.start : e.end])
+    assert attack.actor == actor
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Chad's MPLF accused of killing dozens in border town", "MPLF"),
+        ("The MPLF was accused of killing 20 villagers near Faya on Monday.", "MPLF"),
+        ("Kyiv accused Moscow of killing 12 civilians in Kharkiv on Monday.", "Russia"),
+    ],
+)
+def test_a_killing_a_side_is_accused_of_is_that_sides_attack(text, actor):
+    attack = next(e for e in _extracted(text).events if e.type == "attack")
+    assert attack.actor == actor
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "A car bomb exploded near a market in Baidoa on Friday, killing 10 people. "
+            "The extremist group al-Shabaab claimed responsibility in a statement.",
+            "al-Shabaab",
+        ),
+        (
+            "A car bomb exploded near a market in Baidoa on Friday, killing 10 people. "
+            "No group has claimed responsibility.",
+            None,
+        ),
+        (
+            "Hamas fighters attacked a post on Friday, killing 10 soldiers. "
+            "Islamic State militants later claimed responsibility.",
+            "Hamas",  # a claim never overrides the side the report gave
+        ),
+    ],
+)
+def test_a_claim_of_responsibility_names_the_attacks_actor(text, actor):
+    attack = next(e for e in _extracted(text).events if e.type == "attack")
+    assert attack.actor == actor
+
+
+@pytest.mark.model
+def test_attackers_killed_by_the_response_are_not_the_attacks_toll():
+    text = (
+        "Police said 40 people were wounded in the attack at the hotel on Friday, and that "
+        "security forces killed four attackers."
+    )
+    attack = next(e for e in _extracted(text).events if e.type == "attack")
+    assert (attack.killed, attack.injured) == (None, 40)
+
+
+@pytest.mark.model
+def test_the_side_that_lost_soldiers_was_hit():
+    text = "Russia has lost 900 soldiers killed or wounded in the past day, Kyiv said."
+    attack = next(e for e in _extracted(text).events if e.type == "attack")
+    assert (attack.actor, attack.target, attack.killed) == (None, "Russia", None)
+
+
+@pytest.mark.model
+def test_bombs_on_an_industrial_site_are_an_attack_not_an_accident():
+    text = "Two bombs struck an industrial facility in Zaporizhzhia on Wednesday."
+    assert [e.type for e in _extracted(text).events] == ["attack"]
+
+
+@pytest.mark.model
+def test_attacks_said_to_continue_are_still_to_come():
+    text = "The spokesman said the strikes would continue until the blockade ended."
+    assert not [e for e in _extracted(text).events if e.modality == "happened"]
+
+
+@pytest.mark.model
+def test_a_place_word_opening_a_bodys_name_is_not_where_the_event_was():
+    text = "Government troops, backed by African Union forces, recaptured three villages on Monday."
+    event = next(e for e in _extracted(text).events if e.type == "retake_territory")
+    assert event.place is None or event.place.name != "Africa"
+
+
+@pytest.mark.model
+def test_a_named_region_is_no_back_reference_to_the_last_place():
+    text = (
+        "Doctors at a clinic in Kismayo treated the wounded. The army said on Monday that it "
+        "had recaptured several villages in the Lower Vashti region."
+    )
+    event = next(e for e in _extracted(text).events if e.type == "retake_territory")
+    assert event.place is None or event.place.name != "Kismayo"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The crew abandoned the burning tanker on Monday.", []),
+        ("Ukrainian troops abandoned their positions near Pokrovsk.", ["withdraw"]),
+    ],
+)
+def test_a_crew_abandoning_ship_is_no_retreat(text, expected):
+    assert [e.type for e in _extracted(text).events] == expected

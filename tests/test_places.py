@@ -875,3 +875,16 @@ def test_an_unknown_town_tagged_as_an_organisation_is_still_a_place(places):
 def test_residents_of_a_place_name_the_town_unless_only_a_state_fits(places, text, word, level):
     _, found = places(text)
     assert _at(found, text, word).level == level
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Rebels advanced on Goma, in eastern Congo, on Monday.", "CD"),
+        ("Congo said the rebels had seized Bukavu, in South Kivu.", "CD"),
+        ("Congo will play Ghana in the final.", "CG"),  # no place to choose by: as filed
+    ],
+)
+def test_congo_is_the_congo_the_other_places_lie_in(places, text, country):
+    _, found = places(text)
+    assert _at(found, text, "Congo").country == country

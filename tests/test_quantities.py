@@ -407,3 +407,33 @@ def test_a_count_joined_to_a_toll_shares_its_measure(make_context, text, number)
     found = extract_quantities(make_context(text))
     at = text.index(number)
     assert next(q for q in found if q.start <= at < q.end).measure == "killed"
+
+
+@pytest.mark.model
+def test_fighters_an_army_says_it_neutralised_are_its_claimed_dead():
+    import sitrep
+
+    found = sitrep.extract("The army said it had neutralised 35 insurgents.").quantities
+    assert [(q.value, q.measure) for q in found] == [(35.0, "killed")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        ("The enemy lost 700 soldiers killed or wounded in a day.", "troops"),
+        ("Shelling killed 15 civilians and wounded 30 others.", "killed"),
+    ],
+)
+def test_one_count_over_two_fates_is_neither_toll(text, measure):
+    import sitrep
+
+    assert sitrep.extract(text).quantities[0].measure == measure
+
+
+@pytest.mark.model
+def test_dozens_of_people_share_the_fate_of_their_verb():
+    import sitrep
+
+    found = sitrep.extract("Gunmen killed dozens of villagers near the border.").quantities
+    assert [(q.unit, q.measure) for q in found] == [("villagers", "killed")]

@@ -78,6 +78,35 @@ def _event(result, event_type, word):
         ("tbilisi", "protest", "rallied", {"date": "2024-11-30"}),
         ("tbilisi", "arrest", "arrested", {"date": "2024-12-01"}),
         ("lebanon-ceasefire", "attack", "pounded", {"actor": "Israel", "killed": 10}),
+        ("sudan", "attack", "killing dozens", {"actor": "Rapid Support Forces"}),
+        ("sudan", "attack", "by the army", {"actor": "Sudan"}),
+        ("aden-ship", "attack", "fired by", {"actor": "Houthis", "target": None, "killed": 3}),
+        ("mogadishu", "attack", "blew himself up", {"actor": "al-Shabaab", "killed": 32}),
+        ("mogadishu", "attack", "Lido beach", {"killed": None, "injured": 63}),
+        ("mogadishu", "attack", "frequently", {"actor": "al-Shabaab"}),
+        (
+            "zaporizhzhia",
+            "attack",
+            "dropped",
+            {"actor": "Russia", "target": "Ukraine", "killed": 13, "injured": 63},
+        ),
+        (
+            "zaporizhzhia",
+            "attack",
+            "killed or",
+            {"actor": None, "target": "Russia", "killed": None},
+        ),
+        ("zaporizhzhia", "seize_territory", "Shevchenko", {"actor": None}),
+        ("burkina", "attack", "about 50", {"actor": "Burkina Faso", "killed": 50}),
+        (
+            "burkina",
+            "attack",
+            "60 villagers",
+            {"actor": "Burkina Faso", "target": None, "killed": 60, "date": "2024-02-25"},
+        ),
+        ("iran-israel", "attack", "150 ballistic", {"actor": "Iran", "target": "Israel"}),
+        ("iran-israel", "attack", "In Tel Aviv", {"target": "Israel", "injured": 22}),
+        ("iran-israel", "attack", "warplanes", {"actor": "Israel", "target": "Iran"}),
         (
             "lebanon-ceasefire",
             "attack",
@@ -187,6 +216,10 @@ def test_event_facts(reports, report, event_type, word, expected):
         ("syria-strikes", "attack", "air strikes", "Aleppo"),
         ("syria-strikes", "attack", "linked to Iran", "Syria"),
         ("sudan", "attack", "assault", "El Fasher"),
+        ("aden-ship", "attack", "fired by", "Gulf of Aden"),
+        ("zaporizhzhia", "attack", "dropped", "Zaporizhzhya"),
+        ("burkina", "attack", "about 50", "Djibo"),
+        ("iran-israel", "attack", "warplanes", "Tehran"),
     ],
 )
 def test_event_places(reports, report, event_type, word, place):
@@ -211,6 +244,9 @@ def test_datelines_are_locations_never_actors(reports):
         ("wad-madani", "has killed more than 20,000"),  # a war's running toll
         ("claims", "declined to comment"),
         ("claims", "had been ordered"),  # goods bought, not a command
+        ("aden-ship", "the strikes would continue"),  # a threat, not an attack
+        ("aden-ship", "The crew abandoned the vessel"),  # a rescue at sea, not a retreat
+        ("mogadishu", "backed by African Union"),  # no place "Africa" for the recapture
     ],
 )
 def test_no_event_from_words_that_only_frame_the_news(reports, report, unwanted):
@@ -233,6 +269,9 @@ def test_no_event_from_words_that_only_frame_the_news(reports, report, unwanted)
         ),
         ("sudan", "more than 14,000 people", {"value": 14000, "measure": "killed"}),
         ("wad-madani", "more than 20,000 people", {"value": 20000, "measure": "killed"}),
+        ("burkina", "about 50 terrorists", {"hedge": "approximate", "measure": "killed"}),
+        ("zaporizhzhia", "1,850 soldiers", {"measure": "troops"}),  # killed or wounded
+        ("mogadishu", "41 bodies", {"measure": "killed"}),
     ],
 )
 def test_quantity_facts(reports, report, text, expected):
@@ -251,6 +290,8 @@ def test_quantity_facts(reports, report, text, expected):
         ("haiti-gangs", "PORT-AU-PRINCE", ("Port-au-Prince", "PPLC", "location")),
         ("goma-m23", "KINSHASA", ("Kinshasa", "PPLC", "location")),
         ("mali-ambush", "Kidal", ("Kidal", "PPL", "location")),  # "Residents of Kidal"
+        ("goma-m23", "Congo army", ("Democratic Republic of the Congo", "PCLI", "location")),
+        ("burkina", "Djibo", ("Djibo", "PPL", "location")),
     ],
 )
 def test_place_facts(reports, report, text, expected):

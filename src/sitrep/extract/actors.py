@@ -159,6 +159,7 @@ _GROUPS = {
 # Words that may trail a group name without changing it ("the Group of Seven countries").
 _TRAILING = {"countries", "nations", "members", "member", "states", "group", "leaders"}
 _LEADING = {"the", "a", "an"}
+_POSSESSIVE_PRONOUNS = {"its", "their", "his", "her", "our", "my", "your"}
 _PREPOSITIONS = {"from", "against", "on", "at", "with", "by", "into", "to", "for", "alongside"}
 # Words before a name that make it a place or a relation, not a descriptor ("in Red Sea").
 _PLACE_PREPOSITIONS = _PREPOSITIONS | {
@@ -289,16 +290,25 @@ _NON_STATE = frozenset(
 
 
 def _force_of_a_country(words: list[str]) -> str | None:
-    """ "Sudan's paramilitary Rapid Support Forces" is that force, not Sudan's government."""
-    for at, word in enumerate(words[:-2]):
-        if word.lower().endswith("'s") and words[at + 1].lower() in _NON_STATE:
+    """ "Sudan's paramilitary Rapid Support Forces" is that force, not Sudan's government; so is
+    "Sudan's RSF": an organisation named by its acronym is itself, wherever it is based."""
+    for at, word in enumerate(words[:-1]):
+        if not word.lower().endswith("'s"):
+            continue
+        if words[at + 1].lower() in _NON_STATE and at < len(words) - 2:
             return _group_name(words[at + 1 :])
+        if _acronym(words[at + 1 :]):
+            return _acronym(words[at + 1 :])
     return None
 
 
 def _group_name(words: list[str]) -> str | None:
     """A capitalised multi-word name ("The Group of Seven countries") without its frame words and
     descriptors ("the paramilitary Rapid Support Forces"), or an acronym ("RSF fighters")."""
+    if words and words[0].lower() in _PLACE_PREPOSITIONS - _PREPOSITIONS:
+        return None  # "In Tel Aviv, a missile hit ...": where, not who
+    if words and words[0].lower() in _POSSESSIVE_PRONOUNS:
+        return None  # "Its Defense Ministry said": whose ministry the sentence before tells
     if words and words[0].lower() in _PREPOSITIONS:
         words = words[1:]  # a target phrase read off its preposition ("from the RSF")
     while words and words[0].lower() in _LEADING:

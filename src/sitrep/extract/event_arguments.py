@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Literal
 
 from sitrep.extract import event_lexicon as lex
+from sitrep.extract import event_policy as policy
 from sitrep.extract.actors import (
     PARTY_SUFFIXES,
     country_name,
@@ -17,9 +18,14 @@ from sitrep.extract.actors import (
 )
 from sitrep.extract.datelines import in_dateline, subject_past_dateline
 from sitrep.extract.event_lexicon import split_words as _w
-from sitrep.extract.event_place_roles import fits_anaphor, near_only, origin_or_destination
-from sitrep.extract.event_sides import aimed_at_armed_group, first_conjunct
-from sitrep.model import Attribution, EventPlace, Place, Quantity, TimeExpr
+from sitrep.extract.event_place_roles import (
+    fits_anaphor,
+    in_organisation_name,
+    near_only,
+    origin_or_destination,
+)
+from sitrep.extract.event_sides import aimed_at_armed_group, first_conjunct, launcher
+from sitrep.model import Attribution, EventPlace, Place, TimeExpr
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -73,10 +79,11 @@ def _subject_token(token: Token) -> Token | None:
 
 
 def _phrase(token: Token) -> str:
-    """The words of a noun phrase, without its relative clauses and appositions."""
+    """The words of a noun phrase, without its relative clauses and appositions; a hyphen inside
+    a name stays ("Al-Shabaab" is no "AlShabaab")."""
     skip: set[int] = set()
     for child in token.children:
-        if child.dep_ in ACTOR_TRIM:
+        if child.dep_ in ACTOR_TRIM and child.tag_ != "HYPH":
             skip |= {t.i for t in child.subtree}
     return "".join(t.whitespace_ if t.i in skip else t.text_with_ws for t in token.subtree).strip()
 
@@ -106,6 +113,7 @@ def _actor(trigger: Token, anchor: Token, places: Sequence[Place]) -> str | None
             subject = themes[0]
     if subject is None or subject.tag_ in ("PRP", "PRP$"):
         return None
+    subject = launcher(subject) or subject
     named = normalize_actor(_phrase(subject))
     if named is not None and is_non_state(named):
         return named  # "Yemen's Houthi militants": the group, not the country's government
@@ -230,6 +238,8 @@ def _other_actor(
                 if word.i in seen:
                     continue
                 seen.add(word.i)
+                if word.dep_ == "poss" and normalize_actor(_phrase(word.head)) == actor:
+                    continue  # "Yemen's Houthi rebels": the actor's home, not its target
                 name = _metonym(word, places) if word.dep_ == "poss" else None
                 name = name or (country_of_word(word.text) if word.text[:1].isupper() else None)
                 if name and name != actor:
@@ -252,11 +262,16 @@ def _place(
         if p.role == "location"
         and _inside(doc, p.start, clause)
         and not _participant_place(doc, p.start, trigger)
+        and not (p.demonym and in_organisation_name(doc, p.start))
     ]
     if inside:
         best = min(inside, key=lambda p: (p.start < trigger.start, abs(p.start - trigger.start)))
         return _event_place(best)
-    words = {doc[i].text.lower() for i in clause | _group_children(doc, verb_group)}
+    words = {
+        doc[i].text.lower()
+        for i in clause | _group_children(doc, verb_group)
+        if not _named(doc[i])  # "the Middle Shabelle region" names a place, unknown or not
+    }
     if words & ANAPHORIC_PLACES:
         earlier = [
             p
@@ -272,6 +287,10 @@ def _place(
         if earlier:
             return _event_place(earlier[-1])
     return _sentence_place(doc, sent, trigger, places)
+
+
+def _named(token: Token) -> bool:
+    return any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
 
 
 def _in_dateline_at(doc: object, char: int) -> bool:
@@ -399,25 +418,6 @@ def _weapons(doc: object, clause: set[int]) -> tuple[str, ...]:
     return tuple(found)
 
 
-def _casualties(
-    doc: object, sent: SpacySpan, event_type: str, quantities: Sequence[Quantity]
-) -> tuple[float | None, str | None, float | None, str | None]:
-    if event_type not in VIOLENT_TYPES | {"protest", "abduction"}:
-        return None, None, None, None
-    killed = injured = None
-    killed_hedge = injured_hedge = None
-    for q in quantities:
-        if not (sent.start_char <= q.start < sent.end_char):
-            continue
-        value = q.value if q.value is not None else (q.low if q.low is not None else q.high)
-        measure = q.measure or q.unit
-        if measure == "killed" and killed is None:
-            killed, killed_hedge = value, q.hedge
-        elif measure == "injured" and injured is None:
-            injured, injured_hedge = value, q.hedge
-    return killed, killed_hedge, injured, injured_hedge
-
-
 def _modality(doc: object, trigger: Trigger, attributions: Sequence[Attribution]) -> Modality:
     token = doc[trigger.token]  # type: ignore[index]
     if any(
@@ -427,7 +427,7 @@ def _modality(doc: object, trigger: Trigger, attributions: Sequence[Attribution]
         return "denied"
     if _denied_claim(token):
         return "denied"
-    if _judged_as_hypothetical(token):
+    if _judged_as_hypothetical(token) or policy.to_go_on(token):
         return "expected"
     chain = [token]
     current = token

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from sitrep.extract.actors import normalize_actor
+from sitrep.extract.actors import is_non_state, normalize_actor
 from sitrep.extract.event_arguments import _metonym, _phrase
 from sitrep.extract.event_lexicon import verb_forms
 
@@ -41,7 +41,8 @@ def blame_verb(trigger: Token) -> Token | None:
 
 def blamed_side(trigger: Token, verb: Token) -> Token | None:
     """The side `verb` blames for the event `trigger` tells: its object ("blamed Russia for"),
-    else the one the event is put "on" ("blamed the attack on Pakistan")."""
+    else the one the event is put "on" ("blamed the attack on Pakistan"), else the one accused in
+    the passive ("the RSF was accused of killing")."""
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.i != trigger.i]
     put_on = [
         grandchild
@@ -51,7 +52,12 @@ def blamed_side(trigger: Token, verb: Token) -> Token | None:
         for grandchild in child.children
         if grandchild.dep_ == "pobj"
     ]
-    sides = objects + put_on
+    accused = [
+        c
+        for c in verb.children
+        if c.dep_ in ("nsubj", "nsubjpass") and verb.tag_ == "VBN" and verb.lower_ in ACCUSE_VERBS
+    ]
+    sides = objects + accused + put_on  # "Sudan's RSF (was) accused of killing dozens"
     return sides[0] if sides else None
 
 
@@ -71,7 +77,10 @@ def behind_side(trigger: Token) -> Token | None:
 def side_name(side: Token | None, places: Sequence[Place]) -> str | None:
     if side is None:
         return None
-    return _metonym(side, places) or normalize_actor(_phrase(side))
+    named = normalize_actor(_phrase(side))
+    if named is not None and is_non_state(named):
+        return named  # "Sudan's RSF": the group, not the country it fights in
+    return _metonym(side, places) or named
 
 
 def outside(side: Token | None, places: Sequence[Place]) -> list[Place]:

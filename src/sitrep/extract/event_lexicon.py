@@ -24,7 +24,7 @@ VERBS: dict[str, tuple[str, ...]] = {
         "assassinate massacre explode detonate stab behead target shoot gun "
         "hit kill fire loot vandalize vandalise torch ransack rape molest "
         "lynch torture execute assault blast burn destroy demolish gas "
-        "poison hurl lob drop launch"
+        "poison hurl lob drop launch neutralise neutralize"
     ),
     "armed_clash": ("clash", "fight", "battle", "skirmish", "repel", "repulse", "besiege"),
     "seize_territory": _w("seize capture take occupy overrun invade conquer"),

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from sitrep.extract.event_lexicon import REPORTING_VERBS, verb_forms
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
     from sitrep.model import Place
 
@@ -74,4 +74,18 @@ def source_nationality(token: Token) -> bool:
         token.dep_ in ("compound", "amod", "poss")
         and noun.dep_ == "nsubj"
         and noun.head.lower_ in REPORTING_VERBS
+    )
+
+
+def in_organisation_name(doc: Doc, char: int) -> bool:
+    """ "backed by African Union forces": an adjective opening a body's name is no place the
+    event was."""
+    token = next((t for t in doc if t.idx <= char < t.idx + len(t.text)), None)
+    following = token.nbor(1) if token is not None and token.i + 1 < len(doc) else None
+    return (
+        token is not None
+        and token.ent_type_ == "ORG"
+        and token.ent_iob_ == "B"
+        and following is not None
+        and following.ent_iob_ == "I"
     )

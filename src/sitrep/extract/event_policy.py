@@ -432,3 +432,13 @@ DROP_RULES: tuple[tuple[str, Callable[[Token], bool]], ...] = (
     ("participants only", bystander_participants),
     ("war toll", war_toll),
 )
+
+
+def to_go_on(token: Token) -> bool:
+    """ "He said the strikes would continue": attacks said to go on or start are to come."""
+    head = token.head
+    return (
+        token.dep_ == "nsubj"
+        and head.lower_ in lex.ASPECTUAL | {"resume"}
+        and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
+    )

@@ -52,3 +52,31 @@ def other_side(subject: Token | None, actor: str | None) -> str | None:
     joined = [t for t in subject.subtree if t.dep_ == "conj"]
     named = [normalize_actor(t.text) for t in [first_conjunct(t) for t in joined[:1]] + joined]
     return next((name for name in named if name and name != actor), None)
+
+
+LOSING_VERBS = frozenset(split_words("lose loses lost losing"))
+
+
+def losing_side(trigger: Token) -> Token | None:
+    """ "Russia has lost 1,850 soldiers killed or wounded": the side that lost them is the one
+    hit, not the one that acted."""
+    first = trigger
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.dep_ not in ("acl", "amod") or first.head.dep_ != "dobj":
+        return None
+    verb = first.head.head
+    if verb.lower_ not in LOSING_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def launcher(subject: Token) -> Token | None:
+    """ "A missile fired by Yemen's Houthi rebels struck ...": a weapon's subject is the side
+    named as its launcher, not a country the launcher's name mentions."""
+    for clause in subject.children:
+        if clause.dep_ == "acl" and clause.tag_ == "VBN":
+            for agent in clause.children:
+                if agent.dep_ == "agent":
+                    return next((c for c in agent.children if c.dep_ == "pobj"), None)
+    return None

@@ -14,7 +14,8 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from sitrep.extract.event_arguments import HARM_VERBS, _casualties, _event_place
+from sitrep.extract.event_arguments import HARM_VERBS, VIOLENT_TYPES, _event_place
+from sitrep.extract.event_lexicon import split_words as _w
 from sitrep.extract.event_merge import same_places
 from sitrep.extract.event_policy import war_toll
 from sitrep.model import Event, Place, Quantity
@@ -72,7 +73,7 @@ def with_following_toll(
     ]
     if elsewhere:
         return event
-    killed, killed_hedge, injured, injured_hedge = _casualties(
+    killed, killed_hedge, injured, injured_hedge = casualties(
         sent.doc, sent, event.type, quantities
     )
     if killed is None and injured is None:
@@ -90,3 +91,30 @@ def with_following_toll(
         injured_hedge=injured_hedge,
         quantities=tuple(sorted(set(event.quantities) | tolls)),
     )
+
+
+# Who carries out an attack: their dead are not its victims.
+ATTACKERS = frozenset(_w("attacker attackers assailant assailants gunman gunmen bomber bombers"))
+
+
+def casualties(
+    doc: object, sent: SpacySpan, event_type: str, quantities: Sequence[Quantity]
+) -> tuple[float | None, str | None, float | None, str | None]:
+    """The killed and injured counts `sent` tells for an event of `event_type`, the first of
+    each measure."""
+    if event_type not in VIOLENT_TYPES | {"protest", "abduction"}:
+        return None, None, None, None
+    killed = injured = None
+    killed_hedge = injured_hedge = None
+    for q in quantities:
+        if not (sent.start_char <= q.start < sent.end_char):
+            continue
+        if event_type == "attack" and (q.unit or "").lower() in ATTACKERS:
+            continue  # "security forces killed five attackers": the response's dead, not the toll
+        value = q.value if q.value is not None else (q.low if q.low is not None else q.high)
+        measure = q.measure or q.unit
+        if measure == "killed" and killed is None:
+            killed, killed_hedge = value, q.hedge
+        elif measure == "injured" and injured is None:
+            injured, injured_hedge = value, q.hedge
+    return killed, killed_hedge, injured, injured_hedge

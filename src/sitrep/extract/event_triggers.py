@@ -17,6 +17,7 @@ from sitrep.extract import event_lexicon as lex
 from sitrep.extract import event_policy as policy
 from sitrep.extract import event_types as types
 from sitrep.extract.event_arguments import SUBJECTS
+from sitrep.extract.event_blame import blame_verb
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -73,7 +74,11 @@ def sentence_triggers(sent: SpacySpan, ledger: bool = False) -> list[Trigger]:
     found = [t for t in (_trigger_at(token, words, text) for token in sent) if t is not None]
     if ledger:
         found = [t for t in found if policy.drop_reason(sent.doc[t.token]) is None]
-    main = [t for t in found if t.base not in lex.LOW_PRIORITY]
+    main = [  # a killing a side is accused of is news of its own, not another event's outcome
+        t
+        for t in found
+        if t.base not in lex.LOW_PRIORITY or blame_verb(sent.doc[t.token]) is not None
+    ]
     if main:
         found = main
     if found:
@@ -94,6 +99,9 @@ STANDOFF_WEAPONS = frozenset(
     word
     for word, kind in lex.WEAPONS.items()
     if kind in ("drone", "missile", "rocket", "artillery", "mortar")
+) | {"bomb", "bombs"}  # "two bombs struck an industrial facility"; stored explosives do blow up
+ABANDONED_CRAFT = frozenset(
+    {"ship", "vessel", "boat", "tanker", "freighter", "carrier", "aircraft", "plane"}
 )
 LAW_ENFORCEMENT = frozenset({"police", "policemen", "gendarmes", "officers", "agents"})
 
@@ -214,7 +222,7 @@ def _objects(token: Token) -> set[str]:
 
 def _context_fits(token: Token, event_type: str, base: str, words: set[str], sentence: str) -> bool:
     cues = words - {token.text.lower()}
-    if base in lex.WEAK_TRIGGERS and not cues & lex.CONFLICT_CUES:
+    if base in lex.WEAK_TRIGGERS and not cues & lex.CONFLICT_CUES and blame_verb(token) is None:
         return event_type == "protest" and bool(cues & lex.PROTEST_CUES)  # "marched to demand"
     if (
         base in lex.TARGETED_VERBS
@@ -226,6 +234,8 @@ def _context_fits(token: Token, event_type: str, base: str, words: set[str], sen
         return False  # "fighting inflation", "fought the fire"
     if base == "evacuate" and _objects(token) & lex.EVACUEES:
         return False  # "civilians were evacuated": a rescue, not a withdrawal
+    if base == "abandon" and _objects(token) & ABANDONED_CRAFT:
+        return False  # "the crew abandoned the vessel": a rescue at sea, not a retreat
     if event_type == "agreement" and _ended(token):
         return False  # "the ceasefire collapsed"
     risky = lex.WEAK_TRIGGERS | lex.EXPLOSION_WORDS

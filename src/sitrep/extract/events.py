@@ -26,7 +26,6 @@ from sitrep.extract.event_arguments import (
     COUNTRY_LEVELS,
     VIOLENT_TYPES,
     _actor,
-    _casualties,
     _confidence,
     _date,
     _inside,
@@ -40,11 +39,13 @@ from sitrep.extract.event_arguments import (
 )
 from sitrep.extract.event_blame import behind_side, blame_verb, blamed_side, outside, side_name
 from sitrep.extract.event_coreference import unnamed_attacker, with_named_group
+from sitrep.extract.event_home_forces import home_country, with_home_forces
 from sitrep.extract.event_merge import Draft, merge_restatements
 from sitrep.extract.event_place_roles import qualifies_a_named_place, source_nationality
-from sitrep.extract.event_sides import other_side
+from sitrep.extract.event_responsibility import with_claimed_responsibility
+from sitrep.extract.event_sides import losing_side, other_side
 from sitrep.extract.event_speakers import speaker_side
-from sitrep.extract.event_tolls import TOLL_TYPES, running_total, with_following_toll
+from sitrep.extract.event_tolls import TOLL_TYPES, casualties, running_total, with_following_toll
 from sitrep.extract.event_triggers import (
     Trigger,
     depth,
@@ -82,6 +83,7 @@ def extract_events(
     drafts: list[Draft] = []
     previous: list[Draft] = []  # the drafts of the sentence before, for a toll told after them
     place_tokens = _place_tokens(ctx.doc, places)
+    home = home_country(places)
     for sent in ctx.sentences():
         violent = [d for d in previous if d.event.type in TOLL_TYPES and not d.caption]
         told_before = {d.event.type for d in previous if not d.caption}
@@ -109,6 +111,9 @@ def extract_events(
             event = _side_from_before(event, sent.doc[main.token], violent)
             earlier = [d.event for d in drafts + previous]
             event = with_named_group(event, _anchor(sent.doc[main.token]), earlier, ctx.text)
+            event = with_home_forces(
+                event, sent.doc[main.token], _anchor(sent.doc[main.token]), home
+            )
             previous.append(
                 Draft(
                     event,
@@ -128,7 +133,8 @@ def extract_events(
         ):
             violent[0].event = with_following_toll(violent[0].event, sent, quantities, places)
         drafts.extend(previous)
-    return [_named_sides(e, ctx.text) for e in merge_restatements(drafts)]
+    merged = with_claimed_responsibility(merge_restatements(drafts), ctx.doc)
+    return [_named_sides(e, ctx.text) for e in merged]
 
 
 def _bare(event: Event) -> bool:
@@ -252,6 +258,9 @@ def _build_event(
         place = _place(ctx, sent, scope, set(), main, local)
     weapons = _weapons(doc, clause) or (_weapons(doc, scope) if main.type in VIOLENT_TYPES else ())
     target = _target(doc, group, anchors, verb_group, actor, place, places)
+    loser = losing_side(doc[main.token])
+    if loser is not None:  # "Russia has lost 1,850 soldiers killed": Russia was hit
+        actor, target = None, side_name(loser, places)
     subject = _subject_token(anchor)
     if target is None and main.type == "armed_clash":
         target = other_side(subject, actor)
@@ -271,7 +280,7 @@ def _build_event(
         and not _inside(doc, q.start, elsewhere)
         and (_inside(doc, q.start, own) or not running_total(doc, q))
     ]
-    killed, killed_hedge, injured, injured_hedge = _casualties(doc, sent, main.type, counted)
+    killed, killed_hedge, injured, injured_hedge = casualties(doc, sent, main.type, counted)
     return Event(
         start=start,
         end=end,

@@ -33,6 +33,7 @@ from sitrep.extract.place_candidates import (
     qualifier_bonus,
     rank_alone,
 )
+from sitrep.extract.place_shared_names import with_shared_readings
 from sitrep.extract.place_units import as_named_unit
 from sitrep.gazetteer.names import normalize
 from sitrep.model import Candidate, Place
@@ -133,6 +134,7 @@ class _Evidence:
 
 def resolve_mentions(ctx: DocContext, gazetteer: Gazetteer, mentions: list[Mention]) -> list[Place]:
     """Resolve every mention: one reading per name, then the metonymy check."""
+    mentions = with_shared_readings(gazetteer, ctx.text, mentions)
     groups: dict[str, list[Mention]] = defaultdict(list)
     for mention in mentions:
         groups[_key(ctx, mention)].append(mention)

@@ -307,8 +307,18 @@ def casualty_of(tokens: TokenIndex, draft: Draft) -> str | None:
     for holder in (token, first, _including_group(first)):
         for word in _casualty_neighbours(holder) if holder is not None else ():
             if word.lower_ in CASUALTY_WORDS:
-                return CASUALTY_WORDS[word.lower_]
+                return None if _either_fate(word) else CASUALTY_WORDS[word.lower_]
     return None
+
+
+def _either_fate(word: Token) -> bool:
+    """ "1,850 soldiers killed or wounded": one count over two fates is neither's toll."""
+    first = _first_conjunct(word)
+    if first.dep_ not in ("acl", "amod"):
+        return False  # "killed 15 and wounded 30": two clauses, two counts
+    joined = [c for c in first.children if c.dep_ == "conj"] + [first]
+    fate = CASUALTY_WORDS[word.lower_]
+    return any(CASUALTY_WORDS.get(j.lower_, fate) != fate for j in joined)
 
 
 def _first_conjunct(token: Token) -> Token:
@@ -336,7 +346,8 @@ def _casualty_neighbours(token: Token) -> list[Token]:
         neighbours.extend(c for c in head.children if c.dep_ == "xcomp")
     if token.dep_ == "pobj" and head.head is not None:
         neighbours.append(head.head)
-        if head.lower_ == "of" and head.head.tag_ == "CD" and head.head.i != token.i:
+        count = head.head.tag_ == "CD" or head.head.ent_type_ == "CARDINAL"  # "dozens of"
+        if head.lower_ == "of" and count and head.head.i != token.i:
             neighbours.extend(_casualty_neighbours(head.head))  # "two of its soldiers were killed"
     return neighbours
 

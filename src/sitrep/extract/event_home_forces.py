@@ -1,0 +1,73 @@
+"""'The army' in a report about one country's war is that country's armed forces.
+
+Wire copy about a civil war or an insurgency calls the state's forces "the army", "the military"
+or "soldiers" without naming the country: "the force said it had only responded to attacks by the
+army" in a report on Sudan. When the report's places lie in one country and no other country is
+named as a party, such a bare force is that country's; with two countries in play (an Israel-Iran
+exchange, Russia and Ukraine) "the army" stays unresolved rather than guessed.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from sitrep.extract.actors import country_name
+from sitrep.extract.event_arguments import _subject_token
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from sitrep.model import Event, Place
+
+# Bare nouns for a state's armed forces ("the army", "soldiers"); a named force ("Russian troops",
+# "the Sudanese army") is read by `normalize_actor` instead.
+STATE_FORCE_NOUNS = frozenset(["army", "military", "soldiers", "troops"])
+# Share of the report's place mentions that must lie in one country for it to be the report's.
+HOME_SHARE = 2 / 3
+MIN_MENTIONS = 2  # one place named once says where, not what the report is about
+
+
+def home_country(places: Sequence[Place]) -> str | None:
+    """The one country a report is about: most of its places lie there and no other country is
+    named as a party ("Russian", "Kyiv said")."""
+    countries = Counter(p.country for p in places if p.country)
+    if not countries:
+        return None
+    code, count = countries.most_common(1)[0]
+    if count < max(MIN_MENTIONS, HOME_SHARE * sum(countries.values())):
+        return None
+    if any(p.country and p.country != code and (p.demonym or p.role == "actor") for p in places):
+        return None
+    return country_name(code)
+
+
+def _bare_force(token: Token | None) -> bool:
+    """ "the army", "soldiers": a state force noun with no name, demonym or owner of its own."""
+    if token is None or token.lower_ not in STATE_FORCE_NOUNS:
+        return False
+    return not any(c.dep_ in ("poss", "compound", "amod", "nmod") for c in token.children)
+
+
+def _force_of(trigger: Token, anchor: Token) -> Token | None:
+    """The clause's subject, or for an attack named by a noun, who it is "by" ("attacks by the
+    army")."""
+    if trigger.tag_.startswith("NN"):
+        for prep in trigger.children:
+            if prep.dep_ == "prep" and prep.lower_ == "by":
+                return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if anchor.dep_ in ("acl", "amod"):
+        return None  # "soldiers killed in the raid": the soldiers are the dead, not the side
+    return _subject_token(anchor)
+
+
+def with_home_forces(event: Event, trigger: Token, anchor: Token, home: str | None) -> Event:
+    """`event` with its bare state force ("the army shelled ...") read as the report's country;
+    that country is then no target of its own army's act."""
+    if event.actor is not None or home is None or not _bare_force(_force_of(trigger, anchor)):
+        return event
+    return dataclasses.replace(
+        event, actor=home, target=None if event.target == home else event.target
+    )
