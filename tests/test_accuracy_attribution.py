@@ -9,20 +9,21 @@ from sitrep.evaluation.polnear import evaluate_polnear
 
 pytestmark = [pytest.mark.model, pytest.mark.shared, pytest.mark.slow]
 
-# Measured on all 84 dev articles (session 3, round 8): content F1 .829 (P .914, R .759), source
-# F1 .793 (P .847, R .746), cue F1 .775 (P .854, R .709). (Session 2: content .812 (P .900,
+# Measured on all 84 dev articles (session 4): content F1 .832 (P .914, R .763), source F1 .797
+# (P .849, R .752), cue F1 .779 (P .857, R .715). (Session 3: content .829 (P .914, R .759),
+# source .793 (P .847), cue .775 (P .854); session 2: content .812 (P .900,
 # R .740), source .769 (P .825), cue .754 (P .835); session 1: content F1 .749 (P .866, R .660),
 # source .674 (P .754), cue .659 (P .762); earlier rounds .740/.663/.647 and .728/.656/.636.)
 FLOORS = {
-    "content_f1": 0.826,
-    "source_f1": 0.79,
-    "cue_f1": 0.772,
+    "content_f1": 0.829,
+    "source_f1": 0.794,
+    "cue_f1": 0.776,
     # Content precision was lowered openly from .87 to .86 in session 1 (a speech verb's plain
     # object counts as its claim: -.007 precision, +.019 recall); it now measures .914. Users
     # read these chains, so precision keeps floors of its own.
-    "content_p": 0.911,
-    "source_p": 0.844,
-    "cue_p": 0.851,
+    "content_p": 0.912,
+    "source_p": 0.847,
+    "cue_p": 0.855,
 }
 
 

@@ -178,6 +178,28 @@ def test_date_from_a_time_on_the_source(make_context):
     assert found[0].date == "2024-10-25"
 
 
+def test_a_time_between_the_cue_and_the_claim_dates_the_statement(make_context):
+    """ "said on Friday it would appeal": the parser hangs "on Friday" on the claim's verb, but
+    it says when the ministry spoke; the claim starts after it."""
+    text = "The ministry said on Friday it would appeal to the court."
+    start = text.index("Friday")
+    times = [TimeExpr(start, start + 6, "Friday", "2024-10-25")]
+    _, found = _one(make_context, text, dt.date(2024, 10, 26), times)
+    assert [(_claim(text, a), a.date) for a in found] == [
+        ("it would appeal to the court", "2024-10-25")
+    ]
+
+
+def test_a_clause_split_by_a_noun_read_as_a_verb_stays_whole(make_context):
+    """ "missile strikes on six sites had killed": "strikes" read as a verb leaves "had killed
+    31 people" a second complement of "said"; the claim runs on through it."""
+    text = "Hanoi said on Wednesday that Chinese missile strikes on six sites in Vietnam had killed 31 people."
+    _, found = _one(make_context, text)
+    assert [_claim(text, a) for a in found] == [
+        "that Chinese missile strikes on six sites in Vietnam had killed 31 people"
+    ]
+
+
 def test_date_defaults_to_publication(make_context):
     _, found = _one(make_context, "The minister said the port was open.", dt.date(2024, 10, 26))
     assert found[0].date == "2024-10-26"
@@ -906,3 +928,29 @@ def test_a_relative_pronoun_moved_before_the_speaker_leaves_the_claim_unbroken(m
     text = "The strikes hit two fuel depots, which officials said destroyed 40 trucks."
     found = [(a.source.text, _claim(text, a)) for a in extract_attributions(make_context(text))]
     assert found == [("officials", "destroyed 40 trucks")]
+
+
+def test_an_according_to_aside_is_cited_through_the_closing_reporter(make_context):
+    """ "X fled, according to U.N. figures, the monitoring group said": the group speaks for
+    the sentence and cites the figures, so the figures come through the group, not the group
+    through the figures."""
+    text = "More than 2,000 people have fled, according to U.N. figures, the monitoring group said."
+    _, found = _one(make_context, text)
+    chains = [(a.source.text, [v.text for v in a.via], _claim(text, a)) for a in found]
+    assert ("U.N. figures", ["the monitoring group"], "More than 2,000 people have fled") in chains
+    assert all("U.N. figures" not in via for _, via, _ in chains)
+
+
+def test_a_reporter_keeps_the_claim_it_adds_after_an_according_to_aside(make_context):
+    """ "X fled, according to U.N. figures, and 40 were killed, the group said": the figures
+    stand for the first clause only; the group's claim is the whole sentence."""
+    text = (
+        "More than 2,000 people have fled, according to U.N. figures, and at least 40 civilians "
+        "have been killed, the monitoring group said."
+    )
+    _, found = _one(make_context, text)
+    claims = {a.source.text: _claim(text, a) for a in found}
+    assert claims.keys() == {"U.N. figures", "the monitoring group"}
+    assert claims["U.N. figures"].startswith("More than 2,000 people have fled")
+    assert "40 civilians" not in claims["U.N. figures"]
+    assert claims["the monitoring group"] == text[: text.index(", the monitoring")]

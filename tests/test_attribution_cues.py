@@ -1267,3 +1267,94 @@ def test_according_to_stops_before_a_contrary_report(make_context):
     ]
     found = extract_attributions(make_context(text))
     assert [v.text for a in found for v in a.via] == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        (
+            "The pirates have seized four ships since they began targeting vessels in May.",
+            "targeting",
+        ),
+        ("The rebels have been targeting convoys on the coast road.", "targeting"),
+        ("The militia targeted Ruritania with rockets overnight.", "targeted"),
+        ("Drones targeted two refineries and a power plant overnight.", "targeted"),
+    ],
+)
+def test_an_armed_targeting_is_no_statement(make_context, text, cue):
+    assert not _found(make_context, text, cue)
+
+
+@pytest.mark.model
+def test_targeting_a_person_in_words_is_still_a_cue(make_context):
+    text = "The senator targeted the governor in a new ad."
+    assert _cued(make_context, text) == [("The senator", "targeted", "the governor")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry does not publish its own losses.",
+        "The army gave no figures. It did not say whether any soldiers were killed.",
+        "The police did not specify how many people were arrested.",
+    ],
+)
+def test_nothing_published_and_open_questions_are_no_claims(make_context, text):
+    assert _cued(make_context, text) == []
+
+
+@pytest.mark.model
+def test_a_claim_left_unconfirmed_is_no_reporter(make_context):
+    text = "The army said it had struck the depot, a claim the rebels did not confirm."
+    assert _cued(make_context, text) == [("The army", "said", "it had struck the depot")]
+    assert [v.text for a in extract_attributions(make_context(text)) for v in a.via] == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        (
+            "The show ended with the host asking whether the deal would last.",
+            "asking",
+            "the host",
+        ),
+        (
+            "The scandal has left 62 percent of voters saying the mayor should resign.",
+            "saying",
+            "62 percent of voters",
+        ),
+    ],
+)
+def test_the_noun_before_a_small_clause_participle_speaks(make_context, text, cue, speaker):
+    assert [a.source.text for a in _found(make_context, text, cue)] == [speaker]
+
+
+@pytest.mark.model
+def test_a_comma_aside_does_not_hide_a_joined_subject(make_context):
+    text = "The mayor backed it and the governor, as he has in the past, opposed the plan."
+    assert _found(make_context, text, "opposed")[0].source.text == "the governor"
+
+
+@pytest.mark.model
+def test_according_to_speaks_for_its_clause_not_the_one_joined_after_it(make_context):
+    text = (
+        "More than 2,000 people have fled the town, according to aid agencies, and the bridge fell."
+    )
+    assert _cued(make_context, text) == [
+        ("aid agencies", "according to", "More than 2,000 people have fled the town")
+    ]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fighting has claimed more than 20,000 lives since April.",
+        "The blast claimed the lives of 40 people.",
+    ],
+)
+def test_lives_claimed_are_a_death_toll_not_a_claim(make_context, text):
+    assert not _found(make_context, text, "claimed")

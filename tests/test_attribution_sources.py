@@ -723,7 +723,7 @@ def test_a_second_subject_joined_to_the_first_clause_speaks_for_its_own_verb(mak
     ("text", "cue"),
     [
         ("He said that he would vote for the bill but did not suggest it would pass.", "suggest"),
-        ("She told them that she might resign but did not say when it would happen.", "say"),
+        ("She told them that she might resign but did not say it would happen soon.", "say"),
     ],
 )
 def test_a_verb_with_did_joined_to_a_reported_clause_goes_with_the_reporter(
@@ -811,3 +811,38 @@ def test_a_whole_dateline_taken_into_the_source_is_dropped():
         spaces=[False, True, True, False, False, True, True, False, True, False],
     )
     assert [t.text for t in past_dateline(list(doc))] == ["Mali", "'s", "army"]
+
+
+@pytest.mark.model
+def test_a_body_owned_by_its_takes_the_owner_of_the_sentence_before(make_context):
+    """ "Norway did not comment. Its Foreign Ministry said ...": "its" is the country the
+    sentence before is about; a person's "his office" is left alone."""
+    text = (
+        "Norway did not comment on the raid. "
+        "Its Foreign Ministry said later that its ships had left the port."
+    )
+    assert [a.source.name for a in _attributions(make_context, text)] == [
+        "Norway's Foreign Ministry"
+    ]
+    text = "The minister was silent. His office said the talks had stalled."
+    assert [a.source.name for a in _attributions(make_context, text)] == ["His office"]
+
+
+@pytest.mark.model
+def test_a_reporter_owned_by_the_person_it_reports_on_takes_the_name(make_context):
+    """ "Anna Berg was detained, her lawyer said": the lawyer is Anna Berg's; with no person as
+    the subject ("Police held them, her lawyer said") the pronoun stays."""
+    text = "The journalist Anna Berg was detained at the border, her lawyer said."
+    assert [a.source.name for a in _attributions(make_context, text)] == ["Anna Berg's lawyer"]
+    text = "Police held the two men overnight, her lawyer said."
+    assert [a.source.name for a in _attributions(make_context, text)] == ["her lawyer"]
+
+
+@pytest.mark.model
+def test_a_states_named_police_force_is_its_government(make_context):
+    """ "Chile's National Police said": a state's police force speaks for the state, like its
+    army; "police said" alone stays anonymous officials."""
+    text = "Chile's National Police said on Friday that officers had arrested two men."
+    assert [a.source.kind for a in _attributions(make_context, text)] == ["government"]
+    text = "Police said two men were arrested."
+    assert [a.source.kind for a in _attributions(make_context, text)] == ["anonymous_official"]

@@ -270,15 +270,20 @@ def _statement_date(ctx: DocContext, item: Found, times: Sequence[TimeExpr]) -> 
         owners.add(item.cue_token.i)
         owners |= {t.i for t in subject(item.cue_token, []) if item.source}
     for time in times:
-        if time.value and ISO_DATE.match(time.value) and _attached(ctx, time, owners, item.claim):
+        if time.value and ISO_DATE.match(time.value) and _attached(ctx, time, item, owners):
             return ISO_DATE.match(time.value).group()[:10]  # type: ignore[union-attr]
     published = ctx.article.published
     return published.isoformat() if published else None
 
 
-def _attached(ctx: DocContext, time: TimeExpr, owners: set[int], claim: tuple[int, int]) -> bool:
+def _attached(ctx: DocContext, time: TimeExpr, item: Found, owners: set[int]) -> bool:
+    """On a path of time words up to the cue or the source, or between the cue and the claim
+    ("said on Tuesday it would complain", which the parser hangs on the claim's verb)."""
+    claim = item.claim
     if claim[0] <= time.start < claim[1]:
         return False
+    if item.cue and item.cue[1] < time.start and time.end <= claim[0]:
+        return True
     span = ctx.doc.char_span(time.start, time.end, alignment_mode="expand")
     if span is None or not owners:
         return False

@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # Words opening a clause set against the claim (`_contrary_report`).
 CONTRASTS = frozenset({"though", "although", "but", "while", "whereas", "yet"})
+# Words joining a clause of its own after the phrase (`_clause_of_its_own`).
+CLAUSE_JOINERS = frozenset({"and", "but"})
 
 
 def according_to(sentence: SpacySpan, quotes: list[Quote]) -> list[Found]:
@@ -37,7 +39,7 @@ def according_to(sentence: SpacySpan, quotes: list[Quote]) -> list[Found]:
         cue = (token.idx, tokens[position + 1].idx + 2, "according to")
         # Before a contrary report the phrase stands mid-sentence: it speaks for its own clause,
         # not for the paragraph that a sentence-final one may cover.
-        closing = not _contrary_report(trim(tokens[after:]))
+        closing = not _clause_of_its_own(trim(tokens[after:]))
         found.append(Found(claim, source, cue, "according to", scope=closing, cue_token=token))
     return found
 
@@ -59,6 +61,14 @@ def _past_apposition(tokens: list[Token], after: int) -> int:
     return after
 
 
+def _clause_of_its_own(tail: list[Token]) -> bool:
+    """ "2,000 people have fled, according to U.N. figures, and 40 were killed": the phrase
+    speaks for the clause it closes; a contrary report or a clause joined after it is another
+    statement."""
+    joined = bool(tail) and tail[0].lower_ in CLAUSE_JOINERS
+    return _contrary_report(tail) or (joined and any(t.tag_ in FINITE_TAGS for t in tail))
+
+
 def _contrary_report(tail: list[Token]) -> bool:
     """ ", though local doctors say the toll is far higher": a contrasting clause with a reporting
     verb of its own is another source's claim, set against this one."""
@@ -78,13 +88,13 @@ def _claim_outside(
     sentence: SpacySpan, tokens: list[Token], first: int, after: int
 ) -> tuple[int, int]:
     """The sentence less tokens[first:after]; when the phrase leads, what follows its comma, and
-    before a contrary report, what comes before it."""
+    before a clause of its own, what comes before it."""
     text = doc_text(sentence.doc)
     if first == 0 or all(t.is_punct for t in tokens[:first]):
         rest = trim(tokens[after:])
         return (rest[0].idx, rest[-1].idx + len(rest[-1].text)) if rest else (0, 0)
     body = trim(tokens)
     tail = trim(tokens[after:])
-    if any(not t.is_punct for t in tail) and not _contrary_report(tail):
+    if any(not t.is_punct for t in tail) and not _clause_of_its_own(tail):
         return body[0].idx, body[-1].idx + len(body[-1].text)
     return body[0].idx, strip_end(text, body[0].idx, tokens[first].idx)

@@ -1,8 +1,8 @@
 """Reporting verbs that report nothing: no answer ("did not respond to a request for comment"),
-an answer refused ("declined to comment on the report"), no check ("could not verify the
-reports"), a request not to be named ("a resident who asked not to be named") and the terms of
-speaking ("speaking on condition of anonymity"). These say how a source behaved or may be
-cited, not what it claims."""
+a question left open ("did not say whether anyone was hurt"), an answer refused ("declined to
+comment on the report"), no check ("could not verify the reports"), a request not to be named
+("a resident who asked not to be named") and the terms of speaking ("speaking on condition of
+anonymity"). These say how a source behaved or may be cited, not what it claims."""
 
 from __future__ import annotations
 
@@ -15,9 +15,14 @@ if TYPE_CHECKING:
 
 # Being named in print: "asked not to be named", "not be identified".
 NAMING_PASSIVES = frozenset({"named", "identified", "quoted", "cited"})
-# Verbs of answering and checking: negated ("did not respond", "could not verify"), they
-# report that nothing was said ("did not mention X" is a telling omission, and is kept).
-ANSWER_VERBS = frozenset({"respond", "reply", "answer", "return", "comment", "verify"})
+# Verbs of answering, checking and making public: negated ("did not respond", "could not
+# verify", "does not publish its losses"), they report that nothing was said ("did not mention
+# X" is a telling omission, and is kept).
+ANSWER_VERBS = frozenset({"respond", "reply", "answer", "return", "comment", "verify", "publish"})
+# Verbs whose negation before a question leaves it open: "did not say whether", "did not
+# specify how many".
+TELLING_VERBS = frozenset({"say", "specify", "disclose"})
+QUESTION_WORDS = frozenset({"whether", "if", "how", "why", "who", "what", "when", "where", "which"})
 # Refusals to answer: "declined to comment on the report", "refused to say whether". The
 # refusal keeps its infinitive as its claim; the answer verb under it reports nothing itself.
 REFUSAL_VERBS = frozenset({"decline", "refuse"})
@@ -27,10 +32,14 @@ SPEAKING_TERMS = frozenset({"condition", "background"})
 
 
 def says_nothing(token: Token) -> bool:
-    """The reporting verb states no claim: a negated or refused answer, a negated check, a plea
-    for anonymity, or only the terms of speaking."""
+    """The reporting verb states no claim: a negated or refused answer, a question left open, a
+    negated check, a plea for anonymity, or only the terms of speaking."""
     return (
-        _no_answer(token) or _withheld_answer(token) or _asks_anonymity(token) or _terms_only(token)
+        _no_answer(token)
+        or _open_question(token)
+        or _withheld_answer(token)
+        or _asks_anonymity(token)
+        or _terms_only(token)
     )
 
 
@@ -38,6 +47,19 @@ def _no_answer(token: Token) -> bool:
     """ "did not immediately respond to a request for comment", "did not return calls", "could
     not independently verify the reports": saying nothing is no claim."""
     return cue_lemma(token) in ANSWER_VERBS and any(c.dep_ == "neg" for c in token.children)
+
+
+def _open_question(token: Token) -> bool:
+    """ "It did not say whether any soldiers were killed": a question left unanswered is neither
+    a claim nor its denial."""
+    return (
+        cue_lemma(token) in TELLING_VERBS
+        and any(c.dep_ == "neg" for c in token.children)
+        and any(
+            c.dep_ in {"ccomp", "advcl"} and c.i > token.i and c.left_edge.lower_ in QUESTION_WORDS
+            for c in token.children
+        )
+    )
 
 
 def _withheld_answer(token: Token) -> bool:

@@ -11,6 +11,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
+# The longest comma aside looked past between a joined subject and its verb.
+ASIDE_LENGTH = 15
+
+
 def modified_np(head: Token, clause: Token) -> list[Token]:
     """The noun phrase a participle or relative clause modifies, less that clause."""
     drop = {t.i for t in clause.subtree}
@@ -51,7 +55,8 @@ def stranded_subject(verb: Token) -> list[Token]:
     """ "Many said they would skip the hearing and others have said they will not speak": the
     parser joins the second subject to the first clause's object ("the hearing and others") and
     leaves the second verb, coordinated with the first, without a subject. A noun so joined
-    right before the verb is its subject."""
+    right before the verb, or before a comma aside ("and Cruz, as he has before, opposed it"),
+    is its subject."""
     if verb.dep_ != "conj" or verb.tag_ != verb.head.tag_:
         return []  # two clauses in step ("said ... and others said"), not "X and others focused"
     if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
@@ -59,6 +64,8 @@ def stranded_subject(verb: Token) -> list[Token]:
     position = verb.i - 1
     while position > 0 and verb.doc[position].pos_ in {"AUX", "PART", "ADV"}:
         position -= 1
+    if verb.doc[position].text == ",":
+        position = _before_aside(verb, position)
     noun = verb.doc[position]
     while noun.dep_ == "pobj" and noun.head.dep_ == "prep":
         noun = noun.head.head  # "and one in four said"
@@ -68,3 +75,16 @@ def stranded_subject(verb: Token) -> list[Token]:
     if not joined or not opened or not inside_first_clause:
         return []
     return source_tokens(noun)
+
+
+def _before_aside(verb: Token, closing: int) -> int:
+    """The word before a comma aside that ends at `closing` (", as he has in the past,"): an
+    aside hangs on one of the two verbs and holds nothing else; otherwise the comma itself."""
+    doc = verb.doc
+    for opening in range(closing - 1, max(closing - ASIDE_LENGTH, 0), -1):
+        if doc[opening].text == ",":
+            inside = range(opening + 1, closing)
+            heads = {verb.i, verb.head.i, *inside}
+            aside = all(doc[i].head.i in heads for i in inside)
+            return opening - 1 if aside else closing
+    return closing

@@ -12,6 +12,7 @@ from sitrep.extract.cue_lexicon import STATES_OF_MIND
 from sitrep.extract.cues import cue_lemma
 from sitrep.extract.quotes import Quote, quote_at, quoted_share
 from sitrep.extract.source_lexicon import GROUP_DESCRIPTIONS, INTERNATIONAL_ORGANIZATIONS
+from sitrep.extract.source_possessors import owned_source_name
 from sitrep.extract.sources import (
     classify_source,
     head_lemma,
@@ -29,6 +30,8 @@ if TYPE_CHECKING:
 
 # Cues of a state of mind: "X is considering a ban" reports no words of X's.
 MENTAL_VERBS = frozenset({*STATES_OF_MIND, "learn", "recognize", "remember", "realize"})
+# ", and at least 40 were killed": a further clause after an aside.
+CONTINUING_CLAUSE = re.compile(r"\s*,\s*(?:and|but)\s")
 
 # --- across sentences -------------------------------------------------------------------------
 
@@ -153,6 +156,7 @@ def name_sources(found: list[Found], media: dict[str, str]) -> None:
 
 def apply_scope(text: str, sentences: list[SpacySpan], found: list[Found]) -> None:
     """Reporters cover their sentence (and, paragraph-final, their paragraph) and chain inward."""
+    _stop_before_closing_reporters(text, found)
     for outer in [f for f in found if f.scope]:
         inner = [f for f in found if f is not outer and _inside(f, outer)]
         for item in inner:
@@ -172,6 +176,34 @@ def apply_scope(text: str, sentences: list[SpacySpan], found: list[Found]) -> No
         ):
             outer.claim = _widen_to_paragraph(text, sentences, found, outer)
     found[:] = [f for f in found if f.claim[1] > f.claim[0]]
+
+
+def _stop_before_closing_reporters(text: str, found: list[Found]) -> None:
+    """ "X fled, according to U.N. figures, the monitoring group said": the reporter that closes
+    the sentence speaks for all of it, the "according to" aside included, so the aside's claim
+    stops where the reporter's does (before the aside, when the aside closes it or ", and ..."
+    goes on to a further claim) and the figures are cited through the group, not the group
+    through the figures.
+    Only "according to" set off by a comma is such an aside ("ran exactly according to plan"
+    is not); a verb's reporter clause has a claim of its own."""
+    closing = [f for f in found if f.scope and f.cue and f.source and _trails(f)]
+    for item in found:
+        for reporter in closing:
+            if (
+                item is not reporter
+                and item.verb_class == "according to"
+                and item.cue
+                and item.source
+                and item.sentence == reporter.sentence
+                and item.cue[1] <= reporter.claim[1]
+                and item.claim[0] < reporter.source[0].idx < item.claim[1]
+                and text[: item.cue[0]].rstrip().endswith(",")
+            ):
+                aside_end = item.source[-1].idx + len(item.source[-1].text)
+                closes = not text[aside_end : reporter.claim[1]].strip(" ,")
+                goes_on = CONTINUING_CLAUSE.match(text, aside_end, reporter.claim[1])
+                comma = len(text[: item.cue[0]].rstrip()) - 1
+                item.claim = (item.claim[0], comma if closes or goes_on else reporter.claim[1])
 
 
 def _trails(outer: Found) -> bool:
@@ -245,9 +277,11 @@ def _widen_to_paragraph(
 
 
 def resolve_coreference(found: list[Found]) -> None:
-    """ "he", "the official", a surname: take the name, kind and chain of the earlier source."""
+    """ "he", "the official", a surname: take the name, kind and chain of the earlier source;
+    "Its Defense Ministry" takes its owner's name (`source_possessors`)."""
     seen: list[Found] = []
     for item in found:
+        item.name = owned_source_name(item.source) or item.name
         antecedent = _antecedent(item, seen)
         if antecedent is not None:
             item.name, item.kind = antecedent.name, antecedent.kind

@@ -12,6 +12,7 @@ from sitrep.extract.attribution_coordination import coordinated_above, coordinat
 from sitrep.extract.attribution_nonclaims import says_nothing
 from sitrep.extract.attribution_participles import adjunct_clause
 from sitrep.extract.attribution_phrases import modified_np, source_tokens, stranded_subject
+from sitrep.extract.attribution_small_clauses import small_clause_speaker
 from sitrep.extract.claim_spans import (
     RELATIVE_PRONOUNS,
     answer,
@@ -188,7 +189,10 @@ def subject(token: Token, quotes: list[Quote]) -> list[Token]:
     finite verb the parser left without one (or gave one inside a quote), the noun phrase right
     before it (for a second verb, "X and Y call them wolves and describe ...", the one before
     the first). A participle set off as an adjunct speaks for its clause's subject
-    (`adjunct_clause`)."""
+    (`adjunct_clause`), unless a small clause gives it its own ("with the host asking")."""
+    speaker = small_clause_speaker(token)
+    if speaker:
+        return speaker
     clause = adjunct_clause(token)
     if clause is not None:
         return subject(clause, quotes)  # "She rejected the notion, saying ..."

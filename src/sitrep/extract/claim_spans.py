@@ -37,6 +37,7 @@ NARRATOR_SUBORDINATORS = frozenset({"although", "though", "as", "while", "wherea
 OBJECT_DEPS = frozenset({"dobj", "oprd", "ccomp", "xcomp", "dative", "attr"})
 ANSWERS = frozenset({"yes", "no", "so"})
 ANSWER_DEPS = frozenset({"intj", "advmod", "dobj", "ccomp"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 # What comes right before a quoted title: a possessive or a preposition.
 TITLE_LEAD = re.compile(r"(?:['’]s|\b(?:on|in|with|of))\s*$", re.I)
 QUOTE_MARKS = frozenset({"“", '"', "''", "``", "‘", "'"})
@@ -73,8 +74,48 @@ def clause_after(token: Token) -> tuple[int, int] | None:
             and (_is_claim_clause(token, child) or _is_misparsed_complement(token, child))
         ):
             start, end = subtree_span(child, exclude_cue_conj=True)
+            start = _past_statement_time(token, child, start)
+            end = max(end, _split_predicate_end(token, child))
             return _addressee_start(token, child, start), end
     return None
+
+
+def _past_statement_time(token: Token, child: Token, start: int) -> int:
+    """ "said on Tuesday it would complain": a time phrase right after the verb, before the
+    complement's subject, says when it was said (the parser hangs it on the complement), so the
+    claim starts after it and the statement takes its date."""
+    subjects = [c.i for c in child.children if c.dep_ in SUBJECT_DEPS]
+    for lead in child.children:
+        if lead.i > min(subjects, default=child.i):
+            break
+        if lead.left_edge.i == token.i + 1 and _is_time_phrase(lead):
+            after = token.doc[lead.right_edge.i + 1 :]
+            rest = [t for t in after if not t.is_punct]
+            return rest[0].idx if rest else start
+    return start
+
+
+def _is_time_phrase(token: Token) -> bool:
+    if token.dep_ == "prep":
+        return any(c.dep_ == "pobj" for c in token.children) and names_only_a_time(token)
+    return token.dep_ == "npadvmod" and all(t.ent_type_ in {"DATE", "TIME"} for t in token.subtree)
+
+
+def _split_predicate_end(token: Token, child: Token) -> int:
+    """ "said that Indian missile strikes on six sites had killed 31 people": the parser read
+    "strikes" as a verb and hung "had killed ..." on the cue as a second complement with no
+    subject; it is the rest of the same clause, right after it, so the claim runs on. A
+    reporting verb there ("said X and Y accused ...", "said X but said ...") is a statement of
+    its own."""
+    rest = [
+        c
+        for c in token.children
+        if c.dep_ == "ccomp"
+        and c.left_edge.i == child.right_edge.i + 1
+        and not is_cue_verb(c)
+        and not any(g.dep_ in SUBJECT_DEPS | {"expl", "mark"} for g in c.children)
+    ]
+    return subtree_span(rest[0])[1] if rest else 0
 
 
 def _addressee_start(token: Token, child: Token, start: int) -> int:

@@ -1,6 +1,8 @@
 """Attacks by force, told apart from attacks in words. "Her attack on the senator" states a
 view of him; "a drone attack on Russia", "blamed the attack on Pakistan" report violence, and
-war reports are full of them. The noun "attack" is a cue only when nothing marks it as armed.
+war reports are full of them. The noun "attack" is a cue only when nothing marks it as armed,
+and the verb "target" only when neither its doer nor its aim is a military one; "the blast
+claimed 40 lives" is a death toll, not a claim.
 """
 
 from __future__ import annotations
@@ -41,3 +43,36 @@ def is_armed_attack(noun: Token) -> bool:
         for target in prep.children
         if target.dep_ == "pobj"
     )
+
+
+# What only weapons are aimed at: "began targeting vessels", "targeted army positions".
+MATERIEL_TARGETS = frozenset(
+    {"vessel", "ship", "shipping", "tanker", "convoy", "position", "base", "infrastructure"}
+    | {"facility", "depot", "refinery", "airport", "port", "bridge", "plant", "site", "building"}
+)
+
+
+def is_armed_targeting(verb: Token) -> bool:
+    """ "the rebels targeted the base", "began targeting vessels": an aim of weapons, where "the
+    ad targets the senator" is words aimed at him. Armed when the doer is an armed holder or the
+    aim is materiel or a place."""
+    doers = [c for c in verb.children if c.dep_ == "nsubj"] or [
+        c for c in verb.head.children if c.dep_ == "nsubj" and verb.dep_ == "xcomp"
+    ]
+    if any(d.lower_ in ARMED_HOLDERS for d in doers):
+        return True
+    aims = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return any(
+        aim.ent_type_ in PLACE_ENTITIES or _singular(aim.lower_) in MATERIEL_TARGETS for aim in aims
+    )
+
+
+def _singular(noun: str) -> str:
+    """ "facilities" -> "facility", "vessels" -> "vessel"."""
+    return noun[:-3] + "y" if noun.endswith("ies") else noun.removesuffix("s")
+
+
+def is_death_toll(verb: Token) -> bool:
+    """ "The fighting has claimed more than 20,000 lives": "claim" with lives as its object
+    counts the dead; nobody claims anything."""
+    return any(c.dep_ == "dobj" and c.lower_ in {"life", "lives"} for c in verb.children)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from sitrep.extract.cue_armed import is_armed_targeting, is_death_toll
 from sitrep.extract.cue_families import (
     AS_PREDICATE_VERBS,
     CLARITY_VERBS,
@@ -70,6 +71,13 @@ THIRD_PERSON_FORMS = frozenset(
 ) - {"rules"}
 
 
+# Nouns that sum up a statement just reported: "..., a claim the rebels did not confirm".
+SUMMING_NOUNS = frozenset(
+    {"claim", "claims", "assertion", "allegation", "allegations", "account", "figure", "figures"}
+    | {"charge", "charges"}
+)
+
+
 def is_cue_verb(token: Token) -> bool:
     if is_mistagged_verb(token) or is_inverted_credit(token):
         return True
@@ -79,19 +87,35 @@ def is_cue_verb(token: Token) -> bool:
         and token.tag_ != "MD"
         and lemma in VERB_CLASSES
         and not is_naming_use(token)
+        and not is_unanswered_claim(token)
         and _in_its_construction(token, lemma)
+    )
+
+
+def is_unanswered_claim(token: Token) -> bool:
+    """ "The army said it shot down two drones, a claim the rebels did not confirm": the writer
+    notes that no one answered the claim; the other side states nothing."""
+    return (
+        token.dep_ == "relcl"
+        and token.head.lower_ in SUMMING_NOUNS
+        and any(c.dep_ == "neg" for c in token.children)
     )
 
 
 def _in_its_construction(token: Token, lemma: str) -> bool:
     """A verb of `CONSTRUCTION_CUES` reports only in its construction: an "as" predicate, words
-    against someone, its particle ("weighed in", "shot back", "brushed off") or "clear"."""
+    against someone, its particle ("weighed in", "shot back", "brushed off") or "clear"; "target"
+    reports only when no weapon is aimed, "claim" only when it counts no dead (`cue_armed`)."""
     if lemma in CLARITY_VERBS:
         return makes_clear(token) is not None
     if lemma in AS_PREDICATE_VERBS:
         return has_as_predicate(token)
     if lemma in VERBAL_ATTACK_VERBS:
         return is_verbal_attack(token)
+    if lemma == "target":
+        return not is_armed_targeting(token)
+    if lemma == "claim":
+        return not is_death_toll(token)
     if lemma in PARTICLE_CUES:
         particle = PARTICLE_CUES[lemma]
         return any(c.dep_ in {"prt", "advmod"} and c.lower_ == particle for c in token.children)

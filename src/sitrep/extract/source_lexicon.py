@@ -318,9 +318,12 @@ VIDEO_NOUNS = frozenset(
         "livestream",
     }
 )
-# A state's armed forces or military bodies: government when the state is named ("Sudan's
-# army", "the U.S. Central Command") or the body is a proper name ("the Air Force").
-MILITARY_BODIES = frozenset({"military", "army", "navy", "force", "command", "staff", "guard"})
+# A state's armed forces, military bodies and police: government when the state is named
+# ("Sudan's army", "the U.S. Central Command", "Haiti's National Police") or the body is a
+# proper name ("the Air Force"); a bare "police said" stays anonymous officials.
+MILITARY_BODIES = frozenset(
+    {"military", "army", "navy", "force", "command", "staff", "guard", "police"}
+)
 # Words that mark armed forces as no state's ("rebel forces", "the paramilitary force").
 NON_STATE_WORDS = frozenset(
     {"rebel", "rebels", "insurgent", "insurgents", "paramilitary", "militant", "militia"}
