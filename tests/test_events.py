@@ -34,6 +34,10 @@ from sitrep.model import Place, Quantity, TimeExpr
         ("T-72 tanks", None),
         ("Chad's FACT rebels", "FACT"),  # a group named by its acronym is itself
         ("Chad's army", "Chad"),
+        ("the Pakistani Taliban", "Pakistani Taliban"),  # not the Taliban ruling Afghanistan
+        ("Tehreek-e-Taliban Pakistan, or TTP", "Pakistani Taliban"),
+        ("TTP fighters", "Pakistani Taliban"),
+        ("Afghan Taliban", "Taliban"),
     ],
 )
 def test_normalize_actor(text, expected):
@@ -539,6 +543,19 @@ def test_caption_places_match_when_one_lies_inside_the_other():
     assert same_places(oblast, russia) is True
     assert same_places(oblast, kyiv) is False
     assert same_places(oblast, None) is None
+
+
+def test_two_front_line_towns_a_days_march_apart_are_two_places():
+    from sitrep.extract.event_merge import same_places
+    from sitrep.model import EventPlace
+
+    town = EventPlace("Alderton", 48.28, 37.18, "PPL", country="UA")
+    neighbour = EventPlace("Brookfield", 48.53, 37.70, "PPL", country="UA")  # about 45 km
+    suburb = EventPlace("Cotterby", 48.31, 37.25, "PPL", country="UA")  # about 6 km
+    region = EventPlace("Donetsk Oblast", 48.0, 37.8, "ADM1", country="UA")
+    assert same_places(town, neighbour) is False
+    assert same_places(town, suburb) is True
+    assert same_places(town, region) is True
 
 
 @pytest.mark.model
@@ -1473,4 +1490,147 @@ def test_a_named_region_is_no_back_reference_to_the_last_place():
     ],
 )
 def test_a_crew_abandoning_ship_is_no_retreat(text, expected):
+    assert [e.type for e in _extracted(text).events] == expected
+
+
+@pytest.mark.model
+def test_the_act_an_attack_answers_is_an_event_of_its_own():
+    text = (
+        "Rebel commanders said the raid was a response to Ruritanian airstrikes on Tuesday on "
+        "camps near Kidal, which local officials said killed 14 people."
+    )
+    events = [e for e in _extracted(text, "2024-03-08").events if e.type == "attack"]
+    answered = next(e for e in events if "airstrikes" in text[e.start : e.end])
+    raid = next(e for e in events if e is not answered)
+    assert (answered.killed, answered.place.name, answered.date) == (14, "Kidal", "2024-03-05")
+    assert (raid.killed, raid.place) == (None, None)
+
+
+@pytest.mark.model
+def test_an_attack_told_in_detail_right_after_is_the_same_attack():
+    text = (
+        "Russian forces shelled the town of Kupiansk on Monday, killing four people, the governor "
+        "said. Two shells struck a school and hit a market nearby, he said."
+    )
+    attacks = [e for e in _extracted(text).events if e.type == "attack"]
+    detail = next(e for e in attacks if "Two shells" in text[e.start : e.end])
+    assert detail.duplicate_of is not None
+    assert attacks[detail.duplicate_of].killed == 4
+
+
+@pytest.mark.model
+def test_an_urging_after_a_denial_is_the_speakers_own_asserted_statement():
+    text = (
+        "French Foreign Minister Jean Durand, speaking in Geneva, said Paris had not known of "
+        "the plan in advance and urged both sides to show restraint."
+    )
+    urging = next(e for e in _extracted(text).events if e.type == "statement")
+    assert (urging.trigger, urging.actor, urging.modality) == ("urged", "France", "happened")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("verb", ["condemned", "praised"])
+def test_who_judges_an_attack_is_not_its_attacker(verb):
+    text = f"Gunmen stormed a checkpoint near Kidal. Prime Minister Anna Berg {verb} the attack."
+    assert [e.actor for e in _extracted(text).events] == [None, None]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russia's Defence Ministry said its forces had liberated two villages in the Donetsk "
+            "region.",
+            ("seize_territory", "Russia", "Ukraine"),
+        ),
+        (
+            "Ukraine's army said its forces had liberated two villages in the Kharkiv region.",
+            ("retake_territory", "Ukraine", None),
+        ),
+    ],
+)
+def test_a_liberation_on_another_states_ground_is_a_seizure(text, expected):
+    gain = next(e for e in _extracted(text).events if "liberated" in text[e.start : e.end])
+    assert (gain.type, gain.actor, gain.target) == expected
+
+
+@pytest.mark.model
+def test_an_attack_told_in_a_when_clause_on_its_day_is_an_event_of_its_own():
+    text = (
+        "Soldiers fired at gunmen who approached the convoy, the army said. The war began on "
+        "Oct. 7, 2023, when militants attacked the town of Aguelhok, killing 300 people."
+    )
+    events = _extracted(text, "2024-03-08").events
+    raid = next(e for e in events if "militants attacked" in text[e.start : e.end])
+    assert (raid.duplicate_of, raid.date, raid.killed) == (None, "2023-10-07", 300)
+    assert events[0].killed is None
+
+
+@pytest.mark.model
+def test_a_junta_strike_is_the_report_countrys_own_forces():
+    text = (
+        "Junta airstrike kills 12 in Mandalay village\n\n"
+        "A fighter jet bombed a village in Myanmar's Mandalay region on Sunday, killing 12 "
+        "people, residents of Mandalay said."
+    )
+    headline = _extracted(text).events[0]
+    assert (headline.actor, headline.target) == ("Myanmar", None)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Gunmen attacked a police post in Pakistan's northwestern Khyber Pakhtunkhwa "
+            "province on Monday.",
+            "Khyber Pakhtunkhwa",
+        ),
+        (
+            "Gunmen attacked a checkpoint in Nigeria's northeastern Borno state on Monday.",
+            "Borno State",
+        ),
+    ],
+)
+def test_the_country_owning_a_named_province_is_not_where_it_happened(text, place):
+    attack = _extracted(text).events[0]
+    assert attack.place.name == place
+
+
+@pytest.mark.model
+def test_a_claim_for_the_attack_skips_the_police_answer_to_it():
+    text = (
+        "Gunmen stormed a police post near Peshawar on Monday, killing three officers. Police "
+        "killed two of the attackers. Five officers were wounded. The Pakistani Taliban claimed "
+        "responsibility for the attack."
+    )
+    events = [e for e in _extracted(text).events if e.type == "attack"]
+    answer = next(e for e in events if "two of the attackers" in text[e.start : e.end])
+    assert (events[0].actor, events[0].killed) == ("Pakistani Taliban", 3)
+    assert (answer.actor, answer.injured) == (None, None)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen seized 12 hostages at a bank in Kidal on Friday.", "abduction"),
+        ("Police captured five suspects in Kidal on Friday.", "arrest"),
+    ],
+)
+def test_hostages_taken_are_an_abduction_not_an_arrest(text, expected):
+    assert [e.type for e in _extracted(text).events] == [expected]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He asked not to be named for security reasons.", []),
+        ("She asked not to be identified because she feared reprisals.", []),
+        ("The minister asked the court to delay the hearing.", ["statement"]),
+    ],
+)
+def test_a_source_asking_not_to_be_named_makes_no_statement(text, expected):
     assert [e.type for e in _extracted(text).events] == expected

@@ -888,3 +888,65 @@ def test_residents_of_a_place_name_the_town_unless_only_a_state_fits(places, tex
 def test_congo_is_the_congo_the_other_places_lie_in(places, text, country):
     _, found = places(text)
     assert _at(found, text, "Congo").country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "country"),
+    [
+        ("Wounded were taken to Madina hospital in Mombasa, Kenyan police said.", "Madina", "KE"),
+        ("Crowds had gathered at Lido beach, officials in Mogadishu said.", "Lido beach", "SO"),
+    ],
+)
+def test_a_landmark_named_like_a_faraway_town_is_placed_in_the_story(places, text, word, country):
+    _, found = places(text)
+    landmark = _at(found, text, word)
+    assert (landmark.name, landmark.country) == (None, country)
+    assert landmark.unresolved_reason
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "name"),
+    [
+        (
+            "Sewage closed the shore in Imperial Beach, near Tijuana, Mexico.",
+            "Imperial",
+            "Imperial Beach",
+        ),
+        ("Refugees from Pakistan flew out of Kabul airport on Monday.", "Kabul", "Kabul"),
+    ],
+)
+def test_a_known_town_or_a_well_known_place_keeps_its_reading_by_a_landmark_word(
+    places, text, word, name
+):
+    _, found = places(text)
+    assert _at(found, text, word).name == name
+
+
+def test_the_capital_of_a_name_makes_it_no_city(places):
+    text = "Gunmen attacked a hotel in Brazzaville, the capital of Congo, on Monday."
+    _, found = places(text)
+    assert _at(found, text, "Congo").level == "PCLI"
+
+
+def test_a_word_after_national_in_an_organisations_name_is_no_place(places):
+    text = "The shadow National Unity Government said the army shelled villages near Mandalay."
+    _, found = places(text)
+    assert [text[p.start : p.end] for p in found] == ["Mandalay"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A glide bomb struck a residential area of Kostiantynivka on Tuesday evening.",
+        "A drone hit an industrial area of Druzhkivka overnight.",
+    ],
+)
+def test_a_town_named_after_an_area_of_is_a_place(places, text):
+    _, found = places(text)
+    assert [p.country for p in found] == ["UA"]
+
+
+def test_a_small_unit_named_with_its_unit_word_after_it_is_found(places):
+    text = "A roadside bomb hit a police van in the Lakki Marwat district on Monday."
+    _, found = places(text)
+    assert [(p.name, p.level) for p in found] == [("Lakki Marwat District", "ADM2")]

@@ -299,6 +299,11 @@ def test_seed_quantities(make_context, seed_text: str, seed_published, shared) -
         ("A 9 billion shekels ($2.4 billion) a year industry.",
          [(9e9, "ILS per year"), (2.4e9, "USD")]),
         ("The deficit widened to $-50.8bn in April.", [(-50.8e9, "USD")]),
+        # a people's name standing alone counts people of that nation, under its whole name
+        ("The convoy carried three Sri Lankans, one Nepali and two Pakistanis.",
+         [(3, "Sri Lankans"), (1, "Nepali"), (2, "Pakistanis")]),
+        ("Two Nepali soldiers and three Sri Lankan sailors were hurt.",
+         [(2, "soldiers"), (3, "sailors")]),
     ],
 )  # fmt: skip
 def test_units_in_context(make_context, text: str, expected: list[tuple[float, str]]) -> None:

@@ -143,6 +143,11 @@ _GROUPS = {
     "isil": "Islamic State",
     "daesh": "Islamic State",
     "taliban": "Taliban",
+    # the Pakistani Taliban fight Pakistan's state, apart from the Taliban ruling Afghanistan
+    "pakistani taliban": "Pakistani Taliban",
+    "tehreek-e-taliban pakistan": "Pakistani Taliban",
+    "tehrik-i-taliban pakistan": "Pakistani Taliban",
+    "ttp": "Pakistani Taliban",
     "hamas": "Hamas",
     "hezbollah": "Hezbollah",
     "al-shabaab": "al-Shabaab",
@@ -187,6 +192,7 @@ _ARMED_GROUPS = frozenset(
     {
         "Islamic State",
         "Taliban",
+        "Pakistani Taliban",
         "Hamas",
         "Hezbollah",
         "al-Shabaab",

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Literal
 
 from sitrep.extract import event_lexicon as lex
 from sitrep.extract import event_policy as policy
+from sitrep.extract import event_sides as sides
 from sitrep.extract.actors import (
     PARTY_SUFFIXES,
     country_name,
@@ -24,7 +25,6 @@ from sitrep.extract.event_place_roles import (
     near_only,
     origin_or_destination,
 )
-from sitrep.extract.event_sides import aimed_at_armed_group, first_conjunct, launcher
 from sitrep.model import Attribution, EventPlace, Place, TimeExpr
 
 if TYPE_CHECKING:
@@ -99,7 +99,8 @@ def _actor(trigger: Token, anchor: Token, places: Sequence[Place]) -> str | None
             if name:
                 return name
         if trigger.dep_ in ("dobj", "pobj", "nsubj"):
-            subject = _subject_token(trigger.head) if trigger.dep_ == "dobj" else None
+            doer = trigger.dep_ == "dobj" and not sides.judges_the_act(trigger.head)
+            subject = _subject_token(trigger.head) if doer else None
         if trigger.dep_ == "pobj" and trigger.head.text.lower() in ("in", "of"):
             # "RSF fighters killed 124 villagers in an attack", "X announced $5 million in aid"
             holder = trigger.head.head
@@ -113,7 +114,7 @@ def _actor(trigger: Token, anchor: Token, places: Sequence[Place]) -> str | None
             subject = themes[0]
     if subject is None or subject.tag_ in ("PRP", "PRP$"):
         return None
-    subject = launcher(subject) or subject
+    subject = sides.launcher(subject) or subject
     named = normalize_actor(_phrase(subject))
     if named is not None and is_non_state(named):
         return named  # "Yemen's Houthi militants": the group, not the country's government
@@ -210,7 +211,7 @@ def _target(
         event_type in ("attack", "seize_territory")
         and place
         and place.country
-        and not aimed_at_armed_group(tokens)
+        and not sides.aimed_at_armed_group(tokens)
     ):
         name = country_name(place.country)
         if name and name != actor:
@@ -337,8 +338,10 @@ def _participant_place(doc: object, char: int, trigger: Trigger) -> bool:
     steps = 0
     if (
         token is not None
-        and first_conjunct(token).dep_ == "amod"
-        and any(t.tag_ == "JJ" or t.ent_type_ == "NORP" for t in (token, first_conjunct(token)))
+        and sides.first_conjunct(token).dep_ == "amod"
+        and any(
+            t.tag_ == "JJ" or t.ent_type_ == "NORP" for t in (token, sides.first_conjunct(token))
+        )
         and token.i != trigger.token
     ):
         return True  # a demonym on a participant ("North Korean", "Indian and Pakistani troops")
@@ -394,6 +397,7 @@ def _date(
     token = doc[trigger.token]  # type: ignore[index]
     if token.tag_.startswith("NN") and token.dep_ in ("nsubj", "nsubjpass"):
         verb_group = verb_group | {token.head.i}  # "A ceasefire took effect early Wednesday"
+    clause = clause | policy.day_of_when_clause(token)
     for scope in (clause, _group_children(doc, verb_group) - clause):
         inside = [t for t in usable if _inside(doc, t.start, scope)]
         if inside:
@@ -435,6 +439,8 @@ def _modality(doc: object, trigger: Trigger, attributions: Sequence[Attribution]
         current.dep_ in ("xcomp", "conj", "pcomp", "dobj", "pobj", "prep")
         or (current.dep_ == "advcl" and current.tag_ == "VB")
     ) and current.head.i != current.i:
+        if current.dep_ == "conj" and current.tag_ in ("VBD", "VBZ", "VBP"):
+            break  # "had not known ... and urged": a verb with its own tense, its own polarity
         current = current.head
         chain.append(current)
     for link in chain:

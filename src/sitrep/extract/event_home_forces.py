@@ -1,8 +1,8 @@
 """'The army' in a report about one country's war is that country's armed forces.
 
-Wire copy about a civil war or an insurgency calls the state's forces "the army", "the military"
-or "soldiers" without naming the country: "the force said it had only responded to attacks by the
-army" in a report on Sudan. When the report's places lie in one country and no other country is
+Wire copy about a civil war or an insurgency calls the state's forces "the army", "the military",
+"the junta" or "soldiers" without naming the country: "the force said it had only responded to
+attacks by the army" in a report on Sudan. When the report's places lie in one country and no other country is
 named as a party, such a bare force is that country's; with two countries in play (an Israel-Iran
 exchange, Russia and Ukraine) "the army" stays unresolved rather than guessed.
 """
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 # Bare nouns for a state's armed forces ("the army", "soldiers"); a named force ("Russian troops",
 # "the Sudanese army") is read by `normalize_actor` instead.
-STATE_FORCE_NOUNS = frozenset(["army", "military", "soldiers", "troops"])
+STATE_FORCE_NOUNS = frozenset(["army", "military", "soldiers", "troops", "junta"])
 # Share of the report's place mentions that must lie in one country for it to be the report's.
 HOME_SHARE = 2 / 3
 MIN_MENTIONS = 2  # one place named once says where, not what the report is about
@@ -53,11 +53,13 @@ def _bare_force(token: Token | None) -> bool:
 
 def _force_of(trigger: Token, anchor: Token) -> Token | None:
     """The clause's subject, or for an attack named by a noun, who it is "by" ("attacks by the
-    army")."""
+    army") or the force that names it ("a junta airstrike")."""
     if trigger.tag_.startswith("NN"):
-        for prep in trigger.children:
-            if prep.dep_ == "prep" and prep.lower_ == "by":
-                return next((c for c in prep.children if c.dep_ == "pobj"), None)
+        for child in trigger.children:
+            if child.dep_ == "prep" and child.lower_ == "by":
+                return next((c for c in child.children if c.dep_ == "pobj"), None)
+            if child.dep_ == "compound" and child.lower_ in STATE_FORCE_NOUNS:
+                return child  # not "the soldiers' dispatch": the soldiers sent, not who sent them
     if anchor.dep_ in ("acl", "amod"):
         return None  # "soldiers killed in the raid": the soldiers are the dead, not the side
     return _subject_token(anchor)

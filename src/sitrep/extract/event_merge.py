@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from sitrep.model import Event, EventPlace
 
 NEAR_KM = 161.0
+NEIGHBOUR_TOWN_KM = 25.0
 
 
 @dataclass
@@ -33,30 +34,34 @@ class Draft:
     caption: bool
     trigger_start: int
     back_reference: bool = False
+    response: bool = False  # strikes back at the attackers of the attack just told
 
 
 def merge_restatements(drafts: list[Draft]) -> list[Event]:
     events: list[Event] = []
     body_types = {d.event.type for d in drafts if not d.caption}
+    responses: set[int] = set()
     for draft in drafts:
         event = draft.event
-        original = _repeated(events, draft)
+        original = _repeated(events, draft, responses)
         if original is None:
             if draft.caption and (event.type in body_types or not (event.actor or event.place)):
                 continue  # restates the body in other words, or says too little
-            events.append(event)
-            continue
-        events[original] = _fill_from(events[original], event, draft.caption)
-        events.append(dataclasses.replace(event, duplicate_of=original))
+        else:
+            events[original] = _fill_from(events[original], event, draft.caption)
+            event = dataclasses.replace(event, duplicate_of=original)
+        if draft.response:
+            responses.add(len(events))
+        events.append(event)
     return events
 
 
-def _repeated(events: list[Event], draft: Draft) -> int | None:
+def _repeated(events: list[Event], draft: Draft, responses: set[int]) -> int | None:
     event, caption = draft.event, draft.caption
     if event.type in ("statement", "other"):
         return None
     if draft.back_reference:
-        return _referent(events, event)
+        return _referent(events, event, responses)
     for i, earlier in enumerate(events):
         if earlier.duplicate_of is not None or earlier.type != event.type:
             continue
@@ -75,11 +80,19 @@ def _repeated(events: list[Event], draft: Draft) -> int | None:
     return None
 
 
-def _referent(events: list[Event], event: Event) -> int | None:
+def _referent(events: list[Event], event: Event, responses: set[int]) -> int | None:
     """ "the territory it seized", "The strikes hit ...": the latest event of the type, unless
     its side or date differs; an older one is not searched for, since "the attack" then points to one the
-    ledger does not hold ("two weeks after gunmen killed 26 men ... blamed the attack on X")."""
-    latest = next((i for i in reversed(range(len(events))) if events[i].type == event.type), None)
+    ledger does not hold ("two weeks after gunmen killed 26 men ... blamed the attack on X").
+    The answer to an attack ("police killed two of the attackers") is passed over."""
+    latest = next(
+        (
+            i
+            for i in reversed(range(len(events)))
+            if events[i].type == event.type and i not in responses
+        ),
+        None,
+    )
     if latest is None:
         return None
     original = events[latest].duplicate_of
@@ -121,8 +134,14 @@ def same_places(a: EventPlace | None, b: EventPlace | None) -> bool | None:
     if a.country and a.country == b.country and (_country_level(a) or _country_level(b)):
         return True
     if None not in (a.lat, a.lon, b.lat, b.lon):
-        return _km(a, b) <= NEAR_KM
+        return _km(a, b) <= (NEIGHBOUR_TOWN_KM if _two_towns(a, b) else NEAR_KM)
     return False
+
+
+def _two_towns(a: EventPlace, b: EventPlace) -> bool:
+    """Two towns named apart: on a front line, strikes on towns 40 km apart are two attacks;
+    only a suburb or a neighbour of the town first named can be where the same one fell."""
+    return bool(a.level and b.level and a.level.startswith("PPL") and b.level.startswith("PPL"))
 
 
 def _km(a: EventPlace, b: EventPlace) -> float:

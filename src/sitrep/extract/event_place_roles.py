@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sitrep.extract.event_lexicon import REPORTING_VERBS, verb_forms
+from sitrep.extract.place_candidates import FEATURE_CUES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -55,8 +56,11 @@ def near_only(token: Token) -> bool:
 
 
 def qualifies_a_named_place(token: Token) -> bool:
-    """ "the Darfur city of El Fasher": the region describes the city that the phrase names."""
+    """ "the Darfur city of El Fasher": the region describes the city that the phrase names; so
+    does the country in "Pakistan's northwestern Khyber Pakhtunkhwa province"."""
     head = token.head
+    if token.dep_ == "poss" and head.lower_ in FEATURE_CUES:
+        return any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.children)
     return (
         token.dep_ == "compound"
         and head.lower_ in SETTLEMENT_NOUNS

@@ -174,6 +174,8 @@ def bystander_participants(token: Token) -> bool:
 
 
 TIME_ANCHOR_MARKS = frozenset({"since", "before", "after", "until", "till"})
+# Who carries out an attack: their dead are not its victims.
+ATTACKERS = frozenset(_w("attacker attackers assailant assailants gunman gunmen bomber bombers"))
 
 
 def time_anchor(token: Token) -> bool:
@@ -222,12 +224,33 @@ def definite_mention(token: Token) -> bool:
 
 
 def back_reference(token: Token) -> bool:
-    """A past event named in a relative clause on a noun ("the territory it seized")."""
+    """A past event named in a relative clause on a noun ("the territory it seized"); a clause
+    on a day or a place ("on Oct. 7, when militants attacked") tells an event of its own."""
     return (
         token.dep_ in ("relcl", "acl")
         and token.tag_ in ("VBD", "VBN")
         and token.head.tag_.startswith("NN")
+        and not any(c.tag_ == "WRB" for c in token.children)
     )
+
+
+def strikes_back_at_the_attackers(token: Token) -> bool:
+    """ "Security forces killed four of the attackers": the answer to the attack just told, never
+    what a later "the attack" points back to."""
+    return any(
+        t.lower_ in ATTACKERS and any(c.lower_ == "the" for c in t.children)
+        for c in token.children
+        if c.dep_ == "dobj"
+        for t in c.subtree
+    )
+
+
+def day_of_when_clause(token: Token) -> set[int]:
+    """The words of the day a "when" clause hangs on ("on Oct. 7, when militants attacked"):
+    they date the clause's event."""
+    if token.dep_ != "relcl" or not any(c.lower_ == "when" for c in token.children):
+        return set()
+    return {t.i for t in token.head.subtree} - {t.i for t in token.subtree}
 
 
 def concrete_aid(token: Token, objects: set[str], sentence: str) -> bool:
@@ -367,6 +390,19 @@ def no_comment(token: Token) -> bool:
     """ "Israel's military declined to comment": the absence of a statement, not an act."""
     return token.lower_ in DECLINING and any(
         c.dep_ == "xcomp" and c.lower_ in COMMENT_VERBS for c in token.children
+    )
+
+
+UNNAMED = frozenset({"named", "identified", "quoted"})
+
+
+def anonymity_request(token: Token) -> bool:
+    """ "He asked not to be named for security reasons": how the source is shielded, no act."""
+    return any(
+        c.dep_ == "xcomp"
+        and c.lower_ in UNNAMED
+        and any(g.dep_ == "neg" for g in [*c.children, *token.children])
+        for c in token.children
     )
 
 

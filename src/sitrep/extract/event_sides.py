@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sitrep.extract.actors import normalize_actor
-from sitrep.extract.event_lexicon import split_words
+from sitrep.extract.event_lexicon import STATEMENT_INDEX, split_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -80,3 +80,9 @@ def launcher(subject: Token) -> Token | None:
                 if agent.dep_ == "agent":
                     return next((c for c in agent.children if c.dep_ == "pobj"), None)
     return None
+
+
+def judges_the_act(verb: Token) -> bool:
+    """ "The prime minister condemned the attack": who condemns or praises an act did not do it."""
+    entry = STATEMENT_INDEX.get(verb.text.lower())
+    return entry is not None and entry[1] in ("DISAPPROVE", "SUPPORT")

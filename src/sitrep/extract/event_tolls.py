@@ -15,9 +15,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from sitrep.extract.event_arguments import HARM_VERBS, VIOLENT_TYPES, _event_place
-from sitrep.extract.event_lexicon import split_words as _w
 from sitrep.extract.event_merge import same_places
-from sitrep.extract.event_policy import war_toll
+from sitrep.extract.event_policy import ATTACKERS, war_toll
 from sitrep.model import Event, Place, Quantity
 
 if TYPE_CHECKING:
@@ -91,10 +90,6 @@ def with_following_toll(
         injured_hedge=injured_hedge,
         quantities=tuple(sorted(set(event.quantities) | tolls)),
     )
-
-
-# Who carries out an attack: their dead are not its victims.
-ATTACKERS = frozenset(_w("attacker attackers assailant assailants gunman gunmen bomber bombers"))
 
 
 def casualties(

@@ -16,12 +16,13 @@ from typing import TYPE_CHECKING
 from sitrep.extract import event_lexicon as lex
 from sitrep.extract import event_policy as policy
 from sitrep.extract import event_types as types
+from sitrep.extract.event_answers import answered
 from sitrep.extract.event_arguments import SUBJECTS
 from sitrep.extract.event_blame import blame_verb
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
-    from spacy.tokens import Token
 
     from sitrep.extract.context import DocContext
 
@@ -190,10 +191,14 @@ def _has_child(token: Token, word: str) -> bool:
     return any(c.text.lower() == word for c in token.children)
 
 
+HOSTAGES = frozenset({"hostage", "hostages"})
+
+
 def _retype_by_object(
     token: Token, event_type: str, base: str
 ) -> tuple[str, str, str | None] | None:
-    """Seizing weapons is a disrupted weapons use, capturing people an arrest, sending arms aid."""
+    """Seizing weapons is a disrupted weapons use, capturing people an arrest (hostages an
+    abduction), sending arms aid."""
     objects = _objects(token)
     if event_type in ("seize_territory", "retake_territory"):
         if objects & lex.WEAPON_OBJECTS:
@@ -202,7 +207,8 @@ def _retype_by_object(
         if heads & lex.TERRITORY:
             return event_type, base, None  # "captured two rebel camps": ground, not people
         if base in ("seize", "capture", "take", "free") and heads & lex.PERSON_OBJECTS:
-            return ("arrest", base, None) if base != "free" else None
+            taken = "abduction" if heads & HOSTAGES else "arrest"  # "taking 250 hostages"
+            return (taken, base, None) if base != "free" else None
     if event_type == "deploy" and base == "send" and not objects & lex.MILITARY:
         return ("aid", base, None) if objects & lex.AID_OBJECTS else None
     return event_type, base, None
@@ -347,8 +353,12 @@ def _statement_trigger(sent: SpacySpan) -> Trigger | None:
         entry = lex.STATEMENT_INDEX.get(token.text.lower())
         if entry and entry[2] in lex.TARGETED_VERBS and not _objects(token) & lex.ARGUMENT_OBJECTS:
             continue  # "attacked the bill" is a criticism; "attacked relentlessly" is not one
-        if entry and (policy.purchase_order(token) or policy.no_comment(token)):
-            continue  # goods "ordered from" a company; "declined to comment"
+        if entry and (
+            policy.purchase_order(token)
+            or policy.no_comment(token)
+            or policy.anonymity_request(token)
+        ):
+            continue  # goods "ordered from"; "declined to comment"; "asked not to be named"
         if entry and entry[1] is not None:
             acts.append((token, entry))
         elif entry or token.text.lower() in lex.REPORTING_VERBS | lex.DECLARING_VERBS:
@@ -384,10 +394,13 @@ def _statement(token: Token, event_type: str, base: str, plover: str | None) -> 
     return Trigger(event_type, token.idx, end, token.text, base, token.i, plover)
 
 
-def group_by_type(triggers: list[Trigger]) -> list[list[Trigger]]:
-    groups: dict[str, list[Trigger]] = {}
+def group_by_type(triggers: list[Trigger], doc: Doc) -> list[list[Trigger]]:
+    """A sentence's triggers, one group per type: "missile strikes on Dnipro hit ..." is one
+    attack. The act an attack answers ("the attack was a response to Israeli strikes") is an
+    earlier event of its own, with its own side and toll."""
+    groups: dict[tuple[str, bool], list[Trigger]] = {}
     for trigger in triggers:
-        groups.setdefault(trigger.type, []).append(trigger)
+        groups.setdefault((trigger.type, answered(doc[trigger.token])), []).append(trigger)
     return sorted(groups.values(), key=lambda g: g[0].start)
 
 

@@ -21,6 +21,7 @@ from sitrep.extract import event_policy as policy
 from sitrep.extract import event_types as types
 from sitrep.extract.actors import spelled_out
 from sitrep.extract.datelines import dateline_length
+from sitrep.extract.event_answers import answered_extent, answered_parts
 from sitrep.extract.event_arguments import (
     CLAUSE_BREAKS,
     COUNTRY_LEVELS,
@@ -39,6 +40,7 @@ from sitrep.extract.event_arguments import (
 )
 from sitrep.extract.event_blame import behind_side, blame_verb, blamed_side, outside, side_name
 from sitrep.extract.event_coreference import unnamed_attacker, with_named_group
+from sitrep.extract.event_ground import foreign_owner
 from sitrep.extract.event_home_forces import home_country, with_home_forces
 from sitrep.extract.event_merge import Draft, merge_restatements
 from sitrep.extract.event_place_roles import qualifies_a_named_place, source_nationality
@@ -92,7 +94,7 @@ def extract_events(
         seized = place_seizures(sent, place_tokens, triggers)
         if seized:
             triggers = [t for t in triggers if t.type != "statement"] + seized
-        groups = group_by_type(triggers)
+        groups = group_by_type(triggers, ctx.doc)
         # a toll anywhere in the sentence belongs to its only violent event; with several, each
         # takes the counts inside its own clause ("struck targets ... and two soldiers were killed")
         shared = sum(g[0].type in VIOLENT_TYPES for g in groups) <= 1
@@ -108,7 +110,10 @@ def extract_events(
             ):
                 continue  # a hypothetical with nothing concrete ("Russia could escalate")
             main = min(group, key=lambda t: (depth(sent.doc[t.token]), t.start))
-            event = _side_from_before(event, sent.doc[main.token], violent)
+            carried = _side_from_before(event, sent.doc[main.token], violent)
+            # "Two bombs struck a factory": the attack just told, in detail, not a second one
+            continued = carried.actor != event.actor and not (event.place or event.date)
+            event = carried
             earlier = [d.event for d in drafts + previous]
             event = with_named_group(event, _anchor(sent.doc[main.token]), earlier, ctx.text)
             event = with_home_forces(
@@ -120,14 +125,17 @@ def extract_events(
                     ctx.in_caption(event.start, event.end),
                     group[0].start,
                     policy.back_reference(sent.doc[main.token])
+                    or continued
                     or (
                         (event.type in told_before or _bare(event))
                         and any(policy.definite_mention(sent.doc[t.token]) for t in group)
                     ),
+                    policy.strikes_back_at_the_attackers(sent.doc[main.token]),
                 )
             )
         if (
             len(violent) == 1
+            and not violent[0].response  # the wounded are the attack's, not its answer's
             and not any(d.event.type in VIOLENT_TYPES for d in previous)
             and not ctx.in_caption(sent.start_char, sent.end_char)
         ):
@@ -223,6 +231,7 @@ def _build_event(
     filed = sent.start_char + dateline_length(sent.text)  # where a dateline ends, if any
     clause = {i for i in set().union(*(_clause(a) for a in anchors)) if doc[i].idx >= filed}
     clause |= {t.token for t in group}
+    clause |= set().union(*(answered_extent(doc[t.token]) for t in group))
     verb_group = set().union(*(_verb_group(a) for a in anchors))
     words = [i for i in clause if not doc[i].is_space] or sorted(clause)
     start = min(doc[i].idx for i in words)
@@ -232,8 +241,8 @@ def _build_event(
     actor = _actor(doc[main.token], anchor, places) or _speaker_actor(
         anchor, main.start, attributions
     )
-    if actor is None and main.type == "statement":
-        actor = speaker_side(main.start, attributions)  # "The toll could rise, he warned"
+    if main.type == "statement":  # "The toll could rise, he warned": the speaker's side
+        actor = speaker_side(main.start, attributions) or actor
     blaming = blame_verb(doc[main.token])
     if blaming is not None:
         blamed = blamed_side(doc[main.token], blaming)
@@ -243,7 +252,9 @@ def _build_event(
         actor = side_name(blamed, places)  # "blamed the attack on X": X acted, not the speaker
     # a clause dating the news against another event ("two weeks after gunmen killed 26 men in
     # Pahalgam") tells that event's toll and place, not this one's
-    elsewhere = policy.time_anchor_clauses(sent, {t.token for t in group})
+    elsewhere = policy.time_anchor_clauses(sent, {t.token for t in group}) | answered_parts(
+        sent, {t.token for t in group}
+    )
     local = [
         p
         for p in outside(blamed, places)
@@ -256,8 +267,11 @@ def _build_event(
         place = host if host is not None and host.level not in COUNTRY_LEVELS else place
     if place is None and main.type in VIOLENT_TYPES:
         place = _place(ctx, sent, scope, set(), main, local)
+    owner = foreign_owner(actor, place) if main.type == "retake_territory" else None
+    if owner is not None:  # "Russia said it liberated two villages in Donetsk": a seizure
+        main = dataclasses.replace(main, type="seize_territory")
     weapons = _weapons(doc, clause) or (_weapons(doc, scope) if main.type in VIOLENT_TYPES else ())
-    target = _target(doc, group, anchors, verb_group, actor, place, places)
+    target = _target(doc, group, anchors, verb_group, actor, place, places) or owner
     loser = losing_side(doc[main.token])
     if loser is not None:  # "Russia has lost 1,850 soldiers killed": Russia was hit
         actor, target = None, side_name(loser, places)

@@ -222,7 +222,7 @@ def _cues(ctx: DocContext, group: list[Mention]) -> set[str]:
             continue
         before = [t.lower_ for t in doc[max(span.start - 2, 0) : span.start]]
         after = [t.lower_ for t in doc[span.end : span.end + 6]]
-        if len(before) == 2 and before[1] == "of" and before[0] in FEATURE_CUES:
+        if len(before) == 2 and before[1] == "of" and before[0] in FEATURE_CUES - {"capital"}:
             cues.add(before[0])
         if after[:1] and after[0] in FEATURE_CUES:
             cues.add(after[0])

@@ -61,6 +61,7 @@ def drop_non_places(
         and not _first_of_a_name(ctx, m, gazetteer)
         and not _names_a_disease(ctx, m)
         and not _disease_again(ctx, m, diseases)
+        and not _national_cause(ctx, m)
     ]
 
 
@@ -154,6 +155,18 @@ def _common_word(ctx: DocContext, mention: Mention, common: set[str]) -> bool:
     if any(e.level in PERSON_PROOF_LEVELS for e in mention.entries):
         return False
     return not after_place_cue(token)
+
+
+def _national_cause(ctx: DocContext, mention: Mention) -> bool:
+    """A word after "National" inside an organisation's name is its cause, not a place: the
+    "National Unity Government" is no government of Unity State, nor the "National Liberty
+    Party" of Liberty, Texas."""
+    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.start == 0 or mention.demonym:
+        return False
+    before = ctx.doc[span.start - 1]
+    inside_organisation = before.ent_type_ == "ORG" and span[0].ent_type_ == "ORG"
+    return before.text == "National" and inside_organisation
 
 
 def _first_of_a_name(ctx: DocContext, mention: Mention, gazetteer: Gazetteer) -> bool:

@@ -168,8 +168,8 @@ def _foreign_alias(entry: Entry, text: str) -> bool:
 
 
 def after_place_cue(token: Token) -> bool:
-    """ "in X", "the village of X", "residents of X", "Tom Ferris of X", "X" right after a
-    locative preposition."""
+    """ "in X", "the village of X", "residents of X", "Tom Ferris of X", "an area of X", "X"
+    right after a locative preposition."""
     if token.i == 0:
         return False
     previous = token.nbor(-1)
@@ -185,7 +185,8 @@ def after_place_cue(token: Token) -> bool:
         before.text == "," and token.i > 2 and token.nbor(-3).ent_type_ in {"PERSON", "CARDINAL"}
     )
     ends = token.i + 1 == len(token.doc) or not capitalised(token.nbor(1))
-    return person and ends
+    # "a residential area of X", a part of a town; not "the area of Eglinton Avenue", a street
+    return (person or before.lower_ == "area") and ends
 
 
 def strip_article(ent: SpacySpan) -> list[Token]:

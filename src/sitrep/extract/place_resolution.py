@@ -33,6 +33,8 @@ from sitrep.extract.place_candidates import (
     qualifier_bonus,
     rank_alone,
 )
+from sitrep.extract.place_entries import entry_fields
+from sitrep.extract.place_landmarks import local_readings, names_landmark
 from sitrep.extract.place_shared_names import with_shared_readings
 from sitrep.extract.place_units import as_named_unit
 from sitrep.gazetteer.names import normalize
@@ -119,6 +121,10 @@ class _Evidence:
         """Whether a name other than `key` puts `country` in the article."""
         return any(k != key for k in self.country_keys.get(country, ()))
 
+    def countries_elsewhere(self, key: str) -> set[str]:
+        """The countries names other than `key` put in the article."""
+        return {country for country in self.countries if self.names_elsewhere(country, key)}
+
     def fits(self, entry: Entry) -> bool:
         """A well-known place, or one in a country the article names."""
         return important(entry) or entry.country in self.countries
@@ -167,6 +173,8 @@ def resolve_mentions(ctx: DocContext, gazetteer: Gazetteer, mentions: list[Menti
     for key, group in groups.items():
         if not any(m.entries for m in group):  # only a place inside the name: must fit the article
             readings[key] = [c for c in readings[key] if evidence.fits(c.entry)]
+        if names_landmark(ctx.text, group):
+            readings[key] = local_readings(readings[key], evidence.countries_elsewhere(key))
     anchor = _anchor(readings, counts)
     addresses = comma_addresses(ctx, mentions, chains)
     return [
@@ -424,13 +432,7 @@ def _place(
         start=mention.start,
         end=mention.end,
         text=text,
-        name=best.entry.name,
-        country=best.entry.country,
-        admin1=best.entry.admin1,
-        level=best.entry.level,
-        lat=best.entry.lat,
-        lon=best.entry.lon,
-        gazetteer_id=best.entry.gazetteer_id,
+        **entry_fields(best.entry),
         confidence=_confidence(ranked) * (0.6 if not mention.entries else 1.0),
         ambiguous=ambiguous,
         demonym=mention.demonym,
@@ -479,15 +481,7 @@ def _confidence(ranked: list[Choice]) -> float:
 
 
 def _candidate(entry: Entry) -> Candidate:
-    return Candidate(
-        entry.name,
-        entry.country,
-        entry.admin1,
-        entry.level,
-        entry.lat,
-        entry.lon,
-        entry.gazetteer_id,
-    )
+    return Candidate(**entry_fields(entry))
 
 
 def _distance_km(a: Entry, b: Entry) -> float:

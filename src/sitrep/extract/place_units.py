@@ -13,6 +13,7 @@ import dataclasses
 import re
 from typing import TYPE_CHECKING
 
+from sitrep.extract.place_entries import entry_fields
 from sitrep.extract.place_names import lookup
 
 if TYPE_CHECKING:
@@ -34,13 +35,7 @@ def as_named_unit(ctx: DocContext, gazetteer: Gazetteer, mention: Mention, place
     unit = next((e for e in units if e.country == place.country), units[0])
     return dataclasses.replace(
         place,
-        name=unit.name,
-        country=unit.country,
-        admin1=unit.admin1,
-        level=unit.level,
-        lat=unit.lat,
-        lon=unit.lon,
-        gazetteer_id=unit.gazetteer_id,
+        **entry_fields(unit),
         ambiguous=False,
         candidates=(),
         unresolved_reason=None,

@@ -340,8 +340,13 @@ def _longest_bare_match(doc: Doc, i: int, gazetteer: Gazetteer) -> Mention | Non
 
 
 def _placed_by_context(window: list[Token], gazetteer: Gazetteer) -> bool:
-    """A name its context makes a place, however small: a cue before it or a qualifier after."""
-    return after_place_cue(window[0]) or _qualified(window, gazetteer)
+    """A name its context makes a place, however small: a cue before it, a qualifier or a unit
+    word after the whole name ("the Lakki Marwat district", in lower case, so no "Penn State";
+    not "Occidental" of "Kasai Occidental province")."""
+    doc, first, after = window[0].doc, window[0].i, window[-1].i + 1
+    whole = first == 0 or not capitalised(doc[first - 1])
+    unit_after = whole and after < len(doc) and doc[after].text in FEATURE_CUES
+    return after_place_cue(window[0]) or unit_after or _qualified(window, gazetteer)
 
 
 def _qualified(window: list[Token], gazetteer: Gazetteer) -> bool:

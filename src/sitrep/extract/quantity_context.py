@@ -80,7 +80,11 @@ def read_unit(text: str, tokens: TokenIndex, draft: Draft) -> None:
     if draft.unit is not None:
         draft.end = read_denominator(text, draft, end)
         return
-    counted = counted_noun(tokens, draft) or acronym_unit(tokens, draft)
+    counted = (
+        nationals_counted(tokens, draft)
+        or counted_noun(tokens, draft)
+        or acronym_unit(tokens, draft)
+    )
     if counted is not None:
         draft.counted, draft.head, draft.end = counted
         rate = _per_time(text, draft.end)  # "three thousand tests per day"
@@ -151,6 +155,26 @@ def acronym_unit(tokens: TokenIndex, draft: Draft) -> tuple[str, int, int] | Non
     return word, token.i, token.idx + len(word)
 
 
+NATIONALITY_LABELS = frozenset({"NORP", "GPE"})
+MODIFIED_POS = frozenset({"NOUN", "PROPN", "ADJ"})
+
+
+def nationals_counted(tokens: TokenIndex, draft: Draft) -> tuple[str, int, int] | None:
+    """ "two Sri Lankans", "one Nepali": a people's name standing alone counts people of that
+    nation, under its whole name; "two Nepali soldiers" counts the soldiers."""
+    first = tokens.after(draft.end)
+    if first is None or first.ent_type_ not in NATIONALITY_LABELS or first.ent_iob_ != "B":
+        return None
+    last = first
+    while last.i + 1 < len(last.doc) and last.nbor(1).ent_iob_ == "I":
+        last = last.nbor(1)
+    following = last.nbor(1) if last.i + 1 < len(last.doc) else None
+    run = first.doc[first.i : last.i + 1]
+    if any(t.pos_ != "PROPN" for t in run) or (following and following.pos_ in MODIFIED_POS):
+        return None
+    return run.text, last.i, last.idx + len(last.text)
+
+
 NOT_COUNTED_GAP = frozenset({"last", "next", "this", "that", "per", "each", "a", "an", "the"})
 COUNTABLE_GAP = frozenset({"ADJ", "PROPN", "NOUN", "VERB", "PUNCT", "ADV", "NUM"})
 
@@ -181,7 +205,7 @@ def counted_noun(tokens: TokenIndex, draft: Draft) -> tuple[str, int, int] | Non
             run_start = run_start or token
             following = token.nbor(1) if token.i + 1 < len(token.doc) else None
             if following is None or following.pos_ != "NOUN" or following.tag_ == "NNP":
-                return _counted(run_start, token)
+                return _counted(run_start, token, draft.end)
         token = token.nbor(1) if token.i + 1 < len(token.doc) else None
     return None
 
@@ -222,10 +246,16 @@ def _skip_determiner(of_token: Token) -> Token | None:
     return nxt
 
 
-def _counted(first: Token, head: Token) -> tuple[str, int, int]:
+def _counted(first: Token, head: Token, after: int) -> tuple[str, int, int]:
+    """The counted noun phrase; a proper noun under its whole name ("Sri Lankans", not
+    "Lankans"), from its first word after the number (`after`)."""
     words = [t.lower_ for t in first.doc[first.i : head.i + 1] if t.pos_ in ("NOUN", "PROPN")]
-    name = " ".join(words) if head.pos_ == "NOUN" else head.text
-    return name, head.i, head.idx + len(head.text)
+    if head.pos_ == "NOUN":
+        return " ".join(words), head.i, head.idx + len(head.text)
+    start = head
+    while start.i > 0 and start.nbor(-1).pos_ == "PROPN" and start.nbor(-1).idx >= after:
+        start = start.nbor(-1)
+    return head.doc[start.i : head.i + 1].text, head.i, head.idx + len(head.text)
 
 
 def read_hedge(text: str, draft: Draft, tokens: TokenIndex | None = None) -> int:

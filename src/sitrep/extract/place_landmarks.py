@@ -1,0 +1,52 @@
+"""Names of landmarks: "Lido beach", "the Madina hospital", "the Zamzam camp".
+
+A beach, hospital, market or camp named in a story is local to it; its name is often a place
+name used elsewhere. When the gazetteer places the name only in countries the rest of the article
+never names (a Lido Beach in New York, Madinah in Saudi Arabia, for a beach and a hospital in
+Mogadishu), the faraway town is a confident mistake: those readings are dropped and the name is
+placed, with low confidence, at the article's locality. A well-known place under its own name
+keeps its reading wherever it lies ("Kabul airport" in a story about Pakistan).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from typing import TYPE_CHECKING
+
+from sitrep.extract.place_candidates import important
+
+if TYPE_CHECKING:
+    from sitrep.extract.place_candidates import Choice, Mention
+
+LANDMARK_WORDS = (
+    "beach|hospital|clinic|market|bazaar|camp|school|mosque|church|cathedral|temple|university"
+    "|stadium|hotel|prison|airport"
+)
+LANDMARK_AFTER = re.compile(rf" (?i:{LANDMARK_WORDS})\b")
+LANDMARK_LAST = re.compile(rf"\s(?i:{LANDMARK_WORDS})$")
+LANDMARK_LAST_LOWER = re.compile(rf"\s(?:{LANDMARK_WORDS})$")
+
+
+def names_landmark(text: str, group: list[Mention]) -> bool:
+    """Whether a mention of the name is followed by a landmark word ("Madina hospital") or ends
+    in one: in lower case ("Lido beach"), or in a name the gazetteer lacks ("Karl Bremer
+    Hospital"); "Imperial Beach", a name the gazetteer knows, is the town."""
+    return any(
+        LANDMARK_AFTER.match(text, m.end)
+        or (LANDMARK_LAST if not m.entries else LANDMARK_LAST_LOWER).search(text[m.start : m.end])
+        for m in group
+    )
+
+
+def local_readings(ranked: list[Choice], named_countries: Collection[str]) -> list[Choice]:
+    """The readings of a landmark's name that fit the article: in a country its other names
+    name, or a well-known place under its own name. All of them when the article names no
+    country besides, since then nothing says where the story is."""
+    if not named_countries:
+        return ranked
+    return [
+        c
+        for c in ranked
+        if c.entry.country in named_countries or (c.entry.kind == 0 and important(c.entry))
+    ]
