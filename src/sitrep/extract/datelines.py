@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 # A place in capitals (or two: "ISLAMABAD/NEW DELHI"), an optional ", Region", the filing date
 # as Reuters writes it (", Feb 18") and "(Agency)", then a dash.
@@ -26,6 +26,9 @@ DATELINE = re.compile(
 )
 
 
+DATELINES_KEY = "sitrep_datelines"
+
+
 def dateline_length(text: str) -> int:
     """How many characters of `text` (a sentence or line) a leading dateline takes, or 0."""
     match = DATELINE.match(text)
@@ -34,8 +37,20 @@ def dateline_length(text: str) -> int:
 
 def in_dateline(token: Token) -> bool:
     """The token belongs to a dateline opening its sentence."""
-    sent = token.sent
-    return token.idx - sent.start_char < dateline_length(sent.text)
+    return any(start <= token.idx < end for start, end in _dateline_spans(token.doc))
+
+
+def _dateline_spans(doc: Doc) -> list[tuple[int, int]]:
+    """The character spans of the document's datelines, found once per document: events and places
+    ask about thousands of tokens, and walking to each token's sentence cost more than the rest."""
+    if DATELINES_KEY not in doc.user_data:
+        doc.user_data[DATELINES_KEY] = [
+            (sent.start_char, sent.start_char + length)
+            for sent in doc.sents
+            if (length := dateline_length(sent.text))
+        ]
+    spans: list[tuple[int, int]] = doc.user_data[DATELINES_KEY]
+    return spans
 
 
 def subject_past_dateline(token: Token) -> Token | None:
