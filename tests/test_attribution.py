@@ -954,3 +954,15 @@ def test_a_reporter_keeps_the_claim_it_adds_after_an_according_to_aside(make_con
     assert claims["U.N. figures"].startswith("More than 2,000 people have fled")
     assert "40 civilians" not in claims["U.N. figures"]
     assert claims["the monitoring group"] == text[: text.index(", the monitoring")]
+
+
+def test_a_charge_denied_in_a_relative_clause_is_a_reply(make_context):
+    """ "X accuses Y of Z, a charge Kabul denies": Kabul denies the clause before the comma;
+    the accuser keeps its own statement and is not cited through Kabul."""
+    text = "Islamabad accuses the rulers of sheltering fighters, a charge Kabul denies."
+    _, found = _one(make_context, text)
+    by_source = {a.source.text: a for a in found}
+    assert by_source.keys() == {"Kabul", "Islamabad"}
+    assert _claim(text, by_source["Kabul"]) == text[: text.index(", a charge")]
+    assert by_source["Kabul"].certainty == "denied"
+    assert by_source["Islamabad"].via == ()

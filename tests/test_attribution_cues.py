@@ -1358,3 +1358,28 @@ def test_according_to_speaks_for_its_clause_not_the_one_joined_after_it(make_con
 )
 def test_lives_claimed_are_a_death_toll_not_a_claim(make_context, text):
     assert not _found(make_context, text, "claimed")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text", ["Moscow claims two villages near the river.", "Russia claimed the town of Vesna."]
+)
+def test_ground_claimed_is_no_claim(make_context, text):
+    """A side claiming a place claims to hold it: there is no proposition to report."""
+    assert _cued(make_context, text) == []
+
+
+@pytest.mark.model
+def test_a_claimed_capture_or_statement_stays_a_claim(make_context):
+    text = "Russia claimed the capture of two villages."
+    assert _cued(make_context, text) == [("Russia", "claimed", "the capture of two villages")]
+    text = "Moscow claims its troops took two villages."
+    assert _cued(make_context, text) == [("Moscow", "claims", "its troops took two villages")]
+
+
+@pytest.mark.model
+def test_an_object_claim_runs_through_the_to_phrase_its_noun_needs(make_context):
+    """ "demand an end to the fighting": the "to" phrase completes "an end", wherever the parser
+    hangs it."""
+    text = "Protesters demand an end to the fighting."
+    assert _cued(make_context, text) == [("Protesters", "demand", "an end to the fighting")]

@@ -846,3 +846,47 @@ def test_a_states_named_police_force_is_its_government(make_context):
     assert [a.source.kind for a in _attributions(make_context, text)] == ["government"]
     text = "Police said two men were arrested."
     assert [a.source.kind for a in _attributions(make_context, text)] == ["anonymous_official"]
+
+
+@pytest.mark.model
+def test_the_office_of_a_public_official_is_the_government(make_context):
+    """ "the regional prosecutor's office said" speaks for the state; a company chairman's
+    office is no body of the state."""
+    text = "A bridge was damaged, the regional prosecutor's office said."
+    assert [a.source.kind for a in _attributions(make_context, text)] == ["government"]
+    text = "The deal was off, the company chairman's office said."
+    assert [a.source.kind for a in _attributions(make_context, text)] != ["government"]
+
+
+@pytest.mark.model
+def test_a_states_own_tallies_cite_that_state(make_context):
+    """ "according to Israeli tallies": the state's counts are its government's word; counts
+    with no state named stay a document."""
+    text = "About 300 people were killed, according to Ukrainian tallies."
+    sources = [(a.source.kind, a.source.name) for a in _attributions(make_context, text)]
+    assert sources == [("government", "Ukraine")]
+    text = "About 300 people were killed, according to official tallies."
+    assert [a.source.kind for a in _attributions(make_context, text)] == ["document"]
+
+
+@pytest.mark.model
+def test_a_fuller_description_keeps_its_own_name(make_context):
+    """A headline's "Military says" does not shorten a later "The Israeli military said" to
+    "military"; a later bare "the military" takes the fuller name."""
+    text = (
+        "Military says it hit gunmen. The Israeli military said its troops fired at gunmen. "
+        "The military said it was reviewing the incident."
+    )
+    names = [a.source.name for a in _attributions(make_context, text)]
+    assert names == ["Military", "The Israeli military", "The Israeli military"]
+
+
+@pytest.mark.model
+def test_an_acronym_takes_the_kind_of_its_spelled_out_name(make_context):
+    """ "the National Salvation Government (NSG)" then "the NSG said": one body, one kind."""
+    text = (
+        "The exiled National Salvation Government (NSG) said a jet bombed the village. "
+        "The NSG said 17 people were killed."
+    )
+    kinds = [a.source.kind for a in _attributions(make_context, text)]
+    assert kinds == ["government", "government"]

@@ -36,6 +36,7 @@ class Found:
     verb_class: str | None
     via: list[Via] = field(default_factory=list)
     scope: bool = False  # a trailing reporter or "according to": the outer link of a chain
+    answers: bool = False  # ", a charge Kabul denies": a reply to the statement, not its container
     sentence: int = 0
     name: str | None = None
     kind: SourceKind | None = None

@@ -1,8 +1,9 @@
 """Reporting verbs that report nothing: no answer ("did not respond to a request for comment"),
 a question left open ("did not say whether anyone was hurt"), an answer refused ("declined to
 comment on the report"), no check ("could not verify the reports"), a request not to be named
-("a resident who asked not to be named") and the terms of speaking ("speaking on condition of
-anonymity"). These say how a source behaved or may be cited, not what it claims."""
+("a resident who asked not to be named"), the terms of speaking ("speaking on condition of
+anonymity") and ground claimed ("Moscow claims two villages"). These say how a source behaved
+or may be cited, or what it holds, not what it claims."""
 
 from __future__ import annotations
 
@@ -29,6 +30,14 @@ REFUSAL_VERBS = frozenset({"decline", "refuse"})
 WITHHELD_ANSWERS = ANSWER_VERBS | {"say", "elaborate", "discuss", "confirm", "specify", "disclose"}
 # Terms under which a source speaks: "on condition of anonymity", "on background".
 SPEAKING_TERMS = frozenset({"condition", "background"})
+# Ground a side may claim to hold: "claims two villages", "claimed the town of X".
+GROUND_NOUNS = frozenset(
+    {"village", "villages", "town", "towns", "city", "cities", "settlement", "settlements"}
+    | {"territory", "territories", "area", "areas", "region", "regions", "island", "islands"}
+    | {"land", "lands", "district", "districts", "hamlet", "hamlets", "hill", "hills"}
+)
+# Places by entity label.
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def says_nothing(token: Token) -> bool:
@@ -40,6 +49,18 @@ def says_nothing(token: Token) -> bool:
         or _withheld_answer(token)
         or _asks_anonymity(token)
         or _terms_only(token)
+        or _claims_ground(token)
+    )
+
+
+def _claims_ground(token: Token) -> bool:
+    """ "Moscow claims two villages", "Russia claimed the town of X": a side claiming a place
+    claims to hold it, which is no proposition to report ("claimed the capture of X" is)."""
+    return cue_lemma(token) == "claim" and any(
+        c.dep_ == "dobj"
+        and c.i > token.i
+        and (c.lower_ in GROUND_NOUNS or c.ent_type_ in PLACE_LABELS)
+        for c in token.children
     )
 
 

@@ -73,11 +73,24 @@ def reporter_clauses(sentence: SpacySpan, quotes: list[Quote]) -> list[Found]:
         claim = _claim_around(sentence, tokens, position, stop)
         if not _is_statement(tokens, claim, quotes):
             continue
-        found.append(found_from(claim, source, cue, scope=True))
+        answering = _subject_after_object(source, cue)
+        item = found_from(claim, answering or source, cue, scope=not answering)
+        item.answers = bool(answering)
+        found.append(item)
         going_on = _quote_going_on(tokens, stop, quotes)
         if going_on is not None and quote_at(quotes, claim[0]) is not None:
             found.append(found_from((going_on.start, going_on.end), source, cue, scope=False))
     return found
+
+
+def _subject_after_object(source: list[Token], cue: Token) -> list[Token]:
+    """ ", a charge Kabul denies": the cue's object, then its subject, is a relative clause on
+    the statement before the comma; the subject alone speaks, and it answers that statement
+    rather than relaying it (so no chain through it)."""
+    if not any(t.dep_ == "dobj" and t.head.i == cue.i for t in source):
+        return []
+    subjects = [t for t in source if t.dep_ == "nsubj" and t.head.i == cue.i]
+    return trim([t for t in source if t.i >= subjects[0].left_edge.i]) if subjects else []
 
 
 def _is_statement(tokens: list[Token], claim: tuple[int, int], quotes: list[Quote]) -> bool:

@@ -21,10 +21,11 @@ from sitrep.extract.sources import (
     source_head,
     span_text,
 )
-from sitrep.model import Via
+from sitrep.model import SourceKind, Via
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
 
     from sitrep.extract.context import DocContext
 
@@ -282,6 +283,7 @@ def resolve_coreference(found: list[Found]) -> None:
     seen: list[Found] = []
     for item in found:
         item.name = owned_source_name(item.source) or item.name
+        item.kind = _spelled_out_kind(item, seen) or item.kind
         antecedent = _antecedent(item, seen)
         if antecedent is not None:
             item.name, item.kind = antecedent.name, antecedent.kind
@@ -300,7 +302,11 @@ def _antecedent(item: Found, seen: list[Found]) -> Found | None:
     if tokens[0].lower_ == "the" and len(tokens) <= 3 and item.kind != "media":
         lemma = head_lemma(tokens)
         same = (
-            f for f in reversed(seen) if head_lemma(f.source) == lemma and f.source is not tokens
+            f
+            for f in reversed(seen)
+            if head_lemma(f.source) == lemma
+            and f.source is not tokens
+            and _no_more_specific(tokens, f.source)
         )
         return next(same, None) or _named_group(lemma, seen)
     surname = (
@@ -323,6 +329,22 @@ def _antecedent(item: Found, seen: list[Found]) -> Found | None:
             None,
         )
     return None
+
+
+def _spelled_out_kind(item: Found, seen: list[Found]) -> SourceKind | None:
+    """ "the shadow National Unity Government (NUG)" then "the NUG said": an acronym is the
+    body it was introduced for and takes that body's kind."""
+    acronyms = [t.text for t in item.source if t.is_upper and len(t.text) > 1 and t.is_alpha]
+    if len(acronyms) != 1:
+        return None
+    introduced = (f for f in reversed(seen) if f"({acronyms[0]})" in span_text(f.source))
+    return next((f.kind for f in introduced), None)
+
+
+def _no_more_specific(tokens: list[Token], earlier: list[Token]) -> bool:
+    """ "Military says ..." then "The Israeli military said": a description that adds words the
+    earlier mention lacks names its source better and keeps its own name."""
+    return {t.lower_ for t in tokens[1:]} <= {t.lower_ for t in earlier}
 
 
 def _named_group(lemma: str, seen: list[Found]) -> Found | None:
@@ -374,8 +396,9 @@ def _singular(item: Found) -> bool:
 
 def drop_nested(found: list[Found]) -> None:
     """A statement reported inside another's claim ("X said Y believes Z") is part of that claim:
-    keep the outer one only (not for the reporters that scope chains, which are links)."""
-    outers = [f for f in found if not f.scope and f.cue is not None]
+    keep the outer one only (not for the reporters that scope chains, which are links, nor for
+    a reply to the statement, which stands beside it)."""
+    outers = [f for f in found if not f.scope and not f.answers and f.cue is not None]
     found[:] = [
         f
         for f in found

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.extract.attribution_common import CLOSING_QUOTES, doc_text, tokens_between, trim
 from sitrep.extract.attribution_coordination import coordinated_above, coordinated_reporter
+from sitrep.extract.attribution_noun_complements import completes_the_object
 from sitrep.extract.cue_lexicon import (
     OBJECT_CONTENT,
     OBJECT_OTHER_SENSE,
@@ -248,7 +249,7 @@ def _before_coordinated_verb(token: Token) -> list[Token]:
 
 def _object_extent(child: Token) -> int:
     """How far an object claim runs: through "accused X of Y", "praised X for Y", "described X
-    as Y", but not into an adjoined reporting verb ("..., saying it was time"), which makes a
+    as Y", "demanded an end to Y", but not into an adjoined reporting verb ("..., saying it was time"), which makes a
     statement of its own, nor into any coordinated verb ("promised a veto and tried to ...",
     "published the video, and lawyers released it"), which says what else happened."""
     if (child.dep_ == "advcl" and is_cue_verb(child)) or (
@@ -257,7 +258,8 @@ def _object_extent(child: Token) -> int:
         return -1
     if child.dep_ in {"dobj", "advcl", "conj", "acl"}:
         return child.i
-    return child.i if child.dep_ == "prep" and child.lower_ in {"of", "for", "as"} else -1
+    of_for_as = child.dep_ == "prep" and child.lower_ in {"of", "for", "as"}
+    return child.i if of_for_as or completes_the_object(child) else -1
 
 
 def prep_content(token: Token) -> tuple[int, int] | None:

@@ -278,6 +278,9 @@ DOCUMENT_NOUNS = frozenset(
         "research",
         "estimate",
         "figures",
+        "tally",
+        "tallies",
+        "statistics",
         "release",
         "transcript",
         "indictment",
@@ -333,6 +336,14 @@ NON_STATE_WORDS = frozenset(
 BODY_NOUNS = frozenset(
     {"office", "agency", "programme", "program", "commission", "council", "mission"}
     | {"committee", "fund", "body", "panel"}
+)
+# Counts a state keeps: "according to Israeli tallies" cites the Israeli authorities.
+STATE_COUNT_NOUNS = frozenset({"figures", "tally", "tallies", "statistics", "count", "counts"})
+# Holders of public office whose office speaks for the state ("the regional prosecutor's office",
+# "the governor's office"), unlike a company chairman's.
+PUBLIC_OFFICE_HOLDERS = frozenset(
+    {"prosecutor", "governor", "mayor", "president", "premier", "minister", "chancellor"}
+    | {"sheriff", "ombudsman", "attorney"}
 )
 # International organisations, by the canonical names of `actors.normalize_actor`.
 INTERNATIONAL_ORGANIZATIONS = frozenset(

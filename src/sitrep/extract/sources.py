@@ -27,6 +27,8 @@ from sitrep.extract.source_lexicon import (
     OFFICIAL_NOUNS,
     ORGANIZATION_NOUNS,
     PERSON_TITLES,
+    PUBLIC_OFFICE_HOLDERS,
+    STATE_COUNT_NOUNS,
     TITLE_WORDS,
     VIDEO_NOUNS,
 )
@@ -108,8 +110,22 @@ def classify_source(tokens: Sequence[Token], media: dict[str, str]) -> tuple[Sou
     if person is not None:
         kind: SourceKind = "named_official" if has_title(tokens) else "named_person"
         return kind, person
+    state = _counting_state(tokens, head)
+    if state is not None:
+        return "government", state
     kind = _kind_of_common(tokens, head)
     return kind, _appositive_name(head, text) if kind == "organization" else _plain_name(text)
+
+
+def _counting_state(tokens: Sequence[Token], head: Token) -> str | None:
+    """ "according to Israeli tallies", "Ukrainian figures": a state's own counts, named by its
+    adjective alone, are its government's word; the state is the source."""
+    if head.lower_ not in STATE_COUNT_NOUNS:
+        return None
+    modifiers = [t for t in tokens if t.i != head.i and t.dep_ != "det"]
+    if len(modifiers) != 1 or modifiers[0].dep_ != "amod":
+        return None
+    return country_of_word(modifiers[0].text)
 
 
 def _person_named_by(tokens: Sequence[Token], head: Token) -> str | None:
@@ -228,10 +244,18 @@ def _kind_of_body(tokens: Sequence[Token], head: Token, lemma: str) -> SourceKin
         return None
     state = owner is not None and country_of_word(owner) == owner
     if lemma in BODY_NOUNS:
+        if _public_office(head):
+            return "government"
         named = head.pos_ == "PROPN" or head.ent_type_ == "ORG"
         return ("government" if state else "organization") if named else None
     named = head.pos_ == "PROPN" or lemma in {"military", "army", "navy"}
     return "government" if state or named else None
+
+
+def _public_office(head: Token) -> bool:
+    """ "the regional prosecutor's office", "the governor's office": the office of a public
+    official is a body of the state."""
+    return any(c.dep_ == "poss" and c.lower_ in PUBLIC_OFFICE_HOLDERS for c in head.children)
 
 
 def _names_a_state(tokens: Sequence[Token], head: Token) -> bool:
