@@ -895,6 +895,8 @@ def test_congo_is_the_congo_the_other_places_lie_in(places, text, country):
     [
         ("Wounded were taken to Madina hospital in Mombasa, Kenyan police said.", "Madina", "KE"),
         ("Crowds had gathered at Lido beach, officials in Mogadishu said.", "Lido beach", "SO"),
+        # a township is local even when a sizeable town abroad shares its name
+        ("Troops burned homes in Kani township, in Myanmar's Sagaing region.", "Kani", "MM"),
     ],
 )
 def test_a_landmark_named_like_a_faraway_town_is_placed_in_the_story(places, text, word, country):
@@ -920,6 +922,12 @@ def test_a_known_town_or_a_well_known_place_keeps_its_reading_by_a_landmark_word
 ):
     _, found = places(text)
     assert _at(found, text, word).name == name
+
+
+def test_the_village_of_a_two_word_name_is_not_its_first_word(places):
+    text = "Jets bombed the village of Kan Thar in Myanmar on Sunday, residents said."
+    _, found = places(text)
+    assert "Kan" not in {p.text for p in found}
 
 
 def test_the_capital_of_a_name_makes_it_no_city(places):

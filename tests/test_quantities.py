@@ -396,6 +396,15 @@ def test_people_forced_to_flee_are_displaced(make_context) -> None:
 
 
 @pytest.mark.model
+def test_fighters_who_flee_are_not_displaced(make_context) -> None:
+    from sitrep.extract.quantities import extract_quantities
+
+    text = "Guards shot dead two of the raiders and five others fled into the forest."
+    found = {q.value: q.measure for q in extract_quantities(make_context(text))}
+    assert found == {2: "killed", 5: "other"}
+
+
+@pytest.mark.model
 @pytest.mark.parametrize(
     ("text", "number"),
     [

@@ -251,7 +251,10 @@ def _event(result, event_type, word):
         ("bannu-police", "attack", "police station in", {"actor": "Pakistani Taliban"}),
         ("bannu-police", "attack", "roadside bomb", {"killed": 2, "date": "2025-03-03"}),
         # police killing attackers answer the attack; the officers wounded next are its toll
-        ("bannu-police", "attack", "four of the attackers", {"injured": None}),
+        ("bannu-police", "attack", "four of the attackers", {"injured": None, "actor": "Pakistan"}),
+        # a count of assaults, then one shelling of the town with its own toll: two events
+        ("pokrovsk-front", "attack", "attacked 11 times", {"injured": None}),
+        ("pokrovsk-front", "attack", "shelled the town", {"injured": 1, "duplicate_of": None}),
     ],
 )
 def test_event_facts(reports, report, event_type, word, expected):
@@ -313,6 +316,8 @@ def test_datelines_are_locations_never_actors(reports):
         ("aden-ship", "the strikes would continue"),  # a threat, not an attack
         ("aden-ship", "The crew abandoned the vessel"),  # a rescue at sea, not a retreat
         ("mogadishu", "backed by African Union"),  # no place "Africa" for the recapture
+        ("myanmar-airstrike", "targets only"),  # a stated policy, not an attack
+        ("myanmar-airstrike", "have been killed by the security forces"),  # a running toll
     ],
 )
 def test_no_event_from_words_that_only_frame_the_news(reports, report, unwanted):
@@ -345,6 +350,7 @@ def test_no_event_from_words_that_only_frame_the_news(reports, report, unwanted)
         ("gaza-convoy", "some 250 hostages", {"value": 250, "hedge": "approximate"}),
         ("myanmar-airstrike", "At least 20 other people", {"measure": "injured"}),
         ("bannu-police", "four of the attackers", {"value": 4, "measure": "killed"}),
+        ("bannu-police", "at least three others", {"measure": "other"}),  # attackers fled
     ],
 )
 def test_quantity_facts(reports, report, text, expected):
@@ -367,6 +373,7 @@ def test_quantity_facts(reports, report, text, expected):
         ("burkina", "Djibo", ("Djibo", "PPL", "location")),
         ("pokrovsk-front", "Kostiantynivka", ("Kostyantynivka", "PPL", "location")),
         ("bannu-police", "Lakki Marwat", ("Lakki Marwat District", "ADM2", "location")),
+        ("myanmar-airstrike", "Kan Gyi", (None, None, "location")),  # not "Kan" of Yangon
     ],
 )
 def test_place_facts(reports, report, text, expected):
@@ -386,12 +393,21 @@ def test_the_nationality_of_the_officials_who_tell_the_news_is_not_the_target(re
     assert headline.place is None or headline.place.name != "United States"
 
 
-@pytest.mark.parametrize("landmark", ["Lido beach", "Madina"])  # a beach, a hospital
-def test_a_landmark_named_like_a_faraway_town_stays_in_the_story(reports, landmark):
-    result = reports["mogadishu"]
+@pytest.mark.parametrize(
+    ("report", "landmark", "country"),
+    [
+        ("mogadishu", "Lido beach", "SO"),
+        ("mogadishu", "Madina", "SO"),  # a hospital
+        ("myanmar-airstrike", "Kani", "MM"),  # a township, not the town in Japan
+    ],
+)
+def test_a_landmark_named_like_a_faraway_town_stays_in_the_story(
+    reports, report, landmark, country
+):
+    result = reports[report]
     at = result.article.text.index(landmark)
     place = next(p for p in result.places if p.start == at)
-    assert (place.name, place.country) == (None, "SO")
+    assert (place.name, place.country) == (None, country)
 
 
 def test_a_word_of_the_shadow_governments_name_is_no_place(reports):

@@ -4,7 +4,9 @@ Wire copy about a civil war or an insurgency calls the state's forces "the army"
 "the junta" or "soldiers" without naming the country: "the force said it had only responded to
 attacks by the army" in a report on Sudan. When the report's places lie in one country and no other country is
 named as a party, such a bare force is that country's; with two countries in play (an Israel-Iran
-exchange, Russia and Ukraine) "the army" stays unresolved rather than guessed.
+exchange, Russia and Ukraine) "the army" stays unresolved rather than guessed. "The police" and
+"security forces" act at home, so they are the report's country even when a neighbour is named
+as a party.
 """
 
 from __future__ import annotations
@@ -25,30 +27,52 @@ if TYPE_CHECKING:
 # Bare nouns for a state's armed forces ("the army", "soldiers"); a named force ("Russian troops",
 # "the Sudanese army") is read by `normalize_actor` instead.
 STATE_FORCE_NOUNS = frozenset(["army", "military", "soldiers", "troops", "junta"])
+# A state's forces at home: police, and "security forces" (the word for police and army acting
+# together inside their own country).
+POLICE_NOUNS = frozenset(["police", "policemen", "gendarmes", "gendarmerie"])
 # Share of the report's place mentions that must lie in one country for it to be the report's.
 HOME_SHARE = 2 / 3
 MIN_MENTIONS = 2  # one place named once says where, not what the report is about
 
 
-def home_country(places: Sequence[Place]) -> str | None:
-    """The one country a report is about: most of its places lie there and no other country is
-    named as a party ("Russian", "Kyiv said")."""
+@dataclasses.dataclass(frozen=True)
+class Home:
+    """Whose bare forces a report's "the army" and "the police" are."""
+
+    army: str | None  # only with no other country named as a party
+    police: str | None  # police stay home: a neighbour named as a party does not move them
+
+
+def home_country(places: Sequence[Place]) -> Home:
+    """The one country a report is about: most of its places lie there. Its army is "the army"
+    only when no other country is named as a party ("Russian", "Kyiv said"); its police are "the
+    police" even then, for police do not fight abroad ("Islamabad accuses Kabul" in a report on
+    an attack in Pakistan)."""
     countries = Counter(p.country for p in places if p.country)
     if not countries:
-        return None
+        return Home(None, None)
     code, count = countries.most_common(1)[0]
     if count < max(MIN_MENTIONS, HOME_SHARE * sum(countries.values())):
-        return None
+        return Home(None, None)
+    police = country_name(code)
     if any(p.country and p.country != code and (p.demonym or p.role == "actor") for p in places):
+        return Home(None, police)
+    return Home(police, police)
+
+
+def _bare_force(token: Token | None, home: Home) -> str | None:
+    """The home country of "the army", "soldiers", "police" or "security forces": a state force
+    noun with no name, demonym or owner of its own."""
+    if token is None:
         return None
-    return country_name(code)
-
-
-def _bare_force(token: Token | None) -> bool:
-    """ "the army", "soldiers": a state force noun with no name, demonym or owner of its own."""
-    if token is None or token.lower_ not in STATE_FORCE_NOUNS:
-        return False
-    return not any(c.dep_ in ("poss", "compound", "amod", "nmod") for c in token.children)
+    owners = [c for c in token.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+    if token.lower_ in STATE_FORCE_NOUNS and not owners:
+        return home.army
+    if token.lower_ in POLICE_NOUNS and not owners:
+        return home.police
+    if token.lower_ == "forces" and [c.lower_ for c in owners] == ["security"]:
+        return home.police
+    return None
 
 
 def _force_of(trigger: Token, anchor: Token) -> Token | None:
@@ -65,11 +89,14 @@ def _force_of(trigger: Token, anchor: Token) -> Token | None:
     return _subject_token(anchor)
 
 
-def with_home_forces(event: Event, trigger: Token, anchor: Token, home: str | None) -> Event:
+def with_home_forces(event: Event, trigger: Token, anchor: Token, home: Home) -> Event:
     """`event` with its bare state force ("the army shelled ...") read as the report's country;
     that country is then no target of its own army's act."""
-    if event.actor is not None or home is None or not _bare_force(_force_of(trigger, anchor)):
+    if event.actor is not None:
+        return event
+    country = _bare_force(_force_of(trigger, anchor), home)
+    if country is None:
         return event
     return dataclasses.replace(
-        event, actor=home, target=None if event.target == home else event.target
+        event, actor=country, target=None if event.target == country else event.target
     )

@@ -35,15 +35,17 @@ class Draft:
     trigger_start: int
     back_reference: bool = False
     response: bool = False  # strikes back at the attackers of the attack just told
+    series: bool = False  # "attacked 11 times": a later single attack does not restate it
 
 
 def merge_restatements(drafts: list[Draft]) -> list[Event]:
     events: list[Event] = []
     body_types = {d.event.type for d in drafts if not d.caption}
     responses: set[int] = set()
+    series: set[int] = set()
     for draft in drafts:
         event = draft.event
-        original = _repeated(events, draft, responses)
+        original = _repeated(events, draft, responses, series)
         if original is None:
             if draft.caption and (event.type in body_types or not (event.actor or event.place)):
                 continue  # restates the body in other words, or says too little
@@ -52,11 +54,15 @@ def merge_restatements(drafts: list[Draft]) -> list[Event]:
             event = dataclasses.replace(event, duplicate_of=original)
         if draft.response:
             responses.add(len(events))
+        if draft.series:
+            series.add(len(events))
         events.append(event)
     return events
 
 
-def _repeated(events: list[Event], draft: Draft, responses: set[int]) -> int | None:
+def _repeated(
+    events: list[Event], draft: Draft, responses: set[int], series: set[int]
+) -> int | None:
     event, caption = draft.event, draft.caption
     if event.type in ("statement", "other"):
         return None
@@ -65,6 +71,8 @@ def _repeated(events: list[Event], draft: Draft, responses: set[int]) -> int | N
     for i, earlier in enumerate(events):
         if earlier.duplicate_of is not None or earlier.type != event.type:
             continue
+        if i in series and not (caption or draft.series):
+            continue  # one shelling told later is not the "11 attacks" counted before
         same_actor = _same(earlier.actor, event.actor)
         if same_actor is False:
             continue

@@ -41,6 +41,7 @@ from sitrep.extract.event_arguments import (
 from sitrep.extract.event_blame import behind_side, blame_verb, blamed_side, outside, side_name
 from sitrep.extract.event_coreference import unnamed_attacker, with_named_group
 from sitrep.extract.event_ground import foreign_owner
+from sitrep.extract.event_habits import counted_series
 from sitrep.extract.event_home_forces import home_country, with_home_forces
 from sitrep.extract.event_merge import Draft, merge_restatements
 from sitrep.extract.event_place_roles import qualifies_a_named_place, source_nationality
@@ -131,6 +132,7 @@ def extract_events(
                         and any(policy.definite_mention(sent.doc[t.token]) for t in group)
                     ),
                     policy.strikes_back_at_the_attackers(sent.doc[main.token]),
+                    any(counted_series(sent.doc[t.token]) for t in group),
                 )
             )
         if (

@@ -21,9 +21,11 @@ if TYPE_CHECKING:
 
 LANDMARK_WORDS = (
     "beach|hospital|clinic|market|bazaar|camp|school|mosque|church|cathedral|temple|university"
-    "|stadium|hotel|prison|airport"
+    "|stadium|hotel|prison|airport|township|district|county|tehsil"
 )
 LANDMARK_AFTER = re.compile(rf" (?i:{LANDMARK_WORDS})\b")
+# Local government units: "Kani township" is a township where the story is, never a famous city.
+UNIT_AFTER = re.compile(r" (?i:township|district|county|tehsil)\b")
 LANDMARK_LAST = re.compile(rf"\s(?i:{LANDMARK_WORDS})$")
 LANDMARK_LAST_LOWER = re.compile(rf"\s(?:{LANDMARK_WORDS})$")
 
@@ -39,14 +41,23 @@ def names_landmark(text: str, group: list[Mention]) -> bool:
     )
 
 
-def local_readings(ranked: list[Choice], named_countries: Collection[str]) -> list[Choice]:
+def names_unit(text: str, group: list[Mention]) -> bool:
+    """Whether a mention of the name is followed by a local unit word ("Kani township")."""
+    return any(UNIT_AFTER.match(text, m.end) for m in group)
+
+
+def local_readings(
+    ranked: list[Choice], named_countries: Collection[str], unit: bool = False
+) -> list[Choice]:
     """The readings of a landmark's name that fit the article: in a country its other names
-    name, or a well-known place under its own name. All of them when the article names no
+    name, or a well-known place under its own name ("Kabul airport"); a local unit's name
+    ("Kani township") is never a famous town abroad. All of them when the article names no
     country besides, since then nothing says where the story is."""
     if not named_countries:
         return ranked
     return [
         c
         for c in ranked
-        if c.entry.country in named_countries or (c.entry.kind == 0 and important(c.entry))
+        if c.entry.country in named_countries
+        or (not unit and c.entry.kind == 0 and important(c.entry))
     ]

@@ -199,6 +199,19 @@ def strip_article(ent: SpacySpan) -> list[Token]:
     return tokens
 
 
+def first_word_of_settlement(name: list[Token], size: int) -> bool:
+    """ "the village of Kan Gyi": the settlement word names the whole capitalised name after it,
+    so the name's first word alone ("Kan") is not made a place by it."""
+    first = name[0]
+    return (
+        size < len(name)
+        and capitalised(name[size])
+        and first.i >= 2
+        and first.nbor(-1).lower_ == "of"
+        and first.nbor(-2).lower_ in CITY_CUES
+    )
+
+
 def looks_like_name(window: list[Token]) -> bool:
     """Starts and ends with a capitalised word, and is not a month, title or direction alone."""
     if not window or not capitalised(window[0]) or not capitalised(window[-1]):

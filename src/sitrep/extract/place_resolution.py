@@ -34,7 +34,7 @@ from sitrep.extract.place_candidates import (
     rank_alone,
 )
 from sitrep.extract.place_entries import entry_fields
-from sitrep.extract.place_landmarks import local_readings, names_landmark
+from sitrep.extract.place_landmarks import local_readings, names_landmark, names_unit
 from sitrep.extract.place_shared_names import with_shared_readings
 from sitrep.extract.place_units import as_named_unit
 from sitrep.gazetteer.names import normalize
@@ -174,7 +174,8 @@ def resolve_mentions(ctx: DocContext, gazetteer: Gazetteer, mentions: list[Menti
         if not any(m.entries for m in group):  # only a place inside the name: must fit the article
             readings[key] = [c for c in readings[key] if evidence.fits(c.entry)]
         if names_landmark(ctx.text, group):
-            readings[key] = local_readings(readings[key], evidence.countries_elsewhere(key))
+            elsewhere = evidence.countries_elsewhere(key)
+            readings[key] = local_readings(readings[key], elsewhere, names_unit(ctx.text, group))
     anchor = _anchor(readings, counts)
     addresses = comma_addresses(ctx, mentions, chains)
     return [

@@ -44,6 +44,7 @@ from sitrep.extract.place_names import (
     after_place_cue,
     capitalised,
     country_code,
+    first_word_of_settlement,
     looks_like_name,
     lookup,
     mention_of,
@@ -268,9 +269,10 @@ def _names_inside(
             window = tokens[i : i + size]
             if not whole_needs_importance and _head_of_unknown_name(tokens, i, size, unknown_word):
                 continue
-            strict = (whole_needs_importance or size < len(tokens)) and not _placed_by_context(
-                window, gazetteer
+            cued = _placed_by_context(window, gazetteer) and not (
+                i == 0 and first_word_of_settlement(tokens, size)
             )
+            strict = (whole_needs_importance or size < len(tokens)) and not cued
             entries = acceptable(window, gazetteer, strict=strict)
             if not entries and strict and i == 0 and local_body(tokens[size:]):
                 entries = tuple(

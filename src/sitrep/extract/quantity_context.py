@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Literal
 
+from sitrep.extract.quantity_flight import fleeing_fighters
 from sitrep.extract.quantity_types import CASUALTY_WORDS, TROOP_NOUNS, Draft, TokenIndex
 from sitrep.extract.units import Unit, unit_at
 from sitrep.model import Hedge, Quantity
@@ -337,7 +338,10 @@ def casualty_of(tokens: TokenIndex, draft: Draft) -> str | None:
     for holder in (token, first, _including_group(first)):
         for word in _casualty_neighbours(holder) if holder is not None else ():
             if word.lower_ in CASUALTY_WORDS:
-                return None if _either_fate(word) else CASUALTY_WORDS[word.lower_]
+                fate = CASUALTY_WORDS[word.lower_]
+                if _either_fate(word) or (fate == "displaced" and fleeing_fighters(token)):
+                    return None
+                return fate
     return None
 
 
