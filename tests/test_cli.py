@@ -174,11 +174,55 @@ def test_table_cells_show_article_text_as_written() -> None:
     the row."""
     from rich.console import Console
 
-    from sitrep.cli.common import _cell
+    from sitrep.cli.tables import cell
 
     console = Console(width=200, record=True)
-    console.print(_cell("Strikes hit [red]Kharkiv[/red]\n\ntoday"))
+    console.print(cell("Strikes hit [red]Kharkiv[/red]\n\ntoday"))
     assert console.export_text().strip() == "Strikes hit [red]Kharkiv[/red] today"
+
+
+_ROWS = [
+    {
+        "date": "2024-10-25",
+        "type": "attack",
+        "actor": "Russia",
+        "place_name": "Kyiv",
+        "sentence": "A Russian drone struck an apartment building in Kyiv on Friday evening, "
+        "sparking a fire that killed a 14-year-old girl and injured 21 people, officials said.",
+    }
+]
+
+
+def test_rows_that_fit_the_terminal_are_one_table_line_each() -> None:
+    from rich.console import Console
+
+    from sitrep.cli.tables import print_rows
+
+    console = Console(width=240, record=True)
+    print_rows(console, _ROWS, list(_ROWS[0]))
+    lines = console.export_text().splitlines()
+    assert any(
+        line.count("│") == 6 and "Kyiv" in line and "A Russian drone" in line for line in lines
+    )
+
+
+def test_rows_too_wide_for_the_terminal_become_records_with_the_whole_sentence() -> None:
+    """In 80 columns a five-column table would squeeze the sentence to a word per line."""
+    from rich.console import Console
+
+    from sitrep.cli.tables import print_rows
+
+    console = Console(width=60, record=True)
+    print_rows(console, _ROWS, list(_ROWS[0]))
+    text = console.export_text()
+    assert "│" not in text
+    assert [line.split()[:2] for line in text.splitlines()[1:5]] == [
+        ["date", "2024-10-25"],
+        ["type", "attack"],
+        ["actor", "Russia"],
+        ["place_name", "Kyiv"],
+    ]
+    assert "officials said." in " ".join(text.split())
 
 
 def test_demo_lines_name_the_other_side_by_the_event_s_kind() -> None:

@@ -10,9 +10,8 @@ from typing import Annotated, Any
 
 import typer
 from rich.console import Console
-from rich.markup import escape
-from rich.table import Table
 
+from sitrep.cli.tables import print_rows
 from sitrep.errors import SitrepError
 from sitrep.settings import Settings
 
@@ -101,22 +100,7 @@ def _show(rows: list[dict[str, Any]], columns: list[str], as_json: bool) -> None
     if not rows:
         out.print("nothing found")
         return
-    table = Table(*columns, show_lines=False)
-    for row in rows:
-        table.add_row(*(_cell(row.get(c)) for c in columns))
-    out.print(table)
-
-
-def _cell(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, list):
-        return ", ".join(str(v.get("text", v)) if isinstance(v, dict) else str(v) for v in value)
-    if isinstance(value, float):
-        return f"{value:g}"
-    text = " ".join(str(value).split())  # a headline's line break would split the row
-    text = text if len(text) <= 120 else text[:117] + "..."
-    return escape(text)  # article text is shown as written, never read as rich markup
+    print_rows(out, rows, columns)
 
 
 def main() -> None:

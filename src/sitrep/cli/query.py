@@ -20,13 +20,13 @@ from sitrep.cli.common import (
     TextOpt,
     TypeOpt,
     Until,
-    _cell,
     _fail,
     _filter,
     _show,
     app,
     out,
 )
+from sitrep.cli.tables import cell
 
 
 @app.command()
@@ -240,7 +240,7 @@ def _show_histories(histories: list[dict[str, Any]], as_json: bool) -> None:
             value = (
                 f"{v['low']:g}-{v['high']:g}"
                 if v["hedge"] == "range"
-                else _cell(v["value"] if v["value"] is not None else v["high"])
+                else cell(v["value"] if v["value"] is not None else v["high"])
             )
             mark = (
                 "[red]contradicted[/red]"
@@ -255,7 +255,7 @@ def _show_histories(histories: list[dict[str, Any]], as_json: bool) -> None:
                 v["outlet"] or "",
                 v["published"] or "",
                 mark,
-                _cell(v["sentence"]),
+                cell(v["sentence"]),
             )
         out.print(table)
         for c in history["contradictions"]:
