@@ -377,6 +377,20 @@ def test_clustering_is_order_free_and_idempotent() -> None:
     assert sorted(len(c.reports) for c in first) == [1, 3]
 
 
+def test_reports_naming_neither_place_nor_actor_stay_alone() -> None:
+    """They share nothing but a type and a day with any report, so none joins them, and they
+    join none, whichever comes first."""
+    records = [
+        record("a", place=None, actor=None),
+        record("b", place=None, actor=None),
+        record("c"),
+        record("d", place=None),
+    ]
+    for order in (records, list(reversed(records))):
+        groups = sorted(sorted(r.key for r in c.reports) for c in link.cluster_events(order))
+        assert groups == [["a:0"], ["b:0"], ["c:0", "d:0"]]
+
+
 def test_a_lone_caption_forms_no_cluster() -> None:
     clusters = link.cluster_events([record("a", caption=True), record("b", place="Dnipro")])
     assert [r.key for c in clusters for r in c.reports] == ["b:0"]

@@ -30,18 +30,22 @@ def sentence_around(text: str, start: int, end: int) -> str:
     return text[left:right]
 
 
-_LOOK_BACK = 2000
+_LOOK_BACKS = (300, 2000)
+"""Windows searched in turn before the text's start: most sentences are shorter than the first."""
 
 
 def _sentence_start(text: str, start: int) -> int:
     """The end of the last boundary at or before `start` (0 if none).
 
-    Boundaries are searched in the text before `start` only, and first in a short window:
-    a long article asks this for every finding. Lookaheads see the first character of
-    [start:] (endpos is start + 1); lookbehinds see before the window, as `finditer(pos=)` does.
+    Boundaries are searched in the text before `start` only, and first in short windows: a
+    long article, or a ledger rebuild over a large store, asks this for every finding. A
+    window's last boundary is the text's last one before `start`; when a window holds none
+    (or only one cut by its edge) the next, wider one is searched. Lookaheads see the first
+    character of [start:] (endpos is start + 1); lookbehinds see before the window, as
+    `finditer(pos=)` does.
     """
     end = min(len(text), start + 1)
-    origins = (start - _LOOK_BACK, 0) if start > _LOOK_BACK else (0,)
+    origins = [start - back for back in _LOOK_BACKS if start > back] + [0]
     for origin in origins:
         found = [m.end() for m in SENTENCE_END.finditer(text, origin, end) if m.end() <= start]
         if found:

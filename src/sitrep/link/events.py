@@ -63,12 +63,15 @@ def cluster_events(
     deferred = [r for r in records if r.duplicate_of is not None or r.caption]
     active = _ActiveClusters(window_days)
     for record in (r for r in records if r.duplicate_of is None and not r.caption):
-        best = _best_cluster(record, active.candidates(record), index, window_days)
+        joinable = _can_share_an_event(record)
+        candidates = active.candidates(record) if joinable else []
+        best = _best_cluster(record, candidates, index, window_days)
         if best is None:
             best = Cluster(_cluster_id(record), record.type, [])
             clusters.append(best)
         best.members.append(record)
-        active.add(best, record)
+        if joinable:
+            active.add(best, record)
         home[record.key] = best
     for record in deferred:
         original = (
@@ -117,6 +120,13 @@ class _ActiveClusters:
         pool = self.by_type.setdefault(cluster.type, {})
         earliest = pool[cluster.id][1] if cluster.id in pool else interval[1]
         pool[cluster.id] = (cluster, min(earliest, interval[1]))
+
+
+def _can_share_an_event(record: EventRecord) -> bool:
+    """Whether any other report can be of the same event: `compatibility` wants a place or an
+    actor in common, so a report with neither stays alone, and skipping it spares comparing it
+    with every open event (most reports in a large store name neither)."""
+    return record.place is not None or bool(record.actor)
 
 
 def _report_order(record: EventRecord) -> tuple[str, str, str, int]:

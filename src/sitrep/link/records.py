@@ -86,7 +86,7 @@ class EventRecord:
             return published[0] - dt.timedelta(days=UNDATED_LOOKBACK_DAYS), published[1]
         return own
 
-    @property
+    @functools.cached_property
     def precise(self) -> bool:
         """The report is placed within a month at most, so days apart say whether it is the same."""
         interval = self.interval
