@@ -966,3 +966,105 @@ def test_a_charge_denied_in_a_relative_clause_is_a_reply(make_context):
     assert _claim(text, by_source["Kabul"]) == text[: text.index(", a charge")]
     assert by_source["Kabul"].certainty == "denied"
     assert by_source["Islamabad"].via == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "claim_start"),
+    [
+        (
+            "The farmers, who asked the council to open the dam, lost their crops, the mayor said.",
+            "the mayor",
+            "The farmers",
+        ),
+        (
+            "Nothing the minister said will calm the markets, the analysts said.",
+            "the analysts",
+            "Nothing the minister said",
+        ),
+    ],
+)
+def test_a_reporter_keeps_its_sentence_over_a_statement_inside_one_of_its_nouns(
+    make_context, text, source, claim_start
+):
+    """The reporter states the whole sentence; a relative clause on one of its nouns ("who
+    asked ...") is part of what is reported, not the statement the reporter relays."""
+    _, found = _one(make_context, text)
+    assert [(a.source.text, _claim(text, a)[: len(claim_start)]) for a in found] == [
+        (source, claim_start)
+    ]
+
+
+def test_a_hyphenated_modifier_is_no_reporter(make_context):
+    """ ", a self-described moderate," describes a noun; the reporter is the one after it."""
+    text = (
+        "Young voters are turning to the mayor, a self-described moderate, a new survey indicates."
+    )
+    _, found = _one(make_context, text)
+    assert [(a.source.text, _claim(text, a)) for a in found] == [
+        ("a new survey", "Young voters are turning to the mayor, a self-described moderate")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        (
+            "The mayor says he met the minister on Monday and asked him to resign.",
+            ["he met the minister on Monday and asked him to resign"],
+        ),
+        (
+            "The mayor said the plan is dead and called for new talks.",
+            ["the plan is dead", "new talks"],
+        ),
+    ],
+)
+def test_a_verb_joined_in_the_reported_clause_s_tense_is_part_of_it(make_context, text, claims):
+    """ "says he met ... and asked ...": the past of the reported clause, beside a reporter in
+    the present, goes on with what he says he did; "said ... and called for ..." is the
+    reporter's next statement."""
+    _, found = _one(make_context, text)
+    assert [_claim(text, a) for a in found] == claims
+
+
+def test_a_poll_keeps_its_finding_beside_what_its_respondents_say(make_context):
+    """What respondents say is the poll's finding too; another reporter only relays it."""
+    text = "Most young voters say the economy is getting worse, according to a new poll."
+    _, found = _one(make_context, text)
+    assert sorted((a.source.text, _claim(text, a)) for a in found) == [
+        ("Most young voters", "the economy is getting worse"),
+        ("a new poll", "Most young voters say the economy is getting worse"),
+    ]
+    text = "Most young voters say the economy is getting worse, according to two aides."
+    _, found = _one(make_context, text)
+    assert [a.source.text for a in found] == ["Most young voters"]
+
+
+def test_a_statement_not_yet_made_stays_the_reporter_s_claim(make_context):
+    """ "X will announce ..., according to aides": the aides say so; what X says later is not
+    said yet, so the reporter keeps its own attribution beside X's."""
+    text = "The mayor will announce that the budget is balanced, according to two aides."
+    _, found = _one(make_context, text)
+    assert sorted(a.source.text for a in found) == ["The mayor", "two aides"]
+    text = "The mayor announced that the budget is balanced, according to two aides."
+    _, found = _one(make_context, text)
+    assert [a.source.text for a in found] == ["The mayor"]
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        (
+            "The mayor says she hopes to win the vote, but she knows that the race will be close.",
+            ["she hopes to win the vote, but she knows that the race will be close"],
+        ),
+        (
+            "I think the plan is good, and I think voters will back it.",
+            ["the plan is good", "voters will back it"],
+        ),
+    ],
+)
+def test_a_present_clause_joined_to_says_goes_on_with_what_is_said(make_context, text, claims):
+    """ "says she hopes ..., but she knows ...": the second clause is said too; the same verb
+    again ("I think ..., and I think ...") is a second statement."""
+    _, found = _one(make_context, text)
+    assert [_claim(text, a) for a in found] == claims

@@ -7,7 +7,11 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from sitrep.extract.attribution import extract_attributions
-from sitrep.extract.attribution_common import past_dateline, without_dangling_conjunction
+from sitrep.extract.attribution_common import (
+    past_dateline,
+    past_quote_end,
+    without_dangling_conjunction,
+)
 from sitrep.extract.quotes import find_quotes
 
 
@@ -367,13 +371,18 @@ def test_a_quote_goes_on_with_the_speaker_of_the_previous_quote(make_context):
         "Mr. Hale released a letter from his doctor that says he is healthy.",
         "The council helped draft a memo instructing members to stay home.",
         "The council rushed to issue a statement praising the police for their restraint.",
+        "The council delivered a speech outlining its plan for the port.",
+        "The council signed a letter urging the governor to veto the bill.",
+        "The council aired an ad calling the senator a liar.",
     ],
 )
 def test_an_issued_statement_speaks_for_its_issuer(make_context, text):
-    """Also one its issuer wrote or drafted, and one it set out to issue."""
+    """Also one its issuer wrote, drafted, signed, delivered or aired, and one it set out to
+    issue."""
     sources = {a.source.text for a in _attributions(make_context, text)}
     assert sources & {"The council", "Mr. Hale"}
-    assert not sources & {"a statement", "a letter from his doctor", "a memo"}
+    documents = {"a statement", "a letter from his doctor", "a memo", "a speech", "a letter"}
+    assert not sources & (documents | {"an ad"})
 
 
 @pytest.mark.model
@@ -811,6 +820,22 @@ def test_a_whole_dateline_taken_into_the_source_is_dropped():
         spaces=[False, True, True, False, False, True, True, False, True, False],
     )
     assert [t.text for t in past_dateline(list(doc))] == ["Mali", "'s", "army"]
+
+
+def test_a_quote_taken_into_the_source_is_dropped():
+    """ "“It is over,” Ruiz, 69, said": the parser may hang the quote before the speaker on the
+    speaker's phrase; the speaker starts after its closing mark. A quoted title inside the
+    phrase stays ("Ruiz, author of “The Fund,” said")."""
+    words = ["“", "It", "is", "over", ",", "”", "Ruiz", ",", "69", ",", "said"]
+    spaces = [False, True, True, False, False, True, False, True, False, True, False]
+    doc = Doc(Vocab(), words=words, spaces=spaces)
+    quotes = find_quotes(doc.text)
+    assert [t.text for t in past_quote_end(list(doc[1:9]), quotes)] == ["Ruiz", ",", "69"]
+    words = ["Ruiz", ",", "author", "of", "“", "The", "Fund", ",", "”", "said"]
+    spaces = [False, True, True, True, False, True, False, False, True, False]
+    doc = Doc(Vocab(), words=words, spaces=spaces)
+    source = list(doc[:9])
+    assert past_quote_end(source, find_quotes(doc.text)) == source
 
 
 @pytest.mark.model

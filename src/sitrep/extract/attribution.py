@@ -41,6 +41,7 @@ from sitrep.extract.attribution_common import (
     body_start,
     past_dateline,
     past_issued_document,
+    past_quote_end,
     plausible_source,
     plausible_via,
     without_dangling_conjunction,
@@ -184,7 +185,9 @@ def _sentence_attributions(
         if sentence.start_char <= item.claim[0] < body < item.claim[1]:
             item.claim = (body, item.claim[1])
         item.source = possessor_as_subject(
-            past_issued_document(past_dateline(without_dangling_conjunction(item.source)))
+            past_issued_document(
+                past_dateline(past_quote_end(without_dangling_conjunction(item.source), quotes))
+            )
         )
     return [f for f in found if f.claim[1] > f.claim[0]]
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from sitrep.extract.cue_lexicon import VERB_CLASSES
 from sitrep.extract.cues import cue_lemma
 from sitrep.extract.datelines import dateline_length
+from sitrep.extract.quotes import Quote, quote_at
 from sitrep.extract.sources import (
     is_media_name,
     span_text,
@@ -112,8 +113,8 @@ def past_dateline(source: list[Token]) -> list[Token]:
     return trim(phrase) or source
 
 
-# Verbs by which a party puts out (or writes) a statement, letter or paper that then "says"
-# something (inflected forms: the pipeline has no lemmatizer).
+# Verbs by which a party puts out (or writes, signs, delivers or airs) a statement, letter,
+# speech or ad that then "says" something (inflected forms: the pipeline has no lemmatizer).
 ISSUING_VERBS = frozenset(
     {
         "issue",
@@ -161,6 +162,43 @@ ISSUING_VERBS = frozenset(
         "pens",
         "penned",
         "penning",
+        "deliver",
+        "delivers",
+        "delivered",
+        "delivering",
+        "give",
+        "gives",
+        "gave",
+        "given",
+        "giving",
+        "sign",
+        "signs",
+        "signed",
+        "signing",
+        "air",
+        "airs",
+        "aired",
+        "airing",
+        "run",
+        "runs",
+        "ran",
+        "running",
+        "launch",
+        "launches",
+        "launched",
+        "launching",
+        "author",
+        "authors",
+        "authored",
+        "authoring",
+        "co-author",
+        "co-authors",
+        "co-authored",
+        "co-authoring",
+        "submit",
+        "submits",
+        "submitted",
+        "submitting",
         # signs and banners that "say" something speak for those who hold them
         "hold",
         "holds",
@@ -176,6 +214,15 @@ def body_start(sentence: SpacySpan) -> int:
     text = sentence.text
     lead = len(text) - len(text.lstrip())
     return sentence.start_char + lead + dateline_length(text[lead:])
+
+
+def past_quote_end(source: list[Token], quotes: list[Quote]) -> list[Token]:
+    """ "“It is over,” Ruiz, 69, said": the parser may take the quote before a speaker for part
+    of the speaker's phrase; the speaker starts after the quote's closing mark."""
+    quote = quote_at(quotes, source[0].idx) if source else None
+    if quote is None or quote.end > source[-1].idx:
+        return source
+    return trim([t for t in source if t.idx >= quote.end]) or source
 
 
 def past_issued_document(source: list[Token]) -> list[Token]:

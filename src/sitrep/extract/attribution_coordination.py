@@ -1,8 +1,10 @@
 """Which reporting verb a coordinated verb goes with. The parser often hangs the second of two
 reporting verbs of one speaker ("said the plan was dead and accused the mayor of lying") on the
-last verb inside the first claim; a clash of verb forms shows it belongs higher. Shared by the
-claim rules (`claim_spans`, which end the first claim there) and the speaker rules
-(`attribution_verbal`, which give the second verb the first one's subject)."""
+last verb inside the first claim; a clash of verb forms shows it belongs higher, and a match of
+forms that a joined verb goes on with the reported clause ("says he met the mayor and asked him
+to resign"). Shared by the claim rules (`claim_spans`, which end or extend the first claim
+there) and the speaker rules (`attribution_verbal`, which give the second verb the first one's
+subject)."""
 
 from __future__ import annotations
 
@@ -23,6 +25,9 @@ DO_SUPPORT = frozenset({"do", "does", "did"})
 # joined to a plain verb inside a claim they are the reporter's next statement.
 SPEECH_ACT_CLASSES = frozenset({"say", "tell", "warn", "deny", "confirm"})
 CHARGING_VERBS = frozenset({"accuse", "allege", "charge", "condemn", "denounce", "blame"})
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
+QUOTE_ENDS = frozenset({"”", '"', "''"})
 # Verb tags by form: a past participle after "has" is often tagged as a past tense.
 VERB_FORMS_ALIKE = {
     "VBD": "past",
@@ -102,3 +107,55 @@ def coordinated_above(token: Token) -> bool:
         and head.tag_ == "VB"
         and head.dep_ in {"ccomp", "xcomp"}
     )
+
+
+def continues_the_speaker(child: Token) -> bool:
+    """ "said the plan is dead and called for talks", "said the plan is dead, adding that ...":
+    a further statement of the same speaker, not part of the first claim. Not a verb of the
+    reported clause's form where the reporter has another ("says he spoke to the mayor and
+    asked him to resign": what he says he did)."""
+    adjoined = child.dep_ == "advcl" and child.tag_ == "VBG"
+    return (
+        (child.dep_ == "conj" or adjoined)
+        and is_cue_verb(child)
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in child.children)
+        and not _reported_clause_goes_on(child)
+    )
+
+
+def _reported_clause_goes_on(verb: Token) -> bool:
+    """The verb shares the form of the reported clause it is joined to, not the reporter's."""
+    clause = verb.head
+    reporter = clause.head
+    form = _verb_form(verb)
+    return (
+        verb.dep_ == "conj"
+        and clause.dep_ == "ccomp"
+        and form is not None
+        and _verb_form(clause) == form
+        and _verb_form(reporter) not in {form, None}
+    )
+
+
+def reported_conjunct_end(reporter: Token, complement: Token) -> int:
+    """ "Clinton says she hopes to win, but she knows that ...": a clause in the present, with a
+    personal pronoun for subject, joined to a reporting verb in the present goes on with what is
+    said (the parser hangs it on the reporting verb). The end of the last such clause, else 0.
+    Not a second statement of its own ("I think ..., and I think ...", "and she says ...")."""
+    end = 0
+    if reporter.tag_ not in PRESENT_TAGS:
+        return end
+    for conj in reporter.children:
+        subjects = [c for c in conj.children if c.dep_ == "nsubj"]
+        if (
+            conj.dep_ == "conj"
+            and conj.i > complement.i
+            and conj.tag_ in PRESENT_TAGS
+            and subjects
+            and subjects[0].lower_ in PERSONAL_PRONOUNS
+            and cue_lemma(conj) != cue_lemma(reporter)
+            and VERB_CLASSES.get(cue_lemma(conj)) not in SPEECH_ACT_CLASSES
+        ):
+            last = [t for t in conj.subtree if not t.is_punct or t.text in QUOTE_ENDS][-1]
+            end = last.idx + len(last.text)
+    return end

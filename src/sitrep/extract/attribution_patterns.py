@@ -141,6 +141,8 @@ def _match_reporter(tokens: list[Token], start: int) -> tuple[list[Token], Token
         return None
     if any(c.dep_ == "auxpass" for c in cue.children):
         return None  # ", a different story was told by the paper,": the agent speaks
+    if tokens[position - 1].text == "-":
+        return None  # ", a self-described socialist,": a modifier of the noun after it
     if _quote_follows(tokens, position):
         return None  # "Doe, a friend, said, “Even so, ...”": the quote is what is said
     described = any(t.dep_ == "relcl" for t in tokens[start:position])

@@ -33,6 +33,13 @@ if TYPE_CHECKING:
 MENTAL_VERBS = frozenset({*STATES_OF_MIND, "learn", "recognize", "remember", "realize"})
 # ", and at least 40 were killed": a further clause after an aside.
 CONTINUING_CLAUSE = re.compile(r"\s*,\s*(?:and|but)\s")
+# Auxiliaries of a statement still to come ("will say").
+FUTURE = frozenset({"will", "'ll", "’ll"})
+# Words a relative clause or a participle may describe.
+NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+# "Most voters say X, a poll shows": what respondents say is the poll's finding as well, so the
+# poll stays an attribution of its own beside theirs.
+POLLS = frozenset({"poll", "survey"})
 
 # --- across sentences -------------------------------------------------------------------------
 
@@ -156,19 +163,20 @@ def name_sources(found: list[Found], media: dict[str, str]) -> None:
 
 
 def apply_scope(text: str, sentences: list[SpacySpan], found: list[Found]) -> None:
-    """Reporters cover their sentence (and, paragraph-final, their paragraph) and chain inward."""
+    """Reporters cover their sentence (and, paragraph-final, their paragraph) and chain inward.
+    A reporter that only relays the statement inside it gives way to it, unless it is a poll
+    (`POLLS`) or the statement is buried in a noun phrase of its claim (`_buried`), which then
+    gives way to the reporter."""
     _stop_before_closing_reporters(text, found)
     for outer in [f for f in found if f.scope]:
         inner = [f for f in found if f is not outer and _inside(f, outer)]
         for item in inner:
             _chain(item, outer)
-        if (
-            inner
-            and all(_covers(i, outer) for i in inner)
-            and all(i.kind not in {"video", "document"} for i in inner)
-            and all(_states(i) for i in inner)
-        ):
-            outer.claim = (0, 0)
+        if _relays(outer, inner):
+            buried = [i for i in inner if _buried(i, outer)]
+            polled = head_lemma(outer.source) in POLLS
+            for item in buried or ([] if polled else [outer]):
+                item.claim = (0, 0)
         elif (
             not inner
             and _trails(outer)
@@ -177,6 +185,16 @@ def apply_scope(text: str, sentences: list[SpacySpan], found: list[Found]) -> No
         ):
             outer.claim = _widen_to_paragraph(text, sentences, found, outer)
     found[:] = [f for f in found if f.claim[1] > f.claim[0]]
+
+
+def _relays(outer: Found, inner: list[Found]) -> bool:
+    """The statements inside make up the reporter's claim, and each says something."""
+    return (
+        bool(inner)
+        and all(_covers(i, outer) for i in inner)
+        and all(i.kind not in {"video", "document"} for i in inner)
+        and all(_states(i) for i in inner)
+    )
 
 
 def _stop_before_closing_reporters(text: str, found: list[Found]) -> None:
@@ -219,12 +237,16 @@ def _quoted(text: str, claim: tuple[int, int]) -> bool:
 
 
 def _states(item: Found) -> bool:
-    """The inner party said something. A stance, a plan or a state of mind reported by another
-    ("The ministry is considering a ban, according to two officials") is the reporter's claim,
-    so the reporter stays an attribution of its own beside the inner one."""
+    """The inner party said something. A stance, a plan, a state of mind or a statement still
+    to come reported by another ("The ministry is considering a ban, according to two
+    officials", "X will propose ..., according to an aide") is the reporter's claim, so the
+    reporter stays an attribution of its own beside the inner one."""
     if item.verb_class == "stance":
         return False
-    return item.cue_token is None or cue_lemma(item.cue_token) not in MENTAL_VERBS
+    token = item.cue_token
+    if token is not None and any(c.dep_ == "aux" and c.lower_ in FUTURE for c in token.children):
+        return False
+    return token is None or cue_lemma(token) not in MENTAL_VERBS
 
 
 def _inside(item: Found, outer: Found) -> bool:
@@ -244,6 +266,23 @@ def _covers(item: Found, outer: Found) -> bool:
         end = max([end] + [t.idx + len(t) for t in item.cue_token.subtree if t.idx < outer.cue[0]])
     covered = max(0, min(end, outer.claim[1]) - max(start, outer.claim[0]))
     return covered >= 0.6 * (outer.claim[1] - outer.claim[0])
+
+
+def _buried(item: Found, outer: Found) -> bool:
+    """The inner cue lies in a clause that qualifies a noun of the outer claim ("Relatives, who
+    asked to see the video, watched it, lawyers said"; "Sanders, a self-described socialist,
+    leads, a poll shows"): the reporter states the whole sentence, the inner phrase is only part
+    of it. Not a reporter of its own, and not ", saying ...", whatever noun the parser hung it on."""
+    token = item.cue_token
+    if token is None or item.scope:
+        return False
+    for ancestor in [token, *token.ancestors]:
+        head = ancestor.head
+        if not outer.claim[0] <= head.idx < outer.claim[1] or head.i == ancestor.i:
+            return False
+        if ancestor.pos_ == "VERB" and ancestor.tag_ != "VBG" and head.pos_ in NOMINAL_POS:
+            return True
+    return False
 
 
 def _chain(item: Found, outer: Found) -> None:

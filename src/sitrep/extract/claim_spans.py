@@ -10,7 +10,12 @@ import re
 from typing import TYPE_CHECKING
 
 from sitrep.extract.attribution_common import CLOSING_QUOTES, doc_text, tokens_between, trim
-from sitrep.extract.attribution_coordination import coordinated_above, coordinated_reporter
+from sitrep.extract.attribution_coordination import (
+    continues_the_speaker,
+    coordinated_above,
+    coordinated_reporter,
+    reported_conjunct_end,
+)
 from sitrep.extract.attribution_noun_complements import completes_the_object
 from sitrep.extract.cue_lexicon import (
     OBJECT_CONTENT,
@@ -76,7 +81,7 @@ def clause_after(token: Token) -> tuple[int, int] | None:
         ):
             start, end = subtree_span(child, exclude_cue_conj=True)
             start = _past_statement_time(token, child, start)
-            end = max(end, _split_predicate_end(token, child))
+            end = max(end, _split_predicate_end(token, child), reported_conjunct_end(token, child))
             return _addressee_start(token, child, start), end
     return None
 
@@ -348,7 +353,7 @@ def subtree_span(head: Token, exclude_cue_conj: bool = False) -> tuple[int, int]
     writer's comment, and with `exclude_cue_conj` less a further statement of the speaker."""
     tokens = _unbroken_around(list(head.subtree), head)
     if exclude_cue_conj:
-        cut = [c for c in head.children if _continues_the_speaker(c)]
+        cut = [c for c in head.children if continues_the_speaker(c)]
         tokens = _less_further_statement(tokens, cut)
     tokens = _less_narrator_tail(tokens)
     tokens = trim([t for t in tokens if t.dep_ != "cc" or t.i != tokens[-1].i])
@@ -399,13 +404,6 @@ def _is_narrator_clause(token: Token) -> bool:
         return True
     marks = [c.lower_ for c in token.children if c.dep_ == "mark"]
     return token.dep_ == "advcl" and bool(NARRATOR_SUBORDINATORS.intersection(marks))
-
-
-def _continues_the_speaker(child: Token) -> bool:
-    """ "said the plan is dead and called for talks", "said the plan is dead, adding that ...":
-    a further statement of the same speaker, not part of the first claim."""
-    adjoined = child.dep_ == "advcl" and child.tag_ == "VBG"
-    return (child.dep_ == "conj" or adjoined) and is_cue_verb(child) and not _has_subject(child)
 
 
 def _continues_the_reporter(token: Token) -> bool:
