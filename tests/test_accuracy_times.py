@@ -2,7 +2,7 @@
 
 Floors sit a little below the measured scores; raise them when the scores rise, and never lower
 one without saying why in the commit. Measured with the default model, full sets:
-tbaq strict .887 / relaxed .951 / value .835 (P .818, R .852) / type .957;
+tbaq strict .891 / relaxed .951 / value .838 (P .822, R .856) / type .958;
 meantime strict .910 / relaxed .948 / value .868 (P .888, R .848) / type .958.
 """
 
@@ -15,7 +15,7 @@ import pytest
 from sitrep.evaluation.timeml import evaluate_docs, load_corpus, read_meantime, read_timeml
 
 FLOORS = {
-    "tbaq": {"strict_f1": 0.885, "relaxed_f1": 0.948, "value_f1": 0.832, "type_accuracy": 0.955},
+    "tbaq": {"strict_f1": 0.888, "relaxed_f1": 0.949, "value_f1": 0.836, "type_accuracy": 0.955},
     "meantime": {
         "strict_f1": 0.907,
         "relaxed_f1": 0.945,

@@ -91,6 +91,7 @@ def test_months_and_dates(text: str, tense: str | None, value: str) -> None:
         ("a year earlier", "2023"),  # the period a result is compared with
         ("a week ago", "2024-10-19"),  # the day, not the ISO week "last week" names
         ("two weeks ago", "2024-10-12"),
+        ("six weeks ago", "2024-W37"),  # far enough back that only the week is known
         ("three months ago", "2024-07"),
         ("Christmas", "2024-12-25"),
         ("10:30 a.m.", "2024-10-26T10:30"),
@@ -942,9 +943,10 @@ def test_war_report_readings(make_context, sentence: str, expected: dict[str, st
         ),
         # A half of a month is no half of the year.
         ("Leaders meet in the second half of November.", [("November", "2024-11")]),
+        # A half of the year is one expression, as "the last half of 1989" is.
         (
             "Attacks rose in the first half of the year.",
-            [("the first half", "2024-H1"), ("the year", "2024")],
+            [("the first half of the year", "2024-H1")],
         ),
         # The month or week under discussion.
         ("The troops will leave by the end of the month.", [("the end of the month", "2024-11")]),
@@ -1079,6 +1081,8 @@ def test_credit_extended_through_a_month_runs_ahead() -> None:
         ("The war is for today's youth what the blockade was for their parents.", []),
         ("The chips run many of today's personal computers.", []),
         ("By today's standards the fine was small.", []),
+        ("She wants to build the cars of tomorrow.", []),
+        ("The talks resume tomorrow.", [("tomorrow", "2024-11-04")]),
         # The day itself.
         ("The offer ran in today's editions of the paper.", [("today", "2024-11-03")]),
         ("Today's vote was delayed.", [("Today", "2024-11-03")]),
@@ -1286,6 +1290,13 @@ def test_the_day_under_discussion(text: str, expected: list[tuple[str, str]]) ->
             [("3 p.m. local time", "2024-04-03T15:00")],
         ),
         ("Talks began (at 1200 GMT) in Doha.", [("1200 GMT", "2024-04-03T12:00Z")]),
+        # US zones as news writes them belong to the clock, and so does the restatement after.
+        ("Polls close at 8 p.m. ET.", [("8 p.m. ET", "2024-04-03T20:00")]),
+        ("Markets closed at 4 p.m. Eastern time.", [("4 p.m. Eastern time", "2024-04-03T16:00")]),
+        ("The launch was at 11:15 a.m. EDT (1515 GMT).", [("11:15 a.m. EDT", "2024-04-03T11:15")]),
+        # An hour the part of the day places, after "at"; a bare count is no clock.
+        ("The blast came at 10 in the evening.", [("10 in the evening", "2024-04-03T22:00")]),
+        ("He ranked 1 in the morning polls.", []),
     ],
 )
 def test_clock_times(text: str, expected: list[tuple[str, str]]) -> None:
@@ -1306,3 +1317,245 @@ def test_last_as_a_verb_is_no_part_of_the_stretch(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(t.text, t.value) for t in find_times(text, WEDNESDAY)] == expected
+
+
+THURSDAY_RESULTS = dt.date(2024, 11, 7)  # a results season: the third quarter just reported
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Two steps from the report's own week, month or year.
+        ("The trial began the week before last.", [("the week before last", "2024-W43")]),
+        ("The vote is due the month after next.", [("the month after next", "2025-01")]),
+        # "The latest quarter" is the one the article reports, fiscal or not ...
+        (
+            "Its fiscal second quarter ended Sept. 30. The latest period included a gain.",
+            [
+                ("fiscal second quarter", "2024-Q2"),
+                ("Sept. 30", "2024-09-30"),
+                ("The latest period", "2024-Q2"),
+            ],
+        ),
+        # ... not one a forecast names ahead.
+        (
+            "Profit rose 5%. The storm will cause a fourth-quarter charge. "
+            "Claims rose in the latest quarter.",
+            [("fourth-quarter", "2024-Q4"), ("the latest quarter", "2024-Q3")],
+        ),
+        # Last year's quarter is the one under discussion, a year back.
+        (
+            "Third-quarter profit rose. Sales for last year's quarter were $3 million.",
+            [("Third-quarter", "2024-Q3"), ("last year's quarter", "2023-Q3")],
+        ),
+        # After "the nine months", the year-earlier period is those months a year back; after
+        # a quarter, that quarter.
+        (
+            "Net rose in the third quarter. For the nine months, net was up from the "
+            "year-earlier period.",
+            [
+                ("the third quarter", "2024-Q3"),
+                ("the nine months", "P9M"),
+                ("the year-earlier period", "P9M"),
+            ],
+        ),
+        (
+            "For the nine months, net rose. In the third quarter, sales were below the "
+            "year-earlier period.",
+            [
+                ("the nine months", "P9M"),
+                ("the third quarter", "2024-Q3"),
+                ("the year-earlier period", "2023-Q3"),
+            ],
+        ),
+        (
+            "Net for the year-earlier nine months included a gain.",
+            [("the year-earlier nine months", "P9M")],
+        ),
+        # "The previous quarter" is the one before the quarter under discussion.
+        (
+            "GDP grew in the third quarter from the previous quarter.",
+            [("the third quarter", "2024-Q3"), ("the previous quarter", "2024-Q2")],
+        ),
+        # A half "of the year" is one span, in the year the text last named.
+        ("Sales rose in the first half of the year.", [("the first half of the year", "2024-H1")]),
+        (
+            "In 2022 sales fell, but they rose in the second half of the year.",
+            [("2022", "2022"), ("the second half of the year", "2022-H2")],
+        ),
+        # A year or week counted "to" a month or day is a stretch of figures, as "ended" makes it.
+        (
+            "Earnings for the year to March were up 10%.",
+            [("the year", "P1Y"), ("March", "2024-03")],
+        ),
+        (
+            "Admissions were up in the week to Sunday.",
+            [("the week", "P1W"), ("Sunday", "2024-11-03")],
+        ),
+        # "Since year-end" looks back to the last year-end passed; "by year-end" to this one.
+        ("The change is measured since year-end.", [("year-end", "2023")]),
+        ("The deal should close by year-end.", [("year-end", "2024")]),
+        # "Earlier Friday" places the event on Friday; "late Monday" is the day's end.
+        ("Earlier Friday, the bank cut rates.", [("Friday", "2024-11-01")]),
+        ("Late Monday, the talks collapsed.", [("Late Monday", "2024-11-04")]),
+        # A number a comma closes is a date's day, not a rate's amount.
+        (
+            "The debate was on Oct. 30, a week before the vote.",
+            [("Oct. 30", "2024-10-30"), ("a week", "P1W")],
+        ),
+    ],
+)
+def test_results_periods(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in find_times(text, THURSDAY_RESULTS)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A fixture named by its day under a future verb is still to come; watched, it is past.
+        ("She will face the champion in Sunday's final.", {"Sunday": "2024-11-10"}),
+        ("Millions watched Sunday's final.", {"Sunday": "2024-11-03"}),
+        ("The judge will rule at Friday's hearing.", {"Friday": "2024-11-08"}),
+        # Weather forecast for a day lies ahead; the day a forecast was made does not.
+        ("Snow is forecast for the weekend.", {"the weekend": "2024-W45-WE"}),
+        ("The agency forecast on Monday that growth would slow.", {"Monday": "2024-11-04"}),
+    ],
+)
+def test_scheduled_fixtures(make_context, sentence: str, expected: dict[str, str]) -> None:
+    from sitrep.extract.times import extract_times
+
+    found = {t.text: t.value for t in extract_times(make_context(sentence, THURSDAY_RESULTS))}
+    assert found == expected
+
+
+MONDAY_PAPER = dt.date(1989, 10, 30)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Overnight" in a story told about a day just before the report is that day's night ...
+        (
+            "On Friday, London shares fell on overnight losses in New York.",
+            [("Friday", "1989-10-27"), ("overnight", "1989-10-26TNI")],
+        ),
+        # ... not a night before a date named weeks back, nor without a story day.
+        (
+            "Hundreds have died since Oct. 7. Overnight, strikes killed 50.",
+            [("Oct. 7", "1989-10-07"), ("Overnight", "1989-10-29TNI")],
+        ),
+        ("Thousands fled the city overnight.", [("overnight", "1989-10-29TNI")]),
+        # The day the sentence says its news on, before the report, is the night's end.
+        (
+            "Storms hit overnight, killing 10 people, officials said Saturday.",
+            [("overnight", "1989-10-27TNI"), ("Saturday", "1989-10-28")],
+        ),
+        (
+            "Storms hit overnight, officials said Monday.",
+            [("overnight", "1989-10-29TNI"), ("Monday", "1989-10-30")],
+        ),
+    ],
+)
+def test_overnight_is_the_story_days_night(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in find_times(text, MONDAY_PAPER)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A recurrence counts its step: every four years, every other week.
+        ("Elections are held every four years.", [("every four years", "P4Y", "set")]),
+        ("The board meets every other week.", [("every other week", "P2W", "set")]),
+        ("The bus runs every 15 minutes.", [("every 15 minutes", "PT15M", "set")]),
+        ("The league holds a draft each year.", [("each year", "P1Y", "set")]),
+    ],
+)
+def test_recurrences_count_their_step(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(t.text, t.value, t.kind) for t in find_times(text, THURSDAY_RESULTS)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Business shorthand takes the value of the spelled-out period ...
+        ("Revenue rose 10% in Q3.", [("Q3", "2024-Q3")]),
+        ("Revenue rose 10% in Q3 2023.", [("Q3 2023", "2023-Q3")]),
+        ("Growth should pick up in H1 2025.", [("H1 2025", "2025-H1")]),
+        ("Sales in FY2025 are expected to rise.", [("FY2025", "2025")]),
+        ("FY98 sales rose.", [("FY98", "1998")]),
+        ("Revenue in fiscal year 2025 is expected to rise.", [("fiscal year 2025", "2025")]),
+        ("Sales fell in the July-September quarter.", [("the July-September quarter", "2024-Q3")]),
+        ("The April-June period was strong.", [("The April-June period", "2024-Q2")]),
+        ("The June-December period was weak.", []),
+        # ... unless it is a name: a car, a visa.
+        ("He drives the Audi Q3 to work.", []),
+        ("The H1 visa program grew.", []),
+    ],
+)
+def test_business_shorthand(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in find_times(text, THURSDAY_RESULTS)] == expected
+
+
+OLYMPIC_MONDAY = dt.date(2024, 8, 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A date named in passing ahead of the report is no day a past story has reached.
+        (
+            "The Games ended on Sunday. The Paralympics run until Sept. 8. Earlier in the day, "
+            "Hassan had won the marathon.",
+            [("Sunday", "2024-08-11"), ("Sept. 8", "2024-09-08"), ("the day", "2024-08-11")],
+        ),
+        # A capitalised season a name goes on from is the name's.
+        ("Los Angeles will host the next Summer Games in 2028.", [("2028", "2028")]),
+        ("Prices rose last Summer.", [("last Summer", "2023-SU")]),
+    ],
+)
+def test_days_told_and_seasons_in_names(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in find_times(text, OLYMPIC_MONDAY)] == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        # Holidays kept on a Monday move with the calendar; the others keep their date.
+        ("Memorial Day", "2024-05-27"),
+        ("Labor Day", "2024-09-02"),
+        ("Martin Luther King Jr. Day", "2024-01-15"),
+        ("Presidents' Day", "2024-02-19"),
+        ("Columbus Day", "2024-10-14"),
+        ("Veterans Day", "2024-11-11"),
+        ("Remembrance Day", "2024-11-11"),
+        ("St. Patrick’s Day", "2024-03-17"),
+        ("Juneteenth", "2024-06-19"),
+        ("Canada Day", "2024-07-01"),
+        ("Anzac Day", "2024-04-25"),
+    ],
+)
+def test_more_holidays(name: str, value: str) -> None:
+    text = f"Crowds gathered on {name}."
+    assert [(t.text, t.value) for t in find_times(text, dt.date(2024, 12, 1))] == [(name, value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # What an event on a named day is held ahead of comes after that day, past or not.
+        (
+            "Parliament was dissolved on Monday ahead of a snap election on Dec. 15.",
+            [("Monday", "2024-11-04"), ("Dec. 15", "2024-12-15")],
+        ),
+        (
+            "Troops massed on Oct. 1 ahead of the assault on Oct. 7.",
+            [("Oct. 1", "2024-10-01"), ("Oct. 7", "2024-10-07")],
+        ),
+        (
+            "Parliament was dissolved on Monday ahead of Sunday's vote.",
+            [("Monday", "2024-11-04"), ("Sunday", "2024-11-10")],
+        ),
+    ],
+)
+def test_what_a_day_is_ahead_of_comes_after_it(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in find_times(text, THURSDAY_RESULTS)] == expected

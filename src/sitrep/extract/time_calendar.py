@@ -324,10 +324,27 @@ FROM_EASTER = {
 FROM_THANKSGIVING = {"black friday": 1, "cyber monday": 4}
 
 
+def last_monday_of_may(year: int) -> dt.date:
+    last = dt.date(year, 5, 31)
+    return last - dt.timedelta(days=last.weekday())
+
+
+# US holidays kept on a Monday, so they move with the calendar.
+MONDAY_HOLIDAYS = {
+    "martin luther king": lambda year: nth_weekday(year, 1, 0, 3),
+    "martin luther king jr.": lambda year: nth_weekday(year, 1, 0, 3),
+    "presidents": lambda year: nth_weekday(year, 2, 0, 3),
+    "presidents'": lambda year: nth_weekday(year, 2, 0, 3),
+    "memorial": last_monday_of_may,
+    "labor": lambda year: nth_weekday(year, 9, 0, 1),
+    "columbus": lambda year: nth_weekday(year, 10, 0, 2),
+}
+
+
 def holiday(name: str, year: int) -> dt.date | None:
     """The date of a fixed or computed holiday in `year`, or None for a name we do not know."""
     # "New Year's Eve", "New Years Day", "Valentine's Day" -> "new year eve", "new year", "valentine"
-    name = re.sub(r"['’]s?\b|(?<=year)s\b", "", name.lower())
+    name = re.sub(r"'s?\b|(?<=year)s\b", "", name.lower().replace("’", "'"))
     name = re.sub(r"\s+day$", "", " ".join(name.split()))
     fixed = {
         "christmas": (12, 25),
@@ -338,6 +355,14 @@ def holiday(name: str, year: int) -> dt.date | None:
         "valentine": (2, 14),
         "halloween": (10, 31),
         "boxing": (12, 26),
+        "veterans": (11, 11),
+        "veterans'": (11, 11),
+        "remembrance": (11, 11),
+        "st. patrick": (3, 17),
+        "juneteenth": (6, 19),
+        "canada": (7, 1),
+        "bastille": (7, 14),
+        "anzac": (4, 25),
     }
     for key, (month, day) in fixed.items():
         if name == key:
@@ -352,4 +377,4 @@ def holiday(name: str, year: int) -> dt.date | None:
         return easter(year)
     if name.startswith("election"):
         return nth_weekday(year, 11, 0, 1) + dt.timedelta(days=1)
-    return None
+    return MONDAY_HOLIDAYS[name](year) if name in MONDAY_HOLIDAYS else None

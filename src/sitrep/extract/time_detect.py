@@ -47,6 +47,7 @@ from sitrep.extract.time_patterns import (
     SPELLED_YEAR,
     TZ,
     UNIT,
+    UNIT_PL,
     UNIT_SG,
     UNIT_WORDS,
     VERB_LAST,
@@ -81,7 +82,16 @@ from sitrep.extract.time_rules import (
     short_year,
     slash_date,
     spelled_year,
+    unit_beyond,
     year,
+)
+from sitrep.extract.time_shorthand import (
+    FISCAL_CODE,
+    QUARTER_CODE,
+    QUARTER_MONTHS,
+    fiscal_code,
+    quarter_code,
+    quarter_months,
 )
 from sitrep.extract.time_vague import (
     future_ref_guard,
@@ -145,10 +155,13 @@ RULES: tuple[Rule, ...] = (
         r"|the\s+(?:year-earlier|year-ago|comparable|corresponding|same)\s+period"
         r"(?:\s+(?:a\s+year\s+(?:ago|earlier)|(?:of\s+)?(?:the\s+)?last\s+year))?"
         r"|the\s+same\s+period\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)"
-        r"|the\s+latest\s+period",
+        r"|last\s+year['’]s\s+(?:quarter|period)|the\s+latest\s+period",
         lambda m, env: quarter_with_year(m, env),
         "quarter period",
     ),
+    make_rule("quarter_code", QUARTER_CODE, quarter_code, "q h"),
+    make_rule("fiscal_code", FISCAL_CODE, fiscal_code, "fy"),
+    make_rule("quarter_months", QUARTER_MONTHS, quarter_months, "quarter period"),
     make_rule(
         "quarter_in_year",
         rf"the\s+(?P<year>{YEAR4})\s+(?:fiscal\s+)?(?:quarter|period)",
@@ -157,7 +170,8 @@ RULES: tuple[Rule, ...] = (
     ),
     make_rule(
         "half",
-        rf"(?:the\s+)?(?P<q>first|second|last)[\s-]+half(?:\s+of\s+(?:(?P<year>{YEAR4})|this\s+year|last\s+year|next\s+year))?"
+        rf"(?:the\s+)?(?P<q>first|second|last)[\s-]+half"
+        rf"(?:\s+of\s+(?:(?P<year>{YEAR4})|this\s+year|last\s+year|next\s+year|the\s+year))?"
         # "the first two quarters of 1990" is the year's first half
         rf"|(?:the\s+)?(?P<q2>first|second|last)\s+two\s+quarters\s+of\s+(?:fiscal\s+)?"
         rf"(?:(?P<year2>{YEAR4})|this\s+year|last\s+year|next\s+year)",
@@ -177,7 +191,8 @@ RULES: tuple[Rule, ...] = (
         r"(?P<name>Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]?s(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?"
         r"|Easter(?:\s+(?:Sunday|Monday))?|Election\s+Day|Independence\s+Day|Halloween|Valentine['’]s\s+Day|Boxing\s+Day"
         r"|Ash\s+Wednesday|Palm\s+Sunday|(?:Maundy|Holy)\s+Thursday|Good\s+Friday|Holy\s+Saturday"
-        r"|Black\s+Friday|Cyber\s+Monday)"
+        r"|Black\s+Friday|Cyber\s+Monday|(?:Memorial|Labor|Veterans['’]?|Remembrance|Columbus|Canada|Bastille"
+        r"|Anzac|Presidents['’]?|Martin\s+Luther\s+King(?:\s+Jr\.)?|St\.\s+Patrick['’]s)\s+Day|Juneteenth)"
         rf"(?P<week>\s+week)?(?:\s+(?P<year>{YEAR4}))?",
         holiday,
     ),
@@ -209,7 +224,7 @@ RULES: tuple[Rule, ...] = (
     ),
     make_rule(
         "year",
-        rf"(?:(?:{EDGE}|(?:fiscal|calendar|the\s+year|(?:the\s+)?(?:end|beginning|start|middle)\s+of|post|pre)(?:\s+|-))*(?:fiscal\s+)?)?"
+        rf"(?:(?:{EDGE}|(?:fiscal|calendar|(?:fiscal|financial)\s+year|the\s+year|(?:the\s+)?(?:end|beginning|start|middle)\s+of|post|pre)(?:\s+|-))*(?:fiscal\s+)?)?"
         rf"(?<!\d[.,])(?P<year>{YEAR4})(?!\s*(?:%|percent|[-–]\d|\.\d|,\d|:\d|\s*(?:[a-z]+\s+)?(?:people|troops|soldiers|jobs|units|employees|workers|cars|votes|years|acres|miles|kilometers|km|tons|tonnes|feet|meters|members|delegates|residents|homes|points|shares|dollars|euros|men|women|children|civilians)\b))",
         year,
         "#",
@@ -266,6 +281,11 @@ RULES: tuple[Rule, ...] = (
         relative_unit,
     ),
     make_rule(
+        "unit_beyond",
+        r"the\s+(?P<unit>week|month|year)\s+(?P<dir>before\s+last|after\s+next)\b",
+        unit_beyond,
+    ),
+    make_rule(
         "duration",
         # "the" stays out of a hyphenated modifier: "the [two-week] trip"
         rf"(?:(?:{APPROX})\s+(?!the\b))?(?:(?:{SEQ}|the)\s+(?![^\s-]+-))?(?:(?P<count>{COUNT})(?:\s+|-))"
@@ -299,7 +319,12 @@ RULES: tuple[Rule, ...] = (
         r"(?P<count>)(?P<unit>days)(?!\s+of\b)" + OR_LONGER,
         plural_duration,
     ),
-    make_rule("set_every", rf"(?:every|each)\s+(?:other\s+)?(?P<unit>{UNIT_SG})", set_per),
+    make_rule(
+        "set_every",
+        rf"(?:every|each)\s+(?:(?P<other>other)\s+(?P<unit>{UNIT_SG})|(?P<count>{NUMBER})\s+(?P<unit2>{UNIT_PL})"
+        rf"|(?P<unit3>{UNIT_SG}))",
+        set_per,
+    ),
     make_rule(
         "set_weekday",
         rf"(?:(?:every|each)\s+(?:other\s+)?(?P<wd>{WEEKDAY})|(?P<wd2>{WEEKDAY})s)(?:\s+(?P<part>{PART})s?)?"

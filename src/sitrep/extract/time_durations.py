@@ -67,7 +67,9 @@ FREQUENCY_BEFORE = re.compile(r"\b(?:twice|once|thrice|times)\s+$", re.IGNORECAS
 # the quantity and says nothing about when anything happened, so no time expression is made of
 # it; TimeBank leaves most such rates unannotated too.
 RATE_BEFORE = re.compile(
-    r"(?:(?<![\w.,])(?!(?:1[89]|20)\d\d\b)\d[\d,.]*"  # an amount, not a year ("in 1999 a year after")
+    # an amount, not a year ("in 1999 a year after") nor a number a comma closes ("Oct. 30, a
+    # week before the vote")
+    r"(?:(?<![\w.,])(?!(?:1[89]|20)\d\d\b)\d(?:[\d,.]*\d)?"
     r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty"
     r"|hundred|thousand|million|billion|trillion|dozen)s?)(?:\s+(?:of\s+)?[a-z]+s)?\s+$",
     re.IGNORECASE,
@@ -101,6 +103,11 @@ FRACTION_OF = re.compile(
 )
 
 
+# Up to a fortnight back a count of weeks still names a day ("two weeks ago" Sunday); further
+# back the writer has stopped counting days, and only the week is known.
+DAY_EXACT_WEEKS = 2
+
+
 def ago(m: Groups, env: Env) -> Value | None:
     """ "two days ago", "a year earlier": the point that far from the report; "three days later":
     the stretch itself, since its starting point is the story's, not the report's."""
@@ -126,6 +133,9 @@ def ago(m: Groups, env: Env) -> Value | None:
     if unit in ("decade", "century"):
         return f"{env.anchor.year + sign * steps * cal.UNITS[unit][1]:04d}", "date"
     if unit in ("week", "fortnight"):
+        days = sign * steps * 7 * cal.UNITS[unit][1]
+        if abs(days) > DAY_EXACT_WEEKS * 7:
+            return cal.shift(env.anchor, "week", days // 7), "date"  # "six weeks ago": that week
         # "a week ago" names the day seven days back, not a whole ISO week
-        return cal.shift(env.anchor, "day", sign * steps * 7 * cal.UNITS[unit][1]), "date"
+        return cal.shift(env.anchor, "day", days), "date"
     return cal.shift(env.anchor, unit, sign * steps), "date"

@@ -84,13 +84,16 @@ def quarter(m: Groups, env: Env) -> Value | None:
     if env.anchor is None:
         return None, "date"
     if re.search(r"year.(?:ago|earlier)|a\s+year\s+(?:ago|earlier)|last\s+year", text):
+        if env.stretch_hint and "period" in text:
+            return env.stretch_hint, "duration"  # the nine months compared with, a year back
         month = named_month(env) if "same period" in text else None
         base = month or env.quarter_hint or cal.shift(env.anchor, "quarter", -1)
         return year_shift(base, "last year") if base else None, "date"
     if re.search(r"\b(?:this|current)\b", text):
         return cal.shift(env.anchor, "quarter", 0), "date"
     if "latest" in text:
-        return cal.shift(env.anchor, "quarter", -1), "date"  # the last one reported: ended
+        # the last one reported: the one the article has named, which may be a fiscal one
+        return env.quarter_hint or cal.shift(env.anchor, "quarter", -1), "date"
     ended = QUARTER_ENDED.match(env.after)
     if ended and text == "the quarter" and not env.quarter_hint:
         # a quarter the article has already named by number may be a fiscal one: that wins
@@ -159,6 +162,8 @@ def half(m: Groups, env: Env) -> Value | None:
         return f"{m['year']}-H{number}", "date"
     if env.anchor is None:
         return None, "date"
+    if m.group(0).lower().endswith("the year") and env.reference and env.reference.year:
+        return f"{env.reference.year:04d}-H{number}", "date"  # the year the text last named
     year = env.anchor.year
     if env.tense != cal.FUTURE and number == 2 and env.anchor.month <= 6:
         year -= 1
@@ -248,7 +253,9 @@ def half_guard(m: Groups, env: Env) -> Value | None:
     return half(m, env)
 
 
-SEASON_AS_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][a-z]")
+# "the Summer of Love", "the Summer Games", "the Winter Olympics": a capitalised season that a
+# name goes on from.
+SEASON_AS_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][a-z]|\s+[A-Z][a-z]")
 
 
 def season_guard(m: Groups, env: Env) -> Value | None:
@@ -256,7 +263,7 @@ def season_guard(m: Groups, env: Env) -> Value | None:
     if m["season"].lower() == "fall" and not (rel or m["year"]):
         return None  # "fall" is mostly a verb
     if m["season"][0].isupper() and SEASON_AS_NAME.match(env.after):
-        return None  # "the Spring of Life protests", "the Summer of Love": a name
+        return None  # "the Spring of Life protests", "the Summer Games": a name
     return season(m, env)
 
 
@@ -321,6 +328,8 @@ def whole_year(m: Groups, env: Env) -> Value | None:
         return None, "date"
     if "latest" in text or (_closes_last_year(env) and re.search(r"full|entire|whole", text)):
         return str(env.anchor.year - 1), "date"
+    if env.looking_back and re.search(r"end$", text):
+        return str(env.anchor.year - 1), "date"  # "since year-end": the last one passed
     earlier_year = _earlier_year_told(env) if text.endswith("end of the year") else None
     return str(earlier_year or env.anchor.year), "date"
 

@@ -33,6 +33,8 @@ class Env:
     before: str = ""
     after: str = ""  # the text just after, for "Now, ..." and "soon after"
     quarter_hint: str | None = None  # the last quarter named nearby, for "a year earlier"
+    # the results stretch named since ("For the nine months": "P9M"), for "the year-earlier period"
+    stretch_hint: str | None = None
     day_hint: str | None = None  # the day named earlier in the sentence, for "at 3 p.m."
     reference: Reference | None = None  # the last date the text named, for "that day"
 
@@ -145,17 +147,21 @@ VERB_LAST = "".join(
 )
 SEQ = (
     rf"(?:the\s+)?(?:past|{VERB_LAST}last|next|first|following|coming|previous|latest|remaining"
-    r"|final|entire|full|whole)"
+    r"|final|entire|full|whole|year-earlier|year-ago)"
 )
 ZONE = (
-    r"(?:UTC|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|local\s+time)(?:\s*[+-]\s*\d{1,2})?"
+    r"(?:UTC|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT|BST|CET|CEST|EET|EEST|MSK|IST|JST|AEST"
+    r"|AEDT|local\s+time|(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:Standard|Daylight))?\s+time)"
+    r"(?![a-z])(?:\s*[+-]\s*\d{1,2})?"
 )
 # A zone after the clock, bracketed whole ("6:40 p.m. (GMT +8)") or bare ("(1200 GMT)": the
 # bracket closing there is the restatement's, no part of the time).
 TZ = rf"(?:\s*(?:\(\s*{ZONE}\s*\)|{ZONE}))"
 CLOCK = (
     r"(?:\d{1,2}(?::\d{2})?\s*(?:a\.\s?m\.?|p\.\s?m\.?|am\b|pm\b|a\.m|p\.m)|(?:[01]?\d|2[0-3]):[0-5]\d"
-    r"|(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:UTC|GMT))|noon|midnight|midday)"
+    r"|(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:UTC|GMT))|noon|midnight|midday"
+    # "at 4 in the morning": an hour the part of the day places, after "at" (else a count)
+    r"|(?<=\bat\s)(?:1[0-2]|[1-9])(?::[0-5]\d)?\s+in\s+the\s+(?:morning|afternoon|evening))"
 )
 RELATIVE_DAY = r"(?:today|yesterday|tomorrow|tonight)"
 
@@ -342,8 +348,10 @@ DAY_MONTH = (
     + DAY_YEAR
 )
 # "overnight Friday" and "Friday overnight" are Friday's night, as "Friday night" is.
+# "Earlier Friday" is "earlier on Friday": the adverb places the event, not the day, and TimeBank
+# leaves it out (4 of 5); "late Monday" is the day's end and stays in.
 WEEKDAY_PHRASE = (
-    rf"(?:(?P<rel>last|next|this\s+coming|this\s+past|this|coming|past|previous)\s+|(?:early|late|earlier|later)\s+"
+    rf"(?:(?P<rel>last|next|this\s+coming|this\s+past|this|coming|past|previous)\s+|(?:early|late)\s+"
     rf"|(?P<overnight>overnight)\s+)?"
     rf"(?P<wd>{WEEKDAY})(?:['’]s)?(?:\s+(?P<part>{PART}|overnight))?"
 )

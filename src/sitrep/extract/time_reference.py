@@ -33,6 +33,7 @@ class Reference:
 
     `story_day` is the latest day named at all: a month or year named in passing ("jobs lost in
     March", "the highest since 1983") clears `day` but leaves the day the story is telling.
+    `past_day` is the latest day named that is not after the report.
     """
 
     day: dt.date | None = None
@@ -40,9 +41,11 @@ class Reference:
     quarter: tuple[int, int] | None = None
     year: int | None = None
     story_day: dt.date | None = None
+    past_day: dt.date | None = None
 
-    def update(self, value: str | None) -> None:
-        """Take a resolved value as the new reference at its own granularity and the coarser ones."""
+    def update(self, value: str | None, report: dt.date | None = None) -> None:
+        """Take a resolved value as the new reference at its own granularity and the coarser ones
+        (`report`: the day the report speaks from)."""
         m = ABSOLUTE.fullmatch(value or "")
         if m is None:
             return
@@ -58,6 +61,22 @@ class Reference:
         self.month, self.quarter = (year, month), (year, (month - 1) // 3 + 1)
         self.day = cal.safe_date(year, month, int(m["d"])) if m["d"] else None
         self.story_day = self.day or self.story_day
+        if self.day is not None and (report is None or self.day <= report):
+            self.past_day = self.day
+
+    def day_told(self, env: Env) -> dt.date | None:
+        """The day "that day" or "the next morning" counts from: the last one named, but in past
+        narration not one still ahead of the report, which the text named in passing ("the
+        Paralympics run until Sept. 8. Earlier in the day, Hassan won")."""
+        day = self.day or self.story_day or env.anchor
+        if (
+            day is not None
+            and env.anchor is not None
+            and day > env.anchor
+            and env.tense == cal.PAST
+        ):
+            return self.past_day or env.anchor
+        return day
 
     def lies_before(self, day: dt.date) -> bool:
         """Whether the story's latest day (or, without one, its month or year) is before `day`:
@@ -76,11 +95,13 @@ class Reference:
 ANAPHORA = (
     r"(?:(?:earlier|later|early|late)\s+)?(?:that|the\s+same|that\s+same)\s+(?P<unit>day|week|month|quarter|year)"
     r"(?P<year_back>\s+(?:a\s+year\s+(?:ago|earlier|before)|last\s+year))?"
-    r"|the\s+(?:(?P<dir>following|previous|preceding)\s+(?P<unit2>day|week|month|year)|(?P<next>next)\s+day)"
+    r"|the\s+(?:(?P<dir>following|previous|preceding)\s+(?P<unit2>day|week|month|quarter|year)"
+    r"|(?P<next>next)\s+day)"
     r"|the\s+(?P<unit3>day|month|year)\s+(?P<dir2>before|after)(?=\s*[,.;:)]|\s*$)"
     # "by the end of the month": the month under discussion ("at the end of the day" is an idiom)
     r"|the\s+(?:end|beginning|start|middle)\s+of\s+the\s+(?P<unit5>week|month)"
-    r"|the\s+(?P<unit4>day|week|year)(?:(?=\s+end(?:ed|ing)\b)(?P<ended>))?"
+    # "the year ended March 31", "the year to March", "the week to Sunday": a stretch, not a date
+    rf"|the\s+(?P<unit4>day|week|year)(?:(?=\s+(?:end(?:ed|ing)|to\s+(?:{MONTH_ANY}|{WEEKDAY}))\b)(?P<ended>))?"
     # "during the day Friday": the weekday names the day, "the day" is its part, not a second date
     rf"(?!\s+(?:before|after|of|when|that|in|on|he|she|they|it|and|{WEEKDAY})\b|['’]s\s+(?:end|close))"
 )
@@ -104,7 +125,7 @@ def anaphoric(m: Groups, env: Env) -> Value | None:
     if m["year_back"]:
         return _a_year_back(unit, ref, env.anchor)
     if m.m.group("ended") is not None:
-        return cal.duration_value(1, unit), "duration"  # "the year ended March 31": a fiscal year
+        return cal.duration_value(1, unit), "duration"  # a fiscal year, a week of figures
     anchor = env.anchor
     if unit == "year":
         year = ref.year if ref.year is not None else anchor.year if anchor else None
@@ -120,7 +141,7 @@ def anaphoric(m: Groups, env: Env) -> Value | None:
         if month is None:
             return None, "date"
         return cal.month_value(*cal.add_months(dt.date(month[0], month[1], 1), step)), "date"
-    day = ref.day or ref.story_day or anchor
+    day = ref.day_told(env)
     if day is None:
         return None, "date"
     if unit == "week":
@@ -156,8 +177,7 @@ PART_OF_STORY_DAY = (
 def part_of_story_day(m: Groups, env: Env) -> Value | None:
     """A part of the last day the text named (of the day after or before it), as "that day" is
     that day: "He was arrested on Jan. 5 and released the next morning"."""
-    ref = env.reference or Reference()
-    day = ref.day or ref.story_day or env.anchor
+    day = (env.reference or Reference()).day_told(env)
     if day is None:
         return None, "time"
     direction = m["dir"].lower()

@@ -23,6 +23,7 @@ from sitrep.extract.time_patterns import (
     RELATIVE_DAY_PHRASE,
     WEEKDAY,
     WEEKDAY_PHRASE,
+    ZONE,
     Env,
     Groups,
     Value,
@@ -211,12 +212,18 @@ TODAY_AS_AGE = re.compile(
 )
 
 
+# "the people of tomorrow", "the cars of tomorrow": the age to come, not the day after the report.
+OF_TOMORROW = re.compile(r"\w\s+of\s+$", re.IGNORECASE)
+
+
 def relative_day(m: Groups, env: Env) -> Value | None:
     word = m["day"].lower()
-    if m.group(0).lower() == "today" and TODAY_AS_AGE.match(env.after.lstrip(" ")):
+    text = m.group(0).lower()
+    if text in ("today", "tomorrow") and TODAY_AS_AGE.match(env.after.lstrip(" ")):
+        return None
+    if text == "tomorrow" and OF_TOMORROW.search(env.before):
         return None
     offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}.get(word, 0)
-    text = m.group(0).lower()
     if "before yesterday" in text:
         offset = -2
     elif "after tomorrow" in text:
@@ -259,13 +266,12 @@ def clock(m: Groups, env: Env) -> Value | None:
 DAY_AFTER_CLOCK = re.compile(
     rf"\s*,\s+(?P<day>{MONTH_ANY}\s+\d{{1,2}}(?:st|nd|rd|th)?)\b", re.IGNORECASE
 )
-RESTATED_CLOCK = re.compile(
-    r"(?:\d|[ap]\.?m\.?|noon|midnight|local\s+time)\s*\(\s*$", re.IGNORECASE
-)
+RESTATED_CLOCK = re.compile(rf"(?:\d|[ap]\.?m\.?|noon|midnight|{ZONE})\s*\(\s*$", re.IGNORECASE)
 
 
 def clock_value(text: str) -> str | None:
     text = text.lower().replace(" ", "")
+    text = re.sub(r"inthemorning$", "am", re.sub(r"inthe(?:afternoon|evening)$", "pm", text))
     named = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}
     if text in named:
         return named[text]
@@ -317,6 +323,12 @@ def relative_unit(m: Groups, env: Env) -> Value | None:
     return cal.shift(env.anchor, unit, offset), "date"
 
 
+def unit_beyond(m: Groups, env: Env) -> Value | None:
+    """ "the week before last", "the month after next": two steps from the report's own."""
+    offset = -2 if m["dir"].lower().startswith("before") else 2
+    return anchored(env, lambda a: cal.shift(a, m["unit"].lower(), offset), "date")
+
+
 def part_any(m: Groups, env: Env) -> Value | None:
     """ "this morning", "last night", "tonight", "by mid-afternoon", "late evening yesterday"."""
     part = m["part"] or m["part2"] or m["part3"]
@@ -332,15 +344,40 @@ def part_any(m: Groups, env: Env) -> Value | None:
     return anchored(env, lambda a: f"{(a + dt.timedelta(days=offset)).isoformat()}T{code}", "time")
 
 
+# How far back a story's day may lie for "overnight" to be its night: a weekend's gap.
+STORY_DAY_REACH = 3
+# "... overnight, killing 10 people, officials said Thursday": the day the night ran into.
+SAID_ON_DAY = re.compile(
+    rf"[^.;]*?\b(?:said|reported|announced)\s+(?:on\s+)?(?P<wd>{WEEKDAY})\b", re.IGNORECASE
+)
+
+
+def _day_said(env: Env) -> dt.date | None:
+    """The day before the report on which the clause closing an "overnight" sentence says its
+    news, if it names one."""
+    said = SAID_ON_DAY.match(env.after)
+    weekday = cal.weekday_number(said["wd"]) if said and said["wd"][0].isupper() else None
+    if weekday is None or env.anchor is None:
+        return None
+    day = cal.resolve_weekday(env.anchor, weekday, cal.PAST)
+    return day if day < env.anchor else None
+
+
 def _overnight(env: Env) -> Value | None:
     """The night that "overnight" names: the one before the day it runs into ("overnight into
-    Tuesday"), else the night just gone, which began the evening before the report."""
+    Tuesday"), else the night before the story's day when the story tells of a day just before
+    the report, else the night just gone, which began the evening before the report."""
     into = OVERNIGHT_INTO.match(env.after)
     if into and env.anchor is not None:
         weekday = cal.resolve_weekday(env.anchor, cal.weekday_number(into["wd"]) or 0, env.tense)
         return f"{weekday - dt.timedelta(days=1)}TNI", "time"
-    back = 0 if env.tense == cal.FUTURE else 1
-    return anchored(env, lambda a: f"{a - dt.timedelta(days=back)}TNI", "time")
+    if env.tense == cal.FUTURE:
+        return anchored(env, lambda a: f"{a}TNI", "time")
+    story_day = _day_said(env) or (env.reference.story_day if env.reference else None)
+    if env.anchor and story_day and 0 < (env.anchor - story_day).days <= STORY_DAY_REACH:
+        # a Monday report on Friday's trading: "overnight losses in New York" were Thursday's
+        return f"{story_day - dt.timedelta(days=1)}TNI", "time"
+    return anchored(env, lambda a: f"{a - dt.timedelta(days=1)}TNI", "time")
 
 
 OVERNIGHT_INTO = re.compile(rf"\s+into\s+(?P<wd>{WEEKDAY})\b", re.IGNORECASE)

@@ -117,9 +117,12 @@ FUTURE_GOVERNORS = frozenset(
         "ready",
     ]
 )
-# Main verbs that put their object ahead: "planned a demonstration on Saturday".
+# Main verbs that put their object ahead: "planned a demonstration on Saturday", "snow is
+# forecast for the weekend".
 PLANNING_VERBS = frozenset(
     [
+        "forecast",
+        "forecasts",
         "plan",
         "plans",
         "planned",
@@ -138,7 +141,8 @@ PLANNING_VERBS = frozenset(
 # Nouns that, like "plans to", announce something ahead: "a deadline Friday", "talks set for".
 PLANNING_NOUNS = frozenset({"plan", "deadline", "schedule", "appointment", "date"})
 # Events set for a day in advance: named by that day under a future verb, they are still to come
-# ("Tuesday's vote will decide"), where "Monday's attack will be investigated" has happened.
+# ("Tuesday's vote will decide", "will face him in Sunday's final"), where "Monday's attack will
+# be investigated" has happened. Fixtures and court dates are fixed ahead as elections are.
 SCHEDULED_EVENTS = frozenset(
     [
         "election",
@@ -150,6 +154,13 @@ SCHEDULED_EVENTS = frozenset(
         "talks",
         "meeting",
         "debate",
+        "final",
+        "semifinal",
+        "match",
+        "game",
+        "race",
+        "hearing",
+        "sentencing",
     ]
 )
 # Events no one announces ahead: a day that dates one has passed, whatever comes of it ("the

@@ -8,13 +8,14 @@ import re
 
 from sitrep.extract import time_calendar as cal
 from sitrep.extract.time_durations import FREQUENCY_BEFORE, RATE_BEFORE
-from sitrep.extract.time_patterns import Env, Groups, Handler, Value
+from sitrep.extract.time_patterns import Env, Groups, Handler, Value, parse_number
 
 
 def set_per(m: Groups, env: Env) -> Value | None:
-    unit = cal.unit_of(m["unit"])
-    value = cal.duration_value(1, unit)
-    return value, "set"
+    """ "a day", "each year", "every other week" (P2W), "every four years" (P4Y)."""
+    unit = cal.unit_of(m["unit"] or m["unit2"] or m["unit3"])
+    steps = 2 if m["other"] else parse_number(m["count"]) if m["count"] else 1
+    return cal.duration_value(steps, unit), "set"
 
 
 def set_month(m: Groups, env: Env) -> Value | None:

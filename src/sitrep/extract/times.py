@@ -71,6 +71,21 @@ PAST_WORDS = re.compile(r"\b(?:was|were|had|did|said|told|\w+ed)\b", re.IGNORECA
 # A quarter named a year back ("the year-ago quarter") or with its year ("the 1988 third
 # quarter") is a comparison or an aside, not the quarter the report is about.
 YEAR_BACK = re.compile(r"year.(?:ago|earlier)|last\s+year|\b(?:19|20)\d\d\b", re.IGNORECASE)
+# What an event named on a day is held ahead of lies after that day: "Parliament was dissolved on
+# Monday ahead of a snap election on Dec. 15".
+AHEAD_OF = re.compile(
+    r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+preparation\s+for|in\s+time\s+for)"
+    r"\s+[^.;:]{0,50}$",
+    re.IGNORECASE,
+)
+AHEAD_REACH = 80
+# How much text after an expression its handler sees: enough for the clause that closes it
+# ("overnight, killing 10 people, officials said Thursday").
+AFTER_REACH = 80
+DAY_NAMING = frozenset({"month_day", "day_month", "weekday"})
+# The months a results report sums up besides its quarter ("For the nine months, net rose"):
+# "the year-earlier period" then names that stretch a year back.
+RESULTS_STRETCH = re.compile(r"the\s+(?:first\s+)?(?:six|nine)\s+months", re.IGNORECASE)
 # A day named in the present tense is a scheduled one ahead: "meets Monday", "polls open at 7
 # a.m. Tuesday".
 PRESENT_AHEAD = frozenset({"weekday", "clock"})
@@ -106,6 +121,7 @@ def find_times(
     """
     out: list[TimeExpr] = []
     quarter_hint: tuple[int, str] | None = None
+    stretch_hint: tuple[int, str] | None = None
     day_hint: tuple[int, str] | None = None
     reference = Reference()
     for found in select(list(candidates(text))):
@@ -114,16 +130,24 @@ def find_times(
         if is_title(text, found.start, found.end):
             continue
         tense = _tense(text, found, tense_of)
+        same_day = _same_sentence(text, day_hint, found.start)
+        told_from = anchor
+        lead = text[max(0, found.start - AHEAD_REACH) : found.start]
+        if same_day and found.rule.name in DAY_NAMING and AHEAD_OF.search(lead):
+            # "dissolved on Monday ahead of an election on Dec. 15": the first Dec. 15 after it
+            told_from, tense = dt.date.fromisoformat(same_day), cal.FUTURE
         looking_back = tense == SETTLED_PAST
         hint = quarter_hint[1] if quarter_hint and found.start - quarter_hint[0] < 400 else None
+        stretch = stretch_hint[1] if stretch_hint and found.start - stretch_hint[0] < 400 else None
         env = Env(
-            anchor=anchor,
+            anchor=told_from,
             tense=cal.PAST if looking_back else tense,
             looking_back=looking_back,
             before=text[max(0, found.start - 40) : found.start],
-            after=text[found.end : found.end + 30],
+            after=text[found.end : found.end + AFTER_REACH],
             quarter_hint=hint,
-            day_hint=_same_sentence(text, day_hint, found.start),
+            stretch_hint=stretch,
+            day_hint=same_day,
             reference=reference,
         )
         result = normalize_match(found, env)
@@ -135,14 +159,17 @@ def find_times(
             and re.fullmatch(r"\d{4}-Q\d", value)
             and found.rule.name.startswith("quarter")
             and not YEAR_BACK.search(found.match.group(0))
+            and not _quarter_still_open(value, anchor, env.tense)
         ):
-            quarter_hint = (found.end, value)
+            quarter_hint, stretch_hint = (found.end, value), None
+        if value and RESULTS_STRETCH.fullmatch(found.match.group(0)):
+            stretch_hint = (found.end, value)
         if value and re.fullmatch(r"\d{4}-\d\d-\d\d", value):
             day_hint = (found.end, value)
         if kind == "date" or (
             kind == "time" and NAMES_ITS_DAY.search(text[found.start : found.end])
         ):
-            reference.update(value)
+            reference.update(value, anchor)
         end = found.end
         if text[end - 2 : end] in ("'s", "’s") and end - found.start > 2:
             end -= 2  # TIMEX3 leaves the possessive out: "Friday's session"
@@ -157,6 +184,14 @@ def find_times(
             )
         )
     return out
+
+
+def _quarter_still_open(value: str, anchor: dt.date | None, tense: str | None) -> bool:
+    """A quarter not yet over, named outside past narration ("will result in a fourth-quarter
+    charge"), is a forecast's: the results the article reports belong to the one before."""
+    if anchor is None or tense == cal.PAST:
+        return False
+    return value >= cal.quarter_value(*cal.quarter_of(anchor))
 
 
 def _same_sentence(text: str, hint: tuple[int, str] | None, start: int) -> str | None:
