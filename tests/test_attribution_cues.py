@@ -1383,3 +1383,204 @@ def test_an_object_claim_runs_through_the_to_phrase_its_noun_needs(make_context)
     hangs it."""
     text = "Protesters demand an end to the fighting."
     assert _cued(make_context, text) == [("Protesters", "demand", "an end to the fighting")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "claim"),
+    [
+        (
+            "Since announcing in May that she would retire, the senator has kept a low profile.",
+            "the senator",
+            "announcing",
+            "that she would retire",
+        ),
+        (
+            "Despite criticizing the budget, the mayor signed it on Friday.",
+            "the mayor",
+            "criticizing",
+            "the budget",
+        ),
+        (
+            "The governor was outspoken in opposing the new tax.",
+            "The governor",
+            "opposing",
+            "the new tax",
+        ),
+        (
+            "The minister has been a leader in supporting the reform.",
+            "The minister",
+            "supporting",
+            "the reform",
+        ),
+        (
+            "In addition to stating that the plan was illegal, the mayor vowed to repeal it.",
+            "the mayor",
+            "stating",
+            "that the plan was illegal",
+        ),
+    ],
+)
+def test_a_gerund_after_since_despite_or_a_predicates_in_is_the_subjects(
+    make_context, text, speaker, cue, claim
+):
+    """English leaves the gerund's subject unsaid: the clause's subject does it."""
+    assert [(a.source.text, _claim(text, a)) for a in _found(make_context, text, cue)] == [
+        (speaker, claim)
+    ]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("I was interested in hearing what the council would decide.", "hearing"),
+        ("The union played a key role in supporting the strike.", "supporting"),
+    ],
+)
+def test_a_gerund_after_in_on_a_wish_or_a_verb_is_no_statement(make_context, text, cue):
+    assert _found(make_context, text, cue) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The senator opened with a call for a recount.",
+            [("The senator", "call", "a recount")],
+        ),
+        (
+            "The governor entered the debate with an argument that the deal is dead.",
+            [("The governor", "argument", "that the deal is dead")],
+        ),
+    ],
+)
+def test_a_noun_cue_the_subject_comes_with_is_the_subjects(make_context, text, expected):
+    assert _cued(make_context, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor has dealt with criticism of the plan.",
+        "The minister was greeted with calls for her resignation.",
+        "With the threat of a strike looming, the union met managers.",
+    ],
+)
+def test_a_noun_cue_met_or_set_before_the_verb_is_not_the_subjects(make_context, text):
+    assert _cued(make_context, text) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("One of the doctors who sent the letter called the host a fraud.", "One of the doctors"),
+        ("Beruff, a close ally of the mayor, called the city's standards “strong.”", "Beruff"),
+    ],
+)
+def test_a_main_verb_read_as_a_participle_in_a_verbless_sentence_has_the_root_speak(
+    make_context, text, speaker
+):
+    """The parser leaves the sentence without a verb: the participle is its verb."""
+    assert [a.source.text[: len(speaker)] for a in _found(make_context, text, "called")] == [
+        speaker
+    ]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [("A new group called Vets for Peace.", "called"), ("The ad, titled “Unifier”.", "titled")],
+)
+def test_a_participle_naming_its_noun_is_no_statement(make_context, text, cue):
+    assert _found(make_context, text, cue) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Unions attacked the plan, a measure strongly opposed by teachers.",
+            ("teachers", "opposed", "a measure"),
+        ),
+        (
+            "The tax cut, endorsed by both newspapers, passed on Friday.",
+            ("both newspapers", "endorsed", "The tax cut"),
+        ),
+    ],
+)
+def test_a_judging_participle_with_an_agent_is_the_agents_stance(make_context, text, expected):
+    assert expected in _cued(make_context, text)
+
+
+@pytest.mark.model
+def test_a_participle_of_making_with_an_agent_is_no_stance(make_context):
+    assert _found(make_context, "He bought a book written by the senator.", "written") == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The senator won the endorsement of the teachers' union.",
+            ("the teachers' union", "endorsement", "The senator"),
+        ),
+        (
+            "The bill has the backing of many Democrats.",
+            ("many Democrats", "backing", "The bill"),
+        ),
+    ],
+)
+def test_backing_won_or_held_is_the_backers_stance_on_the_subject(make_context, text, expected):
+    assert expected in _cued(make_context, text)
+
+
+@pytest.mark.model
+def test_a_noun_cue_under_an_adjunct_participle_is_the_clause_subjects(make_context):
+    text = (
+        "The senator toured the town on Wednesday, delivering a blistering critique of the "
+        "governor's budget."
+    )
+    assert ("The senator", "critique", "the governor's budget") in _cued(make_context, text)
+
+
+@pytest.mark.model
+def test_support_eroded_or_boosted_is_nobodys_stance(make_context):
+    text = "The recession eroded support for the incumbent."
+    assert [a for a in _cued(make_context, text) if a[1] == "support"] == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "When asked by a reporter if the deal was dead, the minister said no.",
+            ("a reporter", "asked", "if the deal was dead"),
+        ),
+        (
+            "When pressed by the host about how he would pay for it, the senator changed the "
+            "subject.",
+            ("the host", "pressed", "how he would pay for it"),
+        ),
+    ],
+)
+def test_the_agent_of_an_asking_participle_asks_the_question(make_context, text, expected):
+    assert expected in _cued(make_context, text)
+
+
+@pytest.mark.model
+def test_a_reporting_verb_in_a_relative_clause_reports_what_the_antecedent_did(make_context):
+    text = "They criticized the drawdown of troops, which they say left a vacuum for terrorists."
+    assert ("they", "say", "left a vacuum for terrorists") in _cued(make_context, text)
+
+
+@pytest.mark.model
+def test_a_stance_participle_after_a_copula_is_the_subjects_stance(make_context):
+    text = "After years abroad, we are convinced this is the best country."
+    assert ("we", "convinced", "this is the best country") in _cued(make_context, text)

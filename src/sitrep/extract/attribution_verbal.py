@@ -9,10 +9,14 @@ from typing import TYPE_CHECKING
 from sitrep.extract.attribution_citing import apply_citing
 from sitrep.extract.attribution_common import Found, found_from, trim
 from sitrep.extract.attribution_coordination import coordinated_above, coordinated_reporter
+from sitrep.extract.attribution_gerunds import gerund_clause
 from sitrep.extract.attribution_nonclaims import says_nothing
 from sitrep.extract.attribution_participles import adjunct_clause
 from sitrep.extract.attribution_phrases import modified_np, source_tokens, stranded_subject
+from sitrep.extract.attribution_reduced_passives import agent_participle
+from sitrep.extract.attribution_relative_claims import relative_subject_claim
 from sitrep.extract.attribution_small_clauses import small_clause_speaker
+from sitrep.extract.attribution_verbless import verbless_subject
 from sitrep.extract.claim_spans import (
     RELATIVE_PRONOUNS,
     answer,
@@ -77,7 +81,7 @@ def verbal(
     verb_class = VERB_CLASSES[cue_lemma(token)]
     if verb_class == "citing" and token.dep_ == "advcl" and token.tag_ == "VBG":
         return _citing(token, sentence, quotes, media)  # a main verb "cited" states its object
-    by_agent = _passive_agent(token, quotes)
+    by_agent = _passive_agent(token, quotes) or agent_participle(token, quotes)
     if by_agent is not None:
         return by_agent
     if _is_hedge_use(token) or says_nothing(token):
@@ -95,7 +99,7 @@ def verbal(
     claim = claim or prep_content(token) or colon_after(token, sentence)
     claim = claim or (that_clause(token) if verb_class != "stance" else None)
     claim = claim or (any_object(token) if cue_lemma(token) in SAYING_OBJECT else None)
-    claim = claim or fronted_clause(token)
+    claim = claim or fronted_clause(token) or relative_subject_claim(token)
     if claim is None:
         return None
     found = found_from(claim, source, token, scope=False)
@@ -193,12 +197,12 @@ def subject(token: Token, quotes: list[Quote]) -> list[Token]:
     speaker = small_clause_speaker(token)
     if speaker:
         return speaker
-    clause = adjunct_clause(token)
+    clause = adjunct_clause(token) or gerund_clause(token)
     if clause is not None:
         return subject(clause, quotes)  # "She rejected the notion, saying ..."
     if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.pos_ in {"NOUN", "PROPN"}:
         return modified_np(token.head, token)  # "a group backing the senator"
-    named = _caused_speaker(token) or stranded_subject(token)
+    named = _caused_speaker(token) or stranded_subject(token) or verbless_subject(token)
     if named:
         return named
     found = _climb_to_subject(token, quotes)

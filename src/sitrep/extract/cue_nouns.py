@@ -6,8 +6,8 @@ or organisation named as a modifier holds the noun too ("a Reuters report that .
 his own admission" or "in her view" credits the clause it opens. Without a holder the noun names
 no source and is left alone.
 
-Predicative adjectives of stance, feeling and certainty work the same way with the subject as
-the source: "Graham has been critical of the deal", "many are afraid that turnout will drop".
+Predicative adjectives of stance work the same way with the subject as the source
+(`cue_adjectives`).
 """
 
 from __future__ import annotations
@@ -18,7 +18,9 @@ from sitrep.extract.attribution_agents import AGENT_NOUNS, agent_noun
 from sitrep.extract.attribution_common import Found, trim
 from sitrep.extract.attribution_verbal import subject
 from sitrep.extract.claim_spans import colon_after, names_only_a_time
+from sitrep.extract.cue_adjectives import EMPTY_SUBJECTS, adjective_cues
 from sitrep.extract.cue_armed import is_armed_attack
+from sitrep.extract.cue_endorsements import backing_won
 from sitrep.extract.quotes import Quote, quote_at
 
 if TYPE_CHECKING:
@@ -184,26 +186,23 @@ RECEIVING = frozenset(
     | {"answer", "answered", "answers", "answering", "field", "fielded", "fields", "fielding"}
     | {"dodge", "dodged", "dodges", "dodging", "deflect", "deflected", "deflects", "deflecting"}
 )
+# Verbs whose "with" phrase meets or hands over what others say ("dealt with criticism").
+MET_WITH = frozenset(
+    {"deal", "deals", "dealt", "dealing", "cope", "copes", "coped", "coping", "grapple"}
+    | {"grapples", "grappled", "grappling", "provide", "provides", "provided", "providing"}
+    | {"meet", "meets", "met", "meeting", "greet", "greets", "greeted", "greeting", "flood"}
+    | {"floods", "flooded", "flooding", "face", "faces", "faced", "facing"}
+)
 RELATIVES = frozenset({"who", "which", "that", "whom"})
 COPULAS = frozenset({"is", "was", "are", "were", "’s", "'s", "remains", "remained"})
+# Verbs that change others' support rather than give one's own ("eroding support for X").
+SWAYING = frozenset(
+    {"erode", "erodes", "eroded", "eroding", "boost", "boosts", "boosted", "boosting", "lose"}
+    | {"loses", "lost", "losing", "undermine", "undermines", "undermined", "undermining"}
+    | {"weaken", "weakens", "weakened", "weakening", "sap", "saps", "sapped", "sapping"}
+)
 # Nouns of support whose givers a poll names with "among" or "from".
 SUPPORT_NOUNS = frozenset({"support", "backing"})
-
-
-# Adjectives that state their subject's stance, feeling or certainty about a complement:
-# "critical of", "concerned that", "sure she can", "determined to". Idioms of politeness ("happy
-# to help") stay out.
-STANCE_ADJECTIVES = frozenset(
-    {"critical", "supportive", "skeptical", "sceptical", "dismissive", "appreciative", "fond"}
-    | {"confident", "optimistic", "pessimistic", "hopeful", "upbeat", "doubtful", "wary"}
-    | {"concerned", "worried", "afraid", "fearful", "suspicious", "resentful", "unhappy"}
-    | {"sure", "certain", "unsure", "uncertain", "convinced", "aware", "adamant", "insistent"}
-    | {"opposed", "grateful", "thankful", "angry", "upset", "furious", "disappointed"}
-    | {"frustrated", "proud", "ashamed", "satisfied", "dissatisfied", "enthusiastic"}
-    | {"determined", "reluctant", "willing", "unwilling", "ready", "eager", "keen"}
-)
-ADJECTIVE_PREPS = frozenset({"of", "about", "with", "on", "over", "toward", "towards"})
-EMPTY_SUBJECTS = frozenset({"it", "this", "that", "there", "what"})
 
 
 def noun_cues(sentence: SpacySpan, quotes: list[Quote]) -> list[Found]:
@@ -226,14 +225,14 @@ def noun_cues(sentence: SpacySpan, quotes: list[Quote]) -> list[Found]:
             continue
         if is_armed_attack(token):
             continue
-        given = _support_among(token)
+        given = _support_among(token) or backing_won(token, quotes)
         if given is not None:
             found.append(given)
             continue
         owners = [c for c in token.children if c.dep_ == "poss" and c.i < token.i]
         owners = owners or _holder_modifier(token)
         if not owners:
-            item = _light_verb_noun(token)
+            item = _light_verb_noun(token, quotes)
             if item is not None:
                 found.append(item)
             continue
@@ -276,56 +275,22 @@ def _less_relatives(head: Token) -> list[Token]:
     return trim([t for t in head.subtree if t.i not in dropped])
 
 
-def adjective_cues(sentence: SpacySpan, quotes: list[Quote]) -> list[Found]:
-    """Every predicative stance adjective with a complement: "X is critical of Y" says what X
-    thinks of Y as plainly as "X criticized Y" does."""
-    found: list[Found] = []
-    for token in sentence:
-        if (
-            token.pos_ != "ADJ"
-            or token.lower_ not in STANCE_ADJECTIVES
-            or token.dep_ not in {"acomp", "ROOT"}
-            or quote_at(quotes, token.idx) is not None
-        ):
-            continue
-        content = _adjective_content(token)
-        copula = token.head if token.dep_ == "acomp" else token
-        source = subject(copula, quotes) if content else []
-        if content and source and source[0].lower_ not in EMPTY_SUBJECTS:
-            cue = (token.idx, token.idx + len(token.text), token.text)
-            found.append(Found(content, source, cue, "stance", cue_token=token))
-    return found
-
-
-def _adjective_content(adjective: Token) -> tuple[int, int] | None:
-    """The clause, infinitive or prepositional object after the adjective."""
-    for child in adjective.children:
-        if child.i < adjective.i:
-            continue
-        if child.dep_ in {"ccomp", "xcomp"}:
-            tokens = trim(list(child.subtree))
-        elif child.dep_ == "prep" and child.lower_ in ADJECTIVE_PREPS:
-            tokens = trim([t for t in child.subtree if t.i != child.i])
-        else:
-            continue
-        if tokens:
-            return _span(tokens)
-    return None
-
-
-def _light_verb_noun(noun: Token) -> Found | None:
+def _light_verb_noun(noun: Token, quotes: list[Quote]) -> Found | None:
     """ "made allegations against the NRA", "unleashed attacks against Rubio", "came out in
-    support of Cruz": the noun is the object of a verb whose subject is the source. With a verb
-    of receiving ("drew criticism from X") the giver is the source and the subject the content."""
+    support of Cruz", "opened with a call for a recount": the noun is the object of a verb whose
+    subject is the source. With a verb of receiving ("drew criticism from X") the giver is the
+    source and the subject the content."""
     verb = noun.head
-    if noun.dep_ == "pobj" and verb.lower_ == "in" and verb.dep_ == "prep":
+    if noun.dep_ == "pobj" and verb.dep_ == "prep" and (verb.lower_ == "in" or _made_with(verb)):
         verb = verb.head
     elif noun.dep_ != "dobj":
         return None
-    if verb.pos_ not in {"VERB", "AUX"}:
+    if verb.pos_ not in {"VERB", "AUX"} or (
+        noun.lower_ in SUPPORT_NOUNS and verb.lower_ in SWAYING
+    ):
         return None
-    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
-    if not subjects or subjects[0].lower_ in {"it", "this", "that", "there"} | RELATIVES:
+    holder = _holder(verb, quotes)
+    if not holder:
         return None
     cue = (noun.idx, noun.idx + len(noun.text), noun.text)
     if verb.lemma_.lower() in RECEIVING or verb.lower_ in RECEIVING:
@@ -335,7 +300,7 @@ def _light_verb_noun(noun: Token) -> Found | None:
             if p.dep_ == "prep" and p.lower_ == "from" and p.i > noun.i
         ]
         source = trim([t for t in givers[0].subtree if t.i != givers[0].i]) if givers else []
-        claim = trim(list(subjects[0].subtree))
+        claim = holder
         if not source or not claim:
             return None
         return Found(_span(claim), source, cue, "stance", cue_token=noun)
@@ -343,7 +308,33 @@ def _light_verb_noun(noun: Token) -> Found | None:
     content = content or colon_after(noun, noun.sent)
     if content is None:
         return None
-    return Found(content, trim(list(subjects[0].subtree)), cue, "stance", cue_token=noun)
+    return Found(content, holder, cue, "stance", cue_token=noun)
+
+
+def _holder(verb: Token, quotes: list[Quote]) -> list[Token]:
+    """The light verb's subject; for a participle set off as an adjunct ("..., delivering a
+    blistering critique of"), the subject of the clause it continues."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if subjects:
+        empty = subjects[0].lower_ in EMPTY_SUBJECTS | RELATIVES
+        return [] if empty else trim(list(subjects[0].subtree))
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG":
+        return []
+    found = subject(verb, quotes)
+    return [] if not found or found[0].lower_ in EMPTY_SUBJECTS | RELATIVES else found
+
+
+def _made_with(preposition: Token) -> bool:
+    """ "entered the debate with an argument that ...", "opened with a call for ...": the noun
+    is what the subject brings; not where the subject meets or is handed it ("dealt with
+    criticism", "was greeted with calls to resign", "provided them with a message")."""
+    verb = preposition.head
+    return (
+        preposition.lower_ == "with"
+        and verb.i < preposition.i
+        and verb.lower_ not in MET_WITH
+        and not any(c.dep_ == "auxpass" for c in verb.children)
+    )
 
 
 def _addressed_clause(noun: Token) -> tuple[int, int] | None:
