@@ -1559,3 +1559,102 @@ def test_more_holidays(name: str, value: str) -> None:
 )
 def test_what_a_day_is_ahead_of_comes_after_it(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(t.text, t.value) for t in find_times(text, THURSDAY_RESULTS)] == expected
+
+
+REPORT_DAY = dt.date(2024, 4, 3)  # a Wednesday: Monday is April 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "earlier"/"later" count from the day under discussion, at the offset's own grain
+        (
+            "On Monday, a drone struck a market. Two days earlier, a strike hit a school.",
+            {"Two days earlier": "2024-03-30"},
+        ),
+        (
+            "The convoy was attacked on March 12. A week later, aid resumed.",
+            {"A week later": "2024-03-19"},
+        ),
+        (
+            "The city fell on Jan. 5. Three months later, it was retaken.",
+            {"Three months later": "2024-04"},
+        ),
+        ("The plant opened in May 2022. A year later, it closed.", {"A year later": "2023"}),
+        (
+            "Shelling hit the port on Monday. Five days before, a truce had collapsed.",
+            {"Five days": "2024-03-27"},
+        ),
+        # hours need the hour the story stood at, or whole days
+        (
+            "Missiles hit at 10 p.m. on Monday. Six hours later, a second wave struck.",
+            {"Six hours later": "2024-04-02"},
+        ),
+        (
+            "Missiles hit the port on Monday. Six hours later, a second wave struck.",
+            {"Six hours later": None},
+        ),
+        (
+            "Missiles hit the port on Monday. 48 hours later, fires still burned.",
+            {"48 hours later": "2024-04-03"},
+        ),
+        # "after the attack" opening a sentence counts from the attack's day; elsewhere it does not
+        (
+            "A drone hit a bus on Monday. A day after the attack, 12 had died.",
+            {"A day": "2024-04-02"},
+        ),
+        ("The move comes a day after the rival cut prices.", {"a day": None}),
+        # each offset moves the story on
+        (
+            "The army attacked on March 1. Two days later, it took a bridge. A day later, it entered the town.",
+            {"Two days later": "2024-03-03", "A day later": "2024-03-04"},
+        ),
+        # no day under discussion, a delay, a stretch, a vague count, a restatement: nothing
+        ("Two days later, the ceasefire collapsed.", {"Two days later": None}),
+        ("The plant opened two days later than planned.", {"two days": None}),
+        ("He was held for two days after the arrest.", {"two days": None}),
+        (
+            "The talks began on March 4. Some two weeks later, they stalled.",
+            {"Some two weeks later": None},
+        ),
+        (
+            "He was wounded on Saturday and died on Monday, two days later.",
+            {"two days later": None},
+        ),
+        (
+            "Police raided offices on Friday. Two days before the vote, they left.",
+            {"Two days": None},
+        ),
+        (
+            "Troops withdrew on Monday. Eight trading days later, shares recovered.",
+            {"Eight trading days": None},
+        ),
+        # a calendar value already says the day
+        ("Profit rose 5% from a year earlier.", {"a year earlier": None}),
+    ],
+)
+def test_offsets_are_anchored_to_the_day_under_discussion(
+    text: str, expected: dict[str, str | None]
+) -> None:
+    anchored = {t.text: t.anchored for t in find_times(text, REPORT_DAY)}
+    assert {key: anchored[key] for key in expected} == expected
+
+
+def test_a_day_named_in_passing_anchors_nothing() -> None:
+    """ "since 2012" and a day still ahead of the report in past narration are not the story's."""
+    text = "He has been held since 2012. A year later, talks began."
+    assert [t.anchored for t in find_times(text, REPORT_DAY)] == [None, None]
+    ahead = "Voters go to the polls on April 9. A day earlier, police arrested six protesters."
+    assert [t.anchored for t in find_times(ahead, REPORT_DAY)][-1] is None
+
+
+def test_without_a_publication_date_nothing_is_anchored() -> None:
+    text = "The convoy was attacked on March 12, 2024. A week later, aid resumed."
+    assert [t.anchored for t in find_times(text, None)] == [None, None]
+
+
+@given(st.text(max_size=60), st.none() | st.dates())
+@settings(max_examples=150, deadline=None)
+def test_only_durations_are_anchored(text: str, published: dt.date | None) -> None:
+    for found in find_times(text, published):
+        assert found.anchored is None or (published and (found.value or "").startswith("P"))

@@ -116,6 +116,9 @@ class TimeExpr:
     value: str | None
     kind: TimeKind = "date"
     confidence: float = 0.0
+    # The calendar day (month, year) an offset such as "two days earlier" points to; `value` keeps
+    # TimeML's duration ("P2D"), which the gold sets score.
+    anchored: str | None = None
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,8 @@ Sunday", "expected to close Monday") the next one; cue words such as "by" or "un
 only when the verb group says nothing ("had filed ... by Wednesday" stays past). A dateline's
 date ("KYIV, Sept 1 (Reuters) -") a day or two before publication is the day the writer counted
 from, and stands in for a missing publication date; without either, every relative value stays
-None.
+None. A counted offset ("two days earlier") keeps TimeML's duration as its value and carries the
+day it points to, counted from the day under discussion, in `anchored` (`time_anchors`).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import re
 from typing import TYPE_CHECKING
 
 from sitrep.extract import time_calendar as cal
+from sitrep.extract.time_anchors import StoryDays
 from sitrep.extract.time_detect import (
     Env,
     Found,
@@ -124,6 +126,7 @@ def find_times(
     stretch_hint: tuple[int, str] | None = None
     day_hint: tuple[int, str] | None = None
     reference = Reference()
+    story = StoryDays()
     for found in select(list(candidates(text))):
         if is_silent is not None and is_silent(found.start, found.end):
             continue
@@ -170,6 +173,9 @@ def find_times(
             kind == "time" and NAMES_ITS_DAY.search(text[found.start : found.end])
         ):
             reference.update(value, anchor)
+            story.note(text, value, found.start, found.end)
+        elif kind == "time":
+            story.note_clock(value, found.end)
         end = found.end
         if text[end - 2 : end] in ("'s", "’s") and end - found.start > 2:
             end -= 2  # TIMEX3 leaves the possessive out: "Friday's session"
@@ -181,6 +187,7 @@ def find_times(
                 value,
                 kind,
                 CONFIDENCE[kind] if value else 0.3,
+                story.anchored(text, found.start, found.end, value, anchor, env.tense),
             )
         )
     return out
