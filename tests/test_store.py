@@ -187,6 +187,34 @@ def test_migrations_are_recorded_once(tmp_path: Path) -> None:
     assert versions == [v for v, _, _ in MIGRATIONS]
 
 
+def test_a_store_made_before_anchored_times_gains_the_column(tmp_path: Path) -> None:
+    """Opening a store made by an earlier sitrep migrates it in place: what it held stays, and
+    new extractions keep the day an offset points to."""
+    from sqlalchemy import create_engine, inspect, text
+
+    from sitrep.model import TimeExpr
+
+    def with_time(text: str, anchored: str | None) -> Extraction:
+        time = TimeExpr(29, 38, "on Friday", "P2D", "duration", 0.9, anchored)
+        return dataclasses.replace(make_extraction(text), times=(time,))
+
+    path = tmp_path / "old.db"
+    store = Store(str(path))
+    store.save_batch([with_time(TEXT, None)])
+    store.close()
+    old = create_engine(f"sqlite:///{path}")
+    with old.begin() as conn:
+        conn.execute(text("ALTER TABLE times DROP COLUMN anchored"))
+        conn.execute(text("DELETE FROM schema_migrations WHERE version = 5"))
+    old.dispose()
+    reopened = Store(str(path))
+    reopened.save_batch([with_time(TEXT + " Two days earlier, a drone hit Odesa.", "2024-10-23")])
+    with reopened.engine.connect() as conn:
+        assert "anchored" in {c["name"] for c in inspect(conn).get_columns("times")}
+        rows = conn.execute(text("SELECT anchored FROM times")).scalars()
+        assert sorted(rows, key=str) == ["2024-10-23", None]
+
+
 def test_an_unusable_database_path_is_a_store_error(tmp_path: Path) -> None:
     from sitrep.errors import StoreError
 

@@ -51,11 +51,19 @@ def _create_list_indexes(conn: Connection) -> None:
         conn.execute(CreateIndex(index, if_not_exists=True))
 
 
+def _add_time_anchors(conn: Connection) -> None:
+    """The `anchored` day of offsets ("two days earlier"); stores made before it gain the column,
+    empty for what they hold until those articles are extracted again."""
+    if "anchored" not in {c["name"] for c in inspect(conn).get_columns("times")}:
+        conn.execute(text("ALTER TABLE times ADD COLUMN anchored VARCHAR(64)"))
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (1, "create tables", _create_tables),
     (2, "full-text search", _create_search_index),
     (3, "ledger: canonical events, entities, claim histories", ledger_schema.create_ledger_tables),
     (4, "indexes for the newest-first lists", _create_list_indexes),
+    (5, "times: the day an offset points to", _add_time_anchors),
 ]
 
 

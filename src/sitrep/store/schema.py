@@ -107,6 +107,7 @@ times = _child(
     Column("text", Text),
     Column("value", String(64)),
     Column("kind", String(16)),
+    Column("anchored", String(64)),
 )
 
 quantities = _child(
