@@ -381,7 +381,9 @@ function annotations(article) {
     out.push([p.start, p.end, "ann-place", `Place: ${where || "unresolved"}${coords}${p.role === "actor" ? " — as an actor" : ""}`]);
   }
   for (const t of f.times || [])
-    out.push([t.start, t.end, "ann-time", `Date: ${t.value || "unresolved"} (${t.kind})`]);
+    out.push([t.start, t.end, "ann-time", t.anchored
+      ? `Date: ${t.anchored} (${t.value} counted from the day the story is about)`
+      : `Date: ${t.value || "unresolved"} (${t.kind})`]);
   for (const q of f.quantities || []) {
     const range = q.low !== null && q.high !== null && q.low !== undefined ? ` [${fmt(q.low)}–${fmt(q.high)}]` : "";
     out.push([q.start, q.end, "ann-num", `Number: ${fmt(q.value)}${range} ${q.unit || ""}` +
