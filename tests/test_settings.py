@@ -49,3 +49,22 @@ def test_an_unknown_model_is_a_model_error() -> None:
 
     with pytest.raises(ModelError, match="SITREP_MODEL"):
         load_pipeline("no_such_pipeline_xyz")
+
+
+def test_the_pipeline_version_follows_the_extraction_code(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An upgraded extractor re-extracts a store's articles; other code changes do not."""
+    from sitrep import version
+
+    (tmp_path / "extract").mkdir()
+    (tmp_path / "web").mkdir()
+    (tmp_path / "extract" / "times.py").write_text("RULES = 1\n")
+    (tmp_path / "web" / "app.py").write_text("PAGE = 1\n")
+    monkeypatch.setattr(version, "_PACKAGE", tmp_path)
+    first = version._code_digest()
+    (tmp_path / "web" / "app.py").write_text("PAGE = 2\n")
+    assert version._code_digest() == first
+    (tmp_path / "extract" / "times.py").write_text("RULES = 2\n")
+    assert version._code_digest() != first
+    assert version.PIPELINE_VERSION.startswith(version.__version__ + "+")
