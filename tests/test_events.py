@@ -30,6 +30,8 @@ from sitrep.model import Place, Quantity, TimeExpr
         ("soldiers", None),
         ("M23 rebels", "M23"),
         ("the Rwanda-backed M23 rebels", "M23"),
+        ("Rwanda - backed M23 rebels", "M23"),  # tokens joined back with spaces
+        ("the ship in support of the Palestinian people", None),  # for whom, not who
         ("Iran-backed militias", None),
         ("T-72 tanks", None),
         ("Chad's FACT rebels", "FACT"),  # a group named by its acronym is itself
@@ -1660,3 +1662,234 @@ def test_one_shelling_told_after_a_count_of_attacks_is_not_that_count_again():
     shelling = next(e for e in attacks if "shelled" in text[e.start : e.end])
     assert series.injured is None
     assert (shelling.duplicate_of, shelling.injured) == (None, 1)
+
+
+@pytest.mark.model
+def test_a_launch_aimed_at_a_country_after_a_list_of_weapons_is_an_attack():
+    text = "Iran launched 30 drones and four missiles at Israel overnight, the army said."
+    attacks = [e for e in _extracted(text).events if e.type == "attack"]
+    assert [(e.actor, e.target) for e in attacks] == [("Iran", "Israel")]
+
+
+@pytest.mark.model
+def test_a_live_blog_time_stamp_is_no_actor():
+    text = "14:05 GMT — A Russian missile struck the city of Dnipro, killing two people."
+    attack = next(e for e in _extracted(text).events if e.type == "attack")
+    assert (attack.actor, attack.killed) == ("Russia", 2)
+    assert attack.date == "2024-09-01T14:05Z"  # nothing else dates it: the item's stamp does
+    assert text[attack.start : attack.end].startswith("A Russian")
+
+
+@pytest.mark.model
+def test_the_city_a_story_is_filed_from_is_not_where_its_attack_happened():
+    text = "NAIROBI (Reuters) - Somali pirates fired rockets at a cargo ship on Monday, officials said."
+    attack = next(e for e in _extracted(text).events if e.type == "attack")
+    assert (attack.place, attack.target) == (None, None)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("An airstrike on the town hall killed the governor and at least four other people.", 5),
+        ("The mayor and two others were killed when a bomb exploded at the town hall.", 3),
+        ("The strike killed five people and wounded 12 others.", 5),
+    ],
+)
+def test_victims_named_before_a_count_of_others_add_to_the_toll(text, killed):
+    attack = next(e for e in _extracted(text).events if e.type == "attack")
+    assert attack.killed == killed
+
+
+@pytest.mark.model
+def test_the_strikes_point_back_to_the_last_strikes_not_to_a_launch_told_between():
+    text = (
+        "Coalition jets struck rebel camps near the port on Monday. The rebels said they had "
+        "fired missiles at a cargo ship. Rebel television said the strikes hit two camps, "
+        "killing one person."
+    )
+    events = [e for e in _extracted(text).events if e.type == "attack"]
+    back = next(e for e in events if "the strikes hit" in text[e.start : e.end])
+    assert back.duplicate_of == 0 and events[0].killed == 1
+
+
+@pytest.mark.model
+def test_a_bomb_on_one_town_does_not_restate_a_night_of_drones_and_missiles():
+    text = (
+        "Russia launched 80 drones and six missiles at Ukraine overnight, the air force said. "
+        "Later, a Russian glide bomb struck the town of Kostiantynivka, killing a man."
+    )
+    night, bomb = [e for e in _extracted(text).events if e.type == "attack"]
+    assert (night.killed, bomb.duplicate_of, bomb.killed) == (None, None, 1)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dozens of gunmen on motorbikes attacked the position at dawn.", "attack"),
+        ("The opposition leader attacked the government's position on the war.", "statement"),
+    ],
+)
+def test_a_position_attacked_by_armed_men_is_no_criticism(text, expected):
+    assert [e.type for e in _extracted(text).events] == [expected]
+
+
+@pytest.mark.model
+def test_a_place_in_a_clause_joined_on_with_its_own_subject_is_not_the_attacks():
+    text = (
+        "The army said 40 militants were neutralised and that reinforcements had been sent from "
+        "Ouallam."
+    )
+    attack = next(e for e in _extracted(text).events if e.type == "attack")
+    assert attack.place is None
+
+
+@pytest.mark.model
+def test_a_killing_told_beside_weapons_seized_is_still_an_attack():
+    text = "The rebels said their fighters had killed 12 soldiers and seized two trucks of weapons."
+    types_found = sorted(e.type for e in _extracted(text).events)
+    assert types_found == ["attack", "other"]
+
+
+@pytest.mark.model
+def test_the_town_points_back_to_the_town_not_to_the_one_it_is_measured_from():
+    text = (
+        "Rebels seized Sake, about 25 km west of Goma, in January. Militias entered the town on "
+        "Sunday after heavy clashes."
+    )
+    clash = next(e for e in _extracted(text).events if e.type == "armed_clash")
+    assert clash.place is not None and clash.place.name == "Sake"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Government troops drove the rebels out of the town of Kitchanga on Monday.",
+            ["retake_territory"],
+        ),
+        ("M23 rebels drove the army out of the town of Kitchanga on Monday.", ["seize_territory"]),
+        ("The storm drove tourists out of the hotels on the coast.", []),
+    ],
+)
+def test_driving_fighters_out_of_a_town_gains_it(text, expected):
+    assert [e.type for e in _extracted(text).events] == expected
+
+
+@pytest.mark.model
+def test_an_armed_group_capturing_a_known_town_is_a_seizure_without_other_war_words():
+    text = "The M23 captured Goma in late January, officials said."
+    seized = [e for e in _extracted(text).events if e.type == "seize_territory"]
+    assert [(e.actor, e.place.name if e.place else None) for e in seized] == [("M23", "Goma")]
+
+
+@pytest.mark.model
+def test_a_country_named_before_a_warship_is_its_side_not_where_it_acted():
+    text = "A U.S. destroyer shot down three drones over the Gulf of Aden on Monday."
+    event = _extracted(text).events[0]
+    assert event.actor == "United States"
+    assert event.place is None or event.place.name != "United States"
+
+
+@pytest.mark.model
+def test_the_home_the_actors_own_name_gives_is_not_its_target():
+    text = "Yemen's Houthi rebels fired two missiles at a tanker west of Hodeidah on Monday."
+    attack = next(e for e in _extracted(text).events if e.type == "attack")
+    assert (attack.actor, attack.target) == ("Houthis", None)
+
+
+@pytest.mark.model
+def test_places_between_which_something_runs_are_not_where_the_attacks_were():
+    text = (
+        "Rebels attacked ships near the strait on Monday. The attacks have added ten days to "
+        "voyages between Asia and Europe."
+    )
+    back = next(e for e in _extracted(text).events if "The attacks" in text[e.start : e.end])
+    assert back.place is None
+
+
+@pytest.mark.model
+def test_two_towns_seized_are_two_seizures_however_near():
+    text = (
+        "Rebels seized Sake in January, officials said. The rebels captured Goma in late January."
+    )
+    seized = [e for e in _extracted(text).events if e.type == "seize_territory"]
+    assert [e.duplicate_of for e in seized] == [None, None]
+
+
+@pytest.mark.model
+def test_where_reinforcements_were_sent_from_is_not_where_the_town_was_retaken():
+    text = "The rebels sent reinforcements from Sake and retook the town on Tuesday."
+    retaken = next(e for e in _extracted(text).events if e.type == "retake_territory")
+    assert retaken.place is None or retaken.place.name != "Sake"
+
+
+@pytest.mark.model
+def test_towns_struck_stand_for_their_country_as_the_target():
+    text = "Drones hit Odesa and Kharkiv overnight, officials said."
+    attack = next(e for e in _extracted(text).events if e.type == "attack")
+    assert attack.target == "Ukraine"
+
+
+@pytest.mark.model
+def test_drones_shot_down_or_jammed_are_a_disrupted_attack_not_one():
+    text = "Air defences shot down or jammed 40 of the drones, the air force said."
+    assert [(e.type, e.acled) for e in _extracted(text).events] == [
+        ("other", "Disrupted weapons use")
+    ]
+
+
+@pytest.mark.model
+def test_the_people_an_attack_is_done_for_are_not_its_target():
+    text = 'Houthi fighters fired missiles at a tanker "in solidarity with the Palestinian people".'
+    attack = next(e for e in _extracted(text).events if e.type == "attack")
+    assert attack.target is None
+
+
+@pytest.mark.model
+def test_two_clauses_with_subjects_of_their_own_are_two_acts_of_one_type():
+    text = (
+        "Government troops drove the rebels out of the town of Kitchanga on Sunday, but the "
+        "rebels recaptured it on Tuesday, residents said."
+    )
+    assert [e.type for e in _extracted(text).events] == ["retake_territory", "retake_territory"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The junta has failed to halt the violence in the north.", []),
+        ("The government halted arms exports to Israel on Monday.", ["sanction"]),
+    ],
+)
+def test_halting_violence_sanctions_no_one(text, expected):
+    assert [e.type for e in _extracted(text).events] == expected
+
+
+@pytest.mark.model
+def test_a_strike_that_killed_fighters_does_not_target_the_country_it_fell_in():
+    text = (
+        "NIAMEY (AFP) - Soldiers were attacked near Ouallam in Niger on Sunday. The army said it "
+        "had killed about 30 jihadists in an air strike on a camp near Abala."
+    )
+    strike = next(e for e in _extracted(text).events if "air strike" in text[e.start : e.end])
+    assert strike.target is None
+
+
+@pytest.mark.model
+def test_the_town_is_not_where_forces_were_sent_from():
+    text = (
+        "The rebels sent reinforcements from Sake on Monday. At least 22 civilians were killed "
+        "in the fighting for the town, officials said."
+    )
+    clash = next(e for e in _extracted(text).events if e.type == "armed_clash")
+    assert clash.place is None
+
+
+@pytest.mark.model
+def test_a_town_retaken_does_not_make_its_country_the_target():
+    retaken = _extracted("Government troops retook Sake on Monday.").events[0]
+    assert (retaken.type, retaken.target) == ("retake_territory", None)

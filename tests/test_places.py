@@ -958,3 +958,39 @@ def test_a_small_unit_named_with_its_unit_word_after_it_is_found(places):
     text = "A roadside bomb hit a police van in the Lakki Marwat district on Monday."
     _, found = places(text)
     assert [(p.name, p.level) for p in found] == [("Lakki Marwat District", "ADM2")]
+
+
+def test_one_plural_unit_word_after_coordinated_names_makes_each_a_region(places):
+    text = "Drones were shot down over the Belgorod and Kursk regions, officials said."
+    _, found = places(text)
+    assert [(p.name, p.level) for p in found] == [
+        ("Belgorod Oblast", "ADM1"),
+        ("Kursk Oblast", "ADM1"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army blamed groups linked to Al-Qaeda for the ambush.",
+        "The Islamic State Sahel Province claimed the ambush on Friday.",
+    ],
+)
+def test_a_word_of_an_armed_groups_name_is_no_place(places, text):
+    _, found = places(text)
+    assert found == []
+
+
+def test_an_arabic_town_written_with_a_final_h_is_found(places):
+    text = "The tanker was hit 50 nautical miles west of Hodeidah on Monday."
+    _, found = places(text)
+    assert [(p.name, p.country) for p in found] == [("Al Ḩudaydah", "YE")]
+
+
+def test_a_name_placed_once_by_its_cue_is_a_place_when_named_again(places):
+    text = (
+        "Troops retook the town of Kavumbwe on Monday. Rebels had held Kavumbwe since March, "
+        "officials said."
+    )
+    _, found = places(text)
+    assert [text[p.start : p.end] for p in found] == ["Kavumbwe", "Kavumbwe"]

@@ -137,6 +137,7 @@ def one(make_context, text: str):
         ("The ship carried 5,000 tonnes of grain.", 5000, "tonne", "exact"),
         ("Output rose to 2 million barrels per day.", 2e6, "barrel per day", "exact"),
         ("An ounce is 1/16 of a US pint.", 0.0625, "pint", "exact"),
+        ('The army said "more than 70 rebels were neutralised".', 70, "rebels", "lower_bound"),
     ],
 )  # fmt: skip
 def test_value_unit_hedge(make_context, text: str, value: float, unit: str, hedge: str) -> None:
@@ -451,3 +452,48 @@ def test_dozens_of_people_share_the_fate_of_their_verb():
 
     found = sitrep.extract("Gunmen killed dozens of villagers near the border.").quantities
     assert [(q.unit, q.measure) for q in found] == [("villagers", "killed")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KANO, Nigeria (AP) — Three people were killed in a market blast.",
+        "KANO, Nigeria (Reuters) - Three people were killed in a market blast.",
+        "09:40 GMT — Three people were killed in a market blast.",
+    ],
+)
+def test_a_number_word_opening_the_story_after_a_dateline_or_time_stamp_counts(make_context, text):
+    from sitrep.extract.quantities import extract_quantities
+
+    found = extract_quantities(make_context(text))
+    assert [(q.value, q.measure) for q in found] == [(3.0, "killed")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "number", "unit", "measure"),
+    [
+        (
+            "Two soldiers died on Monday, raising to 40 the number of soldiers killed this year.",
+            "40",
+            "soldiers",
+            "killed",
+        ),
+        (
+            "Officials said 9,000 people had fled by Monday. On Friday they raised the figure to "
+            "20,000.",
+            "20,000",
+            "people",
+            "displaced",
+        ),
+    ],
+)
+def test_a_revised_figure_counts_what_the_figure_it_revises_counted(
+    make_context, text, number, unit, measure
+):
+    from sitrep.extract.quantities import extract_quantities
+
+    found = extract_quantities(make_context(text))
+    revised = next(q for q in found if q.start == text.index(number))
+    assert (revised.unit, revised.measure) == (unit, measure)

@@ -255,6 +255,61 @@ def _event(result, event_type, word):
         # a count of assaults, then one shelling of the town with its own toll: two events
         ("pokrovsk-front", "attack", "attacked 11 times", {"injured": None}),
         ("pokrovsk-front", "attack", "shelled the town", {"injured": 1, "duplicate_of": None}),
+        # the army's toll, told before the group's own claim of "more than 40"
+        ("niger-tillaberi", "attack", "armed terrorists", {"target": "Niger", "killed": 11}),
+        ("niger-tillaberi", "attack", "assailants on motorbikes", {"modality": "happened"}),
+        (
+            "niger-tillaberi",
+            "attack",
+            "neutralised",
+            {"killed": 70, "killed_hedge": "lower_bound", "place": None},
+        ),
+        ("niger-tillaberi", "attack", "43 soldiers", {"actor": "Islamic State", "killed": 43}),
+        ("ukraine-live", "attack", "109 drones", {"actor": "Russia", "target": "Ukraine"}),
+        ("ukraine-live", "attack", "Odesa and Kharkiv", {"target": "Ukraine"}),
+        ("ukraine-live", "attack", "residential buildings", {"killed": 2, "injured": 9}),
+        ("ukraine-live", "other", "Air defences", {"acled": "Disrupted weapons use"}),
+        (
+            "ukraine-live",
+            "attack",
+            "glide bomb",
+            {"actor": "Russia", "target": "Ukraine", "killed": 1, "duplicate_of": None},
+        ),
+        ("ukraine-live", "aid", "400 million", {"actor": "Netherlands", "target": "Ukraine"}),
+        ("ukraine-live", "seize_territory", "Novopil", {"actor": "Russia", "target": "Ukraine"}),
+        # filed from DUBAI; Yemen is the Houthis' own country, not the target
+        ("red-sea-tanker", "attack", "anti-ship", {"actor": "Houthis", "target": None}),
+        ("red-sea-tanker", "other", "USS Laboon", {"actor": "United States", "place": None}),
+        (
+            "red-sea-tanker",
+            "attack",
+            "14 Houthi targets",
+            {"actor": "United States", "target": "Houthis"},
+        ),
+        ("red-sea-tanker", "attack", "in support of", {"target": None}),
+        # the headline tells two acts; "the strikes hit Hodeidah ..." points back to the second
+        ("red-sea-tanker", "attack", "jets strike", {"actor": "United States", "killed": 1}),
+        ("red-sea-tanker", "attack", "killing one person", {"duplicate_of": 1}),
+        ("red-sea-tanker", "attack", "The attacks", {"place": None}),
+        (
+            "south-lebanon",
+            "attack",
+            "city's mayor",
+            {"killed": 6, "killed_hedge": "lower_bound", "duplicate_of": 0},
+        ),
+        ("south-lebanon", "attack", "Kiryat Shmona", {"target": "Israel", "injured": 2}),
+        # the correction's strike is the Nabatieh strike, not the rocket told just before it
+        ("south-lebanon", "attack", "municipal building in", {"killed": 6, "duplicate_of": 0}),
+        (
+            "masisi",
+            "retake_territory",
+            "drove",
+            {"actor": "Democratic Republic of the Congo", "target": "M23"},
+        ),
+        ("masisi", "retake_territory", "recaptured", {"actor": "M23"}),
+        ("masisi", "retake_territory", "retook", {"actor": "M23", "place": None}),
+        ("masisi", "armed_clash", "entered the town", {"place": None}),  # not Goma, 60 km away
+        ("masisi", "seize_territory", "captured Goma", {"actor": "M23", "duplicate_of": None}),
     ],
 )
 def test_event_facts(reports, report, event_type, word, expected):
@@ -289,6 +344,12 @@ def test_event_facts(reports, report, event_type, word, expected):
         ("myanmar-airstrike", "seize_territory", "Pauktaw", "Pauktaw"),
         ("bannu-police", "attack", "Militants armed", "Khyber Pakhtunkhwa"),
         ("bannu-police", "attack", "roadside bomb", "Lakki Marwat District"),
+        ("red-sea-tanker", "attack", "anti-ship", "Al Ḩudaydah"),
+        ("red-sea-tanker", "attack", "Hours later", "Yemen"),
+        ("ukraine-live", "attack", "glide bomb", "Kostyantynivka"),
+        ("ukraine-live", "other", "Bryansk", "Bryansk Oblast"),
+        ("south-lebanon", "attack", "city's mayor", "Nabatîyé et Tahta"),
+        ("masisi", "seize_territory", "captured Goma", "Goma"),
     ],
 )
 def test_event_places(reports, report, event_type, word, place):
@@ -351,6 +412,16 @@ def test_no_event_from_words_that_only_frame_the_news(reports, report, unwanted)
         ("myanmar-airstrike", "At least 20 other people", {"measure": "injured"}),
         ("bannu-police", "four of the attackers", {"value": 4, "measure": "killed"}),
         ("bannu-police", "at least three others", {"measure": "other"}),  # attackers fled
+        ("niger-tillaberi", "Eleven Nigerien soldiers", {"value": 11, "measure": "killed"}),
+        ("niger-tillaberi", "more than 70 terrorists", {"hedge": "lower_bound"}),
+        ("ukraine-live", "Two people", {"value": 2, "measure": "killed"}),
+        ("south-lebanon", "13 the number", {"unit": "soldiers", "measure": "killed"}),
+        ("masisi", "about 18,000 people", {"measure": "displaced"}),
+        (
+            "masisi",
+            "more than 35,000",
+            {"unit": "people", "measure": "displaced", "hedge": "lower_bound"},
+        ),
     ],
 )
 def test_quantity_facts(reports, report, text, expected):
@@ -374,6 +445,10 @@ def test_quantity_facts(reports, report, text, expected):
         ("pokrovsk-front", "Kostiantynivka", ("Kostyantynivka", "PPL", "location")),
         ("bannu-police", "Lakki Marwat", ("Lakki Marwat District", "ADM2", "location")),
         ("myanmar-airstrike", "Kan Gyi", (None, None, "location")),  # not "Kan" of Yangon
+        ("red-sea-tanker", "Hodeidah", ("Al Ḩudaydah", "PPL", "location")),
+        ("ukraine-live", "Bryansk", ("Bryansk Oblast", "ADM1", "location")),
+        ("ukraine-live", "Kursk", ("Kursk Oblast", "ADM1", "location")),
+        ("niger-tillaberi", "Tillabéri", ("Tillabéri Region", "ADM1", "location")),
     ],
 )
 def test_place_facts(reports, report, text, expected):
@@ -419,3 +494,16 @@ def test_a_word_of_the_shadow_governments_name_is_no_place(reports):
 def test_who_condemns_the_attack_is_not_its_attacker(reports):
     result = reports["bannu-police"]
     assert not [e for e in result.events if e.actor and "Sharif" in e.actor]
+
+
+@pytest.mark.parametrize(
+    ("report", "name"),
+    [
+        ("niger-tillaberi", "Al-Qaeda"),  # not Ål in Norway
+        ("niger-tillaberi", "Islamic State Sahel Province"),  # a branch of the group
+    ],
+)
+def test_no_place_inside_an_armed_groups_name(reports, report, name):
+    result = reports[report]
+    at = result.article.text.index(name)
+    assert not [p for p in result.places if at <= p.start < at + len(name)]

@@ -236,13 +236,19 @@ def country_of_word(text: str) -> str | None:
     return _BY_ALIAS.get(key)
 
 
+# Whom an act is done for, never who does it or suffers it.
+_FOR_WHOM = re.compile(r"\b(?:in support of|in solidarity with|on behalf of)\b", re.IGNORECASE)
+
+
 def normalize_actor(text: str) -> str | None:
     """A canonical country or group name for an actor phrase, or None when none is recognised.
 
     The first demonym, country, capital or known group in the phrase wins, longest match first:
     "North Korean troops" -> North Korea, "Moscow's forces" -> Russia, "the G7" -> Group of Seven.
     """
-    words = [w.replace("’", "'") for w in _WORD.findall(text)]
+    glued = re.sub(r"(?<=\w) - (?=\w)", "-", text)  # tokens joined back: "Rwanda - backed"
+    glued = _FOR_WHOM.split(glued, maxsplit=1)[0]  # "the tanker, in support of Palestinians"
+    words = [w.replace("’", "'") for w in _WORD.findall(glued)]
     lowered = [w.lower() for w in words]
     armed = _armed_group(lowered) or _force_of_a_country(words)
     if armed:

@@ -1,5 +1,5 @@
 """Datelines: "KYIV, Ukraine —", "PORT SUDAN, Sudan (AP) —", "KINSHASA, Feb 18 (Reuters) -" at the
-head of a story.
+head of a story, and the time stamps of a live blog's items ("09:12 GMT —").
 
 A dateline says where the report was filed, not who acted. The parser, though, often makes it the
 subject of the first verb ("KYIV ... — Russian forces launched": KYIV nsubj of "launched"), so
@@ -16,12 +16,14 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 # A place in capitals (or two: "ISLAMABAD/NEW DELHI"), an optional ", Region", the filing date
-# as Reuters writes it (", Feb 18") and "(Agency)", then a dash.
+# as Reuters writes it (", Feb 18") and "(Agency)", then a dash; or the time stamp that opens each
+# item of a live blog ("09:12 GMT —", "10.30am -"), which says when the item was filed.
 DATELINE = re.compile(
-    r"[A-Z][A-Z.'’/-]+(?: [A-Z][A-Z.'’/-]+)*"
+    r"(?:[A-Z][A-Z.'’/-]+(?: [A-Z][A-Z.'’/-]+)*"
     r"(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*)?"
     r"(?:, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2})?"
     r"(?: \([\w.' ]+\))?"
+    r"|\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,4})?)"
     r" ?(?:—|–|--| -) ?"
 )
 

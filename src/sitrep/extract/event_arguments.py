@@ -11,7 +11,6 @@ from sitrep.extract import event_lexicon as lex
 from sitrep.extract import event_policy as policy
 from sitrep.extract import event_sides as sides
 from sitrep.extract.actors import (
-    PARTY_SUFFIXES,
     country_name,
     country_of_word,
     is_non_state,
@@ -20,8 +19,11 @@ from sitrep.extract.actors import (
 from sitrep.extract.datelines import in_dateline, subject_past_dateline
 from sitrep.extract.event_lexicon import split_words as _w
 from sitrep.extract.event_place_roles import (
+    done_for,
     fits_anaphor,
+    hyphen_modifier,
     in_organisation_name,
+    nationality_of_a_party,
     near_only,
     origin_or_destination,
 )
@@ -52,7 +54,7 @@ PLANNING = frozenset(
         "preparing aim aimed threaten threatened ready"
     )
 )
-COMPANION_PREPS = frozenset({"alongside", "with"})
+COMPANION_PREPS = frozenset({"alongside", "with", "between"})  # "fighting between A and B"
 ANAPHORIC_PLACES = frozenset({"there", "region", "area", "city", "town", "province", "village"})
 VIOLENT_TYPES = frozenset({"attack", "armed_clash", "seize_territory", "retake_territory", "other"})
 
@@ -157,11 +159,16 @@ def _speaker_actor(
     return None
 
 
-def _metonym(token: Token, places: Sequence[Place]) -> str | None:
+def _metonym(token: Token, places: Sequence[Place], event_type: str = "") -> str | None:
+    """The side a phrase names through a place: a capital for its state, or the country of the
+    towns an object names ("drones hit Odesa and Kharkiv": Ukraine), unless they were retaken."""
     start, end = token.left_edge.idx, token.right_edge.idx + len(token.right_edge.text)
+    struck = token.dep_ == "dobj" and event_type != "retake_territory"
     for place in places:
         if place.role == "actor" and place.refers_to and start <= place.start < end:
             return normalize_actor(place.refers_to) or place.refers_to
+        if struck and place.role == "location" and place.start == token.idx:
+            return country_name(place.country)
     return None
 
 
@@ -202,7 +209,7 @@ def _target(
             ):
                 phrase = child
             if phrase is not None:
-                name = _metonym(phrase, places) or normalize_actor(
+                name = _metonym(phrase, places, event_type) or normalize_actor(
                     " ".join(t.text for t in phrase.subtree)
                 )
                 if name and name != actor:
@@ -214,7 +221,7 @@ def _target(
         and not sides.aimed_at_armed_group(tokens)
     ):
         name = country_name(place.country)
-        if name and name != actor:
+        if name and name != actor and not sides.home_of_the_actor(anchors, name):
             return name
     if event_type in ("attack", "seize_territory", "retake_territory"):
         return _other_actor(doc, verb_group, tokens, actor, places)
@@ -239,6 +246,8 @@ def _other_actor(
                 if word.i in seen:
                     continue
                 seen.add(word.i)
+                if done_for(word):
+                    continue  # "in support of the Palestinian people"
                 if word.dep_ == "poss" and normalize_actor(_phrase(word.head)) == actor:
                     continue  # "Yemen's Houthi rebels": the actor's home, not its target
                 name = _metonym(word, places) if word.dep_ == "poss" else None
@@ -283,7 +292,7 @@ def _place(
             and sent.start_char - p.start < 1500
             and not ctx.in_caption(p.start, p.end)
             and not _in_dateline_at(doc, p.start)
-            and fits_anaphor(p, words)
+            and fits_anaphor(p, words, ctx.text)
         ]
         if earlier:
             return _event_place(earlier[-1])
@@ -333,33 +342,16 @@ def _participant_place(doc: object, char: int, trigger: Trigger) -> bool:
     preps = COMPANION_PREPS | (
         {"to"} if trigger.type in ("aid", "agreement", "sanction") else set()
     )
-    if token is not None and _hyphen_modifier(token):
+    if token is not None and hyphen_modifier(token):
         return True
     steps = 0
-    if (
-        token is not None
-        and sides.first_conjunct(token).dep_ == "amod"
-        and any(
-            t.tag_ == "JJ" or t.ent_type_ == "NORP" for t in (token, sides.first_conjunct(token))
-        )
-        and token.i != trigger.token
-    ):
+    if token is not None and token.i != trigger.token and nationality_of_a_party(token):
         return True  # a demonym on a participant ("North Korean", "Indian and Pakistani troops")
     while token is not None and token.i != trigger.token and token.head.i != token.i and steps < 8:
         if token.dep_ == "prep" and (token.text.lower() in preps or origin_or_destination(token)):
             return True
         token, steps = token.head, steps + 1
     return False
-
-
-def _hyphen_modifier(token: Token) -> bool:
-    """ "a Washington-based think tank", "Iran-backed militias": the place describes a party."""
-    doc = token.doc
-    return (
-        token.i + 2 < len(doc)
-        and doc[token.i + 1].text == "-"
-        and doc[token.i + 2].lower_ in PARTY_SUFFIXES
-    )
 
 
 def _group_children(doc: object, verb_group: set[int]) -> set[int]:

@@ -2,13 +2,17 @@
 
 "Liberated" and "recaptured" are the winner's words. When a state says it liberated villages that
 lie in another state, a reader records a seizure of that other state's territory, as he would from
-a neutral wire; a retake is only a retake on the actor's own ground.
+a neutral wire; a retake is only a retake on the actor's own ground. "Drove the rebels out of the town" is a retake
+by the state's side, but a seizure when rebels drove the army out.
 """
 
 from __future__ import annotations
 
-from sitrep.extract.actors import country_name, country_of_word
+from sitrep.extract.actors import country_name, country_of_word, is_non_state
 from sitrep.model import EventPlace
+
+# Verbs that say who was driven off the ground, not whose ground it was.
+DRIVING_OUT = frozenset({"drive out", "push out"})
 
 
 def foreign_owner(actor: str | None, place: EventPlace | None) -> str | None:
@@ -17,3 +21,8 @@ def foreign_owner(actor: str | None, place: EventPlace | None) -> str | None:
         return None
     owner = country_name(place.country)
     return owner if owner is not None and owner != actor else None
+
+
+def driven_out_by_rebels(base: str, actor: str | None) -> bool:
+    """ "The rebels drove the army out of the town": a non-state side's gain is a seizure."""
+    return base in DRIVING_OUT and actor is not None and is_non_state(actor)

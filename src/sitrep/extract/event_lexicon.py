@@ -108,6 +108,10 @@ PHRASAL: dict[tuple[str, str], str] = {
     ("hold", "hostage"): "abduction",
     ("take", "hostage"): "abduction",
     ("hand", "over"): "seize_territory",  # ground handed over: a non-violent transfer
+    # "drove the rebels out of the town": ground won back, unless a rebel or a foreign army
+    # does the driving (`event_ground`); the ground must be named
+    ("drive", "out"): "retake_territory",
+    ("push", "out"): "retake_territory",
 }
 
 NOUNS: dict[str, str] = {
@@ -314,6 +318,13 @@ ARGUMENT_OBJECTS = frozenset(
         "measure measures remarks comments statement statements report reports move idea ideas "
         "record budget deal ruling approach stance claims rhetoric speech speeches media press "
         "article articles book critics criticism views position"
+    )
+)
+# What is halted or reduced without any sanction: "failed to halt the violence".
+VIOLENCE_HALTED = frozenset(
+    _w(
+        "violence fighting attacks attack advance offensive war bloodshed killings clashes "
+        "hostilities insurgency"
     )
 )
 # Words that make a march a protest without any weapon in sight.

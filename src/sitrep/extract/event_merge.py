@@ -36,6 +36,7 @@ class Draft:
     back_reference: bool = False
     response: bool = False  # strikes back at the attackers of the attack just told
     series: bool = False  # "attacked 11 times": a later single attack does not restate it
+    kinds: frozenset[str] = frozenset()  # the kinds of act its words name (`act_kinds`)
 
 
 def merge_restatements(drafts: list[Draft]) -> list[Event]:
@@ -43,9 +44,10 @@ def merge_restatements(drafts: list[Draft]) -> list[Event]:
     body_types = {d.event.type for d in drafts if not d.caption}
     responses: set[int] = set()
     series: set[int] = set()
+    kinds: list[frozenset[str]] = []
     for draft in drafts:
         event = draft.event
-        original = _repeated(events, draft, responses, series)
+        original = _repeated(events, draft, responses, series, kinds)
         if original is None:
             if draft.caption and (event.type in body_types or not (event.actor or event.place)):
                 continue  # restates the body in other words, or says too little
@@ -57,17 +59,22 @@ def merge_restatements(drafts: list[Draft]) -> list[Event]:
         if draft.series:
             series.add(len(events))
         events.append(event)
+        kinds.append(draft.kinds)
     return events
 
 
 def _repeated(
-    events: list[Event], draft: Draft, responses: set[int], series: set[int]
+    events: list[Event],
+    draft: Draft,
+    responses: set[int],
+    series: set[int],
+    kinds: list[frozenset[str]],
 ) -> int | None:
     event, caption = draft.event, draft.caption
     if event.type in ("statement", "other"):
         return None
     if draft.back_reference:
-        return _referent(events, event, responses)
+        return _referent(events, draft, responses, kinds)
     for i, earlier in enumerate(events):
         if earlier.duplicate_of is not None or earlier.type != event.type:
             continue
@@ -77,10 +84,12 @@ def _repeated(
         if same_actor is False:
             continue
         same_place = same_places(earlier.place, event.place)
-        if same_place is False:
+        if same_place is False or _other_ground(earlier, event):
             continue
         if caption:
             return i
+        if _other_weapons(earlier, event):
+            continue  # a glide bomb on one town is no restatement of a night's drones and missiles
         if earlier.modality != event.modality or _same(earlier.date, event.date) is False:
             continue
         if same_place and (same_actor or _close(earlier.place, event.place)):
@@ -88,27 +97,63 @@ def _repeated(
     return None
 
 
-def _referent(events: list[Event], event: Event, responses: set[int]) -> int | None:
-    """ "the territory it seized", "The strikes hit ...": the latest event of the type, unless
-    its side or date differs; an older one is not searched for, since "the attack" then points to one the
+def _referent(
+    events: list[Event], draft: Draft, responses: set[int], kinds: list[frozenset[str]]
+) -> int | None:
+    """ "the territory it seized", "The strikes hit ...": the latest event of the type, or the
+    latest of the same kind of act when the words name one ("the strikes"), unless its side,
+    date or place differs. An older attack is not searched for, since "the attack" then points to one the
     ledger does not hold ("two weeks after gunmen killed 26 men ... blamed the attack on X").
     The answer to an attack ("police killed two of the attackers") is passed over."""
-    latest = next(
-        (
-            i
-            for i in reversed(range(len(events)))
-            if events[i].type == event.type and i not in responses
-        ),
-        None,
-    )
-    if latest is None:
+    event = draft.event
+    candidates = [
+        i
+        for i in reversed(range(len(events)))
+        if events[i].type == event.type and i not in responses
+    ]
+    if not candidates:
         return None
+    latest = next((i for i in candidates if kinds[i] & draft.kinds), candidates[0])
     original = events[latest].duplicate_of
     i = latest if original is None else original
     earlier = events[i]
     if _same(earlier.actor, event.actor) is False or _same(earlier.date, event.date) is False:
         return None
+    if same_places(earlier.place, event.place) is False or _other_ground(earlier, event):
+        return None  # "Goma, which the rebels captured" is not the push out of Nyabibwe
     return i if earlier.modality == "happened" else None
+
+
+# Words that name no kind of act: "the attack" may point back to a shelling or a raid, and
+# "were killed" to any of them.
+GENERIC_ACTS = frozenset(
+    {"attack", "assault", "operation", "incident", "violence", "hit", "target", "kill"}
+)
+
+
+def act_kinds(bases: list[str]) -> frozenset[str]:
+    """The kinds of act a group of trigger words names ("the strikes hit": strike), so that "the
+    strikes" points back to the last strikes told, not to a missile fired in between."""
+    return frozenset(bases) - GENERIC_ACTS
+
+
+def _other_ground(a: Event, b: Event) -> bool:
+    """Two gains of ground at two named places below country level are two gains, however near:
+    "captured Goma" does not restate "seized Masisi", 60 km away."""
+    if a.type not in GROUND_TYPES or a.place is None or b.place is None:
+        return False
+    if _country_level(a.place) or _country_level(b.place):
+        return False
+    return a.place.name != b.place.name
+
+
+GROUND_TYPES = frozenset({"seize_territory", "retake_territory"})
+
+
+def _other_weapons(a: Event, b: Event) -> bool:
+    """Both name what was used and share nothing; aircraft carry any munition, so they match."""
+    first, second = set(a.weapon) - {"aircraft"}, set(b.weapon) - {"aircraft"}
+    return bool(first and second) and not first & second
 
 
 def _close(a: EventPlace | None, b: EventPlace | None) -> bool:

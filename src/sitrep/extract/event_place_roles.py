@@ -11,9 +11,12 @@ A phrase that only locates the event ("near the Algerian border") names no side 
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
-from sitrep.extract.event_lexicon import REPORTING_VERBS, verb_forms
+from sitrep.extract.actors import PARTY_SUFFIXES
+from sitrep.extract.event_lexicon import MILITARY, REPORTING_VERBS, WEAPONS, split_words, verb_forms
+from sitrep.extract.event_sides import first_conjunct
 from sitrep.extract.place_candidates import FEATURE_CUES
 
 if TYPE_CHECKING:
@@ -21,8 +24,15 @@ if TYPE_CHECKING:
 
     from sitrep.model import Place
 
+# Forces and weapons a country's name may stand before: "a U.S. destroyer", "Israeli jets".
+PARTY_NOUNS = (
+    MILITARY
+    | frozenset(WEAPONS)
+    | frozenset(split_words("destroyer destroyers frigate frigates carrier carriers"))
+)
 FLIGHT_VERBS = frozenset().union(*(verb_forms(v) for v in ("flee", "escape", "evacuate")))
-LAUNCH_VERBS = frozenset().union(*(verb_forms(v) for v in ("fire", "launch")))
+# Where a launch started or forces were sent from is not where they struck or fought.
+LAUNCH_VERBS = frozenset().union(*(verb_forms(v) for v in ("fire", "launch", "send", "fly")))
 TOWARDS = frozenset({"to", "towards", "toward", "into"})
 AFFILIATIONS = frozenset({"linked", "tied", "belonging", "loyal", "allied", "affiliated"})
 NEAR_PREPS = frozenset({"near", "along", "across", "beside", "outside", "around"})
@@ -42,11 +52,60 @@ def origin_or_destination(prep: Token) -> bool:
     return False
 
 
-def fits_anaphor(place: Place, words: set[str]) -> bool:
-    """ "the town" can point back to a town (or an unknown name), not to a province."""
+def fits_anaphor(place: Place, words: set[str], text: str) -> bool:
+    """ "the town" can point back to a town (or an unknown name), not to a province, nor to the
+    town another is measured from ("Masisi, about 60 km northwest of Goma": the town is Masisi)
+    or forces were sent from ("sent reinforcements from Sake and retook the town")."""
+    before = text[max(0, place.start - 80) : place.start]
+    if MEASURED_FROM.search(before) or SENT_FROM.search(before):
+        return False
     if words & TOWN_ANAPHORS and not words & UNIT_ANAPHORS:
         return place.level is None or place.level.startswith("PPL")
     return True
+
+
+SENT_FROM = re.compile(
+    r"\b(?:sent|send|sends|sending|fired|launched|flown|flew|brought)\b[^.;]{0,60}\bfrom\s+$"
+)
+MEASURED_FROM = re.compile(
+    r"\b(?:km|kilomet(?:re|er)s?|miles?)\s+(?:due\s+)?"
+    r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def hyphen_modifier(token: Token) -> bool:
+    """ "a Washington-based think tank", "Iran-backed militias": the place describes a party."""
+    doc = token.doc
+    return (
+        token.i + 2 < len(doc)
+        and doc[token.i + 1].text == "-"
+        and doc[token.i + 2].lower_ in PARTY_SUFFIXES
+    )
+
+
+def nationality_of_a_party(token: Token) -> bool:
+    """A demonym on a participant ("North Korean troops", "Indian and Pakistani troops"), or a
+    country's name before a force or a weapon ("a U.S. destroyer", "U.S., British jets")."""
+    first = first_conjunct(token)
+    if first.dep_ == "amod" and any(
+        t.tag_ == "JJ" or t.ent_type_ == "NORP" for t in (token, first)
+    ):
+        return True
+    return first.dep_ in ("compound", "nmod") and first.head.lower_ in PARTY_NOUNS
+
+
+FOR_WHOM_BEFORE = re.compile(
+    r"\b(?:in support of|in solidarity with|on behalf of)\b[^,.;]{0,40}$", re.IGNORECASE
+)
+
+
+def done_for(word: Token) -> bool:
+    """ "fired at a tanker in solidarity with the Palestinian people": the people the act is done
+    for are no side it was aimed at."""
+    sentence = word.sent
+    before = sentence.text[: word.idx - sentence.start_char]
+    return FOR_WHOM_BEFORE.search(before) is not None
 
 
 def near_only(token: Token) -> bool:

@@ -27,14 +27,40 @@ TARGET_DEPS = frozenset({"dobj", "nsubjpass", "prep"})
 
 def aimed_at_armed_group(triggers: list[Token]) -> bool:
     """The attack's object names an armed group ("strikes on rebel positions", "bombed militant
-    hideouts"): the country where it fell is no target."""
+    hideouts"), or its dead do ("killed twenty jihadists in an air strike"): the country where it
+    fell is no target."""
+    holders = list(triggers) + [_killing_told_around(t) for t in triggers]
     return any(
         word.lower_ in ARMED_GROUP_WORDS
-        for trigger in triggers
-        for child in trigger.children
+        for holder in holders
+        if holder is not None
+        for child in holder.children
         if child.dep_ in TARGET_DEPS
         for word in child.subtree
     )
+
+
+def _killing_told_around(trigger: Token) -> Token | None:
+    """The verb whose act a noun event is the means of: "killed twenty jihadists in an air
+    strike" tells who the strike hit."""
+    prep = trigger.head
+    if trigger.dep_ != "pobj" or prep.lower_ not in ("in", "during"):
+        return None
+    verb = prep.head
+    if verb.dep_ in ("dobj", "nsubjpass"):
+        verb = verb.head  # the phrase hangs on the dead: "killed twenty jihadists in a strike"
+    return verb if verb.pos_ == "VERB" else None
+
+
+def home_of_the_actor(anchors: list[Token], country: str) -> bool:
+    """ "Yemen's Houthi rebels fired missiles at a tanker off Hodeidah": the country the actor's
+    own phrase names as its home is no target of the attack, though the attack fell there."""
+    for anchor in anchors:
+        for subject in (c for c in anchor.children if c.dep_ in ("nsubj", "agent")):
+            words = (t for t in subject.subtree if t.dep_ in ("poss", "compound", "amod"))
+            if any(normalize_actor(t.text) == country and t.i < subject.i for t in words):
+                return True
+    return False
 
 
 def first_conjunct(token: Token) -> Token:

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from sitrep.extract.event_arguments import HARM_VERBS, VIOLENT_TYPES, _event_place
+from sitrep.extract.event_companions import named_companions
 from sitrep.extract.event_merge import same_places
 from sitrep.extract.event_policy import ATTACKERS, war_toll
 from sitrep.model import Event, Place, Quantity
@@ -108,6 +109,8 @@ def casualties(
             continue  # "security forces killed five attackers": the response's dead, not the toll
         value = q.value if q.value is not None else (q.low if q.low is not None else q.high)
         measure = q.measure or q.unit
+        if value is not None and measure in TOLL_MEASURES:
+            value += named_companions(sent.doc, q)  # "the mayor and five other people": six
         if measure == "killed" and killed is None:
             killed, killed_hedge = value, q.hedge
         elif measure == "injured" and injured is None:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from sitrep.extract import event_lexicon as lex
 from sitrep.extract import event_policy as policy
 from sitrep.extract import event_types as types
+from sitrep.extract.actors import is_non_state, normalize_actor
 from sitrep.extract.event_answers import answered
 from sitrep.extract.event_arguments import SUBJECTS
 from sitrep.extract.event_blame import blame_verb
@@ -39,6 +40,9 @@ class Trigger:
     token: int  # index of the token in the Doc
     plover: str | None = None
     acled: str | None = None  # set when the trigger itself decides it ("Disrupted weapons use")
+
+
+DISRUPTED = "Disrupted weapons use"
 
 
 def find_triggers(ctx: DocContext) -> list[Trigger]:
@@ -80,7 +84,8 @@ def sentence_triggers(sent: SpacySpan, ledger: bool = False) -> list[Trigger]:
         for t in found
         if t.base not in lex.LOW_PRIORITY or blame_verb(sent.doc[t.token]) is not None
     ]
-    if main:
+    # weapons seized cause no deaths: "killed 43 soldiers and seized two vehicles" is an attack
+    if main and any(t.acled != DISRUPTED for t in main):
         found = main
     if found:
         return found
@@ -112,12 +117,13 @@ def place_seizures(sent: SpacySpan, place_tokens: set[int], found: list[Trigger]
     Goma", with Goma tagged a person; "Goma, which the rebels captured"); `found` holds the
     sentence's other triggers, which keep their own words."""
     taken = {t.token for t in found}
-    if not {t.lower_ for t in sent} & (lex.CONFLICT_CUES - LAW_ENFORCEMENT):
-        return []  # "Police captured Smith": an arrest, whatever the gazetteer makes of the name
+    armed_words = bool({t.lower_ for t in sent} & (lex.CONFLICT_CUES - LAW_ENFORCEMENT))
     extra = []
     for token in sent:
         if token.i in taken or not token.tag_.startswith("VB") or token.dep_ == "amod":
             continue
+        if not (armed_words or _armed_group_subject(token)):
+            continue  # "Police captured Smith": an arrest, whatever the gazetteer makes of Smith
         typed = _verb_trigger(token, token.lower_) if token.lower_ in lex.VERB_INDEX else None
         if typed is None or typed[0] not in ("seize_territory", "retake_territory"):
             continue
@@ -128,6 +134,15 @@ def place_seizures(sent: SpacySpan, place_tokens: set[int], found: list[Trigger]
             end = token.idx + len(token.text)
             extra.append(Trigger(typed[0], token.idx, end, token.text, typed[1], token.i))
     return extra
+
+
+def _armed_group_subject(verb: Token) -> bool:
+    """ "The M23 captured Goma": a subject naming an armed group is conflict enough."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head  # "captured Goma ... and seized Bukavu": the first verb's subject
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    names = [normalize_actor(" ".join(t.text for t in s.subtree)) for s in subjects]
+    return any(name is not None and is_non_state(name) for name in names)
 
 
 def _trigger_at(token: Token, words: set[str], sentence: str) -> Trigger | None:
@@ -179,8 +194,8 @@ def _verb_trigger(token: Token, low: str) -> tuple[str, str, str | None] | None:
             if phrasal:
                 return phrasal, f"{base} {child.text.lower()}", None
     shot_down = low not in ("shoot", "shot") or _has_child(token, "down")
-    if low in lex.DISRUPT_VERBS and shot_down and _objects(token) & lex.WEAPON_OBJECTS:
-        return "other", low, "Disrupted weapons use"
+    if low in lex.DISRUPT_VERBS and shot_down and _shared_objects(token) & lex.WEAPON_OBJECTS:
+        return "other", low, DISRUPTED
     if low not in lex.VERB_INDEX:
         return None
     event_type, base = lex.VERB_INDEX[low]
@@ -202,7 +217,7 @@ def _retype_by_object(
     objects = _objects(token)
     if event_type in ("seize_territory", "retake_territory"):
         if objects & lex.WEAPON_OBJECTS:
-            return "other", base, "Disrupted weapons use"
+            return "other", base, DISRUPTED
         heads = {c.text.lower() for c in token.children if c.dep_ in ("dobj", "nsubjpass")}
         if heads & lex.TERRITORY:
             return event_type, base, None  # "captured two rebel camps": ground, not people
@@ -224,6 +239,16 @@ def _objects(token: Token) -> set[str]:
     if token.dep_ in ("acl", "relcl") and token.head.tag_.startswith("NN"):
         words.add(token.head.text.lower())
     return words
+
+
+def _shared_objects(token: Token) -> set[str]:
+    """The verb's objects, or those of the verb joined to it when it has none of its own: "shot
+    down or jammed 87 of the drones" downed the drones too."""
+    own = _objects(token)
+    if own:
+        return own
+    joined = [c for c in token.children if c.dep_ == "conj" and c.tag_.startswith("VB")]
+    return set().union(*(_objects(c) for c in joined))
 
 
 def _context_fits(token: Token, event_type: str, base: str, words: set[str], sentence: str) -> bool:
@@ -253,14 +278,14 @@ def _context_fits(token: Token, event_type: str, base: str, words: set[str], sen
     ):
         return False
     if base in lex.WEAPON_MOVERS:
-        aimed = base != "launch" or any(
-            c.dep_ == "prep" and c.text.lower() in lex.AIMING_PREPS for c in token.children
-        )
+        aimed = base != "launch" or _aimed(token)
         return aimed and bool(_objects(token) & lex.WEAPON_OBJECTS)
     if event_type in ("deploy", "train"):
         return _has_military_theme(token, base)
     if event_type == "seize_territory" and token.tag_ == "VBN" and token.dep_ in ("acl", "amod"):
         return False  # "territory occupied by Ukraine" describes a state, not an event
+    if base in ("drive out", "push out"):  # "drove tourists out of the hotels" gains no ground
+        return _driven_out_of_ground(token) and bool(cues & lex.CONFLICT_CUES)
     if event_type in ("seize_territory", "retake_territory") and base in lex.WEAK_TRIGGERS | {
         "free",
         "recover",
@@ -286,6 +311,31 @@ def _context_fits(token: Token, event_type: str, base: str, words: set[str], sen
     return True
 
 
+def _aimed(verb: Token) -> bool:
+    """ "launched drones at Ukraine": the aim may hang on the verb or, when the parser attaches
+    it to the last weapon of a list ("109 drones and five missiles at Ukraine"), on an object."""
+    holders = [verb] + [t for c in verb.children if c.dep_ == "dobj" for t in (c, *c.conjuncts)]
+    return any(
+        c.dep_ == "prep" and c.text.lower() in lex.AIMING_PREPS
+        for holder in holders
+        for c in holder.children
+    )
+
+
+def _driven_out_of_ground(verb: Token) -> bool:
+    """ "drove the rebels out of the town of Masisi", "pushed them out of Bakhmut": the ground
+    they left is named after "out of"."""
+    grounds = [
+        g
+        for out in verb.children
+        if out.lower_ == "out"
+        for of in out.children
+        if of.lower_ == "of"
+        for g in of.subtree
+    ]
+    return any(g.lower_ in lex.TERRITORY or g.ent_type_ in ("GPE", "LOC", "FAC") for g in grounds)
+
+
 def _ended(token: Token) -> bool:
     """An agreement noun whose verb ends it ("the truce collapsed", "violated the ceasefire")."""
     return token.dep_ in ("nsubj", "dobj", "nsubjpass") and token.head.lower_ in lex.ENDING_VERBS
@@ -303,9 +353,18 @@ def _armed_attack(verb: Token, cues: set[str]) -> bool:
     relentlessly in the second half" (sport): an attack verb needs a target that can be hit,
     or an armed actor or weapon in the sentence."""
     targets = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    if any(t.text.lower() in lex.ARGUMENT_OBJECTS for t in targets):
+    if argued_against(verb):
         return False
     return bool(targets) or bool(cues & lex.CONFLICT_CUES)
+
+
+def argued_against(verb: Token) -> bool:
+    """ "attacked the bill", "attacked his position": a criticism, unless armed men did it
+    ("assailants on motorbikes attacked the position")."""
+    if not _objects(verb) & lex.ARGUMENT_OBJECTS:
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return not any(t.lower_ in lex.CONFLICT_CUES for s in subjects for t in s.subtree)
 
 
 def _object_tokens(token: Token) -> Iterable[Token]:
@@ -351,8 +410,10 @@ def _statement_trigger(sent: SpacySpan) -> Trigger | None:
         if not token.tag_.startswith("VB") or token.dep_ in ("acl", "amod", "relcl"):
             continue
         entry = lex.STATEMENT_INDEX.get(token.text.lower())
-        if entry and entry[2] in lex.TARGETED_VERBS and not _objects(token) & lex.ARGUMENT_OBJECTS:
+        if entry and entry[2] in lex.TARGETED_VERBS and not argued_against(token):
             continue  # "attacked the bill" is a criticism; "attacked relentlessly" is not one
+        if entry and entry[1] == "SANCTION" and _objects(token) & lex.VIOLENCE_HALTED:
+            continue  # "to halt the violence" sanctions no one
         if entry and (
             policy.purchase_order(token)
             or policy.no_comment(token)
@@ -395,13 +456,25 @@ def _statement(token: Token, event_type: str, base: str, plover: str | None) -> 
 
 
 def group_by_type(triggers: list[Trigger], doc: Doc) -> list[list[Trigger]]:
-    """A sentence's triggers, one group per type: "missile strikes on Dnipro hit ..." is one
-    attack. The act an attack answers ("the attack was a response to Israeli strikes") is an
+    """A sentence's triggers, one group per type and clause: "missile strikes on Dnipro hit ..."
+    is one attack. The act an attack answers ("the attack was a response to Israeli strikes") is an
     earlier event of its own, with its own side and toll."""
-    groups: dict[tuple[str, bool], list[Trigger]] = {}
-    for trigger in triggers:
-        groups.setdefault((trigger.type, answered(doc[trigger.token])), []).append(trigger)
+    groups: dict[tuple[str, bool, int], list[Trigger]] = {}
+    told: set[str] = set()  # types whose first clause with a subject of its own is taken
+    for trigger in sorted(triggers, key=lambda t: t.start):
+        token = doc[trigger.token]
+        clause = -1
+        if _has_own_subject(token):
+            clause = token.i if trigger.type in told else -1
+            told.add(trigger.type)
+        groups.setdefault((trigger.type, answered(token), clause), []).append(trigger)
     return sorted(groups.values(), key=lambda g: g[0].start)
+
+
+def _has_own_subject(token: Token) -> bool:
+    """A verb with a subject of its own: a second one of the type in the sentence tells another
+    act ("militias drove the rebels out of the town, but the rebels recaptured it")."""
+    return token.pos_ == "VERB" and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
 
 
 def depth(token: Token) -> int:

@@ -40,10 +40,10 @@ from sitrep.extract.event_arguments import (
 )
 from sitrep.extract.event_blame import behind_side, blame_verb, blamed_side, outside, side_name
 from sitrep.extract.event_coreference import unnamed_attacker, with_named_group
-from sitrep.extract.event_ground import foreign_owner
+from sitrep.extract.event_ground import driven_out_by_rebels, foreign_owner
 from sitrep.extract.event_habits import counted_series
 from sitrep.extract.event_home_forces import home_country, with_home_forces
-from sitrep.extract.event_merge import Draft, merge_restatements
+from sitrep.extract.event_merge import Draft, act_kinds, merge_restatements
 from sitrep.extract.event_place_roles import qualifies_a_named_place, source_nationality
 from sitrep.extract.event_responsibility import with_claimed_responsibility
 from sitrep.extract.event_sides import losing_side, other_side
@@ -133,6 +133,7 @@ def extract_events(
                     ),
                     policy.strikes_back_at_the_attackers(sent.doc[main.token]),
                     any(counted_series(sent.doc[t.token]) for t in group),
+                    act_kinds(_act_words(group, sent.doc[main.token])),
                 )
             )
         if (
@@ -145,6 +146,15 @@ def extract_events(
         drafts.extend(previous)
     merged = with_claimed_responsibility(merge_restatements(drafts), ctx.doc)
     return [_named_sides(e, ctx.text) for e in merged]
+
+
+def _act_words(group: list[Trigger], main: Token) -> list[str]:
+    """The bases of the acts an event's words name, its subject's too ("the strikes hit ...")
+    and the act a toll is told in ("were killed in the strike")."""
+    nouns = [_subject_token(_anchor(main))]
+    nouns += [o for p in main.children if p.lower_ == "in" for o in p.children if o.dep_ == "pobj"]
+    named = [lex.VERB_INDEX.get(n.lower_) for n in nouns if n is not None]
+    return [t.base for t in group] + [entry[1] for entry in named if entry]
 
 
 def _bare(event: Event) -> bool:
@@ -239,7 +249,7 @@ def _build_event(
     start = min(doc[i].idx for i in words)
     end = max(doc[i].idx + len(doc[i].text) for i in words)
     anchor = _anchor(doc[main.token])
-    scope = _scope(anchor)
+    scope = {i for i in _scope(anchor) if doc[i].idx >= filed}  # the dateline is no scene
     actor = _actor(doc[main.token], anchor, places) or _speaker_actor(
         anchor, main.start, attributions
     )
@@ -268,9 +278,12 @@ def _build_event(
         host = _place(ctx, sent, _subject_host(doc[main.token]), set(), main, local)
         place = host if host is not None and host.level not in COUNTRY_LEVELS else place
     if place is None and main.type in VIOLENT_TYPES:
-        place = _place(ctx, sent, scope, set(), main, local)
+        place = _place(
+            ctx, sent, _without_other_clauses(doc, scope, main.token), set(), main, local
+        )
     owner = foreign_owner(actor, place) if main.type == "retake_territory" else None
-    if owner is not None:  # "Russia said it liberated two villages in Donetsk": a seizure
+    if owner is not None or driven_out_by_rebels(main.base, actor):
+        # "Russia liberated two villages in Donetsk", "rebels drove the army out of the town"
         main = dataclasses.replace(main, type="seize_territory")
     weapons = _weapons(doc, clause) or (_weapons(doc, scope) if main.type in VIOLENT_TYPES else ())
     target = _target(doc, group, anchors, verb_group, actor, place, places) or owner
@@ -306,7 +319,7 @@ def _build_event(
         actor=actor,
         target=target,
         place=place,
-        date=_date(doc, clause, verb_group, main, times),
+        date=_date(doc, clause, verb_group, main, times) or _stamped(sent, filed, times),
         weapon=weapons,
         killed=killed,
         injured=injured,
@@ -322,6 +335,19 @@ def _build_event(
     )
 
 
+def _stamped(sent: SpacySpan, filed: int, times: Sequence[TimeExpr]) -> str | None:
+    """The time stamp a live blog's item opens with ("12:25 GMT —"): when nothing in the item
+    dates its news, the time it was filed does."""
+    return next(
+        (
+            t.value
+            for t in times
+            if sent.start_char <= t.start and t.end <= filed and t.text[:1].isdigit()
+        ),
+        None,
+    )
+
+
 def _not_where(doc: Doc, place: Place) -> bool:
     """A place that cannot be where the event happened: a region that only says where the named
     city lies ("the Darfur city of El Fasher") or the nationality of a source ("U.S. officials")."""
@@ -329,6 +355,22 @@ def _not_where(doc: Doc, place: Place) -> bool:
     if span is None or len(span) == 0:
         return False
     return qualifies_a_named_place(span.root) or source_nationality(span.root)
+
+
+def _without_other_clauses(doc: Doc, scope: set[int], trigger: int) -> set[int]:
+    """The scope less the clauses joined to it with a subject of their own: in "70 terrorists
+    were neutralised and reinforcements had been sent from Ouallam", Ouallam is the second act's."""
+    dropped: set[int] = set()
+    for i in scope:
+        token = doc[i]
+        if (
+            token.dep_ == "conj"
+            and token.pos_ in ("VERB", "AUX")
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+            and not token.left_edge.i <= trigger <= token.right_edge.i
+        ):
+            dropped |= {t.i for t in token.subtree}
+    return scope - dropped
 
 
 def _subject_host(token: Token) -> set[int]:

@@ -62,6 +62,8 @@ def drop_non_places(
         and not _names_a_disease(ctx, m)
         and not _disease_again(ctx, m, diseases)
         and not _national_cause(ctx, m)
+        and not _glued_to_a_name(ctx, m)
+        and not _branch_of_a_group(ctx, m)
     ]
 
 
@@ -167,6 +169,21 @@ def _national_cause(ctx: DocContext, mention: Mention) -> bool:
     before = ctx.doc[span.start - 1]
     inside_organisation = before.ent_type_ == "ORG" and span[0].ent_type_ == "ORG"
     return before.text == "National" and inside_organisation
+
+
+def _glued_to_a_name(ctx: DocContext, mention: Mention) -> bool:
+    """A minor name hyphened to the capitalised word after it opens another name: "Al" in
+    "Al-Qaeda" is no town in Norway."""
+    after = ctx.text[mention.end : mention.end + 2]
+    if len(after) < 2 or after[0] != "-" or not after[1].isupper():
+        return False
+    return not any(important(e) for e in mention.entries)
+
+
+def _branch_of_a_group(ctx: DocContext, mention: Mention) -> bool:
+    """ "Islamic State Sahel Province", "Islamic State West Africa Province": the region names a
+    branch of the group, which acts as the group does, not as the region's government."""
+    return ctx.text[max(0, mention.start - 14) : mention.start] == "Islamic State "
 
 
 def _first_of_a_name(ctx: DocContext, mention: Mention, gazetteer: Gazetteer) -> bool:

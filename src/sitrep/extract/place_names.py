@@ -273,7 +273,7 @@ def _translated_alias(entry: Entry, text: str) -> bool:
 def lookup(gazetteer: Gazetteer, text: str, recognising: bool = True) -> tuple[Entry, ...]:
     """Candidates for a surface form; an all-caps short form must be written in capitals.
     While recognising, a translated alias is no evidence of a place."""
-    entries = gazetteer.lookup(text)
+    entries = gazetteer.lookup(text) or _final_h_spelling(gazetteer, text)
     if recognising:
         entries = tuple(e for e in entries if not _translated_alias(e, text))
     letters = len(text.replace(".", ""))
@@ -287,3 +287,11 @@ def lookup(gazetteer: Gazetteer, text: str, recognising: bool = True) -> tuple[E
     if letters <= 4:  # "Act" is not "ACT"; short derived forms ("Free" State) mislead
         return tuple(e for e in entries if _short_form_fits(e, text))
     return entries
+
+
+def _final_h_spelling(gazetteer: Gazetteer, text: str) -> tuple[Entry, ...]:
+    """Arabic names are written with and without a final "h" ("Hodeidah", "Hodeida"); a big
+    town the gazetteer lists under the other spelling is the same town."""
+    if len(text) < 6 or not text.endswith("ah") or " " in text:
+        return ()
+    return tuple(e for e in gazetteer.lookup(text[:-1]) if important(e))

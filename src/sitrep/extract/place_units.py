@@ -23,6 +23,12 @@ if TYPE_CHECKING:
     from sitrep.model import Place
 
 UNIT_AFTER = re.compile(r" (?i:region|province|oblast|governorate|krai|prefecture|state)\b")
+# One plural unit word after coordinated names names a unit for each: "the Bryansk and Kursk
+# regions" are two oblasts.
+SHARED_UNIT_AFTER = re.compile(
+    r"(?:,? (?:and |or )?[A-Z][\w'’-]*)* "
+    r"(?P<unit>(?i:region|province|oblast|governorate|prefecture))s\b"
+)
 UNIT_IN_NAME = re.compile(r"\b(?:Region|Province|Oblast|Governorate|Krai|Prefecture|State)\b")
 
 
@@ -45,9 +51,15 @@ def as_named_unit(ctx: DocContext, gazetteer: Gazetteer, mention: Mention, place
 def _named_units(ctx: DocContext, gazetteer: Gazetteer, mention: Mention) -> list[Entry]:
     """The units "<name> <unit word>" names; "Moscow region" is Moscow Oblast, not Moskva, the
     federal city the gazetteer also lists under it."""
-    unit_word = UNIT_AFTER.match(ctx.text, mention.end)
-    if unit_word is None or mention.demonym:
+    if mention.demonym:
         return []
-    phrase = ctx.text[mention.start : unit_word.end()]
+    unit_word = UNIT_AFTER.match(ctx.text, mention.end)
+    shared = SHARED_UNIT_AFTER.match(ctx.text, mention.end) if unit_word is None else None
+    if unit_word is not None:
+        phrase = ctx.text[mention.start : unit_word.end()]
+    elif shared is not None:
+        phrase = f"{ctx.text[mention.start : mention.end]} {shared.group('unit')}"
+    else:
+        return []
     units = [e for e in lookup(gazetteer, phrase, recognising=False) if e.level == "ADM1"]
     return [e for e in units if UNIT_IN_NAME.search(e.name)] or units

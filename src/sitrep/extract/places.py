@@ -51,6 +51,7 @@ from sitrep.extract.place_names import (
     span_text,
     strip_article,
 )
+from sitrep.extract.place_repeats import repeated_unknown_names
 from sitrep.extract.place_resolution import resolve_mentions
 from sitrep.extract.place_sites import (
     SITE_HEADS,
@@ -114,6 +115,8 @@ def find_mentions(
     for mention in _bare_mentions(ctx, gazetteer, taken):
         _keep(found, taken, ctx, mention)
     for mention in _list_mates(ctx, gazetteer, found, taken):
+        _keep(found, taken, ctx, mention)
+    for mention in list(repeated_unknown_names(ctx, found, taken)):
         _keep(found, taken, ctx, mention)
     if not include_demonyms:
         found = [m for m in found if not m.demonym]

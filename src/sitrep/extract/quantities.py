@@ -12,8 +12,8 @@ found by their own patterns. Patterns work on the text; the parse is only consul
 keeps this cheap enough to run on every article.
 
 Modules: `quantity_numerals` (stages 1-2), `quantity_context` (3-5), `quantity_finders`
-(fractions, vague amounts, single casualties), `quantity_types` (shared pieces); this one runs
-them in order. A "one" that is the indefinite article of an unnamed source ("One senior
+(fractions, vague amounts, single casualties), `quantity_revisions` (revised figures: "raised the
+figure to 35,000"), `quantity_types` (shared pieces); this one runs them in order. A "one" that is the indefinite article of an unnamed source ("One senior
 Ukrainian official told ...") is not a quantity: it claims no count (`is_indefinite_source`).
 """
 
@@ -38,6 +38,7 @@ from sitrep.extract.quantity_finders import (
     single_casualties,
 )
 from sitrep.extract.quantity_numerals import find_numerals, join_ranges
+from sitrep.extract.quantity_revisions import with_revised_counts
 from sitrep.extract.quantity_types import Draft, TokenIndex
 from sitrep.model import Quantity
 
@@ -55,7 +56,8 @@ def extract_quantities(ctx: DocContext) -> list[Quantity]:
     numerals = [n for n in find_numerals(text, tokens) if not inside_any(n, fractions)]
     drafts = [*join_ranges(text, numerals), *find_vague(text, numerals), *fractions]
     built = [(d, build_quantity(text, tokens, d)) for d in drafts]
-    found = [q for q in share_units(text, built) if not ctx.is_silent(q.start, q.end)]
+    shared = with_revised_counts(text, share_units(text, built))
+    found = [q for q in shared if not ctx.is_silent(q.start, q.end)]
     singles = single_casualties(text, tokens)
     found.extend(q for q in singles if not ctx.is_silent(q.start, q.end))
     return drop_overlaps(found)

@@ -36,7 +36,8 @@ HEDGE_PHRASES: dict[str, Hedge] = {
         "approximate"),
 }  # fmt: skip
 _HEDGE_ALT = "|".join(re.escape(p) for p in sorted(HEDGE_PHRASES, key=len, reverse=True))
-HEDGE_BEFORE = re.compile(rf"(?:^|(?<=[\s(]))(?P<hedge>{_HEDGE_ALT})\s*$", re.IGNORECASE)
+# The hedge may open a quotation: the army said "more than 70 terrorists were neutralised".
+HEDGE_BEFORE = re.compile(rf"(?:^|(?<=[\s(\"“‘]))(?P<hedge>{_HEDGE_ALT})\s*$", re.IGNORECASE)
 BETWEEN_BEFORE = re.compile(r"\b(?:between|from)\s*$", re.IGNORECASE)
 HEDGE_AFTER = re.compile(r"^\s*(?:or (?P<more>more|higher|greater)|or so|or fewer|or less)\b")
 

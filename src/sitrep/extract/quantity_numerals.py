@@ -195,6 +195,10 @@ def _is_name(text: str, tokens: TokenIndex, n: Numeral, before: str) -> bool:
 
 
 def _starts_sentence(before: str) -> bool:
+    """Also after a dash: a dateline or a live blog's time stamp opens the story there
+    ("KYIV (AP) — Two people were killed", "NIAMEY (AFP) - Eleven soldiers", "07:15 GMT —")."""
+    if re.search(r"(?:\s-\s|\s?[–—]\s?)$", before):
+        return True
     stripped = before.rstrip(" \t\"'“‘(•*-–—")
     return not stripped or stripped[-1] in ".!?:\n•"
 

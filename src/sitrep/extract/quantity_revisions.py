@@ -1,0 +1,53 @@
+"""Figures that revise or total an earlier one: "raising to 13 the number of soldiers killed",
+"On Wednesday it raised the figure to more than 35,000".
+
+A bare number there counts what the sentence points at: the noun and fate after "the number of"
+that follows it, or, for "the figure" raised or revised to it, whatever the latest figure told
+before counted (18,000 people displaced raised to 35,000 is 35,000 people displaced). Without this
+the revised figure, often the news itself, would count nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from sitrep.extract.quantity_types import CASUALTY_WORDS
+from sitrep.model import Quantity
+
+NUMBER_OF_AFTER = re.compile(
+    r"\s+the (?:total )?(?:number|tally|count) of (?P<noun>[a-z]+)(?: (?P<fate>[a-z]+))?"
+)
+FIGURE_REVISED_BEFORE = re.compile(
+    r"\b(?:raised|raising|revised|revising|put|putting|lifted|lifting|increased|updated)"
+    r" (?:the|its|that|this) (?:figure|estimate|tally|number|count) (?:up )?to\s*$"
+)
+# How far back the figure being revised may have been told.
+REVISED_WITHIN = 600
+
+
+def with_revised_counts(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """`quantities` with bare revised figures given the noun and fate they count."""
+    out = list(quantities)
+    for i, quantity in enumerate(out):
+        if quantity.unit is not None or quantity.measure != "other":
+            continue
+        counted = NUMBER_OF_AFTER.match(text, quantity.end)
+        if counted is not None:
+            fate = CASUALTY_WORDS.get(counted.group("fate") or "", "other")
+            out[i] = replace(quantity, unit=counted.group("noun"), measure=fate)
+        elif FIGURE_REVISED_BEFORE.search(text[max(0, quantity.start - 60) : quantity.start]):
+            earlier = _figure_before(out[:i], quantity.start)
+            if earlier is not None:
+                out[i] = replace(quantity, unit=earlier.unit, measure=earlier.measure)
+    return out
+
+
+def _figure_before(earlier: list[Quantity], start: int) -> Quantity | None:
+    """The latest count of people told shortly before, which "the figure" points back to."""
+    for quantity in reversed(earlier):
+        if start - quantity.end > REVISED_WITHIN:
+            return None
+        if quantity.measure != "other" and quantity.unit is not None:
+            return quantity
+    return None
