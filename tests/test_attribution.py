@@ -412,6 +412,21 @@ def test_a_label_with_a_colon_is_not_a_speaker(make_context):
     assert not [a for a in found if a.cue and a.cue.text == ":"]
 
 
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        (
+            "Anger at the council: Local residents say the new tax is unfair.",
+            [("Local residents", "say")],
+        ),
+        ("Senator: The deal is dead.", [("Senator", ":")]),
+    ],
+)
+def test_a_topic_before_a_colon_gives_way_to_the_speaker_after_it(make_context, text, sources):
+    _, found = _one(make_context, text)
+    assert [(a.source.text, a.cue.text if a.cue else None) for a in found] == sources
+
+
 def test_a_statement_inside_a_claim_is_part_of_it(make_context):
     text = "The mayor said the governor believes the plan will fail."
     _, found = _one(make_context, text)
@@ -476,6 +491,57 @@ def test_naming_constructions_are_not_cues(make_context, text):
     _, found = _one(make_context, text)
     naming = {"referred", "known", "described", "identified", "dubbed"}
     assert not [a for a in found if a.cue and a.cue.text in naming], found
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "Another video showed men, referred to as North Koreans, standing around and smoking "
+            "while wearing the standard Russian uniform.",
+            "men, referred to as North Koreans, standing around and smoking while wearing the "
+            "standard Russian uniform",
+        ),
+        (
+            "The footage showed soldiers, some of them wounded, carrying stretchers across a "
+            "field.",
+            "soldiers, some of them wounded, carrying stretchers across a field",
+        ),
+        (
+            "Satellite images show trucks lined up near the border.",
+            "trucks lined up near the border",
+        ),
+        (
+            "A video shared online showed a man, identified as a local commander, firing a rifle "
+            "into the air.",
+            "a man, identified as a local commander, firing a rifle into the air",
+        ),
+        ("The footage showed the convoy and drew condemnation abroad.", "the convoy"),
+        ("Photos showed Smith, who was arrested last year, at the rally.", "Smith"),
+    ],
+)
+def test_a_picture_shows_its_object_with_what_is_said_of_it(make_context, text, claim):
+    _, found = _one(make_context, text)
+    assert [_claim(text, a) for a in found if a.cue and a.cue.text in {"show", "showed"}] == [claim]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "The mayor promised her entire housing program would be paid for by new taxes.",
+            "her entire housing program would be paid for by new taxes",
+        ),
+        (
+            "Party leaders hoped the meeting, requested by the senator, would end the feud.",
+            "the meeting, requested by the senator, would end the feud",
+        ),
+        ("The minister told reporters the talks had failed.", "the talks had failed"),
+    ],
+)
+def test_a_subject_read_as_the_cues_object_stays_in_the_claim(make_context, text, claim):
+    _, found = _one(make_context, text)
+    assert [_claim(text, a) for a in found] == [claim]
 
 
 def test_an_active_description_is_still_a_statement(make_context):

@@ -8,10 +8,13 @@ from typing import TYPE_CHECKING
 
 from sitrep.extract.attribution_common import NP_PUNCT, Found, doc_text, strip_end, trim
 from sitrep.extract.attribution_patterns import OPENING_QUOTES
+from sitrep.extract.cue_lexicon import VERB_CLASSES
+from sitrep.extract.cues import cue_lemma, is_cue_verb
 from sitrep.extract.quotes import Quote, quote_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
 
 # Labels that open a line with a colon without anyone speaking ("Update: ...", "Photo: ...").
 LABELS = frozenset(
@@ -50,6 +53,11 @@ LABELS = frozenset(
         "sponsored",
     ]
 )
+# Classes of the verbs that credit a statement to whoever is named before them.
+CREDITING_CLASSES = frozenset({"say", "report", "tell", "confirm", "deny"})
+# Speakers of a transcript's turn who report in their own voice ("PENCE: I think ...").
+FIRST_AND_SECOND_PERSON = frozenset({"i", "we", "you"})
+FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP"})
 
 
 def colon_statements(sentence: SpacySpan, quotes: list[Quote]) -> list[Found]:
@@ -79,11 +87,34 @@ def colon_statements(sentence: SpacySpan, quotes: list[Quote]) -> list[Found]:
         or not any(t.pos_ in {"PROPN", "NOUN"} for t in source)
         or any(t.lower_ in LABELS for t in source)
         or not source[0].text[:1].isupper()
+        or _credited_after(source, rest)
     ):
         return []
     cue = tokens[colon]
     claim = (rest[0].idx, _paragraph_end(text, rest[-1].idx + len(rest[-1].text)))
     return [Found(claim, source, (cue.idx, cue.idx + 1, ":"), "say", cue_token=cue)]
+
+
+def _credited_after(label: list[Token], rest: list[Token]) -> bool:
+    """ "Frustration with police: Civil rights activists say officers ...": the line after the
+    colon opens with its own speaker and reporting verb, so what stands before the colon is a
+    section's topic, not a speaker. A transcript's speaker in capitals keeps the turn, whoever
+    it quotes."""
+    if all(t.is_upper or not t.is_alpha for t in label):
+        return False
+    words = {t.i for t in rest}
+    verb = rest[0]
+    while verb.head.i in words and verb.head.i != verb.i:
+        verb = verb.head
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return (
+        bool(subjects)
+        and subjects[0].left_edge.i == rest[0].i
+        and subjects[0].lower_ not in FIRST_AND_SECOND_PERSON
+        and verb.tag_ in FINITE_TAGS
+        and is_cue_verb(verb)
+        and VERB_CLASSES.get(cue_lemma(verb)) in CREDITING_CLASSES
+    )
 
 
 def _paragraph_end(text: str, end: int) -> int:

@@ -17,6 +17,8 @@ from sitrep.extract.attribution_coordination import (
     reported_conjunct_end,
 )
 from sitrep.extract.attribution_noun_complements import completes_the_object
+from sitrep.extract.claim_scenes import depicted_end
+from sitrep.extract.claim_subjects import stranded_subject_start
 from sitrep.extract.cue_lexicon import (
     OBJECT_CONTENT,
     OBJECT_OTHER_SENSE,
@@ -82,7 +84,7 @@ def clause_after(token: Token) -> tuple[int, int] | None:
             start, end = subtree_span(child, exclude_cue_conj=True)
             start = _past_statement_time(token, child, start)
             end = max(end, _split_predicate_end(token, child), reported_conjunct_end(token, child))
-            return _addressee_start(token, child, start), end
+            return _addressee_start(token, child, stranded_subject_start(token, child, start)), end
     return None
 
 
@@ -193,7 +195,7 @@ def complement(token: Token, verb_class: str) -> tuple[int, int] | None:
     last = max(_before_coordinated_verb(token), key=_object_extent)
     start, _ = subtree_span(objects[0])
     _, end = subtree_span(last if last.i > objects[0].i else objects[0], exclude_cue_conj=True)
-    return start, end
+    return start, depicted_end(token, objects[0], end)
 
 
 def _predicate_claim(token: Token, predicate: Token) -> tuple[int, int]:
