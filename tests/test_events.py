@@ -231,6 +231,16 @@ def test_date_of_the_event_not_of_the_statement(make_context):
 
 
 @pytest.mark.model
+def test_an_offset_dates_the_event_by_the_day_it_points_to(make_context):
+    """TimeML keeps "Two days earlier" a duration (P2D); the event takes the day it names."""
+    text = "Two days earlier, a missile strike destroyed a school in Kherson."
+    offset = TimeExpr(0, 16, "Two days earlier", "P2D", "duration", 0.9, "2024-03-30")
+    assert one_event(make_context, text, times=[offset]).date == "2024-03-30"
+    unanchored = TimeExpr(0, 16, "Two days earlier", "P2D", "duration", 0.9)
+    assert one_event(make_context, text, times=[unanchored]).date is None
+
+
+@pytest.mark.model
 def test_caption_repeating_an_event_is_a_duplicate(make_context):
     text = (
         "Russian drones struck Kharkiv on Monday, killing three people.\n\n"

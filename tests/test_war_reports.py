@@ -172,7 +172,12 @@ def _event(result, event_type, word):
             {"actor": "Russia", "target": "Ukraine", "killed": 7, "date": "2024-08-30"},
         ),
         ("syria-strikes", "attack", "air strikes", {"actor": "Israel", "killed": 38}),
-        ("syria-strikes", "attack", "a strike", {"killed": 7, "duplicate_of": None}),
+        (  # "Two days earlier": the day it points to
+            "syria-strikes",
+            "attack",
+            "a strike",
+            {"killed": 7, "duplicate_of": None, "date": "2024-04-01"},
+        ),
         ("mali-ambush", "attack", "rebel positions", {"target": None}),
         (
             "sudan",

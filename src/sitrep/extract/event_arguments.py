@@ -383,8 +383,10 @@ def _inside(doc: object, char: int, tokens: set[int]) -> bool:
 def _date(
     doc: object, clause: set[int], verb_group: set[int], trigger: Trigger, times: Sequence[TimeExpr]
 ) -> str | None:
-    usable = [
-        t for t in times if t.value and t.kind in ("date", "time") and not t.value.endswith("_REF")
+    usable = [  # an offset ("Two days earlier") dates the event by the day it points to
+        t
+        for t in times
+        if t.anchored or (t.value and t.kind in ("date", "time") and not t.value.endswith("_REF"))
     ]
     token = doc[trigger.token]  # type: ignore[index]
     if token.tag_.startswith("NN") and token.dep_ in ("nsubj", "nsubjpass"):
@@ -393,7 +395,8 @@ def _date(
     for scope in (clause, _group_children(doc, verb_group) - clause):
         inside = [t for t in usable if _inside(doc, t.start, scope)]
         if inside:
-            return min(inside, key=lambda t: abs(t.start - trigger.start)).value
+            nearest = min(inside, key=lambda t: abs(t.start - trigger.start))
+            return nearest.anchored or nearest.value
     return None
 
 
