@@ -37,9 +37,10 @@ def test_desires_offers_and_urging_take_an_infinitive_claim_but_agreeing_does_no
     assert "agree" not in XCOMP_CLAIMS
 
 
-def test_pointing_and_reminding_take_a_prepositional_claim():
+def test_pointing_reminding_and_hinting_take_a_prepositional_claim():
     assert "to" in PREP_CONTENT["point"]
     assert "of" in PREP_CONTENT["remind"]
+    assert "at" in PREP_CONTENT["hint"]
 
 
 def _found(make_context, text: str, cue: str):
@@ -1584,3 +1585,163 @@ def test_a_reporting_verb_in_a_relative_clause_reports_what_the_antecedent_did(m
 def test_a_stance_participle_after_a_copula_is_the_subjects_stance(make_context):
     text = "After years abroad, we are convinced this is the best country."
     assert ("we", "convinced", "this is the best country") in _cued(make_context, text)
+
+
+def test_a_main_verb_misread_after_a_dateline_still_calls_for_its_claim():
+    """ "WASHINGTON (AP) — Doe called Friday for Smith to quit": the parser hangs "called" on
+    the name as a participle and reads the day as its predicate."""
+    from spacy.tokens import Doc
+
+    from sitrep.extract.attribution_verbal import verbal
+
+    words = ["WASHINGTON", "(", "AP", ")", "—", "Doe", "called", "Friday", "for", "Smith"]
+    words += ["to", "quit", "."]
+    heads = [0, 0, 0, 0, 0, 0, 5, 6, 11, 11, 11, 6, 0]
+    deps = ["ROOT", "punct", "appos", "punct", "punct", "appos", "acl", "oprd", "mark"]
+    deps += ["nsubj", "aux", "advcl", "punct"]
+    tags = ["NNP", "-LRB-", "NNP", "-RRB-", ":", "NNP", "VBD", "NNP", "IN", "NNP", "TO", "VB", "."]
+    parsed = _parsed(words, heads, deps, tags)
+    ents = ["B-GPE", "O", "B-ORG", "O", "O", "B-PERSON", "O", "B-DATE", "O", "B-PERSON"]
+    doc = Doc(parsed.vocab, words=words, heads=heads, deps=deps, tags=tags, ents=ents + ["O"] * 3)
+    for token, hand in zip(doc, parsed, strict=True):
+        token.pos = hand.pos
+    found = verbal(doc[6], doc[:], [], {})
+    assert found is not None
+    assert [t.text for t in found.source] == ["Doe"]
+    assert doc.text[found.claim[0] : found.claim[1]] == "Smith to quit"
+
+
+def test_a_label_after_a_participle_is_no_misread_main_verb():
+    from sitrep.extract.attribution_verbal import subject
+
+    doc = _parsed(
+        ["A", "group", "called", "Vets", "for", "Peace", "."],
+        [1, 1, 1, 2, 3, 4, 1],
+        ["det", "ROOT", "acl", "oprd", "prep", "pobj", "punct"],
+        ["DT", "NN", "VBN", "NNP", "IN", "NNP", "."],
+    )
+    assert subject(doc[2], []) == []
+
+
+def test_a_clause_read_as_the_main_verb_is_the_claim_of_the_misread_one():
+    from sitrep.extract.attribution_verbal import verbal
+
+    doc = _parsed(
+        ["The", "agency", "reported", "on", "Monday", "the", "talks", "had", "failed", "."],
+        [1, 8, 1, 2, 3, 6, 8, 8, 8, 8],
+        ["det", "nsubj", "acl", "prep", "pobj", "det", "nsubj", "aux", "ROOT", "punct"],
+        ["DT", "NN", "VBN", "IN", "NNP", "DT", "NNS", "VBD", "VBN", "."],
+    )
+    found = verbal(doc[2], doc[:], [], {})
+    assert found is not None
+    assert [t.text for t in found.source] == ["The", "agency"]
+    assert doc.text[found.claim[0] : found.claim[1]] == "the talks had failed"
+
+
+@pytest.mark.model
+def test_a_social_or_phone_call_is_a_meeting_not_a_call_for_something(make_context):
+    assert not _found(
+        make_context, "The senator caused a stir with a social call on the governor.", "call"
+    )
+    assert not _found(make_context, "She made a phone call about the deal.", "call")
+    text = "The mayor caused a stir with her call for a recount."
+    assert [_claim(text, a) for a in _found(make_context, text, "call")] == ["a recount"]
+
+
+def test_a_cue_read_as_a_noun_with_a_direct_object_is_a_verb():
+    """ "The new ad slams Smith": a noun takes no direct object, so the parse betrays the verb
+    even after a common noun."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from sitrep.extract.cues import is_mistagged_verb
+
+    words = ["The", "new", "ad", "slams", "Smith", "."]
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        pos=["DET", "ADJ", "NOUN", "NOUN", "PROPN", "PUNCT"],
+        heads=[2, 2, 3, 3, 3, 3],
+        deps=["det", "amod", "compound", "ROOT", "dobj", "punct"],
+    )
+    assert is_mistagged_verb(doc[3])
+    unparsed = Doc(doc.vocab, words=words, pos=["DET", "ADJ", "NOUN", "NOUN", "PROPN", "PUNCT"])
+    assert not is_mistagged_verb(unparsed[3])
+
+
+def test_a_past_tense_read_as_a_participle_before_its_subjects_verb_still_speaks():
+    """ "a man yelled “Stay there!”": the parser hangs "yelled" on "man" and makes "man" the
+    subject of the quoted imperative."""
+    doc = _parsed(
+        ["a", "man", "yelled", "“", "Stay", "there", "!", "”"],
+        [1, 4, 1, 4, 4, 4, 4, 4],
+        ["det", "nsubj", "acl", "punct", "ROOT", "advmod", "punct", "punct"],
+        ["DT", "NN", "VBD", "``", "VB", "RB", ".", "''"],
+    )
+    assert _speaker(doc, 2) == "a man"
+    participle = _parsed(
+        ["a", "man", "accused", "of", "fraud", "left", "."],
+        [1, 5, 1, 2, 3, 5, 5],
+        ["det", "nsubj", "acl", "prep", "pobj", "ROOT", "punct"],
+        ["DT", "NN", "VBN", "IN", "NN", "VBD", "."],
+    )
+    assert _speaker(participle, 2) == ""
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The senator voted in favor of the bill.", ("The senator", "voted", "the bill")),
+        ("She has spoken out in favour of gun control.", ("She", "spoken", "gun control")),
+    ],
+)
+def test_what_a_speaker_comes_out_in_favor_of_is_the_claim(make_context, text, expected):
+    assert expected in _cued(make_context, text)
+
+
+@pytest.mark.model
+def test_a_verb_coordinated_with_a_passive_speaks_for_its_subject(make_context):
+    text = "The mayor was pressed on the plan and said that taxes would rise."
+    assert ("The mayor", "said", "that taxes would rise") in _cued(make_context, text)
+
+
+def test_a_second_passive_or_a_verb_after_a_hedge_does_not_share_the_subject():
+    from sitrep.extract.attribution_passives import continues_a_passive
+
+    booed = _parsed(
+        ["Doe", "was", "booed", "and", "shouted", "down", "by", "fans", "."],
+        [2, 2, 2, 2, 2, 4, 4, 6, 2],
+        ["nsubjpass", "auxpass", "ROOT", "cc", "conj", "prt", "agent", "pobj", "punct"],
+        ["NNP", "VBD", "VBN", "CC", "VBD", "RP", "IN", "NNS", "."],
+    )
+    assert not continues_a_passive(booed[4])
+    hedged = _parsed(
+        ["It", "is", "supposed", "to", "help", "and", "persuades", "them", "."],
+        [2, 2, 2, 4, 2, 2, 2, 6, 2],
+        ["nsubjpass", "auxpass", "ROOT", "aux", "xcomp", "cc", "conj", "dobj", "punct"],
+        ["PRP", "VBZ", "VBN", "TO", "VB", "CC", "VBZ", "PRP", "."],
+    )
+    assert not continues_a_passive(hedged[6])
+    pressed = _parsed(
+        ["Doe", "was", "pressed", "and", "said", "no", "."],
+        [2, 2, 2, 2, 2, 4, 2],
+        ["nsubjpass", "auxpass", "ROOT", "cc", "conj", "dobj", "punct"],
+        ["NNP", "VBD", "VBN", "CC", "VBD", "DT", "."],
+    )
+    assert continues_a_passive(pressed[4])
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The senator managed to convince the panel that the plan was sound.",
+            ("The senator", "convince", "that the plan was sound"),
+        ),
+        ("Doe joined other senators to reject the request.", ("Doe", "reject", "the request")),
+    ],
+)
+def test_who_manages_or_joins_others_to_speak_speaks(make_context, text, expected):
+    assert expected in _cued(make_context, text)

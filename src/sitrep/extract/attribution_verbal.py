@@ -9,9 +9,12 @@ from typing import TYPE_CHECKING
 from sitrep.extract.attribution_citing import apply_citing
 from sitrep.extract.attribution_common import Found, found_from, trim
 from sitrep.extract.attribution_coordination import coordinated_above, coordinated_reporter
+from sitrep.extract.attribution_favor import favored
 from sitrep.extract.attribution_gerunds import gerund_clause
+from sitrep.extract.attribution_misread import misread_claim, misread_main_verb
 from sitrep.extract.attribution_nonclaims import says_nothing
 from sitrep.extract.attribution_participles import adjunct_clause
+from sitrep.extract.attribution_passives import continues_a_passive
 from sitrep.extract.attribution_phrases import modified_np, source_tokens, stranded_subject
 from sitrep.extract.attribution_reduced_passives import agent_participle
 from sitrep.extract.attribution_relative_claims import relative_subject_claim
@@ -45,12 +48,14 @@ if TYPE_CHECKING:
 # Links from a cue up to the verb whose subject also speaks for it.
 CLIMB_DEPS = frozenset({"conj", "advcl", "xcomp", "ccomp", "acl", "pcomp", "acomp", "prep"})
 # Verbs that frame what their subject goes on to say: "took to Twitter to say", "went on to
-# call", "began by saying", "used the speech to call for", "tended to support".
+# call", "began by saying", "used the speech to call for", "tended to support", "managed to
+# underscore", "joined the liberals to endorse".
 FRAMING_VERBS = frozenset(
     {"take", "takes", "took", "taken", "taking", "go", "goes", "went", "going", "begin", "began"}
     | {"begins", "begun", "start", "started", "starts", "use", "used", "uses", "using", "appear"}
     | {"appeared", "appears", "tend", "tended", "tends", "choose", "chose", "chooses", "expected"}
-    | {"proceed", "proceeded", "rush", "rushed", "continue", "continued", "continues"}
+    | {"proceed", "proceeded", "rush", "rushed", "continue", "continued", "continues", "manage"}
+    | {"manages", "managed", "managing", "join", "joins", "joined", "joining"}
 )
 # Verbs that make their object do what the infinitive says: "forced the chief to admit", "led
 # experts to suspect", "prompted Cooper to accuse" (the object speaks; "urged X to say" is only
@@ -92,11 +97,11 @@ def verbal(
     if cue_lemma(token) in CLARITY_VERBS:
         clarified = clarified_clause(token)
         return found_from(clarified, source, token, scope=False) if clarified else None
-    claim = clause_after(token) or answer(token, quotes)
+    claim = misread_claim(token) or clause_after(token) or answer(token, quotes)
     claim = claim or quote_before(token, source, sentence, quotes)
     claim = claim or complement(token, verb_class)
     claim = claim or quote_after(token, source, sentence, quotes)
-    claim = claim or prep_content(token) or colon_after(token, sentence)
+    claim = claim or favored(token) or prep_content(token) or colon_after(token, sentence)
     claim = claim or (that_clause(token) if verb_class != "stance" else None)
     claim = claim or (any_object(token) if cue_lemma(token) in SAYING_OBJECT else None)
     claim = claim or fronted_clause(token) or relative_subject_claim(token)
@@ -207,7 +212,7 @@ def subject(token: Token, quotes: list[Quote]) -> list[Token]:
         return named
     found = _climb_to_subject(token, quotes)
     if found or token.dep_ in {"relcl", "acl"}:
-        return found or _misread_main_verb(token)
+        return found or misread_main_verb(token)
     if token.dep_ == "conj" and token.head.pos_ in {"VERB", "AUX"}:
         return subject(token.head, quotes)
     described = _described_subject(token)
@@ -222,21 +227,6 @@ def subject(token: Token, quotes: list[Quote]) -> list[Token]:
     if share or token.tag_ not in {"VBD", "VBZ", "VBP"}:
         return share
     return _first_verb_subject(token, quotes) or _preceding_np(token, quotes)
-
-
-def _misread_main_verb(token: Token) -> list[Token]:
-    """ "A new poll found last week that ...", "Several outlets reported on Monday the talks had
-    failed": the parser takes the main verb for a participle on the noun before it, leaving the
-    sentence without a verb or giving the next verb two subjects. That noun speaks, unless the
-    participle names it ("A group called Vets for Peace.")."""
-    head = token.head
-    if token.dep_ != "acl" or head.i != token.i - 1 or head.pos_ not in {"NOUN", "PROPN"}:
-        return []
-    if any(c.dep_ in {"agent", "auxpass", "oprd"} for c in token.children):
-        return []
-    verbless = head.dep_ == "ROOT"
-    doubled = head.dep_ == "nsubj" and sum(c.dep_ == "nsubj" for c in head.head.children) > 1
-    return modified_np(head, token) if verbless or doubled else []
 
 
 def _caused_speaker(token: Token) -> list[Token]:
@@ -379,7 +369,8 @@ def _apposition_owner(last: Token) -> list[Token]:
 def _climb_to_subject(token: Token, quotes: list[Quote]) -> list[Token]:
     """The nearest subject up the chain of verbs. A passive subject speaks for a verb of hearing
     or quoting ("was quoted as saying"), for the infinitive a passive raises ("is expected to
-    endorse", "was forced to admit") and for an adjunct ("was booed after telling them ...")."""
+    endorse", "was forced to admit"), for a verb coordinated with the passive ("was pressed
+    and said") and for an adjunct ("was booed after telling them ...")."""
     current: Token | None = token
     raised = False
     for _ in range(4):
@@ -392,7 +383,8 @@ def _climb_to_subject(token: Token, quotes: list[Quote]) -> list[Token]:
             return source_tokens(child)
         if current.dep_ not in CLIMB_DEPS or current.head.i == current.i:
             return []
-        raised = current.dep_ == "prep" or (current.dep_ == "xcomp" and _is_passive(current.head))
+        passive_head = current.dep_ == "xcomp" and _is_passive(current.head)
+        raised = current.dep_ == "prep" or passive_head or continues_a_passive(current)
         current = _reporting_ancestor(current)
     return []
 

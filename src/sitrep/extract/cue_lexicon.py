@@ -276,6 +276,7 @@ PREP_CONTENT = {
     "side": {"with"},
     "distance": {"from"},
     "point": {"to"},
+    "hint": {"at"},
     "remind": {"of", "about"},
 }
 VERB_CLASSES |= {"refuse": "stance"}  # "refused to disavow the endorsement"

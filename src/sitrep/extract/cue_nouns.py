@@ -20,6 +20,7 @@ from sitrep.extract.attribution_verbal import subject
 from sitrep.extract.claim_spans import colon_after, names_only_a_time
 from sitrep.extract.cue_adjectives import EMPTY_SUBJECTS, adjective_cues
 from sitrep.extract.cue_armed import is_armed_attack
+from sitrep.extract.cue_calls import is_call_to_meet
 from sitrep.extract.cue_endorsements import backing_won
 from sitrep.extract.quotes import Quote, quote_at
 
@@ -223,7 +224,7 @@ def noun_cues(sentence: SpacySpan, quotes: list[Quote]) -> list[Found]:
             continue
         if token.pos_ != "NOUN" or token.lower_ not in NOUN_CUES or not outside_quotes:
             continue
-        if is_armed_attack(token):
+        if is_armed_attack(token) or is_call_to_meet(token):
             continue
         given = _support_among(token) or backing_won(token, quotes)
         if given is not None:

@@ -181,7 +181,8 @@ def is_mistagged_verb(token: Token) -> bool:
     """A present-tense cue the tagger read as a noun, as it does in headlines: "Trump demands
     Ginsburg resign", "Senator Praises Rubio Plan". A name right before it can be its subject and
     the word after opens an object or an adverb ("that", a noun phrase, "more"; in a title, a
-    capital), where a plural noun would go on with a verb or a preposition."""
+    capital), where a plural noun would go on with a verb or a preposition. After any noun, a
+    direct object the parser hung on it gives the verb away."""
     doc = token.doc
     if (
         token.pos_ not in {"NOUN", "PROPN"}
@@ -191,6 +192,8 @@ def is_mistagged_verb(token: Token) -> bool:
     ):
         return False
     before, after = doc[token.i - 1], doc[token.i + 1]
+    if before.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "dobj" for c in token.children):
+        return True  # "The new ad slams Kasich": only a verb takes a direct object
     if before.pos_ not in {"NOUN", "PROPN"} or not before.text[:1].isupper():
         return False
     if token.text.islower():
