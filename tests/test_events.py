@@ -1903,3 +1903,15 @@ def test_the_town_is_not_where_forces_were_sent_from():
 def test_a_town_retaken_does_not_make_its_country_the_target():
     retaken = _extracted("Government troops retook Sake on Monday.").events[0]
     assert (retaken.type, retaken.target) == ("retake_territory", None)
+
+
+@pytest.mark.model
+def test_token_positions_agree_with_the_document(make_context):
+    """The bisection over token starts finds the token holding each character, None between."""
+    from sitrep.extract.token_positions import token_index_at
+
+    text = "KYIV, Ukraine —  Drones hit Odesa on Monday.\n\nTwo people were hurt, officials said."
+    doc = make_context(text).doc
+    for char in range(len(text) + 1):
+        holder = next((t.i for t in doc if t.idx <= char < t.idx + len(t.text)), None)
+        assert token_index_at(doc, char) == holder

@@ -27,6 +27,7 @@ from sitrep.extract.event_place_roles import (
     near_only,
     origin_or_destination,
 )
+from sitrep.extract.token_positions import token_at, token_index_at
 from sitrep.model import Attribution, EventPlace, Place, TimeExpr
 
 if TYPE_CHECKING:
@@ -257,6 +258,9 @@ def _other_actor(
     return None
 
 
+ANAPHOR_REACH = 1500  # characters back that "the town" may point to a place named before
+
+
 def _place(
     ctx: DocContext,
     sent: SpacySpan,
@@ -289,7 +293,7 @@ def _place(
             if p.role == "location"
             and p.end <= sent.start_char
             and p.level not in ("PCLI", "PCL")
-            and sent.start_char - p.start < 1500
+            and sent.start_char - p.start < ANAPHOR_REACH
             and not ctx.in_caption(p.start, p.end)
             and not _in_dateline_at(doc, p.start)
             and fits_anaphor(p, words, ctx.text)
@@ -338,7 +342,7 @@ COUNTRY_LEVELS = frozenset({"PCLI", "PCL", "PCLD", "PCLF", "PCLS", "PCLIX", "CON
 def _participant_place(doc: object, char: int, trigger: Trigger) -> bool:
     """A place naming a participant ("alongside Russian soldiers", "aid to X", "Korean troops"),
     or one the event points away from ("fled towards X", "fired from X")."""
-    token = next((t for t in doc if t.idx <= char < t.idx + len(t.text)), None)  # type: ignore[attr-defined]
+    token = token_at(doc, char)
     preps = COMPANION_PREPS | (
         {"to"} if trigger.type in ("aid", "agreement", "sanction") else set()
     )
@@ -376,8 +380,7 @@ def _event_place(place: Place) -> EventPlace:
 
 
 def _inside(doc: object, char: int, tokens: set[int]) -> bool:
-    span = doc.char_span(char, char + 1, alignment_mode="expand")  # type: ignore[attr-defined]
-    return span is not None and len(span) > 0 and span[0].i in tokens
+    return token_index_at(doc, char) in tokens
 
 
 def _date(

@@ -18,6 +18,7 @@ from sitrep.extract.actors import PARTY_SUFFIXES
 from sitrep.extract.event_lexicon import MILITARY, REPORTING_VERBS, WEAPONS, split_words, verb_forms
 from sitrep.extract.event_sides import first_conjunct
 from sitrep.extract.place_candidates import FEATURE_CUES
+from sitrep.extract.token_positions import token_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -143,7 +144,7 @@ def source_nationality(token: Token) -> bool:
 def in_organisation_name(doc: Doc, char: int) -> bool:
     """ "backed by African Union forces": an adjective opening a body's name is no place the
     event was."""
-    token = next((t for t in doc if t.idx <= char < t.idx + len(t.text)), None)
+    token = token_at(doc, char)
     following = token.nbor(1) if token is not None and token.i + 1 < len(doc) else None
     return (
         token is not None

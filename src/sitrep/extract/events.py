@@ -23,6 +23,7 @@ from sitrep.extract.actors import spelled_out
 from sitrep.extract.datelines import dateline_length
 from sitrep.extract.event_answers import answered_extent, answered_parts
 from sitrep.extract.event_arguments import (
+    ANAPHOR_REACH,
     CLAUSE_BREAKS,
     COUNTRY_LEVELS,
     VIOLENT_TYPES,
@@ -267,9 +268,12 @@ def _build_event(
     elsewhere = policy.time_anchor_clauses(sent, {t.token for t in group}) | answered_parts(
         sent, {t.token for t in group}
     )
+    near = [  # where the event can be: its sentence, or a place "the town" points back to
+        p for p in places if sent.start_char - ANAPHOR_REACH < p.start < sent.end_char
+    ]
     local = [
         p
-        for p in outside(blamed, places)
+        for p in outside(blamed, near)
         if not _inside(doc, p.start, elsewhere) and not _not_where(doc, p)
     ]
     place = _place(ctx, sent, clause, verb_group, main, local)
@@ -302,10 +306,11 @@ def _build_event(
         acled = None  # "claimed responsibility for the attack": the claim is the news, not coded
     own = clause | _host_clause(doc[main.token])
     sentence_toll = sentence_toll and not _backdrop_to_killing(doc[main.token])
-    counted = [
+    counted = [  # only the sentence's own numbers can be its toll (`casualties`)
         q
         for q in quantities
-        if (sentence_toll or _inside(doc, q.start, own))
+        if sent.start_char <= q.start < sent.end_char
+        and (sentence_toll or _inside(doc, q.start, own))
         and not _inside(doc, q.start, elsewhere)
         and (_inside(doc, q.start, own) or not running_total(doc, q))
     ]
