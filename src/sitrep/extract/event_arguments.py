@@ -27,7 +27,7 @@ from sitrep.extract.event_place_roles import (
     near_only,
     origin_or_destination,
 )
-from sitrep.extract.token_positions import token_at, token_index_at
+from sitrep.extract.token_positions import char_bounds, token_at, token_index_at
 from sitrep.model import Attribution, EventPlace, Place, TimeExpr
 
 if TYPE_CHECKING:
@@ -396,7 +396,8 @@ def _date(
         verb_group = verb_group | {token.head.i}  # "A ceasefire took effect early Wednesday"
     clause = clause | policy.day_of_when_clause(token)
     for scope in (clause, _group_children(doc, verb_group) - clause):
-        inside = [t for t in usable if _inside(doc, t.start, scope)]
+        low, high = char_bounds(doc, scope)
+        inside = [t for t in usable if low <= t.start < high and _inside(doc, t.start, scope)]
         if inside:
             nearest = min(inside, key=lambda t: abs(t.start - trigger.start))
             return nearest.anchored or nearest.value

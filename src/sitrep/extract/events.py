@@ -57,6 +57,7 @@ from sitrep.extract.event_triggers import (
     place_seizures,
     sentence_triggers,
 )
+from sitrep.extract.token_positions import char_bounds
 from sitrep.model import Attribution, Event, Place, Quantity, TimeExpr
 
 if TYPE_CHECKING:
@@ -315,6 +316,7 @@ def _build_event(
         and (_inside(doc, q.start, own) or not running_total(doc, q))
     ]
     killed, killed_hedge, injured, injured_hedge = casualties(doc, sent, main.type, counted)
+    low, high = char_bounds(doc, clause)
     return Event(
         start=start,
         end=end,
@@ -328,7 +330,11 @@ def _build_event(
         weapon=weapons,
         killed=killed,
         injured=injured,
-        quantities=tuple(i for i, q in enumerate(quantities) if _inside(doc, q.start, clause)),
+        quantities=tuple(
+            i
+            for i, q in enumerate(quantities)
+            if low <= q.start < high and _inside(doc, q.start, clause)
+        ),
         attributions=tuple(
             i for i, a in enumerate(attributions) if a.claim.start <= main.start < a.claim.end
         ),

@@ -30,3 +30,12 @@ def token_at(doc: Any, char: int) -> Any:
     """The token whose text holds `char`, or None."""
     position = token_index_at(doc, char)
     return None if position is None else doc[position]
+
+
+def char_bounds(doc: Any, tokens: set[int]) -> tuple[int, int]:
+    """[start, end) of the text the tokens span; empty for no tokens. A cheap first test before
+    asking which token an offset falls in."""
+    if not tokens:
+        return 0, 0
+    last = doc[max(tokens)]
+    return doc[min(tokens)].idx, last.idx + len(last.text)
