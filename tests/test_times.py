@@ -1658,3 +1658,66 @@ def test_without_a_publication_date_nothing_is_anchored() -> None:
 def test_only_durations_are_anchored(text: str, published: dt.date | None) -> None:
     for found in find_times(text, published):
         assert found.anchored is None or (published and (found.value or "").startswith("P"))
+
+
+# ---------------------------------------------------------------- irregular pasts the tagger misses
+
+
+def _tagged_doc(
+    words: list[str], tags: list[str], pos: list[str], heads: list[int], deps: list[str]
+):
+    """A hand-built parse, so the tagger's slip is fixed rather than left to the model."""
+    import spacy
+    from spacy.tokens import Doc
+
+    return Doc(spacy.blank("en").vocab, words=words, tags=tags, pos=pos, heads=heads, deps=deps)
+
+
+@pytest.mark.parametrize(
+    ("verb", "tag", "pos", "tense"),
+    [
+        ("retook", "VBP", "VERB", "settled past"),  # an irregular past read as a present
+        ("retook", "VB", "VERB", "settled past"),  # or as a base form
+        ("swam", "VBP", "VERB", "settled past"),
+        ("take", "VBP", "VERB", "present"),  # a true present keeps its reading
+        ("hit", "VBP", "VERB", None),  # past and present alike: only a VBD tag says past
+        ("lay", "VBP", "VERB", "present"),  # "lay" is a present of its own ("lay wreaths")
+    ],
+)
+def test_irregular_past_misread_by_the_tagger(verb: str, tag: str, pos: str, tense) -> None:
+    from sitrep.extract.times import infer_tense
+
+    doc = _tagged_doc(
+        ["Rebels", verb, "the", "town", "on", "Tuesday", "."],
+        ["NNS", tag, "DT", "NN", "IN", "NNP", "."],
+        ["NOUN", pos, "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
+        [1, 1, 3, 1, 1, 4, 1],
+        ["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct"],
+    )
+    start = doc[5].idx
+    assert infer_tense(doc, start, start + len("Tuesday")) == tense
+
+
+def test_irregular_past_tagged_as_a_noun_with_a_subject_is_a_verb() -> None:
+    """ "the town the rebels retook on Tuesday": the parser hangs a subject on the mistagged
+    noun, which makes it the relative clause's verb."""
+    from sitrep.extract.times import infer_tense
+
+    words = ["The", "town", "rebels", "retook", "on", "Tuesday", "lies", "in", "ruins", "."]
+    doc = _tagged_doc(
+        words,
+        ["DT", "NN", "NNS", "NN", "IN", "NNP", "VBZ", "IN", "NNS", "."],
+        ["DET", "NOUN", "NOUN", "NOUN", "ADP", "PROPN", "VERB", "ADP", "NOUN", "PUNCT"],
+        [1, 6, 3, 1, 3, 4, 6, 6, 7, 6],
+        ["det", "nsubj", "nsubj", "relcl", "prep", "pobj", "ROOT", "prep", "pobj", "punct"],
+    )
+    start = doc[5].idx
+    assert infer_tense(doc, start, start + len("Tuesday")) == "settled past"
+
+
+@pytest.mark.model
+def test_a_retaken_town_on_a_weekday_lies_back(make_context) -> None:
+    from sitrep.extract.times import extract_times
+
+    ctx = make_context("The rebels retook the town on Tuesday.", dt.date(2025, 5, 31))
+    assert {t.text: t.value for t in extract_times(ctx)} == {"Tuesday": "2025-05-27"}

@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.extract import time_calendar as cal
 from sitrep.extract.time_headlines import reports_done_deed
+from sitrep.extract.time_past_forms import IRREGULAR_PAST
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -314,7 +315,7 @@ def _own_tense(verb: Token) -> str | None:
         return cal.PAST
     if words & PERFECT and verb.tag_ == "VBN":
         return PERFECT_TENSE
-    if verb.tag_ == "VBD":
+    if _is_simple_past(verb):
         return cal.PAST
     if verb.tag_ in ("VBZ", "VBP"):
         return None if verb.lower_ in SAME_IN_PAST else PRESENT
@@ -359,7 +360,7 @@ def _dates_simple_past(token: Token, verb: Token) -> bool:
     """ "met in January", "struck on Dec. 2", "was arrested on Jan. 5": a simple past, active or
     passive, that the expression dates itself. A copula is left out: reported speech shifts "is"
     back ("said the vote was in December")."""
-    simple = verb.tag_ == "VBD" and verb.lower_ not in ("was", "were")
+    simple = _is_simple_past(verb) and verb.lower_ not in ("was", "were")
     passive = verb.tag_ == "VBN" and [a.lower_ for a in _auxiliaries(verb)] in (["was"], ["were"])
     return (
         (simple or passive)
@@ -450,12 +451,29 @@ def _auxiliaries(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
 
 
+def _is_simple_past(verb: Token) -> bool:
+    """A simple past by its tag, or by its form where the tagger slipped."""
+    return verb.tag_ == "VBD" or _is_misread_past(verb)
+
+
+def _is_misread_past(token: Token) -> bool:
+    """An irregular past the tagger read as a present, a base form or, when it has a subject, a
+    noun ("the town the rebels retook on Tuesday")."""
+    if token.lower_ not in IRREGULAR_PAST or _auxiliaries(token):
+        return False
+    if token.tag_ in ("VB", "VBP", "VBZ"):
+        return True
+    return token.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in token.children)
+
+
 def _is_pluperfect(verb: Token) -> bool:
     return any(a.lower_ in ("had", "'d", "’d") for a in _auxiliaries(verb))
 
 
 def _is_verb(token: Token) -> bool:
-    return token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB") or token.tag_ == "MD"
+    if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB") or token.tag_ == "MD":
+        return True
+    return _is_misread_past(token)
 
 
 def _lemma(token: Token) -> str:
