@@ -863,6 +863,7 @@ def test_a_week_on_the_cue_dates_the_statement_not_a_date_in_the_claim(make_cont
         "The ministry did not immediately respond to a request for comment.",
         "The spokesman did not reply to emailed questions.",
         "Reporters could not independently verify the claims.",
+        "The agency could not independently confirm the figures.",
         "A resident who asked not to be named said nothing else.",
         "Two officials requested anonymity.",
     ],
@@ -1134,3 +1135,55 @@ def test_a_present_clause_joined_to_says_goes_on_with_what_is_said(make_context,
     again ("I think ..., and I think ...") is a second statement."""
     _, found = _one(make_context, text)
     assert [_claim(text, a) for a in found] == claims
+
+
+@pytest.mark.model
+def test_a_live_blog_title_is_no_speaker(make_context):
+    """ "Flood crisis live: ...": the title of a live blog names its topic before the colon."""
+    text = "Flood crisis live: rivers burst their banks; thousands flee the valley\n\nMore soon."
+    _, found = _one(make_context, text)
+    assert [a for a in found if a.cue and a.cue.text == ":"] == []
+
+
+@pytest.mark.model
+def test_the_medium_of_a_statement_is_not_what_it_said(make_context):
+    """ "said in a statement on Telegram": the platform carries the statement; the verb has
+    already given what it said."""
+    text = "The army retook the town, the militia said in a statement on Telegram."
+    _, found = _one(make_context, text)
+    assert [(a.cue.text, _claim(text, a)) for a in found] == [("said", "The army retook the town")]
+
+
+@pytest.mark.model
+def test_a_country_ruled_by_generals_is_not_a_ruling(make_context):
+    """ "ruled by juntas" is who governs; a court's ruling keeps its verdict."""
+    text = "Chad and Sudan, both ruled by generals, have closed their border."
+    _, found = _one(make_context, text)
+    assert [a.cue.text for a in found if a.cue] == []
+
+
+@pytest.mark.model
+def test_a_note_on_an_earlier_source_is_not_taken_into_the_next_claim(make_context):
+    """ "..., according to the ministry. It does not count fighters. X, officials said.": the
+    pronoun sentence speaks of the ministry's count, not for the officials."""
+    text = (
+        "At least 50 people died, according to the ministry. It does not count fighters. "
+        "About 9,000 people fled, officials said."
+    )
+    _, found = _one(make_context, text)
+    assert [_claim(text, a) for a in found] == [
+        "At least 50 people died",
+        "About 9,000 people fled",
+    ]
+
+
+@pytest.mark.model
+def test_a_claim_opening_on_something_new_does_not_take_in_the_background(make_context):
+    """ "The bloc set up a mission last week. A frigate shot down two drones, the navy said.":
+    the navy reports the frigate's act, not the bloc's mission told before it."""
+    text = (
+        "The bloc set up a naval mission last week to guard ships. "
+        "A frigate shot down two drones on Friday, the navy said."
+    )
+    _, found = _one(make_context, text)
+    assert [_claim(text, a) for a in found] == ["A frigate shot down two drones on Friday"]

@@ -915,3 +915,60 @@ def test_an_acronym_takes_the_kind_of_its_spelled_out_name(make_context):
     )
     kinds = [a.source.kind for a in _attributions(make_context, text)]
     assert kinds == ["government", "government"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "kind", "name"),
+    [
+        (
+            "The country's army spokesman, General Tomas Verlaine, said the talks would resume.",
+            "named_official",
+            "Tomas Verlaine",
+        ),
+        ("The Houthis said they had hit a ship.", "organization", "The Houthis"),
+    ],
+)
+def test_who_a_source_phrase_names(make_context, text, kind, name):
+    """A name set beside a title is the official's, whatever entity the tagger gives it; a plural
+    name after "the" is a movement, not a person."""
+    (found,) = _attributions(make_context, text)
+    assert (found.source.kind, found.source.name) == (kind, name)
+
+
+@pytest.mark.model
+def test_a_live_blog_time_stamp_is_not_part_of_the_source(make_context):
+    text = "Updates.\n\n10:45 GMT — The regional governor said two people were hurt."
+    (found,) = _attributions(make_context, text)
+    assert found.source.name == "The regional governor"
+
+
+@pytest.mark.model
+def test_they_opening_a_sentence_takes_up_the_subject_before(make_context):
+    """ "Chad and Niger formed a bloc. They announced ...": the states just named speak,
+    as their governments, not an earlier plural source."""
+    text = (
+        "Local officials said the road was closed. Chad and Niger formed a new bloc in May. "
+        "They announced a joint force in June."
+    )
+    found = _attributions(make_context, text)
+    assert [(a.source.name, a.source.kind) for a in found][-1] == (
+        "Chad and Niger",
+        "government",
+    )
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "French and German jets struck a depot, the two countries said in a joint statement.",
+            "France and Germany",
+        ),
+        ("Chad and Niger signed a pact. Both countries said talks would go on.", "Chad and Niger"),
+    ],
+)
+def test_counted_countries_are_the_states_named_together_before(make_context, text, name):
+    found = _attributions(make_context, text)
+    assert (found[-1].source.kind, found[-1].source.name) == ("government", name)

@@ -512,3 +512,68 @@ def test_no_place_inside_an_armed_groups_name(reports, report, name):
     result = reports[report]
     at = result.article.text.index(name)
     assert not [p for p in result.places if at <= p.start < at + len(name)]
+
+
+def _attribution(result, cue, claim_word):
+    for found in result.attributions:
+        claim = result.article.text[found.claim.start : found.claim.end]
+        if found.cue and found.cue.text == cue and claim_word in claim:
+            return found
+    raise AssertionError(f"no attribution with cue {cue!r} and {claim_word!r}")
+
+
+@pytest.mark.parametrize(
+    ("report", "cue", "claim_word", "kind", "name"),
+    [
+        ("ukraine-live", "said", "Novopil", "government", "Russia's defence ministry"),
+        ("ukraine-live", "citing", "shelling", "anonymous_official", "Sumy regional authorities"),
+        ("masisi", "said", "committed to the talks", "named_official", "Sylvain Ekenge"),
+        ("red-sea-tanker", "saying", "solidarity", "organization", "The Iran-aligned Houthis"),
+        (
+            "red-sea-tanker",
+            "said",
+            "14 Houthi targets",
+            "government",
+            "United States and United Kingdom",
+        ),
+        (
+            "niger-tillaberi",
+            "announced",
+            "joint force",
+            "government",
+            "Niger, Mali and Burkina Faso",
+        ),
+    ],
+)
+def test_attribution_sources(reports, report, cue, claim_word, kind, name):
+    """Who speaks, without the time stamp of a live blog, and the states a count stands for."""
+    source = _attribution(reports[report], cue, claim_word).source
+    assert (source.kind, source.name) == (kind, name)
+
+
+@pytest.mark.parametrize(
+    ("report", "cue"),
+    [
+        ("ukraine-live", ":"),  # the live blog's title
+        ("masisi", "statement"),  # "said in a statement on X": X is the medium
+        ("niger-tillaberi", "message"),  # "in a message on its propaganda channels"
+        ("masisi", "confirm"),  # "Reuters could not independently confirm the toll"
+        ("niger-tillaberi", "ruled"),  # "all ruled by juntas"
+    ],
+)
+def test_no_attribution_where_nothing_is_reported(reports, report, cue):
+    assert [a for a in reports[report].attributions if a.cue and a.cue.text == cue] == []
+
+
+def test_a_note_on_an_earlier_count_is_no_part_of_the_next_claim(reports):
+    """ "It does not distinguish between civilians and combatants" speaks of the ministry's toll
+    before it, not for the authorities cited after it."""
+    found = _attribution(reports["south-lebanon"], "according to", "1.2 million")
+    text = reports["south-lebanon"].article.text[found.claim.start : found.claim.end]
+    assert text == "About 1.2 million people have fled their homes"
+
+
+def test_a_reporter_of_a_new_act_does_not_take_in_the_background_before_it(reports):
+    found = _attribution(reports["red-sea-tanker"], "said", "German frigate")
+    text = reports["red-sea-tanker"].article.text[found.claim.start : found.claim.end]
+    assert text.startswith("A German frigate")

@@ -51,6 +51,7 @@ LABELS = frozenset(
         "q",  # an interview's question and answer labels name no one
         "a",
         "sponsored",
+        "live",  # a live blog's title ("Ukraine war live: ...") names its topic, not a speaker
     ]
 )
 # Classes of the verbs that credit a statement to whoever is named before them.

@@ -93,7 +93,9 @@ def without_dangling_conjunction(source: list[Token]) -> list[Token]:
 def past_dateline(source: list[Token]) -> list[Token]:
     """A dateline ("WASHINGTON (AP) — The senator said ...") is never the speaker, though the
     small parser often makes it the subject of the first verb: the speaker is the noun phrase
-    after its dash."""
+    after its dash. The time stamp of a live blog's item ("13:05 GMT — The ministry said") is
+    a dateline too."""
+    source = _past_leading_stamp(source)
     if not source or "(" not in {t.text for t in source}:
         return source
     inside = [
@@ -111,6 +113,17 @@ def past_dateline(source: list[Token]) -> list[Token]:
             break
         phrase.append(token)
     return trim(phrase) or source
+
+
+def _past_leading_stamp(source: list[Token]) -> list[Token]:
+    """The words after a dateline or time stamp that opens both the sentence and the source."""
+    if not source or not source[0].is_sent_start:
+        return source
+    start = source[0].idx
+    stamp_end = start + dateline_length(source[0].doc.text[start : source[-1].idx + 80])
+    if stamp_end == start:
+        return source
+    return trim([t for t in source if t.idx >= stamp_end]) or source
 
 
 # Verbs by which a party puts out (or writes, signs, delivers or airs) a statement, letter,

@@ -45,11 +45,13 @@ def says_nothing(token: Token) -> bool:
     negated check, a plea for anonymity, or only the terms of speaking."""
     return (
         _no_answer(token)
+        or _failed_check(token)
         or _open_question(token)
         or _withheld_answer(token)
         or _asks_anonymity(token)
         or _terms_only(token)
         or _claims_ground(token)
+        or governed(token)
     )
 
 
@@ -64,10 +66,31 @@ def _claims_ground(token: Token) -> bool:
     )
 
 
+def governed(token: Token) -> bool:
+    """ "Niger and Mali, both ruled by juntas": a country ruled by someone is governed; a court
+    or referee rules something ("was ruled unconstitutional by the court" keeps its verdict)."""
+    return (
+        cue_lemma(token) == "rule"
+        and any(c.dep_ == "agent" for c in token.children)
+        and not any(c.dep_ in {"ccomp", "oprd", "acomp", "xcomp"} for c in token.children)
+    )
+
+
 def _no_answer(token: Token) -> bool:
     """ "did not immediately respond to a request for comment", "did not return calls", "could
     not independently verify the reports": saying nothing is no claim."""
     return cue_lemma(token) in ANSWER_VERBS and any(c.dep_ == "neg" for c in token.children)
+
+
+def _failed_check(token: Token) -> bool:
+    """ "Reuters could not independently confirm the toll": a check that could not be made
+    neither confirms nor denies anything ("did not confirm the strike" may still be a refusal
+    to confirm, and is kept)."""
+    return (
+        cue_lemma(token) == "confirm"
+        and any(c.dep_ == "neg" for c in token.children)
+        and any(c.dep_ == "aux" and c.lower_ in {"could", "can"} for c in token.children)
+    )
 
 
 def _open_question(token: Token) -> bool:

@@ -21,6 +21,7 @@ from sitrep.extract.attribution_common import (
     trim,
 )
 from sitrep.extract.attribution_coordination import SPEECH_ACT_CLASSES
+from sitrep.extract.attribution_nonclaims import governed
 from sitrep.extract.cue_lexicon import VERB_CLASSES
 from sitrep.extract.cues import cue_lemma, is_cue_verb
 from sitrep.extract.quotes import Quote, quote_at
@@ -65,8 +66,8 @@ def reporter_clauses(sentence: SpacySpan, quotes: list[Quote]) -> list[Found]:
         match = _match_reporter(tokens, position + 1)
         if match is None or any(f.cue_token is match[1] for f in found):
             continue  # one reporter per cue: the first match holds the whole source phrase
-        if VERB_CLASSES.get(cue_lemma(match[1])) == "stance":
-            continue  # ", Democrats vote in Ohio": a clause of its own, not a reporter
+        if VERB_CLASSES.get(cue_lemma(match[1])) == "stance" or governed(match[1]):
+            continue  # ", Democrats vote in Ohio", ", all ruled by juntas,": no reporter
         if len(match[0]) == 1 and match[0][0].lower_ in {"who", "which", "that"}:
             continue  # "The mayor, who has called for more police, won": a relative clause
         source, cue, stop = match

@@ -11,8 +11,10 @@ from sitrep.extract.attribution_common import Found
 from sitrep.extract.cue_lexicon import STATES_OF_MIND
 from sitrep.extract.cues import cue_lemma
 from sitrep.extract.quotes import Quote, quote_at, quoted_share
+from sitrep.extract.source_counted_states import counted_states
 from sitrep.extract.source_lexicon import GROUP_DESCRIPTIONS, INTERNATIONAL_ORGANIZATIONS
 from sitrep.extract.source_possessors import owned_source_name
+from sitrep.extract.source_subjects import subject_taken_up
 from sitrep.extract.sources import (
     classify_source,
     head_lemma,
@@ -301,13 +303,20 @@ def _ends_paragraph(text: str, sentence: SpacySpan) -> bool:
 def _widen_to_paragraph(
     text: str, sentences: list[SpacySpan], found: list[Found], outer: Found
 ) -> tuple[int, int]:
-    """Take in the preceding sentences of the paragraph that carry no attribution of their own."""
+    """Take in the preceding sentences of the paragraph that carry no attribution of their own,
+    up to one that opens with a pronoun taking up an attributed sentence before it ("..., according
+    to the ministry. It does not count fighters."): that is a note on the earlier source. A claim
+    that opens on something new ("A frigate shot down two drones, the army said") starts its
+    own story: what comes before it is background, not the reporter's."""
     start = outer.claim[0]
+    if _opens_on_a_newcomer(sentences[outer.sentence], start):
+        return outer.claim
     attributed = {f.sentence for f in found}
     for index in range(outer.sentence - 1, -1, -1):
         sentence = sentences[index]
         if (
             index in attributed
+            or (index - 1 in attributed and _opens_with_pronoun(sentence))
             or "\n" in text[sentence.end_char - 1 : start]
             or "\n" in sentence.text.strip()
         ):
@@ -316,15 +325,35 @@ def _widen_to_paragraph(
     return start, outer.claim[1]
 
 
+def _opens_on_a_newcomer(sentence: SpacySpan, start: int) -> bool:
+    first = next((t for t in sentence if t.idx >= start and not t.is_space), None)
+    return first is not None and first.lower_ in {"a", "an"} and first.dep_ == "det"
+
+
+def _opens_with_pronoun(sentence: SpacySpan) -> bool:
+    first = next((t for t in sentence if not t.is_space), None)
+    return first is not None and is_pronoun([first]) and first.dep_ in {"nsubj", "nsubjpass"}
+
+
 def resolve_coreference(found: list[Found]) -> None:
     """ "he", "the official", a surname: take the name, kind and chain of the earlier source;
-    "Its Defense Ministry" takes its owner's name (`source_possessors`)."""
+    "Its Defense Ministry" takes its owner's name (`source_possessors`); a "they" opening its
+    sentence, the subject of the sentence before (`source_subjects`) unless that subject spoke;
+    "the two countries", the states last named together (`source_counted_states`)."""
     seen: list[Found] = []
     for item in found:
         item.name = owned_source_name(item.source) or item.name
         item.kind = _spelled_out_kind(item, seen) or item.kind
         antecedent = _antecedent(item, seen)
-        if antecedent is not None:
+        counted = counted_states(item.source)
+        subject = subject_taken_up(item.source)
+        if counted is not None:
+            item.kind, item.name = "government", counted
+        elif subject and not (
+            antecedent and {t.i for t in subject} & {t.i for t in antecedent.source}
+        ):
+            item.kind, item.name = classify_source(subject, {})
+        elif antecedent is not None:
             item.name, item.kind = antecedent.name, antecedent.kind
             for link in antecedent.via:
                 if all(link.text != v.text for v in item.via):

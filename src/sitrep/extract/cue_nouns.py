@@ -22,6 +22,8 @@ from sitrep.extract.cue_adjectives import EMPTY_SUBJECTS, adjective_cues
 from sitrep.extract.cue_armed import is_armed_attack
 from sitrep.extract.cue_calls import is_call_to_meet
 from sitrep.extract.cue_endorsements import backing_won
+from sitrep.extract.cue_lexicon import VERB_CLASSES
+from sitrep.extract.cues import cue_lemma
 from sitrep.extract.quotes import Quote, quote_at
 
 if TYPE_CHECKING:
@@ -282,7 +284,8 @@ def _light_verb_noun(noun: Token, quotes: list[Quote]) -> Found | None:
     subject is the source. With a verb of receiving ("drew criticism from X") the giver is the
     source and the subject the content."""
     verb = noun.head
-    if noun.dep_ == "pobj" and verb.dep_ == "prep" and (verb.lower_ == "in" or _made_with(verb)):
+    said_in = verb.lower_ == "in"
+    if noun.dep_ == "pobj" and verb.dep_ == "prep" and (said_in or _made_with(verb)):
         verb = verb.head
     elif noun.dep_ != "dobj":
         return None
@@ -305,7 +308,9 @@ def _light_verb_noun(noun: Token, quotes: list[Quote]) -> Found | None:
         if not source or not claim:
             return None
         return Found(_span(claim), source, cue, "stance", cue_token=noun)
-    content = _content(noun, extra=frozenset({"against"})) or _addressed_clause(noun)
+    medium = said_in and VERB_CLASSES.get(cue_lemma(verb)) == "say"
+    content = _content(noun, extra=frozenset({"against"}), medium=medium)
+    content = content or _addressed_clause(noun)
     content = content or colon_after(noun, noun.sent)
     if content is None:
         return None
@@ -424,10 +429,14 @@ def _span(tokens: list[Token]) -> tuple[int, int]:
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
 
 
-def _content(noun: Token, extra: frozenset[str] = frozenset()) -> tuple[int, int] | None:
+def _content(
+    noun: Token, extra: frozenset[str] = frozenset(), medium: bool = False
+) -> tuple[int, int] | None:
     """The noun's complement: a "that" clause, an infinitive, a prepositional object, or a clause
-    opened by a preposition ("a call for the US to act", parsed as an adverbial clause)."""
-    preps = NOUN_CUES[noun.lower_] | extra
+    opened by a preposition ("a call for the US to act", parsed as an adverbial clause). Where
+    the noun is only the vessel of a saying verb ("said in a statement on X", "in a message on
+    its channels"), its "on" names the medium, not what was said."""
+    preps = (NOUN_CUES[noun.lower_] | extra) - ({"on"} if medium else frozenset())
     for child in noun.children:
         if child.i < noun.i:
             continue

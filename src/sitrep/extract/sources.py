@@ -137,14 +137,35 @@ def _person_named_by(tokens: Sequence[Token], head: Token) -> str | None:
     company, Gold Apollo") names the organisation. A proper-noun head right after a title
     ("Governor Igor Rudenya") is a person even where the tagger finds no person.
     """
-    names = [head] if head.ent_type_ == "PERSON" else []
+    names = [head] if head.ent_type_ == "PERSON" and not _named_group(head) else []
     if base_form(head) not in ORGANIZATION_NOUNS:
         names += [t for t in tokens if t.dep_ == "appos" and t.ent_type_ == "PERSON"]
     if names:
         found = span_text(_entity_tokens(names[0]))
         return None if country_of_word(found) is not None else found
-    titled = _name_after_title(head)
+    titled = _name_after_title(head) or _name_beside_title(head)
     return span_text(titled) if titled else None
+
+
+def _named_group(head: Token) -> bool:
+    """ "The Houthis said": a plural name after "the" is a people or a movement, which the tagger
+    may take for a person."""
+    return head.text.endswith("s") and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in head.children
+    )
+
+
+def _name_beside_title(head: Token) -> list[Token]:
+    """ "Congo's army spokesman, General Sylvain Ekenge": a proper name set beside a person's
+    title names that person, whatever entity the tagger gives it; a rank before it is no part
+    of the name."""
+    if head.lower_ not in PERSON_TITLES:
+        return []
+    for child in head.children:
+        if child.dep_ == "appos" and child.tag_ == "NNP":
+            name = [t for t in child.lefts if t.dep_ == "compound" and t.tag_ == "NNP"]
+            return [t for t in [*name, child] if t.lower_ not in TITLE_WORDS]
+    return []
 
 
 def _entity_tokens(token: Token) -> list[Token]:
@@ -262,7 +283,18 @@ def _names_a_state(tokens: Sequence[Token], head: Token) -> bool:
     """ "Washington said", "Moscow denied": a country or its capital by name speaks for its
     government (a people, "Russians said", is not a state)."""
     name = LEADING_DETERMINERS.sub("", span_text(tokens))
-    return head.tag_ == "NNP" and head.ent_type_ != "NORP" and country_of_word(name) is not None
+    if head.tag_ != "NNP" or head.ent_type_ == "NORP":
+        return False
+    return country_of_word(name) is not None or _lists_states(head)
+
+
+def _lists_states(head: Token) -> bool:
+    """ "Niger, Mali and Burkina Faso said": a list of states speaks for their governments."""
+    names = [head, *head.conjuncts]
+    return len(names) > 1 and all(
+        country_of_word(span_text([*(t for t in n.lefts if t.dep_ == "compound"), n])) is not None
+        for n in names
+    )
 
 
 def _names_a_group(head: Token, lemma: str) -> bool:
