@@ -54,7 +54,6 @@ from sitrep.extract.attribution_scope import (
     drop_nested,
     join_continuations,
     name_sources,
-    resolve_coreference,
     widen_to_quotes,
 )
 from sitrep.extract.attribution_verbal import possessor_as_subject, subject, verbal
@@ -62,6 +61,7 @@ from sitrep.extract.cue_lexicon import VERB_CLASSES
 from sitrep.extract.cue_nouns import noun_cues
 from sitrep.extract.cues import cue_lemma, is_cue_verb
 from sitrep.extract.quotes import Quote, find_quotes, quote_at, quoted_share
+from sitrep.extract.source_coreference import resolve_coreference
 from sitrep.extract.sources import (
     has_title,
     media_names,

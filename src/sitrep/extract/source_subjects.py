@@ -1,7 +1,7 @@
 """The subject a sentence-opening "they" takes up: "Niger, Mali and Burkina Faso formed an
 alliance. They announced a joint force": a pronoun that opens a sentence most likely continues
 the subject of the sentence before, even where an earlier source was plural too. Kept apart from
-`attribution_scope`, which resolves pronouns against earlier sources only."""
+`source_coreference`, which resolves pronouns against earlier sources only."""
 
 from __future__ import annotations
 
