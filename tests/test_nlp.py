@@ -50,6 +50,15 @@ def test_ordinary_sentences_still_split_and_abbreviations_do_not(nlp) -> None:
     ]
 
 
+def test_a_post_on_x_ends_its_sentence_and_an_initial_does_not(nlp) -> None:
+    text = "He wrote on X. The ministry confirmed the exchange. Malcolm X. Jones said so."
+    assert sentences(nlp, text) == [
+        "He wrote on X.",
+        "The ministry confirmed the exchange.",
+        "Malcolm X. Jones said so.",
+    ]
+
+
 def test_hyphenated_words_are_not_split(nlp) -> None:
     text = (
         "It killed a 14-year-old girl and hit long-range targets with domestically-produced drones."

@@ -71,10 +71,16 @@ def _starts_sentence(token: Token, edges: set[int]) -> bool:
         previous = previous.nbor(-1)
     if previous.text in CLOSING and previous.i > 0 and previous.nbor(-1).text in SENTENCE_FINAL:
         previous = previous.nbor(-1)
-    elif previous.text not in SENTENCE_FINAL:
+    elif previous.text not in SENTENCE_FINAL and not _platform_x(previous):
         return False
     first = token.text[:1]
     return first.isupper() or first.isdigit() or token.text in OPENING
+
+
+def _platform_x(token: Token) -> bool:
+    """ "He wrote on X. The ministry confirmed it": the tokenizer reads "X." as an initial, so
+    the platform's name swallows the full stop that ends the sentence."""
+    return token.text == "X." and token.i > 0 and token.nbor(-1).lower_ in {"on", "via"}
 
 
 def parse(
