@@ -1811,6 +1811,29 @@ def test_the_home_the_actors_own_name_gives_is_not_its_target():
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        (
+            "Hezbollah fired rockets at soldiers near the village of Khiam on Monday.",
+            "Hezbollah",
+            None,
+        ),
+        ("Houthis fired missiles at a ship off Yemen on Monday.", "Houthis", None),
+        # insurgents at war with their own state do hit it
+        (
+            "Boko Haram fighters attacked soldiers near Maiduguri on Monday.",
+            "Boko Haram",
+            "Nigeria",
+        ),
+    ],
+)
+def test_a_group_fighting_foreign_states_does_not_hit_its_own_home(text, actor, target):
+    attack = next(e for e in _extracted(text).events if e.type == "attack")
+    assert (attack.actor, attack.target) == (actor, target)
+
+
+@pytest.mark.model
 def test_places_between_which_something_runs_are_not_where_the_attacks_were():
     text = (
         "Rebels attacked ships near the strait on Monday. The attacks have added ten days to "

@@ -858,6 +858,14 @@ def test_the_unit_word_settles_its_mention_whatever_the_name_reads_as_elsewhere(
     assert _at(found, text, "Moscow").name == "Moscow Oblast"
 
 
+def test_a_capital_named_alone_stays_the_capital_beside_its_region(places):
+    text = "Kyiv and Moscow swapped prisoners. Drones were downed over the Moscow region."
+    _, found = places(text)
+    first, second = (p for p in found if text[p.start : p.end] == "Moscow")
+    assert (first.name, first.level) == ("Moscow", "PPLC")
+    assert second.name == "Moscow Oblast"
+
+
 def test_an_unknown_town_tagged_as_an_organisation_is_still_a_place(places):
     text = "Gunmen attacked the town of Pont-Lavande in Haiti's Artibonite region on Thursday."
     _, found = places(text)

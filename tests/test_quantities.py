@@ -497,3 +497,29 @@ def test_a_revised_figure_counts_what_the_figure_it_revises_counted(
     found = extract_quantities(make_context(text))
     revised = next(q for q in found if q.start == text.index(number))
     assert (revised.unit, revised.measure) == (unit, measure)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "denied", "told"),
+    [
+        ("At least seven people were killed in the blast, not three.", "three", "seven"),
+        (
+            "An earlier version misstated the number killed as three. Seven people were killed.",
+            "three",
+            "Seven",
+        ),
+        ("Police said 12 people were injured, rather than 9 as first reported.", "9", "12"),
+    ],
+)
+def test_a_figure_the_article_denies_counts_nothing(make_context, text, denied, told):
+    from sitrep.extract.quantities import extract_quantities
+
+    found = extract_quantities(make_context(text))
+
+    def measure_of(word: str) -> str:
+        at = text.index(word)
+        return next(q.measure for q in found if q.start <= at < q.end)
+
+    assert measure_of(denied) == "other"
+    assert measure_of(told) in ("killed", "injured")

@@ -296,6 +296,7 @@ def _event(result, event_type, word):
         ("red-sea-tanker", "attack", "jets strike", {"actor": "United States", "killed": 1}),
         ("red-sea-tanker", "attack", "killing one person", {"duplicate_of": 1}),
         ("red-sea-tanker", "attack", "The attacks", {"place": None}),
+        ("red-sea-tanker", "attack", "Houthis hit", {"actor": "Houthis", "target": None}),
         (
             "south-lebanon",
             "attack",
@@ -303,6 +304,8 @@ def _event(result, event_type, word):
             {"killed": 6, "killed_hedge": "lower_bound", "duplicate_of": 0},
         ),
         ("south-lebanon", "attack", "Kiryat Shmona", {"target": "Israel", "injured": 2}),
+        # Hezbollah's rockets near a Lebanese village hit Israeli soldiers, not Lebanon
+        ("south-lebanon", "attack", "rockets at soldiers", {"target": "Israel"}),
         # the correction's strike is the Nabatieh strike, not the rocket told just before it
         ("south-lebanon", "attack", "municipal building in", {"killed": 6, "duplicate_of": 0}),
         (
@@ -421,6 +424,7 @@ def test_no_event_from_words_that_only_frame_the_news(reports, report, unwanted)
         ("niger-tillaberi", "more than 70 terrorists", {"hedge": "lower_bound"}),
         ("ukraine-live", "Two people", {"value": 2, "measure": "killed"}),
         ("south-lebanon", "13 the number", {"unit": "soldiers", "measure": "killed"}),
+        ("south-lebanon", "four.", {"value": 4, "measure": "other"}),  # "six ..., not four"
         ("masisi", "about 18,000 people", {"measure": "displaced"}),
         (
             "masisi",
@@ -453,6 +457,10 @@ def test_quantity_facts(reports, report, text, expected):
         ("red-sea-tanker", "Hodeidah", ("Al Ḩudaydah", "PPL", "location")),
         ("ukraine-live", "Bryansk", ("Bryansk Oblast", "ADM1", "location")),
         ("ukraine-live", "Kursk", ("Kursk Oblast", "ADM1", "location")),
+        # the capital stays the capital beside "the Moscow region"
+        ("ukraine-live", "Moscow swap", ("Moscow", "PPLC", "actor")),
+        ("ukraine-live", "Moscow Mayor", ("Moscow", "PPLC", "location")),
+        ("ukraine-live", "Moscow region", ("Moscow Oblast", "ADM1", "location")),
         ("niger-tillaberi", "Tillabéri", ("Tillabéri Region", "ADM1", "location")),
     ],
 )

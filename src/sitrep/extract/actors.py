@@ -202,6 +202,11 @@ _ARMED_GROUPS = frozenset(
         "Wagner Group",
     }
 )
+# Armed groups whose war is with foreign states, fought from their own country: Hezbollah's
+# rockets near a Lebanese village are aimed at Israeli soldiers, the Houthis' missiles off Yemen at
+# ships, so the country their attacks fall in is not the side they hit. Insurgents at war with
+# their own state (al-Shabaab, Boko Haram) are left out: Somalia is what al-Shabaab attacks.
+_FOREIGN_WAR_HOMES = {"Hezbollah": "Lebanon", "Houthis": "Yemen", "Hamas": "Palestine"}
 _GLUE = {"of", "the", "and", "for", "al", "el", "de"}
 
 
@@ -262,6 +267,12 @@ def normalize_actor(text: str) -> str | None:
                 if variant in _BY_ALIAS and (size > 1 or words[start][:1].isupper()):
                     return _BY_ALIAS[variant]
     return _group_name([w[:-2] if w.lower().endswith("'s") else w for w in words])
+
+
+def fights_from_home(actor: str | None, country: str) -> bool:
+    """Whether `country` is the home of an armed group that fights foreign states from it
+    ("Hezbollah fired rockets at soldiers near Khiam": Lebanon is no target)."""
+    return actor is not None and _FOREIGN_WAR_HOMES.get(actor) == country
 
 
 def is_armed_group(name: str | None) -> bool:

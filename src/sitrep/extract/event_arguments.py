@@ -13,6 +13,7 @@ from sitrep.extract import event_sides as sides
 from sitrep.extract.actors import (
     country_name,
     country_of_word,
+    fights_from_home,
     is_non_state,
     normalize_actor,
 )
@@ -213,7 +214,7 @@ def _target(
                 name = _metonym(phrase, places, event_type) or normalize_actor(
                     " ".join(t.text for t in phrase.subtree)
                 )
-                if name and name != actor:
+                if name and name != actor and not fights_from_home(actor, name):
                     return name
     if (
         event_type in ("attack", "seize_territory")
@@ -222,7 +223,7 @@ def _target(
         and not sides.aimed_at_armed_group(tokens)
     ):
         name = country_name(place.country)
-        if name and name != actor and not sides.home_of_the_actor(anchors, name):
+        if name and name != actor and not sides.home_of_the_actor(anchors, name, actor):
             return name
     if event_type in ("attack", "seize_territory", "retake_territory"):
         return _other_actor(doc, verb_group, tokens, actor, places)
@@ -253,7 +254,7 @@ def _other_actor(
                     continue  # "Yemen's Houthi rebels": the actor's home, not its target
                 name = _metonym(word, places) if word.dep_ == "poss" else None
                 name = name or (country_of_word(word.text) if word.text[:1].isupper() else None)
-                if name and name != actor:
+                if name and name != actor and not fights_from_home(actor, name):
                     return name
     return None
 

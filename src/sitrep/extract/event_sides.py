@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sitrep.extract.actors import normalize_actor
+from sitrep.extract.actors import fights_from_home, normalize_actor
 from sitrep.extract.event_lexicon import STATEMENT_INDEX, split_words
 
 if TYPE_CHECKING:
@@ -52,9 +52,12 @@ def _killing_told_around(trigger: Token) -> Token | None:
     return verb if verb.pos_ == "VERB" else None
 
 
-def home_of_the_actor(anchors: list[Token], country: str) -> bool:
+def home_of_the_actor(anchors: list[Token], country: str, actor: str | None) -> bool:
     """ "Yemen's Houthi rebels fired missiles at a tanker off Hodeidah": the country the actor's
-    own phrase names as its home is no target of the attack, though the attack fell there."""
+    own phrase names as its home, or the home a group fights foreign states from ("Houthis hit
+    tanker off Yemen"), is no target of the attack, though the attack fell there."""
+    if fights_from_home(actor, country):
+        return True
     for anchor in anchors:
         for subject in (c for c in anchor.children if c.dep_ in ("nsubj", "agent")):
             words = (t for t in subject.subtree if t.dep_ in ("poss", "compound", "amod"))

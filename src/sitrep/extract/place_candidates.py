@@ -63,7 +63,7 @@ def rank_alone(
     entries = list({e.id: e for m in group for e in (m.entries or m.inner)}.values())
     if any(e.kind == NAME_DEMONYM for e in entries):  # "English" is England, not English, Ind.
         entries = [e for e in entries if e.kind == NAME_DEMONYM or important(e)]
-    cues = _cues(ctx, group)
+    cues = _cues(ctx, _bare_capital_mentions(ctx, group, entries))
     qualifiers = tuple(e for m in group for e in qualified.get(m.start, ()))
     choices = [
         Choice(
@@ -83,6 +83,25 @@ def rank_alone(
     elif not cues & ADMIN1_CUES:
         choices = [Choice(c.entry, c.score + _city_over_state(c.entry, entries)) for c in choices]
     return sorted(choices, key=lambda c: -c.score)
+
+
+def _bare_capital_mentions(
+    ctx: DocContext, group: list[Mention], entries: Iterable[Entry]
+) -> list[Mention]:
+    """The mentions whose feature words tell what a capital's name means: "Kyiv and Moscow swap
+    prisoners" stays the capital though "the Moscow region" is named too, for a unit word after
+    the name settles that mention alone (`place_units`). Other names keep every mention's cue
+    ("Idlib province ... in Idlib")."""
+    if not any(e.level == "PPLC" for e in entries):
+        return group
+    bare = [m for m in group if not _unit_word_after(ctx.text, m.end)]
+    return bare or group
+
+
+def _unit_word_after(text: str, end: int) -> bool:
+    """ "Moscow region", "Kabul province": a first-level unit word follows the name."""
+    words = text[end : end + 20].split()
+    return bool(words) and words[0].lower().strip(".,;:") in ADMIN1_CUES
 
 
 BIG_CITY = 1_000_000

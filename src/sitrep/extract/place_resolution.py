@@ -206,9 +206,10 @@ def _outside_qualifier(
 ) -> Place | None:
     """ "the village of Vyshneve in the Donetsk region": when no place of the name lies in the
     region the text puts it in, the namesake elsewhere (a town near Kyiv) would be a confident
-    mistake; the place is kept at the region, marked unresolved."""
+    mistake; the place is kept at the region, marked unresolved. A name the gazetteer lacks is
+    kept there too, not at the article's most named town (Moscow, in a live blog on Ukraine)."""
     qualifiers = qualified.get(mention.start, ())
-    if not qualifiers or not ranked or not STATED_REGION.match(ctx.text, mention.end):
+    if not qualifiers or not STATED_REGION.match(ctx.text, mention.end):
         return None
     if any(
         c.entry.level in COUNTRY_LEVELS or qualifier_bonus(c.entry, qualifiers) > 0 for c in ranked

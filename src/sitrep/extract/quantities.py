@@ -38,7 +38,7 @@ from sitrep.extract.quantity_finders import (
     single_casualties,
 )
 from sitrep.extract.quantity_numerals import find_numerals, join_ranges
-from sitrep.extract.quantity_revisions import with_revised_counts
+from sitrep.extract.quantity_revisions import with_revised_counts, without_denied_counts
 from sitrep.extract.quantity_types import Draft, TokenIndex
 from sitrep.model import Quantity
 
@@ -56,7 +56,7 @@ def extract_quantities(ctx: DocContext) -> list[Quantity]:
     numerals = [n for n in find_numerals(text, tokens) if not inside_any(n, fractions)]
     drafts = [*join_ranges(text, numerals), *find_vague(text, numerals), *fractions]
     built = [(d, build_quantity(text, tokens, d)) for d in drafts]
-    shared = with_revised_counts(text, share_units(text, built))
+    shared = without_denied_counts(text, with_revised_counts(text, share_units(text, built)))
     found = [q for q in shared if not ctx.is_silent(q.start, q.end)]
     singles = single_casualties(text, tokens)
     found.extend(q for q in singles if not ctx.is_silent(q.start, q.end))

@@ -4,7 +4,8 @@
 A bare number there counts what the sentence points at: the noun and fate after "the number of"
 that follows it, or, for "the figure" raised or revised to it, whatever the latest figure told
 before counted (18,000 people displaced raised to 35,000 is 35,000 people displaced). Without this
-the revised figure, often the news itself, would count nothing.
+the revised figure, often the news itself, would count nothing. A figure a correction denies
+("six, not four") counts nothing: it is no second toll.
 """
 
 from __future__ import annotations
@@ -21,6 +22,12 @@ NUMBER_OF_AFTER = re.compile(
 FIGURE_REVISED_BEFORE = re.compile(
     r"\b(?:raised|raising|revised|revising|put|putting|lifted|lifting|increased|updated)"
     r" (?:the|its|that|this) (?:figure|estimate|tally|number|count) (?:up )?to\s*$"
+)
+# A figure a correction or a contrast denies: "six people were killed, not four", "misstated the
+# number killed as four".
+DENIED_BEFORE = re.compile(
+    r"(?:, not|\brather than|\binstead of"
+    r"|\b(?:misstated|misreported|incorrectly (?:stated|reported|gave))\b[^.;]{0,60}\bas)\s*$"
 )
 # How far back the figure being revised may have been told.
 REVISED_WITHIN = 600
@@ -41,6 +48,18 @@ def with_revised_counts(text: str, quantities: list[Quantity]) -> list[Quantity]
             if earlier is not None:
                 out[i] = replace(quantity, unit=earlier.unit, measure=earlier.measure)
     return out
+
+
+def without_denied_counts(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """`quantities` with a figure the article denies counting nothing: "At least six people were
+    killed, not four" tells no second toll, and a correction's "misstated the number killed as
+    four" tells the wrong one."""
+    return [
+        replace(q, measure="other")
+        if q.measure != "other" and DENIED_BEFORE.search(text[max(0, q.start - 80) : q.start])
+        else q
+        for q in quantities
+    ]
 
 
 def _figure_before(earlier: list[Quantity], start: int) -> Quantity | None:
