@@ -534,6 +534,13 @@ def _attribution(result, cue, claim_word):
     ("report", "cue", "claim_word", "kind", "name"),
     [
         ("ukraine-live", "said", "Novopil", "government", "Russia's defence ministry"),
+        (  # after "he wrote on X." the ministry speaks for itself
+            "ukraine-live",
+            "confirmed",
+            "exchange",
+            "government",
+            "The Russian defence ministry",
+        ),
         ("ukraine-live", "citing", "shelling", "anonymous_official", "Sumy regional authorities"),
         ("masisi", "said", "committed to the talks", "named_official", "Sylvain Ekenge"),
         ("red-sea-tanker", "saying", "solidarity", "organization", "The Iran-aligned Houthis"),
