@@ -1187,3 +1187,34 @@ def test_a_claim_opening_on_something_new_does_not_take_in_the_background(make_c
     )
     _, found = _one(make_context, text)
     assert [_claim(text, a) for a in found] == ["A frigate shot down two drones on Friday"]
+
+
+@pytest.mark.model
+def test_a_time_between_called_and_for_keeps_the_demand(make_context):
+    """ "called on Monday for the chief to resign": the time says when the call was made; the
+    demand is still the "for" clause, not a clause nested deeper in it."""
+    text = "The mayor called on Monday for the police chief to resign over the raids."
+    _, found = _one(make_context, text)
+    assert [_claim(text, a) for a in found] == ["the police chief to resign over the raids"]
+
+
+@pytest.mark.model
+def test_a_poll_finding_someone_ahead_states_their_standing(make_context):
+    """ "A survey found the governor with a lead": where the poll finds him is its finding;
+    "found its way into" finds no standing."""
+    text = "A new survey found the governor with a lead of 52 to 40 percent over his rival."
+    _, found = _one(make_context, text)
+    assert [_claim(text, a) for a in found] == [
+        "the governor with a lead of 52 to 40 percent over his rival"
+    ]
+    text = "The report found its way into the hands of lawmakers."
+    assert _one(make_context, text)[1] == []
+
+
+@pytest.mark.model
+def test_a_concession_without_a_comma_is_the_writer_s(make_context):
+    """ "voted to close the library even though residents had protested": the concession sets a
+    fact beside the decision; it is not what the council voted for."""
+    text = "The council voted to close the library even though residents had protested for weeks."
+    _, found = _one(make_context, text)
+    assert [_claim(text, a) for a in found] == ["to close the library"]

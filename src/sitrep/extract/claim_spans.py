@@ -17,7 +17,10 @@ from sitrep.extract.attribution_coordination import (
     reported_conjunct_end,
 )
 from sitrep.extract.attribution_noun_complements import completes_the_object
+from sitrep.extract.claim_adjacency import right_after
+from sitrep.extract.claim_concessions import less_concession
 from sitrep.extract.claim_scenes import depicted_end
+from sitrep.extract.claim_standings import is_measure, poll_standing
 from sitrep.extract.claim_subjects import stranded_subject_start
 from sitrep.extract.cue_lexicon import (
     OBJECT_CONTENT,
@@ -170,14 +173,16 @@ def _is_misparsed_complement(token: Token, child: Token) -> bool:
 
 
 def complement(token: Token, verb_class: str) -> tuple[int, int] | None:
-    """The claim as the verb's predicate (`_predicate_claim`) or, for confirm/deny/show verbs,
-    its object. A verb that
-    reports only through its preposition ("pushed for", "focused on") states nothing by a bare
+    """The claim as the verb's predicate (`_predicate_claim`), a poll's standing
+    (`poll_standing`) or, for confirm/deny/show verbs, its object. A verb that reports only
+    through its preposition ("pushed for", "focused on") states nothing by a bare
     object ("pushed the button", "focused resources on Ohio"), nor does "found a way"
     (`OBJECT_OTHER_SENSE`); a particle may make the object the claim ("pointed out the gap")."""
     for child in token.children:
         if child.dep_ == "oprd":
             return _predicate_claim(token, child)
+    if standing := poll_standing(token):
+        return standing
     lemma = cue_lemma(token)
     objects = [c for c in token.children if c.dep_ == "dobj" and c.i > token.i]
     particles = {(lemma, c.lower_) for c in token.children if c.dep_ == "prt"}
@@ -187,7 +192,7 @@ def complement(token: Token, verb_class: str) -> tuple[int, int] | None:
         or (
             verb_class in OBJECT_CONTENT
             and lemma not in PREP_VERBS
-            and (lemma not in OBJECT_OTHER_SENSE or any(_is_measure(o) for o in objects))
+            and (lemma not in OBJECT_OTHER_SENSE or any(is_measure(o) for o in objects))
         )
     )
     if not objects or not reports_object:
@@ -207,11 +212,6 @@ def _predicate_claim(token: Token, predicate: Token) -> tuple[int, int]:
         predicate.left_edge.i > 0 and predicate.left_edge.nbor(-1).text in QUOTE_MARKS
     )
     return (subtree_span(named[0])[0], end) if named and not quoted else (start, end)
-
-
-def _is_measure(head: Token) -> bool:
-    """ "found 31 cases", "found 60 percent support": a count is a finding, not a way found."""
-    return any(t.like_num for t in head.subtree)
 
 
 def fronted_clause(token: Token) -> tuple[int, int] | None:
@@ -278,7 +278,7 @@ def prep_content(token: Token) -> tuple[int, int] | None:
         return None
     for child in token.children:
         marks = [c for c in child.children if c.dep_ == "mark" and c.lower_ in wanted]
-        if child.dep_ == "advcl" and marks and marks[0].i == token.i + 1:
+        if child.dep_ == "advcl" and marks and right_after(token, marks[0]):
             tokens = [t for t in child.subtree if t.i > marks[0].i]
             return tokens[0].idx, subtree_span(child)[1]  # "called for the US to act"
     preps = [
@@ -358,6 +358,7 @@ def subtree_span(head: Token, exclude_cue_conj: bool = False) -> tuple[int, int]
         cut = [c for c in head.children if continues_the_speaker(c)]
         tokens = _less_further_statement(tokens, cut)
     tokens = _less_narrator_tail(tokens)
+    tokens = less_concession(tokens)
     tokens = trim([t for t in tokens if t.dep_ != "cc" or t.i != tokens[-1].i])
     while tokens and tokens[-1].dep_ == "cc":
         tokens = trim(tokens[:-1])
