@@ -1745,3 +1745,83 @@ def test_a_second_passive_or_a_verb_after_a_hedge_does_not_share_the_subject():
 )
 def test_who_manages_or_joins_others_to_speak_speaks(make_context, text, expected):
     assert expected in _cued(make_context, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Many loyal farmers are finding themselves alienated by the party, she said.",
+        "The mayor found herself in the minority on the council.",
+    ],
+)
+def test_finding_oneself_somewhere_reports_nothing(make_context, text):
+    assert not {"found", "finding"} & {cue for _, cue, _ in _cued(make_context, text)}
+
+
+@pytest.mark.model
+def test_a_reporter_around_finding_oneself_keeps_its_claim(make_context):
+    text = "Many loyal farmers are finding themselves alienated by the party, she said."
+    assert any(
+        (source, cue) == ("she", "said") and "alienated" in claim
+        for source, cue, claim in _cued(make_context, text)
+    )
+
+
+@pytest.mark.model
+def test_finding_that_something_holds_still_reports(make_context):
+    text = "The panel found the drug safe, the agency said."
+    assert ("The panel", "found", "the drug safe") in _cued(make_context, text)
+
+
+@pytest.mark.model
+def test_a_participle_after_an_event_and_its_when_clause_speaks_for_the_nearer_subject(
+    make_context,
+):
+    text = "The first clash came on Tuesday when farmers blocked the road, shouting that he lied."
+    assert ("farmers", "shouting", "that he lied") in _cued(make_context, text)
+
+
+@pytest.mark.model
+def test_a_manner_before_attacks_leaves_them_verbal_and_a_weapon_makes_them_armed(make_context):
+    verbal = "Senator Smith unleashed withering attacks against his rival."
+    assert ("Senator Smith", "attacks", "his rival") in _cued(make_context, verbal)
+    assert not _cued(make_context, "Militants launched a rocket attack against the town.")
+
+
+@pytest.mark.model
+def test_an_adjunct_of_a_second_passive_is_spoken_by_the_shared_subject(make_context):
+    text = (
+        "The comedian was booed and shouted down by the crowd after telling the fans that "
+        "they were being ridiculous."
+    )
+    assert any(
+        source == "The comedian" and cue == "telling"
+        for source, cue, _ in _cued(make_context, text)
+    )
+
+
+@pytest.mark.model
+def test_a_possessed_disapproval_is_a_stance_on_its_object(make_context):
+    text = "The senator's disapproval of the merger did not change after the hearing."
+    assert ("The senator", "disapproval", "the merger") in _cued(make_context, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Several senators cautioned against reading too much into the vote.",
+            ("Several senators", "cautioned", "reading too much into the vote"),
+        ),
+        (
+            "The group advocates for families of crime victims.",
+            ("The group", "advocates", "families of crime victims"),
+        ),
+    ],
+)
+def test_cautioning_against_and_advocating_for_take_a_prepositional_claim(
+    make_context, text, expected
+):
+    assert expected in _cued(make_context, text)

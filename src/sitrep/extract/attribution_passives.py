@@ -23,3 +23,14 @@ def continues_a_passive(verb: Token) -> bool:
         return False
     hedge = any(c.dep_ == "xcomp" for c in head.children)
     return not hedge and not any(c.dep_ == "agent" for c in verb.children)
+
+
+def is_second_passive(verb: Token) -> bool:
+    """ "was booed and shouted down by fans after telling them ...": a passive joined to a passive
+    shares its subject, who does what an adjunct of the second verb says."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and any(c.dep_ == "auxpass" for c in head.children)
+        and any(c.dep_ == "agent" for c in verb.children)
+    )

@@ -11,10 +11,11 @@ from sitrep.extract.attribution_common import Found, found_from, trim
 from sitrep.extract.attribution_coordination import coordinated_above, coordinated_reporter
 from sitrep.extract.attribution_favor import favored
 from sitrep.extract.attribution_gerunds import gerund_clause
+from sitrep.extract.attribution_happenings import happening_speaker_clause
 from sitrep.extract.attribution_misread import misread_claim, misread_main_verb
 from sitrep.extract.attribution_nonclaims import says_nothing
 from sitrep.extract.attribution_participles import adjunct_clause
-from sitrep.extract.attribution_passives import continues_a_passive
+from sitrep.extract.attribution_passives import continues_a_passive, is_second_passive
 from sitrep.extract.attribution_phrases import modified_np, source_tokens, stranded_subject
 from sitrep.extract.attribution_reduced_passives import agent_participle
 from sitrep.extract.attribution_relative_claims import relative_subject_claim
@@ -202,7 +203,7 @@ def subject(token: Token, quotes: list[Quote]) -> list[Token]:
     speaker = small_clause_speaker(token)
     if speaker:
         return speaker
-    clause = adjunct_clause(token) or gerund_clause(token)
+    clause = adjunct_clause(token) or gerund_clause(token) or happening_speaker_clause(token)
     if clause is not None:
         return subject(clause, quotes)  # "She rejected the notion, saying ..."
     if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.pos_ in {"NOUN", "PROPN"}:
@@ -384,7 +385,8 @@ def _climb_to_subject(token: Token, quotes: list[Quote]) -> list[Token]:
         if current.dep_ not in CLIMB_DEPS or current.head.i == current.i:
             return []
         passive_head = current.dep_ == "xcomp" and _is_passive(current.head)
-        raised = current.dep_ == "prep" or passive_head or continues_a_passive(current)
+        shared = raised and is_second_passive(current)  # an adjunct's: "and shouted down after"
+        raised = current.dep_ == "prep" or passive_head or continues_a_passive(current) or shared
         current = _reporting_ancestor(current)
     return []
 

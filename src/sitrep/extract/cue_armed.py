@@ -30,8 +30,8 @@ def is_armed_attack(noun: Token) -> bool:
     attack blamed on someone."""
     if noun.lower_ not in ATTACK_NOUNS:
         return False
-    if any(c.dep_ == "compound" and c.i < noun.i for c in noun.children):
-        return True
+    if any(c.dep_ == "compound" and c.i < noun.i and c.tag_ != "VBG" for c in noun.children):
+        return True  # a kind, not a manner the parser hung the same way ("withering attacks")
     if any(c.dep_ == "poss" and c.lower_ in ARMED_HOLDERS for c in noun.children):
         return True
     if noun.dep_ == "dobj" and noun.head.lower_ in BLAMING_FORMS:

@@ -52,6 +52,9 @@ FAMILY_PREP_CONTENT |= {
     "bristle": {"at"},
     "chafe": {"at", "against"},
 }
+# Speaking up for or against a course: "advocates for tougher rules", "cautioned against
+# reading too much into the vote" (a warning, as "warned against" is).
+FAMILY_PREP_CONTENT |= {"advocate": {"for", "against"}, "caution": {"against"}}
 # Verdicts through an "as" predicate or a second object, and only so (`cues.has_as_predicate`):
 # a belief ("voters see her as honest", "rated the claim false", "identified China as the
 # culprit") or a characterisation ("cast himself as an outsider"); "saw the rally", "cast a

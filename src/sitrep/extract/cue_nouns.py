@@ -37,7 +37,8 @@ NOUN_CUES: dict[str, frozenset[str]] = {
         frozenset({"for", "of"}),
     ),
     **dict.fromkeys(
-        ["opposition", "objection", "resistance", "hostility"], frozenset({"to", "of"})
+        ["opposition", "objection", "resistance", "hostility", "disapproval"],
+        frozenset({"to", "of"}),
     ),
     # A campaign for something: "her push for more funding" (not "a push of the button").
     "push": frozenset({"for"}),

@@ -71,6 +71,10 @@ THIRD_PERSON_FORMS = frozenset(
 ) - {"rules"}
 
 
+REFLEXIVE_PRONOUNS = frozenset(
+    {"myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves"}
+)
+
 # Nouns that sum up a statement just reported: "..., a claim the rebels did not confirm".
 SUMMING_NOUNS = frozenset(
     {"claim", "claims", "assertion", "allegation", "allegations", "account", "figure", "figures"}
@@ -116,10 +120,24 @@ def _in_its_construction(token: Token, lemma: str) -> bool:
         return not is_armed_targeting(token)
     if lemma == "claim":
         return not is_death_toll(token)
+    if lemma == "find":
+        return not _finds_oneself(token)
     if lemma in PARTICLE_CUES:
         particle = PARTICLE_CUES[lemma]
         return any(c.dep_ in {"prt", "advmod"} and c.lower_ == particle for c in token.children)
     return True
+
+
+def _finds_oneself(token: Token) -> bool:
+    """ "Voters are finding themselves alienated", "found herself in the minority": a reflexive
+    object, or a reflexive subject of the small clause, tells where someone ended up, not a
+    finding they report."""
+    for child in token.children:
+        if child.dep_ in {"dobj", "ccomp", "xcomp", "oprd"}:
+            heads = [child, *(c for c in child.children if c.dep_ in {"nsubj", "nsubjpass"})]
+            if any(head.lower_ in REFLEXIVE_PRONOUNS for head in heads):
+                return True
+    return False
 
 
 def makes_clear(token: Token) -> Token | None:
