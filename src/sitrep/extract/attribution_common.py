@@ -120,7 +120,7 @@ def _past_leading_stamp(source: list[Token]) -> list[Token]:
     if not source or not source[0].is_sent_start:
         return source
     start = source[0].idx
-    stamp_end = start + dateline_length(source[0].doc.text[start : source[-1].idx + 80])
+    stamp_end = start + dateline_length(doc_text(source[0].doc)[start : source[-1].idx + 80])
     if stamp_end == start:
         return source
     return trim([t for t in source if t.idx >= stamp_end]) or source

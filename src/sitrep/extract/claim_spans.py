@@ -319,7 +319,7 @@ def colon_after(token: Token, sentence: SpacySpan) -> tuple[int, int] | None:
 def _paragraph_after(token: Token, colon_end: int) -> tuple[int, int] | None:
     """The paragraph on the lines after a colon that ends its own, when a verb or noun of saying
     introduces it (after "learned:" or "found:" comes a list, not what was said)."""
-    text = token.doc.text
+    text = doc_text(token.doc)
     line_end = text.find("\n", colon_end)
     if (
         line_end < 0
@@ -441,7 +441,7 @@ def quote_before(
     if _reaches_forward(token) or (token.dep_ == "advcl" and token.tag_ == "VBG"):
         return None
     skip = {t.i for t in source}
-    text = token.doc.text
+    text = doc_text(token.doc)
     bare = not any(c.dep_ in OBJECT_DEPS for c in token.children)
     before = [
         q
