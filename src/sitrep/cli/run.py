@@ -297,7 +297,8 @@ def demo(
         summary = ingest_paths([example], store, resources, published)
         err.print(f"{example.name}: ingested {summary.ingested}, failed {len(summary.failed)}")
     print_summary(store, out)
-    out.print(f"\ndatabase: {target}  (try: sitrep events --db {target})")
+    # one line whatever the terminal's width, so the command can be copied as it stands
+    out.print(f"\ndatabase: {target}  (try: sitrep events --db {target})", soft_wrap=True)
 
 
 @gazetteer_app.command("build")
