@@ -1825,3 +1825,82 @@ def test_cautioning_against_and_advocating_for_take_a_prepositional_claim(
     make_context, text, expected
 ):
     assert expected in _cued(make_context, text)
+
+
+def test_a_gerund_after_a_comma_misread_as_a_subject_speaks_for_the_main_subject():
+    from sitrep.extract.attribution_verbal import verbal
+
+    doc = _parsed(
+        ["Lee", "posted", "the", "news", ",", "writing", "the", "tour", "is", "over", "."],
+        [1, 1, 3, 1, 1, 8, 7, 8, 1, 8, 1],
+        [
+            "nsubj",
+            "ROOT",
+            "det",
+            "dobj",
+            "punct",
+            "csubj",
+            "det",
+            "nsubj",
+            "conj",
+            "acomp",
+            "punct",
+        ],
+        ["NNP", "VBD", "DT", "NN", ",", "VBG", "DT", "NN", "VBZ", "JJ", "."],
+    )
+    found = verbal(doc[5], doc[:], [], {})
+    assert found is not None
+    assert [t.text for t in found.source] == ["Lee"]
+    assert doc.text[found.claim[0] : found.claim[1]] == "the tour is over"
+
+
+def test_a_gerund_subject_with_an_object_of_its_own_is_a_true_subject():
+    from sitrep.extract.attribution_gerunds import misread_gerund_clause
+
+    doc = _parsed(
+        ["Lee", "quit", ",", "writing", "songs", "pays", "less", "."],
+        [1, 1, 1, 5, 3, 1, 5, 1],
+        ["nsubj", "ROOT", "punct", "csubj", "dobj", "conj", "dobj", "punct"],
+        ["NNP", "VBD", ",", "VBG", "NNS", "VBZ", "JJR", "."],
+    )
+    assert misread_gerund_clause(doc[3]) is None
+
+
+def test_a_topic_hung_on_the_addressee_is_still_the_claim():
+    from sitrep.extract.attribution_verbal import verbal
+
+    doc = _parsed(
+        ["Lee", "complained", "to", "officials", "about", "the", "noise", "."],
+        [1, 1, 1, 2, 3, 6, 4, 1],
+        ["nsubj", "ROOT", "prep", "pobj", "prep", "det", "pobj", "punct"],
+        ["NNP", "VBD", "IN", "NNS", "IN", "DT", "NN", "."],
+    )
+    found = verbal(doc[1], doc[:], [], {})
+    assert found is not None
+    assert doc.text[found.claim[0] : found.claim[1]] == "the noise"
+
+
+def test_a_topic_inside_a_relative_clause_on_the_addressee_is_not_the_claim():
+    from sitrep.extract.attribution_topics import topic_past_addressee
+
+    doc = _parsed(
+        ["Lee", "complained", "to", "officials", "who", "care", "about", "noise", "."],
+        [1, 1, 1, 2, 5, 3, 5, 6, 1],
+        ["nsubj", "ROOT", "prep", "pobj", "nsubj", "relcl", "prep", "pobj", "punct"],
+        ["NNP", "VBD", "IN", "NNS", "WP", "VBP", "IN", "NN", "."],
+    )
+    assert topic_past_addressee(doc[1]) is None
+
+
+def test_a_gerund_after_taken_to_speaks_for_the_subject():
+    from sitrep.extract.attribution_verbal import verbal
+
+    doc = _parsed(
+        ["Lee", "has", "taken", "to", "urging", "voters", "to", "vote", "."],
+        [2, 2, 2, 2, 3, 4, 7, 4, 2],
+        ["nsubj", "aux", "ROOT", "prep", "pcomp", "dobj", "aux", "xcomp", "punct"],
+        ["NNP", "VBZ", "VBN", "IN", "VBG", "NNS", "TO", "VB", "."],
+    )
+    found = verbal(doc[4], doc[:], [], {})
+    assert found is not None
+    assert [t.text for t in found.source] == ["Lee"]

@@ -6,6 +6,10 @@ belongs to, also where the phrase hangs on a predicate adjective or noun ("was m
 declaring victory", "were in the lead in advocating"). Prepositions that do not make the
 subject the doer are left out: "of" ("accused of supporting", "no way of knowing") and "for"
 ("praised her for speaking out") often belong to someone else's act or to no act at all.
+
+A bare reporting gerund after a comma, which the parser made the subject of the clause it
+reports (", writing “Feels great to ...”", ", mentioning the album is nearly done"), likewise
+speaks for the main clause's subject.
 """
 
 from __future__ import annotations
@@ -19,6 +23,10 @@ if TYPE_CHECKING:
 # (`_in_addition_to`). "by", "after", "before", "while", "upon" and "when" the subject climb
 # already follows when they hang on a verb.
 DOER_PREPOSITIONS = frozenset({"since", "despite"})
+# Verbs of taking up a habit, before "to" and a gerund ("has taken to calling him ...").
+HABIT_VERBS = frozenset(
+    {"take", "takes", "took", "taken", "taking", "resort", "resorts", "resorted", "resorting"}
+)
 # "in" only on a predicate ("was vocal in opposing", "a leader in supporting"): on a verb it
 # often frames a topic ("In discussing the scandals, he ...") rather than a statement.
 PREDICATE_PREPOSITIONS = frozenset({"in"})
@@ -33,6 +41,8 @@ PREDICATE_DEPS = frozenset({"acomp", "attr", "pobj", "prep"})
 
 def gerund_clause(gerund: Token) -> Token | None:
     """The verb whose subject does what a gerund after a doer preposition says, or None."""
+    if gerund.dep_ in {"nsubj", "csubj"}:
+        return misread_gerund_clause(gerund)
     preposition = gerund.head
     if (
         gerund.tag_ != "VBG"
@@ -41,6 +51,7 @@ def gerund_clause(gerund: Token) -> Token | None:
         or not (
             preposition.lower_ in DOER_PREPOSITIONS | PREDICATE_PREPOSITIONS
             or _in_addition_to(preposition)
+            or _habit_taken_up(preposition)
         )
     ):
         return None
@@ -56,6 +67,32 @@ def gerund_clause(gerund: Token) -> Token | None:
             return None
         node = node.head
     return None
+
+
+def misread_gerund_clause(token: Token) -> Token | None:
+    """The main verb a bare gerund after a comma adjoins, when the parser made the gerund the
+    subject of the clause it reports (", writing “Feels great”"): a gerund that truly is a
+    subject carries its own object or complement ("Writing books pays")."""
+    doc = token.doc
+    reported = token.head
+    if (
+        token.tag_ != "VBG"
+        or token.dep_ not in {"nsubj", "csubj"}
+        or token.n_lefts + token.n_rights > 0
+        or token.i == 0
+        or doc[token.i - 1].text != ","
+        or reported.i < token.i
+        or reported.dep_ not in {"ccomp", "conj"}
+        or reported.head.i > token.i
+    ):
+        return None
+    return reported.head
+
+
+def _habit_taken_up(preposition: Token) -> bool:
+    """ "Kasich has taken to urging voters ...", "resorted to calling him names": the subject
+    has made a habit of saying so."""
+    return preposition.lower_ == "to" and preposition.head.lower_ in HABIT_VERBS
 
 
 def _in_addition_to(preposition: Token) -> bool:

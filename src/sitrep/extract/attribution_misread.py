@@ -5,6 +5,10 @@ Trump called Wednesday for ...".
 The sentence is then left without a verb, or the reported verb gets two subjects (the noun
 and the reported clause's own). The noun is the speaker; in the second case the reported
 clause, which the parser made the sentence's main verb, is the claim.
+
+A reporting gerund set off after the main clause is misread the other way, as the subject of
+the clause it reports (", writing “Feels great to ...”"): that clause is then the claim, and
+`attribution_gerunds` gives the speaker.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sitrep.extract.attribution_common import trim
+from sitrep.extract.attribution_gerunds import misread_gerund_clause
 from sitrep.extract.attribution_phrases import modified_np
 from sitrep.extract.cue_lexicon import PREP_CONTENT
 from sitrep.extract.cues import cue_lemma
@@ -43,6 +48,10 @@ def misread_claim(token: Token) -> tuple[int, int] | None:
     called Wednesday for Smith to resign", the rest of its phrase after the day, less the
     preposition that opens the content. Only a past form misreads a main verb: "the groups
     supporting Kasich and Paul paid ..." is a true participle."""
+    reported = misread_gerund_clause(token)
+    if reported is not None:
+        tokens = trim([t for t in reported.subtree if t.i > token.i])
+        return (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)) if tokens else None
     if token.tag_ not in PAST_TAGS or not misread_main_verb(token):
         return None
     head = token.head

@@ -20,6 +20,7 @@ from sitrep.extract.attribution_phrases import modified_np, source_tokens, stran
 from sitrep.extract.attribution_reduced_passives import agent_participle
 from sitrep.extract.attribution_relative_claims import relative_subject_claim
 from sitrep.extract.attribution_small_clauses import small_clause_speaker
+from sitrep.extract.attribution_topics import topic_past_addressee
 from sitrep.extract.attribution_verbless import verbless_subject
 from sitrep.extract.claim_spans import (
     RELATIVE_PRONOUNS,
@@ -103,6 +104,7 @@ def verbal(
     claim = claim or complement(token, verb_class)
     claim = claim or quote_after(token, source, sentence, quotes)
     claim = claim or favored(token) or prep_content(token) or colon_after(token, sentence)
+    claim = claim or topic_past_addressee(token)
     claim = claim or (that_clause(token) if verb_class != "stance" else None)
     claim = claim or (any_object(token) if cue_lemma(token) in SAYING_OBJECT else None)
     claim = claim or fronted_clause(token) or relative_subject_claim(token)
