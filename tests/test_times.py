@@ -377,6 +377,15 @@ def test_find_times_never_crashes_and_spans_hold(parts: list[str], anchor: dt.da
         assert t.value is None or VALUE.fullmatch(t.value), t.value
 
 
+@pytest.mark.parametrize("anchor", [dt.date(1, 1, 1), dt.date(9999, 12, 31)])
+def test_a_placeholder_publication_date_leaves_relative_times_unresolved(anchor: dt.date) -> None:
+    """A feed's empty date (0001-01-01, 9999-12-31) is no date: counting from it would leave
+    the calendar, so "yesterday" stays unresolved and absolute dates keep their value."""
+    found = find_times("Friday evening, yesterday, last week and tomorrow; on May 3, 2024.", anchor)
+    assert [t.value for t in found if t.text != "May 3, 2024"] == [None] * (len(found) - 1)
+    assert [t.value for t in found if t.text == "May 3, 2024"] == ["2024-05-03"]
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text(max_size=40), st.none() | st.dates(), st.sampled_from([None, "past", "future"]))
 def test_normalize_time_never_crashes(text: str, anchor: dt.date | None, tense: str | None) -> None:

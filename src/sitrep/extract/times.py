@@ -106,8 +106,18 @@ def normalize_time(
     `tense` is "past", "present", "future" or None (news narration, read as past). A string no
     rule reads as time gives (None, "date"); so does a relative one without an anchor.
     """
-    result = normalize_text(text, Env(anchor=anchor, tense=tense))
+    result = normalize_text(text, Env(anchor=usable_anchor(anchor), tense=tense))
     return result if result is not None else (None, "date")
+
+
+PLAUSIBLE_YEARS = range(1000, 9000)
+
+
+def usable_anchor(anchor: dt.date | None) -> dt.date | None:
+    """The publication date to count from, or None for a placeholder such as 0001-01-01 or
+    9999-12-31: a feed's empty date field is no date, and counting a day or a century back or
+    forward from it would leave the calendar. Relative expressions then stay unresolved."""
+    return anchor if anchor is not None and anchor.year in PLAUSIBLE_YEARS else None
 
 
 def find_times(
@@ -121,6 +131,7 @@ def find_times(
     `tense_of(start, end)` supplies the tense around a span (text cues are used when it gives
     None); `is_silent(start, end)` drops spans in page furniture.
     """
+    anchor = usable_anchor(anchor)
     out: list[TimeExpr] = []
     quarter_hint: tuple[int, str] | None = None
     stretch_hint: tuple[int, str] | None = None
