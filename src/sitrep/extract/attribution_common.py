@@ -13,6 +13,7 @@ from sitrep.extract.sources import (
     is_media_name,
     span_text,
 )
+from sitrep.extract.token_positions import doc_text
 from sitrep.model import SourceKind, Via
 
 if TYPE_CHECKING:
@@ -284,13 +285,6 @@ def trim(tokens: list[Token]) -> list[Token]:
 
 def _closes(tokens: list[Token]) -> bool:
     return tokens[-1].text == ")" and any(t.text == "(" for t in tokens)
-
-
-def doc_text(doc: Doc) -> str:
-    """The document's text, cached: spaCy rebuilds `Doc.text` from the tokens on every access."""
-    if "sitrep_text" not in doc.user_data:
-        doc.user_data["sitrep_text"] = doc.text
-    return str(doc.user_data["sitrep_text"])
 
 
 def strip_end(text: str, start: int, end: int) -> int:

@@ -12,6 +12,9 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
+from spacy.attrs import LOWER
+from spacy.strings import hash_string  # type: ignore[attr-defined]
+
 from sitrep.extract.actors import normalize_actor
 from sitrep.extract.event_arguments import _subject_token
 from sitrep.extract.event_lexicon import verb_forms
@@ -22,6 +25,8 @@ if TYPE_CHECKING:
     from sitrep.model import Event
 
 CLAIM_VERBS = verb_forms("claim")
+# found on the hashed lower-case column, so no Token object is made for the other words
+CLAIM_VERB_HASHES = frozenset(hash_string(word) for word in CLAIM_VERBS)
 CLAIMED_THINGS = frozenset({"responsibility", "credit"})
 ATTACK_TYPES = frozenset({"attack"})
 
@@ -42,7 +47,8 @@ def with_claimed_responsibility(events: list[Event], doc: Doc) -> list[Event]:
     """`events` with each claimed attack's actor set to the side claiming it, the attack it
     restates (`duplicate_of`) too."""
     found = list(events)
-    for verb in doc:
+    lowers = doc.to_array([LOWER]).ravel().tolist()
+    for verb in (doc[i] for i, word in enumerate(lowers) if word in CLAIM_VERB_HASHES):
         side = claimant(verb)
         if side is None:
             continue

@@ -122,11 +122,11 @@ def place_seizures(sent: SpacySpan, place_tokens: set[int], found: list[Trigger]
     for token in sent:
         if token.i in taken or not token.tag_.startswith("VB") or token.dep_ == "amod":
             continue
-        if not (armed_words or _armed_group_subject(token)):
-            continue  # "Police captured Smith": an arrest, whatever the gazetteer makes of Smith
         typed = _verb_trigger(token, token.lower_) if token.lower_ in lex.VERB_INDEX else None
         if typed is None or typed[0] not in ("seize_territory", "retake_territory"):
             continue
+        if not (armed_words or _armed_group_subject(token)):
+            continue  # "Police captured Smith": an arrest, whatever the gazetteer makes of Smith
         objects = list(_object_tokens(token))
         if token.dep_ == "relcl":
             objects.append(token.head)  # "Goma, which the rebels captured"

@@ -315,7 +315,8 @@ def _bare_mentions(ctx: DocContext, gazetteer: Gazetteer, taken: set[int]) -> It
     doc = ctx.doc
     i = 0
     while i < len(doc):
-        if doc[i].idx in taken or doc[i].ent_type_ or not capitalised(doc[i]):
+        token = doc[i]
+        if token.idx in taken or token.ent_type_ or not capitalised(token):
             i += 1
             continue
         mention = _longest_bare_match(doc, i, gazetteer)
@@ -327,8 +328,9 @@ def _bare_mentions(ctx: DocContext, gazetteer: Gazetteer, taken: set[int]) -> It
 
 
 def _longest_bare_match(doc: Doc, i: int, gazetteer: Gazetteer) -> Mention | None:
+    longest = list(doc[i : i + MAX_NAME_TOKENS])
     for size in range(MAX_NAME_TOKENS, 0, -1):
-        window = list(doc[i : i + size])
+        window = longest[:size]
         if len(window) < size or any(t.ent_type_ for t in window):
             continue
         if not looks_like_name(window) and not country_code(window, gazetteer):

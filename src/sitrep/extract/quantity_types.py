@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from spacy.strings import hash_string  # type: ignore[attr-defined]
 
+from sitrep.extract.token_positions import doc_text
 from sitrep.extract.units import Unit
 from sitrep.model import Hedge
 
@@ -82,7 +83,7 @@ class TokenIndex:
         from spacy.attrs import IDX
 
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.starts: list[int] = [int(i) for i in doc.to_array([IDX]).ravel()] if len(doc) else []
 
     def casualty_verbs(self) -> list[int]:

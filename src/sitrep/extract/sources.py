@@ -32,6 +32,7 @@ from sitrep.extract.source_lexicon import (
     TITLE_WORDS,
     VIDEO_NOUNS,
 )
+from sitrep.extract.token_positions import doc_text
 from sitrep.model import SourceKind
 
 if TYPE_CHECKING:
@@ -48,7 +49,7 @@ def media_names(doc: Doc) -> dict[str, str]:
     one full name sharing its last word.
     """
     mentions = {e.text.strip() for e in doc.ents if e.label_ == "ORG" and is_media_name(e.text)}
-    text = doc.text  # built from the tokens on each access: read once
+    text = doc_text(doc)
     mentions |= {name for name in KNOWN_OUTLETS if name in text and _mentioned(text, name)}
     full: dict[str, str] = {}
     for name in sorted(mentions, key=len, reverse=True):

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sitrep.extract.token_positions import doc_text
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -73,9 +75,9 @@ def reports_done_deed(verb: Token) -> bool:
 def is_headline(token: Token) -> bool:
     """Whether `token`'s sentence is a line of its own with no closing punctuation."""
     sent = token.sent
-    text = sent.doc.text
+    text = doc_text(sent.doc)
     start = sent.start_char
-    end = start + len(sent.text.rstrip())
+    end = start + len(text[start : sent.end_char].rstrip())
     before = text[:start].rstrip(" \t")
     after = text[end:].lstrip(" \t")
     on_own_line = (not before or before.endswith("\n")) and (not after or after.startswith("\n"))

@@ -3,7 +3,8 @@
 Findings (places, times, quantities) carry character offsets, and the event stages ask, for each
 event and each finding, which token an offset falls in. `Doc.char_span` or a walk over the
 tokens makes that cost grow with the article; a 2,000-sentence article asked it 30 million
-times. The starts are computed once per document and kept in `doc.user_data`.
+times. The starts are computed once per document and kept in `doc.user_data`, and so is the
+document's text, which spaCy rebuilds from the tokens on every access.
 """
 
 from __future__ import annotations
@@ -11,14 +12,24 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import Any
 
+from spacy.attrs import IDX
+
 _KEY = "sitrep.token_starts"
+_TEXT_KEY = "sitrep_text"
+
+
+def doc_text(doc: Any) -> str:
+    """The document's text, cached: spaCy rebuilds `Doc.text` from the tokens on every access."""
+    if _TEXT_KEY not in doc.user_data:
+        doc.user_data[_TEXT_KEY] = doc.text
+    return str(doc.user_data[_TEXT_KEY])
 
 
 def token_index_at(doc: Any, char: int) -> int | None:
     """The index of the token whose text holds `char`; None in the spaces between tokens."""
     starts = doc.user_data.get(_KEY)
     if starts is None or len(starts) != len(doc):
-        starts = [token.idx for token in doc]
+        starts = doc.to_array([IDX]).ravel().tolist()
         doc.user_data[_KEY] = starts
     position = bisect_right(starts, char) - 1
     if position < 0 or char >= starts[position] + len(doc[position].text):
