@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sitrep.extract.attribution_common import NP_PUNCT, Found, doc_text, strip_end, trim
+from sitrep.extract.attribution_common import NP_PUNCT, Found, strip_end, trim
 from sitrep.extract.attribution_patterns import OPENING_QUOTES
 from sitrep.extract.cue_lexicon import VERB_CLASSES
 from sitrep.extract.cues import cue_lemma, is_cue_verb
 from sitrep.extract.quotes import Quote, quote_at
+from sitrep.extract.token_positions import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan

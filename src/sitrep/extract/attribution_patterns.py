@@ -15,7 +15,6 @@ from sitrep.extract.attribution_common import (
     OBJECT_PRONOUNS,
     TAIL_POS,
     Found,
-    doc_text,
     found_from,
     strip_end,
     trim,
@@ -25,6 +24,7 @@ from sitrep.extract.attribution_nonclaims import governed
 from sitrep.extract.cue_lexicon import VERB_CLASSES
 from sitrep.extract.cues import cue_lemma, is_cue_verb
 from sitrep.extract.quotes import Quote, quote_at
+from sitrep.extract.token_positions import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan

@@ -310,8 +310,8 @@ def _named(token: Token) -> bool:
 
 def _in_dateline_at(doc: object, char: int) -> bool:
     """The place where the story was filed is no antecedent for "the area"."""
-    span = doc.char_span(char, char + 1, alignment_mode="expand")  # type: ignore[attr-defined]
-    return span is not None and len(span) > 0 and in_dateline(span[0])
+    token = token_at(doc, char)
+    return token is not None and in_dateline(token)
 
 
 def _sentence_place(
