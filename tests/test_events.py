@@ -1938,3 +1938,115 @@ def test_token_positions_agree_with_the_document(make_context):
     for char in range(len(text) + 1):
         holder = next((t.i for t in doc if t.idx <= char < t.idx + len(t.text)), None)
         assert token_index_at(doc, char) == holder
+
+
+@pytest.mark.model
+def test_a_dateline_hung_on_the_subject_names_no_side():
+    text = (
+        "PEMBA, Kenland (AFP) - Islamist insurgents stormed the town of Tarimo on Friday, "
+        "clashing with troops for two days, residents said."
+    )
+    events = _extracted(text).events
+    assert [e.actor for e in events] == [None] * len(events)
+    assert all(e.target != "PEMBA" for e in events)
+
+
+@pytest.mark.model
+def test_where_the_attackers_were_is_not_who_they_were():
+    text = "Islamist militants overrun army base in northeast Nigeria, kill at least 18 soldiers"
+    attack = next(e for e in _extracted(text).events if e.type == "attack")
+    assert attack.actor is None
+
+
+@pytest.mark.model
+def test_a_killing_with_its_own_subject_beside_another_act_is_its_own_event():
+    text = (
+        "Last month, gunmen killed 12 farmers near the town of Konduga, and a roadside bomb hit "
+        "a bus near Damboa, killing eight passengers."
+    )
+    attacks = [e for e in _extracted(text).events if e.type == "attack"]
+    assert sorted(e.killed for e in attacks) == [8, 12]
+    farmers = next(e for e in attacks if e.killed == 12)
+    assert "bomb" not in text[farmers.start : farmers.end]  # the second act is not in its span
+    assert farmers.acled == "Attack"  # nor is its roadside bomb in its ACLED type
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An airstrike hit the market, killing 12 people.",
+        "Gunmen stormed the village and killed 12 people.",
+        "Police said 63 others were wounded in the attack, and that security forces killed five "
+        "attackers.",
+    ],
+)
+def test_a_killing_that_tells_an_attacks_outcome_stays_that_attack(text):
+    assert [e.type for e in _extracted(text).events] == ["attack"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The army expelled the militants from the town of Tarimo on Sunday.", "retake_territory"),
+        ('Soldiers had "expelled the terrorists" from Tarimo on Sunday.', "retake_territory"),
+        ("Niger expelled the French ambassador from the country.", "sanction"),
+        ("Mali expelled French troops from the country.", "sanction"),
+    ],
+)
+def test_armed_men_expelled_from_a_town_lost_ground(text, expected):
+    assert [e.type for e in _extracted(text).events] == [expected]
+
+
+@pytest.mark.model
+def test_a_group_described_by_what_it_does_did_nothing_yet():
+    text = "A leader of the local guard, a militia that fights alongside the army, spoke on Monday."
+    assert [e.type for e in _extracted(text).events if e.type == "armed_clash"] == []
+
+
+@pytest.mark.model
+def test_the_victim_of_a_passive_clause_does_not_take_the_main_clauses_subject():
+    text = (
+        "The food agency said it had suspended deliveries to two districts after a truck driver "
+        "was shot dead."
+    )
+    shooting = next(e for e in _extracted(text).events if "shot" in text[e.start : e.end])
+    assert shooting.actor is None
+
+
+@pytest.mark.model
+def test_the_town_a_distance_is_measured_from_is_not_where_the_fighting_was():
+    text = (
+        "The militants attacked the base in Wajiroko, a town about 60 km southeast of the state "
+        "capital Maiduguri, and fought troops for four hours, the sources said. Gunmen ambushed "
+        "a convoy about 40 km south of Maiduguri on Monday."
+    )
+    events = _extracted(text).events
+    clash = next(e for e in events if e.type == "armed_clash")
+    ambush = next(e for e in events if "ambushed" in text[e.start : e.end])
+    assert clash.place is not None and clash.place.name != "Maiduguri"
+    assert ambush.place is not None and ambush.place.name == "Maiduguri"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Over the same period at least 29 soldiers have been killed in rebel attacks.", []),
+        ("At least 29 soldiers have been killed in rebel attacks since 2023.", []),
+        ("Two soldiers were killed in an attack on Monday.", ["attack"]),
+    ],
+)
+def test_deaths_summed_over_a_period_are_no_attack_of_their_own(text, expected):
+    assert [e.type for e in _extracted(text).events] == expected
+
+
+@pytest.mark.model
+def test_where_the_reporting_body_sits_is_not_where_the_event_was():
+    text = (
+        "Israeli troops raided Jenin on Tuesday. The health ministry in Ramallah said a boy was "
+        "killed by army gunfire near a school on Wednesday."
+    )
+    killing = next(e for e in _extracted(text).events if "gunfire" in text[e.start : e.end])
+    assert killing.place is None or killing.place.name != "Ramallah"

@@ -1002,3 +1002,11 @@ def test_a_name_placed_once_by_its_cue_is_a_place_when_named_again(places):
     )
     _, found = places(text)
     assert [text[p.start : p.end] for p in found] == ["Kavumbwe", "Kavumbwe"]
+
+
+def test_a_town_said_to_be_nearby_is_not_a_namesake_far_away(places):
+    text = "Families fled Jenin in the West Bank on foot for the nearby town of Burqin."
+    _, found = places(text)
+    town = _at(found, text, "Burqin")
+    assert (town.name, town.country) == (None, "PS")
+    assert town.unresolved_reason

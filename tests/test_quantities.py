@@ -523,3 +523,82 @@ def test_a_figure_the_article_denies_counts_nothing(make_context, text, denied, 
 
     assert measure_of(denied) == "other"
     assert measure_of(told) in ("killed", "injured")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The floods forced about 2 million from their homes.", 2e6, "people"),
+        ("The war has killed thousands and displaced more than a million.", 1e6, "people"),
+        ("The fighting drove 40,000 villagers out of their villages.", 40000, "villagers"),
+    ],
+)
+def test_people_driven_from_their_homes_are_displaced(text, value, unit):
+    import sitrep
+
+    found = [q for q in sitrep.extract(text).quantities if q.value == value]
+    assert [(q.unit, q.measure) for q in found] == [(unit, "displaced")]
+
+
+@pytest.mark.model
+def test_soldiers_in_a_death_toll_are_dead_not_a_force():
+    import sitrep
+
+    found = sitrep.extract("A militia leader put the death toll at 23 soldiers.").quantities
+    assert [(q.value, q.measure) for q in found] == [(23.0, "killed")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    ["The drone killed 30 fleeing soldiers.", "Air strikes killed scores of fleeing terrorists."],
+)
+def test_fighters_killed_as_they_fled_are_dead_not_displaced(text):
+    import sitrep
+
+    assert [q.measure for q in sitrep.extract(text).quantities] == ["killed"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two gunmen killed five people.", [(2, "other"), (5, "killed")]),
+        ("Two helicopters evacuated 40 people.", [(2, "other"), (40, "displaced")]),
+        ("About 40,000 people fled their homes.", [(40000, "displaced")]),
+    ],
+)
+def test_the_subject_of_an_act_did_it_and_suffered_nothing(text, expected):
+    import sitrep
+
+    assert [(q.value, q.measure) for q in sitrep.extract(text).quantities] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("At least seven soldiers had been killed and about a dozen wounded.", 12),
+        ("The clinic said 12 people were treated for injuries.", 12),
+    ],
+)
+def test_the_wounded_told_without_a_casualty_verb_of_their_own_are_injured(text, value):
+    import sitrep
+
+    found = [q for q in sitrep.extract(text).quantities if q.value == value]
+    assert [(q.unit, q.measure) for q in found] == [("people", "injured")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        ("Among the dead were seven soldiers.", "killed"),
+        ("Among the wounded were 12 children.", "injured"),
+    ],
+)
+def test_a_count_listed_among_the_dead_shares_their_fate(text, measure):
+    import sitrep
+
+    assert [q.measure for q in sitrep.extract(text).quantities] == [measure]

@@ -316,8 +316,40 @@ def _event(result, event_type, word):
         ),
         ("masisi", "retake_territory", "recaptured", {"actor": "M23"}),
         ("masisi", "retake_territory", "retook", {"actor": "M23", "place": None}),
-        ("masisi", "armed_clash", "entered the town", {"place": None}),  # not Goma, 60 km away
+        ("masisi", "armed_clash", "overnight clashes", {"place": None}),  # not Goma, 60 km away
         ("masisi", "seize_territory", "captured Goma", {"actor": "M23", "duplicate_of": None}),
+        # a headline's "in northeast Nigeria" says where the militants struck, not who they are
+        (
+            "borno-iswap",
+            "attack",
+            "overrun army base",
+            {"actor": None, "target": "Nigeria", "killed": 18, "killed_hedge": "lower_bound"},
+        ),
+        ("borno-iswap", "armed_clash", "fought troops", {"actor": "Islamic State"}),
+        # two acts in one sentence: the farmers' killing and the bus bombing, each with its toll
+        ("borno-iswap", "attack", "Konduga", {"actor": "Boko Haram", "killed": 12}),
+        ("borno-iswap", "attack", "roadside bomb", {"killed": 8}),
+        # the dateline "PEMBA, Mozambique" is no side in the insurgents' attack
+        ("cabo-delgado", "attack", "stormed", {"actor": None, "target": "Mozambique"}),
+        ("cabo-delgado", "armed_clash", "clashing", {"actor": None, "target": None}),
+        ("cabo-delgado", "retake_territory", "expelled", {"killed": 20}),
+        ("cabo-delgado", "attack", "about a dozen wounded", {"killed": 7, "injured": 12}),
+        ("jenin-raid", "arrest", "arrested", {"actor": "Israel"}),
+        ("jenin-raid", "attack", "hit a car", {"killed": 2}),
+        # the running toll "over the same period" lends the boy's killing no side
+        ("jenin-raid", "attack", "army gunfire", {"actor": None, "duplicate_of": None}),
+        ("jenin-raid", "attack", "settlers attacked", {"injured": 12}),
+        ("amhara-fano", "attack", "The strike hit", {"killed": 11, "injured": 17}),
+        # the food agency that reports the shooting did not shoot the driver
+        ("amhara-fano", "attack", "shot dead", {"actor": None}),
+        (
+            "catatumbo",
+            "armed_clash",
+            "fighting between",
+            {"killed": 80, "killed_hedge": "lower_bound"},
+        ),
+        ("catatumbo", "attack", "ELN fighters attacked", {"actor": "ELN"}),
+        ("catatumbo", "armed_clash", "clash near Teorama", {"killed": 2}),
     ],
 )
 def test_event_facts(reports, report, event_type, word, expected):
@@ -358,6 +390,15 @@ def test_event_facts(reports, report, event_type, word, expected):
         ("ukraine-live", "other", "Bryansk", "Bryansk Oblast"),
         ("south-lebanon", "attack", "city's mayor", "Nabatîyé et Tahta"),
         ("masisi", "seize_territory", "captured Goma", "Goma"),
+        ("borno-iswap", "armed_clash", "fought troops", "Wajiroko"),  # not Maiduguri, 60 km off
+        ("borno-iswap", "attack", "Konduga", "Konduga"),
+        ("borno-iswap", "attack", "roadside bomb", "Damboa"),
+        ("cabo-delgado", "retake_territory", "expelled", "Macomia"),
+        ("jenin-raid", "attack", "hit a car", "Ţammūn"),
+        ("amhara-fano", "attack", "The strike hit", "Finote Selam"),
+        ("amhara-fano", "seize_territory", "Debre Tabor", "Debre Tabor"),
+        ("catatumbo", "attack", "ELN fighters attacked", "Tibú"),
+        ("catatumbo", "armed_clash", "clash near Teorama", "Teorama"),
     ],
 )
 def test_event_places(reports, report, event_type, word, place):
@@ -387,6 +428,8 @@ def test_datelines_are_locations_never_actors(reports):
         ("mogadishu", "backed by African Union"),  # no place "Africa" for the recapture
         ("myanmar-airstrike", "targets only"),  # a stated policy, not an attack
         ("myanmar-airstrike", "have been killed by the security forces"),  # a running toll
+        ("borno-iswap", "fights alongside"),  # what a militia does, not what it did
+        ("jenin-raid", "have been killed in Palestinian attacks"),  # a running toll
     ],
 )
 def test_no_event_from_words_that_only_frame_the_news(reports, report, unwanted):
@@ -431,6 +474,16 @@ def test_no_event_from_words_that_only_frame_the_news(reports, report, unwanted)
             "more than 35,000",
             {"unit": "people", "measure": "displaced", "hedge": "lower_bound"},
         ),
+        ("borno-iswap", "23 soldiers", {"measure": "killed"}),  # "put the death toll at"
+        ("borno-iswap", "scores of fleeing terrorists", {"measure": "killed"}),
+        ("borno-iswap", "about 2 million", {"unit": "people", "measure": "displaced"}),
+        ("cabo-delgado", "about a dozen", {"unit": "people", "measure": "injured"}),
+        ("cabo-delgado", "more than a million", {"unit": "people", "measure": "displaced"}),
+        ("jenin-raid", "12 people were treated", {"measure": "injured"}),
+        ("amhara-fano", "at least 17 wounded", {"hedge": "lower_bound", "measure": "injured"}),
+        ("catatumbo", "two military helicopters", {"measure": "other"}),  # they evacuated
+        ("catatumbo", "at least 11,000 people", {"measure": "displaced"}),
+        ("catatumbo", "seven former FARC", {"value": 7, "measure": "killed"}),  # "Among the dead"
     ],
 )
 def test_quantity_facts(reports, report, text, expected):
@@ -462,6 +515,13 @@ def test_quantity_facts(reports, report, text, expected):
         ("ukraine-live", "Moscow Mayor", ("Moscow", "PPLC", "location")),
         ("ukraine-live", "Moscow region", ("Moscow Oblast", "ADM1", "location")),
         ("niger-tillaberi", "Tillabéri", ("Tillabéri Region", "ADM1", "location")),
+        ("borno-iswap", "Borno", ("Borno State", "ADM1", "location")),
+        ("cabo-delgado", "Cabo Delgado", ("Cabo Delgado Province", "ADM1", "location")),
+        ("cabo-delgado", "Gaza", ("Gaza Province", "ADM1", "location")),  # Mozambique's
+        ("jenin-raid", "Burqin", (None, None, "location")),  # "nearby": not the one in China
+        ("amhara-fano", "Gondar", ("Gonder", "PPL", "location")),
+        ("catatumbo", "Norte de Santander", ("Norte de Santander", "ADM1", "location")),
+        ("catatumbo", "Cucuta", ("Cúcuta", "PPL", "location")),
     ],
 )
 def test_place_facts(reports, report, text, expected):

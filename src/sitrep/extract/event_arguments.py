@@ -28,6 +28,7 @@ from sitrep.extract.event_place_roles import (
     near_only,
     origin_or_destination,
 )
+from sitrep.extract.event_subjects import borrows_subject, whereabouts
 from sitrep.extract.token_positions import char_bounds, token_at, token_index_at
 from sitrep.model import Attribution, EventPlace, Place, TimeExpr
 
@@ -77,17 +78,17 @@ def _subject_token(token: Token) -> Token | None:
                 return objs[0] if objs else None
         if current.dep_ in ("acl",) and current.head.tag_.startswith("NN"):
             return current.head
-        if current.dep_ not in ("xcomp", "conj", "advcl", "pcomp") or current.head.i == current.i:
+        if not borrows_subject(current):
             return None
         current = current.head
 
 
 def _phrase(token: Token) -> str:
-    """The words of a noun phrase, without its relative clauses and appositions; a hyphen inside
-    a name stays ("Al-Shabaab" is no "AlShabaab")."""
-    skip: set[int] = set()
+    """A noun phrase's words without relative clauses, appositions, a dateline hung on it or where
+    the party is ("in Nigeria"); a hyphen inside a name stays ("Al-Shabaab" is no "AlShabaab")."""
+    skip = {t.i for t in token.subtree if in_dateline(t)}
     for child in token.children:
-        if child.dep_ in ACTOR_TRIM and child.tag_ != "HYPH":
+        if (child.dep_ in ACTOR_TRIM and child.tag_ != "HYPH") or whereabouts(child):
             skip |= {t.i for t in child.subtree}
     return "".join(t.whitespace_ if t.i in skip else t.text_with_ws for t in token.subtree).strip()
 

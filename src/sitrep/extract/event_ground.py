@@ -2,17 +2,38 @@
 
 "Liberated" and "recaptured" are the winner's words. When a state says it liberated villages that
 lie in another state, a reader records a seizure of that other state's territory, as he would from
-a neutral wire; a retake is only a retake on the actor's own ground. "Drove the rebels out of the town" is a retake
-by the state's side, but a seizure when rebels drove the army out.
+a neutral wire; a retake is only a retake on the actor's own ground. "Drove the rebels out of the town" (or
+"expelled the militants from the town") is a retake by the state's side, but a seizure when rebels
+drove the army out.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from sitrep.extract.actors import country_name, country_of_word, is_non_state
+from sitrep.extract.event_lexicon import MILITARY
+from sitrep.extract.event_sides import ARMED_GROUP_WORDS
 from sitrep.model import EventPlace
 
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Ground smaller than a country, which armed men hold and lose.
+ARMED_MEN = ARMED_GROUP_WORDS | MILITARY
+TOWN_WORDS = frozenset({"town", "city", "village", "villages", "area", "district", "base", "camp"})
+
 # Verbs that say who was driven off the ground, not whose ground it was.
-DRIVING_OUT = frozenset({"drive out", "push out"})
+DRIVING_OUT = frozenset({"drive out", "push out", "expel"})
+
+
+def expelled_from_ground(verb: Token) -> bool:
+    """ "Troops expelled the terrorists from Macomia": armed men expelled from a named place or
+    a town lost ground; "expelled the ambassador from the country" stays a diplomatic act."""
+    if not {c.lower_ for c in verb.children if c.dep_ == "dobj"} & ARMED_MEN:
+        return False
+    grounds = [g for c in verb.children if c.lower_ == "from" for g in c.subtree]
+    return any(g.pos_ == "PROPN" or g.lower_ in TOWN_WORDS for g in grounds)
 
 
 def foreign_owner(actor: str | None, place: EventPlace | None) -> str | None:

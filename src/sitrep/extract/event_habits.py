@@ -1,8 +1,8 @@
 """Attack verbs that describe a habit, a policy, a running total or a series, not one event.
 
-"The military says it targets only militants" states how a side fights, and "4,300 civilians
-have been killed since the coup" sums many attacks over years; neither is an incident for the
-ledger (the number stays a quantity). Both are told with a verb that also reports single events,
+"The military says it targets only militants" or "a militia that fights alongside the army"
+states how a side fights, and "4,300 civilians have been killed since the coup" sums many attacks
+over years; neither is an incident for the ledger (the number stays a quantity). Both are told with a verb that also reports single events,
 so the tense and its modifiers decide. "Attacked 11 times" and "48 assaults" are kept as one
 ledger entry for a series; a single attack told later is not that series told again.
 """
@@ -18,6 +18,7 @@ PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 PERFECT_AUX = frozenset({"has", "have"})
 # Verbs that count victims; "have arrested 200 since Wednesday" is still a crackdown told as news.
 TOLL_VERBS = frozenset({"killed", "wounded", "injured", "slain", "maimed"})
+PERIOD_NOUNS = frozenset({"period", "years", "months", "weeks", "decade", "decades"})
 
 
 def policy_present(token: Token) -> bool:
@@ -29,14 +30,42 @@ def policy_present(token: Token) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ == "only" for t in narrowed for c in t.children)
 
 
+def described_habit(token: Token) -> bool:
+    """ "a militia that fights alongside the army": a simple present in a relative clause says
+    what a group is or does as a rule, not what it did."""
+    return (
+        token.dep_ == "relcl"
+        and token.tag_ in PRESENT_TAGS
+        and not any(c.dep_ in ("aux", "auxpass") for c in token.children)
+    )
+
+
 def running_toll(token: Token) -> bool:
-    """ "civilians have been killed by the security forces since then": a present perfect counted
-    from a starting point sums every attack since, and is none of them."""
-    if token.lower_ not in TOLL_VERBS or not any(
-        c.dep_ == "aux" and c.lower_ in PERFECT_AUX for c in token.children
-    ):
+    """ "civilians have been killed by the security forces since then", "29 Israelis have been
+    killed in Palestinian attacks over the same period": a present perfect counted from a
+    starting point or over a period sums every attack since, and is none of them."""
+    verb = _toll_verb_of(token)
+    if verb is None or not any(c.dep_ == "aux" and c.lower_ in PERFECT_AUX for c in verb.children):
         return False
-    return any(c.dep_ == "prep" and c.lower_ == "since" for c in token.children)
+    return any(c.dep_ == "prep" and _counted_from(c) for c in verb.children)
+
+
+def _toll_verb_of(token: Token) -> Token | None:
+    """The toll verb itself, or the one an attack noun tells the deaths of ("killed in attacks")."""
+    if token.lower_ in TOLL_VERBS:
+        return token
+    prep = token.head
+    if token.dep_ == "pobj" and prep.lower_ in ("in", "during") and prep.head.lower_ in TOLL_VERBS:
+        return prep.head
+    return None
+
+
+def _counted_from(prep: Token) -> bool:
+    """ "since then", "over the same period", "in the past year": a span of time, not a day."""
+    if prep.lower_ == "since":
+        return True
+    periods = {g.lower_ for g in prep.children if g.dep_ == "pobj"}
+    return prep.lower_ in ("over", "in", "during") and bool(periods & PERIOD_NOUNS)
 
 
 def counted_series(token: Token) -> bool:

@@ -70,9 +70,30 @@ SENT_FROM = re.compile(
 )
 MEASURED_FROM = re.compile(
     r"\b(?:km|kilomet(?:re|er)s?|miles?)\s+(?:due\s+)?"
-    r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+of\s+(?:the\s+)?$",
+    r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+of\s+(?:the\s+)?"
+    r"(?:(?:state|regional|provincial|district|national)\s+capital,?\s+)?$",
     re.IGNORECASE,
 )
+
+
+def without_reference_points(text: str, places: list[Place], start: int, end: int) -> list[Place]:
+    """The places less those a distance is measured from ("Wajiroko, about 60 km southeast of
+    the state capital Maiduguri") when the sentence past its dateline (`start`, `end`) names
+    another place: the event happened at the place measured, not at the reference point. With
+    no other place ("an ambush 40 km south of X") the reference point is the best there is."""
+    measured = {
+        p.start for p in places if MEASURED_FROM.search(text[max(0, p.start - 80) : p.start])
+    }
+    if not any(start <= p.start < end and p.start not in measured and _spot(p) for p in places):
+        return places
+    return [p for p in places if p.start not in measured]
+
+
+def _spot(place: Place) -> bool:
+    """A place below country level named as such ("Wajiroko"), not a nationality ("Liberian")."""
+    return not place.demonym and (
+        place.level is None or not place.level.startswith(("PCL", "CONT"))
+    )
 
 
 def hyphen_modifier(token: Token) -> bool:
@@ -132,13 +153,14 @@ def qualifies_a_named_place(token: Token) -> bool:
 
 
 def source_nationality(token: Token) -> bool:
-    """ "U.S. officials say", "Iranian state media reported": the place tells who reports."""
+    """ "U.S. officials say", "Iranian state media reported", "the health ministry in Ramallah
+    said": the place tells who reports, or where they sit."""
     noun = token.head
-    return (
-        token.dep_ in ("compound", "amod", "poss")
-        and noun.dep_ == "nsubj"
-        and noun.head.lower_ in REPORTING_VERBS
-    )
+    if token.dep_ == "pobj" and noun.lower_ in ("in", "at"):
+        noun = noun.head
+    elif token.dep_ not in ("compound", "amod", "poss"):
+        return False
+    return noun.dep_ == "nsubj" and noun.head.lower_ in REPORTING_VERBS
 
 
 def in_organisation_name(doc: Doc, char: int) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sitrep.extract.actors import fights_from_home, normalize_actor
+from sitrep.extract.datelines import in_dateline
 from sitrep.extract.event_lexicon import STATEMENT_INDEX, split_words
 
 if TYPE_CHECKING:
@@ -75,11 +76,12 @@ def first_conjunct(token: Token) -> Token:
 
 def other_side(subject: Token | None, actor: str | None) -> str | None:
     """The side named beside the actor in a subject that names two ("Armenian and Azerbaijani
-    forces"), or None."""
+    forces"), or None; a dateline the parser hung on the subject names no side."""
     if subject is None:
         return None
     joined = [t for t in subject.subtree if t.dep_ == "conj"]
-    named = [normalize_actor(t.text) for t in [first_conjunct(t) for t in joined[:1]] + joined]
+    sides = [first_conjunct(t) for t in joined[:1]] + joined
+    named = [normalize_actor(t.text) for t in sides if not in_dateline(t)]
     return next((name for name in named if name and name != actor), None)
 
 

@@ -20,6 +20,8 @@ from sitrep.extract.actors import is_non_state, normalize_actor
 from sitrep.extract.event_answers import answered
 from sitrep.extract.event_arguments import SUBJECTS
 from sitrep.extract.event_blame import blame_verb
+from sitrep.extract.event_ground import expelled_from_ground
+from sitrep.extract.event_killings import clause_head, killing_of_its_own
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -79,10 +81,14 @@ def sentence_triggers(sent: SpacySpan, ledger: bool = False) -> list[Trigger]:
     found = [t for t in (_trigger_at(token, words, text) for token in sent) if t is not None]
     if ledger:
         found = [t for t in found if policy.drop_reason(sent.doc[t.token]) is None]
-    main = [  # a killing a side is accused of is news of its own, not another event's outcome
+    main = [  # a killing a side is accused of, or done in a clause of its own, is news of its own
         t
         for t in found
-        if t.base not in lex.LOW_PRIORITY or blame_verb(sent.doc[t.token]) is not None
+        if t.base not in lex.LOW_PRIORITY
+        or blame_verb(sent.doc[t.token]) is not None
+        or killing_of_its_own(
+            sent.doc[t.token], [sent.doc[o.token] for o in found if o.base not in lex.LOW_PRIORITY]
+        )
     ]
     # weapons seized cause no deaths: "killed 43 soldiers and seized two vehicles" is an attack
     if main and any(t.acled != DISRUPTED for t in main):
@@ -224,6 +230,8 @@ def _retype_by_object(
         if base in ("seize", "capture", "take", "free") and heads & lex.PERSON_OBJECTS:
             taken = "abduction" if heads & HOSTAGES else "arrest"  # "taking 250 hostages"
             return (taken, base, None) if base != "free" else None
+    if base == "expel" and expelled_from_ground(token):
+        return "retake_territory", base, None
     if event_type == "deploy" and base == "send" and not objects & lex.MILITARY:
         return ("aid", base, None) if objects & lex.AID_OBJECTS else None
     return event_type, base, None
@@ -461,12 +469,16 @@ def group_by_type(triggers: list[Trigger], doc: Doc) -> list[list[Trigger]]:
     earlier event of its own, with its own side and toll."""
     groups: dict[tuple[str, bool, int], list[Trigger]] = {}
     told: set[str] = set()  # types whose first clause with a subject of its own is taken
+    opened: set[int] = set()  # the clauses of those second acts
     for trigger in sorted(triggers, key=lambda t: t.start):
         token = doc[trigger.token]
         clause = -1
         if _has_own_subject(token):
             clause = token.i if trigger.type in told else -1
             told.add(trigger.type)
+            opened.add(clause)
+        elif clause_head(token).i in opened:  # "and a bomb hit a bus, killing eight": the bus's
+            clause = clause_head(token).i
         groups.setdefault((trigger.type, answered(token), clause), []).append(trigger)
     return sorted(groups.values(), key=lambda g: g[0].start)
 

@@ -45,7 +45,11 @@ from sitrep.extract.event_ground import driven_out_by_rebels, foreign_owner
 from sitrep.extract.event_habits import counted_series
 from sitrep.extract.event_home_forces import home_country, with_home_forces
 from sitrep.extract.event_merge import Draft, act_kinds, merge_restatements
-from sitrep.extract.event_place_roles import qualifies_a_named_place, source_nationality
+from sitrep.extract.event_place_roles import (
+    qualifies_a_named_place,
+    source_nationality,
+    without_reference_points,
+)
 from sitrep.extract.event_responsibility import with_claimed_responsibility
 from sitrep.extract.event_sides import losing_side, other_side
 from sitrep.extract.event_speakers import speaker_side
@@ -277,6 +281,7 @@ def _build_event(
         for p in outside(blamed, near)
         if not _inside(doc, p.start, elsewhere) and not _not_where(doc, p)
     ]
+    local = without_reference_points(ctx.text, local, filed, sent.end_char)
     place = _place(ctx, sent, clause, verb_group, main, local)
     if (place is None or place.level in COUNTRY_LEVELS) and main.type in VIOLENT_TYPES:
         # "A Myanmar junta airstrike killed 40 in Sagaing": a noun event's verb tells where
@@ -298,8 +303,9 @@ def _build_event(
     subject = _subject_token(anchor)
     if target is None and main.type == "armed_clash":
         target = other_side(subject, actor)
+    told_in = sent.text if sentence_toll else ctx.text[start:end]  # one act of several: its own
     acled = main.acled or types.acled_subtype(
-        main.type, sent.text, _phrase(subject) if subject is not None else ""
+        main.type, told_in, _phrase(subject) if subject is not None else ""
     )
     if acled is None and main.type == "attack":
         acled = "Attack"
@@ -459,10 +465,14 @@ def _anchor(token: Token) -> Token:
 
 
 def _clause(token: Token) -> set[int]:
-    """Token indices of the trigger's clause, without embedded reports or coordinated clauses."""
+    """Token indices of the trigger's clause, without embedded reports or coordinated clauses
+    (nor the full stop that ends a coordinated act: "killed 12 farmers, and a bomb hit a bus.")."""
     keep = {token.i}
+    acts = [c for c in token.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
     for child in token.children:
-        if child.dep_ in CLAUSE_BREAKS or (child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")):
+        if child.dep_ in CLAUSE_BREAKS or child in acts:
+            continue
+        if child.dep_ == "punct" and any(c.i < child.i for c in acts):
             continue
         keep |= {t.i for t in child.subtree}
     return keep

@@ -34,6 +34,7 @@ from sitrep.extract.place_candidates import (
     rank_alone,
 )
 from sitrep.extract.place_entries import entry_fields
+from sitrep.extract.place_faraway import nearby_but_far_away
 from sitrep.extract.place_landmarks import local_readings, names_landmark, names_unit
 from sitrep.extract.place_shared_names import with_shared_readings
 from sitrep.extract.place_units import as_named_unit
@@ -176,6 +177,8 @@ def resolve_mentions(ctx: DocContext, gazetteer: Gazetteer, mentions: list[Menti
         if names_landmark(ctx.text, group):
             elsewhere = evidence.countries_elsewhere(key)
             readings[key] = local_readings(readings[key], elsewhere, names_unit(ctx.text, group))
+        elif nearby_but_far_away(ctx.text, group, readings[key], evidence.countries_elsewhere(key)):
+            readings[key] = []
     anchor = _anchor(readings, counts)
     addresses = comma_addresses(ctx, mentions, chains)
     return [

@@ -12,7 +12,9 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Literal
 
 from sitrep.extract.quantity_flight import fleeing_fighters
+from sitrep.extract.quantity_roles import did_it, injuries_treated, listed_among
 from sitrep.extract.quantity_types import CASUALTY_WORDS, TROOP_NOUNS, Draft, TokenIndex
+from sitrep.extract.quantity_uprooted import driven_from_home
 from sitrep.extract.units import Unit, unit_at
 from sitrep.model import Hedge, Quantity
 
@@ -314,14 +316,14 @@ def read_measure(text: str, tokens: TokenIndex, draft: Draft) -> str:
     casualty = casualty_of(tokens, draft)
     if casualty:
         return casualty
-    if draft.counted and draft.counted.split()[-1] in TROOP_NOUNS:
-        return "troops"
     if draft.unit is not None and draft.unit.kind in ("area", "money"):
         return draft.unit.kind
     if re.search(
         r"\b(?:death toll|toll)\b[^.;]{0,25}$", text[max(0, draft.start - 40) : draft.start]
     ):
-        return "killed"
+        return "killed"  # "put the death toll at 23 soldiers": the dead, not a force
+    if draft.counted and draft.counted.split()[-1] in TROOP_NOUNS:
+        return "troops"
     return "other"
 
 
@@ -334,16 +336,27 @@ def casualty_of(tokens: TokenIndex, draft: Draft) -> str | None:
         return None
     if draft.counted and draft.counted.split()[-1] in CASUALTY_WORDS:
         return CASUALTY_WORDS[draft.counted.split()[-1]]
+    while token.dep_ in ("quantmod", "compound", "det") and _number_word(token.head):
+        token = token.head  # "more than a million", "about a dozen": the number, not its "a"
+    if token.dep_ == "dobj" and driven_from_home(token.head):
+        return "displaced"
     first = _first_conjunct(token)  # "killed 15 civilians and five soldiers": the five too
     # "killed 32 people, including 11 children": the children were killed
     for holder in (token, first, _including_group(first)):
+        fled = False  # "three gunmen fled" is a retreat; "killed 30 fleeing soldiers" a toll
         for word in _casualty_neighbours(holder) if holder is not None else ():
             if word.lower_ in CASUALTY_WORDS:
                 fate = CASUALTY_WORDS[word.lower_]
-                if _either_fate(word) or (fate == "displaced" and fleeing_fighters(token)):
-                    return None
-                return fate
+                fled = fled or (fate == "displaced" and fleeing_fighters(token))
+                if not fled or fate != "displaced":
+                    return None if _either_fate(word) else fate
+        if fled:
+            return None
     return None
+
+
+def _number_word(token: Token) -> bool:
+    return token.tag_ == "CD" or token.ent_type_ == "CARDINAL"
 
 
 def _either_fate(word: Token) -> bool:
@@ -375,15 +388,24 @@ def _casualty_neighbours(token: Token) -> list[Token]:
     neighbours = [c for c in token.children if c.dep_ in ("acl", "amod", "relcl", "advcl")]
     head = token.head
     if token.dep_ in ("dobj", "nsubjpass", "nsubj", "conj", "appos", "attr", "pobj", "npadvmod"):
-        neighbours.append(head)
+        if not did_it(token):
+            neighbours.append(head)
         neighbours.extend(c for c in head.children if c.dep_ in ("acomp", "attr", "oprd", "advmod"))
+    if token.dep_ == "nsubjpass":  # "12 people were treated for injuries"
+        neighbours.extend(injuries_treated(head))
+    if token.dep_ in ("nsubj", "attr"):  # "Among the dead were seven soldiers"
+        neighbours.extend(listed_among(head))
     if token.dep_ == "dobj":  # "forced 40,000 people to flee": what they were made to do
         neighbours.extend(c for c in head.children if c.dep_ == "xcomp")
+        if head.dep_ == "pcomp" and head.head.lower_ == "of":  # "scores of fleeing fighters"
+            neighbours.extend(_casualty_neighbours(head.head.head))
     if token.dep_ == "pobj" and head.head is not None:
         neighbours.append(head.head)
         count = head.head.tag_ == "CD" or head.head.ent_type_ == "CARDINAL"  # "dozens of"
         if head.lower_ == "of" and count and head.head.i != token.i:
             neighbours.extend(_casualty_neighbours(head.head))  # "two of its soldiers were killed"
+        if head.lower_ == "than":  # "displaced more than a million", "more" read as an adverb
+            neighbours.append(head.head.head)
     return neighbours
 
 

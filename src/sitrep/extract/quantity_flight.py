@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 FIGHTER_NOUNS = TROOP_NOUNS | frozenset({
     "attackers", "assailants", "gunmen", "bombers", "insurgents", "rebels", "raiders",
     "jihadists", "attacker", "gunman", "militant", "soldier", "fighter", "insurgent", "rebel",
+    "terrorists", "terrorist",
 })  # fmt: skip
 # Words that count more of a group already counted: "four attackers ... three others".
 MORE_OF_GROUP = frozenset({"others", "more"})

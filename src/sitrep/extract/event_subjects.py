@@ -1,0 +1,37 @@
+"""Who a clause's subject is: the subject it borrows, and the words of it that name no side.
+
+"Rebels stormed the town, looting shops": the looting is the rebels'. A verb without a subject
+of its own borrows the subject of the clause it depends on (an infinitive, a conjunct, an
+adverbial or a prepositional clause). A passive adverbial clause does not: in "the agency
+suspended deliveries after a driver was shot dead", the driver is the victim and the agency did
+not shoot him; who did is unsaid.
+
+A subject phrase may also say where the side is ("militants in northeast Nigeria"): the place
+is where they were, not who they are, and names no actor.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+BORROWING_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp"})
+WHEREABOUTS_PREPS = frozenset({"in", "near", "around", "outside"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def borrows_subject(verb: Token) -> bool:
+    """Whether `verb` takes the subject of the clause it hangs on."""
+    if verb.dep_ not in BORROWING_DEPS or verb.head.i == verb.i:
+        return False
+    return verb.dep_ != "advcl" or not any(c.dep_ == "nsubjpass" for c in verb.children)
+
+
+def whereabouts(prep: Token) -> bool:
+    """ "in northeast Nigeria", "near Goma": a preposition of a subject phrase bringing in a
+    place ("in cooperation with the allied forces" brings in none)."""
+    if prep.dep_ != "prep" or prep.lower_ not in WHEREABOUTS_PREPS:
+        return False
+    return any(c.dep_ == "pobj" and c.ent_type_ in PLACE_LABELS for c in prep.children)

@@ -1,0 +1,53 @@
+"""Whether a count suffered its clause's verb or did it.
+
+"Two gunmen killed five people": the five were killed, the two killed. A count that is the
+subject of an active verb with an object did the act ("helicopters evacuated dozens"), except
+when the verb is a flight ("40,000 people fled their homes"), whose subject is the displaced.
+A passive verb may name the harm after "for" ("12 people were treated for injuries"), and a
+copula the group its subject is one of ("Among the dead were seven soldiers").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sitrep.extract.quantity_types import CASUALTY_WORDS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+FLIGHT_WORDS = frozenset({"flee", "fled", "fleeing", "flees", "escape", "escaped", "escaping"})
+
+
+def did_it(token: Token) -> bool:
+    """ "Two gunmen killed five people", "helicopters evacuated dozens": the subject of an
+    active verb with an object did it, and suffered nothing; those who flee their homes are the
+    displaced themselves."""
+    head = token.head
+    return (
+        token.dep_ == "nsubj"
+        and head.lower_ not in FLIGHT_WORDS
+        and any(c.dep_ == "dobj" for c in head.children)
+    )
+
+
+def injuries_treated(verb: Token) -> list[Token]:
+    """The injury nouns a passive verb names after "for" ("treated for wounds")."""
+    return [
+        g
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "for"
+        for g in prep.children
+        if g.dep_ == "pobj" and CASUALTY_WORDS.get(g.lower_) == "injured"
+    ]
+
+
+def listed_among(verb: Token) -> list[Token]:
+    """The group a copula lists its subject among ("Among the dead were seven soldiers")."""
+    return [
+        g
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "among"
+        for g in prep.children
+        if g.dep_ == "pobj"
+    ]

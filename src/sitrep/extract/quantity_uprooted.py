@@ -1,0 +1,28 @@
+"""People driven from their homes: "forced about 2 million from their homes".
+
+News tells displacement by its verb ("displaced", "fled") but as often by where people were
+driven from: "forced 40,000 from their homes", "drove thousands out of their villages". The
+verb then says nothing of the fate (force, drive, push), and the phrase naming the home does.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+HOME_NOUNS = frozenset({"home", "homes", "house", "houses", "village", "villages", "land", "lands"})
+AWAY_PREPS = frozenset({"from", "out"})
+
+
+def driven_from_home(verb: Token) -> bool:
+    """Whether `verb` moves its object away from a home: "forced N from their homes", "drove N
+    out of their villages"."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in AWAY_PREPS:
+            continue
+        places = [c for c in prep.subtree if c.dep_ == "pobj"]
+        if any(p.lower_ in HOME_NOUNS for p in places):
+            return True
+    return False
