@@ -154,6 +154,9 @@ def test_durations(text: str, value: str) -> None:
         ("every week", "P1W", "set"),
         ("every Thursday", "XXXX-WXX-4", "set"),
         ("Tuesday nights", "XXXX-WXX-2TNI", "set"),
+        ("each spring", "XXXX-SP", "set"),
+        ("the past three summers", "XXXX-SU", "set"),  # the season year after year
+        ("recent winters", "XXXX-WI", "set"),
     ],
 )
 def test_references_and_sets(text: str, value: str, kind: str) -> None:
@@ -205,6 +208,9 @@ def test_non_times(text: str) -> None:
         ("He was soon released. It was killed soon after the raid.", []),
         ("Average daily volume was low; revenue should rise 20% annually.", []),
         ("Officials may soon seek an indictment; the fund now holds cash.", ["soon", "now"]),
+        # Plural seasons recur, except counted back from now; "falls" are mostly tumbles.
+        ("Marches were attacked over the past three summers.", ["the past three summers"]),
+        ("Two winters ago the river froze. He had two falls.", []),
     ],
 )
 def test_detection_spans(text: str, spans: list[str]) -> None:
@@ -222,6 +228,14 @@ def test_clock_takes_the_day_named_before_it() -> None:
     # A later sentence's clock time stays on the day the narrative last named.
     found = find_times("He was shot on Oct. 20. It happened at 10 p.m. in his kitchen.", SATURDAY)
     assert found[-1].value == "2024-10-20T22:00"
+
+
+def test_part_of_a_trading_day_is_the_story_days() -> None:
+    found = find_times("Shares fell on Friday, and the index sank in afternoon trading.", SATURDAY)
+    assert [(t.text, t.value) for t in found] == [
+        ("Friday", "2024-10-25"),
+        ("afternoon", "2024-10-25TAF"),
+    ]
 
 
 def test_quarter_hint_for_a_year_earlier() -> None:
@@ -408,6 +422,9 @@ def test_normalize_time_never_crashes(text: str, anchor: dt.date | None, tense: 
         ),
         ("Talks began in 1991 and ended that year.", [("1991", "date"), ("1991", "date")]),
         ("It fell 2% on the day.", [("2024-10-26", "date")]),
+        # The year's high; "the day of the vote" is a day the text does not date.
+        ("It hit a high for the year of $42 a share.", [("2024", "date")]),
+        ("He recalled the day of the vote.", []),
         ("Net rose 5% for the year ended June 30.", [("P1Y", "duration"), ("2024-06-30", "date")]),
         (
             "Net rose in the fiscal year ended June 30.",
@@ -489,6 +506,8 @@ THURSDAY = dt.date(1990, 8, 16)
             "past",
             "1990-03-01",
         ),
+        # The day a period "ended" has passed, even days before the report.
+        ("Net fell in the quarter ended Aug. 31.", "Aug. 31", "past", "1989-08-31"),
     ],
 )
 def test_clause_tense_reading(make_context, sentence, mention, tense, value) -> None:
@@ -744,6 +763,12 @@ def test_the_quarter_ended_on_a_date_is_the_calendar_quarter_it_mostly_covers() 
     # A quarter named by number earlier may be fiscal: "the quarter" stays that one.
     text = "Its fiscal first quarter was weak. In the quarter ended Sept. 29, it lost money."
     assert find_times(text, dt.date(1989, 10, 30))[1].value == "1989-Q1"
+    # A quarter that "ended" has closed, even on a day just ahead of the report's; one
+    # "ending" then is the current one.
+    found = find_times("In the quarter ended Dec. 31, it lost money.", dt.date(1989, 11, 7))
+    assert found[0].value == "1988-Q4"
+    found = find_times("The quarter ending Dec. 31 looks weak.", dt.date(1989, 11, 7))
+    assert found[0].value == "1989-Q4"
 
 
 @pytest.mark.parametrize(
@@ -1135,6 +1160,14 @@ def test_named_days(text: str, expected: list[tuple[str, str | None]]) -> None:
             "He was freed on Oct. 5 after a call the previous evening.",
             [("Oct. 5", "2024-10-05"), ("the previous evening", "2024-10-04TEV")],
         ),
+        # In past narration "in the morning" is the morning of the day told; ahead, habitual,
+        # or as a modifier it names no day.
+        (
+            "Rebels took the town on Tuesday. In the morning, troops arrived.",
+            [("Tuesday", "2024-10-29"), ("the morning", "2024-10-29TMO")],
+        ),
+        ("He will leave in the morning. She runs in the evening.", []),
+        ("He was quoted in the morning papers.", []),
     ],
 )
 def test_parts_of_the_story_day(text: str, expected: list[tuple[str, str]]) -> None:

@@ -94,6 +94,7 @@ from sitrep.extract.time_shorthand import (
     quarter_months,
 )
 from sitrep.extract.time_vague import (
+    SET_SEASON,
     future_ref_guard,
     past_ref_guard,
     plural_duration,
@@ -332,9 +333,7 @@ RULES: tuple[Rule, ...] = (
         lambda m, env: weekday_set_any(m, env),
     ),
     make_rule("set_month", rf"(?:every|each)\s+(?P<month>{MONTH_FULL})", set_month, MONTH_WORDS),
-    make_rule(
-        "set_season", r"(?:every|each)\s+(?P<season>spring|summer|fall|autumn|winter)", set_season
-    ),
+    make_rule("set_season", SET_SEASON, set_season, "every each summers winters autumns"),
     make_rule(
         "set_per", r"(?:per|a)\s+(?P<unit>year|month|week|day|hour)(?=\s|\.|,|;|$)", set_per_guard
     ),

@@ -111,7 +111,7 @@ def quarter(m: Groups, env: Env) -> Value | None:
 
 
 QUARTER_ENDED = re.compile(
-    rf"\s+end(?:ed|ing)\s+(?P<month>{MONTH_ANY})\s+(?P<day>\d{{1,2}})\b", re.IGNORECASE
+    rf"\s+end(?P<ended>ed|ing)\s+(?P<month>{MONTH_ANY})\s+(?P<day>\d{{1,2}})\b", re.IGNORECASE
 )
 
 
@@ -122,7 +122,11 @@ def quarter_ending(ended: re.Match[str], anchor: dt.date) -> str | None:
     the last year's Q4.
     """
     month = cal.month_number(ended["month"])
-    day = cal.resolve_month_day(anchor, month, int(ended["day"]), cal.PAST) if month else None
+    # a quarter "ended" has closed; one "ending" may be the current one
+    margin = 0 if ended["ended"].lower() == "ed" else cal.DAYS_AGAINST_TENSE
+    day = (
+        cal.resolve_month_day(anchor, month, int(ended["day"]), cal.PAST, margin) if month else None
+    )
     if day is None:
         return None
     number = (day.month + 1) // 3

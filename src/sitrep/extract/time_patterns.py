@@ -123,6 +123,35 @@ MONTH_FULL = (
 MONTH_ABBR = r"(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
 MONTH_ANY = rf"(?:{MONTH_FULL}|{MONTH_ABBR})"
 DAYNUM = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+# A day of the month read out, as broadcast transcripts and quotes write it: "March eighth",
+# "the twenty-first of November".
+DAY_ORDINAL_WORDS = (
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+)
+DAY_ORDINALS = {word: n for n, word in enumerate(DAY_ORDINAL_WORDS, start=1)} | {"thirtieth": 30}
+DAY_WORD = (
+    rf"(?:(?:twenty|thirty)[\s-]+)?(?:{'|'.join(DAY_ORDINAL_WORDS[:9])})"
+    rf"|{'|'.join(DAY_ORDINAL_WORDS[9:])}|thirtieth"
+)
 YEAR4 = r"(?:1[5-9]\d\d|20\d\d)"
 # A year read out, as broadcast transcripts write it: "nineteen ninety-four", "two thousand and one".
 SPELLED_YEAR = (
@@ -176,6 +205,14 @@ ORDINALS = {
     "4th": 4,
     "final": 4,  # "the final quarter of 2009"
 }
+
+
+def day_of_month(digits: str, word: str) -> int:
+    """The day a match names, written in figures ("8th") or read out ("twenty-first")."""
+    if digits:
+        return int(re.sub(r"\D", "", digits))
+    tens, _, ones = re.sub(r"[\s-]+", " ", word.lower()).rpartition(" ")
+    return {"": 0, "twenty": 20, "thirty": 30}[tens] + DAY_ORDINALS[ones]
 
 
 def parse_number(text: str) -> float | None:
@@ -337,15 +374,19 @@ def _triggers(pattern: str) -> frozenset[str]:
     return frozenset(words)
 
 
+# The weekday before a date, with its own pointer ("this coming Sunday, March 8"): one
+# expression, the pointer saying on which side of the report the date lies.
+DAY_WEEKDAY = rf"(?:(?P<wd_rel>(?:this\s+)?(?:coming|past)|next|last|this)\s+)?{WEEKDAY},?\s+"
 # A day's year, written out or counted from the report's: "Oct. 7, 2023", "Oct. 7 last year".
 DAY_YEAR = rf"(?:(?:\s*,)?\s+(?P<year>{YEAR4})(?!\d)|\s+(?P<year_rel>last|next|this)\s+year)?"
 MONTH_DAY = (
-    rf"(?:{WEEKDAY},?\s+)?(?:{EDGE})?(?P<month>{MONTH_ANY})\s+(?P<day>{DAYNUM})(?!\d|\s*[-–]\s*\d|:\d)"
-    + DAY_YEAR
+    rf"(?:{DAY_WEEKDAY})?(?:{EDGE})?(?P<month>{MONTH_ANY})\s+"
+    rf"(?:(?P<day>{DAYNUM})(?!\d|\s*[-–]\s*\d|:\d)|(?P<day_word>{DAY_WORD}))" + DAY_YEAR
 )
+# A day read out takes "the ... of" ("the eighth of March"): "the second March" is no date.
 DAY_MONTH = (
-    rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<day>{DAYNUM})(?:\s+of)?\s+(?P<month>{MONTH_FULL}|{MONTH_ABBR})"
-    + DAY_YEAR
+    rf"(?:{DAY_WEEKDAY})?(?:(?:the\s+)?(?P<day>{DAYNUM})(?:\s+of)?|the\s+(?P<day_word>{DAY_WORD})\s+of)"
+    rf"\s+(?P<month>{MONTH_FULL}|{MONTH_ABBR})" + DAY_YEAR
 )
 # "overnight Friday" and "Friday overnight" are Friday's night, as "Friday night" is.
 # "Earlier Friday" is "earlier on Friday": the adverb places the event, not the day, and TimeBank

@@ -102,8 +102,10 @@ ANAPHORA = (
     r"|the\s+(?:end|beginning|start|middle)\s+of\s+the\s+(?P<unit5>week|month)"
     # "the year ended March 31", "the year to March", "the week to Sunday": a stretch, not a date
     rf"|the\s+(?P<unit4>day|week|year)(?:(?=\s+(?:end(?:ed|ing)|to\s+(?:{MONTH_ANY}|{WEEKDAY}))\b)(?P<ended>))?"
-    # "during the day Friday": the weekday names the day, "the day" is its part, not a second date
-    rf"(?!\s+(?:before|after|of|when|that|in|on|he|she|they|it|and|{WEEKDAY})\b|['’]s\s+(?:end|close))"
+    # "during the day Friday": the weekday names the day, "the day" is its part, not a second date;
+    # "a high for the year of $42" is the year's high, "the day of the attack" another day
+    rf"(?!\s+(?:before|after|of(?!\s+[$£€¥])|when|that|in|on|he|she|they|it|and|{WEEKDAY})\b"
+    r"|['’]s\s+(?:end|close))"
 )
 # "on the day", "for the week", "in the year", "to end the day": a time; "the day he left": not.
 AFTER_PREPOSITION = re.compile(
@@ -167,22 +169,31 @@ def _a_year_back(unit: str, ref: Reference, anchor: dt.date | None) -> Value:
     return (f"{year - 1:04d}" if year is not None else None), "date"
 
 
-# "that night", "later that evening", "the next morning": a part of the day under discussion.
+# "that night", "later that evening", "the next morning": a part of the day under discussion;
+# so is the part of a trading day ("shares rose in [morning] trading"), and in past narration
+# "in the morning" ("gunfire all night, and in the morning the militias were in the market"),
+# but not as a modifier ("in the morning papers"). "During the night" is left out: without a
+# day told it is the night before the report, as "overnight" is, not the report's own.
 PART_OF_STORY_DAY = (
     r"(?:(?:earlier|later|early|late)\s+)?(?:that|that\s+same|the\s+same"
     r"|the\s+(?P<dir>next|following|previous|preceding))\s+(?P<part>morning|afternoon|evening|night)"
+    r"|(?P<trading>morning|afternoon)(?=\s+(?:trading|trade|session|dealings)\b)"
+    r"|(?:(?<=\bin\s)|(?<=\bduring\s))the\s+(?P<told>morning|afternoon|evening)"
+    r"(?!\s+(?!(?:the|a|an|to|and|he|she|they|it|we|i|at|before|after|when|as|with|by)\b)[a-z])"
 )
 
 
 def part_of_story_day(m: Groups, env: Env) -> Value | None:
     """A part of the last day the text named (of the day after or before it), as "that day" is
     that day: "He was arrested on Jan. 5 and released the next morning"."""
+    if m["told"] and env.tense != cal.PAST:
+        return None  # "will leave in the morning", "runs in the morning": no day told
     day = (env.reference or Reference()).day_told(env)
     if day is None:
         return None, "time"
     direction = m["dir"].lower()
     step = -1 if direction in ("previous", "preceding") else 1 if direction else 0
-    part = cal.PARTS_OF_DAY[m["part"].lower()]
+    part = cal.PARTS_OF_DAY[(m["part"] or m["trading"] or m["told"]).lower()]
     return f"{(day + dt.timedelta(days=step)).isoformat()}T{part}", "time"
 
 

@@ -29,6 +29,7 @@ from sitrep.extract.time_patterns import (
     Value,
     anchored,
     capitalised,
+    day_of_month,
     make_rule,
     word_number,
 )
@@ -51,7 +52,7 @@ def month_day(m: Groups, env: Env) -> Value | None:
     if not capitalised(m.group(0), MONTH_ANY + "|" + WEEKDAY):
         return None
     month = cal.month_number(m["month"])
-    day = int(re.sub(r"\D", "", m["day"]))
+    day = day_of_month(m["day"], m["day_word"])
     if month is None:
         return None
     if m["year"]:
@@ -64,8 +65,18 @@ def month_day(m: Groups, env: Env) -> Value | None:
         found = cal.safe_date(env.anchor.year + step, month, day)
         return (found.isoformat() if found else None), "date"
     margin = 0 if env.looking_back else cal.DAYS_AGAINST_TENSE
-    found = cal.resolve_month_day(env.anchor, month, day, env.tense, margin)
+    found = cal.resolve_month_day(env.anchor, month, day, _pointed_tense(m, env), margin)
     return (found.isoformat() if found else None), "date"
+
+
+def _pointed_tense(m: Groups, env: Env) -> str | None:
+    """ "next Tuesday, Nov. 12" lies ahead and "last Friday, Nov. 1" behind, whatever the verb."""
+    pointer = m["wd_rel"].lower()
+    if pointer.endswith(("next", "coming")):
+        return cal.FUTURE
+    if pointer.endswith(("last", "past")):
+        return cal.PAST
+    return env.tense
 
 
 def month_year(m: Groups, env: Env) -> Value | None:

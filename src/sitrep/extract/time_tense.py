@@ -240,6 +240,8 @@ def infer_tense(doc: Doc, start: int, end: int) -> str | None:
         return None
     if _plans_event(verb, span):
         return cal.FUTURE
+    if _closes_a_period(root, verb):
+        return SETTLED_PAST
     ahead = _future_main_clause(verb)
     tense = ahead if ahead is not None else clause_tense(verb)
     if tense == SETTLED_PAST and not _modifies_verb(root, verb):
@@ -366,6 +368,14 @@ def _dates_simple_past(token: Token, verb: Token) -> bool:
         (simple or passive)
         and token.head.lower_ in ("in", "on", "during")
         and _modifies_verb(token, verb)
+    )
+
+
+def _closes_a_period(token: Token, verb: Token) -> bool:
+    """ "the quarter ended Sept. 30", "the year ended on March 31": the day a period closed is
+    behind the report, even days before it ("ending" may still lie ahead)."""
+    return verb.lower_ == "ended" and (
+        token.head == verb or (token.head.lower_ == "on" and token.head.head == verb)
     )
 
 

@@ -8,7 +8,7 @@ import re
 
 from sitrep.extract import time_calendar as cal
 from sitrep.extract.time_durations import FREQUENCY_BEFORE, RATE_BEFORE
-from sitrep.extract.time_patterns import Env, Groups, Handler, Value, parse_number
+from sitrep.extract.time_patterns import COUNT, Env, Groups, Handler, Value, parse_number
 
 
 def set_per(m: Groups, env: Env) -> Value | None:
@@ -26,9 +26,18 @@ def set_month(m: Groups, env: Env) -> Value | None:
     return f"XXXX-{month:02d}", "set"
 
 
+# "each spring"; "the past three summers", "recent winters": the season, year after year
+# ("falls" and "springs" are mostly tumbles and water; "two winters ago" is one winter).
+SET_SEASON = (
+    r"(?:every|each)\s+(?P<season>spring|summer|fall|autumn|winter)"
+    rf"|(?:(?:the\s+)?(?:past|last|next|coming|previous|recent)\s+(?:{COUNT}\s+)?|{COUNT}\s+)"
+    r"(?P<seasons>summer|winter|autumn)s(?!\s+(?:ago|earlier|later|before|after)\b)"
+)
+
+
 def set_season(m: Groups, env: Env) -> Value | None:
-    """ "each spring": the season in every year, not the next one."""
-    return f"XXXX-{cal.SEASONS[m['season'].lower()]}", "set"
+    """ "each spring", "the past three summers": the season in every year, not the next one."""
+    return f"XXXX-{cal.SEASONS[(m['season'] or m['seasons']).lower()]}", "set"
 
 
 def set_adverb(m: Groups, env: Env) -> Value | None:
