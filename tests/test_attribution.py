@@ -1218,3 +1218,91 @@ def test_a_concession_without_a_comma_is_the_writer_s(make_context):
     text = "The council voted to close the library even though residents had protested for weeks."
     _, found = _one(make_context, text)
     assert [_claim(text, a) for a in found] == ["to close the library"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two ministers spoke on the phone before the summit.",
+        "Speaking on a radio show, the mayor was calmer.",
+        "A lawyer who spoke on behalf of the family left the court early.",
+    ],
+)
+def test_the_channel_a_speaker_used_is_not_what_was_said(make_context, text):
+    """ "spoke on the phone", "on a radio show", "on behalf of": the channel or the side, not
+    a topic ("spoke on the economy" keeps its topic)."""
+    _, found = _one(make_context, text)
+    assert [
+        (a.cue.text, _claim(text, a)) for a in found if a.cue.text.lower()[:4] in {"spok", "spea"}
+    ] == []
+
+
+def test_speaking_on_a_topic_keeps_it(make_context):
+    text = "The governor spoke on the economy for an hour."
+    _, found = _one(make_context, text)
+    assert [_claim(text, a) for a in found] == ["the economy"]
+
+
+def test_a_roster_after_a_colon_is_no_statement(make_context):
+    """ "Maine: Greg Pollard, Nina Castillo, ...": a list of names after a label says nothing."""
+    text = "Maine: Greg Pollard, Nina Castillo, Ray Dunmore, Alma Fitch, Owen Sharpe.\n\nSenator: The deal is dead."
+    _, found = _one(make_context, text)
+    assert [(a.source.text, _claim(text, a)) for a in found] == [("Senator", "The deal is dead.")]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("The senator complained about Harris’ refusal to testify.", "Harris’ refusal to testify"),
+        ("The coach complained about Davis’ refusal to play.", "Davis’ refusal to play"),
+    ],
+)
+def test_a_possessive_cut_off_its_noun_keeps_the_whole_phrase(make_context, text, claim):
+    """ "complained about Harris’ refusal": the parser may end the object at "Harris"; the claim
+    is never an owner without what is owned."""
+    _, found = _one(make_context, text)
+    assert [_claim(text, a) for a in found] == [claim]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No Relief for Renters: The new rules have no end date.\n\nThe agency is out of money.",
+        "Chart of the Day: Forty percent of the budget goes to interest.\n\nThe figure rose again.",
+    ],
+)
+def test_a_section_title_before_a_colon_is_no_speaker(make_context, text):
+    """ "No Relief for Renters: ...": a phrase with a preposition that names no one titles a
+    section; the writer speaks after it."""
+    _, found = _one(make_context, text)
+    assert [a for a in found if a.cue and a.cue.text == ":"] == []
+
+
+def test_a_speaker_label_with_a_preposition_keeps_its_statement(make_context):
+    text = (
+        "Merkel on Migration: Europe must share the burden of the new arrivals.\n\n"
+        "Chancellor Angela Merkel spoke in Berlin on Monday."
+    )
+    _, found = _one(make_context, text)
+    colon = [(a.source.text, _claim(text, a)) for a in found if a.cue and a.cue.text == ":"]
+    assert colon == [("Merkel on Migration", "Europe must share the burden of the new arrivals.")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "BREAKING: Rebels seized the airport, the army said.\n\nMore soon.",
+            [("the army", "Rebels seized the airport")],
+        ),
+        (
+            "EXCLUSIVE – Ana Ruiz: The deal is dead.\n\nMore soon.",
+            [("Ana Ruiz", "The deal is dead.")],
+        ),
+    ],
+)
+def test_a_desk_flag_is_neither_speaker_nor_claim(make_context, text, expected):
+    """ "BREAKING: ...", "EXCLUSIVE – Ana Ruiz: ...": the flag marks the story, not who spoke or
+    what was said."""
+    _, found = _one(make_context, text)
+    assert [(a.source.text, _claim(text, a)) for a in found] == expected

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sitrep.extract.attribution_common import NP_PUNCT, Found, strip_end, trim
+from sitrep.extract.attribution_common import FLAGS, NP_PUNCT, Found, strip_end, trim
 from sitrep.extract.attribution_patterns import OPENING_QUOTES
 from sitrep.extract.cue_lexicon import VERB_CLASSES
 from sitrep.extract.cues import cue_lemma, is_cue_verb
@@ -60,6 +60,8 @@ CREDITING_CLASSES = frozenset({"say", "report", "tell", "confirm", "deny"})
 # Speakers of a transcript's turn who report in their own voice ("PENCE: I think ...").
 FIRST_AND_SECOND_PERSON = frozenset({"i", "we", "you"})
 FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP"})
+# Entities that make a line's label a speaker rather than a section's title.
+NAMED_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
 def colon_statements(sentence: SpacySpan, quotes: list[Quote]) -> list[Found]:
@@ -88,8 +90,11 @@ def colon_statements(sentence: SpacySpan, quotes: list[Quote]) -> list[Found]:
         or any(t.pos_ in {"VERB", "AUX"} or (t.is_punct and t.text not in NP_PUNCT) for t in source)
         or not any(t.pos_ in {"PROPN", "NOUN"} for t in source)
         or any(t.lower_ in LABELS for t in source)
+        or all(t.lower_ in FLAGS for t in source)
         or not source[0].text[:1].isupper()
         or _credited_after(source, rest)
+        or _is_roster(rest)
+        or _is_subhead(source)
     ):
         return []
     cue = tokens[colon]
@@ -116,6 +121,31 @@ def _credited_after(label: list[Token], rest: list[Token]) -> bool:
         and verb.tag_ in FINITE_TAGS
         and is_cue_verb(verb)
         and VERB_CLASSES.get(cue_lemma(verb)) in CREDITING_CLASSES
+    )
+
+
+def _is_subhead(label: list[Token]) -> bool:
+    """ "No Relief for Renters: ...", "Chart of the day: ...": a phrase with a preposition
+    that names no one (no person, organisation, group or place, nor a word the article names
+    one with) titles a section; a speaker's label with a preposition names the speaker ("Merkel
+    on Migration: ...", "Mayor Ruiz to the council: ...")."""
+    if len(label) < 2 or not any(t.pos_ == "ADP" for t in label):
+        return False
+    named = {t.lower_ for e in label[0].doc.ents if e.label_ in NAMED_ENTITIES for t in e}
+    return not any(
+        t.ent_type_ in NAMED_ENTITIES or (t.lower_ in named and not t.is_stop) for t in label
+    )
+
+
+def _is_roster(rest: list[Token]) -> bool:
+    """ "Maine: Greg Pollard, Nina Castillo, Ray Dunmore, ...": a list of names after a label is a
+    roster (a panel's members, a team, the dead), not a statement: it has no verb and most of
+    its words are names between commas."""
+    words = [t for t in rest if not t.is_punct]
+    return (
+        sum(t.text == "," for t in rest) >= 3
+        and not any(t.pos_ in {"VERB", "AUX"} for t in rest)
+        and sum(t.pos_ == "PROPN" for t in words) >= 0.7 * len(words)
     )
 
 

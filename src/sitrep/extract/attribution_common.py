@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -26,6 +27,10 @@ NP_PUNCT = frozenset({",", "-", "–", "'s", "’s", "’", "'", ".", "(", ")"})
 TAIL_POS = frozenset({"ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM", "ADV", "PART", "PUNCT", "CCONJ"})
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "reporters"})
 CLOSING_QUOTES = frozenset({"”", '"', "’", "'", "''"})
+# Flags a desk puts before a headline ("EXCLUSIVE: ...", "BREAKING — ..."): no part of any
+# claim, nor of a speaker named after them ("EXCLUSIVE – Ana Ruiz: ...").
+FLAGS = frozenset({"exclusive", "breaking", "developing", "analysis", "explainer", "factbox"})
+FLAG_LEAD = re.compile(rf"(?:{'|'.join(sorted(FLAGS))})(?::|\s*[–—]|\s+-)\s*", re.I)
 
 
 @dataclass
@@ -223,11 +228,14 @@ ISSUING_VERBS = frozenset(
 
 
 def body_start(sentence: SpacySpan) -> int:
-    """Where the sentence's own words begin: after leading space and a dateline ("KYIV, Ukraine
-    —", "BEIRUT (AP) —"), which says where the story was filed and is no part of any claim."""
+    """Where the sentence's own words begin: after leading space, a dateline ("KYIV, Ukraine
+    —", "BEIRUT (AP) —"), which says where the story was filed, and a desk's flag ("BREAKING:"),
+    none of them part of any claim."""
     text = sentence.text
     lead = len(text) - len(text.lstrip())
-    return sentence.start_char + lead + dateline_length(text[lead:])
+    lead += dateline_length(text[lead:])
+    flag = FLAG_LEAD.match(text, lead)
+    return sentence.start_char + (flag.end() if flag else lead)
 
 
 def past_quote_end(source: list[Token], quotes: list[Quote]) -> list[Token]:

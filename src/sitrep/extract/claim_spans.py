@@ -19,7 +19,9 @@ from sitrep.extract.attribution_coordination import (
 from sitrep.extract.attribution_noun_complements import completes_the_object
 from sitrep.extract.claim_adjacency import right_after
 from sitrep.extract.claim_concessions import less_concession
+from sitrep.extract.claim_possessives import owned_after
 from sitrep.extract.claim_scenes import depicted_end
+from sitrep.extract.claim_settings import names_only_a_setting, names_only_a_time
 from sitrep.extract.claim_standings import is_measure, poll_standing
 from sitrep.extract.claim_subjects import stranded_subject_start
 from sitrep.extract.cue_lexicon import (
@@ -271,8 +273,8 @@ def _object_extent(child: Token) -> int:
 
 def prep_content(token: Token) -> tuple[int, int] | None:
     """ "called for a ban", "voted for him", "talked about the deal": the preposition's object.
-    "About" names the topic wherever it stands ("spoke on Tuesday about the deal"); a time
-    phrase is never the content ("spoke on Tuesday")."""
+    "About" names the topic wherever it stands ("spoke on Tuesday about the deal"); a time or a
+    channel is never the content ("spoke on Tuesday", "spoke on the phone")."""
     wanted = PREP_CONTENT.get(cue_lemma(token))
     if not wanted:
         return None
@@ -284,20 +286,16 @@ def prep_content(token: Token) -> tuple[int, int] | None:
     preps = [
         c
         for c in token.children
-        if c.dep_ == "prep" and c.lower_ in wanted and c.i > token.i and not names_only_a_time(c)
+        if c.dep_ == "prep" and c.lower_ in wanted and c.i > token.i and not names_only_a_setting(c)
     ]
     for child in sorted(preps, key=lambda c: c.lower_ != "about"):
         objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
-        if objects:
-            start, end = subtree_span(objects[0])
+        if objects:  # the parser may cut "about Jones’ absence" after "Jones" (or in two)
+            last = owned_after(objects[-1]) or objects[-1]
+            start, end = subtree_span(objects[0])[0], subtree_span(last)[1]
             later = [c for c in token.children if c.i > child.i and c.dep_ in {"xcomp", "ccomp"}]
             return start, max([end, *(subtree_span(c)[1] for c in later[:1])])
     return None
-
-
-def names_only_a_time(prep: Token) -> bool:
-    """ "on Tuesday", "at noon": when it was said, never what."""
-    return all(t.ent_type_ in {"DATE", "TIME"} for t in prep.subtree if t.i != prep.i)
 
 
 def colon_after(token: Token, sentence: SpacySpan) -> tuple[int, int] | None:
