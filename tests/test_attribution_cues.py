@@ -1904,3 +1904,97 @@ def test_a_gerund_after_taken_to_speaks_for_the_subject():
     found = verbal(doc[4], doc[:], [], {})
     assert found is not None
     assert [t.text for t in found.source] == ["Lee"]
+
+
+@pytest.mark.parametrize("adjective", ["able", "inclined", "poised"])
+def test_an_adjective_of_ability_or_inclination_hands_its_subject_to_the_cue(adjective):
+    from sitrep.extract.attribution_verbal import verbal
+
+    doc = _parsed(
+        ["Lee", "was", adjective, "to", "tout", "her", "lead", "."],
+        [1, 1, 1, 4, 2, 6, 4, 1],
+        ["nsubj", "ROOT", "acomp", "aux", "xcomp", "poss", "dobj", "punct"],
+        ["NNP", "VBD", "JJ", "TO", "VB", "PRP$", "NN", "."],
+    )
+    found = verbal(doc[4], doc[:], [], {})
+    assert found is not None
+    assert [t.text for t in found.source] == ["Lee"]
+    assert doc.text[found.claim[0] : found.claim[1]] == "her lead"
+
+
+def test_a_quote_opening_the_sentence_beats_a_show_name_read_as_a_clause():
+    from sitrep.extract.attribution_verbal import verbal
+    from sitrep.extract.quotes import find_quotes
+
+    doc = _parsed(
+        ["“", "We", "won", ",", "”", "Lee", "told", "CBS", "Face", "the", "Nation", "."],
+        [6, 2, 6, 6, 6, 6, 6, 6, 6, 10, 8, 6],
+        [
+            "punct",
+            "nsubj",
+            "ccomp",
+            "punct",
+            "punct",
+            "nsubj",
+            "ROOT",
+            "dobj",
+            "xcomp",
+            "det",
+            "dobj",
+            "punct",
+        ],
+        ["``", "PRP", "VBD", ",", "''", "NNP", "VBD", "NNP", "VB", "DT", "NN", "."],
+    )
+    found = verbal(doc[6], doc[:], find_quotes(doc.text), {})
+    assert found is not None
+    assert doc.text[found.claim[0] : found.claim[1]] == "“ We won , ”"
+
+
+def test_a_show_named_in_quotes_before_the_speaker_leaves_the_claim_after_the_verb():
+    from sitrep.extract.attribution_verbal import verbal
+    from sitrep.extract.quotes import find_quotes
+
+    doc = _parsed(
+        ["On", "“", "Face", "the", "Nation", ",", "”", "Lee", "said", "we", "won", "."],
+        [8, 4, 4, 4, 0, 8, 8, 8, 8, 10, 8, 8],
+        [
+            "prep",
+            "punct",
+            "compound",
+            "det",
+            "pobj",
+            "punct",
+            "punct",
+            "nsubj",
+            "ROOT",
+            "nsubj",
+            "ccomp",
+            "punct",
+        ],
+        ["IN", "``", "NNP", "DT", "NNP", ",", "''", "NNP", "VBD", "PRP", "VBD", "."],
+    )
+    found = verbal(doc[8], doc[:], find_quotes(doc.text), {})
+    assert found is not None
+    assert doc.text[found.claim[0] : found.claim[1]] == "we won"
+
+
+def test_a_jab_at_someone_is_a_cue_but_a_finger_jabbed_at_them_is_not():
+    from sitrep.extract.attribution_verbal import verbal
+    from sitrep.extract.cues import is_cue_verb
+
+    words = _parsed(
+        ["Lee", "swiped", "at", "Kim", "."],
+        [1, 1, 1, 2, 1],
+        ["nsubj", "ROOT", "prep", "pobj", "punct"],
+        ["NNP", "VBD", "IN", "NNP", "."],
+    )
+    found = verbal(words[1], words[:], [], {})
+    assert found is not None
+    assert words.text[found.claim[0] : found.claim[1]] == "Kim"
+    finger = _parsed(
+        ["Lee", "jabbed", "a", "finger", "at", "Kim", "."],
+        [1, 1, 3, 1, 1, 4, 1],
+        ["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct"],
+        ["NNP", "VBD", "DT", "NN", "IN", "NNP", "."],
+    )
+    assert not is_cue_verb(finger[1])

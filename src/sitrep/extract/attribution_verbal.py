@@ -14,6 +14,7 @@ from sitrep.extract.attribution_gerunds import gerund_clause
 from sitrep.extract.attribution_happenings import happening_speaker_clause
 from sitrep.extract.attribution_misread import misread_claim, misread_main_verb
 from sitrep.extract.attribution_nonclaims import says_nothing
+from sitrep.extract.attribution_opening_quotes import opening_quote
 from sitrep.extract.attribution_participles import adjunct_clause
 from sitrep.extract.attribution_passives import continues_a_passive, is_second_passive
 from sitrep.extract.attribution_phrases import modified_np, source_tokens, stranded_subject
@@ -37,6 +38,7 @@ from sitrep.extract.claim_spans import (
     that_clause,
 )
 from sitrep.extract.cue_clarity import clarified_clause
+from sitrep.extract.cue_control import CONTROL_ADJECTIVES
 from sitrep.extract.cue_families import CLARITY_VERBS
 from sitrep.extract.cue_lexicon import PASSIVE_SPEAKER, VERB_CLASSES
 from sitrep.extract.cues import cue_lemma, is_cue_verb, is_inverted_credit, is_mistagged_verb
@@ -67,7 +69,6 @@ CAUSING_VERBS = frozenset(
     | {"prompts", "prompted", "prompting", "compel", "compels", "compelled", "compelling"}
     | {"cause", "causes", "caused", "causing", "drive", "drives", "drove", "driven", "driving"}
 )
-CONTROL_ADJECTIVES = frozenset({"likely", "unlikely", "quick", "eager", "careful", "willing"})
 # Verbs whose bare noun-phrase object is what was said ("said the same", "tweeted her thanks").
 SAYING_OBJECT = frozenset({"say", "post", "call", "tweet", "quote", "answer", "state"})
 # Words for a share of those polled ("half said so").
@@ -99,7 +100,8 @@ def verbal(
     if cue_lemma(token) in CLARITY_VERBS:
         clarified = clarified_clause(token)
         return found_from(clarified, source, token, scope=False) if clarified else None
-    claim = misread_claim(token) or clause_after(token) or answer(token, quotes)
+    claim = misread_claim(token) or opening_quote(token, source, sentence, quotes)
+    claim = claim or clause_after(token) or answer(token, quotes)
     claim = claim or quote_before(token, source, sentence, quotes)
     claim = claim or complement(token, verb_class)
     claim = claim or quote_after(token, source, sentence, quotes)

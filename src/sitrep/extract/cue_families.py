@@ -42,6 +42,11 @@ FAMILY_PREP_CONTENT: dict[str, set[str]] = {
     # "credited to the account" is bookkeeping, and a bare object says nothing).
     "credit": {"with", "for"},
 }
+# Jabs in words, cues only with their "at": "Clinton swipes at Trump over Brexit", "jabbed at
+# her rival's record" ("swiped a card", "jabbed him in the ribs" say nothing); `cues.is_cue_verb`.
+AT_ONLY_VERBS = frozenset({"swipe", "jab"})
+FAMILY_CLASSES |= dict.fromkeys(AT_ONLY_VERBS, "stance")
+FAMILY_PREP_CONTENT |= {verb: {"at"} for verb in AT_ONLY_VERBS}
 # Manner of speaking and feeling aloud: "bragged about his debates", "fumed over the vote",
 # "bristled at the suggestion".
 FAMILY_CLASSES |= dict.fromkeys(["brag", "gloat", "vent", "fume"], "say")

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from sitrep.extract.cue_armed import is_armed_targeting, is_death_toll
 from sitrep.extract.cue_families import (
     AS_PREDICATE_VERBS,
+    AT_ONLY_VERBS,
     CLARITY_VERBS,
     PARTICLE_CUES,
     VERBAL_ATTACK_VERBS,
@@ -56,9 +57,11 @@ VERB_FORMS: dict[str, str] = {
 }
 
 
-# Verbs that are cues only in one construction ("sees X as", "attacked X for", "weighed in",
-# "made clear"), which a headline read as a noun does not show.
-CONSTRUCTION_CUES = AS_PREDICATE_VERBS | VERBAL_ATTACK_VERBS | PARTICLE_CUES.keys() | CLARITY_VERBS
+# Verbs that are cues only in one construction ("sees X as", "attacked X for", "swiped at",
+# "weighed in", "made clear"), which a headline read as a noun does not show.
+CONSTRUCTION_CUES = (
+    AS_PREDICATE_VERBS | VERBAL_ATTACK_VERBS | PARTICLE_CUES.keys() | CLARITY_VERBS | AT_ONLY_VERBS
+)
 # Words that may stand between "made" and "clear": "made it clear", "made very clear".
 CLARITY_FILLERS = frozenset({"it", "very", "quite", "abundantly", "crystal", "perfectly"})
 # Third person present forms ("praises", "denies"), which the tagger takes for plural nouns.
@@ -108,14 +111,18 @@ def is_unanswered_claim(token: Token) -> bool:
 
 def _in_its_construction(token: Token, lemma: str) -> bool:
     """A verb of `CONSTRUCTION_CUES` reports only in its construction: an "as" predicate, words
-    against someone, its particle ("weighed in", "shot back", "brushed off") or "clear"; "target"
-    reports only when no weapon is aimed, "claim" only when it counts no dead (`cue_armed`)."""
+    against someone, a jab "at" someone (not a finger jabbed at one), its particle ("weighed
+    in", "shot back", "brushed off") or "clear"; "target" reports only when no weapon is aimed,
+    "claim" only when it counts no dead (`cue_armed`)."""
     if lemma in CLARITY_VERBS:
         return makes_clear(token) is not None
     if lemma in AS_PREDICATE_VERBS:
         return has_as_predicate(token)
     if lemma in VERBAL_ATTACK_VERBS:
         return is_verbal_attack(token)
+    if lemma in AT_ONLY_VERBS:
+        deps = {(c.dep_, c.lower_) for c in token.children}
+        return ("prep", "at") in deps and not any(dep == "dobj" for dep, _ in deps)
     if lemma == "target":
         return not is_armed_targeting(token)
     if lemma == "claim":
