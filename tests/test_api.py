@@ -8,6 +8,8 @@ import sys
 import pytest
 
 import sitrep
+import sitrep.api
+import sitrep.errors
 
 PUBLIC = [
     "Article",
@@ -38,6 +40,30 @@ def test_import_loads_no_model() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "ok"
+
+
+@pytest.mark.parametrize("text", ["", "  \n ", "\x00\x01\x02 binary"])
+def test_extract_refuses_a_text_a_file_reader_would_refuse(text: str) -> None:
+    """An empty extraction for an empty text would look like a quiet article; the CLI refuses it."""
+    with pytest.raises(sitrep.errors.BadInput):
+        sitrep.extract(text, published="2024-10-26")
+
+
+def test_extract_many_names_the_text_it_refuses() -> None:
+    with pytest.raises(sitrep.errors.BadInput, match=r"texts\[1\]"):
+        sitrep.extract_many(["Protesters marched in Tbilisi.", ""])
+
+
+def test_extract_stays_the_function_once_the_pipeline_is_loaded() -> None:
+    """The pipeline loads the `sitrep.extract` subpackage on first use; the name must not move."""
+    import sitrep.pipeline
+
+    assert sitrep.extract is sitrep.api.extract
+
+
+def test_extract_refuses_what_is_not_text() -> None:
+    with pytest.raises(TypeError, match="NoneType"):
+        sitrep.extract(None)  # type: ignore[arg-type]
 
 
 @pytest.mark.model

@@ -241,3 +241,109 @@ def test_demo_lines_name_the_other_side_by_the_event_s_kind() -> None:
     }
     assert "to Ukraine" in _event_line(base | {"type": "aid", "target": "Ukraine"})
     assert "against Ukraine" in _event_line(base | {"type": "attack", "target": "Ukraine"})
+
+
+@pytest.fixture(scope="module")
+def sample_db(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """A store of hand-made extractions with its ledger: no model needed."""
+    from sitrep.store import Store
+    from sitrep.store.ledger import rebuild_ledger
+    from sitrep.web.sample import sample_extractions
+
+    db = str(tmp_path_factory.mktemp("cli") / "sample.db")
+    store = Store(db)
+    store.save_batch(sample_extractions())
+    rebuild_ledger(store)
+    return db
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (["events", "--since", "yesterday"], "not a date"),
+        (["events", "--until", "2024-13"], "not a date"),
+        (["claims", "--since", "2023-02-29"], "not a date"),
+        (["timeline", "--since", "last week"], "not a date"),
+        (["events", "--type", "riot"], "choose one of"),
+        (["timeline", "--type", "riot"], "choose one of"),
+        (["events", "--limit", "-1"], "--limit"),
+        (["places", "--limit", "0"], "--limit"),
+        (["claims", "--about", "troops", "--text", "killed"], "not both"),
+    ],
+)
+def test_filters_that_would_match_nothing_are_refused(
+    sample_db: str, args: list[str], words: str
+) -> None:
+    """A misspelt date or type once listed nothing, and --limit -1 listed everything."""
+    result = runner.invoke(app, [*args, "--db", sample_db])
+    assert result.exit_code == 2
+    assert words in " ".join(result.output.split())
+
+
+def test_timeline_until_a_month_keeps_the_whole_month(sample_db: str) -> None:
+    def ids(until: str) -> list[str]:
+        result = runner.invoke(app, ["timeline", "--db", sample_db, "--until", until, "--json"])
+        assert result.exit_code == 0, result.output
+        return [row["id"] for row in json.loads(result.stdout)]
+
+    assert ids("2024-10") == ids("2024-10-31")
+    assert ids("2024") == ids("2024-12-31")
+
+
+def test_an_event_id_can_be_given_without_its_prefix(sample_db: str) -> None:
+    timeline = json.loads(runner.invoke(app, ["timeline", "--db", sample_db, "--json"]).stdout)
+    bare = timeline[0]["id"].removeprefix("ev-")[:6]
+    result = runner.invoke(app, ["event", bare, "--db", sample_db, "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["id"] == timeline[0]["id"]
+
+
+def test_ledger_summary_reads_as_a_sentence(sample_db: str) -> None:
+    result = runner.invoke(app, ["ledger", "--db", sample_db])
+    assert result.exit_code == 0, result.output
+    assert re.search(r"ledger rebuilt: \d+ canonical events from \d+ reports", result.stdout)
+    assert "LedgerSummary(" not in result.stdout
+
+
+def test_demo_never_overwrites_an_existing_database(sample_db: str) -> None:
+    def articles() -> int:
+        with sqlite3.connect(sample_db) as conn:
+            return int(conn.execute("select count(*) from articles").fetchone()[0])
+
+    before = articles()
+    result = runner.invoke(app, ["demo", "--db", sample_db])
+    assert result.exit_code == 2
+    assert "already exists" in result.output
+    assert articles() == before > 0
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (["--format", "geojson", "--what", "claims"], "no coordinates"),
+        (["--format", "csv", "--what", "extractions"], "--output-dir"),
+        (["--format", "csv", "-o", "{tmp}/missing/out.csv"], "No such file"),
+        (["--output-dir", "{tmp}/a-file"], "File exists"),
+    ],
+)
+def test_exports_that_cannot_be_written_are_one_line_errors(
+    sample_db: str, tmp_path: Path, args: list[str], words: str
+) -> None:
+    (tmp_path / "a-file").write_text("x", encoding="utf-8")
+    filled = [a.replace("{tmp}", str(tmp_path)) for a in args]
+    result = runner.invoke(app, ["export", "--db", sample_db, *filled])
+    assert result.exit_code == 2
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert words in " ".join(result.output.split())
+
+
+def test_store_commands_start_without_loading_spacy() -> None:
+    """Listing the store should not pay for importing the NLP stack (seconds per command)."""
+    import subprocess
+    import sys
+
+    code = "import sys, sitrep.cli; print('spacy' in sys.modules)"
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "False"

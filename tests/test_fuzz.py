@@ -87,9 +87,11 @@ def test_furniture_spans_lie_inside_the_text(text: str) -> None:
 def test_the_whole_pipeline_never_crashes_and_spans_read_back(text: str) -> None:
     import sitrep
 
-    if not text.strip():
-        return
-    record = sitrep.extract(text, published="2024-10-26").to_json()
+    try:
+        extraction = sitrep.extract(text, published="2024-10-26")
+    except BadInput:
+        return  # refused with a reason (empty or binary-looking), as the same text in a file is
+    record = extraction.to_json()
     for key in ("places", "times", "quantities", "events"):
         for item in record[key]:
             assert 0 <= item["start"] <= item["end"] <= len(text)

@@ -177,3 +177,19 @@ def test_publication_dates(value: str | None, expected: dt.date | None) -> None:
 def test_unreadable_publication_date_is_a_bad_date() -> None:
     with pytest.raises(BadDate, match="cannot read the publication date"):
         parse_published("sometime soon")
+
+
+def test_a_date_in_the_right_form_that_does_not_exist_says_so() -> None:
+    with pytest.raises(BadDate, match="no such day"):
+        parse_published("2024-02-30")
+
+
+def test_refused_files_are_left_to_the_caller_to_report(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The CLI prints each failure once; a reader's own warning made it appear twice or thrice."""
+    (tmp_path / "empty.txt").write_bytes(b"")
+    with caplog.at_level("WARNING"):
+        items = read_all(tmp_path / "empty.txt")
+    assert isinstance(items[0], ReadFailure) and items[0].reason == "empty input"
+    assert not caplog.records

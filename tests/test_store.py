@@ -252,3 +252,34 @@ def test_per_article_export_stays_inside_its_folder(tmp_path: Path, hostile: str
     (path,) = export_per_article(store, target)
     assert path.parent == target.resolve()
     assert json.loads(path.read_text())["article"]["id"] == hostile
+
+
+@pytest.mark.parametrize("bound", ["2024", "2024-02", "2024-02-29", " 2024-10-26 "])
+def test_date_bounds_that_exist_are_kept(bound: str) -> None:
+    from sitrep.store.queries import check_date_bound
+
+    assert check_date_bound(bound) == bound.strip()
+
+
+@pytest.mark.parametrize("bound", ["yesterday", "2024-13", "2023-02-29", "24-01-01", "2024-1-1"])
+def test_date_bounds_that_do_not_exist_are_refused(bound: str) -> None:
+    """Compared as text, they would quietly match nothing (or everything)."""
+    from sitrep.store.queries import check_date_bound
+
+    with pytest.raises(ValueError, match="YYYY-MM-DD"):
+        check_date_bound(bound)
+
+
+@pytest.mark.parametrize(
+    ("bound", "day"),
+    [
+        ("2024", "2024-12-31"),
+        ("2024-02", "2024-02-29"),
+        ("2023-02", "2023-02-28"),
+        ("2024-10-05", "2024-10-05"),
+    ],
+)
+def test_an_until_bound_reaches_the_last_day_of_its_period(bound: str, day: str) -> None:
+    from sitrep.store.queries import last_day
+
+    assert last_day(bound) == day

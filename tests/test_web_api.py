@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 import warnings
 from pathlib import Path
 
@@ -67,6 +68,9 @@ def test_openapi_documents_every_endpoint(client: TestClient) -> None:
         "/api/places",
         "/api/search",
         "/api/stats",
+        "/api/timeline",
+        "/api/timeline/{event_id}",
+        "/api/claims/subjects",
     ):
         assert path in paths, path
     parameters = {p["name"] for p in paths["/api/events"]["get"]["parameters"]}
@@ -224,6 +228,9 @@ def test_places_and_search(client: TestClient) -> None:
         ("/api/events?limit=100000", 422, "limit"),
         ("/api/events?offset=-1", 422, "offset"),
         ("/api/events?since=yesterday", 422, "since"),
+        ("/api/events?since=2024-13-45", 422, "not a date"),
+        ("/api/claims?until=2023-02-29", 422, "not a date"),
+        ("/api/articles?since=2024-00", 422, "not a date"),
         ("/api/events?since=2024-12-01&until=2024-01-01", 400, "swap"),
         ("/api/events?bbox=1,2,3", 400, "west,south,east,north"),
         ("/api/events?bbox=10,0,5,1", 400, "west <= east"),
@@ -327,3 +334,80 @@ def test_cached_answers_follow_new_data(tmp_path: Path) -> None:
     assert client.get("/api/stats").json()["counts"]["articles"] == 1
     assert len(client.get("/api/places").json()["items"]) == 3
     assert "personnel" in {m["measure"] for m in client.get("/api/claims/measures").json()["items"]}
+
+
+def test_article_filters_read_like_the_other_lists(client: TestClient) -> None:
+    """An outlet is matched by a part of its name in any case, and `until` a month keeps the
+    whole month, as the event and claim filters do."""
+    by_outlet = client.get("/api/articles", params={"outlet": "new york"}).json()["items"]
+    assert [a["outlet"] for a in by_outlet] == ["New York Post"]
+
+    def count(until: str) -> int:
+        return len(client.get("/api/articles", params={"until": until}).json()["items"])
+
+    assert count("2024-11") == count("2024-11-30") > count("2024-10-31")
+    assert count("2024") == count("2024-12-31")
+
+
+@pytest.fixture(scope="module")
+def ledger_client(tmp_path_factory: pytest.TempPathFactory) -> TestClient:
+    from sitrep.store.ledger import rebuild_ledger
+
+    store = Store(str(tmp_path_factory.mktemp("ledger") / "ledger.db"))
+    store.save_batch(sample_extractions())
+    rebuild_ledger(store)
+    return TestClient(create_app(store.url.removeprefix("sqlite:///"), extractor=stub_extractor))
+
+
+def test_the_ledger_is_served_as_the_cli_shows_it(ledger_client: TestClient) -> None:
+    """`sitrep timeline`, `sitrep event` and `sitrep claims --about` have their JSON twins."""
+    events = ledger_client.get("/api/timeline").json()["items"]
+    assert events and all(e["id"].startswith("ev-") for e in events)
+    starts = [e["date_start"] for e in events if e["date_start"]]
+    assert starts == sorted(starts)
+    second_page = ledger_client.get("/api/timeline", params={"limit": 2, "offset": 1}).json()
+    assert [e["id"] for e in second_page["items"]] == [e["id"] for e in events[1:3]]
+    one = ledger_client.get(f"/api/timeline/{events[0]['id'].removeprefix('ev-')[:6]}").json()
+    assert one["id"] == events[0]["id"] and one["versions"]
+    histories = ledger_client.get("/api/claims/subjects", params={"about": "troops"}).json()
+    assert histories["items"] and all(h["values"] for h in histories["items"])
+
+
+@pytest.mark.parametrize(
+    ("url", "status", "words"),
+    [
+        ("/api/timeline?type=riot", 400, "choose one of"),
+        ("/api/timeline?until=2024-02-30", 422, "not a date"),
+        ("/api/timeline/zzzzzz", 404, "no canonical event"),
+        ("/api/claims/subjects", 422, "about"),
+    ],
+)
+def test_bad_ledger_requests_get_clear_errors(
+    ledger_client: TestClient, url: str, status: int, words: str
+) -> None:
+    response = ledger_client.get(url)
+    assert response.status_code == status
+    assert words in response.json()["error"]
+
+
+def test_timeline_until_a_month_keeps_the_whole_month(ledger_client: TestClient) -> None:
+    def ids(until: str) -> list[str]:
+        items = ledger_client.get("/api/timeline", params={"until": until}).json()["items"]
+        return [e["id"] for e in items]
+
+    assert ids("2024-10") == ids("2024-10-31")
+
+
+def test_timeline_counts_only_events_dated_to_a_day(tmp_path: Path) -> None:
+    """A week ("2024-W43") cannot be drawn on a day axis, and a month or a year would be a
+    misleading spike on its first day."""
+    path = str(tmp_path / "coarse.db")
+    example = kursk_example()
+    coarse = ("2024-W43", "2016")  # the third event keeps its day
+    events = tuple(
+        dataclasses.replace(event, date=coarse[n]) if n < len(coarse) else event
+        for n, event in enumerate(example.events)
+    )
+    Store(path).save_batch([dataclasses.replace(example, events=events)])
+    days = TestClient(create_app(path)).get("/api/stats").json()["events_by_day"]
+    assert len(days) == 1 and re.fullmatch(r"\d{4}-\d{2}-\d{2}", days[0]["date"])

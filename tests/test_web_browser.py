@@ -177,6 +177,19 @@ def test_filter_by_type_and_by_timeline_day(watched: Watched) -> None:
     assert page.input_value("#f-since") == "2024-11-04"
 
 
+def test_map_shows_where_the_listed_events_are(watched: Watched) -> None:
+    """A corpus about Sudan must not open on a map of Ukraine: the view follows the events."""
+    page = watched.page
+    page.select_option("#f-type", "attack")
+    page.click("#f-apply")
+    expect(page.locator("#map path.marker")).to_have_count(2)
+    offset = page.evaluate(
+        "(() => { const a = state.map.getCenter(), b = state.markers.getBounds().getCenter();"
+        " return Math.max(Math.abs(a.lat - b.lat), Math.abs(a.lng - b.lng)); })()"
+    )
+    assert offset < 0.5
+
+
 def test_open_event_highlights_its_evidence(watched: Watched, base_url: str) -> None:
     page = watched.page
     page.locator("#events li.event", has_text="missile strikes").locator("a.open-event").click()

@@ -1,21 +1,43 @@
-"""The Python API: text or Articles in, Extractions out; the CLI is a thin layer over it."""
+"""The Python API: text or Articles in, Extractions out; the CLI is a thin layer over it.
+
+The pipeline (and with it spaCy) is imported on first use, not here: `import sitrep` and every
+`sitrep` command that only reads the store stay quick.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import functools
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-from sitrep.ingest.common import parse_published
+import sitrep.extract  # noqa: F401  (see below)
+from sitrep.ingest.common import check_text, parse_published
 from sitrep.ingest.text import article_from_text
 from sitrep.model import Article, Extraction
-from sitrep.pipeline import ProcessFailure, Resources, extract_article, load_resources, process
 from sitrep.settings import Settings
+
+# The extractors' package is loaded above, before `sitrep/__init__` binds the name `extract` to
+# the function below: loaded later, with the pipeline, it would rebind `sitrep.extract` to itself.
+
+if TYPE_CHECKING:
+    from sitrep.pipeline import Resources
 
 
 @functools.lru_cache(maxsize=2)
 def _resources(settings: Settings) -> Resources:
+    from sitrep.pipeline import load_resources
+
     return load_resources(settings)
+
+
+def _checked_text(text: object, item: str, settings: Settings) -> str:
+    """The text, refused as a file would be: an empty or binary text, or one over the size
+    limit, raises BadInput rather than giving an empty extraction that looks like a quiet article.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"{item} must be the article text as a str, not {type(text).__name__}")
+    return check_text(text, item, settings.max_article_chars)
 
 
 def extract(
@@ -29,12 +51,21 @@ def extract(
 ) -> Extraction:
     """Everything sitrep finds in one article text; `to_json()` gives sitrep.extraction/1.
 
+    An empty or binary text, or one over the size limit, raises BadInput naming the reason.
+
     >>> extraction = extract("Russian drones struck Kyiv on Friday.", published="2024-10-26")
     """
+    from sitrep.pipeline import extract_article
+
+    settings = settings or Settings.from_env()
     article = article_from_text(
-        text, parse_published(published), url=url, title=title, outlet=outlet
+        _checked_text(text, "text", settings),
+        parse_published(published),
+        url=url,
+        title=title,
+        outlet=outlet,
     )
-    return extract_article(article, _resources(settings or Settings.from_env()))
+    return extract_article(article, _resources(settings))
 
 
 def extract_many(
@@ -44,8 +75,15 @@ def extract_many(
     n_process: int | None = None,
 ) -> list[Extraction]:
     """Extractions for many articles (or texts), in order; a failed article raises."""
+    from sitrep.pipeline import ProcessFailure, process
+
     settings = settings or Settings.from_env()
-    items = (a if isinstance(a, Article) else article_from_text(a) for a in articles)
+    items = (
+        a
+        if isinstance(a, Article)
+        else article_from_text(_checked_text(a, f"texts[{n}]", settings))
+        for n, a in enumerate(articles)
+    )
     results = []
     for result in process(
         items, _resources(settings), n_process or settings.n_process, settings.batch_size

@@ -153,6 +153,7 @@ def _flush(
 def _fail(
     store: Store, summary: IngestSummary, run_id: int, item: str, stage: str, reason: str
 ) -> None:
-    log.warning("skipped %s at stage %s: %s", item, stage, reason)
+    # the caller reports failures from the summary, and the failures table keeps them
+    log.info("skipped %s at stage %s: %s", item, stage, reason)
     summary.failed.append((item, stage, reason))
     store.record_failure(item, stage, reason, run_id)

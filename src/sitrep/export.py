@@ -14,6 +14,8 @@ from sitrep.store.queries import current_payloads, list_claims, list_events, lis
 
 EXPORT_LIMIT = 10_000_000
 FORMATS = ("jsonl", "csv", "geojson")
+MAPPABLE = ("events", "places")
+"""What has coordinates: a GeoJSON of claims would be an empty map, which looks like no data."""
 
 
 def export_rows(store: Store, what: str, output_format: str) -> str:
@@ -23,9 +25,16 @@ def export_rows(store: Store, what: str, output_format: str) -> str:
     with store.engine.connect() as conn:
         if what == "extractions":
             if output_format != "jsonl":
-                raise ValueError("extractions export only as jsonl")
+                raise ValueError(
+                    "extractions export only as jsonl (--format jsonl), or one JSON file each with --output-dir"
+                )
             return "".join(json.dumps(p, ensure_ascii=False) + "\n" for p in current_payloads(conn))
         rows = _rows(conn, what)
+    if output_format == "geojson" and what not in MAPPABLE:
+        raise ValueError(
+            f"{what} have no coordinates to map; export them --format jsonl or csv, "
+            f"or choose --what {' or '.join(MAPPABLE)} for GeoJSON"
+        )
     if output_format == "jsonl":
         return "".join(json.dumps(r, ensure_ascii=False, default=str) + "\n" for r in rows)
     if output_format == "csv":

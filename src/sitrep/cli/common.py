@@ -6,7 +6,7 @@ import json
 import logging
 import sys
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, NoReturn
 
 import typer
 from rich.console import Console
@@ -40,7 +40,7 @@ Model = Annotated[
     str | None, typer.Option(envvar="SITREP_MODEL", help="spaCy pipeline name or path.")
 ]
 AsJson = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
-Limit = Annotated[int, typer.Option(help="At most this many rows.")]
+Limit = Annotated[int, typer.Option(min=1, help="At most this many rows.")]
 
 
 def _settings(**overrides: Any) -> Settings:
@@ -53,7 +53,7 @@ def _published(value: str | None) -> Any:
     return parse_published(value, "--published")
 
 
-def _fail(message: str, code: int = 2) -> None:
+def _fail(message: str, code: int = 2) -> NoReturn:
     err.print(f"[red]error:[/red] {message}", highlight=False, soft_wrap=True)
     raise typer.Exit(code)
 
@@ -85,9 +85,41 @@ def _filter(**values: Any) -> Any:
     return EventFilter(**{k: v for k, v in values.items() if v is not None})
 
 
-Since = Annotated[str | None, typer.Option(help="Only from this date (YYYY-MM-DD).")]
-Until = Annotated[str | None, typer.Option(help="Only up to this date (YYYY-MM-DD).")]
-TypeOpt = Annotated[str | None, typer.Option("--type", help="Event type (attack, deploy, ...).")]
+def _date_bound(value: str | None) -> str | None:
+    """A --since/--until value checked up front: a bad date would silently list nothing."""
+    from sitrep.store.queries import check_date_bound
+
+    try:
+        return check_date_bound(value)
+    except ValueError as error:
+        raise typer.BadParameter(str(error)) from None
+
+
+def _event_type(value: str | None) -> str | None:
+    """A --type value checked up front: a misspelt type would silently list nothing."""
+    from sitrep.model import EVENT_TYPES
+
+    if value is not None and value not in EVENT_TYPES:
+        raise typer.BadParameter(
+            f"unknown event type {value!r}; choose one of {', '.join(EVENT_TYPES)}"
+        )
+    return value
+
+
+Since = Annotated[
+    str | None,
+    typer.Option(callback=_date_bound, help="Only from this date (YYYY, YYYY-MM or YYYY-MM-DD)."),
+]
+Until = Annotated[
+    str | None,
+    typer.Option(
+        callback=_date_bound, help="Only up to this date, inclusive (YYYY, YYYY-MM or YYYY-MM-DD)."
+    ),
+]
+TypeOpt = Annotated[
+    str | None,
+    typer.Option("--type", callback=_event_type, help="Event type (attack, deploy, ...)."),
+]
 PlaceOpt = Annotated[str | None, typer.Option(help="Place name, admin area or country code.")]
 SourceOpt = Annotated[str | None, typer.Option(help="Source name (who said it).")]
 TextOpt = Annotated[str | None, typer.Option(help="Text the sentence contains.")]

@@ -113,9 +113,11 @@ def claims(
     from sitrep.store.ledger import claim_history
     from sitrep.store.queries import list_claims
 
+    if about and text:  # one would silently win over the other
+        _fail("give --about (a subject's claim history) or --text (words in the claim), not both")
     flt = _filter(since=since, until=until, source=source, text=text or about, limit=limit)
     with Store(db).engine.connect() as conn:
-        histories = claim_history(conn, about, limit) if about and not text else []
+        histories = claim_history(conn, about, limit) if about else []
         rows = [] if histories else list_claims(conn, flt)
     if histories:
         _show_histories(histories, as_json)
@@ -193,20 +195,21 @@ def export(
     from sitrep.export import export_per_article, export_rows
     from sitrep.store import Store
 
-    if output_dir is not None:
-        written = export_per_article(Store(db), output_dir)
-        out.print(f"wrote {len(written)} file(s) into {output_dir}")
-        return
     try:
+        if output_dir is not None:
+            written = export_per_article(Store(db), output_dir)
+            out.print(f"wrote {len(written)} file(s) into {output_dir}")
+            return
         content = export_rows(Store(db), what, output_format)
+        if output is None:
+            sys.stdout.write(content)
+            return
+        output.write_text(content, encoding="utf-8")
     except ValueError as error:
         _fail(str(error))
-        return
-    if output is None:
-        sys.stdout.write(content)
-    else:
-        output.write_text(content, encoding="utf-8")
-        out.print(f"wrote {output}")
+    except OSError as error:
+        _fail(f"cannot write {error.filename or output}: {error.strerror or error}")
+    out.print(f"wrote {output}")
 
 
 def _show_histories(histories: list[dict[str, Any]], as_json: bool) -> None:
@@ -285,9 +288,11 @@ def timeline(
     """
     from sitrep.store import Store
     from sitrep.store.ledger import timeline as list_timeline
+    from sitrep.store.queries import last_day
 
+    through = last_day(until) if until else None
     with Store(db).engine.connect() as conn:
-        rows = list_timeline(conn, since, until, event_type, place, actor, limit)
+        rows = list_timeline(conn, since, through, event_type, place, actor, limit)
     for row in rows:
         low, high = row["killed_min"], row["killed_max"]
         row["killed"] = (
@@ -312,7 +317,10 @@ def timeline(
 @app.command(name="event")
 def event_detail(
     event_id: Annotated[
-        str, typer.Argument(help="A canonical event id from `sitrep timeline` (or its start).")
+        str,
+        typer.Argument(
+            help="A canonical event id from `sitrep timeline` (or its start, with or without ev-)."
+        ),
     ],
     db: Db = "sitrep.db",
     as_json: AsJson = False,
@@ -329,8 +337,9 @@ def event_detail(
     from sitrep.store import Store
     from sitrep.store.ledger import event_detail as read_event
 
+    canonical_id = event_id if event_id.startswith("ev-") else f"ev-{event_id}"
     with Store(db).engine.connect() as conn:
-        found = read_event(conn, event_id)
+        found = read_event(conn, canonical_id)
     if found is None:
         _fail(
             f"no canonical event {event_id!r} (or the prefix is ambiguous); list them with `sitrep timeline`"

@@ -151,6 +151,7 @@ def ingest(
         _fail(
             "give --workers N (a local Dask cluster) or --cluster ADDRESS (an existing one), not both"
         )
+    anchor = _published(published)  # refused before the progress bar is drawn
     settings = _settings(model=model, db=db)
     columns = (TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
     with contextlib.ExitStack() as stack:
@@ -167,16 +168,14 @@ def ingest(
                 paths,
                 Store(settings.db),
                 load_resources(settings),
-                _published(published),
+                anchor,
                 report,
                 rebuild=ledger,
             )
         else:
             from sitrep.jobs import ingest_paths_on_cluster
 
-            summary = ingest_paths_on_cluster(
-                paths, client, settings, _published(published), report
-            )
+            summary = ingest_paths_on_cluster(paths, client, settings, anchor, report)
             if ledger and summary.ingested:
                 from sitrep.store.ledger import rebuild_ledger
 
@@ -202,7 +201,11 @@ def rebuild_ledger_command(db: Db = "sitrep.db") -> None:
     from sitrep.store.ledger import rebuild_ledger
 
     summary = rebuild_ledger(Store(db))
-    out.print(f"ledger rebuilt: {summary}")
+    out.print(
+        f"ledger rebuilt: {summary.events} canonical events from {summary.reports} reports, "
+        f"{summary.subjects} claim subjects with {summary.values} values, "
+        f"{summary.contradictions} contradictions"
+    )
 
 
 def _dask(workers: int | None, cluster: str | None) -> Any:
@@ -271,7 +274,8 @@ def _flatten_metrics(metrics: Any, prefix: str = "") -> list[tuple[str, Any]]:
 @app.command()
 def demo(
     db: Annotated[
-        str | None, typer.Option(help="Database to create (default: a fresh temporary one).")
+        str | None,
+        typer.Option(help="A new database file to create (default: a fresh temporary one)."),
     ] = None,
     model: Model = None,
 ) -> None:
@@ -284,9 +288,12 @@ def demo(
     from sitrep.pipeline import load_resources
     from sitrep.store import Store
 
+    if db is not None and Path(db).exists():
+        _fail(
+            f"{db!r} already exists and the demo builds a fresh database: name a new file, "
+            "or leave out --db for a temporary one (your database is left as it was)"
+        )
     target = db or str(Path(tempfile.mkdtemp(prefix="sitrep-demo-")) / "demo.db")
-    if Path(target).exists():
-        Path(target).unlink()
     settings = _settings(model=model, db=target)
     err.print(f"loading the model {settings.model} and the gazetteer ...")
     resources = load_resources(settings)

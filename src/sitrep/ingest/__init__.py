@@ -7,7 +7,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import logging
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -20,8 +19,6 @@ from sitrep.ingest.text import read_text
 from sitrep.model import Article
 
 __all__ = ["ReadFailure", "content_id", "parse_published", "read_path", "read_paths"]
-
-log = logging.getLogger(__name__)
 
 READERS = {
     ".txt": read_text,
@@ -44,8 +41,7 @@ def read_path(
     reader = READERS.get(path.suffix.lower(), read_text)
     try:
         yield from reader(path, published=published, max_chars=max_chars)
-    except BadInput as error:
-        log.warning("skipped %s at stage read: %s", error.item, error.reason)
+    except BadInput as error:  # reported once, by whoever consumes the failure
         yield ReadFailure(error.item, error.reason)
     except OSError as error:
         yield ReadFailure(str(path), f"cannot read the file: {error.strerror or error}")

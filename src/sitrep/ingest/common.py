@@ -47,9 +47,8 @@ def parse_published(value: object, item: str = "publication date") -> dt.date | 
 
         return date_parser.parse(text, fuzzy=False).date()
     except (ValueError, OverflowError) as error:
-        raise BadDate(
-            item, f"cannot read the publication date {text!r} (use YYYY-MM-DD)"
-        ) from error
+        hint = "no such day" if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text) else "use YYYY-MM-DD"
+        raise BadDate(item, f"cannot read the publication date {text!r} ({hint})") from error
 
 
 def decode_bytes(data: bytes, item: str) -> str:

@@ -6,6 +6,9 @@ string are just characters to look for.
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -28,6 +31,44 @@ class EventFilter:
     include_duplicates: bool = False
     limit: int = 100
     offset: int = 0
+
+
+DATE_BOUND = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def check_date_bound(value: str | None) -> str | None:
+    """`value` if it names a year, month or day that exists (YYYY, YYYY-MM, YYYY-MM-DD).
+
+    Date filters compare ISO text, so "yesterday" or "2024-13-45" would quietly match nothing
+    (or everything); they are refused with the form to use instead.
+    """
+    if value is None:
+        return None
+    match = DATE_BOUND.fullmatch(value.strip())
+    try:
+        if match is None:
+            raise ValueError
+        year, month, day = (int(part) if part else 1 for part in match.groups())
+        dt.date(year, month, day)
+    except ValueError:
+        raise ValueError(
+            f"{value!r} is not a date; give YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2024-10-26)"
+        ) from None
+    return value.strip()
+
+
+def last_day(bound: str) -> str:
+    """The last calendar day of a year, month or day bound: "2024-02" -> "2024-02-29".
+
+    An `until` of "2024-10" means the whole of October, which a text comparison with
+    "2024-10-05" would leave out.
+    """
+    parts = [int(part) for part in bound.split("-")]
+    if len(parts) == 1:
+        return f"{parts[0]:04d}-12-31"
+    if len(parts) == 2:
+        return f"{parts[0]:04d}-{parts[1]:02d}-{calendar.monthrange(parts[0], parts[1])[1]:02d}"
+    return bound
 
 
 def _current() -> Any:

@@ -26,6 +26,7 @@ from sitrep.model import Article, Extraction
 from sitrep.store import Store
 from sitrep.version import __version__
 from sitrep.web.cache import StampedCache
+from sitrep.web.ledger_routes import router as ledger_router
 from sitrep.web.routes import router
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
@@ -80,6 +81,7 @@ def create_app(db: str, allow_ingest: bool = False, extractor: Extractor | None 
     app.state.allow_ingest = allow_ingest
     app.state.extractor = extractor or _pipeline_extractor()
     app.include_router(router)
+    app.include_router(ledger_router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     _add_pages(app)
     _add_error_handlers(app)

@@ -8,6 +8,7 @@ measure and unit, over publication date, per source); the cross-article ledger i
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from typing import Any
 
@@ -15,6 +16,9 @@ from sqlalchemy import Connection, and_, func, select
 
 from sitrep.sentences import sentence_bounds
 from sitrep.store import schema
+from sitrep.store.queries import _like, last_day
+
+FULL_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def _current() -> Any:
@@ -41,9 +45,9 @@ def list_articles(
     if since:
         query = query.where(a.c.published >= since)
     if until:
-        query = query.where(a.c.published <= until)
-    if outlet:
-        query = query.where(a.c.outlet == outlet)
+        query = query.where(a.c.published <= last_day(until))
+    if outlet:  # a part of the name, any case, as every other text filter
+        query = query.where(a.c.outlet.ilike(_like(outlet), escape="\\"))
     query = query.order_by(a.c.published.desc(), a.c.id).limit(limit).offset(offset)
     rows = [dict(row._mapping) for row in conn.execute(query)]
     ids = [row["id"] for row in rows]
@@ -258,7 +262,12 @@ def measures(conn: Connection) -> list[dict[str, Any]]:
 
 
 def stats(conn: Connection) -> dict[str, Any]:
-    """Counts by kind, events by type and by date (for the timeline), the span of dates."""
+    """Counts by kind, events by type and by day (for the timeline), the span of dates.
+
+    Only events dated to a day are counted by day: an event known to a month, a week or a year
+    ("2024-10", "2024-W43", "2016") would otherwise be drawn as a spike on one day, or, for a week,
+    not be drawable at all.
+    """
     e, x = schema.events, schema.extractions
     day = func.substr(func.coalesce(e.c.date, func.cast(e.c.published, e.c.date.type)), 1, 10)
     by_type = conn.execute(
@@ -275,7 +284,8 @@ def stats(conn: Connection) -> dict[str, Any]:
         .where(_current(), e.c.duplicate_of.is_(None), day.is_not(None))
         .group_by(day, e.c.type)
     ):
-        by_day[date][event_type] = count
+        if FULL_DAY.fullmatch(date):
+            by_day[date][event_type] = count
     published = conn.execute(
         select(func.min(schema.articles.c.published), func.max(schema.articles.c.published))
     ).one()

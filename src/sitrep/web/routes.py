@@ -18,8 +18,14 @@ from sitrep.errors import BadInput
 from sitrep.ingest.common import check_text, content_id
 from sitrep.model import EVENT_TYPES, Article
 from sitrep.store import EventFilter, Store
+from sitrep.store.queries import (
+    check_date_bound,
+    list_claims,
+    list_events,
+    list_places,
+    search_articles,
+)
 from sitrep.store.queries import counts as store_counts
-from sitrep.store.queries import list_claims, list_events, list_places, search_articles
 from sitrep.web import data
 from sitrep.web.cache import StampedCache
 
@@ -50,7 +56,7 @@ def _store(request: Request) -> Store:
     return store
 
 
-def _page(rows: list[dict[str, Any]], limit: int, offset: int) -> dict[str, Any]:
+def paginate(rows: list[dict[str, Any]], limit: int, offset: int) -> dict[str, Any]:
     """One page from `limit + 1` fetched rows: the extra row only says whether more follow."""
     more = len(rows) > limit
     return {
@@ -61,7 +67,13 @@ def _page(rows: list[dict[str, Any]], limit: int, offset: int) -> dict[str, Any]
     }
 
 
-def _check_range(since: str | None, until: str | None) -> None:
+def check_date_range(since: str | None, until: str | None) -> None:
+    """Dates that exist, in order: "2024-13-45" fits the pattern but would match nothing."""
+    for name, value in (("since", since), ("until", until)):
+        try:
+            check_date_bound(value)
+        except ValueError as error:
+            raise HTTPException(422, f"{name}: {error}") from None
     if since and until and since > until:
         raise HTTPException(400, f"since ({since}) is after until ({until}); swap them")
 
@@ -114,10 +126,10 @@ def get_articles(
     limit: Limit = 50,
     offset: Offset = 0,
 ) -> dict[str, Any]:
-    _check_range(since, until)
+    check_date_range(since, until)
     with _store(request).engine.connect() as conn:
         rows = data.list_articles(conn, since, until, outlet, limit + 1, offset)
-    return _page(rows, limit, offset)
+    return paginate(rows, limit, offset)
 
 
 @router.get(
@@ -201,7 +213,7 @@ def get_events(
         raise HTTPException(
             400, f"unknown event type {type!r}; choose one of {', '.join(EVENT_TYPES)}"
         )
-    _check_range(since, until)
+    check_date_range(since, until)
     flt = EventFilter(
         since=since,
         until=until,
@@ -217,7 +229,7 @@ def get_events(
     )
     with _store(request).engine.connect() as conn:
         rows = list_events(conn, flt)
-    return _page(rows, limit, offset)
+    return paginate(rows, limit, offset)
 
 
 @router.get(
@@ -249,13 +261,13 @@ def get_claims(
     limit: Limit = 100,
     offset: Offset = 0,
 ) -> dict[str, Any]:
-    _check_range(since, until)
+    check_date_range(since, until)
     flt = EventFilter(
         source=source, text=q, since=since, until=until, limit=limit + 1, offset=offset
     )
     with _store(request).engine.connect() as conn:
         rows = list_claims(conn, flt)
-    return _page(rows, limit, offset)
+    return paginate(rows, limit, offset)
 
 
 @router.get(
@@ -296,7 +308,7 @@ def get_places(
         rows = _cache(request).get(
             conn, ("places", q, limit, offset), lambda: list_places(conn, flt)
         )
-    return _page(rows, limit, offset)
+    return paginate(rows, limit, offset)
 
 
 @router.get("/search", tags=["search"], summary="Full-text search over article titles and texts")
@@ -308,4 +320,4 @@ def get_search(
 ) -> dict[str, Any]:
     with _store(request).engine.connect() as conn:
         rows = search_articles(conn, q, limit + 1, offset)
-    return _page(rows, limit, offset)
+    return paginate(rows, limit, offset)

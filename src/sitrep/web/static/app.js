@@ -161,6 +161,7 @@ async function loadEvents(offset) {
     list.append(eventItem(event));
     addMarker(event);
   });
+  if (offset === 0) fitMapToEvents();
   state.nextOffset = page.next_offset;
   $("events-more").hidden = page.next_offset === null;
   const shown = list.querySelectorAll("li.event").length;
@@ -215,6 +216,13 @@ function addMarker(event) {
     casualtyLinks(event), el("br"),
     el("a", { href: `#/event/${encodeURIComponent(event.article_id)}/${event.idx}` }, "open event")));
   state.markers.addLayer(marker);
+}
+
+/* A corpus may be about any region: show where its events are, not a fixed corner of the world.
+   With "in map view" the reader chose the view, so it stays. */
+function fitMapToEvents() {
+  if (!state.map || !state.markers || state.filters.bbox || !state.markers.getLayers().length) return;
+  state.map.fitBounds(state.markers.getBounds().pad(0.1), { maxZoom: 7 });
 }
 
 function drawLegend(types) {

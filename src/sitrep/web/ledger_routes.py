@@ -1,0 +1,90 @@
+"""The JSON API over the cross-article ledger: what `sitrep timeline`, `sitrep event` and
+`sitrep claims --about` show on the terminal, with the same names and the same rows.
+
+Per-article events stay under /api/events; here one row is one real-world event told by one or
+more reports, and a claim subject is one measure's values across sources with the
+contradictions between them.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, HTTPException, Path, Query, Request
+
+from sitrep.model import EVENT_TYPES
+from sitrep.store import Store
+from sitrep.store.ledger import claim_history, event_detail, timeline
+from sitrep.store.queries import last_day
+from sitrep.web.routes import Limit, Offset, Since, Text, Until, check_date_range, paginate
+
+router = APIRouter(prefix="/api")
+
+
+def _store(request: Request) -> Store:
+    store: Store = request.app.state.store
+    return store
+
+
+@router.get(
+    "/timeline",
+    tags=["ledger"],
+    summary="Canonical events across articles, in date order (as `sitrep timeline`)",
+)
+def get_timeline(
+    request: Request,
+    type: Annotated[str | None, Query(description="Event type: " + ", ".join(EVENT_TYPES))] = None,
+    since: Since = None,
+    until: Until = None,
+    place: Text = None,
+    actor: Annotated[
+        str | None, Query(max_length=200, description="Actor or target (substring).")
+    ] = None,
+    limit: Limit = 100,
+    offset: Offset = 0,
+) -> dict[str, Any]:
+    if type is not None and type not in EVENT_TYPES:
+        raise HTTPException(
+            400, f"unknown event type {type!r}; choose one of {', '.join(EVENT_TYPES)}"
+        )
+    check_date_range(since, until)
+    through = last_day(until) if until else None
+    with _store(request).engine.connect() as conn:
+        rows = timeline(conn, since, through, type, place, actor, offset + limit + 1)
+    return paginate(rows[offset:], limit, offset)
+
+
+@router.get(
+    "/timeline/{event_id}",
+    tags=["ledger"],
+    summary="One canonical event with every report of it and its evidence (as `sitrep event`)",
+)
+def get_canonical_event(
+    request: Request, event_id: Annotated[str, Path(min_length=4, max_length=64)]
+) -> dict[str, Any]:
+    canonical_id = event_id if event_id.startswith("ev-") else f"ev-{event_id}"
+    with _store(request).engine.connect() as conn:
+        event = event_detail(conn, canonical_id)
+    if event is None:
+        raise HTTPException(
+            404,
+            f"no canonical event {event_id!r} (or the prefix is ambiguous); list them at /api/timeline",
+        )
+    return event
+
+
+@router.get(
+    "/claims/subjects",
+    tags=["ledger"],
+    summary="Claim histories of a subject: values over time by source, with contradictions "
+    "(as `sitrep claims --about`)",
+)
+def get_claims_about(
+    request: Request,
+    about: Annotated[
+        str, Query(min_length=1, max_length=200, description='What the claims count: "troops".')
+    ],
+    limit: Annotated[int, Query(ge=1, le=100, description="At most this many subjects.")] = 20,
+) -> dict[str, Any]:
+    with _store(request).engine.connect() as conn:
+        return {"items": claim_history(conn, about, limit)}
