@@ -693,7 +693,7 @@ def test_normalize_actor_reads_descriptors_prepositions_and_acronyms(text, expec
 
 
 def test_acronyms_are_spelled_out_from_the_article():
-    from sitrep.extract.actors import spell_out, spelled_out
+    from sitrep.extract.event_acronyms import spell_out, spelled_out
 
     text = "The Institute for the Study of War said the Kurdish People's Defense Units held."
     assert spell_out("ISW", text) == "Institute for the Study of War"
@@ -2050,3 +2050,104 @@ def test_where_the_reporting_body_sits_is_not_where_the_event_was():
     )
     killing = next(e for e in _extracted(text).events if "gunfire" in text[e.start : e.end])
     assert killing.place is None or killing.place.name != "Ramallah"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("dozens of masked Israeli settlers", "Israeli settlers"),
+        ("Syrian rebels", "Syrian rebels"),
+        ("a Congolese militia", "Congolese militias"),
+        ("South Sudanese rebels", "South Sudanese rebels"),
+        ("Israeli soldiers", "Israel"),  # the state's own forces stand for it
+        ("Colombian police", "Colombia"),
+        ("rival FARC dissidents", "FARC dissidents"),  # a splinter, apart from the group
+        ("ELN guerrillas", "ELN"),
+    ],
+)
+def test_people_of_a_nationality_and_splinters_are_sides_of_their_own(text, expected):
+    assert normalize_actor(text) == expected
+    assert is_non_state(expected) == (expected not in ("Israel", "Colombia"))
+
+
+def test_a_bare_group_noun_names_a_nationalitys_people_only_by_their_word():
+    from sitrep.extract.actors import called_by
+
+    assert called_by("Congolese militias", "militias")
+    assert not called_by("Congolese militias", "rebels")
+    assert called_by("South Sudanese militias", "militia")
+    assert called_by("M23", "rebels")
+
+
+@pytest.mark.model
+def test_the_target_is_the_armed_group_the_object_names_before_what_follows():
+    text = "ELN fighters attacked rival FARC dissidents and civilians they accused of helping them."
+    attack = next(e for e in _extracted(text).events if e.type == "attack")
+    assert (attack.actor, attack.target) == ("ELN", "FARC dissidents")
+
+
+@pytest.mark.model
+def test_militias_driving_rebels_out_win_the_town_back():
+    text = (
+        "Local militias allied to the army drove the rebels out of the town of Kavumbwe on Sunday."
+    )
+    event = next(e for e in _extracted(text).events if "drove" in text[e.start : e.end])
+    assert event.type == "retake_territory"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A gas project near the port has been suspended since an attack in 2021.", []),
+        ("The airline suspended flights to the capital after the shelling.", []),
+        ("Russia suspended flights to Georgia on Monday.", ["sanction"]),
+    ],
+)
+def test_a_halted_undertaking_with_no_state_behind_it_is_no_sanction(text, expected):
+    assert [e.type for e in _extracted(text).events if e.type == "sanction"] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Armed groups have fought for control of the valley since the army left in 2016.", []),
+        ("Rebels have attacked the town since 2016.", []),
+        ("The rebels have attacked the town twice since Sunday.", ["attack"]),
+    ],
+)
+def test_fighting_counted_from_a_year_is_a_state_not_an_event(text, expected):
+    assert [e.type for e in _extracted(text).events] == expected
+
+
+@pytest.mark.model
+def test_a_date_in_a_relative_clause_on_another_noun_does_not_date_the_event():
+    text = "Rebels attacked the base, which was built in 2019, killing two guards."
+    attack = next(e for e in _extracted(text, published="2024-09-02").events)
+    assert attack.date != "2019"
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "linked"),
+    [
+        ((11, "exact"), (183, "lower_bound"), False),  # a month's toll, not Tuesday's strike
+        ((11, "exact"), (12, "exact"), False),
+        ((32, "lower_bound"), (12, "vague"), True),  # "dozens" agrees with "at least 32"
+        ((7, "lower_bound"), (9, "exact"), True),
+    ],
+)
+def test_two_reports_whose_tolls_cannot_agree_are_two_events(first, second, linked):
+    from sitrep.extract.event_merge import Draft, merge_restatements
+    from sitrep.model import Event, EventPlace
+
+    region = EventPlace(name="Northern Region", lat=10.0, lon=38.0, level="ADM1", country="ET")
+    drafts = [
+        Draft(
+            Event(0, 5, "attack", place=region, killed=killed, killed_hedge=hedge),
+            caption=False,
+            trigger_start=0,
+        )
+        for killed, hedge in (first, second)
+    ]
+    assert (merge_restatements(drafts)[1].duplicate_of == 0) == linked

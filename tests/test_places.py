@@ -1010,3 +1010,17 @@ def test_a_town_said_to_be_nearby_is_not_a_namesake_far_away(places):
     town = _at(found, text, "Burqin")
     assert (town.name, town.country) == (None, "PS")
     assert town.unresolved_reason
+
+
+def test_an_arabic_town_written_without_its_final_h_is_found(places):
+    text = "Settlers set fire to cars in a village near Qalqilya on Monday."
+    _, found = places(text)
+    assert [(p.name, p.country) for p in found] == [("Qalqīlyah", "PS")]
+
+
+def test_a_region_the_tagger_read_as_part_of_a_date_is_a_place(places):
+    text = "The government declared a state of emergency in Amhara in August 2023."
+    _, found = places(text)
+    assert [(text[p.start : p.end], p.level, p.country) for p in found] == [
+        ("Amhara", "ADM1", "ET")
+    ]

@@ -255,7 +255,7 @@ def normalize_actor(text: str) -> str | None:
     glued = _FOR_WHOM.split(glued, maxsplit=1)[0]  # "the tanker, in support of Palestinians"
     words = [w.replace("’", "'") for w in _WORD.findall(glued)]
     lowered = [w.lower() for w in words]
-    armed = _armed_group(lowered) or _force_of_a_country(words)
+    armed = _armed_group(lowered) or _force_of_a_country(words) or _nationals(words)
     if armed:
         return armed
     for start in range(len(words)):
@@ -294,7 +294,9 @@ def is_non_state(name: str) -> bool:
     if name in _COUNTRY_NAMES.values() or name in _GROUPS.values():
         return False
     words = name.split()
-    return bool(_acronym(words)) or (len(words) > 1 and words[-1].lower() in _ARMY_NAMES)
+    return bool(_acronym(words)) or (
+        len(words) > 1 and words[-1].lower() in _ARMY_NAMES | _NON_STATE_PEOPLE.keys()
+    )
 
 
 def _armed_group(lowered: list[str]) -> str | None:
@@ -310,6 +312,54 @@ def _armed_group(lowered: list[str]) -> str | None:
 _NON_STATE = frozenset(
     ["paramilitary", "rebel", "militant", "insurgent", "separatist", "jihadist", "opposition"]
 )
+
+
+# People named by a nationality who are not its state: "Israeli settlers" burning cars, "Syrian
+# rebels" or "Serb militias" are sides of their own; only the state's soldiers, police and army
+# stand for the country. Singular forms are folded so one side keeps one name.
+_NON_STATE_PEOPLE = {
+    "settler": "settlers",
+    "colonist": "colonists",
+    "vigilante": "vigilantes",
+    "militia": "militias",
+    "militiaman": "militiamen",
+    "mob": "mobs",
+    "resident": "residents",
+    "villager": "villagers",
+    "gunman": "gunmen",
+    "protester": "protesters",
+    "demonstrator": "demonstrators",
+    "rioter": "rioters",
+    "rebel": "rebels",
+    "insurgent": "insurgents",
+    "separatist": "separatists",
+    "militant": "militants",
+    "jihadist": "jihadists",
+    "extremist": "extremists",
+}
+_NON_STATE_PEOPLE |= {plural: plural for plural in _NON_STATE_PEOPLE.values()}
+
+
+def _nationals(words: list[str]) -> str | None:
+    """ "dozens of masked Israeli settlers" -> "Israeli settlers": a nationality before people who
+    act on their own names a non-state side of that nationality, not the country."""
+    for at in range(len(words) - 1):
+        people = _NON_STATE_PEOPLE.get(words[at + 1].lower())
+        for start in range(max(0, at + 1 - _LONGEST_ALIAS), at + 1) if people else ():
+            nationality = words[start : at + 1]
+            key = " ".join(nationality).lower()
+            if key in _BY_ALIAS and nationality[0][:1].isupper():
+                return f"{' '.join(nationality)} {people}"
+    return None
+
+
+def called_by(name: str, noun: str) -> bool:
+    """Whether a bare group noun ("the rebels") may stand for the side `name`: a nationality's
+    people ("Congolese militias") only by their own word ("the militias"), other sides by any."""
+    nationality, _, people = name.rpartition(" ")
+    if nationality.lower() not in _BY_ALIAS or people not in _NON_STATE_PEOPLE:
+        return True
+    return people == _NON_STATE_PEOPLE.get(noun.lower())
 
 
 def _force_of_a_country(words: list[str]) -> str | None:
@@ -371,8 +421,14 @@ _FORCE_WORDS = frozenset(
         "militiamen",
         "units",
         "gunmen",
+        "guerrillas",
+        "insurgents",
+        "loyalists",
+        "combatants",
     ]
 )
+# After an acronym, the splinter of the organisation that kept fighting: a side apart from it.
+_SPLINTER = "dissidents"
 # Capitalised abbreviations that are titles, times or media formats, never an actor.
 _NOT_ACRONYMS = frozenset(
     [
@@ -394,41 +450,17 @@ _NOT_ACRONYMS = frozenset(
         "OK",
     ]
 )
-_ACRONYM = re.compile(r"[A-Z]{2,6}|[A-Z]\d{1,3}")  # "RSF", "M23"
+ACRONYM = re.compile(r"[A-Z]{2,6}|[A-Z]\d{1,3}")  # "RSF", "M23"
 
 
 def _acronym(words: list[str]) -> str | None:
-    while words and words[-1].lower() in _FORCE_WORDS | _TRAILING:
+    """ "RSF fighters" -> "RSF"; "FARC dissidents" -> "FARC dissidents", who broke away from it."""
+    splinter = len(words) == 2 and words[-1].lower() == _SPLINTER
+    while words and words[-1].lower() in _FORCE_WORDS | _TRAILING | {_SPLINTER}:
         words = words[:-1]
-    if len(words) == 1 and _ACRONYM.fullmatch(words[0]) and words[0] not in _NOT_ACRONYMS:
-        return words[0]
+    if len(words) == 1 and ACRONYM.fullmatch(words[0]) and words[0] not in _NOT_ACRONYMS:
+        return f"{words[0]} {_SPLINTER}" if splinter else words[0]
     return None
-
-
-_NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w'’-]*)+")
-
-
-def spell_out(acronym: str, text: str) -> str | None:
-    """The name an acronym abbreviates in this text ("RSF" -> "Rapid Support Forces"): the first
-    run of capitalised words whose initials spell it, glue words ("of", "for") not counted."""
-    for match in _NAME_RUN.finditer(text):
-        words = match.group().split()
-        capitals = [w for w in words if w[:1].isupper()]
-        for start in range(len(capitals) - len(acronym) + 1):
-            run = capitals[start : start + len(acronym)]
-            if "".join(w[0] for w in run) == acronym:
-                first = words.index(run[0])
-                last = len(words) - 1 - words[::-1].index(run[-1])
-                return " ".join(words[first : last + 1])
-    return None
-
-
-def spelled_out(name: str | None, text: str) -> str | None:
-    """An actor name with its acronym spelled out when the article gives the full name, so that
-    "RSF" in one sentence and "Rapid Support Forces" in another are one actor."""
-    if name is None or not _ACRONYM.fullmatch(name):
-        return name
-    return spell_out(name, text) or name
 
 
 # "a Washington-based think tank", "Iran-backed militias", "a Greek-owned ship": a place glued to

@@ -18,6 +18,7 @@ from sitrep.extract.actors import (
     normalize_actor,
 )
 from sitrep.extract.datelines import in_dateline, subject_past_dateline
+from sitrep.extract.event_dates import usable_times
 from sitrep.extract.event_lexicon import split_words as _w
 from sitrep.extract.event_place_roles import (
     done_for,
@@ -212,9 +213,7 @@ def _target(
             ):
                 phrase = child
             if phrase is not None:
-                name = _metonym(phrase, places, event_type) or normalize_actor(
-                    " ".join(t.text for t in phrase.subtree)
-                )
+                name = _metonym(phrase, places, event_type) or sides.side_named_by(phrase)
                 if name and name != actor and not fights_from_home(actor, name):
                     return name
     if (
@@ -388,12 +387,8 @@ def _inside(doc: object, char: int, tokens: set[int]) -> bool:
 def _date(
     doc: object, clause: set[int], verb_group: set[int], trigger: Trigger, times: Sequence[TimeExpr]
 ) -> str | None:
-    usable = [  # an offset ("Two days earlier") dates the event by the day it points to
-        t
-        for t in times
-        if t.anchored or (t.value and t.kind in ("date", "time") and not t.value.endswith("_REF"))
-    ]
     token = doc[trigger.token]  # type: ignore[index]
+    usable = usable_times(token, times)
     if token.tag_.startswith("NN") and token.dep_ in ("nsubj", "nsubjpass"):
         verb_group = verb_group | {token.head.i}  # "A ceasefire took effect early Wednesday"
     clause = clause | policy.day_of_when_clause(token)

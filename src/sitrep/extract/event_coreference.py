@@ -15,7 +15,8 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from sitrep.extract import event_lexicon as lex
-from sitrep.extract.actors import is_non_state, spelled_out
+from sitrep.extract.actors import called_by, is_non_state
+from sitrep.extract.event_acronyms import spelled_out
 from sitrep.extract.event_arguments import VIOLENT_TYPES, _subject_token
 from sitrep.extract.event_lexicon import split_words as _w
 
@@ -78,7 +79,8 @@ def with_named_group(event: Event, anchor: Token, earlier: Iterable[Event], text
     group the article named before, if there is exactly one."""
     if event.actor is not None or not bare_group_subject(anchor):
         return event
-    groups = named_armed_groups(earlier, text)
+    noun = _subject_token(anchor).lower_  # type: ignore[union-attr]
+    groups = {group for group in named_armed_groups(earlier, text) if called_by(group, noun)}
     if len(groups) != 1:
         return event
     actor = groups.pop()

@@ -44,6 +44,10 @@ def foreign_owner(actor: str | None, place: EventPlace | None) -> str | None:
     return owner if owner is not None and owner != actor else None
 
 
-def driven_out_by_rebels(base: str, actor: str | None) -> bool:
-    """ "The rebels drove the army out of the town": a non-state side's gain is a seizure."""
-    return base in DRIVING_OUT and actor is not None and is_non_state(actor)
+def driven_out_by_rebels(verb: Token, base: str, actor: str | None) -> bool:
+    """ "The rebels drove the army out of the town": a non-state side's gain is a seizure, unless
+    those it drove out were rebels ("militias drove the M23 rebels out of Masisi" won it back)."""
+    if base not in DRIVING_OUT or actor is None or not is_non_state(actor):
+        return False
+    driven = {t.lower_ for c in verb.children if c.dep_ == "dobj" for t in c.subtree}
+    return not driven & ARMED_GROUP_WORDS

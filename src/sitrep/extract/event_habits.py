@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sitrep.extract.event_lexicon import split_words
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -66,6 +68,33 @@ def _counted_from(prep: Token) -> bool:
         return True
     periods = {g.lower_ for g in prep.children if g.dep_ == "pobj"}
     return prep.lower_ in ("over", "in", "during") and bool(periods & PERIOD_NOUNS)
+
+
+# Words that date a starting point to a day: "have clashed since Sunday" is this week's news.
+DAY_WORDS = frozenset(
+    split_words(
+        "monday tuesday wednesday thursday friday saturday sunday yesterday today overnight dawn "
+        "morning afternoon evening night hours days january february march april may june july "
+        "august september october november december"
+    )
+)
+
+
+def state_since(token: Token) -> bool:
+    """ "Armed groups have fought for the trade since 2016", "since the FARC disarmed": a present
+    perfect counted from a year or a past event tells a state that has lasted, not one event; from
+    a day ("since Sunday", "since the truce collapsed on Monday") it is still news."""
+    if token.tag_ != "VBN" or not any(
+        c.dep_ == "aux" and c.lower_ in PERFECT_AUX for c in token.children
+    ):
+        return False
+    starts = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "since"]
+    starts += [
+        c
+        for c in token.children
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children)
+    ]
+    return any(not {t.lower_ for t in start.subtree} & DAY_WORDS for start in starts)
 
 
 def counted_series(token: Token) -> bool:

@@ -10,10 +10,10 @@ never become a second event.
 
 Restatements. A body event of the same type, modality and compatible date, place and actor as an
 earlier one is the same event told again (when neither names a side, a town inside the other's
-country is not enough); it gives the first report what it adds (a date, a place) and is kept as
-a duplicate. A back-reference ("the territory it seized during its
-incursion") is linked to the latest earlier event of its type whatever its arguments say, unless
-the actors differ.
+country is not enough; two death tolls that cannot agree are two events); it gives the first
+report what it adds (a date, a place) and is kept as a duplicate. A back-reference ("the
+territory it seized during its incursion") is linked to the latest earlier event of its type
+whatever its arguments say, unless the actors differ.
 """
 
 from __future__ import annotations
@@ -88,7 +88,7 @@ def _repeated(
             continue
         if caption:
             return i
-        if _other_weapons(earlier, event):
+        if _other_weapons(earlier, event) or _other_tolls(earlier, event):
             continue  # a glide bomb on one town is no restatement of a night's drones and missiles
         if earlier.modality != event.modality or _same(earlier.date, event.date) is False:
             continue
@@ -154,6 +154,20 @@ def _other_weapons(a: Event, b: Event) -> bool:
     """Both name what was used and share nothing; aircraft carry any munition, so they match."""
     first, second = set(a.weapon) - {"aircraft"}, set(b.weapon) - {"aircraft"}
     return bool(first and second) and not first & second
+
+
+def _other_tolls(a: Event, b: Event) -> bool:
+    """Both count their dead and the counts cannot agree: "at least 183 killed in the region in
+    July, many in drone strikes" is no restatement of the strike that killed 11 there on Tuesday.
+    A vague or rounded count ("dozens", "about 30") agrees with any."""
+    if a.killed is None or b.killed is None:
+        return False
+    tolls = ((a.killed, a.killed_hedge), (b.killed, b.killed_hedge))
+    exact = [killed for killed, hedge in tolls if hedge == "exact"]
+    bounds = [killed for killed, hedge in tolls if hedge == "lower_bound"]
+    if len(exact) == 2:
+        return exact[0] != exact[1]
+    return len(exact) == 1 and len(bounds) == 1 and exact[0] < bounds[0]
 
 
 def _close(a: EventPlace | None, b: EventPlace | None) -> bool:

@@ -37,7 +37,12 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from sitrep.extract import event_lexicon as lex
-from sitrep.extract.event_habits import described_habit, policy_present, running_toll
+from sitrep.extract.event_habits import (
+    described_habit,
+    policy_present,
+    running_toll,
+    state_since,
+)
 from sitrep.extract.event_lexicon import split_words as _w
 
 if TYPE_CHECKING:
@@ -471,6 +476,7 @@ DROP_RULES: tuple[tuple[str, Callable[[Token], bool]], ...] = (
     ("running toll", running_toll),
     ("policy", policy_present),
     ("habit", described_habit),
+    ("state since", state_since),
 )
 
 

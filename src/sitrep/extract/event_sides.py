@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sitrep.extract.actors import fights_from_home, normalize_actor
+from sitrep.extract.actors import fights_from_home, is_non_state, normalize_actor
 from sitrep.extract.datelines import in_dateline
 from sitrep.extract.event_lexicon import STATEMENT_INDEX, split_words
 
@@ -111,6 +111,21 @@ def launcher(subject: Token) -> Token | None:
                 if agent.dep_ == "agent":
                     return next((c for c in agent.children if c.dep_ == "pobj"), None)
     return None
+
+
+def side_named_by(phrase: Token) -> str | None:
+    """The side an object phrase names: the whole phrase first, then an armed group named by its
+    own words without what follows them ("rival FARC dissidents and civilians they accused of
+    ...": FARC dissidents); a place read so ("In Tel Aviv") is no side."""
+    whole = normalize_actor(" ".join(t.text for t in phrase.subtree))
+    if whole is not None:
+        return whole
+    noun = next((c for c in phrase.children if c.dep_ == "pobj"), None)
+    noun = noun if phrase.dep_ == "prep" else phrase
+    if noun is None:
+        return None
+    named = normalize_actor(noun.doc[noun.left_edge.i : noun.i + 1].text)
+    return named if named is not None and is_non_state(named) else None
 
 
 def judges_the_act(verb: Token) -> bool:

@@ -22,6 +22,7 @@ from sitrep.extract.event_arguments import SUBJECTS
 from sitrep.extract.event_blame import blame_verb
 from sitrep.extract.event_ground import expelled_from_ground
 from sitrep.extract.event_killings import clause_head, killing_of_its_own
+from sitrep.extract.event_suspensions import sanctions_no_one
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -420,8 +421,8 @@ def _statement_trigger(sent: SpacySpan) -> Trigger | None:
         entry = lex.STATEMENT_INDEX.get(token.text.lower())
         if entry and entry[2] in lex.TARGETED_VERBS and not argued_against(token):
             continue  # "attacked the bill" is a criticism; "attacked relentlessly" is not one
-        if entry and entry[1] == "SANCTION" and _objects(token) & lex.VIOLENCE_HALTED:
-            continue  # "to halt the violence" sanctions no one
+        if entry and entry[1] == "SANCTION" and sanctions_no_one(token, _objects(token)):
+            continue  # "to halt the violence", "the project has been suspended": no sanction
         if entry and (
             policy.purchase_order(token)
             or policy.no_comment(token)

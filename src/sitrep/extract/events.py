@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING, Literal
 from sitrep.extract import event_lexicon as lex
 from sitrep.extract import event_policy as policy
 from sitrep.extract import event_types as types
-from sitrep.extract.actors import spelled_out
 from sitrep.extract.datelines import dateline_length
+from sitrep.extract.event_acronyms import spelled_out
 from sitrep.extract.event_answers import answered_extent, answered_parts
 from sitrep.extract.event_arguments import (
     ANAPHOR_REACH,
@@ -292,7 +292,7 @@ def _build_event(
             ctx, sent, _without_other_clauses(doc, scope, main.token), set(), main, local
         )
     owner = foreign_owner(actor, place) if main.type == "retake_territory" else None
-    if owner is not None or driven_out_by_rebels(main.base, actor):
+    if owner is not None or driven_out_by_rebels(doc[main.token], main.base, actor):
         # "Russia liberated two villages in Donetsk", "rebels drove the army out of the town"
         main = dataclasses.replace(main, type="seize_territory")
     weapons = _weapons(doc, clause) or (_weapons(doc, scope) if main.type in VIOLENT_TYPES else ())

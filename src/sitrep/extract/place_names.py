@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 MAX_NAME_TOKENS = 5
 LOCAL_UNIT_LEVELS = frozenset({"PPL", "ADM2"})
 BIG_PLACE = 1_000_000
+TRANSLITERATED_TOWN = 20_000
 NAMED_AREA_LEVELS = frozenset({"region", "SEA", "OCN", "GULF"})
 POSSESSIVES = frozenset({"'s", "’s"})
 
@@ -290,8 +291,12 @@ def lookup(gazetteer: Gazetteer, text: str, recognising: bool = True) -> tuple[E
 
 
 def _final_h_spelling(gazetteer: Gazetteer, text: str) -> tuple[Entry, ...]:
-    """Arabic names are written with and without a final "h" ("Hodeidah", "Hodeida"); a big
-    town the gazetteer lists under the other spelling is the same town."""
-    if len(text) < 6 or not text.endswith("ah") or " " in text:
+    """Arabic names are written with and without a final "h" ("Hodeidah" and "Hodeida",
+    "Qalqilya" and "Qalqilyah"); a town the gazetteer lists under the other spelling is the same
+    town. Villages are left out: a short name one letter off is too often another word."""
+    if len(text) < 6 or " " in text or not text.endswith(("a", "ah")):
         return ()
-    return tuple(e for e in gazetteer.lookup(text[:-1]) if important(e))
+    other = text[:-1] if text.endswith("ah") else f"{text}h"
+    return tuple(
+        e for e in gazetteer.lookup(other) if important(e) or e.population >= TRANSLITERATED_TOWN
+    )

@@ -35,6 +35,7 @@ from sitrep.extract.place_candidates import (
     important,
     qualifier_bonus,
 )
+from sitrep.extract.place_dates import place_before_a_month
 from sitrep.extract.place_filters import drop_non_places
 from sitrep.extract.place_names import (
     MAX_NAME_TOKENS,
@@ -144,6 +145,8 @@ def _entity_mentions(ctx: DocContext, gazetteer: Gazetteer) -> Iterator[Mention]
             yield from site_mentions(strip_article(ent), gazetteer)
         elif ent.label_ == "NORP":
             yield from _nationality_words(ent, gazetteer)
+        elif ent.label_ == "DATE":
+            yield from place_before_a_month(ent, gazetteer)
         elif ent.label_ in MISLABELS and not is_street_name(ent):
             inside = list(_names_inside(ent, gazetteer, whole_needs_importance=True))
             yield from inside

@@ -1,0 +1,52 @@
+"""Which of a sentence's time expressions may date an event.
+
+An offset ("Two days earlier") dates the event by the day it points to; a reference left
+unresolved dates nothing. A date inside a clause that describes another noun dates that noun:
+in "he was suspending the talks, which began in 2022", 2022 is when the talks began, not when
+they were suspended.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from sitrep.extract.token_positions import token_at
+from sitrep.model import TimeExpr
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+
+
+def usable_times(trigger: Token, times: Sequence[TimeExpr]) -> list[TimeExpr]:
+    """The resolved times that may date the event of `trigger`."""
+    return [
+        t
+        for t in times
+        if (t.anchored or (t.value and t.kind in ("date", "time") and not t.value.endswith("_REF")))
+        and not _dates_another_noun(trigger, t)
+    ]
+
+
+def _dates_another_noun(trigger: Token, time: TimeExpr) -> bool:
+    """The time lies in a relative clause on a noun that is not the trigger, and the trigger lies
+    outside that clause. A participle or a clause with no relative word is not taken for one: the
+    parser hangs the main verb's date on them too often ("shot down drones launched from Yemen
+    later on Monday", "attacked civilians they accused of spying since Thursday")."""
+    word = token_at(trigger.doc, time.start)
+    if word is None:
+        return False
+    for node in (word, *word.ancestors):
+        if node.i == trigger.i:
+            return False
+        if node.dep_ == "relcl" and node.head.tag_.startswith("NN") and _opened(node):
+            inside = node.left_edge.i <= trigger.i <= node.right_edge.i
+            return not inside and node.head.i != trigger.i
+    return False
+
+
+def _opened(clause: Token) -> bool:
+    """The relative clause opens with a relative word: "which", "who", "that", "whose", "where"."""
+    return any(t.tag_ in RELATIVE_TAGS for t in clause.subtree if t.i < clause.i)

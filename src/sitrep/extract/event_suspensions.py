@@ -1,0 +1,43 @@
+"""Halting that sanctions no one: "failed to halt the violence", "the project has been suspended".
+
+A sanction is one side's penalty on another: a state or alliance cutting ties, trade or talks. A
+project, programme or flight halted by its operator, or with no one named as halting it, is a
+business or security decision, and halted violence is a hope, not a penalty.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sitrep.extract.actors import is_non_state, normalize_actor
+from sitrep.extract.event_lexicon import VIOLENCE_HALTED
+from sitrep.extract.event_lexicon import split_words as _w
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Undertakings whose halt is the operator's own choice unless a state orders it.
+UNDERTAKINGS = frozenset(
+    _w(
+        "project projects programme programmes program programs operation operations work "
+        "works flight flights service services production construction"
+    )
+)
+
+
+def sanctions_no_one(verb: Token, objects: set[str]) -> bool:
+    """A halting verb whose object is violence ("to halt the violence"), or an undertaking that no
+    state is named as halting ("the gas project has been suspended since the attack")."""
+    if objects & VIOLENCE_HALTED:
+        return True
+    return bool(objects & UNDERTAKINGS) and not _state_halts(verb)
+
+
+def _state_halts(verb: Token) -> bool:
+    """A country or alliance is the verb's subject or its "by" agent."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "agent"):
+            name = normalize_actor(" ".join(t.text for t in child.subtree))
+            if name is not None and not is_non_state(name):
+                return True
+    return False
