@@ -2128,6 +2128,38 @@ def test_a_date_in_a_relative_clause_on_another_noun_does_not_date_the_event():
     assert attack.date != "2019"
 
 
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The victims included two guards who had signed the 2019 truce, police said.", []),
+        ("The town, which rebels had seized in 2020, was retaken by troops.", ["retake_territory"]),
+        (
+            "The rebels, who had stormed the town on Sunday, withdrew on Monday.",
+            ["attack", "withdraw"],
+        ),
+        ("Villagers buried six farmers who had been killed by gunmen.", ["attack"]),
+    ],
+)
+def test_a_past_perfect_describing_a_noun_is_background_not_news(text, expected):
+    assert [e.type for e in _extracted(text).events] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The governor, who visited the town on Monday, promised to rebuild the market.",
+            "2024-08-26",
+        ),
+        ("The council that took power in 2021 has promised to hold elections.", None),
+    ],
+)
+def test_a_day_told_on_the_event_subject_dates_the_event(text, expected):
+    assert [e.date for e in _extracted(text).events] == [expected]
+
+
 @pytest.mark.parametrize(
     ("first", "second", "linked"),
     [
@@ -2151,3 +2183,81 @@ def test_two_reports_whose_tolls_cannot_agree_are_two_events(first, second, link
         for killed, hedge in (first, second)
     ]
     assert (merge_restatements(drafts)[1].duplicate_of == 0) == linked
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Venezuela fired rockets at Guyana overnight. The government closed all schools. "
+            "In Georgetown, a rocket hit a market, wounding five people.",
+            "Venezuela",
+        ),
+        (
+            "Officials said Venezuela fired 40 rockets at Guyana overnight. Most of the rockets "
+            "were shot down, and fewer than five struck open fields near Georgetown.",
+            "Venezuela",
+        ),
+        (  # two sides fired missiles: whose this one was is not told
+            "Armenia fired missiles at Azerbaijan on Monday, and Azerbaijan fired missiles at "
+            "Armenia. A missile hit a school, wounding five children.",
+            None,
+        ),
+        (  # another country than the one the drones were sent to
+            "Ukrainian drones hit a refinery in Russia on Monday. A drone hit an apartment block "
+            "in Kharkiv, wounding five people.",
+            None,
+        ),
+        (  # a bomb is planted, not fired: someone was on the scene
+            "M23 rebels attacked the town with bombs on Monday. The army sent troops. "
+            "A bomb hit a bus, killing four people.",
+            None,
+        ),
+    ],
+)
+def test_a_fired_weapon_striking_on_its_own_is_the_side_that_fired_it(text, expected):
+    last = [e for e in _extracted(text).events if e.type == "attack"][-1]
+    assert last.actor == expected
+
+
+@pytest.mark.parametrize(
+    ("second_type", "actor", "pointed", "linked"),
+    [
+        ("attack", "M23", {"base"}, True),  # "overran a base ... attacked the base"
+        ("attack", "M23", {"market"}, False),  # another thing attacked
+        ("attack", "ADF", {"base"}, False),  # another side's attack on it
+        ("armed_clash", "M23", {"base"}, False),  # fighting at a base is no capture told again
+    ],
+)
+def test_an_attack_on_the_base_a_capture_took_is_that_capture_told_again(
+    second_type, actor, pointed, linked
+):
+    from sitrep.extract.event_merge import Draft, merge_restatements
+    from sitrep.model import Event
+
+    drafts = [
+        Draft(
+            Event(0, 5, "seize_territory", actor="M23", date="2024-09-02"),
+            caption=False,
+            trigger_start=0,
+            objects=frozenset({"base"}),
+        ),
+        Draft(
+            Event(10, 15, second_type, actor=actor),
+            caption=False,
+            trigger_start=10,
+            pointed=frozenset(pointed),
+        ),
+    ]
+    assert (merge_restatements(drafts)[1].duplicate_of == 0) == linked
+
+
+@pytest.mark.model
+def test_the_base_attacked_after_the_lead_told_it_overrun_is_the_same_event():
+    text = (
+        "M23 rebels overran an army base in North Kivu on Monday, killing ten soldiers. "
+        "The rebels attacked the base at dusk, residents said."
+    )
+    events = _extracted(text).events
+    assert [(e.type, e.duplicate_of) for e in events] == [("seize_territory", None), ("attack", 0)]

@@ -18,7 +18,7 @@ from sitrep.extract.actors import (
     normalize_actor,
 )
 from sitrep.extract.datelines import in_dateline, subject_past_dateline
-from sitrep.extract.event_dates import usable_times
+from sitrep.extract.event_dates import subject_clause_days, usable_times
 from sitrep.extract.event_lexicon import split_words as _w
 from sitrep.extract.event_place_roles import (
     done_for,
@@ -388,16 +388,16 @@ def _date(
     doc: object, clause: set[int], verb_group: set[int], trigger: Trigger, times: Sequence[TimeExpr]
 ) -> str | None:
     token = doc[trigger.token]  # type: ignore[index]
-    usable = usable_times(token, times)
     if token.tag_.startswith("NN") and token.dep_ in ("nsubj", "nsubjpass"):
         verb_group = verb_group | {token.head.i}  # "A ceasefire took effect early Wednesday"
     clause = clause | policy.day_of_when_clause(token)
-    for scope in (clause, _group_children(doc, verb_group) - clause):
-        low, high = char_bounds(doc, scope)
-        inside = [t for t in usable if low <= t.start < high and _inside(doc, t.start, scope)]
-        if inside:
-            nearest = min(inside, key=lambda t: abs(t.start - trigger.start))
-            return nearest.anchored or nearest.value
+    for usable in (usable_times(token, times), subject_clause_days(token, times)):
+        for scope in (clause, _group_children(doc, verb_group) - clause):
+            low, high = char_bounds(doc, scope)
+            inside = [t for t in usable if low <= t.start < high and _inside(doc, t.start, scope)]
+            if inside:
+                nearest = min(inside, key=lambda t: abs(t.start - trigger.start))
+                return nearest.anchored or nearest.value
     return None
 
 

@@ -3,11 +3,14 @@
 An offset ("Two days earlier") dates the event by the day it points to; a reference left
 unresolved dates nothing. A date inside a clause that describes another noun dates that noun:
 in "he was suspending the talks, which began in 2022", 2022 is when the talks began, not when
-they were suspended.
+they were suspended. A day told of the event's own subject is the exception when nothing else
+dates the event: in "the president, who visited the town on Monday, promised ...", the promise was
+made on that visit (`subject_clause_days`).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -18,6 +21,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 def usable_times(trigger: Token, times: Sequence[TimeExpr]) -> list[TimeExpr]:
@@ -50,3 +54,27 @@ def _dates_another_noun(trigger: Token, time: TimeExpr) -> bool:
 def _opened(clause: Token) -> bool:
     """The relative clause opens with a relative word: "which", "who", "that", "whose", "where"."""
     return any(t.tag_ in RELATIVE_TAGS for t in clause.subtree if t.i < clause.i)
+
+
+def subject_clause_days(trigger: Token, times: Sequence[TimeExpr]) -> list[TimeExpr]:
+    """The days told in a relative clause on the event's own subject ("Nyusi, who visited Macomia
+    on Monday, promised ..."): the occasion of the event when nothing else dates it. A month or a
+    year there ("The junta that seized power in 2022 has promised ...") is the subject's past."""
+    return [
+        t
+        for t in times
+        if DAY_VALUE.match(t.anchored or t.value or "") and _on_the_subject(trigger, t)
+    ]
+
+
+def _on_the_subject(trigger: Token, time: TimeExpr) -> bool:
+    word = token_at(trigger.doc, time.start)
+    if word is None:
+        return False
+    clause = next((n for n in (word, *word.ancestors) if n.dep_ == "relcl"), None)
+    return (
+        clause is not None
+        and clause.head.dep_ == "nsubj"
+        and clause.head.head.i == trigger.i
+        and _opened(clause)
+    )

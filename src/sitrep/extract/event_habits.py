@@ -4,7 +4,8 @@
 states how a side fights, and "4,300 civilians have been killed since the coup" sums many attacks
 over years; neither is an incident for the ledger (the number stays a quantity). Both are told with a verb that also reports single events,
 so the tense and its modifiers decide. "Attacked 11 times" and "48 assaults" are kept as one
-ledger entry for a series; a single attack told later is not that series told again.
+ledger entry for a series; a single attack told later is not that series told again. A past
+perfect describing a noun ("fighters who had signed the 2016 peace deal") is that noun's history.
 """
 
 from __future__ import annotations
@@ -95,6 +96,21 @@ def state_since(token: Token) -> bool:
         if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children)
     ]
     return any(not {t.lower_ for t in start.subtree} & DAY_WORDS for start in starts)
+
+
+def background_pluperfect(token: Token) -> bool:
+    """ "combatants who had signed the 2016 peace deal", "the town, which rebels had seized in
+    2023": a past perfect in a relative clause tells who or what a noun is by its past, not the
+    news; dated to a day ("who had stormed the town on Sunday") it is still this week's event, and
+    so is harm done to people ("farmers who had been killed by gunmen"). An act noun it governs
+    ("who had signed the truce") is that same past."""
+    verb = token.head if token.tag_.startswith("NN") and token.dep_ == "dobj" else token
+    if verb.dep_ != "relcl" or verb.tag_ != "VBN" or verb.lower_ in TOLL_VERBS:
+        return False
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if "had" not in auxiliaries or "been" in auxiliaries:
+        return False
+    return not {t.lower_ for t in verb.subtree} & DAY_WORDS
 
 
 def counted_series(token: Token) -> bool:

@@ -11,7 +11,8 @@ never become a second event.
 Restatements. A body event of the same type, modality and compatible date, place and actor as an
 earlier one is the same event told again (when neither names a side, a town inside the other's
 country is not enough; two death tolls that cannot agree are two events); it gives the first
-report what it adds (a date, a place) and is kept as a duplicate. A back-reference ("the
+report what it adds (a date, a place) and is kept as a duplicate; so is an attack by the same side
+on "the base" an earlier capture took (`event_objects`). A back-reference ("the
 territory it seized during its incursion") is linked to the latest earlier event of its type
 whatever its arguments say, unless the actors differ.
 """
@@ -37,6 +38,8 @@ class Draft:
     response: bool = False  # strikes back at the attackers of the attack just told
     series: bool = False  # "attacked 11 times": a later single attack does not restate it
     kinds: frozenset[str] = frozenset()  # the kinds of act its words name (`act_kinds`)
+    objects: frozenset[str] = frozenset()  # what the act was done to ("a base": base)
+    pointed: frozenset[str] = frozenset()  # those named as known ("the base"): `event_objects`
 
 
 def merge_restatements(drafts: list[Draft]) -> list[Event]:
@@ -45,9 +48,10 @@ def merge_restatements(drafts: list[Draft]) -> list[Event]:
     responses: set[int] = set()
     series: set[int] = set()
     kinds: list[frozenset[str]] = []
+    objects: list[frozenset[str]] = []
     for draft in drafts:
         event = draft.event
-        original = _repeated(events, draft, responses, series, kinds)
+        original = _repeated(events, draft, responses, series, kinds, objects)
         if original is None:
             if draft.caption and (event.type in body_types or not (event.actor or event.place)):
                 continue  # restates the body in other words, or says too little
@@ -60,6 +64,7 @@ def merge_restatements(drafts: list[Draft]) -> list[Event]:
             series.add(len(events))
         events.append(event)
         kinds.append(draft.kinds)
+        objects.append(draft.objects)
     return events
 
 
@@ -69,6 +74,7 @@ def _repeated(
     responses: set[int],
     series: set[int],
     kinds: list[frozenset[str]],
+    objects: list[frozenset[str]],
 ) -> int | None:
     event, caption = draft.event, draft.caption
     if event.type in ("statement", "other"):
@@ -76,7 +82,9 @@ def _repeated(
     if draft.back_reference:
         return _referent(events, draft, responses, kinds)
     for i, earlier in enumerate(events):
-        if earlier.duplicate_of is not None or earlier.type != event.type:
+        if earlier.duplicate_of is not None:
+            continue
+        if earlier.type != event.type and not _taken_again(earlier, event, objects[i], draft):
             continue
         if i in series and not (caption or draft.series):
             continue  # one shelling told later is not the "11 attacks" counted before
@@ -92,6 +100,8 @@ def _repeated(
             continue  # a glide bomb on one town is no restatement of a night's drones and missiles
         if earlier.modality != event.modality or _same(earlier.date, event.date) is False:
             continue
+        if earlier.type != event.type:  # `_taken_again`: the same side on the same thing
+            return i
         if same_place and (same_actor or _close(earlier.place, event.place)):
             return i
     return None
@@ -137,10 +147,29 @@ def act_kinds(bases: list[str]) -> frozenset[str]:
     return frozenset(bases) - GENERIC_ACTS
 
 
+# An attack and a capture that can be one act told twice: "overran a base ... attacked the base".
+TOLD_AS_EITHER = frozenset({"attack", "seize_territory"})
+
+
+def _taken_again(earlier: Event, event: Event, taken: frozenset[str], draft: Draft) -> bool:
+    """ "Fighters overran an army base ... The militants attacked the base": the same side's act
+    on the thing the earlier act was done to, named again with "the", is that act told again."""
+    return (
+        {earlier.type, event.type} <= TOLD_AS_EITHER
+        and _same(earlier.actor, event.actor) is True
+        and bool(taken & draft.pointed)
+    )
+
+
 def _other_ground(a: Event, b: Event) -> bool:
     """Two gains of ground at two named places below country level are two gains, however near:
-    "captured Goma" does not restate "seized Masisi", 60 km away."""
-    if a.type not in GROUND_TYPES or a.place is None or b.place is None:
+    "captured Goma" does not restate "seized Masisi", 60 km away; an attack is no gain."""
+    if (
+        a.type not in GROUND_TYPES
+        or b.type not in GROUND_TYPES
+        or a.place is None
+        or b.place is None
+    ):
         return False
     if _country_level(a.place) or _country_level(b.place):
         return False

@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.extract import event_lexicon as lex
 from sitrep.extract.event_habits import (
+    background_pluperfect,
     described_habit,
     policy_present,
     running_toll,
@@ -477,6 +478,7 @@ DROP_RULES: tuple[tuple[str, Callable[[Token], bool]], ...] = (
     ("policy", policy_present),
     ("habit", described_habit),
     ("state since", state_since),
+    ("background past", background_pluperfect),
 )
 
 

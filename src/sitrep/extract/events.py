@@ -44,7 +44,9 @@ from sitrep.extract.event_coreference import unnamed_attacker, with_named_group
 from sitrep.extract.event_ground import driven_out_by_rebels, foreign_owner
 from sitrep.extract.event_habits import counted_series
 from sitrep.extract.event_home_forces import home_country, with_home_forces
+from sitrep.extract.event_launchers import same_country, with_launching_side
 from sitrep.extract.event_merge import Draft, act_kinds, merge_restatements
+from sitrep.extract.event_objects import object_nouns, pointed_objects
 from sitrep.extract.event_place_roles import (
     qualifies_a_named_place,
     source_nationality,
@@ -123,6 +125,7 @@ def extract_events(
             event = carried
             earlier = [d.event for d in drafts + previous]
             event = with_named_group(event, _anchor(sent.doc[main.token]), earlier, ctx.text)
+            event = with_launching_side(event, _anchor(sent.doc[main.token]), earlier)
             event = with_home_forces(
                 event, sent.doc[main.token], _anchor(sent.doc[main.token]), home
             )
@@ -140,6 +143,8 @@ def extract_events(
                     policy.strikes_back_at_the_attackers(sent.doc[main.token]),
                     any(counted_series(sent.doc[t.token]) for t in group),
                     act_kinds(_act_words(group, sent.doc[main.token])),
+                    object_nouns(sent.doc[main.token]),
+                    pointed_objects(sent.doc[main.token]),
                 )
             )
         if (
@@ -192,6 +197,8 @@ def _side_from_before(event: Event, trigger: Token, before: list[Draft]) -> Even
         return event
     if before[0].event.actor is None or not unnamed_attacker(_anchor(trigger)):
         return event
+    if not same_country(event, before[0].event):
+        return event  # "a drone hit Kharkiv" after "Ukrainian drones hit a refinery in Russia"
     actor = before[0].event.actor
     target = event.target if event.target != actor else None  # a side does not attack itself
     return dataclasses.replace(event, actor=actor, target=target)
