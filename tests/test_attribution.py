@@ -1306,3 +1306,74 @@ def test_a_desk_flag_is_neither_speaker_nor_claim(make_context, text, expected):
     what was said."""
     _, found = _one(make_context, text)
     assert [(a.source.text, _claim(text, a)) for a in found] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("lead", ["Separately, ", "In other news, ", "Meanwhile, "])
+def test_a_transition_to_another_matter_is_no_part_of_the_claim(make_context, lead):
+    text = f"{lead}floods cut the main road to the port, the disaster agency said."
+    _, found = _one(make_context, text)
+    assert [_claim(text, a) for a in found] == ["floods cut the main road to the port"]
+
+
+@pytest.mark.model
+def test_a_speaker_named_in_apposition_says_what_follows_the_verb(make_context):
+    """ "The interior minister, Anna Kolar, said the plan, which critics call a purge, aimed
+    ...": the minister speaks; the plan with its relative clause and its predicate is the claim
+    (the parser hangs the predicate inside the relative clause)."""
+    text = (
+        "The interior minister, Anna Kolar, said the plan, which critics call a purge, aimed to"
+        " restore order."
+    )
+    _, found = _one(make_context, text)
+    assert [(a.source.name, _claim(text, a)) for a in found] == [
+        ("Anna Kolar", "the plan, which critics call a purge, aimed to restore order")
+    ]
+
+
+@pytest.mark.model
+def test_a_quote_before_a_speaker_described_by_a_relative_clause_is_that_speakers(make_context):
+    """ "“...,” a farmer who fled the village told Reuters, asking ...": the quote is the
+    farmer's, not the previous speaker's."""
+    text = (
+        "The agency said 20 people were missing.\n\n"
+        "“We lost everything. They burned the houses,” a farmer who fled the village told Reuters,"
+        " asking that his name not be used."
+    )
+    _, found = _one(make_context, text)
+    quoted = [a for a in found if _claim(text, a).startswith("“We lost")]
+    assert [(a.source.text, a.cue.text) for a in quoted] == [("a farmer", "told")]
+
+
+@pytest.mark.model
+def test_a_source_cited_before_the_reported_clause_is_no_claim_of_its_own(make_context):
+    """ "said, citing medical sources, that ...": the clause after "that" is the claim (the parser
+    hangs the participle on it), and the officials cited are a source, not what was said."""
+    text = "The mission said, citing medical sources, that at least six people had been killed."
+    _, found = _one(make_context, text)
+    assert [(a.cue.text, _claim(text, a)) for a in found] == [
+        ("said", "that at least six people had been killed")
+    ]
+
+
+@pytest.mark.model
+def test_a_charge_rejected_after_the_comma_is_answered_not_relayed(make_context):
+    """ ", a charge the group rejected": the group speaks against the claim before the comma;
+    the minister's accusation is not passed on through "a charge the group"."""
+    text = "The minister accused the rebels of breaking the truce, a charge the group rejected."
+    _, found = _one(make_context, text)
+    assert sorted((a.source.text, a.cue.text, [v.text for v in a.via]) for a in found) == [
+        ("The minister", "accused", []),
+        ("the group", "rejected", []),
+    ]
+
+
+@pytest.mark.model
+def test_a_description_of_the_speaker_after_the_reporter_is_no_part_of_the_claim(make_context):
+    """ "..., said Ana Ruiz, who heads a civil society group": what follows is about her."""
+    text = (
+        "At least 22 civilians were killed in the fighting, said Ana Ruiz, who heads a civil"
+        " society group in the town."
+    )
+    _, found = _one(make_context, text)
+    assert [_claim(text, a) for a in found] == ["At least 22 civilians were killed in the fighting"]

@@ -13,6 +13,7 @@ from sitrep.extract.attribution_common import (
     without_dangling_conjunction,
 )
 from sitrep.extract.quotes import find_quotes
+from sitrep.extract.sources import classify_source
 
 
 def _attributions(make_context, text: str):
@@ -972,3 +973,101 @@ def test_they_opening_a_sentence_takes_up_the_subject_before(make_context):
 def test_counted_countries_are_the_states_named_together_before(make_context, text, name):
     found = _attributions(make_context, text)
     assert (found[-1].source.kind, found[-1].source.name) == ("government", name)
+
+
+def test_a_name_in_capitals_is_an_organisation_even_as_a_common_noun():
+    """The tagger may read an unfamiliar acronym ("ISWAP said") as a common noun; a state's
+    ("US") is not made an organisation by its capitals."""
+    kinds = []
+    for word in ["KLF", "US"]:
+        doc = Doc(
+            Vocab(),
+            words=[word, "said"],
+            pos=["NOUN", "VERB"],
+            tags=["NN", "VBD"],
+            deps=["nsubj", "ROOT"],
+            heads=[1, 1],
+        )
+        kinds.append(classify_source([doc[0]], {})[0])
+    assert kinds == ["organization", "anonymous_person"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The militia said in a post that it had taken the town.",
+        "Kenya's human rights commission said that it was alarmed by the killings.",
+        "Dozens of families left, according to the village's relief committee.",
+    ],
+)
+def test_a_militia_a_commission_or_a_committee_is_an_organisation(make_context, text):
+    (found,) = _attributions(make_context, text)
+    assert found.source.kind == "organization"
+
+
+@pytest.mark.model
+def test_a_role_given_once_holds_for_later_mentions(make_context):
+    """ "Interior Minister Anna Kolar ... Kolar said": an official, under her full name."""
+    text = "Interior Minister Anna Kolar visited the border on Monday. Kolar said it would reopen."
+    (found,) = _attributions(make_context, text)
+    assert (found.source.kind, found.source.name) == ("named_official", "Anna Kolar")
+
+
+@pytest.mark.model
+def test_said_in_a_statement_is_one_cue_and_the_relative_clause_no_part_of_the_source(
+    make_context,
+):
+    text = (
+        "The FLA, which has about 2,000 fighters, said in a statement that its fighters were"
+        " fighting only the army and accused them of attacking civilians."
+    )
+    found = _attributions(make_context, text)
+    assert [(a.source.text, a.cue.text) for a in found] == [
+        ("The FLA", "said"),
+        ("The FLA", "accused"),
+    ]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "source", "via"),
+    [
+        (
+            "The Al-Nabaa news website reported, citing a senior police officer, that"
+            " reinforcements had entered the city late on Monday.",
+            "a senior police officer",
+            [("The Al-Nabaa news website", "media")],
+        ),
+        (
+            "According to a local official cited by Radio Kivu, the fighting has driven thousands"
+            " of people from their homes.",
+            "a local official",
+            [("Radio Kivu", "media")],
+        ),
+    ],
+)
+def test_who_passed_a_statement_on_is_a_link_of_its_chain(make_context, text, source, via):
+    """A news website citing an officer, an official cited by a radio: the officer or the
+    official speaks; the outlet relays."""
+    (found,) = _attributions(make_context, text)
+    assert (found.source.text, [(v.text, v.kind) for v in found.via]) == (source, via)
+
+
+@pytest.mark.model
+def test_a_relative_clause_set_off_by_commas_is_no_part_of_the_source(make_context):
+    text = (
+        "A local official in Tiloa, who asked not to be named, told AFP that 30 bodies had been"
+        " brought to the clinic."
+    )
+    (found,) = _attributions(make_context, text)
+    assert found.source.text == "A local official in Tiloa"
+
+
+@pytest.mark.model
+def test_an_organisation_goes_by_its_name_without_the_description_beside_it(make_context):
+    """ "The Kivu Defence Front, a militia allied to the army, said": the span keeps the
+    description, the name a reader looks up does not."""
+    text = "The Kivu Defence Front, a militia allied to the army, said it had retaken the town."
+    (found,) = _attributions(make_context, text)
+    assert (found.source.kind, found.source.name) == ("organization", "The Kivu Defence Front")

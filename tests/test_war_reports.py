@@ -649,6 +649,54 @@ def _attribution(result, cue, claim_word):
             "government",
             "Niger, Mali and Burkina Faso",
         ),
+        ("borno-iswap", "said", "27 soldiers", "organization", "ISWAP"),
+        ("amhara-fano", "said", "dozens of soldiers", "organization", "The militia"),
+        ("amhara-fano", "said", "alarmed", "organization", "Ethiopia's human rights commission"),
+        (
+            "jenin-raid",
+            "according to",
+            "Hundreds of families",
+            "organization",
+            "the camp's popular committee",
+        ),
+        ("jenin-raid", "said", "Iron Wall", "named_official", "Israel Katz"),
+        # "Colombian President Gustavo Petro" in the lead: "Petro" is the president
+        ("catatumbo", "wrote", "path of war", "named_official", "Gustavo Petro"),
+        ("catatumbo", "said", "suspending the talks", "named_official", "Gustavo Petro"),
+        ("catatumbo", "told", "house by house", "anonymous_person", "a woman"),
+        ("catatumbo", "said", "33rd Front", "organization", "The ELN"),
+        (
+            "tripoli-clashes",
+            "reported",
+            "reinforcements",
+            "anonymous_official",
+            "a senior military officer",
+        ),
+        ("upper-nile", "rejected", "peace agreement", "organization", "the SPLM-IO"),
+        (
+            "upper-nile",
+            "According to",
+            "thousands of people",
+            "anonymous_official",
+            "a local official",
+        ),
+        ("upper-nile", "said", "respond accordingly", "named_official", "Lul Ruai Koang"),
+        # "The Group for ... (JNIM), an al Qaeda affiliate, said": the name without the description
+        (
+            "mali-ambush",
+            "said",
+            "seized weapons",
+            "organization",
+            "The Group for the Support of Islam and Muslims (JNIM)",
+        ),
+        # "A local official in Banibangou, who asked not to be named, told AFP ...", then "he said"
+        (
+            "niger-tillaberi",
+            "said",
+            "afraid",
+            "anonymous_official",
+            "A local official in Banibangou",
+        ),
     ],
 )
 def test_attribution_sources(reports, report, cue, claim_word, kind, name):
@@ -665,6 +713,8 @@ def test_attribution_sources(reports, report, cue, claim_word, kind, name):
         ("niger-tillaberi", "message"),  # "in a message on its propaganda channels"
         ("masisi", "confirm"),  # "Reuters could not independently confirm the toll"
         ("niger-tillaberi", "ruled"),  # "all ruled by juntas"
+        ("catatumbo", "statement"),  # "said in a statement": one cue
+        ("tripoli-clashes", "citing"),  # "citing a senior military officer": a source, no claim
     ],
 )
 def test_no_attribution_where_nothing_is_reported(reports, report, cue):
@@ -683,3 +733,49 @@ def test_a_reporter_of_a_new_act_does_not_take_in_the_background_before_it(repor
     found = _attribution(reports["red-sea-tanker"], "said", "German frigate")
     text = reports["red-sea-tanker"].article.text[found.claim.start : found.claim.end]
     assert text.startswith("A German frigate")
+
+
+@pytest.mark.parametrize(
+    ("report", "claim_word", "expected"),
+    [
+        # "In other news, floods ...": the transition is the writer's
+        ("cabo-delgado", "floods", "floods in the southern province of Gaza left two people dead"),
+        # "Separately, dozens of masked Israeli settlers attacked ...": likewise
+        ("jenin-raid", "settlers", "dozens of masked Israeli settlers attacked"),
+        # "said the operation, which the army calls “Iron Wall”, aimed to ...": all of it
+        ("jenin-raid", "Iron Wall", 'the operation, which the army calls "Iron Wall", aimed'),
+    ],
+)
+def test_claims_start_where_the_reported_words_do(reports, report, claim_word, expected):
+    result = reports[report]
+    found = [
+        a
+        for a in result.attributions
+        if claim_word in result.article.text[a.claim.start : a.claim.end]
+    ]
+    assert [result.article.text[a.claim.start : a.claim.end][: len(expected)] for a in found] == [
+        expected
+    ]
+
+
+@pytest.mark.parametrize(
+    ("report", "cue", "claim_word", "via"),
+    [
+        # "The Al-Wasat news website reported, citing a senior military officer, that ..."
+        ("tripoli-clashes", "reported", "reinforcements", [("The Al-Wasat news website", "media")]),
+        # "According to a local official cited by Radio Tamazuj, ..."
+        ("upper-nile", "According to", "thousands of people", [("Radio Tamazuj", "media")]),
+        # "Makuei accused ..., a charge the party rejected": the party answers, it does not relay
+        ("upper-nile", "accused", "peace agreement", []),
+    ],
+)
+def test_who_passed_a_statement_on(reports, report, cue, claim_word, via):
+    found = _attribution(reports[report], cue, claim_word)
+    assert [(v.text, v.kind) for v in found.via] == via
+
+
+def test_a_description_of_the_speaker_after_the_reporter_is_no_part_of_the_claim(reports):
+    """ "..., said Jean-Claude Mitima, who heads a civil society group in Masisi." """
+    found = _attribution(reports["masisi"], "said", "22 civilians")
+    text = reports["masisi"].article.text[found.claim.start : found.claim.end]
+    assert text == "At least 22 civilians were killed in the fighting for the town"

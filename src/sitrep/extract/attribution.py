@@ -35,6 +35,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Literal
 
 from sitrep.extract.attribution_according import according_to
+from sitrep.extract.attribution_citing import cites_only_a_speaker
 from sitrep.extract.attribution_colons import colon_statements
 from sitrep.extract.attribution_common import (
     Found,
@@ -45,6 +46,7 @@ from sitrep.extract.attribution_common import (
     plausible_source,
     plausible_via,
     without_dangling_conjunction,
+    without_relative_clause,
 )
 from sitrep.extract.attribution_findings import document_findings
 from sitrep.extract.attribution_patterns import as_reporters, dash_credits, reporter_clauses
@@ -62,6 +64,7 @@ from sitrep.extract.cue_nouns import noun_cues
 from sitrep.extract.cues import cue_lemma, is_cue_verb
 from sitrep.extract.quotes import Quote, find_quotes, quote_at, quoted_share
 from sitrep.extract.source_coreference import resolve_coreference
+from sitrep.extract.source_relays import split_relay
 from sitrep.extract.sources import (
     has_title,
     media_names,
@@ -100,6 +103,8 @@ HEDGES = re.compile(
     r"not clear|allegedly|apparently|estimated|suspected)\b",
     re.I,
 )
+# Nouns for the form a statement takes: "said in a statement", "wrote in a message".
+SPEECH_MEDIA = frozenset({"statement", "message", "remarks", "comments", "declaration"})
 # A day, a month, an ISO week ("last week": "2024-W43") or a year.
 ISO_DATE = re.compile(r"^\d{4}(?:-W\d{2}|-\d{2}(?:-\d{2})?)?")
 TIME_PATH_DEPS = frozenset(
@@ -178,6 +183,7 @@ def _sentence_attributions(
             item = verbal(token, sentence, quotes, media)
             if item is not None:
                 found.append(item)
+    found = [f for f in _less_media_of_verbs(found) if not cites_only_a_speaker(f, media)]
     body = body_start(sentence)
     for item in found:
         item.sentence = index
@@ -186,10 +192,35 @@ def _sentence_attributions(
             item.claim = (body, item.claim[1])
         item.source = possessor_as_subject(
             past_issued_document(
-                past_dateline(past_quote_end(without_dangling_conjunction(item.source), quotes))
+                past_dateline(
+                    past_quote_end(
+                        without_relative_clause(without_dangling_conjunction(item.source)), quotes
+                    )
+                )
             )
         )
+        item.source, relay = split_relay(item.source, media)
+        item.via = [relay, *item.via] if relay else item.via
     return [f for f in found if f.claim[1] > f.claim[0]]
+
+
+def _less_media_of_verbs(found: list[Found]) -> list[Found]:
+    """ "The group said in a statement that ...": the statement is the medium of the verb that
+    reports, one cue with it, not a second report of the same claim (in "In a swipe at the
+    governor, the mayor said ..." the swipe is a stance of its own)."""
+    speakers = {
+        f.cue_token.i: {t.i for t in f.source}
+        for f in found
+        if f.cue_token is not None and f.cue_token.pos_ == "VERB"
+    }
+    return [f for f in found if not _medium_of(f, speakers)]
+
+
+def _medium_of(item: Found, speakers: dict[int, set[int]]) -> bool:
+    noun = item.cue_token
+    if noun is None or noun.lower_ not in SPEECH_MEDIA or noun.head.lower_ != "in":
+        return False
+    return bool(speakers.get(noun.head.head.i, set()) & {t.i for t in item.source})
 
 
 # --- output -----------------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 """Outlets that cite: "The Times, citing officials, reported ...", "the talks failed, state
 media reported, citing a local commander". The cited party is the source and the outlet the
-first link of its chain, since the outlet only passes on what the officials said."""
+first link of its chain, since the outlet only passes on what the officials said. Whoever cites
+a speaker states nothing by the citing itself: the speaker is a source, not a claim."""
 
 from __future__ import annotations
 
@@ -16,14 +17,37 @@ if TYPE_CHECKING:
     from sitrep.extract.attribution_common import Found
 
 CITING_FORMS = frozenset({"citing", "quoting"})
+OFFICIALS = frozenset({"anonymous_official", "named_official"})
 
 
 def apply_citing(found: Found, verb: Token, media: dict[str, str]) -> None:
     """ "The Times, citing officials, reported": the officials speak, the outlet relays."""
-    for child in verb.children:
+    for child in [*verb.children, *_opening_the_clause(verb)]:
         if child.lower_ in CITING_FORMS:
             cited = [c for c in child.children if c.dep_ == "dobj"]
             kind, name = classify_source(found.source, media)
             if cited and kind == "media":
                 found.via = [Via(name, "media"), *found.via]
                 found.source = source_tokens(cited[0])
+
+
+def _opening_the_clause(verb: Token) -> list[Token]:
+    """ "The website reported, citing an officer, that ...": the parser may hang the participle
+    on the reported clause, before its subject and its "that"."""
+    found = []
+    for clause in verb.children:
+        if clause.dep_ == "ccomp" and clause.i > verb.i:
+            opening = [c.i for c in clause.children if c.dep_ in {"mark", "nsubj", "nsubjpass"}]
+            found += [c for c in clause.children if verb.i < c.i < min(opening, default=clause.i)]
+    return found
+
+
+def cites_only_a_speaker(item: Found, media: dict[str, str]) -> bool:
+    """ "..., citing a senior military officer", "citing medical sources": the participle names
+    the officials a statement comes from, which is no claim ("citing legal risks" gives a
+    reason, "citing the many Americans who ..." an example, which are)."""
+    verb = item.cue_token
+    if verb is None or verb.lower_ not in CITING_FORMS:
+        return False
+    cited = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(cited) and classify_source(source_tokens(cited[0]), media)[0] in OFFICIALS

@@ -31,6 +31,10 @@ CLOSING_QUOTES = frozenset({"”", '"', "’", "'", "''"})
 # claim, nor of a speaker named after them ("EXCLUSIVE – Ana Ruiz: ...").
 FLAGS = frozenset({"exclusive", "breaking", "developing", "analysis", "explainer", "factbox"})
 FLAG_LEAD = re.compile(rf"(?:{'|'.join(sorted(FLAGS))})(?::|\s*[–—]|\s+-)\s*", re.I)
+# Words that move the story on to another matter ("In other news, floods ...", "Separately,
+# ..."): the writer's, not the speaker's, so no part of the claim that follows them.
+TRANSITIONS = ("in other news", "meanwhile", "separately", "elsewhere", "in a separate development")
+TRANSITION_LEAD = re.compile(rf"(?:{'|'.join(TRANSITIONS)})\s*,\s*", re.I)
 
 
 @dataclass
@@ -93,6 +97,19 @@ def without_dangling_conjunction(source: list[Token]) -> list[Token]:
     joins the next verb at the end of the noun phrase before it; no source ends in one."""
     while source and source[-1].pos_ == "CCONJ":
         source = trim(source[:-1])
+    return source
+
+
+def without_relative_clause(source: list[Token]) -> list[Token]:
+    """ "A local official, who asked not to be named, told AFP", "The ELN, which has about 6,000
+    fighters, said": a relative clause set off by a comma says more about the speaker; it is no
+    part of the name a reader looks up."""
+    ids = {t.i for t in source}
+    for token in source:
+        opening = token.left_edge.i - 1
+        if token.dep_ == "relcl" and token.head.i in ids and token.doc[opening].text == ",":
+            kept = trim([t for t in source if t.i < opening])
+            return kept or source
     return source
 
 
@@ -229,13 +246,15 @@ ISSUING_VERBS = frozenset(
 
 def body_start(sentence: SpacySpan) -> int:
     """Where the sentence's own words begin: after leading space, a dateline ("KYIV, Ukraine
-    —", "BEIRUT (AP) —"), which says where the story was filed, and a desk's flag ("BREAKING:"),
-    none of them part of any claim."""
+    —", "BEIRUT (AP) —"), which says where the story was filed, a desk's flag ("BREAKING:") and
+    a transition to another matter ("Separately,"), none of them part of any claim."""
     text = sentence.text
     lead = len(text) - len(text.lstrip())
     lead += dateline_length(text[lead:])
     flag = FLAG_LEAD.match(text, lead)
-    return sentence.start_char + (flag.end() if flag else lead)
+    lead = flag.end() if flag else lead
+    transition = TRANSITION_LEAD.match(text, lead)
+    return sentence.start_char + (transition.end() if transition else lead)
 
 
 def past_quote_end(source: list[Token], quotes: list[Quote]) -> list[Token]:

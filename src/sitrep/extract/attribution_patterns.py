@@ -21,6 +21,7 @@ from sitrep.extract.attribution_common import (
 )
 from sitrep.extract.attribution_coordination import SPEECH_ACT_CLASSES
 from sitrep.extract.attribution_nonclaims import governed
+from sitrep.extract.attribution_subject_asides import follows_own_subject
 from sitrep.extract.cue_lexicon import VERB_CLASSES
 from sitrep.extract.cues import cue_lemma, is_cue_verb
 from sitrep.extract.quotes import Quote, quote_at
@@ -46,6 +47,9 @@ INVERTING_VERBS = frozenset(
 )
 # Subordinators of a clause beside the reporter's: at the same time, or in contrast.
 CONCURRENT_MARKS = frozenset({"as", "while", "though", "although", "whereas"})
+# Relative pronouns opening a description of the speaker after the reporter (", said Ana Ruiz,
+# who heads a civil society group"): no part of the claim.
+SPEAKER_RELATIVES = frozenset({"who", "whose", "whom"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
 CREDIT_DASHES = frozenset({"―", "—", "–"})
 OPENING_QUOTES = frozenset({"“", '"', "''"})
@@ -87,8 +91,11 @@ def reporter_clauses(sentence: SpacySpan, quotes: list[Quote]) -> list[Found]:
 def _subject_after_object(source: list[Token], cue: Token) -> list[Token]:
     """ ", a charge Kabul denies": the cue's object, then its subject, is a relative clause on
     the statement before the comma; the subject alone speaks, and it answers that statement
-    rather than relaying it (so no chain through it)."""
-    if not any(t.dep_ == "dobj" and t.head.i == cue.i for t in source):
+    rather than relaying it (so no chain through it). The parser may hang the verb on the noun
+    as a relative clause rather than take the noun for its object."""
+    head = cue.head
+    described = cue.dep_ == "relcl" and head.pos_ == "NOUN" and source[0] == head.left_edge
+    if not described and not any(t.dep_ == "dobj" and t.head.i == cue.i for t in source):
         return []
     subjects = [t for t in source if t.dep_ == "nsubj" and t.head.i == cue.i]
     return trim([t for t in source if t.i >= subjects[0].left_edge.i]) if subjects else []
@@ -120,7 +127,7 @@ def _is_separator(token: Token, tokens: list[Token], position: int) -> bool:
 def _match_reporter(tokens: list[Token], start: int) -> tuple[list[Token], Token, int] | None:
     """Source NP then cue verb then a verbless tail to a comma or the end; or cue then NP."""
     if _inverted_cue(tokens, start):
-        if _quote_follows(tokens, start):
+        if _quote_follows(tokens, start) or follows_own_subject(tokens[start], tokens[start - 1]):
             return None  # ", said, “Even so, ...”": the quote is what is said, not a source
         cue = tokens[start]
         stop = tail_end(tokens, start + 1)
@@ -392,6 +399,7 @@ def _claim_around(
         and stop < len(tokens)
         and any(not t.is_punct for t in rest)
         and rest[0].tag_ != "VBG"
+        and rest[0].lower_ not in SPEAKER_RELATIVES
         and not _opens_a_statement(rest[0])
         and tokens[separator].text not in CLOSING_QUOTES
     ):

@@ -19,7 +19,9 @@ from sitrep.extract.attribution_coordination import (
 from sitrep.extract.attribution_noun_complements import completes_the_object
 from sitrep.extract.claim_adjacency import right_after
 from sitrep.extract.claim_concessions import less_concession
+from sitrep.extract.claim_leading_statements import past_leading_statement
 from sitrep.extract.claim_possessives import owned_after
+from sitrep.extract.claim_relative_subjects import predicate_past_relative, speaker_with_relatives
 from sitrep.extract.claim_scenes import depicted_end
 from sitrep.extract.claim_settings import names_only_a_setting, names_only_a_time
 from sitrep.extract.claim_standings import is_measure, poll_standing
@@ -245,7 +247,7 @@ def any_object(token: Token) -> tuple[int, int] | None:
     _, end = subtree_span(
         max(_before_coordinated_verb(token), key=_object_extent), exclude_cue_conj=True
     )
-    return start, max(end, subtree_span(objects[0])[1])
+    return predicate_past_relative(objects[0]) or (start, max(end, subtree_span(objects[0])[1]))
 
 
 def _before_coordinated_verb(token: Token) -> list[Token]:
@@ -354,7 +356,7 @@ def subtree_span(head: Token, exclude_cue_conj: bool = False) -> tuple[int, int]
     tokens = _unbroken_around(list(head.subtree), head)
     if exclude_cue_conj:
         cut = [c for c in head.children if continues_the_speaker(c)]
-        tokens = _less_further_statement(tokens, cut)
+        tokens = _less_further_statement(*past_leading_statement(tokens, cut))
     tokens = _less_narrator_tail(tokens)
     tokens = less_concession(tokens)
     tokens = trim([t for t in tokens if t.dep_ != "cc" or t.i != tokens[-1].i])
@@ -438,7 +440,7 @@ def quote_before(
     ..."), whose quote belongs to the statement it follows."""
     if _reaches_forward(token) or (token.dep_ == "advcl" and token.tag_ == "VBG"):
         return None
-    skip = {t.i for t in source}
+    skip = speaker_with_relatives(source, token)
     text = doc_text(token.doc)
     bare = not any(c.dep_ in OBJECT_DEPS for c in token.children)
     before = [

@@ -10,6 +10,7 @@ from sitrep.extract.attribution_common import Found
 from sitrep.extract.source_counted_states import counted_states
 from sitrep.extract.source_lexicon import GROUP_DESCRIPTIONS, INTERNATIONAL_ORGANIZATIONS
 from sitrep.extract.source_possessors import owned_source_name
+from sitrep.extract.source_roles import titled_name, titled_people
 from sitrep.extract.source_subjects import subject_taken_up
 from sitrep.extract.sources import (
     classify_source,
@@ -28,10 +29,16 @@ def resolve_coreference(found: list[Found]) -> None:
     """ "he", "the official", a surname: take the name, kind and chain of the earlier source;
     "Its Defense Ministry" takes its owner's name (`source_possessors`); a "they" opening its
     sentence, the subject of the sentence before (`source_subjects`) unless that subject spoke;
-    "the two countries", the states last named together (`source_counted_states`)."""
+    "the two countries", the states last named together (`source_counted_states`); a person
+    the article gives a title speaks as an official under the full name (`source_roles`)."""
     seen: list[Found] = []
+    doc = next((f.source[0].doc for f in found if f.source), None)
+    people = titled_people(doc) if doc is not None else {}
     for item in found:
         item.name = owned_source_name(item.source) or item.name
+        titled = titled_name(item.source, people)
+        if titled is not None:
+            item.kind, item.name = "named_official", titled
         item.kind = _spelled_out_kind(item, seen) or item.kind
         antecedent = _antecedent(item, seen)
         counted = counted_states(item.source)

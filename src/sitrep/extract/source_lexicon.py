@@ -354,8 +354,11 @@ ORGANIZATION_NOUNS = frozenset(
     {"party", "group", "organization", "organisation", "association", "union", "coalition"}
     | {"alliance", "movement", "charity", "foundation", "institute", "federation", "league"}
     | {"society", "ngo", "nonprofit", "watchdog", "monitor", "consortium", "company", "firm"}
+    | {"militia"}
 )
 # What an organisation is called once named ("the group", "the militia", "the force").
-GROUP_DESCRIPTIONS = ORGANIZATION_NOUNS | {"militia", "force", "paramilitary"}
+GROUP_DESCRIPTIONS = ORGANIZATION_NOUNS | {"force", "paramilitary"}
 # News agencies are media; other agencies are bodies of a state or an organisation.
 NEWS_WORDS = frozenset({"news", "press", "wire"})
+# Sites that are outlets when they say so ("the news website"), documents otherwise.
+NEWS_SITES = frozenset({"website", "site", "portal"})

@@ -22,6 +22,7 @@ from sitrep.extract.source_lexicon import (
     MEDIA_NOUNS,
     MEDIA_WORDS,
     MILITARY_BODIES,
+    NEWS_SITES,
     NEWS_WORDS,
     NON_STATE_WORDS,
     OFFICIAL_NOUNS,
@@ -39,6 +40,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who", "him", "her", "them"})
+# Words that open a station's name: "Radio Okapi", "Television Suisse".
+BROADCAST_LEADS = frozenset({"Radio", "Television"})
 LEADING_DETERMINERS = re.compile(r"^(?:the|a|an)\s+", re.I)
 
 
@@ -84,6 +87,8 @@ def is_media_name(text: str) -> bool:
         words = words[1:]
     if words and words[-1].lower() == "agency" and not NEWS_WORDS & {w.lower() for w in words}:
         return False
+    if len(words) >= 2 and words[0] in BROADCAST_LEADS and words[1][:1].isupper():
+        return True  # "Radio Tamazuj", "Radio Free Europe"
     return len(words) >= 2 and words[-1].lower() in MEDIA_WORDS and words[0][:1].isupper()
 
 
@@ -115,7 +120,7 @@ def classify_source(tokens: Sequence[Token], media: dict[str, str]) -> tuple[Sou
     if state is not None:
         return "government", state
     kind = _kind_of_common(tokens, head)
-    return kind, _appositive_name(head, text) if kind == "organization" else _plain_name(text)
+    return kind, _appositive_name(tokens, head) if kind == "organization" else _plain_name(text)
 
 
 def _counting_state(tokens: Sequence[Token], head: Token) -> str | None:
@@ -197,13 +202,16 @@ def _name_after_title(head: Token) -> list[Token]:
     return []
 
 
-def _appositive_name(head: Token, text: str) -> str:
-    """ "The company, Gold Apollo": an organisation goes by the name set beside its noun."""
-    if head.tag_ in {"NN", "NNS"}:
-        for child in head.children:
-            if child.dep_ == "appos" and child.tag_ == "NNP":
-                return span_text(list(child.subtree)).strip(" ,")
-    return _plain_name(text)
+def _appositive_name(tokens: Sequence[Token], head: Token) -> str:
+    """ "The company, Gold Apollo": an organisation goes by the name set beside its noun; "JNIM,
+    an al Qaeda affiliate": by its name without the description set beside it."""
+    appositions = [c for c in head.children if c.dep_ == "appos" and c.i > head.i]
+    for child in appositions:
+        if head.tag_ in {"NN", "NNS"} and child.tag_ == "NNP":
+            return span_text(list(child.subtree)).strip(" ,")
+        if head.pos_ == "PROPN" and child.pos_ == "NOUN":
+            return _plain_name(span_text([t for t in tokens if t.i < child.left_edge.i]))
+    return _plain_name(span_text(tokens))
 
 
 def _kind_of_common(tokens: Sequence[Token], head: Token) -> SourceKind:
@@ -211,6 +219,8 @@ def _kind_of_common(tokens: Sequence[Token], head: Token) -> SourceKind:
     labels = {t.ent_type_ for t in tokens if t.ent_type_}
     if lemma in VIDEO_NOUNS:
         return "video"
+    if lemma in NEWS_SITES and _says_news(tokens):
+        return "media"  # "the Al-Wasat news website"
     if lemma in DOCUMENT_NOUNS:
         return "document"
     if lemma in MEDIA_NOUNS and (lemma != "agency" or _says_news(tokens)):
@@ -226,11 +236,17 @@ def _kind_of_common(tokens: Sequence[Token], head: Token) -> SourceKind:
         return "government"
     if lemma in OFFICIAL_NOUNS or head.lower_ in OFFICIAL_NOUNS:
         return "anonymous_official"
-    if head.ent_type_ in {"ORG", "NORP"} or _names_a_group(head, lemma):
+    if head.ent_type_ in {"ORG", "NORP"} or _names_a_group(head, lemma) or _is_acronym(head):
         return "organization"
     if head.pos_ == "PROPN" and not _capitalised_by_position(head):
         return "organization"
     return "anonymous_person"
+
+
+def _is_acronym(head: Token) -> bool:
+    """ "ISWAP said", "the ELN said": a name in capitals that is no state's is an organisation's
+    (the tagger may take an unfamiliar one for a common noun)."""
+    return len(head.text) > 1 and head.text.isupper() and country_of_word(head.text) is None
 
 
 def _place_name(tokens: Sequence[Token], head: Token) -> bool:
@@ -254,7 +270,9 @@ def _kind_of_body(tokens: Sequence[Token], head: Token, lemma: str) -> SourceKin
     """An office, agency or armed force speaks for whoever it belongs to: an international
     organisation's ("the U.N. migration agency", "the United Nations human rights office") is
     an organization, a named one a state's government or else an organization ("the
-    International Atomic Energy Agency"); a state's armed forces ("Sudan's army", "the U.S.
+    International Atomic Energy Agency"), an unnamed one a body of its own, an organization
+    ("Ethiopia's human rights commission", "the camp's popular committee"), though an unnamed
+    office is its holder's ("her office said"); a state's armed forces ("Sudan's army", "the U.S.
     Central Command", "the Air Force", "the military") are its government, unless marked as no
     state's ("rebel forces")."""
     if lemma not in BODY_NOUNS | MILITARY_BODIES:
@@ -269,7 +287,9 @@ def _kind_of_body(tokens: Sequence[Token], head: Token, lemma: str) -> SourceKin
         if _public_office(head):
             return "government"
         named = head.pos_ == "PROPN" or head.ent_type_ == "ORG"
-        return ("government" if state else "organization") if named else None
+        if named:
+            return "government" if state else "organization"
+        return None if lemma == "office" else "organization"
     named = head.pos_ == "PROPN" or lemma in {"military", "army", "navy"}
     return "government" if state or named else None
 
