@@ -1998,3 +1998,42 @@ def test_a_jab_at_someone_is_a_cue_but_a_finger_jabbed_at_them_is_not():
         ["NNP", "VBD", "DT", "NN", "IN", "NNP", "."],
     )
     assert not is_cue_verb(finger[1])
+
+
+def test_tokens_among_finds_the_cue_words_of_one_sentence_only():
+    import spacy
+
+    from sitrep.extract.token_positions import tokens_among
+
+    doc = spacy.blank("en")("Lee made a Statement. Kim denied the statement .")
+    first, second = doc[:5], doc[5:]
+    assert [t.i for t in tokens_among(first, frozenset({"statement", "denied"}))] == [3]
+    assert [t.text for t in tokens_among(second, frozenset({"statement", "denied"}))] == [
+        "denied",
+        "statement",
+    ]
+    assert tokens_among(first, frozenset({"claim"})) == []
+
+
+def test_tokens_among_follows_a_retokenized_document():
+    import spacy
+
+    from sitrep.extract.token_positions import tokens_among
+
+    doc = spacy.blank("en")("New York officials said so .")
+    assert [t.text for t in tokens_among(doc[:], frozenset({"said"}))] == ["said"]
+    with doc.retokenize() as retokenizer:
+        retokenizer.merge(doc[0:2])
+    assert [t.i for t in tokens_among(doc[:], frozenset({"said"}))] == [2]
+
+
+def test_a_form_missing_from_the_table_takes_the_parsers_lemma():
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from sitrep.extract.cues import cue_lemma, is_cue_verb
+
+    doc = Doc(Vocab(), words=["Lee", "sez", "so"], lemmas=["Lee", "say", "so"])
+    assert cue_lemma(doc[1]) == "say"
+    assert cue_lemma(doc[0]) == "lee"
+    assert not is_cue_verb(doc[2])

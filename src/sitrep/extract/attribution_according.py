@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from sitrep.extract.attribution_common import Found, strip_end, trim
 from sitrep.extract.attribution_patterns import tail_end
 from sitrep.extract.cues import is_cue_verb
-from sitrep.extract.token_positions import doc_text
+from sitrep.extract.token_positions import doc_text, tokens_among
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # Words opening a clause set against the claim (`_contrary_report`).
 CONTRASTS = frozenset({"though", "although", "but", "while", "whereas", "yet"})
+# The phrase's first word, looked for before a sentence's tokens are built.
+ACCORDING = frozenset({"according"})
 # Words joining a clause of its own after the phrase (`_clause_of_its_own`).
 CLAUSE_JOINERS = frozenset({"and", "but"})
 
@@ -26,6 +28,8 @@ CLAUSE_JOINERS = frozenset({"and", "but"})
 def according_to(sentence: SpacySpan, quotes: list[Quote]) -> list[Found]:
     """ "according to X": X is the source, the rest of the sentence the claim."""
     found: list[Found] = []
+    if not tokens_among(sentence, ACCORDING):
+        return found  # most sentences: no need to build their tokens
     tokens = [t for t in sentence if not t.is_space]
     for position, token in enumerate(tokens[:-1]):
         if token.lower_ != "according" or tokens[position + 1].lower_ != "to":

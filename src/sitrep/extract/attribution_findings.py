@@ -23,8 +23,11 @@ FINDING_DOCUMENTS = frozenset(
 
 def document_findings(sentence: SpacySpan, quotes: list[Quote]) -> list[Found]:
     """ "In a poll released Monday, 50 percent chose Clinton": the poll says so."""
+    first = next((t for t in sentence if not t.is_space), None)
+    if first is None or first.lower_ != "in":
+        return []  # most sentences: no need to build their tokens
     tokens = [t for t in sentence if not t.is_space]
-    if len(tokens) < 5 or tokens[0].lower_ != "in" or quote_at(quotes, tokens[0].idx):
+    if len(tokens) < 5 or quote_at(quotes, tokens[0].idx):
         return []
     documents = [c for c in tokens[0].children if c.dep_ == "pobj"]
     if not documents or documents[0].lower_ not in FINDING_DOCUMENTS:

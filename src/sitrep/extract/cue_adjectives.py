@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from sitrep.extract.attribution_common import Found, trim
 from sitrep.extract.attribution_verbal import subject
 from sitrep.extract.quotes import Quote, quote_at
+from sitrep.extract.token_positions import tokens_among
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -39,10 +40,9 @@ def adjective_cues(sentence: SpacySpan, quotes: list[Quote]) -> list[Found]:
     """Every predicative stance adjective with a complement: "X is critical of Y" says what X
     thinks of Y as plainly as "X criticized Y" does."""
     found: list[Found] = []
-    for token in sentence:
+    for token in tokens_among(sentence, STANCE_ADJECTIVES):
         if (
             not _is_predicate_adjective(token)
-            or token.lower_ not in STANCE_ADJECTIVES
             or token.dep_ not in {"acomp", "ROOT"}
             or quote_at(quotes, token.idx) is not None
         ):

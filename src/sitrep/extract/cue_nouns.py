@@ -25,6 +25,7 @@ from sitrep.extract.cue_endorsements import backing_won
 from sitrep.extract.cue_lexicon import VERB_CLASSES
 from sitrep.extract.cues import cue_lemma
 from sitrep.extract.quotes import Quote, quote_at
+from sitrep.extract.token_positions import tokens_among
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -181,6 +182,9 @@ SAYING_IDIOMS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     ),
 }
 
+# Every word `noun_cues` looks at closer: the sentence's other tokens are never built.
+CUE_NOUN_WORDS = frozenset(NOUN_CUES.keys() | SAYING_IDIOMS.keys() | AGENT_NOUNS)
+
 
 # Verbs whose object noun cue comes from someone else ("drew criticism from", "dodged questions
 # about").
@@ -213,19 +217,20 @@ def noun_cues(sentence: SpacySpan, quotes: list[Quote]) -> list[Found]:
     """Every possessed noun cue of the sentence with a complement, every stance agent noun with
     the person or idea it stands for, and every stance adjective (`adjective_cues`)."""
     found: list[Found] = []
-    for token in sentence:
-        outside_quotes = quote_at(quotes, token.idx) is None
-        if token.pos_ == "NOUN" and token.lower_ in SAYING_IDIOMS and outside_quotes:
+    for token in tokens_among(sentence, CUE_NOUN_WORDS):
+        if token.pos_ != "NOUN" or quote_at(quotes, token.idx) is not None:
+            continue
+        if token.lower_ in SAYING_IDIOMS:
             idiom = _saying_idiom(token, quotes)
             if idiom is not None:
                 found.append(idiom)
                 continue
-        if token.pos_ == "NOUN" and token.lower_ in AGENT_NOUNS and outside_quotes:
+        if token.lower_ in AGENT_NOUNS:
             item = agent_noun(token)
             if item is not None:
                 found.append(item)
             continue
-        if token.pos_ != "NOUN" or token.lower_ not in NOUN_CUES or not outside_quotes:
+        if token.lower_ not in NOUN_CUES:
             continue
         if is_armed_attack(token) or is_call_to_meet(token):
             continue

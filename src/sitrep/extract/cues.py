@@ -86,9 +86,13 @@ SUMMING_NOUNS = frozenset(
 
 
 def is_cue_verb(token: Token) -> bool:
+    """A reporting, stance or belief verb in a use that reports. Asked of every token, so the
+    cheap test comes first: every cue, a mistagged or an inverted one too, is in the lexicon."""
+    lemma = cue_lemma(token)
+    if lemma not in VERB_CLASSES:
+        return False
     if is_mistagged_verb(token) or is_inverted_credit(token):
         return True
-    lemma = cue_lemma(token)
     return (
         token.pos_ in {"VERB", "AUX"}
         and token.tag_ != "MD"
@@ -276,5 +280,7 @@ def _perfect(token: Token) -> bool:
 
 
 def cue_lemma(token: Token) -> str:
-    """The verb's lemma from our own form table (the pipeline runs without a lemmatizer)."""
-    return VERB_FORMS.get(token.lower_, token.lemma_.lower())
+    """The verb's lemma from our own form table (the pipeline runs without a lemmatizer); the
+    parser's lemma is read only for a form the table lacks, as it is asked of every token."""
+    lemma = VERB_FORMS.get(token.lower_)
+    return lemma if lemma is not None else token.lemma_.lower()

@@ -1,4 +1,5 @@
-"""The token at a character offset, found by bisection over the document's token starts.
+"""The token at a character offset, found by bisection over the document's token starts, and
+the tokens of a sentence that are among some words.
 
 Findings (places, times, quantities) carry character offsets, and the event stages ask, for each
 event and each finding, which token an offset falls in. `Doc.char_span` or a walk over the
@@ -10,12 +11,14 @@ document's text, which spaCy rebuilds from the tokens on every access.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Set as AbstractSet
 from typing import Any
 
-from spacy.attrs import IDX
+from spacy.attrs import IDX, LOWER
 
 _KEY = "sitrep.token_starts"
 _TEXT_KEY = "sitrep_text"
+_LOWER_KEY = "sitrep.token_lowers"
 
 
 def doc_text(doc: Any) -> str:
@@ -41,6 +44,27 @@ def token_at(doc: Any, char: int) -> Any:
     """The token whose text holds `char`, or None."""
     position = token_index_at(doc, char)
     return None if position is None else doc[position]
+
+
+def lower_forms(doc: Any) -> list[str]:
+    """Every token's lower-case form, cached as plain strings (never Tokens, which would keep the
+    document alive): spaCy builds a Token object on each access."""
+    lowers: list[str] | None = doc.user_data.get(_LOWER_KEY)
+    if lowers is None or len(lowers) != len(doc):
+        strings = doc.vocab.strings
+        lowers = [strings[key] for key in doc.to_array([LOWER]).ravel().tolist()]
+        doc.user_data[_LOWER_KEY] = lowers
+    return lowers
+
+
+def tokens_among(sentence: Any, words: AbstractSet[str]) -> list[Any]:
+    """The tokens of the sentence whose lower-case form is one of `words`: the passes that look
+    for a handful of cue words need not build a Token for every word of every sentence."""
+    doc, start = sentence.doc, sentence.start
+    lowers = lower_forms(doc)[start : sentence.end]
+    if words.isdisjoint(lowers):
+        return []
+    return [doc[start + offset] for offset, lower in enumerate(lowers) if lower in words]
 
 
 def char_bounds(doc: Any, tokens: set[int]) -> tuple[int, int]:
