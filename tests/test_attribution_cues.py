@@ -2037,3 +2037,34 @@ def test_a_form_missing_from_the_table_takes_the_parsers_lemma():
     assert cue_lemma(doc[1]) == "say"
     assert cue_lemma(doc[0]) == "lee"
     assert not is_cue_verb(doc[2])
+
+
+@pytest.mark.model
+def test_remarks_to_someone_name_the_hearer_not_what_was_said(make_context):
+    assert not _found(
+        make_context, "In her remarks to the union, the senator praised it.", "remarks"
+    )
+    text = "His comments on the deal angered the union."
+    found = _found(make_context, text, "comments")
+    assert found
+    assert _claim(text, found[0]) == "the deal"
+
+
+@pytest.mark.model
+def test_planning_an_act_is_no_statement_but_a_plan_to_act_is(make_context):
+    text = "Two militants who had planned an attack on the base were arrested."
+    assert not _found(make_context, text, "planned")
+    text = "The mayor plans to run again."
+    found = _found(make_context, text, "plans")
+    assert found
+    assert _claim(text, found[0]) == "to run again"
+
+
+@pytest.mark.model
+def test_a_figure_put_on_a_toll_is_stated_but_bags_put_down_are_not(make_context):
+    text = "The army put the death toll at 23 soldiers and said four more were missing."
+    found = _found(make_context, text, "put")
+    assert found
+    assert found[0].source.text == "The army"
+    assert _claim(text, found[0]) == "the death toll at 23 soldiers"
+    assert not _found(make_context, "She put the bags at the door.", "put")

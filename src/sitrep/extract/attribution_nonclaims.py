@@ -2,8 +2,9 @@
 a question left open ("did not say whether anyone was hurt"), an answer refused ("declined to
 comment on the report"), no check ("could not verify the reports"), a request not to be named
 ("a resident who asked not to be named"), the terms of speaking ("speaking on condition of
-anonymity") and ground claimed ("Moscow claims two villages"). These say how a source behaved
-or may be cited, or what it holds, not what it claims."""
+anonymity"), ground claimed ("Moscow claims two villages") and acts planned ("planned an
+attack"). These say how a source behaved or may be cited, or what it holds or means to do, not
+what it claims."""
 
 from __future__ import annotations
 
@@ -51,8 +52,15 @@ def says_nothing(token: Token) -> bool:
         or _asks_anonymity(token)
         or _terms_only(token)
         or _claims_ground(token)
+        or _plans_an_act(token)
         or governed(token)
     )
+
+
+def _plans_an_act(token: Token) -> bool:
+    """ "two militants who had planned an attack", "planned a rally for Friday": planning an act
+    states nothing ("plans to run" says what one means to do, and is kept)."""
+    return cue_lemma(token) == "plan" and any(c.dep_ == "dobj" for c in token.children)
 
 
 def _claims_ground(token: Token) -> bool:

@@ -40,6 +40,7 @@ from sitrep.extract.claim_spans import (
 from sitrep.extract.cue_clarity import clarified_clause
 from sitrep.extract.cue_control import CONTROL_ADJECTIVES
 from sitrep.extract.cue_families import CLARITY_VERBS
+from sitrep.extract.cue_figures import FIGURE_VERBS, figure_stated
 from sitrep.extract.cue_lexicon import PASSIVE_SPEAKER, VERB_CLASSES
 from sitrep.extract.cues import cue_lemma, is_cue_verb, is_inverted_credit, is_mistagged_verb
 from sitrep.extract.quotes import Quote, quote_at
@@ -100,7 +101,8 @@ def verbal(
     if cue_lemma(token) in CLARITY_VERBS:
         clarified = clarified_clause(token)
         return found_from(clarified, source, token, scope=False) if clarified else None
-    claim = misread_claim(token) or opening_quote(token, source, sentence, quotes)
+    claim = figure_stated(token) if cue_lemma(token) in FIGURE_VERBS else None
+    claim = claim or misread_claim(token) or opening_quote(token, source, sentence, quotes)
     claim = claim or clause_after(token) or answer(token, quotes)
     claim = claim or quote_before(token, source, sentence, quotes)
     claim = claim or complement(token, verb_class)

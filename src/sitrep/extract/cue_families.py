@@ -1,12 +1,14 @@
 """Cue families added from the attributions news marks and a verb-class lexicon missed: verdicts
 in words, feelings and deliberation, mentions and comparisons, manners of speaking, verdicts
-through an "as" predicate, verbal attacks, phrasal verbs of speaking, dismissals and written
-words. Each family was kept only where it added attributions at high precision on every split
-measured; `sitrep.extract.cue_lexicon` merges them into its tables, and `sitrep.extract.cues`
-checks the constructions some of them need.
+through an "as" predicate, verbal attacks, phrasal verbs of speaking, dismissals, written words
+and figures put on a count. Each family was kept only where it added attributions at high
+precision on every split measured; `sitrep.extract.cue_lexicon` merges them into its tables,
+and `sitrep.extract.cues` checks the constructions some of them need.
 """
 
 from __future__ import annotations
+
+from sitrep.extract.cue_figures import FIGURE_VERBS
 
 # Judgement in words (Levin's praise and blame verbs): "hammered Bush", "downplayed the risk".
 FAMILY_CLASSES: dict[str, str] = dict.fromkeys(
@@ -94,3 +96,6 @@ FAMILY_CLASSES |= dict.fromkeys(CLARITY_VERBS, "say")
 # Written words credited to what carries them: "the sign read “Hispanics 4 Trump”", "an ad
 # titled “Scam”".
 FAMILY_CLASSES |= dict.fromkeys(["read", "title"], "say")
+# A figure put on a count, stated: "put the death toll at 23" (`cue_figures`); "as she put it"
+# stays a saying.
+FAMILY_CLASSES |= dict.fromkeys(FIGURE_VERBS, "say")

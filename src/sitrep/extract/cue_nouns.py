@@ -86,7 +86,6 @@ NOUN_CUES: dict[str, frozenset[str]] = {
         [
             "claim",
             "claims",
-            "statement",
             "assertion",
             "allegation",
             "allegations",
@@ -117,10 +116,6 @@ NOUN_CUES: dict[str, frozenset[str]] = {
             "demands",
             "proposal",
             "plan",
-            "comments",
-            "remarks",
-            "comment",
-            "remark",
             "doubts",
             "doubt",
             "worry",
@@ -143,6 +138,12 @@ NOUN_CUES: dict[str, frozenset[str]] = {
             "arguments",
         ],
         frozenset({"for", "about", "on", "over", "of", "to"}),
+    ),
+    # What was said, and about what: "a statement to the AP" or "remarks for the record" names
+    # the hearer or the occasion, not what was said.
+    **dict.fromkeys(
+        ["statement", "comment", "comments", "remark", "remarks"],
+        frozenset({"about", "on", "over", "of"}),
     ),
     # Doubts raised: "raised questions about the deal" (an answered one is the asker's, below).
     **dict.fromkeys(["question", "questions"], frozenset({"about", "over", "on"})),

@@ -17,6 +17,7 @@ from sitrep.extract.cue_families import (
     PARTICLE_CUES,
     VERBAL_ATTACK_VERBS,
 )
+from sitrep.extract.cue_figures import FIGURE_VERBS, figure_stated
 from sitrep.extract.cue_lexicon import NAMING_ONLY, NAMING_VERBS, VERB_CLASSES
 from sitrep.extract.sources import IRREGULAR_VERBS
 
@@ -58,9 +59,14 @@ VERB_FORMS: dict[str, str] = {
 
 
 # Verbs that are cues only in one construction ("sees X as", "attacked X for", "swiped at",
-# "weighed in", "made clear"), which a headline read as a noun does not show.
+# "weighed in", "made clear", "put the toll at"), which a headline read as a noun does not show.
 CONSTRUCTION_CUES = (
-    AS_PREDICATE_VERBS | VERBAL_ATTACK_VERBS | PARTICLE_CUES.keys() | CLARITY_VERBS | AT_ONLY_VERBS
+    AS_PREDICATE_VERBS
+    | VERBAL_ATTACK_VERBS
+    | PARTICLE_CUES.keys()
+    | CLARITY_VERBS
+    | AT_ONLY_VERBS
+    | FIGURE_VERBS
 )
 # Words that may stand between "made" and "clear": "made it clear", "made very clear".
 CLARITY_FILLERS = frozenset({"it", "very", "quite", "abundantly", "crystal", "perfectly"})
@@ -116,14 +122,16 @@ def is_unanswered_claim(token: Token) -> bool:
 def _in_its_construction(token: Token, lemma: str) -> bool:
     """A verb of `CONSTRUCTION_CUES` reports only in its construction: an "as" predicate, words
     against someone, a jab "at" someone (not a finger jabbed at one), its particle ("weighed
-    in", "shot back", "brushed off") or "clear"; "target" reports only when no weapon is aimed,
-    "claim" only when it counts no dead (`cue_armed`)."""
+    in", "shot back", "brushed off"), "clear" or a figure ("put the toll at 23"); "target"
+    reports only when no weapon is aimed, "claim" only when it counts no dead (`cue_armed`)."""
     if lemma in CLARITY_VERBS:
         return makes_clear(token) is not None
     if lemma in AS_PREDICATE_VERBS:
         return has_as_predicate(token)
     if lemma in VERBAL_ATTACK_VERBS:
         return is_verbal_attack(token)
+    if lemma in FIGURE_VERBS:
+        return figure_stated(token) is not None
     if lemma in AT_ONLY_VERBS:
         deps = {(c.dep_, c.lower_) for c in token.children}
         return ("prep", "at") in deps and not any(dep == "dobj" for dep, _ in deps)
