@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -462,6 +463,19 @@ def claim(
         ),  # a toll updated
         (claim("a", 3000), claim("b", 5000, expected=True), False),  # a projection
         (claim("a", 3, hedge="range", low=2, high=4), claim("b", 5), True),
+        (claim("a", 11, source="army"), claim("a", 43, source="rebel group"), True),  # one report
+        (claim("a", 11), claim("a", 43), False),  # one report's own figures: parts of one story
+        (claim("a", 11, source="army"), claim("a", 43, source="army"), False),
+        (
+            claim("a", 43, measure="killed", topic="attack", as_of="2025-03-22"),
+            claim("b", 11, measure="killed", topic="attack", as_of="2025-03-24"),
+            True,
+        ),  # a group's Saturday claim and Monday's toll of the same attack
+        (
+            claim("a", 43, measure="killed", as_of="2025-03-22"),
+            claim("b", 11, measure="killed", as_of="2025-03-24"),
+            False,
+        ),  # no incident: two days apart are two counts
     ],
 )
 def test_contradictions(first: link.ClaimRecord, second: link.ClaimRecord, flagged: bool) -> None:
@@ -624,3 +638,197 @@ def test_a_count_with_no_place_in_its_sentence_takes_the_report_s_country() -> N
     ]
     assert _focus_country({"text": text, "places": places}) == "Lebanon"
     assert _focus_country({"text": text, "places": places[2:]}) is None
+
+
+@pytest.mark.parametrize(
+    ("unit", "text", "sentence", "side"),
+    [
+        ("troops", "40 troops", "The group claimed to have killed 40 troops.", "soldiers"),
+        ("servicemen", "11 servicemen", "11 servicemen died.", "soldiers"),
+        ("terrorists", "70 terrorists", "70 terrorists were neutralised.", "militants"),
+        (
+            "bodies",
+            "about 30 bodies",
+            "He said about 30 bodies of soldiers were brought in.",
+            "soldiers",
+        ),
+        ("bodies", "30 bodies", "30 bodies were found in the river.", "people"),
+        ("civilians", "five civilians", "Five civilians were killed.", "civilians"),
+    ],
+)
+def test_a_toll_counts_its_victims_by_side(unit: str, text: str, sentence: str, side: str) -> None:
+    record = claim("a", 1, measure="killed", unit=unit, text=text, sentence=sentence)
+    assert link.victim_class(record) == side
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence", "running"),
+    [
+        ("more than 40,000 people", "The war has killed more than 40,000 people since 2009.", True),
+        ("14,000 people", "The conflict has killed 14,000 people, the U.N. says.", True),
+        ("At least 20", "At least 20 people have been killed so far this year.", True),
+        ("11 soldiers", "Eleven gunmen killed 11 soldiers on Friday.", False),
+        ("30 people", "The deadliest attack since 2019 killed 30 people.", False),
+    ],
+)
+def test_running_tolls_are_told_from_one_incident_s(
+    text: str, sentence: str, running: bool
+) -> None:
+    record = claim("a", 1, measure="killed", unit="people", text=text, sentence=sentence)
+    assert link.running_toll(record) is running
+
+
+def test_a_toll_dated_to_a_month_counts_the_month() -> None:
+    """ "At least 183 people were killed in the region in July alone": not one incident's toll."""
+    sentence = "At least 183 people were killed in the region in July alone."
+    month = claim("a", 183, measure="killed", text="At least 183 people", sentence=sentence)
+    assert link.running_toll(replace(month, as_of="2024-07"))
+    assert not link.running_toll(replace(month, as_of="2024-07-16"))
+
+
+def test_a_running_toll_never_contradicts_an_incident_s_toll() -> None:
+    war = claim(
+        "a",
+        40000,
+        "lower_bound",
+        measure="killed",
+        unit="people",
+        actor=None,
+        text="more than 40,000 people",
+        sentence="The conflict has killed more than 40,000 people since 2009.",
+        source="United Nations",
+    )
+    raid = claim(
+        "a",
+        18,
+        measure="killed",
+        unit="bodies",
+        actor=None,
+        text="18 bodies",
+        sentence="He said 18 bodies had been recovered.",
+        source="a military source",
+    )
+    histories = link.claim_histories([war, raid])
+    assert sorted(h.subject[4] for h in histories) == ["", link.RUNNING_TOLL_TOPIC]
+    assert not any(link.contradictions(h) for h in histories)
+
+
+def dispatch() -> dict[str, Any]:
+    """One invented dispatch: the army's toll, a group's claim, and the group's own statement."""
+    text = (
+        "Nine soldiers were killed when gunmen attacked a post near Karvela, the army said, "
+        "while a rebel group claimed to have killed more than 30 troops. "
+        "The group said its fighters had killed 35 soldiers."
+    )
+    second = text.index("The group said")
+
+    def at(words: str, start: int = 0) -> dict[str, int]:
+        begin = text.index(words, start)
+        return {"start": begin, "end": begin + len(words)}
+
+    def quantity(words: str, value: float, unit: str, hedge: str = "exact") -> dict[str, Any]:
+        return {
+            **at(words),
+            "text": words,
+            "value": value,
+            "unit": unit,
+            "measure": "killed",
+            "hedge": hedge,
+        }
+
+    def attribution(claim_words: str, source: str) -> dict[str, Any]:
+        return {"claim": at(claim_words), "source": {"text": source, "name": source}}
+
+    return {
+        "article": {"id": "d1", "published": "2025-03-24", "outlet": "Wire"},
+        "text": text,
+        "places": [{**at("Karvela"), "name": "Karvela", "country": "XX", "role": "location"}],
+        "events": [
+            {**at("attacked a post near Karvela"), "type": "attack", "place": {"name": "Karvela"}},
+            {
+                **at("had killed 35 soldiers"),
+                "type": "attack",
+                "actor": "rebel group",
+                "quantities": [2],
+            },
+        ],
+        "quantities": [
+            quantity("Nine soldiers", 9, "soldiers"),
+            quantity("more than 30 troops", 30, "troops", "lower_bound"),
+            quantity("35 soldiers", 35, "soldiers"),
+        ],
+        "attributions": [
+            attribution(
+                "Nine soldiers were killed when gunmen attacked a post near Karvela", "army"
+            ),
+            attribution("to have killed more than 30 troops", "rebel group"),
+            {
+                "claim": {"start": second, "end": len(text)},
+                "source": {"text": "The group", "name": "rebel group"},
+            },
+        ],
+    }
+
+
+def test_every_source_s_toll_of_one_attack_is_one_subject_and_disputes_are_flagged() -> None:
+    _events, claims, _mentions = link.records_from_payload(dispatch())
+    assert [c.place for c in claims] == ["Karvela"] * 3  # the group's toll is the same attack's
+    assert claims[2].actor is None  # the perpetrator is not whose the dead are
+    (history,) = link.claim_histories(claims)
+    assert history.subject == ("killed", "soldiers", "", "Karvela", "attack")
+    found = {
+        (c.first.source, c.first.value, c.second.source, c.second.value)
+        for c in link.contradictions(history)
+    }
+    assert found == {("army", 9, "rebel group", 30), ("army", 9, "rebel group", 35)}
+
+
+def test_an_event_s_tolls_take_the_place_its_reports_agree_on() -> None:
+    """One report places the attack in a region, another in the village: one subject."""
+    region = EventPlace("Norland Region", 10.0, 10.0, "ADM1", country="XX")
+    village = EventPlace("Karvela", 10.1, 10.1, "PPL", country="XX", admin1="Norland Region")
+    reports = [
+        link.EventRecord("a", 0, "attack", place=region, date="2025-03-21"),
+        link.EventRecord("b", 0, "attack", place=village, date="2025-03-21"),
+    ]
+    places = link.incident_places([link.Cluster("ev-1", "attack", reports)])
+    assert places == {("a", 0): "Karvela", ("b", 0): "Karvela"}
+    tolls = [
+        claim(
+            "a",
+            9,
+            measure="killed",
+            unit="soldiers",
+            place="Norland Region",
+            topic="attack",
+            event=0,
+            actor=None,
+            as_of="2025-03-21",
+        ),
+        claim(
+            "b",
+            40,
+            "lower_bound",
+            measure="killed",
+            unit="troops",
+            place="Karvela",
+            topic="attack",
+            event=0,
+            actor=None,
+            as_of="2025-03-21",
+        ),
+    ]
+    (history,) = link.claim_histories(tolls, incident_places=places)
+    assert history.subject[3] == "Karvela" and len(link.contradictions(history)) == 1
+
+
+def test_a_description_one_article_resolved_is_no_alias_elsewhere() -> None:
+    """ "The army" is South Sudan's in one report and another country's in the next."""
+    index = link.link_entities(
+        [
+            link.Mention("South Sudan army", "government", "South Sudan army"),
+            link.Mention("the army", "government", "South Sudan army"),
+        ]
+    )
+    assert index.canonical("South Sudan army") == "South Sudan army"
+    assert index.canonical("the army") == "the army"

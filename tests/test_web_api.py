@@ -21,7 +21,7 @@ with warnings.catch_warnings():  # starlette's notice that its test client will 
 from typer.testing import CliRunner
 
 from sitrep.cli import app as cli_app
-from sitrep.model import Article, Extraction
+from sitrep.model import Article, Event, EventPlace, Extraction, Quantity
 from sitrep.store import Store
 from sitrep.web import create_app
 from sitrep.web.app import STATIC_DIR
@@ -71,6 +71,8 @@ def test_openapi_documents_every_endpoint(client: TestClient) -> None:
         "/api/timeline",
         "/api/timeline/{event_id}",
         "/api/claims/subjects",
+        "/api/claims/tracker",
+        "/api/claims/tracker/{subject_id}",
     ):
         assert path in paths, path
     parameters = {p["name"] for p in paths["/api/events"]["get"]["parameters"]}
@@ -380,6 +382,8 @@ def test_the_ledger_is_served_as_the_cli_shows_it(ledger_client: TestClient) -> 
         ("/api/timeline?until=2024-02-30", 422, "not a date"),
         ("/api/timeline/zzzzzz", 404, "no canonical event"),
         ("/api/claims/subjects", 422, "about"),
+        ("/api/claims/tracker/cl-000000000000", 404, "no claim subject"),
+        ("/api/claims/tracker?limit=0", 422, "limit"),
     ],
 )
 def test_bad_ledger_requests_get_clear_errors(
@@ -411,3 +415,58 @@ def test_timeline_counts_only_events_dated_to_a_day(tmp_path: Path) -> None:
     Store(path).save_batch([dataclasses.replace(example, events=events)])
     days = TestClient(create_app(path)).get("/api/stats").json()["events_by_day"]
     assert len(days) == 1 and re.fullmatch(r"\d{4}-\d{2}-\d{2}", days[0]["date"])
+
+
+def attack_report(article_id: str, text: str, number: str, value: float, unit: str) -> Extraction:
+    """An invented report of an attack on Karvela with its toll."""
+    at = text.index(number)
+    return Extraction(
+        article=Article(id=article_id, text=text, published=dt.date(2025, 3, 24)),
+        events=(
+            Event(
+                at,
+                len(text) - 1,
+                "attack",
+                place=EventPlace("Karvela", 10.1, 10.1, "PPL", country="XX"),
+                quantities=(0,),
+            ),
+        ),
+        quantities=(Quantity(at, at + len(number), number, value, unit=unit, measure="killed"),),
+        pipeline_version="sample-1",
+    )
+
+
+def test_the_claim_tracker_draws_one_incident_s_tolls_with_their_contradiction(
+    tmp_path: Path,
+) -> None:
+    """The army's nine soldiers and the rebels' 40 troops are one line, both points disputed."""
+    from sitrep.store.ledger import rebuild_ledger
+
+    store = Store(str(tmp_path / "tracker.db"))
+    army = "The army said nine soldiers were killed in an attack on Karvela."
+    rebels = "Rebels said they killed 40 troops in an attack on Karvela."
+    store.save_batch(
+        [
+            attack_report("army", army, "nine soldiers", 9, "soldiers"),
+            attack_report("rebels", rebels, "40 troops", 40, "troops"),
+            *sample_extractions(),
+        ]
+    )
+    rebuild_ledger(store)
+    client = TestClient(create_app(store.url.removeprefix("sqlite:///")))
+    subjects = client.get("/api/claims/tracker").json()["items"]
+    assert subjects[0]["label"] == "killed (soldiers) in Karvela [attack]"
+    assert subjects[0]["n_contradictions"] == 1
+    found = client.get("/api/claims/tracker", params={"about": "north korea"}).json()["items"]
+    assert [s["label"] for s in found] == [
+        "personnel (troops) of North Korea in Kursk Oblast [deploy]"
+    ]
+    subject = client.get(f"/api/claims/tracker/{subjects[0]['id']}").json()
+    points = [p for s in subject["series"] for p in s["points"]]
+    assert sorted((p["text"], p["value"], p["disputed"]) for p in points) == [
+        ("40 troops", 40, True),
+        ("nine soldiers", 9, True),
+    ]
+    assert all(p["start"] is not None and p["end"] > p["start"] for p in points)
+    (dispute,) = subject["contradictions"]
+    assert "9 (unattributed" in dispute["reason"] and "40 (unattributed" in dispute["reason"]

@@ -33,6 +33,7 @@ expect = playwright_api.expect
 
 from sitrep.model import Article, Extraction, Place, Quantity  # noqa: E402
 from sitrep.store import Store  # noqa: E402
+from sitrep.store.ledger import rebuild_ledger  # noqa: E402
 from sitrep.web import create_app  # noqa: E402
 from sitrep.web.sample import KYIV, sample_extractions  # noqa: E402
 
@@ -88,7 +89,9 @@ def stub_extractor(article: Article) -> Extraction:
 @pytest.fixture(scope="module")
 def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     db = str(tmp_path_factory.mktemp("browser") / "web.db")
-    Store(db).save_batch([*sample_extractions(), hostile_extraction()])
+    store = Store(db)
+    store.save_batch([*sample_extractions(), hostile_extraction()])
+    rebuild_ledger(store)  # the claim tracker draws the ledger's claim subjects
     app = create_app(db, allow_ingest=True, extractor=stub_extractor)
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.bind(("127.0.0.1", 0))
@@ -222,7 +225,10 @@ def test_every_number_links_to_its_sentence(watched: Watched) -> None:
         "sparking a fire that killed a 14-year-old girl and injured five" in evidence.inner_text()
     )
     page.click("button[data-tab=claims]")
-    expect(page.locator("#claims-chart a.point")).to_have_count(7)
+    expect(page.locator("#subject option").first).to_contain_text(
+        "personnel (troops) of North Korea in Kursk Oblast"
+    )
+    expect(page.locator("#claims-chart a.point")).to_have_count(6)  # 5,000 in Ukraine is apart
     page.locator("#claims-table a.num", has_text="10,000").click()
     focus = page.locator("#article-text mark.evidence .focus")
     focus.first.wait_for()

@@ -9,21 +9,26 @@ can be tested on hand-made extractions:
 2. `cluster_events` groups the event reports into canonical events (same type, close in time,
    same place or one inside the other, compatible actors); every report stays a member;
 3. `claim_histories` groups the numbers by a precise subject (what is counted, whose, where, in
-   which kind of event) into values over time; `contradictions` flags the values that cannot
-   both be true for the same subject at the same time."""
+   which kind of event) into values over time; a toll of one incident takes its canonical
+   event's place and counts its victims by side whoever gives it, and a running toll ("the war
+   has killed 14,000") stays apart; `contradictions` flags the values that cannot both be true
+   for the same subject at the same time, given by different reports or different sources."""
 
 from __future__ import annotations
 
 from sitrep.link.claims import (
     CLAIM_WINDOW_DAYS,
-    CUMULATIVE_MEASURES,
+    RUNNING_TOLL_TOPIC,
+    VICTIM_CLASSES,
     Contradiction,
     History,
     claim_histories,
     contradictions,
     matching_subjects,
+    running_toll,
     subject_label,
     value_interval,
+    victim_class,
 )
 from sitrep.link.dates import (
     SENTENCE_END,
@@ -54,9 +59,11 @@ from sitrep.link.events import (
     cluster_scores,
     compatibility,
     event_interval,
+    incident_places,
     place_compatibility,
 )
 from sitrep.link.records import (
+    CUMULATIVE_MEASURES,
     PROJECTION_WORDS,
     UNDATED_LOOKBACK_DAYS,
     ClaimRecord,
@@ -76,9 +83,11 @@ __all__ = [
     "NEARBY_KM",
     "PERSON_KINDS",
     "PROJECTION_WORDS",
+    "RUNNING_TOLL_TOPIC",
     "SENTENCE_END",
     "TITLE_WORDS",
     "UNDATED_LOOKBACK_DAYS",
+    "VICTIM_CLASSES",
     "ClaimRecord",
     "Cluster",
     "Contradiction",
@@ -99,13 +108,16 @@ __all__ = [
     "days_apart",
     "event_interval",
     "fold",
+    "incident_places",
     "link_entities",
     "matching_subjects",
     "place_compatibility",
     "records_from_payload",
+    "running_toll",
     "sentence_around",
     "sentence_bounds",
     "split_name",
     "subject_label",
     "value_interval",
+    "victim_class",
 ]

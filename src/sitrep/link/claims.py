@@ -4,20 +4,64 @@ from __future__ import annotations
 
 import hashlib
 import math
+import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
 from sitrep.extract.actors import country_of_word
 from sitrep.link.dates import date_interval
 from sitrep.link.entities import EntityIndex, canonical_entity, fold
-from sitrep.link.records import ClaimRecord
+from sitrep.link.events import EVENT_WINDOW_DAYS
+from sitrep.link.records import CUMULATIVE_MEASURES, ClaimRecord
 
 CLAIM_WINDOW_DAYS = 1
 
+# Who a toll counts, whatever word a source uses: the army's "11 soldiers" and a jihadist
+# group's "more than 40 troops" count the same dead, and so do "terrorists" and "fighters".
+VICTIM_CLASSES = {
+    **dict.fromkeys(
+        ("soldier", "soldiers", "troop", "troops", "servicemen", "service members", "personnel"),
+        "soldiers",
+    ),
+    **dict.fromkeys(
+        (
+            "fighters",
+            "militants",
+            "jihadists",
+            "terrorists",
+            "insurgents",
+            "rebels",
+            "assailants",
+            "attackers",
+            "gunmen",
+        ),
+        "militants",
+    ),
+    **dict.fromkeys(("people", "persons", "bodies", "dead", "corpses", "lives"), "people"),
+}
 
-CUMULATIVE_MEASURES = frozenset({"killed", "injured", "missing", "displaced", "detained"})
+RUNNING_TOLL_TOPIC = "running toll"
+LONGEST_INCIDENT_DAYS = 7  # a toll dated to a longer period (a month) counts that period
+
+# A count of a whole war or period, not of one incident: "has killed more than 40,000 people
+# since 2009", "the conflict has displaced ...", "so far this year".
+_RUNNING_AFTER = re.compile(
+    r"^[^,;]*?\b(?:since|so far|to date|in total|altogether|over the (?:past|last)|"
+    r"in the (?:past|last)|this year|this month)\b"
+)
+_RUNNING_BEFORE = re.compile(
+    r"\b(?:war|conflict|fighting|insurgency|violence|campaign|offensive)\b[^,;.]*\b(?:has|have)\b"
+    r"[^,;.]*$"
+)
+
+# A toll over a whole country ("wounding at least 60 across the country"), not at one place.
+_COUNTRYWIDE_AFTER = re.compile(
+    r"^\s*(?:people\s+)?(?:across|throughout|nationwide|countrywide|all over)\b"
+)
+
+_BODIES_OF = re.compile(r"\s+of\s+(?:the\s+)?([a-z]+(?:\s+members)?)")
 
 
 @dataclass
@@ -48,9 +92,16 @@ def subject_label(subject: Sequence[str]) -> str:
 
 
 def claim_histories(
-    records: Iterable[ClaimRecord], index: EntityIndex | None = None
+    records: Iterable[ClaimRecord],
+    index: EntityIndex | None = None,
+    incident_places: Mapping[tuple[str, int], str] | None = None,
 ) -> list[History]:
-    """Numbers grouped by precise subject, each history in time order, repeats within a report dropped."""
+    """Numbers grouped by precise subject, each history in time order, repeats within a report dropped.
+
+    A toll of an event takes the place of the canonical event (`incident_places`, by report),
+    and counts its victims by side (`victim_class`) whoever gives it, so every source's figure
+    for one incident lands in one history.
+    """
     grouped: dict[tuple[str, str, str, str, str], list[ClaimRecord]] = defaultdict(list)
     seen: set[tuple[Any, ...]] = set()
     for record in sorted(records, key=_claim_order):
@@ -58,6 +109,15 @@ def claim_histories(
             record = replace(record, actor=canonical_entity(record.actor, index))
         if index is not None and record.source:
             record = replace(record, source=canonical_entity(record.source, index))
+        if record.measure in CUMULATIVE_MEASURES:
+            place = (
+                incident_places.get((record.article_id, record.event))
+                if incident_places and record.event is not None and not countrywide(record)
+                else None
+            )
+            record = replace(record, unit=victim_class(record), place=place or record.place)
+            if running_toll(record):
+                record = replace(record, topic=RUNNING_TOLL_TOPIC)
         repeat = (
             record.article_id,
             record.subject,
@@ -70,7 +130,10 @@ def claim_histories(
             continue
         seen.add(repeat)
         grouped[record.subject].append(record)
-    for subject in sorted(s for s in grouped if not s[2] or not s[4]):
+    # The most specific first: "in X [attack]" joins "of Y in X [attack]" before the vaguer
+    # "in X" looks for the one subject it can belong to.
+    vague = sorted((s for s in grouped if not s[2] or not s[4]), key=lambda s: (-_filled(s), s))
+    for subject in vague:
         fuller = [s for s in grouped if s != subject and _narrows(s, subject)]
         if len(fuller) == 1:  # "wounded eight" in a report that names no attacker: the same count
             grouped[fuller[0]] = sorted(
@@ -79,9 +142,53 @@ def claim_histories(
     return [History(subject, values) for subject, values in sorted(grouped.items())]
 
 
+def _filled(subject: Sequence[str]) -> int:
+    return sum(1 for part in subject if part)
+
+
+def victim_class(record: ClaimRecord) -> str:
+    """Who a toll counts, in one word per side: "about 30 bodies of soldiers" counts soldiers."""
+    unit = (record.unit or "").lower()
+    context = _context(record)
+    if unit in ("bodies", "dead", "corpses") and context:
+        named = _BODIES_OF.match(context[1])
+        unit = named.group(1) if named and named.group(1) in VICTIM_CLASSES else unit
+    return VICTIM_CLASSES.get(unit, record.unit or "")
+
+
+def running_toll(record: ClaimRecord) -> bool:
+    """A toll of a whole war or period ("the war has killed 14,000", "killed in July"), kept
+    apart from the toll of one incident, which it would otherwise contradict."""
+    period = date_interval(record.as_of)
+    if period and (period[1] - period[0]).days >= LONGEST_INCIDENT_DAYS:
+        return True
+    context = _context(record)
+    return bool(
+        context and (_RUNNING_AFTER.match(context[1]) or _RUNNING_BEFORE.search(context[0]))
+    )
+
+
+def countrywide(record: ClaimRecord) -> bool:
+    """A toll over the whole country an event struck, which keeps its own place when the event
+    is placed more narrowly ("at least 60 across the country" is not Tel Aviv's toll)."""
+    context = _context(record)
+    return bool(context and _COUNTRYWIDE_AFTER.match(context[1]))
+
+
+def _context(record: ClaimRecord) -> tuple[str, str] | None:
+    """The words of the number's sentence before it and after it, lowercased."""
+    if not record.text or record.text not in record.sentence:
+        return None
+    where = record.sentence.index(record.text)
+    end = where + len(record.text)
+    return record.sentence[:where].lower(), record.sentence[end:].lower()
+
+
 def _narrows(specific: Sequence[str], vague: Sequence[str]) -> bool:
     """Same measure, unit and place, and the vague subject's actor and topic, where it has them."""
     if tuple(specific[:2]) != tuple(vague[:2]) or specific[3] != vague[3]:
+        return False
+    if specific[4] == RUNNING_TOLL_TOPIC:  # a war's toll takes in no toll of one incident
         return False
     return all(not v or v == s for s, v in ((specific[2], vague[2]), (specific[4], vague[4])))
 
@@ -116,13 +223,19 @@ class Contradiction:
     reason: str
 
 
-def contradictions(history: History, window_days: int = CLAIM_WINDOW_DAYS) -> list[Contradiction]:
+def contradictions(history: History, window_days: int | None = None) -> list[Contradiction]:
     """Pairs of values from different reports about the same subject and days that cannot both hold.
+
+    The days compared are `window_days` apart at most: by default `CLAIM_WINDOW_DAYS`, and for
+    the toll of an incident `EVENT_WINDOW_DAYS`, the days one event's reports may span (a group's
+    claim on Saturday and the army's toll on Monday are about the same attack).
 
     Projections ("expected by Monday") and denied claims are not counts and never contradict.
     Values are swept in date order so that only those within `window_days` of each other are
     compared: a subject with thousands of values over months costs far less than every pair.
     """
+    if window_days is None:
+        window_days = EVENT_WINDOW_DAYS if _incident_toll(history.subject) else CLAIM_WINDOW_DAYS
     values = [v for v in history.values if not v.expected and v.certainty != "denied"]
     dated = sorted(
         (
@@ -145,10 +258,23 @@ def contradictions(history: History, window_days: int = CLAIM_WINDOW_DAYS) -> li
     found = []
     for i, j, a, b in sorted(pairs, key=lambda pair: pair[:2]):
         first, second = values[i], values[j]
-        if first.article_id != second.article_id and not _update(first, second, a, b):
+        if _independent(first, second) and not _update(first, second, a, b):
             reason = f"{_describe(first)} vs {_describe(second)}"
             found.append(Contradiction(history.subject, first, second, reason))
     return found
+
+
+def _incident_toll(subject: Sequence[str]) -> bool:
+    return subject[0] in CUMULATIVE_MEASURES and subject[4] not in ("", RUNNING_TOLL_TOPIC)
+
+
+def _independent(first: ClaimRecord, second: ClaimRecord) -> bool:
+    """Two reports, or two named sources in one report: the army's 11 dead against a group's
+    claim of more than 40 in the same dispatch is the dispute a reader wants flagged, while two
+    figures one report gives in its own voice are parts of one story (a total, a subgroup)."""
+    if first.article_id != second.article_id:
+        return True
+    return bool(first.source and second.source and first.source != second.source)
 
 
 def _disjoint(a: tuple[float, float], b: tuple[float, float]) -> bool:

@@ -262,15 +262,31 @@ def _full_names(people: Counter[str]) -> dict[str, str]:
     }
 
 
+def _describes(mention: Mention) -> bool:
+    """A description ("the army") resolved to a name that it does not itself spell."""
+    words = mention.text.split()
+    return bool(
+        words
+        and words[0].lower() in DETERMINERS
+        and mention.name
+        and fold(mention.name) != fold(" ".join(words[1:]))
+    )
+
+
 def _role_key(role: tuple[str, str]) -> str:
     return "role:" + (role[0] or "") + ":" + fold(role[1])
 
 
 def _add_alias(index: EntityIndex, mention: Mention) -> None:
-    """Record the mention's own spelling as an alias of the entity it resolves to."""
+    """Record the mention's own spelling as an alias of the entity it resolves to.
+
+    A description that one article resolved ("the army", named South Sudan's army there) is no
+    alias: in another article the army is another country's.
+    """
     parts = _mention_parts(mention)
     target = index.resolve(parts)
     if target is not None:
-        index.by_key.setdefault(fold(mention.text), target)
+        if not _describes(mention):
+            index.by_key.setdefault(fold(mention.text), target)
         if mention.name:
             index.by_key.setdefault(fold(mention.name), target)

@@ -10,6 +10,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from sitrep.extract.actors import country_name
 from sitrep.link.dates import date_interval, days_apart
 from sitrep.link.entities import EntityIndex, canonical_entity, fold
 from sitrep.link.records import EventPlaceRecord, EventRecord
@@ -286,6 +287,23 @@ def canonical_summary(cluster: Cluster, index: EntityIndex | None = None) -> dic
         "first_published": reports[0].published if reports else None,
         "last_published": max((r.published or "" for r in reports), default=None) or None,
     }
+
+
+def incident_places(clusters: Iterable[Cluster]) -> dict[tuple[str, int], str]:
+    """The place of the event each report belongs to, as the reports agree on it (the most
+    specific), so that one article's "Tillaberi region" and another's village give one place to
+    the tolls of the same attack."""
+    found: dict[tuple[str, int], str] = {}
+    for cluster in clusters:
+        places = [r.place for r in cluster.reports if r.place]
+        name = _place_name(max(places, key=_specificity)) if places else None
+        if name:
+            found.update(((r.article_id, r.idx), name) for r in cluster.reports)
+    return found
+
+
+def _place_name(place: EventPlaceRecord) -> str | None:
+    return place.name or (country_name(place.country) if place.country else None)
 
 
 def _specificity(place: EventPlaceRecord) -> tuple[int, str]:

@@ -34,6 +34,10 @@ PROJECTION_WORDS = frozenset(
 )
 
 
+# Measures that count the victims of events: a toll's actor is whose the victims are, never the
+# event's perpetrator ("its fighters had killed 43 soldiers" counts no Islamic State soldiers).
+CUMULATIVE_MEASURES = frozenset({"killed", "injured", "missing", "displaced", "detained"})
+
 UNDATED_LOOKBACK_DAYS = 3  # an undated event happened at most this long before publication
 LONGEST_PRECISE_DAYS = 31  # a longer own date (a quarter, a year) places no event in days
 
@@ -117,6 +121,7 @@ class ClaimRecord:
     sentence: str = ""
     expected: bool = False
     caption: bool = False
+    event: int | None = None  # the index of the event (in its article) the number belongs to
 
     @property
     def subject(self) -> tuple[str, str, str, str, str]:
@@ -244,6 +249,7 @@ def _claim_record(
     article = payload.get("article") or {}
     bounds = sentence_bounds(text, quantity["start"], quantity["end"])
     event = _event_of(payload, index, bounds)
+    lead = _lead_event(payload, event)
     attribution = _attribution_of(payload, quantity["start"])
     published = article.get("published")
     as_of = _as_of(payload, event, attribution, bounds, published)
@@ -252,8 +258,11 @@ def _claim_record(
         idx=index,
         measure=measure,
         unit=quantity.get("unit"),
-        actor=(event or {}).get("actor") or _nearby_actor(payload, quantity, bounds),
-        place=_event_place_name(event) or _nearby_place(payload, quantity, bounds) or focus,
+        actor=_claim_actor(payload, quantity, bounds, event),
+        place=_event_place_name(event)
+        or _event_place_name(lead)
+        or _nearby_place(payload, quantity, bounds)
+        or focus,
         topic=(event or {}).get("type"),
         value=quantity.get("value"),
         low=quantity.get("low"),
@@ -268,7 +277,12 @@ def _claim_record(
         sentence=text[bounds[0] : bounds[1]].strip(),
         expected=_expected(event, as_of, published, text[quantity["end"] : bounds[1]]),
         caption=_inside(quantity["start"], _captions(payload)),
+        event=_position(payload.get("events") or [], lead or event),
     )
+
+
+def _position(items: list[Any], item: Any) -> int | None:
+    return next((i for i, candidate in enumerate(items) if candidate is item), None)
 
 
 def _event_of(
@@ -285,6 +299,37 @@ def _event_of(
         if bounds[0] <= e.get("start", -1) < bounds[1] and e.get("type") != "statement"
     ]
     return same[0] if len(same) == 1 else None
+
+
+def _claim_actor(
+    payload: Mapping[str, Any],
+    quantity: Mapping[str, Any],
+    bounds: tuple[int, int],
+    event: Mapping[str, Any] | None,
+) -> str | None:
+    """Whose the counted things are: for a toll, the victims' side named at the number only."""
+    if quantity.get("measure") in CUMULATIVE_MEASURES:
+        return _nearby_actor(payload, quantity, bounds)
+    return (event or {}).get("actor") or _nearby_actor(payload, quantity, bounds)
+
+
+def _lead_event(
+    payload: Mapping[str, Any], event: Mapping[str, Any] | None
+) -> Mapping[str, Any] | None:
+    """The placed event a report leads with, for a later mention of the same type that names no
+    place ("its fighters had killed 43 soldiers" after "attacked a military post near X")."""
+    if not event or event.get("place"):
+        return None
+    return next(
+        (
+            e
+            for e in payload.get("events") or ()
+            if e.get("type") == event.get("type")
+            and _event_place_name(e)
+            and e.get("date") in (None, event.get("date"))
+        ),
+        None,
+    )
 
 
 def _attribution_of(payload: Mapping[str, Any], position: int) -> dict[str, Any] | None:
@@ -360,7 +405,8 @@ def _as_of(
     bounds: tuple[int, int],
     published: str | None,
 ) -> str | None:
-    """The day the number is about: its event's day, a day named in its sentence, its report's day."""
+    """The day the number is about: its event's day, a day named in its sentence, else a month
+    named there, else its report's day."""
     if event and date_interval(event.get("date")) and len(event["date"]) >= 10:
         return str(event["date"])[:10]
     days = [
@@ -372,6 +418,15 @@ def _as_of(
     ]
     if days:
         return max(days)
+    months = [
+        str(t["value"])
+        for t in payload.get("times") or ()
+        if bounds[0] <= t["start"] < bounds[1]
+        and t.get("kind", "date") == "date"
+        and re.fullmatch(r"\d{4}-\d{2}", str(t.get("value")))
+    ]
+    if months:  # "killed in the region in July alone": a count of that month
+        return min(months)
     if (
         attribution
         and attribution.get("date")

@@ -59,7 +59,9 @@ def build_ledger(payloads: Iterable[tuple[str, dict[str, Any]]]) -> Ledger:
         claims += found_claims
         mentions += found_mentions
     index = link.link_entities(mentions)
-    return Ledger(index, link.cluster_events(events, index), link.claim_histories(claims, index))
+    clusters = link.cluster_events(events, index)
+    histories = link.claim_histories(claims, index, link.incident_places(clusters))
+    return Ledger(index, clusters, histories)
 
 
 _PAYLOADS_PER_FETCH = 256

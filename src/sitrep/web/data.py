@@ -1,9 +1,10 @@
 """Read queries the web API needs beyond `sitrep.store.queries`: articles, one event, claim series.
 
 Everything here reads the current extractions only, binds every value as a parameter and returns
-plain dicts. The claim history is a simple grouping of the flat tables (quantity values by
-measure and unit, over publication date, per source); the cross-article ledger in
-`sitrep.link` is meant to replace it.
+plain dicts. The claim tracker draws the ledger's claim subjects (`tracker_subjects`,
+`subject_series`): one line is one thing counted, where, in which incident, with a series per
+source and the contradictions marked. `claim_series` is the older grouping of the flat tables
+by measure and unit only, kept for the API.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import Any
 from sqlalchemy import Connection, and_, func, select
 
 from sitrep.sentences import sentence_bounds
+from sitrep.store import ledger_schema as ls
 from sitrep.store import schema
 from sitrep.store.queries import _like, last_day
 
@@ -241,6 +243,63 @@ def claim_series(
         )
         entry["points"].append(point)
     return list(series.values())
+
+
+def tracker_subjects(conn: Connection, about: str | None, limit: int) -> list[dict[str, Any]]:
+    """The ledger's claim subjects the tracker offers: disputed ones first, then the longest."""
+    s = ls.claim_subjects
+    query = select(s)
+    if about:
+        query = query.where(s.c.label.ilike(_like(about), escape="\\"))
+    query = query.order_by(s.c.n_contradictions.desc(), s.c.n_values.desc(), s.c.label, s.c.id)
+    return [dict(row._mapping) for row in conn.execute(query.limit(limit))]
+
+
+def subject_series(conn: Connection, subject_id: str) -> dict[str, Any] | None:
+    """One claim subject as the tracker draws it: a series of values per source (the outlet's
+    when no source is named), each point linked to its sentence, and the contradictions, whose
+    points are marked `disputed`."""
+    s, v, q, x, a = (
+        ls.claim_subjects,
+        ls.claim_values,
+        schema.quantities,
+        schema.extractions,
+        schema.articles,
+    )
+    found = conn.execute(select(s).where(s.c.id == subject_id)).first()
+    if found is None:
+        return None
+    subject = dict(found._mapping)
+    contradictions = [
+        dict(row._mapping)
+        for row in conn.execute(
+            select(ls.claim_contradictions)
+            .where(ls.claim_contradictions.c.subject_id == subject_id)
+            .order_by(ls.claim_contradictions.c.id)
+        )
+    ]
+    disputed = {
+        (c[f"{side}_article"], c[f"{side}_idx"])
+        for c in contradictions
+        for side in ("first", "second")
+    }
+    query = (
+        select(v, q.c.start, q.c.end, a.c.title)
+        .join(x, and_(x.c.article_id == v.c.article_id, _current()))
+        .join(q, and_(q.c.extraction_id == x.c.id, q.c.idx == v.c.idx))
+        .join(a, a.c.id == v.c.article_id)
+        .where(v.c.subject_id == subject_id)
+        .order_by(v.c.position)
+    )
+    series: dict[str, dict[str, Any]] = {}
+    for row in conn.execute(query):
+        point = dict(row._mapping)
+        point["disputed"] = (point["article_id"], point["idx"]) in disputed
+        name = point["source"] or point["outlet"] or "unattributed"
+        series.setdefault(name, {"source": name, "points": []})["points"].append(point)
+    subject["series"] = list(series.values())
+    subject["contradictions"] = contradictions
+    return subject
 
 
 def measures(conn: Connection) -> list[dict[str, Any]]:

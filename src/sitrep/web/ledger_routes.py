@@ -3,7 +3,8 @@
 
 Per-article events stay under /api/events; here one row is one real-world event told by one or
 more reports, and a claim subject is one measure's values across sources with the
-contradictions between them.
+contradictions between them. /api/claims/tracker serves the web page's claim tracker: the
+subjects, and one subject's values as a series per source.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from sitrep.model import EVENT_TYPES
 from sitrep.store import Store
 from sitrep.store.ledger import claim_history, event_detail, timeline
 from sitrep.store.queries import last_day
+from sitrep.web.data import subject_series, tracker_subjects
 from sitrep.web.routes import Limit, Offset, Since, Text, Until, check_date_range, paginate
 
 router = APIRouter(prefix="/api")
@@ -88,3 +90,36 @@ def get_claims_about(
 ) -> dict[str, Any]:
     with _store(request).engine.connect() as conn:
         return {"items": claim_history(conn, about, limit)}
+
+
+@router.get(
+    "/claims/tracker",
+    tags=["ledger"],
+    summary="Claim subjects for the claim tracker, disputed ones first, then the longest",
+)
+def get_tracker_subjects(
+    request: Request,
+    about: Annotated[
+        str | None, Query(max_length=200, description="Words of the subject's label (substring).")
+    ] = None,
+    limit: Annotated[int, Query(ge=1, le=1000, description="At most this many subjects.")] = 200,
+) -> dict[str, Any]:
+    with _store(request).engine.connect() as conn:
+        return {"items": tracker_subjects(conn, about, limit)}
+
+
+@router.get(
+    "/claims/tracker/{subject_id}",
+    tags=["ledger"],
+    summary="One claim subject: its values as one series per source, contradictions marked",
+)
+def get_tracker_subject(
+    request: Request, subject_id: Annotated[str, Path(min_length=4, max_length=64)]
+) -> dict[str, Any]:
+    with _store(request).engine.connect() as conn:
+        subject = subject_series(conn, subject_id)
+    if subject is None:
+        raise HTTPException(
+            404, f"no claim subject {subject_id!r}; list them at /api/claims/tracker"
+        )
+    return subject

@@ -486,26 +486,33 @@ function initTooltip() {
 
 /* ---------- claim tracker ---------- */
 
-async function loadMeasures() {
-  const select = clear($("measure"));
-  const { items } = await api("/api/claims/measures");
-  for (const m of items) {
-    select.append(el("option", { value: JSON.stringify([m.measure, m.unit]) },
-      `${m.measure || "(no measure)"} · ${m.unit || "(no unit)"} (${m.values})`));
+async function loadSubjects() {
+  const select = clear($("subject"));
+  const { items } = await api("/api/claims/tracker");
+  for (const s of items) {
+    const disputes = s.n_contradictions ? ` · ⚠ ${s.n_contradictions} contradiction${s.n_contradictions > 1 ? "s" : ""}` : "";
+    select.append(el("option", { value: s.id }, `${s.label} (${s.n_values})${disputes}`));
   }
-  const preferred = items.findIndex((m) => m.measure === "personnel");
-  if (preferred >= 0) select.selectedIndex = preferred;
   if (items.length) await loadClaims();
-  else $("claims-chart").append(el("p", { class: "muted" }, "No numeric claims yet."));
+  else $("claims-chart").append(el("p", { class: "muted" },
+    "No claim histories yet: sitrep ledger builds them from the stored articles."));
 }
 
 async function loadClaims() {
-  const [measure, unit] = JSON.parse($("measure").value);
-  const params = new URLSearchParams();
-  if (measure) params.set("measure", measure);
-  if (unit) params.set("unit", unit);
-  const { items } = await api(`/api/claims/history?${params}`);
-  drawClaims(items, unit);
+  const subject = await api(`/api/claims/tracker/${encodeURIComponent($("subject").value)}`);
+  drawClaims(subject.series, subject.unit);
+  drawDisputes(subject.contradictions);
+}
+
+/** The contradictions of the subject shown: what each source said, in words. */
+function drawDisputes(contradictions) {
+  const list = clear($("claims-disputes"));
+  for (const c of contradictions) list.append(el("li", {}, `⚠ ${c.reason}`));
+}
+
+/** The value a point stands at: a range or bound without a single value sits at its bound. */
+function shown(p) {
+  return p.value ?? p.high ?? p.low;
 }
 
 function drawClaims(series, unit) {
@@ -517,11 +524,11 @@ function drawClaims(series, unit) {
     return;
   }
   const width = 560, height = 260, left = 64, right = 16, top = 16, bottom = 40;
-  const times = points.map((p) => Date.parse(p.published || p.claim_date || "1970-01-01"));
+  const times = points.map((p) => Date.parse(p.as_of || p.published || "1970-01-01"));
   const t0 = Math.min(...times), t1 = Math.max(...times, t0 + 86400000);
   const values = points.flatMap((p) => [p.value, p.low, p.high].filter((v) => v !== null && v !== undefined));
   const v1 = Math.max(...values) * 1.1 || 1;
-  const x = (p) => left + ((Date.parse(p.published || p.claim_date || "1970-01-01") - t0) / (t1 - t0)) * (width - left - right);
+  const x = (p) => left + ((Date.parse(p.as_of || p.published || "1970-01-01") - t0) / (t1 - t0)) * (width - left - right);
   const y = (v) => height - bottom - (v / v1) * (height - top - bottom);
   const chart = svg("svg", { viewBox: `0 0 ${width} ${height}`, class: "claims-svg", role: "img" });
   for (let i = 0; i <= 4; i++) {
@@ -536,28 +543,30 @@ function drawClaims(series, unit) {
     const color = SERIES_COLORS[i % SERIES_COLORS.length];
     const sorted = [...s.points].sort((a, b) => x(a) - x(b));
     if (sorted.length > 1)
-      chart.append(svg("polyline", { points: sorted.map((p) => `${x(p)},${y(p.value)}`).join(" "),
+      chart.append(svg("polyline", { points: sorted.map((p) => `${x(p)},${y(shown(p))}`).join(" "),
         fill: "none", stroke: color, "stroke-width": 2 }));
     for (const p of sorted) {
       const link = svg("a", { href: sentenceHref(p.article_id, p.start, p.end), class: "point" });
       if (p.low !== null && p.high !== null && p.low !== undefined)
         link.append(svg("line", { x1: x(p), x2: x(p), y1: y(p.low), y2: y(p.high), stroke: color }));
-      link.append(svg("circle", { cx: x(p), cy: y(p.value), r: 5, fill: color }),
-        svg("title", { text: `${s.source}: ${fmt(p.value)} ${unit || ""} (${p.hedge}), ${p.published} — ${p.title || ""}` }));
+      link.append(svg("circle", { cx: x(p), cy: y(shown(p)), r: 5, fill: color, class: p.disputed ? "disputed" : "" }),
+        svg("title", { text: `${s.source}: ${fmt(shown(p))} ${unit || ""} (${p.hedge}), as of ${p.as_of || "?"}, published ${p.published}` +
+          `${p.disputed ? " — contradicted" : ""} — ${p.title || ""}` }));
       chart.append(link);
     }
   });
   box.append(chart);
-  table.append(el("thead", {}, el("tr", {}, ["Source", "Published", "Value", "As written", "Outlet"].map((h) => el("th", {}, h)))));
+  table.append(el("thead", {}, el("tr", {}, ["Source", "Published", "Value", "As written", "Outlet", ""].map((h) => el("th", {}, h)))));
   const tbody = el("tbody");
   series.forEach((s, i) => {
     for (const p of s.points) {
       tbody.append(el("tr", {},
         el("td", {}, el("span", { class: "swatch", dataset: { series: i } }), s.source),
         el("td", {}, p.published || ""),
-        el("td", {}, numberLink(p.value, p.article_id, p.start, p.end, unit || "")),
+        el("td", {}, numberLink(shown(p), p.article_id, p.start, p.end, unit || "")),
         el("td", {}, p.text),
-        el("td", {}, p.outlet || "")));
+        el("td", {}, p.outlet || ""),
+        el("td", { class: "disputed" }, p.disputed ? "⚠ contradicted" : "")));
     }
   });
   table.append(tbody);
@@ -618,7 +627,7 @@ function wire() {
   $("f-clear").addEventListener("click", () => { $("filters").reset(); applyFilters(); });
   $("events-more").addEventListener("click", () => loadEvents(state.nextOffset));
   $("search-form").addEventListener("submit", (e) => { e.preventDefault(); search($("search-q").value.trim()); });
-  $("measure").addEventListener("change", loadClaims);
+  $("subject").addEventListener("change", loadClaims);
   $("ingest-form").addEventListener("submit", (e) => { e.preventDefault(); ingest(e.target); });
   window.addEventListener("hashchange", route);
   initTooltip();
@@ -632,7 +641,7 @@ async function start() {
   } catch (error) {
     showError($("stats"), error);
   }
-  await Promise.all([loadEvents(0), loadMeasures().catch((e) => showError($("claims-chart"), e))]);
+  await Promise.all([loadEvents(0), loadSubjects().catch((e) => showError($("claims-chart"), e))]);
   await route();
   document.body.dataset.ready = "true";
 }
