@@ -12,7 +12,16 @@ import datetime as dt
 import re
 
 from sitrep.extract import time_calendar as cal
-from sitrep.extract.time_patterns import MONTH_ANY, ORDINALS, TENS, Env, Groups, Value, anchored
+from sitrep.extract.time_patterns import (
+    MONTH_ANY,
+    ORDINALS,
+    TENS,
+    Env,
+    Groups,
+    Value,
+    anchored,
+    day_of_month,
+)
 from sitrep.extract.time_rules import month_day, month_year, year_number
 
 
@@ -33,38 +42,11 @@ def decade(m: Groups, env: Env) -> Value | None:
 
 
 def century(m: Groups, env: Env) -> Value | None:
-    number = int(re.sub(r"\D", "", m["n"])) if m["n"][0].isdigit() else ordinal_word(m["n"])
+    # "the 21st century" or "the twenty-first century": the same reading as a day of the month
+    number = day_of_month(m["n"] if m["n"][0].isdigit() else "", m["n"])
     if not number:
         return None
     return f"{number - 1:02d}", "date"
-
-
-def ordinal_word(word: str) -> int | None:
-    words = [
-        "first",
-        "second",
-        "third",
-        "fourth",
-        "fifth",
-        "sixth",
-        "seventh",
-        "eighth",
-        "ninth",
-        "tenth",
-        "eleventh",
-        "twelfth",
-        "thirteenth",
-        "fourteenth",
-        "fifteenth",
-        "sixteenth",
-        "seventeenth",
-        "eighteenth",
-        "nineteenth",
-        "twentieth",
-        "twenty-first",
-    ]
-    word = word.lower()
-    return words.index(word) + 1 if word in words else None
 
 
 def quarter(m: Groups, env: Env) -> Value | None:
