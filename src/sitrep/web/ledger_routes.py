@@ -18,7 +18,16 @@ from sitrep.store import Store
 from sitrep.store.ledger import claim_history, event_detail, timeline
 from sitrep.store.queries import last_day
 from sitrep.web.data import subject_series, tracker_subjects
-from sitrep.web.routes import Limit, Offset, Since, Text, Until, check_date_range, paginate
+from sitrep.web.routes import (
+    Limit,
+    Offset,
+    Since,
+    Text,
+    Until,
+    check_date_range,
+    check_event_type,
+    paginate,
+)
 
 router = APIRouter(prefix="/api")
 
@@ -45,10 +54,7 @@ def get_timeline(
     limit: Limit = 100,
     offset: Offset = 0,
 ) -> dict[str, Any]:
-    if type is not None and type not in EVENT_TYPES:
-        raise HTTPException(
-            400, f"unknown event type {type!r}; choose one of {', '.join(EVENT_TYPES)}"
-        )
+    check_event_type(type)
     check_date_range(since, until)
     through = last_day(until) if until else None
     with _store(request).engine.connect() as conn:

@@ -67,6 +67,14 @@ def paginate(rows: list[dict[str, Any]], limit: int, offset: int) -> dict[str, A
     }
 
 
+def check_event_type(event_type: str | None) -> None:
+    """An event type sitrep knows: a misspelt one would match nothing and look like no events."""
+    if event_type is not None and event_type not in EVENT_TYPES:
+        raise HTTPException(
+            400, f"unknown event type {event_type!r}; choose one of {', '.join(EVENT_TYPES)}"
+        )
+
+
 def check_date_range(since: str | None, until: str | None) -> None:
     """Dates that exist, in order: "2024-13-45" fits the pattern but would match nothing."""
     for name, value in (("since", since), ("until", until)):
@@ -209,10 +217,7 @@ def get_events(
     limit: Limit = 100,
     offset: Offset = 0,
 ) -> dict[str, Any]:
-    if type is not None and type not in EVENT_TYPES:
-        raise HTTPException(
-            400, f"unknown event type {type!r}; choose one of {', '.join(EVENT_TYPES)}"
-        )
+    check_event_type(type)
     check_date_range(since, until)
     flt = EventFilter(
         since=since,
