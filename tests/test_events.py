@@ -2166,6 +2166,8 @@ def test_a_day_told_on_the_event_subject_dates_the_event(text, expected):
         ((11, "exact"), (183, "lower_bound"), False),  # a month's toll, not Tuesday's strike
         ((11, "exact"), (12, "exact"), False),
         ((32, "lower_bound"), (12, "vague"), True),  # "dozens" agrees with "at least 32"
+        ((12, "vague"), (183, "lower_bound"), False),  # "dozens" were not "at least 183"
+        ((100, "vague"), (350, "exact"), True),  # "hundreds" may be 350
         ((7, "lower_bound"), (9, "exact"), True),
     ],
 )
@@ -2261,3 +2263,67 @@ def test_the_base_attacked_after_the_lead_told_it_overrun_is_the_same_event():
     )
     events = _extracted(text).events
     assert [(e.type, e.duplicate_of) for e in events] == [("seize_territory", None), ("attack", 0)]
+
+
+@pytest.mark.parametrize(
+    ("restated_at", "refined"),
+    [
+        (("Alderton", "PPL", "Northern Region"), True),  # a town of the region first named
+        (("Brookfield", "PPL", "Southern Region"), False),  # a town of another region
+        (("Eastern District", "ADM2", "Northern Region"), False),  # a district is no finer spot
+    ],
+)
+def test_a_restatement_names_the_town_in_the_region_first_reported(restated_at, refined):
+    from sitrep.extract.event_merge import Draft, merge_restatements
+    from sitrep.model import Event, EventPlace
+
+    region = EventPlace("Northern Region", 10.0, 38.0, "ADM1", country="ET")
+    name, level, admin1 = restated_at
+    spot = EventPlace(name, 10.1, 38.1, level, country="ET", admin1=admin1)
+    drafts = [
+        Draft(Event(0, 5, "attack", actor="M23", place=place), caption=False, trigger_start=start)
+        for start, place in ((0, region), (10, spot))
+    ]
+    first, second = merge_restatements(drafts)
+    assert second.duplicate_of == 0
+    assert first.place == (spot if refined else region)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The group killed 40 people in a bombing at a market in March 2021.", "2021-03"),
+        ("Two soldiers were wounded by a drone strike on Tuesday.", "2024-08-27"),
+    ],
+)
+def test_the_date_of_the_verb_a_noun_event_is_the_means_of_dates_it(text, expected):
+    dates = [e.date for e in _extracted(text).events]
+    assert dates == [expected]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Venezuela fired rockets at Guyana on Monday.", "Guyana"),
+        ("Senegalese troops shelled positions held by Gambian soldiers.", "Gambia"),
+        ("Houthi rebels fired missiles at a Liberian-flagged tanker off Yemen.", None),
+    ],
+)
+def test_the_country_fired_at_is_the_target_but_a_ship_flag_is_not(text, expected):
+    assert [e.target for e in _extracted(text).events] == [expected]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government closed the border with its neighbour on Monday.",
+        "The government closed all schools in the capital on Monday.",
+    ],
+)
+def test_a_government_closing_borders_or_schools_restricts_and_is_coded_coerce(text):
+    """PLOVER's COERCE covers restrictions a state imposes (curfews, bans, closures); the act has
+    no type of sitrep's own, so it stays `other` with that PLOVER code."""
+    assert [(e.type, e.plover) for e in _extracted(text).events] == [("other", "COERCE")]

@@ -329,6 +329,12 @@ def _event(result, event_type, word):
         # two acts in one sentence: the farmers' killing and the bus bombing, each with its toll
         ("borno-iswap", "attack", "Konduga", {"actor": "Boko Haram", "killed": 12}),
         ("borno-iswap", "attack", "roadside bomb", {"killed": 8}),
+        # "It killed more than 100 people in twin car bombings ... in October 2022"
+        ("mogadishu", "attack", "twin car bombings", {"date": "2022-10"}),
+        ("south-lebanon", "armed_clash", "fighting in southern", {"date": "2024-10-16"}),
+        ("haiti-gangs", "attack", "Gang members armed", {"target": "Haiti"}),
+        # a ship's owner is no side: "a Greek-owned bulk carrier"
+        ("red-sea", "attack", "Greek-owned", {"target": None}),
         # "overran a Nigerian army base ... attacked the base in Wajiroko": one act told twice
         (
             "borno-iswap",
@@ -406,7 +412,11 @@ def test_event_facts(reports, report, event_type, word, expected):
         ("pokrovsk-front", "attack", "glide bomb", "Kostyantynivka"),
         ("pokrovsk-front", "seize_territory", "liberated", "Donetsk Oblast"),
         ("myanmar-airstrike", "seize_territory", "Pauktaw", "Pauktaw"),
-        ("bannu-police", "attack", "Militants armed", "Khyber Pakhtunkhwa"),
+        # "in Khyber Pakhtunkhwa province ... the assault on the station in Bannu": the town
+        ("bannu-police", "attack", "Militants armed", "Bannu"),
+        # "overran a base in Borno state ... attacked the base in Wajiroko": the town it told after
+        ("borno-iswap", "seize_territory", "overran", "Wajiroko"),
+        ("amhara-fano", "attack", "A drone strike", "Finote Selam"),
         ("bannu-police", "attack", "roadside bomb", "Lakki Marwat District"),
         ("red-sea-tanker", "attack", "anti-ship", "Al Ḩudaydah"),
         ("red-sea-tanker", "attack", "Hours later", "Yemen"),

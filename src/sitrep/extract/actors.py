@@ -9,121 +9,7 @@ from __future__ import annotations
 
 import re
 
-# country | ISO 3166-1 alpha-2 | demonyms and other names | capital(s) used as metonyms
-_COUNTRIES = """
-Afghanistan|AF|Afghan,Afghans,Afghani|Kabul
-Albania|AL|Albanian,Albanians|Tirana
-Algeria|DZ|Algerian,Algerians|Algiers
-Angola|AO|Angolan,Angolans|Luanda
-Argentina|AR|Argentine,Argentinian,Argentines|Buenos Aires
-Armenia|AM|Armenian,Armenians|Yerevan
-Australia|AU|Australian,Australians|Canberra
-Austria|AT|Austrian,Austrians|Vienna
-Azerbaijan|AZ|Azerbaijani,Azerbaijanis,Azeri,Azeris|Baku
-Bahrain|BH|Bahraini,Bahrainis|Manama
-Bangladesh|BD|Bangladeshi,Bangladeshis|Dhaka
-Belarus|BY|Belarusian,Belarusians|Minsk
-Belgium|BE|Belgian,Belgians|Brussels
-Bosnia and Herzegovina|BA|Bosnian,Bosnians|Sarajevo
-Brazil|BR|Brazilian,Brazilians|Brasilia
-Bulgaria|BG|Bulgarian,Bulgarians|Sofia
-Burkina Faso|BF|Burkinabe|Ouagadougou
-Burundi|BI|Burundian,Burundians|Gitega
-Cameroon|CM|Cameroonian,Cameroonians|Yaounde
-Canada|CA|Canadian,Canadians|Ottawa
-Central African Republic|CF|Central African|Bangui
-Chad|TD|Chadian,Chadians|N'Djamena
-Chile|CL|Chilean,Chileans|Santiago
-China|CN|Chinese,PRC|Beijing
-Colombia|CO|Colombian,Colombians|Bogota
-Croatia|HR|Croatian,Croatians,Croat,Croats|Zagreb
-Cuba|CU|Cuban,Cubans|Havana
-Cyprus|CY|Cypriot,Cypriots|Nicosia
-Czechia|CZ|Czech,Czechs,Czech Republic|Prague
-Democratic Republic of the Congo|CD|Congolese,DR Congo,DRC|Kinshasa
-Denmark|DK|Danish,Danes|Copenhagen
-Egypt|EG|Egyptian,Egyptians|Cairo
-Eritrea|ER|Eritrean,Eritreans|Asmara
-Estonia|EE|Estonian,Estonians|Tallinn
-Ethiopia|ET|Ethiopian,Ethiopians|Addis Ababa
-Finland|FI|Finnish,Finns|Helsinki
-France|FR|French|Paris
-Georgia|GE|Georgian,Georgians|Tbilisi
-Germany|DE|German,Germans|Berlin
-Ghana|GH|Ghanaian,Ghanaians|Accra
-Greece|GR|Greek,Greeks|Athens
-Hungary|HU|Hungarian,Hungarians|Budapest
-India|IN|Indian,Indians|New Delhi
-Indonesia|ID|Indonesian,Indonesians|Jakarta
-Iran|IR|Iranian,Iranians|Tehran
-Iraq|IQ|Iraqi,Iraqis|Baghdad
-Ireland|IE|Irish|Dublin
-Israel|IL|Israeli,Israelis|Jerusalem
-Italy|IT|Italian,Italians|Rome
-Japan|JP|Japanese|Tokyo
-Jordan|JO|Jordanian,Jordanians|Amman
-Kazakhstan|KZ|Kazakh,Kazakhs|Astana
-Kenya|KE|Kenyan,Kenyans|Nairobi
-Kosovo|XK|Kosovar,Kosovars|Pristina
-Kuwait|KW|Kuwaiti,Kuwaitis|Kuwait City
-Kyrgyzstan|KG|Kyrgyz|Bishkek
-Latvia|LV|Latvian,Latvians|Riga
-Lebanon|LB|Lebanese|Beirut
-Libya|LY|Libyan,Libyans|Tripoli
-Lithuania|LT|Lithuanian,Lithuanians|Vilnius
-Mali|ML|Malian,Malians|Bamako
-Mexico|MX|Mexican,Mexicans|Mexico City
-Moldova|MD|Moldovan,Moldovans|Chisinau
-Morocco|MA|Moroccan,Moroccans|Rabat
-Mozambique|MZ|Mozambican,Mozambicans|Maputo
-Myanmar|MM|Burmese,Burma|Naypyidaw
-Nepal|NP|Nepali,Nepalese|Kathmandu
-Netherlands|NL|Dutch,Holland|Amsterdam,The Hague
-New Zealand|NZ|New Zealander,New Zealanders|Wellington
-Niger|NE|Nigerien,Nigeriens|Niamey
-Nigeria|NG|Nigerian,Nigerians|Abuja
-North Korea|KP|North Korean,North Koreans,DPRK|Pyongyang
-Norway|NO|Norwegian,Norwegians|Oslo
-Oman|OM|Omani,Omanis|Muscat
-Pakistan|PK|Pakistani,Pakistanis|Islamabad
-Palestine|PS|Palestinian,Palestinians,Palestinian Authority|Ramallah
-Peru|PE|Peruvian,Peruvians|Lima
-Philippines|PH|Filipino,Filipinos,Philippine|Manila
-Poland|PL|Polish,Poles|Warsaw
-Portugal|PT|Portuguese|Lisbon
-Qatar|QA|Qatari,Qataris|Doha
-Romania|RO|Romanian,Romanians|Bucharest
-Russia|RU|Russian,Russians,Russian Federation|Moscow,Kremlin
-Rwanda|RW|Rwandan,Rwandans|Kigali
-Saudi Arabia|SA|Saudi,Saudis|Riyadh
-Serbia|RS|Serbian,Serbians,Serb,Serbs|Belgrade
-Slovakia|SK|Slovak,Slovaks|Bratislava
-Somalia|SO|Somali,Somalis|Mogadishu
-South Africa|ZA|South African,South Africans|Pretoria
-South Korea|KR|South Korean,South Koreans,Republic of Korea|Seoul
-South Sudan|SS|South Sudanese|Juba
-Spain|ES|Spanish,Spaniards|Madrid
-Sri Lanka|LK|Sri Lankan,Sri Lankans|Colombo
-Sudan|SD|Sudanese|Khartoum
-Sweden|SE|Swedish,Swedes|Stockholm
-Switzerland|CH|Swiss|Bern
-Syria|SY|Syrian,Syrians|Damascus
-Taiwan|TW|Taiwanese|Taipei
-Tajikistan|TJ|Tajik,Tajiks|Dushanbe
-Thailand|TH|Thai|Bangkok
-Tunisia|TN|Tunisian,Tunisians|Tunis
-Turkey|TR|Turkish,Turks,Turkiye,Türkiye|Ankara
-Uganda|UG|Ugandan,Ugandans|Kampala
-Ukraine|UA|Ukrainian,Ukrainians|Kyiv,Kiev
-United Arab Emirates|AE|Emirati,Emiratis,UAE|Abu Dhabi
-United Kingdom|GB|British,Briton,Britons,UK,U.K.,Britain,Great Britain|London,Downing Street,Whitehall
-United States|US|American,Americans,US,U.S.,U.S.A.,USA,United States of America,America|Washington,White House,Pentagon
-Uzbekistan|UZ|Uzbek,Uzbeks|Tashkent
-Venezuela|VE|Venezuelan,Venezuelans|Caracas
-Vietnam|VN|Vietnamese|Hanoi
-Yemen|YE|Yemeni,Yemenis|Sanaa
-Zimbabwe|ZW|Zimbabwean,Zimbabweans|Harare
-"""
+from sitrep.extract.event_countries import COUNTRIES
 
 # Groups and alliances under their usual full names.
 _GROUPS = {
@@ -214,12 +100,13 @@ def _build_tables() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     by_alias: dict[str, str] = {}
     by_code: dict[str, str] = {}
     names: dict[str, str] = {}
-    for line in _COUNTRIES.strip().splitlines():
+    for line in COUNTRIES.strip().splitlines():
         country, code, aliases, capitals = line.split("|")
         by_code[code] = country
         names[country.lower()] = country
         for alias in [country, *aliases.split(","), *capitals.split(",")]:
-            by_alias[alias.strip().lower()] = country
+            if alias.strip():
+                by_alias[alias.strip().lower()] = country
     return by_alias, by_code, names
 
 

@@ -18,7 +18,7 @@ from sitrep.extract.actors import (
     normalize_actor,
 )
 from sitrep.extract.datelines import in_dateline, subject_past_dateline
-from sitrep.extract.event_dates import subject_clause_days, usable_times
+from sitrep.extract.event_dates import host_verbs, subject_clause_days, usable_times
 from sitrep.extract.event_lexicon import split_words as _w
 from sitrep.extract.event_place_roles import (
     done_for,
@@ -248,8 +248,8 @@ def _other_actor(
                 if word.i in seen:
                     continue
                 seen.add(word.i)
-                if done_for(word):
-                    continue  # "in support of the Palestinian people"
+                if done_for(word) or hyphen_modifier(word):
+                    continue  # "in support of the Palestinian people", "a Liberian-flagged ship"
                 if word.dep_ == "poss" and normalize_actor(_phrase(word.head)) == actor:
                     continue  # "Yemen's Houthi rebels": the actor's home, not its target
                 name = _metonym(word, places) if word.dep_ == "poss" else None
@@ -388,8 +388,7 @@ def _date(
     doc: object, clause: set[int], verb_group: set[int], trigger: Trigger, times: Sequence[TimeExpr]
 ) -> str | None:
     token = doc[trigger.token]  # type: ignore[index]
-    if token.tag_.startswith("NN") and token.dep_ in ("nsubj", "nsubjpass"):
-        verb_group = verb_group | {token.head.i}  # "A ceasefire took effect early Wednesday"
+    verb_group = verb_group | host_verbs(token)
     clause = clause | policy.day_of_when_clause(token)
     for usable in (usable_times(token, times), subject_clause_days(token, times)):
         for scope in (clause, _group_children(doc, verb_group) - clause):

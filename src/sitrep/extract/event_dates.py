@@ -22,6 +22,28 @@ if TYPE_CHECKING:
 
 RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+# "killed in a bombing", "wounded by a drone strike", "died during the shelling"
+MEANS_PREPOSITIONS = frozenset({"in", "by", "during"})
+
+
+def host_verbs(trigger: Token) -> set[int]:
+    """The verb whose time also dates a noun event: the verb it is the subject of ("A ceasefire
+    took effect early Wednesday") or the verb it is the means or setting of ("It killed 100 people
+    in twin bombings in October 2022"). Another preposition tells of a different occasion: in
+    "troops arrived after the bombing on Monday", Monday is the arrival's day."""
+    if not trigger.tag_.startswith("NN"):
+        return set()
+    if trigger.dep_ in ("nsubj", "nsubjpass"):
+        return {trigger.head.i}
+    link = trigger.head
+    if (
+        trigger.dep_ == "pobj"
+        and link.dep_ == "prep"
+        and link.lower_ in MEANS_PREPOSITIONS
+        and link.head.pos_ == "VERB"
+    ):
+        return {link.head.i}
+    return set()
 
 
 def usable_times(trigger: Token, times: Sequence[TimeExpr]) -> list[TimeExpr]:

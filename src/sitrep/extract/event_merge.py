@@ -11,10 +11,10 @@ never become a second event.
 Restatements. A body event of the same type, modality and compatible date, place and actor as an
 earlier one is the same event told again (when neither names a side, a town inside the other's
 country is not enough; two death tolls that cannot agree are two events); it gives the first
-report what it adds (a date, a place) and is kept as a duplicate; so is an attack by the same side
-on "the base" an earlier capture took (`event_objects`). A back-reference ("the
-territory it seized during its incursion") is linked to the latest earlier event of its type
-whatever its arguments say, unless the actors differ.
+report what it adds (a date, a place, a town inside the region it named) and is kept as a
+duplicate; so is an attack by the same side on "the base" an earlier capture took
+(`event_objects`). A back-reference ("the territory it seized during its incursion") is linked to
+the latest earlier event of its type whatever its arguments say, unless the actors differ.
 """
 
 from __future__ import annotations
@@ -27,6 +27,8 @@ from sitrep.model import Event, EventPlace
 
 NEAR_KM = 161.0
 NEIGHBOUR_TOWN_KM = 25.0
+VAGUE_REACH = 10  # "dozens" (12) spans counts below 120, "hundreds" (100) below 1,000
+COARSE_LEVELS = frozenset({"ADM1", "ADM2"})  # regions: what a town refines, never a refinement
 
 
 @dataclass
@@ -188,14 +190,18 @@ def _other_weapons(a: Event, b: Event) -> bool:
 def _other_tolls(a: Event, b: Event) -> bool:
     """Both count their dead and the counts cannot agree: "at least 183 killed in the region in
     July, many in drone strikes" is no restatement of the strike that killed 11 there on Tuesday.
-    A vague or rounded count ("dozens", "about 30") agrees with any."""
+    A rounded count ("about 30") agrees with any; a vague one ("dozens", "hundreds") with any
+    below the next order of magnitude: "dozens of soldiers" were not "at least 183 people"."""
     if a.killed is None or b.killed is None:
         return False
     tolls = ((a.killed, a.killed_hedge), (b.killed, b.killed_hedge))
     exact = [killed for killed, hedge in tolls if hedge == "exact"]
     bounds = [killed for killed, hedge in tolls if hedge == "lower_bound"]
+    vague = [killed for killed, hedge in tolls if hedge == "vague"]
     if len(exact) == 2:
         return exact[0] != exact[1]
+    if len(vague) == 1 and len(exact + bounds) == 1:
+        return (exact + bounds)[0] >= vague[0] * VAGUE_REACH
     return len(exact) == 1 and len(bounds) == 1 and exact[0] < bounds[0]
 
 
@@ -265,7 +271,19 @@ def _fill_from(original: Event, repeat: Event, caption: bool) -> Event:
     return dataclasses.replace(
         original,
         date=original.date or repeat.date,
-        place=original.place or repeat.place,
+        place=repeat.place if _refines(repeat.place, original.place) else original.place,
         actor=original.actor or repeat.actor,
         quantities=original.quantities or repeat.quantities,
     )
+
+
+def _refines(finer: EventPlace | None, coarse: EventPlace | None) -> bool:
+    """A restatement's place says more where the first report named the region holding it: "overran
+    a base in Borno state ... attacked the base in Wajiroko" happened in Wajiroko, a town of Borno
+    State. A country is left as it is: a town there would draw other events near it into this one
+    ("strikes in Lebanon" refined to a border town would take in a rocket across the border)."""
+    if finer is None or coarse is None:
+        return finer is not None
+    if _country_level(finer) or finer.level in COARSE_LEVELS:
+        return False
+    return coarse.level == "ADM1" and finer.admin1 == coarse.name
