@@ -2,8 +2,8 @@
 
 Floors sit a little below the measured scores; raise them when the scores rise, and never lower
 one without saying why in the commit. Measured with the default model, full sets:
-tbaq strict .891 / relaxed .951 / value .838 (P .822, R .856) / type .958;
-meantime strict .910 / relaxed .948 / value .868 (P .888, R .848) / type .958.
+tbaq strict .892 / relaxed .952 / value .840 (P .823, R .858) / type .958;
+meantime strict .911 / relaxed .949 / value .869 (P .889, R .850) / type .958.
 """
 
 from __future__ import annotations
@@ -15,11 +15,11 @@ import pytest
 from sitrep.evaluation.timeml import evaluate_docs, load_corpus, read_meantime, read_timeml
 
 FLOORS = {
-    "tbaq": {"strict_f1": 0.888, "relaxed_f1": 0.949, "value_f1": 0.836, "type_accuracy": 0.955},
+    "tbaq": {"strict_f1": 0.890, "relaxed_f1": 0.950, "value_f1": 0.838, "type_accuracy": 0.955},
     "meantime": {
-        "strict_f1": 0.907,
-        "relaxed_f1": 0.945,
-        "value_f1": 0.865,
+        "strict_f1": 0.909,
+        "relaxed_f1": 0.947,
+        "value_f1": 0.867,
         "type_accuracy": 0.955,
     },
 }

@@ -115,6 +115,14 @@ def test_quote_continuing_in_the_next_sentence_is_one_statement(make_context):
     ]
 
 
+def test_a_straight_quoted_continuation_is_one_statement_too(make_context):
+    text = (
+        '"The shelling has stopped," said the mayor, a former teacher. "Now we count the damage."'
+    )
+    _, found = _one(make_context, text)
+    assert [(a.source.text, _claim(text, a)) for a in found] == [("the mayor", text)]
+
+
 def test_a_quote_going_on_in_the_next_paragraph_is_one_statement(make_context):
     text = "“The shelling has stopped,” the mayor said.\n\n“Now we count the damage.”"
     _, found = _one(make_context, text)
@@ -866,6 +874,8 @@ def test_a_week_on_the_cue_dates_the_statement_not_a_date_in_the_claim(make_cont
         "The agency could not independently confirm the figures.",
         "A resident who asked not to be named said nothing else.",
         "Two officials requested anonymity.",
+        "The valley has no phone signal, making it hard to verify reports from the area.",
+        "Reporters were unable to confirm the figures.",
     ],
 )
 def test_silence_and_anonymity_requests_are_not_claims(make_context, text):
@@ -885,6 +895,17 @@ def test_a_source_described_by_a_relative_clause_still_reports(make_context):
     _, found = _one(make_context, text)
     assert [(a.source.text, a.cue.text, _claim(text, a)) for a in found] == [
         ("a farmer", "told", "Soldiers burned two houses")
+    ]
+
+
+@pytest.mark.parametrize(
+    "plea", ["asking that his name not be used", "asking not to be identified"]
+)
+def test_asking_that_ones_name_be_withheld_is_no_claim(make_context, plea):
+    text = f"Families fled the village overnight, a farmer told reporters, {plea}."
+    _, found = _one(make_context, text)
+    assert [(a.cue.text, _claim(text, a)) for a in found] == [
+        ("told", "Families fled the village overnight")
     ]
 
 

@@ -1257,6 +1257,17 @@ def test_an_attack_in_words_on_a_person_is_still_a_cue(make_context):
 
 
 @pytest.mark.model
+def test_according_to_leaves_a_relative_clause_on_its_source_out_of_the_claim(make_context):
+    text = (
+        "The bridge was destroyed overnight, according to two engineers, who spoke on condition"
+        " of anonymity because they were not allowed to talk to reporters."
+    )
+    assert _cued(make_context, text) == [
+        ("two engineers", "according to", "The bridge was destroyed overnight")
+    ]
+
+
+@pytest.mark.model
 def test_according_to_stops_before_a_contrary_report(make_context):
     text = (
         "The war has killed more than 9,000 people, according to the ministry, though aid groups"
@@ -2058,6 +2069,17 @@ def test_planning_an_act_is_no_statement_but_a_plan_to_act_is(make_context):
     found = _found(make_context, text, "plans")
     assert found
     assert _claim(text, found[0]) == "to run again"
+
+
+@pytest.mark.model
+def test_declaring_a_state_of_emergency_is_an_act_but_declaring_a_fact_is_a_claim(make_context):
+    text = "The governor declared a state of emergency on Friday, which closes all schools."
+    assert not _found(make_context, text, "declared")
+    text = "The army declared a curfew in the city."
+    assert not _found(make_context, text, "declared")
+    text = "The opposition declared that the vote had been rigged."
+    found = _found(make_context, text, "declared")
+    assert [_claim(text, a) for a in found] == ["that the vote had been rigged"]
 
 
 @pytest.mark.model

@@ -1065,6 +1065,19 @@ def test_a_relative_clause_set_off_by_commas_is_no_part_of_the_source(make_conte
 
 
 @pytest.mark.model
+def test_a_description_of_the_speakers_group_is_no_part_of_the_source(make_context):
+    text = (
+        "A commander of the Lake Guard, a militia that patrols the shore, put the toll at 12 and"
+        " said the road was closed."
+    )
+    found = _attributions(make_context, text)
+    assert {a.source.text for a in found} == {"A commander of the Lake Guard"}
+    text = "Jo Brenner, a spokesman for the army, said the road was closed."
+    (found,) = _attributions(make_context, text)
+    assert found.source.text == "Jo Brenner, a spokesman for the army"
+
+
+@pytest.mark.model
 def test_an_organisation_goes_by_its_name_without_the_description_beside_it(make_context):
     """ "The Kivu Defence Front, a militia allied to the army, said": the span keeps the
     description, the name a reader looks up does not."""

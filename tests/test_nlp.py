@@ -64,3 +64,12 @@ def test_hyphenated_words_are_not_split(nlp) -> None:
         "It killed a 14-year-old girl and hit long-range targets with domestically-produced drones."
     )
     assert len(sentences(nlp, text)) == 1
+
+
+def test_a_straight_quote_opening_a_sentence_stays_with_its_words(nlp) -> None:
+    text = '"We left at dawn," said Ana Ruiz, a nurse. "The road was closed." "Nobody came."'
+    assert sentences(nlp, text) == [
+        '"We left at dawn," said Ana Ruiz, a nurse.',
+        '"The road was closed."',
+        '"Nobody came."',
+    ]

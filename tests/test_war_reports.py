@@ -699,6 +699,14 @@ def _attribution(result, cue, claim_word):
             "organization",
             "The Group for the Support of Islam and Muslims (JNIM)",
         ),
+        # "A leader of the Civilian Joint Task Force, a militia that fights alongside the army, put"
+        (
+            "borno-iswap",
+            "put",
+            "death toll",
+            "anonymous_official",
+            "A leader of the Civilian Joint Task Force",
+        ),
         # "A local official in Banibangou, who asked not to be named, told AFP ...", then "he said"
         (
             "niger-tillaberi",
@@ -725,6 +733,10 @@ def test_attribution_sources(reports, report, cue, claim_word, kind, name):
         ("niger-tillaberi", "ruled"),  # "all ruled by juntas"
         ("catatumbo", "statement"),  # "said in a statement": one cue
         ("tripoli-clashes", "citing"),  # "citing a senior military officer": a source, no claim
+        ("catatumbo", "asking"),  # "asking that her name not be used"
+        ("catatumbo", "declared"),  # "declared a state of internal commotion": an act
+        ("amhara-fano", "declared"),  # "declared a state of emergency"
+        ("amhara-fano", "verify"),  # "making it hard to verify reports"
     ],
 )
 def test_no_attribution_where_nothing_is_reported(reports, report, cue):
@@ -743,6 +755,14 @@ def test_a_reporter_of_a_new_act_does_not_take_in_the_background_before_it(repor
     found = _attribution(reports["red-sea-tanker"], "said", "German frigate")
     text = reports["red-sea-tanker"].article.text[found.claim.start : found.claim.end]
     assert text.startswith("A German frigate")
+
+
+def test_the_writers_background_on_an_earlier_attack_has_no_source(reports):
+    """ "It killed more than 100 people in ... October 2022": the writer's own note, not the
+    hospital director's, who spoke three paragraphs before."""
+    result = reports["mogadishu"]
+    claims = [result.article.text[a.claim.start : a.claim.end] for a in result.attributions]
+    assert not [c for c in claims if "October 2022" in c]
 
 
 @pytest.mark.parametrize(
@@ -782,6 +802,49 @@ def test_claims_start_where_the_reported_words_do(reports, report, claim_word, e
 def test_who_passed_a_statement_on(reports, report, cue, claim_word, via):
     found = _attribution(reports[report], cue, claim_word)
     assert [(v.text, v.kind) for v in found.via] == via
+
+
+@pytest.mark.parametrize(
+    ("report", "claim_word", "expected"),
+    [
+        (
+            "tripoli-clashes",
+            "al-Kikli",
+            "The head of the Stability Support Apparatus (SSA), Abdulghani al-Kikli, was killed at"
+            " a military base in the south of the city",
+        ),
+        (
+            "upper-nile",
+            "petroleum minister",
+            "Two SPLM-IO officials, including the petroleum minister, were arrested in Juba on"
+            " Wednesday",
+        ),
+    ],
+)
+def test_who_spoke_on_condition_of_anonymity_is_no_part_of_the_claim(
+    reports, report, claim_word, expected
+):
+    """ "..., according to the two security sources, who spoke on condition of anonymity ..." """
+    found = _attribution(reports[report], "according to", claim_word)
+    assert reports[report].article.text[found.claim.start : found.claim.end] == expected
+
+
+@pytest.mark.parametrize(
+    ("report", "cue", "first_words", "continued", "name"),
+    [
+        # '"... did not sleep," said Amal Saleh, a teacher .... "The shooting stopped at dawn ..."'
+        ("tripoli-clashes", "said", "We heard explosions", "The shooting stopped", "Amal Saleh"),
+        ("tripoli-clashes", "added", "through this before", "Every time", "Amal Saleh"),
+        ("upper-nile", "told", "People are running", "We need help now.", "a nurse in the town"),
+    ],
+)
+def test_a_straight_quote_going_on_after_its_reporter_stays_with_the_speaker(
+    reports, report, cue, first_words, continued, name
+):
+    result = reports[report]
+    found = _attribution(result, cue, first_words)
+    assert continued in result.article.text[found.claim.start : found.claim.end]
+    assert found.source.name == name
 
 
 def test_a_description_of_the_speaker_after_the_reporter_is_no_part_of_the_claim(reports):

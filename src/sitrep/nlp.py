@@ -70,11 +70,27 @@ def _starts_sentence(token: Token, edges: set[int]) -> bool:
     if previous.is_space and previous.i > 0:
         previous = previous.nbor(-1)
     if previous.text in CLOSING and previous.i > 0 and previous.nbor(-1).text in SENTENCE_FINAL:
+        if _opens_after_space(previous):
+            return False  # '... he said. "The shooting stopped': the quote opens this sentence
         previous = previous.nbor(-1)
     elif previous.text not in SENTENCE_FINAL and not _platform_x(previous):
         return False
     first = token.text[:1]
-    return first.isupper() or first.isdigit() or token.text in OPENING
+    if token.text in OPENING:
+        return not _closes_quote(token)
+    return first.isupper() or first.isdigit()
+
+
+def _opens_after_space(mark: Token) -> bool:
+    """A straight quote mark set apart from the full stop before it opens the next sentence
+    ('he said. "We left."'); one glued to it closes the quote that ends ('"We left." He')."""
+    return mark.text in OPENING and mark.nbor(-1).whitespace_ != ""
+
+
+def _closes_quote(mark: Token) -> bool:
+    """'"The road was closed." Then': a straight quote glued to the full stop before it closes
+    the quote that ends there; it opens no sentence."""
+    return mark.text == '"' and mark.nbor(-1).whitespace_ == ""
 
 
 def _platform_x(token: Token) -> bool:

@@ -46,6 +46,7 @@ from sitrep.extract.attribution_common import (
     plausible_source,
     plausible_via,
     without_dangling_conjunction,
+    without_description,
     without_relative_clause,
 )
 from sitrep.extract.attribution_findings import document_findings
@@ -194,7 +195,10 @@ def _sentence_attributions(
             past_issued_document(
                 past_dateline(
                     past_quote_end(
-                        without_relative_clause(without_dangling_conjunction(item.source)), quotes
+                        without_description(
+                            without_relative_clause(without_dangling_conjunction(item.source))
+                        ),
+                        quotes,
                     )
                 )
             )

@@ -23,6 +23,8 @@ CONTRASTS = frozenset({"though", "although", "but", "while", "whereas", "yet"})
 ACCORDING = frozenset({"according"})
 # Words joining a clause of its own after the phrase (`_clause_of_its_own`).
 CLAUSE_JOINERS = frozenset({"and", "but"})
+# Words opening a relative clause on the source: "..., who spoke on condition of anonymity".
+RELATIVE_PRONOUNS = frozenset({"who", "whose"})
 
 
 def according_to(sentence: SpacySpan, quotes: list[Quote]) -> list[Found]:
@@ -52,9 +54,12 @@ def according_to(sentence: SpacySpan, quotes: list[Quote]) -> list[Found]:
 def _past_apposition(tokens: list[Token], after: int) -> int:
     """ "According to the institute, a Washington-based think tank, Russian forces ...": a
     description set off by commas right after the source belongs to the source, not the claim.
-    It opens with a determiner or a possessive and holds no finite verb."""
+    It opens with a determiner or a possessive and holds no finite verb; a relative clause on
+    the source (", who spoke on condition of anonymity because ...") is the source's too."""
     if after >= len(tokens) or tokens[after].text != ",":
         return after
+    if after + 1 < len(tokens) and tokens[after + 1].lower_ in RELATIVE_PRONOUNS:
+        return _past_relative_clause(tokens, after + 1)
     for position in range(after + 1, min(after + 14, len(tokens))):
         token = tokens[position]
         if token.text == ",":
@@ -64,6 +69,18 @@ def _past_apposition(tokens: list[Token], after: int) -> int:
         if token.tag_ in FINITE_TAGS or token.is_sent_end:
             return after
     return after
+
+
+def _past_relative_clause(tokens: list[Token], opener: int) -> int:
+    """The position after the relative clause opened at tokens[opener] and its closing comma."""
+    clause = tokens[opener].head
+    if clause.dep_ != "relcl":
+        return opener - 1
+    last = clause.right_edge.i
+    position = next((p for p, t in enumerate(tokens) if t.i == last), len(tokens) - 1) + 1
+    if position < len(tokens) and tokens[position].text == ",":
+        position += 1
+    return position
 
 
 def _clause_of_its_own(tail: list[Token]) -> bool:

@@ -113,6 +113,28 @@ def without_relative_clause(source: list[Token]) -> list[Token]:
     return source
 
 
+def without_description(source: list[Token]) -> list[Token]:
+    """ "A leader of the Civilian Joint Task Force, a militia that fights alongside the army,":
+    a description of the speaker's group, set after a comma and opening with "a" or "an", says
+    what the group is; it is no part of who speaks. One on the speaker itself ("Jo Doe, a
+    spokesman for the army") tells the speaker's role and stays; so does a name ("the company,
+    Gold Apollo")."""
+    ids = {t.i for t in source}
+    for token in source:
+        opening = token.left_edge
+        if (
+            token.dep_ == "appos"
+            and token.pos_ == "NOUN"
+            and token.head.i in ids
+            and token.head.dep_ == "pobj"
+            and opening.lower_ in {"a", "an"}
+            and opening.i > source[0].i
+            and token.doc[opening.i - 1].text == ","
+        ):
+            return trim([t for t in source if t.i < opening.i - 1]) or source
+    return source
+
+
 def past_dateline(source: list[Token]) -> list[Token]:
     """A dateline ("WASHINGTON (AP) — The senator said ...") is never the speaker, though the
     small parser often makes it the subject of the first verb: the speaker is the noun phrase

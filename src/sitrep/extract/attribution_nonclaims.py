@@ -1,10 +1,11 @@
 """Reporting verbs that report nothing: no answer ("did not respond to a request for comment"),
 a question left open ("did not say whether anyone was hurt"), an answer refused ("declined to
-comment on the report"), no check ("could not verify the reports"), a request not to be named
-("a resident who asked not to be named"), the terms of speaking ("speaking on condition of
-anonymity"), ground claimed ("Moscow claims two villages") and acts planned ("planned an
-attack"). These say how a source behaved or may be cited, or what it holds or means to do, not
-what it claims."""
+comment on the report"), no check ("could not verify the reports", "hard to verify"), a
+request not to be named ("a resident who asked not to be named"), the terms of speaking
+("speaking on condition of anonymity"), ground claimed ("Moscow claims two villages"), acts
+planned ("planned an attack") and states declared ("declared a state of emergency"). These
+say how a source behaved or may be cited, or what it holds, means to do or does by saying so,
+not what it claims."""
 
 from __future__ import annotations
 
@@ -17,10 +18,17 @@ if TYPE_CHECKING:
 
 # Being named in print: "asked not to be named", "not be identified".
 NAMING_PASSIVES = frozenset({"named", "identified", "quoted", "cited"})
+# A name kept out of print: "asking that her name not be used", "that his identity not be
+# disclosed".
+IDENTITY_NOUNS = frozenset({"name", "names", "identity", "identities"})
+WITHHELD_PASSIVES = frozenset({"used", "published", "disclosed", "revealed", "given", "printed"})
 # Verbs of answering, checking and making public: negated ("did not respond", "could not
 # verify", "does not publish its losses"), they report that nothing was said ("did not mention
 # X" is a telling omission, and is kept).
 ANSWER_VERBS = frozenset({"respond", "reply", "answer", "return", "comment", "verify", "publish"})
+# Checks that may be out of reach ("making it hard to verify reports", "unable to confirm").
+CHECK_VERBS = frozenset({"verify", "confirm"})
+HARDSHIPS = frozenset({"hard", "harder", "difficult", "impossible", "unable", "tough"})
 # Verbs whose negation before a question leaves it open: "did not say whether", "did not
 # specify how many".
 TELLING_VERBS = frozenset({"say", "specify", "disclose"})
@@ -37,6 +45,9 @@ GROUND_NOUNS = frozenset(
     | {"territory", "territories", "area", "areas", "region", "regions", "island", "islands"}
     | {"land", "lands", "district", "districts", "hamlet", "hamlets", "hill", "hills"}
 )
+# What a government declares as an act, not a claim: "a state of emergency", "a curfew",
+# "martial law" ("declared war on X" is often a manifesto's message, and is kept).
+DECLARED_ACTS = frozenset({"curfew", "curfews", "law"})
 # Places by entity label.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
@@ -47,12 +58,14 @@ def says_nothing(token: Token) -> bool:
     return (
         _no_answer(token)
         or _failed_check(token)
+        or _hard_check(token)
         or _open_question(token)
         or _withheld_answer(token)
         or _asks_anonymity(token)
         or _terms_only(token)
         or _claims_ground(token)
         or _plans_an_act(token)
+        or _declares_a_state(token)
         or governed(token)
     )
 
@@ -61,6 +74,26 @@ def _plans_an_act(token: Token) -> bool:
     """ "two militants who had planned an attack", "planned a rally for Friday": planning an act
     states nothing ("plans to run" says what one means to do, and is kept)."""
     return cue_lemma(token) == "plan" and any(c.dep_ == "dobj" for c in token.children)
+
+
+def _declares_a_state(token: Token) -> bool:
+    """ "The government declared a state of emergency", "declared a curfew": the declaration is
+    the act itself, not a statement of fact to report ("declared that the vote was rigged" and
+    "declared the election void" are kept)."""
+    return cue_lemma(token) == "declare" and any(
+        c.dep_ == "dobj"
+        and c.i > token.i
+        and (
+            (c.lower_ in {"state", "states"} and any(p.lower_ == "of" for p in c.children))
+            or (c.lower_ in DECLARED_ACTS and (c.lower_ != "law" or _martial(c)))
+        )
+        for c in token.children
+    )
+
+
+def _martial(law: Token) -> bool:
+    """ "martial law" is declared as an act; any other law is a subject of claims."""
+    return any(c.lower_ == "martial" for c in law.children)
 
 
 def _claims_ground(token: Token) -> bool:
@@ -101,6 +134,19 @@ def _failed_check(token: Token) -> bool:
     )
 
 
+def _hard_check(token: Token) -> bool:
+    """ "making it hard to verify reports", "It was impossible to confirm the toll", "Reporters
+    were unable to verify the claims": a check out of reach confirms nothing."""
+    if cue_lemma(token) not in CHECK_VERBS or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in token.children
+    ):
+        return False
+    head = token.head
+    return head.lower_ in HARDSHIPS or any(
+        c.dep_ == "acomp" and c.lower_ in HARDSHIPS for c in head.children
+    )
+
+
 def _open_question(token: Token) -> bool:
     """ "It did not say whether any soldiers were killed": a question left unanswered is neither
     a claim nor its denial."""
@@ -138,8 +184,8 @@ def _terms_only(token: Token) -> bool:
 
 
 def _asks_anonymity(token: Token) -> bool:
-    """ "a resident who asked not to be named", "requested anonymity": how the source may be
-    cited, not what it says."""
+    """ "a resident who asked not to be named", "requested anonymity", "asking that her name not
+    be used": how the source may be cited, not what it says."""
     if cue_lemma(token) not in {"ask", "request", "seek", "demand"}:
         return False
     for child in token.children:
@@ -149,4 +195,15 @@ def _asks_anonymity(token: Token) -> bool:
                 child.lower_ in NAMING_PASSIVES and "not" in heads
             ):
                 return True
+            if _name_withheld(child):
+                return True
     return False
+
+
+def _name_withheld(clause: Token) -> bool:
+    """ "that her name not be used": a negated passive of printing whose subject is the name."""
+    return (
+        clause.lower_ in WITHHELD_PASSIVES
+        and any(c.dep_ == "neg" for c in clause.children)
+        and any(c.dep_ == "nsubjpass" and c.lower_ in IDENTITY_NOUNS for c in clause.children)
+    )
