@@ -222,7 +222,9 @@ function addMarker(event) {
    With "in map view" the reader chose the view, so it stays. */
 function fitMapToEvents() {
   if (!state.map || !state.markers || state.filters.bbox || !state.markers.getLayers().length) return;
-  state.map.fitBounds(state.markers.getBounds().pad(0.1), { maxZoom: 7 });
+  // The list and legend drawn beside the map may have just changed its size: measure it first.
+  state.map.invalidateSize({ pan: false });
+  state.map.fitBounds(state.markers.getBounds().pad(0.1), { maxZoom: 7, animate: false });
 }
 
 function drawLegend(types) {
