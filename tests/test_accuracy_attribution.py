@@ -9,22 +9,23 @@ from sitrep.evaluation.polnear import evaluate_polnear
 
 pytestmark = [pytest.mark.model, pytest.mark.shared, pytest.mark.slow]
 
-# Measured on all 84 dev articles (session 5): content F1 .834 (P .915, R .766), source F1 .803
-# (P .854, R .758), cue F1 .784 (P .861, R .720). (Session 4: content .832 (P .914, R .763),
+# Measured on all 84 dev articles (session 6): content F1 .834 (P .916, R .766), source F1 .804
+# (P .854, R .759), cue F1 .785 (P .862, R .721). (Session 5: content .834 (P .915, R .766),
+# source .803 (P .854), cue .784 (P .861); session 4: content .832 (P .914, R .763),
 # source .797 (P .849), cue .779 (P .857); session 3: content .829 (P .914, R .759),
 # source .793 (P .847), cue .775 (P .854); session 2: content .812 (P .900,
 # R .740), source .769 (P .825), cue .754 (P .835); session 1: content F1 .749 (P .866, R .660),
 # source .674 (P .754), cue .659 (P .762); earlier rounds .740/.663/.647 and .728/.656/.636.)
 FLOORS = {
     "content_f1": 0.833,
-    "source_f1": 0.802,
-    "cue_f1": 0.783,
+    "source_f1": 0.803,
+    "cue_f1": 0.784,
     # Content precision was lowered openly from .87 to .86 in session 1 (a speech verb's plain
-    # object counts as its claim: -.007 precision, +.019 recall); it now measures .915. Users
+    # object counts as its claim: -.007 precision, +.019 recall); it now measures .916. Users
     # read these chains, so precision keeps floors of its own.
-    "content_p": 0.914,
+    "content_p": 0.915,
     "source_p": 0.853,
-    "cue_p": 0.860,
+    "cue_p": 0.861,
 }
 
 
