@@ -11,14 +11,15 @@ made on that visit (`subject_clause_days`).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from bisect import bisect_left
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from sitrep.extract.token_positions import token_at
 from sitrep.model import TimeExpr
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
@@ -100,3 +101,15 @@ def _on_the_subject(trigger: Token, time: TimeExpr) -> bool:
         and clause.head.head.i == trigger.i
         and _opened(clause)
     )
+
+
+def by_sentence(times: Sequence[TimeExpr]) -> Callable[[Span], Sequence[TimeExpr]]:
+    """The times told in a sentence, found by bisection. Only a sentence's own times can date its
+    events, and a long article has thousands: trying each for each event was quadratic."""
+    ordered = sorted(times, key=lambda t: t.start)
+    starts = [t.start for t in ordered]
+
+    def told_in(sent: Span) -> Sequence[TimeExpr]:
+        return ordered[bisect_left(starts, sent.start_char) : bisect_left(starts, sent.end_char)]
+
+    return told_in

@@ -41,6 +41,7 @@ from sitrep.extract.event_arguments import (
 )
 from sitrep.extract.event_blame import behind_side, blame_verb, blamed_side, outside, side_name
 from sitrep.extract.event_coreference import unnamed_attacker, with_named_group
+from sitrep.extract.event_dates import by_sentence
 from sitrep.extract.event_ground import driven_out_by_rebels, foreign_owner
 from sitrep.extract.event_habits import counted_series
 from sitrep.extract.event_home_forces import home_country, with_home_forces
@@ -95,6 +96,7 @@ def extract_events(
     previous: list[Draft] = []  # the drafts of the sentence before, for a toll told after them
     place_tokens = _place_tokens(ctx.doc, places)
     home = home_country(places)
+    times_in = by_sentence(times)
     for sent in ctx.sentences():
         violent = [d for d in previous if d.event.type in TOLL_TYPES and not d.caption]
         told_before = {d.event.type for d in previous if not d.caption}
@@ -108,7 +110,7 @@ def extract_events(
         # takes the counts inside its own clause ("struck targets ... and two soldiers were killed")
         shared = sum(g[0].type in VIOLENT_TYPES for g in groups) <= 1
         events = [
-            _build_event(ctx, sent, group, places, times, quantities, attributions, shared)
+            _build_event(ctx, sent, group, places, times_in(sent), quantities, attributions, shared)
             for group in groups
         ]
         for event, group in zip(_territory_first(events), groups, strict=True):
