@@ -288,11 +288,9 @@ def timeline(
     """
     from sitrep.store import Store
     from sitrep.store.ledger import timeline as list_timeline
-    from sitrep.store.queries import last_day
 
-    through = last_day(until) if until else None
     with Store(db).engine.connect() as conn:
-        rows = list_timeline(conn, since, through, event_type, place, actor, limit)
+        rows = list_timeline(conn, since, until, event_type, place, actor, limit)
     for row in rows:
         low, high = row["killed_min"], row["killed_max"]
         row["killed"] = (

@@ -20,6 +20,7 @@ from sitrep import link
 from sitrep.store import ledger_schema as ls
 from sitrep.store import schema
 from sitrep.store.database import Store
+from sitrep.store.queries import last_day
 
 log = logging.getLogger(__name__)
 log.addHandler(logging.NullHandler())
@@ -230,13 +231,14 @@ def timeline(
     actor: str | None = None,
     limit: int = 100,
 ) -> list[dict[str, Any]]:
-    """Canonical events in time order (undated ones last)."""
+    """Canonical events in time order (undated ones last); `until` a month or a year takes all
+    of it."""
     e = ls.canonical_events
     query = select(e)
     if since:
         query = query.where(e.c.date_end >= since)
     if until:
-        query = query.where(e.c.date_start <= until)
+        query = query.where(e.c.date_start <= last_day(until))
     if event_type:
         query = query.where(e.c.type == event_type)
     if place:

@@ -16,7 +16,6 @@ from fastapi import APIRouter, HTTPException, Path, Query, Request
 from sitrep.model import EVENT_TYPES
 from sitrep.store import Store
 from sitrep.store.ledger import claim_history, event_detail, timeline
-from sitrep.store.queries import last_day
 from sitrep.web.data import subject_series, tracker_subjects
 from sitrep.web.routes import (
     Limit,
@@ -56,9 +55,8 @@ def get_timeline(
 ) -> dict[str, Any]:
     check_event_type(type)
     check_date_range(since, until)
-    through = last_day(until) if until else None
     with _store(request).engine.connect() as conn:
-        rows = timeline(conn, since, through, type, place, actor, offset + limit + 1)
+        rows = timeline(conn, since, until, type, place, actor, offset + limit + 1)
     return paginate(rows[offset:], limit, offset)
 
 
