@@ -2327,3 +2327,76 @@ def test_a_government_closing_borders_or_schools_restricts_and_is_coded_coerce(t
     """PLOVER's COERCE covers restrictions a state imposes (curfews, bans, closures); the act has
     no type of sitrep's own, so it stays `other` with that PLOVER code."""
     assert [(e.type, e.plover) for e in _extracted(text).events] == [("other", "COERCE")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a backer is no launcher: the forces it backed did the act
+        ("Government forces backed by foreign air power recaptured the town in May.", None),
+        # members of a group are the group: "militants of the ..."
+        (
+            "Militants of the Northern Liberation Front blew up a bridge on Monday.",
+            "Northern Liberation Front",
+        ),
+    ],
+)
+def test_the_actor_is_the_force_that_acted_not_its_backer(text, expected):
+    assert [e.actor for e in _extracted(text).events] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an Arabic article inside a name keeps the name whole
+        ("Jaish al-Nasr", "Jaish al-Nasr"),
+        ("fighters of Jaish al-Nasr", "Jaish al-Nasr"),
+        # the acronym spelled out after the name is no part of it
+        ("the Northern Liberation Front (NLF)", "Northern Liberation Front"),
+        ("gunmen of the Northern Liberation Front (NLF)", "Northern Liberation Front"),
+    ],
+)
+def test_a_groups_name_is_read_whole_without_its_members_or_acronym(text, expected):
+    assert normalize_actor(text) == expected
+
+
+@pytest.mark.model
+def test_a_landmark_named_by_a_nations_mission_is_neither_place_nor_target():
+    """ "near the U.S. consulate in Erbil": the consulate's country is no side struck, and the
+    strike happened in Erbil."""
+    events = _extracted("Rockets hit a street near the U.S. consulate in Erbil on Monday.").events
+    assert [(e.target, e.place and e.place.name) for e in events] == [("Iraq", "Erbil")]
+
+
+@pytest.mark.model
+def test_an_act_whose_subject_is_negated_by_no_did_not_happen():
+    events = _extracted("No military facilities were hit, the army said.").events
+    assert [e.modality for e in events] == ["denied"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Six hostages were killed when troops stormed the building on Monday.",
+        "Six hostages and two guards died in the fire on Monday.",
+    ],
+)
+def test_hostages_named_as_people_are_no_abduction(text):
+    assert "abduction" not in [e.type for e in _extracted(text).events]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Gunmen attacked a bus travelling from Kandahar to Kabul in Zabul province.", "Zabul"),
+        ("Gunmen attacked a bus travelling from Kandahar to Kabul.", None),
+    ],
+)
+def test_a_vehicles_route_is_not_where_it_was_attacked(text, place):
+    """ "a train carrying passengers from A to B": where it came from or was going, not the
+    scene."""
+    events = _extracted(text).events
+    assert [e.place and e.place.name.split()[0] for e in events] == [place]

@@ -1024,3 +1024,31 @@ def test_a_region_the_tagger_read_as_part_of_a_date_is_a_place(places):
     assert [(text[p.start : p.end], p.level, p.country) for p in found] == [
         ("Amhara", "ADM1", "ET")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the possessor picks the namesake: Iraq's region, not Iran's province of the name
+        (
+            "Drones struck Erbil in Iraq's Kurdistan region on Friday.",
+            [("Erbil", "IQ"), ("Iraq", "IQ"), ("Kurdistan", None)],
+        ),
+        (
+            "Protests spread across Iran's Kurdistan province on Friday.",
+            [("Iran", "IR"), ("Kurdistan Province", "IR")],
+        ),
+    ],
+)
+def test_a_country_named_in_the_possessive_owns_the_place_after_it(places, text, expected):
+    _, found = places(text)
+    assert [(p.name, p.country) for p in found] == expected
+
+
+def test_a_town_named_with_a_unit_word_spelt_unlike_the_unit_is_that_unit(places):
+    """ "Sulaimaniyah province": the gazetteer spells the unit "Sulaymaniyah Governorate"; the
+    unit named after the town the name reads as is meant, not the town."""
+    text = "A drone hit a gas field in Iraq's Sulaimaniyah province on Monday."
+    _, found = places(text)
+    unit = _at(found, text, "Sulaimaniyah")
+    assert (unit.name, unit.country) == ("Sulaymaniyah Governorate", "IQ")

@@ -602,3 +602,25 @@ def test_a_count_listed_among_the_dead_shares_their_fate(text, measure):
     import sitrep
 
     assert [q.measure for q in sitrep.extract(text).quantities] == [measure]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a captive's later fate is what the count tells
+        ("Nine hostages and two guards were killed in the rescue.", ["killed", "killed"]),
+        ("Gunmen held 14 hostages in the bank.", ["detained"]),
+        # the count is what the clause says it did, not suffered
+        ("Police found one raid that killed a farmer.", ["other", "killed"]),
+        # "more" stands for the count: "wounding about a dozen more"
+        ("The shell killed three people and wounded about a dozen more.", ["killed", "injured"]),
+        # a home left tells displacement; a home lived near does not
+        ("More than 300 families had left their homes.", ["displaced"]),
+        ("A shopkeeper who lives two streets from the market saw it.", ["other"]),
+    ],
+)
+def test_the_fate_of_a_counted_group_comes_from_its_clause(text, expected):
+    import sitrep
+
+    assert [q.measure for q in sitrep.extract(text).quantities] == expected

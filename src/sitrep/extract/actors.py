@@ -128,6 +128,8 @@ def country_of_word(text: str) -> str | None:
     return _BY_ALIAS.get(key)
 
 
+# The acronym spelled after a name, in brackets: "the Baloch Liberation Army (BLA)".
+_SPELLED_ACRONYM = re.compile(r"(?<=[a-z])\s*\(\s*[A-Z]{2,6}\s*\)")
 # Whom an act is done for, never who does it or suffers it.
 _FOR_WHOM = re.compile(r"\b(?:in support of|in solidarity with|on behalf of)\b", re.IGNORECASE)
 
@@ -140,6 +142,7 @@ def normalize_actor(text: str) -> str | None:
     """
     glued = re.sub(r"(?<=\w) - (?=\w)", "-", text)  # tokens joined back: "Rwanda - backed"
     glued = _FOR_WHOM.split(glued, maxsplit=1)[0]  # "the tanker, in support of Palestinians"
+    glued = _SPELLED_ACRONYM.sub("", glued)  # "the Baloch Liberation Army (BLA)": one name
     words = [w.replace("’", "'") for w in _WORD.findall(glued)]
     lowered = [w.lower() for w in words]
     armed = _armed_group(lowered) or _force_of_a_country(words) or _nationals(words)
@@ -273,6 +276,9 @@ def _group_name(words: list[str]) -> str | None:
         words = words[1:]  # a target phrase read off its preposition ("from the RSF")
     while words and words[0].lower() in _LEADING:
         words = words[1:]
+    members = _members_of(words)
+    if members:
+        return _group_name(members)
     if (
         len(words) > 1
         and words[0].islower()
@@ -287,12 +293,29 @@ def _group_name(words: list[str]) -> str | None:
         return acronym
     while words and words[-1].lower() in _TRAILING:
         words = words[:-1]
-    if len(words) < 2 or not all(w[:1].isupper() or w.lower() in _GLUE for w in words):
+    if len(words) < 2 or not all(_capitalised(w) or w.lower() in _GLUE for w in words):
         return None
-    if not words[-1][:1].isupper():
+    if not _capitalised(words[-1]):
         return None
     name = " ".join(words)
     return _GROUPS.get(name.lower(), name)
+
+
+def _members_of(words: list[str]) -> list[str]:
+    """ "militants of the Baloch Liberation Army": the words of the group its members belong to."""
+    for at, word in enumerate(words[:-2]):
+        if word.lower() in _FORCE_WORDS and words[at + 1].lower() == "of":
+            rest = words[at + 2 :]
+            return rest[1:] if rest[0].lower() in _LEADING else rest
+    return []
+
+
+# An Arabic article glued to a capitalised name is part of it: "Hayat Tahrir al-Sham".
+_ARTICLE_PREFIX = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az)-[A-Z]")
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() or _ARTICLE_PREFIX.match(word) is not None
 
 
 # Words that may follow an acronym naming an armed group without changing it ("RSF fighters").

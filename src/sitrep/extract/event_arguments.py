@@ -20,6 +20,7 @@ from sitrep.extract.actors import (
 from sitrep.extract.datelines import in_dateline, subject_past_dateline
 from sitrep.extract.event_dates import host_verbs, subject_clause_days, usable_times
 from sitrep.extract.event_lexicon import split_words as _w
+from sitrep.extract.event_negation import subject_denied
 from sitrep.extract.event_place_roles import (
     done_for,
     fits_anaphor,
@@ -424,7 +425,7 @@ def _modality(doc: object, trigger: Trigger, attributions: Sequence[Attribution]
         for a in attributions
     ):
         return "denied"
-    if _denied_claim(token):
+    if _denied_claim(token) or subject_denied(token):
         return "denied"
     if _judged_as_hypothetical(token) or policy.to_go_on(token):
         return "expected"

@@ -116,12 +116,13 @@ def _referent(
     latest of the same kind of act when the words name one ("the strikes"), unless its side,
     date or place differs. An older attack is not searched for, since "the attack" then points to one the
     ledger does not hold ("two weeks after gunmen killed 26 men ... blamed the attack on X").
-    The answer to an attack ("police killed two of the attackers") is passed over."""
+    The answer to an attack ("police killed two of the attackers") is passed over, and so is an
+    act said not to have happened ("no military facilities were hit")."""
     event = draft.event
     candidates = [
         i
         for i in reversed(range(len(events)))
-        if events[i].type == event.type and i not in responses
+        if events[i].type == event.type and i not in responses and events[i].modality != "denied"
     ]
     if not candidates:
         return None

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.extract.actors import PARTY_SUFFIXES
 from sitrep.extract.event_lexicon import MILITARY, REPORTING_VERBS, WEAPONS, split_words, verb_forms
-from sitrep.extract.event_sides import first_conjunct
+from sitrep.extract.event_sides import NEAR_PREPS, first_conjunct
 from sitrep.extract.place_candidates import FEATURE_CUES
 from sitrep.extract.token_positions import token_at
 
@@ -25,32 +25,49 @@ if TYPE_CHECKING:
 
     from sitrep.model import Place
 
-# Forces and weapons a country's name may stand before: "a U.S. destroyer", "Israeli jets".
+# Forces, weapons and missions a country's name may stand before: "a U.S. destroyer", "Israeli
+# jets", "near the U.S. consulate in Erbil" (the consulate's country is not where it stands).
 PARTY_NOUNS = (
     MILITARY
     | frozenset(WEAPONS)
     | frozenset(split_words("destroyer destroyers frigate frigates carrier carriers"))
+    | frozenset(split_words("embassy embassies consulate consulates"))
 )
 FLIGHT_VERBS = frozenset().union(*(verb_forms(v) for v in ("flee", "escape", "evacuate")))
 # Where a launch started or forces were sent from is not where they struck or fought.
 LAUNCH_VERBS = frozenset().union(*(verb_forms(v) for v in ("fire", "launch", "send", "fly")))
 TOWARDS = frozenset({"to", "towards", "toward", "into"})
+# A vehicle's route ("a train carrying passengers from Quetta to Peshawar") is no scene.
+ROUTE_VERBS = frozenset().union(
+    *(verb_forms(v) for v in ("carry", "travel", "head", "sail", "drive", "transport")),
+    split_words("travelling travelled bound"),
+)
 AFFILIATIONS = frozenset({"linked", "tied", "belonging", "loyal", "allied", "affiliated"})
-NEAR_PREPS = frozenset({"near", "along", "across", "beside", "outside", "around"})
 TOWN_ANAPHORS = frozenset({"town", "city", "village"})
 UNIT_ANAPHORS = frozenset({"province", "region"})
 SETTLEMENT_NOUNS = TOWN_ANAPHORS | frozenset({"capital", "port", "camp", "district", "suburb"})
 
 
 def origin_or_destination(prep: Token) -> bool:
-    """The preposition brings in where a flight led, where a launch started or whom a party is
-    tied to."""
+    """The preposition brings in where a flight led, where a launch started, a vehicle's route
+    or whom a party is tied to."""
     word, head = prep.lower_, prep.head.lower_
+    if word in TOWARDS | {"from"} and _on_a_route(prep):
+        return True
     if word in TOWARDS:
         return head in FLIGHT_VERBS or head in AFFILIATIONS
     if word == "from":
         return head in LAUNCH_VERBS or any(c.lower_ == "direction" for c in prep.children)
     return False
+
+
+def _on_a_route(prep: Token) -> bool:
+    """ "carrying passengers from Quetta to Peshawar", "a bus travelling to Kabul": where a
+    vehicle came from or was going, not where it was struck."""
+    head = prep.head
+    if head.pos_ in ("NOUN", "PROPN") and head.dep_ == "dobj":
+        head = head.head  # "carrying passengers from Quetta"
+    return head.lower_ in ROUTE_VERBS
 
 
 def fits_anaphor(place: Place, words: set[str], text: str) -> bool:

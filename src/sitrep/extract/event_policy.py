@@ -37,6 +37,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from sitrep.extract import event_lexicon as lex
+from sitrep.extract.event_captives import captives_as_people
 from sitrep.extract.event_habits import (
     background_pluperfect,
     described_habit,
@@ -473,6 +474,7 @@ DROP_RULES: tuple[tuple[str, Callable[[Token], bool]], ...] = (
     ("averted", averted),
     ("comment topic", comment_topic),
     ("participants only", bystander_participants),
+    ("captives named", captives_as_people),
     ("war toll", war_toll),
     ("running toll", running_toll),
     ("policy", policy_present),

@@ -24,6 +24,7 @@ ARMED_GROUP_WORDS = frozenset(
     )
 )
 TARGET_DEPS = frozenset({"dobj", "nsubjpass", "prep"})
+NEAR_PREPS = frozenset({"near", "along", "across", "beside", "outside", "around"})
 
 
 def aimed_at_armed_group(triggers: list[Token]) -> bool:
@@ -85,6 +86,9 @@ def other_side(subject: Token | None, actor: str | None) -> str | None:
     return next((name for name in named if name and name != actor), None)
 
 
+BACKING_VERBS = frozenset(
+    split_words("backed supported funded financed armed trained equipped sponsored aided")
+)
 LOSING_VERBS = frozenset(split_words("lose loses lost losing"))
 
 
@@ -104,9 +108,10 @@ def losing_side(trigger: Token) -> Token | None:
 
 def launcher(subject: Token) -> Token | None:
     """ "A missile fired by Yemen's Houthi rebels struck ...": a weapon's subject is the side
-    named as its launcher, not a country the launcher's name mentions."""
+    named as its launcher, not a country the launcher's name mentions. A backer is no launcher:
+    in "forces backed by Russian air power recaptured the city" the forces did."""
     for clause in subject.children:
-        if clause.dep_ == "acl" and clause.tag_ == "VBN":
+        if clause.dep_ == "acl" and clause.tag_ == "VBN" and clause.lower_ not in BACKING_VERBS:
             for agent in clause.children:
                 if agent.dep_ == "agent":
                     return next((c for c in agent.children if c.dep_ == "pobj"), None)
@@ -117,7 +122,7 @@ def side_named_by(phrase: Token) -> str | None:
     """The side an object phrase names: the whole phrase first, then an armed group named by its
     own words without what follows them ("rival FARC dissidents and civilians they accused of
     ...": FARC dissidents); a place read so ("In Tel Aviv") is no side."""
-    whole = normalize_actor(" ".join(t.text for t in phrase.subtree))
+    whole = normalize_actor(" ".join(t.text for t in _without_landmarks(phrase)))
     if whole is not None:
         return whole
     noun = next((c for c in phrase.children if c.dep_ == "pobj"), None)
@@ -126,6 +131,18 @@ def side_named_by(phrase: Token) -> str | None:
         return None
     named = normalize_actor(noun.doc[noun.left_edge.i : noun.i + 1].text)
     return named if named is not None and is_non_state(named) else None
+
+
+def _without_landmarks(phrase: Token) -> list[Token]:
+    """The phrase less what only locates it: "a residential area near the U.S. consulate" aims
+    at no one in the United States."""
+    beside = {
+        t.i
+        for c in phrase.children
+        if c.dep_ == "prep" and c.lower_ in NEAR_PREPS
+        for t in c.subtree
+    }
+    return [t for t in phrase.subtree if t.i not in beside]
 
 
 def judges_the_act(verb: Token) -> bool:

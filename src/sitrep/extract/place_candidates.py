@@ -290,8 +290,8 @@ QUALIFIER_LEVELS = frozenset({"ADM1", "ADM2", "PCLI"})
 
 def qualifier_bonus(entry: Entry, qualifiers: tuple[Entry, ...]) -> float:
     """A candidate inside the qualifying place gains; one outside it loses."""
-    if not qualifiers or entry.level in COUNTRY_LEVELS:
-        return 0.0
+    if not qualifiers or entry.level in COUNTRY_LEVELS or entry.country is None:
+        return 0.0  # a region across borders ("Kurdistan") is in no one country
     for larger in qualifiers:
         if larger.level == "ADM1" and entry.admin1_id == larger.id:
             return 3.0

@@ -36,6 +36,7 @@ from sitrep.extract.place_candidates import (
 from sitrep.extract.place_entries import entry_fields
 from sitrep.extract.place_faraway import nearby_but_far_away
 from sitrep.extract.place_landmarks import local_readings, names_landmark, names_unit
+from sitrep.extract.place_possessors import in_owners, possessive_countries, within_possessors
 from sitrep.extract.place_shared_names import with_shared_readings
 from sitrep.extract.place_units import as_named_unit
 from sitrep.gazetteer.names import normalize
@@ -146,8 +147,9 @@ def resolve_mentions(ctx: DocContext, gazetteer: Gazetteer, mentions: list[Menti
     for mention in mentions:
         groups[_key(ctx, mention)].append(mention)
     counts = Counter({key: len(group) for key, group in groups.items()})
-    qualified = find_qualifiers(mentions, ctx.text)
-    first = {key: rank_alone(ctx, group, qualified) for key, group in groups.items()}
+    owners = possessive_countries(mentions, ctx.text)
+    qualified = within_possessors(find_qualifiers(mentions, ctx.text), owners, mentions)
+    first = {k: in_owners(rank_alone(ctx, g, qualified), g, owners) for k, g in groups.items()}
     evidence = _Evidence.of(first, counts)
     chains = _list_chains(ctx, mentions)
     named_chains = [[_key(ctx, m) for m in chain] for chain in chains]

@@ -35,9 +35,13 @@ UNIT_IN_NAME = re.compile(r"\b(?:Region|Province|Oblast|Governorate|Krai|Prefect
 def as_named_unit(ctx: DocContext, gazetteer: Gazetteer, mention: Mention, place: Place) -> Place:
     """`place`, or the first-level unit that the name and the unit word after it make together
     when the gazetteer knows one and `place` is not it."""
-    units = _named_units(ctx, gazetteer, mention)
+    units = _named_units(ctx, gazetteer, mention) or _unit_of_the_town(
+        ctx, gazetteer, mention, place
+    )
     if not units or place.gazetteer_id in {e.gazetteer_id for e in units}:
         return place
+    if place.gazetteer_id is not None and place.country is None:
+        return place  # "Iraq's Kurdistan region" is the region, not Iran's province of the name
     unit = next((e for e in units if e.country == place.country), units[0])
     return dataclasses.replace(
         place,
@@ -63,3 +67,21 @@ def _named_units(ctx: DocContext, gazetteer: Gazetteer, mention: Mention) -> lis
         return []
     units = [e for e in lookup(gazetteer, phrase, recognising=False) if e.level == "ADM1"]
     return [e for e in units if UNIT_IN_NAME.search(e.name)] or units
+
+
+def _unit_of_the_town(
+    ctx: DocContext, gazetteer: Gazetteer, mention: Mention, place: Place
+) -> list[Entry]:
+    """ "Sulaimaniyah province", spelt unlike the gazetteer's unit: the unit named after the town
+    the name was read as ("Sulaymaniyah Governorate"), whatever level the gazetteer keeps it at."""
+    if mention.demonym or not place.name or not (place.level or "").startswith("PPL"):
+        return []
+    if UNIT_AFTER.match(ctx.text, mention.end) is None:
+        return []
+    return [
+        e
+        for e in lookup(gazetteer, place.name, recognising=False)
+        if e.level in ("ADM1", "ADM2")
+        and e.country == place.country
+        and UNIT_IN_NAME.search(e.name)
+    ]

@@ -12,9 +12,14 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Literal
 
 from sitrep.extract.quantity_flight import fleeing_fighters
-from sitrep.extract.quantity_roles import did_it, injuries_treated, listed_among
+from sitrep.extract.quantity_roles import (
+    did_it,
+    did_it_in_clause,
+    injuries_treated,
+    listed_among,
+)
 from sitrep.extract.quantity_types import CASUALTY_WORDS, TROOP_NOUNS, Draft, TokenIndex
-from sitrep.extract.quantity_uprooted import driven_from_home
+from sitrep.extract.quantity_uprooted import driven_from_home, left_home
 from sitrep.extract.units import Unit, unit_at
 from sitrep.model import Hedge, Quantity
 
@@ -334,18 +339,35 @@ def casualty_of(tokens: TokenIndex, draft: Draft) -> str | None:
     token = tokens.doc[draft.head] if draft.head is not None else tokens.at(draft.last.start)
     if token is None:
         return None
-    if draft.counted and draft.counted.split()[-1] in CASUALTY_WORDS:
-        return CASUALTY_WORDS[draft.counted.split()[-1]]
+    named = CASUALTY_WORDS.get(draft.counted.split()[-1]) if draft.counted else None
+    if named in ("killed", "injured", "missing"):
+        return named
+    fate = _fate_from_parse(token)
+    # "21 hostages were killed": a captive's later fate is what the count tells
+    return fate if named is None or fate in ("killed", "injured", "missing") else named
+
+
+def _fate_from_parse(token: Token) -> str | None:
+    """The casualty the words governing a counted group tell of, if any."""
     while token.dep_ in ("quantmod", "compound", "det") and _number_word(token.head):
         token = token.head  # "more than a million", "about a dozen": the number, not its "a"
+    if token.dep_ == "nummod" and token.head.lower_ in ("more", "others"):
+        token = token.head  # "wounding about a dozen more": the count is the object
+    named_after = _fate_named_after(token)
+    if named_after:
+        return named_after
     if token.dep_ == "dobj" and driven_from_home(token.head):
+        return "displaced"
+    if token.dep_ == "nsubj" and left_home(token.head):
         return "displaced"
     first = _first_conjunct(token)  # "killed 15 civilians and five soldiers": the five too
     # "killed 32 people, including 11 children": the children were killed
     for holder in (token, first, _including_group(first)):
+        if holder is None:
+            continue
         fled = False  # "three gunmen fled" is a retreat; "killed 30 fleeing soldiers" a toll
-        for word in _casualty_neighbours(holder) if holder is not None else ():
-            if word.lower_ in CASUALTY_WORDS:
+        for word in _casualty_neighbours(holder):
+            if _tells_casualty(word) and not _group_joined(holder, word):
                 fate = CASUALTY_WORDS[word.lower_]
                 fled = fled or (fate == "displaced" and fleeing_fighters(token))
                 if not fled or fate != "displaced":
@@ -353,6 +375,28 @@ def casualty_of(tokens: TokenIndex, draft: Draft) -> str | None:
         if fled:
             return None
     return None
+
+
+def _fate_named_after(number: Token) -> str | None:
+    """ "41 bodies and more than 100 wounded": a bare number's fate may be the participle right
+    after it, whatever the parser hung that word on."""
+    if not _number_word(number) or number.i + 1 >= len(number.doc):
+        return None
+    after = number.doc[number.i + 1]
+    if after.tag_ not in ("VBN", "JJ") or not _tells_casualty(after):
+        return None
+    return CASUALTY_WORDS[after.lower_]
+
+
+def _tells_casualty(word: Token) -> bool:
+    """A casualty word, but not the verb "lives": "who lives two streets away" lost no lives."""
+    return word.lower_ in CASUALTY_WORDS and not (word.lower_ == "lives" and word.pos_ == "VERB")
+
+
+def _group_joined(holder: Token, word: Token) -> bool:
+    """ "21 hostages and four soldiers were killed": the hostages are a group of their own
+    whose fate the verb tells, not the soldiers'."""
+    return holder.dep_ == "conj" and word.i == holder.head.i and word.pos_ == "NOUN"
 
 
 def _number_word(token: Token) -> bool:
@@ -385,7 +429,11 @@ def _including_group(token: Token) -> Token | None:
 
 def _casualty_neighbours(token: Token) -> list[Token]:
     """Words that can say what happened to a counted group: its governing verb or predicate."""
-    neighbours = [c for c in token.children if c.dep_ in ("acl", "amod", "relcl", "advcl")]
+    neighbours = [
+        c
+        for c in token.children
+        if c.dep_ in ("acl", "amod", "relcl", "advcl") and not did_it_in_clause(c)
+    ]
     head = token.head
     if token.dep_ in ("dobj", "nsubjpass", "nsubj", "conj", "appos", "attr", "pobj", "npadvmod"):
         if not did_it(token):

@@ -31,6 +31,17 @@ def did_it(token: Token) -> bool:
     )
 
 
+def did_it_in_clause(clause: Token) -> bool:
+    """ "one (strike) in Baghdad that killed a commander", "two gunmen who shot a guard": a
+    relative clause whose pronoun is the subject of an active verb with an object tells what
+    the count did, not what it suffered."""
+    return (
+        clause.dep_ == "relcl"
+        and any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in clause.children)
+        and any(c.dep_ == "dobj" for c in clause.children)
+    )
+
+
 def injuries_treated(verb: Token) -> list[Token]:
     """The injury nouns a passive verb names after "for" ("treated for wounds")."""
     return [

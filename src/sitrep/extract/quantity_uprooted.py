@@ -1,8 +1,9 @@
 """People driven from their homes: "forced about 2 million from their homes".
 
 News tells displacement by its verb ("displaced", "fled") but as often by where people were
-driven from: "forced 40,000 from their homes", "drove thousands out of their villages". The
-verb then says nothing of the fate (force, drive, push), and the phrase naming the home does.
+driven from: "forced 40,000 from their homes", "drove thousands out of their villages", or by
+the home they left: "4,000 families had left their homes". The verb then says nothing of the
+fate (force, drive, leave), and the phrase naming the home does.
 """
 
 from __future__ import annotations
@@ -14,11 +15,15 @@ if TYPE_CHECKING:
 
 HOME_NOUNS = frozenset({"home", "homes", "house", "houses", "village", "villages", "land", "lands"})
 AWAY_PREPS = frozenset({"from", "out"})
+DWELLING_VERBS = frozenset({"live", "lives", "lived", "living", "stay", "stays", "stayed"})
+LEAVING_VERBS = frozenset({"left", "leave", "leaving", "abandoned", "abandon", "abandoning"})
 
 
 def driven_from_home(verb: Token) -> bool:
     """Whether `verb` moves its object away from a home: "forced N from their homes", "drove N
     out of their villages"."""
+    if verb.lower_ in DWELLING_VERBS:
+        return False  # "lives two streets from the house": a distance, not an uprooting
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ not in AWAY_PREPS:
             continue
@@ -26,3 +31,10 @@ def driven_from_home(verb: Token) -> bool:
         if any(p.lower_ in HOME_NOUNS for p in places):
             return True
     return False
+
+
+def left_home(verb: Token) -> bool:
+    """Whether `verb` has its subject leave a home: "4,000 families had left their homes"."""
+    if verb.lower_ not in LEAVING_VERBS:
+        return False
+    return any(c.dep_ == "dobj" and c.lower_ in HOME_NOUNS for c in verb.children)
