@@ -1142,6 +1142,50 @@ def test_a_statement_not_yet_made_stays_the_reporter_s_claim(make_context):
     ("text", "claims"),
     [
         (
+            "“We will win,” the mayor said, “and we will win big.”",
+            ["“We will win,” the mayor said, “and we will win big.”"],
+        ),
+        (
+            "“The bridge stays shut,” the engineer said on Monday, “until the pillars are fixed.”",
+            [
+                "“The bridge stays shut,” the engineer said on Monday, “until the pillars are fixed.”"
+            ],
+        ),
+        (
+            "“We will win,” the mayor sang before asking them, “Will you vote?”",
+            ["“Will you vote?”"],
+        ),
+    ],
+)
+def test_a_quote_its_reporter_interrupts_is_one_claim(make_context, text, claims):
+    """ "“A,” she said, “B.”": both parts are what she said, and all of it is quoted; a clause
+    that says more than who spoke ("sang before asking") keeps its own part."""
+    _, found = _one(make_context, text)
+    assert [_claim(text, a) for a in found] == claims
+    assert all(a.direct_quote is True for a in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor plans to visit the flooded district on Sunday, according to two aides.",
+        "The council backs the new bridge, two aides said.",
+        "Most residents fear the river will flood again, the governor said.",
+    ],
+)
+def test_a_stance_reported_by_another_is_only_the_reporter_s_claim(make_context, text):
+    """A plan, a stance or a fear that a reporter tells of is the reporter's claim: the one who
+    holds it has said nothing on the record."""
+    _, found = _one(make_context, text)
+    sources = {a.source.text for a in found if a.cue is not None}
+    assert sources & {"The mayor", "The council", "Most residents"} == set()
+    assert sources & {"two aides", "the governor"}
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        (
             "The mayor says she hopes to win the vote, but she knows that the race will be close.",
             ["she hopes to win the vote, but she knows that the race will be close"],
         ),

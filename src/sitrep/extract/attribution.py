@@ -22,7 +22,8 @@ Stages, per sentence and then across the article:
    a statement reported inside another's claim is part of it (`attribution_scope`);
 7. coreference of "he", "the official", a surname to the earlier source;
 8. one claim per quote: the parts of a quote that a reporting clause or a paragraph break
-   interrupts, with one source and one cue, join (`attribution_scope.join_continuations`).
+   interrupts, with one source and one cue, join (`attribution_scope.join_continuations`;
+   within a sentence, `claim_interrupted_quotes`).
 
 A dateline ("WASHINGTON (AP) —") that the parser makes the subject of the first verb gives way
 to the noun phrase after it, and no claim starts inside one.
@@ -60,6 +61,7 @@ from sitrep.extract.attribution_scope import (
     widen_to_quotes,
 )
 from sitrep.extract.attribution_verbal import possessor_as_subject, subject, verbal
+from sitrep.extract.claim_interrupted_quotes import across_reporting_clause
 from sitrep.extract.cue_lexicon import VERB_CLASSES
 from sitrep.extract.cue_nouns import noun_cues
 from sitrep.extract.cues import cue_lemma, is_cue_verb
@@ -106,6 +108,9 @@ HEDGES = re.compile(
 )
 # Nouns for the form a statement takes: "said in a statement", "wrote in a message".
 SPEECH_MEDIA = frozenset({"statement", "message", "remarks", "comments", "declaration"})
+# Words a reporting clause may add between a quote's parts besides its speaker and cue
+# ("she said on Monday in a statement,").
+CLAUSE_WORDS = 6
 # A day, a month, an ISO week ("last week": "2024-W43") or a year.
 ISO_DATE = re.compile(r"^\d{4}(?:-W\d{2}|-\d{2}(?:-\d{2})?)?")
 TIME_PATH_DEPS = frozenset(
@@ -205,6 +210,8 @@ def _sentence_attributions(
         )
         item.source, relay = split_relay(item.source, media)
         item.via = [relay, *item.via] if relay else item.via
+    for item in found:
+        item.claim = across_reporting_clause(item, sentence, quotes, found)
     return [f for f in found if f.claim[1] > f.claim[0]]
 
 
@@ -271,7 +278,7 @@ def _build(
 
 def _direct(quotes: list[Quote], item: Found, text: str) -> bool | Literal["mixed"]:
     """How much of the claim is quoted. A claim joined over its own reporting clause ("“A,” she
-    said. “B.”") is all quoted: the clause is not part of what was said."""
+    said on Monday. “B.”") is all quoted: the clause is not part of what was said."""
     start, end = item.claim
     share = quoted_share(quotes, start, end, text)
     marks = [(t.idx, t.idx + len(t.text)) for t in item.source] + (
@@ -279,12 +286,26 @@ def _direct(quotes: list[Quote], item: Found, text: str) -> bool | Literal["mixe
     )
     inner = (min(m[0] for m in marks), max(m[1] for m in marks)) if marks else (start, start)
     if start < inner[0] and inner[1] < end and quoted_share(quotes, *inner, text) == 0:
+        inner = _between_quotes(quotes, inner, item.claim, text)
         words = sum(c.isalnum() for c in text[start:end])
         reporting = sum(c.isalnum() for c in text[inner[0] : inner[1]])
         share = share * words / max(1, words - reporting)
     if share >= 0.85:
         return True
     return "mixed" if share > 0.05 else False
+
+
+def _between_quotes(
+    quotes: list[Quote], marks: tuple[int, int], claim: tuple[int, int], text: str
+) -> tuple[int, int]:
+    """The whole reporting clause around the speaker and the cue: from the end of the quoted
+    part before them to the start of the part after ("she said on Monday,"), where no more
+    than a few words ("on Monday", "of the plan") stand between."""
+    before = max((q.end for q in quotes if claim[0] <= q.end <= marks[0]), default=marks[0])
+    after = min((q.start for q in quotes if marks[1] <= q.start < claim[1]), default=marks[1])
+    start = before if len(text[before : marks[0]].split()) <= CLAUSE_WORDS else marks[0]
+    end = after if len(text[marks[1] : after].split()) <= CLAUSE_WORDS else marks[1]
+    return start, end
 
 
 def _certainty(claim: str, verb_class: str | None, cue: Token | None) -> Certainty:

@@ -236,12 +236,17 @@ def _states(item: Found) -> bool:
     to come reported by another ("The ministry is considering a ban, according to two
     officials", "X will propose ..., according to an aide") is the reporter's claim, so the
     reporter stays an attribution of its own beside the inner one."""
-    if item.verb_class == "stance":
-        return False
     token = item.cue_token
     if token is not None and any(c.dep_ == "aux" and c.lower_ in FUTURE for c in token.children):
         return False
-    return token is None or cue_lemma(token) not in MENTAL_VERBS
+    return not _held(item)
+
+
+def _held(item: Found) -> bool:
+    """A stance, a plan or a state of mind ("backs", "plans to", "believes"): what the party
+    holds, which another may report, not words of its own."""
+    token = item.cue_token
+    return item.verb_class == "stance" or (token is not None and cue_lemma(token) in MENTAL_VERBS)
 
 
 def _inside(item: Found, outer: Found) -> bool:
@@ -331,23 +336,30 @@ def _opens_with_pronoun(sentence: SpacySpan) -> bool:
 def drop_nested(found: list[Found]) -> None:
     """A statement reported inside another's claim ("X said Y believes Z") is part of that claim:
     keep the outer one only (not for the reporters that scope chains, which are links, nor for
-    a reply to the statement, which stands beside it)."""
-    outers = [f for f in found if not f.scope and not f.answers and f.cue is not None]
+    a reply to the statement, which stands beside it). A stance or a state of mind stays the
+    reporter's claim whatever reports it ("The mayor plans to visit the port, an aide said": the
+    aide says so, the mayor has said nothing), even in an adjunct ("..., with residents backing
+    the plan")."""
+    outers = [f for f in found if not f.answers and f.cue is not None]
     found[:] = [
         f
         for f in found
         if f.scope
         or f.cue is None
-        or not any(
-            o is not f
-            and o.claim[0] <= f.cue[0] < o.claim[1]
-            and o.claim[0] <= f.claim[0]
-            and f.claim[1] <= o.claim[1]
-            and not (f.claim[0] <= o.cue[0] < f.claim[1])  # type: ignore[index]
-            and not _adjunct(f, o)
-            for o in outers
-        )
+        or not any(_within(f, o) and (_held(f) or not (o.scope or _adjunct(f, o))) for o in outers)
     ]
+
+
+def _within(inner: Found, outer: Found) -> bool:
+    """The inner cue and claim lie inside the outer claim, and the outer cue outside the inner
+    claim (where the inner claim holds the outer cue, the outer is the nested one)."""
+    return (
+        outer is not inner
+        and outer.claim[0] <= inner.cue[0] < outer.claim[1]  # type: ignore[index]
+        and outer.claim[0] <= inner.claim[0]
+        and inner.claim[1] <= outer.claim[1]
+        and not (inner.claim[0] <= outer.cue[0] < inner.claim[1])  # type: ignore[index]
+    )
 
 
 def _adjunct(inner: Found, outer: Found) -> bool:
