@@ -2090,3 +2090,101 @@ def test_a_figure_put_on_a_toll_is_stated_but_bags_put_down_are_not(make_context
     assert found[0].source.text == "The army"
     assert _claim(text, found[0]) == "the death toll at 23 soldiers"
     assert not _found(make_context, "She put the bags at the door.", "put")
+
+
+@pytest.mark.model
+def test_a_named_poll_after_a_clause_credits_the_standing(make_context):
+    text = "The mayor fell to 12 percent in the latest Gallup poll released on Wednesday."
+    found = _found(make_context, text, "in")
+    assert [(a.source.text, _claim(text, a)) for a in found] == [
+        ("the latest Gallup poll released on Wednesday", "The mayor fell to 12 percent")
+    ]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor rose steadily in the polls.",  # no poll named: the writer's own summary
+        "The governor, who trails in a recent Marist poll, visited the town.",
+    ],
+)
+def test_the_polls_in_general_or_a_relative_clause_credit_no_poll(make_context, text):
+    assert _found(make_context, text, "in") == []
+
+
+@pytest.mark.model
+def test_a_protested_object_is_the_claim_of_the_protest(make_context):
+    text = "Hundreds of students protested the tuition increase on Monday."
+    found = _found(make_context, text, "protested")
+    assert [(a.source.text, _claim(text, a)) for a in found] == [
+        ("Hundreds of students", "the tuition increase")
+    ]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "source", "claim"),
+    [
+        ("The senator is against the new tariffs.", "The senator", "the new tariffs"),
+        ("The governor came out against the pipeline in March.", "The governor", "the pipeline"),
+        ("Many farmers have turned against the trade deal.", "Many farmers", "the trade deal"),
+        (
+            "The mayor was always in favor of a higher minimum wage.",
+            "The mayor",
+            "a higher minimum wage",
+        ),
+    ],
+)
+def test_a_position_for_or_against_is_a_stance(make_context, text, source, claim):
+    found = [
+        a
+        for a in extract_attributions(make_context(text))
+        if a.cue and a.cue.text in {"against", "in"}
+    ]
+    assert [(a.source.text, _claim(text, a)) for a in found] == [(source, claim)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The odds are against him.",
+        "The next debate will be her first against a single rival.",
+        "The troops turned their guns against the protesters.",
+    ],
+)
+def test_chances_rankings_and_weapons_against_someone_are_no_stance(make_context, text):
+    assert _found(make_context, text, "against") == []
+
+
+@pytest.mark.model
+def test_votes_cast_for_a_candidate_are_a_stance(make_context):
+    text = "More than 700 delegates cast their votes for other candidates."
+    found = _found(make_context, text, "votes")
+    assert [(a.source.text, _claim(text, a)) for a in found] == [
+        ("More than 700 delegates", "other candidates")
+    ]
+    assert _found(make_context, "Voters cast their ballots on Tuesday.", "ballots") == []
+
+
+@pytest.mark.model
+def test_a_noun_equated_with_a_clause_takes_the_clause_not_the_one_addressed(make_context):
+    text = "Her advice to young recruits is to listen more than they talk."
+    found = _found(make_context, text, "advice")
+    assert [(a.source.text, _claim(text, a)) for a in found] == [
+        ("Her", "to listen more than they talk")
+    ]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "claim"),
+    [
+        ("The ministry took credit for the drop in prices.", "credit", "The ministry", "the drop"),
+        ("The coach makes no apologies for his tactics.", "apologies", "The coach", "his tactics"),
+        ("The company issued an apology for the outage.", "apology", "The company", "the outage"),
+    ],
+)
+def test_credit_taken_and_apologies_made_are_stances(make_context, text, cue, source, claim):
+    assert _source_and_part(make_context, text, cue, claim) == (source, True)

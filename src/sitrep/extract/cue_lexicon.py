@@ -203,6 +203,7 @@ OBJECT_VERBS = frozenset(
         "declare",
         "voice",
         "express",
+        "protest",  # "protested the ruling": the objection is the claim
         "cite",
         "highlight",
         # Verbs of stressing and explaining: "stressed the need for talks", "explains the delay".

@@ -23,6 +23,7 @@ from sitrep.extract.cue_armed import is_armed_attack
 from sitrep.extract.cue_calls import is_call_to_meet
 from sitrep.extract.cue_endorsements import backing_won
 from sitrep.extract.cue_lexicon import VERB_CLASSES
+from sitrep.extract.cue_positions import position_cues
 from sitrep.extract.cues import cue_lemma
 from sitrep.extract.quotes import Quote, quote_at
 from sitrep.extract.token_positions import tokens_among
@@ -167,6 +168,8 @@ HOLDER_ENTITIES = frozenset({"PERSON", "ORG"})
 _TAKE = frozenset({"take", "takes", "took", "taken", "taking"})
 _MAKE = frozenset({"make", "makes", "made", "making"})
 _DRAW_OR_MAKE = _MAKE | {"draw", "draws", "drew", "drawn", "drawing"}
+_CAST = frozenset({"cast", "casts", "casting"})
+_OFFER_OR_MAKE = _MAKE | {"offer", "offers", "offered", "offering", "issue", "issued"}
 SAYING_IDIOMS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "issue": (_TAKE, frozenset({"with"})),
     **dict.fromkeys(["aim", "shot", "shots", "offense", "offence"], (_TAKE, frozenset({"at"}))),
@@ -181,6 +184,12 @@ SAYING_IDIOMS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     **dict.fromkeys(
         ["analogy", "comparison"], (_DRAW_OR_MAKE, frozenset({"to", "with", "between"}))
     ),
+    # Credit claimed and apologies made or refused: "took credit for the deal", "makes no
+    # apologies for his candor".
+    "credit": (_TAKE | {"claim", "claims", "claimed", "claiming"}, frozenset({"for"})),
+    **dict.fromkeys(["apology", "apologies"], (_OFFER_OR_MAKE, frozenset({"for"}))),
+    # A vote cast, as "voted for" is: "delegates cast their votes for Kasich".
+    **dict.fromkeys(["vote", "votes", "ballot", "ballots"], (_CAST, frozenset({"for", "against"}))),
 }
 
 # Every word `noun_cues` looks at closer: the sentence's other tokens are never built.
@@ -216,7 +225,8 @@ SUPPORT_NOUNS = frozenset({"support", "backing"})
 
 def noun_cues(sentence: SpacySpan, quotes: list[Quote]) -> list[Found]:
     """Every possessed noun cue of the sentence with a complement, every stance agent noun with
-    the person or idea it stands for, and every stance adjective (`adjective_cues`)."""
+    the person or idea it stands for, every stance adjective (`adjective_cues`) and position
+    taken (`position_cues`)."""
     found: list[Found] = []
     for token in tokens_among(sentence, CUE_NOUN_WORDS):
         if token.pos_ != "NOUN" or quote_at(quotes, token.idx) is not None:
@@ -246,8 +256,8 @@ def noun_cues(sentence: SpacySpan, quotes: list[Quote]) -> list[Found]:
             if item is not None:
                 found.append(item)
             continue
-        content = _content(token) or _addressed_clause(token)
-        content = content or _clause_credited(token) or _copular_clause(token)
+        content = _copular_clause(token) or _content(token) or _addressed_clause(token)
+        content = content or _clause_credited(token)
         if content is None:
             continue
         source = trim([t for t in owners[0].subtree if t.dep_ != "case" or t.head.i != owners[0].i])
@@ -255,7 +265,7 @@ def noun_cues(sentence: SpacySpan, quotes: list[Quote]) -> list[Found]:
             continue
         cue = (token.idx, token.idx + len(token.text), token.text)
         found.append(Found(content, source, cue, "stance", cue_token=token))
-    return found + adjective_cues(sentence, quotes)
+    return found + adjective_cues(sentence, quotes) + position_cues(sentence, quotes)
 
 
 def _saying_idiom(noun: Token, quotes: list[Quote]) -> Found | None:
@@ -388,12 +398,13 @@ def _clause_credited(noun: Token) -> tuple[int, int] | None:
 
 
 def _copular_clause(noun: Token) -> tuple[int, int] | None:
-    """ "Her argument is that voters want change", "My advice is, stay home": the clause the
-    copula equates with the possessed noun."""
+    """ "Her argument is that voters want change", "My advice is, stay home", "Her advice to
+    recruits is to listen": the clause the copula equates with the possessed noun, which says
+    more than a phrase on the noun (the recruits are only those advised)."""
     verb = noun.head
     if noun.dep_ != "nsubj" or verb.lower_ not in COPULAS:
         return None
-    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+    clauses = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp"} and c.i > verb.i]
     tokens = trim(list(clauses[0].subtree)) if clauses else []
     return _span(tokens) if tokens else None
 
