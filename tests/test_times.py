@@ -698,8 +698,8 @@ def test_names_newspapers_and_named_periods(
         ("It adds 700 seats a week on the route.", []),
         ("Rooms cost between $35 and $55 a night.", []),
         ("Jobs grew by 358,000 a month.", []),
-        # How often something recurs is a set.
-        ("The board meets twice a month.", [("a month", "P1M", "set")]),
+        # How often something recurs is a set, its count of times included (TimeML's freq).
+        ("The board meets twice a month.", [("twice a month", "P1M", "set")]),
         ("He finished the work in a year.", [("a year", "P1Y", "duration")]),
         # A year is no amount.
         (

@@ -123,6 +123,9 @@ def resolve_weekday(anchor: dt.date, weekday: int, tense: str | None) -> dt.date
 # just gone ("the Jan. 14 deadline"). Beyond these, the tense decides.
 MONTHS_AGAINST_TENSE = 2
 DAYS_AGAINST_TENSE = 75
+# A future clause may name the month just gone ("will publish its January figures" in February)
+# but no earlier one: "will take effect in January", said in March, is next January.
+MONTHS_BACK_IN_FUTURE = 1
 
 
 def resolve_month(
@@ -135,7 +138,7 @@ def resolve_month(
     diff = (month - anchor.month + 6) % 12 - 6  # -6 .. 5: the nearest occurrence
     if tense == PAST and diff > margin:
         diff -= 12
-    elif tense == FUTURE and diff < -margin:
+    elif tense == FUTURE and diff < -min(margin, MONTHS_BACK_IN_FUTURE):
         diff += 12
     return (anchor.year * 12 + anchor.month - 1 + diff) // 12
 
@@ -169,11 +172,18 @@ def resolve_quarter(
     Reports name results of quarters already begun far more often than ones a year away, so a
     future tense keeps a later quarter in the anchor's year; so does the very next quarter,
     weeks away while its namesake ended half a year back ("closures during the fourth quarter",
-    written in August), unless the text looks only back.
+    written in August), unless the text looks only back. A future clause means the quarter just
+    ended (whose results are still to come: "will report fourth-quarter results", in January)
+    or else the next one of that name.
     """
     year, current = quarter_of(anchor)
+    if tense == FUTURE:
+        if quarter == (current - 2) % 4 + 1:  # just ended: "will report fourth-quarter results"
+            return quarter_value(year - 1 if quarter > current else year, quarter)
+        # "is expected to close in the first quarter", said in December
+        return quarter_value(year + 1 if quarter < current else year, quarter)
     next_one = quarter == current + 1 and not looking_back
-    if quarter > current and tense != FUTURE and not next_one:
+    if quarter > current and not next_one:
         year -= 1
     return quarter_value(year, quarter)
 
@@ -349,6 +359,7 @@ def holiday(name: str, year: int) -> dt.date | None:
     fixed = {
         "christmas": (12, 25),
         "christmas eve": (12, 24),
+        "may": (5, 1),
         "new year": (1, 1),
         "new year eve": (12, 31),
         "independence": (7, 4),

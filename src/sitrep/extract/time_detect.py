@@ -107,6 +107,8 @@ from sitrep.extract.time_vague import (
     weekday_set_any,
 )
 
+# TIMEX3 takes in a point of the period it names: "by [the end of the second quarter]".
+EDGE_OF = r"(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+"
 OR_LONGER = r"(?:\s+(?:or|and)\s+(?:weeks|months|years|decades)(?![\w-]))?"
 
 RULES: tuple[Rule, ...] = (
@@ -141,7 +143,7 @@ RULES: tuple[Rule, ...] = (
     make_rule("month", rf"(?:(?P<rel>){EDGE})?(?P<month>{MONTH_FULL})", bare_month),
     make_rule(
         "quarter",
-        r"(?:(?:the|this\s+year's|last\s+year's|next\s+year's|(?:the\s+)?(?P<year>(?:19|20)\d\d))\s+)?"
+        rf"(?:{EDGE_OF})?(?:(?:the|this\s+year's|last\s+year's|next\s+year's|(?:the\s+)?(?P<year>(?:19|20)\d\d))\s+)?"
         r"(?:(?:fiscal|calendar|latest|current|comparable|year-earlier|year-ago|same|flat|final)[\s-]+)*"
         r"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]+(?:fiscal[\s-]+)?quarter"
         rf"(?:\s+of\s+(?:(?:fiscal\s+)?(?P<year2>{YEAR4})|this\s+year|last\s+year|next\s+year))?",
@@ -171,7 +173,7 @@ RULES: tuple[Rule, ...] = (
     ),
     make_rule(
         "half",
-        rf"(?:the\s+)?(?P<q>first|second|last)[\s-]+half"
+        rf"(?:{EDGE_OF})?(?:the\s+)?(?P<q>first|second|last)[\s-]+half"
         rf"(?:\s+of\s+(?:(?P<year>{YEAR4})|this\s+year|last\s+year|next\s+year|the\s+year))?"
         # "the first two quarters of 1990" is the year's first half
         rf"|(?:the\s+)?(?P<q2>first|second|last)\s+two\s+quarters\s+of\s+(?:fiscal\s+)?"
@@ -193,7 +195,7 @@ RULES: tuple[Rule, ...] = (
         r"|Easter(?:\s+(?:Sunday|Monday))?|Election\s+Day|Independence\s+Day|Halloween|Valentine['’]s\s+Day|Boxing\s+Day"
         r"|Ash\s+Wednesday|Palm\s+Sunday|(?:Maundy|Holy)\s+Thursday|Good\s+Friday|Holy\s+Saturday"
         r"|Black\s+Friday|Cyber\s+Monday|(?:Memorial|Labor|Veterans['’]?|Remembrance|Columbus|Canada|Bastille"
-        r"|Anzac|Presidents['’]?|Martin\s+Luther\s+King(?:\s+Jr\.)?|St\.\s+Patrick['’]s)\s+Day|Juneteenth)"
+        r"|Anzac|May|Presidents['’]?|Martin\s+Luther\s+King(?:\s+Jr\.)?|St\.\s+Patrick['’]s)\s+Day|Juneteenth)"
         rf"(?P<week>\s+week)?(?:\s+(?P<year>{YEAR4}))?",
         holiday,
     ),
@@ -277,7 +279,7 @@ RULES: tuple[Rule, ...] = (
     make_rule(
         "relative_unit",
         r"(?:(?:earlier|later|early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+rest\s+of|sometime|some\s+time)\s+)?"
-        r"(?P<rel>this\s+past|this|last|next|past|coming|previous|current|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+current|the\s+previous)\s+"
+        r"(?P<rel>this\s+past|this|last|next|past|coming|previous|current|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+current|the\s+present|the\s+previous)\s+"
         r"(?P<unit>week|weekend|month|quarter|year|fiscal\s+year|decade|century)(?!-)(?:\s+or\s+so\b)?",
         relative_unit,
     ),
@@ -331,6 +333,14 @@ RULES: tuple[Rule, ...] = (
         rf"(?:(?:every|each)\s+(?:other\s+)?(?P<wd>{WEEKDAY})|(?P<wd2>{WEEKDAY})s)(?:\s+(?P<part>{PART})s?)?"
         rf"|(?P<wd3>{WEEKDAY})\s+(?P<part2>{PART})s",  # "Tuesday nights"
         lambda m, env: weekday_set_any(m, env),
+    ),
+    make_rule(
+        "set_frequency",
+        # TIMEX3 takes the count of times in: "[twice a week]", "[three times a year]"
+        rf"(?:once|twice|thrice|(?:{NUMBER}|several|many)\s+times)\s+(?:a|an|per|each|every)\s+"
+        r"(?P<unit>year|month|week|day|hour)\b",
+        set_per,
+        "once twice thrice times",
     ),
     make_rule("set_month", rf"(?:every|each)\s+(?P<month>{MONTH_FULL})", set_month, MONTH_WORDS),
     make_rule("set_season", SET_SEASON, set_season, "every each summers winters autumns"),

@@ -22,11 +22,13 @@ def duration(m: Groups, env: Env) -> Value | None:
     if unit == "quarter" and re.match(r"\s*of\s+(?:fiscal\s+)?(?:19|20)\d\d\b", env.after):
         return None  # "the first two quarters of 1990": a part of the year, which the year names
     if (
-        text in ("a second", "second")
+        re.search(r"(?:^|\ba\s+)second$", text)
         and re.match(r"\s+[A-Za-z0-9]", env.after)
         and not re.match(r"\s+(?:later|earlier|ago|or|and|of|to|in|before|after)\b", env.after)
     ):
-        return None  # an ordinal: "a second group"
+        return None  # an ordinal: "a second group", "up to a second outbreak"
+    if m["unit"].startswith("Second"):
+        return None  # a rank: "914 Second Class" (a time unit is not written with a capital)
     if text in ("a " + m["unit"].lower(), "an " + m["unit"].lower()):
         if FREQUENCY_BEFORE.search(env.before):
             return cal.duration_value(1, unit), "set"  # "twice a week"
@@ -37,6 +39,8 @@ def duration(m: Groups, env: Env) -> Value | None:
     amount = parse_number(m["count"]) if m["count"] else None
     if not m["count"] and not m["unit"].lower().endswith("s"):
         amount = 1.0
+    if m["count"].lower() in ("a", "an") and m["unit"].lower().endswith("s"):
+        amount = None  # "a months-long siege": the article is the siege's, the months uncounted
     if m["half"] and amount is not None:
         amount += 0.5  # "a year and a half"
     if unit not in cal.UNITS:
@@ -81,11 +85,14 @@ SOMEDAY_BEFORE = re.compile(
 
 
 def is_fraction(text: str, after: str) -> bool:
-    """ "a quarter of the market", "three quarters of its food": a share, not three months.
+    """ "a quarter of the market", "three quarters of its food", "three-quarters": a share, not
+    nine months.
 
     Plain plural quarters before a bare noun count time ("two quarters of losses"), and so do
     consecutive ones ("two consecutive quarters of negative growth").
     """
+    if re.search(r"-quarters$", text):
+        return True  # the hyphen spells a fraction: "three-quarters said the same"
     after = re.sub(r"^\s*,(?=\s*of\b)", "", after)  # "about a quarter, of its dealers"
     if re.search(r"consecutive|straight|successive", text) or not re.match(r"\s*of\b", after):
         return False
@@ -130,6 +137,10 @@ def ago(m: Groups, env: Env) -> Value | None:
     steps = int(amount) if amount >= 1 else 0
     if unit == "year" and steps == 1 and env.quarter_hint and direction in ("ago", "earlier"):
         return f"{int(env.quarter_hint[:4]) - 1:04d}{env.quarter_hint[4:]}", "date"
+    if unit == "year" and steps == 1 and direction == "earlier" and env.year_hint:
+        # "a loss for 2012, against a profit a year earlier": a year before the one just named,
+        # as TimeML anchors "earlier" to the story's time ("ago" counts from the report)
+        return f"{int(env.year_hint) - 1:04d}", "date"
     if unit in ("decade", "century"):
         return f"{env.anchor.year + sign * steps * cal.UNITS[unit][1]:04d}", "date"
     if unit in ("week", "fortnight"):

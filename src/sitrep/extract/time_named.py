@@ -21,11 +21,22 @@ from sitrep.extract.time_patterns import (
     Value,
     anchored,
     day_of_month,
+    in_name,
 )
 from sitrep.extract.time_rules import month_day, month_year, year_number
 
+# "the approval rating dipped into the mid-20s", "remains in the 30s": a level, not an era.
+LEVEL_BEFORE = re.compile(
+    r"(?:\b(?:into|below|above|under|near)|\b(?:remain|stay|hover|stuck|linger)\w*\s+in)\s+$",
+    re.IGNORECASE,
+)
+
 
 def decade(m: Groups, env: Env) -> Value | None:
+    if m["decade2"] and LEVEL_BEFORE.search(env.before):
+        return None
+    if re.search(r"\b(?:his|her|their)\s+$", env.before, re.IGNORECASE):
+        return None  # an age: "a man in his fifties"
     text = (m["decade"] or m["decade2"] or m["decade3"]).lower()
     if re.fullmatch(r"\d0s", text):
         return "19" + text[0], "date"  # "the 70s": the last century's, as news uses it
@@ -43,6 +54,8 @@ def decade(m: Groups, env: Env) -> Value | None:
 
 def century(m: Groups, env: Env) -> Value | None:
     # "the 21st century" or "the twenty-first century": the same reading as a day of the month
+    if in_name(m.group(0)[-len("century") :], env):
+        return None  # "21st Century Fox"
     number = day_of_month(m["n"] if m["n"][0].isdigit() else "", m["n"])
     if not number:
         return None
@@ -61,6 +74,10 @@ def quarter(m: Groups, env: Env) -> Value | None:
             return cal.quarter_value(int(year), number), "date"
         if env.anchor is None:
             return None, "date"
+        named_year = re.search(r"\b(this|last|next)\s+year", text)
+        if named_year:  # "next year's first quarter": that year counts from the report's
+            shift = {"this": 0, "last": -1, "next": 1}[named_year[1]]
+            return cal.quarter_value(env.anchor.year + shift, number), "date"
         value = cal.resolve_quarter(env.anchor, number, env.tense, env.looking_back)
         return year_shift(value, text), "date"
     if env.anchor is None:
@@ -213,10 +230,23 @@ def _holiday_date(name: str, year: str, env: Env) -> dt.date | None:
         return cal.holiday(name, env.anchor.year - 1) or this_year
     if env.tense == cal.FUTURE and this_year < env.anchor:
         return cal.holiday(name, env.anchor.year + 1) or this_year
+    if env.tense != cal.PAST and this_year < env.anchor - HOLIDAY_AT_HAND:
+        # a holiday named in the present is the coming one: "markets are closed on New Year's
+        # Day", said on Dec. 31
+        return cal.holiday(name, env.anchor.year + 1) or this_year
     return this_year
 
 
+# "the quarter of caucus voters who ...": a share of something, not three months.
+SHARE_OF_OTHER = re.compile(
+    r"\s+of\s+(?!(?:fiscal\s+)?(?:19|20)\d\d\b|(?:the|this|last|next)\s+year\b|fiscal\b)",
+    re.IGNORECASE,
+)
+
+
 def quarter_with_year(m: Groups, env: Env) -> Value | None:
+    if m.group(0).lower() == "the quarter" and SHARE_OF_OTHER.match(env.after):
+        return None
     year = m["year"]
     if year:
         which = (m["q"] or "").lower()
@@ -242,14 +272,33 @@ def half_guard(m: Groups, env: Env) -> Value | None:
 # "the Summer of Love", "the Summer Games", "the Winter Olympics": a capitalised season that a
 # name goes on from.
 SEASON_AS_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][a-z]|\s+[A-Z][a-z]")
+# "the Arab Spring", "the Prague Spring": a capitalised season that ends a name.
+NAME_BEFORE_SEASON = re.compile(r"\b[Tt]he\s+[A-Z][\w'’-]*\s+$")
+# "in the fall", "by the fall": "the fall" is the season only as the time of something, and
+# never of something other than a year; elsewhere it is a decline ("the fall in prices", "after
+# the fall of the Soviet Union").
+TIME_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|during|by|until|till|through|since|before|after|over|from|for|into|of)\s+$",
+    re.IGNORECASE,
+)
 
 
 def season_guard(m: Groups, env: Env) -> Value | None:
     rel = (m["rel"] or "").lower()
+    dated = m["year"] or m["year_rel"]
     if m["season"].lower() == "fall" and not (rel or m["year"]):
         return None  # "fall" is mostly a verb
+    if (
+        m["season"].lower() == "fall"
+        and rel == "the"
+        and not dated
+        and (not TIME_PREPOSITION_BEFORE.search(env.before) or re.match(r"\s+of\b", env.after))
+    ):
+        return None
     if m["season"][0].isupper() and SEASON_AS_NAME.match(env.after):
         return None  # "the Spring of Life protests", "the Summer Games": a name
+    if m["season"][0].isupper() and not (rel or dated) and NAME_BEFORE_SEASON.search(env.before):
+        return None
     return season(m, env)
 
 

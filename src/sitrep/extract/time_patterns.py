@@ -36,6 +36,7 @@ class Env:
     # the results stretch named since ("For the nine months": "P9M"), for "the year-earlier period"
     stretch_hint: str | None = None
     day_hint: str | None = None  # the day named earlier in the sentence, for "at 3 p.m."
+    year_hint: str | None = None  # the year named earlier in the sentence, for "a year earlier"
     reference: Reference | None = None  # the last date the text named, for "that day"
 
 
@@ -271,6 +272,19 @@ def anchored(env: Env, make: Callable[[dt.date], str | None], kind: TimeKind = "
 def capitalised(text: str, names: str) -> bool:
     """Month and weekday names must be capitalised ("may" is a verb, "march" a walk)."""
     return all(w[0].isupper() for w in re.findall(names, text, re.IGNORECASE))
+
+
+# A capitalised word next to another one is part of a name ("the Daily Mail", "the Weekly
+# Standard", "Breitbart News Daily", "21st Century Fox").
+NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z]")
+NAME_BEFORE = re.compile(r"\b[A-Z][a-z][\w'’-]*\s+$")
+
+
+def in_name(word: str, env: Env) -> bool:
+    """Whether a time word written with a capital stands in a name rather than for a time."""
+    return word[0].isupper() and bool(
+        NAME_GOES_ON.match(env.after) or NAME_BEFORE.search(env.before)
+    )
 
 
 # ---------------------------------------------------------------- rule building

@@ -20,6 +20,7 @@ from sitrep.extract.time_patterns import (
     MONTH_FULL,
     MONTH_WORDS,
     ONES,
+    PART,
     RELATIVE_DAY_PHRASE,
     WEEKDAY,
     WEEKDAY_PHRASE,
@@ -190,9 +191,24 @@ SHORT_YEAR_BEFORE = re.compile(
 )
 
 
+# "the Sunday Times", "the Monday Club": a weekday that opens a name is no day ("Friday Oct. 13"
+# and "Sunday Morning" in a headline still are).
+WEEKDAY_OPENS_NAME = re.compile(rf"\s+(?!(?i:{MONTH_ANY}|{PART})\b)[A-Z][a-z]")
+THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+# A weekday that shares the pointer of the one before it ("next Thursday and Friday", "last
+# Monday or Tuesday") or ends a range from it ("Monday through Friday") lies after it.
+PAIRED_WEEKDAY_BEFORE = re.compile(
+    rf"\b(?:(?:next|last|this|coming|past)\s+{WEEKDAY}\s+(?:and|or|to|through)"
+    rf"|{WEEKDAY}\s+(?:to|through))\s+$",
+    re.IGNORECASE,
+)
+
+
 def weekday(m: Groups, env: Env) -> Value | None:
     text = m.group(0)
     if not capitalised(text, WEEKDAY):
+        return None
+    if not m["part"] and THE_BEFORE.search(env.before) and WEEKDAY_OPENS_NAME.match(env.after):
         return None
     weekday = cal.weekday_number(m["wd"])
     part = cal.PARTS_OF_DAY.get((m["part"] or m["overnight"]).lower())
@@ -201,6 +217,10 @@ def weekday(m: Groups, env: Env) -> Value | None:
     rel = (m["rel"] or "").lower()
     tense = cal.FUTURE if rel in ("next", "this coming", "coming") else env.tense
     day = cal.resolve_weekday(env.anchor, weekday, tense)
+    if env.day_hint and not rel and PAIRED_WEEKDAY_BEFORE.search(env.before):
+        # "next Thursday and Friday": the first such day after the other
+        first = dt.date.fromisoformat(env.day_hint)
+        day = first + dt.timedelta(days=(weekday - first.weekday()) % 7 or 7)
     if rel == "previous" and env.reference is not None and env.reference.day is not None:
         # "down 4.5% from the previous Friday": the one before the day the text last named
         day = env.reference.day - dt.timedelta(
@@ -326,7 +346,7 @@ def relative_unit(m: Groups, env: Env) -> Value | None:
         return cal.shift(
             env.anchor, "weekend", offset if env.anchor.weekday() < 5 or offset > 0 else 0
         ), "date"
-    if rel in ("this", "current"):
+    if rel in ("this", "current", "present"):
         return cal.current(env.anchor, unit), "date"
     if unit in ("decade", "century") and rel in ("past", "last", "next", "coming"):
         return cal.duration_value(1, unit), "duration"

@@ -8,7 +8,15 @@ import re
 
 from sitrep.extract import time_calendar as cal
 from sitrep.extract.time_durations import FREQUENCY_BEFORE, RATE_BEFORE
-from sitrep.extract.time_patterns import COUNT, Env, Groups, Handler, Value, parse_number
+from sitrep.extract.time_patterns import (
+    COUNT,
+    Env,
+    Groups,
+    Handler,
+    Value,
+    in_name,
+    parse_number,
+)
 
 
 def set_per(m: Groups, env: Env) -> Value | None:
@@ -48,6 +56,8 @@ def set_adverb(m: Groups, env: Env) -> Value | None:
         return None  # "to rise 8.5% annually": a growth rate
     if word == "daily" and (NEWSPAPER_NAMED.match(env.after) or NEWSPAPER_ACTS.match(env.after)):
         return None  # "the Communist Party daily Granma", "the daily said": a newspaper
+    if in_name(m.group(0), env):
+        return None  # "the Weekly Standard", "Breitbart News Daily"
     values = {
         "hourly": "PT1H",
         "daily": "P1D",
@@ -73,10 +83,11 @@ NEWSPAPER_ACTS = re.compile(r"\s+(?:said|says|reported|reports|wrote|writes|quot
 
 def ref(value: str) -> Handler:
     def handler(m: Groups, env: Env) -> Value | None:
-        # A discourse "Now, ..." opens a sentence; it is no reference to the present.
+        # A discourse "Now, ..." or "Now for the weather" opens a sentence; it is no reference
+        # to the present.
         if (
             m.group(0) == "Now"
-            and env.after.startswith(",")
+            and re.match(r",|\s+(?:for(?!\s+the\s+first\s+time)|then)\b", env.after)
             and re.search(r"(?:^|[.!?:;\"'`]\s*|\n\s*)$", env.before)
         ):
             return None
@@ -135,6 +146,8 @@ def future_ref_guard(m: Groups, env: Env) -> Value | None:
         return None  # "was soon released", "soon after the raid": soon after a story time, not now
     if text == "the future" and re.match(r"\s+of\b", env.after):
         return None  # "the future of our peoples": a fate, not a time
+    if in_name(m.group(0).split()[-1], env):
+        return None  # "the Future Technology Week"
     if text.startswith("coming"):
         return cal.duration_value(None, cal.unit_of(text.split()[-1])), "duration"
     return "FUTURE_REF", "date"

@@ -50,12 +50,12 @@ FUTURE_CUE = re.compile(
 WEAK_FUTURE_CUE = re.compile(
     r"(?:\bby|\bas\s+late\s+as|\bstarting|\bbeginning|\buntil|\btill|\bbefore)\s*$", re.IGNORECASE
 )
-# Something put off or extended "until Tuesday" waits for a day ahead of the report, whatever
-# the verb's tense ("extended its deadline until 9 a.m. Tuesday", "has extended the company $90
-# million in loans through January").
+# Something put off or extended "until Tuesday" (or "until after the summer") waits for a day
+# ahead of the report, whatever the verb's tense ("extended its deadline until 9 a.m. Tuesday",
+# "has extended the company $90 million in loans through January").
 DEFERRED_UNTIL = re.compile(
     r"\b(?:postpone|delay|defer|adjourn|reschedule|put\s+off|pushed\s+back|extend)\w*\b[^.;]{0,70}?"
-    r"\b(?:until|till|to|through)\s*$",
+    r"\b(?:until|till|to|through)(?:\s+after)?\s*$",
     re.IGNORECASE,
 )
 DEFERRED_REACH = 100  # how far before the expression the putting-off verb may stand
@@ -136,6 +136,7 @@ def find_times(
     quarter_hint: tuple[int, str] | None = None
     stretch_hint: tuple[int, str] | None = None
     day_hint: tuple[int, str] | None = None
+    year_hint: tuple[int, str] | None = None
     reference = Reference()
     story = StoryDays()
     for found in select(list(candidates(text))):
@@ -162,6 +163,7 @@ def find_times(
             quarter_hint=hint,
             stretch_hint=stretch,
             day_hint=same_day,
+            year_hint=_same_sentence(text, year_hint, found.start),
             reference=reference,
         )
         result = normalize_match(found, env)
@@ -180,6 +182,8 @@ def find_times(
             stretch_hint = (found.end, value)
         if value and re.fullmatch(r"\d{4}-\d\d-\d\d", value):
             day_hint = (found.end, value)
+        if value and re.fullmatch(r"\d{4}", value) and found.rule.name == "year":
+            year_hint = (found.end, value)
         if kind == "date" or (
             kind == "time" and NAMES_ITS_DAY.search(text[found.start : found.end])
         ):
@@ -293,6 +297,8 @@ def _tense(text: str, found: Found, tense_of: TenseFn | None) -> str | None:
         return cal.FUTURE  # "meets Monday": news writes scheduled events in the present
     if tense in (cal.PAST, cal.FUTURE):
         return tense
+    if tense == PRESENT:
+        return None  # the parse read the verb; its participles ("are closed") are not past
     return _tense_from_words(text, found.start, found.end)
 
 
