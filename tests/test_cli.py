@@ -84,7 +84,7 @@ def test_ingest_twice_stores_once_and_reports_failures(seed_text: str, tmp_path:
     corpus.mkdir()
     (corpus / "seed.txt").write_text(seed_text, encoding="utf-8")
     (corpus / "empty.txt").write_text("", encoding="utf-8")
-    (corpus / "junk.bin").write_bytes(bytes(range(256)) * 10)
+    (corpus / "junk.txt").write_bytes(bytes(range(256)) * 10)  # binary behind a text ending
     db = str(tmp_path / "s.db")
     first = runner.invoke(app, ["ingest", str(corpus), "--published", "2024-10-26", "--db", db])
     assert first.exit_code == 1
@@ -347,3 +347,22 @@ def test_store_commands_start_without_loading_spacy() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "False"
+
+
+def test_ctrl_c_during_an_ingest_says_what_is_safe_and_what_to_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sitrep.batch
+    import sitrep.pipeline
+
+    def interrupted(*_args: object, **_kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(sitrep.pipeline, "load_resources", lambda _settings: None)
+    monkeypatch.setattr(sitrep.batch, "ingest_paths", interrupted)
+    (tmp_path / "a.txt").write_text("Shelling hit Kherson on Monday.", encoding="utf-8")
+    db = str(tmp_path / "s.db")
+    result = runner.invoke(app, ["ingest", str(tmp_path / "a.txt"), "--db", db])
+    assert result.exit_code == 130
+    assert "interrupted; every article stored so far is stored whole" in result.stderr
+    assert f"sitrep ledger --db {db}" in result.stderr.replace("\n", " ")

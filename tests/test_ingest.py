@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from sitrep.batch import count_items
 from sitrep.errors import BadDate
 from sitrep.ingest import ReadFailure, content_id, parse_published, read_paths
 from sitrep.model import Article
@@ -193,3 +194,60 @@ def test_refused_files_are_left_to_the_caller_to_report(
         items = read_all(tmp_path / "empty.txt")
     assert isinstance(items[0], ReadFailure) and items[0].reason == "empty input"
     assert not caplog.records
+
+
+def test_a_folder_s_documentation_and_non_article_files_are_skipped_and_logged(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    for name in ("README.md", "LICENSE", "page_files/style.css", "photo.jpg"):
+        (tmp_path / name).parent.mkdir(exist_ok=True)
+        (tmp_path / name).write_text("Not a news report at all.", encoding="utf-8")
+    (tmp_path / "report.md").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "wire-story").write_text("Shelling hit Kharkiv on Monday.", encoding="utf-8")
+    with caplog.at_level("WARNING", logger="sitrep.ingest"):
+        items = read_all(tmp_path)
+    assert sorted(Path(i.origin or "").name for i in items) == ["report.md", "wire-story"]
+    assert len(caplog.records) == 4 and "README.md: the folder's documentation" in caplog.text
+    assert ".jpg is not an article format" in caplog.text
+    (named,) = read_all(tmp_path / "README.md")  # named on its own, it is read
+    assert isinstance(named, Article)
+    assert count_items([tmp_path]) == 2
+
+
+def test_a_malformed_json_line_reads_as_a_sentence(tmp_path: Path) -> None:
+    path = tmp_path / "cut.jsonl"
+    path.write_text('{"id": "cut", "text": "Shelling in Kherson\n', encoding="utf-8")
+    (failure,) = read_all(path)
+    assert failure.reason == "malformed JSON (Unterminated string starting at column 23)"
+
+
+def test_a_cut_off_feed_keeps_its_items_and_says_it_was_cut(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    path = tmp_path / "cut.rss"
+    path.write_text(RSS[: RSS.index("</item>") + len("</item>")] + "<item><title>Cut", "utf-8")
+    with caplog.at_level("WARNING", logger="sitrep.ingest"):
+        items = read_all(path)
+    assert isinstance(items[0], Article) and "killing two" in items[0].text
+    assert "cut.rss is not a well-formed feed" in caplog.text
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Shelling hits Kherson, officials say\n\nShells hit Kherson on Monday.",
+            "Shelling hits Kherson, officials say",
+        ),
+        ("Shelling hits Kherson\r\n\r\nShells hit Kherson on Monday.", "Shelling hits Kherson"),
+        ("Shells hit Kherson on Monday.\n\nTwo people died.", None),  # a sentence, not a headline
+        ("Shells hit Kherson on Monday\nand two people died.", None),  # no blank line after it
+        ("Shelling hits Kherson", None),  # nothing but the one line
+        ("x" * 201 + "\n\nBody.", None),
+    ],
+)
+def test_a_text_file_s_headline_is_its_title(tmp_path: Path, text: str, title: str | None) -> None:
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    (article,) = read_all(path)
+    assert article.title == title

@@ -247,3 +247,36 @@ def test_the_ingest_command_runs_on_a_local_cluster(pipeline_runs: None, tmp_pat
     both = runner.invoke(app, [*args, "--workers", "2", "--cluster", "tcp://127.0.0.1:8786"])
     assert both.exit_code == 2
     assert "not both" in both.output
+
+
+class CountingClient:
+    """Stands in for a Dask client where the test needs only its size and must see no task."""
+
+    def __init__(self, threads: int) -> None:
+        self.threads = threads
+
+    def nthreads(self) -> dict[str, int]:
+        return {f"tcp://worker-{n}": 1 for n in range(self.threads)}
+
+    def __getattr__(self, name: str) -> None:
+        raise AssertionError(f"the client was asked to {name}")
+
+
+@pytest.mark.parametrize(
+    ("total", "threads", "size"), [(37, 2, 5), (10_000, 2, 32), (3, 8, 1), (0, 2, 1)]
+)
+def test_partitions_give_every_worker_several_and_never_exceed_a_batch(
+    total: int, threads: int, size: int
+) -> None:
+    from sitrep.jobs import balanced_partition_size
+
+    assert balanced_partition_size(total, CountingClient(threads), 32) == size  # type: ignore[arg-type]
+
+
+def test_an_ingest_with_nothing_new_loads_no_pipeline_on_the_workers(tmp_path: Path) -> None:
+    from sitrep.jobs import ingest_items_on_cluster
+
+    items = [ReadFailure("broken.html", "no text")]
+    settings = settings_for(str(tmp_path / "nothing.db"))
+    summary = ingest_items_on_cluster(items, CountingClient(2), settings)  # type: ignore[arg-type]
+    assert (summary.ingested, summary.present, len(summary.failed)) == (0, 0, 1)

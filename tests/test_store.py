@@ -283,3 +283,106 @@ def test_an_until_bound_reaches_the_last_day_of_its_period(bound: str, day: str)
     from sitrep.store.queries import last_day
 
     assert last_day(bound) == day
+
+
+def test_the_ledger_rebuilds_and_reads_on_both_backends(store: Store) -> None:
+    """Rebuilding used to make PostgreSQL run its DELETEs through a server-side cursor."""
+    from sitrep.store.ledger import event_detail, rebuild_ledger, timeline
+
+    store.save_batch([make_extraction()])
+    assert rebuild_ledger(store).events == 1
+    assert rebuild_ledger(store).events == 1
+    with store.engine.connect() as conn:
+        (event,) = timeline(conn)
+        detail = event_detail(conn, event["id"])
+    assert detail is not None and detail["versions"][0]["killed"] == 2
+
+
+def _canonical_events(store: Store, *ids: str) -> None:
+    from sitrep.store import ledger_schema
+
+    rows = [{"id": i, "type": "attack", "reports": 1, "articles": 1} for i in ids]
+    with store.engine.begin() as conn:
+        conn.execute(ledger_schema.canonical_events.insert(), rows)
+
+
+def test_an_unknown_id_and_an_ambiguous_prefix_are_different_answers(store: Store) -> None:
+    from sitrep.store.ledger import AmbiguousEventId, event_detail
+
+    _canonical_events(store, "ev-aa11", "ev-aa22", "ev-b1", "ev-bxc")
+    with store.engine.connect() as conn:
+        assert event_detail(conn, "ev-zz") is None
+        assert event_detail(conn, "ev-b_") is None  # LIKE's wildcards are taken literally
+        assert event_detail(conn, "ev-aa2")["id"] == "ev-aa22"  # type: ignore[index]
+        with pytest.raises(AmbiguousEventId) as raised:
+            event_detail(conn, "ev-aa")
+    assert raised.value.matches == ["ev-aa11", "ev-aa22"]
+    assert "give more of the id" in str(raised.value)
+
+
+def test_newest_first_lists_put_the_undated_last_on_both_backends(store: Store) -> None:
+    text = "Shelling hit Kherson, officials said."
+    claim = Attribution(
+        claim=Offsets(0, 20),
+        source=Source(22, 31, "officials", "anonymous_official"),
+        cue=Cue(32, 36, "said", "say"),
+    )
+    undated = Extraction(
+        article=Article(id="u", text=text),
+        attributions=(claim,),
+        events=(Event(0, 8, "attack"),),
+        pipeline_version="1",
+    )
+    store.save_batch([undated, make_extraction()])
+    with store.engine.connect() as conn:
+        assert [e["date"] for e in list_events(conn, EventFilter())] == ["2024-10-25", None]
+        published = [c["published"] for c in list_claims(conn, EventFilter())]
+        assert published[0] is not None and published[-1] is None
+
+
+def test_search_marks_the_words_found_the_same_way_on_both_backends(store: Store) -> None:
+    store.save_batch([make_extraction()])
+    with store.engine.connect() as conn:
+        (found,) = search_articles(conn, "drones")
+    assert "[drones]" in found["snippet"]
+
+
+def _dated(date: str, article_id: str) -> Extraction:
+    extraction = make_extraction(f"{TEXT} Filed {article_id}.", article_id=article_id)
+    return dataclasses.replace(
+        extraction, events=(dataclasses.replace(extraction.events[0], date=date),)
+    )
+
+
+def test_a_week_or_a_quarter_sorts_and_filters_by_its_days(store: Store) -> None:
+    """As text, "2024-W43" sorts after every day of 2024 and outside any month's bounds."""
+    store.save_batch(
+        [_dated("2024-W43", "week"), _dated("2024-12-01", "day"), _dated("2024-Q3", "quarter")]
+    )
+    with store.engine.connect() as conn:
+
+        def dates(**bounds: str) -> list[str]:
+            return [e["date"] for e in list_events(conn, EventFilter(**bounds))]
+
+        assert dates() == ["2024-12-01", "2024-W43", "2024-Q3"]
+        assert dates(since="2024-10-22", until="2024-10") == ["2024-W43"]
+        assert dates(since="2024-09-30", until="2024-09-30") == ["2024-Q3"]
+
+
+def test_a_store_made_before_event_days_gains_them_filled(tmp_path: Path) -> None:
+    from sqlalchemy import create_engine
+
+    path = tmp_path / "old.db"
+    store = Store(str(path))
+    store.save_batch([_dated("2024-W43", "week")])
+    store.close()
+    old = create_engine(f"sqlite:///{path}")
+    with old.begin() as conn:
+        conn.execute(text("DROP INDEX ix_events_when"))
+        conn.execute(text("ALTER TABLE events DROP COLUMN date_start"))
+        conn.execute(text("ALTER TABLE events DROP COLUMN date_end"))
+        conn.execute(text("DELETE FROM schema_migrations WHERE version = 6"))
+    old.dispose()
+    with Store(str(path)).engine.connect() as conn:
+        (row,) = conn.execute(text("SELECT date_start, date_end FROM events")).all()
+    assert tuple(row) == ("2024-10-21", "2024-10-27")

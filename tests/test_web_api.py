@@ -470,3 +470,38 @@ def test_the_claim_tracker_draws_one_incident_s_tolls_with_their_contradiction(
     assert all(p["start"] is not None and p["end"] > p["start"] for p in points)
     (dispute,) = subject["contradictions"]
     assert "9 (unattributed" in dispute["reason"] and "40 (unattributed" in dispute["reason"]
+
+
+@pytest.fixture
+def look_alike_events(tmp_path: Path) -> str:
+    """A store whose canonical events ev-aa11 and ev-aa22 share a prefix."""
+    from sitrep.store import ledger_schema
+
+    path = str(tmp_path / "look-alike.db")
+    rows = [
+        {"id": i, "type": "attack", "reports": 1, "articles": 1} for i in ("ev-aa11", "ev-aa22")
+    ]
+    with Store(path).engine.begin() as conn:
+        conn.execute(ledger_schema.canonical_events.insert(), rows)
+    return path
+
+
+def test_an_ambiguous_event_prefix_is_a_conflict_not_a_missing_event(
+    look_alike_events: str,
+) -> None:
+    client = TestClient(create_app(look_alike_events, extractor=stub_extractor))
+    ambiguous = client.get("/api/timeline/ev-aa")
+    assert ambiguous.status_code == 409
+    assert "ev-aa11, ev-aa22" in ambiguous.json()["error"]
+    assert client.get("/api/timeline/ev-zz").status_code == 404
+    assert client.get("/api/timeline/ev-aa2").json()["id"] == "ev-aa22"
+
+
+def test_the_cli_tells_an_ambiguous_event_prefix_from_a_missing_one(
+    look_alike_events: str,
+) -> None:
+    ambiguous = CliRunner().invoke(cli_app, ["event", "aa", "--db", look_alike_events])
+    missing = CliRunner().invoke(cli_app, ["event", "zz", "--db", look_alike_events])
+    assert ambiguous.exit_code == missing.exit_code == 2
+    assert "starts several canonical events" in ambiguous.stderr
+    assert "no canonical event starts with 'ev-zz'" in missing.stderr

@@ -205,6 +205,7 @@ def test_open_event_highlights_its_evidence(watched: Watched, base_url: str) -> 
     ]
     assert evidence.inner_text().strip() == api_event["sentence"]
     assert page.locator("#event-card").inner_text().count("Ukrainian authorities") >= 1
+    assert "at least 5 killed" in page.locator("#event-card .casualties").inner_text()
     number = evidence.locator("span.ann-num", has_text="21")
     number.hover()
     tip = page.locator("#tip")
@@ -302,3 +303,20 @@ def content_key(text: str) -> str:
     from sitrep.ingest.common import content_id
 
     return content_id(text)
+
+
+READABLE_DATES = {
+    "2024-11-02TNI": "2024-11-02 night",
+    "2025-05-31T08:02Z": "2025-05-31 08:02 UTC",
+    "2025-W10": "week 10 of 2025",
+    "2024-10-25": "2024-10-25",
+    "2024-Q3": "2024-Q3",
+}
+
+
+def test_dates_read_as_a_reader_writes_them(watched: Watched) -> None:
+    """TIMEX3's "TNI" or "W10" mean nothing to a reader; the value stays in the tooltip."""
+    shown = watched.page.evaluate(
+        "(values) => values.map((value) => readableDate(value))", list(READABLE_DATES)
+    )
+    assert shown == list(READABLE_DATES.values())

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sitrep.ingest import ReadFailure, read_paths
+from sitrep.ingest import ReadFailure, directory_files, read_paths
 from sitrep.ingest.common import content_id
 from sitrep.model import Article, Extraction
 from sitrep.pipeline import ProcessFailure, Resources, chunked, process
@@ -42,7 +42,7 @@ def count_items(paths: Iterable[Path | str]) -> int:
     total = 0
     for raw in paths:
         path = Path(raw)
-        files = [p for p in path.rglob("*") if p.is_file()] if path.is_dir() else [path]
+        files = directory_files(path)[0] if path.is_dir() else [path]
         for file in files:
             if file.suffix.lower() in (".jsonl", ".ndjson") and file.exists():
                 with file.open("rb") as handle:

@@ -3,9 +3,10 @@
 1. The client reads the inputs, records read failures, and drops the articles this pipeline
    version has stored already (the same checks as `batch.ingest_items`).
 2. The rest go out in partitions, a bounded number in flight. Each worker loads the pipeline
-   once (`PipelinePlugin`, a worker plugin) and, per partition, runs `pipeline.process` and
-   writes the extractions to the database itself, a batch per transaction. A task returns only
-   counts and failures, so results never travel through the client.
+   once (`PipelinePlugin`, a worker plugin, registered only when there is something new) and,
+   per partition, runs `pipeline.process` and writes the extractions to the database itself, a
+   batch per transaction. A task returns only counts and failures, so results never travel
+   through the client.
 3. A worker that dies takes its task with it; the scheduler runs the task again elsewhere. The
    re-run skips what the first attempt committed (unique article and pipeline version; the
    store's inserts do nothing on conflict) and a killed transaction stored nothing, so each
@@ -18,7 +19,12 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
+import itertools
 import logging
+import math
+import signal
+import threading
 import uuid
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -138,12 +144,15 @@ def ingest_items_on_cluster(
     run_id = store.start_run(PIPELINE_VERSION, settings.model)
     submitted = failed = 0
     try:
-        register_pipeline(client, settings)
         partitions = _partitions(
             items, store, summary, run_id, report, partition_size or settings.batch_size
         )
+        first = next(partitions, None)
+        if first is None:  # nothing new: no worker needs to load the pipeline
+            return summary
+        register_pipeline(client, settings)
         for articles, outcome in _run_partitions(
-            client, partitions, settings.db, run_id, settings.batch_size
+            client, itertools.chain([first], partitions), settings.db, run_id, settings.batch_size
         ):
             failures = _failures(articles, outcome)
             for failure in failures:
@@ -159,6 +168,14 @@ def ingest_items_on_cluster(
         store.finish_run(run_id, summary.ingested, summary.present, len(summary.failed))
         store.close()
     return summary
+
+
+def balanced_partition_size(total: int, client: Client, batch_size: int) -> int:
+    """A partition size that gives every worker thread about four partitions of `total`
+    articles, so that none sits idle while another works through a long one and the progress
+    bar moves; never more than a store batch."""
+    threads = max(sum(client.nthreads().values()), 1)
+    return max(1, min(batch_size, math.ceil(total / (4 * threads))))
 
 
 def register_pipeline(client: Client, settings: Settings) -> None:
@@ -269,5 +286,16 @@ def connect(workers: int | None = None, cluster: str | None = None) -> Iterator[
 
 
 def local_cluster(workers: int) -> LocalCluster:
-    """A LocalCluster of `workers` single-threaded worker processes (spaCy holds the GIL)."""
-    return LocalCluster(n_workers=workers, threads_per_worker=1, processes=True)
+    """A LocalCluster of `workers` single-threaded worker processes (spaCy holds the GIL).
+
+    The workers ignore Ctrl-C: a terminal sends it to every process of the command, and each
+    worker would die printing a traceback; the client gets it too and shuts them down in order.
+    """
+    start = functools.partial(LocalCluster, n_workers=workers, threads_per_worker=1, processes=True)
+    if threading.current_thread() is not threading.main_thread():
+        return start()  # only the main thread may change how a signal is handled
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)  # inherited by the new processes
+    try:
+        return start()
+    finally:
+        signal.signal(signal.SIGINT, previous)

@@ -333,16 +333,17 @@ def event_detail(
     ```
     """
     from sitrep.store import Store
+    from sitrep.store.ledger import AmbiguousEventId
     from sitrep.store.ledger import event_detail as read_event
 
     canonical_id = event_id if event_id.startswith("ev-") else f"ev-{event_id}"
     with Store(db).engine.connect() as conn:
-        found = read_event(conn, canonical_id)
+        try:
+            found = read_event(conn, canonical_id)
+        except AmbiguousEventId as error:
+            _fail(str(error))
     if found is None:
-        _fail(
-            f"no canonical event {event_id!r} (or the prefix is ambiguous); list them with `sitrep timeline`"
-        )
-        return
+        _fail(f"no canonical event starts with {canonical_id!r}; list them with `sitrep timeline`")
     if as_json:
         sys.stdout.write(json.dumps(found, ensure_ascii=False, indent=2, default=str) + "\n")
         return

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -139,8 +141,6 @@ def ingest(
     sitrep ingest big-corpus/ --no-ledger && sitrep ledger
     ```
     """
-    import contextlib
-
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from sitrep.batch import count_items, ingest_paths
@@ -154,14 +154,15 @@ def ingest(
     anchor = _published(published)  # refused before the progress bar is drawn
     settings = _settings(model=model, db=db)
     columns = (TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
-    with contextlib.ExitStack() as stack:
+    with _interruptible(db), contextlib.ExitStack() as stack:
         client = (
             None
             if workers is None and cluster is None
             else stack.enter_context(_dask(workers, cluster))
         )
         progress = stack.enter_context(Progress(*columns, console=err, transient=False))
-        task = progress.add_task("ingest", total=count_items(paths))
+        total = count_items(paths)
+        task = progress.add_task("ingest", total=total)
         report = lambda n: progress.advance(task, n)  # noqa: E731 - on a cluster, fed by finished futures
         if client is None:
             summary = ingest_paths(
@@ -173,9 +174,10 @@ def ingest(
                 rebuild=ledger,
             )
         else:
-            from sitrep.jobs import ingest_paths_on_cluster
+            from sitrep.jobs import balanced_partition_size, ingest_paths_on_cluster
 
-            summary = ingest_paths_on_cluster(paths, client, settings, anchor, report)
+            size = balanced_partition_size(total, client, settings.batch_size)
+            summary = ingest_paths_on_cluster(paths, client, settings, anchor, report, size)
             if ledger and summary.ingested:
                 from sitrep.store.ledger import rebuild_ledger
 
@@ -188,6 +190,20 @@ def ingest(
         err.print(f"[red]failed[/red] {item} ({stage}): {reason}", highlight=False, soft_wrap=True)
     if summary.failed:
         raise typer.Exit(1)
+
+
+@contextlib.contextmanager
+def _interruptible(db: str) -> Iterator[None]:
+    """Ctrl-C during an ingest: one line saying what is safe and what to run, not a traceback."""
+    try:
+        yield
+    except KeyboardInterrupt:
+        _fail(
+            "interrupted; every article stored so far is stored whole. Run the same command again "
+            f"to ingest the rest (stored articles are skipped), or `sitrep ledger --db {db}` if "
+            "they were all stored",
+            code=130,
+        )
 
 
 @app.command(name="ledger")

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -18,7 +19,16 @@ from sitrep.ingest.jsonl import read_jsonl
 from sitrep.ingest.text import read_text
 from sitrep.model import Article
 
-__all__ = ["ReadFailure", "content_id", "parse_published", "read_path", "read_paths"]
+log = logging.getLogger(__name__)
+
+__all__ = [
+    "ReadFailure",
+    "content_id",
+    "directory_files",
+    "parse_published",
+    "read_path",
+    "read_paths",
+]
 
 READERS = {
     ".txt": read_text,
@@ -32,6 +42,32 @@ READERS = {
     ".atom": read_feed,
     ".xml": read_feed,
 }
+
+
+# a corpus folder often carries its own documentation; none of it is a news report
+DOCUMENTATION_NAMES = frozenset(
+    {"readme", "license", "licence", "copying", "changelog", "authors", "contributing"}
+)
+
+
+def directory_files(directory: Path) -> tuple[list[Path], list[tuple[Path, str]]]:
+    """The files in `directory` (recursively, sorted) an ingest reads, and those it skips with why.
+
+    Hidden files and folders are left out silently; a folder's documentation (README, LICENSE
+    ...) and files with an ending that is not an article format (images, scripts, style sheets
+    saved beside a page) are skipped. A file named on its own is always read.
+    """
+    read, skipped = [], []
+    for child in sorted(p for p in directory.rglob("*") if p.is_file()):
+        if any(part.startswith(".") for part in child.relative_to(directory).parts):
+            continue
+        if child.name.split(".")[0].lower() in DOCUMENTATION_NAMES:
+            skipped.append((child, "the folder's documentation, not an article"))
+        elif child.suffix and child.suffix.lower() not in READERS:
+            skipped.append((child, f"{child.suffix} is not an article format"))
+        else:
+            read.append(child)
+    return read, skipped
 
 
 def read_path(
@@ -50,13 +86,17 @@ def read_path(
 def read_paths(
     paths: Iterable[Path | str], published: dt.date | None = None, max_chars: int = 2_000_000
 ) -> Iterator[Article | ReadFailure]:
-    """Articles from files and directories (recursively, in sorted order, hidden files skipped)."""
+    """Articles from files and directories (a directory's files as `directory_files` picks them)."""
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            for child in sorted(p for p in path.rglob("*") if p.is_file()):
-                if not any(part.startswith(".") for part in child.relative_to(path).parts):
-                    yield from read_path(child, published, max_chars)
+            files, skipped = directory_files(path)
+            for child, reason in skipped:
+                log.warning(
+                    "skipped %s: %s (name the file to read it as an article)", child, reason
+                )
+            for child in files:
+                yield from read_path(child, published, max_chars)
         elif path.exists():
             yield from read_path(path, published, max_chars)
         else:

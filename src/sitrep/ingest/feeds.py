@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -11,6 +12,8 @@ from typing import Any
 from sitrep.errors import BadInput
 from sitrep.ingest.common import ReadFailure, check_text, content_id, parse_published
 from sitrep.model import Article
+
+log = logging.getLogger(__name__)
 
 MAX_FEED_BYTES = 50_000_000
 ENTITY_DECLARATION = re.compile(rb"<!ENTITY", re.IGNORECASE)
@@ -34,10 +37,13 @@ def articles_from_feed(
         raise BadInput(item, "feed declares XML entities (refused: entity expansion is unsafe)")
     feed = feedparser.parse(data)
     if not feed.entries:
-        reason = str(getattr(feed, "bozo_exception", "")) or "no items"
-        raise BadInput(
+        raise BadInput(item, f"not a readable RSS/Atom feed ({_fault(feed) or 'no items'})")
+    if feed.get("bozo"):  # a cut-off download still gives the items before the cut
+        log.warning(
+            "%s is not a well-formed feed (%s); read the %d items found in it",
             item,
-            f"not a readable RSS/Atom feed ({reason.splitlines()[0] if reason else 'no items'})",
+            _fault(feed) or "unknown fault",
+            len(feed.entries),
         )
     outlet = feed.feed.get("title") if hasattr(feed, "feed") else None
     for number, entry in enumerate(feed.entries, start=1):
@@ -46,6 +52,12 @@ def articles_from_feed(
             yield _article_from_entry(entry, entry_item, outlet, published, max_chars)
         except BadInput as error:
             yield ReadFailure(entry_item, error.reason)
+
+
+def _fault(feed: Any) -> str:
+    """The first line of feedparser's complaint about a feed; empty when it has none."""
+    lines = str(feed.get("bozo_exception") or "").splitlines()
+    return lines[0] if lines else ""
 
 
 def _article_from_entry(

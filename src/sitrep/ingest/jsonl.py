@@ -44,7 +44,9 @@ def articles_from_jsonl(
         try:
             yield article_from_record(json.loads(line), item, published, max_chars)
         except json.JSONDecodeError as error:
-            yield ReadFailure(item, f"malformed JSON ({error.msg} at column {error.colno})")
+            # some of json's messages end in " at", waiting for the position
+            reason = error.msg.removesuffix(" at")
+            yield ReadFailure(item, f"malformed JSON ({reason} at column {error.colno})")
         except RecursionError:
             yield ReadFailure(item, "JSON nested too deeply")
         except BadInput as error:

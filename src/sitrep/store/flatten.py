@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlalchemy import Table
 
+from sitrep.link.dates import date_interval
 from sitrep.model import Extraction, as_plain
 from sitrep.sentences import sentence_around
 from sitrep.store import schema
@@ -78,6 +79,15 @@ def _attribution_row(attribution: Any, text: str) -> dict[str, Any]:
     }
 
 
+def event_days(date: str | None) -> dict[str, str | None]:
+    """The first and last calendar day a TIMEX3 date covers; None for one that names no days."""
+    days = date_interval(date)
+    return {
+        "date_start": days[0].isoformat() if days else None,
+        "date_end": days[1].isoformat() if days else None,
+    }
+
+
 def _event_row(extraction: Extraction, index: int) -> dict[str, Any]:
     event = extraction.events[index]
     place = event.place
@@ -104,6 +114,7 @@ def _event_row(extraction: Extraction, index: int) -> dict[str, Any]:
         "lon": place.lon if place else None,
         "level": place.level if place else None,
         "date": event.date,
+        **event_days(event.date),
         "weapon": list(event.weapon),
         "killed": event.killed,
         "injured": event.injured,

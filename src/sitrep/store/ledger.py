@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import Connection, and_, delete, or_, select
 
 from sitrep import link
+from sitrep.errors import SitrepError
 from sitrep.store import ledger_schema as ls
 from sitrep.store import schema
 from sitrep.store.database import Store
@@ -72,10 +73,13 @@ def rebuild_ledger(store: Store) -> LedgerSummary:
     """Recompute the ledger tables from the current extractions, in one transaction."""
     with store.engine.begin() as conn:
         x = schema.extractions
-        rows = conn.execution_options(yield_per=_PAYLOADS_PER_FETCH).execute(
+        # on the statement, not the connection: a connection's options would make the DELETEs
+        # below run through a server-side cursor, which PostgreSQL refuses
+        rows = conn.execute(
             select(x.c.article_id, x.c.payload)
             .where(x.c.current.is_(True))
             .order_by(x.c.article_id)
+            .execution_options(yield_per=_PAYLOADS_PER_FETCH)
         )
         ledger = build_ledger((str(r[0]), r[1]) for r in rows)
         for table in ls.LEDGER_TABLES:
@@ -217,9 +221,13 @@ def _contradiction_row(subject_id: str, found: link.Contradiction) -> dict[str, 
 # --- reading ---------------------------------------------------------------------------------
 
 
+def _escape_like(value: str) -> str:
+    """`value` matched literally in a LIKE pattern (with ESCAPE '\\')."""
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 def _like(value: str) -> str:
-    escaped = value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
+    return f"%{_escape_like(value)}%"
 
 
 def timeline(
@@ -259,18 +267,43 @@ def timeline(
     return [dict(row._mapping) for row in conn.execute(query)]
 
 
+class AmbiguousEventId(SitrepError, LookupError):
+    """An id prefix that starts several canonical events: the caller must ask for more of it,
+    which is a different answer from "no such event" (`matches` holds a few of the candidates).
+    """
+
+    def __init__(self, prefix: str, matches: list[str]) -> None:
+        self.prefix = prefix
+        self.matches = matches[:_AMBIGUOUS_SHOWN]
+        shown = ", ".join(self.matches) + (", ..." if len(matches) > _AMBIGUOUS_SHOWN else "")
+        super().__init__(
+            f"{prefix!r} starts several canonical events ({shown}); give more of the id"
+        )
+
+
+_AMBIGUOUS_SHOWN = 5
+
+
 def event_detail(conn: Connection, event_id: str) -> dict[str, Any] | None:
     """A canonical event with every member report (its fields and evidence), oldest report first.
 
-    `event_id` may also be an unambiguous prefix of the id.
+    `event_id` may also be a prefix of the id; None when nothing matches, AmbiguousEventId when
+    the prefix starts several events.
     """
     e, m, a = ls.canonical_events, ls.canonical_members, schema.articles
+    pattern = _escape_like(event_id) + "%"
     rows = conn.execute(
-        select(e).where(e.c.id.like(event_id.replace("%", "") + "%")).limit(2)
+        select(e)
+        .where(e.c.id.like(pattern, escape="\\"))
+        .order_by(e.c.id)
+        .limit(_AMBIGUOUS_SHOWN + 1)
     ).all()
-    if len(rows) != 1:
+    exact = [row for row in rows if row.id == event_id]
+    if not rows:
         return None
-    event = dict(rows[0]._mapping)
+    if len(rows) > 1 and not exact:
+        raise AmbiguousEventId(event_id, [row.id for row in rows])
+    event = dict((exact or rows)[0]._mapping)
     members = conn.execute(
         select(m, a.c.title, a.c.url)
         .join(a, a.c.id == m.c.article_id, isouter=True)

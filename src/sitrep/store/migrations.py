@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from sqlalchemy import Connection, inspect, select, text
+from sqlalchemy import Connection, inspect, select, text, update
 
 from sitrep.store import ledger_schema, schema
 
@@ -33,22 +33,31 @@ def _create_search_index(conn: Connection) -> None:
 
 
 def _create_list_indexes(conn: Connection) -> None:
-    """Indexes for the newest-first lists (events by date, articles and claims by publication)."""
+    """Indexes for the newest-first lists (articles and claims by publication; events by date
+    since migration 6)."""
+    from sqlalchemy.schema import CreateIndex
+
+    for index in schema.LIST_INDEXES:
+        conn.execute(CreateIndex(index, if_not_exists=True))
+
+
+def _index_events_by_day(conn: Connection) -> None:
+    """SQLite's expression index for the newest-first event list, made (again) over the days an
+    event covers; stores migrated before version 6 had it over the date's text."""
     from sqlalchemy import Index
     from sqlalchemy.schema import CreateIndex
 
-    indexes = list(schema.LIST_INDEXES)
-    if conn.dialect.name == "sqlite":
-        when = Index(
-            "ix_events_when",
-            schema.event_when().desc(),
-            schema.events.c.article_id,
-            schema.events.c.idx,
-        )
-        schema.events.indexes.discard(when)  # made here only, never by create_all
-        indexes.append(when)
-    for index in indexes:  # reflection misses expression indexes: let the database decide
-        conn.execute(CreateIndex(index, if_not_exists=True))
+    if conn.dialect.name != "sqlite":
+        return
+    when = Index(
+        "ix_events_when",
+        schema.event_when().desc(),
+        schema.events.c.article_id,
+        schema.events.c.idx,
+    )
+    schema.events.indexes.discard(when)  # made here only, never by create_all
+    conn.execute(text("DROP INDEX IF EXISTS ix_events_when"))
+    conn.execute(CreateIndex(when))
 
 
 def _add_time_anchors(conn: Connection) -> None:
@@ -58,12 +67,29 @@ def _add_time_anchors(conn: Connection) -> None:
         conn.execute(text("ALTER TABLE times ADD COLUMN anchored VARCHAR(64)"))
 
 
+def _add_event_days(conn: Connection) -> None:
+    """The calendar days an event's date covers: lists sorted and filtered by its text put a week
+    ("2025-W10") after every day of that year. Stores made before it gain the columns, filled
+    from the dates they hold."""
+    from sitrep.store.flatten import event_days
+
+    if "date_start" not in {c["name"] for c in inspect(conn).get_columns("events")}:
+        conn.execute(text("ALTER TABLE events ADD COLUMN date_start VARCHAR(10)"))
+        conn.execute(text("ALTER TABLE events ADD COLUMN date_end VARCHAR(10)"))
+    events = schema.events
+    dates = conn.execute(select(events.c.date).where(events.c.date.is_not(None)).distinct())
+    for (date,) in dates.all():
+        conn.execute(update(events).where(events.c.date == date).values(**event_days(date)))
+    _index_events_by_day(conn)
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (1, "create tables", _create_tables),
     (2, "full-text search", _create_search_index),
     (3, "ledger: canonical events, entities, claim histories", ledger_schema.create_ledger_tables),
     (4, "indexes for the newest-first lists", _create_list_indexes),
     (5, "times: the day an offset points to", _add_time_anchors),
+    (6, "events: the days their date covers", _add_event_days),
 ]
 
 

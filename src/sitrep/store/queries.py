@@ -98,9 +98,9 @@ def events_query(flt: EventFilter) -> Select[Any]:
     if flt.type:
         conditions.append(e.c.type == flt.type)
     if flt.since:
-        conditions.append(_event_date() >= flt.since)
+        conditions.append(schema.event_last_day() >= flt.since)
     if flt.until:
-        conditions.append(_event_date() <= flt.until + "\uffff")
+        conditions.append(_event_date() <= last_day(flt.until))
     if flt.place:
         pattern = _like(flt.place)
         conditions.append(
@@ -130,8 +130,9 @@ def events_query(flt: EventFilter) -> Select[Any]:
         conditions += [e.c.lon >= west, e.c.lon <= east, e.c.lat >= south, e.c.lat <= north]
     if conditions:
         query = query.where(and_(*conditions))
+    # undated events last on every database: PostgreSQL would put NULLs first when descending
     return (
-        query.order_by(_event_date().desc(), e.c.article_id, e.c.idx)
+        query.order_by(_event_date().desc().nulls_last(), e.c.article_id, e.c.idx)
         .limit(flt.limit)
         .offset(flt.offset)
     )
@@ -168,7 +169,7 @@ def list_claims(conn: Connection, flt: EventFilter) -> list[dict[str, Any]]:
             func.coalesce(t.c.date, func.cast(a.c.published, t.c.date.type)) <= flt.until + "\uffff"
         )
     query = (
-        query.order_by(a.c.published.desc(), t.c.article_id, t.c.idx)
+        query.order_by(a.c.published.desc().nulls_last(), t.c.article_id, t.c.idx)
         .limit(flt.limit)
         .offset(flt.offset)
     )
@@ -219,10 +220,14 @@ def search_articles(
     else:
         rows = conn.execute(
             text(
+                # the same [marked] snippets as SQLite's, best matches first
                 "SELECT id, title, published, outlet, url, "
-                "ts_headline('english', text, plainto_tsquery('english', :q), 'MaxWords=20') AS snippet "
+                "ts_headline('english', text, plainto_tsquery('english', :q), "
+                "'MaxWords=20, StartSel=[, StopSel=]') AS snippet "
                 "FROM articles WHERE to_tsvector('english', coalesce(title, '') || ' ' || text) "
-                "@@ plainto_tsquery('english', :q) LIMIT :limit OFFSET :offset"
+                "@@ plainto_tsquery('english', :q) "
+                "ORDER BY ts_rank(to_tsvector('english', coalesce(title, '') || ' ' || text), "
+                "plainto_tsquery('english', :q)) DESC, id LIMIT :limit OFFSET :offset"
             ),
             {"q": query_text, "limit": limit, "offset": offset},
         )

@@ -151,6 +151,9 @@ events = _child(
     Column("lon", Float),
     Column("level", String(16)),
     Column("date", String(32), index=True),
+    # the days `date` covers ("2024-W43" is a week), so that lists sort and filter by calendar
+    Column("date_start", String(10)),
+    Column("date_end", String(10)),
     Column("weapon", JSON),
     Column("killed", Float),
     Column("injured", Float),
@@ -184,13 +187,20 @@ FINDING_TABLES = (places, times, quantities, attributions, events)
 
 
 def event_when() -> Any:
-    """When an event happened, else when it was reported: the order of every event list."""
-    return func.coalesce(events.c.date, func.cast(events.c.published, events.c.date.type))
+    """The first day an event happened on, else the day it was reported: the order of every
+    event list, and what an `until` bound is compared with."""
+    return func.coalesce(events.c.date_start, func.cast(events.c.published, events.c.date.type))
+
+
+def event_last_day() -> Any:
+    """The last day an event happened on (a week's Sunday), else the day it was reported: what
+    a `since` bound is compared with."""
+    return func.coalesce(events.c.date_end, func.cast(events.c.published, events.c.date.type))
 
 
 # Indexes for the newest-first lists; new databases get them from create_all, older ones from
 # migration 4. The event-date expression index is SQLite's alone (PostgreSQL refuses a cast of a
-# date to text in an index, as it depends on DateStyle) and is made by migration 4 only.
+# date to text in an index, as it depends on DateStyle) and is made by migration 6 only.
 LIST_INDEXES = (
     Index("ix_articles_published", articles.c.published),
     Index("ix_extractions_current_id", extractions.c.current, extractions.c.id),

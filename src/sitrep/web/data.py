@@ -50,7 +50,7 @@ def list_articles(
         query = query.where(a.c.published <= last_day(until))
     if outlet:  # a part of the name, any case, as every other text filter
         query = query.where(a.c.outlet.ilike(_like(outlet), escape="\\"))
-    query = query.order_by(a.c.published.desc(), a.c.id).limit(limit).offset(offset)
+    query = query.order_by(a.c.published.desc().nulls_last(), a.c.id).limit(limit).offset(offset)
     rows = [dict(row._mapping) for row in conn.execute(query)]
     ids = [row["id"] for row in rows]
     if not ids:

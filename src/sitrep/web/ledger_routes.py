@@ -15,7 +15,7 @@ from fastapi import APIRouter, HTTPException, Path, Query, Request
 
 from sitrep.model import EVENT_TYPES
 from sitrep.store import Store
-from sitrep.store.ledger import claim_history, event_detail, timeline
+from sitrep.store.ledger import AmbiguousEventId, claim_history, event_detail, timeline
 from sitrep.web.data import subject_series, tracker_subjects
 from sitrep.web.routes import (
     Limit,
@@ -64,17 +64,23 @@ def get_timeline(
     "/timeline/{event_id}",
     tags=["ledger"],
     summary="One canonical event with every report of it and its evidence (as `sitrep event`)",
+    responses={
+        404: {"description": "No canonical event starts with this id."},
+        409: {"description": "The id prefix starts several canonical events: give more of it."},
+    },
 )
 def get_canonical_event(
     request: Request, event_id: Annotated[str, Path(min_length=4, max_length=64)]
 ) -> dict[str, Any]:
     canonical_id = event_id if event_id.startswith("ev-") else f"ev-{event_id}"
     with _store(request).engine.connect() as conn:
-        event = event_detail(conn, canonical_id)
+        try:
+            event = event_detail(conn, canonical_id)
+        except AmbiguousEventId as error:
+            raise HTTPException(409, str(error)) from None
     if event is None:
         raise HTTPException(
-            404,
-            f"no canonical event {event_id!r} (or the prefix is ambiguous); list them at /api/timeline",
+            404, f"no canonical event starts with {canonical_id!r}; list them at /api/timeline"
         )
     return event
 

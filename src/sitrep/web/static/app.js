@@ -62,6 +62,21 @@ function fmt(value) {
   return typeof value === "number" ? value.toLocaleString("en-US") : String(value);
 }
 
+const PARTS_OF_DAY = { MO: "morning", MI: "midday", AF: "afternoon", EV: "evening", NI: "night", DT: "daytime" };
+
+/** A TIMEX3 date as a reader writes it ("2024-11-02 night", "2025-05-31 08:02 UTC", "week 10 of
+ * 2025"); other values as they are. */
+function readableDate(value) {
+  if (!value) return "";
+  const week = /^(\d{4})-W(\d{2})$/.exec(value);
+  if (week) return `week ${Number(week[2])} of ${week[1]}`;
+  const part = /^(\d{4}-\d{2}-\d{2})T(MO|MI|AF|EV|NI|DT)$/.exec(value);
+  if (part) return `${part[1]} ${PARTS_OF_DAY[part[2]]}`;
+  const clock = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2})?(Z)?$/.exec(value);
+  if (clock) return `${clock[1]} ${clock[2]}${clock[3] ? " UTC" : ""}`;
+  return value;
+}
+
 function sentenceHref(articleId, start, end) {
   return `#/article/${encodeURIComponent(articleId)}/${Number(start)}/${Number(end)}`;
 }
@@ -165,7 +180,8 @@ async function loadEvents(offset) {
   state.nextOffset = page.next_offset;
   $("events-more").hidden = page.next_offset === null;
   const shown = list.querySelectorAll("li.event").length;
-  $("events-count").textContent = shown ? `${shown} event${shown === 1 ? "" : "s"}${page.next_offset ? "+" : ""}` : "No events match.";
+  const more = page.next_offset ? " shown; the button below the list loads more" : "";
+  $("events-count").textContent = shown ? `${shown} event${shown === 1 ? "" : "s"}${more}` : "No events match.";
   list.dataset.loaded = String(Date.now());
 }
 
@@ -175,12 +191,18 @@ function eventTitle(event) {
   return what + where;
 }
 
+const HEDGE_WORDS = { approximate: "about ", upper_bound: "up to ", lower_bound: "at least ", vague: "some " };
+
+/** Killed and injured, each linking to its sentence; "at least 16 killed" where the event's
+ * finding (in its detail) says the toll was a bound, so a floor never reads as an exact count. */
 function casualtyLinks(event) {
   const bits = [];
-  if (event.killed !== null && event.killed !== undefined)
-    bits.push(numberLink(event.killed, event.article_id, event.start, event.end, "killed"));
-  if (event.injured !== null && event.injured !== undefined)
-    bits.push(numberLink(event.injured, event.article_id, event.start, event.end, "injured"));
+  const hedge = (name) => HEDGE_WORDS[(event.finding || {})[`${name}_hedge`]] || "";
+  for (const name of ["killed", "injured"]) {
+    if (event[name] === null || event[name] === undefined) continue;
+    const link = numberLink(event[name], event.article_id, event.start, event.end, name);
+    bits.push(hedge(name) ? el("span", {}, hedge(name), link) : link);
+  }
   return bits.length ? el("span", { class: "casualties" }, bits.flatMap((b, i) => (i ? [", ", b] : [b]))) : null;
 }
 
@@ -190,7 +212,7 @@ function eventItem(event) {
     el("div", { class: "event-head" },
       el("span", { class: `badge type-${event.type}` }, event.type.replace(/_/g, " ")),
       el("a", { class: "open-event", href }, eventTitle(event)),
-      el("span", { class: "date" }, event.date || event.published || "")),
+      el("span", { class: "date", title: event.date }, readableDate(event.date) || event.published || "")),
     el("div", { class: "event-meta" },
       event.actor ? el("span", {}, event.actor, event.target ? ` → ${event.target}` : "") : null,
       " ", casualtyLinks(event),
@@ -212,7 +234,7 @@ function addMarker(event) {
     className: `marker type-${event.type}`,
   });
   marker.bindPopup(() => el("div", { class: "popup" },
-    el("strong", {}, eventTitle(event)), el("br"), event.date || event.published || "", el("br"),
+    el("strong", {}, eventTitle(event)), el("br"), readableDate(event.date) || event.published || "", el("br"),
     casualtyLinks(event), el("br"),
     el("a", { href: `#/event/${encodeURIComponent(event.article_id)}/${event.idx}` }, "open event")));
   state.markers.addLayer(marker);
@@ -329,7 +351,7 @@ async function openEvent(articleId, idx) {
   }
   const rows = [
     ["Type", event.type.replace(/_/g, " ") + (event.acled ? ` (${event.acled})` : "")],
-    ["Date", event.date || `published ${event.published}`],
+    ["Date", readableDate(event.date) || `published ${event.published}`],
     ["Place", [event.place_name, event.admin1, event.country].filter(Boolean).join(", ") +
       (event.lat !== null ? ` (${event.lat.toFixed(2)}, ${event.lon.toFixed(2)})` : "")],
     ["Actor", [event.actor, event.target].filter(Boolean).join(" → ")],
@@ -403,7 +425,7 @@ function annotations(article) {
     if (a.source.start === null || a.source.start === undefined) continue;
     out.push([a.source.start, a.source.end, "ann-source",
       `Source: ${a.source.name || a.source.text} (${a.source.kind.replace(/_/g, " ")})` +
-      `${a.cue ? " · " + a.cue.text : ""} · ${a.certainty}${a.date ? " · " + a.date : ""}`]);
+      `${a.cue ? " · " + a.cue.text : ""} · ${a.certainty}${a.date ? " · " + readableDate(a.date) : ""}`]);
   }
   for (const s of f.spans || []) out.push([s.start, s.end, "ann-furniture", `Page furniture: ${s.kind}`]);
   return out.filter((a) => a[1] > a[0]);
@@ -558,13 +580,15 @@ function drawClaims(series, unit) {
     }
   });
   box.append(chart);
-  table.append(el("thead", {}, el("tr", {}, ["Source", "Published", "Value", "As written", "Outlet", ""].map((h) => el("th", {}, h)))));
+  // "As of" is the day the chart plots a value on; "Published" the day its report came out
+  table.append(el("thead", {}, el("tr", {}, ["Source", "As of", "Published", "Value", "As written", "Outlet", ""].map((h) => el("th", {}, h)))));
   const tbody = el("tbody");
   series.forEach((s, i) => {
     for (const p of s.points) {
       tbody.append(el("tr", {},
         el("td", {}, el("span", { class: "swatch", dataset: { series: i } }), s.source),
-        el("td", {}, p.published || ""),
+        el("td", { class: "day" }, p.as_of || ""),
+        el("td", { class: "day" }, p.published || ""),
         el("td", {}, numberLink(shown(p), p.article_id, p.start, p.end, unit || "")),
         el("td", {}, p.text),
         el("td", {}, p.outlet || ""),
