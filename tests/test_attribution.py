@@ -1045,15 +1045,46 @@ def test_a_reporter_keeps_the_claim_it_adds_after_an_according_to_aside(make_con
 
 
 def test_a_charge_denied_in_a_relative_clause_is_a_reply(make_context):
-    """ "X accuses Y of Z, a charge Kabul denies": Kabul denies the clause before the comma;
+    """ "X accuses Y of Z, a charge Kabul denies": Kabul denies what X said, not that X said it;
     the accuser keeps its own statement and is not cited through Kabul."""
     text = "Islamabad accuses the rulers of sheltering fighters, a charge Kabul denies."
     _, found = _one(make_context, text)
     by_source = {a.source.text: a for a in found}
     assert by_source.keys() == {"Kabul", "Islamabad"}
-    assert _claim(text, by_source["Kabul"]) == text[: text.index(", a charge")]
+    assert _claim(text, by_source["Kabul"]) == "the rulers of sheltering fighters"
     assert by_source["Kabul"].certainty == "denied"
     assert by_source["Islamabad"].via == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "answerer", "answered"),
+    [
+        # the parser leaves the charge and its answerer as two appositions
+        (
+            "The minister accused the rebels of using schools as bases, a charge the rebel"
+            " command in the hills denied.",
+            "the rebel command in the hills",
+            "the rebels of using schools as bases",
+        ),
+        # "which" on a statement noun: the statement is what is answered
+        (
+            "The mayor said the council would study the union's claim, which he dismissed as"
+            " baseless.",
+            "The mayor",
+            "the union's claim",
+        ),
+        (
+            "The ministry accused the army of shelling a market, which the army denied.",
+            "the army",
+            "the army of shelling a market",
+        ),
+    ],
+)
+def test_an_answer_after_a_comma_answers_what_was_said(make_context, text, answerer, answered):
+    _, found = _one(make_context, text)
+    answers = [a for a in found if a.certainty == "denied"]
+    assert [(a.source.name, _claim(text, a)) for a in answers] == [(answerer, answered)]
+    assert all(", " not in _claim(text, a) for a in found if a.certainty != "denied")
 
 
 @pytest.mark.parametrize(
@@ -1442,3 +1473,29 @@ def test_a_description_of_the_speaker_after_the_reporter_is_no_part_of_the_claim
     )
     _, found = _one(make_context, text)
     assert [_claim(text, a) for a in found] == ["At least 22 civilians were killed in the fighting"]
+
+
+def test_a_share_set_off_after_an_object_is_no_speaker(make_context):
+    """ "..., most of them farmers, and demanded ...": the share describes the people before the
+    comma; the group that spoke first demands too."""
+    text = (
+        "The rebels said they had seized 40 people, most of them farmers from the valley, and"
+        " demanded a ransom for their release."
+    )
+    _, found = _one(make_context, text)
+    demand = next(a for a in found if a.cue.text == "demanded")
+    assert demand.source.text == "The rebels"
+
+
+def test_a_reporter_between_two_joined_clauses_is_in_neither(make_context):
+    """ "A, the ministry said, and B": two claims of the ministry, without the reporting clause
+    or the "and"; inside one clause ("The bridge, the mayor said, would ...") it stays whole."""
+    text = "About 2,000 people fled the town, the ministry said, and many slept in schools."
+    _, found = _one(make_context, text)
+    assert [(a.source.text, _claim(text, a)) for a in found] == [
+        ("the ministry", "About 2,000 people fled the town"),
+        ("the ministry", "many slept in schools"),
+    ]
+    text = "The bridge, the mayor said, would reopen in May."
+    _, found = _one(make_context, text)
+    assert [_claim(text, a) for a in found] == [text[:-1]]

@@ -882,6 +882,25 @@ def test_the_office_of_a_public_official_is_the_government(make_context):
     assert [a.source.kind for a in _attributions(make_context, text)] == ["government"]
     text = "The deal was off, the company chairman's office said."
     assert [a.source.kind for a in _attributions(make_context, text)] != ["government"]
+    text = "Two bodies were found, the state attorney general's office said."
+    assert [a.source.kind for a in _attributions(make_context, text)] == ["government"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # leaders of a trade or a people hold no office
+        ("Business leaders said the strike had cost millions.", "anonymous_person"),
+        ("Community leaders said the road was closed.", "anonymous_person"),
+        ("Opposition leaders said the vote was rigged.", "anonymous_official"),
+        # forces led by a people are no state's army, whatever country their name invokes
+        ("The Kurdish-led Northern Syrian Forces said they took the town.", "organization"),
+        ("The U.S.-led coalition said it struck two depots.", "organization"),
+    ],
+)
+def test_who_leads_decides_the_kind_of_source(make_context, text, kind):
+    assert [a.source.kind for a in _attributions(make_context, text)][:1] == [kind]
 
 
 @pytest.mark.model

@@ -779,6 +779,34 @@ def _attribution(result, cue, claim_word):
             "anonymous_official",
             "A local official in Banibangou",
         ),
+        # round 18c: a public official's office, leaders of trade, a people's forces
+        (
+            "culiacan-cartel",
+            "said",
+            "five bodies",
+            "government",
+            "Sinaloa's attorney general's office",
+        ),
+        ("culiacan-cartel", "estimated", "500 million", "anonymous_person", "Business leaders"),
+        (
+            "aleppo-offensive",
+            "said",
+            "Tal Rifaat",
+            "organization",
+            "The Kurdish-led Syrian Democratic Forces (SDF)",
+        ),
+        # "said it had taken 200 people hostage, most of them soldiers ..., and demanded ..."
+        ("jaffar-train", "demanded", "political prisoners", "organization", "The BLA"),
+        # "..., a charge the Taliban government in Kabul denied"
+        (
+            "jaffar-train",
+            "denied",
+            "operating from bases",
+            "government",
+            "the Taliban government in Kabul",
+        ),
+        # "... investigate the Iranian claim, which he dismissed as baseless"
+        ("erbil-drones", "dismissed", "Iranian claim", "named_official", "Mohammed Shia al-Sudani"),
     ],
 )
 def test_attribution_sources(reports, report, cue, claim_word, kind, name):
@@ -861,6 +889,7 @@ def test_claims_start_where_the_reported_words_do(reports, report, claim_word, e
         ("upper-nile", "According to", "thousands of people", [("Radio Tamazuj", "media")]),
         # "Makuei accused ..., a charge the party rejected": the party answers, it does not relay
         ("upper-nile", "accused", "peace agreement", []),
+        ("jaffar-train", "accused", "operating from bases", []),
     ],
 )
 def test_who_passed_a_statement_on(reports, report, cue, claim_word, via):
@@ -909,6 +938,27 @@ def test_a_straight_quote_going_on_after_its_reporter_stays_with_the_speaker(
     found = _attribution(result, cue, first_words)
     assert continued in result.article.text[found.claim.start : found.claim.end]
     assert found.source.name == name
+
+
+@pytest.mark.parametrize(
+    ("report", "cue", "claim_word", "expected"),
+    [
+        # "About 138,000 ... provinces, the interior ministry said, and many were sheltering ..."
+        ("thai-cambodia", "said", "138,000", "About 138,000 people had been evacuated"),
+        ("thai-cambodia", "said", "sheltering", "many were sheltering in schools and temples"),
+        # "... investigate the Iranian claim, which he dismissed as baseless"
+        ("erbil-drones", "dismissed", "Iranian", "the Iranian claim"),
+        # "accused Thailand of using cluster munitions, which Bangkok denied"
+        ("thai-cambodia", "denied", "cluster", "Thailand of using cluster munitions"),
+    ],
+)
+def test_a_claim_holds_only_what_was_said(reports, report, cue, claim_word, expected):
+    """Neither the reporting clause nor the report of another's words that an answer denies."""
+    result = reports[report]
+    found = _attribution(result, cue, claim_word)
+    claim = result.article.text[found.claim.start : found.claim.end]
+    assert claim.startswith(expected)
+    assert " said" not in claim
 
 
 def test_a_description_of_the_speaker_after_the_reporter_is_no_part_of_the_claim(reports):

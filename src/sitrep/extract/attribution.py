@@ -61,12 +61,14 @@ from sitrep.extract.attribution_scope import (
     widen_to_quotes,
 )
 from sitrep.extract.attribution_verbal import possessor_as_subject, subject, verbal
+from sitrep.extract.claim_answers import settle_answers
 from sitrep.extract.claim_interrupted_quotes import across_reporting_clause
 from sitrep.extract.cue_lexicon import VERB_CLASSES
 from sitrep.extract.cue_nouns import noun_cues
 from sitrep.extract.cues import cue_lemma, is_cue_verb
 from sitrep.extract.quotes import Quote, find_quotes, quote_at, quoted_share
 from sitrep.extract.source_coreference import resolve_coreference
+from sitrep.extract.source_partitives import continued_verb, is_partitive_aside
 from sitrep.extract.source_relays import split_relay
 from sitrep.extract.sources import (
     has_title,
@@ -186,7 +188,7 @@ def _sentence_attributions(
     used = {f.cue_token.i for f in found if f.cue_token is not None}
     for token in sentence:
         if token.i not in used and is_cue_verb(token) and quote_at(quotes, token.idx) is None:
-            item = verbal(token, sentence, quotes, media)
+            item = _past_partitive_aside(verbal(token, sentence, quotes, media), quotes)
             if item is not None:
                 found.append(item)
     found = [f for f in _less_media_of_verbs(found) if not cites_only_a_speaker(f, media)]
@@ -212,7 +214,18 @@ def _sentence_attributions(
         item.via = [relay, *item.via] if relay else item.via
     for item in found:
         item.claim = across_reporting_clause(item, sentence, quotes, found)
+    settle_answers(found)
     return [f for f in found if f.claim[1] > f.claim[0]]
+
+
+def _past_partitive_aside(item: Found | None, quotes: list[Quote]) -> Found | None:
+    """ "..., most of them soldiers, and demanded ...": the verb's speaker is that of the verb it
+    continues; with no such verb there is no speaker to name, and no attribution."""
+    if item is None or item.cue_token is None or not is_partitive_aside(item.source):
+        return item
+    verb = continued_verb(item.cue_token)
+    item.source = subject(verb, quotes) if verb is not None else []
+    return item if item.source else None
 
 
 def _less_media_of_verbs(found: list[Found]) -> list[Found]:

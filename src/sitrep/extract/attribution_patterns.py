@@ -25,6 +25,7 @@ from sitrep.extract.attribution_subject_asides import follows_own_subject
 from sitrep.extract.cue_lexicon import VERB_CLASSES
 from sitrep.extract.cues import cue_lemma, is_cue_verb
 from sitrep.extract.quotes import Quote, quote_at
+from sitrep.extract.source_answers import subject_after_object
 from sitrep.extract.token_positions import doc_text
 
 if TYPE_CHECKING:
@@ -75,30 +76,19 @@ def reporter_clauses(sentence: SpacySpan, quotes: list[Quote]) -> list[Found]:
         if len(match[0]) == 1 and match[0][0].lower_ in {"who", "which", "that"}:
             continue  # "The mayor, who has called for more police, won": a relative clause
         source, cue, stop = match
-        claim = _claim_around(sentence, tokens, position, stop)
+        parts = _claim_around(sentence, tokens, position, stop)
+        claim = (parts[0][0], parts[-1][1])
         if not _is_statement(tokens, claim, quotes):
             continue
-        answering = _subject_after_object(source, cue)
-        item = found_from(claim, answering or source, cue, scope=not answering)
-        item.answers = bool(answering)
-        found.append(item)
+        answering = subject_after_object(source, cue)
+        for part in parts:
+            item = found_from(part, answering or source, cue, scope=not answering)
+            item.answers = bool(answering)
+            found.append(item)
         going_on = _quote_going_on(tokens, stop, quotes)
         if going_on is not None and quote_at(quotes, claim[0]) is not None:
             found.append(found_from((going_on.start, going_on.end), source, cue, scope=False))
     return found
-
-
-def _subject_after_object(source: list[Token], cue: Token) -> list[Token]:
-    """ ", a charge Kabul denies": the cue's object, then its subject, is a relative clause on
-    the statement before the comma; the subject alone speaks, and it answers that statement
-    rather than relaying it (so no chain through it). The parser may hang the verb on the noun
-    as a relative clause rather than take the noun for its object."""
-    head = cue.head
-    described = cue.dep_ == "relcl" and head.pos_ == "NOUN" and source[0] == head.left_edge
-    if not described and not any(t.dep_ == "dobj" and t.head.i == cue.i for t in source):
-        return []
-    subjects = [t for t in source if t.dep_ == "nsubj" and t.head.i == cue.i]
-    return trim([t for t in source if t.i >= subjects[0].left_edge.i]) if subjects else []
 
 
 def _is_statement(tokens: list[Token], claim: tuple[int, int], quotes: list[Quote]) -> bool:
@@ -297,20 +287,21 @@ def as_reporters(sentence: SpacySpan, quotes: list[Quote]) -> list[Found]:
             continue
         if leads:
             rest = trim(tokens[stop : _next_start(tokens, stop)])
-            claim = (rest[0].idx, rest[-1].idx + len(rest[-1].text)) if rest else (0, 0)
+            parts = [(rest[0].idx, rest[-1].idx + len(rest[-1].text)) if rest else (0, 0)]
         else:
-            claim = _claim_around(sentence, tokens, position - 1, stop)
+            parts = _claim_around(sentence, tokens, position - 1, stop)
         cue = tokens[verb]
-        found.append(
+        found += [
             Found(
-                claim,
+                part,
                 source,
                 (cue.idx, cue.idx + len(cue.text), cue.text),
                 VERB_CLASSES.get(cue_lemma(cue), "say"),
                 scope=True,
                 cue_token=cue,
             )
-        )
+            for part in parts
+        ]
     return found
 
 
@@ -385,8 +376,10 @@ def tail_end(tokens: list[Token], start: int) -> int | None:
 
 def _claim_around(
     sentence: SpacySpan, tokens: list[Token], separator: int, stop: int
-) -> tuple[int, int]:
-    """The sentence less the reporter clause: before it, or around it when parenthetical."""
+) -> list[tuple[int, int]]:
+    """The sentence less the reporter clause: before it, or around it when parenthetical; where
+    the reporter ends a clause and another is joined on after it (", officials said, and many
+    ..."), the two clauses apart, without the "and" that joins them."""
     starts = _missed_sentence_starts(tokens)
     first = max([i for i in starts if i <= separator], default=None)
     start = tokens[first].idx if first is not None else sentence.start_char
@@ -403,8 +396,13 @@ def _claim_around(
         and not _opens_a_statement(rest[0])
         and tokens[separator].text not in CLOSING_QUOTES
     ):
-        return start, rest[-1].idx + len(rest[-1].text)
-    return start, strip_end(doc_text(sentence.doc), start, before_end)
+        if rest[0].pos_ != "CCONJ" or len(rest) < 2:
+            return [(start, rest[-1].idx + len(rest[-1].text))]
+        return [
+            (start, strip_end(doc_text(sentence.doc), start, before_end)),
+            (rest[1].idx, rest[-1].idx + len(rest[-1].text)),
+        ]
+    return [(start, strip_end(doc_text(sentence.doc), start, before_end))]
 
 
 def _opens_a_statement(first: Token) -> bool:

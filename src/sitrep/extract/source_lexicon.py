@@ -345,6 +345,11 @@ PUBLIC_OFFICE_HOLDERS = frozenset(
     {"prosecutor", "governor", "mayor", "president", "premier", "minister", "chancellor"}
     | {"sheriff", "ombudsman", "attorney"}
 )
+# What leaders lead when they hold no public office ("business leaders", "community leaders").
+CIVIL_LEADER_MODIFIERS = frozenset(
+    {"business", "community", "religious", "church", "civic", "student", "industry", "labor"}
+    | {"labour", "faith", "civil", "society", "youth", "trade"}
+)
 # International organisations, by the canonical names of `actors.normalize_actor`.
 INTERNATIONAL_ORGANIZATIONS = frozenset(
     {"United Nations", "European Union", "NATO", "Group of Seven", "Group of Twenty"}

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from sitrep.extract.actors import country_of_word, is_armed_group, normalize_actor
 from sitrep.extract.source_lexicon import (
     BODY_NOUNS,
+    CIVIL_LEADER_MODIFIERS,
     DOCUMENT_NOUNS,
     GOVERNMENT_NOUNS,
     INTERNATIONAL_ORGANIZATIONS,
@@ -234,13 +235,21 @@ def _kind_of_common(tokens: Sequence[Token], head: Token) -> SourceKind:
         head.ent_type_ == "GPE" or (labels and labels <= {"GPE"} and head.pos_ == "PROPN")
     ):
         return "government"
-    if lemma in OFFICIAL_NOUNS or head.lower_ in OFFICIAL_NOUNS:
+    if (lemma in OFFICIAL_NOUNS or head.lower_ in OFFICIAL_NOUNS) and not _civil_leaders(head):
         return "anonymous_official"
     if head.ent_type_ in {"ORG", "NORP"} or _names_a_group(head, lemma) or _is_acronym(head):
         return "organization"
     if head.pos_ == "PROPN" and not _capitalised_by_position(head):
         return "organization"
     return "anonymous_person"
+
+
+def _civil_leaders(head: Token) -> bool:
+    """ "Business leaders", "community leaders": leaders of a trade or a people hold no public
+    office."""
+    return base_form(head) == "leader" and any(
+        c.lower_ in CIVIL_LEADER_MODIFIERS for c in head.children if c.dep_ in {"compound", "amod"}
+    )
 
 
 def _is_acronym(head: Token) -> bool:
@@ -274,11 +283,11 @@ def _kind_of_body(tokens: Sequence[Token], head: Token, lemma: str) -> SourceKin
     ("Ethiopia's human rights commission", "the camp's popular committee"), though an unnamed
     office is its holder's ("her office said"); a state's armed forces ("Sudan's army", "the U.S.
     Central Command", "the Air Force", "the military") are its government, unless marked as no
-    state's ("rebel forces")."""
+    state's ("rebel forces") or led by a people ("the Kurdish-led ... Forces"), an organization."""
     if lemma not in BODY_NOUNS | MILITARY_BODIES:
         return None
     owner = normalize_actor(span_text(tokens))
-    if owner in INTERNATIONAL_ORGANIZATIONS:
+    if owner in INTERNATIONAL_ORGANIZATIONS or _led_by_a_people(tokens):
         return "organization"
     if is_armed_group(owner) or any(t.lower_ in NON_STATE_WORDS for t in tokens):
         return None
@@ -294,10 +303,28 @@ def _kind_of_body(tokens: Sequence[Token], head: Token, lemma: str) -> SourceKin
     return "government" if state or named else None
 
 
+def _led_by_a_people(tokens: Sequence[Token]) -> bool:
+    """ "The Kurdish-led Syrian Democratic Forces": forces led by a people, not by a state
+    ("the U.S.-led coalition"), are no state's army, whatever country their name invokes."""
+    return any(
+        t.lower_ == "led"
+        and t.i >= 2
+        and t.doc[t.i - 1].text == "-"
+        and t.doc[t.i - 2].ent_type_ == "NORP"
+        and country_of_word(t.doc[t.i - 2].text) is None
+        for t in tokens
+    )
+
+
 def _public_office(head: Token) -> bool:
-    """ "the regional prosecutor's office", "the governor's office": the office of a public
-    official is a body of the state."""
-    return any(c.dep_ == "poss" and c.lower_ in PUBLIC_OFFICE_HOLDERS for c in head.children)
+    """ "the regional prosecutor's office", "the governor's office", "the attorney general's
+    office": the office of a public official is a body of the state."""
+    return any(
+        c.dep_ == "poss"
+        and {c.lower_, *(w.lower_ for w in c.children if w.dep_ == "compound")}
+        & PUBLIC_OFFICE_HOLDERS
+        for c in head.children
+    )
 
 
 def _names_a_state(tokens: Sequence[Token], head: Token) -> bool:
