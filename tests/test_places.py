@@ -1052,3 +1052,24 @@ def test_a_town_named_with_a_unit_word_spelt_unlike_the_unit_is_that_unit(places
     _, found = places(text)
     unit = _at(found, text, "Sulaimaniyah")
     assert (unit.name, unit.country) == ("Sulaymaniyah Governorate", "IQ")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen shot two policemen in the northwestern district of Bajaur on Wednesday.", "ADM2"),
+        # no district of that name is known: a namesake town elsewhere is no reading of it
+        ("Militants attacked a police post in the district of Karo on Monday.", None),
+    ],
+)
+def test_a_name_after_district_of_is_read_as_a_district(places, text, expected):
+    """ "the district of X", with X tagged as an organisation: a district, and only a district."""
+    _, found = places(text)
+    assert [p.level for p in found] == ([expected] if expected else [])
+
+
+def test_a_city_that_stayed_shut_is_the_city_not_its_government(places):
+    """ "schools in the capital Lima stayed shut": a state of the city, no act of Peru's."""
+    text = "Officials said that gunmen set vehicles on fire and schools in the capital Lima stayed shut."
+    _, found = places(text)
+    assert [(p.name, p.role) for p in found] == [("Lima", "location")]

@@ -624,3 +624,63 @@ def test_the_fate_of_a_counted_group_comes_from_its_clause(text, expected):
     import sitrep
 
     assert [q.measure for q in sitrep.extract(text).quantities] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Officials said 40 people were killed in the attack, most of them soldiers, "
+            "as well as 12 civilians.",
+            ["killed", "killed"],
+        ),
+        # things seized are no casualties, whatever they are added to
+        (
+            "The army killed 20 fighters and seized 5 trucks as well as 3 tanks.",
+            ["killed", "other", "other"],
+        ),
+    ],
+)
+def test_people_added_to_a_toll_share_its_fate(text, expected):
+    """ "..., as well as 12 civilians": a group added to a casualty count was counted with it."""
+    import sitrep
+
+    assert [q.measure for q in sitrep.extract(text).quantities] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "About 9,000 people had been evacuated from border areas in four provinces, officials said.",
+            ["displaced", "other"],
+        ),
+        ("Gunmen killed 12 people in three villages on Monday.", ["killed", "other"]),
+    ],
+)
+def test_a_count_of_places_is_no_casualty(text, expected):
+    """ "in four provinces" tells where people were evacuated, not how many."""
+    import sitrep
+
+    assert [q.measure for q in sitrep.extract(text).quantities] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Border clashes enter third day, more than 9,000 flee homes",
+            ("more than 9,000", "people", "displaced"),
+        ),
+        ("Thousands flee as rebels advance on the city", ("Thousands", "people", "displaced")),
+    ],
+)
+def test_a_headline_count_told_with_flee_counts_people_displaced(text, expected):
+    """ "9,000 flee homes": the tagger reads "flee" as a noun; the count is of people who fled."""
+    import sitrep
+
+    (found,) = sitrep.extract(text).quantities
+    assert (found.text, found.unit, found.measure) == expected

@@ -21,6 +21,7 @@ from sitrep.extract.datelines import in_dateline, subject_past_dateline
 from sitrep.extract.event_dates import host_verbs, subject_clause_days, usable_times
 from sitrep.extract.event_lexicon import split_words as _w
 from sitrep.extract.event_negation import subject_denied
+from sitrep.extract.event_phrases import side_phrase as _phrase
 from sitrep.extract.event_place_roles import (
     done_for,
     fits_anaphor,
@@ -30,7 +31,8 @@ from sitrep.extract.event_place_roles import (
     near_only,
     origin_or_destination,
 )
-from sitrep.extract.event_subjects import borrows_subject, whereabouts
+from sitrep.extract.event_scenes import elsewhere_for_noun, no_scene_to_point_back_to
+from sitrep.extract.event_subjects import borrows_subject
 from sitrep.extract.token_positions import char_bounds, token_at, token_index_at
 from sitrep.model import Attribution, EventPlace, Place, TimeExpr
 
@@ -44,7 +46,6 @@ if TYPE_CHECKING:
 Modality = Literal["happened", "expected", "planned", "denied"]
 CLAUSE_BREAKS = frozenset({"ccomp", "parataxis", "csubj"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
-ACTOR_TRIM = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj", "advcl"})
 MODALS = frozenset({"could", "would", "will", "may", "might", "should", "'ll", "can", "shall"})
 EXPECTING = frozenset(
     _w(
@@ -61,6 +62,7 @@ PLANNING = frozenset(
 )
 COMPANION_PREPS = frozenset({"alongside", "with", "between"})  # "fighting between A and B"
 ANAPHORIC_PLACES = frozenset({"there", "region", "area", "city", "town", "province", "village"})
+ANSWERING_VERBS = frozenset(f for b in ("respond", "retaliate", "react") for f in lex.verb_forms(b))
 VIOLENT_TYPES = frozenset({"attack", "armed_clash", "seize_territory", "retake_territory", "other"})
 
 
@@ -85,16 +87,6 @@ def _subject_token(token: Token) -> Token | None:
         current = current.head
 
 
-def _phrase(token: Token) -> str:
-    """A noun phrase's words without relative clauses, appositions, a dateline hung on it or where
-    the party is ("in Nigeria"); a hyphen inside a name stays ("Al-Shabaab" is no "AlShabaab")."""
-    skip = {t.i for t in token.subtree if in_dateline(t)}
-    for child in token.children:
-        if (child.dep_ in ACTOR_TRIM and child.tag_ != "HYPH") or whereabouts(child):
-            skip |= {t.i for t in child.subtree}
-    return "".join(t.whitespace_ if t.i in skip else t.text_with_ws for t in token.subtree).strip()
-
-
 def _actor(trigger: Token, anchor: Token, places: Sequence[Place]) -> str | None:
     subject = _subject_token(anchor)
     if trigger.tag_.startswith("NN") and anchor.i == trigger.i:
@@ -108,8 +100,10 @@ def _actor(trigger: Token, anchor: Token, places: Sequence[Place]) -> str | None
         if trigger.dep_ in ("dobj", "pobj", "nsubj"):
             doer = trigger.dep_ == "dobj" and not sides.judges_the_act(trigger.head)
             subject = _subject_token(trigger.head) if doer else None
-        if trigger.dep_ == "pobj" and trigger.head.text.lower() in ("in", "of"):
-            # "RSF fighters killed 124 villagers in an attack", "X announced $5 million in aid"
+        if trigger.dep_ == "pobj" and (
+            trigger.head.lower_ in ("in", "of")
+            or (trigger.head.lower_ == "with" and trigger.head.head.lower_ in ANSWERING_VERBS)
+        ):  # "killed 124 villagers in an attack", "$5 million in aid", "responded with strikes"
             holder = trigger.head.head
             verb = holder.head if holder.dep_ in ("dobj", "nsubjpass") else holder
             subject = _subject_token(verb) if verb.tag_.startswith("VB") else None
@@ -169,6 +163,9 @@ def _metonym(token: Token, places: Sequence[Place], event_type: str = "") -> str
     towns an object names ("drones hit Odesa and Kharkiv": Ukraine), unless they were retaken."""
     start, end = token.left_edge.idx, token.right_edge.idx + len(token.right_edge.text)
     struck = token.dep_ == "dobj" and event_type != "retake_territory"
+    backers = [c for c in token.children if c.dep_ == "acl" and c.lower_ in sides.BACKING_VERBS]
+    if backers:  # "militias backed by Iran": the backer is no side of what the militias did
+        end = min(end, backers[0].left_edge.idx)
     for place in places:
         if place.role == "actor" and place.refers_to and start <= place.start < end:
             return normalize_actor(place.refers_to) or place.refers_to
@@ -279,6 +276,7 @@ def _place(
         and _inside(doc, p.start, clause)
         and not _participant_place(doc, p.start, trigger)
         and not (p.demonym and in_organisation_name(doc, p.start))
+        and not elsewhere_for_noun(doc, p.start, trigger.token)  # type: ignore[arg-type]
     ]
     if inside:
         best = min(inside, key=lambda p: (p.start < trigger.start, abs(p.start - trigger.start)))
@@ -298,6 +296,7 @@ def _place(
             and sent.start_char - p.start < ANAPHOR_REACH
             and not ctx.in_caption(p.start, p.end)
             and not _in_dateline_at(doc, p.start)
+            and not no_scene_to_point_back_to(doc, p.start)  # type: ignore[arg-type]
             and fits_anaphor(p, words, ctx.text)
         ]
         if earlier:
@@ -335,7 +334,9 @@ def _sentence_place(
         and p.lat is not None
         and not _participant_place(doc, p.start, trigger)
     ]
-    return _event_place(local[0]) if len({p.name for p in local}) == 1 else None
+    if len({p.name for p in local}) != 1 or elsewhere_for_noun(doc, local[0].start, trigger.token):  # type: ignore[arg-type]
+        return None
+    return _event_place(local[0])
 
 
 COUNTRY_LEVELS = frozenset({"PCLI", "PCL", "PCLD", "PCLF", "PCLS", "PCLIX", "CONT"})
@@ -406,6 +407,8 @@ def _weapons(doc: object, clause: set[int]) -> tuple[str, ...]:
     for i in sorted(clause):
         token = doc[i]  # type: ignore[index]
         weapon = lex.WEAPONS.get(token.text.lower())
+        if weapon == "aircraft" and any(c.lower_ == "suicide" for c in token.children):
+            weapon = "bomb"  # "a suicide bomber" is a man carrying a bomb, not a warplane
         if weapon is None or weapon in found:
             continue
         if (

@@ -42,19 +42,33 @@ BARE_GROUP_NOUNS = frozenset(
 )
 
 
-def bare_group_subject(anchor: Token) -> bool:
-    """The clause's subject is "the rebels", "the force" or "the Rwanda-backed rebels": a group
-    noun with no name of its own."""
+def bare_group_subject(anchor: Token) -> Token | None:
+    """The group noun with no name of its own that is the clause's subject ("the rebels", "the
+    force", "the Rwanda-backed rebels") or that the subject came from ("a suicide bomber from the
+    group", "gunmen of the militia"), or None."""
     subject = _subject_token(anchor)
-    if subject is None or subject.lower_ not in BARE_GROUP_NOUNS:
-        return False
+    if subject is None:
+        return None
+    subject = _group_came_from(subject) or subject
+    if subject.lower_ not in BARE_GROUP_NOUNS:
+        return None
     determiners = [c for c in subject.children if c.dep_ == "det"]
     named = [
         c
         for c in subject.children
         if c.dep_ in ("compound", "poss", "amod", "nmod") and not _sponsor_word(c)
     ]
-    return [d.lower_ for d in determiners] == ["the"] and not named
+    return subject if [d.lower_ for d in determiners] == ["the"] and not named else None
+
+
+def _group_came_from(subject: Token) -> Token | None:
+    """ "a suicide bomber from the group": the group a nameless subject came from."""
+    for prep in subject.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("from", "of"):
+            group = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if group is not None and group.lower_ in BARE_GROUP_NOUNS:
+                return group
+    return None
 
 
 def _sponsor_word(token: Token) -> bool:
@@ -77,10 +91,10 @@ def named_armed_groups(events: Iterable[Event], text: str) -> set[str]:
 def with_named_group(event: Event, anchor: Token, earlier: Iterable[Event], text: str) -> Event:
     """`event` with its bare group subject ("the paramilitary shelled ...") read as the one armed
     group the article named before, if there is exactly one."""
-    if event.actor is not None or not bare_group_subject(anchor):
+    noun = bare_group_subject(anchor) if event.actor is None else None
+    if noun is None:
         return event
-    noun = _subject_token(anchor).lower_  # type: ignore[union-attr]
-    groups = {group for group in named_armed_groups(earlier, text) if called_by(group, noun)}
+    groups = {group for group in named_armed_groups(earlier, text) if called_by(group, noun.lower_)}
     if len(groups) != 1:
         return event
     actor = groups.pop()

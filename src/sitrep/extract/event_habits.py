@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sitrep.extract.event_ideals import IDEALS
 from sitrep.extract.event_lexicon import split_words
 
 if TYPE_CHECKING:
@@ -21,7 +22,7 @@ PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 PERFECT_AUX = frozenset({"has", "have"})
 # Verbs that count victims; "have arrested 200 since Wednesday" is still a crackdown told as news.
 TOLL_VERBS = frozenset({"killed", "wounded", "injured", "slain", "maimed"})
-PERIOD_NOUNS = frozenset({"period", "years", "months", "weeks", "decade", "decades"})
+PERIOD_NOUNS = frozenset({"period", "years", "months", "weeks", "decade", "decades", "year"})
 
 
 def policy_present(token: Token) -> bool:
@@ -122,3 +123,29 @@ def counted_series(token: Token) -> bool:
         for c in token.children
         if c.dep_ in ("npadvmod", "advmod", "dobj")
     )
+
+
+FIGHT_FORMS = frozenset(split_words("fight fights fighting fought"))
+
+
+def fights_for_a_cause(token: Token) -> bool:
+    """ "the group, which is fighting for the independence of the province": fighting for an ideal
+    is a cause a side pursues, not a battle ("fought for control of the town" is one)."""
+    if token.lower_ not in FIGHT_FORMS:
+        return False
+    goals = [
+        g for c in token.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
+    ]
+    return any(g.dep_ == "pobj" and g.lower_ in IDEALS for g in goals)
+
+
+def trend_over_period(token: Token) -> bool:
+    """ "has stepped up attacks on security forces over the past year": attacks a present perfect
+    tells over a span of time are a trend, not one incident; since a day it is still news."""
+    if token.tag_ != "NNS" or token.dep_ != "dobj" or counted_series(token):
+        return False
+    verb = token.head
+    if not any(c.dep_ == "aux" and c.lower_ in PERFECT_AUX for c in verb.children):
+        return False
+    spans = [c for c in (*token.children, *verb.children) if c.dep_ == "prep" and _counted_from(c)]
+    return any(not {t.lower_ for t in span.subtree} & DAY_WORDS for span in spans)

@@ -54,7 +54,7 @@ def weapon_subject(anchor: Token) -> bool:
     subject = _subject_token(anchor)
     if subject is None or subject.tag_ in ("PRP", "PRP$"):
         return False
-    if any(c.dep_ in SIDE_MARKS and c.text[:1].isupper() for c in subject.children):
+    if any(c.dep_ in SIDE_MARKS and _names_a_side(c) for c in subject.children):
         return False  # "Russian drones", "Houthi missiles": the side is named
     if subject.lower_ in lex.WEAPONS:
         return lex.WEAPONS[subject.lower_] in LAUNCHED
@@ -62,6 +62,13 @@ def weapon_subject(anchor: Token) -> bool:
         return False
     counted = [o for p in subject.children if p.lower_ == "of" for o in p.children]
     return all(lex.WEAPONS.get(o.lower_) in LAUNCHED for o in counted)
+
+
+def _names_a_side(word: Token) -> bool:
+    """A capitalised modifier, unless only the start of the sentence capitalised it ("Several")."""
+    if not word.text[:1].isupper():
+        return False
+    return not word.is_sent_start or word.pos_ == "PROPN" or bool(word.ent_type_)
 
 
 def same_country(event: Event, before: Event) -> bool:

@@ -8,6 +8,11 @@ needs a weapon or an armed actor) before it becomes an event.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
 
 def split_words(words: str) -> tuple[str, ...]:
     """A word list written as one space-separated string (keeps the tables compact)."""
@@ -453,6 +458,13 @@ PHRASAL_BASES: dict[str, str] = {form: base for base, _ in PHRASAL for form in v
 STATEMENT_INDEX: dict[str, tuple[str, str | None, str]] = {
     form: (*kind, base) for base, kind in STATEMENT_VERBS.items() for form in verb_forms(base)
 }
+
+
+def statement_entry(verb: Token) -> tuple[str, str | None, str] | None:
+    """The act a statement verb names; "stepped up attacks" is no stepping down."""
+    stepped_up = verb.lower_.startswith("step") and any(c.lower_ == "up" for c in verb.children)
+    return None if stepped_up else STATEMENT_INDEX.get(verb.text.lower())
+
 
 # --- weapons --------------------------------------------------------------------------------
 

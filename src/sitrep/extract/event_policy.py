@@ -36,15 +36,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from sitrep.extract import event_habits as habits
 from sitrep.extract import event_lexicon as lex
 from sitrep.extract.event_captives import captives_as_people
-from sitrep.extract.event_habits import (
-    background_pluperfect,
-    described_habit,
-    policy_present,
-    running_toll,
-    state_since,
-)
+from sitrep.extract.event_ideals import attack_on_an_ideal
 from sitrep.extract.event_lexicon import split_words as _w
 
 if TYPE_CHECKING:
@@ -363,8 +358,9 @@ def labour_strike(token: Token) -> bool:
 
 
 def not_violence(token: Token) -> bool:
-    """ "a heart attack", "a shark attack": an attack by the body or an animal."""
-    return any(c.text.lower() in NOT_VIOLENCE for c in token.children if c.dep_ == "compound")
+    """ "a heart attack", "a shark attack": an attack by the body or an animal (or on an ideal)."""
+    by_body = any(c.text.lower() in NOT_VIOLENCE for c in token.children if c.dep_ == "compound")
+    return by_body or attack_on_an_ideal(token)
 
 
 # Subjects that "explode" only in a figure of speech ("tensions exploded into open fighting").
@@ -476,11 +472,13 @@ DROP_RULES: tuple[tuple[str, Callable[[Token], bool]], ...] = (
     ("participants only", bystander_participants),
     ("captives named", captives_as_people),
     ("war toll", war_toll),
-    ("running toll", running_toll),
-    ("policy", policy_present),
-    ("habit", described_habit),
-    ("state since", state_since),
-    ("background past", background_pluperfect),
+    ("running toll", habits.running_toll),
+    ("policy", habits.policy_present),
+    ("habit", habits.described_habit),
+    ("cause", habits.fights_for_a_cause),
+    ("state since", habits.state_since),
+    ("trend", habits.trend_over_period),
+    ("background past", habits.background_pluperfect),
 )
 
 

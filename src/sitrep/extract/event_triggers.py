@@ -22,6 +22,7 @@ from sitrep.extract.event_arguments import SUBJECTS
 from sitrep.extract.event_blame import blame_verb
 from sitrep.extract.event_ground import expelled_from_ground
 from sitrep.extract.event_killings import clause_head, killing_of_its_own
+from sitrep.extract.event_sendings import sent_for
 from sitrep.extract.event_suspensions import sanctions_no_one
 
 if TYPE_CHECKING:
@@ -219,8 +220,7 @@ HOSTAGES = frozenset({"hostage", "hostages"})
 def _retype_by_object(
     token: Token, event_type: str, base: str
 ) -> tuple[str, str, str | None] | None:
-    """Seizing weapons is a disrupted weapons use, capturing people an arrest (hostages an
-    abduction), sending arms aid."""
+    """Seized weapons are a disrupted weapons use, captured people an arrest, sent arms aid."""
     objects = _objects(token)
     if event_type in ("seize_territory", "retake_territory"):
         if objects & lex.WEAPON_OBJECTS:
@@ -233,8 +233,8 @@ def _retype_by_object(
             return (taken, base, None) if base != "free" else None
     if base == "expel" and expelled_from_ground(token):
         return "retake_territory", base, None
-    if event_type == "deploy" and base == "send" and not objects & lex.MILITARY:
-        return ("aid", base, None) if objects & lex.AID_OBJECTS else None
+    if event_type == "deploy" and base == "send":
+        return sent_for(token, objects)
     return event_type, base, None
 
 
@@ -418,7 +418,7 @@ def _statement_trigger(sent: SpacySpan) -> Trigger | None:
     for token in sent:
         if not token.tag_.startswith("VB") or token.dep_ in ("acl", "amod", "relcl"):
             continue
-        entry = lex.STATEMENT_INDEX.get(token.text.lower())
+        entry = lex.statement_entry(token)
         if entry and entry[2] in lex.TARGETED_VERBS and not argued_against(token):
             continue  # "attacked the bill" is a criticism; "attacked relentlessly" is not one
         if entry and entry[1] == "SANCTION" and sanctions_no_one(token, _objects(token)):

@@ -150,7 +150,7 @@ GOVERNMENT_NOUNS = frozenset({"government", "administration", "regime", "authori
 PLACE_VERBS = frozenset(
     {
         "be", "lie", "border", "sit", "stretch", "cover", "become", "remain", "see", "get",
-        "experience", "suffer", "record", "receive", "have", "contain", "include", "rank",
+        "experience", "suffer", "record", "receive", "have", "contain", "include", "rank", "stay",
         "range", "face", "feel", "grow", "look", "seem", "appear", "go", "come", "know", "mean",
         "account", "produce", "rise", "fall", "enter", "reach", "hit",
     }

@@ -36,6 +36,7 @@ from sitrep.extract.place_candidates import (
     qualifier_bonus,
 )
 from sitrep.extract.place_dates import place_before_a_month
+from sitrep.extract.place_districts import named_district
 from sitrep.extract.place_filters import drop_non_places
 from sitrep.extract.place_names import (
     MAX_NAME_TOKENS,
@@ -149,6 +150,7 @@ def _entity_mentions(ctx: DocContext, gazetteer: Gazetteer) -> Iterator[Mention]
             yield from place_before_a_month(ent, gazetteer)
         elif ent.label_ in MISLABELS and not is_street_name(ent):
             inside = list(_names_inside(ent, gazetteer, whole_needs_importance=True))
+            inside = inside or list(named_district(ent, gazetteer))  # "the district of Bajaur"
             yield from inside
             if not inside and _named_as_town(ent):
                 yield mention_of(strip_article(ent), ())  # unknown, placed at the locality

@@ -13,8 +13,11 @@ keeps this cheap enough to run on every article.
 
 Modules: `quantity_numerals` (stages 1-2), `quantity_context` (3-5), `quantity_finders`
 (fractions, vague amounts, single casualties), `quantity_revisions` (revised figures: "raised the
-figure to 35,000"), `quantity_types` (shared pieces); this one runs them in order. A "one" that is the indefinite article of an unnamed source ("One senior
-Ukrainian official told ...") is not a quantity: it claims no count (`is_indefinite_source`).
+figure to 35,000"), `quantity_additions` ("as well as 28 civilians" shares the toll),
+`quantity_places` (four provinces are no casualties), `quantity_headlines` ("130,000 flee"),
+`quantity_types` (shared pieces); this one runs them in order. A "one" that is the indefinite
+article of an unnamed source ("One senior Ukrainian official told ...") is not a quantity: it
+claims no count (`is_indefinite_source`).
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sitrep.extract.numbers import parse_number
+from sitrep.extract.quantity_additions import with_added_counts
 from sitrep.extract.quantity_context import (
     CASUALTY_MEASURES,
     is_indefinite_source,
@@ -37,7 +41,9 @@ from sitrep.extract.quantity_finders import (
     inside_any,
     single_casualties,
 )
+from sitrep.extract.quantity_headlines import with_headline_verbs_read
 from sitrep.extract.quantity_numerals import find_numerals, join_ranges
+from sitrep.extract.quantity_places import without_place_casualties
 from sitrep.extract.quantity_revisions import with_revised_counts, without_denied_counts
 from sitrep.extract.quantity_types import Draft, TokenIndex
 from sitrep.model import Quantity
@@ -57,6 +63,8 @@ def extract_quantities(ctx: DocContext) -> list[Quantity]:
     drafts = [*join_ranges(text, numerals), *find_vague(text, numerals), *fractions]
     built = [(d, build_quantity(text, tokens, d)) for d in drafts]
     shared = without_denied_counts(text, with_revised_counts(text, share_units(text, built)))
+    shared = without_place_casualties(with_added_counts(text, shared))
+    shared = with_headline_verbs_read(text, shared)
     found = [q for q in shared if not ctx.is_silent(q.start, q.end)]
     singles = single_casualties(text, tokens)
     found.extend(q for q in singles if not ctx.is_silent(q.start, q.end))
