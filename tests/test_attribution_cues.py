@@ -2077,6 +2077,8 @@ def test_declaring_a_state_of_emergency_is_an_act_but_declaring_a_fact_is_a_clai
     assert not _found(make_context, text, "declared")
     text = "The army declared a curfew in the city."
     assert not _found(make_context, text, "declared")
+    text = "Hospitals in the city declared an emergency after the blast, officials said."
+    assert not _found(make_context, text, "declared")
     text = "The opposition declared that the vote had been rigged."
     found = _found(make_context, text, "declared")
     assert [_claim(text, a) for a in found] == ["that the vote had been rigged"]
@@ -2188,3 +2190,100 @@ def test_a_noun_equated_with_a_clause_takes_the_clause_not_the_one_addressed(mak
 )
 def test_credit_taken_and_apologies_made_are_stances(make_context, text, cue, source, claim):
     assert _source_and_part(make_context, text, cue, claim) == (source, True)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Ruritania recalled its ambassador from the capital on Monday.", "recalled"),
+        ("The government has responded with air strikes on the camps.", "responded"),
+        ("Ruritania, which backs some of the rebel factions, closed the border.", "backs"),
+        ("The neighbouring state backs the militias in the north.", "backs"),
+        ("The group has stepped up attacks on security forces this year.", "attacks"),
+        ("The council called an emergency meeting to discuss the test.", "called"),
+        ("The debate focused on taxes and the border.", "focused"),
+        ("Much of the coverage focused on the verdict.", "focused"),
+        ("Hundreds of supporters showed up at the rally.", "showed"),
+        ("The mayor, who is challenging the governor for her seat, spoke.", "challenging"),
+    ],
+)
+def test_recalling_envoys_answering_by_force_and_arming_a_side_are_acts(make_context, text, cue):
+    assert not _found(make_context, text, cue)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The mayor recalled that the old bridge had fallen in a storm.", "recalled"),
+        ("The ministry responded with a statement denying the report.", "responded"),
+        ("The senator backs the new housing bill.", "backs"),
+        ("The mayor called the meeting a farce.", "called"),
+        ("The senator focused on taxes and the border.", "focused"),
+    ],
+)
+def test_recalling_a_memory_answering_in_words_and_backing_a_plan_still_speak(
+    make_context, text, cue
+):
+    assert _found(make_context, text, cue)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        (
+            "The senator appeared to soften her criticism of the tax plan.",
+            "criticism",
+            "The senator",
+        ),
+        ("The governor would have to explain his views on the tax plan.", "views", "The governor"),
+        (
+            "The mayor spoke on Monday and toned down his criticism of the budget.",
+            "criticism",
+            "The mayor",
+        ),
+    ],
+)
+def test_a_pronoun_holder_of_a_verbs_object_is_the_subject_up_its_chain(
+    make_context, text, cue, source
+):
+    found = _found(make_context, text, cue)
+    assert [a.source.text for a in found] == [source]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        (
+            "The scandal has renewed Republican calls for a special prosecutor.",
+            "calls",
+            "Republican",
+        ),
+        (
+            "The Russian denial that troops had crossed the border convinced nobody.",
+            "denial",
+            "Russian",
+        ),
+    ],
+)
+def test_a_party_or_a_people_before_a_cue_noun_holds_it(make_context, text, cue, source):
+    assert [a.source.text for a in _found(make_context, text, cue)] == [source]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Of Ortiz, Walsh, who has given money to Dunne, said, “He’s totally hopeless.”", "Walsh"),
+        ("Of Keller, Dunne, who has given money to Ortiz, said, “She’s a fine leader.”", "Dunne"),
+        ("Of Harris, Miller, who has given money to the senator, said, “She’s vapid.”", "Miller"),
+        ("Of Ortiz, Walsh, a former aide, said, “He never listens.”", "Walsh, a former aide"),
+    ],
+)
+def test_a_fronted_topic_read_as_the_subject_leaves_the_speaker_after_it(
+    make_context, text, source
+):
+    assert [a.source.text for a in _found(make_context, text, "said")] == [source]

@@ -853,6 +853,12 @@ def test_attribution_sources(reports, report, cue, claim_word, kind, name):
         ("catatumbo", "declared"),  # "declared a state of internal commotion": an act
         ("amhara-fano", "declared"),  # "declared a state of emergency"
         ("amhara-fano", "verify"),  # "making it hard to verify reports"
+        ("erbil-drones", "recalled"),  # "recalled its ambassador": an envoy summoned home
+        ("thai-cambodia", "recalled"),
+        ("erbil-drones", "responded"),  # "has responded with air strikes": an act of force
+        ("aleppo-offensive", "backs"),  # "which backs some of the rebel factions": arms
+        ("jaffar-train", "attacks"),  # "stepped up attacks on security forces": armed
+        ("jaffar-train", "declared"),  # "Hospitals in Quetta declared an emergency": an act
     ],
 )
 def test_no_attribution_where_nothing_is_reported(reports, report, cue):

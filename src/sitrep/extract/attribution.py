@@ -52,6 +52,7 @@ from sitrep.extract.attribution_common import (
 )
 from sitrep.extract.attribution_findings import document_findings
 from sitrep.extract.attribution_patterns import as_reporters, dash_credits, reporter_clauses
+from sitrep.extract.attribution_possessors import possessor_as_subject
 from sitrep.extract.attribution_scope import (
     apply_scope,
     continued_quotes,
@@ -60,7 +61,7 @@ from sitrep.extract.attribution_scope import (
     name_sources,
     widen_to_quotes,
 )
-from sitrep.extract.attribution_verbal import possessor_as_subject, subject, verbal
+from sitrep.extract.attribution_verbal import subject, verbal
 from sitrep.extract.claim_answers import settle_answers
 from sitrep.extract.claim_interrupted_quotes import across_reporting_clause
 from sitrep.extract.cue_lexicon import VERB_CLASSES

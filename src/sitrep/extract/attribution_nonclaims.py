@@ -45,9 +45,10 @@ GROUND_NOUNS = frozenset(
     | {"territory", "territories", "area", "areas", "region", "regions", "island", "islands"}
     | {"land", "lands", "district", "districts", "hamlet", "hamlets", "hill", "hills"}
 )
-# What a government declares as an act, not a claim: "a state of emergency", "a curfew",
-# "martial law" ("declared war on X" is often a manifesto's message, and is kept).
-DECLARED_ACTS = frozenset({"curfew", "curfews", "law"})
+# What a government or an institution declares as an act, not a claim: "a state of emergency",
+# "hospitals declared an emergency", "a curfew", "martial law" ("declared war on X" is often a
+# manifesto's message, and is kept).
+DECLARED_ACTS = frozenset({"curfew", "curfews", "law", "emergency", "emergencies"})
 # Places by entity label.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 

@@ -10,6 +10,7 @@ from sitrep.extract.attribution_citing import apply_citing
 from sitrep.extract.attribution_common import Found, found_from, trim
 from sitrep.extract.attribution_coordination import coordinated_above, coordinated_reporter
 from sitrep.extract.attribution_favor import favored
+from sitrep.extract.attribution_fronted import fronted_topic_speaker
 from sitrep.extract.attribution_gerunds import gerund_clause
 from sitrep.extract.attribution_happenings import happening_speaker_clause
 from sitrep.extract.attribution_misread import misread_claim, misread_main_verb
@@ -74,8 +75,6 @@ CAUSING_VERBS = frozenset(
 SAYING_OBJECT = frozenset({"say", "post", "call", "tweet", "quote", "answer", "state"})
 # Words for a share of those polled ("half said so").
 SHARE_WORDS = frozenset({"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths"})
-# Possessive pronouns that may stand for a clause's subject, and whether that subject is plural.
-POSSESSIVE_NUMBER = {"his": False, "her": False, "its": False, "their": True}
 ADJUNCT_PREPS = frozenset({"by", "after", "before", "while", "upon", "when"})
 
 
@@ -245,34 +244,6 @@ def _caused_speaker(token: Token) -> list[Token]:
     return source_tokens(objects[0]) if objects else []
 
 
-def possessor_as_subject(source: list[Token]) -> list[Token]:
-    """ "Trump is doubling down on his attacks", "she laid out her plan": a pronoun holder of
-    what the clause's subject does to it is that subject, which names the speaker. Not where the
-    verb has another object ("attacked Clinton for her support": "her" may be Clinton), nor
-    where the subject's number does not fit the pronoun."""
-    if len(source) != 1 or source[0].dep_ != "poss" or source[0].lower_ not in POSSESSIVE_NUMBER:
-        return source
-    noun = source[0].head
-    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
-    if noun.dep_ not in {"dobj", "pobj"} or verb.pos_ not in {"VERB", "AUX"}:
-        return source
-    others = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and c.i != noun.i]
-    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
-    if others or not subjects or subjects[0].lower_ in RELATIVE_PRONOUNS:
-        return source
-    if _is_plural(subjects[0]) != POSSESSIVE_NUMBER[source[0].lower_]:
-        return source
-    return source_tokens(subjects[0]) or source
-
-
-def _is_plural(noun: Token) -> bool:
-    return (
-        noun.tag_ in {"NNS", "NNPS"}
-        or noun.lower_ in {"they", "we"}
-        or any(c.dep_ == "conj" for c in noun.children)
-    )
-
-
 def _described_subject(token: Token) -> list[Token]:
     """ "Voters in six states going to the polls on Tuesday said ...": the parser takes the
     participle for a clausal subject; the noun it describes speaks."""
@@ -387,7 +358,7 @@ def _climb_to_subject(token: Token, quotes: list[Quote]) -> list[Token]:
         if child is not None:
             if child.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
                 return modified_np(current.head, current)  # "voters who said ..."
-            return source_tokens(child)
+            return fronted_topic_speaker(child) or source_tokens(child)
         if current.dep_ not in CLIMB_DEPS or current.head.i == current.i:
             return []
         passive_head = current.dep_ == "xcomp" and _is_passive(current.head)

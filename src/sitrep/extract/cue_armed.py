@@ -26,8 +26,8 @@ BLAMING_FORMS = frozenset({"blame", "blames", "blamed", "blaming"})
 
 def is_armed_attack(noun: Token) -> bool:
     """An attack by force: a kind or weapon before it ("drone attack", "the Hamas attack"), an
-    armed holder ("the rebels' attacks"), a place as its target ("an attack on Kyiv"), or an
-    attack blamed on someone."""
+    armed holder ("the rebels' attacks"), a place or an armed force as its target ("an attack on
+    Kyiv", "attacks on security forces"), or an attack blamed on someone."""
     if noun.lower_ not in ATTACK_NOUNS:
         return False
     if any(c.dep_ == "compound" and c.i < noun.i and c.tag_ != "VBG" for c in noun.children):
@@ -37,7 +37,7 @@ def is_armed_attack(noun: Token) -> bool:
     if noun.dep_ == "dobj" and noun.head.lower_ in BLAMING_FORMS:
         return True
     return any(
-        target.ent_type_ in PLACE_ENTITIES
+        target.ent_type_ in PLACE_ENTITIES or target.lower_ in ARMED_HOLDERS
         for prep in noun.children
         if prep.dep_ == "prep" and prep.lower_ in {"on", "against"}
         for target in prep.children

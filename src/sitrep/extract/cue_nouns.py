@@ -411,11 +411,16 @@ def _copular_clause(noun: Token) -> tuple[int, int] | None:
 
 def _holder_modifier(noun: Token) -> list[Token]:
     """ "a New York Times report that ...", "the White House statement that ...": a person or
-    organisation named as the noun's modifier holds it as plainly as a possessor does."""
+    organisation named as the noun's modifier holds it as plainly as a possessor does; so does
+    a party or a people ("renewed Republican calls for ...", "Russian denials that ...")."""
     names = [
         c
         for c in noun.children
-        if c.dep_ == "compound" and c.i < noun.i and c.ent_type_ in HOLDER_ENTITIES
+        if c.i < noun.i
+        and (
+            (c.dep_ == "compound" and c.ent_type_ in HOLDER_ENTITIES)
+            or (c.dep_ in {"amod", "compound"} and c.ent_type_ == "NORP" and c.text[:1].isupper())
+        )
     ]
     return names[-1:]
 

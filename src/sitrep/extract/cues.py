@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from sitrep.extract.cue_acts import is_act
 from sitrep.extract.cue_armed import is_armed_targeting, is_death_toll
 from sitrep.extract.cue_families import (
     AS_PREDICATE_VERBS,
@@ -106,6 +107,7 @@ def is_cue_verb(token: Token) -> bool:
         and not is_naming_use(token)
         and not is_unanswered_claim(token)
         and _in_its_construction(token, lemma)
+        and not is_act(token, lemma)
     )
 
 

@@ -1,0 +1,108 @@
+"""Cue verbs used for an act, not a statement. "Iraq recalled its ambassador" summons a diplomat
+home, "Washington responded with air strikes" answers by force and "Turkey, which backs the
+rebel factions" arms a side, "the U.N. called an emergency meeting" convenes one: none of them
+says or holds anything, though "recalled the meeting", "responded with a statement", "backs the
+bill" and "called the meeting a farce" do.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Whom a government recalls: its envoys come home, nobody remembers anything.
+DIPLOMATS = frozenset(
+    {"ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "consul"}
+    | {"emissary", "emissaries", "delegation", "delegations", "negotiators", "chargé"}
+)
+# Answers given by force or by measures: "responded with air strikes", "with sanctions" ("with
+# attacks" is left out: a candidate responds with attacks on a rival).
+FORCEFUL_ANSWERS = frozenset(
+    {"strike", "strikes", "airstrike", "airstrikes", "force", "fire", "gunfire", "shelling"}
+    | {"bombing", "bombings", "raid", "raids", "missiles", "rockets", "drones", "sanctions"}
+    | {"tariffs", "arrests", "crackdown", "troops", "counterattack", "counteroffensive"}
+)
+# Gatherings one convenes: "called an emergency meeting" ("called the meeting a farce" is a
+# verdict, and "called snap elections" announces a vote).
+GATHERINGS = frozenset({"meeting", "meetings", "session", "sessions", "summit", "conference"})
+# Events and activities, whose focus is a topic, not a stance: "the debate focused on taxes",
+# "his work has focused on reform" ("the senator focused on taxes" takes a stance).
+ACTIVITIES = frozenset(
+    {"debate", "debates", "discussion", "discussions", "coverage", "race", "work", "talks"}
+    | {"meeting", "meetings", "hearing", "hearings", "session", "conference", "summit", "trial"}
+)
+# What candidates run for: "is challenging the governor for her seat" contests an election.
+OFFICES = frozenset({"nomination", "seat", "presidency", "office", "post", "leadership", "title"})
+# Armed sides a state backs with arms, not words: "backs the rebels", "backed militias". An
+# army is left out: "backs our troops" is a politician's stance.
+IRREGULAR_FIGHTERS = frozenset(
+    {"rebels", "militants", "insurgents", "jihadists", "gunmen", "fighters", "militia"}
+    | {"militias", "paramilitaries", "proxies", "insurgency"}
+)
+# What makes a faction or a group an armed one: "the rebel factions", "armed groups".
+ARMED_MODIFIERS = frozenset({"rebel", "armed", "militant", "jihadist", "insurgent", "paramilitary"})
+
+
+def is_act(verb: Token, lemma: str) -> bool:
+    """A recall of envoys, an answer by force, backing for an armed side, a meeting called, a
+    run for office, an appearance, or the topic of an event."""
+    if lemma == "recall":
+        return any(o.lower_ in DIPLOMATS for o in _objects(verb))
+    if lemma == "respond":
+        return any(answer.lower_ in FORCEFUL_ANSWERS for answer in _prep_objects(verb, "with"))
+    if lemma == "back":
+        return any(_is_armed_side(side) for side in _objects(verb))
+    if lemma == "call":
+        return _convenes(verb)
+    if lemma == "challenge":
+        holders = [verb, *_objects(verb)]  # "for" hangs on the verb or on the rival
+        return any(post.lower_ in OFFICES for h in holders for post in _prep_objects(h, "for"))
+    if lemma == "show":  # "showed up at the rally", "showed off the new plane"
+        return any(c.dep_ == "prt" and c.lower_ in {"up", "off"} for c in verb.children)
+    if lemma == "focus":
+        return any(s.lower_ in ACTIVITIES for s in _with_parts(verb, {"nsubj", "nsubjpass"}))
+    return False
+
+
+def _convenes(verb: Token) -> bool:
+    """ "called an emergency meeting": a gathering as the only object, with no verdict on it."""
+    objects = _objects(verb)
+    verdict = any(c.dep_ in {"oprd", "ccomp", "xcomp"} for c in verb.children)
+    return len(objects) == 1 and objects[0].lower_ in GATHERINGS and not verdict
+
+
+def _objects(verb: Token) -> list[Token]:
+    return _with_parts(verb, {"dobj"})
+
+
+def _with_parts(verb: Token, deps: set[str]) -> list[Token]:
+    """The verb's dependents of `deps`, and the whole a part is taken of: "backs some of the
+    rebel factions", "much of the coverage focused on"."""
+    heads = [c for c in verb.children if c.dep_ in deps]
+    return heads + [
+        whole
+        for part in heads
+        for prep in part.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for whole in prep.children
+        if whole.dep_ == "pobj"
+    ]
+
+
+def _prep_objects(head: Token, preposition: str) -> list[Token]:
+    return [
+        pobj
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ == preposition
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
+
+
+def _is_armed_side(side: Token) -> bool:
+    """ "militias", "the rebel factions", "armed groups": armed by its head or its modifier
+    ("groups" alone is any lobby)."""
+    modifiers = {c.lower_ for c in side.children if c.dep_ in {"compound", "amod"}}
+    return side.lower_ in IRREGULAR_FIGHTERS or bool(modifiers & ARMED_MODIFIERS)
