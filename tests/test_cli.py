@@ -366,3 +366,13 @@ def test_ctrl_c_during_an_ingest_says_what_is_safe_and_what_to_run(
     assert result.exit_code == 130
     assert "interrupted; every article stored so far is stored whole" in result.stderr
     assert f"sitrep ledger --db {db}" in result.stderr.replace("\n", " ")
+
+
+def test_the_events_table_words_a_hedged_toll_as_reported() -> None:
+    """A table showing "16" for "at least 16 killed" would state a floor as a count."""
+    from sitrep.cli.query import _with_worded_tolls
+
+    row = {"killed": 16.0, "killed_hedge": "lower_bound", "injured": 3.0, "injured_hedge": None}
+    shown = _with_worded_tolls(row)
+    assert (shown["killed"], shown["injured"]) == ("at least 16", 3.0)
+    assert row["killed"] == 16.0  # the JSON rows keep the number and its hedge apart

@@ -251,3 +251,51 @@ def test_a_text_file_s_headline_is_its_title(tmp_path: Path, text: str, title: s
     path.write_text(text, encoding="utf-8")
     (article,) = read_all(path)
     assert article.title == title
+
+
+NOV_3, NOV_4 = dt.date(2024, 11, 3), dt.date(2024, 11, 4)
+
+
+@pytest.mark.parametrize(
+    ("name", "given", "expected"),
+    [
+        ("kharkiv-drones-2024-11-03.txt", None, NOV_3),
+        ("2024-11-03.txt", None, NOV_3),
+        ("kharkiv_drones_2024-11-03.txt", NOV_4, NOV_4),  # what the user says beats a guess
+        ("kharkiv-drones.txt", NOV_4, NOV_4),
+        ("report-2024-02-30.txt", None, None),  # no such day
+        ("build12024-11-03.txt", None, None),  # not a date the name ends in
+        ("2024-11-03-kharkiv.txt", None, None),
+    ],
+)
+def test_a_file_name_ending_in_a_date_dates_the_article(
+    tmp_path: Path, name: str, given: dt.date | None, expected: dt.date | None
+) -> None:
+    path = tmp_path / name
+    path.write_text(TEXT, encoding="utf-8")
+    (article,) = read_all(path, published=given)
+    assert article.published == expected
+
+
+def test_an_item_s_own_date_beats_its_file_name_and_the_date_given(tmp_path: Path) -> None:
+    """A JSON record's or a page's date is the publisher's; the others are guesses for it."""
+    records = tmp_path / "wire-2024-11-03.jsonl"
+    records.write_text(
+        json.dumps({"text": TEXT, "published": "2024-10-26"})
+        + "\n"
+        + json.dumps({"text": TEXT + " More."})
+        + "\n",
+        encoding="utf-8",
+    )
+    page = tmp_path / "page.html"
+    body = "".join(f"<p>{TEXT} Paragraph {i} of the report from Kupiansk.</p>" for i in range(6))
+    page.write_text(
+        f"<html><head><meta name='date' content='2024-03-04'></head><body><article>{body}"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    dated, undated, html = read_all(records, page, published=NOV_4)
+    assert (dated.published, undated.published) == (dt.date(2024, 10, 26), NOV_4)
+    assert html.published == dt.date(2024, 3, 4)
+    dated, undated, _ = read_all(records, page)
+    assert (dated.published, undated.published) == (dt.date(2024, 10, 26), NOV_3)

@@ -280,3 +280,52 @@ def test_an_ingest_with_nothing_new_loads_no_pipeline_on_the_workers(tmp_path: P
     settings = settings_for(str(tmp_path / "nothing.db"))
     summary = ingest_items_on_cluster(items, CountingClient(2), settings)  # type: ignore[arg-type]
     assert (summary.ingested, summary.present, len(summary.failed)) == (0, 0, 1)
+
+
+class FakeClient:
+    """Enough of a Dask client for `_run_partitions` to submit, be interrupted and clean up."""
+
+    def __init__(self, cluster: object) -> None:
+        self.cluster, self.cancelled, self.ran = cluster, [], []
+
+    def nthreads(self) -> dict[str, int]:
+        return {"w1": 1}
+
+    def submit(self, *_args: object, key: str, **_kwargs: object) -> str:
+        return key
+
+    def cancel(self, futures: list[str]) -> None:
+        self.cancelled += futures
+
+    def run(self, function: object, on_error: str) -> None:
+        self.ran.append(function)
+
+
+@pytest.mark.parametrize("own_cluster", [True, False])
+def test_ctrl_c_cancels_the_waiting_tasks_and_quiets_only_its_own_workers(
+    monkeypatch: pytest.MonkeyPatch, own_cluster: bool
+) -> None:
+    import logging
+
+    from sitrep import jobs
+
+    class OwnCluster:
+        pass
+
+    def interrupted(*_args: object, **_kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(jobs, "LocalCluster", OwnCluster)
+    monkeypatch.setattr(jobs, "wait", interrupted)
+    dask_log = logging.getLogger("distributed")
+    before = dask_log.level
+    dask_log.setLevel(logging.WARNING)
+    client = FakeClient(OwnCluster() if own_cluster else None)
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            list(jobs._run_partitions(client, [articles(1), articles(1, 1)], "x.db", 1, 4))  # type: ignore[arg-type]
+        assert (dask_log.level == logging.ERROR) == own_cluster
+    finally:
+        dask_log.setLevel(before)
+    assert len(client.cancelled) == 2
+    assert client.ran == ([jobs._quiet_dask_logs] if own_cluster else [])

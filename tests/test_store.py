@@ -307,7 +307,8 @@ def _canonical_events(store: Store, *ids: str) -> None:
 
 
 def test_an_unknown_id_and_an_ambiguous_prefix_are_different_answers(store: Store) -> None:
-    from sitrep.store.ledger import AmbiguousEventId, event_detail
+    from sitrep.errors import AmbiguousEventId
+    from sitrep.store.ledger import event_detail
 
     _canonical_events(store, "ev-aa11", "ev-aa22", "ev-b1", "ev-bxc")
     with store.engine.connect() as conn:
@@ -386,3 +387,47 @@ def test_a_store_made_before_event_days_gains_them_filled(tmp_path: Path) -> Non
     with Store(str(path)).engine.connect() as conn:
         (row,) = conn.execute(text("SELECT date_start, date_end FROM events")).all()
     assert tuple(row) == ("2024-10-21", "2024-10-27")
+
+
+def _at_least(killed: float, article_id: str = "floor") -> Extraction:
+    extraction = make_extraction(f"{TEXT} Filed {article_id}.", article_id=article_id)
+    event = dataclasses.replace(extraction.events[0], killed=killed, killed_hedge="lower_bound")
+    return dataclasses.replace(extraction, events=(event,))
+
+
+def test_an_event_row_says_how_its_toll_was_worded(store: Store) -> None:
+    """A list row with "16 killed" for "at least 16 killed" would state a floor as a count."""
+    store.save_batch([_at_least(16), make_extraction()])
+    with store.engine.connect() as conn:
+        rows = list_events(conn, EventFilter())
+    worded = {(e["killed"], e["killed_hedge"], e["injured_hedge"]) for e in rows}
+    assert worded == {(16, "lower_bound", None), (2, None, None)}
+
+
+def test_a_store_made_before_toll_hedges_gains_them_filled(tmp_path: Path) -> None:
+    from sqlalchemy import create_engine
+
+    path = tmp_path / "old.db"
+    store = Store(str(path))
+    store.save_batch([_at_least(16), make_extraction()])
+    store.close()
+    old = create_engine(f"sqlite:///{path}")
+    with old.begin() as conn:
+        conn.execute(text("ALTER TABLE events DROP COLUMN killed_hedge"))
+        conn.execute(text("ALTER TABLE events DROP COLUMN injured_hedge"))
+        conn.execute(text("DELETE FROM schema_migrations WHERE version = 7"))
+    old.dispose()
+    with Store(str(path)).engine.connect() as conn:
+        rows = conn.execute(text("SELECT killed, killed_hedge FROM events ORDER BY 1")).all()
+    assert [tuple(r) for r in rows] == [(2, None), (16, "lower_bound")]
+
+
+def test_a_run_counts_what_it_stored_even_after_it_was_closed(store: Store) -> None:
+    """A Dask task still running at Ctrl-C commits after the run's record is closed."""
+    run_id = store.start_run("1", "model")
+    store.save_batch([make_extraction()], run_id)
+    store.finish_run(run_id, present=0, failed=0)
+    store.save_batch([make_extraction(TEXT + " Late."), make_extraction()], run_id)
+    with store.engine.connect() as conn:
+        row = conn.execute(select(schema.runs).where(schema.runs.c.id == run_id)).one()
+    assert (row.ingested, row.present, row.finished_at is not None) == (2, 0, True)

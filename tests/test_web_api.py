@@ -146,6 +146,12 @@ def test_one_event_has_its_evidence_and_article(client: TestClient) -> None:
     assert [v["pipeline_version"] for v in event["versions"]] == ["sample-1"]
 
 
+def test_list_rows_say_how_a_toll_was_worded(client: TestClient) -> None:
+    """The list shows "at least 5 killed", not a floor as if it were the count."""
+    (row,) = client.get("/api/events", params={"type": "attack", "place": "Dnipro"}).json()["items"]
+    assert (row["killed"], row["killed_hedge"], row["injured_hedge"]) == (5, "lower_bound", None)
+
+
 def test_an_event_lists_every_pipeline_version(tmp_path: Path) -> None:
     path = str(tmp_path / "versions.db")
     store = Store(path)
@@ -375,9 +381,19 @@ def test_the_ledger_is_served_as_the_cli_shows_it(ledger_client: TestClient) -> 
     assert histories["items"] and all(h["values"] for h in histories["items"])
 
 
+def test_the_timeline_can_list_the_newest_incidents_first(ledger_client: TestClient) -> None:
+    """A reader following the news wants this week's incidents on top, not 2016's."""
+    oldest = ledger_client.get("/api/timeline").json()["items"]
+    newest = ledger_client.get("/api/timeline", params={"order": "newest"}).json()["items"]
+    ends = [e["date_end"] for e in newest if e["date_end"]]
+    assert ends == sorted(ends, reverse=True)
+    assert {e["id"] for e in newest} == {e["id"] for e in oldest}
+
+
 @pytest.mark.parametrize(
     ("url", "status", "words"),
     [
+        ("/api/timeline?order=random", 422, "order"),
         ("/api/timeline?type=riot", 400, "choose one of"),
         ("/api/timeline?until=2024-02-30", 422, "not a date"),
         ("/api/timeline/zzzzzz", 404, "no canonical event"),

@@ -14,6 +14,7 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -31,7 +32,7 @@ playwright_api = pytest.importorskip(
 uvicorn = pytest.importorskip("uvicorn")
 expect = playwright_api.expect
 
-from sitrep.model import Article, Extraction, Place, Quantity  # noqa: E402
+from sitrep.model import Article, Event, EventPlace, Extraction, Place, Quantity  # noqa: E402
 from sitrep.store import Store  # noqa: E402
 from sitrep.store.ledger import rebuild_ledger  # noqa: E402
 from sitrep.web import create_app  # noqa: E402
@@ -92,7 +93,13 @@ def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     store = Store(db)
     store.save_batch([*sample_extractions(), hostile_extraction()])
     rebuild_ledger(store)  # the claim tracker draws the ledger's claim subjects
-    app = create_app(db, allow_ingest=True, extractor=stub_extractor)
+    with serving(create_app(db, allow_ingest=True, extractor=stub_extractor)) as url:
+        yield url
+
+
+@contextmanager
+def serving(app: Any) -> Iterator[str]:
+    """The app served on a free localhost port by a thread, for as long as the block runs."""
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
@@ -104,10 +111,12 @@ def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         if time.monotonic() > deadline or not thread.is_alive():
             pytest.fail("the web server did not start within 20 s")
         time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
-    sock.close()
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+        sock.close()
 
 
 @pytest.fixture(scope="module")
@@ -140,6 +149,13 @@ class Watched:
 
 @pytest.fixture
 def watched(browser: Any, base_url: str) -> Iterator[Watched]:
+    with watching(browser, base_url) as w:
+        yield w
+
+
+@contextmanager
+def watching(browser: Any, base_url: str) -> Iterator[Watched]:
+    """The page at `base_url`, ready; afterwards, no errors and no request to another host."""
     context = browser.new_context(viewport={"width": 1400, "height": 900})
     context.set_default_timeout(TIMEOUT_MS)
     expect.set_options(timeout=TIMEOUT_MS)
@@ -284,6 +300,116 @@ def test_posted_hostile_article_runs_nothing(watched: Watched) -> None:
     assert page.locator("#article-text").inner_text() == text
     assert page.locator("#article-text script, #article-text img").count() == 0
     assert page.evaluate("window.__pwned") is None
+
+
+def test_list_rows_give_a_toll_as_it_was_worded(watched: Watched) -> None:
+    row = watched.page.locator("#events li.event", has_text="missile strikes")
+    expect(row.locator(".casualties")).to_contain_text("at least 5 killed")
+
+
+def map_centre(page: Any) -> tuple[float, float]:
+    centre = page.evaluate("() => { const c = state.map.getCenter(); return [c.lat, c.lng]; }")
+    return centre[0], centre[1]
+
+
+def test_the_map_follows_an_article_opened_from_search(watched: Watched) -> None:
+    page = watched.page
+    page.fill("#search-q", "Pentagon")
+    page.click("#search-form button")
+    page.locator("#search-results li.result a").first.click()
+    expect(page.locator("#article-title")).to_contain_text("Kursk")
+    page.wait_for_function(
+        "() => Math.abs(state.map.getCenter().lat - 51.5) < 1 && state.map.getZoom() >= 5"
+    )
+
+
+def test_an_opened_event_keeps_its_card_in_view(watched: Watched) -> None:
+    """The card is what the reader clicked; its "show in the article" button scrolls to the
+    sentence."""
+    page = watched.page
+    page.locator("#events li.event", has_text="apartment building").locator("a.open-event").click()
+    card = page.locator("#event-card")
+    expect(card).to_contain_text("killed a 14-year-old girl")
+    assert page.evaluate("() => $('panel-article').scrollTop") == 0
+    card.locator("button.to-evidence").click()
+    page.wait_for_function(
+        "() => { const p = $('panel-article').getBoundingClientRect(),"
+        " m = document.querySelector('#article-text mark.evidence').getBoundingClientRect();"
+        " return m.top >= p.top && m.top < p.bottom; }"
+    )
+
+
+VARNITSA = EventPlace("Varnitsa", 46.2, 30.9, "PPL", "UA")
+
+
+def shelling_report(
+    article_id: str, outlet: str, day: int, text: str, killed: int, hedge: str
+) -> Extraction:
+    """An invented report of one shelling of Varnitsa, with the toll as this outlet gave it."""
+    event = Event(
+        0,
+        len(text) - 1,
+        "attack",
+        actor="Russia",
+        place=VARNITSA,
+        date="2025-03-23",
+        killed=killed,
+        killed_hedge=hedge,
+    )
+    return Extraction(
+        article=Article(
+            id=article_id,
+            text=text,
+            published=dt.date(2025, 3, day),
+            outlet=outlet,
+            title=text.split(",")[0],
+        ),
+        events=(event,),
+        pipeline_version="sample-1",
+    )
+
+
+@pytest.fixture(scope="module")
+def incidents_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    db = str(tmp_path_factory.mktemp("incidents") / "web.db")
+    store = Store(db)
+    first = "Shelling hit Varnitsa on Sunday, killing nine people."
+    later = "The toll of Sunday's shelling of Varnitsa rose to at least 12 dead."
+    store.save_batch(
+        [
+            shelling_report("first", "Daily Courier", 23, first, 9, "exact"),
+            shelling_report("later", "Evening Post", 24, later, 12, "lower_bound"),
+            *sample_extractions(),
+        ]
+    )
+    rebuild_ledger(store)
+    with serving(create_app(db)) as url:
+        yield url
+
+
+def test_incidents_merge_the_reports_of_one_event_and_show_where_they_differ(
+    browser: Any, incidents_url: str
+) -> None:
+    with watching(browser, incidents_url) as w:
+        page = w.page
+        page.click("button[data-tab=incidents]")
+        incidents = page.locator("#incidents li.incident")
+        expect(incidents).to_have_count(9)  # the eight sample events, and one told twice
+        newest = incidents.first
+        expect(newest).to_contain_text("attack in Varnitsa")
+        expect(newest).to_contain_text("⚠ 9–12 killed")
+        expect(newest).to_contain_text("2 reports in 2 articles · Daily Courier, Evening Post")
+        newest.locator("a.open-event").click()
+        rows = page.locator("#event-card table.reports tbody tr")
+        expect(rows).to_have_count(2)
+        assert rows.nth(0).locator("td.toll").first.inner_text() == "⚠ 9"
+        assert rows.nth(1).locator("td.toll").first.inner_text() == "⚠ at least 12"
+        # the latest report's article opens beside the card, its sentence marked
+        expect(page.locator("#article-text mark.evidence")).to_contain_text("rose to at least 12")
+        page.wait_for_function("() => Math.abs(state.map.getCenter().lat - 46.2) < 0.5")
+        rows.nth(0).locator("a", has_text="killing nine").click()
+        expect(page.locator("#event-card .casualties")).to_have_text("9 killed")
+        expect(page.locator("#article-head")).to_contain_text("Daily Courier")
 
 
 def test_screenshot_for_the_readme(watched: Watched) -> None:

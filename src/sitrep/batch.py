@@ -87,7 +87,7 @@ def ingest_items(
         results = process(fresh, resources, settings.n_process, settings.batch_size)
         _store_results(results, store, summary, run_id, report, settings.batch_size)
     finally:
-        store.finish_run(run_id, summary.ingested, summary.present, len(summary.failed))
+        store.finish_run(run_id, summary.present, len(summary.failed))
     if summary.ingested and rebuild:
         rebuild_ledger(store)
     return summary

@@ -3,6 +3,7 @@
     SitrepError
     ├── BadInput            an item we refuse to read (empty, binary, malformed, too large)
     │   └── BadDate         a publication date we cannot parse
+    ├── AmbiguousEventId    an event id prefix that starts several canonical events (and a LookupError)
     ├── GazetteerError      the gazetteer file is missing, empty or corrupt (says how to rebuild)
     ├── ModelError          the spaCy pipeline cannot be loaded (says how to install it)
     └── StoreError          the database cannot be opened or written
@@ -29,6 +30,22 @@ class BadInput(SitrepError):
 
 class BadDate(BadInput):
     """A publication date that cannot be parsed."""
+
+
+class AmbiguousEventId(SitrepError, LookupError):
+    """An id prefix that starts several canonical events: the caller must ask for more of it,
+    which is a different answer from "no such event" (`matches` holds a few of the candidates).
+    """
+
+    SHOWN = 5  # candidates named in the message; a lookup fetches one more to know others exist
+
+    def __init__(self, prefix: str, matches: list[str]) -> None:
+        self.prefix = prefix
+        self.matches = matches[: self.SHOWN]
+        shown = ", ".join(self.matches) + (", ..." if len(matches) > self.SHOWN else "")
+        super().__init__(
+            f"{prefix!r} starts several canonical events ({shown}); give more of the id"
+        )
 
 
 class GazetteerError(SitrepError):

@@ -165,7 +165,7 @@ def ingest_items_on_cluster(
         # died reports only what its first attempt had not committed.
         summary.ingested = _stored_by_run(store, run_id)
         summary.present += max(submitted - summary.ingested - failed, 0)
-        store.finish_run(run_id, summary.ingested, summary.present, len(summary.failed))
+        store.finish_run(run_id, summary.present, len(summary.failed))
         store.close()
     return summary
 
@@ -221,15 +221,32 @@ def _run_partitions(
     window = max(2 * sum(client.nthreads().values()), 2)
     token = uuid.uuid4().hex[:12]  # task keys unique to this run, on a cluster shared by many
     in_flight: dict[Future, list[Article]] = {}
-    for index, articles in enumerate(partitions):
-        key = f"sitrep-ingest-{run_id}-{token}-{index}"
-        in_flight[
-            client.submit(ingest_partition, articles, db, run_id, batch_size, key=key, retries=2)
-        ] = articles
-        if len(in_flight) >= window:
+    try:
+        for index, articles in enumerate(partitions):
+            key = f"sitrep-ingest-{run_id}-{token}-{index}"
+            in_flight[
+                client.submit(
+                    ingest_partition, articles, db, run_id, batch_size, key=key, retries=2
+                )
+            ] = articles
+            if len(in_flight) >= window:
+                yield from _finished(in_flight)
+        while in_flight:
             yield from _finished(in_flight)
-    while in_flight:
-        yield from _finished(in_flight)
+    except KeyboardInterrupt:
+        # tasks not started yet are dropped; a running one finishes its batch and commits it
+        if isinstance(client.cluster, LocalCluster):
+            _quiet_dask_logs()
+            client.run(_quiet_dask_logs, on_error="ignore")
+        client.cancel(list(in_flight))
+        raise
+
+
+def _quiet_dask_logs() -> None:
+    """After Ctrl-C, on this machine and on the workers of its own cluster: the tasks it cancels
+    and the busy workers it stops are expected, not worth a warning each ("ended with
+    CancelledError", "still alive after 4.0 seconds, killing"); errors still show."""
+    logging.getLogger("distributed").setLevel(logging.ERROR)
 
 
 def _finished(

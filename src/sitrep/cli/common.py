@@ -33,7 +33,12 @@ Paths = Annotated[
     list[Path], typer.Argument(help="Files or directories (.txt .html .jsonl .rss .atom .xml).")
 ]
 Published = Annotated[
-    str | None, typer.Option(help="Publication date (YYYY-MM-DD) for inputs without one.")
+    str | None,
+    typer.Option(
+        help="Publication date (YYYY-MM-DD) for inputs without one: a page's, feed entry's or "
+        "record's own date comes first, then this one, then a date the file name ends in "
+        "(news-2024-11-03.txt)."
+    ),
 ]
 Db = Annotated[str, typer.Option(envvar="SITREP_DB", help="SQLite path or database URL.")]
 Model = Annotated[

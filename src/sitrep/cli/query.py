@@ -65,7 +65,7 @@ def events(
     with Store(db).engine.connect() as conn:
         rows = list_events(conn, flt)
     _show(
-        rows,
+        rows if as_json else [_with_worded_tolls(row) for row in rows],
         [
             "date",
             "type",
@@ -79,6 +79,24 @@ def events(
         ],
         as_json,
     )
+
+
+_HEDGE_WORDS = {
+    "upper_bound": "up to",
+    "lower_bound": "at least",
+    "approximate": "about",
+    "vague": "some",
+}
+
+
+def _with_worded_tolls(row: dict[str, Any]) -> dict[str, Any]:
+    """A table row whose tolls read as reported: "at least 16", never a floor shown as a count."""
+    shown = dict(row)
+    for name in ("killed", "injured"):
+        word = _HEDGE_WORDS.get(row.get(f"{name}_hedge") or "")
+        if word and row[name] is not None:
+            shown[name] = f"{word} {row[name]:g}"
+    return shown
 
 
 @app.command()
@@ -216,12 +234,7 @@ def _show_histories(histories: list[dict[str, Any]], as_json: bool) -> None:
     if as_json:
         sys.stdout.write(json.dumps(histories, ensure_ascii=False, indent=2, default=str) + "\n")
         return
-    hedges = {
-        "upper_bound": "up to",
-        "lower_bound": "at least",
-        "approximate": "about",
-        "vague": "some",
-    }
+    hedges = _HEDGE_WORDS
     for history in histories:
         flagged = {
             (c[k + "_article"], c[k + "_idx"])
@@ -332,8 +345,8 @@ def event_detail(
     sitrep event ev-3f2a --json
     ```
     """
+    from sitrep.errors import AmbiguousEventId
     from sitrep.store import Store
-    from sitrep.store.ledger import AmbiguousEventId
     from sitrep.store.ledger import event_detail as read_event
 
     canonical_id = event_id if event_id.startswith("ev-") else f"ev-{event_id}"

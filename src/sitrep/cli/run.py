@@ -315,9 +315,8 @@ def demo(
     resources = load_resources(settings)
     store = Store(target)
     examples = sorted(EXAMPLES_DIR.glob("*.txt"))
-    for example in examples:
-        published = _published(example.stem[-10:]) if example.stem[-10:-6].isdigit() else None
-        summary = ingest_paths([example], store, resources, published)
+    for example in examples:  # each is dated by its file name, as every ingest does
+        summary = ingest_paths([example], store, resources)
         err.print(f"{example.name}: ingested {summary.ingested}, failed {len(summary.failed)}")
     print_summary(store, out)
     # one line whatever the terminal's width, so the command can be copied as it stands

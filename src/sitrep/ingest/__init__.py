@@ -2,12 +2,22 @@
 
 `read_paths` walks files and directories and dispatches on the file's ending; each reader yields
 `Article`s, and a `ReadFailure` for an item it refuses, so one bad item never stops a batch.
+
+An article's publication date is, first to last:
+1. the date the item carries itself: a page's date metadata, a feed entry's date, a JSON
+   record's `published`;
+2. the date given to the reader (`sitrep ingest --published`): the user said so;
+3. the date its file's name ends in (`kharkiv-drones-2024-11-03.txt`), as saved news often is
+   named (a guess: the day it was saved may not be the day it was published);
+4. none: extraction then counts "on Friday" from the report's dateline, if it has one.
+What an input says about itself beats one date given for a whole folder of them.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -25,6 +35,7 @@ __all__ = [
     "ReadFailure",
     "content_id",
     "directory_files",
+    "file_name_date",
     "parse_published",
     "read_path",
     "read_paths",
@@ -70,13 +81,27 @@ def directory_files(directory: Path) -> tuple[list[Path], list[tuple[Path, str]]
     return read, skipped
 
 
+# a name that ends in a day, after a separator: "kharkiv-drones-2024-11-03", "2024-11-03"
+FILE_NAME_DATE = re.compile(r"(?:^|[-_. ])(\d{4}-\d{2}-\d{2})$")
+
+
+def file_name_date(path: Path) -> dt.date | None:
+    """The day a file's name ends in, if it is a real one ("report-2024-02-30.txt" is not)."""
+    found = FILE_NAME_DATE.search(path.stem)
+    try:
+        return dt.date.fromisoformat(found.group(1)) if found else None
+    except ValueError:
+        return None
+
+
 def read_path(
     path: Path, published: dt.date | None = None, max_chars: int = 2_000_000
 ) -> Iterator[Article | ReadFailure]:
-    """Articles from one file, by its ending (unknown endings are read as plain text)."""
+    """Articles from one file, by its ending (unknown endings are read as plain text); dated as
+    the module's docstring says."""
     reader = READERS.get(path.suffix.lower(), read_text)
     try:
-        yield from reader(path, published=published, max_chars=max_chars)
+        yield from reader(path, published=published or file_name_date(path), max_chars=max_chars)
     except BadInput as error:  # reported once, by whoever consumes the failure
         yield ReadFailure(error.item, error.reason)
     except OSError as error:

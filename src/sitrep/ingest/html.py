@@ -35,7 +35,8 @@ def article_from_html(
     max_chars: int = 2_000_000,
     url: str | None = None,
 ) -> Article:
-    """The page's main text as an Article; offsets point into that extracted text."""
+    """The page's main text as an Article; offsets point into that extracted text.
+    `published` fills in when the page carries no readable date of its own."""
     import trafilatura
 
     if len(html) > max_chars * 4:
@@ -50,7 +51,7 @@ def article_from_html(
     if not text:
         raise BadInput(item, "no article text found in the page")
     text = check_text(text, item, max_chars)
-    date = published or _safe_date(getattr(document, "date", None), item)
+    date = _safe_date(getattr(document, "date", None), item) or published
     return Article(
         id=content_id(text),
         text=text,
@@ -83,5 +84,7 @@ def _safe_date(value: object, item: str) -> dt.date | None:
     try:
         return parse_published(value, item)
     except BadInput:
-        log.info("%s: page date %r not readable; relative dates stay unresolved", item, value)
+        log.info(
+            "%s: page date %r not readable; the date given for it is used, if any", item, value
+        )
         return None

@@ -7,7 +7,7 @@ import logging
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Table, create_engine, event, select, text, update
+from sqlalchemy import Connection, Engine, Table, create_engine, event, func, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -74,12 +74,15 @@ class Store:
             )
             return int(result.scalar_one())
 
-    def finish_run(self, run_id: int, ingested: int, present: int, failed: int) -> None:
+    def finish_run(self, run_id: int, present: int, failed: int) -> None:
+        """Close a run's record. How many it stored is counted by `save_batch` itself, in the
+        transactions that store them: a Dask task still running when Ctrl-C ends the run commits
+        after this, and must not leave the record saying less was stored than was."""
         with self.engine.begin() as conn:
             conn.execute(
                 update(schema.runs)
                 .where(schema.runs.c.id == run_id)
-                .values(finished_at=_now(), ingested=ingested, present=present, failed=failed)
+                .values(finished_at=_now(), present=present, failed=failed)
             )
 
     def extracted_ids(self, article_ids: Iterable[str], pipeline_version: str) -> set[str]:
@@ -124,6 +127,13 @@ class Store:
             for table, rows in flat.items():
                 if rows:
                     conn.execute(table.insert(), rows)
+            if run_id is not None and new:
+                runs = schema.runs
+                conn.execute(
+                    update(runs)
+                    .where(runs.c.id == run_id)
+                    .values(ingested=func.coalesce(runs.c.ingested, 0) + new)
+                )
         return new
 
     def record_failure(self, item: str, stage: str, reason: str, run_id: int | None = None) -> None:

@@ -118,6 +118,8 @@ def _event_row(extraction: Extraction, index: int) -> dict[str, Any]:
         "weapon": list(event.weapon),
         "killed": event.killed,
         "injured": event.injured,
+        "killed_hedge": event.killed_hedge,
+        "injured_hedge": event.injured_hedge,
         "modality": event.modality,
         "duplicate_of": event.duplicate_of,
         "confidence": event.confidence,

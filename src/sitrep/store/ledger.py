@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import Connection, and_, delete, or_, select
 
 from sitrep import link
-from sitrep.errors import SitrepError
+from sitrep.errors import AmbiguousEventId
 from sitrep.store import ledger_schema as ls
 from sitrep.store import schema
 from sitrep.store.database import Store
@@ -238,9 +238,10 @@ def timeline(
     place: str | None = None,
     actor: str | None = None,
     limit: int = 100,
+    newest_first: bool = False,
 ) -> list[dict[str, Any]]:
-    """Canonical events in time order (undated ones last); `until` a month or a year takes all
-    of it."""
+    """Canonical events in time order, or newest first for a reader following the news (undated
+    ones last either way); `until` a month or a year takes all of it."""
     e = ls.canonical_events
     query = select(e)
     if since:
@@ -263,25 +264,9 @@ def timeline(
         query = query.where(
             or_(e.c.actor.ilike(pattern, escape="\\"), e.c.target.ilike(pattern, escape="\\"))
         )
-    query = query.order_by(e.c.date_start.is_(None), e.c.date_start, e.c.id).limit(limit)
+    when = e.c.date_end.desc() if newest_first else e.c.date_start
+    query = query.order_by(e.c.date_start.is_(None), when, e.c.id).limit(limit)
     return [dict(row._mapping) for row in conn.execute(query)]
-
-
-class AmbiguousEventId(SitrepError, LookupError):
-    """An id prefix that starts several canonical events: the caller must ask for more of it,
-    which is a different answer from "no such event" (`matches` holds a few of the candidates).
-    """
-
-    def __init__(self, prefix: str, matches: list[str]) -> None:
-        self.prefix = prefix
-        self.matches = matches[:_AMBIGUOUS_SHOWN]
-        shown = ", ".join(self.matches) + (", ..." if len(matches) > _AMBIGUOUS_SHOWN else "")
-        super().__init__(
-            f"{prefix!r} starts several canonical events ({shown}); give more of the id"
-        )
-
-
-_AMBIGUOUS_SHOWN = 5
 
 
 def event_detail(conn: Connection, event_id: str) -> dict[str, Any] | None:
@@ -296,7 +281,7 @@ def event_detail(conn: Connection, event_id: str) -> dict[str, Any] | None:
         select(e)
         .where(e.c.id.like(pattern, escape="\\"))
         .order_by(e.c.id)
-        .limit(_AMBIGUOUS_SHOWN + 1)
+        .limit(AmbiguousEventId.SHOWN + 1)
     ).all()
     exact = [row for row in rows if row.id == event_id]
     if not rows:

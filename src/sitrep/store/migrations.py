@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
 
 from sqlalchemy import Connection, inspect, select, text, update
 
@@ -83,6 +84,38 @@ def _add_event_days(conn: Connection) -> None:
     _index_events_by_day(conn)
 
 
+_TOLL_HEDGES = ("killed_hedge", "injured_hedge")
+
+
+def _add_toll_hedges(conn: Connection) -> None:
+    """How each toll was worded ("at least 16"): without it an event list shows a floor as an
+    exact count. Stores made before it gain the columns, filled from the extractions they hold."""
+    if "killed_hedge" not in {c["name"] for c in inspect(conn).get_columns("events")}:
+        for column in _TOLL_HEDGES:
+            conn.execute(text(f"ALTER TABLE events ADD COLUMN {column} VARCHAR(16)"))
+    x, events = schema.extractions, schema.events
+    payloads = conn.execute(select(x.c.id, x.c.payload).execution_options(yield_per=256))
+    # read them all before writing: PostgreSQL streams the payloads through a server-side cursor
+    worded = list(_worded_tolls(payloads))
+    for extraction_id, idx, hedges in worded:
+        conn.execute(
+            update(events)
+            .where(events.c.extraction_id == extraction_id, events.c.idx == idx)
+            .values(**hedges)
+        )
+
+
+def _worded_tolls(
+    payloads: Iterable[Any],
+) -> Iterator[tuple[int, int, dict[str, str]]]:
+    """(extraction id, event index, its toll hedges) for each stored event whose toll was hedged."""
+    for extraction_id, payload in payloads:
+        for idx, event in enumerate(payload.get("events") or []):
+            hedges = {column: event[column] for column in _TOLL_HEDGES if event.get(column)}
+            if hedges:
+                yield extraction_id, idx, hedges
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (1, "create tables", _create_tables),
     (2, "full-text search", _create_search_index),
@@ -90,6 +123,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (4, "indexes for the newest-first lists", _create_list_indexes),
     (5, "times: the day an offset points to", _add_time_anchors),
     (6, "events: the days their date covers", _add_event_days),
+    (7, "events: how their tolls were worded", _add_toll_hedges),
 ]
 
 

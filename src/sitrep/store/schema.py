@@ -157,6 +157,9 @@ events = _child(
     Column("weapon", JSON),
     Column("killed", Float),
     Column("injured", Float),
+    # how the toll was worded ("at least 16" is lower_bound): a list must not show a floor as a count
+    Column("killed_hedge", String(16)),
+    Column("injured_hedge", String(16)),
     Column("modality", String(16)),
     Column("duplicate_of", Integer),
     Column("confidence", Float),

@@ -9,13 +9,14 @@ subjects, and one subject's values as a series per source.
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, HTTPException, Path, Query, Request
 
+from sitrep.errors import AmbiguousEventId
 from sitrep.model import EVENT_TYPES
 from sitrep.store import Store
-from sitrep.store.ledger import AmbiguousEventId, claim_history, event_detail, timeline
+from sitrep.store.ledger import claim_history, event_detail, timeline
 from sitrep.web.data import subject_series, tracker_subjects
 from sitrep.web.routes import (
     Limit,
@@ -50,13 +51,19 @@ def get_timeline(
     actor: Annotated[
         str | None, Query(max_length=200, description="Actor or target (substring).")
     ] = None,
+    order: Annotated[
+        Literal["oldest", "newest"],
+        Query(description="oldest first (as `sitrep timeline`) or newest first; undated last."),
+    ] = "oldest",
     limit: Limit = 100,
     offset: Offset = 0,
 ) -> dict[str, Any]:
     check_event_type(type)
     check_date_range(since, until)
     with _store(request).engine.connect() as conn:
-        rows = timeline(conn, since, until, type, place, actor, offset + limit + 1)
+        rows = timeline(
+            conn, since, until, type, place, actor, offset + limit + 1, order == "newest"
+        )
     return paginate(rows[offset:], limit, offset)
 
 

@@ -1,4 +1,5 @@
-/* sitrep's page: map, timeline, event list, claim tracker, article view, search.
+/* sitrep's page: map, timeline, event list, incidents (the ledger's merged events), claim tracker,
+ * article view, search.
  *
  * Article text and every other string from the API is untrusted: it reaches the page only through
  * textContent, DOM properties and attributes set by code, never parsed as HTML. Every number links
@@ -14,7 +15,8 @@ const TYPE_COLORS = {
 };
 const SERIES_COLORS = ["#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e", "#e6ab02", "#a6761d", "#666666"];
 const SVG_NS = "http://www.w3.org/2000/svg";
-const state = { stats: null, filters: {}, nextOffset: null, map: null, markers: null, admin1: null };
+const state = { stats: null, filters: {}, listTab: "events", nextOffset: null, nextIncident: null, map: null,
+  markers: null, admin1: null };
 
 /* ---------- small DOM helpers ---------- */
 
@@ -101,6 +103,7 @@ function showError(where, error) {
 /* ---------- tabs and routing ---------- */
 
 function showTab(name) {
+  if (name === "events" || name === "incidents") state.listTab = name;
   document.querySelectorAll(".tabs button").forEach((b) => b.classList.toggle("active", b.dataset.tab === name));
   document.querySelectorAll(".panel").forEach((p) => p.classList.toggle("active", p.id === `panel-${name}`));
 }
@@ -112,6 +115,8 @@ async function route() {
     await openArticle(parts[1], parts[2] !== undefined ? [Number(parts[2]), Number(parts[3])] : null, []);
   } else if (parts[0] === "event" && parts[1] && parts[2] !== undefined) {
     await openEvent(parts[1], Number(parts[2]));
+  } else if (parts[0] === "incident" && parts[1]) {
+    await openIncident(parts[1]);
   }
 }
 
@@ -148,10 +153,11 @@ function readFilters() {
   return f;
 }
 
+/** Filters apply to both lists; the reader comes back to the list they used last. */
 async function applyFilters() {
   state.filters = readFilters();
-  showTab("events");
-  await loadEvents(0);
+  showTab(state.listTab);
+  await Promise.all([loadEvents(0), loadIncidents(0)]);
   drawTimeline(state.stats ? state.stats.events_by_day : []);
 }
 
@@ -193,11 +199,11 @@ function eventTitle(event) {
 
 const HEDGE_WORDS = { approximate: "about ", upper_bound: "up to ", lower_bound: "at least ", vague: "some " };
 
-/** Killed and injured, each linking to its sentence; "at least 16 killed" where the event's
- * finding (in its detail) says the toll was a bound, so a floor never reads as an exact count. */
+/** Killed and injured, each linking to its sentence; "at least 16 killed" where the event says
+ * the toll was a bound (`killed_hedge`), so a floor never reads as an exact count. */
 function casualtyLinks(event) {
   const bits = [];
-  const hedge = (name) => HEDGE_WORDS[(event.finding || {})[`${name}_hedge`]] || "";
+  const hedge = (name) => HEDGE_WORDS[event[`${name}_hedge`]] || "";
   for (const name of ["killed", "injured"]) {
     if (event[name] === null || event[name] === undefined) continue;
     const link = numberLink(event[name], event.article_id, event.start, event.end, name);
@@ -219,6 +225,119 @@ function eventItem(event) {
       event.sources && event.sources.length ? el("span", { class: "sources" }, " · per ", event.sources.join(", ")) : null),
     el("p", { class: "sentence" }, event.sentence || ""),
     el("div", { class: "event-source muted" }, event.outlet || "", event.title ? ` — ${event.title}` : ""));
+}
+
+/* ---------- incidents: the ledger's canonical events, one per real-world event ---------- */
+
+// the filters /api/timeline takes; source, words and map view narrow the event list only
+const INCIDENT_FILTERS = ["type", "since", "until", "place", "actor"];
+
+async function loadIncidents(offset) {
+  const wanted = Object.fromEntries(Object.entries(state.filters).filter(([k]) => INCIDENT_FILTERS.includes(k)));
+  const params = new URLSearchParams(Object.assign(wanted, { order: "newest", limit: 200, offset }));
+  const list = $("incidents");
+  let page;
+  try {
+    page = await api(`/api/timeline?${params}`);
+  } catch (error) {
+    showError(list, error);
+    $("incidents-count").textContent = "";
+    return;
+  }
+  if (offset === 0) clear(list);
+  page.items.forEach((incident) => list.append(incidentItem(incident)));
+  state.nextIncident = page.next_offset;
+  $("incidents-more").hidden = page.next_offset === null;
+  const shown = list.querySelectorAll("li.incident").length;
+  const ignored = Object.keys(state.filters).filter((k) => !INCIDENT_FILTERS.includes(k));
+  $("incidents-count").textContent = !shown
+    ? "No incidents match. sitrep ledger merges the stored reports into incidents."
+    : `${shown} incident${shown === 1 ? "" : "s"}, newest first` +
+      (page.next_offset ? "; the button below the list loads more" : "") +
+      (ignored.length ? ` (the ${ignored.join(", ")} filter applies to the event list only)` : "");
+  list.dataset.loaded = String(Date.now());
+}
+
+/** "12 killed", or "12–16 killed" flagged when the reports disagree on the toll. */
+function tollSpread(incident, name) {
+  const low = incident[`${name}_min`], high = incident[`${name}_max`];
+  if (low === null || low === undefined) return null;
+  if (low === high) return el("span", {}, `${fmt(low)} ${name}`);
+  return el("span", { class: "disagree", title: "the reports disagree on this toll" }, `⚠ ${fmt(low)}–${fmt(high)} ${name}`);
+}
+
+function incidentDate(incident) {
+  if (incident.date) return readableDate(incident.date);
+  if (!incident.date_start) return "undated";
+  return incident.date_start === incident.date_end ? incident.date_start : `${incident.date_start} – ${incident.date_end}`;
+}
+
+function incidentItem(incident) {
+  const tolls = ["killed", "injured"].map((name) => tollSpread(incident, name)).filter(Boolean);
+  const reports = `${incident.reports} report${incident.reports === 1 ? "" : "s"} in ` +
+    `${incident.articles} article${incident.articles === 1 ? "" : "s"}`;
+  return el("li", { class: "event incident", dataset: { type: incident.type, id: incident.id } },
+    el("div", { class: "event-head" },
+      el("span", { class: `badge type-${incident.type}` }, incident.type.replace(/_/g, " ")),
+      el("a", { class: "open-event", href: `#/incident/${encodeURIComponent(incident.id)}` }, eventTitle(incident)),
+      el("span", { class: "date", title: incident.date || "" }, incidentDate(incident))),
+    el("div", { class: "event-meta" }, [
+      incident.actor ? el("span", {}, incident.actor, incident.target ? ` → ${incident.target}` : "") : null,
+      tolls.length ? el("span", { class: "casualties" }, tolls.flatMap((t, i) => (i ? [", ", t] : [t]))) : null,
+      el("span", { class: "muted" }, reports),
+      (incident.outlets || []).length ? el("span", { class: "muted" }, incident.outlets.join(", ")) : null,
+    ].filter(Boolean).flatMap((part, i) => (i ? [" · ", part] : [part]))));
+}
+
+/** A report's toll as it was worded ("at least 16"), flagged where other reports differ. */
+function reportToll(report, name, values) {
+  if (report[name] === null || report[name] === undefined) return "";
+  const link = numberLink(report[name], report.article_id, report.start, report.end);
+  const worded = el("span", {}, HEDGE_WORDS[report[`${name}_hedge`]] || "", link);
+  return values.size > 1 ? el("span", { class: "disagree", title: "other reports give another toll" }, "⚠ ", worded) : worded;
+}
+
+async function openIncident(id) {
+  showTab("article");
+  const box = clear($("event-detail"));
+  let incident;
+  try {
+    incident = await api(`/api/timeline/${encodeURIComponent(id)}`);
+  } catch (error) {
+    showError(box, error);
+    return;
+  }
+  const reports = incident.versions;
+  const values = (name) => new Set(reports.map((r) => r[name]).filter((v) => v !== null && v !== undefined));
+  const killed = values("killed"), injured = values("injured");
+  const rows = [
+    ["Type", incident.type.replace(/_/g, " ")],
+    ["Date", incidentDate(incident)],
+    ["Place", [incident.place_name, incident.admin1, incident.country].filter(Boolean).join(", ")],
+    ["Actor", [incident.actor, incident.target].filter(Boolean).join(" → ")],
+    ["Casualties", [tollSpread(incident, "killed"), tollSpread(incident, "injured")].filter(Boolean)
+      .flatMap((t, i) => (i ? [", ", t] : [t]))],
+    ["Sources", (incident.sources || []).join(", ")],
+    ["Reported", [incident.first_published, incident.last_published].filter(Boolean)
+      .filter((d, i, all) => all.indexOf(d) === i).join(" – ")],
+  ];
+  const table = el("table", { class: "claims-table reports" },
+    el("thead", {}, el("tr", {}, ["Published", "Outlet", "Killed", "Injured", "Per", "Report"].map((h) => el("th", {}, h)))),
+    el("tbody", {}, reports.map((r) => el("tr", { class: r.role },
+      el("td", { class: "day" }, r.published || ""),
+      el("td", {}, r.outlet || ""),
+      el("td", { class: "toll" }, reportToll(r, "killed", killed)),
+      el("td", { class: "toll" }, reportToll(r, "injured", injured)),
+      el("td", {}, (r.sources || []).join(", ")),
+      el("td", {}, el("a", { href: `#/event/${encodeURIComponent(r.article_id)}/${r.idx}`, title: r.title || "" },
+        r.sentence || "(open)"), r.role === "duplicate" ? el("span", { class: "muted" }, " (restated)") : null)))));
+  box.append(el("div", { class: "event-card", id: "event-card", dataset: { incident: incident.id } },
+    el("h2", {}, eventTitle(incident)),
+    el("dl", {}, rows.filter(([, v]) => v && v.length !== 0).map(([k, v]) => [el("dt", {}, k), el("dd", {}, v)])),
+    el("h3", {}, `Reports (${reports.length})`), table));
+  const latest = reports.filter((r) => r.role === "report").pop() || reports[reports.length - 1];
+  if (latest) await openArticle(latest.article_id, [latest.start, latest.end], [], true);
+  if (state.map && incident.lat !== null) state.map.setView([incident.lat, incident.lon], Math.max(state.map.getZoom(), 6));
 }
 
 function markerRadius(event) {
@@ -358,6 +477,8 @@ async function openEvent(articleId, idx) {
     ["Casualties", casualtyLinks(event)],
     ["Weapon", (event.weapon || []).join(", ")],
     ["Modality", event.modality],
+    ["Evidence", el("span", {}, event.sentence || "", " ",
+      el("button", { type: "button", class: "to-evidence", onclick: scrollToEvidence }, "show in the article"))],
   ];
   const evidence = event.evidence.attributions.map((a) => el("li", {},
     el("span", { class: "ann-source" }, a.source.name || a.source.text), ` (${a.source.kind.replace(/_/g, " ")})`,
@@ -374,10 +495,13 @@ async function openEvent(articleId, idx) {
     numbers.length ? [el("h3", {}, "Numbers"), el("ul", {}, numbers)] : null,
     el("h3", {}, "Versions"), el("ul", { class: "versions" }, versions)));
   const claims = event.evidence.attributions.map((a) => [a.claim.start, a.claim.end]);
-  await openArticle(event.article_id, [event.start, event.end], claims, true);
-  if (state.map && event.lat !== null) state.map.setView([event.lat, event.lon], Math.max(state.map.getZoom(), 6));
+  const article = await openArticle(event.article_id, [event.start, event.end], claims, true);
+  if (!state.map) return;
+  if (event.lat !== null) state.map.setView([event.lat, event.lon], Math.max(state.map.getZoom(), 6));
+  else if (article) followOnMap(article);  // an event with no place: where its article is about
 }
 
+/** The article with its findings marked, `highlight` its focus; the article, or null when it cannot be read. */
 async function openArticle(articleId, highlight, claims, keepDetail) {
   showTab("article");
   const head = clear($("article-head"));
@@ -388,7 +512,7 @@ async function openArticle(articleId, highlight, claims, keepDetail) {
     article = await api(`/api/articles/${encodeURIComponent(articleId)}`);
   } catch (error) {
     showError(body, error);
-    return;
+    return null;
   }
   head.append(el("h2", { id: "article-title" }, article.title || "(untitled)"),
     el("p", { class: "muted" }, [article.outlet, article.published, `pipeline ${article.pipeline_version}`]
@@ -396,12 +520,40 @@ async function openArticle(articleId, highlight, claims, keepDetail) {
       article.url && /^https?:\/\//i.test(article.url) ? el("a", { href: article.url, rel: "noopener noreferrer nofollow", target: "_blank" }, "original") : null));
   renderAnnotated(body, article, highlight, claims || []);
   body.dataset.article = article.id;
-  const mark = body.querySelector(".focus") || body.querySelector(".evidence");
-  if (mark) {
-    const panel = $("panel-article");
-    const top = mark.getBoundingClientRect().top - panel.getBoundingClientRect().top + panel.scrollTop;
-    panel.scrollTop = Math.max(0, top - panel.clientHeight / 3);
+  if (keepDetail) {
+    $("panel-article").scrollTop = 0;  // the card the reader opened stays in view; it links to the sentence
+  } else {
+    scrollToEvidence();
+    followOnMap(article);
   }
+  return article;
+}
+
+/** The highlighted sentence a third of the way down the article panel. */
+function scrollToEvidence() {
+  const mark = $("article-text").querySelector(".focus") || $("article-text").querySelector(".evidence");
+  if (!mark) return;
+  const panel = $("panel-article");
+  const top = mark.getBoundingClientRect().top - panel.getBoundingClientRect().top + panel.scrollTop;
+  panel.scrollTop = Math.max(0, top - panel.clientHeight / 3);
+}
+
+/** Where an article's events happened (else the places it names), as [lat, lon] pairs. */
+function articlePoints(article) {
+  const located = (p) => p && typeof p.lat === "number" && typeof p.lon === "number";
+  const findings = article.findings || {};
+  const events = (findings.events || []).map((e) => e.place).filter(located);
+  const places = (findings.places || []).filter((p) => p.role !== "actor" && located(p));
+  return (events.length ? events : places).map((p) => [p.lat, p.lon]);
+}
+
+/* An article opened from search or a link shows on the map where it is about; with "in map view"
+   the reader chose the view, so it stays. */
+function followOnMap(article) {
+  const points = articlePoints(article);
+  if (!state.map || state.filters.bbox || !points.length) return;
+  state.map.invalidateSize({ pan: false });
+  state.map.fitBounds(L.latLngBounds(points).pad(0.2), { maxZoom: 7, animate: false });
 }
 
 /** Annotations of an article as [start, end, class, tooltip] from its findings. */
@@ -652,6 +804,7 @@ function wire() {
   $("filters").addEventListener("submit", (e) => { e.preventDefault(); applyFilters(); });
   $("f-clear").addEventListener("click", () => { $("filters").reset(); applyFilters(); });
   $("events-more").addEventListener("click", () => loadEvents(state.nextOffset));
+  $("incidents-more").addEventListener("click", () => loadIncidents(state.nextIncident));
   $("search-form").addEventListener("submit", (e) => { e.preventDefault(); search($("search-q").value.trim()); });
   $("subject").addEventListener("change", loadClaims);
   $("ingest-form").addEventListener("submit", (e) => { e.preventDefault(); ingest(e.target); });
@@ -667,7 +820,7 @@ async function start() {
   } catch (error) {
     showError($("stats"), error);
   }
-  await Promise.all([loadEvents(0), loadSubjects().catch((e) => showError($("claims-chart"), e))]);
+  await Promise.all([loadEvents(0), loadIncidents(0), loadSubjects().catch((e) => showError($("claims-chart"), e))]);
   await route();
   document.body.dataset.ready = "true";
 }
