@@ -704,8 +704,8 @@ def test_news_sentence_times(
         ("The board meets twice a year.", [("twice a year", "P1Y", "set")]),
         ("They train three times a week.", [("three times a week", "P1W", "set")]),
         ("He was once a banker.", []),
-        # "a" before a plural unit is the noun's article, not a count
-        ("They began a months-long siege.", [("a months-long", "PXM", "duration")]),
+        # "a" before a plural unit is the noun's article, not a count, and not the time's
+        ("They began a months-long siege.", [("months-long", "PXM", "duration")]),
         (
             "The deal should close by the end of the second quarter.",
             [("the end of the second quarter", "2013-Q2", "date")],

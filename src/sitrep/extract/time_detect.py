@@ -290,8 +290,9 @@ RULES: tuple[Rule, ...] = (
     ),
     make_rule(
         "duration",
-        # "the" stays out of a hyphenated modifier: "the [two-week] trip"
-        rf"(?:(?:{APPROX})\s+(?!the\b))?(?:(?:{SEQ}|the)\s+(?![^\s-]+-))?(?:(?P<count>{COUNT})(?:\s+|-))"
+        # "the" and "a" stay out of a hyphenated modifier: "the [two-week] trip", "a [week-long] one"
+        rf"(?:(?:{APPROX})\s+(?!the\b))?(?:(?:{SEQ}|the)\s+(?![^\s-]+-))?"
+        rf"(?:(?!an?\s+{UNIT}-long)(?P<count>{COUNT})(?:\s+|-))"
         rf"(?:(?:more|additional|straight|consecutive|full|trading|business|long|short|whole)\s+)?(?P<unit>{UNIT})(?:-long)?"
         r"(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?",
         duration,
@@ -306,6 +307,8 @@ RULES: tuple[Rule, ...] = (
         range_start,
         UNIT_WORDS,
     ),
+    # "a [week-long] trip", "their third [day-long] meeting": one unit, the article the noun's
+    make_rule("unit_long", rf"(?P<count>)(?P<unit>{UNIT_SG})-long", duration, UNIT_WORDS),
     make_rule(
         "duration_plural",
         # "weeks or months", "recent weeks and months": one stretch of unstated length

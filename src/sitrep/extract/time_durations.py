@@ -32,7 +32,7 @@ def duration(m: Groups, env: Env) -> Value | None:
     if text in ("a " + m["unit"].lower(), "an " + m["unit"].lower()):
         if FREQUENCY_BEFORE.search(env.before):
             return cal.duration_value(1, unit), "set"  # "twice a week"
-        if RATE_BEFORE.search(env.before):
+        if RATE_BEFORE.search(env.before) and not COUNTED_FROM.match(env.after):
             return None  # "$500 million a year": the rate's unit, part of the quantity
     if text == "one day" and SOMEDAY_BEFORE.search(env.before):
         return "FUTURE_REF", "date"  # "Islam will one day be ...": some day ahead, not 24 hours
@@ -40,7 +40,7 @@ def duration(m: Groups, env: Env) -> Value | None:
     if not m["count"] and not m["unit"].lower().endswith("s"):
         amount = 1.0
     if m["count"].lower() in ("a", "an") and m["unit"].lower().endswith("s"):
-        amount = None  # "a months-long siege": the article is the siege's, the months uncounted
+        amount = None  # "a years long feud": the article is the feud's, the years uncounted
     if m["half"] and amount is not None:
         amount += 0.5  # "a year and a half"
     if unit not in cal.UNITS:
@@ -66,7 +66,8 @@ def range_start(m: Groups, env: Env) -> Value | None:
 
 # "twice a week", "three times a day": how often something recurs, a TimeML set.
 FREQUENCY_BEFORE = re.compile(r"\b(?:twice|once|thrice|times)\s+$", re.IGNORECASE)
-# An amount, perhaps with its plural noun ("$35", "700 seats", "hundreds of interviews"), before
+# An amount, perhaps with its plural noun and what it measures ("$35", "700 seats", "hundreds of
+# interviews", "12 million tonnes of crude", "two million barrels of oil"), before
 # "a year"/"a night": the time unit is a rate's denominator ("$500 million a year"). It belongs to
 # the quantity and says nothing about when anything happened, so no time expression is made of
 # it; TimeBank leaves most such rates unannotated too.
@@ -75,9 +76,12 @@ RATE_BEFORE = re.compile(
     # week before the vote")
     r"(?:(?<![\w.,])(?!(?:1[89]|20)\d\d\b)\d(?:[\d,.]*\d)?"
     r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty"
-    r"|hundred|thousand|million|billion|trillion|dozen)s?)(?:\s+(?:of\s+)?[a-z]+s)?\s+$",
+    r"|hundred|thousand|million|billion|trillion|dozen)s?)(?:\s+(?:of\s+)?[a-z]+s)?"
+    r"(?:\s+of\s+[a-z]+)?\s+$",
     re.IGNORECASE,
 )
+# "detained 40 protesters a day after the rally": the stretch between two events, no rate.
+COUNTED_FROM = re.compile(r"\s+(?:before|after)\b", re.IGNORECASE)
 SOMEDAY_BEFORE = re.compile(
     r"\b(?:will|would|could|may|might|can|should|must|shall|to|I|you|he|she|we|they|who)\s+$",
     re.IGNORECASE,
@@ -141,6 +145,9 @@ def ago(m: Groups, env: Env) -> Value | None:
         # "a loss for 2012, against a profit a year earlier": a year before the one just named,
         # as TimeML anchors "earlier" to the story's time ("ago" counts from the report)
         return f"{int(env.year_hint) - 1:04d}", "date"
+    if unit == "year" and steps == 1 and direction == "earlier" and env.month_hint:
+        # "traffic fell 40% in January compared with a year earlier": that month, a year back
+        return f"{int(env.month_hint[:4]) - 1:04d}{env.month_hint[4:]}", "date"
     if unit in ("decade", "century"):
         return f"{env.anchor.year + sign * steps * cal.UNITS[unit][1]:04d}", "date"
     if unit in ("week", "fortnight"):

@@ -104,6 +104,10 @@ def quarter(m: Groups, env: Env) -> Value | None:
             env.quarter_hint,
             "date",
         )  # "the quarter", "the latest period": the one under discussion
+    if text.endswith("period"):
+        # "over the same period" with no quarter named: the stretch the text just told ("since
+        # October 2023"), whose end the phrase does not give
+        return None, "date"
     if env.tense == cal.FUTURE:
         return cal.shift(env.anchor, "quarter", 0), "date"
     return cal.shift(env.anchor, "quarter", -1), "date"
@@ -196,9 +200,18 @@ def season(m: Groups, env: Env) -> Value | None:
     return f"{year:04d}-{season}", "date"
 
 
+# A holiday that names an accord, an uprising or a place is part of that name, not a date: "the
+# Good Friday agreement", "the Easter Rising", "Christmas Island".
+NAME_AFTER_HOLIDAY = re.compile(
+    r"\s+(?:peace\s+)?(?:agreement|accords?|deal|pact|treaty|massacre|uprising|rising|offensive"
+    r"|islands?)\b",
+    re.IGNORECASE,
+)
+
+
 def holiday(m: Groups, env: Env) -> Value | None:
     """ "Christmas", "Easter 1998", "Easter week" (the ISO week that holds the day)."""
-    if not m.group(0)[0].isupper():
+    if not m.group(0)[0].isupper() or NAME_AFTER_HOLIDAY.match(env.after):
         return None
     day = _holiday_date(m["name"], m["year"], env)
     if day is None:

@@ -37,7 +37,11 @@ class Env:
     stretch_hint: str | None = None
     day_hint: str | None = None  # the day named earlier in the sentence, for "at 3 p.m."
     year_hint: str | None = None  # the year named earlier in the sentence, for "a year earlier"
+    month_hint: str | None = None  # the month named earlier in the sentence, likewise
     reference: Reference | None = None  # the last date the text named, for "that day"
+    # the last day named lies paragraphs back: a bare "shortly before midnight" is the night of
+    # the day the story is about again, not that day's
+    reference_far: bool = False
 
 
 class Groups:

@@ -33,7 +33,9 @@ class Reference:
 
     `story_day` is the latest day named at all: a month or year named in passing ("jobs lost in
     March", "the highest since 1983") clears `day` but leaves the day the story is telling.
-    `past_day` is the latest day named that is not after the report.
+    `past_day` is the latest day named that is not after the report; `lead_day` the first day
+    named before it, the day the story is about (the days it was told on, "said on Tuesday",
+    are the report's own).
     """
 
     day: dt.date | None = None
@@ -42,6 +44,7 @@ class Reference:
     year: int | None = None
     story_day: dt.date | None = None
     past_day: dt.date | None = None
+    lead_day: dt.date | None = None
 
     def update(self, value: str | None, report: dt.date | None = None) -> None:
         """Take a resolved value as the new reference at its own granularity and the coarser ones
@@ -63,6 +66,8 @@ class Reference:
         self.story_day = self.day or self.story_day
         if self.day is not None and (report is None or self.day <= report):
             self.past_day = self.day
+        if self.lead_day is None and self.day is not None and report and self.day < report:
+            self.lead_day = self.day
 
     def day_told(self, env: Env) -> dt.date | None:
         """The day "that day" or "the next morning" counts from: the last one named, but in past

@@ -121,8 +121,10 @@ def bare_month(m: Groups, env: Env) -> Value | None:
         or MONTH_BEFORE.search(env.before)
     ):
         return None
-    if text.lower() == "march" and MARCH_AS_NAME.match(env.after):
-        return None  # a procession: "the March for Life", "the March of the Mothers"
+    if text.lower() == "march" and (
+        MARCH_AS_NAME.match(env.after) or MARCH_PEOPLE.match(env.after)
+    ):
+        return None  # a procession: "the March for Life", "March organizers said"
     return month_year(m, env)
 
 
@@ -130,6 +132,15 @@ def bare_month(m: Groups, env: Env) -> Value | None:
 MONTH_BEFORE = re.compile(rf"\b{MONTH_ANY}\s*(?:to|through|and|or|-|–)\s*$", re.IGNORECASE)
 MARCH_AS_NAME = re.compile(
     rf"\s+(?:(?:for|on|against)\s+|to\s+(?!(?i:{MONTH_FULL})\b)|of\s+the\s+)(?:the\s+)?[A-Z]"
+)
+
+# The people of a procession ("clashed with March organizers"), or people who speak for it
+# ("March participants told reporters"); a month's own figures are no speakers ("March sales
+# rose").
+MARCH_PEOPLE = re.compile(
+    r"\s+(?:organi[sz]ers|participants|marchers|stewards)\b"
+    r"|\s+(?:[a-z]+(?:ers|ors|ants|ents|ists)|leaders|officials)\s+"
+    r"(?:said|say|says|told|tell|announced|estimated|claimed|added|stated)\b"
 )
 
 
@@ -274,18 +285,22 @@ def clock(m: Groups, env: Env) -> Value | None:
         return None  # "10:35 a.m. (0735 GMT)": the same moment again, in another zone
     date_value: str | None = None
     day_after = DAY_AFTER_CLOCK.match(env.after)
-    on = m["on"] or (day_after["day"] if day_after else "")
+    on = m["on"] or (day_after["date"] or day_after["weekday"] if day_after else "")
     if on:
         sub = match_date_phrase(on, env)
         date_value = sub[0] if sub else None
     elif env.day_hint:
         date_value = env.day_hint
-    elif env.reference is not None and env.reference.day is not None:
+    elif env.reference is not None and env.reference.day is not None and not env.reference_far:
         date_value = env.reference.day.isoformat()
+    elif env.reference_far and env.reference is not None and env.reference.lead_day is not None:
+        date_value = env.reference.lead_day.isoformat()  # back to the story after an aside
     elif env.anchor:
         date_value = env.anchor.isoformat()
         if clock == "24:00" and env.tense == cal.PAST:
-            clock = "00:00"  # "shortly after midnight" in a past clause: the one the day began at
+            # midnight in a past clause is the one the report's day began at: "shortly after
+            # midnight" its first minutes, "shortly before midnight" the last of the day before
+            date_value, clock = _midnight_gone(env.anchor, m.group(0))
     if date_value is None or len(date_value) != 10:
         return None, "time"
     # "(GMT +8)" names a local zone, not UTC itself: the clock stays local
@@ -293,9 +308,19 @@ def clock(m: Groups, env: Env) -> Value | None:
     return f"{date_value}T{clock}{zone}", "time"
 
 
-# "at 16:15 UTC , June 1st": a day set off after the clock, which TimeBank marks on its own.
+def _midnight_gone(report: dt.date, text: str) -> tuple[str, str]:
+    """The midnight a report's day began at, as the day before's end when the time leads up to it."""
+    if re.search(r"\b(?:before|to)\s+midnight", text, re.IGNORECASE):
+        return (report - dt.timedelta(days=1)).isoformat(), "24:00"
+    return report.isoformat(), "00:00"
+
+
+# "at 16:15 UTC , June 1st", "at 10:35 a.m. (0735 GMT) Friday": a day set off after the clock,
+# which TimeBank marks on its own.
 DAY_AFTER_CLOCK = re.compile(
-    rf"\s*,\s+(?P<day>{MONTH_ANY}\s+\d{{1,2}}(?:st|nd|rd|th)?)\b", re.IGNORECASE
+    rf"\s*(?:,\s+(?P<date>{MONTH_ANY}\s+\d{{1,2}}(?:st|nd|rd|th)?)"
+    rf"|\([^()]{{1,20}}\)\s+(?P<weekday>{WEEKDAY}))\b",
+    re.IGNORECASE,
 )
 RESTATED_CLOCK = re.compile(rf"(?:\d|[ap]\.?m\.?|noon|midnight|{ZONE})\s*\(\s*$", re.IGNORECASE)
 

@@ -29,6 +29,7 @@ from sitrep.extract.time_detect import (
     select,
 )
 from sitrep.extract.time_patterns import MONTH_ANY, WEEKDAY
+from sitrep.extract.time_ranges import settle_present_ranges
 from sitrep.extract.time_reference import Reference
 from sitrep.extract.time_tense import PERFECT_TENSE, PRESENT, SETTLED_PAST, infer_tense
 from sitrep.extract.time_titles import is_title
@@ -137,7 +138,9 @@ def find_times(
     stretch_hint: tuple[int, str] | None = None
     day_hint: tuple[int, str] | None = None
     year_hint: tuple[int, str] | None = None
+    month_hint: tuple[int, str] | None = None
     reference = Reference()
+    day_named_at: int | None = None
     story = StoryDays()
     for found in select(list(candidates(text))):
         if is_silent is not None and is_silent(found.start, found.end):
@@ -164,7 +167,9 @@ def find_times(
             stretch_hint=stretch,
             day_hint=same_day,
             year_hint=_same_sentence(text, year_hint, found.start),
+            month_hint=_same_sentence(text, month_hint, found.start),
             reference=reference,
+            reference_far=_paragraphs_apart(text, day_named_at, found.start),
         )
         result = normalize_match(found, env)
         if result is None:
@@ -184,11 +189,14 @@ def find_times(
             day_hint = (found.end, value)
         if value and re.fullmatch(r"\d{4}", value) and found.rule.name == "year":
             year_hint = (found.end, value)
+        if value and re.fullmatch(r"\d{4}-\d\d", value):
+            month_hint = (found.end, value)
         if kind == "date" or (
             kind == "time" and NAMES_ITS_DAY.search(text[found.start : found.end])
         ):
             reference.update(value, anchor)
             story.note(text, value, found.start, found.end)
+            day_named_at = found.end
         elif kind == "time":
             story.note_clock(value, found.end)
         end = found.end
@@ -205,7 +213,9 @@ def find_times(
                 story.anchored(text, found.start, found.end, value, anchor, env.tense),
             )
         )
-    return out
+    if tense_of is None:
+        return out
+    return settle_present_ranges(text, out, anchor, lambda s, e: tense_of(s, e) == PRESENT)
 
 
 def _quarter_still_open(value: str, anchor: dt.date | None, tense: str | None) -> bool:
@@ -222,6 +232,17 @@ def _same_sentence(text: str, hint: tuple[int, str] | None, start: int) -> str |
         return None
     between = text[hint[0] : start]
     return None if re.search(r"[.!?]\s|\n", between) else hint[1]
+
+
+# Paragraphs between a day named and a time of day that no longer belongs to it.
+STORY_DAY_REACH = 2
+
+
+def _paragraphs_apart(text: str, named_at: int | None, start: int) -> bool:
+    """Whether `STORY_DAY_REACH` or more paragraph breaks lie between a day named and `start`."""
+    if named_at is None:
+        return False
+    return len(re.findall(r"\n+", text[named_at:start])) >= STORY_DAY_REACH
 
 
 def extract_times(ctx: DocContext) -> list[TimeExpr]:
