@@ -1499,3 +1499,55 @@ def test_a_reporter_between_two_joined_clauses_is_in_neither(make_context):
     text = "The bridge, the mayor said, would reopen in May."
     _, found = _one(make_context, text)
     assert [_claim(text, a) for a in found] == [text[:-1]]
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        (
+            "Most residents said that the new bridge was unsafe, and those residents backed the"
+            " mayor.",
+            [
+                ("Most residents", "that the new bridge was unsafe"),
+                ("those residents", "the mayor"),
+            ],
+        ),
+        (
+            "The coach noted that the striker looked tired in the first half, and some fans"
+            " speculated about his health.",
+            [("The coach", "that the striker looked tired in the first half")],
+        ),
+        (
+            "The mayor said the bridge was safe and warned drivers to slow down.",
+            [("The mayor", "the bridge was safe"), ("The mayor", "to slow down")],
+        ),
+    ],
+)
+def test_a_claim_ends_where_a_second_speaker_begins(make_context, text, claims):
+    """ "said that A, and those residents backed B": the parser hangs the second clause on the
+    first claim's verb, but with a subject and a reporting verb of its own after ", and" it is
+    another statement; a second reporting verb of the same speaker gives a second claim."""
+    _, found = _one(make_context, text)
+    assert [(a.source.text, _claim(text, a)) for a in found] == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "Officials said the attack was planned by Ahmed Khan, a former army officer.",
+            "the attack was planned by Ahmed Khan",
+        ),
+        (
+            "The senator refused to endorse the plan of Governor Smith, the state's most vocal"
+            " advocate for lower taxes.",
+            "to endorse the plan of Governor Smith",
+        ),
+        ("The senator praised Smith, Jones and Brown.", "Smith, Jones and Brown"),
+    ],
+)
+def test_a_description_of_a_name_at_the_end_of_a_claim_is_the_writers(make_context, text, claim):
+    """ "Ahmed Khan, a former army officer": the writer tells the reader who is meant; a list of
+    names stays whole."""
+    _, found = _one(make_context, text)
+    assert [_claim(text, a) for a in found] == [claim]

@@ -18,11 +18,13 @@ from sitrep.extract.attribution_coordination import (
 )
 from sitrep.extract.attribution_noun_complements import completes_the_object
 from sitrep.extract.claim_adjacency import right_after
+from sitrep.extract.claim_asides import is_narrator_clause
 from sitrep.extract.claim_concessions import less_concession
 from sitrep.extract.claim_leading_statements import past_leading_statement
 from sitrep.extract.claim_possessives import owned_after
 from sitrep.extract.claim_relative_subjects import predicate_past_relative, speaker_with_relatives
 from sitrep.extract.claim_scenes import depicted_end
+from sitrep.extract.claim_second_speakers import before_second_speaker
 from sitrep.extract.claim_settings import names_only_a_setting, names_only_a_time
 from sitrep.extract.claim_standings import is_measure, poll_standing
 from sitrep.extract.claim_subjects import stranded_subject_start
@@ -46,8 +48,6 @@ if TYPE_CHECKING:
 
 
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
-# Subordinators that, after a comma, open the writer's comment on a claim, not its content.
-NARRATOR_SUBORDINATORS = frozenset({"although", "though", "as", "while", "whereas"})
 # Dependents that give a verb a claim of its own, so it does not reach back for a quote.
 OBJECT_DEPS = frozenset({"dobj", "oprd", "ccomp", "xcomp", "dative", "attr"})
 ANSWERS = frozenset({"yes", "no", "so"})
@@ -357,7 +357,7 @@ def subtree_span(head: Token, exclude_cue_conj: bool = False) -> tuple[int, int]
     if exclude_cue_conj:
         cut = [c for c in head.children if continues_the_speaker(c)]
         tokens = _less_further_statement(*past_leading_statement(tokens, cut))
-    tokens = _less_narrator_tail(tokens)
+    tokens = before_second_speaker(_less_narrator_tail(tokens))
     tokens = less_concession(tokens)
     tokens = trim([t for t in tokens if t.dep_ != "cc" or t.i != tokens[-1].i])
     while tokens and tokens[-1].dep_ == "cc":
@@ -387,26 +387,16 @@ def _less_further_statement(tokens: list[Token], cut: list[Token]) -> list[Token
 
 
 def _less_narrator_tail(tokens: list[Token]) -> list[Token]:
-    """Drop what the writer adds after a comma or a dash at the end of a claim: a non-restrictive
-    relative clause ("cited criticism of Lauer, who took heat for ..."), a participle ("video
-    shows X, contradicting the police"), a concessive or temporal clause ("claimed X, although
-    he refused ...")."""
+    """Drop what the writer adds after a comma or a dash at the end of a claim (`claim_asides`)."""
     ids = {t.i for t in tokens}
     last = tokens[-1].i if tokens else 0
     for token in tokens[1:]:
         opening = token.left_edge.i - 1
         if opening not in ids or token.doc[opening].text not in {",", "--", "—", "–"}:
             continue
-        if token.right_edge.i >= last - 1 and _is_narrator_clause(token):
+        if token.right_edge.i >= last - 1 and is_narrator_clause(token):
             return [t for t in tokens if t.i < opening]
     return tokens
-
-
-def _is_narrator_clause(token: Token) -> bool:
-    if token.dep_ == "relcl" or (token.dep_ in {"advcl", "acl"} and token.tag_ == "VBG"):
-        return True
-    marks = [c.lower_ for c in token.children if c.dep_ == "mark"]
-    return token.dep_ == "advcl" and bool(NARRATOR_SUBORDINATORS.intersection(marks))
 
 
 def _continues_the_reporter(token: Token) -> bool:

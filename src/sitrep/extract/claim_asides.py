@@ -1,0 +1,38 @@
+"""What the writer adds after a comma or a dash at the end of a claim: a non-restrictive
+relative clause ("cited criticism of Lauer, who took heat for ..."), a participle ("video shows
+X, contradicting the police"), a concessive or temporal clause ("claimed X, although he refused
+..."), or a description of a named person ("refused to endorse Smith, the state's most vocal
+advocate for ..."). The reporter did not say these; the writer tells the reader who or what is
+meant. `claim_spans` ends the claim before them."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Subordinators that, after a comma, open the writer's comment on a claim, not its content.
+NARRATOR_SUBORDINATORS = frozenset({"although", "though", "as", "while", "whereas"})
+
+
+def is_narrator_clause(token: Token) -> bool:
+    """The head of a clause or phrase that comments on the claim rather than carrying it."""
+    if token.dep_ == "relcl" or (token.dep_ in {"advcl", "acl"} and token.tag_ == "VBG"):
+        return True
+    marks = [c.lower_ for c in token.children if c.dep_ == "mark"]
+    return describes_a_name(token) or (
+        token.dep_ == "advcl" and bool(NARRATOR_SUBORDINATORS.intersection(marks))
+    )
+
+
+def describes_a_name(token: Token) -> bool:
+    """ "Smith, the former mayor", "Acme, its main supplier": a common noun with an article or a
+    possessive set beside a proper name identifies it for the reader; a list of names ("Smith, Jones and
+    Brown") or a restatement of a common noun ("the plan, a tax cut") is not this."""
+    return (
+        token.dep_ == "appos"
+        and token.pos_ == "NOUN"
+        and token.head.pos_ == "PROPN"
+        and any(c.dep_ in {"det", "poss"} for c in token.children)
+    )

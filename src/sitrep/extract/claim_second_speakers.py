@@ -1,0 +1,55 @@
+"""Where a claim meets a second speaker: "Voters said the economy was weak, and most economists
+agree it is shrinking", "She said the rule would stand, and when pressed, her aide replied
+...". The parser often joins the second clause to the verb of the first claim; with a subject
+of its own and a reporting verb, after ", and", it is a further statement with its own source,
+which the extractor finds by itself, not part of what the first speaker said."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sitrep.extract.cues import is_cue_verb
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+QUOTE_MARKS = frozenset({"“", "”", '"', "''", "``"})
+# Subjects that may go on with the first speaker's thought ("and it is unfair", "and they
+# know it") or open a question ("and who said so").
+CONTINUING_SUBJECT_TAGS = frozenset({"PRP", "WP", "EX"})
+
+
+def before_second_speaker(tokens: list[Token]) -> list[Token]:
+    """The claim's tokens up to the ", and" that opens another speaker's statement."""
+    inside = {t.i for t in tokens}
+    heads = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+    if len(heads) != 1:
+        return tokens
+    for clause in heads[0].children:
+        if clause.i in inside and _opens_second_statement(clause):
+            stop = clause.left_edge.i - 2
+            return [t for t in tokens if t.i < stop]
+    return tokens
+
+
+def _opens_second_statement(clause: Token) -> bool:
+    subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    doc = clause.doc
+    opening = clause.left_edge.i
+    return (
+        clause.dep_ == "conj"
+        and bool(subjects)
+        and subjects[0].tag_ not in CONTINUING_SUBJECT_TAGS
+        and opening >= 2
+        and doc[opening - 1].lower_ == "and"
+        and doc[opening - 2].text == ","
+        and doc[opening].tag_ not in {"WP", "WDT"}
+        and not any(c.dep_ == "mark" for c in clause.children)
+        and is_cue_verb(clause)
+        and not _quoted_before(clause)
+    )
+
+
+def _quoted_before(token: Token) -> bool:
+    """A quote mark earlier in the sentence: the clause may be inside the speaker's own words."""
+    return any(t.text in QUOTE_MARKS for t in token.sent if t.i < token.i)
