@@ -686,6 +686,8 @@ def test_kairos_attack_triggers(make_context, text, word):
         ("the CEO", None),
         ("civilians in the Gaza Strip", None),
         ("head of the paramilitary Rapid Support Forces", None),
+        ("the Blue River Army militia", "Blue River Army"),  # the force, not its members' word
+        ("the Free Hills Front fighters", "Free Hills Front"),
     ],
 )
 def test_normalize_actor_reads_descriptors_prepositions_and_acronyms(text, expected):
@@ -2554,3 +2556,92 @@ def test_a_weapon_capitalised_only_by_the_sentence_start_names_no_side():
         "Several missiles hit a residential area near the airport, officials said."
     )
     assert [e.actor for e in _extracted(text).events] == ["Iran", "Iran"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        ("Rebels push into Aleppo as army pulls back, monitor says", ["seize_territory"]),
+        ("Troops advanced into the town of Kharkiv on Sunday.", ["seize_territory"]),
+        ("Rising prices pushed millions into poverty, the bank said.", []),
+        ("Police pushed protesters into a side street near the army base.", []),
+    ],
+)
+def test_an_advance_into_named_ground_gains_it(text, types):
+    """Rebels who push into a city gain ground; pushing people into poverty or a street, no."""
+    assert [e.type for e in _extracted(text).events if e.type != "withdraw"] == types
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "Talks stalled after a roadside blast on Monday that wounded four Kenyan soldiers.",
+            "Kenya",
+        ),
+        ("Talks stalled after a roadside blast on Monday that wounded four people.", None),
+    ],
+)
+def test_a_blasts_victims_told_after_it_are_the_side_struck(text, target):
+    """ "a blast that wounded four Kenyan soldiers": the soldiers' side is the one struck."""
+    blast = next(e for e in _extracted(text).events if e.type == "attack")
+    assert blast.target == target
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "At least 20 people have been killed in the province since two gangs began fighting "
+            "last week, officials said.",
+            20,
+        ),
+        (
+            "At least 20 people have been killed in the province since the election, and two "
+            "gangs clashed near the port on Monday.",
+            None,
+        ),
+    ],
+)
+def test_a_total_counted_from_the_fighting_is_its_toll(text, killed):
+    """ "killed since the gangs began fighting" counts the fighting's dead; a total since an
+    election sums other deaths, not Monday's clash."""
+    fighting = next(e for e in _extracted(text).events if e.type == "armed_clash")
+    assert fighting.killed == killed
+
+
+@pytest.mark.model
+def test_an_attack_told_inside_the_since_clause_keeps_its_own_toll():
+    """ "killed since the war began in May, when rebels attacked the capital, killing about 40":
+    the war's total is not the attack's."""
+    text = (
+        "More than 500 people have been killed since the war began in May, when rebels attacked "
+        "the capital, killing about 40 people."
+    )
+    attack = next(e for e in _extracted(text).events if e.type == "attack")
+    assert attack.killed == 40
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("named_later", "actor"),
+    [
+        (
+            "Officials said the Blue River Army militia had attacked the post at dawn.",
+            "Blue River Army",
+        ),
+        # two groups named: the lede's militia stays unnamed rather than guessed
+        (
+            "Officials said the Blue River Army militia had attacked the post at dawn. The Red "
+            "Hills Front militia attacked a convoy near the border on Monday.",
+            None,
+        ),
+    ],
+)
+def test_a_ledes_nameless_militia_is_the_one_named_later(named_later, actor):
+    """ "A militia overran a post ... the Blue River Army militia had attacked": one group."""
+    text = f"An armed militia overran an army post in the north on Tuesday. {named_later}"
+    assert _extracted(text).events[0].actor == actor

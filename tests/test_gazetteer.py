@@ -19,6 +19,7 @@ from sitrep.gazetteer import (
     open_gazetteer,
 )
 from sitrep.gazetteer.build import read_regions
+from sitrep.gazetteer.names import folded
 from sitrep.settings import Settings
 
 
@@ -47,11 +48,31 @@ def gazetteer():
         ("U.S.", "US", {"PCLI"}),
         ("Texas", "US", {"ADM1"}),
         ("Qamishli", "SY", {"PPL"}),
+        ("Maarat al-Numan", "SY", {"PPL"}),  # GeoNames: Ma'arrat an Nu'man
+        ("Tal Rifaat", "SY", {"PPL"}),  # GeoNames: Tall Rif'at
+        ("Oddar Meanchey", "KH", {"ADM1"}),
     ],
 )
 def test_lookup_finds_news_names(gazetteer, name, country, levels):
     entries = gazetteer.lookup(name)
     assert any(e.country == country and e.level in levels and e.lat is not None for e in entries)
+
+
+@pytest.mark.parametrize(
+    ("spellings", "key"),
+    [
+        (("ma'arrat an-nu'man", "maarat al numan", "ma'arat el-nu'man"), "marat al numan"),
+        (("tall rif'at", "tal rifaat"), "tal rifat"),
+        (("ar-raqqa", "al raqqa"), "al raqa"),
+    ],
+)
+def test_transliterations_of_one_name_fold_to_one_key(spellings, key):
+    assert {folded(s) for s in spellings} == {key}
+
+
+def test_a_single_word_has_no_folded_key():
+    """ "Bill" folded would be "bil", a village somewhere: one word must match as written."""
+    assert folded("bill") is None
 
 
 def test_demonyms_point_at_their_country(gazetteer):

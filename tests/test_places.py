@@ -709,6 +709,19 @@ def test_a_namesake_outside_the_stated_region_is_not_taken(places, text):
     assert "Donetsk Oblast" in (village.unresolved_reason or "")
 
 
+def test_an_unknown_town_stays_in_the_region_its_country_owns_at_every_mention(places):
+    """ "in South Sudan's Upper Nile state": the state, not the country and not the dateline's
+    capital, is where the town the gazetteer lacks lies, however often it is named."""
+    text = (
+        "JUBA (Reuters) - Gunmen overran a post in the village of Kafunda in South Sudan's Upper "
+        "Nile state on Monday. Troops later withdrew from Kafunda, officials in Juba said."
+    )
+    _, found = places(text)
+    for occurrence in (0, 1):
+        village = _at(found, text, "Kafunda", occurrence)
+        assert (village.name, village.admin1) == (None, "Upper Nile State")
+
+
 def test_a_town_inside_the_stated_region_resolves(places):
     text = "Shelling hit the town of Pokrovsk in the Donetsk region on Sunday."
     _, found = places(text)

@@ -393,7 +393,7 @@ def _event(result, event_type, word):
         # round 15: "recalled its ambassador from Phnom Penh" places no fighting; jets sent to
         # strike are an air strike; "al-Sham" stays in the name; a backer is no actor
         ("thai-cambodia", "armed_clash", "The clashes", {"place": None}),
-        ("thai-cambodia", "attack", "landmine blast", {"place": None, "target": None}),
+        ("thai-cambodia", "attack", "landmine blast", {"place": None, "target": "Thailand"}),
         ("thai-cambodia", "attack", "F-16", {"actor": "Thailand", "acled": "Air/drone strike"}),
         ("aleppo-offensive", "seize_territory", "Maarat", {"actor": "Hayat Tahrir al-Sham"}),
         ("niger-tillaberi", "attack", "the attack, the army", {"place": None}),
@@ -403,6 +403,12 @@ def _event(result, event_type, word):
         # "Washington has responded with air strikes, including one in Baghdad"
         ("erbil-drones", "attack", "air strikes", {"actor": "United States", "killed": 1}),
         ("erbil-drones", "attack", "the blasts", {"actor": None, "killed": None}),
+        # round 16: an advance into a city gains it; "the White Army militia" is the White Army
+        ("aleppo-offensive", "seize_territory", "push into", {"actor": "Syrian rebels"}),
+        ("upper-nile", "attack", "White Army militia", {"actor": "White Army"}),
+        ("upper-nile", "seize_territory", "youth militia overran", {"actor": "White Army"}),
+        # "killed ... since rival factions began fighting": the total the fighting is counted by
+        ("culiacan-cartel", "armed_clash", "fighting last week", {"killed": 30}),
     ],
 )
 def test_event_facts(reports, report, event_type, word, expected):
@@ -642,6 +648,12 @@ def test_quantity_facts(reports, report, text, expected):
             "Sulaimaniyah province",
             ("Sulaymaniyah Governorate", "ADM2", "location"),
         ),
+        # round 16: transliterations GeoNames spells otherwise ("Ma'arrat an Nu'man")
+        ("aleppo-offensive", "Maarat al-Numan", ("Ma‘arrat an Nu‘mān", "PPL", "location")),
+        ("aleppo-offensive", "Tal Rifaat", ("Tall Rif‘at", "PPL", "location")),
+        ("gaza-convoy", "Deir al-Balah", ("Dayr al Balaḩ", "PPL", "location")),
+        ("mogadishu", "Middle Shabelle", ("Shabeele Dhexe Region", "ADM1", "location")),
+        ("thai-cambodia", "Oddar Meanchey", ("Otdar Mean Chey", "ADM1", "location")),
     ],
 )
 def test_place_facts(reports, report, text, expected):
@@ -649,6 +661,14 @@ def test_place_facts(reports, report, text, expected):
     at = result.article.text.index(text)
     place = next(p for p in result.places if p.start == at)
     assert (place.name, place.level, place.role) == expected
+
+
+def test_a_town_the_gazetteer_lacks_stays_in_its_stated_state(reports):
+    """ "the town of Nasir in South Sudan's Upper Nile state": every mention is kept in Upper Nile,
+    not at the country's point nor at Juba, the dateline."""
+    result = reports["upper-nile"]
+    nasir = [p for p in result.places if p.text == "Nasir"]
+    assert len(nasir) == 3 and {p.admin1 for p in nasir} == {"Upper Nile State"}
 
 
 def test_the_attack_a_strike_answers_keeps_its_own_place_and_toll(reports):

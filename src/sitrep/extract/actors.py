@@ -293,6 +293,8 @@ def _group_name(words: list[str]) -> str | None:
         return acronym
     while words and words[-1].lower() in _TRAILING:
         words = words[:-1]
+    if len(words) > 2 and words[-1] in _FORCE_WORDS:
+        words = words[:-1]  # "the White Army militia": the named force, its members' word aside
     if len(words) < 2 or not all(_capitalised(w) or w.lower() in _GLUE for w in words):
         return None
     if not _capitalised(words[-1]):

@@ -33,6 +33,7 @@ from sitrep.extract.event_place_roles import (
 )
 from sitrep.extract.event_scenes import elsewhere_for_noun, no_scene_to_point_back_to
 from sitrep.extract.event_subjects import borrows_subject
+from sitrep.extract.event_victims import headline_passive, victims_side
 from sitrep.extract.token_positions import char_bounds, token_at, token_index_at
 from sitrep.model import Attribution, EventPlace, Place, TimeExpr
 
@@ -107,7 +108,7 @@ def _actor(trigger: Token, anchor: Token, places: Sequence[Place]) -> str | None
             holder = trigger.head.head
             verb = holder.head if holder.dep_ in ("dobj", "nsubjpass") else holder
             subject = _subject_token(verb) if verb.tag_.startswith("VB") else None
-            if _headline_passive(verb):
+            if headline_passive(verb):
                 subject = None  # "Dozens of soldiers killed in ambush": the dead, not the side
     if subject is None and anchor.tag_.startswith("VB"):
         themes = [c for c in anchor.children if c.dep_ in ("nsubjpass", "dobj")]
@@ -120,15 +121,6 @@ def _actor(trigger: Token, anchor: Token, places: Sequence[Place]) -> str | None
     if named is not None and is_non_state(named):
         return named  # "Yemen's Houthi militants": the group, not the country's government
     return _metonym(subject, places) or named
-
-
-HARM_VERBS = frozenset({"killed", "wounded", "injured", "hurt"})
-
-
-def _headline_passive(verb: Token) -> bool:
-    """ "Soldiers killed in ambush": a harm verb without its object is a passive with "were" left
-    out, so its subject is the victim."""
-    return verb.lower_ in HARM_VERBS and not any(c.dep_ == "dobj" for c in verb.children)
 
 
 SELF_REFERENCES = frozenset({"it", "they", "we", "its", "their", "our"})
@@ -214,6 +206,9 @@ def _target(
                 name = _metonym(phrase, places, event_type) or sides.side_named_by(phrase)
                 if name and name != actor and not fights_from_home(actor, name):
                     return name
+    victims = next((side for t in tokens if (side := victims_side(t))), None)
+    if victims is not None and victims != actor:
+        return victims  # "a blast that wounded five Thai soldiers"
     if (
         event_type in ("attack", "seize_territory")
         and place

@@ -9,10 +9,11 @@ drove the army out.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from sitrep.extract.actors import country_name, country_of_word, is_non_state
-from sitrep.extract.event_lexicon import MILITARY
+from sitrep.extract.event_lexicon import MILITARY, TERRITORY
 from sitrep.extract.event_sides import ARMED_GROUP_WORDS
 from sitrep.model import EventPlace
 
@@ -25,6 +26,30 @@ TOWN_WORDS = frozenset({"town", "city", "village", "villages", "area", "district
 
 # Verbs that say who was driven off the ground, not whose ground it was.
 DRIVING_OUT = frozenset({"drive out", "push out", "expel"})
+# Phrasal verbs that gain ground only when the ground is named after their particle.
+GROUND_PHRASALS = frozenset({"drive out", "push out", "push into", "advance into"})
+
+
+def names_ground(verb: Token) -> bool:
+    """ "drove the rebels out of the town of Masisi", "pushed deep into Aleppo": the ground left
+    or entered is named ("pushed into debt", "drove tourists out of the hotels" gain none)."""
+    return any(
+        g.lower_ in TERRITORY or g.ent_type_ in ("GPE", "LOC", "FAC") or g.pos_ == "PROPN"
+        for link in _ground_links(verb)
+        for g in link.subtree
+        if g is not link
+    )
+
+
+def _ground_links(verb: Token) -> Iterator[Token]:
+    """The words the ground hangs from: "out of", or "into" for a side that moves itself
+    ("pushed protesters into the square" moves others and gains no ground)."""
+    moves_others = any(c.dep_ == "dobj" for c in verb.children)
+    for particle in verb.children:
+        if particle.lower_ == "into" and not moves_others:
+            yield particle
+        elif particle.lower_ == "out":
+            yield from (c for c in particle.children if c.lower_ == "of")
 
 
 def expelled_from_ground(verb: Token) -> bool:

@@ -117,6 +117,8 @@ PHRASAL: dict[tuple[str, str], str] = {
     # does the driving (`event_ground`); the ground must be named
     ("drive", "out"): "retake_territory",
     ("push", "out"): "retake_territory",
+    ("push", "into"): "seize_territory",  # "pushed deep into Aleppo": named ground, `event_ground`
+    ("advance", "into"): "seize_territory",
 }
 
 NOUNS: dict[str, str] = {

@@ -14,14 +14,15 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from sitrep.extract.event_arguments import HARM_VERBS, VIOLENT_TYPES, _event_place
+from sitrep.extract.event_arguments import VIOLENT_TYPES, _event_place
 from sitrep.extract.event_companions import named_companions
 from sitrep.extract.event_merge import same_places
 from sitrep.extract.event_policy import ATTACKERS, war_toll
+from sitrep.extract.event_victims import HARM_VERBS
 from sitrep.model import Event, Place, Quantity
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
 TOLL_MEASURES = frozenset({"killed", "injured"})
@@ -32,10 +33,11 @@ TOLL_TYPES = frozenset({"attack", "armed_clash"})  # what a toll in the next sen
 SINCE = re.compile(r"\b(?:since|so far|in total|overall|to date)\b", re.I)
 
 
-def running_total(doc: Doc, quantity: Quantity) -> bool:
+def running_total(doc: Doc, quantity: Quantity, event_word: Token | None = None) -> bool:
     """ "at least 4,000 civilians have been killed by security forces since the takeover", "the
     conflict, which has killed 9,000": a count over time sums many events, so no single event
-    told beside it takes it."""
+    told beside it takes it, save the one it is counted from ("30 have been killed since the
+    factions began fighting" is the fighting's toll)."""
     span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return False
@@ -44,8 +46,29 @@ def running_total(doc: Doc, quantity: Quantity) -> bool:
         if verb.tag_.startswith("VB") or verb.head.i == verb.i:
             break
         verb = verb.head
+    if event_word is not None and _counted_from(verb, event_word):
+        return False
     words = " ".join(t.text for t in verb.subtree if not span.start <= t.i < span.end)
     return bool(SINCE.search(words)) or war_toll(verb)
+
+
+# How the event word stands in the "since" clause: its verb ("since the army attacked"), what
+# began ("since the factions began fighting") or what broke out ("since fighting erupted").
+COUNTED_FROM_ROLES = frozenset({"xcomp", "nsubj", "dobj"})
+
+
+def _counted_from(verb: Token, event_word: Token) -> bool:
+    """Whether `event_word` is what the "since" clause of the toll's verb counts from; an event
+    told inside that clause ("since the war began, when militants attacked") is not."""
+    return any(
+        clause.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ == "since" for m in clause.children)
+        and (
+            event_word == clause
+            or (event_word.head == clause and event_word.dep_ in COUNTED_FROM_ROLES)
+        )
+        for clause in verb.children
+    )
 
 
 def with_following_toll(

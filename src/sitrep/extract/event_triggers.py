@@ -20,7 +20,7 @@ from sitrep.extract.actors import is_non_state, normalize_actor
 from sitrep.extract.event_answers import answered
 from sitrep.extract.event_arguments import SUBJECTS
 from sitrep.extract.event_blame import blame_verb
-from sitrep.extract.event_ground import expelled_from_ground
+from sitrep.extract.event_ground import GROUND_PHRASALS, expelled_from_ground, names_ground
 from sitrep.extract.event_killings import clause_head, killing_of_its_own
 from sitrep.extract.event_sendings import sent_for
 from sitrep.extract.event_suspensions import sanctions_no_one
@@ -293,8 +293,8 @@ def _context_fits(token: Token, event_type: str, base: str, words: set[str], sen
         return _has_military_theme(token, base)
     if event_type == "seize_territory" and token.tag_ == "VBN" and token.dep_ in ("acl", "amod"):
         return False  # "territory occupied by Ukraine" describes a state, not an event
-    if base in ("drive out", "push out"):  # "drove tourists out of the hotels" gains no ground
-        return _driven_out_of_ground(token) and bool(cues & lex.CONFLICT_CUES)
+    if base in GROUND_PHRASALS:  # "drove tourists out of the hotels" gains no ground
+        return names_ground(token) and bool(cues & lex.CONFLICT_CUES)
     if event_type in ("seize_territory", "retake_territory") and base in lex.WEAK_TRIGGERS | {
         "free",
         "recover",
@@ -329,20 +329,6 @@ def _aimed(verb: Token) -> bool:
         for holder in holders
         for c in holder.children
     )
-
-
-def _driven_out_of_ground(verb: Token) -> bool:
-    """ "drove the rebels out of the town of Masisi", "pushed them out of Bakhmut": the ground
-    they left is named after "out of"."""
-    grounds = [
-        g
-        for out in verb.children
-        if out.lower_ == "out"
-        for of in out.children
-        if of.lower_ == "of"
-        for g in of.subtree
-    ]
-    return any(g.lower_ in lex.TERRITORY or g.ent_type_ in ("GPE", "LOC", "FAC") for g in grounds)
 
 
 def _ended(token: Token) -> bool:

@@ -47,6 +47,7 @@ from sitrep.extract.event_habits import counted_series
 from sitrep.extract.event_home_forces import home_country, with_home_forces
 from sitrep.extract.event_launchers import same_country, with_launching_side
 from sitrep.extract.event_merge import Draft, act_kinds, merge_restatements
+from sitrep.extract.event_named_later import with_groups_named_later
 from sitrep.extract.event_objects import object_nouns, pointed_objects
 from sitrep.extract.event_place_roles import (
     qualifies_a_named_place,
@@ -158,7 +159,7 @@ def extract_events(
             violent[0].event = with_following_toll(violent[0].event, sent, quantities, places)
         drafts.extend(previous)
     merged = with_claimed_responsibility(merge_restatements(drafts), ctx.doc)
-    return [_named_sides(e, ctx.text) for e in merged]
+    return with_groups_named_later([_named_sides(e, ctx.text) for e in merged], ctx.doc)
 
 
 def _act_words(group: list[Trigger], main: Token) -> list[str]:
@@ -328,7 +329,7 @@ def _build_event(
         if sent.start_char <= q.start < sent.end_char
         and (sentence_toll or _inside(doc, q.start, own))
         and not _inside(doc, q.start, elsewhere)
-        and (_inside(doc, q.start, own) or not running_total(doc, q))
+        and (_inside(doc, q.start, own) or not running_total(doc, q, doc[main.token]))
     ]
     killed, killed_hedge, injured, injured_hedge = casualties(doc, sent, main.type, counted)
     low, high = char_bounds(doc, clause)

@@ -263,7 +263,8 @@ def _cue_bonus(entry: Entry, cues: set[str]) -> float:
 # ", " / ", in " / " in the ": what joins a place to the larger one it lies in.
 QUALIFIER_LINK = re.compile(
     r",(?: in)?(?: the)? ?"
-    r"| in(?: the)? (?:(?:north|south|east|west|central)[\w-]* )?(?:[A-Z][\w'’-]*'s )?"
+    r"| in(?: the)? (?:(?:north|south|east|west|central)[\w-]* )?"
+    r"(?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}['’]s )?"  # "South Sudan's Upper Nile state"
 )
 
 

@@ -18,7 +18,7 @@ from sitrep.extract.place_candidates import (
     important,
 )
 from sitrep.extract.time_calendar import MONTHS, WEEKDAYS
-from sitrep.gazetteer.names import normalize
+from sitrep.gazetteer.names import folded, normalize
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -268,7 +268,13 @@ def _translated_alias(entry: Entry, text: str) -> bool:
     House" for Casablanca): in English text it names something else."""
     if entry.kind != 1 or not entry.level.startswith("PPL") or " " not in text.strip():
         return False
-    return not set(normalize(text).split()) & set(normalize(entry.name).split())
+    return not set(_loose_words(text)) & set(_loose_words(entry.name))
+
+
+def _loose_words(name: str) -> list[str]:
+    """The words of a name as transliterations meet ("Tal Rifaat" and "Tall Rif'at" share two)."""
+    key = normalize(name)
+    return (folded(key) or key).split()
 
 
 def lookup(gazetteer: Gazetteer, text: str, recognising: bool = True) -> tuple[Entry, ...]:

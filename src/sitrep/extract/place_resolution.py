@@ -14,7 +14,6 @@ locality.
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -30,7 +29,6 @@ from sitrep.extract.place_candidates import (
     find_qualifiers,
     haversine_km,
     important,
-    qualifier_bonus,
     rank_alone,
 )
 from sitrep.extract.place_entries import entry_fields
@@ -38,6 +36,7 @@ from sitrep.extract.place_faraway import nearby_but_far_away
 from sitrep.extract.place_landmarks import local_readings, names_landmark, names_unit
 from sitrep.extract.place_possessors import in_owners, possessive_countries, within_possessors
 from sitrep.extract.place_shared_names import with_shared_readings
+from sitrep.extract.place_stated_regions import stated_regions
 from sitrep.extract.place_units import as_named_unit
 from sitrep.gazetteer.names import normalize
 from sitrep.model import Candidate, Place
@@ -183,44 +182,22 @@ def resolve_mentions(ctx: DocContext, gazetteer: Gazetteer, mentions: list[Menti
             readings[key] = []
     anchor = _anchor(readings, counts)
     addresses = comma_addresses(ctx, mentions, chains)
+    regions = stated_regions(ctx, mentions, readings, qualified)
     return [
         as_named_unit(
             ctx,
             gazetteer,
             mention,
-            _outside_qualifier(ctx, mention, readings[_key(ctx, mention)], qualified)
+            _at_stated_region(ctx, mention, regions.get(_key(ctx, mention)))
             or _place(ctx, gazetteer, mention, readings[_key(ctx, mention)], anchor, addresses),
         )
         for mention in mentions
     ]
 
 
-# The larger place named as such right after: "in the Donetsk region", "in Sokoto State".
-STATED_REGION = re.compile(
-    r",? in (?:the )?(?:(?:north|south|east|west|central)[\w-]* )?(?:[A-Z][\w'’-]*'s )?"
-    r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)* "
-    r"(?i:region|province|oblast|state|governorate|district|county|prefecture)\b"
-)
-
-
-def _outside_qualifier(
-    ctx: DocContext,
-    mention: Mention,
-    ranked: list[Choice],
-    qualified: dict[int, tuple[Entry, ...]],
-) -> Place | None:
-    """ "the village of Vyshneve in the Donetsk region": when no place of the name lies in the
-    region the text puts it in, the namesake elsewhere (a town near Kyiv) would be a confident
-    mistake; the place is kept at the region, marked unresolved. A name the gazetteer lacks is
-    kept there too, not at the article's most named town (Moscow, in a live blog on Ukraine)."""
-    qualifiers = qualified.get(mention.start, ())
-    if not qualifiers or not STATED_REGION.match(ctx.text, mention.end):
+def _at_stated_region(ctx: DocContext, mention: Mention, region: Entry | None) -> Place | None:
+    if region is None:
         return None
-    if any(
-        c.entry.level in COUNTRY_LEVELS or qualifier_bonus(c.entry, qualifiers) > 0 for c in ranked
-    ):
-        return None
-    region = qualifiers[0]
     reason = f"no place of this name in {region.name} in the gazetteer; placed at {region.name}"
     return _unknown(mention, ctx.text[mention.start : mention.end], region, reason)
 

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from sitrep.gazetteer.names import is_latin, normalize, subdivision_short_forms
+from sitrep.gazetteer.names import folded, is_latin, normalize, subdivision_short_forms
 from sitrep.gazetteer.reference import (
     COUNTRY_ALIASES,
     COUNTRY_POINTS,
@@ -34,7 +34,7 @@ from sitrep.gazetteer.reference import (
     SUBDIVISION_DEMONYMS,
 )
 
-GAZETTEER_VERSION = "8"
+GAZETTEER_VERSION = "9"
 Progress = Callable[[str], None]
 
 # Name kinds, stored with each name: how much a match on it says.
@@ -53,6 +53,8 @@ CREATE TABLE places (
 CREATE TABLE names (
     key TEXT NOT NULL, place INTEGER NOT NULL, kind INTEGER NOT NULL, PRIMARY KEY (key, place)
 ) WITHOUT ROWID;
+CREATE TABLE folded (key TEXT NOT NULL, place INTEGER NOT NULL, PRIMARY KEY (key, place))
+    WITHOUT ROWID;
 """
 
 
@@ -460,6 +462,7 @@ def _write(path: Path, collector: _Collector, source: str) -> None:
             "INSERT INTO names VALUES (?, ?, ?)",
             ((key, place, kind) for (key, place), kind in sorted(collector.names.items())),
         )
+        connection.executemany("INSERT INTO folded VALUES (?, ?)", sorted(_folded_keys(collector)))
         meta = {"version": GAZETTEER_VERSION, "source": source, "built": time.strftime("%Y-%m-%d")}
         connection.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
         connection.commit()
@@ -467,3 +470,12 @@ def _write(path: Path, collector: _Collector, source: str) -> None:
     finally:
         connection.close()
     os.replace(temporary, path)
+
+
+def _folded_keys(collector: _Collector) -> set[tuple[str, int]]:
+    """The loose keys of every main and alternate name, for spellings no source lists."""
+    return {
+        (loose, place)
+        for (key, place), kind in collector.names.items()
+        if kind in (NAME_MAIN, NAME_ALTERNATE) and (loose := folded(key))
+    }

@@ -3,7 +3,8 @@
 The gazetteer stores every name once in its normal form (case-folded, accents and dots dropped,
 quotes unified), so "São Paulo", "Sao Paulo" and "SAO PAULO" meet on one key. Subdivision names in
 GeoNames often carry a local type word ("Kurskaya oblast'", "Sichuan Sheng"); the short forms that
-news uses ("Kursk", "Sichuan", "Kursk Oblast") are derived here.
+news uses ("Kursk", "Sichuan", "Kursk Oblast") are derived here. A looser, folded key lets the
+transliterations of one name meet when no source lists the spelling an article uses.
 """
 
 from __future__ import annotations
@@ -73,6 +74,25 @@ def normalize(name: str) -> str:
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     stripped = stripped.replace(".", "").replace("ʻ", "'")
     return _SPACES.sub(" ", stripped).strip().casefold()
+
+
+# The Arabic article in its transliterations, assimilated to the next letter ("an-Numan",
+# "ar-Raqqa") or not ("al-Numan"): one spelling of a town may use any of them.
+_ARABIC_ARTICLES = frozenset({"al", "el", "an", "ar", "as", "ash", "ad", "at", "az", "ul"})
+_DOUBLED = re.compile(r"(\w)\1+")
+
+
+def folded(key: str) -> str | None:
+    """A looser key for a name of two or more words, so that the spellings of one transliterated
+    name meet ("Ma'arrat an-Nu'man", "Maarat al-Numan"; "Tall Rif'at", "Tal Rifaat"): no
+    apostrophes, one form of the Arabic article, no doubled letters. None for one word, where
+    so loose a key would make places of common words."""
+    words = [
+        "al" if w in _ARABIC_ARTICLES else w for w in key.replace("'", "").replace("-", " ").split()
+    ]
+    if len(words) < 2:
+        return None
+    return _DOUBLED.sub(r"\1", " ".join(words))
 
 
 def is_latin(name: str) -> bool:

@@ -14,8 +14,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sitrep.errors import GazetteerError
-from sitrep.gazetteer.build import GAZETTEER_VERSION, REGION_ID_BASE, build_gazetteer
-from sitrep.gazetteer.names import normalize
+from sitrep.gazetteer.build import (
+    GAZETTEER_VERSION,
+    NAME_ALTERNATE,
+    REGION_ID_BASE,
+    build_gazetteer,
+)
+from sitrep.gazetteer.names import folded, normalize
 
 if TYPE_CHECKING:
     from sitrep.settings import Settings
@@ -80,11 +85,19 @@ class Gazetteer:
 
     @lru_cache(maxsize=65536)  # noqa: B019 - one gazetteer per process; the cache is the point
     def _lookup_key(self, key: str) -> tuple[Entry, ...]:
+        """The places of a key; a name no source spells so may still meet on its folded key."""
         rows = self.connection.execute(
             f"SELECT {_PLACE_COLUMNS}, n.kind FROM names n JOIN places p ON p.id = n.place "
             "WHERE n.key = ?",
             (key,),
         ).fetchall()
+        loose = folded(key) if not rows else None
+        if loose:
+            rows = self.connection.execute(
+                f"SELECT {_PLACE_COLUMNS}, {NAME_ALTERNATE} FROM folded f "
+                "JOIN places p ON p.id = f.place WHERE f.key = ?",
+                (loose,),
+            ).fetchall()
         return tuple(Entry(*row) for row in rows)
 
     def has_name(self, name: str) -> bool:

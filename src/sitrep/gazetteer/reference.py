@@ -382,6 +382,8 @@ SUBDIVISION_ALIASES: dict[str, tuple[str, ...]] = {
     "US.VT": ("Vt.",), "US.VA": ("Va.",), "US.WA": ("Wash.",), "US.WV": ("W.Va.", "W.V."),
     "US.WI": ("Wis.", "Wisc."), "US.WY": ("Wyo.",), "US.DC": ("D.C.", "Washington, D.C."),
     "CA.02": ("B.C.",), "CA.04": ("N.B.",), "CA.07": ("N.S.",), "AU.02": ("NSW",),
+    # the official English spelling, which GeoNames lacks
+    "KH.27": ("Oddar Meanchey",),
 }
 
 # Adjectives that name a subdivision or a region rather than a country ("the English city of").

@@ -1,0 +1,60 @@
+"""A name the gazetteer cannot place where the text says it lies is kept at the stated region.
+
+"the village of Vyshneve in the Donetsk region": when no place of the name lies in the region the
+text puts it in, the namesake elsewhere (a town near Kyiv) would be a confident mistake, and a
+name the gazetteer lacks would otherwise go to the article's most named town (the dateline's
+capital). Every mention of that name is kept at the region, marked unresolved: the article names
+one place however often it repeats it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from sitrep.extract.place_candidates import COUNTRY_LEVELS, qualifier_bonus
+from sitrep.gazetteer.names import normalize
+
+if TYPE_CHECKING:
+    from sitrep.extract.context import DocContext
+    from sitrep.extract.place_candidates import Choice, Mention
+    from sitrep.gazetteer import Entry
+
+# The larger place named as such right after: "in the Donetsk region", "in Sokoto State".
+STATED_REGION = re.compile(
+    r",? in (?:the )?(?:(?:north|south|east|west|central)[\w-]* )?(?:[A-Z][\w'’-]*'s )?"
+    r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)* "
+    r"(?i:region|province|oblast|state|governorate|district|county|prefecture)\b"
+)
+
+
+def stated_regions(
+    ctx: DocContext,
+    mentions: list[Mention],
+    readings: dict[str, list[Choice]],
+    qualified: dict[int, tuple[Entry, ...]],
+) -> dict[str, Entry]:
+    """The region each name is kept at (by its index key), read from its first stated region."""
+    regions: dict[str, Entry] = {}
+    for mention in mentions:
+        key = normalize(ctx.text[mention.start : mention.end])
+        region = _region_outside_readings(ctx, mention, readings[key], qualified)
+        if region is not None:
+            regions.setdefault(key, region)
+    return regions
+
+
+def _region_outside_readings(
+    ctx: DocContext,
+    mention: Mention,
+    ranked: list[Choice],
+    qualified: dict[int, tuple[Entry, ...]],
+) -> Entry | None:
+    qualifiers = qualified.get(mention.start, ())
+    if not qualifiers or not STATED_REGION.match(ctx.text, mention.end):
+        return None
+    if any(
+        c.entry.level in COUNTRY_LEVELS or qualifier_bonus(c.entry, qualifiers) > 0 for c in ranked
+    ):
+        return None
+    return qualifiers[0]
