@@ -6,6 +6,7 @@ import json
 import re
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -290,6 +291,17 @@ def test_timeline_until_a_month_keeps_the_whole_month(sample_db: str) -> None:
     assert ids("2024") == ids("2024-12-31")
 
 
+def test_timeline_newest_puts_the_latest_dated_event_first(sample_db: str) -> None:
+    def rows(*extra: str) -> list[dict[str, Any]]:
+        result = runner.invoke(app, ["timeline", "--db", sample_db, "--json", *extra])
+        assert result.exit_code == 0, result.output
+        return [row for row in json.loads(result.stdout) if row["date_end"]]
+
+    newest = rows("--newest")
+    assert [r["date_end"] for r in newest] == sorted((r["date_end"] for r in newest), reverse=True)
+    assert {r["id"] for r in newest} == {r["id"] for r in rows()}
+
+
 def test_an_event_id_can_be_given_without_its_prefix(sample_db: str) -> None:
     timeline = json.loads(runner.invoke(app, ["timeline", "--db", sample_db, "--json"]).stdout)
     bare = timeline[0]["id"].removeprefix("ev-")[:6]
@@ -368,11 +380,18 @@ def test_ctrl_c_during_an_ingest_says_what_is_safe_and_what_to_run(
     assert f"sitrep ledger --db {db}" in result.stderr.replace("\n", " ")
 
 
-def test_the_events_table_words_a_hedged_toll_as_reported() -> None:
-    """A table showing "16" for "at least 16 killed" would state a floor as a count."""
+@pytest.mark.parametrize(
+    ("value", "hedge", "worded"),
+    [(16.0, "lower_bound", "at least 16"), (12.0, "vague", "dozens"), (3.0, None, "3")],
+)
+def test_the_events_table_words_a_hedged_toll_as_reported(
+    value: float, hedge: str | None, worded: str
+) -> None:
+    """A table showing "16" for "at least 16 killed", or "some 12" for "dozens killed", would
+    state a floor or a vague word as a count."""
     from sitrep.cli.query import _with_worded_tolls
 
-    row = {"killed": 16.0, "killed_hedge": "lower_bound", "injured": 3.0, "injured_hedge": None}
+    row = {"killed": value, "killed_hedge": hedge, "injured": None, "injured_hedge": None}
     shown = _with_worded_tolls(row)
-    assert (shown["killed"], shown["injured"]) == ("at least 16", 3.0)
-    assert row["killed"] == 16.0  # the JSON rows keep the number and its hedge apart
+    assert (shown["killed"], shown["injured"]) == (worded, None)
+    assert row["killed"] == value  # the JSON rows keep the number and its hedge apart

@@ -392,6 +392,54 @@ def test_reports_naming_neither_place_nor_actor_stay_alone() -> None:
         assert groups == [["a:0"], ["b:0"], ["c:0", "d:0"]]
 
 
+def test_a_bare_report_retells_its_articles_leading_incident() -> None:
+    """A headline "Strike kills 9" and a later "the attack began at dawn" name neither place nor
+    actor, but within the article that tells the strike in Kyiv they are that strike."""
+    records = [
+        record("a", place=None, actor=None, idx=0, killed=9.0),
+        record("a", idx=1, killed=9.0),
+        record("a", place=None, actor=None, idx=2),
+        record("a", place="Dnipro", idx=3),
+    ]
+    groups = sorted(sorted(r.key for r in c.reports) for c in link.cluster_events(records))
+    assert groups == [["a:0", "a:1", "a:2"], ["a:3"]]
+
+
+@pytest.mark.parametrize(
+    ("bare", "alone"),
+    [
+        (record("a", place=None, actor=None, idx=2, killed=70.0), True),  # another toll
+        (record("a", place=None, actor=None, idx=2, killed=12.0, killed_hedge="vague"), False),
+        (record("a", place=None, actor=None, idx=2, date="2022-10"), True),  # years before
+        (record("a", place=None, actor=None, idx=2, target="Ukraine"), True),  # another target
+        (record("a", "protest", place=None, actor=None, idx=2), True),  # another kind of event
+        (record("b", place=None, actor=None, idx=2), True),  # another article
+    ],
+)
+def test_a_bare_report_that_does_not_fit_stays_apart(bare: link.EventRecord, alone: bool) -> None:
+    records = [record("a", idx=0, killed=30.0, target="Russia"), bare]
+    groups = sorted(sorted(r.key for r in c.reports) for c in link.cluster_events(records))
+    assert (len(groups) == 2) is alone
+
+
+def test_an_articles_statements_stay_many() -> None:
+    """ "He said the town had fallen" and "she said aid was blocked" are two statements."""
+    records = [record("a", "statement", idx=0), record("a", "statement", None, None, None, idx=1)]
+    assert len(link.cluster_events(records)) == 2
+
+
+def test_a_bare_report_is_not_handed_down_to_a_lesser_incident() -> None:
+    """It retells the article's leading incident or none: a toll that fits only a later one
+    says it is something else again."""
+    records = [
+        record("a", idx=0, killed=12.0),
+        record("a", place=None, actor=None, idx=1, killed=1.0),
+        record("a", place="Dnipro", idx=2),
+    ]
+    groups = sorted(sorted(r.key for r in c.reports) for c in link.cluster_events(records))
+    assert groups == [["a:0"], ["a:1"], ["a:2"]]
+
+
 def test_a_lone_caption_forms_no_cluster() -> None:
     clusters = link.cluster_events([record("a", caption=True), record("b", place="Dnipro")])
     assert [r.key for c in clusters for r in c.reports] == ["b:0"]
@@ -832,3 +880,24 @@ def test_a_description_one_article_resolved_is_no_alias_elsewhere() -> None:
     )
     assert index.canonical("South Sudan army") == "South Sudan army"
     assert index.canonical("the army") == "the army"
+
+
+@pytest.mark.parametrize(
+    ("tolls", "worded"),
+    [
+        ([(12.0, "vague")], "dozens"),  # never "12 killed": no report gave 12
+        ([(12.0, "vague"), (32.0, "lower_bound")], "at least 32"),  # the count says more
+        ([(11.0, None), (20.0, "approximate")], "11–about 20"),
+        ([(16.0, "lower_bound"), (16.0, "lower_bound")], "at least 16"),
+    ],
+)
+def test_an_incidents_toll_reads_as_its_reports_worded_it(
+    tolls: list[tuple[float, str | None]], worded: str
+) -> None:
+    reports = [
+        record(f"a{i}", killed=value, killed_hedge=hedge) for i, (value, hedge) in enumerate(tolls)
+    ]
+    (cluster,) = link.cluster_events(reports)
+    summary = link.canonical_summary(cluster)
+    assert summary["killed_worded"] == worded
+    assert summary["killed_min"] == min(value for value, _ in tolls)  # still sorted by number

@@ -431,3 +431,27 @@ def test_a_run_counts_what_it_stored_even_after_it_was_closed(store: Store) -> N
     with store.engine.connect() as conn:
         row = conn.execute(select(schema.runs).where(schema.runs.c.id == run_id)).one()
     assert (row.ingested, row.present, row.finished_at is not None) == (2, 0, True)
+
+
+def test_a_store_made_before_worded_incident_tolls_gains_them_at_the_rebuild(
+    tmp_path: Path,
+) -> None:
+    """An incident list that read "16 killed" for "at least 16" would state a floor as a count."""
+    from sqlalchemy import create_engine
+
+    from sitrep.store.ledger import rebuild_ledger
+
+    path = tmp_path / "old.db"
+    Store(str(path)).close()
+    old = create_engine(f"sqlite:///{path}")
+    with old.begin() as conn:
+        conn.execute(text("ALTER TABLE canonical_events DROP COLUMN killed_worded"))
+        conn.execute(text("ALTER TABLE canonical_events DROP COLUMN injured_worded"))
+        conn.execute(text("DELETE FROM schema_migrations WHERE version = 8"))
+    old.dispose()
+    store = Store(str(path))
+    store.save_batch([_at_least(16)])
+    rebuild_ledger(store)
+    with store.engine.connect() as conn:
+        rows = conn.execute(text("SELECT killed_worded FROM canonical_events")).all()
+    assert [tuple(r) for r in rows] == [("at least 16",)]

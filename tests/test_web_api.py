@@ -521,3 +521,21 @@ def test_the_cli_tells_an_ambiguous_event_prefix_from_a_missing_one(
     assert ambiguous.exit_code == missing.exit_code == 2
     assert "starts several canonical events" in ambiguous.stderr
     assert "no canonical event starts with 'ev-zz'" in missing.stderr
+
+
+def test_background_incidents_are_listed_only_when_asked_for(tmp_path: Path) -> None:
+    """ "The town was hit in an attack in 2016" told in a 2025 report is the story's background,
+    not its news: hidden unless asked for, never dropped."""
+    from sitrep.store.ledger import rebuild_ledger
+
+    store = Store(str(tmp_path / "background.db"))
+    today = attack_report("today", "Shelling killed nine people in Karvela.", "nine", 9, "people")
+    old = attack_report("old", "An attack in 2016 killed 40 people in Karvela.", "40", 40, "people")
+    old = dataclasses.replace(old, events=(dataclasses.replace(old.events[0], date="2016"),))
+    store.save_batch([today, old])
+    rebuild_ledger(store)
+    client = TestClient(create_app(store.url.removeprefix("sqlite:///")))
+    news = client.get("/api/timeline").json()["items"]
+    everything = client.get("/api/timeline", params={"background": "true"}).json()["items"]
+    assert [(e["date"], e["background"]) for e in news] == [(None, False)]
+    assert [(e["date"], e["background"]) for e in everything] == [("2016", True), (None, False)]

@@ -8,6 +8,7 @@ rewrite the README's screenshot while the tests run.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
 import socket
@@ -330,6 +331,8 @@ def test_an_opened_event_keeps_its_card_in_view(watched: Watched) -> None:
     page.locator("#events li.event", has_text="apartment building").locator("a.open-event").click()
     card = page.locator("#event-card")
     expect(card).to_contain_text("killed a 14-year-old girl")
+    # the card comes before its article: wait for the article's marks before scrolling to one
+    expect(page.locator("#article-text mark.evidence").first).to_be_attached()
     assert page.evaluate("() => $('panel-article').scrollTop") == 0
     card.locator("button.to-evidence").click()
     page.wait_for_function(
@@ -369,16 +372,29 @@ def shelling_report(
     )
 
 
+def elsewhere(report: Extraction, date: str) -> Extraction:
+    """The report, of another shelling: of Dolna, on `date`."""
+    dolna = EventPlace("Dolna", 48.4, 35.1, "PPL", "UA")
+    event = dataclasses.replace(report.events[0], place=dolna, date=date)
+    return dataclasses.replace(report, events=(event,))
+
+
 @pytest.fixture(scope="module")
 def incidents_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     db = str(tmp_path_factory.mktemp("incidents") / "web.db")
     store = Store(db)
     first = "Shelling hit Varnitsa on Sunday, killing nine people."
     later = "The toll of Sunday's shelling of Varnitsa rose to at least 12 dead."
+    vague = "Strikes on Dolna on Saturday killed dozens."
+    past = "Dolna was last shelled in May 2016, when 40 people died."
     store.save_batch(
         [
             shelling_report("first", "Daily Courier", 23, first, 9, "exact"),
             shelling_report("later", "Evening Post", 24, later, 12, "lower_bound"),
+            elsewhere(
+                shelling_report("dozens", "Evening Post", 24, vague, 12, "vague"), "2025-03-22"
+            ),
+            elsewhere(shelling_report("past", "Evening Post", 24, past, 40, "exact"), "2016-05"),
             *sample_extractions(),
         ]
     )
@@ -394,10 +410,17 @@ def test_incidents_merge_the_reports_of_one_event_and_show_where_they_differ(
         page = w.page
         page.click("button[data-tab=incidents]")
         incidents = page.locator("#incidents li.incident")
-        expect(incidents).to_have_count(9)  # the eight sample events, and one told twice
+        # the eight sample events, one told twice, and Saturday's in Dolna; not Dolna's in 2016
+        expect(incidents).to_have_count(10)
         newest = incidents.first
         expect(newest).to_contain_text("attack in Varnitsa")
-        expect(newest).to_contain_text("⚠ 9–12 killed")
+        expect(newest).to_contain_text("⚠ 9–at least 12 killed")
+        expect(incidents.nth(1)).to_contain_text("dozens killed")  # never "12" nor "some 12"
+        page.check("#incidents-background")
+        expect(incidents).to_have_count(11)
+        expect(page.locator("#incidents li.incident.background")).to_contain_text("40 killed")
+        page.uncheck("#incidents-background")
+        expect(incidents).to_have_count(10)
         expect(newest).to_contain_text("2 reports in 2 articles · Daily Courier, Evening Post")
         newest.locator("a.open-event").click()
         rows = page.locator("#event-card table.reports tbody tr")

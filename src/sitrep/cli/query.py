@@ -27,6 +27,7 @@ from sitrep.cli.common import (
     out,
 )
 from sitrep.cli.tables import cell
+from sitrep.link.records import worded_toll
 
 
 @app.command()
@@ -81,21 +82,13 @@ def events(
     )
 
 
-_HEDGE_WORDS = {
-    "upper_bound": "up to",
-    "lower_bound": "at least",
-    "approximate": "about",
-    "vague": "some",
-}
-
-
 def _with_worded_tolls(row: dict[str, Any]) -> dict[str, Any]:
-    """A table row whose tolls read as reported: "at least 16", never a floor shown as a count."""
+    """A table row whose tolls read as reported: "at least 16", "dozens", never a floor or a
+    vague word shown as a count."""
     shown = dict(row)
     for name in ("killed", "injured"):
-        word = _HEDGE_WORDS.get(row.get(f"{name}_hedge") or "")
-        if word and row[name] is not None:
-            shown[name] = f"{word} {row[name]:g}"
+        if row[name] is not None:
+            shown[name] = worded_toll(row[name], row.get(f"{name}_hedge"))
     return shown
 
 
@@ -234,7 +227,6 @@ def _show_histories(histories: list[dict[str, Any]], as_json: bool) -> None:
     if as_json:
         sys.stdout.write(json.dumps(histories, ensure_ascii=False, indent=2, default=str) + "\n")
         return
-    hedges = _HEDGE_WORDS
     for history in histories:
         flagged = {
             (c[k + "_article"], c[k + "_idx"])
@@ -253,10 +245,11 @@ def _show_histories(histories: list[dict[str, Any]], as_json: bool) -> None:
             title=f"{history['label']}  ({history['id']})",
         )
         for v in history["values"]:
+            number = v["value"] if v["value"] is not None else v["high"]
             value = (
                 f"{v['low']:g}-{v['high']:g}"
                 if v["hedge"] == "range"
-                else cell(v["value"] if v["value"] is not None else v["high"])
+                else (worded_toll(number, v["hedge"]) if number is not None else "")
             )
             mark = (
                 "[red]contradicted[/red]"
@@ -266,7 +259,7 @@ def _show_histories(histories: list[dict[str, Any]], as_json: bool) -> None:
             table.add_row(
                 v["as_of"] or "",
                 value,
-                hedges.get(v["hedge"], v["hedge"]),
+                v["hedge"],
                 v["source"] or "",
                 v["outlet"] or "",
                 v["published"] or "",
@@ -287,6 +280,16 @@ def timeline(
     place: PlaceOpt = None,
     actor: Annotated[str | None, typer.Option(help="Actor or target (country or group).")] = None,
     limit: Limit = 100,
+    newest: Annotated[
+        bool, typer.Option("--newest", help="Newest first, as a reader following the news.")
+    ] = False,
+    background: Annotated[
+        bool,
+        typer.Option(
+            "--background",
+            help='Also events dated well before their reports ("an attack in 2011").',
+        ),
+    ] = False,
     as_json: AsJson = False,
 ) -> None:
     """List the canonical events across articles in time order: one row per real-world event,
@@ -297,18 +300,18 @@ def timeline(
     ```
     sitrep timeline --since 2024-10-01
     sitrep timeline --type attack --place Kyiv --json
+    sitrep timeline --newest --limit 20
     ```
     """
     from sitrep.store import Store
     from sitrep.store.ledger import timeline as list_timeline
 
     with Store(db).engine.connect() as conn:
-        rows = list_timeline(conn, since, until, event_type, place, actor, limit)
-    for row in rows:
-        low, high = row["killed_min"], row["killed_max"]
-        row["killed"] = (
-            None if low is None else (f"{low:g}" if low == high else f"{low:g}-{high:g}")
+        rows = list_timeline(
+            conn, since, until, event_type, place, actor, limit, newest, background
         )
+    for row in rows:
+        row["killed"] = row["killed_worded"]
     columns = [
         "id",
         "date_start",

@@ -50,9 +50,11 @@ from sitrep.link.entities import (
 )
 from sitrep.link.events import (
     ADMIN1_LEVELS,
+    BACKGROUND_DAYS,
     COUNTRY_LEVELS,
     EVENT_WINDOW_DAYS,
     NEARBY_KM,
+    SAYING_TYPES,
     Cluster,
     canonical_summary,
     cluster_events,
@@ -71,10 +73,12 @@ from sitrep.link.records import (
     EventRecord,
     Mention,
     records_from_payload,
+    worded_toll,
 )
 
 __all__ = [
     "ADMIN1_LEVELS",
+    "BACKGROUND_DAYS",
     "CLAIM_WINDOW_DAYS",
     "COUNTRY_LEVELS",
     "CUMULATIVE_MEASURES",
@@ -84,6 +88,7 @@ __all__ = [
     "PERSON_KINDS",
     "PROJECTION_WORDS",
     "RUNNING_TOLL_TOPIC",
+    "SAYING_TYPES",
     "SENTENCE_END",
     "TITLE_WORDS",
     "UNDATED_LOOKBACK_DAYS",
@@ -120,4 +125,5 @@ __all__ = [
     "subject_label",
     "value_interval",
     "victim_class",
+    "worded_toll",
 ]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -14,7 +13,7 @@ from sitrep.extract.actors import country_of_word
 from sitrep.link.dates import date_interval
 from sitrep.link.entities import EntityIndex, canonical_entity, fold
 from sitrep.link.events import EVENT_WINDOW_DAYS
-from sitrep.link.records import CUMULATIVE_MEASURES, ClaimRecord
+from sitrep.link.records import CUMULATIVE_MEASURES, ClaimRecord, hedged_interval, worded_toll
 
 CLAIM_WINDOW_DAYS = 1
 
@@ -204,15 +203,7 @@ def value_interval(record: ClaimRecord) -> tuple[float, float] | None:
         return record.low, record.high
     if value is None:
         value = record.high if record.high is not None else record.low
-    if value is None:
-        return None
-    return {
-        "exact": (value, value),
-        "approximate": (value * 0.8, value * 1.2),
-        "upper_bound": (0.0, value),
-        "lower_bound": (value, math.inf),
-        "vague": (value, value * 10),
-    }.get(record.hedge, (value, value))
+    return hedged_interval(value, record.hedge)
 
 
 @dataclass(frozen=True)
@@ -294,17 +285,11 @@ def _update(
 
 
 def _describe(record: ClaimRecord) -> str:
-    words = {
-        "upper_bound": "up to ",
-        "lower_bound": "at least ",
-        "approximate": "about ",
-        "vague": "some ",
-    }
     value = record.value if record.value is not None else record.high
     if record.hedge == "range":
         shown = f"{record.low:g}-{record.high:g}"
     else:
-        shown = f"{words.get(record.hedge, '')}{value:g}" if value is not None else "?"
+        shown = worded_toll(value, record.hedge) if value is not None else "?"
     return f"{shown} ({record.source or record.outlet or 'unattributed'}, {record.as_of})"
 
 

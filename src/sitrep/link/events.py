@@ -13,9 +13,13 @@ from typing import Any
 from sitrep.extract.actors import country_name
 from sitrep.link.dates import date_interval, days_apart
 from sitrep.link.entities import EntityIndex, canonical_entity, fold
-from sitrep.link.records import EventPlaceRecord, EventRecord
+from sitrep.link.records import EventPlaceRecord, EventRecord, hedged_interval, worded_toll
 
 EVENT_WINDOW_DAYS = 2
+
+# An event that ended this long before the report was published is background to the news:
+# a month leaves "last week's attack", still followed, among the news.
+BACKGROUND_DAYS = 31
 
 
 NEARBY_KM = 30.0
@@ -25,6 +29,11 @@ COUNTRY_LEVELS = frozenset({"PCLI", "PCL", "PCLD", "PCLF", "PCLS", "TERR", "ADM0
 
 
 ADMIN1_LEVELS = frozenset({"ADM1"})
+
+
+# Reports that are no incident a later sentence retells: an article's statements are many
+# statements, and what no type fits is no one thing either.
+SAYING_TYPES = frozenset({"statement", "other"})
 
 
 def event_interval(record: EventRecord) -> tuple[dt.date, dt.date] | None:
@@ -55,7 +64,10 @@ def cluster_events(
 
     A report joins the best cluster whose every member it is compatible with (`compatibility`);
     a restatement (`duplicate_of`) follows its original, and a photo caption never starts a
-    cluster of its own.
+    cluster of its own. A bare report, naming neither place nor actor ("the raid began two
+    days after..."), is its own article's retelling of an incident that article tells more
+    fully, so it follows the first fuller report of its type there that it fits
+    (`_article_incident`).
     """
     records = sorted(records, key=_report_order)
     by_key = {r.key: r for r in records}
@@ -63,8 +75,15 @@ def cluster_events(
     clusters: list[Cluster] = []
     deferred = [r for r in records if r.duplicate_of is not None or r.caption]
     active = _ActiveClusters(window_days)
-    for record in (r for r in records if r.duplicate_of is None and not r.caption):
+    originals = [r for r in records if r.duplicate_of is None and not r.caption]
+    by_article = _reports_by_article(originals)
+    for record in sorted(originals, key=_bare_last):
         joinable = _can_share_an_event(record)
+        told = None if joinable else _article_incident(record, by_article, home, index, window_days)
+        if told is not None:
+            told.duplicates.append(record)
+            home[record.key] = told
+            continue
         candidates = active.candidates(record) if joinable else []
         best = _best_cluster(record, candidates, index, window_days)
         if best is None:
@@ -121,6 +140,67 @@ class _ActiveClusters:
         pool = self.by_type.setdefault(cluster.type, {})
         earliest = pool[cluster.id][1] if cluster.id in pool else interval[1]
         pool[cluster.id] = (cluster, min(earliest, interval[1]))
+
+
+def _bare_last(record: EventRecord) -> tuple[bool, tuple[str, str, str, int]]:
+    """Fuller reports first, so a bare one finds its article's incident already formed."""
+    return not _can_share_an_event(record), _report_order(record)
+
+
+def _reports_by_article(records: Iterable[EventRecord]) -> dict[tuple[str, str], list[EventRecord]]:
+    """Each article's reports of each type, in the order the article tells them."""
+    grouped: dict[tuple[str, str], list[EventRecord]] = {}
+    for record in records:
+        grouped.setdefault((record.article_id, record.type), []).append(record)
+    for reports in grouped.values():
+        reports.sort(key=lambda r: r.idx)
+    return grouped
+
+
+def _article_incident(
+    record: EventRecord,
+    by_article: Mapping[tuple[str, str], Sequence[EventRecord]],
+    home: Mapping[str, Cluster],
+    index: EntityIndex | None,
+    window_days: int,
+) -> Cluster | None:
+    """The incident a bare report (not a statement) retells: its article's leading one of its type (told by the
+    first fuller report, else the first bare one), when it fits that in time, target and toll.
+    Only the leading one: a bare "the dead were men in their 20s" that does not fit it is not
+    handed down to a lesser incident further on."""
+    if record.type in SAYING_TYPES:
+        return None
+    told = [r for r in by_article[(record.article_id, record.type)] if r.key in home]
+    leading = next((r for r in told if _can_share_an_event(r)), told[0] if told else None)
+    if leading is None or not _may_retell(record, leading, index, window_days):
+        return None
+    return home[leading.key]
+
+
+def _may_retell(
+    a: EventRecord, b: EventRecord, index: EntityIndex | None, window_days: int
+) -> bool:
+    """Two reports of one article could tell one incident: days, target and tolls agree."""
+    gap = days_apart(event_interval(a), event_interval(b))
+    if gap is None or gap > window_days:
+        return False
+    if not (a.precise and b.precise) and a.date != b.date:
+        return False
+    if _party_compatibility(a.target, b.target, index) is None:
+        return False
+    return _tolls_agree(a.killed, a.killed_hedge, b.killed, b.killed_hedge) and _tolls_agree(
+        a.injured, a.injured_hedge, b.injured, b.injured_hedge
+    )
+
+
+def _tolls_agree(
+    a: float | None, a_hedge: str | None, b: float | None, b_hedge: str | None
+) -> bool:
+    """Whether two tolls can count the same dead: "dozens" and "at least 32" can, 11 and 70 not."""
+    first, second = hedged_interval(a, a_hedge), hedged_interval(b, b_hedge)
+    if first is None or second is None:
+        return True
+    return first[0] <= second[1] and second[0] <= first[1]
 
 
 def _can_share_an_event(record: EventRecord) -> bool:
@@ -280,6 +360,9 @@ def canonical_summary(cluster: Cluster, index: EntityIndex | None = None) -> dic
         "injured_min": min(injured, default=None),
         "injured_max": max(injured, default=None),
         "injured_latest": injured[-1] if injured else None,
+        "background": all(map(_told_as_background, reports)),
+        "killed_worded": _toll_spread(reports, "killed"),
+        "injured_worded": _toll_spread(reports, "injured"),
         "reports": len(reports),
         "articles": len({r.article_id for r in reports}),
         "outlets": sorted({r.outlet for r in reports if r.outlet}),
@@ -287,6 +370,34 @@ def canonical_summary(cluster: Cluster, index: EntityIndex | None = None) -> dic
         "first_published": reports[0].published if reports else None,
         "last_published": max((r.published or "" for r in reports), default=None) or None,
     }
+
+
+def _told_as_background(report: EventRecord) -> bool:
+    """An event dated well before its report was published ("an attack in October 2022", "a
+    statement in 2018") is the story's background, not its news."""
+    own, published = date_interval(report.date), date_interval(report.published)
+    if own is None or published is None:
+        return False
+    return (published[0] - own[1]).days > BACKGROUND_DAYS
+
+
+def _toll_spread(reports: Sequence[EventRecord], name: str) -> str | None:
+    """The toll as the reports worded it ("dozens", "at least 32"), or its spread from the lowest
+    to the highest ("11–about 20"), so a vague "dozens" never reads as a count of 12; a vague
+    toll only where no report counts."""
+    hedges = {r.key: getattr(r, f"{name}_hedge") or "" for r in reports}
+    tolls = sorted(
+        {(value, hedges[r.key]) for r in reports if (value := getattr(r, name)) is not None}
+    )
+    counted = [toll for toll in tolls if toll[1] != "vague"]
+    if counted:  # "dozens" in a headline, "at least 32" in the body: the count says more
+        tolls = counted
+    if not tolls:
+        return None
+    lowest, highest = tolls[0], tolls[-1]
+    if lowest[0] == highest[0]:
+        return worded_toll(*lowest)
+    return f"{worded_toll(*lowest)}–{worded_toll(*highest)}"
 
 
 def incident_places(clusters: Iterable[Cluster]) -> dict[tuple[str, int], str]:

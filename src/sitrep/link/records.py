@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
@@ -12,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sitrep.extract.actors import country_name, describes_a_party
+from sitrep.extract.numbers import VAGUE_WORDS
 from sitrep.link.dates import date_interval, sentence_around, sentence_bounds
 from sitrep.model import EventPlace
 
@@ -95,6 +97,32 @@ class EventRecord:
         """The report is placed within a month at most, so days apart say whether it is the same."""
         interval = self.interval
         return interval is not None and (interval[1] - interval[0]).days <= LONGEST_PRECISE_DAYS
+
+
+def hedged_interval(value: float | None, hedge: str | None) -> tuple[float, float] | None:
+    """The values a number allows, given its hedge: "up to 12,000" allows 0 to 12,000, and
+    "dozens" (stored as 12) anything from 12 to 120."""
+    if value is None:
+        return None
+    return {
+        "exact": (value, value),
+        "approximate": (value * 0.8, value * 1.2),
+        "upper_bound": (0.0, value),
+        "lower_bound": (value, math.inf),
+        "vague": (value, value * 10),
+    }.get(hedge or "exact", (value, value))
+
+
+_HEDGE_WORDS = {"upper_bound": "up to ", "lower_bound": "at least ", "approximate": "about "}
+_VAGUE_WORDS = {value: word for word, value in VAGUE_WORDS.items()}
+
+
+def worded_toll(value: float, hedge: str | None) -> str:
+    """A number as the report worded it: "at least 16", "about 50", and "dozens" for a vague
+    count, whose stored value (12, the lower end) no report ever gave."""
+    if hedge == "vague" and value in _VAGUE_WORDS:
+        return _VAGUE_WORDS[value]
+    return f"{_HEDGE_WORDS.get(hedge or '', '')}{value:g}"
 
 
 @dataclass(frozen=True)

@@ -239,11 +239,15 @@ def timeline(
     actor: str | None = None,
     limit: int = 100,
     newest_first: bool = False,
+    with_background: bool = False,
 ) -> list[dict[str, Any]]:
     """Canonical events in time order, or newest first for a reader following the news (undated
-    ones last either way); `until` a month or a year takes all of it."""
+    ones last either way); `until` a month or a year takes all of it. Background events ("an
+    attack in 2011" in today's report) only when asked for: they are not the news."""
     e = ls.canonical_events
     query = select(e)
+    if not with_background:
+        query = query.where(or_(e.c.background.is_(None), e.c.background.is_(False)))
     if since:
         query = query.where(e.c.date_end >= since)
     if until:

@@ -44,6 +44,9 @@ canonical_events = Table(
     Column("injured_min", Float),
     Column("injured_max", Float),
     Column("injured_latest", Float),
+    Column("background", Boolean),  # dated well before its reports: hidden from the news
+    Column("killed_worded", Text),  # as the reports put it: "dozens", "at least 12–30"
+    Column("injured_worded", Text),
     Column("reports", Integer, nullable=False),
     Column("articles", Integer, nullable=False),
     Column("outlets", JSON),

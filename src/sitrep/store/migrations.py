@@ -116,6 +116,20 @@ def _worded_tolls(
                 yield extraction_id, idx, hedges
 
 
+def _add_incident_readings(conn: Connection) -> None:
+    """How an incident reads: its tolls as its reports worded them ("dozens killed" stored as 12
+    read as a count of 12), and whether it is background to the news ("an attack in 2011").
+    Stores made before it gain the columns, filled at the next ledger rebuild."""
+    columns = {c["name"] for c in inspect(conn).get_columns("canonical_events")}
+    for column, kind in (
+        ("background", "BOOLEAN"),
+        ("killed_worded", "TEXT"),
+        ("injured_worded", "TEXT"),
+    ):
+        if column not in columns:
+            conn.execute(text(f"ALTER TABLE canonical_events ADD COLUMN {column} {kind}"))
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (1, "create tables", _create_tables),
     (2, "full-text search", _create_search_index),
@@ -124,6 +138,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (5, "times: the day an offset points to", _add_time_anchors),
     (6, "events: the days their date covers", _add_event_days),
     (7, "events: how their tolls were worded", _add_toll_hedges),
+    (8, "ledger: incident tolls as worded, background incidents", _add_incident_readings),
 ]
 
 

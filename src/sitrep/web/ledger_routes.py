@@ -55,6 +55,10 @@ def get_timeline(
         Literal["oldest", "newest"],
         Query(description="oldest first (as `sitrep timeline`) or newest first; undated last."),
     ] = "oldest",
+    background: Annotated[
+        bool,
+        Query(description='Also the events dated well before their reports ("an attack in 2011").'),
+    ] = False,
     limit: Limit = 100,
     offset: Offset = 0,
 ) -> dict[str, Any]:
@@ -62,7 +66,15 @@ def get_timeline(
     check_date_range(since, until)
     with _store(request).engine.connect() as conn:
         rows = timeline(
-            conn, since, until, type, place, actor, offset + limit + 1, order == "newest"
+            conn,
+            since,
+            until,
+            type,
+            place,
+            actor,
+            offset + limit + 1,
+            order == "newest",
+            background,
         )
     return paginate(rows[offset:], limit, offset)
 

@@ -197,17 +197,26 @@ function eventTitle(event) {
   return what + where;
 }
 
-const HEDGE_WORDS = { approximate: "about ", upper_bound: "up to ", lower_bound: "at least ", vague: "some " };
+const HEDGE_WORDS = { approximate: "about ", upper_bound: "up to ", lower_bound: "at least " };
+// A vague toll is stored as the lower end of its word ("dozens" as 12), which no report gave
+// (as sitrep.extract.numbers.VAGUE_WORDS).
+const VAGUE_WORDS = { 12: "dozens", 20: "scores", 100: "hundreds", 1000: "thousands", 1000000: "millions" };
 
-/** Killed and injured, each linking to its sentence; "at least 16 killed" where the event says
- * the toll was a bound (`killed_hedge`), so a floor never reads as an exact count. */
+/** A toll linking to its sentence, worded as reported: "at least 16", and "dozens" for a vague
+ * one, so neither a floor nor a vague word reads as an exact count. */
+function wordedToll(value, hedge, articleId, start, end, label) {
+  const shown = (hedge === "vague" && VAGUE_WORDS[value]) || fmt(value);
+  const link = el("a", { class: "num", href: sentenceHref(articleId, start, end), title: "open the sentence" },
+    shown, label ? " " + label : "");
+  return HEDGE_WORDS[hedge] ? el("span", {}, HEDGE_WORDS[hedge], link) : link;
+}
+
+/** Killed and injured, each linking to its sentence and worded as reported (`wordedToll`). */
 function casualtyLinks(event) {
   const bits = [];
-  const hedge = (name) => HEDGE_WORDS[event[`${name}_hedge`]] || "";
   for (const name of ["killed", "injured"]) {
     if (event[name] === null || event[name] === undefined) continue;
-    const link = numberLink(event[name], event.article_id, event.start, event.end, name);
-    bits.push(hedge(name) ? el("span", {}, hedge(name), link) : link);
+    bits.push(wordedToll(event[name], event[`${name}_hedge`], event.article_id, event.start, event.end, name));
   }
   return bits.length ? el("span", { class: "casualties" }, bits.flatMap((b, i) => (i ? [", ", b] : [b]))) : null;
 }
@@ -234,7 +243,8 @@ const INCIDENT_FILTERS = ["type", "since", "until", "place", "actor"];
 
 async function loadIncidents(offset) {
   const wanted = Object.fromEntries(Object.entries(state.filters).filter(([k]) => INCIDENT_FILTERS.includes(k)));
-  const params = new URLSearchParams(Object.assign(wanted, { order: "newest", limit: 200, offset }));
+  const background = $("incidents-background").checked;
+  const params = new URLSearchParams(Object.assign(wanted, { order: "newest", limit: 200, offset, background }));
   const list = $("incidents");
   let page;
   try {
@@ -252,18 +262,21 @@ async function loadIncidents(offset) {
   const ignored = Object.keys(state.filters).filter((k) => !INCIDENT_FILTERS.includes(k));
   $("incidents-count").textContent = !shown
     ? "No incidents match. sitrep ledger merges the stored reports into incidents."
-    : `${shown} incident${shown === 1 ? "" : "s"}, newest first` +
+    : `${shown} incident${shown === 1 ? "" : "s"}, newest first${background ? ", background included" : ""}` +
       (page.next_offset ? "; the button below the list loads more" : "") +
       (ignored.length ? ` (the ${ignored.join(", ")} filter applies to the event list only)` : "");
   list.dataset.loaded = String(Date.now());
 }
 
-/** "12 killed", or "12–16 killed" flagged when the reports disagree on the toll. */
+/** "12 killed", "dozens killed", or "12–16 killed" flagged when the reports disagree on the
+ * toll; worded as the reports put it (`killed_worded`), the numbers only for a store whose
+ * ledger predates that. */
 function tollSpread(incident, name) {
   const low = incident[`${name}_min`], high = incident[`${name}_max`];
   if (low === null || low === undefined) return null;
-  if (low === high) return el("span", {}, `${fmt(low)} ${name}`);
-  return el("span", { class: "disagree", title: "the reports disagree on this toll" }, `⚠ ${fmt(low)}–${fmt(high)} ${name}`);
+  const worded = incident[`${name}_worded`] || (low === high ? fmt(low) : `${fmt(low)}–${fmt(high)}`);
+  if (!worded.includes("–")) return el("span", {}, `${worded} ${name}`);
+  return el("span", { class: "disagree", title: "the reports disagree on this toll" }, `⚠ ${worded} ${name}`);
 }
 
 function incidentDate(incident) {
@@ -276,11 +289,12 @@ function incidentItem(incident) {
   const tolls = ["killed", "injured"].map((name) => tollSpread(incident, name)).filter(Boolean);
   const reports = `${incident.reports} report${incident.reports === 1 ? "" : "s"} in ` +
     `${incident.articles} article${incident.articles === 1 ? "" : "s"}`;
-  return el("li", { class: "event incident", dataset: { type: incident.type, id: incident.id } },
+  return el("li", { class: incident.background ? "event incident background" : "event incident", dataset: { type: incident.type, id: incident.id } },
     el("div", { class: "event-head" },
       el("span", { class: `badge type-${incident.type}` }, incident.type.replace(/_/g, " ")),
       el("a", { class: "open-event", href: `#/incident/${encodeURIComponent(incident.id)}` }, eventTitle(incident)),
-      el("span", { class: "date", title: incident.date || "" }, incidentDate(incident))),
+      el("span", { class: "date", title: incident.date || "" }, incidentDate(incident),
+        incident.background ? " · background" : "")),
     el("div", { class: "event-meta" }, [
       incident.actor ? el("span", {}, incident.actor, incident.target ? ` → ${incident.target}` : "") : null,
       tolls.length ? el("span", { class: "casualties" }, tolls.flatMap((t, i) => (i ? [", ", t] : [t]))) : null,
@@ -292,8 +306,7 @@ function incidentItem(incident) {
 /** A report's toll as it was worded ("at least 16"), flagged where other reports differ. */
 function reportToll(report, name, values) {
   if (report[name] === null || report[name] === undefined) return "";
-  const link = numberLink(report[name], report.article_id, report.start, report.end);
-  const worded = el("span", {}, HEDGE_WORDS[report[`${name}_hedge`]] || "", link);
+  const worded = wordedToll(report[name], report[`${name}_hedge`], report.article_id, report.start, report.end);
   return values.size > 1 ? el("span", { class: "disagree", title: "other reports give another toll" }, "⚠ ", worded) : worded;
 }
 
@@ -805,6 +818,7 @@ function wire() {
   $("f-clear").addEventListener("click", () => { $("filters").reset(); applyFilters(); });
   $("events-more").addEventListener("click", () => loadEvents(state.nextOffset));
   $("incidents-more").addEventListener("click", () => loadIncidents(state.nextIncident));
+  $("incidents-background").addEventListener("change", () => loadIncidents(0));
   $("search-form").addEventListener("submit", (e) => { e.preventDefault(); search($("search-q").value.trim()); });
   $("subject").addEventListener("change", loadClaims);
   $("ingest-form").addEventListener("submit", (e) => { e.preventDefault(); ingest(e.target); });
