@@ -163,17 +163,23 @@ async function applyFilters() {
 
 /* ---------- events: list and map ---------- */
 
+/** One page of a list from the API, or null with the error shown in the list and its count line
+ * emptied, so that a failed page never leaves the last page's count standing. */
+async function listPage(path, list, countId) {
+  try {
+    return await api(path);
+  } catch (error) {
+    showError(list, error);
+    $(countId).textContent = "";
+    return null;
+  }
+}
+
 async function loadEvents(offset) {
   const params = new URLSearchParams(Object.assign({}, state.filters, { limit: 200, offset }));
   const list = $("events");
-  let page;
-  try {
-    page = await api(`/api/events?${params}`);
-  } catch (error) {
-    showError(list, error);
-    $("events-count").textContent = "";
-    return;
-  }
+  const page = await listPage(`/api/events?${params}`, list, "events-count");
+  if (!page) return;
   if (offset === 0) {
     clear(list);
     if (state.markers) state.markers.clearLayers();
@@ -246,14 +252,8 @@ async function loadIncidents(offset) {
   const background = $("incidents-background").checked;
   const params = new URLSearchParams(Object.assign(wanted, { order: "newest", limit: 200, offset, background }));
   const list = $("incidents");
-  let page;
-  try {
-    page = await api(`/api/timeline?${params}`);
-  } catch (error) {
-    showError(list, error);
-    $("incidents-count").textContent = "";
-    return;
-  }
+  const page = await listPage(`/api/timeline?${params}`, list, "incidents-count");
+  if (!page) return;
   if (offset === 0) clear(list);
   page.items.forEach((incident) => list.append(incidentItem(incident)));
   state.nextIncident = page.next_offset;
