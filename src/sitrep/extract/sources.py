@@ -448,10 +448,12 @@ def _restore_e(stem: str) -> str:
 
 
 def span_text(tokens: Sequence[Token]) -> str:
-    """The text covered by the tokens, as written in the document."""
+    """The text covered by the tokens, as written in the document: a slice of its cached text,
+    as a `Span` builds a Token for every word it covers."""
     if not tokens:
         return ""
-    return tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text
+    first, last = tokens[0], tokens[-1]
+    return doc_text(first.doc)[first.idx : last.idx + len(last.text)]
 
 
 def is_pronoun(tokens: Sequence[Token]) -> bool:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from sitrep.extract import time_calendar as cal
@@ -236,13 +237,16 @@ def _same_sentence(text: str, hint: tuple[int, str] | None, start: int) -> str |
 
 # Paragraphs between a day named and a time of day that no longer belongs to it.
 STORY_DAY_REACH = 2
+PARAGRAPH_BREAK = re.compile(r"\n+")
 
 
 def _paragraphs_apart(text: str, named_at: int | None, start: int) -> bool:
-    """Whether `STORY_DAY_REACH` or more paragraph breaks lie between a day named and `start`."""
+    """Whether `STORY_DAY_REACH` or more paragraph breaks lie between a day named and `start`;
+    the count stops there, as a day named early would otherwise be read back to for every time."""
     if named_at is None:
         return False
-    return len(re.findall(r"\n+", text[named_at:start])) >= STORY_DAY_REACH
+    breaks = PARAGRAPH_BREAK.finditer(text, named_at, start)
+    return sum(1 for _ in islice(breaks, STORY_DAY_REACH)) >= STORY_DAY_REACH
 
 
 def extract_times(ctx: DocContext) -> list[TimeExpr]:

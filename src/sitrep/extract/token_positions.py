@@ -14,9 +14,9 @@ from bisect import bisect_right
 from collections.abc import Set as AbstractSet
 from typing import Any
 
-from spacy.attrs import IDX, LOWER
+from spacy.attrs import IDX, LENGTH, LOWER
 
-_KEY = "sitrep.token_starts"
+_KEY = "sitrep.token_bounds"
 _TEXT_KEY = "sitrep_text"
 _LOWER_KEY = "sitrep.token_lowers"
 
@@ -30,14 +30,21 @@ def doc_text(doc: Any) -> str:
 
 def token_index_at(doc: Any, char: int) -> int | None:
     """The index of the token whose text holds `char`; None in the spaces between tokens."""
-    starts = doc.user_data.get(_KEY)
-    if starts is None or len(starts) != len(doc):
-        starts = doc.to_array([IDX]).ravel().tolist()
-        doc.user_data[_KEY] = starts
+    starts, ends = _token_bounds(doc)
     position = bisect_right(starts, char) - 1
-    if position < 0 or char >= starts[position] + len(doc[position].text):
+    if position < 0 or char >= ends[position]:
         return None
     return position
+
+
+def _token_bounds(doc: Any) -> tuple[list[int], list[int]]:
+    """Every token's start and end offsets, computed once per document."""
+    bounds: tuple[list[int], list[int]] | None = doc.user_data.get(_KEY)
+    if bounds is None or len(bounds[0]) != len(doc):
+        offsets = doc.to_array([IDX, LENGTH])
+        bounds = offsets[:, 0].tolist(), (offsets[:, 0] + offsets[:, 1]).tolist()
+        doc.user_data[_KEY] = bounds
+    return bounds
 
 
 def token_at(doc: Any, char: int) -> Any:
