@@ -942,6 +942,9 @@ def test_words_of_sport_argument_protest_and_aid(make_context, text, expected):
         ("Workers at the car plant went on strike on Monday.", "protest"),
         ("The central bank is fighting inflation with higher interest rates.", None),
         ("The former president suffered a heart attack at his home.", None),
+        ("A heart attack killed the opposition leader in prison.", None),
+        ("The opposition leader was killed by a heart attack, his lawyer said.", None),
+        ("A drone attack killed five soldiers near the border.", "attack"),
         ("More than 2 million people received a booster shot last month.", None),
         ("The film bombed at the box office.", None),
         ("The striker shot wide in the 90th minute.", None),
@@ -2104,6 +2107,10 @@ def test_militias_driving_rebels_out_win_the_town_back():
         ("A gas project near the port has been suspended since an attack in 2021.", []),
         ("The airline suspended flights to the capital after the shelling.", []),
         ("Russia suspended flights to Georgia on Monday.", ["sanction"]),
+        ("The world athletics championships were cancelled.", []),
+        ("Organisers cancelled the tournament because of the war.", []),
+        ("Major airlines cancelled flights to the region.", []),
+        ("Russia cancelled the joint military exercises with Armenia.", ["sanction"]),
     ],
 )
 def test_a_halted_undertaking_with_no_state_behind_it_is_no_sanction(text, expected):
@@ -2645,3 +2652,55 @@ def test_a_ledes_nameless_militia_is_the_one_named_later(named_later, actor):
     """ "A militia overran a post ... the Blue River Army militia had attacked": one group."""
     text = f"An armed militia overran an army post in the north on Tuesday. {named_later}"
     assert _extracted(text).events[0].actor == actor
+
+
+@pytest.mark.model
+def test_those_killed_points_back_to_the_act_told_before():
+    """ "how many of those killed were fighters": the dead of the raid, not a new killing."""
+    text = (
+        "Troops raided the camp on Monday. It did not say how many of those killed were fighters."
+    )
+    told = [e.trigger for e in _extracted(text).events if e.duplicate_of is None]
+    assert told == ["raided"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "tolls"),
+    [
+        (
+            "Gunmen attacked the town on Monday, killing about 30 people and taking some 50 "
+            "hostages.",
+            {"attack": 30, "abduction": None},
+        ),
+        (
+            "The army said its troops had killed 10 militants, arrested 20 wanted people and "
+            "destroyed explosives planted under roads.",
+            {"arrest": None, "other": None},
+        ),
+    ],
+)
+def test_an_act_beside_a_killing_leaves_it_the_toll(text, tolls):
+    """Hostages taken, explosives destroyed: neither act killed the dead its sentence counts."""
+    assert {e.type: e.killed for e in _extracted(text).events} == tolls
+
+
+@pytest.mark.model
+def test_a_noun_attack_that_kills_keeps_its_toll_beside_other_fighting():
+    """ "A drone strike killed four ... as fighting raged": the four are the strike's."""
+    text = (
+        "A drone strike killed four people at a market on Monday, officials said, "
+        "as fighting raged near the city."
+    )
+    strike = next(e for e in _extracted(text).events if e.type == "attack")
+    assert strike.killed == 4
+
+
+@pytest.mark.model
+def test_a_restatement_adds_the_wounded_the_first_report_did_not_count():
+    text = (
+        "A drone strike killed four people at a market in Kharkiv on Monday. "
+        "The strike on the market also wounded nine people, police said."
+    )
+    first = _extracted(text).events[0]
+    assert (first.killed, first.injured) == (4, 9)

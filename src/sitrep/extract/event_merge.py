@@ -257,17 +257,18 @@ def _km(a: EventPlace, b: EventPlace) -> float:
 
 
 def _fill_from(original: Event, repeat: Event, caption: bool) -> Event:
-    """Give the first report what its restatement adds (a date, a place, a toll); captions add
+    """Give the first report what its restatement adds (a date, a place, the dead or the wounded
+    it did not count: "killed 11" then "11 bodies and at least 17 wounded"); captions add
     nothing."""
     if caption:
         return original
-    if original.killed is None and original.injured is None:
+    if original.killed is None:
         original = dataclasses.replace(
-            original,
-            killed=repeat.killed,
-            killed_hedge=repeat.killed_hedge,
-            injured=repeat.injured,
-            injured_hedge=repeat.injured_hedge,
+            original, killed=repeat.killed, killed_hedge=repeat.killed_hedge
+        )
+    if original.injured is None:
+        original = dataclasses.replace(
+            original, injured=repeat.injured, injured_hedge=repeat.injured_hedge
         )
     return dataclasses.replace(
         original,

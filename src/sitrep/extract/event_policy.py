@@ -227,12 +227,13 @@ def definite_mention(token: Token) -> bool:
 
 
 def back_reference(token: Token) -> bool:
-    """A past event named in a relative clause on a noun ("the territory it seized"); a clause
-    on a day or a place ("on Oct. 7, when militants attacked") tells an event of its own."""
+    """A past event named in a relative clause on a noun ("the territory it seized") or on a
+    standalone "those" ("how many of those killed were fighters"); a clause on a day or a place
+    ("on Oct. 7, when militants attacked") tells an event of its own."""
     return (
         token.dep_ in ("relcl", "acl")
         and token.tag_ in ("VBD", "VBN")
-        and token.head.tag_.startswith("NN")
+        and (token.head.tag_.startswith("NN") or token.head.lower_ == "those")
         and not any(c.tag_ == "WRB" for c in token.children)
     )
 

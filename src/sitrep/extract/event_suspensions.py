@@ -1,8 +1,9 @@
-"""Halting that sanctions no one: "failed to halt the violence", "the project has been suspended".
+"""Halting that sanctions no one: "failed to halt the violence", "the championships were cancelled".
 
 A sanction is one side's penalty on another: a state or alliance cutting ties, trade or talks. A
 project, programme or flight halted by its operator, or with no one named as halting it, is a
-business or security decision, and halted violence is a hope, not a penalty.
+business or security decision, a tournament or festival called off is a lost fixture, and halted
+violence is a hope, not a penalty.
 """
 
 from __future__ import annotations
@@ -24,13 +25,23 @@ UNDERTAKINGS = frozenset(
     )
 )
 
+# Gatherings called off by their organisers ("the championships were cancelled"): a fixture
+# lost, not a penalty, unless a state is named as calling them off.
+GATHERINGS = frozenset(
+    _w(
+        "championship championships tournament tournaments match matches game games race races "
+        "concert concerts festival festivals show shows ceremony ceremonies celebration "
+        "celebrations season league contest competition fair exhibition"
+    )
+)
+
 
 def sanctions_no_one(verb: Token, objects: set[str]) -> bool:
     """A halting verb whose object is violence ("to halt the violence"), or an undertaking that no
     state is named as halting ("the gas project has been suspended since the attack")."""
     if objects & VIOLENCE_HALTED:
         return True
-    return bool(objects & UNDERTAKINGS) and not _state_halts(verb)
+    return bool(objects & (UNDERTAKINGS | GATHERINGS)) and not _state_halts(verb)
 
 
 def _state_halts(verb: Token) -> bool:

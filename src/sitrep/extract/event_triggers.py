@@ -17,6 +17,7 @@ from sitrep.extract import event_lexicon as lex
 from sitrep.extract import event_policy as policy
 from sitrep.extract import event_types as types
 from sitrep.extract.actors import is_non_state, normalize_actor
+from sitrep.extract.event_ailments import caused_by_ailment
 from sitrep.extract.event_answers import answered
 from sitrep.extract.event_arguments import SUBJECTS
 from sitrep.extract.event_blame import blame_verb
@@ -179,6 +180,8 @@ def _trigger_at(token: Token, words: set[str], sentence: str) -> Trigger | None:
         return Trigger("protest", token.idx, token.idx + len(token.text), token.text, base, token.i)
     if base in ("attack", "attacks") and policy.not_violence(token):
         return None  # "a heart attack", "a shark attack"
+    if token.tag_.startswith("VB") and caused_by_ailment(token):
+        return None  # "a heart attack killed him"
     if (
         event_type == "attack"
         and base in lex.EXPLOSION_WORDS

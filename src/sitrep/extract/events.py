@@ -57,6 +57,7 @@ from sitrep.extract.event_place_roles import (
 from sitrep.extract.event_responsibility import with_claimed_responsibility
 from sitrep.extract.event_sides import losing_side, other_side
 from sitrep.extract.event_speakers import speaker_side
+from sitrep.extract.event_toll_sharing import own_clause_tolls
 from sitrep.extract.event_tolls import TOLL_TYPES, casualties, running_total, with_following_toll
 from sitrep.extract.event_triggers import (
     Trigger,
@@ -107,12 +108,11 @@ def extract_events(
         if seized:
             triggers = [t for t in triggers if t.type != "statement"] + seized
         groups = group_by_type(triggers, ctx.doc)
-        # a toll anywhere in the sentence belongs to its only violent event; with several, each
-        # takes the counts inside its own clause ("struck targets ... and two soldiers were killed")
+        # a toll is the lone violent event's; several keep to their clauses (`event_toll_sharing`)
         shared = sum(g[0].type in VIOLENT_TYPES for g in groups) <= 1
         events = [
-            _build_event(ctx, sent, group, places, times_in(sent), quantities, attributions, shared)
-            for group in groups
+            _build_event(ctx, sent, g, places, times_in(sent), quantities, attributions, shared, a)
+            for g, a in zip(groups, own_clause_tolls(groups), strict=True)
         ]
         for event, group in zip(_territory_first(events), groups, strict=True):
             if (
@@ -252,6 +252,7 @@ def _build_event(
     quantities: Sequence[Quantity],
     attributions: Sequence[Attribution],
     sentence_toll: bool = True,
+    own_clause_toll: bool = False,
 ) -> Event:
     doc = sent.doc
     main = min(group, key=lambda t: (depth(doc[t.token]), t.start))
@@ -322,7 +323,7 @@ def _build_event(
     if _only_claimed(doc[main.token]):
         acled = None  # "claimed responsibility for the attack": the claim is the news, not coded
     own = clause | _host_clause(doc[main.token])
-    sentence_toll = sentence_toll and not _backdrop_to_killing(doc[main.token])
+    sentence_toll = sentence_toll and not (own_clause_toll or _backdrop_to_killing(doc[main.token]))
     counted = [  # only the sentence's own numbers can be its toll (`casualties`)
         q
         for q in quantities
@@ -408,10 +409,10 @@ def _subject_host(token: Token) -> set[int]:
 
 
 def _host_clause(token: Token) -> set[int]:
-    """For a noun event inside a verb's phrase ("two soldiers were killed in fighting") or one
-    that is the subject of a gerund's verb ("Fighting around Goma ... killed 3,000"), that verb's
-    clause, where the toll is told."""
-    if token.dep_ == "csubj" and token.head.tag_.startswith("VB"):
+    """For a noun event inside a verb's phrase ("two soldiers were killed in fighting"), the
+    subject of a killing ("A drone strike killed 11") or of a gerund's verb ("Fighting around Goma
+    ... killed 3,000"), that verb's clause, where the toll is told."""
+    if token.dep_ == "csubj" or (token.dep_ == "nsubj" and token.head.lower_ in KILLING_FORMS):
         return _clause(token.head)
     if not (token.tag_.startswith("NN") and token.dep_ == "pobj"):
         return set()
