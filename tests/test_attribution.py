@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from sitrep.extract.attribution import extract_attributions
 from sitrep.extract.attribution_patterns import reporter_clauses
-from sitrep.extract.quotes import find_quotes
+from sitrep.extract.quotes import find_quotes, quote_at, quoted_share
 from sitrep.extract.sources import base_of, is_media_name, span_text
 from sitrep.model import TimeExpr
 
@@ -206,6 +206,39 @@ def test_a_clause_split_by_a_noun_read_as_a_verb_stays_whole(make_context):
     assert [_claim(text, a) for a in found] == [
         "that Chinese missile strikes on six sites in Vietnam had killed 31 people"
     ]
+
+
+def test_a_long_article_keeps_each_statement_s_date_and_scope(make_context):
+    """Times and reporters are looked up near each statement, not over the whole article: every
+    paragraph's statement takes its own day and its own reporter, and a quote with no time
+    hanging on it keeps the publication date."""
+    paragraph = (
+        "The general on Friday warned that the attack could come soon, officials said. "
+        "“We are ready,” he said.\n\n"
+    )
+    text = paragraph * 40
+    starts = [text.index("Friday", n * len(paragraph)) for n in range(40)]
+    days = [(dt.date(2024, 9, 1) + dt.timedelta(days=n)).isoformat() for n in range(40)]
+    times = [TimeExpr(s, s + 6, "Friday", day) for s, day in zip(starts, days, strict=True)]
+    _, found = _one(make_context, text, dt.date(2024, 10, 26), times)
+    warnings = [a for a in found if a.source.text == "The general"]
+    assert [a.date for a in warnings] == days
+    assert all([v.text for v in a.via] == ["officials"] for a in warnings)
+    assert {a.date for a in found if _claim(text, a) == "“We are ready,”"} == {"2024-10-26"}
+
+
+def test_quote_at_and_quoted_share_find_the_quote_around_an_offset():
+    text = "“One,” she said. Then “two” and “three.”"
+    quotes = find_quotes(text)
+    assert [quote_at(quotes, i) for i in (0, 5, 6, 22, 27)] == [
+        quotes[0],
+        quotes[0],
+        None,
+        quotes[1],
+        None,
+    ]
+    assert quoted_share(quotes, 0, len(text), text) == pytest.approx(11 / 25)
+    assert quoted_share(quotes, 6, 16, text) == 0.0
 
 
 def test_date_defaults_to_publication(make_context):

@@ -32,7 +32,9 @@ to the noun phrase after it, and no claim starts inside one.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from sitrep.extract.attribution_according import according_to
@@ -76,6 +78,7 @@ from sitrep.extract.sources import (
     media_names,
     span_text,
 )
+from sitrep.extract.token_positions import sentence_start
 from sitrep.model import Attribution, Certainty, Cue, Offsets, Source, TimeExpr
 
 if TYPE_CHECKING:
@@ -152,7 +155,8 @@ def extract_attributions(ctx: DocContext, times: Sequence[TimeExpr] = ()) -> lis
     join_continuations(ctx.text, found)
     for item in found:
         item.via = [v for v in item.via if plausible_via(v.text)]
-    return _dedupe([_build(ctx, f, quotes, times) for f in found if _usable(ctx, f)])
+    dated = _index_times(ctx, times)
+    return _dedupe([_build(ctx, f, quotes, dated) for f in found if _usable(ctx, f)])
 
 
 def _dedupe(attributions: list[Attribution]) -> list[Attribution]:
@@ -262,9 +266,7 @@ def _usable(ctx: DocContext, item: Found) -> bool:
     return not ctx.is_silent(start, end) and not ctx.is_silent(source_start, source_end)
 
 
-def _build(
-    ctx: DocContext, item: Found, quotes: list[Quote], times: Sequence[TimeExpr]
-) -> Attribution:
+def _build(ctx: DocContext, item: Found, quotes: list[Quote], times: _TimeIndex) -> Attribution:
     start, end = item.claim
     source_text = span_text(item.source)
     source = Source(
@@ -334,7 +336,40 @@ def _certainty(claim: str, verb_class: str | None, cue: Token | None) -> Certain
     return "asserted"
 
 
-def _statement_date(ctx: DocContext, item: Found, times: Sequence[TimeExpr]) -> str | None:
+@dataclass(frozen=True)
+class _DatedTime:
+    position: int  # in the order the times were given, which decides between two that fit
+    time: TimeExpr
+    span: SpacySpan | None
+
+
+@dataclass(frozen=True)
+class _TimeIndex:
+    """The times with a calendar value, by start and by the sentence of their head word, so
+    that dating a statement asks only the times that can be attached to it: going through every
+    time of the article for each statement made a long article's cost grow with its square."""
+
+    by_start: list[_DatedTime]
+    starts: list[int]
+    by_sentence: dict[int, list[_DatedTime]]
+
+
+def _index_times(ctx: DocContext, times: Sequence[TimeExpr]) -> _TimeIndex:
+    dated = [
+        _DatedTime(position, time, ctx.doc.char_span(time.start, time.end, alignment_mode="expand"))
+        for position, time in enumerate(times)
+        if time.value and ISO_DATE.match(time.value)
+    ]
+    by_start = sorted(dated, key=lambda d: d.time.start)
+    by_sentence: dict[int, list[_DatedTime]] = {}
+    for item in dated:
+        if item.span is not None:
+            key = sentence_start(ctx.doc, item.span.root.i)
+            by_sentence.setdefault(key, []).append(item)
+    return _TimeIndex(by_start, [d.time.start for d in by_start], by_sentence)
+
+
+def _statement_date(ctx: DocContext, item: Found, times: _TimeIndex) -> str | None:
     """A time phrase hanging on the cue or the source dates the statement ("said last week":
     the week), else publication; a date inside the claim dates what is claimed, never the
     statement."""
@@ -342,22 +377,39 @@ def _statement_date(ctx: DocContext, item: Found, times: Sequence[TimeExpr]) -> 
     if item.cue_token is not None:
         owners.add(item.cue_token.i)
         owners |= {t.i for t in subject(item.cue_token, []) if item.source}
-    for time in times:
-        if time.value and ISO_DATE.match(time.value) and _attached(ctx, time, item, owners):
-            return ISO_DATE.match(time.value).group()[:10]  # type: ignore[union-attr]
+    for dated in _candidate_times(ctx, item, times, owners):
+        if _attached(dated, item, owners):
+            return ISO_DATE.match(dated.time.value).group()[:10]  # type: ignore[arg-type, union-attr]
     published = ctx.article.published
     return published.isoformat() if published else None
 
 
-def _attached(ctx: DocContext, time: TimeExpr, item: Found, owners: set[int]) -> bool:
+def _candidate_times(
+    ctx: DocContext, item: Found, times: _TimeIndex, owners: set[int]
+) -> list[_DatedTime]:
+    """The times that may date the statement, in their given order: those between the cue and
+    the claim, and those whose head word shares a sentence with the cue or the source (parse
+    links never cross sentences, so no other time is on a path to them)."""
+    candidates = [
+        dated
+        for sentence in {sentence_start(ctx.doc, i) for i in owners}
+        for dated in times.by_sentence.get(sentence, [])
+    ]
+    if item.cue:
+        first = bisect_right(times.starts, item.cue[1])
+        last = bisect_right(times.starts, item.claim[0])
+        candidates += times.by_start[first:last]
+    return sorted({d.position: d for d in candidates}.values(), key=lambda d: d.position)
+
+
+def _attached(dated: _DatedTime, item: Found, owners: set[int]) -> bool:
     """On a path of time words up to the cue or the source, or between the cue and the claim
     ("said on Tuesday it would complain", which the parser hangs on the claim's verb)."""
-    claim = item.claim
+    time, span, claim = dated.time, dated.span, item.claim
     if claim[0] <= time.start < claim[1]:
         return False
     if item.cue and item.cue[1] < time.start and time.end <= claim[0]:
         return True
-    span = ctx.doc.char_span(time.start, time.end, alignment_mode="expand")
     if span is None or not owners:
         return False
     token = span.root

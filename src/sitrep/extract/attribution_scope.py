@@ -5,6 +5,7 @@ their paragraph (the outer link of the chains inside it). Coreference of sources
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
 from sitrep.extract.attribution_common import Found
@@ -163,8 +164,10 @@ def apply_scope(text: str, sentences: list[SpacySpan], found: list[Found]) -> No
     (`POLLS`) or the statement is buried in a noun phrase of its claim (`_buried`), which then
     gives way to the reporter."""
     _stop_before_closing_reporters(text, found)
+    by_sentence = _by_sentence(found)
+    attributed = set(by_sentence)
     for outer in [f for f in found if f.scope]:
-        inner = [f for f in found if f is not outer and _inside(f, outer)]
+        inner = [f for f in by_sentence[outer.sentence] if f is not outer and _inside(f, outer)]
         for item in inner:
             _chain(item, outer)
         if _relays(outer, inner):
@@ -178,8 +181,17 @@ def apply_scope(text: str, sentences: list[SpacySpan], found: list[Found]) -> No
             and not _quoted(text, outer.claim)
             and _ends_paragraph(text, sentences[outer.sentence])
         ):
-            outer.claim = _widen_to_paragraph(text, sentences, found, outer)
+            outer.claim = _widen_to_paragraph(text, sentences, attributed, outer)
     found[:] = [f for f in found if f.claim[1] > f.claim[0]]
+
+
+def _by_sentence(found: list[Found]) -> dict[int, list[Found]]:
+    """The findings of each sentence, in order: a reporter covers only its own sentence's, and
+    asking every finding for each reporter made a long article's cost grow with its square."""
+    grouped: dict[int, list[Found]] = {}
+    for item in found:
+        grouped.setdefault(item.sentence, []).append(item)
+    return grouped
 
 
 def _relays(outer: Found, inner: list[Found]) -> bool:
@@ -200,9 +212,9 @@ def _stop_before_closing_reporters(text: str, found: list[Found]) -> None:
     through the figures.
     Only "according to" set off by a comma is such an aside ("ran exactly according to plan"
     is not); a verb's reporter clause has a claim of its own."""
-    closing = [f for f in found if f.scope and f.cue and f.source and _trails(f)]
+    closing = _by_sentence([f for f in found if f.scope and f.cue and f.source and _trails(f)])
     for item in found:
-        for reporter in closing:
+        for reporter in closing.get(item.sentence, []):
             if (
                 item is not reporter
                 and item.verb_class == "according to"
@@ -299,7 +311,7 @@ def _ends_paragraph(text: str, sentence: SpacySpan) -> bool:
 
 
 def _widen_to_paragraph(
-    text: str, sentences: list[SpacySpan], found: list[Found], outer: Found
+    text: str, sentences: list[SpacySpan], attributed: set[int], outer: Found
 ) -> tuple[int, int]:
     """Take in the preceding sentences of the paragraph that carry no attribution of their own,
     up to one that opens with a pronoun taking up an attributed sentence before it ("..., according
@@ -309,7 +321,6 @@ def _widen_to_paragraph(
     start = outer.claim[0]
     if _opens_on_a_newcomer(sentences[outer.sentence], start):
         return outer.claim
-    attributed = {f.sentence for f in found}
     for index in range(outer.sentence - 1, -1, -1):
         sentence = sentences[index]
         if (
@@ -340,14 +351,30 @@ def drop_nested(found: list[Found]) -> None:
     reporter's claim whatever reports it ("The mayor plans to visit the port, an aide said": the
     aide says so, the mayor has said nothing), even in an adjunct ("..., with residents backing
     the plan")."""
-    outers = [f for f in found if not f.answers and f.cue is not None]
+    outers = sorted(
+        (f for f in found if not f.answers and f.cue is not None), key=lambda f: f.claim[0]
+    )
+    starts = [o.claim[0] for o in outers]
+    longest = max((o.claim[1] - o.claim[0] for o in outers), default=0)
     found[:] = [
         f
         for f in found
         if f.scope
         or f.cue is None
-        or not any(_within(f, o) and (_held(f) or not (o.scope or _adjunct(f, o))) for o in outers)
+        or not any(
+            _within(f, o) and (_held(f) or not (o.scope or _adjunct(f, o)))
+            for o in _around(f, outers, starts, longest)
+        )
     ]
+
+
+def _around(inner: Found, outers: list[Found], starts: list[int], longest: int) -> list[Found]:
+    """The outer claims (sorted by start) that may hold the inner cue and claim: those that start
+    at or before both and no further back than the longest claim reaches. Comparing every pair
+    made a long article's cost grow with its square."""
+    latest = min(inner.cue[0], inner.claim[0])  # type: ignore[index]
+    first = bisect_left(starts, inner.claim[1] - longest)
+    return outers[first : bisect_right(starts, latest)]
 
 
 def _within(inner: Found, outer: Found) -> bool:

@@ -11,6 +11,7 @@ she said.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 OPENING = "“"
@@ -50,7 +51,9 @@ def find_quotes(text: str) -> list[Quote]:
         longest = max(len(paragraph) for paragraph in text[start:end].split("\n"))
         if longest <= MAX_QUOTE and _has_words(text[start:end]):
             label = SPEAKER_LABEL.match(text, start + len(_mark_at(text, start)))
-            regions.append(Quote(label.end() if label else start, end))
+            # a label reaching past the closing mark ("''AB'':") is no speaker's label: the
+            # quote would end before it starts, and the bisections over quotes need order
+            regions.append(Quote(label.end() if label and label.end() < end else start, end))
         position = end
 
 
@@ -124,19 +127,32 @@ def _has_words(region: str) -> bool:
 
 
 def quoted_share(quotes: list[Quote], start: int, end: int, text: str) -> float:
-    """The share of the word characters in [start, end) that lie inside quotes."""
+    """The share of the word characters in [start, end) that lie inside quotes (in order and
+    apart, as `find_quotes` gives them)."""
     total = sum(c.isalnum() for c in text[start:end])
+    first = bisect_right(quotes, start, key=_end)
+    last = bisect_left(quotes, end, key=_start)
     inside = sum(
         sum(c.isalnum() for c in text[max(start, q.start) : min(end, q.end)])
-        for q in quotes
-        if q.start < end and start < q.end
+        for q in quotes[first:last]
     )
     return inside / total if total else 0.0
 
 
 def quote_at(quotes: list[Quote], index: int) -> Quote | None:
-    """The quote region containing character `index`, if any."""
-    for quote in quotes:
-        if quote.start <= index < quote.end:
-            return quote
+    """The quote region containing character `index`, if any. The quotes are in order and apart
+    (as `find_quotes` gives them), so only the last to open at or before `index` can hold it: a
+    bisection, where a scan over all of them for every token made a long article's cost grow
+    with its square."""
+    position = bisect_right(quotes, index, key=_start) - 1
+    if position >= 0 and index < quotes[position].end:
+        return quotes[position]
     return None
+
+
+def _start(quote: Quote) -> int:
+    return quote.start
+
+
+def _end(quote: Quote) -> int:
+    return quote.end

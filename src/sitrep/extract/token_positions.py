@@ -1,5 +1,5 @@
-"""The token at a character offset, found by bisection over the document's token starts, and
-the tokens of a sentence that are among some words.
+"""The token at a character offset, found by bisection over the document's token starts, the
+sentence a token is in, and the tokens of a sentence that are among some words.
 
 Findings (places, times, quantities) carry character offsets, and the event stages ask, for each
 event and each finding, which token an offset falls in. `Doc.char_span` or a walk over the
@@ -14,9 +14,10 @@ from bisect import bisect_right
 from collections.abc import Set as AbstractSet
 from typing import Any
 
-from spacy.attrs import IDX, LENGTH, LOWER
+from spacy.attrs import IDX, LENGTH, LOWER, SENT_START
 
 _KEY = "sitrep.token_bounds"
+_SENTENCE_KEY = "sitrep.sentence_starts"
 _TEXT_KEY = "sitrep_text"
 _LOWER_KEY = "sitrep.token_lowers"
 
@@ -45,6 +46,18 @@ def _token_bounds(doc: Any) -> tuple[list[int], list[int]]:
         bounds = offsets[:, 0].tolist(), (offsets[:, 0] + offsets[:, 1]).tolist()
         doc.user_data[_KEY] = bounds
     return bounds
+
+
+def sentence_start(doc: Any, index: int) -> int:
+    """The index of the first token of the sentence that holds token `index`. `Token.sent` walks
+    the sentence on every call; the starts are computed once per document."""
+    starts: list[int] | None = doc.user_data.get(_SENTENCE_KEY)
+    if starts is None or len(starts) != len(doc):
+        starts = []
+        for position, flag in enumerate(doc.to_array([SENT_START]).ravel().tolist()):
+            starts.append(position if flag == 1 or not starts else starts[-1])
+        doc.user_data[_SENTENCE_KEY] = starts
+    return starts[index]
 
 
 def token_at(doc: Any, char: int) -> Any:
