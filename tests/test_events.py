@@ -40,6 +40,9 @@ from sitrep.model import Place, Quantity, TimeExpr
         ("Tehreek-e-Taliban Pakistan, or TTP", "Pakistani Taliban"),
         ("TTP fighters", "Pakistani Taliban"),
         ("Afghan Taliban", "Taliban"),
+        ("militants of the Baloch Liberation Army", "Baloch Liberation Army"),
+        ("Militants of the Baloch Liberation Army", "Baloch Liberation Army"),
+        ("Forces of Freedom and Change", "Forces of Freedom and Change"),  # a name, not members
     ],
 )
 def test_normalize_actor(text, expected):

@@ -304,9 +304,12 @@ def _group_name(words: list[str]) -> str | None:
 
 
 def _members_of(words: list[str]) -> list[str]:
-    """ "militants of the Baloch Liberation Army": the words of the group its members belong to."""
+    """ "militants of the Baloch Liberation Army": the words of the group its members belong to.
+    A capitalised "Forces"/"Units" opening the phrase starts a name of its own ("Forces of
+    Freedom and Change"); "Militants of ..." opening a sentence does not."""
     for at, word in enumerate(words[:-2]):
-        if word.lower() in _FORCE_WORDS and words[at + 1].lower() == "of":
+        name_like = word[:1].isupper() and (at > 0 or word.lower() in _NAME_FORMING)
+        if word.lower() in _FORCE_WORDS and not name_like and words[at + 1] == "of":
             rest = words[at + 2 :]
             return rest[1:] if rest[0].lower() in _LEADING else rest
     return []
@@ -339,6 +342,8 @@ _FORCE_WORDS = frozenset(
         "combatants",
     ]
 )
+# Members' words that, capitalised, begin names of their own ("Forces of Freedom and Change").
+_NAME_FORMING = frozenset(["forces", "units", "militia", "troops"])
 # After an acronym, the splinter of the organisation that kept fighting: a side apart from it.
 _SPLINTER = "dissidents"
 # Capitalised abbreviations that are titles, times or media formats, never an actor.

@@ -69,7 +69,14 @@ from sitrep.extract.claim_interrupted_quotes import across_reporting_clause
 from sitrep.extract.cue_lexicon import VERB_CLASSES
 from sitrep.extract.cue_nouns import noun_cues
 from sitrep.extract.cues import cue_lemma, is_cue_verb
-from sitrep.extract.quotes import Quote, find_quotes, quote_at, quoted_share
+from sitrep.extract.quotes import (
+    Quote,
+    find_quotes,
+    last_quote_closing_in,
+    quote_at,
+    quoted_share,
+    quotes_opening_in,
+)
 from sitrep.extract.source_coreference import resolve_coreference
 from sitrep.extract.source_partitives import continued_verb, is_partitive_aside
 from sitrep.extract.source_relays import split_relay
@@ -317,8 +324,10 @@ def _between_quotes(
     """The whole reporting clause around the speaker and the cue: from the end of the quoted
     part before them to the start of the part after ("she said on Monday,"), where no more
     than a few words ("on Monday", "of the plan") stand between."""
-    before = max((q.end for q in quotes if claim[0] <= q.end <= marks[0]), default=marks[0])
-    after = min((q.start for q in quotes if marks[1] <= q.start < claim[1]), default=marks[1])
+    closing = last_quote_closing_in(quotes, claim[0], marks[0])
+    opening = quotes_opening_in(quotes, marks[1], claim[1])[:1]
+    before = closing.end if closing else marks[0]
+    after = opening[0].start if opening else marks[1]
     start = before if len(text[before : marks[0]].split()) <= CLAUSE_WORDS else marks[0]
     end = after if len(text[marks[1] : after].split()) <= CLAUSE_WORDS else marks[1]
     return start, end

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sitrep.extract.quotes import quotes_opening_in
 from sitrep.extract.token_positions import doc_text
 
 if TYPE_CHECKING:
@@ -26,7 +27,7 @@ def across_reporting_clause(
     reporting clause and goes on after a comma; the claim as it is where the clause says more
     than who spoke ("“...,” the mayor sang before asking them, “...”") or another attribution
     holds either part ("“...,” he said, adding, “...”")."""
-    parts = [q for q in quotes if sentence.start_char <= q.start < sentence.end_char][:2]
+    parts = quotes_opening_in(quotes, sentence.start_char, sentence.end_char)[:2]
     if len(parts) < 2 or item.cue_token is None or not item.source:
         return item.claim
     first, second = parts

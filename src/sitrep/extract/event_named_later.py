@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from sitrep.extract.actors import called_by
 from sitrep.extract.event_arguments import VIOLENT_TYPES, _subject_token
 from sitrep.extract.event_coreference import BARE_GROUP_NOUNS, named_armed_groups
+from sitrep.extract.token_positions import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -29,7 +30,7 @@ def with_groups_named_later(events: list[Event], doc: Doc) -> list[Event]:
     """ "An armed youth militia overran a garrison ... the White Army militia had attacked the
     base": a nameless group brought in with "a"/"an" is the one armed group the article names
     by that noun, if there is exactly one."""
-    groups = named_armed_groups(events, doc.text)
+    groups = named_armed_groups(events, doc_text(doc))
     if not groups:
         return events
     return [_named_later(event, doc, groups) for event in events]
@@ -38,7 +39,7 @@ def with_groups_named_later(events: list[Event], doc: Doc) -> list[Event]:
 def _named_later(event: Event, doc: Doc, groups: set[str]) -> Event:
     if event.actor is not None or event.type not in VIOLENT_TYPES or not event.trigger:
         return event
-    at = doc.text.find(event.trigger, event.start, event.end)
+    at = doc_text(doc).find(event.trigger, event.start, event.end)
     trigger = doc.char_span(at, at + len(event.trigger)) if at >= 0 else None
     noun = _indefinite_group(trigger.root) if trigger is not None else None
     if noun is None:

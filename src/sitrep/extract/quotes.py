@@ -139,6 +139,17 @@ def quoted_share(quotes: list[Quote], start: int, end: int, text: str) -> float:
     return inside / total if total else 0.0
 
 
+def quotes_opening_in(quotes: list[Quote], start: int, end: int) -> list[Quote]:
+    """The quotes (in order and apart) that open in [start, end): those of one sentence."""
+    return quotes[bisect_left(quotes, start, key=_start) : bisect_left(quotes, end, key=_start)]
+
+
+def last_quote_closing_in(quotes: list[Quote], start: int, end: int) -> Quote | None:
+    """The last quote (in order and apart) to close in [start, end]."""
+    position = bisect_right(quotes, end, key=_end) - 1
+    return quotes[position] if position >= 0 and quotes[position].end >= start else None
+
+
 def quote_at(quotes: list[Quote], index: int) -> Quote | None:
     """The quote region containing character `index`, if any. The quotes are in order and apart
     (as `find_quotes` gives them), so only the last to open at or before `index` can hold it: a

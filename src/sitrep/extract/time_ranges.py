@@ -33,13 +33,16 @@ def settle_present_ranges(
     if anchor is None:
         return times
     out = list(times)
-    for index in range(len(out) - 1):
+    index = 0
+    while index < len(out) - 1:
         first, last = out[index], out[index + 1]
         if not _is_yearless_range(text, first, last) or not is_present(first.start, first.end):
+            index += 1
             continue
         ends, starts = _current_range(first.value or "", last.value or "", anchor)
         out[index] = dataclasses.replace(first, value=starts.isoformat())
         out[index + 1] = dataclasses.replace(last, value=ends.isoformat())
+        index += 2  # a range's end starts no second range ("June 1 to June 5 to June 9")
     return out
 
 
