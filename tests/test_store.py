@@ -315,6 +315,7 @@ def test_an_unknown_id_and_an_ambiguous_prefix_are_different_answers(store: Stor
         assert event_detail(conn, "ev-zz") is None
         assert event_detail(conn, "ev-b_") is None  # LIKE's wildcards are taken literally
         assert event_detail(conn, "ev-aa2")["id"] == "ev-aa22"  # type: ignore[index]
+        assert event_detail(conn, "EV-AA2")["id"] == "ev-aa22"  # type: ignore[index]
         with pytest.raises(AmbiguousEventId) as raised:
             event_detail(conn, "ev-aa")
     assert raised.value.matches == ["ev-aa11", "ev-aa22"]

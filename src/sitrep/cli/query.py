@@ -310,8 +310,10 @@ def timeline(
         rows = list_timeline(
             conn, since, until, event_type, place, actor, limit, newest, background
         )
-    for row in rows:
-        row["killed"] = row["killed_worded"]
+    for row in rows:  # a ledger built before the worded tolls has only the numbers
+        low, high = row.get("killed_min"), row.get("killed_max")
+        spread = None if low is None else f"{low:g}" if low == high else f"{low:g}-{high:g}"
+        row["killed"] = row["killed_worded"] or spread
     columns = [
         "id",
         "date_start",

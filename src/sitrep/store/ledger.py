@@ -280,6 +280,7 @@ def event_detail(conn: Connection, event_id: str) -> dict[str, Any] | None:
     the prefix starts several events.
     """
     e, m, a = ls.canonical_events, ls.canonical_members, schema.articles
+    event_id = event_id.strip().lower()  # ids are lower-case hex; LIKE's case differs by backend
     pattern = _escape_like(event_id) + "%"
     rows = conn.execute(
         select(e)
