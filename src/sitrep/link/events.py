@@ -77,9 +77,14 @@ def cluster_events(
     active = _ActiveClusters(window_days)
     originals = [r for r in records if r.duplicate_of is None and not r.caption]
     by_article = _reports_by_article(originals)
+    leading: dict[tuple[str, str], EventRecord | None] = {}
     for record in sorted(originals, key=_bare_last):
         joinable = _can_share_an_event(record)
-        told = None if joinable else _article_incident(record, by_article, home, index, window_days)
+        told = (
+            None
+            if joinable
+            else _article_incident(record, by_article, home, leading, index, window_days)
+        )
         if told is not None:
             told.duplicates.append(record)
             home[record.key] = told
@@ -161,17 +166,27 @@ def _article_incident(
     record: EventRecord,
     by_article: Mapping[tuple[str, str], Sequence[EventRecord]],
     home: Mapping[str, Cluster],
+    leading_fuller: dict[tuple[str, str], EventRecord | None],
     index: EntityIndex | None,
     window_days: int,
 ) -> Cluster | None:
     """The incident a bare report (not a statement) retells: its article's leading one of its type (told by the
     first fuller report, else the first bare one), when it fits that in time, target and toll.
     Only the leading one: a bare "the dead were men in their 20s" that does not fit it is not
-    handed down to a lesser incident further on."""
+    handed down to a lesser incident further on.
+
+    Fuller reports all have their homes before the first bare one is placed, so an article's
+    leading fuller report is looked for once (`leading_fuller`, filled here): a scan per bare
+    report made a long article's cost grow with its square."""
     if record.type in SAYING_TYPES:
         return None
-    told = [r for r in by_article[(record.article_id, record.type)] if r.key in home]
-    leading = next((r for r in told if _can_share_an_event(r)), told[0] if told else None)
+    group = (record.article_id, record.type)
+    reports = by_article[group]
+    if group not in leading_fuller:
+        leading_fuller[group] = next(
+            (r for r in reports if r.key in home and _can_share_an_event(r)), None
+        )
+    leading = leading_fuller[group] or next((r for r in reports if r.key in home), None)
     if leading is None or not _may_retell(record, leading, index, window_days):
         return None
     return home[leading.key]
