@@ -206,7 +206,8 @@ function eventTitle(event) {
 const HEDGE_WORDS = { approximate: "about ", upper_bound: "up to ", lower_bound: "at least " };
 // A vague toll is stored as the lower end of its word ("dozens" as 12), which no report gave
 // (as sitrep.extract.numbers.VAGUE_WORDS).
-const VAGUE_WORDS = { 12: "dozens", 20: "scores", 100: "hundreds", 1000: "thousands", 1000000: "millions" };
+const VAGUE_WORDS = { 12: "dozens", 20: "scores", 100: "hundreds", 1000: "thousands", 1000000: "millions",
+  1000000000: "billions", 1000000000000: "trillions" };
 
 /** A toll linking to its sentence, worded as reported: "at least 16", and "dozens" for a vague
  * one, so neither a floor nor a vague word reads as an exact count. */
