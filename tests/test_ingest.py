@@ -244,6 +244,8 @@ def test_a_cut_off_feed_keeps_its_items_and_says_it_was_cut(
         ("Shells hit Kherson on Monday\nand two people died.", None),  # no blank line after it
         ("Shelling hits Kherson", None),  # nothing but the one line
         ("x" * 201 + "\n\nBody.", None),
+        ("June 4, 2009\n\nShells hit Kherson on Monday.", None),  # a dateline, not a headline
+        ("2009-06-04\n\nShells hit Kherson on Monday.", None),
     ],
 )
 def test_a_text_file_s_headline_is_its_title(tmp_path: Path, text: str, title: str | None) -> None:

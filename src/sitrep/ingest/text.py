@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -21,6 +22,11 @@ def read_text(
 
 
 HEADLINE_MAX_CHARS = 200
+# A first line that is only a date ("June 4, 2009", "4 June 2009", "2009-06-04") dates the
+# article; it names nothing.
+DATE_LINE = re.compile(
+    r"(?:[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+\.? \d{4}|\d{4}-\d\d-\d\d)"
+)
 
 
 def headline(text: str) -> str | None:
@@ -31,6 +37,8 @@ def headline(text: str) -> str | None:
     first = first.strip()
     gap, _, body = rest.partition("\n")
     if not first or len(first) > HEADLINE_MAX_CHARS or first[-1] in ".,;:":
+        return None
+    if DATE_LINE.fullmatch(first):
         return None
     return first if not gap.strip() and body.strip() else None
 
