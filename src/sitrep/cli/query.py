@@ -308,7 +308,15 @@ def timeline(
 
     with Store(db).engine.connect() as conn:
         rows = list_timeline(
-            conn, since, until, event_type, place, actor, limit, newest, background
+            conn,
+            since,
+            until,
+            event_type,
+            place,
+            actor,
+            limit,
+            newest_first=newest,
+            with_background=background,
         )
     for row in rows:  # a ledger built before the worded tolls has only the numbers
         low, high = row.get("killed_min"), row.get("killed_max")

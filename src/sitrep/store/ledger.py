@@ -21,7 +21,7 @@ from sitrep.errors import AmbiguousEventId
 from sitrep.store import ledger_schema as ls
 from sitrep.store import schema
 from sitrep.store.database import Store
-from sitrep.store.queries import last_day
+from sitrep.store.queries import escape_like, last_day
 
 log = logging.getLogger(__name__)
 log.addHandler(logging.NullHandler())
@@ -221,13 +221,8 @@ def _contradiction_row(subject_id: str, found: link.Contradiction) -> dict[str, 
 # --- reading ---------------------------------------------------------------------------------
 
 
-def _escape_like(value: str) -> str:
-    """`value` matched literally in a LIKE pattern (with ESCAPE '\\')."""
-    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
 def _like(value: str) -> str:
-    return f"%{_escape_like(value)}%"
+    return f"%{escape_like(value)}%"
 
 
 def timeline(
@@ -238,6 +233,7 @@ def timeline(
     place: str | None = None,
     actor: str | None = None,
     limit: int = 100,
+    *,
     newest_first: bool = False,
     with_background: bool = False,
 ) -> list[dict[str, Any]]:
@@ -247,7 +243,7 @@ def timeline(
     e = ls.canonical_events
     query = select(e)
     if not with_background:
-        query = query.where(or_(e.c.background.is_(None), e.c.background.is_(False)))
+        query = query.where(e.c.background.isnot(True))
     if since:
         query = query.where(e.c.date_end >= since)
     if until:
@@ -281,7 +277,7 @@ def event_detail(conn: Connection, event_id: str) -> dict[str, Any] | None:
     """
     e, m, a = ls.canonical_events, ls.canonical_members, schema.articles
     event_id = event_id.strip().lower()  # ids are lower-case hex; LIKE's case differs by backend
-    pattern = _escape_like(event_id) + "%"
+    pattern = escape_like(event_id) + "%"
     rows = conn.execute(
         select(e)
         .where(e.c.id.like(pattern, escape="\\"))

@@ -75,9 +75,13 @@ def _current() -> Any:
     return schema.extractions.c.current.is_(True)
 
 
+def escape_like(value: str) -> str:
+    """`value` matched literally in a LIKE pattern (with ESCAPE '\\')."""
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 def _like(value: str) -> str:
-    escaped = value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
+    return f"%{escape_like(value)}%"
 
 
 event_date_expression = schema.event_when

@@ -73,8 +73,8 @@ def get_timeline(
             place,
             actor,
             offset + limit + 1,
-            order == "newest",
-            background,
+            newest_first=order == "newest",
+            with_background=background,
         )
     return paginate(rows[offset:], limit, offset)
 
