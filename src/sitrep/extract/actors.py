@@ -316,7 +316,9 @@ def _members_of(words: list[str]) -> list[str]:
 
 
 # An Arabic article glued to a capitalised name is part of it: "Hayat Tahrir al-Sham".
-_ARTICLE_PREFIX = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az)-[A-Z]")
+# The Arabic article's spellings in names (its sun-letter forms too), for actors and sides.
+ARABIC_ARTICLES = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "at", "az"})
+_ARTICLE_PREFIX = re.compile(rf"(?:{'|'.join(sorted(ARABIC_ARTICLES))})-[A-Z]")
 
 
 def _capitalised(word: str) -> bool:

@@ -21,7 +21,7 @@ from sitrep.extract.datelines import in_dateline, subject_past_dateline
 from sitrep.extract.event_dates import host_verbs, subject_clause_days, usable_times
 from sitrep.extract.event_lexicon import split_words as _w
 from sitrep.extract.event_negation import subject_denied
-from sitrep.extract.event_phrases import side_phrase as _phrase
+from sitrep.extract.event_phrases import side_phrase
 from sitrep.extract.event_place_roles import (
     done_for,
     fits_anaphor,
@@ -93,7 +93,7 @@ def _actor(trigger: Token, anchor: Token, places: Sequence[Place]) -> str | None
     if trigger.tag_.startswith("NN") and anchor.i == trigger.i:
         left = [t for t in trigger.subtree if t.i < trigger.i]
         by = [c for c in trigger.children if c.dep_ == "prep" and c.text.lower() == "by"]
-        candidates = [" ".join(t.text for t in left)] + [_phrase(b) for b in by]
+        candidates = [" ".join(t.text for t in left)] + [side_phrase(b) for b in by]
         for text in candidates:
             name = normalize_actor(text) if text else None
             if name:
@@ -117,7 +117,7 @@ def _actor(trigger: Token, anchor: Token, places: Sequence[Place]) -> str | None
     if subject is None or subject.tag_ in ("PRP", "PRP$"):
         return None
     subject = sides.launcher(subject) or subject
-    named = normalize_actor(_phrase(subject))
+    named = normalize_actor(side_phrase(subject))
     if named is not None and is_non_state(named):
         return named  # "Yemen's Houthi militants": the group, not the country's government
     return _metonym(subject, places) or named
@@ -243,7 +243,7 @@ def _other_actor(
                 seen.add(word.i)
                 if done_for(word) or hyphen_modifier(word):
                     continue  # "in support of the Palestinian people", "a Liberian-flagged ship"
-                if word.dep_ == "poss" and normalize_actor(_phrase(word.head)) == actor:
+                if word.dep_ == "poss" and normalize_actor(side_phrase(word.head)) == actor:
                     continue  # "Yemen's Houthi rebels": the actor's home, not its target
                 name = _metonym(word, places) if word.dep_ == "poss" else None
                 name = name or (country_of_word(word.text) if word.text[:1].isupper() else None)

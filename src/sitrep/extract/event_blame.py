@@ -13,8 +13,9 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from sitrep.extract.actors import is_non_state, normalize_actor
-from sitrep.extract.event_arguments import _metonym, _phrase
+from sitrep.extract.event_arguments import _metonym
 from sitrep.extract.event_lexicon import verb_forms
+from sitrep.extract.event_phrases import side_phrase
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -77,7 +78,7 @@ def behind_side(trigger: Token) -> Token | None:
 def side_name(side: Token | None, places: Sequence[Place]) -> str | None:
     if side is None:
         return None
-    named = normalize_actor(_phrase(side))
+    named = normalize_actor(side_phrase(side))
     if named is not None and is_non_state(named):
         return named  # "Sudan's RSF": the group, not the country it fights in
     return _metonym(side, places) or named

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sitrep.extract.actors import ARABIC_ARTICLES
 from sitrep.extract.datelines import in_dateline
 from sitrep.extract.event_subjects import whereabouts
 
@@ -18,7 +19,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 ACTOR_TRIM = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj", "advcl"})
-ARABIC_ARTICLES = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "at", "az"})
 
 
 def side_phrase(token: Token) -> str:

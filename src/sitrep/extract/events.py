@@ -32,7 +32,6 @@ from sitrep.extract.event_arguments import (
     _date,
     _inside,
     _modality,
-    _phrase,
     _place,
     _speaker_actor,
     _subject_token,
@@ -49,6 +48,7 @@ from sitrep.extract.event_launchers import same_country, with_launching_side
 from sitrep.extract.event_merge import Draft, act_kinds, merge_restatements
 from sitrep.extract.event_named_later import with_groups_named_later
 from sitrep.extract.event_objects import object_nouns, pointed_objects
+from sitrep.extract.event_phrases import side_phrase
 from sitrep.extract.event_place_roles import (
     qualifies_a_named_place,
     source_nationality,
@@ -316,7 +316,7 @@ def _build_event(
         target = other_side(subject, actor)
     told_in = sent.text if sentence_toll else ctx.text[start:end]  # one act of several: its own
     acled = main.acled or types.acled_subtype(
-        main.type, told_in, _phrase(subject) if subject is not None else ""
+        main.type, told_in, side_phrase(subject) if subject is not None else ""
     )
     if acled is None and main.type == "attack":
         acled = "Attack"
