@@ -48,6 +48,11 @@ class Mention:
     inner: tuple[Entry, ...] = ()  # candidates of a known place inside an unknown name
 
 
+def mention_key(ctx: DocContext, mention: Mention) -> str:
+    """The name a mention is indexed by: every mention of one name shares its readings."""
+    return normalize(ctx.text[mention.start : mention.end])
+
+
 @dataclass(frozen=True)
 class Choice:
     """A candidate reading of a name with its score so far; the higher, the likelier."""

@@ -29,6 +29,7 @@ from sitrep.extract.place_candidates import (
     find_qualifiers,
     haversine_km,
     important,
+    mention_key,
     rank_alone,
 )
 from sitrep.extract.place_entries import entry_fields
@@ -38,7 +39,6 @@ from sitrep.extract.place_possessors import in_owners, possessive_countries, wit
 from sitrep.extract.place_shared_names import with_shared_readings
 from sitrep.extract.place_stated_regions import stated_regions
 from sitrep.extract.place_units import as_named_unit
-from sitrep.gazetteer.names import normalize
 from sitrep.model import Candidate, Place
 
 if TYPE_CHECKING:
@@ -144,14 +144,14 @@ def resolve_mentions(ctx: DocContext, gazetteer: Gazetteer, mentions: list[Menti
     mentions = with_shared_readings(gazetteer, ctx.text, mentions)
     groups: dict[str, list[Mention]] = defaultdict(list)
     for mention in mentions:
-        groups[_key(ctx, mention)].append(mention)
+        groups[mention_key(ctx, mention)].append(mention)
     counts = Counter({key: len(group) for key, group in groups.items()})
     owners = possessive_countries(mentions, ctx.text)
     qualified = within_possessors(find_qualifiers(mentions, ctx.text), owners, mentions)
     first = {k: in_owners(rank_alone(ctx, g, qualified), g, owners) for k, g in groups.items()}
     evidence = _Evidence.of(first, counts)
     chains = _list_chains(ctx, mentions)
-    named_chains = [[_key(ctx, m) for m in chain] for chain in chains]
+    named_chains = [[mention_key(ctx, m) for m in chain] for chain in chains]
     kinds = _list_kinds(named_chains, first)
     list_levels = _list_levels(named_chains, first)
     readings = {
@@ -188,8 +188,10 @@ def resolve_mentions(ctx: DocContext, gazetteer: Gazetteer, mentions: list[Menti
             ctx,
             gazetteer,
             mention,
-            _at_stated_region(ctx, mention, regions.get(_key(ctx, mention)))
-            or _place(ctx, gazetteer, mention, readings[_key(ctx, mention)], anchor, addresses),
+            _at_stated_region(ctx, mention, regions.get(mention_key(ctx, mention)))
+            or _place(
+                ctx, gazetteer, mention, readings[mention_key(ctx, mention)], anchor, addresses
+            ),
         )
         for mention in mentions
     ]
@@ -379,10 +381,6 @@ def _dual(ranked: list[Choice]) -> bool:
         and (c.entry.kind == 0 or c.entry.country in units)
         for c in ranked
     )
-
-
-def _key(ctx: DocContext, mention: Mention) -> str:
-    return normalize(ctx.text[mention.start : mention.end])
 
 
 def _anchor(readings: dict[str, list[Choice]], counts: Counter[str]) -> Entry | None:

@@ -12,8 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from sitrep.extract.place_candidates import COUNTRY_LEVELS, qualifier_bonus
-from sitrep.gazetteer.names import normalize
+from sitrep.extract.place_candidates import COUNTRY_LEVELS, mention_key, qualifier_bonus
 
 if TYPE_CHECKING:
     from sitrep.extract.context import DocContext
@@ -37,7 +36,7 @@ def stated_regions(
     """The region each name is kept at (by its index key), read from its first stated region."""
     regions: dict[str, Entry] = {}
     for mention in mentions:
-        key = normalize(ctx.text[mention.start : mention.end])
+        key = mention_key(ctx, mention)
         region = _region_outside_readings(ctx, mention, readings[key], qualified)
         if region is not None:
             regions.setdefault(key, region)
