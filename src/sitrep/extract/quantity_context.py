@@ -11,15 +11,8 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Literal
 
-from sitrep.extract.quantity_flight import fleeing_fighters
-from sitrep.extract.quantity_roles import (
-    did_it,
-    did_it_in_clause,
-    injuries_treated,
-    listed_among,
-)
-from sitrep.extract.quantity_types import CASUALTY_WORDS, TROOP_NOUNS, Draft, TokenIndex
-from sitrep.extract.quantity_uprooted import driven_from_home, left_home
+from sitrep.extract.quantity_fates import casualty_of
+from sitrep.extract.quantity_types import TROOP_NOUNS, Draft, TokenIndex
 from sitrep.extract.units import Unit, unit_at
 from sitrep.model import Hedge, Quantity
 
@@ -330,131 +323,6 @@ def read_measure(text: str, tokens: TokenIndex, draft: Draft) -> str:
     if draft.counted and draft.counted.split()[-1] in TROOP_NOUNS:
         return "troops"
     return "other"
-
-
-def casualty_of(tokens: TokenIndex, draft: Draft) -> str | None:
-    """The casualty a count is tied to by the parse: its verb, predicate or modifier."""
-    if draft.unit is not None:
-        return None
-    token = tokens.doc[draft.head] if draft.head is not None else tokens.at(draft.last.start)
-    if token is None:
-        return None
-    named = CASUALTY_WORDS.get(draft.counted.split()[-1]) if draft.counted else None
-    if named in ("killed", "injured", "missing"):
-        return named
-    fate = _fate_from_parse(token)
-    # "21 hostages were killed": a captive's later fate is what the count tells
-    return fate if named is None or fate in ("killed", "injured", "missing") else named
-
-
-def _fate_from_parse(token: Token) -> str | None:
-    """The casualty the words governing a counted group tell of, if any."""
-    while token.dep_ in ("quantmod", "compound", "det") and _number_word(token.head):
-        token = token.head  # "more than a million", "about a dozen": the number, not its "a"
-    if token.dep_ == "nummod" and token.head.lower_ in ("more", "others"):
-        token = token.head  # "wounding about a dozen more": the count is the object
-    named_after = _fate_named_after(token)
-    if named_after:
-        return named_after
-    if token.dep_ == "dobj" and driven_from_home(token.head):
-        return "displaced"
-    if token.dep_ == "nsubj" and left_home(token.head):
-        return "displaced"
-    first = _first_conjunct(token)  # "killed 15 civilians and five soldiers": the five too
-    # "killed 32 people, including 11 children": the children were killed
-    for holder in (token, first, _including_group(first)):
-        if holder is None:
-            continue
-        fled = False  # "three gunmen fled" is a retreat; "killed 30 fleeing soldiers" a toll
-        for word in _casualty_neighbours(holder):
-            if _tells_casualty(word) and not _group_joined(holder, word):
-                fate = CASUALTY_WORDS[word.lower_]
-                fled = fled or (fate == "displaced" and fleeing_fighters(token))
-                if not fled or fate != "displaced":
-                    return None if _either_fate(word) else fate
-        if fled:
-            return None
-    return None
-
-
-def _fate_named_after(number: Token) -> str | None:
-    """ "41 bodies and more than 100 wounded": a bare number's fate may be the participle right
-    after it, whatever the parser hung that word on."""
-    if not _number_word(number) or number.i + 1 >= len(number.doc):
-        return None
-    after = number.doc[number.i + 1]
-    if after.tag_ not in ("VBN", "JJ") or not _tells_casualty(after):
-        return None
-    return CASUALTY_WORDS[after.lower_]
-
-
-def _tells_casualty(word: Token) -> bool:
-    """A casualty word, but not the verb "lives": "who lives two streets away" lost no lives."""
-    return word.lower_ in CASUALTY_WORDS and not (word.lower_ == "lives" and word.pos_ == "VERB")
-
-
-def _group_joined(holder: Token, word: Token) -> bool:
-    """ "21 hostages and four soldiers were killed": the hostages are a group of their own
-    whose fate the verb tells, not the soldiers'."""
-    return holder.dep_ == "conj" and word.i == holder.head.i and word.pos_ == "NOUN"
-
-
-def _number_word(token: Token) -> bool:
-    return token.tag_ == "CD" or token.ent_type_ == "CARDINAL"
-
-
-def _either_fate(word: Token) -> bool:
-    """ "1,850 soldiers killed or wounded": one count over two fates is neither's toll."""
-    first = _first_conjunct(word)
-    if first.dep_ not in ("acl", "amod"):
-        return False  # "killed 15 and wounded 30": two clauses, two counts
-    joined = [c for c in first.children if c.dep_ == "conj"] + [first]
-    fate = CASUALTY_WORDS[word.lower_]
-    return any(CASUALTY_WORDS.get(j.lower_, fate) != fate for j in joined)
-
-
-def _first_conjunct(token: Token) -> Token:
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
-    return token
-
-
-def _including_group(token: Token) -> Token | None:
-    """The group a count is part of: "32 people, including 11 children" -> people."""
-    if token.dep_ != "pobj" or token.head.lower_ not in ("including", "among"):
-        return None
-    group = token.head.head
-    return group if group.pos_ in ("NOUN", "PROPN", "NUM") and group.i != token.i else None
-
-
-def _casualty_neighbours(token: Token) -> list[Token]:
-    """Words that can say what happened to a counted group: its governing verb or predicate."""
-    neighbours = [
-        c
-        for c in token.children
-        if c.dep_ in ("acl", "amod", "relcl", "advcl") and not did_it_in_clause(c)
-    ]
-    head = token.head
-    if token.dep_ in ("dobj", "nsubjpass", "nsubj", "conj", "appos", "attr", "pobj", "npadvmod"):
-        if not did_it(token):
-            neighbours.append(head)
-        neighbours.extend(c for c in head.children if c.dep_ in ("acomp", "attr", "oprd", "advmod"))
-    if token.dep_ == "nsubjpass":  # "12 people were treated for injuries"
-        neighbours.extend(injuries_treated(head))
-    if token.dep_ in ("nsubj", "attr"):  # "Among the dead were seven soldiers"
-        neighbours.extend(listed_among(head))
-    if token.dep_ == "dobj":  # "forced 40,000 people to flee": what they were made to do
-        neighbours.extend(c for c in head.children if c.dep_ == "xcomp")
-        if head.dep_ == "pcomp" and head.head.lower_ == "of":  # "scores of fleeing fighters"
-            neighbours.extend(_casualty_neighbours(head.head.head))
-    if token.dep_ == "pobj" and head.head is not None:
-        neighbours.append(head.head)
-        count = head.head.tag_ == "CD" or head.head.ent_type_ == "CARDINAL"  # "dozens of"
-        if head.lower_ == "of" and count and head.head.i != token.i:
-            neighbours.extend(_casualty_neighbours(head.head))  # "two of its soldiers were killed"
-        if head.lower_ == "than":  # "displaced more than a million", "more" read as an adverb
-            neighbours.append(head.head.head)
-    return neighbours
 
 
 PAREN_GAP = re.compile(r"^\s*\(\s*$")

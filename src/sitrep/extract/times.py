@@ -27,11 +27,11 @@ from sitrep.extract.time_detect import (
     candidates,
     normalize_match,
     normalize_text,
-    select,
 )
 from sitrep.extract.time_patterns import MONTH_ANY, WEEKDAY
 from sitrep.extract.time_ranges import settle_present_ranges
 from sitrep.extract.time_reference import Reference
+from sitrep.extract.time_selection import select
 from sitrep.extract.time_tense import PERFECT_TENSE, PRESENT, SETTLED_PAST, infer_tense
 from sitrep.extract.time_titles import is_title
 from sitrep.model import TimeExpr, TimeKind
