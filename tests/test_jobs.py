@@ -329,3 +329,16 @@ def test_ctrl_c_cancels_the_waiting_tasks_and_quiets_only_its_own_workers(
         dask_log.setLevel(before)
     assert len(client.cancelled) == 2
     assert client.ran == ([jobs._quiet_dask_logs] if own_cluster else [])
+
+
+def _ignores_interrupts() -> bool:
+    return signal.getsignal(signal.SIGINT) is signal.SIG_IGN
+
+
+def test_workers_of_its_own_cluster_ignore_ctrl_c_even_after_their_nanny_restarts_them() -> None:
+    from sitrep import jobs
+
+    with jobs.connect(workers=1) as client:
+        assert all(client.run(_ignores_interrupts).values())
+        client.restart()
+        assert all(client.run(_ignores_interrupts).values())

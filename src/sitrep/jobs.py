@@ -46,6 +46,7 @@ log = logging.getLogger(__name__)
 log.addHandler(logging.NullHandler())
 
 PLUGIN_NAME = "sitrep-pipeline"
+INTERRUPTS_PLUGIN_NAME = "sitrep-ignore-interrupts"
 
 
 class PipelinePlugin(WorkerPlugin):
@@ -178,6 +179,21 @@ def balanced_partition_size(total: int, client: Client, batch_size: int) -> int:
     return max(1, min(batch_size, math.ceil(total / (4 * threads))))
 
 
+class IgnoreInterrupts(WorkerPlugin):
+    """Ctrl-C is the client's to handle, on the workers of its own cluster: a terminal sends it to
+    every process of the command, and each worker would die printing a traceback. The workers
+    `local_cluster` starts inherit the ignored signal, but a worker its nanny restarts after a
+    crash is a fresh process with Python's default handler: this plugin, run on every worker
+    that joins, ignores it there too. Never registered with a cluster the user started, whose
+    workers a user stops with Ctrl-C."""
+
+    name = INTERRUPTS_PLUGIN_NAME
+
+    def setup(self, worker: Worker) -> None:
+        if threading.current_thread() is threading.main_thread():
+            signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def register_pipeline(client: Client, settings: Settings) -> None:
     """Load the pipeline on every worker, now and on workers that join later.
 
@@ -289,6 +305,7 @@ def connect(workers: int | None = None, cluster: str | None = None) -> Iterator[
     """A client of the scheduler at `cluster`, or of a new LocalCluster of `workers` processes."""
     if cluster is None:
         with local_cluster(workers or 1) as local, Client(local) as client:
+            client.register_plugin(IgnoreInterrupts(), name=INTERRUPTS_PLUGIN_NAME)
             yield client
         return
     try:
