@@ -37,6 +37,7 @@ from sitrep.store.ledger import (
     entity_of,
     event_detail,
     rebuild_ledger,
+    subjects_about,
     timeline,
 )
 
@@ -630,6 +631,8 @@ def test_store_queries(store: Store, oracle: list[Extraction]) -> None:
             and len(history["contradictions"]) == 1
         )
         assert entity_of(conn, "Zelenskyy") == "Volodymyr Zelensky"
+        # an analyst's words for the same subject: the "Dnipro death toll" is "killed in Dnipro"
+        assert history["id"] in {s["id"] for s in subjects_about(conn, "Dnipro death toll")}
         ids = {storage_id(x) for x in oracle}
         assert {v["article_id"] for v in detail["versions"]} <= ids
         assert (
@@ -901,3 +904,158 @@ def test_an_incidents_toll_reads_as_its_reports_worded_it(
     summary = link.canonical_summary(cluster)
     assert summary["killed_worded"] == worded
     assert summary["killed_min"] == min(value for value, _ in tolls)  # still sorted by number
+
+
+def test_square_miles_and_square_kilometres_make_one_history() -> None:
+    """Two reports of one area in different units land in one history, in the first report's
+    unit, and are compared there: about 150 square miles (about 388 km²) against 1,000 km²."""
+    miles = claim("a", 150, "approximate", measure="area", unit="square mile", as_of="2025-03-14")
+    kilometres = claim("b", 1000, measure="area", unit="square kilometre", as_of="2025-03-14")
+    (history,) = link.claim_histories([miles, kilometres])
+    assert history.subject[1] == "square mile"
+    assert [v.value for v in history.values] == [150, 386.1]
+    assert history.values[1].text == kilometres.text  # the words stay as written
+    assert link.contradictions(history)
+
+
+def test_a_rounded_conversion_is_no_contradiction() -> None:
+    """ "46,000 square miles" in one report and "120,000 square kilometres" in another are one
+    figure (119,139 km², rounded by the writer); 46,000 against 100,000 km² still disagree."""
+    miles = claim("a", 46000, measure="area", unit="square mile", as_of="2025-03-14")
+    rounded = claim("b", 120000, measure="area", unit="square kilometre", as_of="2025-03-14")
+    other = claim("c", 100000, measure="area", unit="square kilometre", as_of="2025-03-14")
+    (history,) = link.claim_histories([rounded, miles])
+    assert not link.contradictions(history)
+    (history,) = link.claim_histories([miles, other])
+    assert link.contradictions(history)
+
+
+def test_soldiers_and_troops_count_one_force() -> None:
+    troops = claim("a", 10000, "approximate", unit="troops", as_of="2025-03-14")
+    soldiers = claim("b", 3000, "approximate", unit="soldiers", as_of="2025-03-14")
+    (history,) = link.claim_histories([troops, soldiers])
+    assert history.subject[1] == "troops" and len(link.contradictions(history)) == 1
+
+
+def test_a_toll_repeated_as_background_is_no_update() -> None:
+    """A report of April 4 repeating the ministry's "at least 30" of March 11 does not make the
+    army's 18 of March 12 an older, superseded figure: the two still disagree."""
+    background = claim(
+        "a",
+        30,
+        "lower_bound",
+        measure="killed",
+        topic="attack",
+        as_of="2025-03-11",
+        published="2025-04-04",
+    )
+    army = claim("b", 18, measure="killed", topic="attack", as_of="2025-03-12")
+    (history,) = link.claim_histories([background, army])
+    assert len(link.contradictions(history)) == 1
+
+
+@pytest.mark.parametrize(
+    ("about", "measure"),
+    [
+        ("the Marlow death toll", "killed"),
+        ("dead in Marlow", "killed"),
+        ("refugees from Marlow", "displaced"),
+        ("hostages in Marlow", "detained"),
+        ("territory around Marlow", "area"),
+        ("soldiers near Marlow", "troops"),
+    ],
+)
+def test_an_analysts_words_find_the_measure(about: str, measure: str) -> None:
+    subjects = [
+        claim("a", 5, measure=m, unit=u, actor=None, place="Marlow")
+        for m, u in (
+            ("killed", "people"),
+            ("displaced", "people"),
+            ("detained", "hostages"),
+            ("area", "square kilometre"),
+            ("troops", "troops"),
+        )
+    ]
+    found = link.matching_subjects(link.claim_histories(subjects), about)
+    assert [h.subject[0] for h in found] == [measure]
+
+
+def test_toll_is_no_word_of_a_running_toll_label() -> None:
+    """ "Death toll" asks about the killed, not about every running toll ("displaced since ...")."""
+    displaced = claim(
+        "a",
+        20000,
+        measure="displaced",
+        unit="people",
+        actor=None,
+        place="Marlow",
+        topic=link.RUNNING_TOLL_TOPIC,
+    )
+    assert link.matching_subjects(link.claim_histories([displaced]), "Marlow death toll") == []
+
+
+@pytest.mark.parametrize(
+    ("names", "focus"),
+    [
+        (["Marlow", "Marlow", "Dunmore"], "Marlow"),  # the town the report keeps naming
+        (["Marlow", "Dunmore"], None),  # no town leads
+        ([], None),
+    ],
+)
+def test_a_report_focus_location(names: list[str], focus: str | None) -> None:
+    from sitrep.link.focus import focus_location
+
+    places = [
+        {"start": 0, "end": 1, "name": n, "country": "GB", "level": "PPL", "role": "location"}
+        for n in names
+    ] + [{"start": 0, "end": 1, "name": "United Kingdom", "country": "GB", "level": "PCLI"}] * 3
+    assert focus_location({"text": "", "places": places}) == focus
+
+
+def test_a_toll_beside_a_call_for_a_ceasefire_is_the_fightings() -> None:
+    """ "More than 50 killed, the group said, calling for a ceasefire": the toll is no
+    agreement's; it joins the clash of the same days, not the attack of a week before."""
+    clash = claim(
+        "a",
+        30,
+        "lower_bound",
+        measure="killed",
+        unit="people",
+        actor=None,
+        topic="armed_clash",
+        as_of="2025-03-11",
+    )
+    attack = claim(
+        "b",
+        12,
+        "lower_bound",
+        measure="killed",
+        unit="people",
+        actor=None,
+        topic="attack",
+        as_of="2025-03-03",
+    )
+    beside_a_call = claim(
+        "c",
+        50,
+        "lower_bound",
+        measure="killed",
+        unit="people",
+        actor=None,
+        topic="agreement",
+        as_of="2025-03-12",
+    )
+    histories = link.claim_histories([clash, attack, beside_a_call])
+    assert sorted((h.subject[4], [v.article_id for v in h.values]) for h in histories) == [
+        ("armed_clash", ["a", "c"]),
+        ("attack", ["b"]),
+    ]
+
+
+def test_a_vague_toll_between_two_incidents_stays_apart() -> None:
+    """Two incidents at one place on the same days: a toll that names neither joins neither."""
+    tolls = [
+        claim(name, 5, measure="killed", unit="people", actor=None, topic=topic, as_of="2025-03-11")
+        for name, topic in (("a", "armed_clash"), ("b", "attack"), ("c", None))
+    ]
+    assert len(link.claim_histories(tolls)) == 3

@@ -469,3 +469,14 @@ def test_dates_read_as_a_reader_writes_them(watched: Watched) -> None:
         "(values) => values.map((value) => readableDate(value))", list(READABLE_DATES)
     )
     assert shown == list(READABLE_DATES.values())
+
+
+def test_the_claim_tracker_draws_each_hedge_as_an_interval(watched: Watched) -> None:
+    """ "About 10,000" is a range of values, not a point: the evolution chart draws the interval
+    each report allows, and the table words the value as the report hedged it."""
+    page = watched.page
+    page.click("button[data-tab=claims]")
+    expect(page.locator("#subject option").first).to_contain_text("North Korea in Kursk Oblast")
+    expect(page.locator("#claims-chart line.hedge").first).to_be_attached()
+    hedged = page.locator("#claims-table td", has_text="about 10,000")
+    expect(hedged.first).to_be_visible()

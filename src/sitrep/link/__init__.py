@@ -11,8 +11,11 @@ can be tested on hand-made extractions:
 3. `claim_histories` groups the numbers by a precise subject (what is counted, whose, where, in
    which kind of event) into values over time; a toll of one incident takes its canonical
    event's place and counts its victims by side whoever gives it, and a running toll ("the war
-   has killed 14,000") stays apart; `contradictions` flags the values that cannot both be true
-   for the same subject at the same time, given by different reports or different sources."""
+   has killed 14,000") stays apart; values in units of one kind (square miles, square
+   kilometres) share one history, in its first report's unit; `contradictions` flags the values
+   that cannot both be true for the same subject at the same time, given by different reports
+   or different sources;
+4. `matching_subjects` finds the histories an analyst's words name ("the Kidal death toll")."""
 
 from __future__ import annotations
 

@@ -14,6 +14,7 @@ from sitrep.link.dates import date_interval
 from sitrep.link.entities import EntityIndex, canonical_entity, fold
 from sitrep.link.events import EVENT_WINDOW_DAYS
 from sitrep.link.records import CUMULATIVE_MEASURES, ClaimRecord, hedged_interval, worded_toll
+from sitrep.link.vocabulary import common_unit, conversion_factor, measure_of_word
 
 CLAIM_WINDOW_DAYS = 1
 
@@ -42,6 +43,11 @@ VICTIM_CLASSES = {
 }
 
 RUNNING_TOLL_TOPIC = "running toll"
+
+# Events that kill, wound or uproot nobody: a toll in a sentence with a call for a ceasefire or
+# a statement is the toll of the fighting, not of the call ("calling for a ceasefire").
+TOPICS_WITHOUT_TOLLS = frozenset({"agreement", "aid", "sanction", "statement", "train"})
+CONVERSION_ROUNDING = 0.05  # how far a value converted from another unit may be off its source
 LONGEST_INCIDENT_DAYS = 7  # a toll dated to a longer period (a month) counts that period
 
 # A count of a whole war or period, not of one incident: "has killed more than 40,000 people
@@ -115,8 +121,12 @@ def claim_histories(
                 else None
             )
             record = replace(record, unit=victim_class(record), place=place or record.place)
+            if record.topic in TOPICS_WITHOUT_TOLLS:
+                record = replace(record, topic=None)
             if running_toll(record):
                 record = replace(record, topic=RUNNING_TOLL_TOPIC)
+        elif record.measure == "troops" and victim_class(record) == "soldiers":
+            record = replace(record, unit="troops")  # "3,000 soldiers" and "10,000 troops"
         repeat = (
             record.article_id,
             record.subject,
@@ -128,17 +138,68 @@ def claim_histories(
         if repeat in seen:
             continue
         seen.add(repeat)
-        grouped[record.subject].append(record)
+        grouped[comparable_subject(record.subject)].append(record)
     # The most specific first: "in X [attack]" joins "of Y in X [attack]" before the vaguer
     # "in X" looks for the one subject it can belong to.
     vague = sorted((s for s in grouped if not s[2] or not s[4]), key=lambda s: (-_filled(s), s))
     for subject in vague:
         fuller = [s for s in grouped if s != subject and _narrows(s, subject)]
+        if len(fuller) > 1:  # several incidents at the place: the one of the same days, if any
+            fuller = [s for s in fuller if _near_in_time(grouped[s], grouped[subject])]
         if len(fuller) == 1:  # "wounded eight" in a report that names no attacker: the same count
             grouped[fuller[0]] = sorted(
                 [*grouped[fuller[0]], *grouped.pop(subject)], key=_claim_order
             )
-    return [History(subject, values) for subject, values in sorted(grouped.items())]
+    return [_in_first_unit(subject, values) for subject, values in sorted(grouped.items())]
+
+
+def _near_in_time(values: Sequence[ClaimRecord], others: Sequence[ClaimRecord]) -> bool:
+    """Every one of `others` counts a day within `EVENT_WINDOW_DAYS` of one of `values`."""
+    days = [interval for v in values if (interval := date_interval(v.as_of))]
+    for other in others:
+        when = date_interval(other.as_of)
+        if when is None or not any(
+            (when[0] - day[1]).days <= EVENT_WINDOW_DAYS
+            and (day[0] - when[1]).days <= EVENT_WINDOW_DAYS
+            for day in days
+        ):
+            return False
+    return True
+
+
+def comparable_subject(subject: tuple[str, str, str, str, str]) -> tuple[str, str, str, str, str]:
+    """The subject with its unit as its kind is compared in: "about 150 square miles" and
+    another report's "more than 300 square kilometers" are one history."""
+    found = common_unit(subject[1])
+    return subject if found is None else (subject[0], found[0], *subject[2:])
+
+
+def _in_first_unit(subject: tuple[str, str, str, str, str], values: list[ClaimRecord]) -> History:
+    """A history in the unit its first report used, every value converted to it (its words stay
+    as written), so values in square miles and in square kilometres are drawn and compared alike."""
+    unit = values[0].unit
+    return History(
+        (subject[0], unit or "", *subject[2:]), [in_unit(value, unit) for value in values]
+    )
+
+
+def in_unit(record: ClaimRecord, unit: str | None) -> ClaimRecord:
+    """The record's value, bounds and unit in `unit`, when the two units are of one kind."""
+    factor = conversion_factor(record.unit, unit)
+    if factor is None or factor == 1:
+        return record
+    return replace(
+        record,
+        unit=unit,
+        converted=True,
+        value=_scaled(record.value, factor),
+        low=_scaled(record.low, factor),
+        high=_scaled(record.high, factor),
+    )
+
+
+def _scaled(value: float | None, factor: float) -> float | None:
+    return None if value is None else round(value * factor, 1)
 
 
 def _filled(subject: Sequence[str]) -> int:
@@ -203,7 +264,11 @@ def value_interval(record: ClaimRecord) -> tuple[float, float] | None:
         return record.low, record.high
     if value is None:
         value = record.high if record.high is not None else record.low
-    return hedged_interval(value, record.hedge)
+    interval = hedged_interval(value, record.hedge)
+    if interval is None or not record.converted:
+        return interval
+    # a writer rounds a conversion ("46,000 square miles (120,000 square kilometres)")
+    return interval[0] * (1 - CONVERSION_ROUNDING), interval[1] * (1 + CONVERSION_ROUNDING)
 
 
 @dataclass(frozen=True)
@@ -275,12 +340,18 @@ def _disjoint(a: tuple[float, float], b: tuple[float, float]) -> bool:
 def _update(
     first: ClaimRecord, second: ClaimRecord, a: tuple[float, float], b: tuple[float, float]
 ) -> bool:
-    """A toll reported higher by a later report: the count moved on, nobody disagreed."""
+    """A toll reported higher for a later day: the count moved on, nobody disagreed.
+
+    Later by the day counted, then by publication: a report repeating last week's toll as
+    background is not an update of yesterday's lower figure.
+    """
     if first.measure not in CUMULATIVE_MEASURES or not first.published or not second.published:
         return False
-    if first.published == second.published:
+    first_when = (first.as_of or first.published, first.published)
+    second_when = (second.as_of or second.published, second.published)
+    if first_when == second_when:
         return False
-    earlier, later = (a, b) if first.published < second.published else (b, a)
+    earlier, later = (a, b) if first_when < second_when else (b, a)
     return later[0] > earlier[1]
 
 
@@ -294,15 +365,25 @@ def _describe(record: ClaimRecord) -> str:
 
 
 def matching_subjects(histories: Iterable[History], about: str) -> list[History]:
-    """The histories whose subject the words of `about` name best ("North Korean troops in Kursk")."""
+    """The histories whose subject the words of `about` name best ("North Korean troops in Kursk").
+
+    A word also names the measure it is an analyst's word for: "the Kidal death toll" asks
+    about "killed in Kidal", "refugees" about the displaced (`sitrep.link.vocabulary`).
+    """
     wanted = [w for w in _subject_words(about) if w not in _QUERY_STOPWORDS]
     if not wanted:
         return []
     scored = []
     for history in histories:
-        have = _subject_words(" ".join(history.subject))
+        measure, unit, actor, place, topic = history.subject
+        if topic == RUNNING_TOLL_TOPIC:  # a label, not words of the subject: "toll" asks for a toll
+            topic = ""
+        have = _subject_words(" ".join((measure, unit, actor, place, topic)))
         hits = sum(
-            1 for w in wanted if any(h.startswith(w) or w.startswith(h) for h in have if len(h) > 2)
+            1
+            for w in wanted
+            if measure_of_word(w) == measure
+            or any(h.startswith(w) or w.startswith(h) for h in have if len(h) > 2)
         )
         if hits:
             scored.append((hits / len(wanted), history))

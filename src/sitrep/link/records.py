@@ -15,6 +15,7 @@ from typing import Any
 from sitrep.extract.actors import country_name, describes_a_party
 from sitrep.extract.numbers import VAGUE_WORDS
 from sitrep.link.dates import date_interval, sentence_around, sentence_bounds
+from sitrep.link.focus import focus_location
 from sitrep.model import EventPlace
 
 PROJECTION_WORDS = frozenset(
@@ -150,6 +151,7 @@ class ClaimRecord:
     expected: bool = False
     caption: bool = False
     event: int | None = None  # the index of the event (in its article) the number belongs to
+    converted: bool = False  # the value was given in another unit of its kind (square miles)
 
     @property
     def subject(self) -> tuple[str, str, str, str, str]:
@@ -290,6 +292,7 @@ def _claim_record(
         place=_event_place_name(event)
         or _event_place_name(lead)
         or _nearby_place(payload, quantity, bounds)
+        or (focus_location(payload) if event and measure in CUMULATIVE_MEASURES else None)
         or focus,
         topic=(event or {}).get("type"),
         value=quantity.get("value"),

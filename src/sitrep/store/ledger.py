@@ -300,8 +300,9 @@ def event_detail(conn: Connection, event_id: str) -> dict[str, Any] | None:
     return event
 
 
-def claim_history(conn: Connection, about: str, limit: int = 20) -> list[dict[str, Any]]:
-    """The claim histories whose subject `about` names, each with its values and contradictions."""
+def subjects_about(conn: Connection, about: str) -> list[dict[str, Any]]:
+    """The claim subjects (rows, without values) that the words of `about` name best, as
+    `link.matching_subjects` reads them: "the Kidal death toll" finds "killed in Kidal"."""
     s = ls.claim_subjects
     subjects = [dict(r._mapping) for r in conn.execute(select(s).order_by(s.c.id))]
     histories = [
@@ -312,8 +313,13 @@ def claim_history(conn: Connection, about: str, limit: int = 20) -> list[dict[st
         for r in subjects
     ]
     wanted = {h.id for h in link.matching_subjects(histories, about)}
+    return [r for r in subjects if r["id"] in wanted]
+
+
+def claim_history(conn: Connection, about: str, limit: int = 20) -> list[dict[str, Any]]:
+    """The claim histories whose subject `about` names, each with its values and contradictions."""
     result = []
-    for subject in (r for r in subjects if r["id"] in wanted):
+    for subject in subjects_about(conn, about):
         subject["values"] = _subject_values(conn, subject["id"])
         subject["contradictions"] = _subject_contradictions(conn, subject["id"])
         result.append(subject)

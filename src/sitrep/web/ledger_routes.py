@@ -16,7 +16,7 @@ from fastapi import APIRouter, HTTPException, Path, Query, Request
 from sitrep.errors import AmbiguousEventId
 from sitrep.model import EVENT_TYPES
 from sitrep.store import Store
-from sitrep.store.ledger import claim_history, event_detail, timeline
+from sitrep.store.ledger import claim_history, event_detail, subjects_about, timeline
 from sitrep.web.data import subject_series, tracker_subjects
 from sitrep.web.routes import (
     Limit,
@@ -129,12 +129,22 @@ def get_claims_about(
 def get_tracker_subjects(
     request: Request,
     about: Annotated[
-        str | None, Query(max_length=200, description="Words of the subject's label (substring).")
+        str | None,
+        Query(
+            max_length=200,
+            description='What the claims count, in an analyst\'s words ("Kidal death toll"), '
+            "matched as `sitrep claims --about` matches them.",
+        ),
     ] = None,
     limit: Annotated[int, Query(ge=1, le=1000, description="At most this many subjects.")] = 200,
 ) -> dict[str, Any]:
     with _store(request).engine.connect() as conn:
-        return {"items": tracker_subjects(conn, about, limit)}
+        if not about:
+            return {"items": tracker_subjects(conn, None, limit)}
+        found = subjects_about(conn, about)
+    # the tracker's order: disputed subjects first, then the longest histories
+    found.sort(key=lambda s: (-s["n_contradictions"], -s["n_values"], s["label"], s["id"]))
+    return {"items": found[:limit]}
 
 
 @router.get(

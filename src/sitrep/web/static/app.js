@@ -705,6 +705,17 @@ function shown(p) {
   return p.value ?? p.high ?? p.low;
 }
 
+/** The values a point allows, given its hedge (as sitrep.link.records.hedged_interval):
+    "about 20,000" 16,000 to 24,000, "at least 30" from 30 up (null: no ceiling), "up to" from 0. */
+function allowed(p) {
+  const v = shown(p);
+  if (p.hedge === "range" && p.low !== null && p.high !== null) return [p.low, p.high];
+  if (p.hedge === "approximate") return [v * 0.8, v * 1.2];
+  if (p.hedge === "lower_bound") return [v, null];
+  if (p.hedge === "upper_bound") return [0, v];
+  return [v, v];
+}
+
 function drawClaims(series, unit) {
   const box = clear($("claims-chart"));
   const table = clear($("claims-table"));
@@ -716,7 +727,7 @@ function drawClaims(series, unit) {
   const width = 560, height = 260, left = 64, right = 16, top = 16, bottom = 40;
   const times = points.map((p) => Date.parse(p.as_of || p.published || "1970-01-01"));
   const t0 = Math.min(...times), t1 = Math.max(...times, t0 + 86400000);
-  const values = points.flatMap((p) => [p.value, p.low, p.high].filter((v) => v !== null && v !== undefined));
+  const values = points.flatMap((p) => allowed(p).filter((v) => v !== null && v !== undefined));
   const v1 = Math.max(...values) * 1.1 || 1;
   const x = (p) => left + ((Date.parse(p.as_of || p.published || "1970-01-01") - t0) / (t1 - t0)) * (width - left - right);
   const y = (v) => height - bottom - (v / v1) * (height - top - bottom);
@@ -737,8 +748,11 @@ function drawClaims(series, unit) {
         fill: "none", stroke: color, "stroke-width": 2 }));
     for (const p of sorted) {
       const link = svg("a", { href: sentenceHref(p.article_id, p.start, p.end), class: "point" });
-      if (p.low !== null && p.high !== null && p.low !== undefined)
-        link.append(svg("line", { x1: x(p), x2: x(p), y1: y(p.low), y2: y(p.high), stroke: color }));
+      // the hedge as the interval of values the report allows; an open bound runs to the top
+      const [low, high] = allowed(p);
+      if (low !== high)
+        link.append(svg("line", { x1: x(p), x2: x(p), y1: y(low), y2: high === null ? top : y(high),
+          stroke: color, class: high === null ? "hedge open" : "hedge" }));
       link.append(svg("circle", { cx: x(p), cy: y(shown(p)), r: 5, fill: color, class: p.disputed ? "disputed" : "" }),
         svg("title", { text: `${s.source}: ${fmt(shown(p))} ${unit || ""} (${p.hedge}), as of ${p.as_of || "?"}, published ${p.published}` +
           `${p.disputed ? " — contradicted" : ""} — ${p.title || ""}` }));
@@ -755,7 +769,7 @@ function drawClaims(series, unit) {
         el("td", {}, el("span", { class: "swatch", dataset: { series: i } }), s.source),
         el("td", { class: "day" }, p.as_of || ""),
         el("td", { class: "day" }, p.published || ""),
-        el("td", {}, numberLink(shown(p), p.article_id, p.start, p.end, unit || "")),
+        el("td", {}, HEDGE_WORDS[p.hedge] || "", numberLink(shown(p), p.article_id, p.start, p.end, unit || "")),
         el("td", {}, p.text),
         el("td", {}, p.outlet || ""),
         el("td", { class: "disputed" }, p.disputed ? "⚠ contradicted" : "")));
