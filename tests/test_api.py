@@ -126,6 +126,28 @@ def test_extract_returns_the_schema(seed_text: str) -> None:
             "duplicate_of",
             "confidence",
         }
+    for attribution in record["attributions"]:  # SCHEMA.md's fields, and sitrep's `parts`
+        assert set(attribution) >= {"claim", "source", "via", "cue", "direct_quote", "parts"}
+        claim = attribution["claim"]
+        assert attribution["parts"]
+        assert all(
+            claim["start"] <= p["start"] < p["end"] <= claim["end"] for p in attribution["parts"]
+        )
+
+
+@pytest.mark.model
+def test_an_interrupted_quote_is_one_claim_of_two_parts_in_the_json() -> None:
+    text = (
+        "“The dam held through the night,” the mayor said in a post on Sunday. “The water is "
+        "falling and the town is safe.”"
+    )
+    record = sitrep.extract(text, published="2024-10-27").to_json()
+    (quote,) = [a for a in record["attributions"] if a["source"]["text"] == "the mayor"]
+    assert [text[p["start"] : p["end"]] for p in quote["parts"]] == [
+        "“The dam held through the night,”",
+        "“The water is falling and the town is safe.”",
+    ]
+    assert text[quote["claim"]["start"] : quote["claim"]["end"]] == text
 
 
 @pytest.mark.model

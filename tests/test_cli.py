@@ -395,3 +395,26 @@ def test_the_events_table_words_a_hedged_toll_as_reported(
     shown = _with_worded_tolls(row)
     assert (shown["killed"], shown["injured"]) == (worded, None)
     assert row["killed"] == value  # the JSON rows keep the number and its hedge apart
+
+
+def test_claims_and_their_export_quote_what_was_said_without_the_reporting_clause(
+    sample_db: str,
+) -> None:
+    """ "“A,” Zelensky said in a social media post Saturday. “B.”" reads "“A,” … “B.”"."""
+    import csv
+    import io
+
+    filters = ["--source", "zelensky", "--since", "2024-10", "--until", "2024-10"]
+    listed = runner.invoke(app, ["claims", "--db", sample_db, *filters, "--json"])
+    assert listed.exit_code == 0, listed.output
+    (claim,) = json.loads(listed.stdout)
+    said = claim["claim_text"]
+    assert said.startswith("“Russian murderers have resumed their usual business,” … “This")
+    assert "social media post" not in said
+    exported = runner.invoke(
+        app, ["export", "--db", sample_db, "--format", "csv", "--what", "claims"]
+    )
+    rows = list(csv.DictReader(io.StringIO(exported.stdout)))
+    (row,) = [r for r in rows if r["source_name"] == "Volodymyr Zelensky"]
+    assert row["claim_text"] == said
+    assert len(json.loads(row["parts"])) == 2

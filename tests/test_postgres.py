@@ -9,6 +9,8 @@ tests do not depend on the model or the extractors.
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import os
 import threading
 from collections.abc import Iterator
@@ -16,12 +18,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import func, inspect, select, text
+from sqlalchemy import create_engine, event, func, inspect, select, text
 
+from sitrep.model import Extraction
 from sitrep.store import EventFilter, Store, schema
+from sitrep.store.database import database_url
 from sitrep.store.migrations import MIGRATIONS
 from sitrep.store.queries import current_payloads, list_claims, list_events, search_articles
-from test_store import TEXT, make_extraction
+from test_store import TEXT, interrupted_quote, make_extraction
 
 SERVER = os.environ.get("SITREP_TEST_POSTGRES")
 pytestmark = pytest.mark.skipif(
@@ -186,3 +190,55 @@ def stored_rows(store: Store) -> dict[str, Any]:
         for row in result["events"]:
             row.pop("extraction_id")
     return result
+
+
+def _published_on(n: int) -> Extraction:
+    """Article n of a store, published on one of some 700 days, one in 50 undated."""
+    extraction = make_extraction(f"{TEXT} Filed {n}.", article_id=f"a{n}")
+    day = None if n % 50 == 0 else dt.date(2022, 1, 1) + dt.timedelta(days=n % 700)
+    return dataclasses.replace(
+        extraction, article=dataclasses.replace(extraction.article, published=day)
+    )
+
+
+def test_the_newest_first_lists_read_an_index_not_a_sort_of_every_article(store: Store) -> None:
+    """Undated articles go last (NULLS LAST), an order the ascending ix_articles_published cannot
+    give: without ix_articles_newest each page of claims sorted every article stored."""
+    for first in range(0, 2000, 500):
+        store.save_batch([_published_on(n) for n in range(first, first + 500)])
+    with store.engine.begin() as conn:
+        conn.execute(text("ANALYZE"))
+    statements: list[tuple[str, Any]] = []
+
+    def record(_conn: Any, _cursor: Any, statement: str, parameters: Any, *_rest: Any) -> None:
+        statements.append((statement, parameters))
+
+    event.listen(store.engine, "before_cursor_execute", record)
+    with store.engine.connect() as conn:
+        rows = list_claims(conn, EventFilter(limit=20))
+        statement, parameters = statements[-1]
+        plan = " ".join(r[0] for r in conn.exec_driver_sql("EXPLAIN " + statement, parameters))
+    event.remove(store.engine, "before_cursor_execute", record)
+    assert "ix_articles_newest" in plan
+    assert [r["published"] for r in rows] == sorted((r["published"] for r in rows), reverse=True)
+
+
+def test_a_store_made_before_claim_parts_gains_them_and_the_index(pg_url: str) -> None:
+    store = Store(pg_url)
+    store.save_batch([interrupted_quote(date="2024-W44")])
+    store.close()
+    old = create_engine(database_url(pg_url))
+    with old.begin() as conn:
+        conn.execute(text("DROP INDEX ix_articles_newest"))
+        for column in ("parts", "date_start", "date_end"):
+            conn.execute(text(f"ALTER TABLE attributions DROP COLUMN {column}"))
+        conn.execute(text("DELETE FROM schema_migrations WHERE version = 9"))
+    old.dispose()
+    store = Store(pg_url)
+    with store.engine.connect() as conn:
+        (row,) = list_claims(conn, EventFilter(since="2024-10-31", until="2024-10"))
+        indexes = {index["name"] for index in inspect(conn).get_indexes("articles")}
+    store.close()
+    assert (row["date_start"], row["date_end"]) == ("2024-10-28", "2024-11-03")
+    assert row["parts"] == [{"start": row["start"], "end": row["end"]}]  # the whole claim
+    assert "ix_articles_newest" in indexes

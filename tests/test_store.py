@@ -456,3 +456,72 @@ def test_a_store_made_before_worded_incident_tolls_gains_them_at_the_rebuild(
     with store.engine.connect() as conn:
         rows = conn.execute(text("SELECT killed_worded FROM canonical_events")).all()
     assert [tuple(r) for r in rows] == [("at least 16",)]
+
+
+def interrupted_quote(article_id: str = "quote", date: str | None = None) -> Extraction:
+    """A quote its reporting clause interrupts: one claim, two parts."""
+    text = (
+        f"“Kyiv has no power,” the governor said on Saturday. “We need help.” Filed {article_id}."
+    )
+    first, second, end = text.index("“Kyiv"), text.index("“We"), text.index(" Filed")
+    governor = text.index("the governor")
+    quote = Attribution(
+        claim=Offsets(first, end),
+        source=Source(governor, governor + len("the governor"), "the governor", "named_official"),
+        cue=Cue(text.index("said"), text.index("said") + 4, "said", "say"),
+        direct_quote=True,
+        date=date,
+        parts=(Offsets(first, governor - 1), Offsets(second, end)),
+    )
+    article = Article(id=article_id, text=text, published=dt.date(2024, 10, 26))
+    return Extraction(article=article, attributions=(quote,), pipeline_version="1")
+
+
+def test_a_claim_s_parts_are_stored_and_listed_with_what_was_said(store: Store) -> None:
+    """A list or an export that wrote the claim's whole span would quote the reporting clause."""
+    store.save_batch([interrupted_quote()])
+    with store.engine.connect() as conn:
+        (row,) = list_claims(conn, EventFilter())
+        (payload,) = current_payloads(conn)
+    text = payload["text"]
+    assert [text[p["start"] : p["end"]] for p in row["parts"]] == [
+        "“Kyiv has no power,”",
+        "“We need help.”",
+    ]
+    assert row["claim_text"] == "“Kyiv has no power,” … “We need help.”"
+    assert payload["attributions"][0]["parts"] == row["parts"]
+
+
+def test_a_claim_dated_to_a_week_is_in_each_month_the_week_touches(store: Store) -> None:
+    """As text, "2024-W44" is after every October day and before no November one."""
+    store.save_batch(
+        [interrupted_quote("week", "2024-W44"), interrupted_quote("day", "2024-11-15")]
+    )
+    with store.engine.connect() as conn:
+
+        def dates(**bounds: str) -> list[str]:
+            return sorted(c["date"] for c in list_claims(conn, EventFilter(**bounds)))
+
+        assert dates(since="2024-10", until="2024-10") == ["2024-W44"]
+        assert dates(since="2024-11-01", until="2024-11") == ["2024-11-15", "2024-W44"]
+        assert dates(since="2024-11-04") == ["2024-11-15"]
+        assert dates(until="2024-10-27") == []
+
+
+def test_a_store_made_before_claim_parts_gains_them_and_the_days(tmp_path: Path) -> None:
+    from sqlalchemy import create_engine
+
+    path = tmp_path / "old.db"
+    store = Store(str(path))
+    store.save_batch([interrupted_quote(date="2024-W44")])
+    store.close()
+    old = create_engine(f"sqlite:///{path}")
+    with old.begin() as conn:
+        for column in ("parts", "date_start", "date_end"):
+            conn.execute(text(f"ALTER TABLE attributions DROP COLUMN {column}"))
+        conn.execute(text("DELETE FROM schema_migrations WHERE version = 9"))
+    old.dispose()
+    with Store(str(path)).engine.connect() as conn:
+        (row,) = list_claims(conn, EventFilter(since="2024-10-31", until="2024-10"))
+    assert (row["date_start"], row["date_end"]) == ("2024-10-28", "2024-11-03")
+    assert row["parts"] == [{"start": row["start"], "end": row["end"]}]  # the whole claim

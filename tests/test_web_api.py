@@ -139,9 +139,10 @@ def test_one_event_has_its_evidence_and_article(client: TestClient) -> None:
     article = client.get(f"/api/articles/{article_id}").json()
     sentence = article["text"][event["sentence_start"] : event["sentence_end"]]
     assert sentence == event["sentence"]
-    (attribution,) = event["evidence"]["attributions"]
-    assert attribution["source"]["name"] == "Ukrainian authorities"
-    assert "killing at least five and injuring 21" in attribution["claim_text"]
+    authorities, president = event["evidence"]["attributions"]
+    assert authorities["source"]["name"] == "Ukrainian authorities"
+    assert "killing at least five and injuring 21" in authorities["claim_text"]
+    assert president["source"]["name"] == "Volodymyr Zelensky"
     assert [q["value"] for q in event["evidence"]["quantities"]] == [5, 21]
     assert [v["pipeline_version"] for v in event["versions"]] == ["sample-1"]
 
@@ -190,6 +191,43 @@ def test_article_view_has_text_and_findings(client: TestClient) -> None:
         == number["text"]
         == "as many as 12,000 troops"
     )
+
+
+def test_a_quote_its_reporting_clause_interrupts_is_served_as_its_parts(
+    client: TestClient,
+) -> None:
+    """The page marks, and lists quote, only what was said: not "Zelensky said in a social
+    media post Saturday" between the two sentences of his quote."""
+    (row,) = client.get("/api/claims", params={"source": "zelensky"}).json()["items"]
+    article = client.get(f"/api/articles/{row['article_id']}").json()
+    text = article["text"]
+    said = [text[p["start"] : p["end"]] for p in row["parts"]]
+    assert said[0] == "“Russian murderers have resumed their usual business,”"
+    assert said[1].startswith("“This proves") and said[1].endswith("war is waged.”")
+    assert row["claim_text"] == " … ".join(said)
+    assert "social media post" not in row["claim_text"]
+    viewed = [a for a in article["findings"]["attributions"] if a["source"]["text"] == "Zelensky"]
+    assert viewed[0]["parts"] == row["parts"]
+    others = [a for a in article["findings"]["attributions"] if a["source"]["text"] != "Zelensky"]
+    assert all(a["parts"] == [a["claim"]] for a in others)
+    article_id, idx = event_id(client, type="attack", place="Dnipro")
+    evidence = client.get(f"/api/events/{article_id}/{idx}").json()["evidence"]["attributions"]
+    assert evidence[1]["claim_text"] == row["claim_text"]
+
+
+def test_claims_filter_by_the_days_their_date_covers(tmp_path: Path) -> None:
+    """A claim dated to a week is in each month the week touches ("2024-W44": Oct 28-Nov 3)."""
+    quote = kursk_example().attributions[4]
+    weekly = dataclasses.replace(
+        kursk_example(), attributions=(dataclasses.replace(quote, date="2024-W44"),), events=()
+    )
+    path = str(tmp_path / "week.db")
+    Store(path).save_batch([weekly])
+    client = TestClient(create_app(path))
+    for since, until in (("2024-10", "2024-10"), ("2024-11", "2024-11-30")):
+        items = client.get("/api/claims", params={"since": since, "until": until}).json()["items"]
+        assert [c["date"] for c in items] == ["2024-W44"]
+    assert client.get("/api/claims", params={"since": "2024-11-04"}).json()["items"] == []
 
 
 def test_claims_and_claim_history(client: TestClient) -> None:

@@ -480,3 +480,15 @@ def test_the_claim_tracker_draws_each_hedge_as_an_interval(watched: Watched) -> 
     expect(page.locator("#claims-chart line.hedge").first).to_be_attached()
     hedged = page.locator("#claims-table td", has_text="about 10,000")
     expect(hedged.first).to_be_visible()
+
+
+def test_an_interrupted_quote_is_marked_without_its_reporting_clause(watched: Watched) -> None:
+    """The demo's two-sentence quote is one claim; "Zelensky said in a social media post
+    Saturday" between its sentences is the writer's, not what was said."""
+    page = watched.page
+    page.locator("#events li.event", has_text="missile strikes").locator("a.open-event").click()
+    page.locator("#article-text mark.evidence").wait_for()
+    marked = " ".join(page.locator("#article-text span.ann-claim").all_inner_texts())
+    assert "Russian murderers have resumed their usual business" in marked
+    assert "against whom this war is waged" in marked
+    assert "social media post" not in marked and "Zelensky" not in marked

@@ -1,4 +1,8 @@
-"""Exports: events, claims and places as JSON lines, CSV or GeoJSON; whole extractions as JSONL."""
+"""Exports: events, claims and places as JSON lines, CSV or GeoJSON; whole extractions as JSONL.
+
+A claim's `claim_text` is what was said: its parts joined with " … ", the reporting clause that
+interrupts a quote left out ("“A,” … “B.”"); `parts` gives their offsets, `start`/`end` the claim's.
+"""
 
 from __future__ import annotations
 

@@ -173,6 +173,13 @@ class Attribution:
     direct_quote: bool | Literal["mixed"] = False
     date: str | None = None
     certainty: Certainty = "asserted"
+    # What was said, in order: the claim less a reporting clause that interrupts it ("“A,” she
+    # said. “B.”" has two parts); the whole claim when nothing does, and when not given.
+    parts: tuple[Offsets, ...] = ()
+
+    def __post_init__(self) -> None:
+        if not self.parts:
+            object.__setattr__(self, "parts", (self.claim,))
 
 
 @dataclass(frozen=True)

@@ -108,6 +108,10 @@ def claims(
 ) -> None:
     """List stored claims with who made them and through whom.
 
+    A claim's text is what was said: a quote its reporting clause interrupts ("A," she said.
+    "B.") reads "A," … "B.". --since and --until take the days a claim's date covers, so a
+    claim dated to a week counts in each month that week touches.
+
     With --about, the claim history of the matching subject(s) across articles: each value with
     its date, hedge and source, oldest first, and the contradictions between sources flagged
     (when no subject matches, the claims whose text mentions it).

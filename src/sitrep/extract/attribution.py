@@ -66,16 +66,15 @@ from sitrep.extract.attribution_scope import (
 from sitrep.extract.attribution_verbal import subject, verbal
 from sitrep.extract.claim_answers import settle_answers
 from sitrep.extract.claim_interrupted_quotes import across_reporting_clause
+from sitrep.extract.claim_parts import claim_parts, reporting_clause
 from sitrep.extract.cue_lexicon import VERB_CLASSES
 from sitrep.extract.cue_nouns import noun_cues
 from sitrep.extract.cues import cue_lemma, is_cue_verb
 from sitrep.extract.quotes import (
     Quote,
     find_quotes,
-    last_quote_closing_in,
     quote_at,
     quoted_share,
-    quotes_opening_in,
 )
 from sitrep.extract.source_coreference import resolve_coreference
 from sitrep.extract.source_partitives import continued_verb, is_partitive_aside
@@ -121,9 +120,6 @@ HEDGES = re.compile(
 )
 # Nouns for the form a statement takes: "said in a statement", "wrote in a message".
 SPEECH_MEDIA = frozenset({"statement", "message", "remarks", "comments", "declaration"})
-# Words a reporting clause may add between a quote's parts besides its speaker and cue
-# ("she said on Monday in a statement,").
-CLAUSE_WORDS = 6
 # A day, a month, an ISO week ("last week": "2024-W43") or a year.
 ISO_DATE = re.compile(r"^\d{4}(?:-W\d{2}|-\d{2}(?:-\d{2})?)?")
 TIME_PATH_DEPS = frozenset(
@@ -275,6 +271,7 @@ def _usable(ctx: DocContext, item: Found) -> bool:
 
 def _build(ctx: DocContext, item: Found, quotes: list[Quote], times: _TimeIndex) -> Attribution:
     start, end = item.claim
+    claim = Offsets(start, end)
     source_text = span_text(item.source)
     source = Source(
         item.source[0].idx if item.source else None,
@@ -288,49 +285,33 @@ def _build(ctx: DocContext, item: Found, quotes: list[Quote], times: _TimeIndex)
         if item.cue
         else None
     )
+    clause = reporting_clause(ctx.text, claim, source, cue, quotes)
     return Attribution(
-        claim=Offsets(start, end),
+        claim=claim,
         source=source,
         via=tuple(item.via),
         cue=cue,
-        direct_quote=_direct(quotes, item, ctx.text),
+        direct_quote=_direct(quotes, claim, clause, ctx.text),
         date=_statement_date(ctx, item, times),
         certainty=_certainty(ctx.text[start:end], item.verb_class, item.cue_token),
+        parts=claim_parts(ctx.text, claim, clause),
     )
 
 
-def _direct(quotes: list[Quote], item: Found, text: str) -> bool | Literal["mixed"]:
+def _direct(
+    quotes: list[Quote], claim: Offsets, clause: tuple[int, int] | None, text: str
+) -> bool | Literal["mixed"]:
     """How much of the claim is quoted. A claim joined over its own reporting clause ("“A,” she
     said on Monday. “B.”") is all quoted: the clause is not part of what was said."""
-    start, end = item.claim
+    start, end = claim.start, claim.end
     share = quoted_share(quotes, start, end, text)
-    marks = [(t.idx, t.idx + len(t.text)) for t in item.source] + (
-        [item.cue[:2]] if item.cue else []
-    )
-    inner = (min(m[0] for m in marks), max(m[1] for m in marks)) if marks else (start, start)
-    if start < inner[0] and inner[1] < end and quoted_share(quotes, *inner, text) == 0:
-        inner = _between_quotes(quotes, inner, item.claim, text)
+    if clause is not None:
         words = sum(c.isalnum() for c in text[start:end])
-        reporting = sum(c.isalnum() for c in text[inner[0] : inner[1]])
+        reporting = sum(c.isalnum() for c in text[clause[0] : clause[1]])
         share = share * words / max(1, words - reporting)
     if share >= 0.85:
         return True
     return "mixed" if share > 0.05 else False
-
-
-def _between_quotes(
-    quotes: list[Quote], marks: tuple[int, int], claim: tuple[int, int], text: str
-) -> tuple[int, int]:
-    """The whole reporting clause around the speaker and the cue: from the end of the quoted
-    part before them to the start of the part after ("she said on Monday,"), where no more
-    than a few words ("on Monday", "of the plan") stand between."""
-    closing = last_quote_closing_in(quotes, claim[0], marks[0])
-    opening = quotes_opening_in(quotes, marks[1], claim[1])[:1]
-    before = closing.end if closing else marks[0]
-    after = opening[0].start if opening else marks[1]
-    start = before if len(text[before : marks[0]].split()) <= CLAUSE_WORDS else marks[0]
-    end = after if len(text[marks[1] : after].split()) <= CLAUSE_WORDS else marks[1]
-    return start, end
 
 
 def _certainty(claim: str, verb_class: str | None, cue: Token | None) -> Certainty:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from sqlalchemy import Table
 
 from sitrep.link.dates import date_interval
-from sitrep.model import Extraction, as_plain
+from sitrep.model import Attribution, Extraction, Offsets, as_plain
 from sitrep.sentences import sentence_around
 from sitrep.store import schema
 
@@ -60,13 +60,25 @@ def _pick(values: dict[str, Any], table: Table) -> dict[str, Any]:
     }
 
 
-def _attribution_row(attribution: Any, text: str) -> dict[str, Any]:
+PARTS_JOINER = " … "
+"""Between the parts of a claim written as one text: the reporting clause left out is elided."""
+
+
+def said_text(text: str, parts: Iterable[Offsets]) -> str:
+    """What was said, as a list or an export writes the claim: its parts, the reporting clause
+    between them elided ("“A,” … “B.”")."""
+    return PARTS_JOINER.join(text[part.start : part.end] for part in parts)
+
+
+def _attribution_row(attribution: Attribution, text: str) -> dict[str, Any]:
     source = attribution.source
     cue = attribution.cue
     return {
         "start": attribution.claim.start,
         "end": attribution.claim.end,
-        "claim_text": text[attribution.claim.start : attribution.claim.end],
+        "claim_text": said_text(text, attribution.parts),
+        "parts": [as_plain(part) for part in attribution.parts],
+        **event_days(attribution.date),
         "source_text": source.text,
         "source_name": source.name or source.text,
         "source_kind": source.kind,
@@ -80,7 +92,8 @@ def _attribution_row(attribution: Any, text: str) -> dict[str, Any]:
 
 
 def event_days(date: str | None) -> dict[str, str | None]:
-    """The first and last calendar day a TIMEX3 date covers; None for one that names no days."""
+    """The first and last calendar day a TIMEX3 date covers (an event's or a claim's); None for
+    one that names no days."""
     days = date_interval(date)
     return {
         "date_start": days[0].isoformat() if days else None,

@@ -130,6 +130,40 @@ def _add_incident_readings(conn: Connection) -> None:
             conn.execute(text(f"ALTER TABLE canonical_events ADD COLUMN {column} {kind}"))
 
 
+def _add_claim_parts_and_days(conn: Connection) -> None:
+    """What a claim says apart from the reporting clause that interrupts it ("“A,” she said.
+    “B.”"), for lists and the page to show only that; and the calendar days a claim's date
+    covers, for date filters that compare days: a claim dated to a week ("2024-W43") fell
+    outside a filter on its month when its text was compared. Stores made before it gain the
+    columns: the days filled from the dates they hold, the parts null (the whole claim) until
+    those articles are extracted again. PostgreSQL gains the newest-first index too."""
+    from sitrep.store.flatten import event_days
+
+    if "parts" not in {c["name"] for c in inspect(conn).get_columns("attributions")}:
+        conn.execute(text("ALTER TABLE attributions ADD COLUMN parts JSON"))
+        conn.execute(text("ALTER TABLE attributions ADD COLUMN date_start VARCHAR(10)"))
+        conn.execute(text("ALTER TABLE attributions ADD COLUMN date_end VARCHAR(10)"))
+    claims = schema.attributions
+    dates = conn.execute(select(claims.c.date).where(claims.c.date.is_not(None)).distinct())
+    for (date,) in dates.all():
+        conn.execute(update(claims).where(claims.c.date == date).values(**event_days(date)))
+    _index_articles_newest_first(conn)
+
+
+def _index_articles_newest_first(conn: Connection) -> None:
+    """PostgreSQL's index for the newest-first article and claim lists: they put undated articles
+    last (NULLS LAST), an order its ascending `ix_articles_published` cannot give, so each page
+    sorted every article (EXPLAIN on 5,000: a sort of all rows, 6 ms; with this index, a scan of
+    the first 20, 0.2 ms). SQLite reads its ascending index backwards for the same order."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(
+            text(
+                "CREATE INDEX IF NOT EXISTS ix_articles_newest "
+                "ON articles (published DESC NULLS LAST, id)"
+            )
+        )
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (1, "create tables", _create_tables),
     (2, "full-text search", _create_search_index),
@@ -139,6 +173,11 @@ MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (6, "events: the days their date covers", _add_event_days),
     (7, "events: how their tolls were worded", _add_toll_hedges),
     (8, "ledger: incident tolls as worded, background incidents", _add_incident_readings),
+    (
+        9,
+        "claims: the parts of what was said, the days their date covers; newest-first index",
+        _add_claim_parts_and_days,
+    ),
 ]
 
 

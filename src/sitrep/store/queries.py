@@ -165,19 +165,23 @@ def list_claims(conn: Connection, flt: EventFilter) -> list[dict[str, Any]]:
     if flt.text:
         query = query.where(t.c.claim_text.ilike(_like(flt.text), escape="\\"))
     if flt.since:
-        query = query.where(
-            func.coalesce(t.c.date, func.cast(a.c.published, t.c.date.type)) >= flt.since
-        )
+        query = query.where(schema.claim_last_day() >= flt.since)
     if flt.until:
-        query = query.where(
-            func.coalesce(t.c.date, func.cast(a.c.published, t.c.date.type)) <= flt.until + "\uffff"
-        )
+        query = query.where(schema.claim_when() <= last_day(flt.until))
     query = (
         query.order_by(a.c.published.desc().nulls_last(), t.c.article_id, t.c.idx)
         .limit(flt.limit)
         .offset(flt.offset)
     )
-    return [dict(row._mapping) for row in conn.execute(query)]
+    return [with_parts(dict(row._mapping)) for row in conn.execute(query)]
+
+
+def with_parts(claim: dict[str, Any]) -> dict[str, Any]:
+    """The claim with its `parts`: one stored before migration 9, or read from an extraction
+    made before parts were, is all one part."""
+    if not claim.get("parts"):
+        claim["parts"] = [{"start": claim["start"], "end": claim["end"]}]
+    return claim
 
 
 def list_places(conn: Connection, flt: EventFilter) -> list[dict[str, Any]]:

@@ -134,6 +134,12 @@ attributions = _child(
     Column("direct_quote", String(8)),
     Column("date", String(32)),
     Column("certainty", String(16)),
+    # what was said, as [{"start", "end"}] in order: the claim less a reporting clause that
+    # interrupts it; null (a store older than migration 9) for the whole claim
+    Column("parts", JSON),
+    # the days `date` covers ("2024-W43" is a week), so that date filters compare calendar days
+    Column("date_start", String(10)),
+    Column("date_end", String(10)),
 )
 
 events = _child(
@@ -199,6 +205,22 @@ def event_last_day() -> Any:
     """The last day an event happened on (a week's Sunday), else the day it was reported: what
     a `since` bound is compared with."""
     return func.coalesce(events.c.date_end, func.cast(events.c.published, events.c.date.type))
+
+
+def claim_when() -> Any:
+    """The first day a claim was made on, else the day it was reported: what an `until` bound
+    is compared with."""
+    return func.coalesce(
+        attributions.c.date_start, func.cast(articles.c.published, attributions.c.date.type)
+    )
+
+
+def claim_last_day() -> Any:
+    """The last day a claim was made on (a week's Sunday), else the day it was reported: what a
+    `since` bound is compared with."""
+    return func.coalesce(
+        attributions.c.date_end, func.cast(articles.c.published, attributions.c.date.type)
+    )
 
 
 # Indexes for the newest-first lists; new databases get them from create_all, older ones from

@@ -15,9 +15,11 @@ from typing import Any
 
 from sqlalchemy import Connection, and_, func, select
 
+from sitrep.model import Offsets
 from sitrep.sentences import sentence_bounds
 from sitrep.store import ledger_schema as ls
 from sitrep.store import schema
+from sitrep.store.flatten import said_text
 from sitrep.store.queries import _like, last_day
 
 FULL_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -100,6 +102,8 @@ def article_with_payload(conn: Connection, article_id: str) -> dict[str, Any] | 
         key: payload.get(key, [])
         for key in ("spans", "places", "times", "quantities", "attributions", "events")
     }
+    for attribution in result["findings"]["attributions"]:
+        attribution["parts"] = _parts(attribution)
     for event in result["findings"]["events"]:
         event["sentence_start"], event["sentence_end"] = sentence_bounds(
             result["text"], event["start"], event["end"]
@@ -143,8 +147,15 @@ def event_detail(conn: Connection, article_id: str, idx: int) -> dict[str, Any] 
 
 
 def _with_text(attribution: dict[str, Any], text: str) -> dict[str, Any]:
-    claim = attribution["claim"]
-    return {**attribution, "claim_text": text[claim["start"] : claim["end"]]}
+    """The attribution with its parts and what was said as a list shows it (`said_text`)."""
+    parts = _parts(attribution)
+    said = said_text(text, [Offsets(p["start"], p["end"]) for p in parts])
+    return {**attribution, "parts": parts, "claim_text": said}
+
+
+def _parts(attribution: dict[str, Any]) -> list[dict[str, int]]:
+    """What was said; an extraction made before parts were holds the whole claim as one."""
+    return attribution.get("parts") or [dict(attribution["claim"])]
 
 
 def _event_versions(

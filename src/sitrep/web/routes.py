@@ -266,6 +266,9 @@ def get_claims(
     limit: Limit = 100,
     offset: Offset = 0,
 ) -> dict[str, Any]:
+    """Each claim with its source and cue. `claim_text` is what was said: the `parts` of a quote
+    its reporting clause interrupts, joined with " … ". `since` and `until` take the days a
+    claim's date covers: a claim dated to a week is in each month the week touches."""
     check_date_range(since, until)
     flt = EventFilter(
         source=source, text=q, since=since, until=until, limit=limit + 1, offset=offset

@@ -81,6 +81,24 @@ def claim(
     )
 
 
+def interrupted_quote(
+    text: str, first: str, second: str, source: str, name: str, cue: str, date: str
+) -> Attribution:
+    """A quote its reporting clause interrupts ("“A,” she said. “B.”"): one claim over both
+    parts, and the parts without the clause, as the extractor gives them."""
+    parts = (Offsets(*span(text, first)), Offsets(*span(text, second)))
+    source_start, source_end = span(text, source, text.count(source, 0, parts[0].end))
+    cue_start, cue_end = span(text, cue, text.count(cue, 0, parts[0].end))
+    return Attribution(
+        claim=Offsets(parts[0].start, parts[1].end),
+        source=Source(source_start, source_end, source, "named_official", name),
+        cue=Cue(cue_start, cue_end, cue, "say"),
+        direct_quote=True,
+        date=date,
+        parts=parts,
+    )
+
+
 def kursk_example() -> Extraction:
     """The bundled example article, with the findings a good extractor should make."""
     text = (
@@ -143,6 +161,16 @@ def kursk_example() -> Extraction:
             "Ukrainian authorities",
             "said",
         ),
+        interrupted_quote(
+            text,
+            "“Russian murderers have resumed their usual business,”",
+            "“This proves once again that aggression cannot be stopped by words alone but only by "
+            "decisive action in defense of the state and the people against whom this war is waged.”",
+            "Zelensky",
+            "Volodymyr Zelensky",
+            "said",
+            "2024-10-26",
+        ),
     )
     drone = span(text, "A Russian drone struck an apartment building in Kyiv")
     missiles = span(text, "Russian missile strikes on the Ukrainian city of Dnipro hit")
@@ -184,7 +212,7 @@ def kursk_example() -> Extraction:
             weapon=("missile",),
             killed=5,
             injured=21,
-            attributions=(3,),
+            attributions=(3, 4),
             quantities=(5, 6),
             confidence=0.9,
             killed_hedge="lower_bound",

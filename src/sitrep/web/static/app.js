@@ -508,7 +508,7 @@ async function openEvent(articleId, idx) {
     evidence.length ? [el("h3", {}, "Sources"), el("ul", {}, evidence)] : null,
     numbers.length ? [el("h3", {}, "Numbers"), el("ul", {}, numbers)] : null,
     el("h3", {}, "Versions"), el("ul", { class: "versions" }, versions)));
-  const claims = event.evidence.attributions.map((a) => [a.claim.start, a.claim.end]);
+  const claims = event.evidence.attributions.flatMap(claimParts);
   const article = await openArticle(event.article_id, [event.start, event.end], claims, true);
   if (!state.map) return;
   if (event.lat !== null) state.map.setView([event.lat, event.lon], Math.max(state.map.getZoom(), 6));
@@ -609,6 +609,12 @@ function sentenceBounds(text, start, end) {
   while (left < right && /\s/.test(text[left])) left++;
   while (right > left && /\s/.test(text[right - 1])) right--;
   return [left, right];
+}
+
+/** What a claim says, as [start, end] pairs: its parts, so that the reporting clause that
+    interrupts a quote ("“A,” she said. “B.”") is not marked as said (older stores: the claim). */
+function claimParts(a) {
+  return (a.parts && a.parts.length ? a.parts : [a.claim]).map((p) => [p.start, p.end]);
 }
 
 /** The text as DOM nodes: the focus's sentence in one <mark>, findings as spans with tooltips. */
