@@ -305,6 +305,37 @@ def test_a_speech_quoted_over_many_paragraphs_is_one_quote_however_long():
     assert [(q.start, q.end) for q in quotes] == [(text.index("“"), text.index("”") + 1)]
 
 
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        (
+            '"Never trust the polls," the mayor said. "Vote anyway."',
+            ['"Never trust the polls,"', '"Vote anyway."'],
+        ),
+        (
+            '"Never trust the polls,” the mayor said. "Vote anyway."',
+            ['"Never trust the polls,”', '"Vote anyway."'],
+        ),
+        (
+            '“Never trust the polls," the mayor said. "Vote anyway.”',
+            ['“Never trust the polls,"', '"Vote anyway.”'],
+        ),
+        (
+            '"The mayor walked in, chanting “Vote!” and waving."',
+            ['"The mayor walked in, chanting “Vote!” and waving."'],
+        ),
+        (
+            '“He called it "fake news" again,” the mayor said.',
+            ['“He called it "fake news" again,”'],
+        ),
+    ],
+)
+def test_a_quote_closed_by_the_other_kind_of_mark_ends_there(text, quoted):
+    """A typing slip, '"..., ” the mayor said': the quote ends at the other kind of mark, not at
+    the next mark of its own kind, unless that mark closes a quote nested inside."""
+    assert [text[q.start : q.end] for q in find_quotes(text)] == quoted
+
+
 def test_a_mark_left_open_over_a_long_paragraph_is_no_quote():
     text = "He said “we will rebuild. " + "The bridge was old. " * 200 + "Then it fell.”"
     assert find_quotes(text) == []
@@ -909,10 +940,13 @@ def test_a_week_on_the_cue_dates_the_statement_not_a_date_in_the_claim(make_cont
         "Two officials requested anonymity.",
         "The valley has no phone signal, making it hard to verify reports from the area.",
         "Reporters were unable to confirm the figures.",
+        "The aide spoke on condition of anonymity because she was not allowed to discuss the"
+        " talks publicly.",
     ],
 )
 def test_silence_and_anonymity_requests_are_not_claims(make_context, text):
-    """No answer, no check and a request not to be named say nothing about the news."""
+    """No answer, no check, a request not to be named and what a source had no leave to
+    discuss say nothing about the news."""
     _, found = _one(make_context, text)
     assert [(a.cue.text, _claim(text, a)) for a in found if a.cue] in (
         [],
@@ -928,6 +962,18 @@ def test_a_source_described_by_a_relative_clause_still_reports(make_context):
     _, found = _one(make_context, text)
     assert [(a.source.text, a.cue.text, _claim(text, a)) for a in found] == [
         ("a farmer", "told", "Soldiers burned two houses")
+    ]
+
+
+def test_what_sources_may_not_discuss_is_no_claim_of_theirs(make_context):
+    """ "not authorized to discuss the investigation" says why the officials go unnamed."""
+    text = (
+        "Two officials, who were not authorized to discuss the investigation, said the suspect"
+        " had fled."
+    )
+    _, found = _one(make_context, text)
+    assert [(a.source.text, a.cue.text, _claim(text, a)) for a in found] == [
+        ("Two officials", "said", "the suspect had fled")
     ]
 
 

@@ -704,14 +704,20 @@ def test_kinds_of_armed_forces_agencies_capitals_and_groups(make_context, text, 
             "emphasizing",
             "the mayor",
         ),
+        (
+            "Reached by phone, Jones denied the notion that a staff shakeup is coming, explaining"
+            " that he had been away for a week.",
+            "explaining",
+            "Jones",
+        ),
     ],
 )
 def test_a_participle_set_off_or_hung_on_an_occasion_speaks_for_the_clause_subject(
     make_context, text, cue, source
 ):
     """ "..., saying", "at one point calling": the parser hangs the participle on the nearest
-    noun or on the reported clause; the subject of the clause (the reporter's) speaks. A letter
-    speaks for its writer."""
+    noun, on the reported clause or on a noun's "that" clause about a thing; the subject of the
+    clause (the reporter's) speaks. A letter speaks for its writer."""
     found = _with_cue(make_context, text, cue)
     assert [a.source.text for a in found] == [source]
 

@@ -52,6 +52,7 @@ from sitrep.extract.attribution_common import (
     without_description,
     without_relative_clause,
 )
+from sitrep.extract.attribution_filter_permissions import without_leave
 from sitrep.extract.attribution_findings import document_findings
 from sitrep.extract.attribution_patterns import as_reporters, dash_credits, reporter_clauses
 from sitrep.extract.attribution_possessors import possessor_as_subject
@@ -195,7 +196,7 @@ def _sentence_attributions(
     found = [f for f in found if plausible_source(f.source)]
     used = {f.cue_token.i for f in found if f.cue_token is not None}
     for token in sentence:
-        if token.i not in used and is_cue_verb(token) and quote_at(quotes, token.idx) is None:
+        if _reports_here(token, used, quotes):
             item = _past_partitive_aside(verbal(token, sentence, quotes, media), quotes)
             if item is not None:
                 found.append(item)
@@ -224,6 +225,17 @@ def _sentence_attributions(
         item.claim = across_reporting_clause(item, sentence, quotes, found)
     settle_answers(found)
     return [f for f in found if f.claim[1] > f.claim[0]]
+
+
+def _reports_here(token: Token, used: set[int], quotes: list[Quote]) -> bool:
+    """A reporting verb not yet read as a cue, outside any quote, that its speaker was free to
+    use (`without_leave`)."""
+    return (
+        token.i not in used
+        and is_cue_verb(token)
+        and quote_at(quotes, token.idx) is None
+        and not without_leave(token)
+    )
 
 
 def _past_partitive_aside(item: Found | None, quotes: list[Quote]) -> Found | None:

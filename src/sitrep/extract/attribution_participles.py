@@ -45,7 +45,12 @@ def adjunct_clause(participle: Token) -> Token | None:
         return _object_clause(participle.head)
     if participle.dep_ == "advcl":
         head = participle.head
-        return _reporting_clause(head) or _relative_clause_owner(head) or _clause_of_its_own(head)
+        return (
+            _reporting_clause(head)
+            or _relative_clause_owner(head)
+            or _clause_of_its_own(head)
+            or _noun_clause_owner(head)
+        )
     return None
 
 
@@ -91,6 +96,21 @@ def _clause_of_its_own(verb: Token) -> Token | None:
     if verb.dep_ != "conj" or not subjects:
         return None
     return verb if subjects[0].lower_ not in {"who", "which", "that"} else None
+
+
+def _noun_clause_owner(verb: Token) -> Token | None:
+    """ "Bennett denied the notion that a shakeup is coming, explaining that ...": an adjunct the
+    parser hangs on a noun's "that" clause goes with the clause whose object the noun is, when
+    the "that" clause is about a thing, which explains nothing. A name or a pronoun there may
+    speak itself ("an admission that the US is bowing out, seeing a deal as ...")."""
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    if verb.dep_ != "acl" or "that" not in marks or verb.head.pos_ != "NOUN":
+        return None
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects or subjects[0].pos_ != "NOUN" or subjects[0].ent_type_:
+        return None
+    owner = _object_clause(verb.head)
+    return owner if owner is not None and _has_subject(owner) else None
 
 
 def _has_subject(verb: Token) -> bool:

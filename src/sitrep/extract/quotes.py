@@ -17,6 +17,8 @@ from dataclasses import dataclass
 OPENING = "“"
 CLOSING = "”"
 STRAIGHT = '"'
+# A straight mark that opens a quote inside another: before a word, after a space or a bracket.
+INNER_STRAIGHT = r'(?:^|(?<=[\s(\[]))"(?=\w)'
 DOUBLED = "''"
 # A quoted transcript reopens each turn with a speaker's label ('"WALLACE: ...'): a new
 # speaker, so the quote of the turn before does not go on.
@@ -90,11 +92,11 @@ def _closing(text: str, start: int) -> int | None:
     while True:
         close = text.find(closing, position)
         newline = text.find("\n", position)
+        slip = _slip_closing(text, opening, position, close, newline)
+        if slip is not None:
+            return slip
         if close >= 0 and (newline < 0 or close < newline):
             return close + len(closing)
-        stray = _stray_straight_closing(text, opening, position, newline)
-        if stray is not None:
-            return stray
         if newline < 0:
             return None
         next_paragraph = _next_paragraph_start(text, newline)
@@ -107,14 +109,20 @@ def _closing(text: str, start: int) -> int | None:
         position = next_paragraph + len(opening)
 
 
-def _stray_straight_closing(text: str, opening: str, position: int, newline: int) -> int | None:
-    """A curly quote closed by a straight mark before its paragraph ends (“a good citizen,"
-    he said): a common typing slip, not a quote running on over the paragraphs."""
-    if opening != OPENING:
+def _slip_closing(text: str, opening: str, position: int, close: int, newline: int) -> int | None:
+    """A quote closed by the other kind of mark ("a hard guy to predict,” Reid said, “I heard
+    it," she said): a common typing slip. Without it the quote runs on to the next mark of its
+    own kind and swallows the reporting clause and whatever follows. A mark that closes a
+    quote nested inside ('"He walked in, chanting “U-S-A!”') is not the slip."""
+    if opening == DOUBLED:
         return None
-    end = newline if newline >= 0 else len(text)
-    match = re.compile(r'(?<=\S)"(?!\w)').search(text, position, end)
-    return match.end() if match else None
+    other, inner_opening = (CLOSING, OPENING) if opening == STRAIGHT else (STRAIGHT, INNER_STRAIGHT)
+    ends = [i for i in (close, newline) if i >= 0]
+    end = min(ends) if ends else len(text)
+    match = re.compile(rf"(?<=\S){other}(?!\w)").search(text, position, end)
+    if match is None or re.search(inner_opening, text[position : match.start()]):
+        return None
+    return match.end()
 
 
 def _next_paragraph_start(text: str, newline: int) -> int | None:
