@@ -2707,3 +2707,70 @@ def test_a_restatement_adds_the_wounded_the_first_report_did_not_count():
     )
     first = _extracted(text).events[0]
     assert (first.killed, first.injured) == (4, 9)
+
+
+@pytest.mark.model
+def test_forces_that_were_killed_are_the_side_struck_not_the_attacker():
+    """ "Four Turkish peacekeepers were killed": the dead are no actor, whatever their army."""
+    text = "Four Turkish peacekeepers were killed on Monday when their patrol came under fire."
+    (killing,) = [e for e in _extracted(text).events if e.type == "attack"]
+    assert (killing.actor, killing.target, killing.killed) == (None, "Turkey", 4)
+
+
+@pytest.mark.model
+def test_an_act_of_another_kind_with_its_own_time_is_no_restatement():
+    """An undated shelling, then "late on Monday, a fuel depot exploded" in the same town: two
+    acts; the depot's dead are not the shelling's."""
+    text = (
+        "Troops fired artillery shells at positions around the city of Kherson, the ministry "
+        "said.\n\n"
+        "Late on Monday, a fuel depot exploded near Kherson, killing at least 20 people."
+    )
+    shelling, blast = _extracted(text, published="2023-09-26").events
+    assert (shelling.killed, blast.duplicate_of, blast.killed) == (None, None, 20)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Gunmen kidnap dozens of farmers in Nigeria's Benue", "Benue State"),
+        ("Jets bombed a village in Myanmar's Sagaing region on Monday.", "Sagaing Region"),
+    ],
+)
+def test_a_country_owning_the_scene_is_not_the_scene(text, place):
+    """ "in Nigeria's Benue": the state, not the country its possessive names first."""
+    (event,) = _extracted(text).events
+    assert event.place is not None and event.place.name == place
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "",  # "the abduction" read as pointing back
+        # ... or as the lead's kidnapping told again
+        "Gunmen abducted at least 45 people from a village in Zamfara state late on Saturday, "
+        "police said.\n\n",
+    ],
+)
+def test_a_town_in_another_state_does_not_restate_the_states_event(lead):
+    """A kidnapping "in Nigeria's Zamfara", then a school raid "from Kankara in Katsina" told as
+    background: Kankara lies in Katsina state, so the raid is an event of its own."""
+    text = (
+        "Gunmen abduct dozens of farmers in Nigeria's Zamfara\n\n"
+        + lead
+        + "Bandits have kidnapped thousands of people since 2020, when the abduction of more than "
+        "300 pupils from Kankara in Katsina drew world attention."
+    )
+    events = _extracted(text, published="2024-03-12").events
+    first, background = events[0], events[-1]
+    assert (first.place.name, background.place.name) == ("Zamfara State", "Kankara")
+    assert background.duplicate_of is None
+
+
+@pytest.mark.model
+def test_a_country_naming_the_site_of_a_riot_is_not_the_rioter():
+    """ "Peru prison riot": the riot was in a Peruvian prison; Peru did not riot."""
+    (riot,) = _extracted("Dozens killed in new Peru prison riot").events
+    assert riot.actor is None

@@ -464,6 +464,19 @@ def test_a_dateline_in_capitals_is_a_place(places, text, word):
     assert _at(found, text, word).country == "US"
 
 
+def test_an_acronym_opening_a_sentence_with_a_clause_is_no_dateline(places):
+    """ "NATO, whose ... said": a town called Nato is no dateline for an alliance."""
+    text = "NATO, whose mission has 4,000 troops in the region, said it would send more."
+    _, found = places(text)
+    assert "NATO" not in {p.text for p in found}
+
+
+def test_a_word_for_between_nations_names_none_of_them(places):
+    text = "The Inter-American Court of Human Rights ruled against the state."
+    _, found = places(text)
+    assert found == []
+
+
 def test_a_nationality_opening_a_sentence_is_a_place(places):
     text = "Guatemalan migrants waited at the border crossing."
     _, found = places(text)
@@ -722,6 +735,53 @@ def test_an_unknown_town_stays_in_the_region_its_country_owns_at_every_mention(p
         assert (village.name, village.admin1) == (None, "Upper Nile State")
 
 
+@pytest.mark.parametrize(
+    ("text", "word", "country", "admin1"),
+    [
+        # a namesake abroad (Kaya of Burkina Faso) is no village in a Nigerian district
+        (
+            "Gunmen raided the village of Kaya in Maradun local government area on Saturday.",
+            "Kaya",
+            "NG",
+            "Zamfara State",
+        ),
+        (
+            "Pupils were taken from a school in Dunkolo, in neighbouring Kaduna state.",
+            "Dunkolo",
+            "NG",
+            "Kaduna State",
+        ),
+        # "X lies in Y": where the gazetteer lacks X, not at the dateline's capital abroad
+        (
+            "BELGRADE (Reuters) - Police fired on gunmen near the village of Vrbanjska. Vrbanjska lies "
+            "in Zvecan municipality, 15 km from the border.",
+            "Vrbanjska",
+            "XK",
+            "Mitrovica",
+        ),
+    ],
+)
+def test_a_name_the_stated_area_lacks_stays_in_that_area(places, text, word, country, admin1):
+    _, found = places(text)
+    village = _at(found, text, word)
+    assert (village.name, village.country, village.admin1) == (None, country, admin1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shells fell in Stepanakert, which Baku calls Khankendi, on Tuesday. Families left "
+        "Stepanakert by car.",
+        "Shells fell around Stepanakert, the main city, also known as Khankendi.",
+    ],
+)
+def test_a_name_the_gazetteer_lacks_is_the_place_its_other_name_is(places, text):
+    """The other name given in the same breath says where the first one is, at every mention."""
+    _, found = places(text)
+    named = [p for p in found if p.text == "Stepanakert"]
+    assert named and all((p.name, p.country) == ("Khankendi", "AZ") for p in named)
+
+
 def test_a_town_inside_the_stated_region_resolves(places):
     text = "Shelling hit the town of Pokrovsk in the Donetsk region on Sunday."
     _, found = places(text)
@@ -918,6 +978,8 @@ def test_congo_is_the_congo_the_other_places_lie_in(places, text, country):
         ("Crowds had gathered at Lido beach, officials in Mogadishu said.", "Lido beach", "SO"),
         # a township is local even when a sizeable town abroad shares its name
         ("Troops burned homes in Kani township, in Myanmar's Sagaing region.", "Kani", "MM"),
+        # a jail's name, not the province of Equatorial Guinea
+        ("Inmates rioted in the Litoral penitentiary in Guayaquil, Ecuador.", "Litoral", "EC"),
     ],
 )
 def test_a_landmark_named_like_a_faraway_town_is_placed_in_the_story(places, text, word, country):

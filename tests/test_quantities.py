@@ -123,6 +123,7 @@ def one(make_context, text: str):
         ("A baker has 13 units in stock.", 13, "units", "exact"),
         ("The fine was 10.5 million Australian dollars.", 10.5e6, "AUD", "exact"),
         ("She paid 1,200€ for the laptop.", 1200, "EUR", "exact"),
+        ("The kidnappers asked for about 20 million naira.", 2e7, "NGN", "approximate"),
         ("Gas was up to US $2.24 per mmBTU.", 2.24, "USD per million British thermal unit",
          "upper_bound"),
         ("The lab ran three thousand tests per day.", 3000, "tests per day", "exact"),
@@ -198,6 +199,15 @@ def test_casualty_measures(make_context) -> None:
 
 
 @pytest.mark.model
+def test_one_person_named_by_a_or_another_is_a_count_of_one(make_context) -> None:
+    from sitrep.extract.quantities import extract_quantities
+
+    text = "Gunmen ambushed a patrol, killing a sergeant and wounding another officer."
+    found = [(q.text, q.value, q.measure) for q in extract_quantities(make_context(text))]
+    assert found == [("a sergeant", 1, "killed"), ("another officer", 1, "injured")]
+
+
+@pytest.mark.model
 @pytest.mark.parametrize(
     "text",
     [
@@ -207,6 +217,7 @@ def test_casualty_measures(make_context) -> None:
         "The talks began in 2018 and ended on March 29.",
         "He finished second in the 21st race.",
         "Boeing shares fell before the Big 12 game at 4:39 p.m.",
+        "Gunmen attacked the post at around 3 a.m. on Sunday.",  # a clock time, not a count
         "The FTSE 100 closed early.",
         "The nearly three-year war goes on.",
         "The category 4 hurricane made landfall.",
@@ -608,9 +619,26 @@ def test_a_count_listed_among_the_dead_shares_their_fate(text, measure):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a dateline the parser takes the group for an apposition of: the passive after it
+        (
+            "LAGOS, Nigeria, May 2 (Reuters) - At least 14 miners were killed and nine injured "
+            "in a blast at a gold mine, officials said.",
+            ["killed", "injured"],
+        ),
+        ("None of its 12 crew members was hurt, the company said.", ["other"]),
+        (
+            "BAKU, May 2 (Reuters) - More than 9,000 ethnic Serbs have fled the valley since "
+            "Sunday, officials said.",
+            ["displaced"],
+        ),
+        (
+            "KABUL, May 2 (Reuters) - About 30 gunmen have killed 12 villagers, police said.",
+            ["other", "killed"],
+        ),
         # a captive's later fate is what the count tells
         ("Nine hostages and two guards were killed in the rescue.", ["killed", "killed"]),
         ("Gunmen held 14 hostages in the bank.", ["detained"]),
+        ("The abduction of 276 schoolgirls shocked the world.", ["detained"]),
         # the count is what the clause says it did, not suffered
         ("Police found one raid that killed a farmer.", ["other", "killed"]),
         # "more" stands for the count: "wounding about a dozen more"

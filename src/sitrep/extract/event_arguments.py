@@ -22,6 +22,7 @@ from sitrep.extract.event_dates import host_verbs, subject_clause_days, usable_t
 from sitrep.extract.event_lexicon import split_words as _w
 from sitrep.extract.event_negation import subject_denied
 from sitrep.extract.event_phrases import side_phrase
+from sitrep.extract.event_place_owners import without_owners
 from sitrep.extract.event_place_roles import (
     done_for,
     fits_anaphor,
@@ -32,8 +33,9 @@ from sitrep.extract.event_place_roles import (
     origin_or_destination,
 )
 from sitrep.extract.event_scenes import elsewhere_for_noun, no_scene_to_point_back_to
+from sitrep.extract.event_site_names import names_a_sites_place
 from sitrep.extract.event_subjects import borrows_subject
-from sitrep.extract.event_victims import headline_passive, victims_side
+from sitrep.extract.event_victims import HARM_VERBS, headline_passive, victims_side
 from sitrep.extract.token_positions import char_bounds, token_at, token_index_at
 from sitrep.model import Attribution, EventPlace, Place, TimeExpr
 
@@ -91,7 +93,7 @@ def _subject_token(token: Token) -> Token | None:
 def _actor(trigger: Token, anchor: Token, places: Sequence[Place]) -> str | None:
     subject = _subject_token(anchor)
     if trigger.tag_.startswith("NN") and anchor.i == trigger.i:
-        left = [t for t in trigger.subtree if t.i < trigger.i]
+        left = [t for t in trigger.subtree if t.i < trigger.i and not names_a_sites_place(t)]
         by = [c for c in trigger.children if c.dep_ == "prep" and c.text.lower() == "by"]
         candidates = [" ".join(t.text for t in left)] + [side_phrase(b) for b in by]
         for text in candidates:
@@ -112,7 +114,8 @@ def _actor(trigger: Token, anchor: Token, places: Sequence[Place]) -> str | None
                 subject = None  # "Dozens of soldiers killed in ambush": the dead, not the side
     if subject is None and anchor.tag_.startswith("VB"):
         themes = [c for c in anchor.children if c.dep_ in ("nsubjpass", "dobj")]
-        if themes and {t.text.lower() for t in themes[0].subtree} & lex.MILITARY:
+        forces = themes and {t.text.lower() for t in themes[0].subtree} & lex.MILITARY
+        if forces and anchor.lower_ not in HARM_VERBS:  # "peacekeepers were killed": victims
             subject = themes[0]
     if subject is None or subject.tag_ in ("PRP", "PRP$"):
         return None
@@ -273,7 +276,7 @@ def _place(
         and not (p.demonym and in_organisation_name(doc, p.start))
         and not elsewhere_for_noun(doc, p.start, trigger.token)  # type: ignore[arg-type]
     ]
-    if inside:
+    if inside := without_owners(inside, ctx.text):
         best = min(inside, key=lambda p: (p.start < trigger.start, abs(p.start - trigger.start)))
         return _event_place(best)
     words = {

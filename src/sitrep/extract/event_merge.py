@@ -96,10 +96,14 @@ def _repeated(
         same_place = same_places(earlier.place, event.place)
         if same_place is False or _other_ground(earlier, event):
             continue
+        if event.quantities and _outside_the_region(earlier.place, event.place):
+            continue  # its own count of victims in another province: an event of its own
         if caption:
             return i
         if _other_weapons(earlier, event) or _other_tolls(earlier, event):
             continue  # a glide bomb on one town is no restatement of a night's drones and missiles
+        if _timed_apart(earlier, event, kinds[i], draft.kinds):
+            continue
         if earlier.modality != event.modality or _same(earlier.date, event.date) is False:
             continue
         if earlier.type != event.type:  # `_taken_again`: the same side on the same thing
@@ -134,6 +138,8 @@ def _referent(
         return None
     if same_places(earlier.place, event.place) is False or _other_ground(earlier, event):
         return None  # "Goma, which the rebels captured" is not the push out of Nyabibwe
+    if _outside_the_region(earlier.place, event.place):
+        return None
     return i if earlier.modality == "happened" else None
 
 
@@ -188,6 +194,20 @@ def _other_weapons(a: Event, b: Event) -> bool:
     return bool(first and second) and not first & second
 
 
+def _timed_apart(a: Event, b: Event, a_kinds: frozenset[str], b_kinds: frozenset[str]) -> bool:
+    """A blast with no weapon named and a time of its own is no restatement of an armed act of
+    another kind told undated before it: "a fuel depot exploded late on Monday" after "troops
+    shelled positions around the city"."""
+    return (
+        a.date is None
+        and b.date is not None
+        and bool(a.weapon)
+        and not b.weapon
+        and bool(a_kinds and b_kinds)
+        and not a_kinds & b_kinds
+    )
+
+
 def _other_tolls(a: Event, b: Event) -> bool:
     """Both count their dead and the counts cannot agree: "at least 183 killed in the region in
     July, many in drone strikes" is no restatement of the strike that killed 11 there on Tuesday.
@@ -239,6 +259,15 @@ def same_places(a: EventPlace | None, b: EventPlace | None) -> bool | None:
     if None not in (a.lat, a.lon, b.lat, b.lon):
         return _km(a, b) <= (NEIGHBOUR_TOWN_KM if _two_towns(a, b) else NEAR_KM)
     return False
+
+
+def _outside_the_region(a: EventPlace | None, b: EventPlace | None) -> bool:
+    """A town of another province is not in the province named, however near their centres
+    lie: "the abduction of 300 pupils from Kankara in Katsina" does not point back to a
+    kidnapping in Zamfara state."""
+    if a is None or b is None or a.admin1 is None or b.admin1 is None:
+        return False
+    return "ADM1" in (a.level, b.level) and a.level != b.level and a.admin1 != b.admin1
 
 
 def _two_towns(a: EventPlace, b: EventPlace) -> bool:

@@ -265,10 +265,11 @@ def _cue_bonus(entry: Entry, cues: set[str]) -> float:
     return 3.0 if entry.level == "ADM2" else -1.0
 
 
-# ", " / ", in " / " in the ": what joins a place to the larger one it lies in.
+# ", " / ", in " / " in the " / " lies in ": what joins a place to the larger one it lies in;
+# "in neighbouring Kaduna state" tells the state as surely as "in Kaduna state".
 QUALIFIER_LINK = re.compile(
-    r",(?: in)?(?: the)? ?"
-    r"| in(?: the)? (?:(?:north|south|east|west|central)[\w-]* )?"
+    r",(?: in)?(?: the)? ?(?:(?:neighbou?ring|nearby) )?"
+    r"|(?: lies)? in(?: the)? (?:(?:north|south|east|west|central|neighbou?ring|nearby)[\w-]* )?"
     r"(?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}['’]s )?"  # "South Sudan's Upper Nile state"
 )
 

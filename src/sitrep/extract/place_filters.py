@@ -64,6 +64,7 @@ def drop_non_places(
         and not _national_cause(ctx, m)
         and not _glued_to_a_name(ctx, m)
         and not _branch_of_a_group(ctx, m)
+        and not _between_nations(ctx, m)
     ]
 
 
@@ -184,6 +185,15 @@ def _branch_of_a_group(ctx: DocContext, mention: Mention) -> bool:
     """ "Islamic State Sahel Province", "Islamic State West Africa Province": the region names a
     branch of the group, which acts as the group does, not as the region's government."""
     return ctx.text[max(0, mention.start - 14) : mention.start] == "Islamic State "
+
+
+def _between_nations(ctx: DocContext, mention: Mention) -> bool:
+    """ "the Inter-American Commission": a word for what lies between the nations of a
+    continent names none of them."""
+    return mention.demonym and ctx.text[max(0, mention.start - 6) : mention.start].lower() in (
+        "inter-",
+        "intra-",
+    )
 
 
 def _first_of_a_name(ctx: DocContext, mention: Mention, gazetteer: Gazetteer) -> bool:

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 LANDMARK_WORDS = (
     "beach|hospital|clinic|market|bazaar|camp|school|mosque|church|cathedral|temple|university"
-    "|stadium|hotel|prison|airport|township|district|county|tehsil"
+    "|stadium|hotel|prison|penitentiary|jail|monastery|airport|township|district|county|tehsil"
 )
 LANDMARK_AFTER = re.compile(rf" (?i:{LANDMARK_WORDS})\b")
 # Local government units: "Kani township" is a township where the story is, never a famous city.

@@ -223,10 +223,24 @@ def dateline_mentions(ctx: DocContext, gazetteer: Gazetteer) -> Iterator[Mention
             end += 1
         if end == start or end == len(doc) or not doc[end].text.startswith(tuple(DATELINE_ENDS)):
             continue
+        if _clause_after_comma(doc, end):
+            continue
         name = list(doc[start:end])
         entries = lookup(gazetteer, span_text(name))
         if entries and span_text(name).isupper():
             yield mention_of(name, entries)
+
+
+def _clause_after_comma(doc: Doc, comma: int) -> bool:
+    """A comma and a word in lower case open a clause about an acronym ("NATO, whose mission
+    ..."); a dateline's comma leads to its state, country or date ("KYIV, Ukraine", "Oct 5")."""
+    following = comma + 1
+    return (
+        doc[comma].text == ","
+        and following < len(doc)
+        and doc[following].is_alpha
+        and doc[following].is_lower
+    )
 
 
 def _joins_capitals(doc: Doc, i: int, start: int) -> bool:

@@ -19,11 +19,14 @@ if TYPE_CHECKING:
     from sitrep.extract.place_candidates import Choice, Mention
     from sitrep.gazetteer import Entry
 
-# The larger place named as such right after: "in the Donetsk region", "in Sokoto State".
+# The larger place named as such right after: "in the Donetsk region", "in Sokoto State",
+# "in neighbouring Kaduna state", "lies in Zvecan municipality".
 STATED_REGION = re.compile(
-    r",? in (?:the )?(?:(?:north|south|east|west|central)[\w-]* )?(?:[A-Z][\w'’-]*'s )?"
+    r"(?:,? in| lies in) (?:the )?"
+    r"(?:(?:north|south|east|west|central|neighbou?ring|nearby)[\w-]* )?(?:[A-Z][\w'’-]*'s )?"
     r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)* "
-    r"(?i:region|province|oblast|state|governorate|district|county|prefecture)\b"
+    r"(?i:region|province|oblast|state|governorate|district|county|prefecture|municipality"
+    r"|local government area)\b"
 )
 
 

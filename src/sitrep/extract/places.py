@@ -53,6 +53,7 @@ from sitrep.extract.place_names import (
     span_text,
     strip_article,
 )
+from sitrep.extract.place_other_names import names_a_known_place_again, with_other_names
 from sitrep.extract.place_repeats import repeated_unknown_names
 from sitrep.extract.place_resolution import resolve_mentions
 from sitrep.extract.place_sites import (
@@ -123,7 +124,7 @@ def find_mentions(
     if not include_demonyms:
         found = [m for m in found if not m.demonym]
     found = drop_non_places(ctx, gazetteer, found)
-    return merge_district(ctx, sorted(found, key=lambda m: m.start))
+    return with_other_names(ctx, merge_district(ctx, sorted(found, key=lambda m: m.start)))
 
 
 def _keep(found: list[Mention], taken: set[int], ctx: DocContext, mention: Mention) -> None:
@@ -136,7 +137,11 @@ def _keep(found: list[Mention], taken: set[int], ctx: DocContext, mention: Menti
 
 def _entity_mentions(ctx: DocContext, gazetteer: Gazetteer) -> Iterator[Mention]:
     for ent in ctx.doc.ents:
-        if ent.label_ in PLACE_LABELS or _person_named_like_a_place(ent):
+        if (
+            ent.label_ in PLACE_LABELS
+            or _person_named_like_a_place(ent)
+            or (ent.label_ in WHOLE_ONLY_LABELS and names_a_known_place_again(ent, gazetteer))
+        ):
             yield from _place_entity(ent, gazetteer)
         elif ent.label_ in WHOLE_ONLY_LABELS:
             yield from _whole_entity(ent, gazetteer)

@@ -67,7 +67,32 @@ def _fate_from_parse(token: Token) -> str | None:
                     return None if _either_fate(word) else fate
         if fled:
             return None
-    return None
+    return _fate_of_passive_after(token)
+
+
+PASSIVE_AUXILIARIES = frozenset({"was", "were", "been", "being"})
+PERFECT_AUXILIARIES = frozenset({"have", "has", "had"})
+# Fates a group suffers with no one named as doing it: "13,000 people have fled", "have died".
+INTRANSITIVE_FATES = frozenset({"fled", "died"})
+
+
+def _fate_of_passive_after(noun: Token) -> str | None:
+    """ "68 inmates were killed", "13,000 people have fled": the verb right after a counted group
+    tells its fate, whatever the parser hung the group on (a dateline before it often takes it
+    as an apposition)."""
+    doc, at = noun.doc, noun.i + 1
+    if noun.dep_ == "pobj":
+        return None  # "None of its 23 crew members was hurt": the verb's subject is another
+    perfect = at < len(doc) and doc[at].lower_ in PERFECT_AUXILIARIES
+    if at >= len(doc) or doc[at].lower_ not in PASSIVE_AUXILIARIES | PERFECT_AUXILIARIES:
+        return None
+    while at < len(doc) and doc[at].lower_ in PASSIVE_AUXILIARIES | PERFECT_AUXILIARIES:
+        at += 1
+    if at >= len(doc) or doc[at].tag_ != "VBN" or not _tells_casualty(doc[at]):
+        return None
+    if perfect and doc[at].lower_ not in INTRANSITIVE_FATES and doc[at - 1].lower_ != "been":
+        return None  # "30 gunmen have killed 12 villagers": the gunmen did it
+    return None if _either_fate(doc[at]) else CASUALTY_WORDS[doc[at].lower_]
 
 
 def _fate_named_after(number: Token) -> str | None:

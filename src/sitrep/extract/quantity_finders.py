@@ -107,7 +107,8 @@ def _vague_low(match: re.Match[str]) -> float:
 
 
 def single_casualties(text: str, tokens: TokenIndex) -> list[Quantity]:
-    """ "killed a 14-year-old girl": a count of one that no numeral spells out."""
+    """ "killed a 14-year-old girl", "wounding another officer": a count of one that no numeral
+    spells out."""
     found: list[Quantity] = []
     doc = tokens.doc
     for i in tokens.casualty_verbs():
@@ -118,7 +119,7 @@ def single_casualties(text: str, tokens: TokenIndex) -> list[Quantity]:
         for child in token.children:
             if child.dep_ in ("dobj", "nsubjpass") and child.lower_ in PERSON_NOUNS:
                 det = next((c for c in child.children if c.dep_ == "det"), None)
-                if det is not None and det.lower_ in ("a", "an"):
+                if det is not None and det.lower_ in ("a", "an", "another"):
                     text_ = text[det.idx : child.idx + len(child.text)]
                     found.append(Quantity(det.idx, child.idx + len(child.text), text_, 1.0,
                                           unit=child.lower_, measure=measure))  # fmt: skip

@@ -30,7 +30,8 @@ MONTH_BEFORE = re.compile(rf"\b(?:{MONTHS})\.?\s*$", re.IGNORECASE)
 MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s*(?:of\s+)?(?:{MONTHS})\b", re.IGNORECASE)
 ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
 DECADE_AFTER = re.compile(r"^'?s\b")
-CLOCK_AFTER = re.compile(r"^(?::\d|\s?(?:am|pm|a\.m\.|p\.m\.|GMT|BST|ET|PT|EST|PST|UTC)\b)")
+# "a.m." ends in a full stop, after which no word boundary follows: it needs no "\b"
+CLOCK_AFTER = re.compile(r"^(?::\d|\s?(?:[ap]\.m\.|(?:am|pm|GMT|BST|ET|PT|EST|PST|UTC)\b))")
 AGE_AFTER = re.compile(r"^[\s-]*(?:years?|months?|weeks?|days?)[\s-]*old\b", re.IGNORECASE)
 AGE_BEFORE = re.compile(r"\b(?:aged?|ages)(?:\s+of)?\s*$", re.IGNORECASE)
 # A number that labels rather than counts: "category 4 hurricane", "Article 5", "stage 3".

@@ -29,7 +29,7 @@ CASUALTY_WORDS: dict[str, str] = {
     **dict.fromkeys(
         ["displace", "displaced", "displacing", "flee", "fled", "fleeing", "evacuated", "evacuate", "evacuating", "homeless", "refugees", "uprooted"], "displaced"),
     **dict.fromkeys(
-        ["detain", "detains", "detained", "detaining", "arrest", "arrests", "arrested", "arresting", "capture", "captured", "capturing", "jailed", "imprisoned", "abducted", "kidnapped", "kidnapping", "hostage", "hostages", "prisoners", "detainees"], "detained"),
+        ["detain", "detains", "detained", "detaining", "arrest", "arrests", "arrested", "arresting", "capture", "captured", "capturing", "jailed", "imprisoned", "abducted", "abduct", "abducting", "abduction", "kidnapped", "kidnap", "kidnapping", "hostage", "hostages", "prisoners", "detainees"], "detained"),
 }  # fmt: skip
 CASUALTY_HASHES = frozenset(hash_string(word) for word in CASUALTY_WORDS)
 TROOP_NOUNS = frozenset({
@@ -42,7 +42,8 @@ PERSON_NOUNS = frozenset({
     "resident", "student", "worker", "guard", "citizen", "pedestrian", "driver", "passenger",
     "fighter", "commander", "member", "doctor", "nurse", "farmer", "photographer", "reporter",
     "volunteer", "father", "mother", "son", "daughter", "brother", "sister", "pensioner",
-    "employee", "official", "militant",
+    "employee", "official", "militant", "sergeant", "peacekeeper", "inmate", "prisoner",
+    "villager", "protester", "gunman", "attacker", "bystander", "shopkeeper", "trader",
 })  # fmt: skip
 
 

@@ -135,6 +135,12 @@ _add("money", "MXN", "mexican pesos", "mxn")
 _add("money", "BRL", "reais", "brazilian reais", "brl")
 _add("money", "KRW", "south korean won", "krw")
 _add("money", "TRY", "lira", "turkish lira")
+# currencies of countries whose wars, ransoms and aid the wires report in the local unit
+_add("money", "NGN", "naira")
+_add("money", "GHS", "cedis", "cedi")
+_add("money", "ETB", "birr")
+_add("money", "MMK", "kyats", "kyat")
+_add("money", "BDT", "taka")
 
 # Short forms that are ordinary words or letters in other cases must match case-exactly and be
 # attached to the number or stand alone ("5 W", "12 C", "278kg", "37m"), never start a word.
