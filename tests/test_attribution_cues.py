@@ -2287,3 +2287,177 @@ def test_a_fronted_topic_read_as_the_subject_leaves_the_speaker_after_it(
     make_context, text, source
 ):
     assert [a.source.text for a in _found(make_context, text, "said")] == [source]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "claim"),
+    [
+        (
+            "The ministry pushed back against claims by the auditors that the files were lost.",
+            "claims",
+            "the auditors",
+            "the files were lost",
+        ),
+        (
+            "The trial turned on an allegation from his wife that he had lied.",
+            "allegation",
+            "his wife",
+            "he had lied",
+        ),
+        (
+            "The inquiry followed complaints from residents that the water was unsafe.",
+            "complaints",
+            "residents",
+            "the water was unsafe",
+        ),
+    ],
+)
+def test_a_by_or_from_phrase_holds_a_cue_noun_with_a_that_clause(
+    make_context, text, cue, source, claim
+):
+    found = _found(make_context, text, cue)
+    assert [(a.source.text, _claim(text, a)) for a in found] == [(source, claim)]
+
+
+@pytest.mark.model
+def test_a_from_phrase_with_only_an_infinitive_after_it_holds_no_claim(make_context):
+    text = "The rival began dredging up accusations from that era to hammer the mayor."
+    assert _found(make_context, text, "accusations") == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "claim"),
+    [
+        (
+            "While he acknowledged funding was a major problem, the mayor also noted several "
+            "successes.",
+            "acknowledged",
+            "he",
+            "funding was a major problem",
+        ),
+        (
+            "After she admitted under questioning she had lied, the trial ended.",
+            "admitted",
+            "she",
+            "she had lied",
+        ),
+        (
+            "The rules are strict, and as the chief noted, officers could be fired.",
+            "noted",
+            "the chief",
+            "officers could be fired",
+        ),
+    ],
+)
+def test_a_reporting_clause_parsed_as_an_adjunct_of_its_own_complement_reports_it(
+    make_context, text, cue, source, claim
+):
+    found = _found(make_context, text, cue)
+    assert [(a.source.text, _claim(text, a)) for a in found] == [(source, claim)]
+
+
+@pytest.mark.model
+def test_a_clause_after_the_comma_of_a_time_clause_is_not_what_was_said(make_context):
+    text = "Until the minister spoke, the unions had said the plant was safe."
+    assert _found(make_context, text, "spoke") == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "source", "claim"),
+    [
+        (
+            "The yacht was insured for $20 million in 2012, records show.",
+            "records",
+            "The yacht was insured for $20 million in 2012",
+        ),
+        (
+            "He bought a house in 2014, county records show, and sold it a year later.",
+            "county records",
+            "He bought a house in 2014",
+        ),
+    ],
+)
+def test_records_show_is_a_credit_even_where_show_is_tagged_a_noun(
+    make_context, text, source, claim
+):
+    found = _found(make_context, text, "show")
+    assert (found[0].source.text, _claim(text, found[0])) == (source, claim)
+
+
+@pytest.mark.model
+def test_a_show_in_the_phrase_of_an_object_credits_nothing(make_context):
+    assert _found(make_context, "She watched the records of the talk show.", "show") == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "claim_part"),
+    [
+        (
+            "Farm Groups Rip Trade Deal As A ‘Giveaway.’\nThe groups met on Monday.",
+            "Rip",
+            "Farm Groups",
+            "Trade Deal",
+        ),
+        (
+            "Mayor Jones blasts council over budget cuts\nThe mayor spoke on Monday.",
+            "blasts",
+            "Mayor Jones",
+            "council",
+        ),
+    ],
+)
+def test_a_headline_verb_the_tagger_read_as_a_name_is_a_cue(
+    make_context, text, cue, source, claim_part
+):
+    assert _source_and_part(make_context, text, cue, claim_part) == (source, True)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Station Fires Host Over Post\nThe station said the host was dismissed.", "Fires"),
+        ("Power Plant Rules Face Key Test In Court\nThe rules were issued last year.", "Rules"),
+        ("Militants Attack Army Base\nThe base was hit at dawn.", "Attack"),
+        ("Russia Attacks Ukraine\nThe war began at dawn.", "Attacks"),
+    ],
+)
+def test_a_headline_dismissal_an_armed_attack_or_a_noun_of_rules_is_no_cue(
+    make_context, text, word
+):
+    assert _found(make_context, text, word) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "source", "claim"),
+    [
+        (
+            "Her closest friend is Joel, whom one insider described as “his brother.”",
+            "one insider",
+            "whom one insider described as “his brother.”",
+        ),
+        (
+            "Ten people were hurt by an explosion that the mayor described as “an intentional "
+            "act.”",
+            "the mayor",
+            "that the mayor described as “an intentional act.”",
+        ),
+    ],
+)
+def test_a_relative_clause_with_its_own_subject_gives_that_subject_s_verdict(
+    make_context, text, source, claim
+):
+    found = _found(make_context, text, "described")
+    assert [(a.source.text, _claim(text, a)) for a in found] == [(source, claim)]
+
+
+@pytest.mark.model
+def test_a_naming_participle_is_still_no_verdict(make_context):
+    assert (
+        _found(make_context, "The group, described as a militia, took the town.", "described") == []
+    )

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from sitrep.extract.attribution_citing import apply_citing
 from sitrep.extract.attribution_common import Found, found_from, trim
 from sitrep.extract.attribution_coordination import coordinated_above, coordinated_reporter
+from sitrep.extract.attribution_evidence import evidence_statement
 from sitrep.extract.attribution_favor import favored
 from sitrep.extract.attribution_fronted import fronted_topic_speaker
 from sitrep.extract.attribution_gerunds import gerund_clause
@@ -21,7 +22,9 @@ from sitrep.extract.attribution_passives import continues_a_passive, is_second_p
 from sitrep.extract.attribution_phrases import modified_np, source_tokens, stranded_subject
 from sitrep.extract.attribution_reduced_passives import agent_participle
 from sitrep.extract.attribution_relative_claims import relative_subject_claim
+from sitrep.extract.attribution_relative_verdicts import relative_verdict
 from sitrep.extract.attribution_small_clauses import small_clause_speaker
+from sitrep.extract.attribution_swallowed import swallowed_complement
 from sitrep.extract.attribution_topics import topic_past_addressee
 from sitrep.extract.attribution_verbless import verbless_subject
 from sitrep.extract.claim_spans import (
@@ -40,6 +43,7 @@ from sitrep.extract.claim_spans import (
 )
 from sitrep.extract.cue_clarity import clarified_clause
 from sitrep.extract.cue_control import CONTROL_ADJECTIVES
+from sitrep.extract.cue_evidence import is_evidence_verb_read_as_noun
 from sitrep.extract.cue_families import CLARITY_VERBS
 from sitrep.extract.cue_figures import FIGURE_VERBS, figure_stated
 from sitrep.extract.cue_lexicon import PASSIVE_SPEAKER, VERB_CLASSES
@@ -82,6 +86,8 @@ def verbal(
     token: Token, sentence: SpacySpan, quotes: list[Quote], media: dict[str, str]
 ) -> Found | None:
     """A reporting verb with a source (its subject) and a claim (complement or adjacent quote)."""
+    if is_evidence_verb_read_as_noun(token):
+        return evidence_statement(token, sentence)
     if is_mistagged_verb(token):
         return _headline_statement(token, sentence, quotes)
     if is_inverted_credit(token):
@@ -110,7 +116,9 @@ def verbal(
     claim = claim or topic_past_addressee(token)
     claim = claim or (that_clause(token) if verb_class != "stance" else None)
     claim = claim or (any_object(token) if cue_lemma(token) in SAYING_OBJECT else None)
+    claim = claim or relative_verdict(token)
     claim = claim or fronted_clause(token) or relative_subject_claim(token)
+    claim = claim or swallowed_complement(token)
     if claim is None:
         return None
     found = found_from(claim, source, token, scope=False)

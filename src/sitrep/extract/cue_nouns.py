@@ -22,6 +22,7 @@ from sitrep.extract.cue_adjectives import EMPTY_SUBJECTS, adjective_cues
 from sitrep.extract.cue_armed import is_armed_attack
 from sitrep.extract.cue_calls import is_call_to_meet
 from sitrep.extract.cue_endorsements import backing_won
+from sitrep.extract.cue_givers import credited_by_phrase
 from sitrep.extract.cue_lexicon import VERB_CLASSES
 from sitrep.extract.cue_positions import position_cues
 from sitrep.extract.cues import cue_lemma
@@ -252,7 +253,7 @@ def noun_cues(sentence: SpacySpan, quotes: list[Quote]) -> list[Found]:
         owners = [c for c in token.children if c.dep_ == "poss" and c.i < token.i]
         owners = owners or _holder_modifier(token)
         if not owners:
-            item = _light_verb_noun(token, quotes)
+            item = credited_by_phrase(token) or _light_verb_noun(token, quotes)
             if item is not None:
                 found.append(item)
             continue

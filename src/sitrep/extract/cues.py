@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.extract.cue_acts import is_act
 from sitrep.extract.cue_armed import is_armed_targeting, is_death_toll
+from sitrep.extract.cue_evidence import is_evidence_verb_read_as_noun
 from sitrep.extract.cue_families import (
     AS_PREDICATE_VERBS,
     AT_ONLY_VERBS,
@@ -19,6 +20,7 @@ from sitrep.extract.cue_families import (
     VERBAL_ATTACK_VERBS,
 )
 from sitrep.extract.cue_figures import FIGURE_VERBS, figure_stated
+from sitrep.extract.cue_headlines import is_headline_cue
 from sitrep.extract.cue_lexicon import NAMING_ONLY, NAMING_VERBS, VERB_CLASSES
 from sitrep.extract.sources import IRREGULAR_VERBS
 
@@ -99,6 +101,8 @@ def is_cue_verb(token: Token) -> bool:
     if lemma not in VERB_CLASSES:
         return False
     if is_mistagged_verb(token) or is_inverted_credit(token):
+        return True
+    if is_evidence_verb_read_as_noun(token):
         return True
     return (
         token.pos_ in {"VERB", "AUX"}
@@ -221,7 +225,10 @@ def is_mistagged_verb(token: Token) -> bool:
     Ginsburg resign", "Senator Praises Rubio Plan". A name right before it can be its subject and
     the word after opens an object or an adverb ("that", a noun phrase, "more"; in a title, a
     capital), where a plural noun would go on with a verb or a preposition. After any noun, a
-    direct object the parser hung on it gives the verb away."""
+    direct object the parser hung on it gives the verb away. The headline has its own test
+    (`cue_headlines`)."""
+    if is_headline_cue(token, VERB_FORMS):
+        return True
     doc = token.doc
     if (
         token.pos_ not in {"NOUN", "PROPN"}
@@ -262,7 +269,8 @@ def is_inverted_credit(token: Token) -> bool:
 
 def is_naming_use(token: Token) -> bool:
     """A passive or participial naming construction ("referred to as", "known as", "dubbed"):
-    the phrase names its noun, nobody states anything."""
+    the phrase names its noun, nobody states anything. A relative clause with a subject of its
+    own ("the blast, which the mayor described as an attack") is that subject's verdict."""
     lemma = cue_lemma(token)
     if lemma not in NAMING_VERBS or token.tag_ not in {"VBN", "VBD"}:
         return False
@@ -272,7 +280,7 @@ def is_naming_use(token: Token) -> bool:
     passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in token.children)
     subject = any(c.dep_ in {"nsubj", "expl"} for c in token.children)
     before = doc[token.i - 1] if token.i > 0 else None
-    participle = token.dep_ in {"acl", "relcl", "amod"} or (
+    participle = (token.dep_ in {"acl", "relcl", "amod"} and not subject) or (
         not subject
         and before is not None
         and (before.text in {",", "(", "-", "–", "—"} or before.pos_ in {"NOUN", "PROPN"})

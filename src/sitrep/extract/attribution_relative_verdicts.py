@@ -1,0 +1,36 @@
+"""A verdict given in a relative clause: "the server, which he described as “an open orchid”",
+"an explosion that the mayor described as an intentional act". The relative pronoun stands for
+what is described, so the claim runs from it to the end of the "as" phrase; the clause's own
+subject is the speaker (`cues.is_naming_use` keeps such a clause, which has a subject, apart
+from the naming participle of "a group described as a militia")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sitrep.extract.attribution_common import trim
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+RELATIVE_OBJECTS = frozenset({"which", "whom", "that", "what", "who"})
+
+
+def relative_verdict(verb: Token) -> tuple[int, int] | None:
+    """From the relative pronoun the verb takes as its object to the end of its "as" phrase."""
+    objects = [
+        c
+        for c in verb.children
+        if c.dep_ == "dobj" and c.i < verb.i and c.lower_ in RELATIVE_OBJECTS
+    ]
+    predicates = [c for c in verb.children if c.dep_ == "prep" and _is_predicate_as(c, verb)]
+    if not objects or not predicates:
+        return None
+    tokens = trim(list(verb.doc[objects[0].i : predicates[0].right_edge.i + 1]))
+    return (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)) if tokens else None
+
+
+def _is_predicate_as(word: Token, verb: Token) -> bool:
+    """An "as" after the verb that says what the object is taken for, not the "such as" of an
+    example ("positions that voters embrace, such as the pay act")."""
+    return word.lower_ == "as" and word.i > verb.i and word.doc[word.i - 1].lower_ != "such"
