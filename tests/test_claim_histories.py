@@ -23,9 +23,10 @@ from sitrep.model import Article
 pytestmark = pytest.mark.model
 
 DATA = Path(__file__).parent / "data" / "claim_series"
-VALUE_RECALL_FLOOR = 0.25
+VALUE_RECALL_FLOOR = 0.55
 VALUE_PRECISION_FLOOR = 0.85
 FOUND_FLOOR = 5  # gold histories that a question finds at all
+CONTRADICTIONS_FOUND_FLOOR = 2  # gold pairs of reports flagged
 
 
 def _reports() -> list[dict[str, Any]]:
@@ -113,4 +114,5 @@ def test_series_histories_reach_the_floors(histories: list[link.History]) -> Non
     )
     assert found >= FOUND_FLOOR
     assert recall >= VALUE_RECALL_FLOOR and precision >= VALUE_PRECISION_FLOOR
+    assert len(flagged & wanted) >= CONTRADICTIONS_FOUND_FLOOR
     assert not flagged - wanted, flagged - wanted

@@ -165,3 +165,77 @@ def test_real_article_pairs(
     assert bool(attacks) is same, [
         (c.type, [(r.article_id, r.place, r.date) for r in c.reports]) for c in ledger.clusters
     ]
+
+
+def _toll_report(
+    article_id: str, day: int, text: str, number: str, value: float, **quantity: Any
+) -> Any:
+    """An invented report of a toll at the town of Varno, with or without its incident."""
+    from sitrep.model import Event, EventPlace, Extraction, Place, Quantity
+
+    at, town = text.index(number), text.index("Varno")
+    event = (
+        (
+            Event(
+                at,
+                len(text) - 1,
+                "attack",
+                place=EventPlace("Varno", 1.0, 1.0, "PPL"),
+                quantities=(0,),
+            ),
+        )
+        if "Shelling" in text
+        else ()
+    )
+    return Extraction(
+        article=Article(id=article_id, text=text, published=dt.date(2025, 3, day)),
+        places=(Place(town, town + 5, "Varno", name="Varno", country="XX", level="PPL"),),
+        events=event,
+        quantities=(Quantity(at, at + len(number), number, value, measure="killed", **quantity),),
+        pipeline_version="test-1",
+    )
+
+
+def test_the_tracker_shows_a_running_toll_beside_its_place_s_incident_and_marks_corrections(
+    tmp_path: Path,
+) -> None:
+    """The siege's running toll and one shelling's toll stay two histories, each listed beside
+    the other; a toll "revised down" by its source is marked as its correction."""
+    from fastapi.testclient import TestClient
+
+    from sitrep.store.ledger import rebuild_ledger
+    from sitrep.web import create_app
+
+    store = Store(str(tmp_path / "beside.db"))
+    siege = "At least 60 people have been killed in Varno since the siege began."
+    shelling = "Shelling killed 12 people in Varno on Monday."
+    revised = "The ministry revised the toll of the shelling in Varno down to 9 people."
+    store.save_batch(
+        [
+            _toll_report(
+                "siege",
+                20,
+                siege,
+                "At least 60 people",
+                60,
+                unit="people",
+                low=60,
+                hedge="lower_bound",
+            ),
+            _toll_report("shelling", 17, shelling, "12 people", 12, unit="people"),
+            _toll_report("revised", 18, revised, "9 people", 9, unit="people"),
+        ]
+    )
+    rebuild_ledger(store)
+    client = TestClient(create_app(store.url.removeprefix("sqlite:///")))
+    subjects = {s["label"]: s for s in client.get("/api/claims/tracker").json()["items"]}
+    running = subjects["killed (people) in Varno [running toll]"]
+    incident = subjects["killed (people) in Varno [attack]"]
+    shown = client.get(f"/api/claims/tracker/{running['id']}").json()
+    assert [(s["id"], s["latest"]["value"]) for s in shown["beside"]] == [(incident["id"], 9)]
+    points = [
+        (p["value"], p["correction"])
+        for s in client.get(f"/api/claims/tracker/{incident['id']}").json()["series"]
+        for p in s["points"]
+    ]
+    assert sorted(points) == [(9, True), (12, False)]

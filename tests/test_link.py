@@ -38,6 +38,7 @@ from sitrep.store.ledger import (
     event_detail,
     rebuild_ledger,
     subjects_about,
+    subjects_beside,
     timeline,
 )
 
@@ -995,21 +996,23 @@ def test_toll_is_no_word_of_a_running_toll_label() -> None:
 
 
 @pytest.mark.parametrize(
-    ("names", "focus"),
+    ("names", "title", "focus"),
     [
-        (["Marlow", "Marlow", "Dunmore"], "Marlow"),  # the town the report keeps naming
-        (["Marlow", "Dunmore"], None),  # no town leads
-        ([], None),
+        (["Marlow", "Marlow", "Dunmore"], "", "Marlow"),  # the town the report keeps naming
+        (["Marlow", "Dunmore"], "", None),  # no town leads
+        (["Dunmore", "Marlow"], "Marlow toll rises", "Marlow"),  # the headline's town
+        (["Marlow", "Dunmore"], "Talks open in London", None),
+        ([], "", None),
     ],
 )
-def test_a_report_focus_location(names: list[str], focus: str | None) -> None:
+def test_a_report_focus_location(names: list[str], title: str, focus: str | None) -> None:
     from sitrep.link.focus import focus_location
 
     places = [
-        {"start": 0, "end": 1, "name": n, "country": "GB", "level": "PPL", "role": "location"}
-        for n in names
+        {"start": 0, "end": 1, "text": n, "name": n, "country": "GB", "level": "PPL"} for n in names
     ] + [{"start": 0, "end": 1, "name": "United Kingdom", "country": "GB", "level": "PCLI"}] * 3
-    assert focus_location({"text": "", "places": places}) == focus
+    payload = {"text": "", "places": places, "article": {"title": title}}
+    assert focus_location(payload) == focus
 
 
 def test_a_toll_beside_a_call_for_a_ceasefire_is_the_fightings() -> None:
@@ -1059,3 +1062,186 @@ def test_a_vague_toll_between_two_incidents_stays_apart() -> None:
         for name, topic in (("a", "armed_clash"), ("b", "attack"), ("c", None))
     ]
     assert len(link.claim_histories(tolls)) == 3
+
+
+def test_a_province_named_after_its_town_files_its_figures_under_the_town() -> None:
+    """ "fled Varno" placed at Varno Province and another report's figure for the town of Varno
+    are one history, each value keeping its place; a count for the province is not compared with
+    the town's, and another town of the province stays apart."""
+    displaced = {"measure": "displaced", "unit": "people", "actor": None, "topic": None}
+    histories = link.claim_histories(
+        [
+            claim("a", 20000, place="Varno Province", province="Varno Province", **displaced),
+            claim("b", 45000, place="Varno", province="Varno Province", **displaced),
+            claim("c", 900, place="Orsk", province="Varno Province", **displaced),
+        ]
+    )
+    by_place = {h.subject[3]: h for h in histories}
+    assert sorted(by_place) == ["Orsk", "Varno"]
+    varno = by_place["Varno"]
+    assert [(v.value, v.given_place) for v in varno.values] == [
+        (20000, "Varno Province"),
+        (45000, None),
+    ]
+    assert not link.contradictions(varno)
+
+
+@pytest.mark.parametrize(
+    ("province", "town", "named"),
+    [
+        ("Varno Province", "Varno", True),
+        ("Varno Oblast", "Varno", True),
+        ("Varno", "Varno City", False),
+        ("Orsk Region", "Varno", False),
+        ("Region", "Varno", False),
+    ],
+)
+def test_named_after(province: str, town: str, named: bool) -> None:
+    assert link.provinces.named_after(province, town) is named
+
+
+def test_a_claim_knows_the_province_of_its_place() -> None:
+    payload = {
+        "article": {"id": "a", "published": "2025-03-06"},
+        "text": "About 2,000 people have fled Varno, officials said.",
+        "places": [
+            {
+                "start": 29,
+                "end": 34,
+                "text": "Varno",
+                "name": "Varno",
+                "level": "PPL",
+                "admin1": "Varno Province",
+                "country": "ML",
+            },
+        ],
+        "quantities": [
+            {
+                "start": 0,
+                "end": 18,
+                "text": "About 2,000 people",
+                "value": 2000,
+                "unit": "people",
+                "measure": "displaced",
+                "hedge": "approximate",
+            },
+        ],
+    }
+    (record,) = link.records_from_payload(payload)[1]
+    assert (record.place, record.province) == ("Varno", "Varno Province")
+
+
+@pytest.mark.parametrize(
+    ("rival", "flagged"), [(True, True), (False, False)], ids=["disputed", "a part of the toll"]
+)
+def test_civilians_a_source_counts_against_another_s_toll(rival: bool, flagged: bool) -> None:
+    """The army's "18 civilians" after it disputed an aid group's "more than 50 people" is its
+    count of the same dead; without the dispute it is a part of the toll, no rival figure."""
+    killed = {"measure": "killed", "actor": None, "topic": "attack", "place": "Varno"}
+    histories = link.claim_histories(
+        [
+            claim("a", 50, "lower_bound", unit="people", source="aid group", **killed),
+            claim("a", 18, unit="civilians", source="army", rival=rival, **killed),
+        ]
+    )
+    assert len(histories) == (1 if rival else 2)
+    assert bool([c for h in histories for c in link.contradictions(h)]) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "rival"),
+    [
+        (
+            "At least 50 people died, a group said. The army disputed the figure. "
+            "A spokesman said 18 civilians had died.",
+            True,
+        ),
+        ("The army rejected the toll, saying 18 civilians had died.", True),
+        ("At least 50 people died, including 18 civilians, a group said.", False),
+        ("The army disputed the figure. A spokesman said 18 soldiers had died.", False),
+    ],
+)
+def test_rival_count(text: str, rival: bool) -> None:
+    start = text.index("18")
+    unit = text[start + 3 :].split()[0].strip(",.")
+    quantity = {"start": start, "end": start + 3 + len(unit), "unit": unit}
+    bounds = link.sentence_bounds(text, start, start + 2)
+    assert link.disputes.rival_count(text, bounds, quantity) is rival
+
+
+@pytest.mark.parametrize(
+    ("number", "sentence", "revises"),
+    [
+        ("41", "The ministry revised its death toll down to 41 on Thursday.", True),
+        ("41", "The ministry revised its toll from 60 down to 41.", True),
+        ("60", "The ministry revised its toll from 60 down to 41.", False),
+        ("41 people", "It said 41 people died, correcting an earlier figure of 60.", True),
+        ("60", "It said 41 people died, correcting an earlier figure of 60.", False),
+        ("30", "The ministry, which had earlier reported 30 dead, said 41 had died.", False),
+        ("12", "At least 12 people were killed, the ministry said.", False),
+    ],
+)
+def test_revises_a_figure(number: str, sentence: str, revises: bool) -> None:
+    assert link.corrections.revises_a_figure(number, sentence) is revises
+
+
+@pytest.mark.parametrize(("second_source", "flagged"), [("The ministry", False), ("army", True)])
+def test_a_source_correcting_its_own_figure_is_no_contradiction(
+    second_source: str, flagged: bool
+) -> None:
+    """The ministry's "at least 60" and, the next day, its toll "revised down to 41": the source
+    changed its count. Another source's 41 against the ministry's 60 is still a dispute."""
+    killed = {"measure": "killed", "unit": "people", "actor": None, "place": "Varno"}
+    earlier = claim("a", 60, "lower_bound", as_of="2025-03-20", source="ministry", **killed)
+    revised = claim(
+        "b",
+        41,
+        as_of="2025-03-21",
+        source=second_source,
+        text="41",
+        sentence="The ministry revised its death toll down to 41 on Friday.",
+        **killed,
+    )
+    (history,) = link.claim_histories([earlier, revised])
+    assert bool(link.contradictions(history)) is flagged
+
+
+def test_a_running_toll_is_read_beside_the_tolls_of_its_place(tmp_path: Path) -> None:
+    """A siege's running toll and the toll of one shelling stay two histories, and the tracker
+    shows each beside the other, with its latest value; another town's toll is not beside them."""
+    store = Store(str(tmp_path / "beside.db"))
+    subjects = [
+        ("cl-siege", "running toll", "Varno", 2),
+        ("cl-shelling", "attack", "Varno", 1),
+        ("cl-orsk", "attack", "Orsk", 1),
+    ]
+    with store.engine.begin() as conn:
+        for subject_id, topic, place, n_values in subjects:
+            conn.execute(
+                ls.claim_subjects.insert(),
+                {
+                    "id": subject_id,
+                    "label": f"killed in {place} [{topic}]",
+                    "measure": "killed",
+                    "place": place,
+                    "topic": topic,
+                    "n_values": n_values,
+                    "n_contradictions": 0,
+                },
+            )
+            conn.execute(
+                ls.claim_values.insert(),
+                [
+                    {
+                        "subject_id": subject_id,
+                        "article_id": f"a{k}",
+                        "idx": 0,
+                        "position": k,
+                        "value": 10.0 * (k + 1),
+                    }
+                    for k in range(n_values)
+                ],
+            )
+        beside = subjects_beside(conn, "cl-shelling")
+        assert [(s["id"], s["latest"]["value"]) for s in beside] == [("cl-siege", 20.0)]
+        assert [s["id"] for s in subjects_beside(conn, "cl-siege")] == ["cl-shelling"]

@@ -492,3 +492,52 @@ def test_an_interrupted_quote_is_marked_without_its_reporting_clause(watched: Wa
     assert "Russian murderers have resumed their usual business" in marked
     assert "against whom this war is waged" in marked
     assert "social media post" not in marked and "Zelensky" not in marked
+
+
+def varno_toll(article_id: str, day: int, text: str, number: str, value: float) -> Extraction:
+    """An invented toll at the town of Varno: a shelling's when the text says so, else the
+    siege's running toll ("since the siege began")."""
+    at, town = text.index(number), text.index("Varno")
+    place = EventPlace("Varno", 1.0, 1.0, "PPL")
+    shelling = (Event(at, len(text) - 1, "attack", place=place, quantities=(0,)),)
+    return Extraction(
+        article=Article(id=article_id, text=text, published=dt.date(2025, 3, day)),
+        places=(Place(town, town + 5, "Varno", name="Varno", country="XX", level="PPL"),),
+        events=shelling if "Shelling" in text else (),
+        quantities=(
+            Quantity(at, at + len(number), number, value, unit="people", measure="killed"),
+        ),
+        pipeline_version="test-1",
+    )
+
+
+def test_the_claim_tracker_lists_the_other_tolls_of_the_place_beside_it(
+    browser: Any, tmp_path: Path
+) -> None:
+    """A siege's running toll is kept apart from one shelling's toll but listed beside it; a
+    click on the shelling's toll shows that history."""
+    db = str(tmp_path / "beside.db")
+    store = Store(db)
+    store.save_batch(
+        [
+            varno_toll(
+                "siege", 20, "60 people have been killed in Varno since March 3.", "60 people", 60
+            ),
+            varno_toll(
+                "shelling", 17, "Shelling killed 12 people in Varno on Monday.", "12 people", 12
+            ),
+        ]
+    )
+    rebuild_ledger(store)
+    with serving(create_app(db)) as url, watching(browser, url) as watched:
+        page = watched.page
+        page.click("button[data-tab=claims]")
+        page.select_option("#subject", label="killed (people) in Varno [running toll] (1)")
+        beside = page.locator("#claims-beside a.subject")
+        expect(beside).to_have_text(["killed (people) in Varno [attack]"])
+        expect(page.locator("#claims-beside")).to_contain_text("latest 12 (2025-03-17)")
+        beside.click()
+        expect(page.locator("#claims-table")).to_contain_text("12 people")
+        expect(page.locator("#claims-beside a.subject")).to_have_text(
+            ["killed (people) in Varno [running toll]"]
+        )

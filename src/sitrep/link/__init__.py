@@ -12,9 +12,11 @@ can be tested on hand-made extractions:
    which kind of event) into values over time; a toll of one incident takes its canonical
    event's place and counts its victims by side whoever gives it, and a running toll ("the war
    has killed 14,000") stays apart; values in units of one kind (square miles, square
-   kilometres) share one history, in its first report's unit; `contradictions` flags the values
-   that cannot both be true for the same subject at the same time, given by different reports
-   or different sources;
+   kilometres) share one history, in its first report's unit, and a province named after its
+   town files its figures under the town (`provinces`); `contradictions` flags the values that
+   cannot both be true for the same subject at the same time, given by different reports or
+   different sources, counting the civilians a source gives against another's toll as its toll
+   (`disputes`) and never a source's correction of its own figure (`corrections`);
 4. `matching_subjects` finds the histories an analyst's words name ("the Kidal death toll")."""
 
 from __future__ import annotations

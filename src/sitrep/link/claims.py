@@ -10,9 +10,11 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from sitrep.extract.actors import country_of_word
+from sitrep.link.corrections import revises_a_figure
 from sitrep.link.dates import date_interval
-from sitrep.link.entities import EntityIndex, canonical_entity, fold
+from sitrep.link.entities import DETERMINERS, EntityIndex, canonical_entity, fold
 from sitrep.link.events import EVENT_WINDOW_DAYS
+from sitrep.link.provinces import towns_named_for
 from sitrep.link.records import CUMULATIVE_MEASURES, ClaimRecord, hedged_interval, worded_toll
 from sitrep.link.vocabulary import common_unit, conversion_factor, measure_of_word
 
@@ -105,10 +107,13 @@ def claim_histories(
 
     A toll of an event takes the place of the canonical event (`incident_places`, by report),
     and counts its victims by side (`victim_class`) whoever gives it, so every source's figure
-    for one incident lands in one history.
+    for one incident lands in one history. A figure for a province named after a town the
+    records name is filed under the town (`sitrep.link.provinces`), keeping its `given_place`.
     """
     grouped: dict[tuple[str, str, str, str, str], list[ClaimRecord]] = defaultdict(list)
     seen: set[tuple[Any, ...]] = set()
+    records = list(records)
+    towns = towns_named_for({(r.place, r.province) for r in records})
     for record in sorted(records, key=_claim_order):
         if index is not None and record.actor:
             record = replace(record, actor=canonical_entity(record.actor, index))
@@ -127,6 +132,7 @@ def claim_histories(
                 record = replace(record, topic=RUNNING_TOLL_TOPIC)
         elif record.measure == "troops" and victim_class(record) == "soldiers":
             record = replace(record, unit="troops")  # "3,000 soldiers" and "10,000 troops"
+        record = _filed_under_town(record, towns)
         repeat = (
             record.article_id,
             record.subject,
@@ -151,6 +157,13 @@ def claim_histories(
                 [*grouped[fuller[0]], *grouped.pop(subject)], key=_claim_order
             )
     return [_in_first_unit(subject, values) for subject, values in sorted(grouped.items())]
+
+
+def _filed_under_town(record: ClaimRecord, towns: Mapping[str, str]) -> ClaimRecord:
+    """A figure for a province named after its town, filed under the town with its own place
+    kept to show: "fled Kidal" placed at Kidal Region joins the history of Kidal."""
+    town = towns.get(record.place or "")
+    return replace(record, place=town, given_place=record.place) if town else record
 
 
 def _near_in_time(values: Sequence[ClaimRecord], others: Sequence[ClaimRecord]) -> bool:
@@ -207,7 +220,10 @@ def _filled(subject: Sequence[str]) -> int:
 
 
 def victim_class(record: ClaimRecord) -> str:
-    """Who a toll counts, in one word per side: "about 30 bodies of soldiers" counts soldiers."""
+    """Who a toll counts, in one word per side: "about 30 bodies of soldiers" counts soldiers, and
+    the civilians a source counts against another's toll count its people (`sitrep.link.disputes`)."""
+    if record.rival:
+        return "people"
     unit = (record.unit or "").lower()
     context = _context(record)
     if unit in ("bodies", "dead", "corpses") and context:
@@ -286,7 +302,8 @@ def contradictions(history: History, window_days: int | None = None) -> list[Con
     the toll of an incident `EVENT_WINDOW_DAYS`, the days one event's reports may span (a group's
     claim on Saturday and the army's toll on Monday are about the same attack).
 
-    Projections ("expected by Monday") and denied claims are not counts and never contradict.
+    Projections ("expected by Monday") and denied claims are not counts and never contradict;
+    nor do a province's figure and its town's, or a source's figure and its own correction.
     Values are swept in date order so that only those within `window_days` of each other are
     compared: a subject with thousands of values over months costs far less than every pair.
     """
@@ -314,6 +331,10 @@ def contradictions(history: History, window_days: int | None = None) -> list[Con
     found = []
     for i, j, a, b in sorted(pairs, key=lambda pair: pair[:2]):
         first, second = values[i], values[j]
+        if first.given_place != second.given_place:  # the province's count is not the town's
+            continue
+        if _corrected_by_its_source(first, second):
+            continue
         if _independent(first, second) and not _update(first, second, a, b):
             reason = f"{_describe(first)} vs {_describe(second)}"
             found.append(Contradiction(history.subject, first, second, reason))
@@ -331,6 +352,18 @@ def _independent(first: ClaimRecord, second: ClaimRecord) -> bool:
     if first.article_id != second.article_id:
         return True
     return bool(first.source and second.source and first.source != second.source)
+
+
+def _corrected_by_its_source(first: ClaimRecord, second: ClaimRecord) -> bool:
+    """One figure is its source's correction of the other ("revised its toll down to 41"): the
+    source changed its count, nobody disagreed."""
+    if not first.source or not second.source or _speaker(first.source) != _speaker(second.source):
+        return False
+    return any(revises_a_figure(v.text, v.sentence) for v in (first, second))
+
+
+def _speaker(source: str) -> str:
+    return " ".join(word for word in fold(source).split() if word not in DETERMINERS)
 
 
 def _disjoint(a: tuple[float, float], b: tuple[float, float]) -> bool:

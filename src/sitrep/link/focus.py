@@ -7,6 +7,7 @@ report's country and sit apart from every other source's toll for that town.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Mapping
 from typing import Any
@@ -21,17 +22,29 @@ def _below_country(place: Mapping[str, Any]) -> bool:
 
 
 def focus_location(payload: Mapping[str, Any]) -> str | None:
-    """The place below country level the report names most as a location, when one leads."""
+    """The place below country level the report names most as a location, when one leads; of
+    places named equally often, the one its headline names ("Kidal death toll rises")."""
     text = payload.get("text") or ""
-    counts = Counter(
-        p["name"]
+    mentions = [
+        p
         for p in payload.get("places") or ()
         if p.get("name")
         and p.get("role", "location") == "location"
         and not p.get("demonym")
         and _below_country(p)
         and not describes_a_party(text, p["end"])
-    ).most_common(2)
-    if not counts or (len(counts) == 2 and counts[0][1] == counts[1][1]):
-        return None
-    return str(counts[0][0])
+    ]
+    counts = Counter(str(p["name"]) for p in mentions).most_common()
+    leading = [name for name, count in counts if count == counts[0][1]] if counts else []
+    if len(leading) > 1:
+        title = str((payload.get("article") or {}).get("title") or "")
+        leading = [
+            name
+            for name in leading
+            if any(p["name"] == name and _names(title, p.get("text") or name) for p in mentions)
+        ]
+    return leading[0] if len(leading) == 1 else None
+
+
+def _names(title: str, place: str) -> bool:
+    return re.search(rf"\b{re.escape(place)}\b", title) is not None

@@ -15,7 +15,9 @@ from typing import Any
 from sitrep.extract.actors import country_name, describes_a_party
 from sitrep.extract.numbers import VAGUE_WORDS
 from sitrep.link.dates import date_interval, sentence_around, sentence_bounds
+from sitrep.link.disputes import rival_count
 from sitrep.link.focus import focus_location
+from sitrep.link.provinces import province_of
 from sitrep.model import EventPlace
 
 PROJECTION_WORDS = frozenset(
@@ -152,6 +154,9 @@ class ClaimRecord:
     caption: bool = False
     event: int | None = None  # the index of the event (in its article) the number belongs to
     converted: bool = False  # the value was given in another unit of its kind (square miles)
+    province: str | None = None  # the admin1 holding `place`, as the report's places give it
+    given_place: str | None = None  # the report's place when filed under its same-named town
+    rival: bool = False  # a count of civilians a source offers against another's toll
 
     @property
     def subject(self) -> tuple[str, str, str, str, str]:
@@ -283,17 +288,20 @@ def _claim_record(
     attribution = _attribution_of(payload, quantity["start"])
     published = article.get("published")
     as_of = _as_of(payload, event, attribution, bounds, published)
+    place = (
+        _event_place_name(event)
+        or _event_place_name(lead)
+        or _nearby_place(payload, quantity, bounds)
+        or (focus_location(payload) if event and measure in CUMULATIVE_MEASURES else None)
+        or focus
+    )
     return ClaimRecord(
         article_id=article_id,
         idx=index,
         measure=measure,
         unit=quantity.get("unit"),
         actor=_claim_actor(payload, quantity, bounds, event),
-        place=_event_place_name(event)
-        or _event_place_name(lead)
-        or _nearby_place(payload, quantity, bounds)
-        or (focus_location(payload) if event and measure in CUMULATIVE_MEASURES else None)
-        or focus,
+        place=place,
         topic=(event or {}).get("type"),
         value=quantity.get("value"),
         low=quantity.get("low"),
@@ -309,6 +317,8 @@ def _claim_record(
         expected=_expected(event, as_of, published, text[quantity["end"] : bounds[1]]),
         caption=_inside(quantity["start"], _captions(payload)),
         event=_position(payload.get("events") or [], lead or event),
+        province=province_of(payload, place),
+        rival=rival_count(text, bounds, quantity),
     )
 
 

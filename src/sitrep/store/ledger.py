@@ -316,6 +316,33 @@ def subjects_about(conn: Connection, about: str) -> list[dict[str, Any]]:
     return [r for r in subjects if r["id"] in wanted]
 
 
+SUBJECTS_BESIDE = 12
+
+
+def subjects_beside(conn: Connection, subject_id: str) -> list[dict[str, Any]]:
+    """The other histories of the subject's measure at its place, each with its latest value.
+
+    A siege's running toll and the tolls of its shellings, or the civilians a source counts and
+    the people another counts, are kept apart (a war's toll is not one strike's) but read side by
+    side: an analyst judges whether they disagree.
+    """
+    s = ls.claim_subjects
+    subject = conn.execute(select(s).where(s.c.id == subject_id)).first()
+    if subject is None or subject.place is None:
+        return []
+    query = (
+        select(s)
+        .where(s.c.measure == subject.measure, s.c.place == subject.place, s.c.id != subject_id)
+        .order_by(s.c.n_values.desc(), s.c.label, s.c.id)
+        .limit(SUBJECTS_BESIDE)
+    )
+    beside = [dict(row._mapping) for row in conn.execute(query)]
+    for other in beside:
+        values = _subject_values(conn, other["id"])
+        other["latest"] = values[-1] if values else None
+    return beside
+
+
 def claim_history(conn: Connection, about: str, limit: int = 20) -> list[dict[str, Any]]:
     """The claim histories whose subject `about` names, each with its values and contradictions."""
     result = []

@@ -4,7 +4,8 @@
 Per-article events stay under /api/events; here one row is one real-world event told by one or
 more reports, and a claim subject is one measure's values across sources with the
 contradictions between them. /api/claims/tracker serves the web page's claim tracker: the
-subjects, and one subject's values as a series per source.
+subjects, and one subject's values as a series per source beside the other histories of its
+measure at its place.
 """
 
 from __future__ import annotations
@@ -14,9 +15,16 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, HTTPException, Path, Query, Request
 
 from sitrep.errors import AmbiguousEventId
+from sitrep.link.corrections import revises_a_figure
 from sitrep.model import EVENT_TYPES
 from sitrep.store import Store
-from sitrep.store.ledger import claim_history, event_detail, subjects_about, timeline
+from sitrep.store.ledger import (
+    claim_history,
+    event_detail,
+    subjects_about,
+    subjects_beside,
+    timeline,
+)
 from sitrep.web.data import subject_series, tracker_subjects
 from sitrep.web.routes import (
     Limit,
@@ -150,15 +158,20 @@ def get_tracker_subjects(
 @router.get(
     "/claims/tracker/{subject_id}",
     tags=["ledger"],
-    summary="One claim subject: its values as one series per source, contradictions marked",
+    summary="One claim subject: its values as one series per source, contradictions and "
+    "corrections marked, and the other histories of its measure at its place",
 )
 def get_tracker_subject(
     request: Request, subject_id: Annotated[str, Path(min_length=4, max_length=64)]
 ) -> dict[str, Any]:
     with _store(request).engine.connect() as conn:
         subject = subject_series(conn, subject_id)
-    if subject is None:
-        raise HTTPException(
-            404, f"no claim subject {subject_id!r}; list them at /api/claims/tracker"
-        )
+        if subject is None:
+            raise HTTPException(
+                404, f"no claim subject {subject_id!r}; list them at /api/claims/tracker"
+            )
+        subject["beside"] = subjects_beside(conn, subject_id)
+    for series in subject["series"]:
+        for point in series["points"]:  # "revised its toll down to 41": the source's own fix
+            point["correction"] = revises_a_figure(point["text"] or "", point["sentence"] or "")
     return subject

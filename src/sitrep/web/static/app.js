@@ -698,6 +698,35 @@ async function loadClaims() {
   const subject = await api(`/api/claims/tracker/${encodeURIComponent($("subject").value)}`);
   drawClaims(subject.series, subject.unit);
   drawDisputes(subject.contradictions);
+  drawBeside(subject.beside || []);
+}
+
+/** The other histories of this measure at this place, each with its latest value: a siege's
+    running toll beside one shelling's toll, kept apart but read side by side. */
+function drawBeside(beside) {
+  let list = $("claims-beside");
+  if (!list) {
+    list = el("ul", { id: "claims-beside", class: "beside" });
+    $("claims-disputes").after(list);
+  }
+  clear(list);
+  if (beside.length) list.append(el("li", { class: "muted" }, "Also counted at this place:"));
+  for (const s of beside) {
+    const open = el("a", { href: "#", class: "subject" }, s.label);
+    open.addEventListener("click", (e) => { e.preventDefault(); showSubject(s); });
+    const last = s.latest;
+    const latest = last ? ` — latest ${HEDGE_WORDS[last.hedge] || ""}${fmt(shown(last))} (${last.as_of || last.published || "?"})` : "";
+    list.append(el("li", {}, open, ` (${s.n_values})${latest}`));
+  }
+}
+
+/** Switches the tracker to a subject, adding it to the list when the list left it out. */
+function showSubject(s) {
+  const select = $("subject");
+  if (![...select.options].some((o) => o.value === s.id))
+    select.append(el("option", { value: s.id }, `${s.label} (${s.n_values})`));
+  select.value = s.id;
+  loadClaims();
 }
 
 /** The contradictions of the subject shown: what each source said, in words. */
@@ -778,7 +807,8 @@ function drawClaims(series, unit) {
         el("td", {}, HEDGE_WORDS[p.hedge] || "", numberLink(shown(p), p.article_id, p.start, p.end, unit || "")),
         el("td", {}, p.text),
         el("td", {}, p.outlet || ""),
-        el("td", { class: "disputed" }, p.disputed ? "⚠ contradicted" : "")));
+        el("td", { class: "disputed" }, [p.disputed ? "⚠ contradicted" : "",
+          p.correction ? "↺ corrected by its source" : ""].filter(Boolean).join(" · "))));
     }
   });
   table.append(tbody);
