@@ -1084,6 +1084,13 @@ def test_a_province_named_after_its_town_files_its_figures_under_the_town() -> N
         (45000, None),
     ]
     assert not link.contradictions(varno)
+    # the store keeps the place each value was given for, for the tracker to show
+    from sitrep.store.ledger import _value_row
+
+    assert [_value_row("s", i, v)["given_place"] for i, v in enumerate(varno.values)] == [
+        "Varno Province",
+        None,
+    ]
 
 
 @pytest.mark.parametrize(

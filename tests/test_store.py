@@ -458,6 +458,27 @@ def test_a_store_made_before_worded_incident_tolls_gains_them_at_the_rebuild(
     assert [tuple(r) for r in rows] == [("at least 16",)]
 
 
+def test_a_store_made_before_given_places_gains_the_column(tmp_path: Path) -> None:
+    """Migration 10: a ledger made before the place each claim value was given for keeps working
+    and fills the column at its next rebuild."""
+    from sqlalchemy import create_engine, inspect
+
+    from sitrep.store.ledger import rebuild_ledger
+
+    path = tmp_path / "old.db"
+    Store(str(path)).close()
+    old = create_engine(f"sqlite:///{path}")
+    with old.begin() as conn:
+        conn.execute(text("ALTER TABLE claim_values DROP COLUMN given_place"))
+        conn.execute(text("DELETE FROM schema_migrations WHERE version = 10"))
+    old.dispose()
+    store = Store(str(path))
+    store.save_batch([_at_least(16)])
+    rebuild_ledger(store)
+    columns = {c["name"] for c in inspect(store.engine).get_columns("claim_values")}
+    assert "given_place" in columns
+
+
 def interrupted_quote(article_id: str = "quote", date: str | None = None) -> Extraction:
     """A quote its reporting clause interrupts: one claim, two parts."""
     text = (

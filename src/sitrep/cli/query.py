@@ -255,6 +255,8 @@ def _show_histories(histories: list[dict[str, Any]], as_json: bool) -> None:
                 if v["hedge"] == "range"
                 else (worded_toll(number, v["hedge"]) if number is not None else "")
             )
+            if v.get("given_place"):  # a province's figure filed under its town
+                value += f" in {v['given_place']}"
             mark = (
                 "[red]contradicted[/red]"
                 if (v["article_id"], v["idx"]) in flagged

@@ -204,6 +204,7 @@ def _value_row(subject_id: str, position: int, value: link.ClaimRecord) -> dict[
         "expected": value.expected,
         "text": value.text,
         "sentence": value.sentence,
+        "given_place": value.given_place,
     }
 
 

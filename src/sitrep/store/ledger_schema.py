@@ -131,6 +131,7 @@ claim_values = Table(
     Column("expected", Boolean),
     Column("text", Text),
     Column("sentence", Text),
+    Column("given_place", Text),  # the report's place, when the value is filed under its town
 )
 
 claim_contradictions = Table(

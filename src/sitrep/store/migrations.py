@@ -164,6 +164,14 @@ def _index_articles_newest_first(conn: Connection) -> None:
         )
 
 
+def _add_given_places(conn: Connection) -> None:
+    """The place a report gave a figure that the ledger files under its town ("Kidal Region"'s
+    displaced in the history of Kidal), for the tracker to show where each value was counted.
+    Stores made before it gain the column, filled at the next ledger rebuild."""
+    if "given_place" not in {c["name"] for c in inspect(conn).get_columns("claim_values")}:
+        conn.execute(text("ALTER TABLE claim_values ADD COLUMN given_place TEXT"))
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (1, "create tables", _create_tables),
     (2, "full-text search", _create_search_index),
@@ -178,6 +186,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
         "claims: the parts of what was said, the days their date covers; newest-first index",
         _add_claim_parts_and_days,
     ),
+    (10, "ledger: the place each claim value was given for", _add_given_places),
 ]
 
 
