@@ -684,6 +684,38 @@ SENTENCES = [
         "The bank will report first-quarter profit on Friday.",
         [("first-quarter", "2014-Q1"), ("Friday", "2014-04-18")],
     ),
+    # A day counted from the story's day stays the story's under a future-in-the-past verb.
+    (
+        MID_MARCH,
+        "Troops launched an offensive on March 5. The rebels agreed to lay down their arms "
+        "the next day.",
+        [("March 5", "2013-03-05"), ("the next day", "2013-03-06")],
+    ),
+    # The day made a day of mourning lies ahead of the decree; a state of emergency is declared
+    # on the day named.
+    (
+        MID_MARCH,
+        "The government declared Saturday a day of mourning for the victims.",
+        [("Saturday", "2013-03-16"), ("a day", "P1D")],
+    ),
+    (
+        MID_MARCH,
+        "The government declared Monday a state of emergency in the region.",
+        [("Monday", "2013-03-11")],
+    ),
+    # A year that opens the sentence frames its months, unless the clause points the other way.
+    (
+        MID_MARCH,
+        "Last year, the company earned $5 million, and it expects to earn $7 million in March.",
+        [("Last year", "2012"), ("March", "2013-03")],
+    ),
+    # Midnight in a past clause on the report's own day is the one the day began at.
+    (
+        MID_MARCH,
+        'Relatives waited outside the morgue on Thursday. "My son called me at midnight," '
+        "said one woman.",
+        [("Thursday", "2013-03-14"), ("midnight", "2013-03-14T00:00")],
+    ),
 ]
 
 
@@ -704,6 +736,11 @@ def test_news_sentence_times(
         ("The board meets twice a year.", [("twice a year", "P1Y", "set")]),
         ("They train three times a week.", [("three times a week", "P1W", "set")]),
         ("He was once a banker.", []),
+        # a week counted from an event is not the report's week
+        (
+            "Outflows doubled the level of the week following last month's crash.",
+            [("last month", "2013-02", "date")],
+        ),
         # "a" before a plural unit is the noun's article, not a count, and not the time's
         ("They began a months-long siege.", [("months-long", "PXM", "duration")]),
         (
@@ -825,4 +862,82 @@ def test_an_untensed_holiday_is_the_coming_one() -> None:
     ],
 )
 def test_paired_weekdays_and_may_day(text: str, values: list[str]) -> None:
+    assert [t.value for t in find_times(text, MID_MARCH)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("In 2011, the army launched an offensive on Jan. 5.", ["2011", "2011-01-05"]),
+        (
+            "In 2011, the U.S. Army attacked in January and withdrew in August.",
+            ["2011", "2011-01", "2011-08"],
+        ),
+        ("Last year, the rebels seized the town in January.", ["2012", "2012-01"]),
+        ("Next year, the company will open a plant in January.", ["2014", "2014-01"]),
+        # a frame holds for its own sentence only; "since" starts a stretch, not a frame
+        ("In 2011, the army attacked. In January, it withdrew.", ["2011", "2013-01"]),
+        ("Since 2008, sales have risen in January.", ["2008", "2013-01"]),
+        # a year that names a noun's owner frames nothing
+        ("Last year's winner withdrew from the race in January.", ["2012", "2013-01"]),
+        # the frame holds for a year's end and for its quarters too
+        (
+            "Net rose over comparable periods in 2011, when year-end net was below the 2010 level.",
+            ["2011", "2011", "2010"],
+        ),
+        ("In 2011, fourth-quarter profit rose 5 percent.", ["2011", "2011-Q4"]),
+        # a "when" clause tells what happened in the year just named
+        (
+            "The bombing was the deadliest since 2005, when 52 people were killed in July.",
+            ["2005", "2005-07"],
+        ),
+    ],
+)
+def test_a_year_opening_the_sentence_frames_its_months(text: str, values: list[str]) -> None:
+    assert [t.value for t in find_times(text, MID_MARCH)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # A quarter takes the year of the day it closed on, and stays the quarter under
+        # discussion: the closing day is no new one.
+        (
+            "Sales for the second quarter ended Oct. 31, 2012, rose. Results for that quarter "
+            "included a charge.",
+            ["2012-Q2", "2012-10-31", "2012-Q2"],
+        ),
+        ("Sales in the fourth quarter ended Dec. 31 rose 5 percent.", ["2012-Q4", "2012-12-31"]),
+    ],
+)
+def test_a_quarter_is_dated_by_the_day_it_closed(text: str, values: list[str]) -> None:
+    assert [t.value for t in find_times(text, MID_MARCH)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("The funeral was held on a Sunday.", ["XXXX-WXX-7"]),
+        ("The attack happened on a Friday in June.", ["XXXX-WXX-5", "2012-06"]),
+        # a weekday that dates a named event is that week's
+        ("He told a Monday news conference that talks had failed.", ["2013-03-11"]),
+    ],
+)
+def test_a_weekday_after_on_a_is_some_such_day(text: str, values: list[str]) -> None:
+    assert [t.value for t in find_times(text, MID_MARCH)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # A clock time counted from an event the text does not date has no day we can give.
+        (
+            "The rifle was found on March 8. A jogger saw the car at 6 a.m. ten days before the "
+            "shooting.",
+            ["2013-03-08", None, "P10D"],
+        ),
+        ("He left at 6 a.m. on Monday, two days before the vote.", ["2013-03-11T06:00", "P2D"]),
+    ],
+)
+def test_a_clock_time_counted_from_an_event_has_no_day(text: str, values: list[str | None]) -> None:
     assert [t.value for t in find_times(text, MID_MARCH)] == values

@@ -70,10 +70,15 @@ def quarter(m: Groups, env: Env) -> Value | None:
         return half(m, env)
     if which in ORDINALS:
         number = ORDINALS[which]
+        year = year or env.year_frame or ""  # "In 2011, fourth-quarter profit rose"
         if year:
             return cal.quarter_value(int(year), number), "date"
         if env.anchor is None:
             return None, "date"
+        ended = QUARTER_ENDED.match(env.after)
+        closing = closing_day(ended, env.anchor) if ended else None
+        if closing is not None:  # "the second quarter ended Oct. 31": the year it closed in
+            return cal.quarter_value(closing.year, number), "date"
         named_year = re.search(r"\b(this|last|next)\s+year", text)
         if named_year:  # "next year's first quarter": that year counts from the report's
             shift = {"this": 0, "last": -1, "next": 1}[named_year[1]]
@@ -114,8 +119,22 @@ def quarter(m: Groups, env: Env) -> Value | None:
 
 
 QUARTER_ENDED = re.compile(
-    rf"\s+end(?P<ended>ed|ing)\s+(?P<month>{MONTH_ANY})\s+(?P<day>\d{{1,2}})\b", re.IGNORECASE
+    rf"\s+end(?P<ended>ed|ing)\s+(?P<month>{MONTH_ANY})\s+(?P<day>\d{{1,2}})\b"
+    r"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?",
+    re.IGNORECASE,
 )
+
+
+def closing_day(ended: re.Match[str], anchor: dt.date) -> dt.date | None:
+    """The day a period "ended Oct. 31" (or "ending Oct. 31, 2012") closes on."""
+    month = cal.month_number(ended["month"])
+    if month is None:
+        return None
+    if ended["year"]:
+        return cal.safe_date(int(ended["year"]), month, int(ended["day"]))
+    # a quarter "ended" has closed; one "ending" may be the current one
+    margin = 0 if ended["ended"].lower() == "ed" else cal.DAYS_AGAINST_TENSE
+    return cal.resolve_month_day(anchor, month, int(ended["day"]), cal.PAST, margin)
 
 
 def quarter_ending(ended: re.Match[str], anchor: dt.date) -> str | None:
@@ -124,12 +143,7 @@ def quarter_ending(ended: re.Match[str], anchor: dt.date) -> str | None:
     A quarter ending in March is Q1, one ending in July (May to July) Q2, one ending in January
     the last year's Q4.
     """
-    month = cal.month_number(ended["month"])
-    # a quarter "ended" has closed; one "ending" may be the current one
-    margin = 0 if ended["ended"].lower() == "ed" else cal.DAYS_AGAINST_TENSE
-    day = (
-        cal.resolve_month_day(anchor, month, int(ended["day"]), cal.PAST, margin) if month else None
-    )
+    day = closing_day(ended, anchor)
     if day is None:
         return None
     number = (day.month + 1) // 3
@@ -372,6 +386,8 @@ def whole_year(m: Groups, env: Env) -> Value | None:
         return None  # "changed from a fiscal year to a calendar year": a kind of year, not one
     if re.match(r"\s+end(?:ed|ing)\b", env.after):
         return "P1Y", "duration"  # "the fiscal year ended Jan. 31": twelve months
+    if env.year_frame:
+        return env.year_frame, "date"  # "comparable periods in 1988, when year-end net was below"
     if env.anchor is None:
         return None, "date"
     if "latest" in text or (_closes_last_year(env) and re.search(r"full|entire|whole", text)):

@@ -38,6 +38,8 @@ class Env:
     day_hint: str | None = None  # the day named earlier in the sentence, for "at 3 p.m."
     year_hint: str | None = None  # the year named earlier in the sentence, for "a year earlier"
     month_hint: str | None = None  # the month named earlier in the sentence, likewise
+    # the year a sentence opens with ("In 2011, ...", "Last year, ..."): its months are that year's
+    year_frame: str | None = None
     reference: Reference | None = None  # the last date the text named, for "that day"
     # the last day named lies paragraphs back: a bare "shortly before midnight" is the night of
     # the day the story is about again, not that day's

@@ -108,8 +108,10 @@ ANAPHORA = (
     # "the year ended March 31", "the year to March", "the week to Sunday": a stretch, not a date
     rf"|the\s+(?P<unit4>day|week|year)(?:(?=\s+(?:end(?:ed|ing)|to\s+(?:{MONTH_ANY}|{WEEKDAY}))\b)(?P<ended>))?"
     # "during the day Friday": the weekday names the day, "the day" is its part, not a second date;
-    # "a high for the year of $42" is the year's high, "the day of the attack" another day
-    rf"(?!\s+(?:before|after|of(?!\s+[$£€¥])|when|that|in|on|he|she|they|it|and|{WEEKDAY})\b"
+    # "a high for the year of $42" is the year's high, "the day of the attack" and "the week
+    # following the crash" other ones
+    rf"(?!\s+(?:before|after|following|preceding|of(?!\s+[$£€¥])|when|that|in|on|he|she|they|it"
+    rf"|and|{WEEKDAY})\b"
     r"|['’]s\s+(?:end|close))"
 )
 # "on the day", "for the week", "in the year", "to end the day": a time; "the day he left": not.
@@ -127,8 +129,17 @@ def anaphoric(m: Groups, env: Env) -> Value | None:
     direction = (m["dir"] or m["dir2"] or m["next"]).lower()
     step = -1 if direction in ("previous", "preceding", "before") else 1 if direction else 0
     ref = env.reference or Reference()
-    if env.tense == cal.FUTURE and env.anchor is not None and ref.lies_before(env.anchor):
-        ref = Reference()  # "will finish by the end of the week": the report's, not the story's
+    counts_a_day = unit == "day" and step != 0
+    if (
+        env.tense == cal.FUTURE
+        and env.anchor is not None
+        and ref.lies_before(env.anchor)
+        and not counts_a_day
+    ):
+        # "will finish by the end of the week": the report's, not the story's. A day counted
+        # from one ("agreed to disarm the next day") stays the story's: news says "tomorrow"
+        # for the day after the report.
+        ref = Reference()
     if m["year_back"]:
         return _a_year_back(unit, ref, env.anchor)
     if m.m.group("ended") is not None:

@@ -65,6 +65,9 @@ def month_day(m: Groups, env: Env) -> Value | None:
         step = {"last": -1, "next": 1}.get(m["year_rel"].lower(), 0)
         found = cal.safe_date(env.anchor.year + step, month, day)
         return (found.isoformat() if found else None), "date"
+    if env.year_frame and not m["wd_rel"]:
+        found = cal.safe_date(int(env.year_frame), month, day)
+        return (found.isoformat() if found else None), "date"
     margin = 0 if env.looking_back else cal.DAYS_AGAINST_TENSE
     found = cal.resolve_month_day(env.anchor, month, day, _pointed_tense(m, env), margin)
     return (found.isoformat() if found else None), "date"
@@ -102,6 +105,8 @@ def month_year(m: Groups, env: Env) -> Value | None:
         )
     elif rel.startswith("this"):
         year = env.anchor.year
+    elif env.year_frame and not rel:
+        year = int(env.year_frame)  # "In 2011, the army attacked in January"
     else:
         margin = 0 if env.looking_back else cal.MONTHS_AGAINST_TENSE
         year = cal.resolve_month(env.anchor, month, env.tense, margin)
@@ -215,6 +220,14 @@ PAIRED_WEEKDAY_BEFORE = re.compile(
 )
 
 
+# "The funeral was held on a Sunday": some Sunday, not the last one; "told a Monday news
+# conference" names the day it was held.
+ON_A_BEFORE = re.compile(r"\bon\s+a\s+$", re.IGNORECASE)
+ANY_DAY_AFTER = re.compile(
+    r"\s*(?:[.,;:!?)]|$)|\s+(?:in|at|when|after|before|and|or|while|during|as)\b"
+)
+
+
 def weekday(m: Groups, env: Env) -> Value | None:
     text = m.group(0)
     if not capitalised(text, WEEKDAY):
@@ -223,6 +236,9 @@ def weekday(m: Groups, env: Env) -> Value | None:
         return None
     weekday = cal.weekday_number(m["wd"])
     part = cal.PARTS_OF_DAY.get((m["part"] or m["overnight"]).lower())
+    some_day = ON_A_BEFORE.search(env.before) and ANY_DAY_AFTER.match(env.after)
+    if weekday is not None and not part and some_day:
+        return f"XXXX-WXX-{weekday + 1}", "date"  # "held on a Sunday": some Sunday
     if weekday is None or env.anchor is None:
         return None, "time" if part else "date"
     rel = (m["rel"] or "").lower()
@@ -283,6 +299,8 @@ def clock(m: Groups, env: Env) -> Value | None:
         return None  # "High Noon", "high noon comes today": an idiom, not midday
     if RESTATED_CLOCK.search(env.before):
         return None  # "10:35 a.m. (0735 GMT)": the same moment again, in another zone
+    if not m["on"] and OFFSET_FROM_EVENT_AFTER.match(env.after):
+        return None, "time"  # "at 6 a.m. ten days before the shooting": a day not dated
     date_value: str | None = None
     day_after = DAY_AFTER_CLOCK.match(env.after)
     on = m["on"] or (day_after["date"] or day_after["weekday"] if day_after else "")
@@ -297,10 +315,16 @@ def clock(m: Groups, env: Env) -> Value | None:
         date_value = env.reference.lead_day.isoformat()  # back to the story after an aside
     elif env.anchor:
         date_value = env.anchor.isoformat()
-        if clock == "24:00" and env.tense == cal.PAST:
-            # midnight in a past clause is the one the report's day began at: "shortly after
-            # midnight" its first minutes, "shortly before midnight" the last of the day before
-            date_value, clock = _midnight_gone(env.anchor, m.group(0))
+    if (
+        clock == "24:00"
+        and env.tense == cal.PAST
+        and env.anchor is not None
+        and date_value == env.anchor.isoformat()
+    ):
+        # midnight in a past clause, on the report's own day, is the one that day began at:
+        # the one it ends at is still to come. "Shortly after midnight" is its first minutes,
+        # "shortly before midnight" the last of the day before.
+        date_value, clock = _midnight_gone(env.anchor, m.group(0))
     if date_value is None or len(date_value) != 10:
         return None, "time"
     # "(GMT +8)" names a local zone, not UTC itself: the clock stays local
@@ -315,6 +339,11 @@ def _midnight_gone(report: dt.date, text: str) -> tuple[str, str]:
     return report.isoformat(), "00:00"
 
 
+# A clock time whose day is counted from an event: "at 6 a.m. ten days before the shooting".
+OFFSET_FROM_EVENT_AFTER = re.compile(
+    r",?\s+(?:\w+[\s-]+){1,2}(?:days?|weeks?|months?|years?)\s+(?:before|after|prior\s+to)\b",
+    re.IGNORECASE,
+)
 # "at 16:15 UTC , June 1st", "at 10:35 a.m. (0735 GMT) Friday": a day set off after the clock,
 # which TimeBank marks on its own.
 DAY_AFTER_CLOCK = re.compile(

@@ -28,6 +28,7 @@ from sitrep.extract.time_detect import (
     normalize_match,
     normalize_text,
 )
+from sitrep.extract.time_frames import sets_year_frame, year_framing
 from sitrep.extract.time_patterns import MONTH_ANY, WEEKDAY
 from sitrep.extract.time_ranges import settle_present_ranges
 from sitrep.extract.time_reference import Reference
@@ -61,6 +62,15 @@ DEFERRED_UNTIL = re.compile(
     re.IGNORECASE,
 )
 DEFERRED_REACH = 100  # how far before the expression the putting-off verb may stand
+# A day made a holiday or a day of mourning is set ahead of the decree, whatever its tense:
+# "Serbia declared Wednesday a day of mourning" (but "declared Wednesday a state of emergency"
+# and "declared Wednesday, a day after the attack," were done on Wednesday).
+DECLARING = re.compile(r"\b(?:declar|proclaim|designat|nam|mak)\w*\s+$", re.IGNORECASE)
+DECLARED_A_DAY = re.compile(
+    r"\s+(?:as\s+)?(?:a|an)\s+(?:[a-z]+\s+){0,2}(?:day|holiday)\b"
+    r"(?!\s+(?:after|before|later|earlier|ago)\b)",
+    re.IGNORECASE,
+)
 PAST_CUE = re.compile(r"(?:\bago|\blast)\s*$", re.IGNORECASE)
 # "since January", like a settled past ("had pulled back by December", "met in January"), looks
 # only back: the month it names is never one still ahead of the report, as it may be in plain
@@ -97,6 +107,11 @@ PRESENT_AHEAD = frozenset({"weekday", "clock"})
 # under discussion ("The next day, ..."); "overnight" or "this morning" take theirs from the
 # report and leave the story's day alone.
 NAMES_ITS_DAY = re.compile(rf"\b(?:{WEEKDAY}|{MONTH_ANY})\b", re.IGNORECASE)
+# The day a period named just before closes on ("the quarter ended Oct. 31", "the year ending
+# June 30"): the period stays the one under discussion ("Results for that quarter").
+PERIOD_CLOSED_BY = re.compile(
+    r"\b(?:quarter|half|year|period|months|weeks)\s+end(?:ed|ing)\s+$", re.IGNORECASE
+)
 CONFIDENCE = {"date": 0.9, "time": 0.85, "duration": 0.8, "set": 0.7}
 
 
@@ -140,6 +155,7 @@ def find_times(
     day_hint: tuple[int, str] | None = None
     year_hint: tuple[int, str] | None = None
     month_hint: tuple[int, str] | None = None
+    year_frame: tuple[int, str] | None = None
     reference = Reference()
     day_named_at: int | None = None
     story = StoryDays()
@@ -169,6 +185,7 @@ def find_times(
             day_hint=same_day,
             year_hint=_same_sentence(text, year_hint, found.start),
             month_hint=_same_sentence(text, month_hint, found.start),
+            year_frame=year_framing(text, year_frame, found.start, anchor, tense),
             reference=reference,
             reference_far=_paragraphs_apart(text, day_named_at, found.start),
         )
@@ -192,8 +209,16 @@ def find_times(
             year_hint = (found.end, value)
         if value and re.fullmatch(r"\d{4}-\d\d", value):
             month_hint = (found.end, value)
-        if kind == "date" or (
-            kind == "time" and NAMES_ITS_DAY.search(text[found.start : found.end])
+        if (
+            value
+            and re.fullmatch(r"\d{4}", value)
+            and sets_year_frame(text, found.start, found.end)
+        ):
+            year_frame = (found.end, value)
+        closes_a_period = PERIOD_CLOSED_BY.search(text, max(0, found.start - 30), found.start)
+        if not closes_a_period and (
+            kind == "date"
+            or (kind == "time" and NAMES_ITS_DAY.search(text[found.start : found.end]))
         ):
             reference.update(value, anchor)
             story.note(text, value, found.start, found.end)
@@ -303,6 +328,8 @@ def _tense(text: str, found: Found, tense_of: TenseFn | None) -> str | None:
     if FUTURE_CUE.search(before) or DEFERRED_UNTIL.search(
         text[max(0, found.start - DEFERRED_REACH) : found.start]
     ):
+        return cal.FUTURE
+    if DECLARING.search(before) and DECLARED_A_DAY.match(text, found.end):
         return cal.FUTURE
     if SINCE.search(before):
         return SETTLED_PAST
