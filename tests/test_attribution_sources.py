@@ -57,7 +57,7 @@ def test_doubled_apostrophe_quote_with_trailing_speaker(make_context):
     text = "''The plan is dead,'' said Mary Jones, a senior economist at the bank."
     found = _attributions(make_context, text)
     assert [(a.source.text, _claim(text, a)) for a in found] == [
-        ("Mary Jones", "''The plan is dead,''")
+        ("Mary Jones, a senior economist at the bank", "''The plan is dead,''")
     ]
 
 
@@ -817,6 +817,33 @@ def test_a_named_group_described_later_keeps_its_name(make_context, description)
     assert [a.source.name for a in _attributions(make_context, text)][-1] == "The group"
 
 
+@pytest.mark.model
+def test_a_he_opening_a_sentence_is_the_person_who_acted_in_the_one_before(make_context):
+    """ "A woman said ... President Ana Ruiz declared an emergency. She said ...": the pronoun
+    continues the subject just named, not the last speaker."""
+    text = (
+        "“They came at night,” said a farmer in the village.\n\n"
+        "President Ana Ruiz declared a state of emergency in the region on Monday. She said on"
+        " Tuesday that the army would restore order."
+    )
+    found = _attributions(make_context, text)
+    assert [(a.source.text, a.source.name) for a in found][-1] == ("She", "Ana Ruiz")
+
+
+@pytest.mark.model
+def test_a_group_named_in_the_story_is_the_one_its_description_stands_for(make_context):
+    """ "The Western Liberation Movement seized the pass, police said. The group said ...":
+    the movement was named as the one acting, not as a speaker, and "the group" is still it."""
+    text = (
+        "The Western Liberation Movement seized the mountain pass on Sunday, police said.\n\n"
+        "The group said in a statement that it controlled the road to the coast."
+    )
+    assert [a.source.name for a in _attributions(make_context, text)] == [
+        "police",
+        "The Western Liberation Movement",
+    ]
+
+
 def test_a_whole_dateline_taken_into_the_source_is_dropped():
     """ "BAMAKO, Mali (AP) — Mali's army": the parser may hang the whole dateline on the
     speaker; the speaker is what follows its dash."""
@@ -1109,3 +1136,28 @@ def test_an_organisation_goes_by_its_name_without_the_description_beside_it(make
     text = "The Kivu Defence Front, a militia allied to the army, said it had retaken the town."
     (found,) = _attributions(make_context, text)
     assert (found.source.kind, found.source.name) == ("organization", "The Kivu Defence Front")
+
+
+@pytest.mark.model
+def test_the_rest_of_a_list_in_the_claim_is_no_part_of_the_source(make_context):
+    """ "set fire to homes, shops and schools in the town, police said": the items after the
+    first comma go on with the claim's list; the source opens at the last comma."""
+    text = "Rioters set fire to homes, shops and schools in the old town, police said."
+    found = [(a.source.text, _claim(text, a)) for a in _attributions(make_context, text)]
+    assert found == [("police", text[: text.index(", police")])]
+
+
+@pytest.mark.model
+def test_an_outlet_named_after_what_it_is_relays_and_its_cited_document_is_no_claim(
+    make_context,
+):
+    """ "the Belgrade daily Politika reported, citing a statement": "daily" says the name is a
+    paper's, which relays the statement it cites (the source); the citing is no claim."""
+    text = (
+        "The minister resigned on Friday, the Belgrade daily Politika reported, citing a"
+        " statement read out on state television."
+    )
+    found = _attributions(make_context, text)
+    assert [(a.source.kind, a.cue.text, [v.text for v in a.via]) for a in found] == [
+        ("document", "reported", ["the Belgrade daily Politika"])
+    ]

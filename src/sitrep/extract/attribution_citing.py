@@ -45,9 +45,17 @@ def _opening_the_clause(verb: Token) -> list[Token]:
 def cites_only_a_speaker(item: Found, media: dict[str, str]) -> bool:
     """ "..., citing a senior military officer", "citing medical sources": the participle names
     the officials a statement comes from, which is no claim ("citing legal risks" gives a
-    reason, "citing the many Americans who ..." an example, which are)."""
+    reason, "citing the many Americans who ..." an example, which are). So does an outlet's
+    ", the daily reported, citing a statement read out on television": its source document."""
     verb = item.cue_token
     if verb is None or verb.lower_ not in CITING_FORMS:
         return False
     cited = [c for c in verb.children if c.dep_ == "dobj"]
-    return bool(cited) and classify_source(source_tokens(cited[0]), media)[0] in OFFICIALS
+    kind = classify_source(source_tokens(cited[0]), media)[0] if cited else None
+    return kind in OFFICIALS or (kind == "document" and _outlet_reports(verb.head, media))
+
+
+def _outlet_reports(verb: Token, media: dict[str, str]) -> bool:
+    """The participle hangs on a verb whose subject is an outlet (", the daily reported")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subjects) and classify_source(source_tokens(subjects[0]), media)[0] == "media"

@@ -22,10 +22,12 @@ from sitrep.extract.attribution_common import (
 from sitrep.extract.attribution_coordination import SPEECH_ACT_CLASSES
 from sitrep.extract.attribution_nonclaims import governed
 from sitrep.extract.attribution_subject_asides import follows_own_subject
+from sitrep.extract.claim_writer_appositives import is_writers_appositive
 from sitrep.extract.cue_lexicon import VERB_CLASSES
 from sitrep.extract.cues import cue_lemma, is_cue_verb
 from sitrep.extract.quotes import Quote, quote_at
 from sitrep.extract.source_answers import subject_after_object
+from sitrep.extract.source_descriptions import with_description
 from sitrep.extract.token_positions import doc_text
 
 if TYPE_CHECKING:
@@ -51,6 +53,7 @@ CONCURRENT_MARKS = frozenset({"as", "while", "though", "although", "whereas"})
 # Relative pronouns opening a description of the speaker after the reporter (", said Ana Ruiz,
 # who heads a civil society group"): no part of the claim.
 SPEAKER_RELATIVES = frozenset({"who", "whose", "whom"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
 CREDIT_DASHES = frozenset({"―", "—", "–"})
 OPENING_QUOTES = frozenset({"“", '"', "''"})
@@ -127,6 +130,7 @@ def _match_reporter(tokens: list[Token], start: int) -> tuple[list[Token], Token
         if stop is not None and source and any(t.pos_ in {"PROPN", "NOUN", "PRON"} for t in source):
             if _object_not_speaker(cue, source):
                 return None
+            source, stop = with_description(tokens, source, stop)
             return source, cue, stop
         return None
     found = _source_then_verb(tokens, start, is_cue_verb)
@@ -243,8 +247,11 @@ def _source_then_verb(
 
 
 def _lists_an_earlier_noun(token: Token, first: Token) -> bool:
-    """ "killing 70 people, including 10 women, the U.N. office said": an "including" list on
-    a noun before the phrase belongs to the claim; the source opens after it."""
+    """ "killing 70 people, including 10 women, the U.N. office said", "set fire to homes,
+    churches and temples, police said": an "including" list or further items on a noun before
+    the phrase belong to the claim; the source opens after them."""
+    if token.i == first.i and token.dep_ == "conj" and token.head.i < first.i:
+        return True
     return token.lower_ == "including" and token.head.i < first.i
 
 
@@ -393,7 +400,8 @@ def _claim_around(
         and any(not t.is_punct for t in rest)
         and rest[0].tag_ != "VBG"
         and rest[0].lower_ not in SPEAKER_RELATIVES
-        and not _opens_a_statement(rest[0])
+        and not _opens_a_statement(rest)
+        and not is_writers_appositive(tokens[separator - 1], rest)
         and tokens[separator].text not in CLOSING_QUOTES
     ):
         if rest[0].pos_ != "CCONJ" or len(rest) < 2:
@@ -405,17 +413,20 @@ def _claim_around(
     return [(start, strip_end(doc_text(sentence.doc), start, before_end))]
 
 
-def _opens_a_statement(first: Token) -> bool:
+def _opens_a_statement(rest: list[Token]) -> bool:
     """ "..., activists said, as the U.N. warned that ...": a clause of time or contrast after
     the reporter with a speaker and a verb of speech of its own is a separate statement, not
-    more of the claim (unlike "because she understands ...", a reason given)."""
-    verb = first.head
+    more of the claim (unlike "because she understands ...", a reason given); so is a clause
+    joined on (", officials said, and the army said ...")."""
+    first, verb = rest[0], rest[0].head
+    if first.pos_ == "CCONJ" and len(rest) > 1:
+        subjects = [t for t in rest if t.dep_ in SUBJECT_DEPS and t.left_edge.i == rest[1].i]
+        verb = subjects[0].head if subjects else first
     return (
-        first.dep_ == "mark"
-        and first.lower_ in CONCURRENT_MARKS
+        ((first.dep_ == "mark" and first.lower_ in CONCURRENT_MARKS) or first.pos_ == "CCONJ")
         and is_cue_verb(verb)
-        and VERB_CLASSES.get(cue_lemma(verb)) in SPEECH_ACT_CLASSES
-        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+        and VERB_CLASSES.get(cue_lemma(verb)) in SPEECH_ACT_CLASSES | {"claim"}
+        and any(c.dep_ in SUBJECT_DEPS for c in verb.children)
     )
 
 

@@ -170,7 +170,7 @@ def apply_scope(text: str, sentences: list[SpacySpan], found: list[Found]) -> No
         inner = [f for f in by_sentence[outer.sentence] if f is not outer and _inside(f, outer)]
         for item in inner:
             _chain(item, outer)
-        if _relays(outer, inner):
+        if _relays(outer, _outermost(inner)):
             buried = [i for i in inner if _buried(i, outer)]
             polled = head_lemma(outer.source) in POLLS
             for item in buried or ([] if polled else [outer]):
@@ -202,6 +202,13 @@ def _relays(outer: Found, inner: list[Found]) -> bool:
         and all(i.kind not in {"video", "document"} for i in inner)
         and all(_states(i) for i in inner)
     )
+
+
+def _outermost(inner: list[Found]) -> list[Found]:
+    """The statements not reported inside another reporter's claim: in "The gang demanded a
+    ransom, a resident told the BBC, according to the Daily Trust" the paper relays the
+    resident, whose claim holds the gang's demand."""
+    return [i for i in inner if not any(o.scope and _within(i, o) for o in inner)]
 
 
 def _stop_before_closing_reporters(text: str, found: list[Found]) -> None:

@@ -1,9 +1,10 @@
 """What the writer adds after a comma or a dash at the end of a claim: a non-restrictive
 relative clause ("cited criticism of Lauer, who took heat for ..."), a participle ("video shows
 X, contradicting the police"), a concessive or temporal clause ("claimed X, although he refused
-..."), or a description of a named person ("refused to endorse Smith, the state's most vocal
-advocate for ..."). The reporter did not say these; the writer tells the reader who or what is
-meant. `claim_spans` ends the claim before them."""
+..."), a description of a named person ("refused to endorse Smith, the state's most vocal
+advocate for ..."), or a comparison of its figure with others ("..., a higher figure than the
+police gave"). The reporter did not say these; the writer tells the reader who or what is meant
+or how the figures compare. `claim_spans` ends the claim before them."""
 
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+# Nouns that name a count, which the writer may compare with another source's.
+FIGURE_NOUNS = frozenset({"figure", "toll", "number", "estimate", "tally", "count"})
 # Subordinators that, after a comma, open the writer's comment on a claim, not its content.
 NARRATOR_SUBORDINATORS = frozenset({"although", "though", "as", "while", "whereas"})
 
@@ -21,8 +24,10 @@ def is_narrator_clause(token: Token) -> bool:
     if token.dep_ == "relcl" or (token.dep_ in {"advcl", "acl"} and token.tag_ == "VBG"):
         return True
     marks = [c.lower_ for c in token.children if c.dep_ == "mark"]
-    return describes_a_name(token) or (
-        token.dep_ == "advcl" and bool(NARRATOR_SUBORDINATORS.intersection(marks))
+    return (
+        describes_a_name(token)
+        or compares_the_figure(token)
+        or (token.dep_ == "advcl" and bool(NARRATOR_SUBORDINATORS.intersection(marks)))
     )
 
 
@@ -35,4 +40,15 @@ def describes_a_name(token: Token) -> bool:
         and token.pos_ == "NOUN"
         and token.head.pos_ == "PROPN"
         and any(c.dep_ in {"det", "poss"} for c in token.children)
+    )
+
+
+def compares_the_figure(token: Token) -> bool:
+    """ "about 60 people were missing, a higher figure than the one given by police": a figure
+    noun ranked against others ("a higher figure", "the highest toll") set after the claim is
+    the writer's comparison of sources, whatever the parser hung it on."""
+    return (
+        token.pos_ == "NOUN"
+        and token.lower_ in FIGURE_NOUNS
+        and any(c.dep_ == "amod" and c.tag_ in {"JJR", "JJS"} for c in token.children)
     )

@@ -28,6 +28,7 @@ from sitrep.extract.claim_second_speakers import before_second_speaker
 from sitrep.extract.claim_settings import names_only_a_setting, names_only_a_time
 from sitrep.extract.claim_standings import is_measure, poll_standing
 from sitrep.extract.claim_subjects import stranded_subject_start
+from sitrep.extract.claim_trailing_reporters import past_trailing_reporter
 from sitrep.extract.cue_lexicon import (
     OBJECT_CONTENT,
     OBJECT_OTHER_SENSE,
@@ -88,6 +89,7 @@ def clause_after(token: Token) -> tuple[int, int] | None:
             and not _is_quoted_title(child)
             and (_is_claim_clause(token, child) or _is_misparsed_complement(token, child))
         ):
+            child = past_trailing_reporter(token, child)
             start, end = subtree_span(child, exclude_cue_conj=True)
             start = _past_statement_time(token, child, start)
             end = max(end, _split_predicate_end(token, child), reported_conjunct_end(token, child))

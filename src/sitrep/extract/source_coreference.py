@@ -9,6 +9,7 @@ from sitrep.extract.actors import normalize_actor
 from sitrep.extract.attribution_common import Found
 from sitrep.extract.source_counted_states import counted_states
 from sitrep.extract.source_lexicon import GROUP_DESCRIPTIONS, INTERNATIONAL_ORGANIZATIONS
+from sitrep.extract.source_named_groups import group_named_since
 from sitrep.extract.source_possessors import owned_source_name
 from sitrep.extract.source_roles import titled_name, titled_people
 from sitrep.extract.source_subjects import subject_taken_up
@@ -72,7 +73,7 @@ def _antecedent(item: Found, seen: list[Found]) -> Found | None:
             and f.source is not tokens
             and _no_more_specific(tokens, f.source)
         )
-        return next(same, None) or _named_group(lemma, seen)
+        return next(same, None) or _named_group(tokens, lemma, seen)
     surname = (
         len(tokens) == 1 and tokens[0].pos_ == "PROPN" and item.kind not in {"media", "government"}
     )
@@ -111,14 +112,19 @@ def _no_more_specific(tokens: list[Token], earlier: list[Token]) -> bool:
     return {t.lower_ for t in tokens[1:]} <= {t.lower_ for t in earlier}
 
 
-def _named_group(lemma: str, seen: list[Found]) -> Found | None:
+def _named_group(tokens: list[Token], lemma: str, seen: list[Found]) -> Found | None:
     """ "The RSF denied it. ... the force said": "the group", "the militia", "the force" stand
     for the organisation last named by a proper name, when the last source so named is one
-    (and not the U.N. or another body of states, which no one calls "the group")."""
+    (and not the U.N. or another body of states, which no one calls "the group"), or for a
+    group named in the story since (`source_named_groups`)."""
     if lemma not in GROUP_DESCRIPTIONS:
         return None
     named = (f for f in reversed(seen) if f.source and source_head(f.source).pos_ == "PROPN")
     last = next(named, None)
+    since = last.source[-1].idx if last is not None else 0
+    mentioned = group_named_since(tokens, since)
+    if mentioned is not None:
+        return mentioned
     if last is None or last.kind != "organization" or not last.name:
         return None
     return None if normalize_actor(last.name) in INTERNATIONAL_ORGANIZATIONS else last

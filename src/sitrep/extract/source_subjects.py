@@ -1,6 +1,7 @@
 """The subject a sentence-opening "they" takes up: "Niger, Mali and Burkina Faso formed an
 alliance. They announced a joint force": a pronoun that opens a sentence most likely continues
-the subject of the sentence before, even where an earlier source was plural too. Kept apart from
+the subject of the sentence before, even where an earlier source was plural too; so does a
+"he" or "she" after a sentence whose subject is a person named. Kept apart from
 `source_coreference`, which resolves pronouns against earlier sources only."""
 
 from __future__ import annotations
@@ -18,9 +19,10 @@ SUBJECT_ASIDES = frozenset({"appos", "acl", "relcl", "punct", "prep", "advmod"})
 
 
 def subject_taken_up(source: list[Token]) -> list[Token]:
-    """The acting plural subject of the previous sentence, when `source` is a "they" opening its
-    sentence; else none."""
-    if len(source) != 1 or source[0].lower_ != "they":
+    """The acting subject of the previous sentence, when `source` is a pronoun opening its
+    sentence: a plural one for "they", a person named for "he" or "she" ("President Ana Ruiz
+    declared an emergency. She said ..."); else none."""
+    if len(source) != 1 or source[0].lower_ not in {"they", "he", "she"}:
         return []
     pronoun = source[0]
     sentence = pronoun.sent
@@ -28,9 +30,14 @@ def subject_taken_up(source: list[Token]) -> list[Token]:
         return []
     before = pronoun.doc[sentence.start - 1].sent
     subjects = [c for c in before.root.children if c.dep_ == "nsubj"]
-    if not subjects or not _plural(subjects[0]) or subjects[0].lower_ in {"they", "we"}:
+    if not subjects or subjects[0].pos_ == "PRON":
         return []
-    return trim(_without_asides(subjects[0]))
+    fits = _plural(subjects[0]) if pronoun.lower_ == "they" else _person_named(subjects[0])
+    return trim(_without_asides(subjects[0])) if fits else []
+
+
+def _person_named(head: Token) -> bool:
+    return head.ent_type_ == "PERSON" and not any(c.dep_ == "conj" for c in head.children)
 
 
 def _plural(head: Token) -> bool:

@@ -34,6 +34,7 @@ from sitrep.extract.source_lexicon import (
     TITLE_WORDS,
     VIDEO_NOUNS,
 )
+from sitrep.extract.source_outlets import is_described_outlet
 from sitrep.extract.token_positions import doc_text
 from sitrep.model import SourceKind
 
@@ -110,7 +111,7 @@ def classify_source(tokens: Sequence[Token], media: dict[str, str]) -> tuple[Sou
     text = span_text(tokens)
     if not tokens:
         return "anonymous_person", text
-    if is_media_name(text) or text.strip() in media:
+    if is_media_name(text) or text.strip() in media or is_described_outlet(tokens):
         return "media", normalise_media(text, media)
     head = source_head(tokens)
     person = _person_named_by(tokens, head)
