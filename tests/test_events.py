@@ -43,6 +43,8 @@ from sitrep.model import Place, Quantity, TimeExpr
         ("militants of the Baloch Liberation Army", "Baloch Liberation Army"),
         ("Militants of the Baloch Liberation Army", "Baloch Liberation Army"),
         ("Forces of Freedom and Change", "Forces of Freedom and Change"),  # a name, not members
+        ("ethnic Georgian forces", None),  # a people, not the state of Georgia
+        ("ethnic Serb militias", "Serb militias"),
     ],
 )
 def test_normalize_actor(text, expected):
@@ -1077,6 +1079,72 @@ def test_the_side_blamed_is_not_where_the_attack_happened():
 def test_where_people_fled_to_or_fire_came_from_is_not_where_it_happened(text):
     event = next(e for e in _extracted(text).events if e.type in ("attack", "armed_clash"))
     assert event.place is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aid convoys left the region a day after Sudan recaptured it in a swift offensive.",
+        "Thousands of residents have fled the town since Sunday, as a queue of trucks stretched "
+        "along the only road out of the valley a week after Ethiopia retook it.",
+    ],
+)
+def test_a_country_read_as_the_object_of_after_is_the_subject_of_the_verb_after_it(text):
+    """ "a week after Ethiopia retook it": the parser may take the country for the object of
+    "after"; it is the side that retook the town, an actor, not where it happened."""
+    result = _extracted(text)
+    (event,) = result.events
+    assert (event.actor, event.place) == (result.places[0].name, None)
+    assert result.places[0].role == "actor"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rival gangs are fighting over smuggling routes along the coast.", []),
+        ("Rival gangs fought over smuggling routes in the port on Monday.", ["armed_clash"]),
+    ],
+)
+def test_a_present_rivalry_over_a_trade_is_no_clash(text, expected):
+    assert [e.type for e in _extracted(text).events] == expected
+
+
+@pytest.mark.model
+def test_a_toll_told_on_the_events_own_noun_is_its_toll():
+    """ "killed an officer ..., sparking a gunfight in which two attackers were killed": the
+    gunfight's dead are the two its own clause tells, not the officer killed before it."""
+    text = (
+        "Armed men killed a police officer and barricaded themselves in a church on Sunday, "
+        "sparking a day-long gunfight in which two of the attackers were killed, officials said."
+    )
+    (event,) = _extracted(text).events
+    assert (event.type, event.killed) == ("armed_clash", 2)
+
+
+@pytest.mark.model
+def test_an_ethnic_people_shelled_is_no_states_target():
+    text = "Government troops shelled villages held by ethnic Uzbek fighters on Monday."
+    (event,) = _extracted(text).events
+    assert event.target is None
+
+
+@pytest.mark.model
+def test_where_the_story_was_filed_is_not_where_a_noun_event_happened():
+    text = (
+        "SKOPJE, May 3 (Reuters) - Police searched for the men behind a day-long gunfight in the "
+        "north of the country."
+    )
+    (event,) = _extracted(text).events
+    assert event.place is None
+
+
+@pytest.mark.model
+def test_where_someone_was_crossing_to_is_not_where_they_were_arrested():
+    text = "Police in Batumi detained the smuggler as he tried to cross into Turkey on Monday."
+    event = next(e for e in _extracted(text).events if e.type == "arrest")
+    assert event.place is not None and event.place.name == "Batumi"
 
 
 @pytest.mark.model
@@ -2312,6 +2380,39 @@ def test_a_restatement_names_the_town_in_the_region_first_reported(restated_at, 
 def test_the_date_of_the_verb_a_noun_event_is_the_means_of_dates_it(text, expected):
     dates = [e.date for e in _extracted(text).events]
     assert dates == [expected]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a participle goes on with the act of its verb, on its day
+        (
+            "Rebel forces launched what they called a final push on Aug. 12, shelling army "
+            "positions around the town.",
+            "shelling",
+            "2024-08-12",
+        ),
+        # a noun told in a "when" clause on a year happened that year
+        (
+            "Militias have raided farms in the valley since 2019, when the abduction of 80 "
+            "herders from a market drew outrage.",
+            "abduction",
+            "2019",
+        ),
+        # the lead's words that the parser hung on the dateline still date its verb
+        (
+            "JOS, Nigeria, Aug. 30 (Reuters) - Gunmen on motorcycles abducted at least 20 "
+            "people, most of them farmers, from a village in Plateau state late on Tuesday, "
+            "police said.",
+            "abducted",
+            "2024-08-27",
+        ),
+    ],
+)
+def test_an_event_shares_the_day_of_the_words_it_leans_on(text, trigger, expected):
+    event = next(e for e in _extracted(text).events if trigger in text[e.start : e.end])
+    assert event.date == expected
 
 
 @pytest.mark.model

@@ -498,6 +498,24 @@ def test_a_number_word_opening_the_story_after_a_dateline_or_time_stamp_counts(m
             "people",
             "displaced",
         ),
+        (
+            "The province revised its death toll from last week's floods in the valley down to 27.",
+            "27",
+            "people",
+            "killed",
+        ),
+        (
+            "The agency put the number of displaced at 8,500 on Monday.",
+            "8,500",
+            "people",
+            "displaced",
+        ),
+        (
+            "Officials estimated the number of people killed in the blast at 19.",
+            "19",
+            "people",
+            "killed",
+        ),
     ],
 )
 def test_a_revised_figure_counts_what_the_figure_it_revises_counted(
@@ -712,3 +730,22 @@ def test_a_headline_count_told_with_flee_counts_people_displaced(text, expected)
 
     (found,) = sitrep.extract(text).quantities
     assert (found.text, found.unit, found.measure) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The kidnappers still hold 12 people, the police said.", ["detained"]),
+        ("The gang freed 9 hostages on Friday.", ["other"]),
+        ("Seven prisoners were released at dawn.", ["other"]),
+        ("The group released the last 6 hostages it held.", ["detained"]),
+        # a capacity is no captivity
+        ("The stadium holds 40,000 people.", ["other"]),
+    ],
+)
+def test_captives_are_counted_by_what_their_captors_do_with_them(text, expected):
+    """People a captor holds are detained; people freed are no longer a count of the held."""
+    import sitrep
+
+    assert [q.measure for q in sitrep.extract(text).quantities] == expected

@@ -454,6 +454,13 @@ def _event(result, event_type, word):
         ("guayaquil-prison", "retake_territory", "retook", {"actor": "Ecuador"}),
         ("manipur-clashes", "deploy", "Army deployed", {"actor": "India"}),
         ("manipur-clashes", "attack", "security post", {"injured": 2, "date": "2023-05-04"}),
+        # round 19: a participle, a "when" clause and a lead hung on the dateline share their
+        # verb's day; "after Azerbaijan retook it" names the side; a gunfight's own dead
+        ("karabakh-exodus", "attack", "shelling", {"date": "2023-09-19", "target": None}),
+        ("karabakh-exodus", "retake_territory", "retook it", {"actor": "Azerbaijan"}),
+        ("banjska-siege", "armed_clash", "gunfight", {"killed": 3}),
+        ("zamfara-abduction", "abduction", "abducted at least 45", {"date": "2024-03-09"}),
+        ("zamfara-abduction", "abduction", "the abduction of", {"date": "2020"}),
     ],
 )
 def test_event_facts(reports, report, event_type, word, expected):
@@ -534,6 +541,8 @@ def test_event_facts(reports, report, event_type, word, expected):
         ("manipur-clashes", "deploy", "Army deployed", "Manipur"),  # "India's Manipur"
         ("manipur-clashes", "armed_clash", "ethnic clashes", "Manipur"),
         ("manipur-clashes", "attack", "security post", "Moreh"),
+        # round 19: "as he tried to cross into Armenia at the Lachin checkpoint"
+        ("karabakh-exodus", "arrest", "detained", "Laçın"),
     ],
 )
 def test_event_places(reports, report, event_type, word, place):
@@ -572,6 +581,7 @@ def test_datelines_are_locations_never_actors(reports):
         ("aleppo-offensive", "an attack on Syria's sovereignty"),  # a charge made in words
         ("jaffar-train", "which is fighting for"),  # a cause, not a battle
         ("jaffar-train", "has stepped up attacks"),  # a year's trend, not one attack
+        ("guayaquil-prison", "are fighting over routes"),  # a rivalry, not a clash
     ],
 )
 def test_no_event_from_words_that_only_frame_the_news(reports, report, unwanted):
@@ -745,6 +755,10 @@ def test_quantity_facts(reports, report, text, expected):
         ("guayaquil-prison", "Litoral", (None, None, "location")),  # not in Equatorial Guinea
         ("manipur-clashes", "GUWAHATI", ("Guwahati", "PPL", "location")),
         ("manipur-clashes", "Moreh", ("Moreh", "PPL", "location")),
+        # round 19: a checkpoint's name; "a state of 3.2 million people" has a history, no policy
+        ("karabakh-exodus", "Lachin", ("Laçın", "ADM1", "location")),
+        ("manipur-clashes", "Manipur, a state", ("Manipur", "ADM1", "location")),
+        ("manipur-clashes", "Churachandpur district", ("Churachandpur", "ADM2", "location")),
     ],
 )
 def test_place_facts(reports, report, text, expected):
@@ -752,6 +766,17 @@ def test_place_facts(reports, report, text, expected):
     at = result.article.text.index(text)
     place = next(p for p in result.places if p.start == at)
     assert (place.name, place.level, place.role) == expected
+
+
+@pytest.mark.parametrize(
+    ("report", "people"),
+    [("karabakh-exodus", "ethnic Armenians"), ("banjska-siege", "Kosovo Serbs")],
+)
+def test_an_ethnic_people_is_no_state(reports, report, people):
+    """ "ethnic Armenians", "Kosovo Serbs" (round 19): a people, not the state of that name."""
+    result = reports[report]
+    at = result.article.text.index(people)
+    assert not [p for p in result.places if p.demonym and at <= p.start < at + len(people)]
 
 
 def test_a_town_the_gazetteer_lacks_stays_in_its_stated_state(reports):

@@ -131,6 +131,10 @@ def country_of_word(text: str) -> str | None:
 # The acronym spelled after a name, in brackets: "the Baloch Liberation Army (BLA)".
 _SPELLED_ACRONYM = re.compile(r"(?<=[a-z])\s*\(\s*[A-Z]{2,6}\s*\)")
 # Whom an act is done for, never who does it or suffers it.
+# "ethnic Armenians", "ethnic Armenian forces": a people, not the state of the same name.
+_ETHNIC_PEOPLE = re.compile(r"\bethnic\s+(?P<people>[A-Z][\w-]*)")
+
+
 _FOR_WHOM = re.compile(r"\b(?:in support of|in solidarity with|on behalf of)\b", re.IGNORECASE)
 
 
@@ -139,7 +143,16 @@ def normalize_actor(text: str) -> str | None:
 
     The first demonym, country, capital or known group in the phrase wins, longest match first:
     "North Korean troops" -> North Korea, "Moscow's forces" -> Russia, "the G7" -> Group of Seven.
+    An ethnic people names no state: "ethnic Armenian forces" are not Armenia's.
     """
+    name = _actor_name(text)
+    ethnic = _ETHNIC_PEOPLE.search(text)
+    if ethnic is not None and name == _BY_ALIAS.get(ethnic.group("people").lower()):
+        return None
+    return name
+
+
+def _actor_name(text: str) -> str | None:
     glued = re.sub(r"(?<=\w) - (?=\w)", "-", text)  # tokens joined back: "Rwanda - backed"
     glued = _FOR_WHOM.split(glued, maxsplit=1)[0]  # "the tanker, in support of Palestinians"
     glued = _SPELLED_ACRONYM.sub("", glued)  # "the Baloch Liberation Army (BLA)": one name

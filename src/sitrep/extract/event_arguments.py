@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Literal
 
+from sitrep.extract import event_dates as dates
 from sitrep.extract import event_lexicon as lex
 from sitrep.extract import event_policy as policy
 from sitrep.extract import event_sides as sides
@@ -18,23 +19,23 @@ from sitrep.extract.actors import (
     normalize_actor,
 )
 from sitrep.extract.datelines import in_dateline, subject_past_dateline
-from sitrep.extract.event_dates import host_verbs, subject_clause_days, usable_times
 from sitrep.extract.event_lexicon import split_words as _w
 from sitrep.extract.event_negation import subject_denied
 from sitrep.extract.event_phrases import side_phrase
 from sitrep.extract.event_place_owners import without_owners
 from sitrep.extract.event_place_roles import (
     done_for,
+    ethnic_people,
     fits_anaphor,
     hyphen_modifier,
     in_organisation_name,
     nationality_of_a_party,
     near_only,
-    origin_or_destination,
+    points_away,
 )
 from sitrep.extract.event_scenes import elsewhere_for_noun, no_scene_to_point_back_to
 from sitrep.extract.event_site_names import names_a_sites_place
-from sitrep.extract.event_subjects import borrows_subject
+from sitrep.extract.event_subjects import borrows_subject, subject_read_as_object
 from sitrep.extract.event_victims import HARM_VERBS, headline_passive, victims_side
 from sitrep.extract.token_positions import char_bounds, token_at, token_index_at
 from sitrep.model import Attribution, EventPlace, Place, TimeExpr
@@ -86,7 +87,7 @@ def _subject_token(token: Token) -> Token | None:
         if current.dep_ in ("acl",) and current.head.tag_.startswith("NN"):
             return current.head
         if not borrows_subject(current):
-            return None
+            return subject_read_as_object(current)
         current = current.head
 
 
@@ -244,7 +245,7 @@ def _other_actor(
                 if word.i in seen:
                     continue
                 seen.add(word.i)
-                if done_for(word) or hyphen_modifier(word):
+                if done_for(word) or hyphen_modifier(word) or ethnic_people(word):
                     continue  # "in support of the Palestinian people", "a Liberian-flagged ship"
                 if word.dep_ == "poss" and normalize_actor(side_phrase(word.head)) == actor:
                     continue  # "Yemen's Houthi rebels": the actor's home, not its target
@@ -319,7 +320,7 @@ def _sentence_place(
 
     A noun has no clause of its own to carry a place, but "Police in Lyon searched for the man
     behind a Friday blast" places the blast. Only when the sentence names exactly one place below
-    country level, and it names no participant.
+    country level, and it names no participant and is not where the story was filed.
     """
     if doc[trigger.token].pos_ not in ("NOUN", "PROPN"):  # type: ignore[index]
         return None
@@ -333,6 +334,8 @@ def _sentence_place(
         and not _participant_place(doc, p.start, trigger)
     ]
     if len({p.name for p in local}) != 1 or elsewhere_for_noun(doc, local[0].start, trigger.token):  # type: ignore[arg-type]
+        return None
+    if _in_dateline_at(doc, local[0].start):
         return None
     return _event_place(local[0])
 
@@ -353,7 +356,7 @@ def _participant_place(doc: object, char: int, trigger: Trigger) -> bool:
     if token is not None and token.i != trigger.token and nationality_of_a_party(token):
         return True  # a demonym on a participant ("North Korean", "Indian and Pakistani troops")
     while token is not None and token.i != trigger.token and token.head.i != token.i and steps < 8:
-        if token.dep_ == "prep" and (token.text.lower() in preps or origin_or_destination(token)):
+        if token.dep_ == "prep" and (token.lower_ in preps or points_away(token, trigger.token)):
             return True
         token, steps = token.head, steps + 1
     return False
@@ -388,10 +391,11 @@ def _date(
     doc: object, clause: set[int], verb_group: set[int], trigger: Trigger, times: Sequence[TimeExpr]
 ) -> str | None:
     token = doc[trigger.token]  # type: ignore[index]
-    verb_group = verb_group | host_verbs(token)
+    verb_group = verb_group | dates.host_verbs(token)
     clause = clause | policy.day_of_when_clause(token)
-    for usable in (usable_times(token, times), subject_clause_days(token, times)):
-        for scope in (clause, _group_children(doc, verb_group) - clause):
+    shared = dates.shared_day_words(token)
+    for usable in (dates.usable_times(token, times), dates.subject_clause_days(token, times)):
+        for scope in (clause, _group_children(doc, verb_group) - clause, shared - clause):
             low, high = char_bounds(doc, scope)
             inside = [t for t in usable if low <= t.start < high and _inside(doc, t.start, scope)]
             if inside:

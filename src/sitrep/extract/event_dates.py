@@ -5,7 +5,8 @@ unresolved dates nothing. A date inside a clause that describes another noun dat
 in "he was suspending the talks, which began in 2022", 2022 is when the talks began, not when
 they were suspended. A day told of the event's own subject is the exception when nothing else
 dates the event: in "the president, who visited the town on Monday, promised ...", the promise was
-made on that visit (`subject_clause_days`).
+made on that visit (`subject_clause_days`). When nothing in its own clause dates it, an event may
+share the day of the words it leans on (`shared_day_words`).
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from sitrep.extract.datelines import in_dateline
+from sitrep.extract.event_policy import day_of_when_clause
 from sitrep.extract.token_positions import token_at
 from sitrep.model import TimeExpr
 
@@ -45,6 +48,34 @@ def host_verbs(trigger: Token) -> set[int]:
     ):
         return {link.head.i}
     return set()
+
+
+def shared_day_words(trigger: Token) -> set[int]:
+    """Words outside the trigger's clause whose time is the event's too: the main clause of a
+    participle ("launched the offensive on Sept. 19, shelling positions": the shelling began that
+    day), the day a "when" clause hangs on for a noun that clause tells of ("since 2020, when the
+    abduction of 300 pupils drew attention"), and the lead's words the parser hung on a dateline
+    ("KANO (Reuters) - Gunmen abducted 45 people from a village late on Saturday")."""
+    words: set[int] = set()
+    for verb in host_verbs(trigger):
+        words |= day_of_when_clause(trigger.doc[verb])
+    if _participle_clause(trigger):
+        words |= {t.i for t in trigger.head.subtree} - {t.i for t in trigger.subtree}
+    dateline = next((a for a in trigger.ancestors if in_dateline(a)), None)
+    if dateline is not None:
+        words |= {t.i for t in dateline.subtree if not in_dateline(t)}
+    return words
+
+
+def _participle_clause(trigger: Token) -> bool:
+    """ "..., shelling positions": a present participle with no subject or conjunction of its
+    own, hung on the verb whose act it goes on with."""
+    return (
+        trigger.dep_ == "advcl"
+        and trigger.tag_ == "VBG"
+        and trigger.head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in trigger.children)
+    )
 
 
 def usable_times(trigger: Token, times: Sequence[TimeExpr]) -> list[TimeExpr]:

@@ -5,7 +5,8 @@ states how a side fights, and "4,300 civilians have been killed since the coup" 
 over years; neither is an incident for the ledger (the number stays a quantity). Both are told with a verb that also reports single events,
 so the tense and its modifiers decide. "Attacked 11 times" and "48 assaults" are kept as one
 ledger entry for a series; a single attack told later is not that series told again. A past
-perfect describing a noun ("fighters who had signed the 2016 peace deal") is that noun's history.
+perfect describing a noun ("fighters who had signed the 2016 peace deal") is that noun's history,
+and gangs that "are fighting over routes" tell a rivalry, not a clash.
 """
 
 from __future__ import annotations
@@ -137,6 +138,24 @@ def fights_for_a_cause(token: Token) -> bool:
         g for c in token.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
     ]
     return any(g.dep_ == "pobj" and g.lower_ in IDEALS for g in goals)
+
+
+# What rival groups fight over for years: "gangs are fighting over smuggling routes".
+STAKES = frozenset(split_words("routes route turf markets rackets resources revenue trade mines"))
+PRESENT_AUX = frozenset({"is", "are"})
+
+
+def rivalry_over_stakes(token: Token) -> bool:
+    """ "Gangs linked to cartels are fighting over routes to export cocaine": a present rivalry
+    over a trade is the state of affairs behind the news, not a clash on a day and at a place."""
+    if token.lower_ not in FIGHT_FORMS or token.tag_ != "VBG":
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in PRESENT_AUX for c in token.children):
+        return False
+    stakes = [
+        g for c in token.children if c.dep_ == "prep" and c.lower_ == "over" for g in c.children
+    ]
+    return any(g.dep_ == "pobj" and g.lower_ in STAKES for g in stakes)
 
 
 def trend_over_period(token: Token) -> bool:

@@ -1,7 +1,8 @@
 """Which named places can be where an event happened.
 
 Not a place the event points away from: "fighting forced 40,000 people to flee towards Bukavu"
-happened outside Bukavu, and "warplanes fired missiles from the direction of Idlib" hit somewhere
+happened outside Bukavu, a man detained "as he tried to cross into Armenia" was not detained
+in Armenia, and "warplanes fired missiles from the direction of Idlib" hit somewhere
 else than Idlib; nor a side's affiliation ("targets linked to Iran in Syria"); nor the region that
 only says where a named city lies ("the Darfur city of El Fasher"); nor the nationality of whoever
 reports the event ("Israel behind pager blasts, U.S. officials say"). And "the town", told after a
@@ -12,6 +13,7 @@ A phrase that only locates the event ("near the Algerian border") names no side 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from sitrep.extract.actors import PARTY_SUFFIXES
@@ -42,10 +44,26 @@ ROUTE_VERBS = frozenset().union(
     *(verb_forms(v) for v in ("carry", "travel", "head", "sail", "drive", "transport")),
     split_words("travelling travelled bound"),
 )
+CROSSING_VERBS = frozenset().union(*(verb_forms(v) for v in ("cross", "enter", "return")))
 AFFILIATIONS = frozenset({"linked", "tied", "belonging", "loyal", "allied", "affiliated"})
 TOWN_ANAPHORS = frozenset({"town", "city", "village"})
 UNIT_ANAPHORS = frozenset({"province", "region"})
 SETTLEMENT_NOUNS = TOWN_ANAPHORS | frozenset({"capital", "port", "camp", "district", "suburb"})
+
+
+def points_away(prep: Token, trigger: int) -> bool:
+    """The preposition brings in a place the event at `trigger` points away from."""
+    return origin_or_destination(prep) or _crossed_into(prep, trigger)
+
+
+def location_tokens(doc: Doc, places: Sequence[Place]) -> set[int]:
+    """The tokens of the places the article's events can happen at."""
+    found: set[int] = set()
+    for place in places:
+        span = doc.char_span(place.start, place.end, alignment_mode="expand")
+        if place.role == "location" and span is not None:
+            found |= {t.i for t in span}
+    return found
 
 
 def origin_or_destination(prep: Token) -> bool:
@@ -59,6 +77,13 @@ def origin_or_destination(prep: Token) -> bool:
     if word == "from":
         return head in LAUNCH_VERBS or any(c.lower_ == "direction" for c in prep.children)
     return False
+
+
+def _crossed_into(prep: Token, trigger: int) -> bool:
+    """ "detained him as he tried to cross into Armenia at the checkpoint": where someone was
+    crossing to is not where another act befell them; only a crossing that is itself the event
+    ("troops crossed into the region") happened there."""
+    return prep.lower_ in TOWARDS and prep.head.lower_ in CROSSING_VERBS and prep.head.i != trigger
 
 
 def _on_a_route(prep: Token) -> bool:
@@ -111,6 +136,11 @@ def _spot(place: Place) -> bool:
     return not place.demonym and (
         place.level is None or not place.level.startswith(("PCL", "CONT"))
     )
+
+
+def ethnic_people(word: Token) -> bool:
+    """ "positions held by ethnic Armenian forces": a people, not the state of that name."""
+    return word.i > 0 and word.doc[word.i - 1].lower_ == "ethnic"
 
 
 def hyphen_modifier(token: Token) -> bool:

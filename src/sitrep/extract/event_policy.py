@@ -477,6 +477,7 @@ DROP_RULES: tuple[tuple[str, Callable[[Token], bool]], ...] = (
     ("policy", habits.policy_present),
     ("habit", habits.described_habit),
     ("cause", habits.fights_for_a_cause),
+    ("rivalry", habits.rivalry_over_stakes),
     ("state since", habits.state_since),
     ("trend", habits.trend_over_period),
     ("background past", habits.background_pluperfect),

@@ -116,6 +116,18 @@ def with_following_toll(
     )
 
 
+def own_toll_first(doc: Doc, quantities: Sequence[Quantity], trigger: int) -> list[Quantity]:
+    """ "killed a police officer, sparking a gunfight in which three of the attackers were
+    killed": a count told in a relative clause on the event's own noun is its toll, before any
+    other count of the sentence."""
+    word = doc[trigger]
+    own = {t.idx for c in word.children if c.dep_ == "relcl" for t in c.subtree}
+    if not word.tag_.startswith("NN") or not own:
+        return list(quantities)
+    low, high = min(own), max(own)
+    return sorted(quantities, key=lambda q: not low <= q.start <= high)
+
+
 def casualties(
     doc: object, sent: SpacySpan, event_type: str, quantities: Sequence[Quantity]
 ) -> tuple[float | None, str | None, float | None, str | None]:

@@ -50,6 +50,7 @@ from sitrep.extract.event_named_later import with_groups_named_later
 from sitrep.extract.event_objects import object_nouns, pointed_objects
 from sitrep.extract.event_phrases import side_phrase
 from sitrep.extract.event_place_roles import (
+    location_tokens,
     qualifies_a_named_place,
     source_nationality,
     without_reference_points,
@@ -58,7 +59,13 @@ from sitrep.extract.event_responsibility import with_claimed_responsibility
 from sitrep.extract.event_sides import losing_side, other_side
 from sitrep.extract.event_speakers import speaker_side
 from sitrep.extract.event_toll_sharing import own_clause_tolls
-from sitrep.extract.event_tolls import TOLL_TYPES, casualties, running_total, with_following_toll
+from sitrep.extract.event_tolls import (
+    TOLL_TYPES,
+    casualties,
+    own_toll_first,
+    running_total,
+    with_following_toll,
+)
 from sitrep.extract.event_triggers import (
     Trigger,
     depth,
@@ -96,7 +103,7 @@ def extract_events(
     """
     drafts: list[Draft] = []
     previous: list[Draft] = []  # the drafts of the sentence before, for a toll told after them
-    place_tokens = _place_tokens(ctx.doc, places)
+    place_tokens = location_tokens(ctx.doc, places)
     home = home_country(places)
     times_in = by_sentence(times)
     for sent in ctx.sentences():
@@ -175,16 +182,6 @@ def _bare(event: Event) -> bool:
     """ "Analysts said the attack was likely to push the region closer to war": an event told
     with no side, place, date or toll of its own, which "the attack" points back with."""
     return not (event.actor or event.target or event.place or event.date or event.killed)
-
-
-def _place_tokens(doc: Doc, places: Sequence[Place]) -> set[int]:
-    """The tokens of the places the article's events can happen at."""
-    found: set[int] = set()
-    for place in places:
-        span = doc.char_span(place.start, place.end, alignment_mode="expand")
-        if place.role == "location" and span is not None:
-            found |= {t.i for t in span}
-    return found
 
 
 def _named_sides(event: Event, text: str) -> Event:
@@ -332,6 +329,7 @@ def _build_event(
         and not _inside(doc, q.start, elsewhere)
         and (_inside(doc, q.start, own) or not running_total(doc, q, doc[main.token]))
     ]
+    counted = own_toll_first(doc, counted, main.token)
     killed, killed_hedge, injured, injured_hedge = casualties(doc, sent, main.type, counted)
     low, high = char_bounds(doc, clause)
     return Event(

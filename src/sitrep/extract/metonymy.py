@@ -17,7 +17,13 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from sitrep.extract.datelines import in_dateline
-from sitrep.extract.place_candidates import Mention, find_qualifiers, qualifier_bonus
+from sitrep.extract.event_subjects import subject_read_as_object
+from sitrep.extract.place_candidates import (
+    FEATURE_CUES,
+    Mention,
+    find_qualifiers,
+    qualifier_bonus,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -77,6 +83,8 @@ def is_metonymic(token: Token) -> bool:
             return is_metonymic(head)
         return head.lower_ in GOVERNMENT_NOUNS
     if token.dep_ == "nsubj":
+        if _told_as_land(token):
+            return False  # "Manipur, a state of 3.2 million people, has a long history of ..."
         return head.pos_ in {"VERB", "AUX"} and (_acting_verb(head) or _attitude(head))
     if token.dep_ == "compound" and _hyphened(token):  # "the US-China trade talks"
         return _dealing(_compound_head(token), PARTNER_WORDS)
@@ -91,6 +99,9 @@ def is_metonymic(token: Token) -> bool:
         return True
     if token.dep_ == "pobj" and head.lower_ == "by":
         return head.dep_ == "agent" or head.head.pos_ == "NOUN"
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else token
+    if subject_read_as_object(after) == token:  # "a week after Azerbaijan retook it"
+        return _acting_verb(after)
     if token.dep_ == "pobj" and head.lower_ == "against":  # "sanctions against Iran"
         return True
     if token.dep_ == "pobj" and head.lower_ in {"with", "between"}:
@@ -105,7 +116,21 @@ def acts_as_subject(token: Token) -> bool:
     "won" or "can't afford" something is its council, people or team."""
     if token.dep_ == "conj" and token.head.i < token.i:
         return acts_as_subject(token.head)
-    return token.dep_ == "nsubj" and token.head.pos_ in {"VERB", "AUX"} and _acting_verb(token.head)
+    return (
+        token.dep_ == "nsubj"
+        and token.head.pos_ in {"VERB", "AUX"}
+        and _acting_verb(token.head)
+        and not _told_as_land(token)
+    )
+
+
+def _told_as_land(subject: Token) -> bool:
+    """An apposition calls the subject a kind of place and its verb is one a land takes
+    ("Manipur, a state of 3.2 million people, has a long history"): the land's, not a
+    government's."""
+    described = any(c.dep_ == "appos" and c.lower_ in LAND_KINDS for c in subject.children)
+    verb = subject.head.lower_
+    return described and (verb in IRREGULAR_LAND_VERBS or bool(_base_forms(verb) & PLACE_VERBS))
 
 
 def _hyphened(token: Token) -> bool:
@@ -146,6 +171,9 @@ def _acting_verb(verb: Token) -> bool:
 PLACE_ENTITY_TYPES = frozenset({"GPE", "LOC", "NORP", "ORG"})
 # A place joined to one of these is a government too ("the Trump administration and Russia").
 GOVERNMENT_NOUNS = frozenset({"government", "administration", "regime", "authorities"})
+# Kinds of place an apposition may call a name: "Manipur, a state of 3.2 million people".
+LAND_KINDS = FEATURE_CUES | {"country", "island", "enclave", "territory"}
+IRREGULAR_LAND_VERBS = frozenset({"has", "had", "is", "was"})
 # Verbs whose subject is the land itself ("Texas lies", "Kenya has a coast", "Peru saw rain").
 PLACE_VERBS = frozenset(
     {

@@ -29,6 +29,8 @@ ADMIN1_CUES = frozenset(
 )
 ADMIN2_CUES = frozenset({"county", "district", "raion", "parish"})
 FEATURE_CUES = CITY_CUES | ADMIN1_CUES | ADMIN2_CUES
+# Passages named after the place where they lie or that they lead to: "the Rafah crossing".
+PASSAGE_WORDS = frozenset({"checkpoint", "checkpoints", "crossing", "corridor"})
 ADMIN_LEVELS = frozenset({"ADM1", "ADM2"})
 COUNTRY_LEVELS = frozenset({"PCLI"})
 IMPORTANT_LEVELS = frozenset({"PCLI", "CONT", "ADM1", "PPLC", "region", "SEA", "OCN", "GULF"})

@@ -11,7 +11,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sitrep.extract.place_candidates import CITY_CUES, FEATURE_CUES, Mention, important
+from sitrep.extract.place_candidates import (
+    CITY_CUES,
+    FEATURE_CUES,
+    PASSAGE_WORDS,
+    Mention,
+    important,
+)
 from sitrep.extract.place_names import POSSESSIVES, after_place_cue, capitalised, lookup
 from sitrep.extract.place_sites import LOCAL_BODY_HEADS, LOCAL_SEAT_POPULATION, SITE_HEADS
 
@@ -38,6 +44,13 @@ PERSON_PREPOSITIONS = frozenset({"to", "from"})
 DISEASE_WORDS = frozenset({"virus", "viruses", "fever", "disease", "syndrome", "encephalitis"})
 # ... and those that do so only when capitalised: "Hong Kong Flu", not "the Texas flu season"
 DISEASE_NAME_WORDS = frozenset({"Flu", "Influenza"})
+# Words that open an organisation's name before its cause: "National Unity", "Northern Unity",
+# "Patriotic Salvation". A place's own name that starts with a direction ("Northern Ireland") is
+# read whole, so the word after one is never a place here.
+CAUSE_OPENERS = frozenset({
+    "National", "Northern", "Southern", "Eastern", "Western", "Patriotic", "Popular",
+    "Democratic", "Revolutionary",
+})  # fmt: skip
 # Prepositions that put something in a place rather than name a cause ("in Marburg").
 WHERE_WORDS = frozenset({"in", "near", "at", "outside", "around", "inside"})
 
@@ -51,6 +64,7 @@ def drop_non_places(
     people = _person_words(ctx)
     common = {t.text for t in ctx.doc if t.is_alpha and t.text.islower()}
     diseases = _disease_names(ctx)
+    ends = {m.end for m in mentions if not m.demonym}
     return [
         m
         for m in mentions
@@ -65,6 +79,7 @@ def drop_non_places(
         and not _glued_to_a_name(ctx, m)
         and not _branch_of_a_group(ctx, m)
         and not _between_nations(ctx, m)
+        and not _ethnic_group(ctx, m, ends)
     ]
 
 
@@ -114,7 +129,7 @@ def _person_name(ctx: DocContext, mention: Mention, people: set[str]) -> bool:
         return True
     if token.lower_ in people and not _firmly_placed(token):
         return True
-    if token.ent_type_ in {"GPE", "LOC"} or after_place_cue(token):
+    if token.ent_type_ in {"GPE", "LOC"} or after_place_cue(token) or _names_a_passage(token):
         return False
     # tagged PERSON and known only by a minor place's name or another place's alias ("Levi"),
     # a tiny unit's among them ("Paul", a county of Cape Verde)
@@ -122,6 +137,12 @@ def _person_name(ctx: DocContext, mention: Mention, people: set[str]) -> bool:
         e.kind == 0 and (e.level == "ADM2" or (important(e) and not _tiny_unit(e)))
         for e in mention.entries
     )
+
+
+def _names_a_passage(token: Token) -> bool:
+    """ "the Lachin checkpoint": a passage is named after a place, not a person."""
+    after = token.i + 1
+    return after < len(token.doc) and token.doc[after].text in PASSAGE_WORDS
 
 
 def _tiny_unit(entry: Entry) -> bool:
@@ -161,15 +182,15 @@ def _common_word(ctx: DocContext, mention: Mention, common: set[str]) -> bool:
 
 
 def _national_cause(ctx: DocContext, mention: Mention) -> bool:
-    """A word after "National" inside an organisation's name is its cause, not a place: the
-    "National Unity Government" is no government of Unity State, nor the "National Liberty
-    Party" of Liberty, Texas."""
+    """A word after "National" or "Northern" inside an organisation's name is its cause, not a
+    place: the "National Unity Government" is no government of Unity State, nor the "Northern
+    Unity Movement" of it, nor the "National Liberty Party" of Liberty, Texas."""
     span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None or span.start == 0 or mention.demonym:
         return False
     before = ctx.doc[span.start - 1]
     inside_organisation = before.ent_type_ == "ORG" and span[0].ent_type_ == "ORG"
-    return before.text == "National" and inside_organisation
+    return before.text in CAUSE_OPENERS and inside_organisation
 
 
 def _glued_to_a_name(ctx: DocContext, mention: Mention) -> bool:
@@ -194,6 +215,17 @@ def _between_nations(ctx: DocContext, mention: Mention) -> bool:
         "inter-",
         "intra-",
     )
+
+
+def _ethnic_group(ctx: DocContext, mention: Mention, ends: set[int]) -> bool:
+    """ "ethnic Armenians", "Kosovo Serbs", "ethnic Armenian forces": a people named as an ethnic
+    group, or by the land they live in (a place named right before), is no state and says
+    nothing of where anything happened."""
+    if not mention.demonym:
+        return False
+    before = ctx.text[max(0, mention.start - 7) : mention.start]
+    by_land = mention.start - 1 in ends and before.endswith(" ")  # not "Nigeria-Ukrainian"
+    return before.lower() == "ethnic " or by_land
 
 
 def _first_of_a_name(ctx: DocContext, mention: Mention, gazetteer: Gazetteer) -> bool:

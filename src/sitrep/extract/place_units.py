@@ -29,14 +29,20 @@ SHARED_UNIT_AFTER = re.compile(
     r"(?:,? (?:and |or )?[A-Z][\w'’-]*)* "
     r"(?P<unit>(?i:region|province|oblast|governorate|prefecture))s\b"
 )
+# A kind of place after a name shared by a town and its district: "in Churachandpur district",
+# "in Churachandpur town".
+KIND_AFTER = re.compile(r" (?P<kind>district|town|city)\b", re.IGNORECASE)
+KIND_LEVELS = {"district": ("ADM2",), "town": ("PPL", "PPLA", "PPLA2"), "city": ("PPL", "PPLA")}
 UNIT_IN_NAME = re.compile(r"\b(?:Region|Province|Oblast|Governorate|Krai|Prefecture|State)\b")
 
 
 def as_named_unit(ctx: DocContext, gazetteer: Gazetteer, mention: Mention, place: Place) -> Place:
     """`place`, or the first-level unit that the name and the unit word after it make together
     when the gazetteer knows one and `place` is not it."""
-    units = _named_units(ctx, gazetteer, mention) or _unit_of_the_town(
-        ctx, gazetteer, mention, place
+    units = (
+        _named_units(ctx, gazetteer, mention)
+        or _unit_of_the_town(ctx, gazetteer, mention, place)
+        or _kind_named_after(ctx, gazetteer, mention, place)
     )
     if not units or place.gazetteer_id in {e.gazetteer_id for e in units}:
         return place
@@ -84,4 +90,21 @@ def _unit_of_the_town(
         if e.level in ("ADM1", "ADM2")
         and e.country == place.country
         and UNIT_IN_NAME.search(e.name)
+    ]
+
+
+def _kind_named_after(
+    ctx: DocContext, gazetteer: Gazetteer, mention: Mention, place: Place
+) -> list[Entry]:
+    """ "Churachandpur district" after "Churachandpur town": a name the town and its district
+    share reads as the kind of place the word after it says, in the country it was read in."""
+    kind = KIND_AFTER.match(ctx.text, mention.end)
+    levels = KIND_LEVELS[kind.group("kind").lower()] if kind is not None else ()
+    if mention.demonym or not levels or place.level in levels:
+        return []
+    text = ctx.text[mention.start : mention.end]
+    return [
+        e
+        for e in lookup(gazetteer, text, recognising=False)
+        if e.level in levels and e.country == place.country and e.kind == 0
     ]

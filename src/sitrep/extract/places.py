@@ -29,6 +29,7 @@ from sitrep.extract.place_candidates import (
     CITY_CUES,
     FEATURE_CUES,
     NAME_DEMONYM,
+    PASSAGE_WORDS,
     QUALIFIER_LEVELS,
     Mention,
     haversine_km,
@@ -359,10 +360,11 @@ def _longest_bare_match(doc: Doc, i: int, gazetteer: Gazetteer) -> Mention | Non
 def _placed_by_context(window: list[Token], gazetteer: Gazetteer) -> bool:
     """A name its context makes a place, however small: a cue before it, a qualifier or a unit
     word after the whole name ("the Lakki Marwat district", in lower case, so no "Penn State";
-    not "Occidental" of "Kasai Occidental province")."""
+    not "Occidental" of "Kasai Occidental province"), or a passage named after where it lies
+    ("the Lachin checkpoint", "the Rafah crossing")."""
     doc, first, after = window[0].doc, window[0].i, window[-1].i + 1
     whole = first == 0 or not capitalised(doc[first - 1])
-    unit_after = whole and after < len(doc) and doc[after].text in FEATURE_CUES
+    unit_after = whole and after < len(doc) and doc[after].text in FEATURE_CUES | PASSAGE_WORDS
     return after_place_cue(window[0]) or unit_after or _qualified(window, gazetteer)
 
 

@@ -309,6 +309,11 @@ def read_change(text: str, draft: Draft, start: int) -> Literal["up", "down"] | 
     return "up" if match.group("up") else "down"
 
 
+# A toll told shortly before, or further back when the figure is what it was put or revised to:
+# "revised its death toll from the siege of the town down to 41".
+TOLL_BEFORE = re.compile(r"\btoll\b(?:[^.;]{0,25}|[^.;\d]{0,80}\b(?:to|at))\s*$")
+
+
 def read_measure(text: str, tokens: TokenIndex, draft: Draft) -> str:
     """What the amount counts in event terms: a casualty, troops, area, money or other."""
     casualty = casualty_of(tokens, draft)
@@ -316,9 +321,7 @@ def read_measure(text: str, tokens: TokenIndex, draft: Draft) -> str:
         return casualty
     if draft.unit is not None and draft.unit.kind in ("area", "money"):
         return draft.unit.kind
-    if re.search(
-        r"\b(?:death toll|toll)\b[^.;]{0,25}$", text[max(0, draft.start - 40) : draft.start]
-    ):
+    if TOLL_BEFORE.search(text[max(0, draft.start - 100) : draft.start]):
         return "killed"  # "put the death toll at 23 soldiers": the dead, not a force
     if draft.counted and draft.counted.split()[-1] in TROOP_NOUNS:
         return "troops"

@@ -4,13 +4,15 @@ children", "21 hostages were killed", "forced 40,000 people to flee", "41 bodies
 
 A count is a casualty toll when the words that govern it (its verb, predicate or modifier) tell
 of a casualty; the group's own noun ("hostages", "refugees") yields to a later fate the clause
-tells, and a count shared by two fates ("killed or wounded") is neither's toll.
+tells, and a count shared by two fates ("killed or wounded") is neither's toll. Captives freed
+are no count of the held, and people a captor holds are (`quantity_captives`).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sitrep.extract.quantity_captives import held_captive, released
 from sitrep.extract.quantity_flight import fleeing_fighters
 from sitrep.extract.quantity_roles import (
     did_it,
@@ -30,8 +32,10 @@ def casualty_of(tokens: TokenIndex, draft: Draft) -> str | None:
     if draft.unit is not None:
         return None
     token = tokens.doc[draft.head] if draft.head is not None else tokens.at(draft.last.start)
-    if token is None:
+    if token is None or released(token):
         return None
+    if held_captive(token):
+        return "detained"
     named = CASUALTY_WORDS.get(draft.counted.split()[-1]) if draft.counted else None
     if named in ("killed", "injured", "missing"):
         return named

@@ -1,5 +1,5 @@
 """Figures that revise or total an earlier one: "raising to 13 the number of soldiers killed",
-"On Wednesday it raised the figure to more than 35,000".
+"On Wednesday it raised the figure to more than 35,000", "put the number of displaced at 25,000".
 
 A bare number there counts what the sentence points at: the noun and fate after "the number of"
 that follows it, or, for "the figure" raised or revised to it, whatever the latest figure told
@@ -19,6 +19,13 @@ from sitrep.model import Quantity
 NUMBER_OF_AFTER = re.compile(
     r"\s+the (?:total )?(?:number|tally|count) of (?P<noun>[a-z]+)(?: (?P<fate>[a-z]+))?"
 )
+# "put the number of displaced at 25,000", "estimated the number of people killed in the raid at
+# 41": the noun and fate before the figure.
+NUMBER_OF_BEFORE = re.compile(
+    r"\b(?:put|puts|putting|placed|places|placing|estimated|estimates|estimating|gave|gives)"
+    r" (?:the|its|their) (?:total )?(?:number|tally|count) of (?P<noun>[a-z]+)(?: (?P<fate>[a-z]+))?"
+    r"(?: [^.;\d]{0,40})? at\s*$"
+)
 FIGURE_REVISED_BEFORE = re.compile(
     r"\b(?:raised|raising|revised|revising|put|putting|lifted|lifting|increased|updated)"
     r" (?:the|its|that|this) (?:figure|estimate|tally|number|count) (?:up )?to\s*$"
@@ -29,6 +36,8 @@ DENIED_BEFORE = re.compile(
     r"(?:, not|\brather than|\binstead of"
     r"|\b(?:misstated|misreported|incorrectly (?:stated|reported|gave))\b[^.;]{0,60}\bas)\s*$"
 )
+# Fates that stand for the people who suffered them: "the number of dead", "of displaced".
+FATE_ADJECTIVES = frozenset({"dead", "missing", "homeless"})
 # How far back the figure being revised may have been told.
 REVISED_WITHIN = 600
 
@@ -43,6 +52,8 @@ def with_revised_counts(text: str, quantities: list[Quantity]) -> list[Quantity]
         if counted is not None:
             fate = CASUALTY_WORDS.get(counted.group("fate") or "", "other")
             out[i] = replace(quantity, unit=counted.group("noun"), measure=fate)
+        elif put := NUMBER_OF_BEFORE.search(text[max(0, quantity.start - 120) : quantity.start]):
+            out[i] = _counted_before(quantity, put.group("noun"), put.group("fate"))
         elif FIGURE_REVISED_BEFORE.search(text[max(0, quantity.start - 60) : quantity.start]):
             earlier = _figure_before(out[:i], quantity.start)
             if earlier is not None:
@@ -60,6 +71,14 @@ def without_denied_counts(text: str, quantities: list[Quantity]) -> list[Quantit
         else q
         for q in quantities
     ]
+
+
+def _counted_before(quantity: Quantity, noun: str, fate: str | None) -> Quantity:
+    """The figure as a count of what "the number of" before it names: the displaced of "the
+    number of displaced", the killed of "the number of people killed"."""
+    measure = CASUALTY_WORDS.get(fate or "") or CASUALTY_WORDS.get(noun, "other")
+    unit = "people" if noun in FATE_ADJECTIVES or noun.endswith("ed") else noun
+    return replace(quantity, unit=unit, measure=measure)
 
 
 def _figure_before(earlier: list[Quantity], start: int) -> Quantity | None:
