@@ -170,6 +170,17 @@ def test_a_claim_stops_before_the_speaker_goes_on(make_context):
             "the minister",
             "blasting",
         ),
+        (
+            "The mayor gave no date for the vote, aside from saying it would be soon.",
+            "The mayor",
+            "saying",
+        ),
+        (
+            "The chief, despite admitting that he had doubts about “lawyers getting rich,” the"
+            " families “deserve their day in court.”",
+            "The chief",
+            "admitting",
+        ),
     ],
 )
 def test_an_adjunct_cue_speaks_for_the_main_subject(make_context, text, source, cue):
@@ -1268,6 +1279,14 @@ def test_according_to_leaves_a_relative_clause_on_its_source_out_of_the_claim(ma
 
 
 @pytest.mark.model
+def test_an_outlets_own_source_after_according_to_is_a_link_not_a_claim(make_context):
+    text = "Police arrested two men on Sunday, according to Tass, which cited a local news site."
+    assert _cued(make_context, text) == [
+        ("Tass", "according to", "Police arrested two men on Sunday")
+    ]
+
+
+@pytest.mark.model
 def test_according_to_stops_before_a_contrary_report(make_context):
     text = (
         "The war has killed more than 9,000 people, according to the ministry, though aid groups"
@@ -2062,6 +2081,42 @@ def test_remarks_to_someone_name_the_hearer_not_what_was_said(make_context):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The mayor began his speech by marveling at the size of the crowd.",
+            ("The mayor", "marveling", "the size of the crowd"),
+        ),
+        (
+            "The senator mused about leaving politics altogether.",
+            ("The senator", "mused", "leaving politics altogether"),
+        ),
+        ("The coach believes in hard work.", ("The coach", "believes", "hard work")),
+    ],
+)
+def test_wonder_and_views_through_a_preposition_are_claims(make_context, text, expected):
+    assert _cued(make_context, text) == [expected]
+
+
+@pytest.mark.model
+def test_a_finding_is_reported_only_in_a_that_clause(make_context):
+    text = "Investigators determined that the fire was set deliberately."
+    assert _cued(make_context, text) == [
+        ("Investigators", "determined", "that the fire was set deliberately")
+    ]
+    text = "Police detained the driver after establishing that he had been drinking."
+    assert ("Police", "establishing", "that he had been drinking") in _cued(make_context, text)
+    text = "The inquiry determined the crash was caused by pilot error."
+    assert _cued(make_context, text) == [
+        ("The inquiry", "determined", "the crash was caused by pilot error")
+    ]
+    assert _cued(make_context, "The board will determine whether the plan goes ahead.") == []
+    assert _cued(make_context, "Voters will determine who wins the seat.") == []
+    assert _cued(make_context, "The council established a fund for the victims.") == []
+
+
+@pytest.mark.model
 def test_planning_an_act_is_no_statement_but_a_plan_to_act_is(make_context):
     text = "Two militants who had planned an attack on the base were arrested."
     assert not _found(make_context, text, "planned")
@@ -2076,6 +2131,10 @@ def test_declaring_a_state_of_emergency_is_an_act_but_declaring_a_fact_is_a_clai
     text = "The governor declared a state of emergency on Friday, which closes all schools."
     assert not _found(make_context, text, "declared")
     text = "The army declared a curfew in the city."
+    assert not _found(make_context, text, "declared")
+    text = "The province declared independence from the federation in 1991."
+    assert not _found(make_context, text, "declared")
+    text = "The rebels declared a truce on Sunday."
     assert not _found(make_context, text, "declared")
     text = "Hospitals in the city declared an emergency after the blast, officials said."
     assert not _found(make_context, text, "declared")

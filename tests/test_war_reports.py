@@ -1014,6 +1014,8 @@ def test_attribution_sources(reports, report, cue, claim_word, kind, name):
         ("aleppo-offensive", "backs"),  # "which backs some of the rebel factions": arms
         ("jaffar-train", "attacks"),  # "stepped up attacks on security forces": armed
         ("jaffar-train", "declared"),  # "Hospitals in Quetta declared an emergency": an act
+        ("banjska-siege", "declared"),  # "declared independence from Serbia in 2008": an act
+        ("karabakh-exodus", "cited"),  # "according to Interfax, which cited ...": a relay
     ],
 )
 def test_no_attribution_where_nothing_is_reported(reports, report, cue):
@@ -1072,6 +1074,8 @@ def test_claims_start_where_the_reported_words_do(reports, report, claim_word, e
         ("tripoli-clashes", "reported", "reinforcements", [("The Al-Wasat news website", "media")]),
         # "According to a local official cited by Radio Tamazuj, ..."
         ("upper-nile", "According to", "thousands of people", [("Radio Tamazuj", "media")]),
+        # "..., the border service said, according to Interfax, which cited ..."
+        ("karabakh-exodus", "said", "Vardanyan", [("Interfax", "media")]),
         # "Makuei accused ..., a charge the party rejected": the party answers, it does not relay
         ("upper-nile", "accused", "peace agreement", []),
         ("jaffar-train", "accused", "operating from bases", []),

@@ -23,8 +23,9 @@ CONTRASTS = frozenset({"though", "although", "but", "while", "whereas", "yet"})
 ACCORDING = frozenset({"according"})
 # Words joining a clause of its own after the phrase (`_clause_of_its_own`).
 CLAUSE_JOINERS = frozenset({"and", "but"})
-# Words opening a relative clause on the source: "..., who spoke on condition of anonymity".
-RELATIVE_PRONOUNS = frozenset({"who", "whose"})
+# Words opening a relative clause on the source: "..., who spoke on condition of anonymity",
+# "..., which cited a local news site".
+RELATIVE_PRONOUNS = frozenset({"who", "whose", "which"})
 
 
 def according_to(sentence: SpacySpan, quotes: list[Quote]) -> list[Found]:
@@ -55,7 +56,8 @@ def _past_apposition(tokens: list[Token], after: int) -> int:
     """ "According to the institute, a Washington-based think tank, Russian forces ...": a
     description set off by commas right after the source belongs to the source, not the claim.
     It opens with a determiner or a possessive and holds no finite verb; a relative clause on
-    the source (", who spoke on condition of anonymity because ...") is the source's too."""
+    the source (", who spoke on condition of anonymity because ...", ", which cited ...") is the
+    source's too."""
     if after >= len(tokens) or tokens[after].text != ",":
         return after
     if after + 1 < len(tokens) and tokens[after + 1].lower_ in RELATIVE_PRONOUNS:

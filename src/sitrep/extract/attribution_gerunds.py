@@ -6,6 +6,12 @@ belongs to, also where the phrase hangs on a predicate adjective or noun ("was m
 declaring victory", "were in the lead in advocating"). Prepositions that do not make the
 subject the doer are left out: "of" ("accused of supporting", "no way of knowing") and "for"
 ("praised her for speaking out") often belong to someone else's act or to no act at all.
+"aside from" and "apart from" set one statement beside the clause's act ("declined to give
+a date, aside from saying it would be soon").
+
+Where the parser gives the clause a second subject after the phrase (a quoted fragment it read as
+one), the subject set off before the phrase still speaks: "The chief, despite admitting ...,
+the families “deserve ...”".
 
 A bare reporting gerund after a comma, which the parser made the subject of the clause it
 reports (", writing “Feels great to ...”", ", mentioning the album is nearly done"), likewise
@@ -30,6 +36,8 @@ HABIT_VERBS = frozenset(
 # "in" only on a predicate ("was vocal in opposing", "a leader in supporting"): on a verb it
 # often frames a topic ("In discussing the scandals, he ...") rather than a statement.
 PREDICATE_PREPOSITIONS = frozenset({"in"})
+# Adverbs that make "from" a doer preposition: "aside from saying", "apart from noting".
+SETTING_ASIDE = frozenset({"aside", "apart"})
 # Predicates that say what the subject would like to do, not what it does: "interested in
 # hearing".
 WANTING_ADJECTIVES = frozenset({"interested", "keen", "eager"})
@@ -52,10 +60,11 @@ def gerund_clause(gerund: Token) -> Token | None:
             preposition.lower_ in DOER_PREPOSITIONS | PREDICATE_PREPOSITIONS
             or _in_addition_to(preposition)
             or _habit_taken_up(preposition)
+            or _set_aside(preposition)
         )
     ):
         return None
-    node = preposition.head
+    node = preposition.head.head if _set_aside(preposition) else preposition.head
     if preposition.lower_ in PREDICATE_PREPOSITIONS and (
         node.pos_ == "VERB" or node.lower_ in WANTING_ADJECTIVES
     ):
@@ -67,6 +76,25 @@ def gerund_clause(gerund: Token) -> Token | None:
             return None
         node = node.head
     return None
+
+
+def subject_before_adjunct(gerund: Token) -> Token | None:
+    """The subject set off right before the gerund's phrase ("The chief, despite admitting ...,"),
+    when the clause's verb has another subject after the phrase, which the parser took from a
+    quoted fragment; None otherwise."""
+    preposition = gerund.head
+    if gerund.dep_ != "pcomp" or preposition.dep_ != "prep":
+        return None
+    verb = preposition.head
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    before = [c for c in subjects if c.i < preposition.i]
+    after = [c for c in subjects if preposition.i < c.i < verb.i]
+    if not before or not after:
+        return None
+    edge = before[-1].right_edge
+    gap = [t.text for t in verb.doc[edge.i + 1 : preposition.i]]
+    set_off = gap == [","] if edge.text != "," else not gap
+    return before[-1] if set_off else None
 
 
 def misread_gerund_clause(token: Token) -> Token | None:
@@ -93,6 +121,11 @@ def _habit_taken_up(preposition: Token) -> bool:
     """ "Kasich has taken to urging voters ...", "resorted to calling him names": the subject
     has made a habit of saying so."""
     return preposition.lower_ == "to" and preposition.head.lower_ in HABIT_VERBS
+
+
+def _set_aside(preposition: Token) -> bool:
+    """ "aside from saying it would be soon": "from" on "aside" or "apart"."""
+    return preposition.lower_ == "from" and preposition.head.lower_ in SETTING_ASIDE
 
 
 def _in_addition_to(preposition: Token) -> bool:

@@ -12,7 +12,7 @@ from sitrep.extract.attribution_coordination import coordinated_above, coordinat
 from sitrep.extract.attribution_evidence import evidence_statement
 from sitrep.extract.attribution_favor import favored
 from sitrep.extract.attribution_fronted import fronted_topic_speaker
-from sitrep.extract.attribution_gerunds import gerund_clause
+from sitrep.extract.attribution_gerunds import gerund_clause, subject_before_adjunct
 from sitrep.extract.attribution_happenings import happening_speaker_clause
 from sitrep.extract.attribution_misread import misread_claim, misread_main_verb
 from sitrep.extract.attribution_nonclaims import says_nothing
@@ -216,6 +216,9 @@ def subject(token: Token, quotes: list[Quote]) -> list[Token]:
     speaker = small_clause_speaker(token)
     if speaker:
         return speaker
+    set_off = subject_before_adjunct(token)
+    if set_off is not None:
+        return source_tokens(set_off)  # "The chief, despite admitting ...,"
     clause = adjunct_clause(token) or gerund_clause(token) or happening_speaker_clause(token)
     if clause is not None:
         return subject(clause, quotes)  # "She rejected the notion, saying ..."

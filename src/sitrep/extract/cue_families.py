@@ -49,8 +49,13 @@ FAMILY_PREP_CONTENT: dict[str, set[str]] = {
 AT_ONLY_VERBS = frozenset({"swipe", "jab"})
 FAMILY_CLASSES |= dict.fromkeys(AT_ONLY_VERBS, "stance")
 FAMILY_PREP_CONTENT |= {verb: {"at"} for verb in AT_ONLY_VERBS}
+# Findings reached, cues only before a "that" clause: "investigators determined that the fire
+# was set", "the inquiry established that ..." ("determine whether", "determined to run" and
+# "established a fund" report nothing); `cues.is_cue_verb`.
+FINDING_VERBS = frozenset({"determine", "establish"})
+FAMILY_CLASSES |= dict.fromkeys(FINDING_VERBS, "say")
 # Manner of speaking and feeling aloud: "bragged about his debates", "fumed over the vote",
-# "bristled at the suggestion".
+# "bristled at the suggestion", "marveled at the turnout".
 FAMILY_CLASSES |= dict.fromkeys(["brag", "gloat", "vent", "fume"], "say")
 FAMILY_PREP_CONTENT |= {
     "brag": {"about", "of"},
@@ -58,6 +63,15 @@ FAMILY_PREP_CONTENT |= {
     "fume": {"about", "over"},
     "bristle": {"at"},
     "chafe": {"at", "against"},
+    "marvel": {"at", "over"},
+}
+# Views and wishes through a preposition: "mused about quitting", "opined on the ruling",
+# "believes in the voters' good sense", "yearn for a comeback".
+FAMILY_PREP_CONTENT |= {
+    "muse": {"about", "on"},
+    "opine": {"on", "about", "against"},
+    "believe": {"in"},
+    "yearn": {"for"},
 }
 # Speaking up for or against a course: "advocates for tougher rules", "cautioned against
 # reading too much into the vote" (a warning, as "warned against" is).

@@ -16,6 +16,7 @@ from sitrep.extract.cue_families import (
     AS_PREDICATE_VERBS,
     AT_ONLY_VERBS,
     CLARITY_VERBS,
+    FINDING_VERBS,
     PARTICLE_CUES,
     VERBAL_ATTACK_VERBS,
 )
@@ -70,6 +71,7 @@ CONSTRUCTION_CUES = (
     | CLARITY_VERBS
     | AT_ONLY_VERBS
     | FIGURE_VERBS
+    | FINDING_VERBS
 )
 # Words that may stand between "made" and "clear": "made it clear", "made very clear".
 CLARITY_FILLERS = frozenset({"it", "very", "quite", "abundantly", "crystal", "perfectly"})
@@ -129,7 +131,8 @@ def _in_its_construction(token: Token, lemma: str) -> bool:
     """A verb of `CONSTRUCTION_CUES` reports only in its construction: an "as" predicate, words
     against someone, a jab "at" someone (not a finger jabbed at one), its particle ("weighed
     in", "shot back", "brushed off"), "clear" or a figure ("put the toll at 23"); "target"
-    reports only when no weapon is aimed, "claim" only when it counts no dead (`cue_armed`)."""
+    reports only when no weapon is aimed, "claim" only when it counts no dead (`cue_armed`), a
+    finding only before "that"."""
     if lemma in CLARITY_VERBS:
         return makes_clear(token) is not None
     if lemma in AS_PREDICATE_VERBS:
@@ -141,6 +144,8 @@ def _in_its_construction(token: Token, lemma: str) -> bool:
     if lemma in AT_ONLY_VERBS:
         deps = {(c.dep_, c.lower_) for c in token.children}
         return ("prep", "at") in deps and not any(dep == "dobj" for dep, _ in deps)
+    if lemma in FINDING_VERBS:
+        return _has_that_clause(token)
     if lemma == "target":
         return not is_armed_targeting(token)
     if lemma == "claim":
@@ -151,6 +156,20 @@ def _in_its_construction(token: Token, lemma: str) -> bool:
         particle = PARTICLE_CUES[lemma]
         return any(c.dep_ in {"prt", "advmod"} and c.lower_ == particle for c in token.children)
     return True
+
+
+def _has_that_clause(token: Token) -> bool:
+    """ "determined (that) the fire was set": a clause with a subject, not opened by "whether",
+    "if" or a question word, states the finding."""
+    return any(
+        c.dep_ == "ccomp"
+        and any(s.dep_ in {"nsubj", "nsubjpass", "expl"} for s in c.children)
+        and not any(
+            w.lower_ in {"whether", "if"} or w.tag_ in {"WDT", "WP", "WRB"}
+            for w in c.doc[token.i + 1 : c.i]
+        )
+        for c in token.children
+    )
 
 
 def _finds_oneself(token: Token) -> bool:
