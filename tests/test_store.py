@@ -187,10 +187,23 @@ def test_migrations_are_recorded_once(tmp_path: Path) -> None:
     assert versions == [v for v, _, _ in MIGRATIONS]
 
 
+def made_before(path: Path, version: int, *statements: str) -> None:
+    """Make the store at `path` as a store from before migration `version`: `statements` undo
+    what the migration adds, and the migration is no longer recorded, so the next open runs it."""
+    from sqlalchemy import create_engine
+
+    old = create_engine(f"sqlite:///{path}")
+    with old.begin() as conn:
+        for statement in statements:
+            conn.execute(text(statement))
+        conn.execute(text(f"DELETE FROM schema_migrations WHERE version = {version}"))
+    old.dispose()
+
+
 def test_a_store_made_before_anchored_times_gains_the_column(tmp_path: Path) -> None:
     """Opening a store made by an earlier sitrep migrates it in place: what it held stays, and
     new extractions keep the day an offset points to."""
-    from sqlalchemy import create_engine, inspect, text
+    from sqlalchemy import inspect, text
 
     from sitrep.model import TimeExpr
 
@@ -202,11 +215,7 @@ def test_a_store_made_before_anchored_times_gains_the_column(tmp_path: Path) -> 
     store = Store(str(path))
     store.save_batch([with_time(TEXT, None)])
     store.close()
-    old = create_engine(f"sqlite:///{path}")
-    with old.begin() as conn:
-        conn.execute(text("ALTER TABLE times DROP COLUMN anchored"))
-        conn.execute(text("DELETE FROM schema_migrations WHERE version = 5"))
-    old.dispose()
+    made_before(path, 5, "ALTER TABLE times DROP COLUMN anchored")
     reopened = Store(str(path))
     reopened.save_batch([with_time(TEXT + " Two days earlier, a drone hit Odesa.", "2024-10-23")])
     with reopened.engine.connect() as conn:
@@ -372,19 +381,17 @@ def test_a_week_or_a_quarter_sorts_and_filters_by_its_days(store: Store) -> None
 
 
 def test_a_store_made_before_event_days_gains_them_filled(tmp_path: Path) -> None:
-    from sqlalchemy import create_engine
-
     path = tmp_path / "old.db"
     store = Store(str(path))
     store.save_batch([_dated("2024-W43", "week")])
     store.close()
-    old = create_engine(f"sqlite:///{path}")
-    with old.begin() as conn:
-        conn.execute(text("DROP INDEX ix_events_when"))
-        conn.execute(text("ALTER TABLE events DROP COLUMN date_start"))
-        conn.execute(text("ALTER TABLE events DROP COLUMN date_end"))
-        conn.execute(text("DELETE FROM schema_migrations WHERE version = 6"))
-    old.dispose()
+    made_before(
+        path,
+        6,
+        "DROP INDEX ix_events_when",
+        "ALTER TABLE events DROP COLUMN date_start",
+        "ALTER TABLE events DROP COLUMN date_end",
+    )
     with Store(str(path)).engine.connect() as conn:
         (row,) = conn.execute(text("SELECT date_start, date_end FROM events")).all()
     assert tuple(row) == ("2024-10-21", "2024-10-27")
@@ -406,18 +413,16 @@ def test_an_event_row_says_how_its_toll_was_worded(store: Store) -> None:
 
 
 def test_a_store_made_before_toll_hedges_gains_them_filled(tmp_path: Path) -> None:
-    from sqlalchemy import create_engine
-
     path = tmp_path / "old.db"
     store = Store(str(path))
     store.save_batch([_at_least(16), make_extraction()])
     store.close()
-    old = create_engine(f"sqlite:///{path}")
-    with old.begin() as conn:
-        conn.execute(text("ALTER TABLE events DROP COLUMN killed_hedge"))
-        conn.execute(text("ALTER TABLE events DROP COLUMN injured_hedge"))
-        conn.execute(text("DELETE FROM schema_migrations WHERE version = 7"))
-    old.dispose()
+    made_before(
+        path,
+        7,
+        "ALTER TABLE events DROP COLUMN killed_hedge",
+        "ALTER TABLE events DROP COLUMN injured_hedge",
+    )
     with Store(str(path)).engine.connect() as conn:
         rows = conn.execute(text("SELECT killed, killed_hedge FROM events ORDER BY 1")).all()
     assert [tuple(r) for r in rows] == [(2, None), (16, "lower_bound")]
@@ -438,18 +443,17 @@ def test_a_store_made_before_worded_incident_tolls_gains_them_at_the_rebuild(
     tmp_path: Path,
 ) -> None:
     """An incident list that read "16 killed" for "at least 16" would state a floor as a count."""
-    from sqlalchemy import create_engine
 
     from sitrep.store.ledger import rebuild_ledger
 
     path = tmp_path / "old.db"
     Store(str(path)).close()
-    old = create_engine(f"sqlite:///{path}")
-    with old.begin() as conn:
-        conn.execute(text("ALTER TABLE canonical_events DROP COLUMN killed_worded"))
-        conn.execute(text("ALTER TABLE canonical_events DROP COLUMN injured_worded"))
-        conn.execute(text("DELETE FROM schema_migrations WHERE version = 8"))
-    old.dispose()
+    made_before(
+        path,
+        8,
+        "ALTER TABLE canonical_events DROP COLUMN killed_worded",
+        "ALTER TABLE canonical_events DROP COLUMN injured_worded",
+    )
     store = Store(str(path))
     store.save_batch([_at_least(16)])
     rebuild_ledger(store)
@@ -461,17 +465,13 @@ def test_a_store_made_before_worded_incident_tolls_gains_them_at_the_rebuild(
 def test_a_store_made_before_given_places_gains_the_column(tmp_path: Path) -> None:
     """Migration 10: a ledger made before the place each claim value was given for keeps working
     and fills the column at its next rebuild."""
-    from sqlalchemy import create_engine, inspect
+    from sqlalchemy import inspect
 
     from sitrep.store.ledger import rebuild_ledger
 
     path = tmp_path / "old.db"
     Store(str(path)).close()
-    old = create_engine(f"sqlite:///{path}")
-    with old.begin() as conn:
-        conn.execute(text("ALTER TABLE claim_values DROP COLUMN given_place"))
-        conn.execute(text("DELETE FROM schema_migrations WHERE version = 10"))
-    old.dispose()
+    made_before(path, 10, "ALTER TABLE claim_values DROP COLUMN given_place")
     store = Store(str(path))
     store.save_batch([_at_least(16)])
     rebuild_ledger(store)
@@ -530,18 +530,18 @@ def test_a_claim_dated_to_a_week_is_in_each_month_the_week_touches(store: Store)
 
 
 def test_a_store_made_before_claim_parts_gains_them_and_the_days(tmp_path: Path) -> None:
-    from sqlalchemy import create_engine
-
     path = tmp_path / "old.db"
     store = Store(str(path))
     store.save_batch([interrupted_quote(date="2024-W44")])
     store.close()
-    old = create_engine(f"sqlite:///{path}")
-    with old.begin() as conn:
-        for column in ("parts", "date_start", "date_end"):
-            conn.execute(text(f"ALTER TABLE attributions DROP COLUMN {column}"))
-        conn.execute(text("DELETE FROM schema_migrations WHERE version = 9"))
-    old.dispose()
+    made_before(
+        path,
+        9,
+        *(
+            f"ALTER TABLE attributions DROP COLUMN {column}"
+            for column in ("parts", "date_start", "date_end")
+        ),
+    )
     with Store(str(path)).engine.connect() as conn:
         (row,) = list_claims(conn, EventFilter(since="2024-10-31", until="2024-10"))
     assert (row["date_start"], row["date_end"]) == ("2024-10-28", "2024-11-03")
