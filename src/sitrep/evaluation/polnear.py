@@ -182,7 +182,7 @@ def join_fragments(predicted: list[Attribution], text: str) -> list[Attribution]
             gap = text[before.claim.end : p.claim.start]
             if before.claim.end <= p.claim.start and "\n" not in gap and len(gap) < 160:
                 hull = Offsets(before.claim.start, p.claim.end)
-                joined[at] = dataclasses.replace(before, claim=hull)
+                joined[at] = dataclasses.replace(before, claim=hull, parts=())  # the whole hull
                 continue
         if key is not None:
             last[key] = len(joined)

@@ -64,6 +64,14 @@ PARTS_JOINER = " … "
 """Between the parts of a claim written as one text: the reporting clause left out is elided."""
 
 
+def parts_or_whole(
+    parts: list[dict[str, int]] | None, start: int, end: int
+) -> list[dict[str, int]]:
+    """A claim's parts as stored; a claim stored before parts were (migration 9), or read from
+    an extraction made before, is all one part."""
+    return parts or [{"start": start, "end": end}]
+
+
 def said_text(text: str, parts: Iterable[Offsets]) -> str:
     """What was said, as a list or an export writes the claim: its parts, the reporting clause
     between them elided ("“A,” … “B.”")."""

@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Connection, Select, and_, func, or_, select, text
 
 from sitrep.store import schema
+from sitrep.store.flatten import parts_or_whole
 
 
 @dataclass(frozen=True)
@@ -173,15 +174,10 @@ def list_claims(conn: Connection, flt: EventFilter) -> list[dict[str, Any]]:
         .limit(flt.limit)
         .offset(flt.offset)
     )
-    return [with_parts(dict(row._mapping)) for row in conn.execute(query)]
-
-
-def with_parts(claim: dict[str, Any]) -> dict[str, Any]:
-    """The claim with its `parts`: one stored before migration 9, or read from an extraction
-    made before parts were, is all one part."""
-    if not claim.get("parts"):
-        claim["parts"] = [{"start": claim["start"], "end": claim["end"]}]
-    return claim
+    claims = [dict(row._mapping) for row in conn.execute(query)]
+    for claim in claims:
+        claim["parts"] = parts_or_whole(claim.get("parts"), claim["start"], claim["end"])
+    return claims
 
 
 def list_places(conn: Connection, flt: EventFilter) -> list[dict[str, Any]]:

@@ -19,7 +19,7 @@ from sitrep.model import Offsets
 from sitrep.sentences import sentence_bounds
 from sitrep.store import ledger_schema as ls
 from sitrep.store import schema
-from sitrep.store.flatten import said_text
+from sitrep.store.flatten import parts_or_whole, said_text
 from sitrep.store.queries import _like, last_day
 
 FULL_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -154,8 +154,8 @@ def _with_text(attribution: dict[str, Any], text: str) -> dict[str, Any]:
 
 
 def _parts(attribution: dict[str, Any]) -> list[dict[str, int]]:
-    """What was said; an extraction made before parts were holds the whole claim as one."""
-    return attribution.get("parts") or [dict(attribution["claim"])]
+    claim = attribution["claim"]
+    return parts_or_whole(attribution.get("parts"), claim["start"], claim["end"])
 
 
 def _event_versions(
