@@ -900,6 +900,30 @@ def test_a_year_opening_the_sentence_frames_its_months(text: str, values: list[s
 @pytest.mark.parametrize(
     ("text", "values"),
     [
+        # the expression's own year words beat the frame
+        (
+            "In 2011, the company said next year's first quarter was weak.",
+            ["2011", str(MID_MARCH.year + 1) + "-Q1"],
+        ),
+        (
+            "In 1988, when year-end net was below, the latest year was fine.",
+            ["1988", "1988", "2012"],
+        ),
+    ],
+)
+def test_a_frame_yields_to_the_expressions_own_year(text: str, values: list[str]) -> None:
+    assert [t.value for t in find_times(text, MID_MARCH)] == values
+
+
+def test_a_frame_dates_months_without_a_publication_date() -> None:
+    """The text names the year: no publication date is needed to date "January" by it."""
+    text = "In 2011, the army attacked in January and withdrew on March 3."
+    assert [t.value for t in find_times(text, None)] == ["2011", "2011-01", "2011-03-03"]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
         # A quarter takes the year of the day it closed on, and stays the quarter under
         # discussion: the closing day is no new one.
         (

@@ -70,7 +70,9 @@ def quarter(m: Groups, env: Env) -> Value | None:
         return half(m, env)
     if which in ORDINALS:
         number = ORDINALS[which]
-        year = year or env.year_frame or ""  # "In 2011, fourth-quarter profit rose"
+        named_year = re.search(r"\b(this|last|next)\s+year", text)
+        if not named_year:  # "In 2011, fourth-quarter profit rose"; not "next year's first quarter"
+            year = year or env.year_frame or ""
         if year:
             return cal.quarter_value(int(year), number), "date"
         if env.anchor is None:
@@ -79,7 +81,6 @@ def quarter(m: Groups, env: Env) -> Value | None:
         closing = closing_day(ended, env.anchor) if ended else None
         if closing is not None:  # "the second quarter ended Oct. 31": the year it closed in
             return cal.quarter_value(closing.year, number), "date"
-        named_year = re.search(r"\b(this|last|next)\s+year", text)
         if named_year:  # "next year's first quarter": that year counts from the report's
             shift = {"this": 0, "last": -1, "next": 1}[named_year[1]]
             return cal.quarter_value(env.anchor.year + shift, number), "date"
@@ -380,13 +381,14 @@ def weekend(m: Groups, env: Env) -> Value | None:
 
 
 def whole_year(m: Groups, env: Env) -> Value | None:
-    """ "the full year", "the fiscal year", "year-end": the anchor's year (the last one, if "latest")."""
+    """ "the full year", "the fiscal year", "year-end": the year the sentence names ("in 1988,
+    when year-end net ..."), else the anchor's (the last one, if "latest")."""
     text = m.group(0).lower()
     if re.search(r"\b(?:an?|each|every|per)\s+$", env.before, re.IGNORECASE):
         return None  # "changed from a fiscal year to a calendar year": a kind of year, not one
     if re.match(r"\s+end(?:ed|ing)\b", env.after):
         return "P1Y", "duration"  # "the fiscal year ended Jan. 31": twelve months
-    if env.year_frame:
+    if env.year_frame and "latest" not in text:
         return env.year_frame, "date"  # "comparable periods in 1988, when year-end net was below"
     if env.anchor is None:
         return None, "date"

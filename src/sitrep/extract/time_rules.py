@@ -59,14 +59,14 @@ def month_day(m: Groups, env: Env) -> Value | None:
     if m["year"]:
         found = cal.safe_date(int(m["year"]), month, day)
         return (found.isoformat(), "date") if found else None
+    if env.year_frame and not m["wd_rel"] and not m["year_rel"]:  # the text names its year
+        found = cal.safe_date(int(env.year_frame), month, day)
+        return (found.isoformat() if found else None), "date"
     if env.anchor is None:
         return None
     if m["year_rel"]:
         step = {"last": -1, "next": 1}.get(m["year_rel"].lower(), 0)
         found = cal.safe_date(env.anchor.year + step, month, day)
-        return (found.isoformat() if found else None), "date"
-    if env.year_frame and not m["wd_rel"]:
-        found = cal.safe_date(int(env.year_frame), month, day)
         return (found.isoformat() if found else None), "date"
     margin = 0 if env.looking_back else cal.DAYS_AGAINST_TENSE
     found = cal.resolve_month_day(env.anchor, month, day, _pointed_tense(m, env), margin)
@@ -93,6 +93,8 @@ def month_year(m: Groups, env: Env) -> Value | None:
         number = year_number(m["year"])
         return (cal.month_value(number, month) if number else None), "date"
     rel = (m["rel"] or "").lower()
+    if env.year_frame and not rel:  # "In 2011, the army attacked in January"
+        return cal.month_value(int(env.year_frame), month), "date"
     if env.anchor is None:
         return None, "date"
     if rel in ("last", "past", "previous") or "last" in rel:
@@ -105,8 +107,6 @@ def month_year(m: Groups, env: Env) -> Value | None:
         )
     elif rel.startswith("this"):
         year = env.anchor.year
-    elif env.year_frame and not rel:
-        year = int(env.year_frame)  # "In 2011, the army attacked in January"
     else:
         margin = 0 if env.looking_back else cal.MONTHS_AGAINST_TENSE
         year = cal.resolve_month(env.anchor, month, env.tense, margin)
