@@ -1673,6 +1673,14 @@ def test_a_description_of_a_name_at_the_end_of_a_claim_is_the_writers(make_conte
             "It was, the mayor said, the worst flood in a century.",
             "It was, the mayor said, the worst flood in a century",
         ),
+        (  # an intransitive verb awaits nothing, even where the parser hangs the phrase on it
+            "At least 12 people died, police said, the deadliest attack in the city this year.",
+            "At least 12 people died",
+        ),
+        (
+            "This marks, they said, the first time the army has retreated.",
+            "This marks, they said, the first time the army has retreated",
+        ),
     ],
 )
 def test_a_ranking_of_the_event_after_a_trailing_reporter_is_the_writers(make_context, text, claim):
@@ -1689,6 +1697,13 @@ def test_a_description_of_a_speaker_named_after_the_verb_is_the_sources(make_con
     _, found = _one(make_context, text)
     assert [(a.source.text, _claim(text, a)) for a in found] == [
         ("Ana Ruiz, a nurse at the clinic", "The clinic has run out of insulin")
+    ]
+    spaced = (
+        "The clinic has run out of insulin, said Ana Ruiz, a  nurse at the clinic, adding more."
+    )
+    _, found = _one(make_context, spaced)
+    assert [(a.source.text, _claim(spaced, a)) for a in found] == [
+        ("Ana Ruiz, a  nurse at the clinic", "The clinic has run out of insulin")
     ]
 
 

@@ -828,6 +828,8 @@ def test_a_he_opening_a_sentence_is_the_person_who_acted_in_the_one_before(make_
     )
     found = _attributions(make_context, text)
     assert [(a.source.text, a.source.name) for a in found][-1] == ("She", "Ana Ruiz")
+    titled = text.replace("President Ana Ruiz", "Mr. Ruiz")  # a title that the pronoun does not fit
+    assert [a.source.name for a in _attributions(make_context, titled)][-1] != "Mr. Ruiz"
 
 
 @pytest.mark.model

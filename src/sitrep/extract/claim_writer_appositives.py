@@ -22,6 +22,13 @@ READING_NOUNS = frozenset(
     {"sign", "signal", "indication", "reminder", "move", "step", "escalation", "setback", "blow"}
     | {"boost", "rebuke", "reversal", "shift", "turn", "milestone", "test", "departure"}
 )
+# Verbs whose complement such a phrase can be: "This marks the first time", "became the
+# deadliest", "remains the only way".
+LINKING_VERB_FORMS = frozenset(
+    form
+    for stem in ("mark", "represent", "remain", "constitute", "seem", "appear")
+    for form in (stem, stem + "s", stem + "ed", stem + "ing")
+) | {"become", "becomes", "became", "becoming", "prove", "proves", "proved", "proven"}
 
 
 def is_writers_appositive(last_said: Token, rest: list[Token]) -> bool:
@@ -46,12 +53,11 @@ def is_writers_appositive(last_said: Token, rest: list[Token]) -> bool:
 
 
 def _awaits_complement(verb: Token) -> bool:
-    """A copula or an active verb ending the words before the reporter ("It was, he said, the
-    worst day", "This marks, they said, the first time"), which the phrase after it completes;
-    a passive ("... was killed, police said, ...") is complete."""
-    if verb.pos_ == "AUX":
-        return True
-    return verb.pos_ == "VERB" and not any(c.dep_ == "auxpass" for c in verb.children)
+    """A copula or a linking verb ending the words before the reporter ("It was, he said, the
+    worst day", "This marks, they said, the first time"), which the phrase after it completes.
+    Any other verb is complete ("12 people died, police said, the deadliest attack"), even where
+    the parser hangs the phrase on it as an object."""
+    return verb.pos_ == "AUX" or verb.lower_ in LINKING_VERB_FORMS
 
 
 def _ranks(token: Token) -> bool:

@@ -28,7 +28,9 @@ OBJECT_DEPS = frozenset({"dobj", "pobj", "dative", "attr", "oprd"})
 def is_evidence_verb_read_as_noun(token: Token) -> bool:
     """ "records show" with "show" tagged a noun: the plural noun of records is its subject."""
     doc = token.doc
-    if token.pos_ != "NOUN" or token.lower_ not in EVIDENCE_VERBS or token.i + 1 >= len(doc):
+    if token.pos_ != "NOUN" or token.lower_ not in EVIDENCE_VERBS:
+        return False
+    if token.i == 0 or token.i + 1 >= len(doc):
         return False
     before, after = doc[token.i - 1], doc[token.i + 1]
     if before.pos_ not in {"NOUN", "PROPN"}:

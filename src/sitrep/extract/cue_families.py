@@ -113,3 +113,16 @@ FAMILY_CLASSES |= dict.fromkeys(["read", "title"], "say")
 # A figure put on a count, stated: "put the death toll at 23" (`cue_figures`); "as she put it"
 # stays a saying.
 FAMILY_CLASSES |= dict.fromkeys(FIGURE_VERBS, "say")
+
+# Verbs that are cues only in one construction ("sees X as", "attacked X for", "swiped at",
+# "weighed in", "made clear", "put the toll at", "determined that"), which a headline read as a
+# noun does not show.
+CONSTRUCTION_CUES = (
+    AS_PREDICATE_VERBS
+    | VERBAL_ATTACK_VERBS
+    | PARTICLE_CUES.keys()
+    | CLARITY_VERBS
+    | AT_ONLY_VERBS
+    | FIGURE_VERBS
+    | FINDING_VERBS
+)

@@ -20,14 +20,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sitrep.extract.cue_armed import ARMED_HOLDERS, PLACE_ENTITIES
-from sitrep.extract.cue_families import (
-    AS_PREDICATE_VERBS,
-    AT_ONLY_VERBS,
-    CLARITY_VERBS,
-    PARTICLE_CUES,
-    VERBAL_ATTACK_VERBS,
-)
-from sitrep.extract.cue_figures import FIGURE_VERBS
+from sitrep.extract.cue_families import CONSTRUCTION_CUES, VERBAL_ATTACK_VERBS
 from sitrep.extract.cue_lexicon import VERB_CLASSES
 from sitrep.extract.token_positions import doc_text
 
@@ -39,9 +32,8 @@ SPEAKER_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "NUM", "PART", "CCONJ"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})
 MAX_SPEAKER_WORDS = 6
-ONE_CONSTRUCTION = (
-    AS_PREDICATE_VERBS | AT_ONLY_VERBS | CLARITY_VERBS | PARTICLE_CUES.keys() | FIGURE_VERBS
-)
+# Cues only in a construction a headline does not show; attacks are weighed on their own below.
+ONE_CONSTRUCTION = CONSTRUCTION_CUES - VERBAL_ATTACK_VERBS
 
 
 def is_headline_cue(token: Token, verb_forms: dict[str, str]) -> bool:

@@ -16,6 +16,7 @@ from sitrep.extract.cue_families import (
     AS_PREDICATE_VERBS,
     AT_ONLY_VERBS,
     CLARITY_VERBS,
+    CONSTRUCTION_CUES,
     FINDING_VERBS,
     PARTICLE_CUES,
     VERBAL_ATTACK_VERBS,
@@ -62,17 +63,6 @@ VERB_FORMS: dict[str, str] = {
 }
 
 
-# Verbs that are cues only in one construction ("sees X as", "attacked X for", "swiped at",
-# "weighed in", "made clear", "put the toll at"), which a headline read as a noun does not show.
-CONSTRUCTION_CUES = (
-    AS_PREDICATE_VERBS
-    | VERBAL_ATTACK_VERBS
-    | PARTICLE_CUES.keys()
-    | CLARITY_VERBS
-    | AT_ONLY_VERBS
-    | FIGURE_VERBS
-    | FINDING_VERBS
-)
 # Words that may stand between "made" and "clear": "made it clear", "made very clear".
 CLARITY_FILLERS = frozenset({"it", "very", "quite", "abundantly", "crystal", "perfectly"})
 # Third person present forms ("praises", "denies"), which the tagger takes for plural nouns.

@@ -31,7 +31,9 @@ def with_description(
     ]
     if not described or described[0].pos_ not in {"NOUN", "PROPN"}:
         return source, stop
-    end = stop + 1 + described[0].right_edge.i - opening.i + 1
+    # list positions, not doc indices: `tokens` has the space tokens left out
+    last = described[0].right_edge.i
+    end = next((k for k in range(stop + 1, len(tokens)) if tokens[k].i > last), len(tokens))
     if end < len(tokens) and tokens[end].text not in DESCRIPTION_ENDS:
         return source, stop
     words = tokens[stop:end]

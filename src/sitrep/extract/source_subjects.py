@@ -32,12 +32,27 @@ def subject_taken_up(source: list[Token]) -> list[Token]:
     subjects = [c for c in before.root.children if c.dep_ == "nsubj"]
     if not subjects or subjects[0].pos_ == "PRON":
         return []
-    fits = _plural(subjects[0]) if pronoun.lower_ == "they" else _person_named(subjects[0])
+    if pronoun.lower_ == "they":
+        fits = _plural(subjects[0])
+    else:
+        fits = _person_named(subjects[0]) and _title_fits(subjects[0], pronoun.lower_)
     return trim(_without_asides(subjects[0])) if fits else []
 
 
 def _person_named(head: Token) -> bool:
     return head.ent_type_ == "PERSON" and not any(c.dep_ == "conj" for c in head.children)
+
+
+# Titles that tell which pronoun takes a person up ("Mr. Ruiz declared ... She said" is not his).
+TITLES_OF = {
+    "he": frozenset({"mr", "mr.", "sir", "lord", "king", "prince"}),
+    "she": frozenset({"ms", "ms.", "mrs", "mrs.", "miss", "madam", "dame", "lady", "queen"}),
+}
+
+
+def _title_fits(head: Token, pronoun: str) -> bool:
+    other = TITLES_OF["she" if pronoun == "he" else "he"]
+    return not any(t.lower_ in other for t in head.subtree)
 
 
 def _plural(head: Token) -> bool:
