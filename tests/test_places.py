@@ -288,6 +288,9 @@ def test_a_persons_surname_is_not_a_place(places):
 def test_titled_surname_is_not_a_place(places):
     _, found = places("Reacting to the figures, Cllr Morris said developers were slow.")
     assert [p.text for p in found] == []
+    # an honorific names a person even where the name is a country's ("Mr. Jordan")
+    _, found = places("Mr. Jordan called Paris home.")
+    assert [p.text for p in found] == ["Paris"]
 
 
 def test_washington_dc_is_one_name(places):

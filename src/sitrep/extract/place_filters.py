@@ -37,6 +37,8 @@ PERSON_TITLES = frozenset(
         "queen", "king", "prince", "princess", "sir", "lady", "lord", "president", "pope",
     }
 )  # fmt: skip
+# Titles no place name takes, not even a country's ("Mr. Jordan"; "St. Lucia" is a country).
+HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."})
 PERSON_PROOF_LEVELS = frozenset({"PCLI", "CONT", "region", "SEA", "OCN", "GULF"})
 # Prepositions that take a person as often as a place ("according to Preston", "a letter from Ito")
 PERSON_PREPOSITIONS = frozenset({"to", "from"})
@@ -121,10 +123,12 @@ def _person_name(ctx: DocContext, mention: Mention, people: set[str]) -> bool:
     span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None or len(span) != 1 or mention.demonym:
         return False
-    if any(e.level in PERSON_PROOF_LEVELS for e in mention.entries):
-        return False
     token = span[0]
     previous = token.nbor(-1).lower_ if token.i > 0 else ""
+    if previous in HONORIFICS:
+        return True
+    if any(e.level in PERSON_PROOF_LEVELS for e in mention.entries):
+        return False
     if previous in PERSON_TITLES:
         return True
     if token.lower_ in people and not _firmly_placed(token):

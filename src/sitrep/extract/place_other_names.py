@@ -21,11 +21,13 @@ if TYPE_CHECKING:
     from sitrep.extract.place_candidates import Mention
     from sitrep.gazetteer import Entry, Gazetteer
 
-# ", which Azerbaijan calls ", ", the enclave's main city, which Baku calls ", ", also known as "
+# ", which Azerbaijan calls ", ", the enclave's main city, which Baku calls ", ", also known as ";
+# "called" only after a comma: "Mr. Jordan called Paris home" names nothing again.
 OTHER_NAME_LINK = re.compile(
     r",(?: [^,.;]{1,60},)? (?:which|what) (?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)* )?"
     r"(?:calls|call|knows as|know as|refers to as|refer to as|renamed) "
-    r"|(?:,(?: [^,.;]{1,60},)?)? (?:also |locally |now |formerly )?(?:known as|called) "
+    r"|(?:,(?: [^,.;]{1,60},)?)? (?:also |locally |now |formerly )?known as "
+    r"|,(?: [^,.;]{1,60},)? (?:also |locally |now |formerly )?called "
 )
 
 
