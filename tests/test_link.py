@@ -1252,3 +1252,206 @@ def test_a_running_toll_is_read_beside_the_tolls_of_its_place(tmp_path: Path) ->
         beside = subjects_beside(conn, "cl-shelling")
         assert [(s["id"], s["latest"]["value"]) for s in beside] == [("cl-siege", 20.0)]
         assert [s["id"] for s in subjects_beside(conn, "cl-siege")] == ["cl-shelling"]
+
+
+def _located(text: str, *names: str, level: str = "PPL") -> list[dict[str, Any]]:
+    """Place mentions of `names` where `text` names them, in order, as the extractor gives them."""
+    found, position = [], 0
+    for name in names:
+        start = text.index(name, position)
+        position = start + len(name)
+        found.append(
+            {
+                "start": start,
+                "end": position,
+                "text": name,
+                "name": name,
+                "country": "GB",
+                "level": level,
+                "role": "location",
+            }
+        )
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "names", "place"),
+    [
+        (  # the ground "around the town" lies at the town named before, not where a road leads
+            "Rebels encircled Marlow. They held about 90 square miles around the town, "
+            "including the road to Dunmore.",
+            "about 90 square miles",
+            ("Marlow", "Dunmore"),
+            "Marlow",
+        ),
+        (
+            "Police counted 300 people on the highway towards Dunmore near Rellis.",
+            "300 people",
+            ("Dunmore", "Rellis"),
+            "Rellis",
+        ),
+        ("Police counted 300 people on the road to Dunmore.", "300 people", ("Dunmore",), None),
+        (
+            "Shells hit Marlow. Five people died in the town of Rellis.",
+            "Five people",
+            ("Marlow", "Rellis"),
+            "Rellis",
+        ),
+        (
+            "About 300 people fled Marlow for Dunmore.",
+            "About 300 people",
+            ("Marlow", "Dunmore"),
+            "Marlow",
+        ),
+    ],
+)
+def test_a_count_s_place_in_its_sentence(
+    text: str, number: str, names: tuple[str, ...], place: str | None
+) -> None:
+    from sitrep.link.nearby import nearby_place
+
+    start = text.index(number)
+    quantity = {"start": start, "end": start + len(number)}
+    payload = {"text": text, "places": _located(text, *names)}
+    assert nearby_place(payload, quantity, (0, len(text))) == place
+
+
+def test_a_destination_does_not_lead_a_report() -> None:
+    """ "the road to Dunmore", named twice, does not make Dunmore the place the report is about."""
+    from sitrep.link.focus import focus_location
+
+    text = "Shells hit Marlow. Families took the road to Dunmore; the road to Dunmore was mined."
+    payload = {"text": text, "places": _located(text, "Marlow", "Dunmore", "Dunmore")}
+    assert focus_location(payload) == "Marlow"
+
+
+def test_a_count_that_names_no_place_takes_the_report_s_town() -> None:
+    """ "The government put the number of displaced at 2,500" is the town's count the report is
+    about, not its country's."""
+    text = (
+        "Thousands fled Marlow in England on Monday. Shelling of Marlow went on. "
+        "The government put the number of displaced at 2,500."
+    )
+    start = text.index("2,500")
+    places = [
+        *_located(text, "Marlow", "Marlow"),
+        *_located(text, "England", level="ADM1"),
+    ]
+    payload = {
+        "article": {"id": "a", "published": "2025-03-18"},
+        "text": text,
+        "places": places,
+        "quantities": [
+            {
+                "start": start,
+                "end": start + 5,
+                "text": "2,500",
+                "value": 2500.0,
+                "measure": "displaced",
+                "unit": None,
+                "hedge": "exact",
+            }
+        ],
+    }
+    _, (record,), _ = link.records_from_payload(payload)
+    assert record.place == "Marlow"
+
+
+def test_people_held_and_hostages_are_one_count() -> None:
+    """ "still hold 25 people" and "the 25 hostages" count the same captives; aid workers among
+    them are a part, kept apart."""
+    held = [
+        claim("a", 25, measure="detained", unit="people", actor=None, place="Marlow"),
+        claim("b", 25, measure="detained", unit="hostages", actor=None, place="Marlow"),
+        claim("c", 3, measure="detained", unit="aid workers", actor=None, place="Marlow"),
+    ]
+    histories = link.claim_histories(held)
+    assert sorted(len(h.values) for h in histories) == [1, 2]
+
+
+def test_a_count_of_the_displaced_tied_to_no_event_joins_the_running_count() -> None:
+    """The agency's running count of those who fled and the government's own figure for the day
+    are one history, and disagree; a toll tied to no event stays off a running toll."""
+
+    def count(article: str, value: float, measure: str, topic: str | None) -> link.ClaimRecord:
+        return claim(
+            article,
+            value,
+            measure=measure,
+            unit="people",
+            actor=None,
+            place="Marlow",
+            topic=topic,
+            as_of="2025-03-18",
+            source=article,
+        )
+
+    displaced = [
+        count("a", 45000, "displaced", link.RUNNING_TOLL_TOPIC),
+        count("b", 25000, "displaced", None),
+    ]
+    (history,) = link.claim_histories(displaced)
+    assert len(link.contradictions(history)) == 1
+    killed = [count("a", 60, "killed", link.RUNNING_TOLL_TOPIC), count("b", 12, "killed", None)]
+    assert len(link.claim_histories(killed)) == 2
+
+
+def test_a_towns_incidents_answer_one_question_in_date_order() -> None:
+    """ "killed in Marlow" reads the shelling, the siege's running toll and the clash, each its
+    own history: tolls of two incidents never contradict each other."""
+    tolls = [
+        claim(
+            "a",
+            40,
+            measure="killed",
+            unit="people",
+            actor=None,
+            place="Marlow",
+            topic="armed_clash",
+            as_of="2025-03-12",
+        ),
+        claim(
+            "b",
+            12,
+            measure="killed",
+            unit="people",
+            actor=None,
+            place="Marlow",
+            topic="attack",
+            as_of="2025-03-03",
+        ),
+        claim(
+            "c",
+            30,
+            "lower_bound",
+            measure="killed",
+            unit="people",
+            actor=None,
+            place="Marlow",
+            topic=link.RUNNING_TOLL_TOPIC,
+            as_of="2025-03-11",
+        ),
+    ]
+    found = link.matching_subjects(link.claim_histories(tolls), "killed in Marlow")
+    assert [h.subject[4] for h in found] == ["attack", link.RUNNING_TOLL_TOPIC, "armed_clash"]
+    assert not any(link.contradictions(h) for h in found)
+
+
+@pytest.mark.parametrize(
+    ("measure", "sentence", "town"),
+    [
+        ("displaced", "The government put the number of displaced at 2,500.", "Marlow"),
+        ("area", "The rebels held no more than 80 square kilometres.", "Marlow"),
+        ("money", "The agency said it needed $12 million.", None),  # no town's sum
+        ("killed", "The virus has killed 200 people worldwide.", None),
+        ("killed", "Floods killed 40 people across the country.", None),
+    ],
+)
+def test_a_count_takes_the_report_s_town_only_when_it_is_counted_there(
+    measure: str, sentence: str, town: str | None
+) -> None:
+    from sitrep.link.focus import town_of_a_count
+
+    text = "Shells hit Marlow. Marlow was cut off."
+    payload = {"text": text, "places": _located(text, "Marlow", "Marlow")}
+    assert town_of_a_count(payload, measure, sentence) == town

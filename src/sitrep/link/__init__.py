@@ -17,7 +17,8 @@ can be tested on hand-made extractions:
    cannot both be true for the same subject at the same time, given by different reports or
    different sources, counting the civilians a source gives against another's toll as its toll
    (`disputes`) and never a source's correction of its own figure (`corrections`);
-4. `matching_subjects` finds the histories an analyst's words name ("the Kidal death toll")."""
+4. `matching_subjects` finds the histories an analyst's words name ("the Kidal death toll"),
+   a town's incidents in the order they happened."""
 
 from __future__ import annotations
 

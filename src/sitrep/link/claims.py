@@ -44,6 +44,12 @@ VICTIM_CLASSES = {
     **dict.fromkeys(("people", "persons", "bodies", "dead", "corpses", "lives"), "people"),
 }
 
+# Whom a count of the held counts, whatever word a source uses: the mediators' "still hold 25
+# people" and "the 25 hostages still held" are the same captives.
+CAPTIVE_WORDS = frozenset(
+    {"hostages", "hostage", "captives", "prisoners", "detainees", "people", "persons"}
+)
+
 RUNNING_TOLL_TOPIC = "running toll"
 
 # Events that kill, wound or uproot nobody: a toll in a sentence with a call for a ceasefire or
@@ -225,6 +231,8 @@ def victim_class(record: ClaimRecord) -> str:
     if record.rival:
         return "people"
     unit = (record.unit or "").lower()
+    if record.measure == "detained" and unit in CAPTIVE_WORDS:
+        return "people"
     context = _context(record)
     if unit in ("bodies", "dead", "corpses") and context:
         named = _BODIES_OF.match(context[1])
@@ -264,9 +272,15 @@ def _narrows(specific: Sequence[str], vague: Sequence[str]) -> bool:
     """Same measure, unit and place, and the vague subject's actor and topic, where it has them."""
     if tuple(specific[:2]) != tuple(vague[:2]) or specific[3] != vague[3]:
         return False
-    if specific[4] == RUNNING_TOLL_TOPIC:  # a war's toll takes in no toll of one incident
-        return False
+    if specific[4] == RUNNING_TOLL_TOPIC and not _stock_count(vague):
+        return False  # a war's toll takes in no toll of one incident
     return all(not v or v == s for s, v in ((specific[2], vague[2]), (specific[4], vague[4])))
+
+
+def _stock_count(subject: Sequence[str]) -> bool:
+    """A count of the displaced tied to no event: how many have fled so far, a running figure
+    ("the government put the number of displaced at 25,000"), never one incident's toll."""
+    return subject[0] == "displaced" and not subject[4]
 
 
 def _claim_order(record: ClaimRecord) -> tuple[str, str, str, int]:
@@ -402,6 +416,9 @@ def matching_subjects(histories: Iterable[History], about: str) -> list[History]
 
     A word also names the measure it is an analyst's word for: "the Kidal death toll" asks
     about "killed in Kidal", "refugees" about the displaced (`sitrep.link.vocabulary`).
+    The histories come in the order of their first day counted, so that "killed in Kidal" reads
+    the place's incidents (the first shelling, the clashes, the siege's running toll) as they
+    happened, each still its own history with its own contradictions.
     """
     wanted = [w for w in _subject_words(about) if w not in _QUERY_STOPWORDS]
     if not wanted:
@@ -421,7 +438,11 @@ def matching_subjects(histories: Iterable[History], about: str) -> list[History]
         if hits:
             scored.append((hits / len(wanted), history))
     best = max((s for s, _ in scored), default=0.0)
-    return [h for s, h in scored if s == best and s >= 0.5]
+    return sorted((h for s, h in scored if s == best and s >= 0.5), key=_first_day)
+
+
+def _first_day(history: History) -> str:
+    return min((v.as_of or "9999" for v in history.values), default="9999")
 
 
 _QUERY_STOPWORDS = frozenset(

@@ -1,8 +1,11 @@
-"""The place a report is about, for a toll whose own sentence and event name none.
+"""The place a report is about, for a count of people or ground whose own sentence and event
+name none.
 
-"A military spokesman said 18 civilians had died in the siege" places nothing; the report around
-it names the besieged town again and again. Without this the toll would fall back to the
-report's country and sit apart from every other source's toll for that town.
+"A military spokesman said 18 civilians had died in the siege" and "the government put the
+number of displaced at 25,000" place nothing; the report around them names the besieged town
+again and again. Without this the count would fall back to the report's country and sit apart
+from every other source's count for that town. A sum of money is no town's, and a count the
+sentence itself spreads over the world or the country is not the town's either.
 """
 
 from __future__ import annotations
@@ -13,6 +16,26 @@ from collections.abc import Mapping
 from typing import Any
 
 from sitrep.extract.actors import describes_a_party
+from sitrep.link.nearby import names_a_destination
+
+# What is counted where it happens: the dead, the uprooted, the held, the ground and the troops.
+LOCAL_MEASURES = frozenset(
+    {"killed", "injured", "missing", "displaced", "detained", "area", "troops"}
+)
+
+_SPREAD_WIDE = re.compile(
+    r"\b(?:worldwide|globally|nationwide|countrywide|(?:around|across|throughout|all over) "
+    r"the (?:world|globe|country|nation))\b",
+    re.IGNORECASE,
+)
+
+
+def town_of_a_count(payload: Mapping[str, Any], measure: str, sentence: str) -> str | None:
+    """The report's town (`focus_location`) for a count of people or ground in `sentence`, unless
+    the sentence spreads it wide ("207 people have died worldwide")."""
+    if measure not in LOCAL_MEASURES or _SPREAD_WIDE.search(sentence):
+        return None
+    return focus_location(payload)
 
 
 def _below_country(place: Mapping[str, Any]) -> bool:
@@ -33,6 +56,7 @@ def focus_location(payload: Mapping[str, Any]) -> str | None:
         and not p.get("demonym")
         and _below_country(p)
         and not describes_a_party(text, p["end"])
+        and not names_a_destination(text, p["start"])
     ]
     counts = Counter(str(p["name"]) for p in mentions).most_common()
     leading = [name for name, count in counts if count == counts[0][1]] if counts else []

@@ -16,7 +16,8 @@ from sitrep.extract.actors import country_name, describes_a_party
 from sitrep.extract.numbers import VAGUE_WORDS
 from sitrep.link.dates import date_interval, sentence_around, sentence_bounds
 from sitrep.link.disputes import rival_count
-from sitrep.link.focus import focus_location
+from sitrep.link.focus import town_of_a_count
+from sitrep.link.nearby import nearby_place
 from sitrep.link.provinces import province_of
 from sitrep.model import EventPlace
 
@@ -291,8 +292,8 @@ def _claim_record(
     place = (
         _event_place_name(event)
         or _event_place_name(lead)
-        or _nearby_place(payload, quantity, bounds)
-        or (focus_location(payload) if event and measure in CUMULATIVE_MEASURES else None)
+        or nearby_place(payload, quantity, bounds)
+        or town_of_a_count(payload, measure, text[bounds[0] : bounds[1]])
         or focus
     )
     return ClaimRecord(
@@ -402,25 +403,6 @@ def _nearby_actor(
         if at_number and (place.get("demonym") or place.get("role") == "actor"):
             return place.get("refers_to") or country_name(place.get("country")) or place.get("name")
     return None
-
-
-def _nearby_place(
-    payload: Mapping[str, Any], quantity: Mapping[str, Any], bounds: tuple[int, int]
-) -> str | None:
-    """Where: the nearest location named in the same sentence, after the number if any."""
-    candidates = [
-        p
-        for p in payload.get("places") or ()
-        if bounds[0] <= p["start"] < bounds[1]
-        and p.get("role", "location") == "location"
-        and not p.get("demonym")
-        and not describes_a_party(payload.get("text") or "", p["end"])
-    ]
-    if not candidates:
-        return None
-    after = [p for p in candidates if p["start"] >= quantity["end"]]
-    chosen = min(after or candidates, key=lambda p: abs(p["start"] - quantity["start"]))
-    return chosen.get("name") or chosen.get("text")
 
 
 def _focus_country(payload: Mapping[str, Any]) -> str | None:
