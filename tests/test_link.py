@@ -931,6 +931,34 @@ def test_a_rounded_conversion_is_no_contradiction() -> None:
     assert link.contradictions(history)
 
 
+def test_a_conversion_keeps_small_values_and_the_history_its_id() -> None:
+    """10 acres is 0.040469 km², not 0; and a history's id does not hang on which unit of its
+    kind came first, so links to it hold when an earlier report in another unit arrives."""
+    acres = claim("a", 10, measure="area", unit="acre", as_of="2025-03-14")
+    metres = claim("b", 0.04, "approximate", measure="area", unit="square kilometre")
+    (history,) = link.claim_histories([metres, acres])
+    assert [v.value for v in history.values] == [0.04, 0.040469]
+    (other_order,) = link.claim_histories([replace(acres, as_of="2024-01-01"), metres])
+    assert other_order.subject[1] == "acre" and other_order.id == history.id
+
+
+def test_a_converted_range_allows_the_writers_rounding() -> None:
+    """ "between 46,000 and 47,000 square miles" against 119,000 km²: the range's low end,
+    119,139 km², is within a writer's rounding of it."""
+    kilometres = claim("a", 119000, measure="area", unit="square kilometre")
+    miles = claim("b", None, "range", measure="area", unit="square mile", low=46000, high=47000)
+    (history,) = link.claim_histories([kilometres, miles])
+    assert not link.contradictions(history)
+
+
+def test_a_months_count_is_not_earlier_than_a_count_within_it() -> None:
+    """A toll "as of October" published later is not an update of one of Oct. 15 read as
+    earlier because "2024-10" sorts before "2024-10-15"."""
+    day = claim("a", 40, measure="killed", unit="people", as_of="2024-10-15")
+    month = claim("b", 30, measure="killed", unit="people", as_of="2024-10")
+    assert not link.claims._update(day, month, (40, 40), (30, 30))
+
+
 def test_soldiers_and_troops_count_one_force() -> None:
     troops = claim("a", 10000, "approximate", unit="troops", as_of="2025-03-14")
     soldiers = claim("b", 3000, "approximate", unit="soldiers", as_of="2025-03-14")
@@ -1186,6 +1214,10 @@ def test_rival_count(text: str, rival: bool) -> None:
         ("60", "It said 41 people died, correcting an earlier figure of 60.", False),
         ("30", "The ministry, which had earlier reported 30 dead, said 41 had died.", False),
         ("12", "At least 12 people were killed, the ministry said.", False),
+        # an initial figure, a later one that nobody revised, a law amended: no correction
+        ("30", "An initial estimate put the toll at 30.", False),
+        ("45", "The ministry, which previously reported 30 dead, said 45 had died.", False),
+        ("12", "Parliament amended the law; 12 people died.", False),
     ],
 )
 def test_revises_a_figure(number: str, sentence: str, revises: bool) -> None:
@@ -1450,8 +1482,8 @@ def test_a_towns_incidents_answer_one_question_in_date_order() -> None:
 def test_a_count_takes_the_report_s_town_only_when_it_is_counted_there(
     measure: str, sentence: str, town: str | None
 ) -> None:
-    from sitrep.link.focus import town_of_a_count
+    from sitrep.link.focus import focus_location, town_of_a_count
 
     text = "Shells hit Marlow. Marlow was cut off."
     payload = {"text": text, "places": _located(text, "Marlow", "Marlow")}
-    assert town_of_a_count(payload, measure, sentence) == town
+    assert town_of_a_count(focus_location(payload), measure, sentence) == town

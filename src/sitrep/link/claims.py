@@ -86,7 +86,9 @@ class History:
 
     @property
     def id(self) -> str:
-        return "cl-" + hashlib.sha1("|".join(self.subject).encode()).hexdigest()[:12]
+        """Stable whichever unit of its kind the first report used (square miles or km²)."""
+        key = comparable_subject(self.subject)
+        return "cl-" + hashlib.sha1("|".join(key).encode()).hexdigest()[:12]
 
     @property
     def label(self) -> str:
@@ -218,7 +220,8 @@ def in_unit(record: ClaimRecord, unit: str | None) -> ClaimRecord:
 
 
 def _scaled(value: float | None, factor: float) -> float | None:
-    return None if value is None else round(value * factor, 1)
+    """Five significant figures: "10 acres" is 0.040469 km², not 0."""
+    return None if value is None else float(f"{value * factor:.5g}")
 
 
 def _filled(subject: Sequence[str]) -> int:
@@ -290,11 +293,12 @@ def _claim_order(record: ClaimRecord) -> tuple[str, str, str, int]:
 def value_interval(record: ClaimRecord) -> tuple[float, float] | None:
     """The values a claim allows, given its hedge: "up to 12,000" allows 0 to 12,000."""
     value = record.value
-    if record.hedge == "range" and record.low is not None and record.high is not None:
-        return record.low, record.high
     if value is None:
         value = record.high if record.high is not None else record.low
-    interval = hedged_interval(value, record.hedge)
+    if record.hedge == "range" and record.low is not None and record.high is not None:
+        interval: tuple[float, float] | None = (record.low, record.high)
+    else:
+        interval = hedged_interval(value, record.hedge)
     if interval is None or not record.converted:
         return interval
     # a writer rounds a conversion ("46,000 square miles (120,000 square kilometres)")
@@ -394,12 +398,19 @@ def _update(
     """
     if first.measure not in CUMULATIVE_MEASURES or not first.published or not second.published:
         return False
-    first_when = (first.as_of or first.published, first.published)
-    second_when = (second.as_of or second.published, second.published)
+    first_when = (_last_day(first.as_of) or first.published, first.published)
+    second_when = (_last_day(second.as_of) or second.published, second.published)
     if first_when == second_when:
         return False
     earlier, later = (a, b) if first_when < second_when else (b, a)
     return later[0] > earlier[1]
+
+
+def _last_day(as_of: str | None) -> str | None:
+    """The last day a date covers, as text that sorts by calendar: "2024-10" is 2024-10-31, so
+    a month's count is not taken for earlier than a count of the 15th."""
+    interval = date_interval(as_of)
+    return interval[1].isoformat() if interval else None
 
 
 def _describe(record: ClaimRecord) -> str:

@@ -31,7 +31,9 @@ def rival_count(text: str, bounds: tuple[int, int], quantity: Mapping[str, Any])
     if str(quantity.get("unit") or "").lower() not in PARTS_OF_PEOPLE:
         return False
     before = text[bounds[0] : quantity["start"]]
-    end = len(text[: bounds[0]].rstrip())
+    end = bounds[0]
+    while end > 0 and text[end - 1].isspace():  # the end of the sentence before
+        end -= 1
     if end:
         previous = sentence_bounds(text, end - 1, end)
         before = text[previous[0] : previous[1]] + " " + before

@@ -30,12 +30,12 @@ _SPREAD_WIDE = re.compile(
 )
 
 
-def town_of_a_count(payload: Mapping[str, Any], measure: str, sentence: str) -> str | None:
-    """The report's town (`focus_location`) for a count of people or ground in `sentence`, unless
-    the sentence spreads it wide ("207 people have died worldwide")."""
+def town_of_a_count(town: str | None, measure: str, sentence: str) -> str | None:
+    """The report's town (`focus_location`, found once per report) for a count of people or
+    ground in `sentence`, unless the sentence spreads it wide ("207 people have died worldwide")."""
     if measure not in LOCAL_MEASURES or _SPREAD_WIDE.search(sentence):
         return None
-    return focus_location(payload)
+    return town
 
 
 def _below_country(place: Mapping[str, Any]) -> bool:

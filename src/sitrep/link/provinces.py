@@ -34,20 +34,16 @@ ADMIN_WORDS = frozenset(
 _COUNTRY_LEVELS = ("PCL", "ADM0", "TERR", "country")
 
 
-def province_of(payload: Mapping[str, Any], name: str | None) -> str | None:
-    """The province (admin1) a report's place `name` lies in, as the report's places give it."""
-    if not name:
-        return None
+def provinces_of(payload: Mapping[str, Any]) -> dict[str, str]:
+    """The province (admin1) each of a report's places lies in, as the report's places give it
+    (events' places first); found once per report, looked up for each of its counts."""
+    provinces: dict[str, str] = {}
     places = [e.get("place") or {} for e in payload.get("events") or ()]
     for place in [*places, *(payload.get("places") or ())]:
         level = str(place.get("level") or "")
-        if (
-            place.get("name") == name
-            and place.get("admin1")
-            and not level.startswith(_COUNTRY_LEVELS)
-        ):
-            return str(place["admin1"])
-    return None
+        if place.get("name") and place.get("admin1") and not level.startswith(_COUNTRY_LEVELS):
+            provinces.setdefault(str(place["name"]), str(place["admin1"]))
+    return provinces
 
 
 def named_after(province: str, town: str) -> bool:

@@ -9,16 +9,16 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sitrep.extract.actors import country_name, describes_a_party
 from sitrep.extract.numbers import VAGUE_WORDS
 from sitrep.link.dates import date_interval, sentence_around, sentence_bounds
 from sitrep.link.disputes import rival_count
-from sitrep.link.focus import town_of_a_count
+from sitrep.link.focus import focus_location, town_of_a_count
 from sitrep.link.nearby import nearby_place
-from sitrep.link.provinces import province_of
+from sitrep.link.provinces import provinces_of
 from sitrep.model import EventPlace
 
 PROJECTION_WORDS = frozenset(
@@ -180,11 +180,11 @@ def records_from_payload(
     article = payload.get("article") or {}
     key = article_id or str(article.get("id"))
     events = [_event_record(payload, key, i) for i in range(len(payload.get("events") or ()))]
-    focus = _focus_country(payload)
+    where = _Whereabouts(_focus_country(payload), focus_location(payload), provinces_of(payload))
     claims = [
         c
         for c in (
-            _claim_record(payload, key, i, focus)
+            _claim_record(payload, key, i, where)
             for i in range(len(payload.get("quantities") or ()))
         )
         if c
@@ -269,8 +269,18 @@ def _mentions(payload: Mapping[str, Any]) -> list[Mention]:
     return found
 
 
+@dataclass(frozen=True)
+class _Whereabouts:
+    """What a report says of where its counts are, found once per report: its country, its
+    leading town, and the province of each place it names."""
+
+    country: str | None = None
+    town: str | None = None
+    provinces: Mapping[str, str] = field(default_factory=dict)
+
+
 def _claim_record(
-    payload: Mapping[str, Any], article_id: str, index: int, focus: str | None = None
+    payload: Mapping[str, Any], article_id: str, index: int, where: _Whereabouts
 ) -> ClaimRecord | None:
     quantity = payload["quantities"][index]
     measure = quantity.get("measure")
@@ -293,8 +303,8 @@ def _claim_record(
         _event_place_name(event)
         or _event_place_name(lead)
         or nearby_place(payload, quantity, bounds)
-        or town_of_a_count(payload, measure, text[bounds[0] : bounds[1]])
-        or focus
+        or town_of_a_count(where.town, measure, text[bounds[0] : bounds[1]])
+        or where.country
     )
     return ClaimRecord(
         article_id=article_id,
@@ -318,7 +328,7 @@ def _claim_record(
         expected=_expected(event, as_of, published, text[quantity["end"] : bounds[1]]),
         caption=_inside(quantity["start"], _captions(payload)),
         event=_position(payload.get("events") or [], lead or event),
-        province=province_of(payload, place),
+        province=where.provinces.get(place) if place else None,
         rival=rival_count(text, bounds, quantity),
     )
 

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, and_, delete, or_, select
+from sqlalchemy import Connection, and_, delete, func, or_, select
 
 from sitrep import link
 from sitrep.errors import AmbiguousEventId
@@ -338,9 +338,21 @@ def subjects_beside(conn: Connection, subject_id: str) -> list[dict[str, Any]]:
         .limit(SUBJECTS_BESIDE)
     )
     beside = [dict(row._mapping) for row in conn.execute(query)]
-    for other in beside:
-        values = _subject_values(conn, other["id"])
-        other["latest"] = values[-1] if values else None
+    v = ls.claim_values
+    last = (
+        select(v.c.subject_id, func.max(v.c.position).label("position"))
+        .where(v.c.subject_id.in_([other["id"] for other in beside]))
+        .group_by(v.c.subject_id)
+        .subquery()
+    )
+    latest_rows = conn.execute(
+        select(v).join(
+            last, and_(v.c.subject_id == last.c.subject_id, v.c.position == last.c.position)
+        )
+    )
+    latest = {row.subject_id: dict(row._mapping) for row in latest_rows}
+    for other in beside:  # its latest value, read in one query for all of them
+        other["latest"] = latest.get(other["id"])
     return beside
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Collection
 from typing import Any
 
 from sqlalchemy import Connection, and_, func, select
@@ -256,12 +257,15 @@ def claim_series(
     return list(series.values())
 
 
-def tracker_subjects(conn: Connection, about: str | None, limit: int) -> list[dict[str, Any]]:
-    """The ledger's claim subjects the tracker offers: disputed ones first, then the longest."""
+def tracker_subjects(
+    conn: Connection, limit: int, ids: Collection[str] | None = None
+) -> list[dict[str, Any]]:
+    """The ledger's claim subjects the tracker offers (those of `ids`, if given: the ones an
+    analyst's words name, `ledger.subjects_about`): disputed ones first, then the longest."""
     s = ls.claim_subjects
     query = select(s)
-    if about:
-        query = query.where(s.c.label.ilike(_like(about), escape="\\"))
+    if ids is not None:
+        query = query.where(s.c.id.in_(list(ids)))
     query = query.order_by(s.c.n_contradictions.desc(), s.c.n_values.desc(), s.c.label, s.c.id)
     return [dict(row._mapping) for row in conn.execute(query.limit(limit))]
 

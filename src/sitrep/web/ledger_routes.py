@@ -147,12 +147,8 @@ def get_tracker_subjects(
     limit: Annotated[int, Query(ge=1, le=1000, description="At most this many subjects.")] = 200,
 ) -> dict[str, Any]:
     with _store(request).engine.connect() as conn:
-        if not about:
-            return {"items": tracker_subjects(conn, None, limit)}
-        found = subjects_about(conn, about)
-    # the tracker's order: disputed subjects first, then the longest histories
-    found.sort(key=lambda s: (-s["n_contradictions"], -s["n_values"], s["label"], s["id"]))
-    return {"items": found[:limit]}
+        ids = {s["id"] for s in subjects_about(conn, about)} if about else None
+        return {"items": tracker_subjects(conn, limit, ids)}
 
 
 @router.get(
@@ -171,7 +167,10 @@ def get_tracker_subject(
                 404, f"no claim subject {subject_id!r}; list them at /api/claims/tracker"
             )
         subject["beside"] = subjects_beside(conn, subject_id)
-    for series in subject["series"]:
-        for point in series["points"]:  # "revised its toll down to 41": the source's own fix
-            point["correction"] = revises_a_figure(point["text"] or "", point["sentence"] or "")
+    for series in subject["series"]:  # one per source, in date order
+        for k, point in enumerate(series["points"]):
+            # "revised its toll down to 41": the source's own fix of a figure it gave before
+            point["correction"] = k > 0 and revises_a_figure(
+                point["text"] or "", point["sentence"] or ""
+            )
     return subject

@@ -715,7 +715,8 @@ function drawBeside(beside) {
     const open = el("a", { href: "#", class: "subject" }, s.label);
     open.addEventListener("click", (e) => { e.preventDefault(); showSubject(s); });
     const last = s.latest;
-    const latest = last ? ` — latest ${HEDGE_WORDS[last.hedge] || ""}${fmt(shown(last))} (${last.as_of || last.published || "?"})` : "";
+    const worded = last ? (HEDGE_WORDS[last.hedge] || "") + ((last.hedge === "vague" && VAGUE_WORDS[shown(last)]) || fmt(shown(last))) : "";
+    const latest = last ? ` — latest ${worded} (${last.as_of || last.published || "?"})` : "";
     list.append(el("li", {}, open, ` (${s.n_values})${latest}`));
   }
 }
@@ -748,6 +749,7 @@ function allowed(p) {
   if (p.hedge === "approximate") return [v * 0.8, v * 1.2];
   if (p.hedge === "lower_bound") return [v, null];
   if (p.hedge === "upper_bound") return [0, v];
+  if (p.hedge === "vague") return [v, v * 10]; // "dozens", stored as 12: 12 to 120
   return [v, v];
 }
 
@@ -804,7 +806,7 @@ function drawClaims(series, unit) {
         el("td", {}, el("span", { class: "swatch", dataset: { series: i } }), s.source),
         el("td", { class: "day" }, p.as_of || ""),
         el("td", { class: "day" }, p.published || ""),
-        el("td", {}, HEDGE_WORDS[p.hedge] || "", numberLink(shown(p), p.article_id, p.start, p.end, unit || ""),
+        el("td", {}, wordedToll(shown(p), p.hedge, p.article_id, p.start, p.end, unit || ""),
           p.given_place ? ` in ${p.given_place}` : ""),
         el("td", {}, p.text),
         el("td", {}, p.outlet || ""),
