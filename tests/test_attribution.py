@@ -6,11 +6,14 @@ import datetime as dt
 import json
 
 import pytest
+import spacy
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from spacy.tokens import Doc
 
 from sitrep.extract.attribution import extract_attributions
 from sitrep.extract.attribution_patterns import reporter_clauses
+from sitrep.extract.claim_second_speakers import before_second_speaker
 from sitrep.extract.quotes import find_quotes, quote_at, quoted_share
 from sitrep.extract.sources import base_of, is_media_name, span_text
 from sitrep.model import TimeExpr
@@ -1027,6 +1030,19 @@ def test_weighing_and_guessing_are_hedged(make_context, text):
     assert [a.certainty for a in found] == ["hedged"]
 
 
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "certainty"),
+    [
+        ("The army said its troops killed three suspected bandits.", "asserted"),
+        ("The police said the driver was suspected of smuggling fuel.", "hedged"),
+    ],
+)
+def test_suspected_hedges_as_a_verb_but_labels_a_noun(make_context, text, certainty):
+    _, found = _one(make_context, text)
+    assert [a.certainty for a in found] == [certainty]
+
+
 @pytest.mark.parametrize(
     ("text", "claim"),
     [
@@ -1534,6 +1550,18 @@ def test_a_source_cited_before_the_reported_clause_is_no_claim_of_its_own(make_c
 
 
 @pytest.mark.model
+def test_a_document_cited_with_its_author_is_no_claim_of_its_own(make_context):
+    """ "citing a report by the border guards": where the statement comes from, as an outlet's
+    citing would be; a reason cited ("citing the cost of fuel") stays the speaker's claim."""
+    text = "The ministry, citing a report by the border guards, said the crossing was closed."
+    _, found = _one(make_context, text)
+    assert [(a.cue.text, _claim(text, a)) for a in found] == [("said", "the crossing was closed")]
+    text = "The ministry closed the crossing, citing the cost of fuel."
+    _, found = _one(make_context, text)
+    assert [(a.cue.text, _claim(text, a)) for a in found] == [("citing", "the cost of fuel")]
+
+
+@pytest.mark.model
 def test_a_charge_rejected_after_the_comma_is_answered_not_relayed(make_context):
     """ ", a charge the group rejected": the group speaks against the claim before the comma;
     the minister's accusation is not passed on through "a charge the group"."""
@@ -1757,3 +1785,62 @@ def test_a_rival_claim_after_a_trailing_reporter_is_its_own(make_context):
         ("the army", "Eleven soldiers were killed in an attack on a border post"),
         ("a jihadist group", "to have killed 40 troops"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("root", "claim"), [(0, "a prosecutor to investigate the fund"), (2, None)]
+)
+def test_a_report_that_prompted_a_demand_is_no_part_of_the_thing_demanded(root, claim):
+    """ "called for a prosecutor to investigate the fund after the paper said prices rose", with
+    the time clause hung inside the object: what prompted the demand, not what was demanded; a
+    clause claim ("to investigate the fund after ...") may hold its own time clause."""
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=[
+            "a",
+            "prosecutor",
+            "to",
+            "investigate",
+            "the",
+            "fund",
+            "after",
+            "the",
+            "paper",
+            "said",
+            "prices",
+            "rose",
+        ],
+        tags=["DT", "NN", "TO", "VB", "DT", "NN", "IN", "DT", "NN", "VBD", "NNS", "VBD"],
+        pos=[
+            "DET",
+            "NOUN",
+            "PART",
+            "VERB",
+            "DET",
+            "NOUN",
+            "SCONJ",
+            "DET",
+            "NOUN",
+            "VERB",
+            "NOUN",
+            "VERB",
+        ],
+        heads=[1, 1, 3, 1, 5, 3, 9, 8, 9, 3, 11, 9],
+        deps=[
+            "det",
+            "ROOT",
+            "aux",
+            "relcl",
+            "det",
+            "dobj",
+            "mark",
+            "det",
+            "nsubj",
+            "advcl",
+            "nsubj",
+            "ccomp",
+        ],
+    )
+    tokens = list(doc[root:])
+    kept = " ".join(t.text for t in before_second_speaker(tokens))
+    assert kept == (claim or " ".join(t.text for t in tokens))

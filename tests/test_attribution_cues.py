@@ -181,6 +181,11 @@ def test_a_claim_stops_before_the_speaker_goes_on(make_context):
             "The chief",
             "admitting",
         ),
+        (
+            "The senator joined her colleagues in urging a ban on the pesticide.",
+            "The senator",
+            "urging",
+        ),
     ],
 )
 def test_an_adjunct_cue_speaks_for_the_main_subject(make_context, text, source, cue):
@@ -2265,6 +2270,7 @@ def test_credit_taken_and_apologies_made_are_stances(make_context, text, cue, so
         ("Much of the coverage focused on the verdict.", "focused"),
         ("Hundreds of supporters showed up at the rally.", "showed"),
         ("The mayor, who is challenging the governor for her seat, spoke.", "challenging"),
+        ("Shells fell on Westport, which Ruritania calls Port Albrecht, at dawn.", "calls"),
     ],
 )
 def test_recalling_envoys_answering_by_force_and_arming_a_side_are_acts(make_context, text, cue):
@@ -2280,6 +2286,7 @@ def test_recalling_envoys_answering_by_force_and_arming_a_side_are_acts(make_con
         ("The senator backs the new housing bill.", "backs"),
         ("The mayor called the meeting a farce.", "called"),
         ("The senator focused on taxes and the border.", "focused"),
+        ("The rebels did what the ministry called a massacre.", "called"),
     ],
 )
 def test_recalling_a_memory_answering_in_words_and_backing_a_plan_still_speak(

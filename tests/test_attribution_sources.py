@@ -7,6 +7,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from sitrep.extract.attribution import extract_attributions
+from sitrep.extract.attribution_colons import colon_statements
 from sitrep.extract.attribution_common import (
     past_dateline,
     past_quote_end,
@@ -1163,3 +1164,53 @@ def test_an_outlet_named_after_what_it_is_relays_and_its_cited_document_is_no_cl
     assert [(a.source.kind, a.cue.text, [v.text for v in a.via]) for a in found] == [
         ("document", "reported", ["the Belgrade daily Politika"])
     ]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two civilians were killed, according to the regional ombudsman, Anna Kolar.",
+        "According to the regional ombudsman, Anna Kolar, two civilians were killed.",
+    ],
+)
+def test_a_name_set_off_after_the_description_joins_the_according_to_source(make_context, text):
+    (found,) = _attributions(make_context, text)
+    assert (found.source.text, found.source.name) == (
+        "the regional ombudsman, Anna Kolar",
+        "Anna Kolar",
+    )
+    assert _claim(text, found).lower() == "two civilians were killed"
+
+
+@pytest.mark.model
+def test_a_name_opening_the_claim_is_not_joined_to_the_according_to_source(make_context):
+    text = "According to the ombudsman, Anna Kolar lied to the court."
+    (found,) = _attributions(make_context, text)
+    assert (found.source.text, _claim(text, found)) == (
+        "the ombudsman",
+        "Anna Kolar lied to the court",
+    )
+
+
+@pytest.mark.parametrize(("tag", "entity", "speaks"), [("ADJ", "PERSON", True), ("ADJ", "", False)])
+def test_a_headline_label_the_tagger_reads_as_an_adjective_speaks_when_it_names_someone(
+    tag, entity, speaks
+):
+    """ "Vance: The budget is a disgrace." with the name tagged an adjective: a person's name
+    still; a bare adjective ("Breaking:") names no one."""
+    words = ["Vance", ":", "The", "budget", "is", "a", "disgrace", "."]
+    doc = Doc(
+        Vocab(),
+        words=words,
+        spaces=[False, True, True, True, True, True, False, False],
+        pos=[tag, "PUNCT", "DET", "NOUN", "AUX", "DET", "NOUN", "PUNCT"],
+        heads=[0, 0, 3, 4, 4, 6, 4, 4],
+        deps=["ROOT", "punct", "det", "nsubj", "ROOT", "det", "attr", "punct"],
+        ents=[f"B-{entity}" if entity else "O"] + ["O"] * 7,
+        sent_starts=[True] + [False] * 7,
+    )
+    found = colon_statements(doc[:], [])
+    assert [(f.source[0].text, doc.text[f.claim[0] : f.claim[1]]) for f in found] == (
+        [("Vance", "The budget is a disgrace.")] if speaks else []
+    )

@@ -113,10 +113,12 @@ HEDGING_CUES = frozenset(
         "surmise",
     }
 )
+# "suspected" hedges as a verb ("is suspected of", "suspected that"); before a noun it is the
+# usual label ("killed three suspected militants"), and the killing is asserted.
 HEDGES = re.compile(
     r"\b(?:could|may|might|would|possibly|perhaps|likely|unlikely|probably|reportedly|"
     r"expected to|believed to|appears? to|appeared to|seems? to|it (?:was|is) unclear|unclear|"
-    r"not clear|allegedly|apparently|estimated|suspected)\b",
+    r"not clear|allegedly|apparently|estimated|suspected(?= (?:of|to|that|by)\b))\b",
     re.I,
 )
 # Nouns for the form a statement takes: "said in a statement", "wrote in a message".

@@ -1,5 +1,6 @@
 """“According to X”: X is the source, the rest of the sentence the claim, less a description of X
-set off by commas ("According to the institute, a Washington-based think tank, ...")."""
+set off by commas ("According to the institute, a Washington-based think tank, ..."); a name set
+off after a description of X ("according to the ombudsman, Jan Novak") is part of the source."""
 
 from __future__ import annotations
 
@@ -42,6 +43,7 @@ def according_to(sentence: SpacySpan, quotes: list[Quote]) -> list[Found]:
         source = trim(_noun_phrase(tokens, position + 2, end))
         if not source:
             continue
+        source = _with_name(tokens, position + 2, source)
         after = _past_apposition(tokens, position + 2 + len(source))
         claim = _claim_outside(sentence, tokens, position, after)
         cue = (token.idx, tokens[position + 1].idx + 2, "according to")
@@ -50,6 +52,28 @@ def according_to(sentence: SpacySpan, quotes: list[Quote]) -> list[Found]:
         closing = not _clause_of_its_own(trim(tokens[after:]))
         found.append(Found(claim, source, cue, "according to", scope=closing, cue_token=token))
     return found
+
+
+def _with_name(tokens: list[Token], start: int, source: list[Token]) -> list[Token]:
+    """ "according to the regional ombudsman, Jan Novak": the name set off after a description
+    is the same person, so it joins the source. It stands alone before a comma or the end; the
+    parser may miss the apposition before the claim, so a full name set off by commas there
+    will do, unless it is the claim's subject ("According to the report, Jan Novak lied")."""
+    after = start + len(source)
+    if after >= len(tokens) or tokens[after].text != "," or source[-1].pos_ != "NOUN":
+        return source
+    name: list[Token] = []
+    for token in tokens[after + 1 :]:
+        if token.pos_ != "PROPN":
+            break
+        name.append(token)
+    end = after + 1 + len(name)
+    if not name or (end < len(tokens) and not tokens[end].is_punct):
+        return source
+    appositive = name[-1].dep_ == "appos" and name[-1].head in source
+    set_off = end < len(tokens) and tokens[end].text == "," and len(name) > 1
+    subject = name[-1].dep_ in {"nsubj", "nsubjpass"}
+    return tokens[start:end] if appositive or (set_off and not subject) else source
 
 
 def _past_apposition(tokens: list[Token], after: int) -> int:

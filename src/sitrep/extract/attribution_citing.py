@@ -46,13 +46,21 @@ def cites_only_a_speaker(item: Found, media: dict[str, str]) -> bool:
     """ "..., citing a senior military officer", "citing medical sources": the participle names
     the officials a statement comes from, which is no claim ("citing legal risks" gives a
     reason, "citing the many Americans who ..." an example, which are). So does an outlet's
-    ", the daily reported, citing a statement read out on television": its source document."""
+    ", the daily reported, citing a statement read out on television", or anyone's "citing a
+    report by the border guards": its source document."""
     verb = item.cue_token
     if verb is None or verb.lower_ not in CITING_FORMS:
         return False
     cited = [c for c in verb.children if c.dep_ == "dobj"]
     kind = classify_source(source_tokens(cited[0]), media)[0] if cited else None
-    return kind in OFFICIALS or (kind == "document" and _outlet_reports(verb.head, media))
+    document = kind == "document" and (_outlet_reports(verb.head, media) or _authored(cited[0]))
+    return kind in OFFICIALS or document
+
+
+def _authored(document: Token) -> bool:
+    """ "citing a report by the border guards", "a statement from the army": a document whose
+    author is named is where the statement comes from, whoever cites it."""
+    return any(c.dep_ == "prep" and c.lower_ in {"by", "from"} for c in document.children)
 
 
 def _outlet_reports(verb: Token, media: dict[str, str]) -> bool:

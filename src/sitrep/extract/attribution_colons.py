@@ -88,7 +88,7 @@ def colon_statements(sentence: SpacySpan, quotes: list[Quote]) -> list[Found]:
         not rest
         or len(text[rest[0].idx : _paragraph_end(text, rest[-1].idx)].split()) < 3
         or any(t.pos_ in {"VERB", "AUX"} or (t.is_punct and t.text not in NP_PUNCT) for t in source)
-        or not any(t.pos_ in {"PROPN", "NOUN"} for t in source)
+        or not any(_names(t) for t in source)
         or any(t.lower_ in LABELS for t in source)
         or all(t.lower_ in FLAGS for t in source)
         or not source[0].text[:1].isupper()
@@ -100,6 +100,12 @@ def colon_statements(sentence: SpacySpan, quotes: list[Quote]) -> list[Found]:
     cue = tokens[colon]
     claim = (rest[0].idx, _paragraph_end(text, rest[-1].idx + len(rest[-1].text)))
     return [Found(claim, source, (cue.idx, cue.idx + 1, ":"), "say", cue_token=cue)]
+
+
+def _names(token: Token) -> bool:
+    """A noun, or a name the tagger reads as another word ("Issa: ..." tagged an adjective but
+    found as a person)."""
+    return token.pos_ in {"PROPN", "NOUN"} or token.ent_type_ in NAMED_ENTITIES
 
 
 def _credited_after(label: list[Token], rest: list[Token]) -> bool:

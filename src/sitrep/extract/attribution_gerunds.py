@@ -29,12 +29,15 @@ if TYPE_CHECKING:
 # (`_in_addition_to`). "by", "after", "before", "while", "upon" and "when" the subject climb
 # already follows when they hang on a verb.
 DOER_PREPOSITIONS = frozenset({"since", "despite"})
+# Forms of "join", whose "in" and gerund the subject does with others ("joined X in urging").
+JOINING = frozenset({"join", "joins", "joined", "joining"})
 # Verbs of taking up a habit, before "to" and a gerund ("has taken to calling him ...").
 HABIT_VERBS = frozenset(
     {"take", "takes", "took", "taken", "taking", "resort", "resorts", "resorted", "resorting"}
 )
-# "in" only on a predicate ("was vocal in opposing", "a leader in supporting"): on a verb it
-# often frames a topic ("In discussing the scandals, he ...") rather than a statement.
+# "in" only on a predicate ("was vocal in opposing", "a leader in supporting") or after "join"
+# (`_joining`): on another verb it often frames a topic ("In discussing the scandals, he ...")
+# rather than a statement.
 PREDICATE_PREPOSITIONS = frozenset({"in"})
 # Adverbs that make "from" a doer preposition: "aside from saying", "apart from noting".
 SETTING_ASIDE = frozenset({"aside", "apart"})
@@ -61,12 +64,15 @@ def gerund_clause(gerund: Token) -> Token | None:
             or _in_addition_to(preposition)
             or _habit_taken_up(preposition)
             or _set_aside(preposition)
+            or _joining(preposition)
         )
     ):
         return None
     node = preposition.head.head if _set_aside(preposition) else preposition.head
-    if preposition.lower_ in PREDICATE_PREPOSITIONS and (
-        node.pos_ == "VERB" or node.lower_ in WANTING_ADJECTIVES
+    if (
+        preposition.lower_ in PREDICATE_PREPOSITIONS
+        and (node.pos_ == "VERB" or node.lower_ in WANTING_ADJECTIVES)
+        and not _joining(preposition)
     ):
         return None
     for _ in range(4):
@@ -121,6 +127,11 @@ def _habit_taken_up(preposition: Token) -> bool:
     """ "Kasich has taken to urging voters ...", "resorted to calling him names": the subject
     has made a habit of saying so."""
     return preposition.lower_ == "to" and preposition.head.lower_ in HABIT_VERBS
+
+
+def _joining(preposition: Token) -> bool:
+    """ "is joining his rival in calling for an inquiry": the subject makes the same demand."""
+    return preposition.lower_ == "in" and preposition.head.lower_ in JOINING
 
 
 def _set_aside(preposition: Token) -> bool:

@@ -1,8 +1,9 @@
 """Cue verbs used for an act, not a statement. "Iraq recalled its ambassador" summons a diplomat
 home, "Washington responded with air strikes" answers by force and "Turkey, which backs the
-rebel factions" arms a side, "the U.N. called an emergency meeting" convenes one: none of them
-says or holds anything, though "recalled the meeting", "responded with a statement", "backs the
-bill" and "called the meeting a farce" do.
+rebel factions" arms a side, "the U.N. called an emergency meeting" convenes one, and
+"Stepanakert, which Azerbaijan calls Khankendi" gives a place its name: none of them says or holds
+anything, though "recalled the meeting", "responded with a statement", "backs the bill" and
+"called the meeting a farce" do.
 """
 
 from __future__ import annotations
@@ -55,7 +56,7 @@ def is_act(verb: Token, lemma: str) -> bool:
     if lemma == "back":
         return any(_is_armed_side(side) for side in _objects(verb))
     if lemma == "call":
-        return _convenes(verb)
+        return _convenes(verb) or _names(verb)
     if lemma == "challenge":
         holders = [verb, *_objects(verb)]  # "for" hangs on the verb or on the rival
         return any(post.lower_ in OFFICES for h in holders for post in _prep_objects(h, "for"))
@@ -71,6 +72,22 @@ def _convenes(verb: Token) -> bool:
     objects = _objects(verb)
     verdict = any(c.dep_ in {"oprd", "ccomp", "xcomp"} for c in verb.children)
     return len(objects) == 1 and objects[0].lower_ in GATHERINGS and not verdict
+
+
+def _names(verb: Token) -> bool:
+    """ "which Azerbaijan calls Khankendi", "what Kyiv calls the Donetsk People's Republic": a
+    relative word stands for the thing and the one complement left is a capitalised proper name,
+    its name in that speaker's usage ("what he called a disaster", "what it calls “reproductive
+    healthcare”" are verdicts)."""
+    complements = [c for c in verb.children if c.dep_ in {"dobj", "oprd"}]
+    relative = [c for c in complements if c.tag_ in {"WDT", "WP"}]
+    names = [c for c in complements if c not in relative]
+    return (
+        bool(relative)
+        and len(names) == 1
+        and names[0].pos_ == "PROPN"
+        and names[0].text[:1].isupper()
+    )
 
 
 def _objects(verb: Token) -> list[Token]:
