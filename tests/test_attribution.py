@@ -333,6 +333,10 @@ def test_a_speech_quoted_over_many_paragraphs_is_one_quote_however_long():
             '“He called it "fake news" again,” the mayor said.',
             ['“He called it "fake news" again,”'],
         ),
+        (  # an inch mark is no slip
+            '“The 12" pipe burst near the market,” the mayor said.',
+            ['“The 12" pipe burst near the market,”'],
+        ),
     ],
 )
 def test_a_quote_closed_by_the_other_kind_of_mark_ends_there(text, quoted):

@@ -113,13 +113,14 @@ def _slip_closing(text: str, opening: str, position: int, close: int, newline: i
     """A quote closed by the other kind of mark ("a hard guy to predict,” Reid said, “I heard
     it," she said): a common typing slip. Without it the quote runs on to the next mark of its
     own kind and swallows the reporting clause and whatever follows. A mark that closes a
-    quote nested inside ('"He walked in, chanting “U-S-A!”') is not the slip."""
+    quote nested inside ('"He walked in, chanting “U-S-A!”') is not the slip, nor a straight
+    mark after a digit (the inch mark of '“The 12" pipe burst,”')."""
     if opening == DOUBLED:
         return None
     other, inner_opening = (CLOSING, OPENING) if opening == STRAIGHT else (STRAIGHT, INNER_STRAIGHT)
     ends = [i for i in (close, newline) if i >= 0]
     end = min(ends) if ends else len(text)
-    match = re.compile(rf"(?<=\S){other}(?!\w)").search(text, position, end)
+    match = re.compile(rf"(?<=[^\s\d]){other}(?!\w)").search(text, position, end)
     if match is None or re.search(inner_opening, text[position : match.start()]):
         return None
     return match.end()
