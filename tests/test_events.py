@@ -2875,3 +2875,30 @@ def test_a_country_naming_the_site_of_a_riot_is_not_the_rioter():
     """ "Peru prison riot": the riot was in a Peruvian prison; Peru did not riot."""
     (riot,) = _extracted("Dozens killed in new Peru prison riot").events
     assert riot.actor is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Separatist rebels in Indonesia's Papua region", None),
+        ("gunmen in Nigeria's Zamfara state", None),
+        ("Syrian rebels in Idlib", "Syrian rebels"),
+        ("Police in Kenya's Lamu county", "Kenya"),
+    ],
+)
+def test_where_a_non_state_side_is_does_not_name_it(text, expected):
+    """Rebels "in Indonesia's Papua region" fight Indonesia; police there are Kenya's own."""
+    assert normalize_actor(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Saudi-led coalition aircraft", "Saudi Arabia-led coalition"),
+        ("the U.S.-led coalition", "United States-led coalition"),
+        ("Saudi aircraft", "Saudi Arabia"),
+    ],
+)
+def test_a_coalition_led_by_a_country_is_a_side_of_its_own(text, expected):
+    """ "Saudi-led coalition aircraft" struck as the coalition, not as Saudi Arabia alone."""
+    assert normalize_actor(text) == expected

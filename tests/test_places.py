@@ -1198,3 +1198,43 @@ def test_an_ethnic_people_names_no_state(places, text):
     """ "ethnic Georgians", "Kosovo Serbs": a people, not the state of the same name."""
     _, found = places(text)
     assert not [p for p in found if p.demonym]
+
+
+def test_a_compass_region_is_the_region_of_that_name_in_the_articles_country(places):
+    """ "Cameroon's Northwest region": North-West Province, not a city sector abroad that the
+    gazetteer spells "Northwest"; a compass name alone points to no country."""
+    text = (
+        "Gunmen attacked a school in Cameroon's Northwest region. "
+        "Fighting in the Northwest and Southwest regions has killed 600 people."
+    )
+    _, found = places(text)
+    assert {(p.text, p.name, p.country) for p in found if p.text != "Cameroon"} == {
+        ("Northwest", "North-West Province", "CM"),
+        ("Southwest", "South-West Province", "CM"),
+    }
+
+
+def test_a_county_that_is_a_first_level_unit_is_the_county_not_its_town(places):
+    """Kenya's counties are its first-level units: "Lamu county" is the county, not the town."""
+    text = "A bomb hit a police vehicle in Kenya's coastal Lamu county on Monday."
+    _, found = places(text)
+    assert _at(found, text, "Lamu").level == "ADM1"
+
+
+def test_a_village_the_gazetteer_lacks_lies_at_the_town_of_its_address(places):
+    """ "the village of Norbaguin, Tipo-Tipo town, Basilan province": at Tipo-Tipo, not at the
+    city the article names most."""
+    text = (
+        "ZAMBOANGA CITY - Troops clashed with militants in the village of Norbaguin, Tipo-Tipo "
+        "town, Basilan province. Wounded soldiers were flown to Zamboanga City."
+    )
+    _, found = places(text)
+    village = _at(found, text, "Norbaguin")
+    assert village.unresolved_reason.endswith("placed at Tipo-Tipo")
+
+
+def test_a_marker_word_a_number_counts_off_is_no_town(places):
+    """ "the post at Mile 90": a marker on a road, not Mile in Ethiopia; the town after stands."""
+    text = "Fighters attacked the army post at Mile 90 in Bamenda. Russia struck Kharkiv 15 times."
+    _, found = places(text)
+    assert [p.text for p in found] == ["Bamenda", "Russia", "Kharkiv"]

@@ -749,3 +749,43 @@ def test_captives_are_counted_by_what_their_captors_do_with_them(text, expected)
     import sitrep
 
     assert [q.measure for q in sitrep.extract(text).quantities] == expected
+
+
+@pytest.mark.model
+def test_the_numbers_of_a_lists_points_count_nothing():
+    """ "1. Five militants were killed": the point's number is no amount; the count after it
+    still opens its sentence, so it is a count and no part of a name."""
+    import sitrep
+
+    text = "The army reported:\n\n1. Five militants were killed.\n\n2) Two soldiers were wounded."
+    found = [(q.text, q.measure) for q in sitrep.extract(text).quantities]
+    assert found == [("Five militants", "killed"), ("Two soldiers", "injured")]
+
+
+@pytest.mark.model
+def test_a_figure_a_correction_withdraws_counts_nothing():
+    """ "An earlier version of this story said 40 people were killed": the wrong toll."""
+    import sitrep
+
+    text = (
+        "Gunmen killed 14 people in the town on Tuesday, police said.\n\n"
+        "Correction: An earlier version of this story said 40 people were killed."
+    )
+    found = [(q.value, q.measure) for q in sitrep.extract(text).quantities]
+    assert found == [(14.0, "killed"), (40.0, "other")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Troops neutralize five militants in border clash", "killed"),
+        ("Troops neutralised 7 militants.", "killed"),
+        ("Air defences neutralised 12 drones.", "other"),
+    ],
+)
+def test_neutralised_people_are_killed_and_neutralised_machines_are_not(text, expected):
+    """A headline's "neutralize" is the army's word for killing; drones are only destroyed."""
+    import sitrep
+
+    assert [q.measure for q in sitrep.extract(text).quantities] == [expected]

@@ -461,6 +461,18 @@ def _event(result, event_type, word):
         ("banjska-siege", "armed_clash", "gunfight", {"killed": 3}),
         ("zamfara-abduction", "abduction", "abducted at least 45", {"date": "2024-03-09"}),
         ("zamfara-abduction", "abduction", "the abduction of", {"date": "2020"}),
+        # round 20: a live blog, a press release, a translated statement, a fact box, a correction
+        ("marib-live", "attack", "14 air strikes", {"actor": "Saudi Arabia-led coalition"}),
+        ("marib-live", "attack", "ballistic missile", {"killed": 3, "injured": 11}),
+        ("marib-live", "armed_clash", "near Sirwah", {"killed": 18, "killed_hedge": "lower_bound"}),
+        ("basilan-press-release", "attack", "neutralize five", {"killed": 5}),
+        ("basilan-press-release", "abduction", "2021 kidnapping", {"date": "2021"}),
+        ("ambazonia-statement", "attack", "it had attacked", {"actor": None, "killed": 6}),
+        ("ambazonia-statement", "attack", "were neutralised", {"killed": 6}),
+        ("lamu-timeline", "attack", "kill four police", {"actor": "al-Shabaab", "killed": 4}),
+        ("lamu-timeline", "attack", "about 60", {"killed": 60, "date": "2014-06-15"}),
+        ("lamu-timeline", "attack", "A bomb kills eight", {"killed": 8, "date": "2023-06-24"}),
+        ("nduga-correction", "attack", "shot dead 14", {"actor": None, "date": "2025-03-18"}),
     ],
 )
 def test_event_facts(reports, report, event_type, word, expected):
@@ -543,11 +555,36 @@ def test_event_facts(reports, report, event_type, word, expected):
         ("manipur-clashes", "attack", "security post", "Moreh"),
         # round 19: "as he tried to cross into Armenia at the Lachin checkpoint"
         ("karabakh-exodus", "arrest", "detained", "Laçın"),
+        # round 20
+        ("marib-live", "attack", "14 air strikes", "Al Jawf Governorate"),
+        ("marib-live", "armed_clash", "near Sirwah", "Sirwah"),
+        ("basilan-press-release", "attack", "neutralize five", "Basilan"),
+        ("ambazonia-statement", "attack", "it had attacked", "Bamenda"),
+        ("lamu-timeline", "attack", "about 60", "Mpeketoni"),
+        ("nduga-correction", "attack", "shot dead 14", "Papua"),
     ],
 )
 def test_event_places(reports, report, event_type, word, place):
     event = _event(reports[report], event_type, word)
     assert event.place is not None and event.place.name == place
+
+
+def test_the_numbers_of_a_press_releases_points_count_nothing(reports):
+    """ "1. Five militants were killed": the point's number is no quantity."""
+    result = reports["basilan-press-release"]
+    assert not [q for q in result.quantities if q.text in {"1", "2", "3", "4"}]
+
+
+def test_a_marker_counted_off_by_a_number_is_no_town_abroad(reports):
+    """ "the enemy post at Mile 90 in Bamenda": no Mile in Ethiopia, no Ethiopian target."""
+    result = reports["ambazonia-statement"]
+    assert not [p for p in result.places if p.country == "ET"]
+    assert not [e for e in result.events if e.target == "Ethiopia"]
+
+
+def test_a_toll_a_correction_withdraws_is_no_events_toll(reports):
+    """ "An earlier version of this story said 40 workers were killed": no event of 40 dead."""
+    assert not [e for e in reports["nduga-correction"].events if e.killed == 40]
 
 
 def test_datelines_are_locations_never_actors(reports):
@@ -681,6 +718,17 @@ def test_words_that_point_back_add_no_new_event(reports, report, told_again):
         ("manipur-clashes", "about 13,000", {"hedge": "approximate", "measure": "displaced"}),
         ("manipur-clashes", "23 bodies", {"measure": "killed"}),
         ("manipur-clashes", "more than 100", {"hedge": "lower_bound", "measure": "injured"}),
+        # round 20: a press release's "neutralize", a correction's withdrawn toll
+        ("marib-live", "At least 18", {"hedge": "lower_bound", "measure": "killed"}),
+        ("marib-live", "about 1,500", {"hedge": "approximate", "measure": "displaced"}),
+        ("basilan-press-release", "five Abu Sayyaf", {"measure": "killed"}),
+        ("basilan-press-release", "Five militants", {"measure": "killed"}),
+        ("ambazonia-statement", "more than 6,000", {"hedge": "lower_bound", "measure": "killed"}),
+        ("ambazonia-statement", "10 attackers", {"measure": "killed"}),
+        ("lamu-timeline", "about 60", {"hedge": "approximate", "measure": "killed"}),
+        ("lamu-timeline", "Two other officers", {"measure": "injured"}),
+        ("nduga-correction", "14 construction", {"measure": "killed"}),
+        ("nduga-correction", "40 workers", {"measure": "other"}),  # "An earlier version ... said"
     ],
 )
 def test_quantity_facts(reports, report, text, expected):
@@ -759,6 +807,14 @@ def test_quantity_facts(reports, report, text, expected):
         ("karabakh-exodus", "Lachin", ("Laçın", "ADM1", "location")),
         ("manipur-clashes", "Manipur, a state", ("Manipur", "ADM1", "location")),
         ("manipur-clashes", "Churachandpur district", ("Churachandpur", "ADM2", "location")),
+        # round 20: compass regions, a county that is a first-level unit
+        ("ambazonia-statement", "Northwest region", ("North-West Province", "ADM1", "location")),
+        ("ambazonia-statement", "Southwest regions", ("South-West Province", "ADM1", "location")),
+        ("lamu-timeline", "Lamu county", ("Lamu", "ADM1", "location")),
+        ("lamu-timeline", "Mpeketoni town", ("Mpeketoni", "PPL", "location")),
+        ("marib-live", "Al Jawf", ("Al Jawf Governorate", "ADM1", "location")),
+        ("basilan-press-release", "Tipo-Tipo", ("Tipo-Tipo", "PPL", "location")),
+        ("nduga-correction", "Papua region", ("Papua", "ADM1", "location")),
     ],
 )
 def test_place_facts(reports, report, text, expected):
@@ -793,6 +849,8 @@ def test_a_town_the_gazetteer_lacks_stays_in_its_stated_state(reports):
         ("zamfara-abduction", "Kaya", "NG", "Zamfara State"),  # "in Maradun local government area"
         ("zamfara-abduction", "Kuriga", "NG", "Kaduna State"),  # "in neighbouring Kaduna state"
         ("banjska-siege", "Banjska", "XK", "Mitrovica"),  # "lies in Zvecan municipality"
+        # round 20: "the village of Baguindan, Tipo-Tipo town, Basilan province"
+        ("basilan-press-release", "Baguindan", "PH", "Autonomous Region in Muslim Mindanao"),
     ],
 )
 def test_a_village_the_gazetteer_lacks_stays_in_the_area_the_text_puts_it(

@@ -156,9 +156,14 @@ def _actor_name(text: str) -> str | None:
     glued = re.sub(r"(?<=\w) - (?=\w)", "-", text)  # tokens joined back: "Rwanda - backed"
     glued = _FOR_WHOM.split(glued, maxsplit=1)[0]  # "the tanker, in support of Palestinians"
     glued = _SPELLED_ACRONYM.sub("", glued)  # "the Baloch Liberation Army (BLA)": one name
-    words = [w.replace("’", "'") for w in _WORD.findall(glued)]
+    words = _without_whereabouts([w.replace("’", "'") for w in _WORD.findall(glued)])
     lowered = [w.lower() for w in words]
-    armed = _armed_group(lowered) or _force_of_a_country(words) or _nationals(words)
+    armed = (
+        _armed_group(lowered)
+        or _led_coalition(words)
+        or _force_of_a_country(words)
+        or _nationals(words)
+    )
     if armed:
         return armed
     for start in range(len(words)):
@@ -170,6 +175,27 @@ def _actor_name(text: str) -> str | None:
                 if variant in _BY_ALIAS and (size > 1 or words[start][:1].isupper()):
                     return _BY_ALIAS[variant]
     return _group_name([w[:-2] if w.lower().endswith("'s") else w for w in words])
+
+
+def _without_whereabouts(words: list[str]) -> list[str]:
+    """ "Separatist rebels in Indonesia's Papua region": where rebels, gunmen or a separatist
+    group are says nothing of whose side they are; the country there is the one they fight."""
+    for at, word in enumerate(words):
+        if word.lower() in _WHEREABOUTS:
+            head = {w.lower() for w in words[:at]}
+            return words[:at] if head & (_NON_STATE | _ARMED_PEOPLE) else words
+    return words
+
+
+def _led_coalition(words: list[str]) -> str | None:
+    """ "Saudi-led coalition aircraft": the coalition, under its leader's country name, acts as
+    one side; its leader alone did not strike."""
+    for at in range(len(words) - 1):
+        leader, _, suffix = words[at].rpartition("-")
+        country = _BY_ALIAS.get(leader.lower())
+        if suffix.lower() == "led" and country and words[at + 1].lower() == "coalition":
+            return f"{country}-led coalition"
+    return None
 
 
 def fights_from_home(actor: str | None, country: str) -> bool:
@@ -200,6 +226,16 @@ def is_non_state(name: str) -> bool:
     return bool(_acronym(words)) or (
         len(words) > 1 and words[-1].lower() in _ARMY_NAMES | _NON_STATE_PEOPLE.keys()
     )
+
+
+# Prepositions that tell where a side is ("gunmen in Zamfara state"), and the armed people
+# whose whereabouts they tell (villagers "in Nigeria's Zamfara" are still Nigeria's people).
+_ARMED_PEOPLE = frozenset({
+    "rebel", "rebels", "insurgent", "insurgents", "separatist", "separatists", "militant",
+    "militants", "jihadist", "jihadists", "gunman", "gunmen", "militia", "militias", "militiaman",
+    "militiamen", "extremist", "extremists",
+})  # fmt: skip
+_WHEREABOUTS = frozenset({"in", "near", "across", "around"})
 
 
 def _armed_group(lowered: list[str]) -> str | None:

@@ -203,7 +203,8 @@ LAND_NOUNS = frozenset(
         "interior", "heartland", "outskirts", "centre", "center", "history", "residents",
         "people", "citizens", "inhabitants", "neighbourhoods", "neighborhoods",
         "suburbs", "suburb", "neighbourhood", "neighborhood", "port", "harbour", "harbor",
-        "downtown", "old", "skies", "airspace", "waters", "squares", "square",
+        "downtown", "old", "skies", "airspace", "waters", "squares", "square", "regency",
+        "regencies", "municipality", "prefecture", "governorate", "oblast", "canton",
     }
 )
 # People, bodies and sectors a place has: GeoWebNews reads "Russia's embassy" as a modifier.

@@ -53,6 +53,11 @@ CAUSE_OPENERS = frozenset({
     "National", "Northern", "Southern", "Eastern", "Western", "Patriotic", "Popular",
     "Democratic", "Revolutionary",
 })  # fmt: skip
+# Words a number after them turns into a marker's name: "Mile 90", "Route 9", "Gate 4".
+MARKER_WORDS = frozenset({
+    "mile", "kilometre", "kilometer", "km", "route", "highway", "gate", "block", "sector", "zone",
+    "camp", "hill", "post", "exit", "junction", "checkpoint", "base", "platform", "terminal",
+})  # fmt: skip
 # Prepositions that put something in a place rather than name a cause ("in Marburg").
 WHERE_WORDS = frozenset({"in", "near", "at", "outside", "around", "inside"})
 
@@ -82,6 +87,7 @@ def drop_non_places(
         and not _branch_of_a_group(ctx, m)
         and not _between_nations(ctx, m)
         and not _ethnic_group(ctx, m, ends)
+        and not _numbered_label(ctx, m)
     ]
 
 
@@ -210,6 +216,16 @@ def _branch_of_a_group(ctx: DocContext, mention: Mention) -> bool:
     """ "Islamic State Sahel Province", "Islamic State West Africa Province": the region names a
     branch of the group, which acts as the group does, not as the region's government."""
     return ctx.text[max(0, mention.start - 14) : mention.start] == "Islamic State "
+
+
+def _numbered_label(ctx: DocContext, mention: Mention) -> bool:
+    """ "the post at Mile 90", "Route 9": a marker word a number counts off names a marker, not
+    the town of that word (Mile in Ethiopia); "Rio de Janeiro 84" is still the city."""
+    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or len(span) != 1 or span.end >= len(ctx.doc):
+        return False
+    number = ctx.doc[span.end]
+    return span[0].lower_ in MARKER_WORDS and number.like_num and number.head.i == span.start
 
 
 def _between_nations(ctx: DocContext, mention: Mention) -> bool:

@@ -32,6 +32,7 @@ from sitrep.extract.place_candidates import (
     mention_key,
     rank_alone,
 )
+from sitrep.extract.place_compass import compass_readings
 from sitrep.extract.place_entries import entry_fields
 from sitrep.extract.place_faraway import nearby_but_far_away
 from sitrep.extract.place_landmarks import local_readings, names_landmark, names_unit
@@ -180,6 +181,14 @@ def resolve_mentions(ctx: DocContext, gazetteer: Gazetteer, mentions: list[Menti
             readings[key] = local_readings(readings[key], elsewhere, names_unit(ctx.text, group))
         elif nearby_but_far_away(ctx.text, group, readings[key], evidence.countries_elsewhere(key)):
             readings[key] = []
+        compass = compass_readings(
+            gazetteer,
+            ctx.text[group[0].start : group[0].end],
+            readings[key],
+            evidence.country_keys,
+        )
+        if compass is not None:
+            readings[key] = compass
     anchor = _anchor(readings, counts)
     addresses = comma_addresses(ctx, mentions, chains)
     regions = stated_regions(ctx, mentions, readings, qualified)

@@ -29,6 +29,13 @@ STATED_REGION = re.compile(
     r"|local government area)\b"
 )
 
+# What tells a name after a comma as the town of an address: "Tipo-Tipo town,", "Yigi, Nduga
+# regency".
+TOWN_TOLD_AFTER = re.compile(
+    r" (?i:town|city|municipality)\b|, [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)* "
+    r"(?i:province|region|state|district|county|regency)\b"
+)
+
 
 def stated_regions(
     ctx: DocContext,
@@ -38,12 +45,35 @@ def stated_regions(
 ) -> dict[str, Entry]:
     """The region each name is kept at (by its index key), read from its first stated region."""
     regions: dict[str, Entry] = {}
+    by_start = {m.start: m for m in mentions}
     for mention in mentions:
         key = mention_key(ctx, mention)
         region = _region_outside_readings(ctx, mention, readings[key], qualified)
+        if region is None and not readings[key]:
+            region = _town_of_the_address(ctx, mention, by_start, readings)
         if region is not None:
             regions.setdefault(key, region)
     return regions
+
+
+def _town_of_the_address(
+    ctx: DocContext,
+    mention: Mention,
+    by_start: dict[int, Mention],
+    readings: dict[str, list[Choice]],
+) -> Entry | None:
+    """ "the village of Baguindan, Tipo-Tipo town, Basilan province": a name the gazetteer lacks,
+    written as an address before a town it knows, lies at that town, not at the article's most
+    named one. The town must be told as such (its kind word, or its own larger unit after it):
+    a bare list of names ("Baguindan, Tipo-Tipo and Lamitan") places none in another."""
+    following = by_start.get(mention.end + 2)
+    if ctx.text[mention.end : mention.end + 2] != ", " or following is None:
+        return None
+    ranked = readings[mention_key(ctx, following)]
+    if not ranked or not ranked[0].entry.level.startswith("PPL"):
+        return None
+    after = ctx.text[following.end : following.end + 40]
+    return ranked[0].entry if TOWN_TOLD_AFTER.match(after) else None
 
 
 def _region_outside_readings(

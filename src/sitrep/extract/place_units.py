@@ -30,15 +30,21 @@ SHARED_UNIT_AFTER = re.compile(
     r"(?P<unit>(?i:region|province|oblast|governorate|prefecture))s\b"
 )
 # A kind of place after a name shared by a town and its district: "in Churachandpur district",
-# "in Churachandpur town".
-KIND_AFTER = re.compile(r" (?P<kind>district|town|city)\b", re.IGNORECASE)
-KIND_LEVELS = {"district": ("ADM2",), "town": ("PPL", "PPLA", "PPLA2"), "city": ("PPL", "PPLA")}
+# "in Churachandpur town"; a county is a first-level unit in some countries ("Lamu county").
+KIND_AFTER = re.compile(r" (?P<kind>district|county|town|city)\b", re.IGNORECASE)
+KIND_LEVELS = {
+    "district": ("ADM2",),
+    "county": ("ADM2", "ADM1"),
+    "town": ("PPL", "PPLA", "PPLA2"),
+    "city": ("PPL", "PPLA"),
+}
 UNIT_IN_NAME = re.compile(r"\b(?:Region|Province|Oblast|Governorate|Krai|Prefecture|State)\b")
 
 
 def as_named_unit(ctx: DocContext, gazetteer: Gazetteer, mention: Mention, place: Place) -> Place:
-    """`place`, or the first-level unit that the name and the unit word after it make together
-    when the gazetteer knows one and `place` is not it."""
+    """`place`, or the unit that the name and the unit word after it make together when the
+    gazetteer knows one and `place` is not it: a first-level unit ("Kursk region"), or the
+    district or town a shared name's kind word says ("Churachandpur district")."""
     units = (
         _named_units(ctx, gazetteer, mention)
         or _unit_of_the_town(ctx, gazetteer, mention, place)

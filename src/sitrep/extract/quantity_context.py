@@ -314,9 +314,18 @@ def read_change(text: str, draft: Draft, start: int) -> Literal["up", "down"] | 
 TOLL_BEFORE = re.compile(r"\btoll\b(?:[^.;]{0,25}|[^.;\d]{0,80}\b(?:to|at))\s*$")
 
 
+# Machines a force destroys ("neutralised" drones): what it kills are people.
+MACHINE_NOUNS = frozenset({
+    "drones", "missiles", "rockets", "shells", "bombs", "mines", "tanks", "vehicles", "aircraft",
+    "planes", "helicopters", "boats", "vessels", "launchers", "munitions", "devices", "uavs",
+})  # fmt: skip
+
+
 def read_measure(text: str, tokens: TokenIndex, draft: Draft) -> str:
     """What the amount counts in event terms: a casualty, troops, area, money or other."""
     casualty = casualty_of(tokens, draft)
+    if casualty == "killed" and draft.counted and draft.counted.split()[-1] in MACHINE_NOUNS:
+        return "other"  # "neutralised 12 drones": machines destroyed, no one killed
     if casualty:
         return casualty
     if draft.unit is not None and draft.unit.kind in ("area", "money"):

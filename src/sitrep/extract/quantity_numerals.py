@@ -40,6 +40,8 @@ LABEL_BEFORE = re.compile(
     r"season|route|platform|channel)\s$",
     re.IGNORECASE,
 )
+# The number of a point in a numbered list, at the start of its line: "2. Two soldiers were ...".
+LIST_MARKER_AFTER = re.compile(r"^[.)]\s")
 # A name and its age set off by commas: "Maddon, 66, has ...".
 APPOSITIVE_AGE = re.compile(r"[A-Z][a-z]+,\s*$")
 DURATION_MODIFIER = re.compile(r"^-(?:year|month|week|day|hour|minute)(?!s)\b", re.IGNORECASE)
@@ -152,6 +154,11 @@ def is_amount(text: str, tokens: TokenIndex, n: Numeral, dropped_ends: set[int])
         return False
     if n.currency:
         return True
+    if (
+        LIST_MARKER_AFTER.match(after)
+        and not text[text.rfind("\n", 0, n.start) + 1 : n.start].strip()
+    ):
+        return False
     if re.match(r"^[A-Za-z]", after) and unit_at(text, n.end) is None:
         return False  # a code or model name ("5G", "4K", "9AB8")
     if n.is_word and text[n.start : n.end].lower() in LONE_SCALE_WORDS:
@@ -197,8 +204,9 @@ def _is_name(text: str, tokens: TokenIndex, n: Numeral, before: str) -> bool:
 
 def _starts_sentence(before: str) -> bool:
     """Also after a dash: a dateline or a live blog's time stamp opens the story there
-    ("KYIV (AP) — Two people were killed", "NIAMEY (AFP) - Eleven soldiers", "07:15 GMT —")."""
-    if re.search(r"(?:\s-\s|\s?[–—]\s?)$", before):
+    ("KYIV (AP) — Two people were killed", "NIAMEY (AFP) - Eleven soldiers", "07:15 GMT —"),
+    and after the number of a point in a list ("2) Two soldiers were wounded")."""
+    if re.search(r"(?:\s-\s|\s?[–—]\s?|(?:^|\n)[ \t]*\d+[.)]\s+)$", before):
         return True
     stripped = before.rstrip(" \t\"'“‘(•*-–—")
     return not stripped or stripped[-1] in ".!?:\n•"

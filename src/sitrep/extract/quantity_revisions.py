@@ -31,10 +31,13 @@ FIGURE_REVISED_BEFORE = re.compile(
     r" (?:the|its|that|this) (?:figure|estimate|tally|number|count) (?:up )?to\s*$"
 )
 # A figure a correction or a contrast denies: "six people were killed, not four", "misstated the
-# number killed as four".
+# number killed as four", "An earlier version of this story said 40 people were killed".
 DENIED_BEFORE = re.compile(
     r"(?:, not|\brather than|\binstead of"
-    r"|\b(?:misstated|misreported|incorrectly (?:stated|reported|gave))\b[^.;]{0,60}\bas)\s*$"
+    r"|\b(?:misstated|misreported|incorrectly (?:stated|reported|gave))\b[^.;]{0,60}\bas"
+    r"|\b(?:earlier|previous) version of this (?:story|article|report)"
+    r" (?:said|stated|reported|gave)(?: that)?)\s*$",
+    re.IGNORECASE,
 )
 # Fates that stand for the people who suffered them: "the number of dead", "of displaced".
 FATE_ADJECTIVES = frozenset({"dead", "missing", "homeless"})
@@ -64,7 +67,7 @@ def with_revised_counts(text: str, quantities: list[Quantity]) -> list[Quantity]
 def without_denied_counts(text: str, quantities: list[Quantity]) -> list[Quantity]:
     """`quantities` with a figure the article denies counting nothing: "At least six people were
     killed, not four" tells no second toll, and a correction's "misstated the number killed as
-    four" tells the wrong one."""
+    four" or "an earlier version of this story said 40" tells the wrong one."""
     return [
         replace(q, measure="other")
         if q.measure != "other" and DENIED_BEFORE.search(text[max(0, q.start - 80) : q.start])
