@@ -951,12 +951,19 @@ def test_a_converted_range_allows_the_writers_rounding() -> None:
     assert not link.contradictions(history)
 
 
-def test_a_months_count_is_not_earlier_than_a_count_within_it() -> None:
-    """A toll "as of October" published later is not an update of one of Oct. 15 read as
-    earlier because "2024-10" sorts before "2024-10-15"."""
+def test_a_months_count_and_a_count_within_it_have_no_order() -> None:
+    """A running toll "in October" and one of Oct. 15: either may be the later count, so a
+    higher one is the count moving on, not a dispute; days apart keep their calendar order
+    ("2024-10-09" before "2024-10-15", a month before the next month's day)."""
     day = claim("a", 40, measure="killed", unit="people", as_of="2024-10-15")
     month = claim("b", 30, measure="killed", unit="people", as_of="2024-10")
-    assert not link.claims._update(day, month, (40, 40), (30, 30))
+    assert link.claims._update(day, month, (40, 40), (30, 30))
+    earlier = claim("c", 40, measure="killed", unit="people", as_of="2024-10-09")
+    assert not link.claims._update(day, earlier, (40, 40), (40, 40))
+    assert not link.claims._update(earlier, day, (50, 50), (40, 40))
+    assert link.claims._update(earlier, day, (30, 30), (40, 40))
+    september = claim("d", 50, measure="killed", unit="people", as_of="2024-09")
+    assert not link.claims._update(september, day, (50, 50), (40, 40))
 
 
 def test_soldiers_and_troops_count_one_force() -> None:

@@ -393,24 +393,27 @@ def _update(
 ) -> bool:
     """A toll reported higher for a later day: the count moved on, nobody disagreed.
 
-    Later by the day counted, then by publication: a report repeating last week's toll as
-    background is not an update of yesterday's lower figure.
+    Later by the days counted, then by publication: a report repeating last week's toll as
+    background is not an update of yesterday's lower figure. A count for a period that holds the
+    other's day ("in October" and "on Oct. 15") may be the earlier or the later one: either
+    figure may be the count moving on.
     """
     if first.measure not in CUMULATIVE_MEASURES or not first.published or not second.published:
         return False
-    first_when = (_last_day(first.as_of) or first.published, first.published)
-    second_when = (_last_day(second.as_of) or second.published, second.published)
+    first_days = date_interval(first.as_of) or date_interval(first.published)
+    second_days = date_interval(second.as_of) or date_interval(second.published)
+    if first_days is None or second_days is None:
+        return False
+    if first_days != second_days and not (
+        first_days[1] < second_days[0] or second_days[1] < first_days[0]
+    ):
+        return True  # one period holds the other: no order to judge by
+    first_when = (first_days, first.published)
+    second_when = (second_days, second.published)
     if first_when == second_when:
         return False
     earlier, later = (a, b) if first_when < second_when else (b, a)
     return later[0] > earlier[1]
-
-
-def _last_day(as_of: str | None) -> str | None:
-    """The last day a date covers, as text that sorts by calendar: "2024-10" is 2024-10-31, so
-    a month's count is not taken for earlier than a count of the 15th."""
-    interval = date_interval(as_of)
-    return interval[1].isoformat() if interval else None
 
 
 def _describe(record: ClaimRecord) -> str:
