@@ -997,6 +997,9 @@ def test_a_live_blog_time_stamp_is_not_part_of_the_source(make_context):
     text = "Updates.\n\n10:45 GMT — The regional governor said two people were hurt."
     (found,) = _attributions(make_context, text)
     assert found.source.name == "The regional governor"
+    text = "Updates.\n\nUpdated 10:45 GMT — Two people were hurt, the regional governor said."
+    (found,) = _attributions(make_context, text)
+    assert text[found.claim.start : found.claim.end] == "Two people were hurt"
 
 
 @pytest.mark.model

@@ -17,13 +17,14 @@ if TYPE_CHECKING:
 
 # A place in capitals (or two: "ISLAMABAD/NEW DELHI"), an optional ", Region", the filing date
 # as Reuters writes it (", Feb 18") and "(Agency)", then a dash; or the time stamp that opens each
-# item of a live blog ("09:12 GMT —", "10.30am -"), which says when the item was filed.
+# item of a live blog ("09:12 GMT —", "10.30am -", "Updated 10:30 GMT —"), which says when the
+# item was filed.
 DATELINE = re.compile(
     r"(?:[A-Z][A-Z.'’/-]+(?: [A-Z][A-Z.'’/-]+)*"
     r"(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*)?"
     r"(?:, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2})?"
     r"(?: \([\w.' ]+\))?"
-    r"|\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,4})?)"
+    r"|(?:(?:Updated|UPDATED|Update|UPDATE)(?: at)?:? )?\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,4})?)"
     r" ?(?:—|–|--| -) ?"
 )
 
