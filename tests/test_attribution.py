@@ -951,11 +951,12 @@ def test_a_week_on_the_cue_dates_the_statement_not_a_date_in_the_claim(make_cont
         "Reporters were unable to confirm the figures.",
         "The aide spoke on condition of anonymity because she was not allowed to discuss the"
         " talks publicly.",
+        "An earlier version of this story said 40 workers were killed.",
     ],
 )
 def test_silence_and_anonymity_requests_are_not_claims(make_context, text):
     """No answer, no check, a request not to be named and what a source had no leave to
-    discuss say nothing about the news."""
+    discuss say nothing about the news; nor does a correction's retracted earlier version."""
     _, found = _one(make_context, text)
     assert [(a.cue.text, _claim(text, a)) for a in found if a.cue] in (
         [],

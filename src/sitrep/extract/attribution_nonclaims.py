@@ -71,7 +71,23 @@ def says_nothing(token: Token) -> bool:
         or _plans_an_act(token)
         or _declares_a_state(token)
         or _names_a_relays_source(token)
+        or _retracted_version(token)
         or governed(token)
+    )
+
+
+# "An earlier version of this story said 40 were killed": the paper withdrawing what it printed.
+EARLIER_WORDS = frozenset({"earlier", "previous", "original", "initial", "first", "prior"})
+
+
+def _retracted_version(token: Token) -> bool:
+    """What an earlier version of the story said is retracted by the correction telling it,
+    no claim of anyone's."""
+    return any(
+        child.dep_ == "nsubj"
+        and child.lower_ == "version"
+        and any(c.lower_ in EARLIER_WORDS for c in child.children)
+        for child in token.children
     )
 
 
