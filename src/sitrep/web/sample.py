@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import re
 from importlib import resources
 
 from sitrep.model import (
@@ -81,17 +82,19 @@ def claim(
     )
 
 
-def interrupted_quote(
-    text: str, first: str, second: str, source: str, name: str, cue: str, date: str
-) -> Attribution:
+def interrupted_quote(text: str, first: str, second: str, cue: str, date: str) -> Attribution:
     """A quote its reporting clause interrupts ("“A,” she said. “B.”"): one claim over both
-    parts, and the parts without the clause, as the extractor gives them."""
+    parts, and the parts without the clause, as the extractor gives them. The speaker is the
+    name between the first part and the cue, known by the fuller name the text gives it."""
     parts = (Offsets(*span(text, first)), Offsets(*span(text, second)))
-    source_start, source_end = span(text, source, text.count(source, 0, parts[0].end))
     cue_start, cue_end = span(text, cue, text.count(cue, 0, parts[0].end))
+    source = text[parts[0].end : cue_start].strip()
+    source_start = text.index(source, parts[0].end)
+    fuller = re.search(rf"(?:[A-Z][\w'’-]+ )+{re.escape(source)}\b", text)
+    name = " ".join(fuller.group(0).split()[-2:]) if fuller else source
     return Attribution(
         claim=Offsets(parts[0].start, parts[1].end),
-        source=Source(source_start, source_end, source, "named_official", name),
+        source=Source(source_start, source_start + len(source), source, "named_official", name),
         cue=Cue(cue_start, cue_end, cue, "say"),
         direct_quote=True,
         date=date,
@@ -166,8 +169,6 @@ def kursk_example() -> Extraction:
             "“Russian murderers have resumed their usual business,”",
             "“This proves once again that aggression cannot be stopped by words alone but only by "
             "decisive action in defense of the state and the people against whom this war is waged.”",
-            "Zelensky",
-            "Volodymyr Zelensky",
             "said",
             "2024-10-26",
         ),
