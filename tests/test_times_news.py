@@ -716,6 +716,27 @@ SENTENCES = [
         "said one woman.",
         [("Thursday", "2013-03-14"), ("midnight", "2013-03-14T00:00")],
     ),
+    # "the next year" in past narration is the year after the one the story is about
+    (
+        MID_MARCH,
+        "The governor was elected in late 2010 and took office early the next year.",
+        [("late 2010", "2010"), ("early the next year", "2011")],
+    ),
+    (
+        MID_MARCH,
+        "The rebels seized the town in March 2011. The next month, the army retook it.",
+        [("March 2011", "2011-03"), ("The next month", "2011-04")],
+    ),
+    (
+        MID_MARCH,
+        "Sales fell 4 percent in 2012. The company expects them to recover over the next year.",
+        [("2012", "2012"), ("the next year", "2014")],
+    ),
+    (
+        MID_MARCH,
+        "The plant will open next year, and the next year it will add a second line.",
+        [("next year", "2014"), ("the next year", "2015")],
+    ),
 ]
 
 
@@ -964,4 +985,42 @@ def test_a_weekday_after_on_a_is_some_such_day(text: str, values: list[str]) -> 
     ],
 )
 def test_a_clock_time_counted_from_an_event_has_no_day(text: str, values: list[str | None]) -> None:
+    assert [t.value for t in find_times(text, MID_MARCH)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("He was arrested on Jan. 5 and was charged the next week.", ["2013-01-05", "2013-W02"]),
+        ("The vote was held in 2011. Work must start within the next month.", ["2011", "2013-04"]),
+    ],
+)
+def test_the_next_unit_counts_from_the_story_unless_a_stretch_ahead(
+    text: str, values: list[str]
+) -> None:
+    assert [t.value for t in find_times(text, MID_MARCH)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Sales will recover in the latter half of the year.", ["2013-H2"]),
+        ("Growth slowed in the latter half of 2012.", ["2012-H2"]),
+        ("He scored twice in the latter half of the match.", []),
+    ],
+)
+def test_the_latter_half_is_the_second(text: str, values: list[str]) -> None:
+    assert [t.value for t in find_times(text, MID_MARCH)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("The road was closed until around 2.15pm, police said.", ["2013-03-14T14:15"]),
+        ("The train left at 6.15 a.m. on Tuesday.", ["2013-03-12T06:15"]),
+        ("The blast was heard at 21.40 GMT.", ["2013-03-14T21:40Z"]),
+        ("Shares rose 10.30 percent and the index gained 21.40 points.", []),
+    ],
+)
+def test_a_clock_written_with_a_dot(text: str, values: list[str]) -> None:
     assert [t.value for t in find_times(text, MID_MARCH)] == values

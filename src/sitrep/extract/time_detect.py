@@ -173,7 +173,7 @@ RULES: tuple[Rule, ...] = (
     ),
     make_rule(
         "half",
-        rf"(?:{EDGE_OF})?(?:the\s+)?(?P<q>first|second|last)[\s-]+half"
+        rf"(?:{EDGE_OF})?(?:the\s+)?(?P<q>first|second|last|latter)[\s-]+half"
         rf"(?:\s+of\s+(?:(?P<year>{YEAR4})|this\s+year|last\s+year|next\s+year|the\s+year))?"
         # "the first two quarters of 1990" is the year's first half
         rf"|(?:the\s+)?(?P<q2>first|second|last)\s+two\s+quarters\s+of\s+(?:fiscal\s+)?"

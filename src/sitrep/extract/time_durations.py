@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from sitrep.extract import time_calendar as cal
+from sitrep.extract.time_entries import clock_from_stamp
 from sitrep.extract.time_patterns import Env, Groups, Value, parse_number
 
 
@@ -136,6 +137,8 @@ def ago(m: Groups, env: Env) -> Value | None:
         return cal.duration_value(amount, unit), "duration"
     if amount is None:
         return ("FUTURE_REF" if sign > 0 else "PAST_REF"), "date"
+    if env.clock and unit in ("hour", "minute"):
+        return clock_from_stamp(env.clock, sign * amount, unit), "time"
     if env.anchor is None:
         return None, "date"
     steps = int(amount) if amount >= 1 else 0

@@ -44,6 +44,7 @@ class Env:
     # the last day named lies paragraphs back: a bare "shortly before midnight" is the night of
     # the day the story is about again, not that day's
     reference_far: bool = False
+    clock: str | None = None  # the live-blog item's time stamp, for "two hours ago"
 
 
 class Groups:
@@ -194,8 +195,9 @@ ZONE = (
 # bracket closing there is the restatement's, no part of the time).
 TZ = rf"(?:\s*(?:\(\s*{ZONE}\s*\)|{ZONE}))"
 CLOCK = (
-    r"(?:\d{1,2}(?::\d{2})?\s*(?:a\.\s?m\.?|p\.\s?m\.?|am\b|pm\b|a\.m|p\.m)|(?:[01]?\d|2[0-3]):[0-5]\d"
-    r"|(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:UTC|GMT))|noon|midnight|midday"
+    # British papers write "10.30am" and "21.40 GMT": a dot is a clock's only before am, pm or a zone
+    r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.\s?m\.?|p\.\s?m\.?|am\b|pm\b|a\.m|p\.m)|(?:[01]?\d|2[0-3]):[0-5]\d"
+    r"|(?:[01]\d|2[0-3])\.?[0-5]\d(?=\s*(?:UTC|GMT))|noon|midnight|midday"
     # "at 4 in the morning": an hour the part of the day places, after "at" (else a count)
     r"|(?<=\bat\s)(?:1[0-2]|[1-9])(?::[0-5]\d)?\s+in\s+the\s+(?:morning|afternoon|evening))"
 )

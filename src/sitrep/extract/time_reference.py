@@ -94,14 +94,15 @@ class Reference:
         return self.year is not None and self.year < day.year
 
 
-# "that day", "the same year", "later that month", "the following day (or week)", "the day before",
+# "that day", "the same year", "later that month", "the following day (or week)", "early the next
+# year" (in past narration; a forecast's "over the next year" is the report's), "the day before",
 # "the previous year", "(in|on|during|for|of) the day/week/year", "the same month a year ago",
 # "the end of the month".
 ANAPHORA = (
     r"(?:(?:earlier|later|early|late)\s+)?(?:that|the\s+same|that\s+same)\s+(?P<unit>day|week|month|quarter|year)"
     r"(?P<year_back>\s+(?:a\s+year\s+(?:ago|earlier|before)|last\s+year))?"
-    r"|the\s+(?:(?P<dir>following|previous|preceding)\s+(?P<unit2>day|week|month|quarter|year)"
-    r"|(?P<next>next)\s+day)"
+    r"|(?:(?:earlier|later|early|late)\s+)?the\s+(?P<dir>following|previous|preceding|next)"
+    r"\s+(?P<unit2>day|week|month|quarter|year)"
     r"|the\s+(?P<unit3>day|month|year)\s+(?P<dir2>before|after)(?=\s*[,.;:)]|\s*$)"
     # "by the end of the month": the month under discussion ("at the end of the day" is an idiom)
     r"|the\s+(?:end|beginning|start|middle)\s+of\s+the\s+(?P<unit5>week|month)"
@@ -126,7 +127,7 @@ def anaphoric(m: Groups, env: Env) -> Value | None:
     unit = (m["unit"] or m["unit2"] or m["unit3"] or m["unit4"] or m["unit5"] or "day").lower()
     if m["unit4"] and not AFTER_PREPOSITION.search(env.before):
         return None  # "the day" is a time only as "on the day", "for the week"
-    direction = (m["dir"] or m["dir2"] or m["next"]).lower()
+    direction = (m["dir"] or m["dir2"]).lower()
     step = -1 if direction in ("previous", "preceding", "before") else 1 if direction else 0
     ref = env.reference or Reference()
     counts_a_day = unit == "day" and step != 0
@@ -139,6 +140,8 @@ def anaphoric(m: Groups, env: Env) -> Value | None:
         # "will finish by the end of the week": the report's, not the story's. A day counted
         # from one ("agreed to disarm the next day") stays the story's: news says "tomorrow"
         # for the day after the report.
+        ref = Reference()
+    if direction == "next" and unit != "day" and _counted_from_report(env, ref):
         ref = Reference()
     if m["year_back"]:
         return _a_year_back(unit, ref, env.anchor)
@@ -165,6 +168,20 @@ def anaphoric(m: Groups, env: Env) -> Value | None:
     if unit == "week":
         return cal.week_value(day + dt.timedelta(weeks=step)), "date"
     return (day + dt.timedelta(days=step)).isoformat(), "date"
+
+
+# "over the next year", "within the next month": the stretch ahead of the report, in news nearly
+# always a forecast's, whatever tense the clause is told in.
+STRETCH_AHEAD = re.compile(r"\b(?:over|within|in|during|for|throughout)\s+$", re.IGNORECASE)
+
+
+def _counted_from_report(env: Env, ref: Reference) -> bool:
+    """Whether "the next year" (week, month) counts from the report rather than from the story's
+    time: as a stretch ahead ("expected over the next year"), or outside past narration when the
+    story's time lies before the report ("Sales fell in 2012. They will recover the next year")."""
+    if STRETCH_AHEAD.search(env.before):
+        return True
+    return env.tense != cal.PAST and env.anchor is not None and ref.lies_before(env.anchor)
 
 
 def _a_year_back(unit: str, ref: Reference, anchor: dt.date | None) -> Value:

@@ -360,7 +360,7 @@ def clock_value(text: str) -> str | None:
     named = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}
     if text in named:
         return named[text]
-    digits = re.match(r"(\d{1,2}):?(\d{2})?", text)
+    digits = re.match(r"(\d{1,2})[:.]?(\d{2})?", text)
     if not digits:
         return None
     hour, minute = int(digits[1]), int(digits[2] or 0)

@@ -9,7 +9,8 @@ only when the verb group says nothing ("had filed ... by Wednesday" stays past).
 date ("KYIV, Sept 1 (Reuters) -") a day or two before publication is the day the writer counted
 from, and stands in for a missing publication date; without either, every relative value stays
 None. A counted offset ("two days earlier") keeps TimeML's duration as its value and carries the
-day it points to, counted from the day under discussion, in `anchored` (`time_anchors`).
+day it points to, counted from the day under discussion, in `anchored` (`time_anchors`). An item
+of a live blog speaks from its own time stamp ("09:14 GMT — ... two hours ago": `time_entries`).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from sitrep.extract.time_detect import (
     normalize_match,
     normalize_text,
 )
+from sitrep.extract.time_entries import Entry, opened_entry
 from sitrep.extract.time_frames import sets_year_frame, year_framing
 from sitrep.extract.time_patterns import MONTH_ANY, WEEKDAY
 from sitrep.extract.time_ranges import settle_present_ranges
@@ -159,14 +161,17 @@ def find_times(
     reference = Reference()
     day_named_at: int | None = None
     story = StoryDays()
+    entry: Entry | None = None
     for found in select(list(candidates(text))):
         if is_silent is not None and is_silent(found.start, found.end):
             continue
         if is_title(text, found.start, found.end):
             continue
+        if entry is not None and not entry.covers(found.start):
+            entry = None
         tense = _tense(text, found, tense_of)
         same_day = _same_sentence(text, day_hint, found.start)
-        told_from = anchor
+        told_from = entry.day if entry else anchor  # a live-blog item speaks from its stamp's day
         lead = text[max(0, found.start - AHEAD_REACH) : found.start]
         if same_day and found.rule.name in DAY_NAMING and AHEAD_OF.search(lead):
             # "dissolved on Monday ahead of an election on Dec. 15": the first Dec. 15 after it
@@ -188,11 +193,13 @@ def find_times(
             year_frame=year_framing(text, year_frame, found.start, anchor, tense),
             reference=reference,
             reference_far=_paragraphs_apart(text, day_named_at, found.start),
+            clock=entry.stamp if entry else None,
         )
         result = normalize_match(found, env)
         if result is None:
             continue
         value, kind = result
+        entry = opened_entry(text, found.start, found.end, value) or entry
         if (
             value
             and re.fullmatch(r"\d{4}-Q\d", value)

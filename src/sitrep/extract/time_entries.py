@@ -1,0 +1,65 @@
+"""Live-blog entries: the time stamp that opens each item ("09:14 GMT —", "Updated 10:30 GMT —")
+says when the item was written, so the item's "two hours ago" and "earlier today" are counted
+from that stamp, not from the page's publication date (a blog that runs across midnight, under
+a "Sunday February 9" heading, dates its stamps by the heading).
+
+An item is the paragraph its stamp opens: a timeline of stamped lines inside a story ("11:00 am
+– Police receive 911 calls") would otherwise lend its last clock to the rest of the story.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from sitrep.extract.datelines import dateline_length
+
+# A stamp's value: a day and a clock, perhaps with seconds and a zone ("2025-02-10T09:14Z").
+STAMP_VALUE = re.compile(r"(?P<day>\d{4}-\d\d-\d\d)T(?P<clock>\d\d:\d\d)(?::\d\d)?(?P<zone>.*)")
+CLOCK_UNITS = {"hour": 60, "minute": 1}
+DASH_REACH = 6  # room after a stamp for the dash that closes it: " — ", " -- "
+
+
+@dataclass(frozen=True)
+class Entry:
+    """The item a live blog's time stamp opens: the day it was written, the stamp's value and
+    where the item's paragraph ends."""
+
+    day: dt.date
+    stamp: str
+    end: int
+
+    def covers(self, start: int) -> bool:
+        """Whether an expression starting at `start` lies in the item."""
+        return start < self.end
+
+
+def opened_entry(text: str, start: int, end: int, value: str | None) -> Entry | None:
+    """The entry whose stamp is text[start:end] (with its value), or None when the expression is
+    not a clock standing at the head of its line before a dash."""
+    found = STAMP_VALUE.fullmatch(value or "")
+    if found is None:
+        return None
+    line_start = text.rfind("\n", 0, start) + 1
+    if end > line_start + dateline_length(text[line_start : end + DASH_REACH]):
+        return None
+    paragraph_end = text.find("\n", end)
+    return Entry(
+        dt.date.fromisoformat(found["day"]),
+        value or "",
+        paragraph_end if paragraph_end != -1 else len(text),
+    )
+
+
+def clock_from_stamp(stamp: str, amount: float, unit: str) -> str | None:
+    """The clock `amount` hours or minutes from the stamp (-2 hours, "two hours ago", in the
+    09:14 GMT item: 07:14 GMT), or None for a unit the stamp cannot count in."""
+    found = STAMP_VALUE.fullmatch(stamp)
+    if found is None or unit not in CLOCK_UNITS:
+        return None
+    hour, minute = map(int, found["clock"].split(":"))
+    midnight = dt.datetime.fromisoformat(found["day"])  # counted from it: "24:00" is a clock too
+    offset = hour * 60 + minute + round(amount * CLOCK_UNITS[unit])
+    moment = midnight + dt.timedelta(minutes=offset)
+    return moment.strftime("%Y-%m-%dT%H:%M") + found["zone"]

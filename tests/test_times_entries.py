@@ -1,0 +1,94 @@
+"""Live blogs: each item's time stamp is the moment its relative times are counted from."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sitrep.extract.time_entries import clock_from_stamp, opened_entry
+from sitrep.extract.times import find_times
+
+PUBLISHED = dt.date(2013, 3, 18)  # a Monday
+
+BLOG = (
+    "Syria live: fighting around Aleppo\n\n"
+    "09:14 GMT — A shell hit a bakery two hours ago, killing four people, activists said.\n\n"
+    "Updated 10:30 GMT — Half an hour ago, jets struck the airport road. Forty minutes ago "
+    "sirens sounded in the old city.\n"
+)
+
+TWO_DAY_BLOG = (
+    "Syria live\n\n"
+    "Monday March 18\n\n"
+    "08:10 GMT — Rebels said an hour ago they had taken a checkpoint.\n\n"
+    "Sunday March 17\n\n"
+    "21:40 GMT — A car bomb exploded two hours ago. Rebels shelled the airport earlier today "
+    "and this morning, officials said. Yesterday, talks broke down.\n"
+)
+
+
+def _values(text: str) -> list[tuple[str, str | None]]:
+    return [(t.text, t.value) for t in find_times(text, PUBLISHED)]
+
+
+def test_hours_and_minutes_ago_count_back_from_the_items_stamp() -> None:
+    assert _values(BLOG) == [
+        ("09:14 GMT", "2013-03-18T09:14Z"),
+        ("two hours ago", "2013-03-18T07:14Z"),
+        ("10:30 GMT", "2013-03-18T10:30Z"),
+        ("Half an hour ago", "2013-03-18T10:00Z"),
+        ("Forty minutes ago", "2013-03-18T09:50Z"),
+    ]
+
+
+def test_an_item_under_an_earlier_days_heading_speaks_from_that_day() -> None:
+    values = _values(TWO_DAY_BLOG)
+    assert ("an hour ago", "2013-03-18T07:10Z") in values
+    assert values[-5:] == [
+        ("21:40 GMT", "2013-03-17T21:40Z"),
+        ("two hours ago", "2013-03-17T19:40Z"),
+        ("earlier today", "2013-03-17"),
+        ("this morning", "2013-03-17TMO"),
+        ("Yesterday", "2013-03-16"),
+    ]
+
+
+def test_a_british_stamp_opens_an_item() -> None:
+    text = "Live\n\n10.30am - Jets struck the airport an hour ago.\n"
+    assert _values(text) == [("10.30am", "2013-03-18T10:30"), ("an hour ago", "2013-03-18T09:30")]
+
+
+def test_an_item_ends_with_its_paragraph() -> None:
+    text = (
+        "Timeline\n\n11:00 am – Police receive calls about shots fired.\n\n"
+        "Officials said the gunmen had fled about an hour ago."
+    )
+    assert _values(text)[-1] == ("about an hour ago", None)
+
+
+def test_hours_ago_without_a_stamp_name_no_clock() -> None:
+    text = "Officials said a shell hit a bakery two hours ago."
+    assert _values(text) == [("two hours ago", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "value", "opens"),
+    [
+        ("09:14 GMT — A shell hit", 0, 9, "2013-03-18T09:14Z", True),
+        ("Updated 10:30 GMT — Jets", 8, 17, "2013-03-18T10:30Z", True),
+        ("The shell hit at 09:14 GMT — witnesses", 17, 26, "2013-03-18T09:14Z", False),
+        ("09:14 GMT, a shell hit", 0, 9, "2013-03-18T09:14Z", False),
+        ("Monday — talks", 0, 6, "2013-03-18", False),
+    ],
+)
+def test_only_a_clock_heading_its_line_before_a_dash_opens_an_item(
+    text: str, start: int, end: int, value: str, opens: bool
+) -> None:
+    assert (opened_entry(text, start, end, value) is not None) is opens
+
+
+def test_a_count_back_crosses_midnight() -> None:
+    assert clock_from_stamp("2013-03-18T00:40Z", -2, "hour") == "2013-03-17T22:40Z"
+    assert clock_from_stamp("2013-03-18T24:00", -0.5, "hour") == "2013-03-18T23:30"
+    assert clock_from_stamp("2013-03-18T00:40", -1, "day") is None
