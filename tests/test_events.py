@@ -2902,3 +2902,103 @@ def test_where_a_non_state_side_is_does_not_name_it(text, expected):
 def test_a_coalition_led_by_a_country_is_a_side_of_its_own(text, expected):
     """ "Saudi-led coalition aircraft" struck as the coalition, not as Saudi Arabia alone."""
     assert normalize_actor(text) == expected
+
+
+@pytest.mark.model
+def test_a_question_tells_no_event(make_context):
+    """A briefing's question asks about an act; it does not report one."""
+    text = "Q: Will the army send troops to the border? A: Gunmen killed five villagers on Monday."
+    assert [e.trigger for e in events_of(make_context, text)] == ["killed"]
+
+
+@pytest.mark.model
+def test_a_store_that_blows_up_is_an_explosion_not_an_attack(make_context):
+    """No attacker and no weapon named: the blast is an explosion; "the blast" points back to it."""
+    text = (
+        "A fuel depot exploded near the town on Monday, killing 20 people. "
+        "The cause of the blast was not clear."
+    )
+    depot, blast = events_of(make_context, text)
+    assert (depot.type, depot.acled) == ("other", None)
+    assert blast.duplicate_of == 0
+    bomb = one_event(make_context, "A car bomb exploded near a checkpoint, killing five soldiers.")
+    assert bomb.type == "attack"
+
+
+@pytest.mark.model
+def test_fighting_an_outbreak_is_no_clash(make_context):
+    assert events_of(make_context, "Health workers fought an Ebola outbreak near the border.") == []
+
+
+@pytest.mark.model
+def test_a_village_named_with_of_points_back_to_no_earlier_town(make_context):
+    """ "the village of X" names its own place: the town of the line before is not it."""
+    from sitrep.extract.places import extract_places
+    from sitrep.gazetteer import ensure_gazetteer
+    from sitrep.settings import Settings
+
+    text = (
+        "June 15, 2014 - Gunmen kill about 60 people in Mpeketoni town.\n"
+        "Jan. 2, 2022 - Six people are killed in a raid on the village of Widhu."
+    )
+    ctx = make_context(text)
+    places = extract_places(ctx, ensure_gazetteer(Settings.from_env()))
+    raid = next(e for e in events_of(make_context, text, places=places) if e.trigger == "raid")
+    assert raid.place is None or raid.place.name != "Mpeketoni"
+
+
+@pytest.mark.model
+def test_what_a_place_has_been_the_scene_of_for_years_is_no_event(make_context):
+    text = "The border region has for years been the scene of attacks by armed groups."
+    assert events_of(make_context, text) == []
+
+
+def test_a_place_the_gazetteer_puts_in_a_region_is_inside_it():
+    """ "a village in Sagaing region" and "Sagaing region" can be one event's place."""
+    from sitrep.extract.event_merge import same_places
+    from sitrep.model import EventPlace
+
+    region = EventPlace("Kestrel Region", 10.0, 20.0, "ADM1", "XX", "Kestrel Region", None)
+    town = EventPlace("Varna Falls", 11.5, 21.5, "PPL", "XX", "Kestrel Region", None)
+    elsewhere = EventPlace("Ostrov", 11.5, 21.5, "PPL", "XX", "Other Region", None)
+    assert same_places(town, region) is True
+    assert same_places(region, town) is True
+    assert same_places(elsewhere, region) is False
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The blockade would begin with inspections of ships rather than with missile strikes.",
+        "Police used tear gas instead of live fire.",
+    ],
+)
+def test_the_act_not_taken_is_no_event(make_context, text):
+    """ "rather than with missile strikes": the act weighed and set aside did not happen."""
+    assert [e for e in events_of(make_context, text) if e.type == "attack"] == []
+
+
+@pytest.mark.model
+def test_a_vessel_that_rams_a_boat_attacks_it(make_context):
+    event = one_event(make_context, "A patrol ship rammed a fishing boat near the shoal on Monday.")
+    assert (event.type, event.trigger) == ("attack", "rammed")
+
+
+@pytest.mark.model
+def test_a_nationality_naming_the_dead_is_no_place_of_the_attack(make_context):
+    """ "killing three Americans" in Kenya: the victims' nationality, not where they died."""
+    from sitrep.extract.places import extract_places
+    from sitrep.gazetteer import ensure_gazetteer
+    from sitrep.settings import Settings
+
+    text = "Militants attacked a military base on Sunday, killing three Americans."
+    places = extract_places(make_context(text), ensure_gazetteer(Settings.from_env()))
+    event = one_event(make_context, text, places=places)
+    assert event.place is None
+
+
+@pytest.mark.model
+def test_who_repels_an_attack_by_others_is_not_its_attacker(make_context):
+    text = "Peacekeepers repelled an attack by armed men on their base on Friday."
+    assert one_event(make_context, text).actor is None

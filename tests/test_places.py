@@ -1238,3 +1238,25 @@ def test_a_marker_word_a_number_counts_off_is_no_town(places):
     text = "Fighters attacked the army post at Mile 90 in Bamenda. Russia struck Kharkiv 15 times."
     _, found = places(text)
     assert [p.text for p in found] == ["Bamenda", "Russia", "Kharkiv"]
+
+
+def test_the_coast_a_service_guards_is_no_place(places):
+    """ "the Coast Guard" is a service, not Tanzania's Coast Region."""
+    _, found = places("The Coast Guard said two boats were damaged off the island.")
+    assert not any(p.text == "Coast" for p in found)
+
+
+def test_a_name_before_a_unit_word_is_a_place_though_unknown(places):
+    """ "X regency" names a unit the gazetteer may lack."""
+    _, found = places("Rebels killed 14 workers in Nduga regency on Tuesday.")
+    assert [p.name for p in found if p.text == "Nduga"] == [None]
+
+
+def test_a_unit_word_that_modifies_a_noun_names_no_place(places):
+    _, found = places("The Apple district manager resigned on Monday.")
+    assert found == []
+
+
+def test_a_nationality_before_republic_starts_the_countrys_name(places):
+    _, found = places("Central African Republic: Situation Report No. 7")
+    assert [(p.text, p.level) for p in found] == [("Central African Republic", "PCLI")]

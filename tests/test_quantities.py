@@ -226,6 +226,7 @@ def test_one_person_named_by_a_or_another_is_a_count_of_one(make_context) -> Non
         # official told The Times"): no claim that one official exists
         "One senior Ukrainian official told The Times the plan failed.",
         "According to one diplomat, talks stalled.",
+        "Aid reached the camps between 10 and 17 June.",  # the first day of a span of days
     ],
 )
 def test_not_quantities(make_context, text: str) -> None:

@@ -24,11 +24,12 @@ from sitrep.extract.event_negation import subject_denied
 from sitrep.extract.event_phrases import side_phrase
 from sitrep.extract.event_place_owners import without_owners
 from sitrep.extract.event_place_roles import (
+    demonym_names_no_place,
     done_for,
     ethnic_people,
     fits_anaphor,
     hyphen_modifier,
-    in_organisation_name,
+    names_its_own_place,
     nationality_of_a_party,
     near_only,
     points_away,
@@ -101,6 +102,8 @@ def _actor(trigger: Token, anchor: Token, places: Sequence[Place]) -> str | None
             name = normalize_actor(text) if text else None
             if name:
                 return name
+        if by:
+            return None  # "repelled an attack by armed men": its doer is told, though unnamed
         if trigger.dep_ in ("dobj", "pobj", "nsubj"):
             doer = trigger.dep_ == "dobj" and not sides.judges_the_act(trigger.head)
             subject = _subject_token(trigger.head) if doer else None
@@ -274,7 +277,7 @@ def _place(
         if p.role == "location"
         and _inside(doc, p.start, clause)
         and not _participant_place(doc, p.start, trigger)
-        and not (p.demonym and in_organisation_name(doc, p.start))
+        and not (p.demonym and demonym_names_no_place(doc, p.start))
         and not elsewhere_for_noun(doc, p.start, trigger.token)  # type: ignore[arg-type]
     ]
     if inside := without_owners(inside, ctx.text):
@@ -283,7 +286,7 @@ def _place(
     words = {
         doc[i].text.lower()
         for i in clause | _group_children(doc, verb_group)
-        if not _named(doc[i])  # "the Middle Shabelle region" names a place, unknown or not
+        if not names_its_own_place(doc[i])
     }
     if words & ANAPHORIC_PLACES:
         earlier = [
@@ -301,10 +304,6 @@ def _place(
         if earlier:
             return _event_place(earlier[-1])
     return _sentence_place(doc, sent, trigger, places)
-
-
-def _named(token: Token) -> bool:
-    return any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
 
 
 def _in_dateline_at(doc: object, char: int) -> bool:

@@ -100,6 +100,23 @@ def state_since(token: Token) -> bool:
     return any(not {t.lower_ for t in start.subtree} & DAY_WORDS for start in starts)
 
 
+LONG_SPANS = frozenset({"years", "decades", "months", "generations"})
+
+
+def scene_for_years(token: Token) -> bool:
+    """ "The region has for years been the scene of attacks": acts named under a present perfect
+    that has lasted for years tell what a place has been through, not one event."""
+    if not token.tag_.startswith("NN"):
+        return False
+    verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.tag_ != "VBN":
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in PERFECT_AUX for c in verb.children):
+        return False
+    spans = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"]
+    return any(g.lower_ in LONG_SPANS for span in spans for g in span.children)
+
+
 def background_pluperfect(token: Token) -> bool:
     """ "combatants who had signed the 2016 peace deal", "the town, which rebels had seized in
     2023": a past perfect in a relative clause tells who or what a noun is by its past, not the

@@ -29,7 +29,7 @@ VERBS: dict[str, tuple[str, ...]] = {
         "assassinate massacre explode detonate stab behead target shoot gun "
         "hit kill fire loot vandalize vandalise torch ransack rape molest "
         "lynch torture execute assault blast burn destroy demolish gas "
-        "poison hurl lob drop launch neutralise neutralize"
+        "poison hurl lob drop launch neutralise neutralize ram"
     ),
     "armed_clash": ("clash", "fight", "battle", "skirmish", "repel", "repulse", "besiege"),
     "seize_territory": _w("seize capture take occupy overrun invade conquer"),
@@ -300,8 +300,8 @@ TARGETED_VERBS = frozenset({"attack", "bomb", "shoot", "raid", "assault"})
 FOUGHT_ILLS = frozenset(
     _w(
         "inflation corruption poverty crime disease diseases cancer fire fires wildfire wildfires "
-        "blaze flames pandemic virus drugs hunger unemployment discrimination racism "
-        "misinformation disinformation addiction climate obesity illiteracy"
+        "blaze flames pandemic epidemic outbreak outbreaks virus drugs hunger unemployment "
+        "discrimination racism misinformation disinformation addiction climate obesity illiteracy"
     )
 )
 # People whose evacuation is a rescue, not a force's withdrawal: "civilians were evacuated".

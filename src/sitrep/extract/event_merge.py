@@ -23,6 +23,7 @@ import dataclasses
 import math
 from dataclasses import dataclass
 
+from sitrep.extract.event_explosions import blast_told_again
 from sitrep.model import Event, EventPlace
 
 NEAR_KM = 161.0
@@ -126,7 +127,9 @@ def _referent(
     candidates = [
         i
         for i in reversed(range(len(events)))
-        if events[i].type == event.type and i not in responses and events[i].modality != "denied"
+        if (events[i].type == event.type or blast_told_again(events[i], event))
+        and i not in responses
+        and events[i].modality != "denied"
     ]
     if not candidates:
         return None
@@ -250,7 +253,7 @@ def same_places(a: EventPlace | None, b: EventPlace | None) -> bool | None:
     """True when the same place or one inside the other, False when apart, None when unknown."""
     if a is None or b is None or not a.name or not b.name:
         return None
-    if a.name == b.name:
+    if a.name == b.name or _in_region(a, b) or _in_region(b, a):
         return True
     if a.level is None or b.level is None:
         return None  # a name the gazetteer lacks, placed at a guess: no distance to go by
@@ -259,6 +262,13 @@ def same_places(a: EventPlace | None, b: EventPlace | None) -> bool | None:
     if None not in (a.lat, a.lon, b.lat, b.lon):
         return _km(a, b) <= (NEIGHBOUR_TOWN_KM if _two_towns(a, b) else NEAR_KM)
     return False
+
+
+def _in_region(place: EventPlace, region: EventPlace) -> bool:
+    """ "in Nduga regency" and "in Papua region": a place the gazetteer puts in the region."""
+    return (
+        region.level == "ADM1" and place.admin1 == region.name and place.country == region.country
+    )
 
 
 def _outside_the_region(a: EventPlace | None, b: EventPlace | None) -> bool:

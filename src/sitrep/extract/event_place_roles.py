@@ -95,6 +95,15 @@ def _on_a_route(prep: Token) -> bool:
     return head.lower_ in ROUTE_VERBS
 
 
+def names_its_own_place(word: Token) -> bool:
+    """ "the Middle Shabelle region", "the village of Widhu": a place word that carries its own
+    name, known or not, points back to no place named before."""
+    return any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in word.children) or any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.pos_ == "PROPN" for g in c.children)
+        for c in word.children
+    )
+
+
 def fits_anaphor(place: Place, words: set[str], text: str) -> bool:
     """ "the town" can point back to a town (or an unknown name), not to a province, nor to the
     town another is measured from ("Masisi, about 60 km northwest of Goma": the town is Masisi)
@@ -208,6 +217,19 @@ def source_nationality(token: Token) -> bool:
     elif token.dep_ not in ("compound", "amod", "poss"):
         return False
     return noun.dep_ == "nsubj" and noun.head.lower_ in REPORTING_VERBS
+
+
+def demonym_names_no_place(doc: Doc, char: int) -> bool:
+    """A nationality word that opens a body's name ("African Union forces") or names people
+    ("killing three Americans"): no place the event was."""
+    token = token_at(doc, char)
+    people = token is not None and token.tag_ == "NNPS" and token.dep_ in PEOPLE_ROLES
+    return people or in_organisation_name(doc, char)
+
+
+# Roles of the people an act is done to ("killing three Americans"); as a subject the word may
+# stand for its territory's people at large ("Palestinians have been killed there").
+PEOPLE_ROLES = frozenset({"dobj", "appos", "conj"})
 
 
 def in_organisation_name(doc: Doc, char: int) -> bool:

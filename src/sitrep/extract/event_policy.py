@@ -38,9 +38,11 @@ from typing import TYPE_CHECKING
 
 from sitrep.extract import event_habits as habits
 from sitrep.extract import event_lexicon as lex
+from sitrep.extract.event_alternatives import not_taken
 from sitrep.extract.event_captives import captives_as_people
 from sitrep.extract.event_ideals import attack_on_an_ideal
 from sitrep.extract.event_lexicon import split_words as _w
+from sitrep.extract.event_questions import asked
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -465,10 +467,12 @@ def _subjects(verb: Token) -> list[Token]:
 DROP_RULES: tuple[tuple[str, Callable[[Token], bool]], ...] = (
     ("negated", negated),
     ("open question", open_question),
+    ("asked", asked),
     ("purpose", purpose_clause),
     ("background", background),
     ("time anchor", time_anchor),
     ("averted", averted),
+    ("not taken", not_taken),
     ("comment topic", comment_topic),
     ("participants only", bystander_participants),
     ("captives named", captives_as_people),
@@ -479,6 +483,7 @@ DROP_RULES: tuple[tuple[str, Callable[[Token], bool]], ...] = (
     ("cause", habits.fights_for_a_cause),
     ("rivalry", habits.rivalry_over_stakes),
     ("state since", habits.state_since),
+    ("scene for years", habits.scene_for_years),
     ("trend", habits.trend_over_period),
     ("background past", habits.background_pluperfect),
 )

@@ -21,6 +21,7 @@ from sitrep.extract.event_ailments import caused_by_ailment
 from sitrep.extract.event_answers import answered
 from sitrep.extract.event_arguments import SUBJECTS
 from sitrep.extract.event_blame import blame_verb
+from sitrep.extract.event_explosions import unexplained_blast
 from sitrep.extract.event_ground import GROUND_PHRASALS, expelled_from_ground, names_ground
 from sitrep.extract.event_killings import clause_head, killing_of_its_own
 from sitrep.extract.event_sendings import sent_for
@@ -234,6 +235,8 @@ def _retype_by_object(
         if base in ("seize", "capture", "take", "free") and heads & lex.PERSON_OBJECTS:
             taken = "abduction" if heads & HOSTAGES else "arrest"  # "taking 250 hostages"
             return (taken, base, None) if base != "free" else None
+    if base == "explode" and unexplained_blast(token):
+        return "other", base, None  # "a fuel depot exploded": no attacker, no weapon named
     if base == "expel" and expelled_from_ground(token):
         return "retake_territory", base, None
     if event_type == "deploy" and base == "send":

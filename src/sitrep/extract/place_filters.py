@@ -88,6 +88,7 @@ def drop_non_places(
         and not _between_nations(ctx, m)
         and not _ethnic_group(ctx, m, ends)
         and not _numbered_label(ctx, m)
+        and not _coast_guard(ctx, m)
     ]
 
 
@@ -226,6 +227,15 @@ def _numbered_label(ctx: DocContext, mention: Mention) -> bool:
         return False
     number = ctx.doc[span.end]
     return span[0].lower_ in MARKER_WORDS and number.like_num and number.head.i == span.start
+
+
+def _coast_guard(ctx: DocContext, mention: Mention) -> bool:
+    """ "the Philippine Coast Guard": the coast a service guards is no place of the name
+    (Tanzania's Coast Region)."""
+    after = ctx.text[mention.end : mention.end + 8]
+    return ctx.text[mention.start : mention.end] == "Coast" and after.startswith(
+        (" Guard", "-Guard")
+    )
 
 
 def _between_nations(ctx: DocContext, mention: Mention) -> bool:

@@ -33,6 +33,7 @@ from sitrep.extract.place_candidates import (
     rank_alone,
 )
 from sitrep.extract.place_compass import compass_readings
+from sitrep.extract.place_districts import unit_word_after
 from sitrep.extract.place_entries import entry_fields
 from sitrep.extract.place_faraway import nearby_but_far_away
 from sitrep.extract.place_landmarks import local_readings, names_landmark, names_unit
@@ -199,7 +200,12 @@ def resolve_mentions(ctx: DocContext, gazetteer: Gazetteer, mentions: list[Menti
             mention,
             _at_stated_region(ctx, mention, regions.get(mention_key(ctx, mention)))
             or _place(
-                ctx, gazetteer, mention, readings[mention_key(ctx, mention)], anchor, addresses
+                ctx,
+                gazetteer,
+                mention,
+                readings[mention_key(ctx, mention)],
+                _anchor(readings, counts, 1) if unit_word_after(ctx.text, mention.end) else anchor,
+                addresses,
             ),
         )
         for mention in mentions
@@ -392,9 +398,12 @@ def _dual(ranked: list[Choice]) -> bool:
     )
 
 
-def _anchor(readings: dict[str, list[Choice]], counts: Counter[str]) -> Entry | None:
-    """The article's most named locality (else admin-1 unit, else country): where it happens."""
-    for levels in (LOCAL_LEVELS, frozenset({"ADM1"}), COUNTRY_LEVELS):
+def _anchor(
+    readings: dict[str, list[Choice]], counts: Counter[str], tiers: int = 0
+) -> Entry | None:
+    """The article's most named locality (else admin-1 unit, else country): where it happens;
+    past the first `tiers` of those levels (a district lies in a region, not in a town)."""
+    for levels in (LOCAL_LEVELS, frozenset({"ADM1"}), COUNTRY_LEVELS)[tiers:]:
         tally: Counter[int] = Counter()
         entries: dict[int, Entry] = {}
         for key, ranked in readings.items():

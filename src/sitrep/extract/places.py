@@ -164,7 +164,14 @@ def _entity_mentions(ctx: DocContext, gazetteer: Gazetteer) -> Iterator[Mention]
 
 def _nationality_words(ent: SpacySpan, gazetteer: Gazetteer) -> Iterator[Mention]:
     """A short form of a country's name that the tagger reads as a nationality is used as one
-    ("Saudi authorities", "Somali refugees"): a demonym, like "Russian"."""
+    ("Saudi authorities", "Somali refugees"): a demonym, like "Russian". "Central African" before
+    "Republic" is the start of the country's own name."""
+    doc = ent.doc
+    if ent.end < len(doc) and doc[ent.end].text == "Republic":
+        whole = list(doc[ent.start : ent.end + 1])
+        if entries := lookup(gazetteer, span_text(whole)):
+            yield mention_of(whole, entries)
+            return
     for mention in _names_inside(ent, gazetteer, whole_needs_importance=True):
         yield replace(mention, demonym=True) if _country_short_form(ent, mention) else mention
 

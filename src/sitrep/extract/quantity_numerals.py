@@ -28,6 +28,12 @@ LONE_SCALE_WORDS = frozenset({"dozen", "hundred", "thousand", "million", "billio
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 MONTH_BEFORE = re.compile(rf"\b(?:{MONTHS})\.?\s*$", re.IGNORECASE)
 MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s*(?:of\s+)?(?:{MONTHS})\b", re.IGNORECASE)
+# The first day of a span of days in one month: "between 10 and 17 June", "from 3 to 5 May".
+# The month is capitalised: "between 10 and 15 may be hurt" is no date.
+DAY_SPAN_AFTER = re.compile(
+    rf"^(?:st|nd|rd|th)?\s*(?:and|to|until|till|-|–|—)\s*\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    rf"(?:{MONTHS.title()})\b"
+)
 ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
 DECADE_AFTER = re.compile(r"^'?s\b")
 # "a.m." ends in a full stop, after which no word boundary follows: it needs no "\b"
@@ -166,6 +172,8 @@ def is_amount(text: str, tokens: TokenIndex, n: Numeral, dropped_ends: set[int])
     if LABEL_BEFORE.search(before) and unit_at(text, n.end) is None:
         return False
     if MONTH_BEFORE.search(before) or MONTH_AFTER.match(after) or ADDRESS_AFTER.match(after):
+        return False
+    if DAY_SPAN_AFTER.match(after) and not n.is_word and n.value <= 31:
         return False
     if _is_year(text, tokens, n) or _is_name(text, tokens, n, before):
         return False
