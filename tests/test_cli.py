@@ -268,6 +268,7 @@ def sample_db(tmp_path_factory: pytest.TempPathFactory) -> str:
         (["events", "--type", "riot"], "choose one of"),
         (["timeline", "--type", "riot"], "choose one of"),
         (["events", "--limit", "-1"], "--limit"),
+        (["timeline", "--limit", "99999999999999999999"], "--limit"),  # once an OverflowError
         (["places", "--limit", "0"], "--limit"),
         (["claims", "--about", "troops", "--text", "killed"], "not both"),
     ],
@@ -389,10 +390,10 @@ def test_the_events_table_words_a_hedged_toll_as_reported(
 ) -> None:
     """A table showing "16" for "at least 16 killed", or "some 12" for "dozens killed", would
     state a floor or a vague word as a count."""
-    from sitrep.cli.query import _with_worded_tolls
+    from sitrep.cli.query import _as_read
 
     row = {"killed": value, "killed_hedge": hedge, "injured": None, "injured_hedge": None}
-    shown = _with_worded_tolls(row)
+    shown = _as_read(row)
     assert (shown["killed"], shown["injured"]) == (worded, None)
     assert row["killed"] == value  # the JSON rows keep the number and its hedge apart
 
@@ -418,3 +419,80 @@ def test_claims_and_their_export_quote_what_was_said_without_the_reporting_claus
     (row,) = [r for r in rows if r["source_name"] == "Volodymyr Zelensky"]
     assert row["claim_text"] == said
     assert len(json.loads(row["parts"])) == 2
+
+
+def test_events_can_be_listed_by_actor(sample_db: str) -> None:
+    """The web page and the API filter events by actor; a fact-checker at the terminal asks the
+    same question ("what did North Korea do?")."""
+    result = runner.invoke(app, ["events", "--db", sample_db, "--actor", "north korea", "--json"])
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.stdout)
+    assert rows
+    assert all("North Korea" in (row["actor"], row["target"]) for row in rows)
+
+
+def test_a_csv_export_writes_whole_numbers_as_whole_numbers() -> None:
+    """A spreadsheet user reads "16.0 killed" as a measurement; the lists stay JSON."""
+    from sitrep.export import to_csv
+
+    rows = [{"killed": 16.0, "lat": 50.45, "sources": ["officials"], "injured": None}]
+    assert to_csv(rows).splitlines()[1] == '16,50.45,"[""officials""]",'
+
+
+def test_an_export_says_how_many_rows_it_wrote_and_what_the_map_left_out(
+    sample_db: str, tmp_path: Path
+) -> None:
+    from sitrep.export import export_rows
+    from sitrep.store import Store
+
+    events = export_rows(Store(sample_db), "events", "jsonl").rows
+    mapped = export_rows(Store(sample_db), "events", "geojson").written
+    target = tmp_path / "events.geojson"
+    result = runner.invoke(
+        app, ["export", "--db", sample_db, "--format", "geojson", "-o", str(target)]
+    )
+    assert result.exit_code == 0, result.output
+    said = " ".join(result.output.split())
+    assert f"wrote {mapped} events to" in said
+    assert mapped == events or f"({events - mapped} without coordinates" in said
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"),
+    [
+        ("2024-11-02TNI", "2024-11-02 night"),
+        ("2025-02-10TMO", "2025-02-10 morning"),
+        ("2025-05-31T08:02Z", "2025-05-31T08:02Z"),  # a clock time reads as it is
+        ("2024-W44", "2024-W44"),
+    ],
+)
+def test_the_events_table_words_a_part_of_the_day(value: str, shown: str) -> None:
+    from sitrep.cli.query import readable_date
+
+    assert readable_date(value) == shown
+
+
+def test_a_claim_history_title_keeps_its_kind_of_event(sample_db: str) -> None:
+    """Three Kidal death tolls (the clashes, one attack, the siege's running toll) once printed
+    three identical titles: rich read "[attack]" as markup and dropped it."""
+    result = runner.invoke(
+        app, ["claims", "--db", sample_db, "--about", "North Korean troops"], env={"COLUMNS": "200"}
+    )
+    assert result.exit_code == 0, result.output
+    assert "in Kursk Oblast [deploy]" in result.output
+
+
+def test_an_undated_event_shows_the_day_it_was_reported() -> None:
+    """--since and --until take an undated event by its report's day; a blank date cell made it
+    look like a filter that leaked."""
+    from sitrep.cli.query import _as_read
+
+    row = {"killed": None, "injured": None, "date": None, "published": "2024-11-30"}
+    assert _as_read(row)["date"] == "reported 2024-11-30"
+
+
+def test_the_claims_list_names_each_claim_s_article(sample_db: str) -> None:
+    """A fact-checker checks a claim against its report: the list says which one it is."""
+    result = runner.invoke(app, ["claims", "--db", sample_db], env={"COLUMNS": "100"})
+    assert result.exit_code == 0, result.output
+    assert "Thousands of North Korean troops arrive in Kursk" in " ".join(result.output.split())

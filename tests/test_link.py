@@ -339,6 +339,19 @@ def record(
         (record("x", date="2023"), record("y", date="2023"), True),  # the same year's figure
         (record("x", date="2024"), record("y"), True),  # "this year": the days before publication
         (record("x", date="2024-Q3"), record("y", date="2024-09-30"), False),
+        # two named speakers said two things; one speaker's words in two reports are one
+        (
+            record("x", "statement", sources=("an army spokesman",)),
+            record("y", "statement", sources=("the prime minister",)),
+            False,
+        ),
+        (
+            record("x", "statement", sources=("the prime minister",)),
+            record("y", "statement", sources=("The Prime Minister", "aides")),
+            True,
+        ),
+        (record("x", "statement", sources=("the prime minister",)), record("y", "statement"), True),
+        (record("x", sources=("police",)), record("y", sources=("the army",)), True),  # an attack
     ],
 )
 def test_compatibility(a: link.EventRecord, b: link.EventRecord, same: bool) -> None:
@@ -1484,6 +1497,11 @@ def test_a_towns_incidents_answer_one_question_in_date_order() -> None:
         ("money", "The agency said it needed $12 million.", None),  # no town's sum
         ("killed", "The virus has killed 200 people worldwide.", None),
         ("killed", "Floods killed 40 people across the country.", None),
+        ("killed", "The country's death toll rose to 16,000, officials said.", None),
+        ("killed", "The national death toll stands at 310.", None),
+        ("killed", "Nationally, the floods have killed 300 people this month.", None),
+        ("displaced", "In the whole country, 9,000 people have fled.", None),
+        ("killed", "The town's death toll rose to 16.", "Marlow"),
     ],
 )
 def test_a_count_takes_the_report_s_town_only_when_it_is_counted_there(
@@ -1494,3 +1512,98 @@ def test_a_count_takes_the_report_s_town_only_when_it_is_counted_there(
     text = "Shells hit Marlow. Marlow was cut off."
     payload = {"text": text, "places": _located(text, "Marlow", "Marlow")}
     assert town_of_a_count(focus_location(payload), measure, sentence) == town
+
+
+@pytest.mark.parametrize(
+    ("value", "hedge", "worded"),
+    [
+        (20000.0, "approximate", "about 20,000"),
+        (1_500_000.0, "lower_bound", "at least 1,500,000"),  # never "1.5e+06"
+        (16.0, None, "16"),
+        (2.5, "upper_bound", "up to 2.5"),
+    ],
+)
+def test_a_toll_reads_as_news_prints_it(value: float, hedge: str | None, worded: str) -> None:
+    from sitrep.link.records import worded_toll
+
+    assert worded_toll(value, hedge) == worded
+
+
+def test_a_correction_is_a_source_s_revision_of_a_figure_it_gave_before() -> None:
+    """The tracker and `claims --about` mark the same values: a source's first figure corrects
+    nothing, and one source's revision does not correct another's figure."""
+    from sitrep.link.corrections import corrections_in
+
+    revised = "The ministry revised its death toll down to 41."
+    values = [
+        {"source": "ministry", "text": "60", "sentence": "The ministry said 60 died."},
+        {"source": "aid group", "text": "41", "sentence": revised},
+        {"source": "ministry", "text": "41", "sentence": revised},
+        {"source": None, "outlet": "Wire", "text": "41", "sentence": revised},
+    ]
+    assert corrections_in(values) == [False, False, True, False]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country", "place"),
+    [
+        # the count's own sentence names nothing: the report's leading attack is where it was
+        ("Its fighters had killed 12 soldiers, the group said.", None, "Marlow"),
+        # a place across the border is another incident, not the leading one
+        ("Two civilians were killed when shells landed near Rellis.", "FR", "Rellis"),
+        # a place in the leading attack's country does not undo it
+        ("Two civilians were killed when shells landed near Rellis.", "GB", "Marlow"),
+    ],
+)
+def test_a_count_takes_the_leading_attack_s_place_only_within_its_country(
+    sentence: str, country: str | None, place: str
+) -> None:
+    from sitrep.link.records import records_from_payload
+
+    lead = "Rebels attacked a post near Marlow. "
+    text = lead + sentence
+    places = _located(text, "Marlow")
+    if country:  # where the shells landed, in the leading attack's country or across a border
+        places += [{**mention, "country": country} for mention in _located(text, "Rellis")]
+    number = next(word for word in ("12 soldiers", "Two civilians") if word in text)
+    start = text.index(number)
+    payload = {
+        "article": {"id": "a", "published": "2025-03-04"},
+        "text": text,
+        "places": places,
+        "quantities": [
+            {
+                "start": start,
+                "end": start + len(number),
+                "text": number,
+                "value": 2.0,
+                "measure": "killed",
+                "unit": "people",
+            }
+        ],
+        "events": [
+            {"type": "attack", "start": 0, "end": len(lead) - 1, "place": places[0]},
+            {"type": "attack", "start": len(lead), "end": len(text), "quantities": [0]},
+        ],
+    }
+    _, claims, _ = records_from_payload(payload)
+    assert [claim.place for claim in claims] == [place]
+
+
+def test_a_contradiction_quotes_a_converted_figure_as_its_report_worded_it() -> None:
+    """ "1,000 square kilometres" is disputed as said, not as the 386.1 square miles it is in the
+    history's unit, which no one said."""
+    miles = claim("a", 150, "approximate", measure="area", unit="square mile", as_of="2025-03-14")
+    kilometres = claim(
+        "b",
+        1000,
+        measure="area",
+        unit="square kilometre",
+        as_of="2025-03-14",
+        text="1,000 square kilometres",
+        source="the army",
+    )
+    (history,) = link.claim_histories([miles, kilometres])
+    (found,) = link.contradictions(history)
+    assert "1,000 square kilometres (the army, 2025-03-14)" in found.reason
+    assert "about 150 (" in found.reason

@@ -273,7 +273,7 @@ def test_places_and_search(client: TestClient) -> None:
         ("/api/events?limit=0", 422, "limit"),
         ("/api/events?limit=100000", 422, "limit"),
         ("/api/events?offset=-1", 422, "offset"),
-        ("/api/events?since=yesterday", 422, "since"),
+        ("/api/events?since=yesterday", 422, "since: 'yesterday' is not a date; give YYYY"),
         ("/api/events?since=2024-13-45", 422, "not a date"),
         ("/api/claims?until=2023-02-29", 422, "not a date"),
         ("/api/articles?since=2024-00", 422, "not a date"),
@@ -287,6 +287,7 @@ def test_places_and_search(client: TestClient) -> None:
         ("/api/articles/nope", 404, "no article"),
         ("/api/search", 422, "q"),
         ("/api/nothing", 404, "Not Found"),
+        ("/api/events/x/99999999999999999999", 422, "idx"),  # once a 500: integer overflow
     ],
 )
 def test_bad_requests_get_clear_errors(

@@ -10,6 +10,7 @@ import csv
 import io
 import json
 import re
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -22,8 +23,18 @@ MAPPABLE = ("events", "places")
 """What has coordinates: a GeoJSON of claims would be an empty map, which looks like no data."""
 
 
-def export_rows(store: Store, what: str, output_format: str) -> str:
-    """The export as text; ValueError names the valid choices when asked for something else."""
+@dataclass(frozen=True)
+class Exported:
+    """An export's text, and how many of the rows asked for it holds: a map leaves out the rows
+    with no coordinates, which a user should be told rather than find missing."""
+
+    text: str
+    rows: int
+    written: int
+
+
+def export_rows(store: Store, what: str, output_format: str) -> Exported:
+    """The export; ValueError names the valid choices when asked for something else."""
     if output_format not in FORMATS:
         raise ValueError(f"unknown format {output_format!r}; choose one of {', '.join(FORMATS)}")
     with store.engine.connect() as conn:
@@ -32,7 +43,9 @@ def export_rows(store: Store, what: str, output_format: str) -> str:
                 raise ValueError(
                     "extractions export only as jsonl (--format jsonl), or one JSON file each with --output-dir"
                 )
-            return "".join(json.dumps(p, ensure_ascii=False) + "\n" for p in current_payloads(conn))
+            payloads = current_payloads(conn)
+            text = "".join(json.dumps(p, ensure_ascii=False) + "\n" for p in payloads)
+            return Exported(text, len(payloads), len(payloads))
         rows = _rows(conn, what)
     if output_format == "geojson" and what not in MAPPABLE:
         raise ValueError(
@@ -40,10 +53,13 @@ def export_rows(store: Store, what: str, output_format: str) -> str:
             f"or choose --what {' or '.join(MAPPABLE)} for GeoJSON"
         )
     if output_format == "jsonl":
-        return "".join(json.dumps(r, ensure_ascii=False, default=str) + "\n" for r in rows)
+        text = "".join(json.dumps(r, ensure_ascii=False, default=str) + "\n" for r in rows)
+        return Exported(text, len(rows), len(rows))
     if output_format == "csv":
-        return to_csv(rows)
-    return json.dumps(to_geojson(rows), ensure_ascii=False, default=str)
+        return Exported(to_csv(rows), len(rows), len(rows))
+    collection = to_geojson(rows)
+    text = json.dumps(collection, ensure_ascii=False, default=str)
+    return Exported(text, len(rows), len(collection["features"]))
 
 
 def _rows(conn: Any, what: str) -> list[dict[str, Any]]:
@@ -64,13 +80,18 @@ def to_csv(rows: list[dict[str, Any]]) -> str:
     writer = csv.DictWriter(buffer, fieldnames=list(rows[0]), extrasaction="ignore")
     writer.writeheader()
     for row in rows:
-        writer.writerow(
-            {
-                k: json.dumps(v, default=str) if isinstance(v, (list, dict)) else v
-                for k, v in row.items()
-            }
-        )
+        writer.writerow({k: _csv_cell(v) for k, v in row.items()})
     return buffer.getvalue()
+
+
+def _csv_cell(value: Any) -> Any:
+    """A list or a record as JSON, and a whole number as one ("16", not "16.0", which a
+    spreadsheet user reads as a measurement)."""
+    if isinstance(value, (list, dict)):
+        return json.dumps(value, default=str)
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
 
 
 def to_geojson(rows: list[dict[str, Any]]) -> dict[str, Any]:

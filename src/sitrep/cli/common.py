@@ -45,7 +45,8 @@ Model = Annotated[
     str | None, typer.Option(envvar="SITREP_MODEL", help="spaCy pipeline name or path.")
 ]
 AsJson = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
-Limit = Annotated[int, typer.Option(min=1, help="At most this many rows.")]
+MAX_ROWS = 10_000_000  # more overflows no list but the database's integer: a traceback, not a reply
+Limit = Annotated[int, typer.Option(min=1, max=MAX_ROWS, help="At most this many rows.")]
 
 
 def _settings(**overrides: Any) -> Settings:
@@ -126,6 +127,9 @@ TypeOpt = Annotated[
     typer.Option("--type", callback=_event_type, help="Event type (attack, deploy, ...)."),
 ]
 PlaceOpt = Annotated[str | None, typer.Option(help="Place name, admin area or country code.")]
+ActorOpt = Annotated[
+    str | None, typer.Option(help="Actor or target: a country, an army or a group.")
+]
 SourceOpt = Annotated[str | None, typer.Option(help="Source name (who said it).")]
 TextOpt = Annotated[str | None, typer.Option(help="Text the sentence contains.")]
 

@@ -8,9 +8,11 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+from rich.markup import escape
 from rich.table import Table
 
 from sitrep.cli.common import (
+    ActorOpt,
     AsJson,
     Db,
     Limit,
@@ -27,7 +29,8 @@ from sitrep.cli.common import (
     out,
 )
 from sitrep.cli.tables import cell
-from sitrep.link.records import worded_toll
+from sitrep.link.corrections import corrections_in
+from sitrep.link.records import figure, worded_toll
 
 
 @app.command()
@@ -37,6 +40,7 @@ def events(
     until: Until = None,
     event_type: TypeOpt = None,
     place: PlaceOpt = None,
+    actor: ActorOpt = None,
     source: SourceOpt = None,
     text: TextOpt = None,
     limit: Limit = 50,
@@ -49,6 +53,7 @@ def events(
     ```
     sitrep events --type attack --since 2024-10-01
     sitrep events --place Kyiv --json
+    sitrep events --actor Houthi --type attack
     ```
     """
     from sitrep.store import Store
@@ -59,6 +64,7 @@ def events(
         until=until,
         type=event_type,
         place=place,
+        actor=actor,
         source=source,
         text=text,
         limit=limit,
@@ -66,7 +72,7 @@ def events(
     with Store(db).engine.connect() as conn:
         rows = list_events(conn, flt)
     _show(
-        rows if as_json else [_with_worded_tolls(row) for row in rows],
+        rows if as_json else [_as_read(row) for row in rows],
         [
             "date",
             "type",
@@ -82,14 +88,37 @@ def events(
     )
 
 
-def _with_worded_tolls(row: dict[str, Any]) -> dict[str, Any]:
-    """A table row whose tolls read as reported: "at least 16", "dozens", never a floor or a
-    vague word shown as a count."""
+def _as_read(row: dict[str, Any]) -> dict[str, Any]:
+    """A table row as a reader words it: tolls as reported ("at least 16", "dozens", never a
+    floor or a vague word shown as a count), a part of a day in words ("2024-11-02 night",
+    not TimeML's "2024-11-02TNI"), and an undated event by the day it was reported, which is
+    what --since and --until took it by."""
     shown = dict(row)
     for name in ("killed", "injured"):
         if row[name] is not None:
             shown[name] = worded_toll(row[name], row.get(f"{name}_hedge"))
+    if row.get("date"):
+        shown["date"] = readable_date(row["date"])
+    elif row.get("published"):
+        shown["date"] = f"reported {row['published']}"
     return shown
+
+
+_PARTS_OF_DAY = {
+    "MO": "morning",
+    "MI": "midday",
+    "AF": "afternoon",
+    "EV": "evening",
+    "NI": "night",
+    "DT": "daytime",
+}
+
+
+def readable_date(value: str) -> str:
+    """A TimeML date with a part of the day ("2024-11-02TNI") as "2024-11-02 night"; any other
+    value as it is."""
+    day, _, part = value.partition("T")
+    return f"{day} {_PARTS_OF_DAY[part]}" if part in _PARTS_OF_DAY else value
 
 
 @app.command()
@@ -148,6 +177,7 @@ def claims(
             "verb_class",
             "certainty",
             "claim_text",
+            "title",  # which article: a claim is checked against its report
         ],
         as_json,
     )
@@ -215,16 +245,18 @@ def export(
             written = export_per_article(Store(db), output_dir)
             out.print(f"wrote {len(written)} file(s) into {output_dir}")
             return
-        content = export_rows(Store(db), what, output_format)
+        exported = export_rows(Store(db), what, output_format)
         if output is None:
-            sys.stdout.write(content)
+            sys.stdout.write(exported.text)
             return
-        output.write_text(content, encoding="utf-8")
+        output.write_text(exported.text, encoding="utf-8")
     except ValueError as error:
         _fail(str(error))
     except OSError as error:
         _fail(f"cannot write {error.filename or output}: {error.strerror or error}")
-    out.print(f"wrote {output}")
+    left_out = exported.rows - exported.written
+    unmapped = f" ({left_out} without coordinates left out of the map)" if left_out else ""
+    out.print(f"wrote {exported.written} {what} to {output}{unmapped}")
 
 
 def _show_histories(histories: list[dict[str, Any]], as_json: bool) -> None:
@@ -244,14 +276,15 @@ def _show_histories(histories: list[dict[str, Any]], as_json: bool) -> None:
             "source",
             "outlet",
             "published",
-            "",
+            "status",
             "evidence",
-            title=f"{history['label']}  ({history['id']})",
+            title=escape(f"{history['label']}  ({history['id']})"),  # "[attack]" is no markup
         )
-        for v in history["values"]:
+        corrections = corrections_in(history["values"])
+        for v, correction in zip(history["values"], corrections, strict=True):
             number = v["value"] if v["value"] is not None else v["high"]
             value = (
-                f"{v['low']:g}-{v['high']:g}"
+                f"{figure(v['low'])}-{figure(v['high'])}"
                 if v["hedge"] == "range"
                 else (worded_toll(number, v["hedge"]) if number is not None else "")
             )
@@ -260,21 +293,23 @@ def _show_histories(histories: list[dict[str, Any]], as_json: bool) -> None:
             mark = (
                 "[red]contradicted[/red]"
                 if (v["article_id"], v["idx"]) in flagged
+                else "correction"
+                if correction
                 else ("expected" if v["expected"] else "")
             )
             table.add_row(
-                v["as_of"] or "",
-                value,
-                v["hedge"],
-                v["source"] or "",
-                v["outlet"] or "",
-                v["published"] or "",
+                cell(v["as_of"]),
+                cell(value),
+                cell(v["hedge"]),
+                cell(v["source"]),
+                cell(v["outlet"]),
+                cell(v["published"]),
                 mark,
                 cell(v["sentence"]),
             )
         out.print(table)
         for c in history["contradictions"]:
-            out.print(f"  [red]contradiction:[/red] {c['reason']}", highlight=False)
+            out.print(f"  [red]contradiction:[/red] {escape(c['reason'])}", highlight=False)
 
 
 @app.command()
@@ -284,7 +319,7 @@ def timeline(
     until: Until = None,
     event_type: TypeOpt = None,
     place: PlaceOpt = None,
-    actor: Annotated[str | None, typer.Option(help="Actor or target (country or group).")] = None,
+    actor: ActorOpt = None,
     limit: Limit = 100,
     newest: Annotated[
         bool, typer.Option("--newest", help="Newest first, as a reader following the news.")
@@ -326,7 +361,8 @@ def timeline(
         )
     for row in rows:  # a ledger built before the worded tolls has only the numbers
         low, high = row.get("killed_min"), row.get("killed_max")
-        spread = None if low is None else f"{low:g}" if low == high else f"{low:g}-{high:g}"
+        bounds = [figure(bound) for bound in dict.fromkeys((low, high)) if bound is not None]
+        spread = "-".join(bounds) or None
         row["killed"] = row["killed_worded"] or spread
     columns = [
         "id",
@@ -380,13 +416,14 @@ def event_detail(
         sys.stdout.write(json.dumps(found, ensure_ascii=False, indent=2, default=str) + "\n")
         return
     place = ", ".join(str(p) for p in (found["place_name"], found["admin1"], found["country"]) if p)
+    when = found["date"] or found["date_start"]
+    heading = escape(f"{found['type']}  {when}  {place}")  # article text, never markup
+    out.print(f"[bold]{found['id']}[/bold] {heading}", highlight=False)
     out.print(
-        f"[bold]{found['id']}[/bold] {found['type']}  {found['date'] or found['date_start']}  {place}",
-        highlight=False,
-    )
-    out.print(
-        f"actor {found['actor'] or '?'} -> target {found['target'] or '?'}; "
-        f"{found['reports']} reports in {found['articles']} articles",
+        escape(
+            f"actor {found['actor'] or '?'} -> target {found['target'] or '?'}; "
+            f"{found['reports']} reports in {found['articles']} articles"
+        ),
         highlight=False,
     )
     columns = [

@@ -16,6 +16,8 @@ from rich.markup import escape
 from rich.rule import Rule
 from rich.table import Column, Table
 
+from sitrep.link.records import figure
+
 PROSE_COLUMNS = frozenset({"sentence", "claim_text", "text", "evidence", "title", "label"})
 """Columns of running text: they wrap, and need room to be read."""
 
@@ -33,7 +35,7 @@ def cell(value: Any, limit: int = 120) -> str:
     if isinstance(value, list):
         return ", ".join(str(v.get("text", v)) if isinstance(v, dict) else str(v) for v in value)
     if isinstance(value, float):
-        return f"{value:g}"
+        return figure(value)
     text = " ".join(str(value).split())  # a headline's line break would split the row
     text = text if len(text) <= limit else text[: limit - 3] + "..."
     return escape(text)  # article text is shown as written, never read as rich markup

@@ -15,7 +15,13 @@ from sitrep.link.dates import date_interval
 from sitrep.link.entities import DETERMINERS, EntityIndex, canonical_entity, fold
 from sitrep.link.events import EVENT_WINDOW_DAYS
 from sitrep.link.provinces import towns_named_for
-from sitrep.link.records import CUMULATIVE_MEASURES, ClaimRecord, hedged_interval, worded_toll
+from sitrep.link.records import (
+    CUMULATIVE_MEASURES,
+    ClaimRecord,
+    figure,
+    hedged_interval,
+    worded_toll,
+)
 from sitrep.link.vocabulary import common_unit, conversion_factor, measure_of_word
 
 CLAIM_WINDOW_DAYS = 1
@@ -417,9 +423,14 @@ def _update(
 
 
 def _describe(record: ClaimRecord) -> str:
+    """A value of a contradiction as its report gave it: "at least 30 (health ministry, ...)";
+    one converted into the history's unit in its own words ("about 1,000 square kilometres"),
+    not as "about 386.1" square miles that no one said."""
     value = record.value if record.value is not None else record.high
-    if record.hedge == "range":
-        shown = f"{record.low:g}-{record.high:g}"
+    if record.converted and record.text:
+        shown = record.text
+    elif record.hedge == "range":
+        shown = "-".join(figure(bound) for bound in (record.low, record.high) if bound is not None)
     else:
         shown = worded_toll(value, record.hedge) if value is not None else "?"
     return f"{shown} ({record.source or record.outlet or 'unattributed'}, {record.as_of})"

@@ -8,6 +8,8 @@ is flagged between it and what the same source said before.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping
+from typing import Any
 
 # A source changing its own figure: "revised its death toll down to", "corrected the figure to".
 # "An initial estimate put the toll at 30" or "had earlier reported 30" tell the old figure, and
@@ -33,3 +35,19 @@ def revises_a_figure(text: str, sentence: str) -> bool:
     if not text or text not in sentence or not _REVISION.search(sentence):
         return False
     return not _OLD_FIGURE.search(sentence[: sentence.index(text)])
+
+
+def corrections_in(values: Iterable[Mapping[str, Any]]) -> list[bool]:
+    """Which values of a history (in its order) correct a figure their own source gave before:
+    the tracker's marks and the CLI's, alike. A source is the one named, else the outlet; a
+    source's first figure corrects nothing it said."""
+    seen: set[str] = set()
+    marks = []
+    for value in values:
+        source = value.get("source") or value.get("outlet") or "unattributed"
+        marks.append(
+            source in seen
+            and revises_a_figure(value.get("text") or "", value.get("sentence") or "")
+        )
+        seen.add(source)
+    return marks

@@ -284,6 +284,8 @@ def compatibility(
         return None
     if not (a.precise and b.precise) and a.date != b.date:
         return None  # "in 2023" overlaps every day of that year but is none of them
+    if a.type == "statement" and not _may_be_one_speaker(a.sources, b.sources, index):
+        return None
     place = place_compatibility(a.place, b.place)
     actor = _party_compatibility(a.actor, b.actor, index)
     target = _party_compatibility(a.target, b.target, index)
@@ -292,6 +294,16 @@ def compatibility(
     if place == 0 and actor == 0:
         return None  # nothing but the type and the day in common
     return place + actor + target + (window_days - gap) / max(window_days, 1)
+
+
+def _may_be_one_speaker(a: Sequence[str], b: Sequence[str], index: EntityIndex | None) -> bool:
+    """Two statements may be one when a speaker is unnamed or both name one: "a Thai army
+    spokesman" defending sovereignty and the prime minister offering talks said two things."""
+    if not a or not b:
+        return True
+    return not {canonical_entity(s, index).lower() for s in a}.isdisjoint(
+        canonical_entity(s, index).lower() for s in b
+    )
 
 
 def _party_compatibility(a: str | None, b: str | None, index: EntityIndex | None) -> float | None:

@@ -5,7 +5,8 @@ name none.
 number of displaced at 25,000" place nothing; the report around them names the besieged town
 again and again. Without this the count would fall back to the report's country and sit apart
 from every other source's count for that town. A sum of money is no town's, and a count the
-sentence itself spreads over the world or the country is not the town's either.
+sentence itself spreads over the world or the country, or calls the country's total, is not the
+town's either.
 """
 
 from __future__ import annotations
@@ -24,15 +25,20 @@ LOCAL_MEASURES = frozenset(
 )
 
 _SPREAD_WIDE = re.compile(
-    r"\b(?:worldwide|globally|nationwide|countrywide|(?:around|across|throughout|all over) "
-    r"the (?:world|globe|country|nation))\b",
+    r"\b(?:worldwide|globally|nationwide|countrywide|nationally|(?:around|across|throughout|all "
+    r"over) the (?:world|globe|country|nation)|in the (?:whole|entire) (?:country|nation)"
+    # a country-wide total: "the country's death toll", "the national death toll"
+    r"|(?:(?:country|nation)['’]s|national)(?: overall| total| official)?(?: death)? "
+    r"(?:toll|tally|total|count))\b",
     re.IGNORECASE,
 )
 
 
 def town_of_a_count(town: str | None, measure: str, sentence: str) -> str | None:
     """The report's town (`focus_location`, found once per report) for a count of people or
-    ground in `sentence`, unless the sentence spreads it wide ("207 people have died worldwide")."""
+    ground in `sentence`, unless the sentence spreads it wide ("207 people have died worldwide")
+    or makes it the country's total ("the national death toll rose to 310"): a report that
+    names Beijing most still gives the earthquake's national toll for the whole country."""
     if measure not in LOCAL_MEASURES or _SPREAD_WIDE.search(sentence):
         return None
     return town

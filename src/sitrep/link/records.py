@@ -17,6 +17,7 @@ from sitrep.extract.numbers import VAGUE_WORDS
 from sitrep.link.dates import date_interval, sentence_around, sentence_bounds
 from sitrep.link.disputes import rival_count
 from sitrep.link.focus import focus_location, town_of_a_count
+from sitrep.link.leads import lead_event
 from sitrep.link.nearby import nearby_place
 from sitrep.link.provinces import provinces_of
 from sitrep.model import EventPlace
@@ -121,12 +122,17 @@ _HEDGE_WORDS = {"upper_bound": "up to ", "lower_bound": "at least ", "approximat
 _VAGUE_WORDS = {value: word for word, value in VAGUE_WORDS.items()}
 
 
+def figure(value: float) -> str:
+    """A number as news prints it: "20,000", "1,500,000", "2.5"; never "1.5e+06" nor "16.0"."""
+    return f"{value:,.15g}"
+
+
 def worded_toll(value: float, hedge: str | None) -> str:
     """A number as the report worded it: "at least 16", "about 50", and "dozens" for a vague
     count, whose stored value (12, the lower end) no report ever gave."""
     if hedge == "vague" and value in _VAGUE_WORDS:
         return _VAGUE_WORDS[value]
-    return f"{_HEDGE_WORDS.get(hedge or '', '')}{value:g}"
+    return f"{_HEDGE_WORDS.get(hedge or '', '')}{figure(value)}"
 
 
 @dataclass(frozen=True)
@@ -295,7 +301,7 @@ def _claim_record(
     article = payload.get("article") or {}
     bounds = sentence_bounds(text, quantity["start"], quantity["end"])
     event = _event_of(payload, index, bounds)
-    lead = _lead_event(payload, event)
+    lead = lead_event(payload, event, bounds)
     attribution = _attribution_of(payload, quantity["start"])
     published = article.get("published")
     as_of = _as_of(payload, event, attribution, bounds, published)
@@ -363,25 +369,6 @@ def _claim_actor(
     if quantity.get("measure") in CUMULATIVE_MEASURES:
         return _nearby_actor(payload, quantity, bounds)
     return (event or {}).get("actor") or _nearby_actor(payload, quantity, bounds)
-
-
-def _lead_event(
-    payload: Mapping[str, Any], event: Mapping[str, Any] | None
-) -> Mapping[str, Any] | None:
-    """The placed event a report leads with, for a later mention of the same type that names no
-    place ("its fighters had killed 43 soldiers" after "attacked a military post near X")."""
-    if not event or event.get("place"):
-        return None
-    return next(
-        (
-            e
-            for e in payload.get("events") or ()
-            if e.get("type") == event.get("type")
-            and _event_place_name(e)
-            and e.get("date") in (None, event.get("date"))
-        ),
-        None,
-    )
 
 
 def _attribution_of(payload: Mapping[str, Any], position: int) -> dict[str, Any] | None:

@@ -85,10 +85,6 @@ def _like(value: str) -> str:
     return f"%{escape_like(value)}%"
 
 
-event_date_expression = schema.event_when
-_event_date = event_date_expression
-
-
 def events_query(flt: EventFilter) -> Select[Any]:
     e, x, a = schema.events, schema.extractions, schema.articles
     query = (
@@ -103,9 +99,9 @@ def events_query(flt: EventFilter) -> Select[Any]:
     if flt.type:
         conditions.append(e.c.type == flt.type)
     if flt.since:
-        conditions.append(schema.event_last_day() >= flt.since)
+        conditions.append(schema.last_day_of(e, e.c.published) >= flt.since)
     if flt.until:
-        conditions.append(_event_date() <= last_day(flt.until))
+        conditions.append(schema.event_when() <= last_day(flt.until))
     if flt.place:
         pattern = _like(flt.place)
         conditions.append(
@@ -137,7 +133,7 @@ def events_query(flt: EventFilter) -> Select[Any]:
         query = query.where(and_(*conditions))
     # undated events last on every database: PostgreSQL would put NULLs first when descending
     return (
-        query.order_by(_event_date().desc().nulls_last(), e.c.article_id, e.c.idx)
+        query.order_by(schema.event_when().desc().nulls_last(), e.c.article_id, e.c.idx)
         .limit(flt.limit)
         .offset(flt.offset)
     )
@@ -166,9 +162,9 @@ def list_claims(conn: Connection, flt: EventFilter) -> list[dict[str, Any]]:
     if flt.text:
         query = query.where(t.c.claim_text.ilike(_like(flt.text), escape="\\"))
     if flt.since:
-        query = query.where(schema.claim_last_day() >= flt.since)
+        query = query.where(schema.last_day_of(t, a.c.published) >= flt.since)
     if flt.until:
-        query = query.where(schema.claim_when() <= last_day(flt.until))
+        query = query.where(schema.first_day_of(t, a.c.published) <= last_day(flt.until))
     query = (
         query.order_by(a.c.published.desc().nulls_last(), t.c.article_id, t.c.idx)
         .limit(flt.limit)

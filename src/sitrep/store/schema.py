@@ -195,32 +195,23 @@ schema_migrations = Table(
 FINDING_TABLES = (places, times, quantities, attributions, events)
 
 
+def first_day_of(rows: Table, published: Any) -> Any:
+    """The first day an event happened or a claim was made on, else the day it was reported
+    (`published`): the order of every list, and what an `until` bound is compared with."""
+    return func.coalesce(rows.c.date_start, func.cast(published, rows.c.date.type))
+
+
+def last_day_of(rows: Table, published: Any) -> Any:
+    """The last day an event happened or a claim was made on (a week's Sunday), else the day it
+    was reported: what a `since` bound is compared with, so a week that reaches into the range
+    is in it."""
+    return func.coalesce(rows.c.date_end, func.cast(published, rows.c.date.type))
+
+
 def event_when() -> Any:
-    """The first day an event happened on, else the day it was reported: the order of every
-    event list, and what an `until` bound is compared with."""
-    return func.coalesce(events.c.date_start, func.cast(events.c.published, events.c.date.type))
-
-
-def event_last_day() -> Any:
-    """The last day an event happened on (a week's Sunday), else the day it was reported: what
-    a `since` bound is compared with."""
-    return func.coalesce(events.c.date_end, func.cast(events.c.published, events.c.date.type))
-
-
-def claim_when() -> Any:
-    """The first day a claim was made on, else the day it was reported: what an `until` bound
-    is compared with."""
-    return func.coalesce(
-        attributions.c.date_start, func.cast(articles.c.published, attributions.c.date.type)
-    )
-
-
-def claim_last_day() -> Any:
-    """The last day a claim was made on (a week's Sunday), else the day it was reported: what a
-    `since` bound is compared with."""
-    return func.coalesce(
-        attributions.c.date_end, func.cast(articles.c.published, attributions.c.date.type)
-    )
+    """An event's first day: the expression of SQLite's newest-first index (migration 6), which
+    the event list repeats exactly so that the index serves it."""
+    return first_day_of(events, events.c.published)
 
 
 # Indexes for the newest-first lists; new databases get them from create_all, older ones from

@@ -15,7 +15,7 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, HTTPException, Path, Query, Request
 
 from sitrep.errors import AmbiguousEventId
-from sitrep.link.corrections import revises_a_figure
+from sitrep.link.corrections import corrections_in
 from sitrep.model import EVENT_TYPES
 from sitrep.store import Store
 from sitrep.store.ledger import (
@@ -168,9 +168,9 @@ def get_tracker_subject(
             )
         subject["beside"] = subjects_beside(conn, subject_id)
     for series in subject["series"]:  # one per source, in date order
-        for k, point in enumerate(series["points"]):
-            # "revised its toll down to 41": the source's own fix of a figure it gave before
-            point["correction"] = k > 0 and revises_a_figure(
-                point["text"] or "", point["sentence"] or ""
-            )
+        # "revised its toll down to 41": the source's own fix of a figure it gave before
+        for point, correction in zip(
+            series["points"], corrections_in(series["points"]), strict=True
+        ):
+            point["correction"] = correction
     return subject

@@ -31,17 +31,17 @@ from sitrep.web.cache import StampedCache
 
 router = APIRouter(prefix="/api")
 
-DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 MAX_LIMIT = 500
 MAX_POSTED_CHARS = 200_000
+MAX_INDEX = 2**31 - 1  # a larger number overflows the database's integer: a 500, not a 404
 
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="How many items per page (1-500).")]
 Offset = Annotated[int, Query(ge=0, le=10_000_000, description="How many items to skip.")]
-Since = Annotated[
-    str | None, Query(pattern=DATE_PATTERN, description="Earliest date, YYYY[-MM[-DD]].")
-]
+# Dates are checked by `check_date_range`, whose refusal says which forms to give ("yesterday"
+# is not a date; give YYYY, YYYY-MM or YYYY-MM-DD), where a pattern would quote a regex.
+Since = Annotated[str | None, Query(max_length=32, description="Earliest date, YYYY[-MM[-DD]].")]
 Until = Annotated[
-    str | None, Query(pattern=DATE_PATTERN, description="Latest date, YYYY[-MM[-DD]], inclusive.")
+    str | None, Query(max_length=32, description="Latest date, YYYY[-MM[-DD]], inclusive.")
 ]
 Text = Annotated[str | None, Query(max_length=200)]
 
@@ -245,7 +245,7 @@ def get_events(
 def get_event(
     request: Request,
     article_id: Annotated[str, Path(max_length=64)],
-    idx: Annotated[int, Path(ge=0)],
+    idx: Annotated[int, Path(ge=0, le=MAX_INDEX)],
 ) -> dict[str, Any]:
     with _store(request).engine.connect() as conn:
         event = data.event_detail(conn, article_id, idx)

@@ -1,0 +1,53 @@
+"""The incident a report leads with, for a later count of the same kind that places nothing.
+
+"Its fighters had killed 43 soldiers" after "attacked a military post near Banibangou" counts
+the dead of that attack, at its place. A count whose own sentence names a place in another
+country ("one of its civilians had been killed when shells landed near a pagoda in Oddar
+Meanchey", after a rocket strike in Sisaket) tells another incident, across the border, and
+keeps the place it names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+
+def lead_event(
+    payload: Mapping[str, Any], event: Mapping[str, Any] | None, bounds: tuple[int, int]
+) -> Mapping[str, Any] | None:
+    """The report's first placed event of the type of `event` (which places nothing) on its
+    day, unless the sentence `bounds` names a place in another country than that event's."""
+    if not event or event.get("place"):
+        return None
+    lead = next(
+        (
+            e
+            for e in payload.get("events") or ()
+            if e.get("type") == event.get("type")
+            and _placed(e)
+            and e.get("date") in (None, event.get("date"))
+        ),
+        None,
+    )
+    if lead is None or _names_another_country(payload, bounds, lead["place"].get("country")):
+        return None
+    return lead
+
+
+def _placed(event: Mapping[str, Any]) -> bool:
+    place = event.get("place") or {}
+    return bool(place.get("name") or place.get("country"))
+
+
+def _names_another_country(
+    payload: Mapping[str, Any], bounds: tuple[int, int], country: str | None
+) -> bool:
+    """The sentence names a location (not a people, "Thai shells") outside `country`."""
+    return bool(country) and any(
+        p.get("country") and p["country"] != country
+        for p in payload.get("places") or ()
+        if bounds[0] <= p["start"] < bounds[1]
+        and p.get("role", "location") == "location"
+        and not p.get("demonym")
+    )
