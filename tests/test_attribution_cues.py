@@ -2137,6 +2137,8 @@ def test_declaring_a_state_of_emergency_is_an_act_but_declaring_a_fact_is_a_clai
     assert not _found(make_context, text, "declared")
     text = "The army declared a curfew in the city."
     assert not _found(make_context, text, "declared")
+    text = "The rebels declared a lockdown of all schools for two weeks."
+    assert not _found(make_context, text, "declared")
     text = "The province declared independence from the federation in 1991."
     assert not _found(make_context, text, "declared")
     text = "The rebels declared a truce on Sunday."
@@ -2529,3 +2531,91 @@ def test_a_naming_participle_is_still_no_verdict(make_context):
     assert (
         _found(make_context, "The group, described as a militia, took the town.", "described") == []
     )
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We thank the people of the valley for the information that led to the arrests.",
+        "We would like to thank the volunteers for their patience.",
+    ],
+)
+def test_thanks_in_the_writers_own_voice_are_no_claim(make_context, text):
+    assert extract_attributions(make_context(text)) == []
+
+
+@pytest.mark.model
+def test_reported_thanks_stay_a_stance_of_their_speaker(make_context):
+    text = "The army thanked villagers for the tip."
+    found = _found(make_context, text, "thanked")
+    assert [(a.source.text, _claim(text, a)) for a in found] == [
+        ("The army", "villagers for the tip")
+    ]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "cue", "claim"),
+    [
+        (
+            "The ministry wishes to state that the reports are false.",
+            "state",
+            "that the reports are false",
+        ),
+        (
+            "The army would like to announce that the road is open.",
+            "announce",
+            "that the road is open",
+        ),
+    ],
+)
+def test_a_releases_formal_wish_to_state_is_the_statement_itself(make_context, text, cue, claim):
+    found = extract_attributions(make_context(text))
+    assert [(a.cue.text, _claim(text, a)) for a in found] == [(cue, claim)]
+
+
+@pytest.mark.model
+def test_wanting_to_tell_is_an_intention_not_yet_said(make_context):
+    text = "The mayor wants to tell voters that taxes will fall."
+    assert [a.cue.text for a in extract_attributions(make_context(text))] == ["wants"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "cue", "claim"),
+    [
+        (
+            "The army reported the following: two soldiers were killed and three were wounded.",
+            "reported",
+            "two soldiers were killed and three were wounded",
+        ),
+        (
+            "The Command wishes to report the following:\n\n1. Five rebels were killed in the raid.",
+            "report",
+            "1. Five rebels were killed in the raid.",
+        ),
+    ],
+)
+def test_the_following_points_to_what_comes_after_the_colon(make_context, text, cue, claim):
+    assert [_claim(text, a) for a in _found(make_context, text, cue)] == [claim]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor, speaking on CNN, said the storm had passed.",
+        "Speaking on Fox News, the senator said the bill was dead.",
+    ],
+)
+def test_the_outlet_a_speaker_was_on_is_no_claim(make_context, text):
+    found = extract_attributions(make_context(text))
+    assert [a.cue.text for a in found] == ["said"]
+
+
+@pytest.mark.model
+def test_the_topic_a_speaker_spoke_on_is_kept(make_context):
+    text = "The governor, speaking on the storm, said the worst had passed."
+    found = _found(make_context, text, "speaking")
+    assert [_claim(text, a) for a in found] == ["the storm"]

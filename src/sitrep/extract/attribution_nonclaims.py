@@ -1,16 +1,19 @@
 """Reporting verbs that report nothing: no answer ("did not respond to a request for comment"),
 a question left open ("did not say whether anyone was hurt"), an answer refused ("declined to
 comment on the report"), no check ("could not verify the reports", "hard to verify"), a
-request not to be named ("a resident who asked not to be named"), the terms of speaking
-("speaking on condition of anonymity"), ground claimed ("Moscow claims two villages"), acts
-planned ("planned an attack") and states declared ("declared a state of emergency"). These
-say how a source behaved or may be cited, or what it holds, means to do or does by saying so,
-not what it claims."""
+request not to be named ("a resident who asked not to be named"), the terms or the outlet of
+speaking ("speaking on condition of anonymity", "speaking on CNN"), ground claimed ("Moscow
+claims two villages"), acts planned ("planned an attack"), states declared ("declared a state
+of emergency"), thanks in the writer's own voice ("We thank the residents for ...") and a
+release's formal wish ("wishes to state that ...", whose verb of saying reports instead).
+These say how a source behaved or may be cited, or what it holds, means to do or does by
+saying so, not what it claims."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sitrep.extract.attribution_on_air import speaking_on_air
 from sitrep.extract.cues import cue_lemma
 
 if TYPE_CHECKING:
@@ -46,11 +49,18 @@ GROUND_NOUNS = frozenset(
     | {"land", "lands", "district", "districts", "hamlet", "hamlets", "hill", "hills"}
 )
 # What a government or an institution declares as an act, not a claim: "a state of emergency",
-# "hospitals declared an emergency", "a curfew", "martial law", "declared independence in
-# 1991", "declared a truce" ("declared war on X" is often a manifesto's message, and is kept).
+# "hospitals declared an emergency", "a curfew", "a lockdown of all schools", "martial law",
+# "declared independence in 1991", "declared a truce" ("declared war on X" is often a
+# manifesto's message, and is kept).
 DECLARED_ACTS = frozenset(
-    {"curfew", "curfews", "law", "emergency", "emergencies"}
+    {"curfew", "curfews", "lockdown", "lockdowns", "law", "emergency", "emergencies"}
     | {"independence", "sovereignty", "ceasefire", "truce"}
+)
+# Verbs that make a statement in the saying, after a release's "wishes to" or "would like to".
+FORMAL_STATEMENTS = frozenset(
+    {"state", "say", "announce", "report", "inform", "notify", "advise", "clarify", "declare"}
+    | {"stress", "emphasize", "emphasise", "reiterate", "confirm", "deny", "note", "remind"}
+    | {"assure", "reassure", "point"}
 )
 # Places by entity label.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -67,11 +77,14 @@ def says_nothing(token: Token) -> bool:
         or _withheld_answer(token)
         or _asks_anonymity(token)
         or _terms_only(token)
+        or speaking_on_air(token)
         or _claims_ground(token)
         or _plans_an_act(token)
         or _declares_a_state(token)
         or _names_a_relays_source(token)
         or _retracted_version(token)
+        or _writers_thanks(token)
+        or _formal_wish(token)
         or governed(token)
     )
 
@@ -88,6 +101,32 @@ def _retracted_version(token: Token) -> bool:
         and child.lower_ == "version"
         and any(c.lower_ in EARLIER_WORDS for c in child.children)
         for child in token.children
+    )
+
+
+def _writers_thanks(token: Token) -> bool:
+    """ "We thank the people of the village for ...", "We would like to thank our partners": a
+    press release or a newsroom thanking in its own voice is a courtesy, not a claim (a quoted
+    "we" is its speaker's, and "the army thanked residents for the tip" is reported; both are
+    kept)."""
+    if cue_lemma(token) == "thank":
+        speaker_verb = token.head if token.dep_ == "xcomp" else token
+    elif any(c.dep_ == "xcomp" and cue_lemma(c) == "thank" for c in token.children):
+        speaker_verb = token
+    else:
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ == "we" for c in speaker_verb.children)
+
+
+def _formal_wish(token: Token) -> bool:
+    """ "The ministry wishes to state that ...", "We would like to announce that ...": the wish is
+    the formula of a release, and the statement is made in the saying; the verb of saying under
+    it reports the claim ("wants to tell voters that ..." is an intention, and is kept)."""
+    performative = cue_lemma(token) == "wish" or (
+        cue_lemma(token) == "like" and any(c.lower_ == "would" for c in token.children)
+    )
+    return performative and any(
+        c.dep_ == "xcomp" and cue_lemma(c) in FORMAL_STATEMENTS for c in token.children
     )
 
 

@@ -11,6 +11,7 @@ from sitrep.extract.attribution_common import Found, found_from, trim
 from sitrep.extract.attribution_coordination import coordinated_above, coordinated_reporter
 from sitrep.extract.attribution_evidence import evidence_statement
 from sitrep.extract.attribution_favor import favored
+from sitrep.extract.attribution_following import following_statement
 from sitrep.extract.attribution_fronted import fronted_topic_speaker
 from sitrep.extract.attribution_gerunds import gerund_clause, subject_before_adjunct
 from sitrep.extract.attribution_happenings import happening_speaker_clause
@@ -107,6 +108,7 @@ def verbal(
         clarified = clarified_clause(token)
         return found_from(clarified, source, token, scope=False) if clarified else None
     claim = figure_stated(token) if cue_lemma(token) in FIGURE_VERBS else None
+    claim = claim or following_statement(token, sentence)
     claim = claim or misread_claim(token) or opening_quote(token, source, sentence, quotes)
     claim = claim or clause_after(token) or answer(token, quotes)
     claim = claim or quote_before(token, source, sentence, quotes)
