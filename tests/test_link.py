@@ -1501,6 +1501,10 @@ def test_a_towns_incidents_answer_one_question_in_date_order() -> None:
         ("killed", "The national death toll stands at 310.", None),
         ("killed", "Nationally, the floods have killed 300 people this month.", None),
         ("displaced", "In the whole country, 9,000 people have fled.", None),
+        # an adjective says nothing of where the counted died
+        ("killed", "In a nationally televised address, he said 12 were killed.", "Marlow"),
+        ("killed", "A nationwide curfew followed after 12 people were killed.", "Marlow"),
+        ("killed", "Floods have killed 300 people nationwide since March.", None),
         ("killed", "The town's death toll rose to 16.", "Marlow"),
     ],
 )

@@ -25,7 +25,11 @@ LOCAL_MEASURES = frozenset(
 )
 
 _SPREAD_WIDE = re.compile(
-    r"\b(?:worldwide|globally|nationwide|countrywide|nationally|(?:around|across|throughout|all "
+    # as an adverb only: "died nationwide", not "a nationwide curfew" or "a nationally televised
+    # address", which say nothing of where the counted died
+    r"\b(?<!\ba )(?<!\ban )(?<!\bthe )(?:worldwide|globally|nationwide|countrywide"
+    r"|nationally(?! (?:televised|broadcast|known|recogni[sz]ed|ranked|syndicated)))\b"
+    r"|\b(?:(?:around|across|throughout|all "
     r"over) the (?:world|globe|country|nation)|in the (?:whole|entire) (?:country|nation)"
     # a country-wide total: "the country's death toll", "the national death toll"
     r"|(?:(?:country|nation)['’]s|national)(?: overall| total| official)?(?: death)? "

@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from sitrep.extract.actors import country_name
+
 
 def lead_event(
     payload: Mapping[str, Any], event: Mapping[str, Any] | None, bounds: tuple[int, int]
@@ -25,7 +27,7 @@ def lead_event(
             e
             for e in payload.get("events") or ()
             if e.get("type") == event.get("type")
-            and _placed(e)
+            and event_place_name(e)
             and e.get("date") in (None, event.get("date"))
         ),
         None,
@@ -35,9 +37,12 @@ def lead_event(
     return lead
 
 
-def _placed(event: Mapping[str, Any]) -> bool:
-    place = event.get("place") or {}
-    return bool(place.get("name") or place.get("country"))
+def event_place_name(event: Mapping[str, Any] | None) -> str | None:
+    """The name of the place an event happened: its own, or its country's."""
+    place = (event or {}).get("place") or {}
+    return place.get("name") or (
+        country_name(place.get("country")) if place.get("country") else None
+    )
 
 
 def _names_another_country(

@@ -17,7 +17,7 @@ from sitrep.extract.numbers import VAGUE_WORDS
 from sitrep.link.dates import date_interval, sentence_around, sentence_bounds
 from sitrep.link.disputes import rival_count
 from sitrep.link.focus import focus_location, town_of_a_count
-from sitrep.link.leads import lead_event
+from sitrep.link.leads import event_place_name, lead_event
 from sitrep.link.nearby import nearby_place
 from sitrep.link.provinces import provinces_of
 from sitrep.model import EventPlace
@@ -306,8 +306,8 @@ def _claim_record(
     published = article.get("published")
     as_of = _as_of(payload, event, attribution, bounds, published)
     place = (
-        _event_place_name(event)
-        or _event_place_name(lead)
+        event_place_name(event)
+        or event_place_name(lead)
         or nearby_place(payload, quantity, bounds)
         or town_of_a_count(where.town, measure, text[bounds[0] : bounds[1]])
         or where.country
@@ -379,13 +379,6 @@ def _attribution_of(payload: Mapping[str, Any], position: int) -> dict[str, Any]
         if a["claim"]["start"] <= position < a["claim"]["end"]
     ]
     return min(holding, key=lambda a: a["claim"]["end"] - a["claim"]["start"]) if holding else None
-
-
-def _event_place_name(event: Mapping[str, Any] | None) -> str | None:
-    place = (event or {}).get("place") or {}
-    return place.get("name") or (
-        country_name(place.get("country")) if place.get("country") else None
-    )
 
 
 def _nearby_actor(
