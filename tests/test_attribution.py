@@ -765,6 +765,23 @@ def test_one_claim_span_keeps_the_most_specific_chain():
     assert [a.source.name for a in kept] == ["a voice"]
 
 
+def test_of_two_cues_of_one_speaker_for_one_quote_the_nearest_reports_it():
+    """ "He agreed with the plan. “We cannot wait,” he said.", read as one sentence: "agreed"
+    and "said" both take the quote for the same speaker; "said", beside it, reports it."""
+    from sitrep.extract.attribution import _dedupe
+    from sitrep.model import Attribution, Cue, Offsets, Source
+
+    def make(source_at, cue_at, cue):
+        return Attribution(
+            claim=Offsets(25, 45),
+            source=Source(source_at, source_at + 2, "he", "named_person", "Ana Ruiz"),
+            cue=Cue(cue_at, cue_at + len(cue), cue, "say"),
+        )
+
+    kept = _dedupe([make(0, 3, "agreed"), make(46, 49, "said")])
+    assert [a.cue.text for a in kept if a.cue] == ["said"]
+
+
 def test_polnear_scores_a_quote_split_by_its_speaker_as_one_prediction():
     from sitrep.evaluation.polnear import join_fragments
     from sitrep.model import Attribution, Cue, Offsets, Source

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+import spacy
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
@@ -11,6 +12,7 @@ from sitrep.extract.attribution_colons import colon_statements
 from sitrep.extract.attribution_common import (
     past_dateline,
     past_quote_end,
+    plausible_source,
     without_dangling_conjunction,
 )
 from sitrep.extract.quotes import find_quotes
@@ -1217,3 +1219,120 @@ def test_a_headline_label_the_tagger_reads_as_an_adjective_speaks_when_it_names_
     assert [(f.source[0].text, doc.text[f.claim[0] : f.claim[1]]) for f in found] == (
         [("Vance", "The budget is a disgrace.")] if speaks else []
     )
+
+
+@pytest.mark.model
+def test_a_quote_closed_by_its_own_reporter_is_not_more_of_the_quote_before(make_context):
+    """ "“A,” X said. “B,” he said.": where the parser leaves the second quote in the first
+    reporter's sentence, it still belongs to the reporter that closes it."""
+    text = (
+        "''We survey farmers and ask them to rank the seeds,'' Mr. Ortiz, of Delta Seeds, said. "
+        "''Corn ranks first, wheat second and rice is somewhere down the list. That has held for "
+        "every survey,'' he said."
+    )
+    found = _attributions(make_context, text)
+    assert [(a.source.text, _claim(text, a)) for a in found] == [
+        ("Mr. Ortiz, of Delta Seeds", "''We survey farmers and ask them to rank the seeds,''"),
+        ("he", text[text.index("''Corn") : text.rindex(",''") + 3]),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        (
+            "“Not yet,“ he said. “The bridge is still closed.”",
+            ["“Not yet,“", "“The bridge is still closed.”"],
+        ),
+        ("“The count is final.“\nThe vote is on Monday.", ["“The count is final.“"]),
+    ],
+)
+def test_an_opening_curly_mark_after_the_last_punctuation_closes_the_quote(text, quoted):
+    """ "“Not yet,“ he said": a typing slip; no quote opens between a comma and a space, and
+    the reporting clause after it is no part of what was said."""
+    assert [text[q.start : q.end] for q in find_quotes(text)] == quoted
+
+
+@pytest.mark.parametrize("opening", ["Both", "Neither"])
+def test_both_or_neither_tagged_a_conjunction_still_opens_a_source(opening):
+    """ "Both Mr. Lee and Ms. Park say ...": the tagger may take "both" for a conjunction; it
+    opens the noun phrase of the speakers all the same."""
+    words = [opening, "Lee", "and", "Park"]
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=["CCONJ", "PROPN", "CCONJ", "PROPN"])
+    assert plausible_source(list(doc))
+
+
+@pytest.mark.model
+def test_a_quote_after_a_reported_wish_goes_on_with_the_reporter_not_the_one_reported(
+    make_context,
+):
+    """ "The mayor said the council wants a new bridge. “We cannot wait ...”": the quote goes on
+    with the mayor, who speaks; the council's wish is only part of what the mayor said."""
+    text = "The mayor said the council wants a new bridge. “We cannot wait another decade for it.”"
+    found = _attributions(make_context, text)
+    assert [(a.source.text, _claim(text, a)) for a in found] == [
+        ("The mayor", "the council wants a new bridge"),
+        ("The mayor", "“We cannot wait another decade for it.”"),
+    ]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "Officials said they even expect fake information, though mixed with enough truth "
+            "to cause damage.",
+            "they even expect fake information, though mixed with enough truth to cause damage",
+        ),
+        ("The minister said the road was open, though no one had checked it.", "the road was open"),
+    ],
+)
+def test_a_concession_without_its_own_subject_is_the_speakers(make_context, text, claim):
+    """ "though mixed with some truth" qualifies the speaker's own words; "though no one had
+    checked it", with a subject of its own, is the writer's comment and ends the claim."""
+    first = _attributions(make_context, text)[0]
+    assert (first.source.text, _claim(text, first)) == (text.split(" said")[0], claim)
+
+
+@pytest.mark.model
+def test_a_quote_after_another_person_cuts_in_is_not_the_first_speakers(make_context):
+    """ "“A,” Ms. Ortiz said, and her husband cut in. “B.”": the clause after the reporting verb
+    brings in the next speaker, so the quote that follows does not go on with Ms. Ortiz."""
+    text = (
+        "“Send her my regards,” Ms. Ortiz said, and her husband cut in. "
+        "“Tell her we miss the old town.”"
+    )
+    found = _attributions(make_context, text)
+    assert [(a.source.text, _claim(text, a)) for a in found] == [
+        ("Ms. Ortiz", "“Send her my regards,”")
+    ]
+
+
+@pytest.mark.model
+def test_the_clause_closing_a_quote_that_goes_on_names_its_speaker(make_context):
+    """ "“A,” the mayor said. “B,” she went on.": "she went on" reports nothing new, but it is the
+    mention of the speaker of the second quote, and its verb the cue."""
+    text = (
+        "“We will rebuild the bridge,” the mayor said on Monday. “It will take years, and it "
+        "will cost more than the old one,” she went on."
+    )
+    found = _attributions(make_context, text)
+    assert [(a.source.text, a.cue.text, _claim(text, a)) for a in found] == [
+        ("the mayor", "said", "“We will rebuild the bridge,”"),
+        ("she", "went", text[text.index("“It") : text.rindex(",”") + 2]),
+    ]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "via"),
+    [
+        ("Mr. Lane agreed with Ms. Ortiz that the plan had failed.", []),
+        ("Mr. Lane said in an interview with Reuters that the plan had failed.", ["Reuters"]),
+    ],
+)
+def test_one_agreed_with_is_no_link_of_the_chain(make_context, text, via):
+    """ "agreed with Ms. Ortiz": she carried nothing; "in an interview with Reuters": Reuters did."""
+    found = _attributions(make_context, text)
+    assert [[v.text for v in a.via] for a in found] == [via]

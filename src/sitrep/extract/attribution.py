@@ -54,7 +54,7 @@ from sitrep.extract.attribution_common import (
 )
 from sitrep.extract.attribution_filter_permissions import without_leave
 from sitrep.extract.attribution_findings import document_findings
-from sitrep.extract.attribution_patterns import as_reporters, dash_credits, reporter_clauses
+from sitrep.extract.attribution_patterns import as_reporters, reporter_clauses
 from sitrep.extract.attribution_possessors import possessor_as_subject
 from sitrep.extract.attribution_scope import (
     apply_scope,
@@ -78,6 +78,7 @@ from sitrep.extract.quotes import (
     quoted_share,
 )
 from sitrep.extract.source_coreference import resolve_coreference
+from sitrep.extract.source_dash_credits import dash_credits
 from sitrep.extract.source_partitives import continued_verb, is_partitive_aside
 from sitrep.extract.source_relays import split_relay
 from sitrep.extract.sources import (
@@ -167,19 +168,30 @@ def extract_attributions(ctx: DocContext, times: Sequence[TimeExpr] = ()) -> lis
 
 def _dedupe(attributions: list[Attribution]) -> list[Attribution]:
     """One claim span, one attribution per source: keep the most specific chain (the longest
-    via), so a quote heard via an outlet is not also given to the outlet or the video alone."""
+    via), so a quote heard via an outlet is not also given to the outlet or the video alone, and
+    the cue nearest the claim."""
     best: dict[tuple[int, int], int] = {}
     for a in attributions:
         key = (a.claim.start, a.claim.end)
         best[key] = max(best.get(key, 0), len(a.via))
-    kept: list[Attribution] = []
-    seen: set[tuple[int, int, str | None]] = set()
-    for a in attributions:
+    kept: dict[tuple[int, int, str | None], tuple[int, Attribution]] = {}
+    for order, a in enumerate(attributions):
         named = (a.claim.start, a.claim.end, a.source.name)
-        if len(a.via) == best[(a.claim.start, a.claim.end)] and named not in seen:
-            seen.add(named)
-            kept.append(a)
-    return kept
+        held = kept.get(named)
+        if len(a.via) == best[(a.claim.start, a.claim.end)] and (
+            held is None or _cue_distance(a) < _cue_distance(held[1])
+        ):
+            kept[named] = (held[0] if held else order, a)
+    return [a for _, a in sorted(kept.values(), key=lambda item: item[0])]
+
+
+def _cue_distance(attribution: Attribution) -> int:
+    """How far the cue stands from the claim: of two cues of one speaker for one quote ("He
+    agreed. “...,” he said."), the one beside it reports it."""
+    cue, claim = attribution.cue, attribution.claim
+    if cue is None:
+        return 0
+    return max(0, claim.start - cue.end, cue.start - claim.end)
 
 
 # --- per sentence -----------------------------------------------------------------------------

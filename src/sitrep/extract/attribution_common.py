@@ -57,6 +57,8 @@ class Found:
 FUNCTION_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PART", "PUNCT", "AUX", "SPACE", "SYM"})
 # "about half of voters", "both the Times and the Journal": words that open a noun phrase.
 NP_OPENING_DEPS = frozenset({"advmod", "quantmod", "preconj"})
+# "Both the mayor and ...", "Neither side ...": the parser may tag these as conjunctions.
+NP_OPENING_WORDS = frozenset({"both", "either", "neither"})
 RELATIVE_ENDS = frozenset({"who", "that", "which"})
 NOT_SOURCES = frozenset(
     {"that", "which", "there", "this", "these", "those", "what", "whom", "here", "'s", "’s"}
@@ -71,7 +73,7 @@ def plausible_source(tokens: list[Token]) -> bool:
     if not tokens:
         return True
     first = tokens[0]
-    opens_phrase = first.dep_ in NP_OPENING_DEPS
+    opens_phrase = first.dep_ in NP_OPENING_DEPS or first.lower_ in NP_OPENING_WORDS
     if (first.pos_ in {"ADP", "CCONJ", "SCONJ"} and not opens_phrase) or first.lower_ in {
         "to",
         "as",
@@ -372,7 +374,8 @@ def _addressee_via(cue: Token) -> list[Via]:
 
 
 def _prep_via(cue: Token) -> list[Via]:
-    """ "in a clip shared by an outlet", "in an interview with CNN": the outlet that carried it."""
+    """ "in a clip shared by an outlet", "in an interview with CNN", "spoke with CNN": the outlet
+    that carried it; a person or group the speaker agreed or met with carried nothing."""
     links: list[Via] = []
     for prep in (
         c for c in cue.children if c.dep_ == "prep" and c.lower_ in {"in", "on", "to", "with"}
@@ -390,10 +393,10 @@ def _prep_via(cue: Token) -> list[Via]:
                         key=lambda t: t.i,
                     )
                 )
-                kind: SourceKind = (
-                    "media" if is_media_name(name) or _has_media_appos(token) else "organization"
-                )
-                links.append(Via(name, kind))
+                media = is_media_name(name) or _has_media_appos(token)
+                if token.head.i == prep.i and prep.lower_ == "with" and not media:
+                    continue  # "agreed with Mr. Cruz", "met with Ms. Ruiz": no channel
+                links.append(Via(name, "media" if media else "organization"))
     return links
 
 

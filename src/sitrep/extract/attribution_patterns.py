@@ -1,7 +1,7 @@
 """Token patterns within a sentence: trailing and parenthetical reporters (", officials said"),
-which the small parser often attaches to the wrong word; "as X reported"; and a quote credited
-after a dash ("“...” ― Ana Ruiz"). "According to X" (`attribution_according`) and a line opened
-by a speaker and a colon (`attribution_colons`) have modules of their own."""
+which the small parser often attaches to the wrong word; and "as X reported". "According to X"
+(`attribution_according`), a line opened by a speaker and a colon (`attribution_colons`) and a
+quote credited after a dash (`source_dash_credits`) have modules of their own."""
 
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ from sitrep.extract.cues import cue_lemma, is_cue_verb
 from sitrep.extract.quotes import Quote, quote_at
 from sitrep.extract.source_answers import subject_after_object
 from sitrep.extract.source_descriptions import with_description
-from sitrep.extract.token_positions import doc_text
+from sitrep.extract.token_positions import doc_text, token_index_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -55,7 +55,6 @@ CONCURRENT_MARKS = frozenset({"as", "while", "though", "although", "whereas"})
 SPEAKER_RELATIVES = frozenset({"who", "whose", "whom"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
-CREDIT_DASHES = frozenset({"―", "—", "–"})
 OPENING_QUOTES = frozenset({"“", '"', "''"})
 
 
@@ -108,7 +107,18 @@ def _quote_going_on(tokens: list[Token], stop: int, quotes: list[Quote]) -> Quot
     a paraphrase, "Prices will rise, she said. “...”", it is a statement of its own)."""
     if stop + 1 >= len(tokens) or tokens[stop].text not in {".", "!", "?"}:
         return None
-    return next((q for q in quotes if q.start == tokens[stop + 1].idx), None)
+    quote = next((q for q in quotes if q.start == tokens[stop + 1].idx), None)
+    return None if quote is None or _closed_by_reporter(quote, tokens[stop]) else quote
+
+
+def _closed_by_reporter(quote: Quote, token: Token) -> bool:
+    """ "“A,” X said. “B,” he said.": a quote closed by a reporting clause of its own is that
+    clause's statement, not more of the first."""
+    closing = token_index_at(token.doc, quote.end - 1)
+    if closing is None or closing < 1 or token.doc[closing - 1].text not in {",", "!", "?"}:
+        return False
+    after = [t for t in token.doc[closing + 1 : closing + 12] if not t.is_space]
+    return _match_reporter(after, 0) is not None
 
 
 def _is_separator(token: Token, tokens: list[Token], position: int) -> bool:
@@ -443,49 +453,6 @@ def _missed_sentence_starts(tokens: list[Token]) -> list[int]:
         if tokens[after].text[:1].isupper():
             starts.append(after)
     return starts
-
-
-def dash_credits(sentence: SpacySpan, quotes: list[Quote]) -> list[Found]:
-    """ "“We will rebuild.” ― Ana Ruiz": a quote credited, after a dash, to the name that ends
-    its line (pull quotes, epigraphs, reader comments). A line that opens with a quote is
-    credited whole, though a slip of the quote marks may split it ("“... money.” And that is
-    all he has “the root of all evil’.” ― Ana Ruiz")."""
-    text = doc_text(sentence.doc)
-    found: list[Found] = []
-    for dash in (t for t in sentence if _credit_dash(t)):
-        at = dash.idx + len(dash.text) - 1  # the tokenizer may glue the dash to the quote: "”―"
-        end = strip_end(text, 0, at)
-        name = _credited_name(dash)
-        if not text.endswith(("”", '"', "''"), 0, end) or not name:
-            continue
-        quote = quote_at(quotes, end - 1)
-        line = text.rfind("\n", 0, end) + 1
-        line += len(text[line:end]) - len(text[line:end].lstrip())
-        opens_line = text.startswith(tuple(OPENING_QUOTES), line)
-        start = line if opens_line or quote is None else quote.start
-        cue = (at, at + 1, text[at])
-        found.append(Found((start, end), name, cue, "say", cue_token=dash))
-    return found
-
-
-def _credit_dash(token: Token) -> bool:
-    return token.text[-1:] in CREDIT_DASHES and token.text[:-1] in {"", "”", '"'}
-
-
-def _credited_name(dash: Token) -> list[Token]:
-    """The capitalised name after a credit dash, when nothing but a line end or another quote
-    follows it."""
-    name: list[Token] = []
-    for token in dash.doc[dash.i + 1 : dash.i + 8]:
-        if token.is_space and not name:
-            continue
-        if token.text[:1].isupper() or (name and token.text in {".", "-"}):
-            name.append(token)
-            continue
-        if token.is_space or token.text in {"“", '"', "''", "("}:
-            break
-        return []
-    return name if any(t.pos_ == "PROPN" for t in name) else []
 
 
 def _next_start(tokens: list[Token], after: int) -> int:

@@ -18,10 +18,12 @@ from sitrep.extract.sources import (
     is_pronoun,
     normalise_media,
 )
+from sitrep.extract.token_positions import token_index_at
 from sitrep.model import Via
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
 
     from sitrep.extract.context import DocContext
 
@@ -50,7 +52,8 @@ def widen_to_quotes(claim: tuple[int, int], quotes: list[Quote]) -> tuple[int, i
 def continued_quotes(
     ctx: DocContext, sentences: list[SpacySpan], found: list[Found], quotes: list[Quote]
 ) -> list[Found]:
-    """A quoted sentence without a cue right after an attributed one: the same speaker goes on."""
+    """A quoted sentence without a cue right after an attributed one: the same speaker goes on,
+    named where the clause that closes the quote names them ("“...,” she went on.")."""
     extra: list[Found] = []
     by_sentence = _speaker_by_sentence(ctx.text, found)
     for index, sentence in enumerate(sentences):
@@ -63,6 +66,7 @@ def continued_quotes(
             or any(f.claim[0] < quote.end and quote.start < f.claim[1] for f in found)
             or previous.claim[1] > quote.start
             or not _speaker_continues(ctx.text, previous, quote)
+            or _another_takes_over(previous)
         ):
             continue
         if quoted_share(quotes, sentence.start_char, sentence.end_char, ctx.text) < 0.8:
@@ -76,9 +80,50 @@ def continued_quotes(
             sentence=index,
             cue_token=previous.cue_token,
         )
+        closing = _closing_verb(ctx, quote)
+        if closing is not None:
+            item.source = [t for c in closing.children if c.dep_ == "nsubj" for t in c.subtree]
+            item.cue = (closing.idx, closing.idx + len(closing.text), closing.text)
+            item.cue_token = closing
         by_sentence[index] = item
         extra.append(item)
     return extra
+
+
+def _closing_verb(ctx: DocContext, quote: Quote) -> Token | None:
+    """ "“...,” he went on.", "“...,” a resident shot back.": the verb of the short clause that
+    closes a quote, whose subject names the quote's speaker, though it is no verb of speech."""
+    closing = token_index_at(ctx.doc, quote.end - 1)
+    if closing is None or closing + 3 >= len(ctx.doc) or ctx.doc[closing - 1].text != ",":
+        return None  # "“We lost.” He went home.": a sentence of its own
+    clause = ctx.doc[closing + 1 : min(closing + 9, len(ctx.doc))]
+    verb = next((t for t in clause if t.pos_ == "VERB"), None)
+    if verb is None or verb.i + 1 >= len(ctx.doc):
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    rest = [t for t in ctx.doc[verb.i + 1 : verb.i + 3] if t.dep_ in {"prt", "advmod"}]
+    after = ctx.doc[verb.i + 1 + len(rest) : verb.i + 2 + len(rest)]
+    if (
+        len(subjects) != 1
+        or subjects[0].left_edge.i != closing + 1
+        or subjects[0].pos_ not in {"PRON", "PROPN", "NOUN"}
+        or after.text not in {".", "!", "?"}
+    ):
+        return None
+    return verb
+
+
+def _another_takes_over(item: Found) -> bool:
+    """ "“A,” she said, and her husband cut in. “B.”": a clause joined on to the reporting verb
+    with a subject of its own brings in the next speaker; the quote after it is not hers."""
+    cue = item.cue_token
+    speakers = {t.i for t in item.source}
+    return cue is not None and any(
+        clause.dep_ == "conj"
+        and clause.i > cue.i
+        and any(c.dep_ == "nsubj" and c.i not in speakers for c in clause.children)
+        for clause in cue.children
+    )
 
 
 def join_continuations(text: str, found: list[Found]) -> None:
@@ -125,10 +170,14 @@ def _paragraph_breaks(text: str, start: int, end: int) -> int:
 
 def _speaker_by_sentence(text: str, found: list[Found]) -> dict[int, Found]:
     """The attribution each sentence hands on to a quote that follows it: the speaker of its
-    own quote where it has one ("“Fine,” she told Reuters when asked if ..."), else its last."""
+    own quote where it has one ("“Fine,” she told Reuters when asked if ..."), else its last.
+    A statement reported inside another's claim ("She added that the bank wants ...") hands
+    nothing on: the one who goes on speaking is the reporter."""
     by_sentence: dict[int, Found] = {}
     for item in found:
         held = by_sentence.get(item.sentence)
+        if held is not None and None not in (item.cue, held.cue) and _within(item, held):
+            continue
         if held is None or not _quoted(text, held.claim) or _quoted(text, item.claim):
             by_sentence[item.sentence] = item
     return by_sentence

@@ -1,9 +1,9 @@
 """What the writer adds after a comma or a dash at the end of a claim: a non-restrictive
 relative clause ("cited criticism of Lauer, who took heat for ..."), a participle ("video shows
-X, contradicting the police"), a concessive or temporal clause ("claimed X, although he refused
-..."), a description of a named person ("refused to endorse Smith, the state's most vocal
-advocate for ..."), or a comparison of its figure with others ("..., a higher figure than the
-police gave"). The reporter did not say these; the writer tells the reader who or what is meant
+X, contradicting the police"), a concessive or temporal clause with its own subject ("claimed X,
+although he refused ..."), a description of a named person ("refused to endorse Smith, the
+state's most vocal advocate for ..."), or a comparison of its figure with others ("..., a
+higher figure than the police gave"). The reporter did not say these; the writer tells the reader who or what is meant
 or how the figures compare. `claim_spans` ends the claim before them."""
 
 from __future__ import annotations
@@ -23,11 +23,18 @@ def is_narrator_clause(token: Token) -> bool:
     """The head of a clause or phrase that comments on the claim rather than carrying it."""
     if token.dep_ == "relcl" or (token.dep_ in {"advcl", "acl"} and token.tag_ == "VBG"):
         return True
-    marks = [c.lower_ for c in token.children if c.dep_ == "mark"]
+    return describes_a_name(token) or compares_the_figure(token) or _narrator_subordinate(token)
+
+
+def _narrator_subordinate(token: Token) -> bool:
+    """ "said the road was open, though no one had checked": a clause of contrast or time with
+    a subject of its own. Without one it qualifies the claim's own words ("expect fake
+    information, though mixed with some truth") and is the speaker's."""
+    marks = {c.lower_ for c in token.children if c.dep_ == "mark"}
     return (
-        describes_a_name(token)
-        or compares_the_figure(token)
-        or (token.dep_ == "advcl" and bool(NARRATOR_SUBORDINATORS.intersection(marks)))
+        token.dep_ == "advcl"
+        and bool(NARRATOR_SUBORDINATORS & marks)
+        and any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in token.children)
     )
 
 

@@ -114,10 +114,14 @@ def _slip_closing(text: str, opening: str, position: int, close: int, newline: i
     it," she said): a common typing slip. Without it the quote runs on to the next mark of its
     own kind and swallows the reporting clause and whatever follows. A mark that closes a
     quote nested inside ('"He walked in, chanting “U-S-A!”') is not the slip, nor a straight
-    mark after a digit (the inch mark of '“The 12" pipe burst,”')."""
+    mark after a digit (the inch mark of '“The 12" pipe burst,”'). An opening curly mark after
+    the quote's last punctuation and before a space closes it too ("“Not yet,“ he said"): no
+    quote opens there."""
     if opening == DOUBLED:
         return None
     other, inner_opening = (CLOSING, OPENING) if opening == STRAIGHT else (STRAIGHT, INNER_STRAIGHT)
+    if opening == OPENING:
+        other = rf"(?:{other}|(?<=[,.!?]){OPENING}(?=\s|$))"
     ends = [i for i in (close, newline) if i >= 0]
     end = min(ends) if ends else len(text)
     match = re.compile(rf"(?<=[^\s\d]){other}(?!\w)").search(text, position, end)
