@@ -2619,3 +2619,95 @@ def test_the_topic_a_speaker_spoke_on_is_kept(make_context):
     text = "The governor, speaking on the storm, said the worst had passed."
     found = _found(make_context, text, "speaking")
     assert [_claim(text, a) for a in found] == ["the storm"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Q: The rebels say the bridge was destroyed. What is your response?",
+        "QUESTION: According to the rebels, the bridge was destroyed. Is that right?",
+        "Q: The rebels' claim that the bridge was destroyed has spread. Your view?",
+    ],
+)
+def test_a_transcripts_question_turn_claims_nothing_and_its_answer_does(make_context, question):
+    text = question + "\n\nMINISTER: The bridge is intact."
+    found = extract_attributions(make_context(text))
+    assert [(a.source.text, _claim(text, a)) for a in found] == [
+        ("MINISTER", "The bridge is intact.")
+    ]
+
+
+@pytest.mark.model
+def test_a_question_asked_in_running_text_still_reports(make_context):
+    text = "The mayor said the bridge was safe, didn't he?"
+    assert [a.cue.text for a in extract_attributions(make_context(text))] == ["said"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sudan: Flash Update No. 3\n\nFighting continued in the capital.",
+        "Transcript: Coast Guard briefing on the collision\n\nThe briefing began at noon.",
+        "Analysis: What a siege of the port would look like\n\nThe port handles most fuel.",
+        "Interview: The war will end by the summer\n\nThe general spoke in Kyiv.",
+        "FACT CHECK: The army bombed the hospital twice\n\nThe post spread online.",
+        "Morning Briefing: Rebels take the airport\n\nFighting continued.",
+    ],
+)
+def test_a_pieces_kind_or_a_documents_title_before_a_colon_is_no_speaker(make_context, text):
+    assert extract_attributions(make_context(text)) == []
+
+
+@pytest.mark.model
+def test_a_speaker_before_a_colon_still_speaks(make_context):
+    text = "Mayor Ruiz: The bridge will reopen next week\n\nWork resumed on Monday."
+    found = extract_attributions(make_context(text))
+    assert [(a.source.text, _claim(text, a)) for a in found] == [
+        ("Mayor Ruiz", "The bridge will reopen next week")
+    ]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "cue", "claim"),
+    [
+        (
+            "The health ministry revised its death toll from the flood down to 41.",
+            "revised",
+            "its death toll from the flood down to 41",
+        ),
+        ("Officials raised the toll to 45 on Monday.", "raised", "the toll to 45"),
+        (
+            "Police lowered their estimate to 300 marchers.",
+            "lowered",
+            "their estimate to 300 marchers",
+        ),
+    ],
+)
+def test_a_source_changing_its_own_count_states_the_new_figure(make_context, text, cue, claim):
+    found = _found(make_context, text, cue)
+    assert [(_claim(text, a), a.cue.verb_class, a.certainty) for a in found] == [
+        (claim, "say", "asserted")
+    ]
+
+
+@pytest.mark.model
+def test_raising_a_number_of_troops_is_an_act(make_context):
+    assert (
+        extract_attributions(make_context("The army raised the number of troops to 5,000.")) == []
+    )
+
+
+@pytest.mark.model
+def test_a_source_that_does_not_disclose_a_figure_states_none(make_context):
+    text = "The toll could not be verified, and the army does not disclose its own losses."
+    assert extract_attributions(make_context(text)) == []
+
+
+@pytest.mark.model
+def test_declaring_days_of_mourning_is_an_act(make_context):
+    text = "The president called the attack a crime and declared three days of national mourning."
+    found = extract_attributions(make_context(text))
+    assert [a.cue.text for a in found] == ["called"]

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.extract.attribution_common import FLAGS, NP_PUNCT, Found, strip_end, trim
 from sitrep.extract.attribution_patterns import OPENING_QUOTES
+from sitrep.extract.attribution_piece_labels import is_piece_kind
 from sitrep.extract.cue_lexicon import VERB_CLASSES
 from sitrep.extract.cues import cue_lemma, is_cue_verb
 from sitrep.extract.quotes import Quote, quote_at
@@ -51,9 +52,17 @@ LABELS = frozenset(
         "advertisement",
         "q",  # an interview's question and answer labels name no one
         "a",
+        "question",
+        "answer",
         "sponsored",
         "live",  # a live blog's title ("Ukraine war live: ...") names its topic, not a speaker
     ]
+)
+# What a verbless line after a label may title: "Central African Republic: Situation Report
+# No. 7", "Sudan: Flash Update", "Coast Guard briefing on the shoal incident".
+DOCUMENT_NOUNS = frozenset(
+    {"report", "update", "briefing", "bulletin", "overview", "snapshot", "factsheet", "digest"}
+    | {"transcript", "summary", "roundup", "statement", "dashboard", "appeal", "sitrep"}
 )
 # Classes of the verbs that credit a statement to whoever is named before them.
 CREDITING_CLASSES = frozenset({"say", "report", "tell", "confirm", "deny"})
@@ -90,10 +99,12 @@ def colon_statements(sentence: SpacySpan, quotes: list[Quote]) -> list[Found]:
         or any(t.pos_ in {"VERB", "AUX"} or (t.is_punct and t.text not in NP_PUNCT) for t in source)
         or not any(_names(t) for t in source)
         or any(t.lower_ in LABELS for t in source)
+        or is_piece_kind([t.text for t in source if t.text.isalpha()])
         or all(t.lower_ in FLAGS for t in source)
         or not source[0].text[:1].isupper()
         or _credited_after(source, rest)
         or _is_roster(rest)
+        or _is_document_title(rest, quotes)
         or _is_subhead(source)
     ):
         return []
@@ -141,6 +152,20 @@ def _is_subhead(label: list[Token]) -> bool:
     return not any(
         t.ent_type_ in NAMED_ENTITIES or (t.lower_ in named and not t.is_stop) for t in label
     )
+
+
+def _is_document_title(rest: list[Token], quotes: list[Quote]) -> bool:
+    """ "Central African Republic: Situation Report No. 7": a verbless, unquoted phrase headed by
+    a document's name ("report", "update", "briefing ... on the incident") titles the document
+    the label's country or body issued; it states nothing."""
+    if any(t.pos_ in {"VERB", "AUX"} or quote_at(quotes, t.idx) is not None for t in rest):
+        return False
+    head = [t for t in rest if t.text.isalpha()]
+    for position, token in enumerate(head):
+        if token.pos_ == "ADP" or token.lower_ in {"no", "number"}:
+            head = head[:position]
+            break
+    return bool(head) and head[-1].lower_ in DOCUMENT_NOUNS
 
 
 def _is_roster(rest: list[Token]) -> bool:

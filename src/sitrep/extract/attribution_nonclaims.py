@@ -5,7 +5,8 @@ request not to be named ("a resident who asked not to be named"), the terms or t
 speaking ("speaking on condition of anonymity", "speaking on CNN"), ground claimed ("Moscow
 claims two villages"), acts planned ("planned an attack"), states declared ("declared a state
 of emergency"), thanks in the writer's own voice ("We thank the residents for ...") and a
-release's formal wish ("wishes to state that ...", whose verb of saying reports instead).
+release's formal wish ("wishes to state that ...", whose verb of saying reports instead) and a
+transcript's question turn ("Q: Beijing says ...", `attribution_questions`).
 These say how a source behaved or may be cited, or what it holds, means to do or does by
 saying so, not what it claims."""
 
@@ -14,6 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sitrep.extract.attribution_on_air import speaking_on_air
+from sitrep.extract.attribution_questions import in_question_turn
 from sitrep.extract.cues import cue_lemma
 
 if TYPE_CHECKING:
@@ -26,9 +28,11 @@ NAMING_PASSIVES = frozenset({"named", "identified", "quoted", "cited"})
 IDENTITY_NOUNS = frozenset({"name", "names", "identity", "identities"})
 WITHHELD_PASSIVES = frozenset({"used", "published", "disclosed", "revealed", "given", "printed"})
 # Verbs of answering, checking and making public: negated ("did not respond", "could not
-# verify", "does not publish its losses"), they report that nothing was said ("did not mention
-# X" is a telling omission, and is kept).
-ANSWER_VERBS = frozenset({"respond", "reply", "answer", "return", "comment", "verify", "publish"})
+# verify", "does not publish its losses", "does not disclose its casualties"), they report
+# that nothing was said ("did not mention X" is a telling omission, and is kept).
+ANSWER_VERBS = frozenset(
+    {"respond", "reply", "answer", "return", "comment", "verify", "publish", "disclose"}
+)
 # Checks that may be out of reach ("making it hard to verify reports", "unable to confirm").
 CHECK_VERBS = frozenset({"verify", "confirm"})
 HARDSHIPS = frozenset({"hard", "harder", "difficult", "impossible", "unable", "tough"})
@@ -50,12 +54,14 @@ GROUND_NOUNS = frozenset(
 )
 # What a government or an institution declares as an act, not a claim: "a state of emergency",
 # "hospitals declared an emergency", "a curfew", "a lockdown of all schools", "martial law",
-# "declared independence in 1991", "declared a truce" ("declared war on X" is often a
-# manifesto's message, and is kept).
+# "declared independence in 1991", "declared a truce", "national mourning" ("declared war on
+# X" is often a manifesto's message, and is kept).
 DECLARED_ACTS = frozenset(
     {"curfew", "curfews", "lockdown", "lockdowns", "law", "emergency", "emergencies"}
-    | {"independence", "sovereignty", "ceasefire", "truce"}
+    | {"independence", "sovereignty", "ceasefire", "truce", "mourning"}
 )
+# Spans an act declared may be given for: "three days of national mourning".
+DECLARED_PERIODS = frozenset({"day", "days", "week", "weeks", "period"})
 # Verbs that make a statement in the saying, after a release's "wishes to" or "would like to".
 FORMAL_STATEMENTS = frozenset(
     {"state", "say", "announce", "report", "inform", "notify", "advise", "clarify", "declare"}
@@ -68,7 +74,7 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 def says_nothing(token: Token) -> bool:
     """The reporting verb states no claim: a negated or refused answer, a question left open, a
-    negated check, a plea for anonymity, or only the terms of speaking."""
+    negated check, a plea for anonymity, only the terms of speaking, or a transcript's question."""
     return (
         _no_answer(token)
         or _failed_check(token)
@@ -86,6 +92,7 @@ def says_nothing(token: Token) -> bool:
         or _writers_thanks(token)
         or _formal_wish(token)
         or governed(token)
+        or in_question_turn(token)
     )
 
 
@@ -138,17 +145,29 @@ def _plans_an_act(token: Token) -> bool:
 
 def _declares_a_state(token: Token) -> bool:
     """ "The government declared a state of emergency", "declared a curfew": the declaration is
-    the act itself, not a statement of fact to report ("declared that the vote was rigged" and
-    "declared the election void" are kept)."""
+    the act itself, not a statement of fact to report, and so is "declared three days of
+    mourning" ("declared that the vote was rigged" and "declared the election void" are
+    kept)."""
     return cue_lemma(token) == "declare" and any(
         c.dep_ == "dobj"
         and c.i > token.i
         and (
             (c.lower_ in {"state", "states"} and any(p.lower_ == "of" for p in c.children))
-            or (c.lower_ in DECLARED_ACTS and (c.lower_ != "law" or _martial(c)))
+            or _declared_act(c)
+            or (c.lower_ in DECLARED_PERIODS and any(_declared_act(o) for o in _of_objects(c)))
         )
         for c in token.children
     )
+
+
+def _declared_act(noun: Token) -> bool:
+    """A noun for an act done by declaring it; "law" only as martial law."""
+    return noun.lower_ in DECLARED_ACTS and (noun.lower_ != "law" or _martial(noun))
+
+
+def _of_objects(noun: Token) -> list[Token]:
+    """ "days of mourning": the nouns after "of"."""
+    return [o for p in noun.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
 
 
 def _names_a_relays_source(token: Token) -> bool:

@@ -107,7 +107,8 @@ def verbal(
     if cue_lemma(token) in CLARITY_VERBS:
         clarified = clarified_clause(token)
         return found_from(clarified, source, token, scope=False) if clarified else None
-    claim = figure_stated(token) if cue_lemma(token) in FIGURE_VERBS else None
+    lemma = cue_lemma(token)
+    claim = figure_stated(token, lemma) if lemma in FIGURE_VERBS else None
     claim = claim or following_statement(token, sentence)
     claim = claim or misread_claim(token) or opening_quote(token, source, sentence, quotes)
     claim = claim or clause_after(token) or answer(token, quotes)

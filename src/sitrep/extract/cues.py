@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from sitrep.extract.attribution_piece_labels import in_piece_label
 from sitrep.extract.cue_acts import is_act
 from sitrep.extract.cue_armed import is_armed_targeting, is_death_toll
 from sitrep.extract.cue_evidence import is_evidence_verb_read_as_noun
@@ -90,7 +91,7 @@ def is_cue_verb(token: Token) -> bool:
     """A reporting, stance or belief verb in a use that reports. Asked of every token, so the
     cheap test comes first: every cue, a mistagged or an inverted one too, is in the lexicon."""
     lemma = cue_lemma(token)
-    if lemma not in VERB_CLASSES:
+    if lemma not in VERB_CLASSES or in_piece_label(token):
         return False
     if is_mistagged_verb(token) or is_inverted_credit(token):
         return True
@@ -130,7 +131,7 @@ def _in_its_construction(token: Token, lemma: str) -> bool:
     if lemma in VERBAL_ATTACK_VERBS:
         return is_verbal_attack(token)
     if lemma in FIGURE_VERBS:
-        return figure_stated(token) is not None
+        return figure_stated(token, lemma) is not None
     if lemma in AT_ONLY_VERBS:
         deps = {(c.dep_, c.lower_) for c in token.children}
         return ("prep", "at") in deps and not any(dep == "dobj" for dep, _ in deps)
