@@ -606,12 +606,13 @@ def test_an_extended_deadline_lies_ahead() -> None:
     assert [t.value for t in find_times(text, dt.date(2000, 4, 3))] == ["2000-04-04T09:00"]
 
 
-def test_a_clock_restated_in_brackets_is_not_a_second_time() -> None:
-    """ "10:35 a.m. (0735 GMT) Friday": the bracket repeats the moment; the day stands alone and
-    is the clock's day too."""
+def test_a_clock_restated_in_utc_keeps_the_day_set_off_after_it() -> None:
+    """ "10:35 a.m. (0735 GMT) Friday": the bracket gives the moment in UTC, which an analyst
+    compares across zones; the day stands alone and is both clocks' day."""
     found = find_times("The blast came at 10:35 a.m. (0735 GMT) Friday.", SATURDAY)
     assert [(t.text, t.value) for t in found] == [
         ("10:35 a.m.", "2024-10-25T10:35"),
+        ("0735 GMT", "2024-10-25T07:35Z"),
         ("Friday", "2024-10-25"),
     ]
 
@@ -1327,16 +1328,19 @@ def test_the_day_under_discussion(text: str, expected: list[tuple[str, str]]) ->
             [("shortly after midnight", "2024-04-03T00:00")],
         ),
         ("The curfew will start at midnight.", [("midnight", "2024-04-03T24:00")]),
-        # A clock restated in brackets is the same moment; a bracket it closes is not its own.
+        # A clock restated in UTC is that moment in UTC; a bracket it closes is not its own.
         (
             "Sirens sounded at 3 p.m. local time (1200 GMT).",
-            [("3 p.m. local time", "2024-04-03T15:00")],
+            [("3 p.m. local time", "2024-04-03T15:00"), ("1200 GMT", "2024-04-03T12:00Z")],
         ),
         ("Talks began (at 1200 GMT) in Doha.", [("1200 GMT", "2024-04-03T12:00Z")]),
         # US zones as news writes them belong to the clock, and so does the restatement after.
         ("Polls close at 8 p.m. ET.", [("8 p.m. ET", "2024-04-03T20:00")]),
         ("Markets closed at 4 p.m. Eastern time.", [("4 p.m. Eastern time", "2024-04-03T16:00")]),
-        ("The launch was at 11:15 a.m. EDT (1515 GMT).", [("11:15 a.m. EDT", "2024-04-03T11:15")]),
+        (
+            "The launch was at 11:15 a.m. EDT (1515 GMT).",
+            [("11:15 a.m. EDT", "2024-04-03T11:15"), ("1515 GMT", "2024-04-03T15:15Z")],
+        ),
         # An hour the part of the day places, after "at"; a bare count is no clock.
         ("The blast came at 10 in the evening.", [("10 in the evening", "2024-04-03T22:00")]),
         ("He ranked 1 in the morning polls.", []),

@@ -59,6 +59,14 @@ def test_a_british_stamp_opens_an_item() -> None:
     assert _values(text) == [("10.30am", "2013-03-18T10:30"), ("an hour ago", "2013-03-18T09:30")]
 
 
+@pytest.mark.parametrize(
+    "stamp", ["Mar 17, 21:40 GMT", "17 Mar 2013 21.40 GMT", "21:40 GMT Sunday", "Sunday, 21:40 GMT"]
+)
+def test_a_stamp_with_its_day_or_weekday_opens_an_item(stamp: str) -> None:
+    text = f"Live\n\n{stamp} — A car bomb exploded two hours ago.\n"
+    assert _values(text)[-1] == ("two hours ago", "2013-03-17T19:40Z")
+
+
 def test_an_item_ends_with_its_paragraph() -> None:
     text = (
         "Timeline\n\n11:00 am – Police receive calls about shots fired.\n\n"

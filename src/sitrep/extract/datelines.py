@@ -1,5 +1,6 @@
 """Datelines: "KYIV, Ukraine —", "PORT SUDAN, Sudan (AP) —", "KINSHASA, Feb 18 (Reuters) -" at the
-head of a story, and the time stamps of a live blog's items ("09:12 GMT —").
+head of a story, the time stamps of a live blog's items ("09:12 GMT —", "Feb 9, 21:40 GMT —") and
+a wire's slug for a story sent again ("UPDATE 1 -", "REFILE-").
 
 A dateline says where the report was filed, not who acted. The parser, though, often makes it the
 subject of the first verb ("KYIV ... — Russian forces launched": KYIV nsubj of "launched"), so
@@ -15,17 +16,32 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?"
 # A place in capitals (or two: "ISLAMABAD/NEW DELHI"), an optional ", Region", the filing date
-# as Reuters writes it (", Feb 18") and "(Agency)", then a dash; or the time stamp that opens each
-# item of a live blog ("09:12 GMT —", "10.30am -", "Updated 10:30 GMT —"), which says when the
-# item was filed.
-DATELINE = re.compile(
-    r"(?:[A-Z][A-Z.'’/-]+(?: [A-Z][A-Z.'’/-]+)*"
+# as Reuters writes it (", Feb 18") and "(Agency)".
+FILED_FROM = (
+    r"[A-Z][A-Z.'’/-]+(?: [A-Z][A-Z.'’/-]+)*"
     r"(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*)?"
-    r"(?:, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2})?"
+    rf"(?:, {MONTH} \d{{1,2}})?"
     r"(?: \([\w.' ]+\))?"
-    r"|(?:(?:Updated|UPDATED|Update|UPDATE)(?: at)?:? )?\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,4})?)"
-    r" ?(?:—|–|--| -) ?"
+)
+# The time stamp that opens each item of a live blog ("09:12 GMT", "10.30am", "Updated 10:30
+# GMT", "Feb 9, 21:40 GMT", "9 Feb 2025 21.40 GMT", "21:40 GMT Sunday"), which says when the item
+# was filed.
+STAMP = (
+    r"(?:(?:Updated|UPDATED|Update|UPDATE)(?: at)?:? )?"
+    rf"(?:{WEEKDAY},? )?"
+    rf"(?:{MONTH} \d{{1,2}},? (?:\d{{4}},? )?|\d{{1,2}} {MONTH},? (?:\d{{4}},? )?)?"
+    r"\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,4})?"
+    rf"(?:,? {WEEKDAY})?"
+)
+DASH = r" ?(?:—|–|--| -) ?"
+# A wire's slug for a story sent again ("UPDATE 1 -", "UPDATE 2-", "REFILE-", "CORRECTED-"): it
+# tells the desk which version this is, and is no part of the first sentence's claim.
+WIRE_SLUG = r"(?:(?:UPDATE|WRAPUP) \d+|REFILE|CORRECTED|RPT) ?(?:—|–|--|-) ?"
+DATELINE = re.compile(
+    rf"(?:{WIRE_SLUG})+(?:(?:{FILED_FROM}|{STAMP}){DASH})?|(?:{FILED_FROM}|{STAMP}){DASH}"
 )
 
 

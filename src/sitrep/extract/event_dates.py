@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from sitrep.extract.datelines import in_dateline
+from sitrep.extract.event_lexicon import LIGHT_VERBS, split_words
 from sitrep.extract.event_policy import day_of_when_clause
 from sitrep.extract.token_positions import token_at
 from sitrep.model import TimeExpr
@@ -28,16 +29,29 @@ RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 # "killed in a bombing", "wounded by a drone strike", "died during the shelling"
 MEANS_PREPOSITIONS = frozenset({"in", "by", "during"})
+HAVE_FORMS = frozenset({"has", "have", "had", "'s", "'ve", "'d"})
+# Verbs whose object happens when they do: "launched an attack", "held a rally", and the defence
+# that meets it, "repelled an attack", "foiled a plot".
+CARRIED_OUT_BY = LIGHT_VERBS | frozenset(
+    split_words(
+        "repel repels repelled repelling repulse repulsed repulsing foil foiled foiling thwart "
+        "thwarted thwarting fend fended fending fight fought fighting beat beaten beating"
+    )
+)
 
 
 def host_verbs(trigger: Token) -> set[int]:
     """The verb whose time also dates a noun event: the verb it is the subject of ("A ceasefire
-    took effect early Wednesday") or the verb it is the means or setting of ("It killed 100 people
-    in twin bombings in October 2022"). Another preposition tells of a different occasion: in
-    "troops arrived after the bombing on Monday", Monday is the arrival's day."""
+    took effect early Wednesday"), the verb that carries it out or meets it ("repelled an attack
+    on Friday") or the verb it is the means or setting of ("It killed 100 people in twin bombings
+    in October 2022"). Another verb or preposition tells of a different occasion: "condemned the
+    attack on Friday" gives the condemnation's day, and in "troops arrived after the bombing on
+    Monday", Monday is the arrival's day."""
     if not trigger.tag_.startswith("NN"):
         return set()
-    if trigger.dep_ in ("nsubj", "nsubjpass"):
+    if trigger.dep_ in ("nsubj", "nsubjpass") or (
+        trigger.dep_ == "dobj" and trigger.head.lower_ in CARRIED_OUT_BY
+    ):
         return {trigger.head.i}
     link = trigger.head
     if (
@@ -55,16 +69,33 @@ def shared_day_words(trigger: Token) -> set[int]:
     participle ("launched the offensive on Sept. 19, shelling positions": the shelling began that
     day), the day a "when" clause hangs on for a noun that clause tells of ("since 2020, when the
     abduction of 300 pupils drew attention"), and the lead's words the parser hung on a dateline
-    ("KANO (Reuters) - Gunmen abducted 45 people from a village late on Saturday")."""
+    ("KANO (Reuters) - Gunmen abducted 45 people from a village late on Saturday"), and the
+    clause a "when" clause tells the moment of ("In 1996, China fired missiles during a crisis that
+    ended when the United States sent two carriers": the carriers were sent in 1996)."""
     words: set[int] = set()
     for verb in host_verbs(trigger):
         words |= day_of_when_clause(trigger.doc[verb])
     if _participle_clause(trigger):
         words |= {t.i for t in trigger.head.subtree} - {t.i for t in trigger.subtree}
+    if setting := _when_clause_setting(trigger):
+        words |= {t.i for t in setting.subtree} - {t.i for t in trigger.subtree}
     dateline = next((a for a in trigger.ancestors if in_dateline(a)), None)
     if dateline is not None:
         words |= {t.i for t in dateline.subtree if not in_dateline(t)}
     return words
+
+
+def _when_clause_setting(trigger: Token) -> Token | None:
+    """The verb whose time a "when" clause shares: the clause it hangs on, and past a relative
+    clause on a noun of setting ("during a crisis that ended when ...") the verb of that setting."""
+    if trigger.dep_ != "advcl" or not any(
+        c.lower_ == "when" and c.dep_ == "advmod" for c in trigger.children
+    ):
+        return None
+    setting = trigger.head
+    while setting.dep_ == "relcl" and (verbs := host_verbs(setting.head)):
+        setting = trigger.doc[min(verbs)]
+    return setting
 
 
 def _participle_clause(trigger: Token) -> bool:
@@ -85,7 +116,40 @@ def usable_times(trigger: Token, times: Sequence[TimeExpr]) -> list[TimeExpr]:
         for t in times
         if (t.anchored or (t.value and t.kind in ("date", "time") and not t.value.endswith("_REF")))
         and not _dates_another_noun(trigger, t)
+        and not _start_of_a_state(trigger, t)
     ]
+
+
+def _start_of_a_state(trigger: Token, time: TimeExpr) -> bool:
+    """The time is where a state still going began ("has displaced thousands since the 1960s",
+    "have shelled the city since fighting began in 2011", "the worst defeat since 2016"), not
+    the event's day: such an event is told as of the report's day, as "killed since the fighting
+    began" is. An event told inside the "since" phrase is that beginning ("since 2020, when the
+    abduction of 300 pupils ..."), and a simple past ("attacked villages since Thursday") tells
+    of acts that began that day."""
+    word = token_at(trigger.doc, time.start)
+    if word is None:
+        return False
+    for node in (word, *word.ancestors):
+        if node.i == trigger.i:
+            return False
+        if (node.lower_ == "since" and node.dep_ == "prep") or any(
+            c.dep_ == "mark" and c.lower_ == "since" for c in node.children
+        ):
+            inside = node.left_edge.i <= trigger.i <= node.right_edge.i
+            return not inside and _still_going(node.head)
+    return False
+
+
+def _still_going(state: Token) -> bool:
+    """What a "since" phrase hangs on is a state that lasts to the report: a perfect ("has
+    displaced", "have been fighting"), a participle ("38 killed since June"), or a noun or an
+    adjective ("the worst defeat since 2016", "ongoing since March")."""
+    return (
+        state.pos_ in ("NOUN", "PROPN", "ADJ")
+        or state.tag_ == "VBN"
+        or any(c.dep_ == "aux" and c.lower_ in HAVE_FORMS for c in state.children)
+    )
 
 
 def _dates_another_noun(trigger: Token, time: TimeExpr) -> bool:
@@ -111,24 +175,25 @@ def _opened(clause: Token) -> bool:
 
 
 def subject_clause_days(trigger: Token, times: Sequence[TimeExpr]) -> list[TimeExpr]:
-    """The days told in a relative clause on the event's own subject ("Nyusi, who visited Macomia
-    on Monday, promised ..."): the occasion of the event when nothing else dates it. A month or a
-    year there ("The junta that seized power in 2022 has promised ...") is the subject's past."""
+    """The days told in a relative clause on the event's own subject or object ("Nyusi, who
+    visited Macomia on Monday, promised ...", "Police detained 12 protesters who tried to enter
+    the base on Sunday"): the occasion of the event when nothing else dates it. A month or a year
+    there ("The junta that seized power in 2022 has promised ...") is the participant's past."""
     return [
         t
         for t in times
-        if DAY_VALUE.match(t.anchored or t.value or "") and _on_the_subject(trigger, t)
+        if DAY_VALUE.match(t.anchored or t.value or "") and _on_a_participant(trigger, t)
     ]
 
 
-def _on_the_subject(trigger: Token, time: TimeExpr) -> bool:
+def _on_a_participant(trigger: Token, time: TimeExpr) -> bool:
     word = token_at(trigger.doc, time.start)
     if word is None:
         return False
     clause = next((n for n in (word, *word.ancestors) if n.dep_ == "relcl"), None)
     return (
         clause is not None
-        and clause.head.dep_ == "nsubj"
+        and clause.head.dep_ in ("nsubj", "dobj")
         and clause.head.head.i == trigger.i
         and _opened(clause)
     )

@@ -34,6 +34,7 @@ from sitrep.extract.time_patterns import (
     make_rule,
     word_number,
 )
+from sitrep.extract.time_restated import UTC_ZONE, local_clock_before, utc_day
 
 
 def iso_date(m: Groups, env: Env) -> Value | None:
@@ -297,8 +298,10 @@ def clock(m: Groups, env: Env) -> Value | None:
     clock = clock_value(m["clock"])
     if clock is None or re.search(r"\bhigh\s+$", env.before, re.IGNORECASE):
         return None  # "High Noon", "high noon comes today": an idiom, not midday
-    if RESTATED_CLOCK.search(env.before):
-        return None  # "10:35 a.m. (0735 GMT)": the same moment again, in another zone
+    restated = RESTATED_CLOCK.search(env.before) is not None
+    local = local_clock_before(env.before) if restated else None
+    if restated and not (local and UTC_ZONE.search(m.group(0))):
+        return None  # "9 a.m. (10 a.m. Moscow time)": the same moment in another local zone
     if not m["on"] and OFFSET_FROM_EVENT_AFTER.match(env.after):
         return None, "time"  # "at 6 a.m. ten days before the shooting": a day not dated
     date_value: str | None = None
@@ -327,8 +330,11 @@ def clock(m: Groups, env: Env) -> Value | None:
         date_value, clock = _midnight_gone(env.anchor, m.group(0))
     if date_value is None or len(date_value) != 10:
         return None, "time"
+    local_value = clock_value(local) if local else None
+    if local_value:  # "12:00 p.m. (0300 GMT)": the moment in UTC, on the day it falls in there
+        date_value = utc_day(date_value, local_value, clock)
     # "(GMT +8)" names a local zone, not UTC itself: the clock stays local
-    zone = "Z" if re.search(r"(?:UTC|GMT)(?!\s*[+-]\s*\d)", m.group(0)) else ""
+    zone = "Z" if UTC_ZONE.search(m.group(0)) else ""
     return f"{date_value}T{clock}{zone}", "time"
 
 
@@ -344,11 +350,11 @@ OFFSET_FROM_EVENT_AFTER = re.compile(
     r",?\s+(?:\w+[\s-]+){1,2}(?:days?|weeks?|months?|years?)\s+(?:before|after|prior\s+to)\b",
     re.IGNORECASE,
 )
-# "at 16:15 UTC , June 1st", "at 10:35 a.m. (0735 GMT) Friday": a day set off after the clock,
-# which TimeBank marks on its own.
+# "at 16:15 UTC , June 1st", "at 10:35 a.m. (0735 GMT) Friday": a day set off after the clock
+# (or after its restatement), which TimeBank marks on its own.
 DAY_AFTER_CLOCK = re.compile(
     rf"\s*(?:,\s+(?P<date>{MONTH_ANY}\s+\d{{1,2}}(?:st|nd|rd|th)?)"
-    rf"|\([^()]{{1,20}}\)\s+(?P<weekday>{WEEKDAY}))\b",
+    rf"|(?:\([^()]{{1,20}})?\)\s+(?P<weekday>{WEEKDAY}))\b",
     re.IGNORECASE,
 )
 RESTATED_CLOCK = re.compile(rf"(?:\d|[ap]\.?m\.?|noon|midnight|{ZONE})\s*\(\s*$", re.IGNORECASE)
