@@ -3002,3 +3002,85 @@ def test_a_nationality_naming_the_dead_is_no_place_of_the_attack(make_context):
 def test_who_repels_an_attack_by_others_is_not_its_attacker(make_context):
     text = "Peacekeepers repelled an attack by armed men on their base on Friday."
     assert one_event(make_context, text).actor is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Each side accused the other of firing first.",
+        "The two armies accused one another of shelling the villages.",
+    ],
+)
+def test_sides_accusing_each_other_tell_no_attack(make_context, text):
+    """Who fired first is disputed: the accusation is the news, not an act by either side."""
+    assert [e.type for e in events_of(make_context, text)] == ["statement"]
+
+
+@pytest.mark.model
+def test_an_accusation_of_one_side_still_reports_its_act(make_context):
+    event = one_event(make_context, "Kyiv accused Moscow of shelling the power plant.")
+    assert event.type == "attack"
+
+
+@pytest.mark.model
+def test_an_attack_measured_at_sea_from_a_port_lies_in_the_waters_named(make_context):
+    """Miles at sea from a port put the act in the gulf the report names, not in the port, so
+    it is the attack the lede placed in that gulf told again."""
+    from sitrep.extract.places import extract_places
+    from sitrep.gazetteer import ensure_gazetteer
+    from sitrep.settings import Settings
+
+    text = (
+        "Rebels fired a missile at a cargo ship in the Gulf of Aden on Monday. "
+        "The missile hit the ship about 40 nautical miles east of Aden, the navy said."
+    )
+    places = extract_places(make_context(text), ensure_gazetteer(Settings.from_env()))
+    events = [e for e in events_of(make_context, text, places=places) if e.type == "attack"]
+    assert [e.place.name for e in events] == ["Gulf of Aden", "Gulf of Aden"]
+    assert events[1].duplicate_of == 0
+
+
+@pytest.mark.model
+def test_a_count_of_those_hurt_in_attacks_over_weeks_is_the_attacks_toll(make_context):
+    """A verbless bullet counts the dead of the attacks it names, though they ran for weeks."""
+    from sitrep.model import Quantity
+
+    text = "• 12 villagers killed and 20 injured in attacks around the town since early May"
+    killed, injured = text.index("12 villagers"), text.index("20 injured")
+    quantities = [
+        Quantity(killed, killed + 12, "12 villagers", 12, unit="villagers", measure="killed"),
+        Quantity(injured, injured + 2, "20", 20, unit="people", measure="injured"),
+    ]
+    event = one_event(make_context, text, quantities=quantities)
+    assert (event.killed, event.injured) == (12, 20)
+
+
+@pytest.mark.model
+def test_one_sides_act_told_twice_without_a_place_is_one_event(make_context):
+    """A headline and its lede name the same side's launch and no place: one event."""
+    from sitrep.extract.places import extract_places
+    from sitrep.gazetteer import ensure_gazetteer
+    from sitrep.settings import Settings
+
+    text = "Iran fires ballistic missile in test\n\nIran fired a ballistic missile on Monday."
+    places = extract_places(make_context(text), ensure_gazetteer(Settings.from_env()))
+    events = [e for e in events_of(make_context, text, places=places) if e.type == "attack"]
+    assert [e.duplicate_of for e in events] == [None, 0]
+
+
+@pytest.mark.model
+def test_a_blast_timed_to_the_hour_is_the_bombing_of_that_day_told_again(make_context):
+    from sitrep.model import TimeExpr
+
+    text = (
+        "Militants killed four soldiers with a roadside bomb in the north on Monday. "
+        "The soldiers were on patrol when the blast struck at about 10 a.m., the army said."
+    )
+    monday, ten = text.index("Monday"), text.index("about 10 a.m.")
+    times = [
+        TimeExpr(monday, monday + 6, "Monday", "2025-01-06"),
+        TimeExpr(ten, ten + 13, "about 10 a.m.", "2025-01-06T10:00"),
+    ]
+    events = [e for e in events_of(make_context, text, times=times) if e.type == "attack"]
+    assert [e.duplicate_of for e in events] == [None, 0]

@@ -205,6 +205,8 @@ def test_broader_metonyms(places, text, word):
     ("text", "word"),
     [
         ("Kenya's coast was hit by floods.", "Kenya"),
+        ("Chile's death toll from the earthquake rose to 300.", "Chile"),
+        ("Peru's floods killed dozens of people.", "Peru"),
         ("Russia's embassy in London issued a statement.", "Russia"),
         ("HSBC Malta said profits rose.", "Malta"),
         ("A chef from a cafe in Spokane, Washington shares recipes online.", "Washington"),
@@ -1094,6 +1096,29 @@ def test_a_town_said_to_be_nearby_is_not_a_namesake_far_away(places):
     town = _at(found, text, "Burqin")
     assert (town.name, town.country) == (None, "PS")
     assert town.unresolved_reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police in Kenya patrolled the road between Witu and Kiunga on Monday.",
+        "Police in Kenya patrolled the road between Kiunga and Witu on Monday.",
+    ],
+)
+def test_a_town_paired_with_a_local_one_is_not_a_namesake_far_away(places, text):
+    """The gazetteer's only Kiunga is in Papua New Guinea; the road runs from a Kenyan town."""
+    _, found = places(text)
+    town = _at(found, text, "Kiunga")
+    assert (town.name, town.country) == (None, "KE")
+
+
+def test_a_town_name_opening_a_sentence_as_a_modifier_is_no_place(places):
+    """ "Mobile clinics" in a story on Africa: a kind of clinic, not Mobile, Alabama."""
+    text = (
+        "Food reached Bangui in the Central African Republic. Mobile clinics treated 900 patients."
+    )
+    _, found = places(text)
+    assert "Mobile" not in [p.text for p in found]
 
 
 def test_an_arabic_town_written_without_its_final_h_is_found(places):

@@ -533,7 +533,8 @@ def test_event_facts(reports, report, event_type, word, expected):
         ("borno-iswap", "seize_territory", "overran", "Wajiroko"),
         ("amhara-fano", "attack", "A drone strike", "Finote Selam"),
         ("bannu-police", "attack", "roadside bomb", "Lakki Marwat District"),
-        ("red-sea-tanker", "attack", "anti-ship", "Al Ḩudaydah"),
+        # "about 60 nautical miles west of Hodeidah": at sea, in the waters the report names
+        ("red-sea-tanker", "attack", "anti-ship", "Red Sea"),
         ("red-sea-tanker", "attack", "Hours later", "Yemen"),
         ("ukraine-live", "attack", "glide bomb", "Kostyantynivka"),
         ("ukraine-live", "other", "Bryansk", "Bryansk Oblast"),
@@ -1278,3 +1279,40 @@ def test_the_first_day_of_a_span_of_days_is_no_count(reports):
     result = reports["car-sitrep"]
     at = result.article.text.index("10 and 17 June")
     assert not [q for q in result.quantities if at <= q.start < at + 14]
+
+
+def _event_with(result, word):
+    text = result.article.text
+    start = text.index(word)
+    return next(e for e in result.events if e.start <= start < e.end)
+
+
+@pytest.mark.parametrize(
+    ("report", "word", "expected"),
+    [
+        ("car-sitrep", "attacks around Bria", {"killed": 38, "injured": 54}),
+        ("aden-ship", "hit the True Confidence", {"duplicate_of": 0}),
+        ("korea-missile", "fired a ballistic missile towards", {"duplicate_of": 0}),
+        ("lamu-timeline", "the blast struck", {"duplicate_of": 0}),
+        ("thai-cambodia", "accused the other", {"type": "statement"}),
+    ],
+)
+def test_round_22_events(reports, report, word, expected):
+    event = _event_with(reports[report], word)
+    assert {field: getattr(event, field) for field in expected} == expected
+
+
+def test_an_attack_at_sea_off_a_port_lies_in_the_waters_the_report_names(reports):
+    event = _event_with(reports["aden-ship"], "hit the True Confidence")
+    assert event.place is not None and event.place.name == "Gulf of Aden"
+
+
+@pytest.mark.parametrize(
+    ("report", "word", "country"),
+    [("lamu-timeline", "Kiunga", "KE"), ("car-sitrep", "Mobile", None)],
+)
+def test_round_22_places(reports, report, word, country):
+    result = reports[report]
+    start = result.article.text.index(word)
+    found = [p.country for p in result.places if p.start == start]
+    assert found == ([country] if country else [])

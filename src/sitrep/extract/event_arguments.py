@@ -38,6 +38,7 @@ from sitrep.extract.event_scenes import elsewhere_for_noun, no_scene_to_point_ba
 from sitrep.extract.event_site_names import names_a_sites_place
 from sitrep.extract.event_subjects import borrows_subject, subject_read_as_object
 from sitrep.extract.event_victims import HARM_VERBS, headline_passive, victims_side
+from sitrep.extract.place_index import places_between
 from sitrep.extract.token_positions import char_bounds, token_at, token_index_at
 from sitrep.model import Attribution, EventPlace, Place, TimeExpr
 
@@ -165,8 +166,8 @@ def _metonym(token: Token, places: Sequence[Place], event_type: str = "") -> str
     backers = [c for c in token.children if c.dep_ == "acl" and c.lower_ in sides.BACKING_VERBS]
     if backers:  # "militias backed by Iran": the backer is no side of what the militias did
         end = min(end, backers[0].left_edge.idx)
-    for place in places:
-        if place.role == "actor" and place.refers_to and start <= place.start < end:
+    for place in places_between(places, start, end):
+        if place.role == "actor" and place.refers_to:
             return normalize_actor(place.refers_to) or place.refers_to
         if struck and place.role == "location" and place.start == token.idx:
             return country_name(place.country)

@@ -91,3 +91,16 @@ def outside(side: Token | None, places: Sequence[Place]) -> list[Place]:
     start = side.left_edge.idx
     end = side.right_edge.idx + len(side.right_edge.text)
     return [p for p in places if not start <= p.start < end]
+
+
+def mutual_accusation(trigger: Token) -> bool:
+    """ "Each side accused the other of firing first", "accused one another of shelling": sides
+    that blame each other tell a dispute over who acted, not an act by either; the fighting
+    itself, when reported, is told in words of its own."""
+    verb = blame_verb(trigger)
+    if verb is None or not trigger.tag_.startswith("VB"):
+        return False  # "blamed each other for the attack" still reports the attack
+    side = blamed_side(trigger, verb)
+    return side is not None and (
+        side.lower_ == "other" or any(c.lower_ == "another" for c in side.children)
+    )

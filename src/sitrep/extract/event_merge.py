@@ -13,7 +13,9 @@ earlier one is the same event told again (when neither names a side, a town insi
 country is not enough; two death tolls that cannot agree are two events); it gives the first
 report what it adds (a date, a place, a town inside the region it named) and is kept as a
 duplicate; so is an attack by the same side on "the base" an earlier capture took
-(`event_objects`). A back-reference ("the territory it seized during its incursion") is linked to
+(`event_objects`), and the same side's act of the same kind told twice with no place on either
+("North Korea fires missile" over "North Korea fired a ballistic missile on Monday"). A time of
+day does not set a restatement apart from its day. A back-reference ("the territory it seized during its incursion") is linked to
 the latest earlier event of its type whatever its arguments say, unless the actors differ.
 """
 
@@ -105,12 +107,17 @@ def _repeated(
             continue  # a glide bomb on one town is no restatement of a night's drones and missiles
         if _timed_apart(earlier, event, kinds[i], draft.kinds):
             continue
-        if earlier.modality != event.modality or _same(earlier.date, event.date) is False:
+        if (
+            earlier.modality != event.modality
+            or _same(_day(earlier.date), _day(event.date)) is False
+        ):
             continue
         if earlier.type != event.type:  # `_taken_again`: the same side on the same thing
             return i
         if same_place and (same_actor or _close(earlier.place, event.place)):
             return i
+        if same_actor and earlier.place is event.place is None and kinds[i] & draft.kinds:
+            return i  # "North Korea fires a missile" ... "North Korea fired a ballistic missile"
     return None
 
 
@@ -137,7 +144,10 @@ def _referent(
     original = events[latest].duplicate_of
     i = latest if original is None else original
     earlier = events[i]
-    if _same(earlier.actor, event.actor) is False or _same(earlier.date, event.date) is False:
+    if (
+        _same(earlier.actor, event.actor) is False
+        or _same(_day(earlier.date), _day(event.date)) is False
+    ):
         return None
     if same_places(earlier.place, event.place) is False or _other_ground(earlier, event):
         return None  # "Goma, which the rebels captured" is not the push out of Nyabibwe
@@ -243,6 +253,12 @@ def _same(a: str | None, b: str | None) -> bool | None:
     if a is None or b is None:
         return None
     return a == b
+
+
+def _day(date: str | None) -> str | None:
+    """The day a date names without its hour or part of the day: "when the blast struck at about
+    10 a.m." is the bombing of that morning told again."""
+    return date[:10] if date and date[10:11] == "T" else date  # "2025-01-06T10:00", "...TNI"
 
 
 def _country_level(place: EventPlace) -> bool:

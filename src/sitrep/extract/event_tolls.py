@@ -46,7 +46,9 @@ def running_total(doc: Doc, quantity: Quantity, event_word: Token | None = None)
         if verb.tag_.startswith("VB") or verb.head.i == verb.i:
             break
         verb = verb.head
-    if event_word is not None and _counted_from(verb, event_word):
+    if event_word is not None and (
+        _counted_from(verb, event_word) or _suffered_in(verb, event_word)
+    ):
         return False
     words = " ".join(t.text for t in verb.subtree if not span.start <= t.i < span.end)
     return bool(SINCE.search(words)) or war_toll(verb)
@@ -55,6 +57,21 @@ def running_total(doc: Doc, quantity: Quantity, event_word: Token | None = None)
 # How the event word stands in the "since" clause: its verb ("since the army attacked"), what
 # began ("since the factions began fighting") or what broke out ("since fighting erupted").
 COUNTED_FROM_ROLES = frozenset({"xcomp", "nsubj", "dobj"})
+
+
+SUFFERED_IN = frozenset({"in", "during"})
+
+
+def _suffered_in(verb: Token, event_word: Token) -> bool:
+    """ "38 civilians killed and 54 injured in attacks around Bria since the start of the month":
+    the count is of the very acts it says they fell in, however long those ran."""
+    prep = event_word.head
+    return (
+        event_word.dep_ == "pobj"
+        and prep.lower_ in SUFFERED_IN
+        and prep.head.tag_ in ("VBN", "VBD")
+        and verb.left_edge.i <= prep.head.i <= verb.right_edge.i
+    )
 
 
 def _counted_from(verb: Token, event_word: Token) -> bool:

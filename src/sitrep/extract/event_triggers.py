@@ -20,7 +20,7 @@ from sitrep.extract.actors import is_non_state, normalize_actor
 from sitrep.extract.event_ailments import caused_by_ailment
 from sitrep.extract.event_answers import answered
 from sitrep.extract.event_arguments import SUBJECTS
-from sitrep.extract.event_blame import blame_verb
+from sitrep.extract.event_blame import blame_verb, mutual_accusation
 from sitrep.extract.event_explosions import unexplained_blast
 from sitrep.extract.event_ground import GROUND_PHRASALS, expelled_from_ground, names_ground
 from sitrep.extract.event_killings import clause_head, killing_of_its_own
@@ -83,6 +83,7 @@ def sentence_triggers(sent: SpacySpan, ledger: bool = False) -> list[Trigger]:
     words = {t.text.lower() for t in sent}
     text = sent.text
     found = [t for t in (_trigger_at(token, words, text) for token in sent) if t is not None]
+    found = [t for t in found if not mutual_accusation(sent.doc[t.token])]
     if ledger:
         found = [t for t in found if policy.drop_reason(sent.doc[t.token]) is None]
     main = [  # a killing a side is accused of, or done in a clause of its own, is news of its own

@@ -48,6 +48,7 @@ from sitrep.extract.event_launchers import same_country, with_launching_side
 from sitrep.extract.event_merge import Draft, act_kinds, merge_restatements
 from sitrep.extract.event_named_later import with_groups_named_later
 from sitrep.extract.event_objects import object_nouns, pointed_objects
+from sitrep.extract.event_offshore import at_sea
 from sitrep.extract.event_phrases import side_phrase
 from sitrep.extract.event_place_roles import (
     location_tokens,
@@ -290,6 +291,7 @@ def _build_event(
         if not _inside(doc, p.start, elsewhere) and not _not_where(doc, p)
     ]
     local = without_reference_points(ctx.text, local, filed, sent.end_char)
+    local = at_sea(ctx.text, local, places)
     place = _place(ctx, sent, clause, verb_group, main, local)
     if (place is None or place.level in COUNTRY_LEVELS) and main.type in VIOLENT_TYPES:
         # "A Myanmar junta airstrike killed 40 in Sagaing": a noun event's verb tells where

@@ -91,7 +91,7 @@ def is_metonymic(token: Token) -> bool:
     if token.dep_ == "poss":  # "Iran's exports", not "Iran's coast" nor "Iran's foreign minister"
         if head.lower_ in ACTOR_NOUNS:
             return True
-        return head.pos_ == "NOUN" and head.lower_ not in LAND_NOUNS | BODY_NOUNS
+        return head.pos_ == "NOUN" and head.lower_ not in LAND_NOUNS | BODY_NOUNS | MISHAP_NOUNS
 
     if token.dep_ in {"dobj", "nsubjpass"}:  # "accuses Russia", "Russia is accused"
         return bool(_base_forms(head.lower_) & OBJECT_VERBS)
@@ -205,6 +205,14 @@ LAND_NOUNS = frozenset(
         "suburbs", "suburb", "neighbourhood", "neighborhood", "port", "harbour", "harbor",
         "downtown", "old", "skies", "airspace", "waters", "squares", "square", "regency",
         "regencies", "municipality", "prefecture", "governorate", "oblast", "canton",
+    }
+)
+# What befalls a land and its people, counted or suffered there ("China's death toll", "Turkey's
+# earthquake"): the land, not its government, whose acts these are not.
+MISHAP_NOUNS = frozenset(
+    {
+        "toll", "tolls", "earthquake", "quake", "flood", "floods", "flooding", "drought", "famine",
+        "outbreak", "epidemic", "casualties", "dead", "wildfire", "wildfires", "landslide",
     }
 )
 # People, bodies and sectors a place has: GeoWebNews reads "Russia's embassy" as a modifier.

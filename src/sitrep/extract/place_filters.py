@@ -2,7 +2,8 @@
 language ("translated into Japanese"), a person's surname or first name ("Cllr Morris", "Dewly
 Nelson"), a common word the article also writes in lower case ("Luck"), a word inside a title,
 the first word of a person's or company's name ("Hilliard Vantor"), a name after a title
-("Queen Elizabeth"), or a disease's name ("Marburg virus", then "Marburg" alone). Many small
+("Queen Elizabeth"), a disease's name ("Marburg virus", then "Marburg" alone), or a word opening
+a sentence as a kind of thing ("Mobile clinics" in a story on Africa). Many small
 towns share their names with these words, so a gazetteer match alone is weak evidence; the
 article's own usage decides.
 """
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sitrep.extract.metonymy import BODY_NOUNS, LAND_NOUNS
 from sitrep.extract.place_candidates import (
     CITY_CUES,
     FEATURE_CUES,
@@ -72,6 +74,7 @@ def drop_non_places(
     common = {t.text for t in ctx.doc if t.is_alpha and t.text.islower()}
     diseases = _disease_names(ctx)
     ends = {m.end for m in mentions if not m.demonym}
+    countries = _countries_named(ctx, mentions)
     return [
         m
         for m in mentions
@@ -89,6 +92,7 @@ def drop_non_places(
         and not _ethnic_group(ctx, m, ends)
         and not _numbered_label(ctx, m)
         and not _coast_guard(ctx, m)
+        and not _opening_modifier(ctx, m, countries)
     ]
 
 
@@ -236,6 +240,38 @@ def _coast_guard(ctx: DocContext, mention: Mention) -> bool:
     return ctx.text[mention.start : mention.end] == "Coast" and after.startswith(
         (" Guard", "-Guard")
     )
+
+
+def _countries_named(ctx: DocContext, mentions: list[Mention]) -> dict[str, set[str]]:
+    """The countries of the names that can lie in only one country, with those names."""
+    named: dict[str, set[str]] = {}
+    for mention in mentions:
+        countries = {e.country or "" for e in mention.entries}
+        if len(countries) == 1 and "" not in countries:
+            name = ctx.text[mention.start : mention.end]
+            named.setdefault(countries.pop(), set()).add(name)
+    return named
+
+
+def _opening_modifier(ctx: DocContext, mention: Mention, named: dict[str, set[str]]) -> bool:
+    """ "Mobile clinics treated 900 patients": a capitalised word opening a sentence before the
+    common noun it qualifies, which the tagger does not call a place, names a kind of thing,
+    unless another name of the article lies in the country of one of its readings (Mobile,
+    Alabama, in a story that names Montgomery)."""
+    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or len(span) != 1 or mention.demonym:
+        return False
+    token = span[0]
+    if not token.is_sent_start or token.ent_type_ in {"GPE", "LOC"} or token.i + 1 >= len(ctx.doc):
+        return False
+    noun = ctx.doc[token.i + 1]
+    if token.head.i != noun.i or noun.pos_ != "NOUN" or not noun.text.islower():
+        return False
+    if noun.text in LAND_NOUNS | BODY_NOUNS or any(
+        e.level.startswith("PCL") for e in mention.entries
+    ):
+        return False  # "Nelson residents", "Vatican spokesman": the place's own people
+    return not any(named.get(e.country or "", set()) - {token.text} for e in mention.entries)
 
 
 def _between_nations(ctx: DocContext, mention: Mention) -> bool:
