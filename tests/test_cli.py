@@ -105,7 +105,8 @@ def test_ingest_twice_stores_once_and_reports_failures(seed_text: str, tmp_path:
     geo = runner.invoke(app, ["export", "--db", db, "--format", "geojson"])
     assert json.loads(geo.stdout)["type"] == "FeatureCollection"
     csv_out = runner.invoke(app, ["export", "--db", db, "--format", "csv", "--what", "claims"])
-    assert csv_out.stdout.startswith("extraction_id,")
+    # keyed as every store keys them, not by the store's own row number
+    assert csv_out.stdout.startswith("idx,article_id,")
 
 
 def test_bad_published_date_is_a_one_line_error(tmp_path: Path) -> None:
@@ -381,6 +382,31 @@ def test_ctrl_c_during_an_ingest_says_what_is_safe_and_what_to_run(
     assert f"sitrep ledger --db {db}" in result.stderr.replace("\n", " ")
 
 
+def test_ctrl_c_in_the_ledger_rebuild_says_to_run_sitrep_ledger(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The articles were all stored: the same command again finds nothing new and would leave
+    the ledger as it was, so the line must name the command that brings it up to date."""
+    import sitrep.batch
+    import sitrep.pipeline
+    import sitrep.store.ledger
+    from sitrep.batch import IngestSummary
+
+    def interrupted(*_args: object, **_kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(sitrep.pipeline, "load_resources", lambda _settings: None)
+    monkeypatch.setattr(sitrep.batch, "ingest_paths", lambda *_a, **_k: IngestSummary(ingested=1))
+    monkeypatch.setattr(sitrep.store.ledger, "rebuild_ledger", interrupted)
+    (tmp_path / "a.txt").write_text("Shelling hit Kherson on Monday.", encoding="utf-8")
+    db = str(tmp_path / "s.db")
+    result = runner.invoke(app, ["ingest", str(tmp_path / "a.txt"), "--db", db])
+    assert result.exit_code == 130
+    message = result.stderr.replace("\n", " ")
+    assert "interrupted while rebuilding the ledger; every article is stored" in message
+    assert f"run `sitrep ledger --db {db}` to bring it up to date" in message
+
+
 @pytest.mark.parametrize(
     ("value", "hedge", "worded"),
     [(16.0, "lower_bound", "at least 16"), (12.0, "vague", "dozens"), (3.0, None, "3")],
@@ -496,3 +522,54 @@ def test_the_claims_list_names_each_claim_s_article(sample_db: str) -> None:
     result = runner.invoke(app, ["claims", "--db", sample_db], env={"COLUMNS": "100"})
     assert result.exit_code == 0, result.output
     assert "Thousands of North Korean troops arrive in Kursk" in " ".join(result.output.split())
+
+
+@pytest.mark.parametrize(
+    ("reported_unit", "text", "value", "hedge", "shown"),
+    [
+        # held in the history's square miles, said in square kilometres: the words as said
+        (
+            "square kilometre",
+            "more than 300 square kilometers",
+            115.83,
+            "lower_bound",
+            "more than 300 square kilometers",
+        ),
+        ("square mile", "about 150 square miles", 150.0, "approximate", "about 150"),
+        (None, "dozens of people", 24.0, "approximate", "about 24"),
+    ],
+)
+def test_a_history_value_reads_as_its_report_gave_it(
+    reported_unit: str | None, text: str, value: float, hedge: str, shown: str
+) -> None:
+    from sitrep.cli.query import _value_as_reported
+
+    row = {"reported_unit": reported_unit, "text": text, "value": value, "hedge": hedge}
+    assert _value_as_reported(row | {"low": None, "high": None}, "square mile") == shown
+
+
+def test_a_claim_history_carries_the_unit_each_report_gave(sample_db: str) -> None:
+    result = runner.invoke(app, ["claims", "--db", sample_db, "--about", "area", "--json"])
+    assert result.exit_code == 0, result.output
+    values = [v for history in json.loads(result.output) for v in history["values"]]
+    assert values and {v["reported_unit"] for v in values} == {"sq mi"}
+
+
+def test_a_page_without_article_text_is_one_line_not_two(tmp_path: Path) -> None:
+    """trafilatura's own "discarding data: None" once came before sitrep's line saying the same
+    with the file's name."""
+    import subprocess
+    import sys
+
+    page = tmp_path / "empty.html"
+    page.write_text("<html><body><p>", encoding="utf-8")
+    code = "import sys; from sitrep.cli import main; sys.argv = ['sitrep', *sys.argv[1:]]; main()"
+    result = subprocess.run(
+        [sys.executable, "-c", code, "ingest", str(page), "--db", str(tmp_path / "s.db")],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 1
+    assert "no article text found in the page" in result.stderr
+    assert "trafilatura" not in result.stderr

@@ -301,3 +301,23 @@ def test_an_item_s_own_date_beats_its_file_name_and_the_date_given(tmp_path: Pat
     assert html.published == dt.date(2024, 3, 4)
     dated, undated, _ = read_all(records, page)
     assert (dated.published, undated.published) == (dt.date(2024, 10, 26), NOV_3)
+
+
+def test_metadata_fields_are_read_as_one_clean_line(tmp_path: Path) -> None:
+    """A NUL in a JSON line's title once stopped a whole PostgreSQL ingest with a traceback (its
+    text columns cannot hold one); no title, URL or outlet needs a control character."""
+    record = {
+        "text": "Three civilians were killed in a shelling on Tuesday, officials said.",
+        "title": "Shelling\u0000kills three\nin the east ",
+        "outlet": "\u0007Evening Post",
+        "url": "\t",
+    }
+    path = tmp_path / "news.jsonl"
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    (article,) = read_paths([path])
+    assert isinstance(article, Article)
+    assert (article.title, article.outlet, article.url) == (
+        "Shelling kills three in the east",
+        "Evening Post",
+        None,
+    )

@@ -358,6 +358,44 @@ def test_search_marks_the_words_found_the_same_way_on_both_backends(store: Store
     assert "[drones]" in found["snippet"]
 
 
+@pytest.mark.parametrize("words", ["drone", "killed", "confirms"])
+def test_search_finds_other_forms_of_a_word_on_both_backends(store: Store, words: str) -> None:
+    """The same question found fewer articles in SQLite, which matched words exactly, than in
+    PostgreSQL, whose English search matches "drones" for "drone"."""
+    store.save_batch([make_extraction()])
+    with store.engine.connect() as conn:
+        assert [r["title"] for r in search_articles(conn, words)] == ["Strike on Kyiv"]
+
+
+def test_a_store_made_before_stemmed_search_finds_its_articles_stemmed(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    store = Store(str(path))
+    store.save_batch([make_extraction()])
+    store.close()
+    made_before(
+        path,
+        11,
+        "DROP TABLE articles_fts",
+        "CREATE VIRTUAL TABLE articles_fts USING fts5(article_id UNINDEXED, title, text)",
+        "INSERT INTO articles_fts SELECT id, title, text FROM articles",
+    )
+    with Store(str(path)).engine.connect() as conn:
+        assert [r["title"] for r in search_articles(conn, "drone")] == ["Strike on Kyiv"]
+
+
+def test_search_snippets_mark_where_the_article_goes_on_on_both_backends(store: Store) -> None:
+    """PostgreSQL's snippets had no " … " where they cut the text, SQLite's had."""
+    filler = " ".join(f"Paragraph {n} of the report describes the damage." for n in range(12))
+    text = f"{TEXT} {filler} Both sides agreed a ceasefire late on Sunday. {filler}"
+    store.save_batch([make_extraction(text)])
+    with store.engine.connect() as conn:
+        (middle,) = search_articles(conn, "ceasefire")
+        (start,) = search_articles(conn, "Russian")
+    assert middle["snippet"].startswith(" … ") and middle["snippet"].endswith(" … ")
+    assert "[ceasefire]" in middle["snippet"]
+    assert start["snippet"].startswith("[Russian] drones") and start["snippet"].endswith(" … ")
+
+
 def _dated(date: str, article_id: str) -> Extraction:
     extraction = make_extraction(f"{TEXT} Filed {article_id}.", article_id=article_id)
     return dataclasses.replace(
@@ -546,3 +584,29 @@ def test_a_store_made_before_claim_parts_gains_them_and_the_days(tmp_path: Path)
         (row,) = list_claims(conn, EventFilter(since="2024-10-31", until="2024-10"))
     assert (row["date_start"], row["date_end"]) == ("2024-10-28", "2024-11-03")
     assert row["parts"] == [{"start": row["start"], "end": row["end"]}]  # the whole claim
+
+
+@pytest.mark.parametrize(
+    ("db", "shown"),
+    [
+        ("news.db", "news.db"),
+        ("postgresql://sitrep:s3cret@db:5432/news", "postgresql://sitrep:***@db:5432/news"),
+        ("postgresql://sitrep@db/news", "postgresql://sitrep@db/news"),
+    ],
+)
+def test_a_database_is_shown_without_its_password(db: str, shown: str) -> None:
+    from sitrep.store import shown_database
+
+    assert shown_database(db) == shown
+
+
+def test_a_database_that_cannot_be_opened_is_named_without_its_password() -> None:
+    """The error ends up in terminal scrollback and CI logs; it gives the driver's reason, not
+    SQLAlchemy's SQL and links."""
+    from sitrep.errors import StoreError
+
+    with pytest.raises(StoreError) as caught:
+        Store("postgresql://sitrep:s3cret@127.0.0.1:1/news")
+    message = str(caught.value)
+    assert "sitrep:***@127.0.0.1:1/news" in message and "s3cret" not in message
+    assert "sqlalche.me" not in message

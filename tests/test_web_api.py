@@ -288,6 +288,10 @@ def test_places_and_search(client: TestClient) -> None:
         ("/api/search", 422, "q"),
         ("/api/nothing", 404, "Not Found"),
         ("/api/events/x/99999999999999999999", 422, "idx"),  # once a 500: integer overflow
+        # a NUL once matched every event (SQLite's LIKE stops at it) and failed on PostgreSQL
+        ("/api/events?place=%00", 400, "parameter 'place' contains the control character U+0000"),
+        ("/api/search?q=war%1bcrimes", 400, "U+001B"),
+        ("/api/articles/%00", 400, "the path"),
     ],
 )
 def test_bad_requests_get_clear_errors(
@@ -296,6 +300,32 @@ def test_bad_requests_get_clear_errors(
     response = client.get(url)
     assert response.status_code == status
     assert words in response.json()["error"]
+
+
+def test_ties_are_listed_in_the_order_of_their_names(client: TestClient) -> None:
+    """SQLite and PostgreSQL listed equal counts in different orders: the same store answered
+    differently on each backend."""
+    measures = client.get("/api/claims/measures").json()["items"]
+    keys = [(-m["values"], m["measure"], m["unit"] or "") for m in measures]
+    assert keys == sorted(keys)
+    by_type = client.get("/api/stats").json()["events_by_type"]
+    assert list(by_type) == sorted(by_type, key=lambda t: (-by_type[t], t))
+
+
+def test_a_search_may_carry_tabs_and_line_breaks(client: TestClient) -> None:
+    assert client.get("/api/search", params={"q": "Kharkiv\tdrones\n"}).status_code == 200
+
+
+def test_a_database_gone_away_is_a_503_to_retry(tmp_path: Path) -> None:
+    """A PostgreSQL restart under `sitrep serve` gave a bare 500 and a traceback per request."""
+    from sqlalchemy import create_engine
+
+    app = create_app(str(tmp_path / "s.db"))
+    app.state.store.engine = create_engine("postgresql+psycopg://sitrep@127.0.0.1:1/gone")
+    response = TestClient(app).get("/api/events")
+    assert response.status_code == 503
+    assert response.headers["Retry-After"] == "5"
+    assert response.json()["error"].startswith("the database is unavailable (connection failed")
 
 
 def test_security_headers_on_pages_and_api(client: TestClient) -> None:

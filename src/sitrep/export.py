@@ -63,11 +63,16 @@ def export_rows(store: Store, what: str, output_format: str) -> Exported:
 
 
 def _rows(conn: Any, what: str) -> list[dict[str, Any]]:
+    """The rows, keyed by `article_id` and `idx` as every store keys them: the store's own row
+    number (`extraction_id`) differs between a SQLite and a PostgreSQL store of the same articles,
+    and would make their exports differ."""
     everything = EventFilter(limit=EXPORT_LIMIT, include_duplicates=False)
-    if what == "events":
-        return list_events(conn, everything)
-    if what == "claims":
-        return list_claims(conn, everything)
+    if what in ("events", "claims"):
+        listed = list_events if what == "events" else list_claims
+        return [
+            {k: v for k, v in row.items() if k != "extraction_id"}
+            for row in listed(conn, everything)
+        ]
     if what == "places":
         return list_places(conn, everything)
     raise ValueError(f"unknown export {what!r}; choose events, claims, places or extractions")

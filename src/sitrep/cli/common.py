@@ -83,6 +83,10 @@ def main_callback(
         level=logging.INFO if verbose else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",
     )
+    if not verbose:
+        # "discarding data: None" for a page with no article text, which sitrep's own one-line
+        # failure ("no article text found in the page") already says with the file's name
+        logging.getLogger("trafilatura").setLevel(logging.ERROR)
 
 
 def _filter(**values: Any) -> Any:

@@ -31,6 +31,7 @@ from sitrep.cli.common import (
 from sitrep.cli.tables import cell
 from sitrep.link.corrections import corrections_in
 from sitrep.link.records import figure, worded_toll
+from sitrep.link.vocabulary import conversion_factor
 
 
 @app.command()
@@ -282,12 +283,7 @@ def _show_histories(histories: list[dict[str, Any]], as_json: bool) -> None:
         )
         corrections = corrections_in(history["values"])
         for v, correction in zip(history["values"], corrections, strict=True):
-            number = v["value"] if v["value"] is not None else v["high"]
-            value = (
-                f"{figure(v['low'])}-{figure(v['high'])}"
-                if v["hedge"] == "range"
-                else (worded_toll(number, v["hedge"]) if number is not None else "")
-            )
+            value = _value_as_reported(v, history["unit"])
             if v.get("given_place"):  # a province's figure filed under its town
                 value += f" in {v['given_place']}"
             mark = (
@@ -310,6 +306,19 @@ def _show_histories(histories: list[dict[str, Any]], as_json: bool) -> None:
         out.print(table)
         for c in history["contradictions"]:
             out.print(f"  [red]contradiction:[/red] {escape(c['reason'])}", highlight=False)
+
+
+def _value_as_reported(value: dict[str, Any], unit: str | None) -> str:
+    """A history's value worded as its report gave it: "about 1,000 square kilometres" for a
+    value the history holds converted into its square miles (as the page and the contradictions
+    show it), never a figure such as "about 386.1" that no one said."""
+    factor = conversion_factor(value.get("reported_unit"), unit)
+    if value["text"] and factor not in (None, 1):
+        return str(value["text"])
+    if value["hedge"] == "range":
+        return f"{figure(value['low'])}-{figure(value['high'])}"
+    number = value["value"] if value["value"] is not None else value["high"]
+    return worded_toll(number, value["hedge"]) if number is not None else ""
 
 
 @app.command()

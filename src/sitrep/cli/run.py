@@ -8,6 +8,7 @@ import logging
 import sys
 import tempfile
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -145,7 +146,7 @@ def ingest(
 
     from sitrep.batch import count_items, ingest_paths
     from sitrep.pipeline import load_resources
-    from sitrep.store import Store
+    from sitrep.store import Store, shown_database
 
     if workers is not None and cluster is not None:
         _fail(
@@ -154,37 +155,41 @@ def ingest(
     anchor = _published(published)  # refused before the progress bar is drawn
     settings = _settings(model=model, db=db)
     columns = (TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
-    with _interruptible(db), contextlib.ExitStack() as stack:
-        client = (
-            None
-            if workers is None and cluster is None
-            else stack.enter_context(_dask(workers, cluster))
-        )
-        progress = stack.enter_context(Progress(*columns, console=err, transient=False))
-        total = count_items(paths)
-        task = progress.add_task("ingest", total=total)
-        report = lambda n: progress.advance(task, n)  # noqa: E731 - on a cluster, fed by finished futures
-        if client is None:
-            summary = ingest_paths(
-                paths,
-                Store(settings.db),
-                load_resources(settings),
-                anchor,
-                report,
-                rebuild=ledger,
+    with _interruptible(db) as step:
+        with contextlib.ExitStack() as stack:
+            client = (
+                None
+                if workers is None and cluster is None
+                else stack.enter_context(_dask(workers, cluster))
             )
-        else:
-            from sitrep.jobs import balanced_partition_size, ingest_paths_on_cluster
+            progress = stack.enter_context(Progress(*columns, console=err, transient=False))
+            total = count_items(paths)
+            task = progress.add_task("ingest", total=total)
+            report = lambda n: progress.advance(task, n)  # noqa: E731 - on a cluster, fed by finished futures
+            if client is None:
+                summary = ingest_paths(
+                    paths,
+                    Store(settings.db),
+                    load_resources(settings),
+                    anchor,
+                    report,
+                    rebuild=False,
+                )
+            else:
+                from sitrep.jobs import balanced_partition_size, ingest_paths_on_cluster
 
-            size = balanced_partition_size(total, client, settings.batch_size)
-            summary = ingest_paths_on_cluster(paths, client, settings, anchor, report, size)
-            if ledger and summary.ingested:
-                from sitrep.store.ledger import rebuild_ledger
+                size = balanced_partition_size(total, client, settings.batch_size)
+                summary = ingest_paths_on_cluster(paths, client, settings, anchor, report, size)
+        # after the workers are gone: their models no longer hold memory the ledger needs
+        if ledger and summary.ingested:
+            from sitrep.store.ledger import rebuild_ledger
 
-                rebuild_ledger(Store(settings.db))
+            step.rebuilding_ledger = True
+            rebuild_ledger(Store(settings.db))
     out.print(
         f"ingested {summary.ingested}, already present {summary.present}, failed {len(summary.failed)}"
-        f" (database {settings.db})"
+        f" (database {shown_database(settings.db)})",
+        soft_wrap=True,  # one line for the logs, however narrow the terminal
     )
     for item, stage, reason in summary.failed:
         err.print(f"[red]failed[/red] {item} ({stage}): {reason}", highlight=False, soft_wrap=True)
@@ -192,16 +197,34 @@ def ingest(
         raise typer.Exit(1)
 
 
+@dataclass
+class _Stage:
+    rebuilding_ledger: bool = False
+
+
 @contextlib.contextmanager
-def _interruptible(db: str) -> Iterator[None]:
-    """Ctrl-C during an ingest: one line saying what is safe and what to run, not a traceback."""
+def _interruptible(db: str) -> Iterator[_Stage]:
+    """Ctrl-C during an ingest: one line saying what is safe and what to run, not a traceback.
+
+    Stopped in the ledger rebuild, the articles are all stored and the same command would find
+    nothing new and leave the ledger as it was: the line says to run `sitrep ledger`."""
+    stage = _Stage()
     try:
-        yield
+        yield stage
     except KeyboardInterrupt:
+        from sitrep.store import shown_database
+
+        ledger_command = f"`sitrep ledger --db {shown_database(db)}`"
+        if stage.rebuilding_ledger:
+            _fail(
+                "interrupted while rebuilding the ledger; every article is stored, and the ledger "
+                f"is as it was before this run: run {ledger_command} to bring it up to date",
+                code=130,
+            )
         _fail(
             "interrupted; every article stored so far is stored whole. Run the same command again "
-            f"to ingest the rest (stored articles are skipped), or `sitrep ledger --db {db}` if "
-            "they were all stored",
+            f"to ingest the rest (stored articles are skipped), then {ledger_command} if it finds "
+            "nothing new",
             code=130,
         )
 
@@ -401,8 +424,11 @@ def serve(
         err.print(
             f"[yellow]warning:[/yellow] listening on {host}: anyone who can reach it can read the database"
         )
+    from sitrep.store import shown_database
+
     err.print(
-        f"serving {db} at http://{host}:{port}/ ({'ingest enabled' if allow_ingest else 'read-only'})"
+        f"serving {shown_database(db)} at http://{host}:{port}/ ({'ingest enabled' if allow_ingest else 'read-only'})",
+        soft_wrap=True,
     )
     uvicorn.run(
         create_app(db, allow_ingest=allow_ingest), host=host, port=port, log_level="warning"

@@ -78,6 +78,21 @@ def _control_ratio(text: str) -> float:
     return controls / max(1, len(sample))
 
 
+CONTROL_RUN = re.compile(r"[\x00-\x1f\x7f\s]+")
+
+
+def one_line(value: object) -> str | None:
+    """A metadata field (a title, a URL, an outlet, an id) as one clean line, None when empty.
+
+    A control character has no place in one (a NUL in a feed's or a JSON line's title stopped a
+    whole PostgreSQL ingest: its text cannot hold one), and a line break in a title is a space.
+    """
+    if value is None:
+        return None
+    cleaned = CONTROL_RUN.sub(" ", str(value)).strip()
+    return cleaned or None
+
+
 def check_text(text: str, item: str, max_chars: int) -> str:
     """Refuse empty, binary-looking and over-long texts with a clear reason."""
     if not text.strip():

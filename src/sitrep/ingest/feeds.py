@@ -10,7 +10,13 @@ from pathlib import Path
 from typing import Any
 
 from sitrep.errors import BadInput
-from sitrep.ingest.common import ReadFailure, check_text, content_id, parse_published
+from sitrep.ingest.common import (
+    ReadFailure,
+    check_text,
+    content_id,
+    one_line,
+    parse_published,
+)
 from sitrep.model import Article
 
 log = logging.getLogger(__name__)
@@ -72,9 +78,9 @@ def _article_from_entry(
     return Article(
         id=content_id(text),
         text=text,
-        url=entry.get("link"),
-        title=title,
-        outlet=outlet,
+        url=one_line(entry.get("link")),
+        title=one_line(title),
+        outlet=one_line(outlet),
         published=date,
         origin=item,
     )

@@ -14,6 +14,7 @@ from sitrep.ingest.common import (
     decode_bytes,
     max_nesting,
     nesting_error,
+    one_line,
     parse_published,
 )
 from sitrep.model import Article
@@ -55,9 +56,9 @@ def article_from_html(
     return Article(
         id=content_id(text),
         text=text,
-        url=url or getattr(document, "url", None),
-        title=getattr(document, "title", None),
-        outlet=getattr(document, "sitename", None),
+        url=one_line(url or getattr(document, "url", None)),
+        title=one_line(getattr(document, "title", None)),
+        outlet=one_line(getattr(document, "sitename", None)),
         published=date,
         origin=item,
     )

@@ -16,6 +16,7 @@ from sitrep.ingest.common import (
     json_depth,
     max_nesting,
     nesting_error,
+    one_line,
     parse_published,
 )
 from sitrep.model import Article
@@ -63,18 +64,13 @@ def article_from_record(
     if not isinstance(text, str):
         raise BadInput(item, "missing or non-string 'text' field")
     text = check_text(text, item, max_chars)
-    given_id = record.get("id")
     return Article(
-        id=str(given_id) if given_id not in (None, "") else content_id(text),
+        id=one_line(record.get("id")) or content_id(text),
         text=text,
-        url=_optional_str(record.get("url")),
-        title=_optional_str(record.get("title")),
-        outlet=_optional_str(record.get("outlet")),
+        url=one_line(record.get("url")),
+        title=one_line(record.get("title")),
+        outlet=one_line(record.get("outlet")),
         published=parse_published(record.get("published"), item) or published,
-        language=_optional_str(record.get("language")) or "en",
+        language=one_line(record.get("language")) or "en",
         origin=item,
     )
-
-
-def _optional_str(value: object) -> str | None:
-    return None if value is None else str(value)

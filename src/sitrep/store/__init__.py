@@ -7,7 +7,7 @@ leaves half an article; an article already extracted by this pipeline version is
 
 from __future__ import annotations
 
-from sitrep.store.database import Store, database_url
+from sitrep.store.database import Store, database_url, shown_database
 from sitrep.store.queries import EventFilter
 
-__all__ = ["EventFilter", "Store", "database_url"]
+__all__ = ["EventFilter", "Store", "database_url", "shown_database"]

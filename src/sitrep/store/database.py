@@ -9,7 +9,8 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, Table, create_engine, event, func, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from sitrep.errors import StoreError
 from sitrep.model import Extraction
@@ -27,6 +28,17 @@ def database_url(db: str) -> str:
             return "postgresql+psycopg://" + db[len("postgresql://") :]
         return db
     return f"sqlite:///{db}"
+
+
+def shown_database(db: str) -> str:
+    """The database as messages and logs may show it: a URL's password masked ("***"), since a
+    summary line or an error ends up in terminal scrollback and CI logs."""
+    if "://" not in db:
+        return db
+    try:
+        return make_url(db).render_as_string(hide_password=True)
+    except ArgumentError:
+        return db.split("://", 1)[0] + "://..."
 
 
 def _now() -> dt.datetime:
@@ -48,14 +60,20 @@ class Store:
     def __init__(self, db: str = "sitrep.db") -> None:
         self.url = database_url(db)
         try:
-            self.engine: Engine = create_engine(self.url, future=True)
+            # a pooled PostgreSQL connection is checked before use, so that a server restart
+            # costs the web server and the workers one reconnect, not one failed request each
+            self.engine: Engine = create_engine(
+                self.url, future=True, pool_pre_ping=not self.url.startswith("sqlite")
+            )
             if self.engine.dialect.name == "sqlite":
                 event.listen(self.engine, "connect", _sqlite_pragmas)
             with self.engine.begin() as conn:
                 migrate(conn)
         except SQLAlchemyError as error:
+            cause = getattr(error, "orig", None) or error  # the driver's words, not the SQL
             raise StoreError(
-                f"cannot open the database {db!r}: {error.__class__.__name__}: {error}"
+                f"cannot open the database {shown_database(db)!r}: "
+                f"{cause.__class__.__name__}: {str(cause).strip()}"
             ) from error
 
     @property

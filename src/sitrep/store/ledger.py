@@ -367,8 +367,17 @@ def claim_history(conn: Connection, about: str, limit: int = 20) -> list[dict[st
 
 
 def _subject_values(conn: Connection, subject_id: str) -> list[dict[str, Any]]:
-    v = ls.claim_values
-    query = select(v).where(v.c.subject_id == subject_id).order_by(v.c.position)
+    """The subject's values, each with the unit its report gave (`reported_unit`): a history
+    holds its values in one unit, and one given in square kilometres where the history counts
+    square miles is best shown in its report's words."""
+    v, x, q = ls.claim_values, schema.extractions, schema.quantities
+    query = (
+        select(v, q.c.unit.label("reported_unit"))
+        .outerjoin(x, and_(x.c.article_id == v.c.article_id, x.c.current.is_(True)))
+        .outerjoin(q, and_(q.c.extraction_id == x.c.id, q.c.idx == v.c.idx))
+        .where(v.c.subject_id == subject_id)
+        .order_by(v.c.position)
+    )
     return [dict(row._mapping) for row in conn.execute(query)]
 
 

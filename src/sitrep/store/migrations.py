@@ -172,6 +172,28 @@ def _add_given_places(conn: Connection) -> None:
         conn.execute(text("ALTER TABLE claim_values ADD COLUMN given_place TEXT"))
 
 
+def _stem_search_words(conn: Connection) -> None:
+    """SQLite's search finds a word's other forms ("missile" finds "missiles", "killed" finds
+    "killing"), as PostgreSQL's English search always did: the same query found fewer articles
+    in the default store than in a PostgreSQL one. The index is rebuilt with the Porter stemmer,
+    in one pass over the stored articles."""
+    if conn.dialect.name != "sqlite":
+        return
+    conn.execute(text("DROP TABLE IF EXISTS articles_fts"))
+    conn.execute(
+        text(
+            "CREATE VIRTUAL TABLE articles_fts USING fts5(article_id UNINDEXED, title, text, "
+            "tokenize='porter unicode61 remove_diacritics 2')"
+        )
+    )
+    conn.execute(
+        text(
+            "INSERT INTO articles_fts(article_id, title, text) "
+            "SELECT id, coalesce(title, ''), text FROM articles"
+        )
+    )
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (1, "create tables", _create_tables),
     (2, "full-text search", _create_search_index),
@@ -187,6 +209,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
         _add_claim_parts_and_days,
     ),
     (10, "ledger: the place each claim value was given for", _add_given_places),
+    (11, "search: a word's other forms on SQLite too (Porter stemmer)", _stem_search_words),
 ]
 
 

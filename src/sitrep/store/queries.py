@@ -213,7 +213,7 @@ def search_articles(
                 "SELECT a.id, a.title, a.published, a.outlet, a.url, "
                 "snippet(articles_fts, 2, '[', ']', ' … ', 12) AS snippet "
                 "FROM articles_fts JOIN articles a ON a.id = articles_fts.article_id "
-                "WHERE articles_fts MATCH :q ORDER BY rank LIMIT :limit OFFSET :offset"
+                "WHERE articles_fts MATCH :q ORDER BY rank, a.id LIMIT :limit OFFSET :offset"
             ),
             {"q": terms, "limit": limit, "offset": offset},
         )
@@ -223,15 +223,33 @@ def search_articles(
                 # the same [marked] snippets as SQLite's, best matches first
                 "SELECT id, title, published, outlet, url, "
                 "ts_headline('english', text, plainto_tsquery('english', :q), "
-                "'MaxWords=20, StartSel=[, StopSel=]') AS snippet "
+                "'MaxFragments=1, MaxWords=12, MinWords=6, StartSel=[, StopSel=]') AS snippet, "
+                "left(text, :edge) AS head, right(text, :edge) AS tail "
                 "FROM articles WHERE to_tsvector('english', coalesce(title, '') || ' ' || text) "
                 "@@ plainto_tsquery('english', :q) "
                 "ORDER BY ts_rank(to_tsvector('english', coalesce(title, '') || ' ' || text), "
                 "plainto_tsquery('english', :q)) DESC, id LIMIT :limit OFFSET :offset"
             ),
-            {"q": query_text, "limit": limit, "offset": offset},
+            {"q": query_text, "limit": limit, "offset": offset, "edge": _SNIPPET_EDGE},
         )
+        return [_with_cuts_marked(dict(row._mapping)) for row in rows]
     return [dict(row._mapping) for row in rows]
+
+
+_SNIPPET_EDGE = 300  # characters of an article's start and end read to tell a cut snippet
+_CUT = " … "
+
+
+def _with_cuts_marked(row: dict[str, Any]) -> dict[str, Any]:
+    """PostgreSQL's headline marked " … " where the article goes on before or after it, as
+    SQLite's snippet is: the same search read differently on each backend."""
+    head, tail = " ".join(row.pop("head").split()), " ".join(row.pop("tail").split())
+    shown = row["snippet"].strip()
+    plain = " ".join(shown.replace("[", "").replace("]", "").split())
+    before = "" if head.startswith(plain[:40]) else _CUT
+    after = "" if tail.endswith(plain[-40:]) else _CUT
+    row["snippet"] = before + shown + after
+    return row
 
 
 def current_payloads(

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
+import re
 import threading
 from collections.abc import Awaitable, Callable
 from pathlib import Path
@@ -20,6 +22,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
+from sqlalchemy.exc import OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from sitrep.model import Article, Extraction
@@ -28,6 +31,9 @@ from sitrep.version import __version__
 from sitrep.web.cache import StampedCache
 from sitrep.web.ledger_routes import router as ledger_router
 from sitrep.web.routes import router
+
+log = logging.getLogger(__name__)
+log.addHandler(logging.NullHandler())
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 CONTENT_SECURITY_POLICY = (
@@ -43,6 +49,8 @@ SECURITY_HEADERS = {
     "Cross-Origin-Opener-Policy": "same-origin",
 }
 Extractor = Callable[[Article], Extraction]
+# C0 controls and DEL, less the tab and line breaks a pasted search may carry
+CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def _plain(value: Any) -> Any:
@@ -85,6 +93,7 @@ def create_app(db: str, allow_ingest: bool = False, extractor: Extractor | None 
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     _add_pages(app)
     _add_error_handlers(app)
+    _refuse_control_characters(app)
     _add_security_headers(app)
     return app
 
@@ -133,12 +142,51 @@ def _add_error_handlers(app: FastAPI) -> None:
             {"error": f"invalid request: {summary}", "detail": problems}, status_code=422
         )
 
+    @app.exception_handler(OperationalError)
+    async def database_unavailable(_request: Request, error: OperationalError) -> FastJSON:
+        """The database went away (a PostgreSQL restart, a network cut): a 503 to retry, one
+        log line, not a 500 with a traceback per request; the pool reconnects when it is back."""
+        lines = str(getattr(error, "orig", None) or error).strip().splitlines()
+        cause = lines[0] if lines else error.__class__.__name__
+        log.warning("database unavailable: %s", cause)
+        return FastJSON(
+            {"error": f"the database is unavailable ({cause}); try again shortly"},
+            status_code=503,
+            headers={"Retry-After": "5"},
+        )
+
     @app.exception_handler(StarletteHTTPException)
     async def http_error(_request: Request, error: StarletteHTTPException) -> FastJSON:
         message = error.detail if isinstance(error.detail, str) else "request refused"
         return FastJSON({"error": message}, status_code=error.status_code, headers=error.headers)
 
-    del invalid, http_error
+    del invalid, database_unavailable, http_error
+
+
+def _refuse_control_characters(app: FastAPI) -> None:
+    """A NUL or another control character is never part of a real query, and the stores take it
+    badly (SQLite's LIKE stops reading at a NUL and matches every row; PostgreSQL cannot hold one
+    in text and fails): refuse it with a 400 that names the parameter."""
+
+    @app.middleware("http")
+    async def refuse(
+        request: Request, call_next: Callable[[Request], Awaitable[Response]]
+    ) -> Response:
+        fields = [("the path", request.url.path)] + [
+            (f"parameter {name!r}", name + value)
+            for name, value in request.query_params.multi_items()
+        ]
+        for where, value in fields:
+            found = CONTROL_CHARACTER.search(value)
+            if found:
+                message = (
+                    f"{where} contains the control character U+{ord(found.group()):04X}; "
+                    "remove it (only printable text, tabs and line breaks are accepted)"
+                )
+                return FastJSON({"error": message}, status_code=400)
+        return await call_next(request)
+
+    del refuse
 
 
 def _add_security_headers(app: FastAPI) -> None:

@@ -330,7 +330,8 @@ def measures(conn: Connection) -> list[dict[str, Any]]:
         .join(x, x.c.id == q.c.extraction_id)
         .where(_current(), q.c.value.is_not(None))
         .group_by(q.c.measure, q.c.unit)
-        .order_by(func.count().desc())
+        # ties in the order of their names, the same on SQLite and PostgreSQL (NULLs sort apart)
+        .order_by(func.count().desc(), q.c.measure, func.coalesce(q.c.unit, ""))
     )
     return [dict(row._mapping) for row in conn.execute(query)]
 
@@ -349,7 +350,7 @@ def stats(conn: Connection) -> dict[str, Any]:
         .join(x, x.c.id == e.c.extraction_id)
         .where(_current(), e.c.duplicate_of.is_(None))
         .group_by(e.c.type)
-        .order_by(func.count().desc())
+        .order_by(func.count().desc(), e.c.type)
     ).all()
     by_day: dict[str, dict[str, int]] = defaultdict(dict)
     for date, event_type, count in conn.execute(
@@ -357,6 +358,7 @@ def stats(conn: Connection) -> dict[str, Any]:
         .join(x, x.c.id == e.c.extraction_id)
         .where(_current(), e.c.duplicate_of.is_(None), day.is_not(None))
         .group_by(day, e.c.type)
+        .order_by(day, e.c.type)
     ):
         if FULL_DAY.fullmatch(date):
             by_day[date][event_type] = count

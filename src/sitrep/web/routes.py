@@ -15,7 +15,7 @@ from fastapi import APIRouter, Body, HTTPException, Path, Query, Request
 from pydantic import BaseModel, Field
 
 from sitrep.errors import BadInput
-from sitrep.ingest.common import check_text, content_id
+from sitrep.ingest.common import check_text, content_id, one_line
 from sitrep.model import EVENT_TYPES, Article
 from sitrep.store import EventFilter, Store
 from sitrep.store.queries import (
@@ -182,9 +182,9 @@ def post_article(request: Request, article: Annotated[NewArticle, Body()]) -> di
     item = Article(
         id=content_id(text),
         text=text,
-        title=article.title,
-        url=article.url,
-        outlet=article.outlet,
+        title=one_line(article.title),
+        url=one_line(article.url),
+        outlet=one_line(article.outlet),
         published=article.published,
         origin="POST /api/articles",
     )
