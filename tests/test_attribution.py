@@ -12,7 +12,10 @@ from hypothesis import strategies as st
 from spacy.tokens import Doc
 
 from sitrep.extract.attribution import extract_attributions
+from sitrep.extract.attribution_common import Found
 from sitrep.extract.attribution_patterns import reporter_clauses
+from sitrep.extract.claim_lists import list_end
+from sitrep.extract.claim_own_sources import without_own_source
 from sitrep.extract.claim_second_speakers import before_second_speaker
 from sitrep.extract.quotes import find_quotes, quote_at, quoted_share
 from sitrep.extract.sources import base_of, is_media_name, span_text
@@ -1866,3 +1869,51 @@ def test_a_report_that_prompted_a_demand_is_no_part_of_the_thing_demanded(root, 
     tokens = list(doc[root:])
     kept = " ".join(t.text for t in before_second_speaker(tokens))
     assert kept == (claim or " ".join(t.text for t in tokens))
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "1. Two bridges fell.\n\n2. A road is shut.\nThanks to all.",
+            "1. Two bridges fell.\n\n2. A road is shut.",
+        ),
+        (
+            "- Two bridges fell.\n- A road is shut.\n\nThanks to all.",
+            "- Two bridges fell.\n- A road is shut.",
+        ),
+        ("Two bridges fell.\n\n2. A road is shut.", "Two bridges fell."),
+    ],
+)
+def test_a_list_after_a_colon_is_taken_whole(text, claim):
+    """The paragraph after "wishes to report the following:" is one item of a list: the claim
+    runs to the last item; a paragraph that opens no list stays alone."""
+    first_line_end = text.index("\n")
+    assert text[: list_end(text, 0, first_line_end)] == claim
+
+
+@pytest.mark.model
+def test_every_item_of_a_reported_list_is_the_claim(make_context):
+    text = (
+        "The brigade wishes to report the following:\n\n1. Two rebels were killed.\n\n"
+        "2. A bridge was repaired.\n\nWe thank the villagers for their help."
+    )
+    _, found = _one(make_context, text)
+    found = [a for a in found if a.cue and a.cue.text == "report"]
+    assert [_claim(text, a) for a in found] == [
+        "1. Two rebels were killed.\n\n2. A bridge was repaired."
+    ]
+
+
+def test_a_claim_running_over_its_own_speaker_ends_at_the_quote():
+    """ "“We won,” delegate Ann Roe, wearing a hat, said", parsed with the name inside the
+    quoted clause: the claim is the quote, never the speaker's own name."""
+    words = ["“", "We", "won", ",", "”", "delegate", "Ann", "Roe", ",", "wearing", "a", "hat"]
+    spaces = [False, True, False, False, True, True, True, False, True, True, True, False]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces)
+    text = doc.text
+    item = Found(
+        claim=(0, text.index(" wearing") - 1), source=list(doc[6:8]), cue=None, verb_class=None
+    )
+    without_own_source([item], find_quotes(text))
+    assert text[item.claim[0] : item.claim[1]] == "“We won,”"

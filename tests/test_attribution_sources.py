@@ -469,6 +469,19 @@ def test_a_phrase_ending_in_a_relative_pronoun_is_no_source():
     assert plausible_source(list(doc[3:5]))
 
 
+def test_a_one_word_name_tagged_as_a_verb_is_still_a_source():
+    """ "Okafor openly admires him": the tagger may take a lone name for a verb; the entity
+    recogniser's reading keeps it, while a lone verb the recogniser leaves alone stays out."""
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=["Okafor", "runs"],
+        pos=["VERB", "VERB"],
+        ents=["B-PERSON", "O"],
+    )
+    assert plausible_source(list(doc[0:1]))
+    assert not plausible_source(list(doc[1:2]))
+
+
 @pytest.mark.model
 @pytest.mark.parametrize(
     ("text", "source", "cue"),
@@ -1336,3 +1349,40 @@ def test_one_agreed_with_is_no_link_of_the_chain(make_context, text, via):
     """ "agreed with Ms. Ortiz": she carried nothing; "in an interview with Reuters": Reuters did."""
     found = _attributions(make_context, text)
     assert [[v.text for v in a.via] for a in found] == [via]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("between", "name"),
+    [
+        ("", "The Eastern Liberation Movement"),
+        (" The police said two officers died.", "We"),
+    ],
+)
+def test_we_in_a_reproduced_statement_is_the_group_that_issued_it(make_context, between, name):
+    """The article introduces the statement it reproduces ("posted on the movement's website"):
+    its "we" is the movement; another speaker reported in between breaks the link."""
+    text = (
+        "The Eastern Liberation Movement said it had seized the bridge. The statement, posted "
+        f"on the movement's website, was brief.{between}\n\n"
+        "We warn all civilians to stay away from the camps."
+    )
+    found = _with_cue(make_context, text, "warn")
+    assert [(a.source.text, a.source.name) for a in found] == [("We", name)]
+
+
+@pytest.mark.parametrize(
+    ("words", "kind"),
+    [
+        (["Okafor", "'s", "memoir"], "document"),
+        (["the", "diary"], "document"),
+        (["audio"], "video"),
+    ],
+)
+def test_a_memoir_or_a_recording_is_no_person(words, kind):
+    """ "according to Okafor's memoir", "according to audio obtained by the paper": the chain
+    runs through a document or a recording, not an anonymous person."""
+    heads = list(range(len(words)))
+    heads[:-1] = [len(words) - 1] * (len(words) - 1)
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=["dep"] * len(words))
+    assert classify_source(list(doc), {})[0] == kind

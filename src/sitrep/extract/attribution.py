@@ -67,6 +67,7 @@ from sitrep.extract.attribution_scope import (
 from sitrep.extract.attribution_verbal import subject, verbal
 from sitrep.extract.claim_answers import settle_answers
 from sitrep.extract.claim_interrupted_quotes import across_reporting_clause
+from sitrep.extract.claim_own_sources import without_own_source
 from sitrep.extract.claim_parts import claim_parts, reporting_clause
 from sitrep.extract.cue_lexicon import VERB_CLASSES
 from sitrep.extract.cue_nouns import noun_cues
@@ -153,6 +154,7 @@ def extract_attributions(ctx: DocContext, times: Sequence[TimeExpr] = ()) -> lis
     for index, sentence in enumerate(sentences):
         found += _sentence_attributions(ctx, sentence, index, quotes, media)
     found = [f for f in found if plausible_source(f.source)]
+    without_own_source(found, quotes)
     found += continued_quotes(ctx, sentences, found, quotes)
     found.sort(key=lambda f: (f.claim[0], f.cue[0] if f.cue else 0))
     name_sources(found, media)
@@ -208,6 +210,7 @@ def _sentence_attributions(
     found += dash_credits(sentence, quotes)
     found += noun_cues(sentence, quotes)
     found = [f for f in found if plausible_source(f.source)]
+    without_own_source(found, quotes)
     used = {f.cue_token.i for f in found if f.cue_token is not None}
     for token in sentence:
         if _reports_here(token, used, quotes):

@@ -60,6 +60,8 @@ NP_OPENING_DEPS = frozenset({"advmod", "quantmod", "preconj"})
 # "Both the mayor and ...", "Neither side ...": the parser may tag these as conjunctions.
 NP_OPENING_WORDS = frozenset({"both", "either", "neither"})
 RELATIVE_ENDS = frozenset({"who", "that", "which"})
+# Entity labels that make a lone capitalised word a speaker's name, whatever its tag.
+NAMED_SPEAKER_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 NOT_SOURCES = frozenset(
     {"that", "which", "there", "this", "these", "those", "what", "whom", "here", "'s", "’s"}
 )
@@ -69,7 +71,9 @@ def plausible_source(tokens: list[Token]) -> bool:
     """A source is a noun phrase: it never opens with a preposition ("to as North Koreans"), is
     not a bare function word, never ends in a relative pronoun (a clause the parser cut in two:
     "the stories that"), and holds a noun, a name, a pronoun or a number. A degree word on a
-    number ("about half of voters") or a "both" before a pair opens a noun phrase."""
+    number ("about half of voters") or a "both" before a pair opens a noun phrase. A one-word
+    name the tagger takes for a verb ("Trump openly admires") is still a name when the entity
+    recogniser says so."""
     if not tokens:
         return True
     first = tokens[0]
@@ -88,6 +92,8 @@ def plausible_source(tokens: list[Token]) -> bool:
         return False
     if len(tokens) > 1 and tokens[-1].lower_ in RELATIVE_ENDS:
         return False
+    if len(tokens) == 1 and first.is_title and first.ent_type_ in NAMED_SPEAKER_TYPES:
+        return True
     return any(t.pos_ in {"NOUN", "PROPN", "PRON", "NUM", "ADJ", "X"} for t in tokens)
 
 

@@ -21,6 +21,7 @@ from sitrep.extract.claim_adjacency import right_after
 from sitrep.extract.claim_asides import is_narrator_clause
 from sitrep.extract.claim_concessions import less_concession
 from sitrep.extract.claim_leading_statements import past_leading_statement
+from sitrep.extract.claim_lists import list_end
 from sitrep.extract.claim_possessives import owned_after
 from sitrep.extract.claim_relative_subjects import predicate_past_relative, speaker_with_relatives
 from sitrep.extract.claim_scenes import depicted_end
@@ -320,7 +321,8 @@ def colon_after(token: Token, sentence: SpacySpan) -> tuple[int, int] | None:
 
 def _paragraph_after(token: Token, colon_end: int) -> tuple[int, int] | None:
     """The paragraph on the lines after a colon that ends its own, when a verb or noun of saying
-    introduces it (after "learned:" or "found:" comes a list, not what was said)."""
+    introduces it (after "learned:" or "found:" comes a list, not what was said); a numbered or
+    bulleted list there is taken whole."""
     text = doc_text(token.doc)
     line_end = text.find("\n", colon_end)
     if (
@@ -331,7 +333,7 @@ def _paragraph_after(token: Token, colon_end: int) -> tuple[int, int] | None:
         return None
     start = line_end + len(text[line_end:]) - len(text[line_end:].lstrip())
     end = text.find("\n", start)
-    end = len(text.rstrip()) if end < 0 else len(text[:end].rstrip())
+    end = list_end(text, start, len(text.rstrip()) if end < 0 else len(text[:end].rstrip()))
     return (start, end) if end > start else None
 
 

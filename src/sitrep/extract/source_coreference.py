@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from sitrep.extract.actors import normalize_actor
 from sitrep.extract.attribution_common import Found
 from sitrep.extract.source_counted_states import counted_states
+from sitrep.extract.source_first_person import statement_issuer
 from sitrep.extract.source_lexicon import GROUP_DESCRIPTIONS, INTERNATIONAL_ORGANIZATIONS
 from sitrep.extract.source_named_groups import group_named_since
 from sitrep.extract.source_possessors import owned_source_name
@@ -31,7 +32,8 @@ def resolve_coreference(found: list[Found]) -> None:
     "Its Defense Ministry" takes its owner's name (`source_possessors`); a "they" opening its
     sentence, the subject of the sentence before (`source_subjects`) unless that subject spoke;
     "the two countries", the states last named together (`source_counted_states`); a person
-    the article gives a title speaks as an official under the full name (`source_roles`)."""
+    the article gives a title speaks as an official under the full name (`source_roles`); a
+    "we" in a statement the article reproduces, the group that issued it (`source_first_person`)."""
     seen: list[Found] = []
     doc = next((f.source[0].doc for f in found if f.source), None)
     people = titled_people(doc) if doc is not None else {}
@@ -41,7 +43,7 @@ def resolve_coreference(found: list[Found]) -> None:
         if titled is not None:
             item.kind, item.name = "named_official", titled
         item.kind = _spelled_out_kind(item, seen) or item.kind
-        antecedent = _antecedent(item, seen)
+        antecedent = _antecedent(item, seen) or statement_issuer(item, seen)
         counted = counted_states(item.source)
         subject = subject_taken_up(item.source)
         if counted is not None:

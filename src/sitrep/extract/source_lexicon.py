@@ -296,6 +296,10 @@ DOCUMENT_NOUNS = frozenset(
         "order",
         "resolution",
         "book",
+        "memoir",
+        "diary",
+        "transcripts",
+        "cable",
     }
 )
 VIDEO_NOUNS = frozenset(
@@ -317,6 +321,7 @@ VIDEO_NOUNS = frozenset(
         "posts",
         "tweet",
         "recording",
+        "audio",
         "broadcast",
         "livestream",
     }
