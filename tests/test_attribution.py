@@ -1068,6 +1068,26 @@ def test_suspected_hedges_as_a_verb_but_labels_a_noun(make_context, text, certai
     assert [a.certainty for a in found] == [certainty]
 
 
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "certainty"),
+    [
+        ("Police said gunmen believed to be bandits killed four farmers.", "asserted"),
+        ("Police said four farmers were believed to have been killed.", "hedged"),
+        # the past of the "will" that was said
+        ("The ministry said it would send more troops to the border.", "asserted"),
+        ("The ministry said the bridge would collapse if the shelling went on.", "hedged"),
+        ("The ministry said the strike would likely be repeated.", "hedged"),
+        ('"It would be a disaster," the mayor said.', "hedged"),
+        ("The governor did not mention the town in his speech.", "asserted"),
+        ("The army did not confirm the report.", "denied"),
+    ],
+)
+def test_labels_reported_futures_and_omissions_do_not_hedge_or_deny(make_context, text, certainty):
+    _, found = _one(make_context, text)
+    assert [a.certainty for a in found] == [certainty]
+
+
 @pytest.mark.parametrize(
     ("text", "claim"),
     [

@@ -116,13 +116,24 @@ HEDGING_CUES = frozenset(
     }
 )
 # "suspected" hedges as a verb ("is suspected of", "suspected that"); before a noun it is the
-# usual label ("killed three suspected militants"), and the killing is asserted.
+# usual label ("killed three suspected militants"), and the killing is asserted. So is "believed
+# to be" after a noun ("gunmen believed to be Boko Haram fighters killed ..."), while "are
+# believed to be", "believed to have died" hedge.
 HEDGES = re.compile(
     r"\b(?:could|may|might|would|possibly|perhaps|likely|unlikely|probably|reportedly|"
-    r"expected to|believed to|appears? to|appeared to|seems? to|it (?:was|is) unclear|unclear|"
+    r"expected to|(?:(?:is|are|was|were|been|be|being|widely|also|still)\s+)believed to|"
+    r"believed to(?!\s+be\b)|"
+    r"appears? to|appeared to|seems? to|it (?:was|is) unclear|unclear|"
     r"not clear|allegedly|apparently|estimated|suspected(?= (?:of|to|that|by)\b))\b",
     re.I,
 )
+# A condition makes a reported "would" hypothetical: "would fall if", "unless", "were to".
+CONDITIONS = re.compile(r"\b(?:if|unless|otherwise|were to|in case)\b", re.I)
+# A reported "would" weighed again ("would likely", "would be likely to") or a counterfactual
+# ("would have killed").
+WEIGHED = re.compile(r"\s+(?:likely|probably|possibly|be\s+likely|have)\b", re.I)
+# Leaving a thing out is no denial: "did not mention the town" (kept as a claim) denies nothing.
+OMISSIONS = frozenset({"mention"})
 # Nouns for the form a statement takes: "said in a statement", "wrote in a message".
 SPEECH_MEDIA = frozenset({"statement", "message", "remarks", "comments", "declaration"})
 # A day, a month, an ISO week ("last week": "2024-W43") or a year.
@@ -348,11 +359,28 @@ def _certainty(claim: str, verb_class: str | None, cue: Token | None) -> Certain
         cue is not None
         and any(c.dep_ == "neg" for c in cue.children)
         and verb_class in {"confirm", "say"}
+        and cue_lemma(cue) not in OMISSIONS
     ):
         return "denied"
-    if HEDGES.search(claim) or (cue is not None and cue_lemma(cue) in HEDGING_CUES):
+    hedges = [m for m in HEDGES.finditer(claim) if not _reported_will(m, claim, cue)]
+    if hedges or (cue is not None and cue_lemma(cue) in HEDGING_CUES):
         return "hedged"
     return "asserted"
+
+
+def _reported_will(hedge: re.Match[str], claim: str, cue: Token | None) -> bool:
+    """ "The ministry said it would hold talks": after a past reporting verb, an unquoted
+    "would" is the tense of the "will" that was said ("We will hold talks" is asserted), not a
+    hedge; a condition ("would fall if"), a quoted "would" ("“It would be a disaster,” he
+    said") and "would likely" still hedge."""
+    return (
+        hedge.group().lower() == "would"
+        and cue is not None
+        and cue.tag_ == "VBD"
+        and not any(mark in claim[: hedge.start()] for mark in '"“”')
+        and not CONDITIONS.search(claim)
+        and not WEIGHED.match(claim, hedge.end())
+    )
 
 
 @dataclass(frozen=True)
