@@ -474,6 +474,16 @@ def test_a_lone_caption_forms_no_cluster() -> None:
         ("The New York Times", (("", ""), "New York Times")),
         ("the U.N.", (("", ""), "U.N.")),  # an abbreviation keeps its full stop
         ('"Hamas."', (("", ""), "Hamas")),
+        # whom a role serves is the name: the spokesman speaks for the movement
+        (
+            "a spokesman for the Northern Unity Movement",
+            (("", "spokesman"), "Northern Unity Movement"),
+        ),
+        (
+            "A leader of the Civilian Joint Task Force",
+            (("", "leader"), "Civilian Joint Task Force"),
+        ),
+        ("Bank of England", (("", ""), "Bank of England")),
     ],
 )
 def test_split_name(name: str, parts: tuple[tuple[str, str], str]) -> None:

@@ -144,11 +144,23 @@ def split_name(text: str) -> NameParts:
             rest.append(word)
         elif low in TITLE_WORDS or low + "." in TITLE_WORDS:
             titles.append(low)
+        elif titles and (
+            low in ROLE_LINKS or (low in DETERMINERS and _after_link(words, position))
+        ):
+            continue  # "a spokesman for the Northern Unity Movement": the movement is the name
         elif demonym and not country and position + 1 < len(words):
             country = demonym
         else:
             rest.append(word)
     return NameParts((country or "", " ".join(titles)), _without_final_stop(" ".join(rest)))
+
+
+# What joins a role to whom it serves: "a spokesman for X", "a leader of X".
+ROLE_LINKS = frozenset({"for", "of"})
+
+
+def _after_link(words: list[str], position: int) -> bool:
+    return position > 0 and words[position - 1].lower() in ROLE_LINKS
 
 
 def _without_final_stop(name: str) -> str:
