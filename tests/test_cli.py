@@ -245,6 +245,28 @@ def test_demo_lines_name_the_other_side_by_the_event_s_kind() -> None:
     assert "against Ukraine" in _event_line(base | {"type": "attack", "target": "Ukraine"})
 
 
+def test_demo_lines_word_a_toll_as_the_report_did() -> None:
+    from sitrep.demo import _event_line
+
+    event = {
+        "type": "attack",
+        "actor": None,
+        "target": None,
+        "place_name": None,
+        "date": None,
+        "weapon": [],
+        "killed": 1500000.0,
+        "killed_hedge": "lower_bound",
+        "injured": 5.0,
+        "injured_hedge": None,
+        "sources": [],
+    }
+    line = _event_line(event)
+    assert "killed at least 1,500,000" in line
+    assert "injured 5" in line
+    assert "e+06" not in line and "5.0" not in line
+
+
 @pytest.fixture(scope="module")
 def sample_db(tmp_path_factory: pytest.TempPathFactory) -> str:
     """A store of hand-made extractions with its ledger: no model needed."""

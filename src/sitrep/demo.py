@@ -9,6 +9,7 @@ from __future__ import annotations
 from rich.console import Console
 from rich.markup import escape
 
+from sitrep.link.records import worded_toll
 from sitrep.store import EventFilter, Store
 from sitrep.store.queries import counts, list_claims, list_events
 
@@ -66,10 +67,10 @@ def _event_line(event: dict) -> str:  # type: ignore[type-arg]
     parts.append(f"on {event['date'] or 'an unknown date'}")
     if event["weapon"]:
         parts.append("with " + ", ".join(event["weapon"]))
-    if event["killed"] is not None:
-        parts.append(f"killed {event['killed']:g}")
-    if event["injured"] is not None:
-        parts.append(f"injured {event['injured']:g}")
+    for measure in ("killed", "injured"):
+        if event[measure] is not None:
+            toll = worded_toll(event[measure], event.get(f"{measure}_hedge"))
+            parts.append(f"{measure} {toll}")
     if event["sources"]:
         parts.append("according to " + ", ".join(event["sources"]))
     return "• " + " ".join(parts[:1] + [escape(part) for part in parts[1:]])
