@@ -5,8 +5,10 @@ from __future__ import annotations
 import pytest
 
 from sitrep.extract.attribution import extract_attributions
+from sitrep.extract.attribution_nonclaims import says_nothing
 from sitrep.extract.cue_lexicon import PREP_CONTENT, VERB_CLASSES, XCOMP_CLAIMS
 from sitrep.extract.cues import VERB_FORMS
+from sitrep.extract.quotes import find_quotes
 
 
 @pytest.mark.parametrize(
@@ -2607,6 +2609,7 @@ def test_the_following_points_to_what_comes_after_the_colon(make_context, text, 
     [
         "The governor, speaking on CNN, said the storm had passed.",
         "Speaking on Fox News, the senator said the bill was dead.",
+        "The minister, speaking on state television, said the bridge was intact.",
     ],
 )
 def test_the_outlet_a_speaker_was_on_is_no_claim(make_context, text):
@@ -2615,10 +2618,32 @@ def test_the_outlet_a_speaker_was_on_is_no_claim(make_context, text):
 
 
 @pytest.mark.model
-def test_the_topic_a_speaker_spoke_on_is_kept(make_context):
-    text = "The governor, speaking on the storm, said the worst had passed."
-    found = _found(make_context, text, "speaking")
-    assert [_claim(text, a) for a in found] == ["the storm"]
+@pytest.mark.parametrize(
+    ("text", "cue", "topic"),
+    [
+        (
+            "The governor, speaking on the storm, said the worst had passed.",
+            "speaking",
+            "the storm",
+        ),
+        ("The minister, speaking on NATO, said the alliance was strong.", "speaking", "NATO"),
+        ("The senator spoke on Fox News about the race.", "spoke", "the race"),
+    ],
+)
+def test_the_topic_a_speaker_spoke_on_is_kept(make_context, text, cue, topic):
+    """An organisation spoken on is a topic unless it is an outlet ("speaking on CNN"), and a
+    topic said beside the outlet is kept."""
+    found = _found(make_context, text, cue)
+    assert [_claim(text, a) for a in found] == [topic]
+
+
+@pytest.mark.model
+def test_thanks_inside_a_quote_are_their_speakers(make_context):
+    """A quoted "we thank" is the speaker's, so only the writer's own thanks say nothing."""
+    text = "\u201cWe thank God no one was killed,\u201d the mayor said."
+    thank = next(t for t in make_context(text).doc if t.lower_ == "thank")
+    assert not says_nothing(thank, find_quotes(text))
+    assert says_nothing(thank, [])
 
 
 @pytest.mark.model
@@ -2711,3 +2736,70 @@ def test_declaring_days_of_mourning_is_an_act(make_context):
     text = "The president called the attack a crime and declared three days of national mourning."
     found = extract_attributions(make_context(text))
     assert [a.cue.text for a in found] == ["called"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Jones said the crisis reminds him of the war, adding that peace was far off.", "adding"),
+        (
+            "Starr said the affair reminds him of the novel titled “The Fall,” explaining, “It is"
+            " a tragedy for all of us.”",
+            "explaining",
+        ),
+    ],
+)
+def test_an_adjunct_after_what_reminds_a_reporter_is_the_reporters(make_context, text, cue):
+    """ "reminds him of the war" calls something to mind and says nothing, so the participle
+    after it goes on with the reporter, also past a comma inside a closing quote mark."""
+    assert [a.source.text for a in _found(make_context, text, cue)] == [text.split()[0]]
+
+
+@pytest.mark.parametrize(
+    ("words", "deps", "expected"),
+    [
+        # "He's been ratcheting up his critique", "He" misread as a passive subject.
+        (
+            ["He", "'s", "been", "ratcheting", "up", "his", "critique"],
+            ["nsubjpass", "aux", "aux", "ROOT", "prep", "poss", "pobj"],
+            "He",
+        ),
+        # "Aid was being passed despite her objection": the aid has no objection.
+        (
+            ["Aid", "was", "being", "passed", "despite", "her", "objection"],
+            ["nsubjpass", "auxpass", "aux", "ROOT", "prep", "poss", "pobj"],
+            "her",
+        ),
+    ],
+)
+def test_a_possessive_stands_for_a_passive_subject_only_as_its_pronoun(words, deps, expected):
+    from sitrep.extract.attribution_possessors import possessor_as_subject
+
+    tags = ["PRP" if words[0] == "He" else "NN", "VBZ", "VBN", "VBG", "IN", "PRP$", "NN"]
+    doc = _parsed(words, [3, 3, 3, 3, 3, 6, 4], deps, tags)
+    assert [t.text for t in possessor_as_subject([doc[5]])] == [expected]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "line",
+    [
+        "One conclusion: Interviews are a poor way to pick new staff.",
+        "Another challenge: Most states have passed the deadline for new ballots.",
+        "The upshot: Voters will wait longer for the results.",
+    ],
+)
+def test_a_writers_lead_in_before_a_colon_is_no_speaker(make_context, line):
+    """ "One conclusion: ...": the writer announces what follows; "Senator: ..." still speaks."""
+    text = line + "\n\nSenator: The deal is dead."
+    found = extract_attributions(make_context(text))
+    assert [(a.source.text, _claim(text, a)) for a in found] == [("Senator", "The deal is dead.")]
+
+
+@pytest.mark.model
+def test_a_participle_set_off_after_a_passive_speaks_for_its_subject(make_context):
+    """ "The senator was booed, calling for ...": the booed senator calls; without the comma
+    ("at the rally calling for") the participle may describe the rally, and stays unassigned."""
+    text = "The senator was booed at the rally, calling for a recount."
+    assert [a.source.text for a in _found(make_context, text, "calling")] == ["The senator"]

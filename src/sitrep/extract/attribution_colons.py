@@ -58,6 +58,15 @@ LABELS = frozenset(
         "live",  # a live blog's title ("Ukraine war live: ...") names its topic, not a speaker
     ]
 )
+# Nouns with which the writer announces what follows ("One conclusion: ...", "Another
+# challenge: ...", "The upshot: ...", "Bottom line: ..."): a lead-in of the writer's own, no
+# speaker.
+LEAD_IN_NOUNS = frozenset(
+    {"conclusion", "conclusions", "challenge", "challenges", "trend", "trends", "takeaway"}
+    | {"takeaways", "lesson", "lessons", "upshot", "catch", "caveat", "twist", "irony", "line"}
+    | {"problem", "problems", "result", "results", "reason", "reasons", "finding", "findings"}
+    | {"question", "questions", "complication", "hitch", "exception", "difference", "surprise"}
+)
 # What a verbless line after a label may title: "Central African Republic: Situation Report
 # No. 7", "Sudan: Flash Update", "Coast Guard briefing on the shoal incident".
 DOCUMENT_NOUNS = frozenset(
@@ -106,6 +115,7 @@ def colon_statements(sentence: SpacySpan, quotes: list[Quote]) -> list[Found]:
         or _is_roster(rest)
         or _is_document_title(rest, quotes)
         or _is_subhead(source)
+        or _is_lead_in(source)
     ):
         return []
     cue = tokens[colon]
@@ -151,6 +161,14 @@ def _is_subhead(label: list[Token]) -> bool:
     named = {t.lower_ for e in label[0].doc.ents if e.label_ in NAMED_ENTITIES for t in e}
     return not any(
         t.ent_type_ in NAMED_ENTITIES or (t.lower_ in named and not t.is_stop) for t in label
+    )
+
+
+def _is_lead_in(label: list[Token]) -> bool:
+    """ "One conclusion: It's a bad idea to ...", "Another challenge: Most states ...": a label
+    headed by a noun that announces what follows, naming no one, is the writer's lead-in."""
+    return label[-1].lower_ in LEAD_IN_NOUNS and not any(
+        t.ent_type_ in NAMED_ENTITIES or t.pos_ == "PROPN" for t in label
     )
 
 

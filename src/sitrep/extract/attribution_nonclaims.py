@@ -14,9 +14,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sitrep.extract.attribution_on_air import speaking_on_air
 from sitrep.extract.attribution_questions import in_question_turn
 from sitrep.extract.cues import cue_lemma
+from sitrep.extract.quotes import Quote, quote_at
+from sitrep.extract.sources import is_media_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -46,6 +47,11 @@ REFUSAL_VERBS = frozenset({"decline", "refuse"})
 WITHHELD_ANSWERS = ANSWER_VERBS | {"say", "elaborate", "discuss", "confirm", "specify", "disclose"}
 # Terms under which a source speaks: "on condition of anonymity", "on background".
 SPEAKING_TERMS = frozenset({"condition", "background"})
+# Words for the programme or medium a speaker was on ("on television", "on radio show X").
+AIR_NOUNS = frozenset(
+    {"television", "tv", "radio", "air", "show", "program", "programme", "podcast", "broadcast"}
+    | {"channel", "network", "station", "camera", "livestream", "video"}
+)
 # Ground a side may claim to hold: "claims two villages", "claimed the town of X".
 GROUND_NOUNS = frozenset(
     {"village", "villages", "town", "towns", "city", "cities", "settlement", "settlements"}
@@ -72,7 +78,7 @@ FORMAL_STATEMENTS = frozenset(
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
-def says_nothing(token: Token) -> bool:
+def says_nothing(token: Token, quotes: list[Quote]) -> bool:
     """The reporting verb states no claim: a negated or refused answer, a question left open, a
     negated check, a plea for anonymity, only the terms of speaking, or a transcript's question."""
     return (
@@ -83,13 +89,12 @@ def says_nothing(token: Token) -> bool:
         or _withheld_answer(token)
         or _asks_anonymity(token)
         or _terms_only(token)
-        or speaking_on_air(token)
         or _claims_ground(token)
         or _plans_an_act(token)
         or _declares_a_state(token)
         or _names_a_relays_source(token)
         or _retracted_version(token)
-        or _writers_thanks(token)
+        or _writers_thanks(token, quotes)
         or _formal_wish(token)
         or governed(token)
         or in_question_turn(token)
@@ -111,7 +116,7 @@ def _retracted_version(token: Token) -> bool:
     )
 
 
-def _writers_thanks(token: Token) -> bool:
+def _writers_thanks(token: Token, quotes: list[Quote]) -> bool:
     """ "We thank the people of the village for ...", "We would like to thank our partners": a
     press release or a newsroom thanking in its own voice is a courtesy, not a claim (a quoted
     "we" is its speaker's, and "the army thanked residents for the tip" is reported; both are
@@ -122,7 +127,10 @@ def _writers_thanks(token: Token) -> bool:
         speaker_verb = token
     else:
         return False
-    return any(c.dep_ == "nsubj" and c.lower_ == "we" for c in speaker_verb.children)
+    return any(
+        c.dep_ == "nsubj" and c.lower_ == "we" and quote_at(quotes, c.idx) is None
+        for c in speaker_verb.children
+    )
 
 
 def _formal_wish(token: Token) -> bool:
@@ -263,16 +271,33 @@ def _withheld_answer(token: Token) -> bool:
 
 
 def _terms_only(token: Token) -> bool:
-    """ "three officials said, speaking on condition of anonymity": the phrase gives the terms
-    of speaking, and the verb has no clause or object of its own to report."""
-    terms = any(
-        c.dep_ == "prep"
-        and c.lower_ == "on"
-        and any(o.dep_ == "pobj" and o.lower_ in SPEAKING_TERMS for o in c.children)
+    """ "three officials said, speaking on condition of anonymity", "The governor, speaking on
+    CNN, said ...": the phrase gives the terms or the outlet of speaking, and the verb has no
+    clause or object of its own to report ("speaking on the storm" keeps its topic, and so does
+    "spoke on Fox News about the race")."""
+    if any(c.dep_ in {"ccomp", "dobj", "xcomp", "attr"} for c in token.children):
+        return False
+    said_on = [
+        o
         for c in token.children
-    )
-    stated = any(c.dep_ in {"ccomp", "dobj", "xcomp", "attr"} for c in token.children)
-    return terms and not stated
+        if c.dep_ == "prep" and c.lower_ == "on"
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    if any(o.lower_ in SPEAKING_TERMS for o in said_on):
+        return True
+    topics = any(c.dep_ == "prep" and c.lower_ in {"about", "of"} for c in token.children)
+    return cue_lemma(token) == "speak" and not topics and any(_names_an_outlet(o) for o in said_on)
+
+
+def _names_an_outlet(noun: Token) -> bool:
+    """ "on CNN", "on Fox News", "on state television", "on radio show X": an outlet by a media
+    word or an outlet's name, for "speaking on NATO" and "speaking on Monday" name a topic and
+    a time."""
+    words = sorted([noun, *(c for c in noun.children if c.dep_ == "compound")], key=lambda t: t.i)
+    if any(w.lower_ in AIR_NOUNS for w in words):
+        return True
+    return noun.ent_type_ == "ORG" and is_media_name(" ".join(w.text for w in words))
 
 
 def _asks_anonymity(token: Token) -> bool:

@@ -39,7 +39,7 @@ def adjunct_clause(participle: Token) -> Token | None:
         return None
     if participle.dep_ == "acl" and participle.head.lower_ in OCCASION_NOUNS:
         return _occasion_clause(participle.head)
-    if not _set_off(participle):
+    if not is_set_off(participle):
         return None
     if participle.dep_ == "acl" and participle.head.pos_ in {"NOUN", "PROPN"}:
         return _object_clause(participle.head)
@@ -54,9 +54,10 @@ def adjunct_clause(participle: Token) -> Token | None:
     return None
 
 
-def _set_off(participle: Token) -> bool:
-    """After a comma ("..., saying", with its adverbs: "..., forcefully denouncing") or "while"
-    ("while emphasizing it is no endorsement")."""
+def is_set_off(participle: Token) -> bool:
+    """After a comma ("..., saying", with its adverbs: "..., forcefully denouncing"; or inside
+    the closing quote mark of the clause it follows) or "while" ("while emphasizing it is no
+    endorsement")."""
     start = participle.i
     while (
         start > 0
@@ -64,6 +65,8 @@ def _set_off(participle: Token) -> bool:
         and participle.doc[start - 1].head.i == participle.i
     ):
         start -= 1
+    if start > 1 and participle.doc[start - 1].tag_ == "''" and participle.head.i < start:
+        start -= 1  # a comma inside a closing quote mark: 'titled "The Tragedy," explaining'
     comma = start > 0 and participle.doc[start - 1].text == ","
     return comma or any(c.dep_ == "mark" and c.lower_ == "while" for c in participle.children)
 
@@ -71,13 +74,24 @@ def _set_off(participle: Token) -> bool:
 def _reporting_clause(verb: Token) -> Token | None:
     """ "Smith said he plans to visit Libya, insisting that ...": an adjunct the parser hangs on
     the reported clause goes on reporting; the reporter, not the one reported on, speaks. Not
-    where that clause is itself a speech ("'...,' the source recalled, adding that ...")."""
+    where that clause is itself a speech reporting a clause of its own ("'...,' the source
+    recalled, adding that ..."); "Starr said the affair reminds him of a book, explaining ..."
+    tells of none, so Starr explains."""
     reporter = verb.head
     if verb.dep_ != "ccomp" or reporter.i > verb.i or not is_cue_verb(reporter):
         return None
+    if _evokes(verb):
+        return reporter
     if is_cue_verb(verb) and VERB_CLASSES[cue_lemma(verb)] in SPEECH_CLASSES:
         return None
     return reporter
+
+
+def _evokes(verb: Token) -> bool:
+    """ "the affair reminds him of a book": "remind ... of" calls something to mind, no speech."""
+    return cue_lemma(verb) == "remind" and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in verb.children
+    )
 
 
 def _relative_clause_owner(verb: Token) -> Token | None:

@@ -14,6 +14,8 @@ if TYPE_CHECKING:
 
 # Possessive pronouns that may stand for a clause's subject, and whether that subject is plural.
 POSSESSIVE_NUMBER = {"his": False, "her": False, "its": False, "their": True}
+# The subject pronoun each possessive points back to.
+POSSESSIVE_SUBJECTS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 # Verbs that take their subject from the verb above: "appeared to betray her concern", "spoke
 # and toned down his criticism", "while keeping his promise".
 SUBJECTLESS_LINKS = frozenset({"xcomp", "conj", "advcl"})
@@ -31,7 +33,8 @@ def possessor_as_subject(source: list[Token]) -> list[Token]:
     if noun.dep_ not in {"dobj", "pobj"} or verb.pos_ not in {"VERB", "AUX"}:
         return source
     others = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and c.i != noun.i]
-    subject = _subject_above(verb) if noun.dep_ == "dobj" else _subject_before(verb)
+    holder = source[0].lower_
+    subject = _subject_above(verb, holder) if noun.dep_ == "dobj" else _subject_before(verb, holder)
     if others or subject is None or subject.lower_ in RELATIVE_PRONOUNS:
         return source
     if _is_plural(subject) != POSSESSIVE_NUMBER[source[0].lower_]:
@@ -39,16 +42,30 @@ def possessor_as_subject(source: list[Token]) -> list[Token]:
     return source_tokens(subject) or source
 
 
-def _subject_before(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+def _subject_before(verb: Token, holder: str) -> Token | None:
+    """The verb's subject before it; a passive one only as the pronoun the holder points back
+    to (the parser takes "He's been stepping up his critique" for a passive), for "The bill
+    passed despite her objection" is no bill's objection."""
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.i < verb.i
+            and (
+                c.dep_ == "nsubj"
+                or (c.dep_ == "nsubjpass" and c.lower_ == POSSESSIVE_SUBJECTS[holder])
+            )
+        ),
+        None,
+    )
 
 
-def _subject_above(verb: Token) -> Token | None:
+def _subject_above(verb: Token, holder: str) -> Token | None:
     """The subject of the verb whose direct object is held, or of the verbs it hangs from
     where it has none of its own. A prepositional object is not followed up: "is going to win
     with her message" may be anyone's message."""
     for _ in range(3):
-        subject = _subject_before(verb)
+        subject = _subject_before(verb, holder)
         if subject is not None or verb.dep_ not in SUBJECTLESS_LINKS or verb.head.i == verb.i:
             return subject
         if verb.head.pos_ not in {"VERB", "AUX"}:

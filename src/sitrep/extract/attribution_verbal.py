@@ -18,7 +18,7 @@ from sitrep.extract.attribution_happenings import happening_speaker_clause
 from sitrep.extract.attribution_misread import misread_claim, misread_main_verb
 from sitrep.extract.attribution_nonclaims import says_nothing
 from sitrep.extract.attribution_opening_quotes import opening_quote
-from sitrep.extract.attribution_participles import adjunct_clause
+from sitrep.extract.attribution_participles import adjunct_clause, is_set_off
 from sitrep.extract.attribution_passives import continues_a_passive, is_second_passive
 from sitrep.extract.attribution_phrases import modified_np, source_tokens, stranded_subject
 from sitrep.extract.attribution_reduced_passives import agent_participle
@@ -99,7 +99,7 @@ def verbal(
     by_agent = _passive_agent(token, quotes) or agent_participle(token, quotes)
     if by_agent is not None:
         return by_agent
-    if _is_hedge_use(token) or says_nothing(token):
+    if _is_hedge_use(token) or says_nothing(token, quotes):
         return None
     source = subject(token, quotes)
     if not source:
@@ -362,7 +362,8 @@ def _climb_to_subject(token: Token, quotes: list[Quote]) -> list[Token]:
     """The nearest subject up the chain of verbs. A passive subject speaks for a verb of hearing
     or quoting ("was quoted as saying"), for the infinitive a passive raises ("is expected to
     endorse", "was forced to admit"), for a verb coordinated with the passive ("was pressed
-    and said") and for an adjunct ("was booed after telling them ...")."""
+    and said") and for an adjunct ("was booed after telling them ...", "she's tacked left,
+    calling for ...")."""
     current: Token | None = token
     raised = False
     for _ in range(4):
@@ -377,7 +378,9 @@ def _climb_to_subject(token: Token, quotes: list[Quote]) -> list[Token]:
             return []
         passive_head = current.dep_ == "xcomp" and _is_passive(current.head)
         shared = raised and is_second_passive(current)  # an adjunct's: "and shouted down after"
+        adjunct = current.dep_ == "advcl" and current.tag_ == "VBG" and is_set_off(current)
         raised = current.dep_ == "prep" or passive_head or continues_a_passive(current) or shared
+        raised = raised or adjunct
         current = _reporting_ancestor(current)
     return []
 
