@@ -2912,6 +2912,35 @@ def test_a_question_tells_no_event(make_context):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Who bombed the market in the town on Monday?", ["bombed"]),
+        ("Why did the army shell the village near the border?", ["shell"]),
+        ("Did the army shell the village near the border?", []),
+        ("Who will attack the town next?", []),
+        ("Could rebels seize the airport this week?", []),
+    ],
+)
+def test_a_wh_question_in_the_past_takes_its_act_as_given(make_context, text, expected):
+    """ "Who bombed the market?" asks who, not whether: the bombing took place."""
+    assert [e.trigger for e in events_of(make_context, text) if e.type != "statement"] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A tanker packed with explosives exploded at a checkpoint on Monday, killing 12 people.",
+        "An ammunition depot exploded after a drone strike near the town on Monday.",
+    ],
+)
+def test_a_store_that_is_the_bomb_or_follows_a_strike_is_one_attack(make_context, text):
+    """The store is the weapon, or the strike set it off: one attack, no unexplained blast."""
+    assert [e.type for e in events_of(make_context, text)] == ["attack"]
+
+
+@pytest.mark.model
 def test_a_store_that_blows_up_is_an_explosion_not_an_attack(make_context):
     """No attacker and no weapon named: the blast is an explosion; "the blast" points back to it."""
     text = (
@@ -2977,6 +3006,38 @@ def test_a_place_the_gazetteer_puts_in_a_region_is_inside_it():
 def test_the_act_not_taken_is_no_event(make_context, text):
     """ "rather than with missile strikes": the act weighed and set aside did not happen."""
     assert [e for e in events_of(make_context, text) if e.type == "attack"] == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mostly civilians rather than fighters were killed in the town on Monday.", "attack"),
+        ("Women instead of men were abducted by gunmen in the village.", "abduction"),
+    ],
+)
+def test_who_was_set_aside_leaves_the_act_told(make_context, text, expected):
+    """ "civilians rather than fighters were killed": the fighters are the road not taken, the
+    killing is not."""
+    assert [e.type for e in events_of(make_context, text)] == [expected]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ruling party rammed the bill through parliament on Monday.",
+        "The government rammed through a pension reform last week.",
+    ],
+)
+def test_a_law_rammed_through_is_no_attack(make_context, text):
+    assert [e for e in events_of(make_context, text) if e.type == "attack"] == []
+
+
+@pytest.mark.model
+def test_a_truck_that_rams_through_a_gate_attacks(make_context):
+    event = one_event(make_context, "A truck rammed through the gate of the army base on Monday.")
+    assert event.type == "attack"
 
 
 @pytest.mark.model
@@ -3084,3 +3145,25 @@ def test_a_blast_timed_to_the_hour_is_the_bombing_of_that_day_told_again(make_co
     ]
     events = [e for e in events_of(make_context, text, times=times) if e.type == "attack"]
     assert [e.duplicate_of for e in events] == [None, 0]
+
+
+@pytest.mark.model
+def test_a_running_total_of_strikes_is_no_restatement_of_the_strike_just_told():
+    text = (
+        "Russian warplanes struck a fuel depot near Kharkiv on Monday, killing three guards. "
+        "Russia has carried out hundreds of strikes in Ukraine since the start of the war."
+    )
+    attacks = [e for e in _extracted(text).events if e.type == "attack"]
+    total = next(e for e in attacks if e.start > text.index("hundreds"))
+    assert total.duplicate_of is None
+
+
+@pytest.mark.model
+def test_the_attackers_then_opening_fire_carry_on_the_attack_just_told(make_context):
+    text = (
+        "Militants killed four police officers with a roadside bomb near the border on Monday. "
+        "Two other officers were injured. "
+        "Police said the attackers then opened fire on the damaged vehicle before fleeing."
+    )
+    attacks = [e for e in events_of(make_context, text) if e.type == "attack"]
+    assert [e.duplicate_of for e in attacks] == [None, 0]

@@ -1265,16 +1265,29 @@ def test_a_marker_word_a_number_counts_off_is_no_town(places):
     assert [p.text for p in found] == ["Bamenda", "Russia", "Kharkiv"]
 
 
-def test_the_coast_a_service_guards_is_no_place(places):
+@pytest.mark.parametrize(
+    ("service", "word"), [("Coast Guard", "Coast"), ("Border Police", "Border")]
+)
+def test_the_ground_a_service_guards_is_no_place(places, service, word):
     """ "the Coast Guard" is a service, not Tanzania's Coast Region."""
-    _, found = places("The Coast Guard said two boats were damaged off the island.")
-    assert not any(p.text == "Coast" for p in found)
+    _, found = places(f"The {service} said two boats were damaged off the island.")
+    assert not any(p.text == word for p in found)
 
 
 def test_a_name_before_a_unit_word_is_a_place_though_unknown(places):
     """ "X regency" names a unit the gazetteer may lack."""
     _, found = places("Rebels killed 14 workers in Nduga regency on Tuesday.")
     assert [p.name for p in found if p.text == "Nduga"] == [None]
+
+
+def test_a_unit_word_after_a_name_marks_its_mention_whatever_follows(make_context):
+    """ "the Kiambu county government": the county's name, read once from the words."""
+    from sitrep.extract.place_names import mention_of
+
+    ctx = make_context("Officials of the Kestrel county government met on Monday.")
+    name = [t for t in ctx.doc if t.text == "Kestrel"]
+    assert mention_of(name, ()).unit_after
+    assert not mention_of([ctx.doc[0]], ()).unit_after
 
 
 def test_a_unit_word_that_modifies_a_noun_names_no_place(places):

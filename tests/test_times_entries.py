@@ -100,3 +100,9 @@ def test_a_count_back_crosses_midnight() -> None:
     assert clock_from_stamp("2013-03-18T00:40Z", -2, "hour") == "2013-03-17T22:40Z"
     assert clock_from_stamp("2013-03-18T24:00", -0.5, "hour") == "2013-03-18T23:30"
     assert clock_from_stamp("2013-03-18T00:40", -1, "day") is None
+
+
+def test_days_ago_in_a_stamped_item_count_from_the_items_day() -> None:
+    """A stamp counts hours and minutes; "two days ago" is a day, counted from the item's."""
+    text = "Live\n\n09:14 GMT — Rebels took the town two days ago, officials said.\n"
+    assert _values(text)[-1] == ("two days ago", "2013-03-16")

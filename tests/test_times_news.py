@@ -737,6 +737,17 @@ SENTENCES = [
         "The plant will open next year, and the next year it will add a second line.",
         [("next year", "2014"), ("the next year", "2015")],
     ),
+    # after "in", past narration counts from the story's year; a forecast from the report's
+    (
+        MID_MARCH,
+        "The mayor was elected in 2009. In the next year he closed two hospitals.",
+        [("2009", "2009"), ("the next year", "2010")],
+    ),
+    (
+        MID_MARCH,
+        "The company expects sales to grow in the next year.",
+        [("the next year", "2014")],
+    ),
 ]
 
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.extract.event_ideals import IDEALS
 from sitrep.extract.event_lexicon import split_words
+from sitrep.extract.numbers import VAGUE_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -133,14 +134,21 @@ def background_pluperfect(token: Token) -> bool:
 
 
 def counted_series(token: Token) -> bool:
-    """ "attacked 11 times", "repelled 48 assaults": a count of attacks, many incidents in one."""
+    """ "attacked 11 times", "repelled 48 assaults", "carried out hundreds of strikes": a count
+    of attacks, many incidents in one."""
     if token.tag_ == "NNS":
-        return any(c.dep_ == "nummod" for c in token.children)
+        return any(c.dep_ == "nummod" for c in token.children) or _vaguely_counted(token)
     return any(
         c.lower_ == "times" and any(n.dep_ == "nummod" for n in c.children)
         for c in token.children
         if c.dep_ in ("npadvmod", "advmod", "dobj")
     )
+
+
+def _vaguely_counted(token: Token) -> bool:
+    """ "hundreds of strikes", "dozens of raids": acts counted by a vague amount."""
+    holder = token.head
+    return token.dep_ == "pobj" and holder.lower_ == "of" and holder.head.lower_ in VAGUE_WORDS
 
 
 FIGHT_FORMS = frozenset(split_words("fight fights fighting fought"))

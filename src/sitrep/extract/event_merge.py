@@ -15,7 +15,8 @@ report what it adds (a date, a place, a town inside the region it named) and is 
 duplicate; so is an attack by the same side on "the base" an earlier capture took
 (`event_objects`), and the same side's act of the same kind told twice with no place on either
 ("North Korea fires missile" over "North Korea fired a ballistic missile on Monday"). A time of
-day does not set a restatement apart from its day. A back-reference ("the territory it seized during its incursion") is linked to
+day does not set a restatement apart from its day. A count of acts ("attacked 11 times", "has
+carried out hundreds of strikes since 2011") and a single act are never each other's restatement. A back-reference ("the territory it seized during its incursion") is linked to
 the latest earlier event of its type whatever its arguments say, unless the actors differ.
 """
 
@@ -41,7 +42,7 @@ class Draft:
     trigger_start: int
     back_reference: bool = False
     response: bool = False  # strikes back at the attackers of the attack just told
-    series: bool = False  # "attacked 11 times": a later single attack does not restate it
+    series: bool = False  # "attacked 11 times", "hundreds of strikes": never one attack told again
     kinds: frozenset[str] = frozenset()  # the kinds of act its words name (`act_kinds`)
     objects: frozenset[str] = frozenset()  # what the act was done to ("a base": base)
     pointed: frozenset[str] = frozenset()  # those named as known ("the base"): `event_objects`
@@ -91,8 +92,8 @@ def _repeated(
             continue
         if earlier.type != event.type and not _taken_again(earlier, event, objects[i], draft):
             continue
-        if i in series and not (caption or draft.series):
-            continue  # one shelling told later is not the "11 attacks" counted before
+        if (i in series) != draft.series and not caption:
+            continue  # one shelling is not the "11 attacks" or "hundreds of strikes" counted
         same_actor = _same(earlier.actor, event.actor)
         if same_actor is False:
             continue

@@ -38,6 +38,9 @@ PARTY_NOUNS = (
 FLIGHT_VERBS = frozenset().union(*(verb_forms(v) for v in ("flee", "escape", "evacuate")))
 # Where a launch started or forces were sent from is not where they struck or fought.
 LAUNCH_VERBS = frozenset().union(*(verb_forms(v) for v in ("fire", "launch", "send", "fly")))
+# Roles of the people an act is done to ("killing three Americans"); as a subject the word may
+# stand for its territory's people at large ("Palestinians have been killed there").
+PEOPLE_ROLES = frozenset({"dobj", "appos", "conj"})
 TOWARDS = frozenset({"to", "towards", "toward", "into"})
 # A vehicle's route ("a train carrying passengers from Quetta to Peshawar") is no scene.
 ROUTE_VERBS = frozenset().union(
@@ -225,11 +228,6 @@ def demonym_names_no_place(doc: Doc, char: int) -> bool:
     token = token_at(doc, char)
     people = token is not None and token.tag_ == "NNPS" and token.dep_ in PEOPLE_ROLES
     return people or in_organisation_name(doc, char)
-
-
-# Roles of the people an act is done to ("killing three Americans"); as a subject the word may
-# stand for its territory's people at large ("Palestinians have been killed there").
-PEOPLE_ROLES = frozenset({"dobj", "appos", "conj"})
 
 
 def in_organisation_name(doc: Doc, char: int) -> bool:

@@ -40,6 +40,7 @@ from sitrep.extract import event_habits as habits
 from sitrep.extract import event_lexicon as lex
 from sitrep.extract.event_alternatives import not_taken
 from sitrep.extract.event_captives import captives_as_people
+from sitrep.extract.event_continuations import ATTACKERS, carried_on_by_the_attackers
 from sitrep.extract.event_ideals import attack_on_an_ideal
 from sitrep.extract.event_lexicon import split_words as _w
 from sitrep.extract.event_questions import asked
@@ -179,8 +180,6 @@ def bystander_participants(token: Token) -> bool:
 
 
 TIME_ANCHOR_MARKS = frozenset({"since", "before", "after", "until", "till"})
-# Who carries out an attack: their dead are not its victims.
-ATTACKERS = frozenset(_w("attacker attackers assailant assailants gunman gunmen bomber bombers"))
 
 
 def time_anchor(token: Token) -> bool:
@@ -231,8 +230,9 @@ def definite_mention(token: Token) -> bool:
 def back_reference(token: Token) -> bool:
     """A past event named in a relative clause on a noun ("the territory it seized") or on a
     standalone "those" ("how many of those killed were fighters"); a clause on a day or a place
-    ("on Oct. 7, when militants attacked") tells an event of its own."""
-    return (
+    ("on Oct. 7, when militants attacked") tells an event of its own; "the attackers then opened
+    fire" carries on the attack told (`event_continuations`)."""
+    return carried_on_by_the_attackers(token) or (
         token.dep_ in ("relcl", "acl")
         and token.tag_ in ("VBD", "VBN")
         and (token.head.tag_.startswith("NN") or token.head.lower_ == "those")

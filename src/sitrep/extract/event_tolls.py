@@ -16,8 +16,9 @@ from typing import TYPE_CHECKING
 
 from sitrep.extract.event_arguments import VIOLENT_TYPES, _event_place
 from sitrep.extract.event_companions import named_companions
+from sitrep.extract.event_continuations import ATTACKERS
 from sitrep.extract.event_merge import same_places
-from sitrep.extract.event_policy import ATTACKERS, war_toll
+from sitrep.extract.event_policy import war_toll
 from sitrep.extract.event_victims import HARM_VERBS
 from sitrep.model import Event, Place, Quantity
 

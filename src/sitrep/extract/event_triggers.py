@@ -24,6 +24,7 @@ from sitrep.extract.event_blame import blame_verb, mutual_accusation
 from sitrep.extract.event_explosions import unexplained_blast
 from sitrep.extract.event_ground import GROUND_PHRASALS, expelled_from_ground, names_ground
 from sitrep.extract.event_killings import clause_head, killing_of_its_own
+from sitrep.extract.event_legislation import law_rammed_through
 from sitrep.extract.event_sendings import sent_for
 from sitrep.extract.event_suspensions import sanctions_no_one
 
@@ -279,6 +280,8 @@ def _context_fits(token: Token, event_type: str, base: str, words: set[str], sen
         return False
     if base == "fight" and _objects(token) & lex.FOUGHT_ILLS:
         return False  # "fighting inflation", "fought the fire"
+    if law_rammed_through(token):
+        return False  # "rammed the bill through parliament"
     if base == "evacuate" and _objects(token) & lex.EVACUEES:
         return False  # "civilians were evacuated": a rescue, not a withdrawal
     if base == "abandon" and _objects(token) & ABANDONED_CRAFT:

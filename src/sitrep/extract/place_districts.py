@@ -22,18 +22,19 @@ if TYPE_CHECKING:
     from sitrep.gazetteer import Gazetteer
 
 DISTRICT_LEVELS = frozenset({"ADM2", "ADM3"})
-# Unit words that follow a unit's own name: "Nduga regency", "Zvecan municipality".
-UNIT_WORDS_AFTER = frozenset({"regency", "district", "county", "municipality", "prefecture"})
 
 
 def named_district(ent: SpacySpan, gazetteer: Gazetteer) -> Iterator[Mention]:
     """The entity as a district when "district of" (or "county of") comes before it, or as a unit
-    the gazetteer may lack when a unit word follows it ("in Nduga regency")."""
+    the gazetteer may lack when a unit word ends the phrase after it ("in Nduga regency")."""
     doc, tokens = ent.doc, strip_article(ent)
-    if _unit_word_follows(ent) and not lookup(gazetteer, span_text(tokens)):
-        yield mention_of(tokens, ())  # unknown, placed at the locality
+    if not tokens:
         return
-    if not tokens or ent.start < 2 or doc[ent.start - 1].lower_ != "of":
+    unit = mention_of(tokens, ())
+    if unit.unit_after and _ends_the_phrase(ent) and not lookup(gazetteer, span_text(tokens)):
+        yield unit  # unknown: resolution places a unit in the article's region
+        return
+    if ent.start < 2 or doc[ent.start - 1].lower_ != "of":
         return
     if doc[ent.start - 2].lower_ not in ADMIN2_CUES:
         return
@@ -42,20 +43,8 @@ def named_district(ent: SpacySpan, gazetteer: Gazetteer) -> Iterator[Mention]:
         yield mention_of(tokens, entries)
 
 
-def unit_word_after(text: str, end: int) -> bool:
-    """ "Nduga regency": a unit word right after the name that ends at `end`."""
-    word = text[end : end + 16].split(maxsplit=1)
-    return text[end : end + 1] == " " and bool(word) and word[0].rstrip(".,;:") in UNIT_WORDS_AFTER
-
-
-def _unit_word_follows(ent: SpacySpan) -> bool:
-    """A name of capitalised words followed by a lower-case unit word that ends the phrase ("in
-    Nduga regency", not "the Apple district manager")."""
-    doc, tokens = ent.doc, strip_article(ent)
-    return (
-        bool(tokens)
-        and ent.end < len(doc)
-        and doc[ent.end].text in UNIT_WORDS_AFTER
-        and doc[ent.end].dep_ != "compound"
-        and all(t.text[:1].isupper() for t in tokens)
-    )
+def _ends_the_phrase(ent: SpacySpan) -> bool:
+    """A name of capitalised words whose unit word ends the phrase ("in Nduga regency", not
+    "the Apple district manager"): enough to take a name the gazetteer lacks as a unit."""
+    unit_word = ent.doc[ent.end]
+    return unit_word.dep_ != "compound" and all(t.text[:1].isupper() for t in strip_article(ent))

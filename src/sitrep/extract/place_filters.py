@@ -60,6 +60,10 @@ MARKER_WORDS = frozenset({
     "mile", "kilometre", "kilometer", "km", "route", "highway", "gate", "block", "sector", "zone",
     "camp", "hill", "post", "exit", "junction", "checkpoint", "base", "platform", "terminal",
 })  # fmt: skip
+# Services named after what they guard: "Coast Guard", "Border Police".
+SERVICE_NAMES = frozenset(
+    {("Coast", "Guard"), ("Border", "Guard"), ("Border", "Police"), ("National", "Guard")}
+)
 # Prepositions that put something in a place rather than name a cause ("in Marburg").
 WHERE_WORDS = frozenset({"in", "near", "at", "outside", "around", "inside"})
 
@@ -91,7 +95,7 @@ def drop_non_places(
         and not _between_nations(ctx, m)
         and not _ethnic_group(ctx, m, ends)
         and not _numbered_label(ctx, m)
-        and not _coast_guard(ctx, m)
+        and not _names_a_service(ctx, m)
         and not _opening_modifier(ctx, m, countries)
     ]
 
@@ -233,12 +237,14 @@ def _numbered_label(ctx: DocContext, mention: Mention) -> bool:
     return span[0].lower_ in MARKER_WORDS and number.like_num and number.head.i == span.start
 
 
-def _coast_guard(ctx: DocContext, mention: Mention) -> bool:
-    """ "the Philippine Coast Guard": the coast a service guards is no place of the name
-    (Tanzania's Coast Region)."""
+def _names_a_service(ctx: DocContext, mention: Mention) -> bool:
+    """ "the Philippine Coast Guard", "the State Border Guard": a word that opens a service's name
+    is no place of that name (Tanzania's Coast Region)."""
+    name = ctx.text[mention.start : mention.end]
     after = ctx.text[mention.end : mention.end + 8]
-    return ctx.text[mention.start : mention.end] == "Coast" and after.startswith(
-        (" Guard", "-Guard")
+    return any(
+        name == first and after.startswith((f" {second}", f"-{second}"))
+        for first, second in SERVICE_NAMES
     )
 
 

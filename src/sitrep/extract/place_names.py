@@ -245,7 +245,25 @@ def mention_of(tokens: list[Token], entries: tuple[Entry, ...]) -> Mention:
     """The mention of a name; a demonym when every candidate is one ("Russian")."""
     demonym = bool(entries) and all(e.kind == NAME_DEMONYM for e in entries)
     end = tokens[-1].idx + len(tokens[-1].text)
-    return Mention(tokens[0].idx, end, entries, demonym=demonym, head=tokens[-1].i)
+    return Mention(
+        tokens[0].idx,
+        end,
+        entries,
+        demonym=demonym,
+        head=tokens[-1].i,
+        unit_after=unit_word_follows(tokens[-1]),
+    )
+
+
+# Unit words that follow a unit's own name: "Nduga regency", "Zvecan municipality".
+UNIT_WORDS_AFTER = frozenset({"regency", "district", "county", "municipality", "prefecture"})
+
+
+def unit_word_follows(last: Token) -> bool:
+    """ "Nduga regency", "the Kiambu county government": a unit word right after the name's last
+    word says the name is that unit's, which lies in a region rather than at a town."""
+    following = last.i + 1
+    return following < len(last.doc) and last.doc[following].text in UNIT_WORDS_AFTER
 
 
 def _short_form_fits(entry: Entry, text: str) -> bool:

@@ -33,7 +33,6 @@ from sitrep.extract.place_candidates import (
     rank_alone,
 )
 from sitrep.extract.place_compass import compass_readings
-from sitrep.extract.place_districts import unit_word_after
 from sitrep.extract.place_entries import entry_fields
 from sitrep.extract.place_faraway import nearby_but_far_away
 from sitrep.extract.place_landmarks import local_readings, names_landmark, names_unit
@@ -191,6 +190,7 @@ def resolve_mentions(ctx: DocContext, gazetteer: Gazetteer, mentions: list[Menti
         if compass is not None:
             readings[key] = compass
     anchor = _anchor(readings, counts)
+    region_anchor = _anchor(readings, counts, 1)  # where a unit ("Nduga regency") lies
     addresses = comma_addresses(ctx, mentions, chains)
     regions = stated_regions(ctx, mentions, readings, qualified)
     return [
@@ -204,7 +204,7 @@ def resolve_mentions(ctx: DocContext, gazetteer: Gazetteer, mentions: list[Menti
                 gazetteer,
                 mention,
                 readings[mention_key(ctx, mention)],
-                _anchor(readings, counts, 1) if unit_word_after(ctx.text, mention.end) else anchor,
+                region_anchor if mention.unit_after else anchor,
                 addresses,
             ),
         )

@@ -53,6 +53,7 @@ from sitrep.extract.place_names import (
     mention_of,
     span_text,
     strip_article,
+    unit_word_follows,
 )
 from sitrep.extract.place_other_names import names_a_known_place_again, with_other_names
 from sitrep.extract.place_repeats import repeated_unknown_names
@@ -102,7 +103,8 @@ def resolve_spans(
         span = ctx.doc.char_span(start, end, alignment_mode="expand")
         head = span[-1].i if span is not None and len(span) else -1
         inner = named_after(list(span), gazetteer) if span is not None and not entries else ()
-        mentions.append(Mention(start, end, entries, head=head, inner=inner))
+        unit_after = head >= 0 and unit_word_follows(ctx.doc[head])
+        mentions.append(Mention(start, end, entries, head=head, inner=inner, unit_after=unit_after))
     return resolve_mentions(ctx, gazetteer, mentions)
 
 

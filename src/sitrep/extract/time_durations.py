@@ -137,8 +137,9 @@ def ago(m: Groups, env: Env) -> Value | None:
         return cal.duration_value(amount, unit), "duration"
     if amount is None:
         return ("FUTURE_REF" if sign > 0 else "PAST_REF"), "date"
-    if env.clock and unit in ("hour", "minute"):
-        return clock_from_stamp(env.clock, sign * amount, unit), "time"
+    clock = clock_from_stamp(env.clock, sign * amount, unit) if env.clock else None
+    if clock is not None:
+        return clock, "time"
     if env.anchor is None:
         return None, "date"
     steps = int(amount) if amount >= 1 else 0

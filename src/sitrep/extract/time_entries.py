@@ -47,7 +47,7 @@ def opened_entry(text: str, start: int, end: int, value: str | None) -> Entry | 
     paragraph_end = text.find("\n", end)
     return Entry(
         dt.date.fromisoformat(found["day"]),
-        value or "",
+        found[0],
         paragraph_end if paragraph_end != -1 else len(text),
     )
 

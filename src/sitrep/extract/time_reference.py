@@ -172,7 +172,10 @@ def anaphoric(m: Groups, env: Env) -> Value | None:
 
 # "over the next year", "within the next month": the stretch ahead of the report, in news nearly
 # always a forecast's, whatever tense the clause is told in.
-STRETCH_AHEAD = re.compile(r"\b(?:over|within|in|during|for|throughout)\s+$", re.IGNORECASE)
+STRETCH_AHEAD = re.compile(r"\b(?:over|within|for|throughout)\s+$", re.IGNORECASE)
+# "in the next year", "during the next month": a stretch ahead unless the clause narrates the past
+# ("He was elected in 2010. In the next year he launched a war": the year after 2010).
+STRETCH_AHEAD_UNLESS_PAST = re.compile(r"\b(?:in|during)\s+$", re.IGNORECASE)
 
 
 def _counted_from_report(env: Env, ref: Reference) -> bool:
@@ -180,6 +183,8 @@ def _counted_from_report(env: Env, ref: Reference) -> bool:
     time: as a stretch ahead ("expected over the next year"), or outside past narration when the
     story's time lies before the report ("Sales fell in 2012. They will recover the next year")."""
     if STRETCH_AHEAD.search(env.before):
+        return True
+    if env.tense != cal.PAST and STRETCH_AHEAD_UNLESS_PAST.search(env.before):
         return True
     return env.tense != cal.PAST and env.anchor is not None and ref.lies_before(env.anchor)
 
