@@ -321,3 +321,17 @@ def test_metadata_fields_are_read_as_one_clean_line(tmp_path: Path) -> None:
         "Evening Post",
         None,
     )
+
+
+def test_a_jsonl_id_is_a_key_kept_as_given_less_control_characters(tmp_path: Path) -> None:
+    """Re-ingesting a file must find its articles present: an id keeps its spaces."""
+    path = tmp_path / "ids.jsonl"
+    lines = [
+        json.dumps({"id": "abc ", "text": TEXT}),
+        json.dumps({"id": "x\u0000y", "text": TEXT, "title": "A\u0000 title\n"}),
+        json.dumps({"id": 7, "text": TEXT}),
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    items = read_all(path)
+    assert [getattr(i, "id", None) for i in items] == ["abc ", "xy", "7"]
+    assert items[1].title == "A title"

@@ -1516,6 +1516,8 @@ def test_a_towns_incidents_answer_one_question_in_date_order() -> None:
         ("killed", "In a nationally televised address, he said 12 were killed.", "Marlow"),
         ("killed", "A nationwide curfew followed after 12 people were killed.", "Marlow"),
         ("killed", "Floods have killed 300 people nationwide since March.", None),
+        ("killed", "Tuesday's nationwide protests followed 12 deaths.", "Marlow"),
+        ("killed", "A new nationwide curfew began after 12 people were killed.", "Marlow"),
         ("killed", "The town's death toll rose to 16.", "Marlow"),
     ],
 )

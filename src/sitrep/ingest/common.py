@@ -93,6 +93,18 @@ def one_line(value: object) -> str | None:
     return cleaned or None
 
 
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def given_id(value: object) -> str | None:
+    """An item's own id as given, less the control characters no database column can hold: an
+    id is a key, so unlike a title it keeps its spaces ("abc " stored before stays "abc ", and
+    re-ingesting the same file finds it present)."""
+    if value in (None, ""):
+        return None
+    return CONTROL_CHARACTERS.sub("", str(value)) or None
+
+
 def check_text(text: str, item: str, max_chars: int) -> str:
     """Refuse empty, binary-looking and over-long texts with a clear reason."""
     if not text.strip():

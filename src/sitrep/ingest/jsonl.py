@@ -13,6 +13,7 @@ from sitrep.ingest.common import (
     check_text,
     content_id,
     decode_bytes,
+    given_id,
     json_depth,
     max_nesting,
     nesting_error,
@@ -65,7 +66,7 @@ def article_from_record(
         raise BadInput(item, "missing or non-string 'text' field")
     text = check_text(text, item, max_chars)
     return Article(
-        id=one_line(record.get("id")) or content_id(text),
+        id=given_id(record.get("id")) or content_id(text),
         text=text,
         url=one_line(record.get("url")),
         title=one_line(record.get("title")),

@@ -27,8 +27,8 @@ LOCAL_MEASURES = frozenset(
 _SPREAD_WIDE = re.compile(
     # as an adverb only: "died nationwide", not "a nationwide curfew" or "a nationally televised
     # address", which say nothing of where the counted died
-    r"\b(?<!\ba )(?<!\ban )(?<!\bthe )(?:worldwide|globally|nationwide|countrywide"
-    r"|nationally(?! (?:televised|broadcast|known|recogni[sz]ed|ranked|syndicated)))\b"
+    r"\b(?:worldwide|globally|nationwide|countrywide|nationally)\b"
+    r"(?!\s+(?!(?:in|on|at|and|or|but|since|by|from|over|after|this|last|so|as|to)\b)[a-z])"
     r"|\b(?:(?:around|across|throughout|all "
     r"over) the (?:world|globe|country|nation)|in the (?:whole|entire) (?:country|nation)"
     # a country-wide total: "the country's death toll", "the national death toll"
