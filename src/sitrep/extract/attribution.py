@@ -87,7 +87,7 @@ from sitrep.extract.sources import (
     media_names,
     span_text,
 )
-from sitrep.extract.token_positions import sentence_start
+from sitrep.extract.token_positions import sentence_start, token_end
 from sitrep.model import Attribution, Certainty, Cue, Offsets, Source, TimeExpr
 
 if TYPE_CHECKING:
@@ -305,7 +305,7 @@ def _usable(ctx: DocContext, item: Found) -> bool:
         return False
     start, end = item.claim
     source_start = item.source[0].idx if item.source else start
-    source_end = item.source[-1].idx + len(item.source[-1].text) if item.source else end
+    source_end = token_end(item.source[-1]) if item.source else end
     return not ctx.is_silent(start, end) and not ctx.is_silent(source_start, source_end)
 
 
@@ -315,7 +315,7 @@ def _build(ctx: DocContext, item: Found, quotes: list[Quote], times: _TimeIndex)
     source_text = span_text(item.source)
     source = Source(
         item.source[0].idx if item.source else None,
-        item.source[-1].idx + len(item.source[-1].text) if item.source else None,
+        token_end(item.source[-1]) if item.source else None,
         source_text,
         item.kind or "anonymous_person",
         item.name or source_text,

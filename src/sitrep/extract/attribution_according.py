@@ -10,7 +10,7 @@ from sitrep.extract.attribution_common import Found, strip_end, trim
 from sitrep.extract.attribution_patterns import tail_end
 from sitrep.extract.attribution_questions import in_question_turn
 from sitrep.extract.cues import is_cue_verb
-from sitrep.extract.token_positions import doc_text, tokens_among
+from sitrep.extract.token_positions import doc_text, run_bounds, tokens_among
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -142,9 +142,9 @@ def _claim_outside(
     text = doc_text(sentence.doc)
     if first == 0 or all(t.is_punct for t in tokens[:first]):
         rest = trim(tokens[after:])
-        return (rest[0].idx, rest[-1].idx + len(rest[-1].text)) if rest else (0, 0)
+        return run_bounds(rest) if rest else (0, 0)
     body = trim(tokens)
     tail = trim(tokens[after:])
     if any(not t.is_punct for t in tail) and not _clause_of_its_own(tail):
-        return body[0].idx, body[-1].idx + len(body[-1].text)
+        return run_bounds(body)
     return body[0].idx, strip_end(text, body[0].idx, tokens[first].idx)

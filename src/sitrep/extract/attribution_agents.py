@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sitrep.extract.attribution_common import Found, trim
+from sitrep.extract.attribution_common import Found, cue_from, trim
+from sitrep.extract.token_positions import run_bounds
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -54,9 +55,7 @@ def agent_noun(noun: Token) -> Found | None:
     source = _described_person(noun) or source
     if not source:
         return None
-    cue = (noun.idx, noun.idx + len(noun.text), noun.text)
-    start, end = content[0].idx, content[-1].idx + len(content[-1].text)
-    return Found((start, end), source, cue, "stance", cue_token=noun)
+    return Found(run_bounds(content), source, cue_from(noun), "stance", cue_token=noun)
 
 
 def _described_person(noun: Token) -> list[Token]:

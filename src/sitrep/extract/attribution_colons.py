@@ -12,7 +12,7 @@ from sitrep.extract.attribution_piece_labels import is_piece_kind
 from sitrep.extract.cue_lexicon import VERB_CLASSES
 from sitrep.extract.cues import cue_lemma, is_cue_verb
 from sitrep.extract.quotes import Quote, quote_at
-from sitrep.extract.token_positions import doc_text
+from sitrep.extract.token_positions import doc_text, token_end
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -119,7 +119,7 @@ def colon_statements(sentence: SpacySpan, quotes: list[Quote]) -> list[Found]:
     ):
         return []
     cue = tokens[colon]
-    claim = (rest[0].idx, _paragraph_end(text, rest[-1].idx + len(rest[-1].text)))
+    claim = (rest[0].idx, _paragraph_end(text, token_end(rest[-1])))
     return [Found(claim, source, (cue.idx, cue.idx + 1, ":"), "say", cue_token=cue)]
 
 

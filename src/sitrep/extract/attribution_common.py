@@ -14,7 +14,7 @@ from sitrep.extract.sources import (
     is_media_name,
     span_text,
 )
-from sitrep.extract.token_positions import doc_text
+from sitrep.extract.token_positions import doc_text, token_end
 from sitrep.model import SourceKind, Via
 
 if TYPE_CHECKING:
@@ -52,6 +52,11 @@ class Found:
     name: str | None = None
     kind: SourceKind | None = None
     cue_token: Token | None = None
+
+
+def cue_from(token: Token) -> tuple[int, int, str]:
+    """A cue word as `Found.cue` records it: where it starts and ends, and its text."""
+    return token.idx, token_end(token), token.text
 
 
 FUNCTION_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PART", "PUNCT", "AUX", "SPACE", "SYM"})
@@ -354,7 +359,7 @@ def found_from(claim: tuple[int, int], source: list[Token], cue: Token, scope: b
     return Found(
         claim,
         source,
-        (cue.idx, cue.idx + len(cue.text), cue.text),
+        cue_from(cue),
         VERB_CLASSES[cue_lemma(cue)],
         via=_addressee_via(cue) + _prep_via(cue),
         scope=scope,

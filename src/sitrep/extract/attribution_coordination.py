@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sitrep.extract.cues import VERB_CLASSES, cue_lemma, is_cue_verb
+from sitrep.extract.token_positions import token_end
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -157,5 +158,5 @@ def reported_conjunct_end(reporter: Token, complement: Token) -> int:
             and VERB_CLASSES.get(cue_lemma(conj)) not in SPEECH_ACT_CLASSES
         ):
             last = [t for t in conj.subtree if not t.is_punct or t.text in QUOTE_ENDS][-1]
-            end = last.idx + len(last.text)
+            end = token_end(last)
     return end

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.extract.attribution_common import Found, found_from, trim
 from sitrep.extract.cue_evidence import evidence_subject
+from sitrep.extract.token_positions import run_bounds
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -27,5 +28,4 @@ def evidence_statement(token: Token, sentence: SpacySpan) -> Found | None:
         claim = trim(list(doc[token.i + 1 : sentence.end]))
     if not source or not claim:
         return None
-    span = (claim[0].idx, claim[-1].idx + len(claim[-1].text))
-    return found_from(span, source, token, scope=False)
+    return found_from(run_bounds(claim), source, token, scope=False)

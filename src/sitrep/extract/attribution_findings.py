@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sitrep.extract.attribution_common import Found, trim
+from sitrep.extract.attribution_common import Found, cue_from, trim
 from sitrep.extract.cues import is_cue_verb
 from sitrep.extract.quotes import Quote, quote_at
-from sitrep.extract.token_positions import tokens_among
+from sitrep.extract.token_positions import run_bounds, tokens_among
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -57,10 +57,7 @@ def _opening_document(sentence: SpacySpan, quotes: list[Quote]) -> list[Found]:
     if not source or not claim:
         return []
     cue = tokens[0]
-    span = (claim[0].idx, claim[-1].idx + len(claim[-1].text))
-    return [
-        Found(span, source, (cue.idx, cue.idx + len(cue.text), cue.text), "show", cue_token=cue)
-    ]
+    return [Found(run_bounds(claim), source, cue_from(cue), "show", cue_token=cue)]
 
 
 def _standings_in_named_polls(sentence: SpacySpan, quotes: list[Quote]) -> list[Found]:
@@ -82,9 +79,9 @@ def _standings_in_named_polls(sentence: SpacySpan, quotes: list[Quote]) -> list[
         claim = trim([t for t in verb.subtree if t.i < phrase.i])
         source = trim([t for t in phrase.subtree if t.i > phrase.i])
         if claim and source:
-            span = (claim[0].idx, claim[-1].idx + len(claim[-1].text))
-            cue = (phrase.idx, phrase.idx + len(phrase.text), phrase.text)
-            found.append(Found(span, source, cue, "show", cue_token=phrase))
+            found.append(
+                Found(run_bounds(claim), source, cue_from(phrase), "show", cue_token=phrase)
+            )
     return found
 
 

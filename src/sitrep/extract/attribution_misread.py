@@ -20,6 +20,7 @@ from sitrep.extract.attribution_gerunds import misread_gerund_clause
 from sitrep.extract.attribution_phrases import modified_np
 from sitrep.extract.cue_lexicon import PREP_CONTENT
 from sitrep.extract.cues import cue_lemma
+from sitrep.extract.token_positions import run_bounds
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -51,7 +52,7 @@ def misread_claim(token: Token) -> tuple[int, int] | None:
     reported = misread_gerund_clause(token)
     if reported is not None:
         tokens = trim([t for t in reported.subtree if t.i > token.i])
-        return (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)) if tokens else None
+        return run_bounds(tokens) if tokens else None
     if token.tag_ not in PAST_TAGS or not misread_main_verb(token):
         return None
     head = token.head
@@ -66,7 +67,7 @@ def misread_claim(token: Token) -> tuple[int, int] | None:
             tokens = tokens[1:]
     else:
         return None
-    return (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)) if tokens else None
+    return run_bounds(tokens) if tokens else None
 
 
 def _makes_a_label(child: Token) -> bool:

@@ -15,6 +15,7 @@ from sitrep.extract.attribution_common import (
     OBJECT_PRONOUNS,
     TAIL_POS,
     Found,
+    cue_from,
     found_from,
     strip_end,
     trim,
@@ -28,7 +29,7 @@ from sitrep.extract.cues import cue_lemma, is_cue_verb
 from sitrep.extract.quotes import Quote, quote_at
 from sitrep.extract.source_answers import subject_after_object
 from sitrep.extract.source_descriptions import with_description
-from sitrep.extract.token_positions import doc_text, token_index_at
+from sitrep.extract.token_positions import doc_text, run_bounds, token_end, token_index_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -304,7 +305,7 @@ def as_reporters(sentence: SpacySpan, quotes: list[Quote]) -> list[Found]:
             continue
         if leads:
             rest = trim(tokens[stop : _next_start(tokens, stop)])
-            parts = [(rest[0].idx, rest[-1].idx + len(rest[-1].text)) if rest else (0, 0)]
+            parts = [run_bounds(rest) if rest else (0, 0)]
         else:
             parts = _claim_around(sentence, tokens, position - 1, stop)
         cue = tokens[verb]
@@ -312,7 +313,7 @@ def as_reporters(sentence: SpacySpan, quotes: list[Quote]) -> list[Found]:
             Found(
                 part,
                 source,
-                (cue.idx, cue.idx + len(cue.text), cue.text),
+                cue_from(cue),
                 VERB_CLASSES.get(cue_lemma(cue), "say"),
                 scope=True,
                 cue_token=cue,
@@ -415,10 +416,10 @@ def _claim_around(
         and tokens[separator].text not in CLOSING_QUOTES
     ):
         if rest[0].pos_ != "CCONJ" or len(rest) < 2:
-            return [(start, rest[-1].idx + len(rest[-1].text))]
+            return [(start, token_end(rest[-1]))]
         return [
             (start, strip_end(doc_text(sentence.doc), start, before_end)),
-            (rest[1].idx, rest[-1].idx + len(rest[-1].text)),
+            (rest[1].idx, token_end(rest[-1])),
         ]
     return [(start, strip_end(doc_text(sentence.doc), start, before_end))]
 

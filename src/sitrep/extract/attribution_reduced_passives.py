@@ -16,6 +16,7 @@ from sitrep.extract.attribution_phrases import source_tokens
 from sitrep.extract.claim_spans import RELATIVE_PRONOUNS
 from sitrep.extract.cues import cue_lemma
 from sitrep.extract.quotes import Quote, quote_at
+from sitrep.extract.token_positions import run_bounds
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -47,9 +48,7 @@ def agent_participle(participle: Token, quotes: list[Quote]) -> Found | None:
         source = _before_question(source, claim[0])
     if not source or not claim or claim[0].lower_ in RELATIVE_PRONOUNS:
         return None
-    return found_from(
-        (claim[0].idx, claim[-1].idx + len(claim[-1].text)), source, participle, scope=False
-    )
+    return found_from(run_bounds(claim), source, participle, scope=False)
 
 
 def _before_question(asker: list[Token], question: Token) -> list[Token]:

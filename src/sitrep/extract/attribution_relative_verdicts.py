@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sitrep.extract.attribution_common import trim
+from sitrep.extract.token_positions import run_bounds
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -27,7 +28,7 @@ def relative_verdict(verb: Token) -> tuple[int, int] | None:
     if not objects or not predicates:
         return None
     tokens = trim(list(verb.doc[objects[0].i : predicates[0].right_edge.i + 1]))
-    return (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)) if tokens else None
+    return run_bounds(tokens) if tokens else None
 
 
 def _is_predicate_as(word: Token, verb: Token) -> bool:

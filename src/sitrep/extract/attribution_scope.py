@@ -8,7 +8,7 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
-from sitrep.extract.attribution_common import Found
+from sitrep.extract.attribution_common import Found, cue_from
 from sitrep.extract.cue_lexicon import STATES_OF_MIND
 from sitrep.extract.cues import cue_lemma
 from sitrep.extract.quotes import Quote, quote_at, quoted_share
@@ -18,7 +18,7 @@ from sitrep.extract.sources import (
     is_pronoun,
     normalise_media,
 )
-from sitrep.extract.token_positions import token_index_at
+from sitrep.extract.token_positions import token_end, token_index_at
 from sitrep.model import Via
 
 if TYPE_CHECKING:
@@ -83,7 +83,7 @@ def continued_quotes(
         closing = _closing_verb(ctx, quote)
         if closing is not None:
             item.source = [t for c in closing.children if c.dep_ == "nsubj" for t in c.subtree]
-            item.cue = (closing.idx, closing.idx + len(closing.text), closing.text)
+            item.cue = cue_from(closing)
             item.cue_token = closing
         by_sentence[index] = item
         extra.append(item)
@@ -281,7 +281,7 @@ def _stop_before_closing_reporters(text: str, found: list[Found]) -> None:
                 and item.claim[0] < reporter.source[0].idx < item.claim[1]
                 and text[: item.cue[0]].rstrip().endswith(",")
             ):
-                aside_end = item.source[-1].idx + len(item.source[-1].text)
+                aside_end = token_end(item.source[-1])
                 closes = not text[aside_end : reporter.claim[1]].strip(" ,")
                 goes_on = CONTINUING_CLAUSE.match(text, aside_end, reporter.claim[1])
                 comma = len(text[: item.cue[0]].rstrip()) - 1
@@ -331,7 +331,7 @@ def _covers(item: Found, outer: Found) -> bool:
     end = max([item.claim[1]] + ([item.cue[1]] if item.cue else []))
     if item.cue_token is not None and outer.cue is not None:
         # the inner cue's own phrase ("is heard in a clip shared by Astra, an outlet")
-        end = max([end] + [t.idx + len(t) for t in item.cue_token.subtree if t.idx < outer.cue[0]])
+        end = max([end] + [token_end(t) for t in item.cue_token.subtree if t.idx < outer.cue[0]])
     covered = max(0, min(end, outer.claim[1]) - max(start, outer.claim[0]))
     return covered >= 0.6 * (outer.claim[1] - outer.claim[0])
 

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from sitrep.extract.attribution_common import trim
 from sitrep.extract.cue_lexicon import VERB_CLASSES
 from sitrep.extract.cues import cue_lemma
+from sitrep.extract.token_positions import run_bounds
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -40,7 +41,7 @@ def swallowed_complement(verb: Token) -> tuple[int, int] | None:
         return None
     own = {t.i for t in verb.subtree}
     tokens = trim([t for t in clause.subtree if t.i > verb.i and t.i not in own])
-    return (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)) if tokens else None
+    return run_bounds(tokens) if tokens else None
 
 
 def _opens_after(verb: Token, start: Token) -> bool:

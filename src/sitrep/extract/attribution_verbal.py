@@ -50,6 +50,7 @@ from sitrep.extract.cue_figures import FIGURE_VERBS, figure_stated
 from sitrep.extract.cue_lexicon import PASSIVE_SPEAKER, VERB_CLASSES
 from sitrep.extract.cues import cue_lemma, is_cue_verb, is_inverted_credit, is_mistagged_verb
 from sitrep.extract.quotes import Quote, quote_at
+from sitrep.extract.token_positions import run_bounds
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -136,9 +137,7 @@ def _headline_statement(token: Token, sentence: SpacySpan, quotes: list[Quote]) 
     source = _preceding_np(token, quotes)
     stops = [t.i for t in sentence if t.i > token.i and t.text in {",", ";"}]
     rest = trim([t for t in sentence if token.i < t.i < min(stops, default=sentence.end)])
-    claim = clause_after(token) or (
-        (rest[0].idx, rest[-1].idx + len(rest[-1].text)) if rest else None
-    )
+    claim = clause_after(token) or (run_bounds(rest) if rest else None)
     if not source or claim is None:
         return None
     return found_from(claim, source, token, scope=False)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sitrep.extract.cue_nouns import CUE_NOUN_WORDS
+from sitrep.extract.token_positions import token_end
 
 if TYPE_CHECKING:
     from sitrep.extract.attribution_common import Found
@@ -32,7 +33,7 @@ def _answered(answer: Found, found: list[Found]) -> tuple[int, int]:
     cue = answer.cue_token
     if cue is not None and cue.dep_ == "relcl" and cue.head.lower_ in CUE_NOUN_WORDS:
         noun = cue.head
-        return noun.left_edge.idx, noun.idx + len(noun.text)
+        return noun.left_edge.idx, token_end(noun)
     start, end = answer.claim
     reported = [f for f in found if f is not answer and start < f.claim[0] and f.claim[1] == end]
     return reported[0].claim if reported else answer.claim

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sitrep.extract.token_positions import token_end
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -27,8 +29,7 @@ def predicate_past_relative(obj: Token) -> tuple[int, int] | None:
             end = max(t.i for t in obj.subtree)
             while obj.doc[end].is_punct and obj.doc[end].text not in {'"', "”", "’", "'"}:
                 end -= 1
-            last = obj.doc[end]
-            return obj.left_edge.idx, last.idx + len(last.text)
+            return obj.left_edge.idx, token_end(obj.doc[end])
     return None
 
 

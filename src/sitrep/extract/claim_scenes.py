@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.extract.attribution_common import trim
 from sitrep.extract.cues import cue_lemma, is_cue_verb
+from sitrep.extract.token_positions import token_end
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -32,7 +33,7 @@ def depicted_end(cue: Token, shown: Token, end: int) -> int:
         return end
     last = max(t.right_edge.i for t in scene)
     tokens = trim(list(cue.doc[shown.i : last + 1]))
-    return max(end, tokens[-1].idx + len(tokens[-1].text)) if tokens else end
+    return max(end, token_end(tokens[-1])) if tokens else end
 
 
 def _describes_the_object(clause: Token, cue: Token, shown: Token) -> bool:

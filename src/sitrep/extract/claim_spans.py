@@ -43,6 +43,7 @@ from sitrep.extract.cue_lexicon import (
 )
 from sitrep.extract.cues import cue_lemma, is_cue_verb
 from sitrep.extract.quotes import Quote, quote_at
+from sitrep.extract.token_positions import run_bounds, token_end
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -72,10 +73,10 @@ def answer(token: Token, quotes: list[Quote]) -> tuple[int, int] | None:
         if child.i < token.i or quote_at(quotes, child.idx) is not None:
             continue
         if child.lower_ in ANSWERS and child.dep_ in ANSWER_DEPS:
-            return child.idx, child.idx + len(child.text)
+            return child.idx, token_end(child)
         degree = [c for c in child.children if c.lower_ == "as" and c.i == child.i - 1]
         if child.lower_ == "much" and degree:
-            return degree[0].idx, child.idx + len(child.text)
+            return degree[0].idx, token_end(child)
     return None
 
 
@@ -312,7 +313,7 @@ def colon_after(token: Token, sentence: SpacySpan) -> tuple[int, int] | None:
         if doc[position].text == ":":
             rest = trim(list(doc[position + 1 : sentence.end]))
             if len(rest) > 2:
-                return rest[0].idx, rest[-1].idx + len(rest[-1].text)
+                return run_bounds(rest)
             return _paragraph_after(token, doc[position].idx + 1) if not rest else None
         if doc[position].pos_ in {"VERB", "AUX"} or doc[position].text in {".", ";"}:
             return None
@@ -350,7 +351,7 @@ def that_clause(token: Token) -> tuple[int, int] | None:
             start = descendant.i
             tokens = [t for t in descendant.head.subtree if t.i >= start]
             tokens = trim(_less_further_statement(tokens, []))
-            return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text) + _closing_quote(tokens[-1])
+            return tokens[0].idx, token_end(tokens[-1]) + _closing_quote(tokens[-1])
     return None
 
 
@@ -368,7 +369,7 @@ def subtree_span(head: Token, exclude_cue_conj: bool = False) -> tuple[int, int]
         tokens = trim(tokens[:-1])
     if not tokens:
         return 0, 0
-    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text) + _closing_quote(tokens[-1])
+    return tokens[0].idx, token_end(tokens[-1]) + _closing_quote(tokens[-1])
 
 
 def _unbroken_around(tokens: list[Token], head: Token) -> list[Token]:
@@ -485,7 +486,7 @@ def quote_after(
     quote = after[0]
     between = [
         t
-        for t in tokens_between(token.doc, token.idx + len(token), quote.start)
+        for t in tokens_between(token.doc, token_end(token), quote.start)
         if t.i not in skip and not t.is_space
     ]
     if len(between) <= 6 and (not between or between[-1].is_punct):

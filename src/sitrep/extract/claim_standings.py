@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.extract.attribution_findings import FINDING_DOCUMENTS
 from sitrep.extract.cues import cue_lemma
+from sitrep.extract.token_positions import token_end
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -40,7 +41,7 @@ def poll_standing(cue: Token) -> tuple[int, int] | None:
         return None
     joined = [c for c in cue.children if c.i > standing[0].i and _joined_standing(c)]
     last = max(t.right_edge for t in standing + joined[:1])
-    return found.left_edge.idx, last.idx + len(last.text)
+    return found.left_edge.idx, token_end(last)
 
 
 def _is_document(subject: Token) -> bool:

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sitrep.extract.attribution_common import Found, trim
+from sitrep.extract.attribution_common import Found, cue_from, trim
 from sitrep.extract.attribution_verbal import subject
 from sitrep.extract.quotes import Quote, quote_at
-from sitrep.extract.token_positions import tokens_among
+from sitrep.extract.token_positions import run_bounds, tokens_among
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -51,8 +51,7 @@ def adjective_cues(sentence: SpacySpan, quotes: list[Quote]) -> list[Found]:
         copula = token.head if token.dep_ == "acomp" else token
         source = subject(copula, quotes) if content else []
         if content and source and source[0].lower_ not in EMPTY_SUBJECTS:
-            cue = (token.idx, token.idx + len(token.text), token.text)
-            found.append(Found(content, source, cue, "stance", cue_token=token))
+            found.append(Found(content, source, cue_from(token), "stance", cue_token=token))
     return found
 
 
@@ -74,5 +73,5 @@ def _adjective_content(adjective: Token) -> tuple[int, int] | None:
         else:
             continue
         if tokens:
-            return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+            return run_bounds(tokens)
     return None

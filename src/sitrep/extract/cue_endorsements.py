@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sitrep.extract.attribution_common import Found, trim
+from sitrep.extract.attribution_common import Found, cue_from, trim
 from sitrep.extract.attribution_verbal import subject
 from sitrep.extract.quotes import Quote, quote_at
+from sitrep.extract.token_positions import run_bounds
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -47,9 +48,7 @@ def backing_won(noun: Token, quotes: list[Quote]) -> Found | None:
         return None
     if quote_at(quotes, backer[0].idx) is not None:
         return None
-    cue = (noun.idx, noun.idx + len(noun.text), noun.text)
-    content = (backed[0].idx, backed[-1].idx + len(backed[-1].text))
-    return Found(content, backer, cue, "stance", cue_token=noun)
+    return Found(run_bounds(backed), backer, cue_from(noun), "stance", cue_token=noun)
 
 
 def _backer(noun: Token) -> list[Token]:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sitrep.extract.token_positions import token_end
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -53,5 +55,4 @@ def figure_stated(verb: Token, lemma: str) -> tuple[int, int] | None:
     ]
     if not values:
         return None
-    last = values[0].right_edge
-    return counted[0].left_edge.idx, last.idx + len(last.text)
+    return counted[0].left_edge.idx, token_end(values[0].right_edge)

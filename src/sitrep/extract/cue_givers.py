@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sitrep.extract.attribution_common import Found, trim
+from sitrep.extract.attribution_common import Found, cue_from, trim
+from sitrep.extract.token_positions import run_bounds
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -36,9 +37,7 @@ def credited_by_phrase(noun: Token) -> Found | None:
     claim = trim([t for t in clause.subtree if t.dep_ != "mark" or t.head.i != clause.i])
     if not source or not claim:
         return None
-    cue = (noun.idx, noun.idx + len(noun.text), noun.text)
-    content = (claim[0].idx, claim[-1].idx + len(claim[-1].text))
-    return Found(content, source, cue, "stance", cue_token=noun)
+    return Found(run_bounds(claim), source, cue_from(noun), "stance", cue_token=noun)
 
 
 def _complement_clause(head: Token) -> Token | None:

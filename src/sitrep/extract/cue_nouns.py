@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sitrep.extract.attribution_agents import AGENT_NOUNS, agent_noun
-from sitrep.extract.attribution_common import Found, trim
+from sitrep.extract.attribution_common import Found, cue_from, trim
 from sitrep.extract.attribution_questions import in_question_turn
 from sitrep.extract.attribution_verbal import subject
 from sitrep.extract.claim_spans import colon_after, names_only_a_time
@@ -28,7 +28,7 @@ from sitrep.extract.cue_lexicon import VERB_CLASSES
 from sitrep.extract.cue_positions import position_cues
 from sitrep.extract.cues import cue_lemma
 from sitrep.extract.quotes import Quote, quote_at
-from sitrep.extract.token_positions import tokens_among
+from sitrep.extract.token_positions import run_bounds, tokens_among
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -267,8 +267,7 @@ def noun_cues(sentence: SpacySpan, quotes: list[Quote]) -> list[Found]:
         source = trim([t for t in owners[0].subtree if t.dep_ != "case" or t.head.i != owners[0].i])
         if not source:
             continue
-        cue = (token.idx, token.idx + len(token.text), token.text)
-        found.append(Found(content, source, cue, "stance", cue_token=token))
+        found.append(Found(content, source, cue_from(token), "stance", cue_token=token))
     return found + adjective_cues(sentence, quotes) + position_cues(sentence, quotes)
 
 
@@ -288,8 +287,8 @@ def _saying_idiom(noun: Token, quotes: list[Quote]) -> Found | None:
     source = subject(verb, quotes)
     if not objects or not source:
         return None
-    cue = (noun.idx, noun.idx + len(noun.text), noun.text)
-    return Found(_span(_less_relatives(objects[0])), source, cue, "stance", cue_token=noun)
+    cue = cue_from(noun)
+    return Found(run_bounds(_less_relatives(objects[0])), source, cue, "stance", cue_token=noun)
 
 
 def _less_relatives(head: Token) -> list[Token]:
@@ -317,7 +316,7 @@ def _light_verb_noun(noun: Token, quotes: list[Quote]) -> Found | None:
     holder = _holder(verb, quotes)
     if not holder:
         return None
-    cue = (noun.idx, noun.idx + len(noun.text), noun.text)
+    cue = cue_from(noun)
     if verb.lemma_.lower() in RECEIVING or verb.lower_ in RECEIVING:
         givers = [
             p
@@ -328,7 +327,7 @@ def _light_verb_noun(noun: Token, quotes: list[Quote]) -> Found | None:
         claim = holder
         if not source or not claim:
             return None
-        return Found(_span(claim), source, cue, "stance", cue_token=noun)
+        return Found(run_bounds(claim), source, cue, "stance", cue_token=noun)
     medium = said_in and VERB_CLASSES.get(cue_lemma(verb)) == "say"
     content = _content(noun, extra=frozenset({"against"}), medium=medium)
     content = content or _addressed_clause(noun)
@@ -377,7 +376,7 @@ def _addressed_clause(noun: Token) -> tuple[int, int] | None:
             if not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in clause.children):
                 return None
             tokens = trim([t for t in clause.subtree if t.i >= token.i])
-            return _span(tokens) if tokens else None
+            return run_bounds(tokens) if tokens else None
         if token.is_punct or token.tag_ in {"VBD", "VBZ", "VBP", "MD"}:
             return None
     return None
@@ -398,7 +397,7 @@ def _clause_credited(noun: Token) -> tuple[int, int] | None:
     clause = trim([t for t in phrase.head.subtree if t.i not in aside and t.i > phrase.i])
     if not clause:
         return None
-    return _span(clause)
+    return run_bounds(clause)
 
 
 def _copular_clause(noun: Token) -> tuple[int, int] | None:
@@ -410,7 +409,7 @@ def _copular_clause(noun: Token) -> tuple[int, int] | None:
         return None
     clauses = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp"} and c.i > verb.i]
     tokens = trim(list(clauses[0].subtree)) if clauses else []
-    return _span(tokens) if tokens else None
+    return run_bounds(tokens) if tokens else None
 
 
 def _holder_modifier(noun: Token) -> list[Token]:
@@ -448,12 +447,8 @@ def _support_among(noun: Token) -> Found | None:
     content = trim(list(owners[0].subtree))
     if not source or not content or content[0].lower_ in EMPTY_SUBJECTS | RELATIVES:
         return None
-    cue = (noun.idx, noun.idx + len(noun.text), noun.text)
-    return Found(_span(content), source, cue, "stance", cue_token=noun)
-
-
-def _span(tokens: list[Token]) -> tuple[int, int]:
-    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    cue = cue_from(noun)
+    return Found(run_bounds(content), source, cue, "stance", cue_token=noun)
 
 
 def _content(
@@ -477,7 +472,7 @@ def _content(
         else:
             continue
         if tokens:
-            return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+            return run_bounds(tokens)
     return None
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sitrep.extract.attribution_common import Found, trim
+from sitrep.extract.attribution_common import Found, cue_from, trim
 from sitrep.extract.attribution_verbal import subject
 from sitrep.extract.cue_adjectives import EMPTY_SUBJECTS
 from sitrep.extract.quotes import Quote, quote_at
@@ -21,7 +21,7 @@ from sitrep.extract.source_lexicon import (
     ORGANIZATION_NOUNS,
     PERSON_TITLES,
 )
-from sitrep.extract.token_positions import tokens_among
+from sitrep.extract.token_positions import run_bounds, tokens_among
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -53,9 +53,9 @@ def position_cues(sentence: SpacySpan, quotes: list[Quote]) -> list[Found]:
         source = subject(phrase.head, quotes)
         content = trim(list(taken.subtree))
         if source and content and _holds_views(source):
-            span = (content[0].idx, content[-1].idx + len(content[-1].text))
-            cue = (phrase.idx, phrase.idx + len(phrase.text), phrase.text)
-            found.append(Found(span, source, cue, "stance", cue_token=phrase))
+            found.append(
+                Found(run_bounds(content), source, cue_from(phrase), "stance", cue_token=phrase)
+            )
     return found
 
 

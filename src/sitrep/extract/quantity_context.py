@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Literal
 
 from sitrep.extract.quantity_fates import casualty_of
 from sitrep.extract.quantity_types import TROOP_NOUNS, Draft, TokenIndex
+from sitrep.extract.token_positions import token_end
 from sitrep.extract.units import Unit, unit_at
 from sitrep.model import Hedge, Quantity
 
@@ -154,7 +155,7 @@ def acronym_unit(tokens: TokenIndex, draft: Draft) -> tuple[str, int, int] | Non
     following = token.nbor(1) if token.i + 1 < len(token.doc) else None
     if following is not None and (following.is_alpha or following.tag_ == "HYPH"):
         return None  # it names or modifies something after it ("5 NATO members")
-    return word, token.i, token.idx + len(word)
+    return word, token.i, token_end(token)
 
 
 NATIONALITY_LABELS = frozenset({"NORP", "GPE"})
@@ -174,7 +175,7 @@ def nationals_counted(tokens: TokenIndex, draft: Draft) -> tuple[str, int, int] 
     run = first.doc[first.i : last.i + 1]
     if any(t.pos_ != "PROPN" for t in run) or (following and following.pos_ in MODIFIED_POS):
         return None
-    return run.text, last.i, last.idx + len(last.text)
+    return run.text, last.i, token_end(last)
 
 
 NOT_COUNTED_GAP = frozenset({"last", "next", "this", "that", "per", "each", "a", "an", "the"})
@@ -223,7 +224,7 @@ def _hyphen_compound(draft: Draft, token: Token) -> tuple[str, int, int] | None:
     following = word.nbor(1) if word.i + 1 < len(word.doc) else None
     if following is None or following.pos_ not in ("NOUN", "PROPN", "ADJ"):
         return None  # "a 30-day" ends the phrase: not a modifier, leave it to the parse
-    return word.lower_, word.i, word.idx + len(word.text)
+    return word.lower_, word.i, token_end(word)
 
 
 # Words that open the group a part is taken from: "31 of the drones", "two of its soldiers".
@@ -253,11 +254,11 @@ def _counted(first: Token, head: Token, after: int) -> tuple[str, int, int]:
     "Lankans"), from its first word after the number (`after`)."""
     words = [t.lower_ for t in first.doc[first.i : head.i + 1] if t.pos_ in ("NOUN", "PROPN")]
     if head.pos_ == "NOUN":
-        return " ".join(words), head.i, head.idx + len(head.text)
+        return " ".join(words), head.i, token_end(head)
     start = head
     while start.i > 0 and start.nbor(-1).pos_ == "PROPN" and start.nbor(-1).idx >= after:
         start = start.nbor(-1)
-    return head.doc[start.i : head.i + 1].text, head.i, head.idx + len(head.text)
+    return head.doc[start.i : head.i + 1].text, head.i, token_end(head)
 
 
 def read_hedge(text: str, draft: Draft, tokens: TokenIndex | None = None) -> int:

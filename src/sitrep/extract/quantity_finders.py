@@ -16,6 +16,7 @@ from sitrep.extract.quantity_types import (
     Numeral,
     TokenIndex,
 )
+from sitrep.extract.token_positions import token_end
 from sitrep.model import Quantity
 
 VAGUE_RE = re.compile(
@@ -120,7 +121,7 @@ def single_casualties(text: str, tokens: TokenIndex) -> list[Quantity]:
             if child.dep_ in ("dobj", "nsubjpass") and child.lower_ in PERSON_NOUNS:
                 det = next((c for c in child.children if c.dep_ == "det"), None)
                 if det is not None and det.lower_ in ("a", "an", "another"):
-                    text_ = text[det.idx : child.idx + len(child.text)]
-                    found.append(Quantity(det.idx, child.idx + len(child.text), text_, 1.0,
+                    end = token_end(child)
+                    found.append(Quantity(det.idx, end, text[det.idx : end], 1.0,
                                           unit=child.lower_, measure=measure))  # fmt: skip
     return found

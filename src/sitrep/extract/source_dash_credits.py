@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from sitrep.extract.attribution_common import Found, strip_end
 from sitrep.extract.attribution_patterns import OPENING_QUOTES
 from sitrep.extract.quotes import Quote, quote_at
-from sitrep.extract.token_positions import doc_text
+from sitrep.extract.token_positions import doc_text, token_end
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -25,7 +25,7 @@ def dash_credits(sentence: SpacySpan, quotes: list[Quote]) -> list[Found]:
     text = doc_text(sentence.doc)
     found: list[Found] = []
     for dash in (t for t in sentence if _credit_dash(t)):
-        at = dash.idx + len(dash.text) - 1  # the tokenizer may glue the dash to the quote: "”―"
+        at = token_end(dash) - 1  # the tokenizer may glue the dash to the quote: "”―"
         end = strip_end(text, 0, at)
         name = _credited_name(dash)
         if not text.endswith(("”", '"', "''"), 0, end) or not name:

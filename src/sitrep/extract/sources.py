@@ -35,7 +35,7 @@ from sitrep.extract.source_lexicon import (
     VIDEO_NOUNS,
 )
 from sitrep.extract.source_outlets import is_described_outlet
-from sitrep.extract.token_positions import doc_text
+from sitrep.extract.token_positions import doc_text, token_end
 from sitrep.model import SourceKind
 
 if TYPE_CHECKING:
@@ -454,7 +454,7 @@ def span_text(tokens: Sequence[Token]) -> str:
     if not tokens:
         return ""
     first, last = tokens[0], tokens[-1]
-    return doc_text(first.doc)[first.idx : last.idx + len(last.text)]
+    return doc_text(first.doc)[first.idx : token_end(last)]
 
 
 def is_pronoun(tokens: Sequence[Token]) -> bool:

@@ -1,5 +1,6 @@
 """The token at a character offset, found by bisection over the document's token starts, the
-sentence a token is in, and the tokens of a sentence that are among some words.
+sentence a token is in, the tokens of a sentence that are among some words, and the character
+bounds of a token or a run of tokens.
 
 Findings (places, times, quantities) carry character offsets, and the event stages ask, for each
 event and each finding, which token an offset falls in. `Doc.char_span` or a walk over the
@@ -11,10 +12,14 @@ document's text, which spaCy rebuilds from the tokens on every access.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from spacy.attrs import IDX, LENGTH, LOWER, SENT_START
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 _KEY = "sitrep.token_bounds"
 _SENTENCE_KEY = "sitrep.sentence_starts"
@@ -92,5 +97,15 @@ def char_bounds(doc: Any, tokens: set[int]) -> tuple[int, int]:
     asking which token an offset falls in."""
     if not tokens:
         return 0, 0
-    last = doc[max(tokens)]
-    return doc[min(tokens)].idx, last.idx + len(last.text)
+    return doc[min(tokens)].idx, token_end(doc[max(tokens)])
+
+
+def token_end(token: Token) -> int:
+    """The offset just past the token's text: spaCy gives a token's start (`Token.idx`) only."""
+    return token.idx + len(token.text)
+
+
+def run_bounds(tokens: Sequence[Token]) -> tuple[int, int]:
+    """[start, end) of the text from the first token of a run to its last; the run is not empty.
+    For the lists of tokens the extractors trim: a `Span` has `start_char` and `end_char`."""
+    return tokens[0].idx, token_end(tokens[-1])
