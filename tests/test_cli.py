@@ -385,23 +385,32 @@ def test_store_commands_start_without_loading_spacy() -> None:
     assert result.stdout.strip() == "False"
 
 
-def test_ctrl_c_during_an_ingest_says_what_is_safe_and_what_to_run(
+def test_ctrl_c_during_an_ingest_says_what_was_stored_and_what_is_left(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """The line said every article stored was whole, but not how many there were."""
     import sitrep.batch
     import sitrep.pipeline
+    from sitrep.batch import IngestSummary
 
-    def interrupted(*_args: object, **_kwargs: object) -> None:
+    def interrupted(*_args: object, summary: IngestSummary, **_kwargs: object) -> None:
+        summary.ingested, summary.present = 2, 1
         raise KeyboardInterrupt
 
     monkeypatch.setattr(sitrep.pipeline, "load_resources", lambda _settings: None)
     monkeypatch.setattr(sitrep.batch, "ingest_paths", interrupted)
-    (tmp_path / "a.txt").write_text("Shelling hit Kherson on Monday.", encoding="utf-8")
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for n in range(4):
+        (corpus / f"{n}.txt").write_text(f"Shelling hit Kherson on day {n}.", encoding="utf-8")
     db = str(tmp_path / "s.db")
-    result = runner.invoke(app, ["ingest", str(tmp_path / "a.txt"), "--db", db])
+    result = runner.invoke(app, ["ingest", str(corpus), "--db", db])
     assert result.exit_code == 130
-    assert "interrupted; every article stored so far is stored whole" in result.stderr
-    assert f"sitrep ledger --db {db}" in result.stderr.replace("\n", " ")
+    message = result.stderr.replace("\n", " ")
+    assert "interrupted; 2 new article(s) stored by this run, each whole; about 1 of 4 left" in (
+        message
+    )
+    assert f"then `sitrep ledger --db {db}` if it finds nothing new" in message
 
 
 def test_ctrl_c_in_the_ledger_rebuild_says_to_run_sitrep_ledger(

@@ -342,3 +342,20 @@ def test_workers_of_its_own_cluster_ignore_ctrl_c_even_after_their_nanny_restart
         assert all(client.run(_ignores_interrupts).values())
         client.restart()
         assert all(client.run(_ignores_interrupts).values())
+
+
+def test_an_unreachable_scheduler_is_one_line_within_the_connect_timeout(tmp_path: Path) -> None:
+    """Dask retried a refused connection for 30 s before the command said anything (the
+    SitrepError is the one line `sitrep.cli.main` prints)."""
+    from typer.testing import CliRunner
+
+    from sitrep.cli import app
+
+    (tmp_path / "a.txt").write_text("Shelling hit Kherson on Monday.", encoding="utf-8")
+    args = ["ingest", str(tmp_path / "a.txt"), "--db", str(tmp_path / "s.db")]
+    started = time.monotonic()
+    result = CliRunner().invoke(
+        app, [*args, "--cluster", "tcp://127.0.0.1:1", "--connect-timeout", "0.5"]
+    )
+    assert time.monotonic() - started < 10
+    assert "cannot reach the Dask scheduler at tcp://127.0.0.1:1" in str(result.exception)

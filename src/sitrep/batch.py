@@ -59,11 +59,12 @@ def ingest_paths(
     published: dt.date | None = None,
     report: Report | None = None,
     rebuild: bool = True,
+    summary: IngestSummary | None = None,
 ) -> IngestSummary:
     """Read `paths` and store every new article's extraction; see the module docstring."""
     settings = resources.settings
     items = read_paths(paths, published, settings.max_article_chars)
-    return ingest_items(items, store, resources, report, rebuild)
+    return ingest_items(items, store, resources, report, rebuild, summary)
 
 
 def ingest_items(
@@ -72,10 +73,14 @@ def ingest_items(
     resources: Resources,
     report: Report | None = None,
     rebuild: bool = True,
+    summary: IngestSummary | None = None,
 ) -> IngestSummary:
-    """Store what is new among `items`; then, unless `rebuild` is False, rebuild the ledger."""
+    """Store what is new among `items`; then, unless `rebuild` is False, rebuild the ledger.
+
+    `summary`, when given, is filled as the run goes: after Ctrl-C it says what was stored.
+    """
     settings = resources.settings
-    summary = IngestSummary()
+    summary = summary if summary is not None else IngestSummary()
     run_id = store.start_run(PIPELINE_VERSION, settings.model)
     report = report or (lambda _n: None)
     try:

@@ -125,10 +125,11 @@ def ingest_paths_on_cluster(
     published: dt.date | None = None,
     report: Report | None = None,
     partition_size: int | None = None,
+    summary: IngestSummary | None = None,
 ) -> IngestSummary:
     """Read `paths` here and ingest their articles on the cluster; see the module docstring."""
     items = read_paths(paths, published, settings.max_article_chars)
-    return ingest_items_on_cluster(items, client, settings, report, partition_size)
+    return ingest_items_on_cluster(items, client, settings, report, partition_size, summary)
 
 
 def ingest_items_on_cluster(
@@ -137,11 +138,13 @@ def ingest_items_on_cluster(
     settings: Settings,
     report: Report | None = None,
     partition_size: int | None = None,
+    summary: IngestSummary | None = None,
 ) -> IngestSummary:
-    """Like `batch.ingest_items`, with the pipeline and the writes on the cluster's workers."""
+    """Like `batch.ingest_items`, with the pipeline and the writes on the cluster's workers
+    (`summary` filled as there, its stored count when the run ends or is interrupted)."""
     report = report or (lambda _n: None)
     store = Store(settings.db)  # migrates once, here, before any worker opens the database
-    summary = IngestSummary()
+    summary = summary if summary is not None else IngestSummary()
     run_id = store.start_run(PIPELINE_VERSION, settings.model)
     submitted = failed = 0
     try:
@@ -300,16 +303,26 @@ def _stored_by_run(store: Store, run_id: int) -> int:
         return int(conn.execute(query).scalar_one())
 
 
+CONNECT_TIMEOUT = 5.0  # seconds: a reachable scheduler answers in milliseconds
+
+
 @contextlib.contextmanager
-def connect(workers: int | None = None, cluster: str | None = None) -> Iterator[Client]:
-    """A client of the scheduler at `cluster`, or of a new LocalCluster of `workers` processes."""
+def connect(
+    workers: int | None = None,
+    cluster: str | None = None,
+    timeout: float = CONNECT_TIMEOUT,
+) -> Iterator[Client]:
+    """A client of the scheduler at `cluster`, or of a new LocalCluster of `workers` processes.
+
+    A scheduler that does not answer within `timeout` seconds is an error at once: Dask's own
+    30 s wait (retrying a refused connection) left the command silent for half a minute."""
     if cluster is None:
         with local_cluster(workers or 1) as local, Client(local) as client:
             client.register_plugin(IgnoreInterrupts(), name=INTERRUPTS_PLUGIN_NAME)
             yield client
         return
     try:
-        client = Client(cluster, timeout="30s")
+        client = Client(cluster, timeout=timeout)
     except OSError as error:
         raise SitrepError(
             f"cannot reach the Dask scheduler at {cluster} ({error}): start one with `dask scheduler` "

@@ -10,7 +10,7 @@ import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.table import Table
@@ -31,6 +31,9 @@ from sitrep.cli.common import (
     out,
 )
 from sitrep.version import __version__
+
+if TYPE_CHECKING:
+    from sitrep.batch import IngestSummary
 
 
 @app.command()
@@ -119,6 +122,10 @@ def ingest(
         str | None,
         typer.Option(help="Run on an existing Dask scheduler, e.g. tcp://HOST:8786."),
     ] = None,
+    connect_timeout: Annotated[
+        float,
+        typer.Option(min=0.1, help="Seconds to wait for the --cluster scheduler before giving up."),
+    ] = 5.0,
     ledger: Annotated[
         bool,
         typer.Option(
@@ -160,10 +167,10 @@ def ingest(
             client = (
                 None
                 if workers is None and cluster is None
-                else stack.enter_context(_dask(workers, cluster))
+                else stack.enter_context(_dask(workers, cluster, connect_timeout))
             )
             progress = stack.enter_context(Progress(*columns, console=err, transient=False))
-            total = count_items(paths)
+            step.total = total = count_items(paths)
             task = progress.add_task("ingest", total=total)
             report = lambda n: progress.advance(task, n)  # noqa: E731 - on a cluster, fed by finished futures
             if client is None:
@@ -174,12 +181,15 @@ def ingest(
                     anchor,
                     report,
                     rebuild=False,
+                    summary=step.summary,
                 )
             else:
                 from sitrep.jobs import balanced_partition_size, ingest_paths_on_cluster
 
                 size = balanced_partition_size(total, client, settings.batch_size)
-                summary = ingest_paths_on_cluster(paths, client, settings, anchor, report, size)
+                summary = ingest_paths_on_cluster(
+                    paths, client, settings, anchor, report, size, step.summary
+                )
         # after the workers are gone: their models no longer hold memory the ledger needs
         if ledger and summary.ingested:
             from sitrep.store.ledger import rebuild_ledger
@@ -199,16 +209,23 @@ def ingest(
 
 @dataclass
 class _Stage:
+    """How far an ingest got: what it stored (filled as it goes) and how many items it read."""
+
+    summary: IngestSummary
+    total: int = 0
     rebuilding_ledger: bool = False
 
 
 @contextlib.contextmanager
 def _interruptible(db: str) -> Iterator[_Stage]:
-    """Ctrl-C during an ingest: one line saying what is safe and what to run, not a traceback.
+    """Ctrl-C during an ingest: one line saying what was stored, what is left and what to run,
+    not a traceback.
 
     Stopped in the ledger rebuild, the articles are all stored and the same command would find
     nothing new and leave the ledger as it was: the line says to run `sitrep ledger`."""
-    stage = _Stage()
+    from sitrep.batch import IngestSummary
+
+    stage = _Stage(IngestSummary())
     try:
         yield stage
     except KeyboardInterrupt:
@@ -221,12 +238,21 @@ def _interruptible(db: str) -> Iterator[_Stage]:
                 f"is as it was before this run: run {ledger_command} to bring it up to date",
                 code=130,
             )
-        _fail(
-            "interrupted; every article stored so far is stored whole. Run the same command again "
-            f"to ingest the rest (stored articles are skipped), then {ledger_command} if it finds "
-            "nothing new",
-            code=130,
-        )
+        _fail(_interrupted_ingest(stage, ledger_command), code=130)
+
+
+def _interrupted_ingest(stage: _Stage, ledger_command: str) -> str:
+    """The line for Ctrl-C before the ledger rebuild: the articles this run stored, each whole,
+    and how many of the input are left for the same command to do."""
+    done = stage.summary
+    left = max(stage.total - done.seen, 0)
+    stored = f"interrupted; {done.ingested} new article(s) stored by this run, each whole"
+    if not left:
+        return f"{stored}, none left to read: run {ledger_command} to bring the ledger up to date"
+    return (
+        f"{stored}; about {left} of {stage.total} left. Run the same command again to ingest "
+        f"the rest (stored articles are skipped), then {ledger_command} if it finds nothing new"
+    )
 
 
 @app.command(name="ledger")
@@ -247,7 +273,7 @@ def rebuild_ledger_command(db: Db = "sitrep.db") -> None:
     )
 
 
-def _dask(workers: int | None, cluster: str | None) -> Any:
+def _dask(workers: int | None, cluster: str | None, connect_timeout: float) -> Any:
     """A Dask client (see `sitrep.jobs.connect`), or a clear error when Dask is not installed."""
     try:
         from sitrep.jobs import connect
@@ -257,7 +283,7 @@ def _dask(workers: int | None, cluster: str | None) -> Any:
         )
     if not logging.getLogger().isEnabledFor(logging.INFO):
         logging.getLogger("distributed").setLevel(logging.WARNING)
-    return connect(workers, cluster)
+    return connect(workers, cluster, connect_timeout)
 
 
 @app.command(name="eval")

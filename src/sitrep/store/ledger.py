@@ -72,21 +72,27 @@ _PAYLOADS_PER_FETCH = 256
 def rebuild_ledger(store: Store) -> LedgerSummary:
     """Recompute the ledger tables from the current extractions, in one transaction."""
     with store.engine.begin() as conn:
-        x = schema.extractions
-        # on the statement, not the connection: a connection's options would make the DELETEs
-        # below run through a server-side cursor, which PostgreSQL refuses
-        rows = conn.execute(
-            select(x.c.article_id, x.c.payload)
-            .where(x.c.current.is_(True))
-            .order_by(x.c.article_id)
-            .execution_options(yield_per=_PAYLOADS_PER_FETCH)
-        )
-        ledger = build_ledger((str(r[0]), r[1]) for r in rows)
-        for table in ls.LEDGER_TABLES:
-            conn.execute(delete(table))
-        summary = _write(conn, ledger)
+        summary = replace_ledger(conn)
     log.info("ledger rebuilt: %s", summary)
     return summary
+
+
+def replace_ledger(conn: Connection) -> LedgerSummary:
+    """Replace the ledger tables' contents with the ledger of the current extractions, inside
+    the caller's transaction (a migration's, when what the ledger is built from changed)."""
+    x = schema.extractions
+    # on the statement, not the connection: a connection's options would make the DELETEs
+    # below run through a server-side cursor, which PostgreSQL refuses
+    rows = conn.execute(
+        select(x.c.article_id, x.c.payload)
+        .where(x.c.current.is_(True))
+        .order_by(x.c.article_id)
+        .execution_options(yield_per=_PAYLOADS_PER_FETCH)
+    )
+    ledger = build_ledger((str(r[0]), r[1]) for r in rows)
+    for table in ls.LEDGER_TABLES:
+        conn.execute(delete(table))
+    return _write(conn, ledger)
 
 
 def _write(conn: Connection, ledger: Ledger) -> LedgerSummary:

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from sqlalchemy import Connection, inspect, select, text, update
+from sqlalchemy import Connection, Table, inspect, select, text, update
 
 from sitrep.store import ledger_schema, schema
 
@@ -194,6 +194,42 @@ def _stem_search_words(conn: Connection) -> None:
     )
 
 
+def _refresh_date_spans(conn: Connection) -> None:
+    """The days of a decade, a century, a season ("196", "19", "2013-SU") and the two days of a
+    weekend ("2024-W43-WE"): stores made before those had spans kept the events and claims dated
+    so with no days (they sorted and filtered as the report's day) or with the whole week. Their
+    columns are filled again from the dates they hold; the ledger, whose incidents are dated and
+    marked background from the same spans, is rebuilt if the store had one."""
+    changed = sum(_refresh_days(conn, table) for table in (schema.events, schema.attributions))
+    if changed and conn.execute(select(ledger_schema.canonical_events.c.id).limit(1)).first():
+        from sitrep.store.ledger import replace_ledger
+
+        replace_ledger(conn)
+
+
+def _refresh_days(conn: Connection, table: Table) -> int:
+    """Set date_start/date_end wherever they differ from the days `table`'s date covers now;
+    how many rows changed."""
+    from sitrep.store.flatten import event_days
+
+    stored = conn.execute(
+        select(table.c.date, table.c.date_start, table.c.date_end)
+        .where(table.c.date.is_not(None))
+        .distinct()
+    ).all()
+    stale = {
+        date
+        for date, start, end in stored
+        if event_days(date) != {"date_start": start, "date_end": end}
+    }
+    changed = 0
+    for date in sorted(stale):
+        changed += conn.execute(
+            update(table).where(table.c.date == date).values(**event_days(date))
+        ).rowcount
+    return changed
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (1, "create tables", _create_tables),
     (2, "full-text search", _create_search_index),
@@ -210,6 +246,11 @@ MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     ),
     (10, "ledger: the place each claim value was given for", _add_given_places),
     (11, "search: a word's other forms on SQLite too (Porter stemmer)", _stem_search_words),
+    (
+        12,
+        "events and claims: the days of decades, centuries, seasons, weekends",
+        _refresh_date_spans,
+    ),
 ]
 
 

@@ -17,6 +17,7 @@ from sqlalchemy import ColumnElement, Connection, Select, and_, func, or_, selec
 
 from sitrep.store import schema
 from sitrep.store.flatten import parts_or_whole
+from sitrep.store.search_words import search_words
 
 
 @dataclass(frozen=True)
@@ -203,11 +204,11 @@ def list_places(conn: Connection, flt: EventFilter) -> list[dict[str, Any]]:
 def search_articles(
     conn: Connection, query_text: str, limit: int = 20, offset: int = 0
 ) -> list[dict[str, Any]]:
-    """Articles matching a full-text query (FTS5 on SQLite, tsvector on PostgreSQL)."""
+    """Articles matching every searched word of a query (FTS5 on SQLite, tsvector on
+    PostgreSQL); BadInput when it has none (`search_words`)."""
+    words = search_words(query_text)
     if conn.dialect.name == "sqlite":
-        terms = " ".join('"' + word.replace('"', '""') + '"' for word in query_text.split())
-        if not terms:
-            return []
+        terms = " ".join('"' + word.replace('"', '""') + '"' for word in words)
         rows = conn.execute(
             text(
                 "SELECT a.id, a.title, a.published, a.outlet, a.url, "
@@ -230,7 +231,7 @@ def search_articles(
                 "ORDER BY ts_rank(to_tsvector('english', coalesce(title, '') || ' ' || text), "
                 "plainto_tsquery('english', :q)) DESC, id LIMIT :limit OFFSET :offset"
             ),
-            {"q": query_text, "limit": limit, "offset": offset, "edge": _SNIPPET_EDGE},
+            {"q": " ".join(words), "limit": limit, "offset": offset, "edge": _SNIPPET_EDGE},
         )
         return [_with_cuts_marked(dict(row._mapping)) for row in rows]
     return [dict(row._mapping) for row in rows]

@@ -327,5 +327,8 @@ def get_search(
     offset: Offset = 0,
 ) -> dict[str, Any]:
     with _store(request).engine.connect() as conn:
-        rows = search_articles(conn, q, limit + 1, offset)
+        try:
+            rows = search_articles(conn, q, limit + 1, offset)
+        except BadInput as error:
+            raise HTTPException(400, str(error)) from None
     return paginate(rows, limit, offset)

@@ -1,0 +1,46 @@
+"""Which words of a search query are searched for, the same on SQLite and PostgreSQL.
+
+PostgreSQL's English search drops common words ("the" alone found nothing) while SQLite's FTS5
+required them ("the" found every article, "strikes or raid" nothing): one list, PostgreSQL's
+own English stop words (the Snowball list), is dropped before either engine sees the query.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sitrep.errors import BadInput
+
+# PostgreSQL's english.stop, as `to_tsvector('english', ...)` drops them
+_ENGLISH_STOP_LIST = """
+    i me my myself we our ours ourselves you your yours yourself yourselves he him his himself
+    she her hers herself it its itself they them their theirs themselves what which who whom
+    this that these those am is are was were be been being have has had having do does did
+    doing a an the and but if or because as until while of at by for with about against between
+    into through during before after above below to from up down in out on off over under again
+    further then once here there when where why how all any both each few more most other some
+    such no nor not only own same so than too very s t can will just don should now
+"""
+STOP_WORDS = frozenset(_ENGLISH_STOP_LIST.split())
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+def search_words(query: str) -> list[str]:
+    """The query's words that are searched for: each whitespace-separated word with a letter or
+    digit that is not only stop words ("al-Shabaab" stays one word, "the" and "OR" go).
+
+    A query left with none is bad input, not a search that finds nothing (or everything).
+    """
+    words = [
+        word
+        for word in query.split()
+        if any(part.lower() not in STOP_WORDS for part in _WORD.findall(word))
+    ]
+    if not words:
+        raise BadInput(
+            f"nothing to search for in {query.strip()!r}",
+            "words as common as 'the', 'of' or 'or' are not searched; "
+            "add a word that names what you are looking for",
+        )
+    return words
