@@ -3167,3 +3167,83 @@ def test_the_attackers_then_opening_fire_carry_on_the_attack_just_told(make_cont
     )
     attacks = [e for e in events_of(make_context, text) if e.type == "attack"]
     assert [e.duplicate_of for e in attacks] == [None, 0]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Norway struck Sweden's nuclear sites on Friday.", ("attack", "Norway")),
+        ("Chile struck rebel positions near the border.", ("attack", "Chile")),
+        ("The M23 struck army positions near the lake.", ("attack", "M23")),
+        ("Dock workers strike at nuclear sites across the country.", None),
+        ("Norway struck a deal with Sweden on Friday.", None),
+    ],
+)
+def test_a_state_striking_a_place_is_an_attack(make_context, text, expected):
+    """A country or armed group striking sites or positions attacks them with no weapon named;
+    workers striking and a deal struck are no attack."""
+    attacks = [e for e in events_of(make_context, text) if e.type == "attack"]
+    assert (attacks[0].type, attacks[0].actor) == expected if expected else not attacks
+
+
+@pytest.mark.model
+def test_a_riot_of_inmates_is_a_clash_not_a_protest(make_context):
+    text = (
+        "At least 30 inmates were killed in a riot at a prison in the port city on Friday. "
+        "The riot began when a gang leader was moved to another wing."
+    )
+    riots = [e for e in events_of(make_context, text) if e.trigger == "riot"]
+    assert [e.type for e in riots] == ["armed_clash", "armed_clash"]
+    assert riots[0].acled == "Armed clash"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters rioted in the capital on Friday, smashing shop windows.",
+        "Inmates rioted at the prison on Friday to protest overcrowding.",
+        "Prisoners rioted at the jail on Monday, setting fire to their mattresses.",
+    ],
+)
+def test_a_riot_with_a_demand_stays_a_protest(make_context, text):
+    assert one_event(make_context, text).type == "protest"
+
+
+@pytest.mark.model
+def test_a_toll_names_the_source_that_gave_it():
+    """The group tells the strikes; the 40 dead are the officials' figure, and the strikes are
+    not the officials' side's act."""
+    text = (
+        "Hezbollah said the rocket fire answered Israeli strikes on Friday on military sites in "
+        "Tyre and Sidon, which Lebanese officials said killed 40 people."
+    )
+    extraction = _extracted(text)
+    strike = next(e for e in extraction.events if e.trigger == "strikes")
+    sources = {extraction.attributions[i].source.text for i in strike.attributions}
+    assert strike.killed == 40
+    assert "Lebanese officials" in sources
+    assert strike.actor == "Israel"
+
+
+@pytest.mark.model
+def test_the_city_points_back_to_the_city_named_earlier_in_its_sentence():
+    text = (
+        "Fighting broke out in Mosul and the nearby town of Tal Afar on Monday.\n\n"
+        "The last time rebels held parts of Mosul was in 2017, when government forces "
+        "recaptured the west of the city after a long siege."
+    )
+    retaking = next(e for e in _extracted(text).events if e.trigger == "recaptured")
+    assert retaking.place is not None and retaking.place.name == "Mosul"
+
+
+@pytest.mark.model
+def test_government_forces_are_the_home_state_even_with_a_foreign_ally():
+    text = (
+        "Insurgents attacked Pemba and Montepuez in Mozambique on Monday. "
+        "Rwandan troops arrived in Pemba in July and helped government forces retake the town "
+        "of Montepuez a month later."
+    )
+    retaking = next(e for e in _extracted(text, "2024-05-14").events if e.trigger == "retake")
+    assert retaking.actor == "Mozambique"

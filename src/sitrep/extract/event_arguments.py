@@ -260,7 +260,7 @@ def _other_actor(
     return None
 
 
-ANAPHOR_REACH = 1500  # characters back that "the town" may point to a place named before
+ANAPHOR_REACH = 1500  # chars back "the town" may point to a place named before (its sentence too)
 
 
 def _place(
@@ -294,7 +294,7 @@ def _place(
             p
             for p in places
             if p.role == "location"
-            and p.end <= sent.start_char
+            and (p.end <= trigger.start and not _inside(doc, p.start, clause))
             and p.level not in ("PCLI", "PCL")
             and sent.start_char - p.start < ANAPHOR_REACH
             and not ctx.in_caption(p.start, p.end)

@@ -4,9 +4,9 @@ Wire copy about a civil war or an insurgency calls the state's forces "the army"
 "the junta" or "soldiers" without naming the country: "the force said it had only responded to
 attacks by the army" in a report on Sudan. When the report's places lie in one country and no other country is
 named as a party, such a bare force is that country's; with two countries in play (an Israel-Iran
-exchange, Russia and Ukraine) "the army" stays unresolved rather than guessed. "The police" and
-"security forces" act at home, so they are the report's country even when a neighbour is named
-as a party.
+exchange, Russia and Ukraine) "the army" stays unresolved rather than guessed. "The police",
+"security forces" and "government forces" are the home state's, so they are the report's country
+even when a neighbour is named as a party.
 """
 
 from __future__ import annotations
@@ -30,6 +30,8 @@ STATE_FORCE_NOUNS = frozenset(["army", "military", "soldiers", "troops", "junta"
 # A state's forces at home: police, and "security forces" (the word for police and army acting
 # together inside their own country).
 POLICE_NOUNS = frozenset(["police", "policemen", "gendarmes", "gendarmerie"])
+# "government forces", "government troops": the home state's forces, named by whom they serve.
+GOVERNMENT_FORCE_NOUNS = STATE_FORCE_NOUNS | {"forces"}
 # Share of the report's place mentions that must lie in one country for it to be the report's.
 HOME_SHARE = 2 / 3
 MIN_MENTIONS = 2  # one place named once says where, not what the report is about
@@ -40,7 +42,7 @@ class Home:
     """Whose bare forces a report's "the army" and "the police" are."""
 
     army: str | None  # only with no other country named as a party
-    police: str | None  # police stay home: a neighbour named as a party does not move them
+    police: str | None  # police and "government forces": a neighbour named does not move them
 
 
 def home_country(places: Sequence[Place]) -> Home:
@@ -61,8 +63,8 @@ def home_country(places: Sequence[Place]) -> Home:
 
 
 def _bare_force(token: Token | None, home: Home) -> str | None:
-    """The home country of "the army", "soldiers", "police" or "security forces": a state force
-    noun with no name, demonym or owner of its own."""
+    """The home country of "the army", "soldiers", "police", "security forces" or "government
+    forces": a state force noun with no name, demonym or owner of its own but its government."""
     if token is None:
         return None
     owners = [c for c in token.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
@@ -72,6 +74,8 @@ def _bare_force(token: Token | None, home: Home) -> str | None:
         return home.police
     if token.lower_ == "forces" and [c.lower_ for c in owners] == ["security"]:
         return home.police
+    if token.lower_ in GOVERNMENT_FORCE_NOUNS and [c.lower_ for c in owners] == ["government"]:
+        return home.police  # "government forces" are the home state's, whoever helps them
     return None
 
 

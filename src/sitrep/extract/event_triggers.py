@@ -25,7 +25,9 @@ from sitrep.extract.event_explosions import unexplained_blast
 from sitrep.extract.event_ground import GROUND_PHRASALS, expelled_from_ground, names_ground
 from sitrep.extract.event_killings import clause_head, killing_of_its_own
 from sitrep.extract.event_legislation import law_rammed_through
+from sitrep.extract.event_prison_riots import prison_riot
 from sitrep.extract.event_sendings import sent_for
+from sitrep.extract.event_state_strikes import state_struck_site
 from sitrep.extract.event_suspensions import sanctions_no_one
 
 if TYPE_CHECKING:
@@ -179,6 +181,8 @@ def _trigger_at(token: Token, words: set[str], sentence: str) -> Trigger | None:
     )
     if event_type in ("armed_clash", "seize_territory") and protesters:
         event_type = "protest"  # "protesters clashed with police", "occupied the library"
+    if event_type == "protest" and prison_riot(token):
+        event_type = "armed_clash"  # inmates' gangs fighting one another make no demand
     if base in ("strike", "strikes") and policy.labour_strike(token):
         return Trigger("protest", token.idx, token.idx + len(token.text), token.text, base, token.i)
     if base in ("attack", "attacks") and policy.not_violence(token):
@@ -193,7 +197,7 @@ def _trigger_at(token: Token, words: set[str], sentence: str) -> Trigger | None:
         return None  # "tensions exploded into open fighting"
     if base in ("raid", "raids") and policy.police_raid(token):
         return None  # a police raid is a search (Justice), not an attack
-    if not _context_fits(token, event_type, base, words, sentence):
+    if not (state_struck_site(token) or _context_fits(token, event_type, base, words, sentence)):
         return None
     return Trigger(
         event_type, token.idx, token.idx + len(token.text), token.text, base, token.i, acled=acled

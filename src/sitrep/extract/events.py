@@ -60,6 +60,7 @@ from sitrep.extract.event_responsibility import with_claimed_responsibility
 from sitrep.extract.event_sides import losing_side, other_side
 from sitrep.extract.event_speakers import speaker_side
 from sitrep.extract.event_toll_sharing import own_clause_tolls
+from sitrep.extract.event_toll_sources import vouching_attributions
 from sitrep.extract.event_tolls import (
     TOLL_TYPES,
     casualties,
@@ -352,9 +353,7 @@ def _build_event(
             for i, q in enumerate(quantities)
             if low <= q.start < high and _inside(doc, q.start, clause)
         ),
-        attributions=tuple(
-            i for i, a in enumerate(attributions) if a.claim.start <= main.start < a.claim.end
-        ),
+        attributions=vouching_attributions(attributions, main.start, counted, (killed, injured)),
         confidence=_confidence(main, actor, place),
         modality=_modality(doc, main, attributions),
         trigger=main.text,
