@@ -1079,6 +1079,13 @@ def test_suspected_hedges_as_a_verb_but_labels_a_noun(make_context, text, certai
         ("The ministry said the bridge would collapse if the shelling went on.", "hedged"),
         ("The ministry said the strike would likely be repeated.", "hedged"),
         ('"It would be a disaster," the mayor said.', "hedged"),
+        ("The ministry has said it would hold talks with the union.", "asserted"),
+        ("The ministry said a strike on the dam would be catastrophic.", "hedged"),
+        ("Experts said such an attack would kill thousands.", "hedged"),
+        ("The governor said classes would stay suspended until May.", "asserted"),
+        ("The president said no ransom would be paid.", "asserted"),
+        ("The ministry said the talks may resume in June.", "hedged"),
+        ("The mayor said the bridge is not believed to be safe.", "hedged"),
         ("The governor did not mention the town in his speech.", "asserted"),
         ("The army did not confirm the report.", "denied"),
     ],
@@ -1937,3 +1944,21 @@ def test_a_claim_running_over_its_own_speaker_ends_at_the_quote():
     )
     without_own_source([item], find_quotes(text))
     assert text[item.claim[0] : item.claim[1]] == "“We won,”"
+
+
+def test_a_claim_whose_quote_resumes_after_its_speaker_stays_whole():
+    """ "“We won,” Roe said, “and we will win again.”": the quote resumes after the speaker, so
+    the claim spans both parts; cut before the resumption it ends at the quote, and an earlier
+    quote of the article bears on neither."""
+    words = ["“", "Yes", "”", ".", "“", "We", "won", ",", "”", "Roe", "said", ","]
+    words += ["“", "and", "again", ".", "”"]
+    spaces = [False, False, False, True, False, True, False, False, True, True, False, True]
+    spaces += [False, True, False, False, False]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces)
+    text = doc.text
+    start = text.index("“We")
+    whole = Found(claim=(start, len(text)), source=[doc[9]], cue=None, verb_class=None)
+    cut = Found(claim=(start, text.index(" said")), source=[doc[9]], cue=None, verb_class=None)
+    without_own_source([whole, cut], find_quotes(text))
+    assert whole.claim == (start, len(text))
+    assert text[cut.claim[0] : cut.claim[1]] == "“We won,”"

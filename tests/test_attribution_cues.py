@@ -2664,6 +2664,21 @@ def test_a_transcripts_question_turn_claims_nothing_and_its_answer_does(make_con
 
 
 @pytest.mark.model
+def test_a_trailing_reporter_in_a_question_turn_claims_nothing(make_context):
+    text = "Q: The ferry sank near the pier, the coast guard said. Is that so?"
+    assert extract_attributions(make_context(text)) == []
+
+
+@pytest.mark.model
+def test_an_answer_on_the_question_s_line_keeps_its_claim(make_context):
+    text = "Q: What did the coast guard say? A: The coast guard said the ferry sank."
+    found = extract_attributions(make_context(text))
+    assert [(a.source.text, _claim(text, a)) for a in found] == [
+        ("The coast guard", "the ferry sank")
+    ]
+
+
+@pytest.mark.model
 def test_a_question_asked_in_running_text_still_reports(make_context):
     text = "The mayor said the bridge was safe, didn't he?"
     assert [a.cue.text for a in extract_attributions(make_context(text))] == ["said"]
@@ -2679,6 +2694,8 @@ def test_a_question_asked_in_running_text_still_reports(make_context):
         "Interview: The war will end by the summer\n\nThe general spoke in Kyiv.",
         "FACT CHECK: The army bombed the hospital twice\n\nThe post spread online.",
         "Morning Briefing: Rebels take the airport\n\nFighting continued.",
+        "The port was quiet all day, and no ship came in or out of it.\n\n"
+        "Morning Briefing: Rebels take the airport",
     ],
 )
 def test_a_pieces_kind_or_a_documents_title_before_a_colon_is_no_speaker(make_context, text):

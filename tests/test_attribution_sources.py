@@ -1386,3 +1386,24 @@ def test_a_memoir_or_a_recording_is_no_person(words, kind):
     heads[:-1] = [len(words) - 1] * (len(words) - 1)
     doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=["dep"] * len(words))
     assert classify_source(list(doc), {})[0] == kind
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“The water is safe,” said Skelly, explaining the tests to reporters.",
+        "“The water is safe,” said Skelly, who runs the plant.",
+    ],
+)
+def test_a_name_the_tagger_reads_as_an_adverb_still_speaks(make_context, text):
+    """ "-ly" names ("Skelly") are tagged adverbs; right after the reporting verb, before a
+    clause set off by a comma, the word is the speaker."""
+    found = [a for a in _attributions(make_context, text) if a.cue and a.cue.text == "said"]
+    assert [a.source.text for a in found] == ["Skelly"]
+
+
+@pytest.mark.model
+def test_a_capitalised_adverb_opening_the_claim_is_no_speaker(make_context):
+    text = "The ministry said Finally, the talks would end."
+    assert [a.source.text for a in _attributions(make_context, text)] == ["The ministry"]

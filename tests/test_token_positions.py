@@ -5,7 +5,7 @@ from __future__ import annotations
 import spacy
 
 from sitrep.extract.attribution_common import cue_from
-from sitrep.extract.token_positions import char_bounds, run_bounds, token_end
+from sitrep.extract.token_positions import char_bounds, line_start, run_bounds, token_end
 
 
 def _doc(text: str):
@@ -41,3 +41,16 @@ def test_char_bounds_agree_with_run_bounds_and_are_empty_for_no_tokens():
 def test_a_cue_records_its_word_start_end_and_text():
     doc = _doc("The minister denied it.")
     assert cue_from(doc[2]) == (13, 19, "denied")
+
+
+def test_a_line_starts_after_the_last_line_break_before_the_position():
+    text = "Q: Is it safe?\nA: It is."
+    assert line_start(text, text.index("It is")) == text.index("A:")
+    assert line_start(text, text.index("safe")) == 0
+
+
+def test_a_line_start_beyond_the_reach_is_not_looked_for():
+    text = "x" * 100 + "\nAnalysis: the talks"
+    assert line_start(text, text.index("the talks"), 40) == text.index("Analysis")
+    assert line_start("y" * 100, 90, 40) == -1
+    assert line_start("short line", 5, 40) == 0

@@ -3,7 +3,8 @@
 News attributes almost every claim: "officials told The New York Times", "according to
 officials", a sentence closed by ", The Times reported." For each reported statement we record
 the claim span, the cue and its class, the source (span, normalised name, kind), the chain of
-intermediaries (nearest first), whether the claim is quoted, its certainty and its date.
+intermediaries (nearest first), whether the claim is quoted, its certainty (`attribution_certainty`)
+and its date.
 
 Stages, per sentence and then across the article:
 1. trailing and parenthetical reporters (", The Journal reported.", "As the Journal reported,")
@@ -38,6 +39,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from sitrep.extract.attribution_according import according_to
+from sitrep.extract.attribution_certainty import certainty
 from sitrep.extract.attribution_citing import cites_only_a_speaker
 from sitrep.extract.attribution_colons import colon_statements
 from sitrep.extract.attribution_common import (
@@ -56,6 +58,7 @@ from sitrep.extract.attribution_filter_permissions import without_leave
 from sitrep.extract.attribution_findings import document_findings
 from sitrep.extract.attribution_patterns import as_reporters, reporter_clauses
 from sitrep.extract.attribution_possessors import possessor_as_subject
+from sitrep.extract.attribution_questions import outside_question_turns
 from sitrep.extract.attribution_scope import (
     apply_scope,
     continued_quotes,
@@ -71,7 +74,7 @@ from sitrep.extract.claim_own_sources import without_own_source
 from sitrep.extract.claim_parts import claim_parts, reporting_clause
 from sitrep.extract.cue_lexicon import VERB_CLASSES
 from sitrep.extract.cue_nouns import noun_cues
-from sitrep.extract.cues import cue_lemma, is_cue_verb
+from sitrep.extract.cues import is_cue_verb
 from sitrep.extract.quotes import (
     Quote,
     find_quotes,
@@ -88,7 +91,7 @@ from sitrep.extract.sources import (
     span_text,
 )
 from sitrep.extract.token_positions import sentence_start, token_end
-from sitrep.model import Attribution, Certainty, Cue, Offsets, Source, TimeExpr
+from sitrep.model import Attribution, Cue, Offsets, Source, TimeExpr
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -96,44 +99,6 @@ if TYPE_CHECKING:
 
     from sitrep.extract.context import DocContext
 
-# Cues that state a belief, a guess or a thought being weighed, not a fact: "suspects", "is
-# mulling", "wondered whether".
-HEDGING_CUES = frozenset(
-    {
-        "suggest",
-        "believe",
-        "think",
-        "estimate",
-        "suspect",
-        "predict",
-        "speculate",
-        "guess",
-        "wonder",
-        "mull",
-        "ponder",
-        "contemplate",
-        "surmise",
-    }
-)
-# "suspected" hedges as a verb ("is suspected of", "suspected that"); before a noun it is the
-# usual label ("killed three suspected militants"), and the killing is asserted. So is "believed
-# to be" after a noun ("gunmen believed to be Boko Haram fighters killed ..."), while "are
-# believed to be", "believed to have died" hedge.
-HEDGES = re.compile(
-    r"\b(?:could|may|might|would|possibly|perhaps|likely|unlikely|probably|reportedly|"
-    r"expected to|(?:(?:is|are|was|were|been|be|being|widely|also|still)\s+)believed to|"
-    r"believed to(?!\s+be\b)|"
-    r"appears? to|appeared to|seems? to|it (?:was|is) unclear|unclear|"
-    r"not clear|allegedly|apparently|estimated|suspected(?= (?:of|to|that|by)\b))\b",
-    re.I,
-)
-# A condition makes a reported "would" hypothetical: "would fall if", "unless", "were to".
-CONDITIONS = re.compile(r"\b(?:if|unless|otherwise|were to|in case)\b", re.I)
-# A reported "would" weighed again ("would likely", "would be likely to") or a counterfactual
-# ("would have killed").
-WEIGHED = re.compile(r"\s+(?:likely|probably|possibly|be\s+likely|have)\b", re.I)
-# Leaving a thing out is no denial: "did not mention the town" (kept as a claim) denies nothing.
-OMISSIONS = frozenset({"mention"})
 # Nouns for the form a statement takes: "said in a statement", "wrote in a message".
 SPEECH_MEDIA = frozenset({"statement", "message", "remarks", "comments", "declaration"})
 # A day, a month, an ISO week ("last week": "2024-W43") or a year.
@@ -221,7 +186,6 @@ def _sentence_attributions(
     found += dash_credits(sentence, quotes)
     found += noun_cues(sentence, quotes)
     found = [f for f in found if plausible_source(f.source)]
-    without_own_source(found, quotes)
     used = {f.cue_token.i for f in found if f.cue_token is not None}
     for token in sentence:
         if _reports_here(token, used, quotes):
@@ -229,6 +193,7 @@ def _sentence_attributions(
             if item is not None:
                 found.append(item)
     found = [f for f in _less_media_of_verbs(found) if not cites_only_a_speaker(f, media)]
+    found = outside_question_turns(found, ctx.text)
     body = body_start(sentence)
     for item in found:
         item.sentence = index
@@ -333,7 +298,7 @@ def _build(ctx: DocContext, item: Found, quotes: list[Quote], times: _TimeIndex)
         cue=cue,
         direct_quote=_direct(quotes, claim, clause, ctx.text),
         date=_statement_date(ctx, item, times),
-        certainty=_certainty(ctx.text[start:end], item.verb_class, item.cue_token),
+        certainty=certainty(ctx.text, claim, item.verb_class, item.cue_token),
         parts=claim_parts(ctx.text, claim, clause),
     )
 
@@ -352,35 +317,6 @@ def _direct(
     if share >= 0.85:
         return True
     return "mixed" if share > 0.05 else False
-
-
-def _certainty(claim: str, verb_class: str | None, cue: Token | None) -> Certainty:
-    if verb_class == "deny" or (
-        cue is not None
-        and any(c.dep_ == "neg" for c in cue.children)
-        and verb_class in {"confirm", "say"}
-        and cue_lemma(cue) not in OMISSIONS
-    ):
-        return "denied"
-    hedges = [m for m in HEDGES.finditer(claim) if not _reported_will(m, claim, cue)]
-    if hedges or (cue is not None and cue_lemma(cue) in HEDGING_CUES):
-        return "hedged"
-    return "asserted"
-
-
-def _reported_will(hedge: re.Match[str], claim: str, cue: Token | None) -> bool:
-    """ "The ministry said it would hold talks": after a past reporting verb, an unquoted
-    "would" is the tense of the "will" that was said ("We will hold talks" is asserted), not a
-    hedge; a condition ("would fall if"), a quoted "would" ("“It would be a disaster,” he
-    said") and "would likely" still hedge."""
-    return (
-        hedge.group().lower() == "would"
-        and cue is not None
-        and cue.tag_ == "VBD"
-        and not any(mark in claim[: hedge.start()] for mark in '"“”')
-        and not CONDITIONS.search(claim)
-        and not WEIGHED.match(claim, hedge.end())
-    )
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 
 from sitrep.extract.attribution_common import Found, strip_end, trim
 from sitrep.extract.attribution_patterns import tail_end
-from sitrep.extract.attribution_questions import in_question_turn
 from sitrep.extract.cues import is_cue_verb
 from sitrep.extract.token_positions import doc_text, run_bounds, tokens_among
 
@@ -31,10 +30,9 @@ RELATIVE_PRONOUNS = frozenset({"who", "whose", "which"})
 
 
 def according_to(sentence: SpacySpan, quotes: list[Quote]) -> list[Found]:
-    """ "according to X": X is the source, the rest of the sentence the claim (not in a
-    transcript's question turn, `attribution_questions`)."""
+    """ "according to X": X is the source, the rest of the sentence the claim."""
     found: list[Found] = []
-    if not tokens_among(sentence, ACCORDING) or in_question_turn(sentence[0]):
+    if not tokens_among(sentence, ACCORDING):
         return found  # most sentences: no need to build their tokens
     tokens = [t for t in sentence if not t.is_space]
     for position, token in enumerate(tokens[:-1]):

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sitrep.extract.attribution_common import FLAGS, NP_PUNCT, Found, strip_end, trim
+from sitrep.extract.attribution_label_words import LEAD_IN_NOUNS, LINE_LABELS, TITLE_NOUNS
 from sitrep.extract.attribution_patterns import OPENING_QUOTES
 from sitrep.extract.attribution_piece_labels import is_piece_kind
 from sitrep.extract.cue_lexicon import VERB_CLASSES
@@ -18,61 +19,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
-# Labels that open a line with a colon without anyone speaking ("Update: ...", "Photo: ...").
-LABELS = frozenset(
-    [
-        "note",
-        "update",
-        "updated",
-        "editor",
-        "photo",
-        "photos",
-        "video",
-        "watch",
-        "related",
-        "read",
-        "see",
-        "source",
-        "sources",
-        "correction",
-        "clarification",
-        "disclosure",
-        "warning",
-        "caption",
-        "credit",
-        "image",
-        "images",
-        "listen",
-        "subscribe",
-        "follow",
-        "click",
-        "share",
-        "tags",
-        "topics",
-        "advertisement",
-        "q",  # an interview's question and answer labels name no one
-        "a",
-        "question",
-        "answer",
-        "sponsored",
-        "live",  # a live blog's title ("Ukraine war live: ...") names its topic, not a speaker
-    ]
-)
-# Nouns with which the writer announces what follows ("One conclusion: ...", "Another
-# challenge: ...", "The upshot: ...", "Bottom line: ..."): a lead-in of the writer's own, no
-# speaker.
-LEAD_IN_NOUNS = frozenset(
-    {"conclusion", "conclusions", "challenge", "challenges", "trend", "trends", "takeaway"}
-    | {"takeaways", "lesson", "lessons", "upshot", "catch", "caveat", "twist", "irony", "line"}
-    | {"problem", "problems", "result", "results", "reason", "reasons", "finding", "findings"}
-    | {"question", "questions", "complication", "hitch", "exception", "difference", "surprise"}
-)
-# What a verbless line after a label may title: "Central African Republic: Situation Report
-# No. 7", "Sudan: Flash Update", "Coast Guard briefing on the shoal incident".
-DOCUMENT_NOUNS = frozenset(
-    {"report", "update", "briefing", "bulletin", "overview", "snapshot", "factsheet", "digest"}
-    | {"transcript", "summary", "roundup", "statement", "dashboard", "appeal", "sitrep"}
-)
 # Classes of the verbs that credit a statement to whoever is named before them.
 CREDITING_CLASSES = frozenset({"say", "report", "tell", "confirm", "deny"})
 # Speakers of a transcript's turn who report in their own voice ("PENCE: I think ...").
@@ -107,7 +53,7 @@ def colon_statements(sentence: SpacySpan, quotes: list[Quote]) -> list[Found]:
         or len(text[rest[0].idx : _paragraph_end(text, rest[-1].idx)].split()) < 3
         or any(t.pos_ in {"VERB", "AUX"} or (t.is_punct and t.text not in NP_PUNCT) for t in source)
         or not any(_names(t) for t in source)
-        or any(t.lower_ in LABELS for t in source)
+        or any(t.lower_ in LINE_LABELS for t in source)
         or is_piece_kind([t.text for t in source if t.text.isalpha()])
         or all(t.lower_ in FLAGS for t in source)
         or not source[0].text[:1].isupper()
@@ -183,7 +129,7 @@ def _is_document_title(rest: list[Token], quotes: list[Quote]) -> bool:
         if token.pos_ == "ADP" or token.lower_ in {"no", "number"}:
             head = head[:position]
             break
-    return bool(head) and head[-1].lower_ in DOCUMENT_NOUNS
+    return bool(head) and head[-1].lower_ in TITLE_NOUNS
 
 
 def _is_roster(rest: list[Token]) -> bool:

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from sitrep.extract.attribution_adverb_names import is_name_read_as_adverb
 from sitrep.extract.cue_lexicon import VERB_CLASSES
 from sitrep.extract.cues import cue_lemma
 from sitrep.extract.datelines import dateline_length
@@ -78,7 +79,8 @@ def plausible_source(tokens: list[Token]) -> bool:
     "the stories that"), and holds a noun, a name, a pronoun or a number. A degree word on a
     number ("about half of voters") or a "both" before a pair opens a noun phrase. A one-word
     name the tagger takes for a verb ("Trump openly admires") is still a name when the entity
-    recogniser says so."""
+    recogniser says so, and so is one read as an adverb after its reporting verb ("said
+    Skelly, explaining", `attribution_adverb_names`)."""
     if not tokens:
         return True
     first = tokens[0]
@@ -93,6 +95,8 @@ def plausible_source(tokens: list[Token]) -> bool:
         "if",
     }:
         return False
+    if len(tokens) == 1 and is_name_read_as_adverb(first):
+        return True
     if len(tokens) == 1 and (first.pos_ in FUNCTION_POS or first.lower_ in NOT_SOURCES):
         return False
     if len(tokens) > 1 and tokens[-1].lower_ in RELATIVE_ENDS:

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sitrep.extract.attribution_questions import in_question_turn
 from sitrep.extract.cues import cue_lemma
 from sitrep.extract.quotes import Quote, quote_at
 from sitrep.extract.sources import is_media_name
@@ -80,7 +79,7 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 def says_nothing(token: Token, quotes: list[Quote]) -> bool:
     """The reporting verb states no claim: a negated or refused answer, a question left open, a
-    negated check, a plea for anonymity, only the terms of speaking, or a transcript's question."""
+    negated check, a plea for anonymity, or only the terms of speaking."""
     return (
         _no_answer(token)
         or _failed_check(token)
@@ -97,7 +96,6 @@ def says_nothing(token: Token, quotes: list[Quote]) -> bool:
         or _writers_thanks(token, quotes)
         or _formal_wish(token)
         or governed(token)
-        or in_question_turn(token)
     )
 
 

@@ -8,20 +8,17 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from sitrep.extract.token_positions import doc_text
+from sitrep.extract.attribution_label_words import PIECE_KINDS
+from sitrep.extract.token_positions import doc_text, line_start
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-# Words of such labels; a label counts only when all its words are among them ("WSJ
-# editorial: ..." and "EXCLUSIVE - Roger Stone: ..." name who speaks).
-PIECE_KINDS = frozenset(
-    {"analysis", "transcript", "breaking", "news", "exclusive", "explainer", "factbox"}
-    | {"factcheck", "fact", "check", "opinion", "editorial", "timeline", "interview"}
-    | {"commentary", "column", "feature", "profile", "review", "obituary", "briefing"}
-    | {"morning", "evening", "daily", "weekly", "newsletter", "in", "brief"}
-)
-LINE_LABEL = re.compile(r"[ \t]*([A-Za-z' \t]{1,40}):")
+# A label of a few words before a colon at a line's head.
+LABEL_LENGTH = 40
+LINE_LABEL = re.compile(rf"[ \t]*([A-Za-z' \t]{{1,{LABEL_LENGTH}}}):")
+# How far back a word of such a label may find its line's start: the label and an indent.
+LABEL_REACH = 2 * LABEL_LENGTH
 
 
 def is_piece_kind(words: list[str]) -> bool:
@@ -30,8 +27,9 @@ def is_piece_kind(words: list[str]) -> bool:
 
 
 def in_piece_label(token: Token) -> bool:
-    """The token is a word of a line-opening label that names the kind of piece."""
+    """The token is a word of a line-opening label that names the kind of piece. Asked for
+    every reporting word, so only a label's length back is searched for the line's start."""
     text = doc_text(token.doc)
-    line_start = text.rfind("\n", 0, token.idx) + 1
-    label = LINE_LABEL.match(text, line_start)
+    start = line_start(text, token.idx, LABEL_REACH)
+    label = LINE_LABEL.match(text, start) if start >= 0 else None
     return label is not None and token.idx < label.end(1) and is_piece_kind(label.group(1).split())

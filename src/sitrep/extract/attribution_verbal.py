@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sitrep.extract.attribution_adverb_names import name_read_as_adverb
 from sitrep.extract.attribution_citing import apply_citing
 from sitrep.extract.attribution_common import Found, found_from, trim
 from sitrep.extract.attribution_coordination import coordinated_above, coordinated_reporter
@@ -226,7 +227,12 @@ def subject(token: Token, quotes: list[Quote]) -> list[Token]:
         return subject(clause, quotes)  # "She rejected the notion, saying ..."
     if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.pos_ in {"NOUN", "PROPN"}:
         return modified_np(token.head, token)  # "a group backing the senator"
-    named = _caused_speaker(token) or stranded_subject(token) or verbless_subject(token)
+    named = (
+        _caused_speaker(token)
+        or stranded_subject(token)
+        or verbless_subject(token)
+        or name_read_as_adverb(token)
+    )
     if named:
         return named
     found = _climb_to_subject(token, quotes)

@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 
 from sitrep.extract.attribution_agents import AGENT_NOUNS, agent_noun
 from sitrep.extract.attribution_common import Found, cue_from, trim
-from sitrep.extract.attribution_questions import in_question_turn
 from sitrep.extract.attribution_verbal import subject
 from sitrep.extract.claim_spans import colon_after, names_only_a_time
 from sitrep.extract.cue_adjectives import EMPTY_SUBJECTS, adjective_cues
@@ -228,10 +227,8 @@ SUPPORT_NOUNS = frozenset({"support", "backing"})
 def noun_cues(sentence: SpacySpan, quotes: list[Quote]) -> list[Found]:
     """Every possessed noun cue of the sentence with a complement, every stance agent noun with
     the person or idea it stands for, every stance adjective (`adjective_cues`) and position
-    taken (`position_cues`); none in a transcript's question turn."""
+    taken (`position_cues`)."""
     found: list[Found] = []
-    if in_question_turn(sentence[0]):
-        return found
     for token in tokens_among(sentence, CUE_NOUN_WORDS):
         if token.pos_ != "NOUN" or quote_at(quotes, token.idx) is not None:
             continue

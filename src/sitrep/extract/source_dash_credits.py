@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from sitrep.extract.attribution_common import Found, strip_end
 from sitrep.extract.attribution_patterns import OPENING_QUOTES
 from sitrep.extract.quotes import Quote, quote_at
-from sitrep.extract.token_positions import doc_text, token_end
+from sitrep.extract.token_positions import doc_text, line_start, token_end
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -31,7 +31,7 @@ def dash_credits(sentence: SpacySpan, quotes: list[Quote]) -> list[Found]:
         if not text.endswith(("”", '"', "''"), 0, end) or not name:
             continue
         quote = quote_at(quotes, end - 1)
-        line = text.rfind("\n", 0, end) + 1
+        line = line_start(text, end)
         line += len(text[line:end]) - len(text[line:end].lstrip())
         opens_line = text.startswith(tuple(OPENING_QUOTES), line)
         start = line if opens_line or quote is None else quote.start

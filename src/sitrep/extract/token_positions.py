@@ -109,3 +109,14 @@ def run_bounds(tokens: Sequence[Token]) -> tuple[int, int]:
     """[start, end) of the text from the first token of a run to its last; the run is not empty.
     For the lists of tokens the extractors trim: a `Span` has `start_char` and `end_char`."""
     return tokens[0].idx, token_end(tokens[-1])
+
+
+def line_start(text: str, position: int, reach: int | None = None) -> int:
+    """The offset where the line holding `position` starts. With a `reach`, only that many
+    characters back are searched and a line that starts farther back gives -1: a caller asking
+    whether a short label opens the line need not scan a whole article that has no line breaks."""
+    floor = 0 if reach is None else max(0, position - reach)
+    newline = text.rfind("\n", floor, position)
+    if newline >= 0:
+        return newline + 1
+    return 0 if floor == 0 else -1

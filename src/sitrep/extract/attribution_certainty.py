@@ -1,0 +1,123 @@
+"""How firmly a reported claim is made: asserted, hedged or denied. A hedge word in the claim
+("may", "reportedly", "is believed to") or a cue of belief ("suspects", "wondered") hedges it; a
+denying cue or a negated "said" denies it. A reported "would" is often the past of a "will"
+that was said ("the ministry said it would send troops") and then hedges nothing."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from sitrep.extract.cues import cue_lemma
+from sitrep.extract.token_positions import token_at
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from sitrep.model import Certainty, Offsets
+
+# Cues that state a belief, a guess or a thought being weighed, not a fact: "suspects", "is
+# mulling", "wondered whether".
+HEDGING_CUES = frozenset(
+    {
+        "suggest",
+        "believe",
+        "think",
+        "estimate",
+        "suspect",
+        "predict",
+        "speculate",
+        "guess",
+        "wonder",
+        "mull",
+        "ponder",
+        "contemplate",
+        "surmise",
+    }
+)
+# "suspected" hedges as a verb ("is suspected of", "suspected that"); before a noun it is the
+# usual label ("killed three suspected militants"), and the killing is asserted. So is "believed
+# to be" after a noun ("gunmen believed to be Boko Haram fighters killed ..."), while "are
+# believed to be", "believed to have died" hedge. "may" hedges in lower case only: "until May"
+# is the month.
+HEDGES = re.compile(
+    r"\b(?:could|(?-i:may)|might|would|possibly|perhaps|likely|unlikely|probably|reportedly|"
+    r"expected to|(?:(?:is|are|was|were|been|be|being|widely|also|still)\s+)(?:not\s+)?believed to|"
+    r"believed to(?!\s+be\b)|"
+    r"appears? to|appeared to|seems? to|it (?:was|is) unclear|unclear|"
+    r"not clear|allegedly|apparently|estimated|suspected(?= (?:of|to|that|by)\b))\b",
+    re.I,
+)
+# A condition makes a reported "would" hypothetical: "would fall if", "unless", "were to".
+CONDITIONS = re.compile(r"\b(?:if|unless|otherwise|were to|in case)\b", re.I)
+# Determiners that make a "would" weigh a case rather than report a "will": "such an attack
+# would kill thousands", "any delay would be costly". Not "no": "said no ransom would be paid"
+# reports a commitment.
+WEIGHED_DETERMINERS = frozenset({"a", "an", "any", "such"})
+# Reporting verbs whose "would" may be the past of a said "will": "said", "has said", "saying".
+REPORTING_TAGS = frozenset({"VBD", "VBN", "VBG"})
+# A reported "would" weighed again ("would likely", "would be likely to") or a counterfactual
+# ("would have killed").
+WEIGHED = re.compile(r"\s+(?:likely|probably|possibly|be\s+likely|have)\b", re.I)
+# Leaving a thing out is no denial: "did not mention the town" (kept as a claim) denies nothing.
+OMISSIONS = frozenset({"mention"})
+
+
+def certainty(text: str, claim: Offsets, verb_class: str | None, cue: Token | None) -> Certainty:
+    """How firmly the claim is made: "denied" by a denying or negated saying verb, "hedged" by a
+    hedge word or a cue of belief or guessing, else "asserted"."""
+    if verb_class == "deny" or (
+        cue is not None
+        and any(c.dep_ == "neg" for c in cue.children)
+        and verb_class in {"confirm", "say"}
+        and cue_lemma(cue) not in OMISSIONS
+    ):
+        return "denied"
+    words = text[claim.start : claim.end]
+    hedges = [
+        m
+        for m in HEDGES.finditer(words)
+        if not (
+            cue is not None
+            and _reported_will(m, words, cue)
+            and not _weighed_would(token_at(cue.doc, claim.start + m.start()))
+        )
+    ]
+    if hedges or (cue is not None and cue_lemma(cue) in HEDGING_CUES):
+        return "hedged"
+    return "asserted"
+
+
+def _reported_will(hedge: re.Match[str], claim: str, cue: Token | None) -> bool:
+    """ "The ministry said it would hold talks": after a reporting verb ("said", "has said",
+    "saying"), an unquoted "would" is the tense of the "will" that was said ("We will hold
+    talks" is asserted), not a hedge; a condition ("would fall if"), a quoted "would" ("“It
+    would be a disaster,” he said") and "would likely" still hedge."""
+    return (
+        hedge.group().lower() == "would"
+        and cue is not None
+        and cue.tag_ in REPORTING_TAGS
+        and not any(mark in claim[: hedge.start()] for mark in '"“”')
+        and not CONDITIONS.search(claim)
+        and not WEIGHED.match(claim, hedge.end())
+    )
+
+
+def _weighed_would(would: Token | None) -> bool:
+    """A "would" that weighs what might happen, not what someone will do: "such an attack would
+    kill thousands", "a strike on the dam would be catastrophic", "closing the plant would cost
+    jobs". Its subject is indefinite or general (a/an/any/such), an act named by a clause,
+    or it is "would be" with an adjective. "The army would protect the convoys" and "classes
+    would remain suspended" report a "will" that was said."""
+    if would is None:
+        return True
+    verb = would.head
+    if verb.lower_ == "be" and any(c.dep_ == "acomp" for c in verb.children):
+        return True
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}]
+    if not subjects:
+        return False
+    head = subjects[0]
+    return head.dep_ == "csubj" or any(
+        c.lower_ in WEIGHED_DETERMINERS for c in head.children if c.dep_ == "det"
+    )
