@@ -327,7 +327,20 @@ def test_a_database_gone_away_is_a_503_to_retry(tmp_path: Path) -> None:
     response = TestClient(app).get("/api/events")
     assert response.status_code == 503
     assert response.headers["Retry-After"] == "5"
-    assert response.json()["error"].startswith("the database is unavailable (connection failed")
+    error = response.json()["error"]
+    assert error == "the database is unavailable; try again shortly"
+    assert "127.0.0.1" not in error and "sitrep" not in error  # the driver's message names them
+
+
+def test_a_query_error_of_our_own_is_no_503(tmp_path: Path) -> None:
+    """ "no such table" is a bug to fix, not a database to wait for."""
+    from sqlalchemy import text
+
+    app = create_app(str(tmp_path / "s.db"))
+    with app.state.store.engine.begin() as conn:
+        conn.execute(text("DROP TABLE events"))
+    response = TestClient(app, raise_server_exceptions=False).get("/api/events")
+    assert response.status_code == 500
 
 
 def test_security_headers_on_pages_and_api(client: TestClient) -> None:

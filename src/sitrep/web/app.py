@@ -124,6 +124,14 @@ def _add_pages(app: FastAPI) -> None:
         return Response(status_code=204)
 
 
+# What a driver says when the database cannot be reached, as opposed to a query's own error.
+UNAVAILABLE = re.compile(
+    r"connection|connect to server|could not connect|server closed|terminating|timeout|"
+    r"timed out|database is locked|unable to open database|the database system is",
+    re.IGNORECASE,
+)
+
+
 def _add_error_handlers(app: FastAPI) -> None:
     """4xx answers as {"error": message, "detail": ...}, saying which parameter is wrong and why."""
 
@@ -144,13 +152,18 @@ def _add_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(OperationalError)
     async def database_unavailable(_request: Request, error: OperationalError) -> FastJSON:
-        """The database went away (a PostgreSQL restart, a network cut): a 503 to retry, one
-        log line, not a 500 with a traceback per request; the pool reconnects when it is back."""
+        """The database went away (a PostgreSQL restart, a network cut, a locked SQLite file):
+        a 503 to retry, one log line, not a 500 with a traceback per request; the pool
+        reconnects when it is back. The cause is logged, never sent: a driver's message names
+        the server's host and user. Any other OperationalError ("no such table") is our bug and
+        stays a 500."""
         lines = str(getattr(error, "orig", None) or error).strip().splitlines()
         cause = lines[0] if lines else error.__class__.__name__
+        if not (error.connection_invalidated or UNAVAILABLE.search(cause)):
+            raise error
         log.warning("database unavailable: %s", cause)
         return FastJSON(
-            {"error": f"the database is unavailable ({cause}); try again shortly"},
+            {"error": "the database is unavailable; try again shortly"},
             status_code=503,
             headers={"Retry-After": "5"},
         )
