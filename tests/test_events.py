@@ -3085,6 +3085,13 @@ def test_an_accusation_of_one_side_still_reports_its_act(make_context):
 
 
 @pytest.mark.model
+def test_an_accusation_of_another_group_still_reports_its_act(make_context):
+    """ "Another militia" is a third party, not the accuser's side blamed back."""
+    text = "The army accused another militia of shelling the market in the town."
+    assert one_event(make_context, text).type == "attack"
+
+
+@pytest.mark.model
 def test_an_attack_measured_at_sea_from_a_port_lies_in_the_waters_named(make_context):
     """Miles at sea from a port put the act in the gulf the report names, not in the port, so
     it is the attack the lede placed in that gulf told again."""
@@ -3167,6 +3174,17 @@ def test_the_attackers_then_opening_fire_carry_on_the_attack_just_told(make_cont
     )
     attacks = [e for e in events_of(make_context, text) if e.type == "attack"]
     assert [e.duplicate_of for e in attacks] == [None, 0]
+
+
+@pytest.mark.model
+def test_the_attackers_then_striking_a_new_target_tell_a_new_attack(make_context):
+    """A second village struck is a second attack, with its own place and toll."""
+    text = (
+        "Gunmen killed ten villagers in a raid on a farming village on Monday. "
+        "The gunmen then attacked a second village, killing five more."
+    )
+    attacks = [e for e in events_of(make_context, text) if e.type == "attack"]
+    assert [e.duplicate_of for e in attacks] == [None, None]
 
 
 @pytest.mark.model

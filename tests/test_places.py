@@ -1282,12 +1282,12 @@ def test_a_name_before_a_unit_word_is_a_place_though_unknown(places):
 
 def test_a_unit_word_after_a_name_marks_its_mention_whatever_follows(make_context):
     """ "the Kiambu county government": the county's name, read once from the words."""
-    from sitrep.extract.place_names import mention_of
+    from sitrep.extract.place_names import mention_of, unit_after
 
     ctx = make_context("Officials of the Kestrel county government met on Monday.")
     name = [t for t in ctx.doc if t.text == "Kestrel"]
-    assert mention_of(name, ()).unit_after
-    assert not mention_of([ctx.doc[0]], ()).unit_after
+    assert unit_after(ctx.doc, mention_of(name, ()))
+    assert not unit_after(ctx.doc, mention_of([ctx.doc[0]], ()))
 
 
 def test_a_unit_word_that_modifies_a_noun_names_no_place(places):
@@ -1298,3 +1298,22 @@ def test_a_unit_word_that_modifies_a_noun_names_no_place(places):
 def test_a_nationality_before_republic_starts_the_countrys_name(places):
     _, found = places("Central African Republic: Situation Report No. 7")
     assert [(p.text, p.level) for p in found] == [("Central African Republic", "PCLI")]
+
+
+def test_the_place_index_belongs_to_its_document():
+    """Two documents read at once (the web server's requests) each get their own places, and a
+    list, which may change, is never taken for the one indexed before."""
+    from types import SimpleNamespace
+
+    from sitrep.extract.place_index import places_between
+    from sitrep.model import Place
+
+    first_doc, second_doc = SimpleNamespace(user_data={}), SimpleNamespace(user_data={})
+    gao, mopti = (Place(10, 13, "Gao"),), (Place(12, 17, "Mopti"), Place(40, 43, "Ity"))
+    assert places_between(first_doc, gao, 0, 20) == gao
+    assert places_between(second_doc, mopti, 0, 20) == mopti[:1]
+    assert places_between(first_doc, gao, 11, 20) == ()
+    growing = [Place(5, 8, "Bol")]
+    assert places_between(first_doc, growing, 0, 20) == tuple(growing)
+    growing.append(Place(9, 12, "Mao"))
+    assert places_between(first_doc, growing, 0, 20) == tuple(growing)

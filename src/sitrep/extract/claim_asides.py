@@ -3,8 +3,8 @@ relative clause ("cited criticism of Lauer, who took heat for ..."), a participl
 X, contradicting the police"), a concessive or temporal clause with its own subject ("claimed X,
 although he refused ..."), a description of a named person ("refused to endorse Smith, the
 state's most vocal advocate for ..."), or a comparison of its figure with others ("..., a
-higher figure than the police gave"). The reporter did not say these; the writer tells the reader who or what is meant
-or how the figures compare. `claim_spans` ends the claim before them."""
+higher figure than the police gave"). The reporter did not say these; the writer tells the reader
+who or what is meant or how the figures compare. `claim_spans` ends the claim before them."""
 
 from __future__ import annotations
 
@@ -40,8 +40,8 @@ def _narrator_subordinate(token: Token) -> bool:
 
 def describes_a_name(token: Token) -> bool:
     """ "Smith, the former mayor", "Acme, its main supplier": a common noun with an article or a
-    possessive set beside a proper name identifies it for the reader; a list of names ("Smith, Jones and
-    Brown") or a restatement of a common noun ("the plan, a tax cut") is not this."""
+    possessive set beside a proper name identifies it for the reader; a list of names ("Smith, Jones
+    and Brown") or a restatement of a common noun ("the plan, a tax cut") is not this."""
     return (
         token.dep_ == "appos"
         and token.pos_ == "NOUN"

@@ -39,7 +39,7 @@ from sitrep.extract.event_site_names import names_a_sites_place
 from sitrep.extract.event_subjects import borrows_subject, subject_read_as_object
 from sitrep.extract.event_victims import HARM_VERBS, headline_passive, victims_side
 from sitrep.extract.place_index import places_between
-from sitrep.extract.token_positions import char_bounds, token_at, token_index_at
+from sitrep.extract.token_positions import char_bounds, token_at, token_end, token_index_at
 from sitrep.model import Attribution, EventPlace, Place, TimeExpr
 
 if TYPE_CHECKING:
@@ -161,12 +161,12 @@ def _speaker_actor(
 def _metonym(token: Token, places: Sequence[Place], event_type: str = "") -> str | None:
     """The side a phrase names through a place: a capital for its state, or the country of the
     towns an object names ("drones hit Odesa and Kharkiv": Ukraine), unless they were retaken."""
-    start, end = token.left_edge.idx, token.right_edge.idx + len(token.right_edge.text)
+    start, end = token.left_edge.idx, token_end(token.right_edge)
     struck = token.dep_ == "dobj" and event_type != "retake_territory"
     backers = [c for c in token.children if c.dep_ == "acl" and c.lower_ in sides.BACKING_VERBS]
     if backers:  # "militias backed by Iran": the backer is no side of what the militias did
         end = min(end, backers[0].left_edge.idx)
-    for place in places_between(places, start, end):
+    for place in places_between(token.doc, places, start, end):
         if place.role == "actor" and place.refers_to:
             return normalize_actor(place.refers_to) or place.refers_to
         if struck and place.role == "location" and place.start == token.idx:

@@ -16,6 +16,7 @@ from sitrep.extract.actors import is_non_state, normalize_actor
 from sitrep.extract.event_arguments import _metonym
 from sitrep.extract.event_lexicon import verb_forms
 from sitrep.extract.event_phrases import side_phrase
+from sitrep.extract.token_positions import token_end
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -89,7 +90,7 @@ def outside(side: Token | None, places: Sequence[Place]) -> list[Place]:
     if side is None:
         return list(places)
     start = side.left_edge.idx
-    end = side.right_edge.idx + len(side.right_edge.text)
+    end = token_end(side.right_edge)
     return [p for p in places if not start <= p.start < end]
 
 
@@ -101,6 +102,12 @@ def mutual_accusation(trigger: Token) -> bool:
     if verb is None or not trigger.tag_.startswith("VB"):
         return False  # "blamed each other for the attack" still reports the attack
     side = blamed_side(trigger, verb)
-    return side is not None and (
-        side.lower_ == "other" or any(c.lower_ == "another" for c in side.children)
-    )
+    return side is not None and _the_other_side(side)
+
+
+def _the_other_side(side: Token) -> bool:
+    """ "the other", "each other", "one another" name the accuser's own opponent back; "another
+    militia" is a third party, blamed for an act that still happened."""
+    if side.lower_ == "other":
+        return True
+    return {"one", "another"} <= {side.lower_, *(c.lower_ for c in side.children)}

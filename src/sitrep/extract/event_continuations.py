@@ -2,29 +2,32 @@
 
 A report tells an ambush step by step: a bomb hits a patrol, and "the attackers then opened
 fire". "The attackers" are those of the attack already told and "then" carries it on, so the
-shooting is that attack, not a second one.
+shooting is that attack, not a second one. A verb that names a target or a place of its own
+("the gunmen then attacked a second village") tells a new attack, with its own place and toll.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sitrep.extract.event_lexicon import split_words
+from sitrep.extract.event_lexicon import PHRASAL, PHRASAL_BASES
+from sitrep.extract.event_lexicon import split_words as _w
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-# Who carries out an attack: their dead are not its victims (`event_tolls`), and "the attackers"
-# are those of the attack told before.
-ATTACKERS = frozenset(
-    split_words("attacker attackers assailant assailants gunman gunmen bomber bombers")
-)
+# Who carries out an attack: "the attackers" are those of the attack told before, and their
+# dead are not its victims (`event_tolls`).
+ATTACKERS = frozenset(_w("attacker attackers assailant assailants gunman gunmen bomber bombers"))
+_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 
 
 def carried_on_by_the_attackers(token: Token) -> bool:
     """ "the attackers then opened fire": a verb carried on with "then" whose subject is "the"
-    attackers, those of the attack told before."""
+    attackers, those of the attack told before, and that names no new target or place."""
     if not any(c.dep_ == "advmod" and c.lower_ == "then" for c in token.children):
+        return False
+    if _names_a_new_target(token):
         return False
     return any(
         c.dep_ == "nsubj"
@@ -32,3 +35,17 @@ def carried_on_by_the_attackers(token: Token) -> bool:
         and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)
         for c in token.children
     )
+
+
+def _names_a_new_target(token: Token) -> bool:
+    """A direct object ("attacked a second village") or a named place after a preposition
+    ("stormed into Gao"); the "fire" of "opened fire" is part of the verb, not a target."""
+    base = PHRASAL_BASES.get(token.lower_)
+    for child in token.children:
+        if child.dep_ == "dobj" and (base, child.lower_) not in PHRASAL:
+            return True
+        if child.dep_ == "prep" and any(
+            g.dep_ == "pobj" and g.ent_type_ in _PLACE_ENTITIES for g in child.children
+        ):
+            return True
+    return False

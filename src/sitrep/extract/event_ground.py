@@ -1,10 +1,10 @@
 """Whose ground a territorial gain was won on.
 
 "Liberated" and "recaptured" are the winner's words. When a state says it liberated villages that
-lie in another state, a reader records a seizure of that other state's territory, as he would from
-a neutral wire; a retake is only a retake on the actor's own ground. "Drove the rebels out of the town" (or
-"expelled the militants from the town") is a retake by the state's side, but a seizure when rebels
-drove the army out.
+lie in another state, a reader records a seizure of that other state's territory, as he would from a
+neutral wire; a retake is only a retake on the actor's own ground. "Drove the rebels out of the
+town" (or "expelled the militants from the town") is a retake by the state's side, but a seizure
+when rebels drove the army out.
 """
 
 from __future__ import annotations

@@ -1,12 +1,12 @@
 """Attack verbs that describe a habit, a policy, a running total or a series, not one event.
 
-"The military says it targets only militants" or "a militia that fights alongside the army"
-states how a side fights, and "4,300 civilians have been killed since the coup" sums many attacks
-over years; neither is an incident for the ledger (the number stays a quantity). Both are told with a verb that also reports single events,
-so the tense and its modifiers decide. "Attacked 11 times" and "48 assaults" are kept as one
-ledger entry for a series; a single attack told later is not that series told again. A past
-perfect describing a noun ("fighters who had signed the 2016 peace deal") is that noun's history,
-and gangs that "are fighting over routes" tell a rivalry, not a clash.
+"The military says it targets only militants" or "a militia that fights alongside the army" states
+how a side fights, and "4,300 civilians have been killed since the coup" sums many attacks over
+years; neither is an incident for the ledger (the number stays a quantity). Both are told with a
+verb that also reports single events, so the tense and its modifiers decide. "Attacked 11 times" and
+"48 assaults" are kept as one ledger entry for a series; a single attack told later is not that
+series told again. A past perfect describing a noun ("fighters who had signed the 2016 peace deal")
+is that noun's history, and gangs that "are fighting over routes" tell a rivalry, not a clash.
 """
 
 from __future__ import annotations

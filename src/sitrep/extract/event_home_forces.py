@@ -2,11 +2,11 @@
 
 Wire copy about a civil war or an insurgency calls the state's forces "the army", "the military",
 "the junta" or "soldiers" without naming the country: "the force said it had only responded to
-attacks by the army" in a report on Sudan. When the report's places lie in one country and no other country is
-named as a party, such a bare force is that country's; with two countries in play (an Israel-Iran
-exchange, Russia and Ukraine) "the army" stays unresolved rather than guessed. "The police",
-"security forces" and "government forces" are the home state's, so they are the report's country
-even when a neighbour is named as a party.
+attacks by the army" in a report on Sudan. When the report's places lie in one country and no other
+country is named as a party, such a bare force is that country's; with two countries in play (an
+Israel-Iran exchange, Russia and Ukraine) "the army" stays unresolved rather than guessed. "The
+police", "security forces" and "government forces" are the home state's, so they are the report's
+country even when a neighbour is named as a party.
 """
 
 from __future__ import annotations

@@ -16,8 +16,9 @@ duplicate; so is an attack by the same side on "the base" an earlier capture too
 (`event_objects`), and the same side's act of the same kind told twice with no place on either
 ("North Korea fires missile" over "North Korea fired a ballistic missile on Monday"). A time of
 day does not set a restatement apart from its day. A count of acts ("attacked 11 times", "has
-carried out hundreds of strikes since 2011") and a single act are never each other's restatement. A back-reference ("the territory it seized during its incursion") is linked to
-the latest earlier event of its type whatever its arguments say, unless the actors differ.
+carried out hundreds of strikes since 2011") and a single act are never each other's
+restatement. A back-reference ("the territory it seized during its incursion") is linked to the
+latest earlier event of its type whatever its arguments say, unless the actors differ.
 """
 
 from __future__ import annotations
@@ -126,8 +127,8 @@ def _referent(
     events: list[Event], draft: Draft, responses: set[int], kinds: list[frozenset[str]]
 ) -> int | None:
     """ "the territory it seized", "The strikes hit ...": the latest event of the type, or the
-    latest of the same kind of act when the words name one ("the strikes"), unless its side,
-    date or place differs. An older attack is not searched for, since "the attack" then points to one the
+    latest of the same kind of act when the words name one ("the strikes"), unless its side, date or
+    place differs. An older attack is not searched for, since "the attack" then points to one the
     ledger does not hold ("two weeks after gunmen killed 26 men ... blamed the attack on X").
     The answer to an attack ("police killed two of the attackers") is passed over, and so is an
     act said not to have happened ("no military facilities were hit")."""

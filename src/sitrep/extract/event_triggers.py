@@ -29,6 +29,7 @@ from sitrep.extract.event_prison_riots import prison_riot
 from sitrep.extract.event_sendings import sent_for
 from sitrep.extract.event_state_strikes import state_struck_site
 from sitrep.extract.event_suspensions import sanctions_no_one
+from sitrep.extract.token_positions import token_end
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -145,7 +146,7 @@ def place_seizures(sent: SpacySpan, place_tokens: set[int], found: list[Trigger]
         if token.dep_ == "relcl":
             objects.append(token.head)  # "Goma, which the rebels captured"
         if any(o.i in place_tokens for o in objects) and policy.drop_reason(token) is None:
-            end = token.idx + len(token.text)
+            end = token_end(token)
             extra.append(Trigger(typed[0], token.idx, end, token.text, typed[1], token.i))
     return extra
 
@@ -184,7 +185,7 @@ def _trigger_at(token: Token, words: set[str], sentence: str) -> Trigger | None:
     if event_type == "protest" and prison_riot(token):
         event_type = "armed_clash"  # inmates' gangs fighting one another make no demand
     if base in ("strike", "strikes") and policy.labour_strike(token):
-        return Trigger("protest", token.idx, token.idx + len(token.text), token.text, base, token.i)
+        return Trigger("protest", token.idx, token_end(token), token.text, base, token.i)
     if base in ("attack", "attacks") and policy.not_violence(token):
         return None  # "a heart attack", "a shark attack"
     if token.tag_.startswith("VB") and caused_by_ailment(token):
@@ -199,9 +200,7 @@ def _trigger_at(token: Token, words: set[str], sentence: str) -> Trigger | None:
         return None  # a police raid is a search (Justice), not an attack
     if not (state_struck_site(token) or _context_fits(token, event_type, base, words, sentence)):
         return None
-    return Trigger(
-        event_type, token.idx, token.idx + len(token.text), token.text, base, token.i, acled=acled
-    )
+    return Trigger(event_type, token.idx, token_end(token), token.text, base, token.i, acled=acled)
 
 
 def _verb_trigger(token: Token, low: str) -> tuple[str, str, str | None] | None:
@@ -460,7 +459,7 @@ def _statement_trigger(sent: SpacySpan) -> Trigger | None:
 
 
 def _statement(token: Token, event_type: str, base: str, plover: str | None) -> Trigger:
-    end = token.idx + len(token.text)
+    end = token_end(token)
     return Trigger(event_type, token.idx, end, token.text, base, token.i, plover)
 
 

@@ -75,7 +75,7 @@ from sitrep.extract.event_triggers import (
     place_seizures,
     sentence_triggers,
 )
-from sitrep.extract.token_positions import char_bounds
+from sitrep.extract.token_positions import char_bounds, token_end
 from sitrep.model import Attribution, Event, Place, Quantity, TimeExpr
 
 if TYPE_CHECKING:
@@ -103,6 +103,7 @@ def extract_events(
     Which mentions count is `sitrep.extract.event_policy`; captions and restatements are linked
     by `sitrep.extract.event_merge`.
     """
+    places = tuple(places)  # a tuple, so the document's place index is built once (`place_index`)
     drafts: list[Draft] = []
     previous: list[Draft] = []  # the drafts of the sentence before, for a toll told after them
     place_tokens = location_tokens(ctx.doc, places)
@@ -263,7 +264,7 @@ def _build_event(
     verb_group = set().union(*(_verb_group(a) for a in anchors))
     words = [i for i in clause if not doc[i].is_space] or sorted(clause)
     start = min(doc[i].idx for i in words)
-    end = max(doc[i].idx + len(doc[i].text) for i in words)
+    end = max(token_end(doc[i]) for i in words)
     anchor = _anchor(doc[main.token])
     scope = {i for i in _scope(anchor) if doc[i].idx >= filed}  # the dateline is no scene
     actor = _actor(doc[main.token], anchor, places) or _speaker_actor(

@@ -48,7 +48,6 @@ class Mention:
     demonym: bool = False
     head: int = -1  # token index of the name's last token, for the parse-based rules
     inner: tuple[Entry, ...] = ()  # candidates of a known place inside an unknown name
-    unit_after: bool = False  # a unit word follows the name ("Nduga regency"): `place_names`
 
 
 def mention_key(ctx: DocContext, mention: Mention) -> str:

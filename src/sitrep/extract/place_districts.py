@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sitrep.extract.place_candidates import ADMIN2_CUES
-from sitrep.extract.place_names import lookup, mention_of, span_text, strip_article
+from sitrep.extract.place_names import lookup, mention_of, span_text, strip_article, unit_after
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -31,7 +31,7 @@ def named_district(ent: SpacySpan, gazetteer: Gazetteer) -> Iterator[Mention]:
     if not tokens:
         return
     unit = mention_of(tokens, ())
-    if unit.unit_after and _ends_the_phrase(ent) and not lookup(gazetteer, span_text(tokens)):
+    if unit_after(doc, unit) and _ends_the_phrase(ent) and not lookup(gazetteer, span_text(tokens)):
         yield unit  # unknown: resolution places a unit in the article's region
         return
     if ent.start < 2 or doc[ent.start - 1].lower_ != "of":

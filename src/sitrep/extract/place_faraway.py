@@ -34,8 +34,9 @@ def nearby_but_far_away(
     text: str, group: list[Mention], ranked: list[Choice], named_countries: Collection[str]
 ) -> bool:
     """Whether a mention of the name follows "nearby" or "neighbouring" ("the nearby town of X")
-    or is paired with another name ("between Mpeketoni and X") while every reading is a small place in a country no other name of the article names (and
-    the article names some country, so that there is a story's country to be near)."""
+    or is paired with another name ("between Mpeketoni and X") while every reading is a small
+    place in a country no other name of the article names (and the article names some country,
+    so that there is a story's country to be near)."""
     if not any(_tied_to_the_story(text, m) for m in group):
         return False
     return bool(ranked and named_countries) and not any(

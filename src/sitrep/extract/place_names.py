@@ -18,11 +18,12 @@ from sitrep.extract.place_candidates import (
     important,
 )
 from sitrep.extract.time_calendar import MONTHS, WEEKDAYS
+from sitrep.extract.token_positions import token_end
 from sitrep.gazetteer.names import folded, normalize
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
-    from spacy.tokens import Token
 
     from sitrep.gazetteer import Entry, Gazetteer
 
@@ -244,19 +245,17 @@ def span_text(tokens: list[Token]) -> str:
 def mention_of(tokens: list[Token], entries: tuple[Entry, ...]) -> Mention:
     """The mention of a name; a demonym when every candidate is one ("Russian")."""
     demonym = bool(entries) and all(e.kind == NAME_DEMONYM for e in entries)
-    end = tokens[-1].idx + len(tokens[-1].text)
-    return Mention(
-        tokens[0].idx,
-        end,
-        entries,
-        demonym=demonym,
-        head=tokens[-1].i,
-        unit_after=unit_word_follows(tokens[-1]),
-    )
+    end = token_end(tokens[-1])
+    return Mention(tokens[0].idx, end, entries, demonym=demonym, head=tokens[-1].i)
 
 
 # Unit words that follow a unit's own name: "Nduga regency", "Zvecan municipality".
 UNIT_WORDS_AFTER = frozenset({"regency", "district", "county", "municipality", "prefecture"})
+
+
+def unit_after(doc: Doc, mention: Mention) -> bool:
+    """Whether a unit word follows the mention's name ("Nduga regency"), read from its words."""
+    return mention.head >= 0 and unit_word_follows(doc[mention.head])
 
 
 def unit_word_follows(last: Token) -> bool:

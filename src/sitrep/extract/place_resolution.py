@@ -36,6 +36,7 @@ from sitrep.extract.place_compass import compass_readings
 from sitrep.extract.place_entries import entry_fields
 from sitrep.extract.place_faraway import nearby_but_far_away
 from sitrep.extract.place_landmarks import local_readings, names_landmark, names_unit
+from sitrep.extract.place_names import unit_after
 from sitrep.extract.place_possessors import in_owners, possessive_countries, within_possessors
 from sitrep.extract.place_shared_names import with_shared_readings
 from sitrep.extract.place_stated_regions import stated_regions
@@ -204,7 +205,7 @@ def resolve_mentions(ctx: DocContext, gazetteer: Gazetteer, mentions: list[Menti
                 gazetteer,
                 mention,
                 readings[mention_key(ctx, mention)],
-                region_anchor if mention.unit_after else anchor,
+                region_anchor if unit_after(ctx.doc, mention) else anchor,
                 addresses,
             ),
         )

@@ -7,8 +7,9 @@
    ("Carrollton, Georgia"); small places listed beside a nearby known one ("Tacloban and
    Palo"); an unknown GPE/LOC name after a place cue; demonyms ("Russian troops" -> Russia),
    flagged `demonym=True` because GeoWebNews counts them as toponyms and GeoVirus does not.
-   Names are read through `place_names`; datelines ("WANTAGH, N.Y. -"), sites and streets, local bodies and currencies ("US dollars") are found by `place_sites`;
-   surnames, first names, languages and words of titles are dropped by `place_filters`.
+   Names are read through `place_names`; datelines ("WANTAGH, N.Y. -"), sites and streets, local
+   bodies and currencies ("US dollars") are found by `place_sites`; surnames, first names, languages
+   and words of titles are dropped by `place_filters`.
 2. Resolution (`place_candidates`, then `place_resolution`): prior from feature type and
    population, cues ("the city of", "province"), comma qualifiers ("Pandi, Bulacan"), then the
    article's other places: its focus country, admin-1 units and nearby towns; one reading per
@@ -53,7 +54,6 @@ from sitrep.extract.place_names import (
     mention_of,
     span_text,
     strip_article,
-    unit_word_follows,
 )
 from sitrep.extract.place_other_names import names_a_known_place_again, with_other_names
 from sitrep.extract.place_repeats import repeated_unknown_names
@@ -103,8 +103,7 @@ def resolve_spans(
         span = ctx.doc.char_span(start, end, alignment_mode="expand")
         head = span[-1].i if span is not None and len(span) else -1
         inner = named_after(list(span), gazetteer) if span is not None and not entries else ()
-        unit_after = head >= 0 and unit_word_follows(ctx.doc[head])
-        mentions.append(Mention(start, end, entries, head=head, inner=inner, unit_after=unit_after))
+        mentions.append(Mention(start, end, entries, head=head, inner=inner))
     return resolve_mentions(ctx, gazetteer, mentions)
 
 
