@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from sitrep.extract.time_patterns import CLOCK
+from sitrep.extract.time_patterns import CLOCK, ZONE
 
 # The local clock a bracketed restatement follows, perhaps with its zone: "12:00 p.m. (",
 # "9:30 a.m. local time (".
@@ -19,6 +19,21 @@ LOCAL_CLOCK_BEFORE = re.compile(rf"(?P<clock>{CLOCK})[^()\d]{{0,20}}\(\s*$", re.
 UTC_ZONE = re.compile(r"(?:UTC|GMT)(?!\s*[+-]\s*\d)")
 # No zone is more than 12 hours behind UTC or 14 ahead of it.
 MOST_BEHIND, MOST_AHEAD = -12 * 60, 14 * 60
+
+
+# A clock in brackets right after another one: "10:35 a.m. (0735 GMT)", "9 a.m. (10 a.m. Moscow
+# time)".
+RESTATED_CLOCK = re.compile(rf"(?:\d|[ap]\.?m\.?|noon|midnight|{ZONE})\s*\(\s*$", re.IGNORECASE)
+
+
+def restatement(before: str, clock_text: str) -> tuple[bool, str | None]:
+    """Whether the clock restates the one before it, and that local clock's text when the
+    restatement is in UTC (a time of its own); another local zone's restatement is the same
+    moment again and gives no time."""
+    if not RESTATED_CLOCK.search(before):
+        return False, None
+    local = local_clock_before(before)
+    return True, local if local and UTC_ZONE.search(clock_text) else None
 
 
 def local_clock_before(before: str) -> str | None:

@@ -24,7 +24,6 @@ from sitrep.extract.time_patterns import (
     RELATIVE_DAY_PHRASE,
     WEEKDAY,
     WEEKDAY_PHRASE,
-    ZONE,
     Env,
     Groups,
     Value,
@@ -34,7 +33,7 @@ from sitrep.extract.time_patterns import (
     make_rule,
     word_number,
 )
-from sitrep.extract.time_restated import UTC_ZONE, local_clock_before, utc_day
+from sitrep.extract.time_restated import UTC_ZONE, restatement, utc_day
 
 
 def iso_date(m: Groups, env: Env) -> Value | None:
@@ -298,9 +297,8 @@ def clock(m: Groups, env: Env) -> Value | None:
     clock = clock_value(m["clock"])
     if clock is None or re.search(r"\bhigh\s+$", env.before, re.IGNORECASE):
         return None  # "High Noon", "high noon comes today": an idiom, not midday
-    restated = RESTATED_CLOCK.search(env.before) is not None
-    local = local_clock_before(env.before) if restated else None
-    if restated and not (local and UTC_ZONE.search(m.group(0))):
+    restated, local = restatement(env.before, m.group(0))
+    if restated and not local:
         return None  # "9 a.m. (10 a.m. Moscow time)": the same moment in another local zone
     if not m["on"] and OFFSET_FROM_EVENT_AFTER.match(env.after):
         return None, "time"  # "at 6 a.m. ten days before the shooting": a day not dated
@@ -330,8 +328,7 @@ def clock(m: Groups, env: Env) -> Value | None:
         date_value, clock = _midnight_gone(env.anchor, m.group(0))
     if date_value is None or len(date_value) != 10:
         return None, "time"
-    local_value = clock_value(local) if local else None
-    if local_value:  # "12:00 p.m. (0300 GMT)": the moment in UTC, on the day it falls in there
+    if local and (local_value := clock_value(local)):  # "12:00 p.m. (0300 GMT)": UTC's day
         date_value = utc_day(date_value, local_value, clock)
     # "(GMT +8)" names a local zone, not UTC itself: the clock stays local
     zone = "Z" if UTC_ZONE.search(m.group(0)) else ""
@@ -357,7 +354,6 @@ DAY_AFTER_CLOCK = re.compile(
     rf"|(?:\([^()]{{1,20}})?\)\s+(?P<weekday>{WEEKDAY}))\b",
     re.IGNORECASE,
 )
-RESTATED_CLOCK = re.compile(rf"(?:\d|[ap]\.?m\.?|noon|midnight|{ZONE})\s*\(\s*$", re.IGNORECASE)
 
 
 def clock_value(text: str) -> str | None:
