@@ -1280,6 +1280,30 @@ def test_a_name_before_a_unit_word_is_a_place_though_unknown(places):
     assert [p.name for p in found if p.text == "Nduga"] == [None]
 
 
+@pytest.mark.parametrize(
+    ("text", "near"),
+    [
+        # no region named: the unit lies at the article's town, not at the country's centre
+        (
+            "Cholera killed nine people in Nairobi, Kenya. A clinic in the Njoro Mashariki "
+            "district of Nairobi reported more cases.",
+            "Nairobi",
+        ),
+        # a region named: the unit lies there, not at the dateline's capital
+        (
+            "JAKARTA (Reuters) - Rebels in Papua killed 14 workers in Ndoga regency, "
+            "officials in Papua said.",
+            "Papua",
+        ),
+    ],
+)
+def test_an_unknown_unit_lies_in_the_region_named_else_at_the_town(places, gazetteer, text, near):
+    _, found = places(text)
+    (unit,) = [p for p in found if p.text in ("Njoro Mashariki", "Ndoga")]
+    (named,) = {(p.lat, p.lon) for p in found if p.text == near}
+    assert (unit.lat, unit.lon) == named
+
+
 def test_a_unit_word_after_a_name_marks_its_mention_whatever_follows(make_context):
     """ "the Kiambu county government": the county's name, read once from the words."""
     from sitrep.extract.place_names import mention_of, unit_after

@@ -191,7 +191,7 @@ def resolve_mentions(ctx: DocContext, gazetteer: Gazetteer, mentions: list[Menti
         if compass is not None:
             readings[key] = compass
     anchor = _anchor(readings, counts)
-    region_anchor = _anchor(readings, counts, 1)  # where a unit ("Nduga regency") lies
+    region_anchor = _region_anchor(readings, counts) or anchor
     addresses = comma_addresses(ctx, mentions, chains)
     regions = stated_regions(ctx, mentions, readings, qualified)
     return [
@@ -397,6 +397,14 @@ def _dual(ranked: list[Choice]) -> bool:
         and (c.entry.kind == 0 or c.entry.country in units)
         for c in ranked
     )
+
+
+def _region_anchor(readings: dict[str, list[Choice]], counts: Counter[str]) -> Entry | None:
+    """The region the article names most, where a unit it does not know lies ("Nduga regency"
+    in a Papua story datelined Jakarta); None when it names no region, and the unit then lies at
+    the article's locality ("the Mukuru kwa Njenga district of Nairobi"), not in the country."""
+    region = _anchor(readings, counts, 1)
+    return region if region is not None and region.level == "ADM1" else None
 
 
 def _anchor(
