@@ -199,12 +199,11 @@ def _refresh_date_spans(conn: Connection) -> None:
     weekend ("2024-W43-WE"): stores made before those had spans kept the events and claims dated
     so with no days (they sorted and filtered as the report's day) or with the whole week. Their
     columns are filled again from the dates they hold; the ledger, whose incidents are dated and
-    marked background from the same spans, is rebuilt if the store had one."""
-    changed = sum(_refresh_days(conn, table) for table in (schema.events, schema.attributions))
-    if changed and conn.execute(select(ledger_schema.canonical_events.c.id).limit(1)).first():
-        from sitrep.store.ledger import replace_ledger
-
-        replace_ledger(conn)
+    marked background from the same spans, is rebuilt by the store after its migrations
+    (`LEDGER_INPUT_CHANGES`): a migration that ran today's ledger code would write rows a later
+    migration's tables may not fit yet."""
+    for table in (schema.events, schema.attributions):
+        _refresh_days(conn, table)
 
 
 def _refresh_days(conn: Connection, table: Table) -> int:
@@ -229,6 +228,10 @@ def _refresh_days(conn: Connection, table: Table) -> int:
         ).rowcount
     return changed
 
+
+# Migrations that change what the ledger is built from: a store that had a ledger rebuilds it
+# once they have run (`Store`), outside the migration lock.
+LEDGER_INPUT_CHANGES = frozenset({12})
 
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (1, "create tables", _create_tables),
