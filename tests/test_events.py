@@ -3265,3 +3265,120 @@ def test_government_forces_are_the_home_state_even_with_a_foreign_ally():
     )
     retaking = next(e for e in _extracted(text, "2024-05-14").events if e.trigger == "retake")
     assert retaking.actor == "Mozambique"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Norway struck Oslo overnight.", ("attack", "Norway")),
+        ("Several sites were struck by Norway overnight.", ("attack", "Norway")),
+        ("Chile struck rebel targets near the border.", ("attack", "Chile")),
+        ("Chile struck military targets near the border.", ("attack", "Chile")),
+        ("Norway struck ships from its sanctions list on Monday.", None),
+        ("Britain struck two firms off the register.", None),
+        ("Chile struck the target twice in the first half.", None),
+    ],
+)
+def test_a_state_striking_a_named_place_or_a_military_target(make_context, text, expected):
+    """A named place struck, or struck "by" a state, is hit; ships struck "from" a list are
+    removed from it, and "the target" a team struck is a goal."""
+    attacks = [e for e in events_of(make_context, text) if e.type == "attack"]
+    assert (attacks[0].type, attacks[0].actor) == expected if expected else not attacks
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rival gangs rioted at the prison on Sunday.", "armed_clash"),
+        ("Inmates killed each other in a riot at the jail on Sunday.", "armed_clash"),
+        (
+            "Riots erupted outside the prison in the capital where the opposition leader is "
+            "held, and two people were killed.",
+            "protest",
+        ),
+        ("Inmates rioted at the prison over overcrowding; two inmates were killed.", "protest"),
+    ],
+)
+def test_a_prison_riot_is_a_clash_only_when_inmates_fight_each_other(make_context, text, expected):
+    """Inside the prison and fought among inmates is a clash; a riot outside its walls, or one
+    over the inmates' conditions, is a protest however many die."""
+    riots = [e for e in events_of(make_context, text) if e.trigger.lower().startswith("riot")]
+    assert riots[0].type == expected
+
+
+@pytest.mark.model
+def test_the_riot_points_back_no_further_than_ten_sentences(make_context):
+    """ "The riot" a dozen sentences on is not the prison riot told at the top."""
+    text = (
+        "At least 30 inmates were killed in a riot at a prison in the port city on Friday. "
+        + " ".join(f"The minister opened school number {n} on Saturday." for n in range(12))
+        + " The riot in the city centre was the first in years."
+    )
+    riots = [e for e in events_of(make_context, text) if e.trigger == "riot"]
+    assert [e.type for e in riots] == ["armed_clash", "protest"]
+
+
+@pytest.mark.model
+def test_government_forces_placed_in_another_country_are_not_the_home_state():
+    text = (
+        "Fighting raged in Khartoum and Omdurman in Sudan on Monday as the RSF shelled El Fasher "
+        "in Sudan. Government forces in Chad attacked a camp at the border on Tuesday. "
+        "Government forces backed by Russian jets attacked the RSF in Omdurman on Wednesday."
+    )
+    events = _extracted(text, "2024-05-14").events
+    assert next(e for e in events if e.trigger == "attacked").actor is None
+    assert [e.actor for e in events if e.trigger == "attacked"][1] == "Sudan"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The attackers then shot the driver.",
+        "The gunmen then killed two guards.",
+        "The attackers then torched the trucks.",
+    ],
+)
+def test_the_attackers_then_harming_a_victim_carry_on_the_attack(make_context, second):
+    """The driver shot and the guards killed are more of the ambush's victims, not a second
+    attack with a toll of its own."""
+    text = (
+        "Gunmen ambushed an army convoy near the town on Monday, killing four soldiers. " + second
+    )
+    attacks = [e for e in events_of(make_context, text) if e.type == "attack"]
+    assert [e.duplicate_of for e in attacks][1:] == [0]
+
+
+@pytest.mark.model
+def test_the_attackers_then_striking_a_target_marked_new_tell_a_new_attack(make_context):
+    text = (
+        "Gunmen ambushed an army patrol on Monday, killing six soldiers. "
+        "The gunmen then ambushed a second patrol, killing four more."
+    )
+    attacks = [e for e in events_of(make_context, text) if e.type == "attack"]
+    assert [e.duplicate_of for e in attacks] == [None, None]
+
+
+@pytest.mark.model
+def test_a_same_number_in_another_claim_is_not_the_toll_source(nlp):
+    """The officials gave the five dead; the police's five suspects share the number only."""
+    from sitrep.extract.event_toll_sources import vouching_attributions
+    from sitrep.extract.event_triggers import Trigger
+    from sitrep.model import Attribution, Offsets, Source
+
+    text = "Officials said the blast killed five people, while police said five suspects were held."
+    sent = next(nlp(text).sents)
+    at = text.index
+    dead = Quantity(at("five people"), at(", while"), "five people", 5.0, measure="killed")
+    held = Quantity(at("five suspects"), at(" were"), "five suspects", 5.0, unit="suspects")
+    officials = Attribution(
+        Offsets(at("the blast"), at(", while")), Source(0, 9, "Officials", "anonymous_official")
+    )
+    police = Attribution(
+        Offsets(at("five suspects"), len(text)),
+        Source(at("police"), at(" said five"), "police", "anonymous_official"),
+    )
+    blast = Trigger("attack", at("blast"), at(" killed"), "blast", "blast", 3)
+    assert vouching_attributions([officials, police], blast, sent, [dead, held]) == (0,)

@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from sitrep.extract.actors import country_name
+from sitrep.extract.actors import country_name, country_of_word
 from sitrep.extract.event_arguments import _subject_token
 
 if TYPE_CHECKING:
@@ -34,6 +34,11 @@ POLICE_NOUNS = frozenset(["police", "policemen", "gendarmes", "gendarmerie"])
 GOVERNMENT_FORCE_NOUNS = STATE_FORCE_NOUNS | {"forces"}
 # Share of the report's place mentions that must lie in one country for it to be the report's.
 HOME_SHARE = 2 / 3
+# Entities that can name a country: "in Chad", "Chadian".
+PLACE_OR_PEOPLE = frozenset({"GPE", "NORP"})
+# A force's own words: its modifiers and where it is or comes from.
+PLACING_DEPENDENCIES = frozenset({"amod", "compound", "nmod", "poss"})
+PLACING_PREPOSITIONS = frozenset({"in", "inside", "of", "from", "at"})
 MIN_MENTIONS = 2  # one place named once says where, not what the report is about
 
 
@@ -64,9 +69,17 @@ def home_country(places: Sequence[Place]) -> Home:
 
 def _bare_force(token: Token | None, home: Home) -> str | None:
     """The home country of "the army", "soldiers", "police", "security forces" or "government
-    forces": a state force noun with no name, demonym or owner of its own but its government."""
+    forces": a state force noun with no name, demonym or owner of its own but its government,
+    and not placed in another country ("government forces in Chad" in a report on Sudan)."""
     if token is None:
         return None
+    country = _home_of(token, home)
+    if country is None or _names_another_country(token, country):
+        return None
+    return country
+
+
+def _home_of(token: Token, home: Home) -> str | None:
     owners = [c for c in token.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
     if token.lower_ in STATE_FORCE_NOUNS and not owners:
         return home.army
@@ -77,6 +90,22 @@ def _bare_force(token: Token | None, home: Home) -> str | None:
     if token.lower_ in GOVERNMENT_FORCE_NOUNS and [c.lower_ for c in owners] == ["government"]:
         return home.police  # "government forces" are the home state's, whoever helps them
     return None
+
+
+def _names_another_country(token: Token, country: str) -> bool:
+    """Whether the force's own words ("Chadian police", "government forces in Chad") name a
+    country, demonym or capital other than `country`; who backs them ("backed by Russian air
+    power") does not make them another country's."""
+    for child in token.children:
+        placing = child.dep_ == "prep" and child.lower_ in PLACING_PREPOSITIONS
+        if placing or child.dep_ in PLACING_DEPENDENCIES:
+            words = token.doc[child.left_edge.i : child.right_edge.i + 1]
+            if any(
+                e.label_ in PLACE_OR_PEOPLE and country_of_word(e.text) not in (None, country)
+                for e in words.ents
+            ):
+                return True
+    return False
 
 
 def _force_of(trigger: Token, anchor: Token) -> Token | None:

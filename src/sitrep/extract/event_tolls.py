@@ -151,21 +151,39 @@ def casualties(
 ) -> tuple[float | None, str | None, float | None, str | None]:
     """The killed and injured counts `sent` tells for an event of `event_type`, the first of
     each measure."""
+    counts = toll_counts(sent, event_type, quantities)
+    killed, killed_hedge = _toll(sent, counts.get("killed"))
+    injured, injured_hedge = _toll(sent, counts.get("injured"))
+    return killed, killed_hedge, injured, injured_hedge
+
+
+def toll_counts(
+    sent: SpacySpan, event_type: str, quantities: Sequence[Quantity]
+) -> dict[str, Quantity]:
+    """The count each toll (killed, injured) of an event of `event_type` is taken from: the first
+    of its measure in `sent`, so who gave that very count can be told (`event_toll_sources`)."""
     if event_type not in VIOLENT_TYPES | {"protest", "abduction"}:
-        return None, None, None, None
-    killed = injured = None
-    killed_hedge = injured_hedge = None
+        return {}
+    counts: dict[str, Quantity] = {}
     for q in quantities:
         if not (sent.start_char <= q.start < sent.end_char):
             continue
         if event_type == "attack" and (q.unit or "").lower() in ATTACKERS:
             continue  # "security forces killed five attackers": the response's dead, not the toll
-        value = q.value if q.value is not None else (q.low if q.low is not None else q.high)
         measure = q.measure or q.unit
-        if value is not None and measure in TOLL_MEASURES:
-            value += named_companions(sent.doc, q)  # "the mayor and five other people": six
-        if measure == "killed" and killed is None:
-            killed, killed_hedge = value, q.hedge
-        elif measure == "injured" and injured is None:
-            injured, injured_hedge = value, q.hedge
-    return killed, killed_hedge, injured, injured_hedge
+        if measure in TOLL_MEASURES and _count(q) is not None:
+            counts.setdefault(measure, q)
+    return counts
+
+
+def _toll(sent: SpacySpan, quantity: Quantity | None) -> tuple[float | None, str | None]:
+    """The toll a count gives, with the people named beside it ("the mayor and five other
+    people": six)."""
+    value = _count(quantity) if quantity is not None else None
+    if quantity is None or value is None:
+        return None, None
+    return value + named_companions(sent.doc, quantity), quantity.hedge
+
+
+def _count(q: Quantity) -> float | None:
+    return q.value if q.value is not None else (q.low if q.low is not None else q.high)

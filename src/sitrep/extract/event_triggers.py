@@ -182,7 +182,7 @@ def _trigger_at(token: Token, words: set[str], sentence: str) -> Trigger | None:
     )
     if event_type in ("armed_clash", "seize_territory") and protesters:
         event_type = "protest"  # "protesters clashed with police", "occupied the library"
-    if event_type == "protest" and prison_riot(token):
+    if event_type == "protest" and prison_riot(token, words):
         event_type = "armed_clash"  # inmates' gangs fighting one another make no demand
     if base in ("strike", "strikes") and policy.labour_strike(token):
         return Trigger("protest", token.idx, token_end(token), token.text, base, token.i)

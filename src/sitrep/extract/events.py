@@ -354,7 +354,7 @@ def _build_event(
             for i, q in enumerate(quantities)
             if low <= q.start < high and _inside(doc, q.start, clause)
         ),
-        attributions=vouching_attributions(attributions, main.start, counted, (killed, injured)),
+        attributions=vouching_attributions(attributions, main, sent, counted),
         confidence=_confidence(main, actor, place),
         modality=_modality(doc, main, attributions),
         trigger=main.text,
