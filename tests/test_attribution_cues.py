@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from sitrep.extract.attribution import extract_attributions
+from sitrep.extract.attribution_common import Found
 from sitrep.extract.attribution_nonclaims import says_nothing
+from sitrep.extract.attribution_questions import claim_floor, outside_question_turns
 from sitrep.extract.cue_lexicon import PREP_CONTENT, VERB_CLASSES, XCOMP_CLAIMS
 from sitrep.extract.cues import VERB_FORMS
 from sitrep.extract.quotes import find_quotes
@@ -2676,6 +2678,27 @@ def test_an_answer_on_the_question_s_line_keeps_its_claim(make_context):
     assert [(a.source.text, _claim(text, a)) for a in found] == [
         ("The coast guard", "the ferry sank")
     ]
+
+
+@pytest.mark.parametrize("label", ["A:", "ANSWER:"])
+def test_a_claim_in_the_answer_on_the_question_s_line_starts_after_its_label(label):
+    text = f"Q: Did the army shell the bridge, as farmers said? {label} It did, the mayor said."
+    asked = _said_at(text, text.index("said"), claim_end=text.index(", as"))
+    answered = _said_at(text, text.rindex("said"), claim_end=text.index(", the mayor"))
+    assert outside_question_turns([asked, answered], text) == [answered]
+    assert text[answered.claim[0] : answered.claim[1]] == "It did"
+
+
+def _said_at(text: str, cue: int, claim_end: int) -> Found:
+    """A finding of the cue "said" at `cue` whose claim runs from the start of the text."""
+    return Found(claim=(0, claim_end), source=[], cue=(cue, cue + 4, "said"), verb_class="say")
+
+
+def test_the_claim_floor_is_the_answer_on_a_question_line_and_the_start_elsewhere():
+    text = "The port was shut.\nQ: Is it open? A: No, it is not."
+    assert claim_floor(text, text.index("shut")) == 0
+    assert claim_floor(text, text.index("open")) is None
+    assert claim_floor(text, text.index("it is not")) == text.index("No,")
 
 
 @pytest.mark.model

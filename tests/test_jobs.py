@@ -359,3 +359,15 @@ def test_an_unreachable_scheduler_is_one_line_within_the_connect_timeout(tmp_pat
     )
     assert time.monotonic() - started < 10
     assert "cannot reach the Dask scheduler at tcp://127.0.0.1:1" in str(result.exception)
+
+
+def test_the_cli_waits_for_a_scheduler_as_long_as_the_cluster_module_does() -> None:
+    """The CLI's default once repeated the number in `jobs`, free to drift from it."""
+    import inspect
+
+    from sitrep.cli.run import ingest
+    from sitrep.jobs import connect
+    from sitrep.settings import CONNECT_TIMEOUT
+
+    assert inspect.signature(connect).parameters["timeout"].default == CONNECT_TIMEOUT
+    assert inspect.signature(ingest).parameters["connect_timeout"].default == CONNECT_TIMEOUT

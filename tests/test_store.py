@@ -687,3 +687,19 @@ def test_a_searched_word_is_one_with_a_letter_or_digit_not_only_common_words() -
     from sitrep.store.search_words import search_words
 
     assert search_words("the al-Shabaab attack, don't 2024") == ["al-Shabaab", "attack,", "2024"]
+
+
+def test_a_stop_word_in_capitals_is_an_acronym_and_searched() -> None:
+    from sitrep.store.search_words import search_words
+
+    assert search_words("WHO warning") == ["WHO", "warning"]
+    assert search_words("IS") == ["IS"]
+    assert search_words("who warned OR AND A") == ["warned"]
+
+
+def test_an_acronym_that_is_a_stop_word_is_searched_on_sqlite(store: Store) -> None:
+    """ "IS" (the Islamic State) was refused as a query of common words only."""
+    claimed = "IS fighters struck Kyiv on Friday, killing two, officials said."
+    store.save_batch([make_extraction(claimed)])
+    with store.engine.connect() as conn:
+        assert [r["title"] for r in search_articles(conn, "IS fighters")] == ["Strike on Kyiv"]

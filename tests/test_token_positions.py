@@ -54,3 +54,9 @@ def test_a_line_start_beyond_the_reach_is_not_looked_for():
     assert line_start(text, text.index("the talks"), 40) == text.index("Analysis")
     assert line_start("y" * 100, 90, 40) == -1
     assert line_start("short line", 5, 40) == 0
+
+
+def test_a_line_starting_exactly_the_reach_back_is_found():
+    text = "x" * 10 + "\n" + "y" * 40
+    assert line_start(text, 51, 40) == 11
+    assert line_start(text, 52, 40) == -1

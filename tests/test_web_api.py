@@ -24,7 +24,7 @@ from sitrep.cli import app as cli_app
 from sitrep.model import Article, Event, EventPlace, Extraction, Quantity
 from sitrep.store import Store
 from sitrep.web import create_app
-from sitrep.web.app import STATIC_DIR
+from sitrep.web.app import STATIC_DIR, database_unreachable
 from sitrep.web.sample import kursk_example, sample_extractions
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
@@ -341,6 +341,37 @@ def test_a_query_error_of_our_own_is_no_503(tmp_path: Path) -> None:
         conn.execute(text("DROP TABLE events"))
     response = TestClient(app, raise_server_exceptions=False).get("/api/events")
     assert response.status_code == 500
+
+
+class _DriverError(Exception):
+    """A driver's exception as SQLAlchemy wraps it: PostgreSQL's carry a SQLSTATE, SQLite's not."""
+
+    def __init__(self, message: str, sqlstate: str | None = None) -> None:
+        super().__init__(message)
+        self.sqlstate = sqlstate
+
+
+@pytest.mark.parametrize(
+    ("message", "sqlstate", "unreachable"),
+    [
+        ("canceling statement due to statement timeout", "57014", False),
+        ("terminating connection due to administrator command", "57P01", True),
+        ("the database system is starting up", "57P03", True),
+        ("server closed the connection unexpectedly", "08006", True),
+        ("connection timeout expired", None, True),
+        ("database is locked", None, True),
+        ("unable to open database file", None, True),
+        ("no such table: events", None, False),
+    ],
+)
+def test_only_a_database_out_of_reach_is_waited_for(
+    message: str, sqlstate: str | None, unreachable: bool
+) -> None:
+    """A statement timeout is our own slow query: a 500 to fix, not a 503 to retry."""
+    from sqlalchemy.exc import OperationalError
+
+    error = OperationalError("SELECT 1", {}, _DriverError(message, sqlstate))
+    assert database_unreachable(error, message) is unreachable
 
 
 def test_security_headers_on_pages_and_api(client: TestClient) -> None:

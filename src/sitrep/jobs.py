@@ -38,7 +38,7 @@ from sitrep.errors import SitrepError
 from sitrep.ingest import ReadFailure, read_paths
 from sitrep.model import Article, Extraction
 from sitrep.pipeline import ProcessFailure, Resources, chunked, load_resources, process
-from sitrep.settings import Settings
+from sitrep.settings import CONNECT_TIMEOUT, Settings
 from sitrep.store import Store, schema
 from sitrep.version import PIPELINE_VERSION
 
@@ -140,8 +140,9 @@ def ingest_items_on_cluster(
     partition_size: int | None = None,
     summary: IngestSummary | None = None,
 ) -> IngestSummary:
-    """Like `batch.ingest_items`, with the pipeline and the writes on the cluster's workers
-    (`summary` filled as there, its stored count when the run ends or is interrupted)."""
+    """Like `batch.ingest_items`, with the pipeline and the writes on the cluster's workers.
+    `summary` fills as the run goes; its stored count is set in `finally`, from the database,
+    when the run ends or is interrupted."""
     report = report or (lambda _n: None)
     store = Store(settings.db)  # migrates once, here, before any worker opens the database
     summary = summary if summary is not None else IngestSummary()
@@ -301,9 +302,6 @@ def _stored_by_run(store: Store, run_id: int) -> int:
     )
     with store.engine.connect() as conn:
         return int(conn.execute(query).scalar_one())
-
-
-CONNECT_TIMEOUT = 5.0  # seconds: a reachable scheduler answers in milliseconds
 
 
 @contextlib.contextmanager

@@ -18,6 +18,10 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+# Seconds to wait for a Dask scheduler (`sitrep run --cluster`): a reachable one answers in
+# milliseconds. Here, not in `jobs`, so the CLI can show the default without importing Dask.
+CONNECT_TIMEOUT = 5.0
+
 
 def default_cache_dir() -> Path:
     """Where built data (the gazetteer) is cached: $SITREP_CACHE or ~/.cache/sitrep."""

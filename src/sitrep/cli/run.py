@@ -30,6 +30,7 @@ from sitrep.cli.common import (
     gazetteer_app,
     out,
 )
+from sitrep.settings import CONNECT_TIMEOUT
 from sitrep.version import __version__
 
 if TYPE_CHECKING:
@@ -125,7 +126,7 @@ def ingest(
     connect_timeout: Annotated[
         float,
         typer.Option(min=0.1, help="Seconds to wait for the --cluster scheduler before giving up."),
-    ] = 5.0,
+    ] = CONNECT_TIMEOUT,
     ledger: Annotated[
         bool,
         typer.Option(

@@ -51,9 +51,34 @@ HEDGES = re.compile(
 # A condition makes a reported "would" hypothetical: "would fall if", "unless", "were to".
 CONDITIONS = re.compile(r"\b(?:if|unless|otherwise|were to|in case)\b", re.I)
 # Determiners that make a "would" weigh a case rather than report a "will": "such an attack
-# would kill thousands", "any delay would be costly". Not "no": "said no ransom would be paid"
-# reports a commitment.
-WEIGHED_DETERMINERS = frozenset({"a", "an", "any", "such"})
+# would kill thousands", "any delay would hurt". Not "a": "said a convoy would leave on Monday"
+# reports a plan; nor "no": "said no ransom would be paid" reports a commitment.
+WEIGHED_DETERMINERS = frozenset({"any", "such"})
+# Adjectives that judge what a "would be" weighs ("a strike on the dam would be catastrophic"),
+# where a plain state reports a plan ("said the road would be open on Friday").
+EVALUATIVE_ADJECTIVES = frozenset(
+    {
+        "catastrophic",
+        "costly",
+        "disastrous",
+        "devastating",
+        "difficult",
+        "hard",
+        "impossible",
+        "unlikely",
+        "dangerous",
+        "risky",
+        "deadly",
+        "fatal",
+        "unacceptable",
+        "unthinkable",
+        "futile",
+        "expensive",
+        "tragic",
+        "terrible",
+        "counterproductive",
+    }
+)
 # Reporting verbs whose "would" may be the past of a said "will": "said", "has said", "saying".
 REPORTING_TAGS = frozenset({"VBD", "VBN", "VBG"})
 # A reported "would" weighed again ("would likely", "would be likely to") or a counterfactual
@@ -88,14 +113,13 @@ def certainty(text: str, claim: Offsets, verb_class: str | None, cue: Token | No
     return "asserted"
 
 
-def _reported_will(hedge: re.Match[str], claim: str, cue: Token | None) -> bool:
+def _reported_will(hedge: re.Match[str], claim: str, cue: Token) -> bool:
     """ "The ministry said it would hold talks": after a reporting verb ("said", "has said",
     "saying"), an unquoted "would" is the tense of the "will" that was said ("We will hold
     talks" is asserted), not a hedge; a condition ("would fall if"), a quoted "would" ("“It
     would be a disaster,” he said") and "would likely" still hedge."""
     return (
         hedge.group().lower() == "would"
-        and cue is not None
         and cue.tag_ in REPORTING_TAGS
         and not any(mark in claim[: hedge.start()] for mark in '"“”')
         and not CONDITIONS.search(claim)
@@ -106,18 +130,20 @@ def _reported_will(hedge: re.Match[str], claim: str, cue: Token | None) -> bool:
 def _weighed_would(would: Token | None) -> bool:
     """A "would" that weighs what might happen, not what someone will do: "such an attack would
     kill thousands", "a strike on the dam would be catastrophic", "closing the plant would cost
-    jobs". Its subject is indefinite or general (a/an/any/such), an act named by a clause,
-    or it is "would be" with an adjective. "The army would protect the convoys" and "classes
-    would remain suspended" report a "will" that was said."""
+    jobs". Its subject is general (any/such), an act named by a clause, or it is "would be" with
+    an adjective that judges (`EVALUATIVE_ADJECTIVES`). "The army would protect the convoys", "a
+    convoy would leave on Monday" and "the road would be open" report a "will" that was said."""
     if would is None:
         return True
     verb = would.head
-    if verb.lower_ == "be" and any(c.dep_ == "acomp" for c in verb.children):
+    if verb.lower_ == "be" and any(
+        c.dep_ == "acomp" and c.lower_ in EVALUATIVE_ADJECTIVES for c in verb.children
+    ):
         return True
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}]
     if not subjects:
         return False
     head = subjects[0]
     return head.dep_ == "csubj" or any(
-        c.lower_ in WEIGHED_DETERMINERS for c in head.children if c.dep_ == "det"
+        c.lower_ in WEIGHED_DETERMINERS for c in head.children if c.dep_ in {"det", "predet"}
     )

@@ -115,7 +115,7 @@ def line_start(text: str, position: int, reach: int | None = None) -> int:
     """The offset where the line holding `position` starts. With a `reach`, only that many
     characters back are searched and a line that starts farther back gives -1: a caller asking
     whether a short label opens the line need not scan a whole article that has no line breaks."""
-    floor = 0 if reach is None else max(0, position - reach)
+    floor = 0 if reach is None else max(0, position - reach - 1)
     newline = text.rfind("\n", floor, position)
     if newline >= 0:
         return newline + 1

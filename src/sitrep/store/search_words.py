@@ -22,21 +22,21 @@ _ENGLISH_STOP_LIST = """
     such no nor not only own same so than too very s t can will just don should now
 """
 STOP_WORDS = frozenset(_ENGLISH_STOP_LIST.split())
+# The words a user types to join a query ("drones OR rockets"), in capitals as often as not.
+QUERY_OPERATORS = frozenset({"and", "or", "not"})
 
 _WORD = re.compile(r"[^\W_]+")
 
 
 def search_words(query: str) -> list[str]:
     """The query's words that are searched for: each whitespace-separated word with a letter or
-    digit that is not only stop words ("al-Shabaab" stays one word, "the" and "OR" go).
+    digit that is not only stop words ("al-Shabaab" stays one word, "the" and "OR" go). A stop
+    word written in capitals names something ("IS", the Islamic State; "WHO", the World Health
+    Organization) and is searched.
 
     A query left with none is bad input, not a search that finds nothing (or everything).
     """
-    words = [
-        word
-        for word in query.split()
-        if any(part.lower() not in STOP_WORDS for part in _WORD.findall(word))
-    ]
+    words = [word for word in query.split() if any(map(_searched, _WORD.findall(word)))]
     if not words:
         raise BadInput(
             f"nothing to search for in {query.strip()!r}",
@@ -44,3 +44,11 @@ def search_words(query: str) -> list[str]:
             "add a word that names what you are looking for",
         )
     return words
+
+
+def _searched(part: str) -> bool:
+    """A part of a word is searched unless it is a stop word not written as an acronym: "who"
+    goes, "WHO" stays; "OR" joins a query and goes."""
+    lower = part.lower()
+    acronym = len(part) > 1 and part.isupper() and lower not in QUERY_OPERATORS
+    return acronym or lower not in STOP_WORDS

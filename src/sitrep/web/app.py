@@ -124,12 +124,29 @@ def _add_pages(app: FastAPI) -> None:
         return Response(status_code=204)
 
 
-# What a driver says when the database cannot be reached, as opposed to a query's own error.
+# What a driver says when the database cannot be reached, as opposed to a query's own error: read
+# only where the driver gives no SQLSTATE (SQLite; PostgreSQL before any server answered).
 UNAVAILABLE = re.compile(
     r"connection|connect to server|could not connect|server closed|terminating|timeout|"
     r"timed out|database is locked|unable to open database|the database system is",
     re.IGNORECASE,
 )
+# PostgreSQL's SQLSTATEs for a server out of reach: class 08 (connection exceptions) and 57P01-
+# 57P03 (shut down by an administrator, crashed, not accepting connections yet). A statement
+# timeout (57014) is our own slow query, not a database to wait for.
+UNREACHABLE_STATES = ("08", "57P01", "57P02", "57P03")
+
+
+def database_unreachable(error: OperationalError, cause: str) -> bool:
+    """Whether the error says the database is out of reach (worth a retry), not that a query
+    failed: by the server's SQLSTATE when the driver gives one, since a message saying "timeout"
+    may be a statement's own; else by the driver's message `cause`."""
+    if error.connection_invalidated:
+        return True
+    state = getattr(error.orig, "sqlstate", None)
+    if state:
+        return str(state).startswith(UNREACHABLE_STATES)
+    return UNAVAILABLE.search(cause) is not None
 
 
 def _add_error_handlers(app: FastAPI) -> None:
@@ -159,7 +176,7 @@ def _add_error_handlers(app: FastAPI) -> None:
         stays a 500."""
         lines = str(getattr(error, "orig", None) or error).strip().splitlines()
         cause = lines[0] if lines else error.__class__.__name__
-        if not (error.connection_invalidated or UNAVAILABLE.search(cause)):
+        if not database_unreachable(error, cause):
             raise error
         log.warning("database unavailable: %s", cause)
         return FastJSON(
