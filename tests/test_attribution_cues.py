@@ -2843,3 +2843,16 @@ def test_a_participle_set_off_after_a_passive_speaks_for_its_subject(make_contex
     ("at the rally calling for") the participle may describe the rally, and stays unassigned."""
     text = "The senator was booed at the rally, calling for a recount."
     assert [a.source.text for a in _found(make_context, text, "calling")] == ["The senator"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Q: Did the army shell the town, as residents said? A: It did, the minister said.",
+        "QUESTION: Did the army shell the town? ANSWER: It did, the minister said.",
+    ],
+)
+def test_an_answer_on_the_question_s_line_claims_only_the_answer(make_context, text):
+    """The trailing reporter's paragraph scope must not take the question back in."""
+    assert _cued(make_context, text) == [("the minister", "said", "It did")]

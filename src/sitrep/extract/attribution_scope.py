@@ -9,6 +9,7 @@ from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
 from sitrep.extract.attribution_common import Found, cue_from
+from sitrep.extract.attribution_questions import claim_floor
 from sitrep.extract.cue_lexicon import STATES_OF_MIND
 from sitrep.extract.cues import cue_lemma
 from sitrep.extract.quotes import Quote, quote_at, quoted_share
@@ -377,10 +378,12 @@ def _widen_to_paragraph(
     start = outer.claim[0]
     if _opens_on_a_newcomer(sentences[outer.sentence], start):
         return outer.claim
+    floor = claim_floor(text, start) or 0  # an answer's claim never takes in its question
     for index in range(outer.sentence - 1, -1, -1):
         sentence = sentences[index]
         if (
             index in attributed
+            or sentence.start_char < floor
             or (index - 1 in attributed and _opens_with_pronoun(sentence))
             or "\n" in text[sentence.end_char - 1 : start]
             or "\n" in sentence.text.strip()
