@@ -127,18 +127,29 @@ def _start_of_a_state(trigger: Token, time: TimeExpr) -> bool:
     began" is. An event told inside the "since" phrase is that beginning ("since 2020, when the
     abduction of 300 pupils ..."), and a simple past ("attacked villages since Thursday") tells
     of acts that began that day."""
+    since = _phrase_around(trigger, time, _opens_since)
+    return since is not None and _still_going(since.head)
+
+
+def _opens_since(node: Token) -> bool:
+    return (node.lower_ == "since" and node.dep_ == "prep") or any(
+        c.dep_ == "mark" and c.lower_ == "since" for c in node.children
+    )
+
+
+def _phrase_around(trigger: Token, time: TimeExpr, opens: Callable[[Token], bool]) -> Token | None:
+    """The first word on the time's way up the parse that `opens` a phrase holding the time,
+    when the trigger lies outside that phrase; None when the way meets the trigger first."""
     word = token_at(trigger.doc, time.start)
     if word is None:
-        return False
+        return None
     for node in (word, *word.ancestors):
         if node.i == trigger.i:
-            return False
-        if (node.lower_ == "since" and node.dep_ == "prep") or any(
-            c.dep_ == "mark" and c.lower_ == "since" for c in node.children
-        ):
+            return None
+        if opens(node):
             inside = node.left_edge.i <= trigger.i <= node.right_edge.i
-            return not inside and _still_going(node.head)
-    return False
+            return None if inside else node
+    return None
 
 
 def _still_going(state: Token) -> bool:
@@ -157,16 +168,12 @@ def _dates_another_noun(trigger: Token, time: TimeExpr) -> bool:
     outside that clause. A participle or a clause with no relative word is not taken for one: the
     parser hangs the main verb's date on them too often ("shot down drones launched from Yemen
     later on Monday", "attacked civilians they accused of spying since Thursday")."""
-    word = token_at(trigger.doc, time.start)
-    if word is None:
-        return False
-    for node in (word, *word.ancestors):
-        if node.i == trigger.i:
-            return False
-        if node.dep_ == "relcl" and node.head.tag_.startswith("NN") and _opened(node):
-            inside = node.left_edge.i <= trigger.i <= node.right_edge.i
-            return not inside and node.head.i != trigger.i
-    return False
+    clause = _phrase_around(trigger, time, _relative_on_a_noun)
+    return clause is not None and clause.head.i != trigger.i
+
+
+def _relative_on_a_noun(node: Token) -> bool:
+    return node.dep_ == "relcl" and node.head.tag_.startswith("NN") and _opened(node)
 
 
 def _opened(clause: Token) -> bool:
