@@ -9,8 +9,9 @@ from sitrep.evaluation.polnear import evaluate_polnear
 
 pytestmark = [pytest.mark.model, pytest.mark.shared, pytest.mark.slow]
 
-# Measured on all 84 dev articles (session 8): content F1 .841 (P .925, R .771), source F1 .813
-# (P .866, R .766), cue F1 .793 (P .872, R .728). (Session 6: content .834 (P .916, R .766),
+# Measured on all 84 dev articles (session 9): content F1 .841 (P .925, R .771), source F1 .816
+# (P .870, R .769), cue F1 .797 (P .877, R .730). (Session 8: content .841 (P .925, R .771),
+# source .813 (P .866), cue .793 (P .872); session 6: content .834 (P .916, R .766),
 # source .804 (P .854), cue .785 (P .862); session 5: content .834 (P .915, R .766),
 # source .803 (P .854), cue .784 (P .861); session 4: content .832 (P .914, R .763),
 # source .797 (P .849), cue .779 (P .857); session 3: content .829 (P .914, R .759),
@@ -19,14 +20,14 @@ pytestmark = [pytest.mark.model, pytest.mark.shared, pytest.mark.slow]
 # source .674 (P .754), cue .659 (P .762); earlier rounds .740/.663/.647 and .728/.656/.636.)
 FLOORS = {
     "content_f1": 0.840,
-    "source_f1": 0.812,
-    "cue_f1": 0.792,
+    "source_f1": 0.815,
+    "cue_f1": 0.796,
     # Content precision was lowered openly from .87 to .86 in session 1 (a speech verb's plain
     # object counts as its claim: -.007 precision, +.019 recall); it now measures .925. Users
     # read these chains, so precision keeps floors of its own.
     "content_p": 0.924,
-    "source_p": 0.865,
-    "cue_p": 0.871,
+    "source_p": 0.869,
+    "cue_p": 0.876,
 }
 
 
