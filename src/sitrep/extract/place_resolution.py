@@ -402,7 +402,7 @@ def _dual(ranked: list[Choice]) -> bool:
 def _region_anchor(readings: dict[str, list[Choice]], counts: Counter[str]) -> Entry | None:
     """The region the article names most, where a unit it does not know lies ("Nduga regency"
     in a Papua story datelined Jakarta); None when it names no region, and the unit then lies at
-    the article's locality ("the Mukuru kwa Njenga district of Nairobi"), not in the country."""
+    the article's locality ("the Njoro Mashariki district of Nairobi"), not in the country."""
     region = _anchor(readings, counts, 1)
     return region if region is not None and region.level == "ADM1" else None
 
