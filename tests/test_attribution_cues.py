@@ -1203,11 +1203,11 @@ def test_a_case_made_to_an_addressee_takes_the_that_clause_after_it(make_context
 @pytest.mark.parametrize(
     ("text", "source"),
     [
-        ("“We had better days,” Bill Eastland, wearing a cowboy hat, said.", "Bill Eastland"),
+        ("“We had better days,” Bill Holcomb, wearing a cowboy hat, said.", "Bill Holcomb"),
         (
-            "“We have had better conventions,” Texas delegate Bill Eastland, wearing a cowboy hat"
+            "“We have had better conventions,” Texas delegate Bill Holcomb, wearing a cowboy hat"
             " and campaign pins, said as confetti fell.",
-            "Bill Eastland",
+            "Bill Holcomb",
         ),
     ],
 )
@@ -2784,7 +2784,7 @@ def test_declaring_days_of_mourning_is_an_act(make_context):
     [
         ("Jones said the crisis reminds him of the war, adding that peace was far off.", "adding"),
         (
-            "Starr said the affair reminds him of the novel titled “The Fall,” explaining, “It is"
+            "Walsh said the vote reminds him of the song titled “The Fall,” explaining, “It is"
             " a tragedy for all of us.”",
             "explaining",
         ),

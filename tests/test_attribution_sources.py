@@ -1392,15 +1392,15 @@ def test_a_memoir_or_a_recording_is_no_person(words, kind):
 @pytest.mark.parametrize(
     "text",
     [
-        "“The water is safe,” said Skelly, explaining the tests to reporters.",
-        "“The water is safe,” said Skelly, who runs the plant.",
+        "“The water is safe,” said Hartly, explaining the tests to reporters.",
+        "“The water is safe,” said Hartly, who runs the plant.",
     ],
 )
 def test_a_name_the_tagger_reads_as_an_adverb_still_speaks(make_context, text):
-    """ "-ly" names ("Skelly") are tagged adverbs; right after the reporting verb, before a
+    """ "-ly" names ("Hartly") are tagged adverbs; right after the reporting verb, before a
     clause set off by a comma, the word is the speaker."""
     found = [a for a in _attributions(make_context, text) if a.cue and a.cue.text == "said"]
-    assert [a.source.text for a in found] == ["Skelly"]
+    assert [a.source.text for a in found] == ["Hartly"]
 
 
 @pytest.mark.model

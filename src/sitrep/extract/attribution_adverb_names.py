@@ -1,5 +1,5 @@
 """A speaker's name the tagger reads as an adverb for its "-ly" ending: "“We will rebuild,” said
-Skelly, explaining the plan". The reporting verb is then left without a subject and the name
+Hartly, explaining the plan". The reporting verb is then left without a subject and the name
 looks like a function word, so both the speaker search (`attribution_verbal.subject`) and the
 test of a source's shape (`attribution_common.plausible_source`) ask here. A capitalised
 adverb mid-sentence is rare; a name ending in "-ly" is not."""

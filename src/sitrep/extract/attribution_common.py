@@ -80,7 +80,7 @@ def plausible_source(tokens: list[Token]) -> bool:
     number ("about half of voters") or a "both" before a pair opens a noun phrase. A one-word
     name the tagger takes for a verb ("Trump openly admires") is still a name when the entity
     recogniser says so, and so is one read as an adverb after its reporting verb ("said
-    Skelly, explaining", `attribution_adverb_names`)."""
+    Hartly, explaining", `attribution_adverb_names`)."""
     if not tokens:
         return True
     first = tokens[0]

@@ -75,8 +75,8 @@ def _reporting_clause(verb: Token) -> Token | None:
     """ "Smith said he plans to visit Libya, insisting that ...": an adjunct the parser hangs on
     the reported clause goes on reporting; the reporter, not the one reported on, speaks. Not
     where that clause is itself a speech reporting a clause of its own ("'...,' the source
-    recalled, adding that ..."); "Starr said the affair reminds him of a book, explaining ..."
-    tells of none, so Starr explains."""
+    recalled, adding that ..."); "Moreno said the scandal reminds him of a play, explaining ..."
+    tells of none, so Moreno explains."""
     reporter = verb.head
     if verb.dep_ != "ccomp" or reporter.i > verb.i or not is_cue_verb(reporter):
         return None

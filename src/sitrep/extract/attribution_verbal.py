@@ -328,7 +328,7 @@ def _preceding_np(token: Token, quotes: list[Quote]) -> list[Token]:
 
 
 def _name_before_aside(last: Token, quotes: list[Quote]) -> list[Token]:
-    """ "Ramos, 58, told AFP", "Bill Eastland, wearing a cowboy hat, said": a name, then an aside
+    """ "Ramos, 58, told AFP", "Jan Brook, wearing a cowboy hat, said": a name, then an aside
     set off by commas (an age, a description, a participle or a relative clause) that the parser
     did not join to it."""
     doc, sentence = last.doc, last.sent

@@ -1,5 +1,5 @@
 """A claim never holds its own speaker: "“We had better conventions,” Texas delegate Bill
-Eastland, wearing a hat, said", misparsed with the name inside the quoted clause, gives the
+Brook, wearing a hat, said", misparsed with the name inside the quoted clause, gives the
 quote alone as the claim."""
 
 from __future__ import annotations

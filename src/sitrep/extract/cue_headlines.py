@@ -27,7 +27,7 @@ from sitrep.extract.token_positions import doc_text
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-# Parts of a speaker's noun phrase: "Ken Starr", "Black Lawmakers", "GOP's big group".
+# Parts of a speaker's noun phrase: "Ken Moreno", "Black Lawmakers", "GOP's big group".
 SPEAKER_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "NUM", "PART", "CCONJ"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})
