@@ -1137,6 +1137,8 @@ def test_attribution_sources(reports, report, cue, claim_word, kind, name):
         ("jaffar-train", "declared"),  # "Hospitals in Quetta declared an emergency": an act
         ("banjska-siege", "declared"),  # "declared independence from Serbia in 2008": an act
         ("karabakh-exodus", "cited"),  # "according to Interfax, which cited ...": a relay
+        ("pokrovsk-front", "disclose"),  # "does not disclose its own casualties"
+        ("haiti-gangs", "declared"),  # "declared three days of national mourning": an act
     ],
 )
 def test_no_attribution_where_nothing_is_reported(reports, report, cue):
@@ -1331,3 +1333,23 @@ def test_a_toll_is_credited_to_the_source_that_gave_it(reports):
     strikes = _event(result, "attack", "Natanz")
     assert strikes.killed == 78
     assert "Iranian officials" in {result.attributions[i].source.text for i in strikes.attributions}
+
+
+def test_a_briefing_s_answers_speak_and_its_questions_and_labels_do_not(reports):
+    """A transcript: the spokesperson's answers are claims; a reporter's question ("Q: Beijing
+    says ...") asserts nothing, and "Transcript:" is no speaker."""
+    sources = [a.source.name for a in reports["scs-briefing"].attributions]
+    assert sources == ["SPOKESPERSON"] * 4
+
+
+def test_a_situation_report_s_title_is_no_claim(reports):
+    result = reports["car-sitrep"]
+    claims = [result.article.text[a.claim.start : a.claim.end] for a in result.attributions]
+    assert not any("Situation Report" in claim for claim in claims)
+
+
+def test_a_revised_figure_is_its_source_s_claim(reports):
+    """ "it raised the figure to more than 35,000": the agency's new figure, its claim."""
+    (revised,) = [a for a in reports["masisi"].attributions if a.cue and a.cue.text == "raised"]
+    assert revised.source.name == "OCHA"
+    assert "35,000" in reports["masisi"].article.text[revised.claim.start : revised.claim.end]
