@@ -12,6 +12,7 @@ import math
 from collections.abc import Sequence
 from typing import Any
 
+from sitrep.extract.place_candidates import haversine_km
 from sitrep.model import Extraction
 
 
@@ -30,14 +31,6 @@ def locate(text: str, evidence: str, mention: str | None = None) -> tuple[int, i
 
 def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
-
-
-def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance (haversine)."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, a)))
 
 
 def _ratio(hits: int, total: int) -> float:
@@ -68,7 +61,7 @@ def score_places(ex: Extraction, gold: dict[str, Any]) -> dict[str, float]:
         near = (
             match.lat is not None
             and match.lon is not None
-            and distance_km(match.lat, match.lon, item["lat"], item["lon"])
+            and haversine_km(match.lat, match.lon, item["lat"], item["lon"])
             <= item.get("tolerance_km", 161)
         )
         located += near

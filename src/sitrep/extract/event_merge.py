@@ -24,10 +24,10 @@ latest earlier event of its type whatever its arguments say, unless the actors d
 from __future__ import annotations
 
 import dataclasses
-import math
 from dataclasses import dataclass
 
 from sitrep.extract.event_explosions import blast_told_again
+from sitrep.extract.place_candidates import haversine_km
 from sitrep.model import Event, EventPlace
 
 NEAR_KM = 161.0
@@ -305,12 +305,7 @@ def _two_towns(a: EventPlace, b: EventPlace) -> bool:
 
 
 def _km(a: EventPlace, b: EventPlace) -> float:
-    lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))  # type: ignore[arg-type]
-    h = (
-        math.sin((lat2 - lat1) / 2) ** 2
-        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    )
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+    return haversine_km(a.lat, a.lon, b.lat, b.lon)  # type: ignore[arg-type]
 
 
 def _fill_from(original: Event, repeat: Event, caption: bool) -> Event:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sitrep.extract.actors import country_name
+from sitrep.extract.place_candidates import haversine_km
 from sitrep.link.dates import date_interval, days_apart
 from sitrep.link.entities import EntityIndex, canonical_entity, fold
 from sitrep.link.records import EventPlaceRecord, EventRecord, hedged_interval, worded_toll
@@ -348,14 +349,7 @@ def _contains(outer: EventPlaceRecord, inner: EventPlaceRecord) -> bool:
 
 
 def _km(a: EventPlaceRecord, b: EventPlaceRecord) -> float:
-    lat1, lon1, lat2, lon2 = map(
-        math.radians, (a.lat or 0.0, a.lon or 0.0, b.lat or 0.0, b.lon or 0.0)
-    )
-    h = (
-        math.sin((lat2 - lat1) / 2) ** 2
-        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    )
-    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
+    return haversine_km(a.lat or 0.0, a.lon or 0.0, b.lat or 0.0, b.lon or 0.0)
 
 
 def canonical_summary(cluster: Cluster, index: EntityIndex | None = None) -> dict[str, Any]:
