@@ -1087,6 +1087,10 @@ def test_suspected_hedges_as_a_verb_but_labels_a_noun(make_context, text, certai
         ("The army said a convoy would leave the port on Monday.", "asserted"),
         ("The ministry said the road would be open on Friday.", "asserted"),
         ("The ministry said any delay would be costly.", "hedged"),
+        ("The ministry warned, saying a strike would be a violation of the truce.", "hedged"),
+        ("The mayor said the closure would be a grave mistake.", "hedged"),
+        ("The ministry said Monday would be a day of mourning.", "asserted"),
+        ("The senator said she would be a success as governor.", "asserted"),
         ("The ministry said the talks may resume in June.", "hedged"),
         ("The mayor said the bridge is not believed to be safe.", "hedged"),
         ("The governor did not mention the town in his speech.", "asserted"),
@@ -1965,3 +1969,37 @@ def test_a_claim_whose_quote_resumes_after_its_speaker_stays_whole():
     without_own_source([whole, cut], find_quotes(text))
     assert whole.claim == (start, len(text))
     assert text[cut.claim[0] : cut.claim[1]] == "“We won,”"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "claim", "certainty"),
+    [
+        (
+            "Witnesses said soldiers fired on the crowd. The army denied that.",
+            "soldiers fired on the crowd",
+            "denied",
+        ),
+        (
+            "Rebels said they shot down a helicopter. The army confirmed this on Monday.",
+            "they shot down a helicopter",
+            "asserted",
+        ),
+        (
+            "Soldiers fired on the crowd. The army denied it.",
+            "Soldiers fired on the crowd",
+            "denied",
+        ),
+        (
+            "The army denied that it had fired on the crowd.",
+            "that it had fired on the crowd",
+            "denied",
+        ),
+        # the words quoted are the witness's, not the army's
+        ("“Soldiers fired on us,” a witness said. The army denied that.", "that", "denied"),
+    ],
+)
+def test_a_denied_that_claims_the_statement_before(make_context, text, claim, certainty):
+    """ "The army denied that.": "that" stands for the statement before it, which is the claim."""
+    found = [a for a in extract_attributions(make_context(text)) if a.source.text == "The army"]
+    assert [(_claim(text, a), a.certainty) for a in found] == [(claim, certainty)]

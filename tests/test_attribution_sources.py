@@ -1407,3 +1407,81 @@ def test_a_name_the_tagger_reads_as_an_adverb_still_speaks(make_context, text):
 def test_a_capitalised_adverb_opening_the_claim_is_no_speaker(make_context):
     text = "The ministry said Finally, the talks would end."
     assert [a.source.text for a in _attributions(make_context, text)] == ["The ministry"]
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        ["Brig.", "Gen.", "Ana", "Ruiz"],
+        ["Sgt.", "Ana", "Ruiz"],
+        ["Capt.", "Ana", "Ruiz"],
+        ["Lieutenant", "Ana", "Ruiz"],
+    ],
+)
+def test_a_rank_before_a_name_makes_an_official(words):
+    """ "said Brig. Gen. Ana Ruiz": a rank, written out or cut short, names an official; the name
+    is the person's, without the rank."""
+    last = len(words) - 1
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        tags=["NNP"] * len(words),
+        deps=["compound"] * last + ["ROOT"],
+        heads=[last] * len(words),
+    )
+    assert classify_source(list(doc), {}) == ("named_official", "Ana Ruiz")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The bridge was shelled overnight, according to an Associated Press account.",
+            "Associated Press",
+        ),
+        ("At least 40 people died, according to an AFP tally.", "AFP"),
+        ("The convoy was hit, according to the latest Reuters report.", "Reuters"),
+    ],
+)
+def test_an_outlets_account_is_the_outlets_word(make_context, text, name):
+    """ "an Associated Press account": the outlet wrote it; it is no anonymous writer or document."""
+    (found,) = _attributions(make_context, text)
+    assert (found.source.kind, found.source.name) == ("media", name)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Eastland's Joint Chiefs of Staff said the launch failed.", "government"),
+        ("The Chairman of the Joint Chiefs of Staff said the launch failed.", "anonymous_official"),
+        ("The Ukrainian side said the talks failed.", "government"),
+    ],
+)
+def test_military_staffs_office_holders_and_a_states_side(make_context, text, kind):
+    (found,) = _attributions(make_context, text)
+    assert found.source.kind == kind
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "The army said it took the village. The General Staff said the attack failed. "
+            "Both sides said the truce was holding.",
+            "government",
+        ),
+        (
+            "The party said it would win. The union said the vote was rigged. "
+            "The two sides said the talks would go on.",
+            "organization",
+        ),
+    ],
+)
+def test_the_sides_are_the_parties_the_article_quotes(make_context, text, kind):
+    """ "both sides" speak for the story's parties: governments in a war between states, else
+    organizations; never one anonymous person."""
+    found = [a for a in _attributions(make_context, text) if "side" in a.source.text]
+    assert [a.source.kind for a in found] == [kind]

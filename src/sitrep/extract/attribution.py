@@ -24,7 +24,8 @@ Stages, per sentence and then across the article:
 7. coreference of "he", "the official", a surname to the earlier source;
 8. one claim per quote: the parts of a quote that a reporting clause or a paragraph break
    interrupts, with one source and one cue, join (`attribution_scope.join_continuations`;
-   within a sentence, `claim_interrupted_quotes`).
+   within a sentence, `claim_interrupted_quotes`);
+9. a denied or confirmed "that" claims the statement before it (`claim_demonstratives`).
 
 A dateline ("WASHINGTON (AP) —") that the parser makes the subject of the first verb gives way
 to the noun phrase after it, and no claim starts inside one.
@@ -69,6 +70,7 @@ from sitrep.extract.attribution_scope import (
 )
 from sitrep.extract.attribution_verbal import subject, verbal
 from sitrep.extract.claim_answers import settle_answers
+from sitrep.extract.claim_demonstratives import point_demonstratives
 from sitrep.extract.claim_interrupted_quotes import across_reporting_clause
 from sitrep.extract.claim_own_sources import without_own_source
 from sitrep.extract.claim_parts import claim_parts, reporting_clause
@@ -138,6 +140,7 @@ def extract_attributions(ctx: DocContext, times: Sequence[TimeExpr] = ()) -> lis
     drop_nested(found)
     resolve_coreference(found)
     join_continuations(ctx.text, found)
+    point_demonstratives(ctx.text, sentences, found, quotes)
     for item in found:
         item.via = [v for v in item.via if plausible_via(v.text)]
     dated = _index_times(ctx, times)

@@ -79,11 +79,20 @@ EVALUATIVE_ADJECTIVES = frozenset(
         "counterproductive",
     }
 )
+# Nouns that judge what a "would be" weighs, as those adjectives do: "the strike would be a
+# violation of the truce", "a pullout would be a mistake".
+EVALUATIVE_NOUNS = frozenset(
+    {"violation", "breach", "mistake", "error", "disaster", "catastrophe", "tragedy", "blow"}
+    | {"setback", "victory", "defeat", "failure", "success", "crime", "provocation", "threat"}
+    | {"betrayal", "insult", "escalation", "step", "boost", "boon", "waste", "travesty"}
+)
 # Reporting verbs whose "would" may be the past of a said "will": "said", "has said", "saying".
 REPORTING_TAGS = frozenset({"VBD", "VBN", "VBG"})
 # A reported "would" weighed again ("would likely", "would be likely to") or a counterfactual
 # ("would have killed").
 WEIGHED = re.compile(r"\s+(?:likely|probably|possibly|be\s+likely|have)\b", re.I)
+# Subjects that are people: what they "would be" is a role they take on, not a judgement.
+PERSONAL_PRONOUNS = frozenset({"i", "we", "he", "she", "they", "you"})
 # Leaving a thing out is no denial: "did not mention the town" (kept as a claim) denies nothing.
 OMISSIONS = frozenset({"mention"})
 
@@ -131,19 +140,28 @@ def _weighed_would(would: Token | None) -> bool:
     """A "would" that weighs what might happen, not what someone will do: "such an attack would
     kill thousands", "a strike on the dam would be catastrophic", "closing the plant would cost
     jobs". Its subject is general (any/such), an act named by a clause, or it is "would be" with
-    an adjective that judges (`EVALUATIVE_ADJECTIVES`). "The army would protect the convoys", "a
-    convoy would leave on Monday" and "the road would be open" report a "will" that was said."""
+    an adjective or a noun that judges (`EVALUATIVE_ADJECTIVES`, `EVALUATIVE_NOUNS`: "the strike
+    would be a violation of the truce"). "The army would protect the convoys", "a convoy would
+    leave on Monday", "the road would be open", "Monday would be a day of mourning" and "she
+    would be a candidate" report a "will" that was said."""
     if would is None:
         return True
     verb = would.head
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}]
     if verb.lower_ == "be" and any(
-        c.dep_ == "acomp" and c.lower_ in EVALUATIVE_ADJECTIVES for c in verb.children
+        (c.dep_ == "acomp" and c.lower_ in EVALUATIVE_ADJECTIVES)
+        or (c.dep_ == "attr" and c.lower_ in EVALUATIVE_NOUNS and not _speaks_of_self(subjects))
+        for c in verb.children
     ):
         return True
-    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}]
     if not subjects:
         return False
     head = subjects[0]
     return head.dep_ == "csubj" or any(
         c.lower_ in WEIGHED_DETERMINERS for c in head.children if c.dep_ in {"det", "predet"}
     )
+
+
+def _speaks_of_self(subjects: list[Token]) -> bool:
+    """ "she said she would be a candidate": a person's own role to come is a commitment."""
+    return any(s.lower_ in PERSONAL_PRONOUNS or s.ent_type_ == "PERSON" for s in subjects)

@@ -13,6 +13,7 @@ from sitrep.extract.source_lexicon import GROUP_DESCRIPTIONS, INTERNATIONAL_ORGA
 from sitrep.extract.source_named_groups import group_named_since
 from sitrep.extract.source_possessors import owned_source_name
 from sitrep.extract.source_roles import titled_name, titled_people
+from sitrep.extract.source_sides import sides_as_parties
 from sitrep.extract.source_subjects import subject_taken_up
 from sitrep.extract.sources import (
     classify_source,
@@ -33,7 +34,8 @@ def resolve_coreference(found: list[Found]) -> None:
     sentence, the subject of the sentence before (`source_subjects`) unless that subject spoke;
     "the two countries", the states last named together (`source_counted_states`); a person
     the article gives a title speaks as an official under the full name (`source_roles`); a
-    "we" in a statement the article reproduces, the group that issued it (`source_first_person`)."""
+    "we" in a statement the article reproduces, the group that issued it (`source_first_person`);
+    "both sides", the parties of the story (`source_sides`)."""
     seen: list[Found] = []
     doc = next((f.source[0].doc for f in found if f.source), None)
     people = titled_people(doc) if doc is not None else {}
@@ -58,6 +60,7 @@ def resolve_coreference(found: list[Found]) -> None:
                 if all(link.text != v.text for v in item.via):
                     item.via.append(link)
         seen.append(item)
+    sides_as_parties(found)
 
 
 def _antecedent(item: Found, seen: list[Found]) -> Found | None:

@@ -168,16 +168,20 @@ OFFICIAL_NOUNS = frozenset(
         "legislator",
     }
 )
-TITLE_WORDS = frozenset(
+# Military and police ranks, written out and abbreviated as wire copy does ("Brig. Gen.", "Sgt.");
+# "major" and "private" are left out: they open names and phrases that hold no rank ("Major
+# League Baseball", "a private company").
+RANKS = frozenset(
+    {"brig.", "brigadier", "maj.", "capt.", "captain", "lieutenant", "lt.", "sgt.", "sergeant"}
+    | {"cpl.", "corporal", "pvt.", "cmdr.", "cdr.", "supt.", "superintendent", "insp."}
+    | {"inspector", "gen.", "general", "col.", "colonel", "adm.", "admiral", "marshal"}
+)
+TITLE_WORDS = RANKS | frozenset(
     {
         "president",
         "minister",
         "prime",
         "secretary",
-        "gen.",
-        "general",
-        "col.",
-        "colonel",
         "sen.",
         "senator",
         "rep.",
@@ -197,9 +201,6 @@ TITLE_WORDS = frozenset(
         "chief",
         "director",
         "official",
-        "lt.",
-        "adm.",
-        "admiral",
         "judge",
         "justice",
         "speaker",
@@ -217,7 +218,6 @@ TITLE_WORDS = frozenset(
         "prosecutor",
         "lawmaker",
         "diplomat",
-        "marshal",
         "sheriff",
         "councilman",
         "pope",
@@ -232,12 +232,12 @@ TITLE_WORDS = frozenset(
 )
 # Titles that stand right before a person's name ("Governor Igor Rudenya", "army spokesman
 # Sylvain Ekenge"), unlike the words that also open a body's name ("Foreign Ministry").
-PERSON_TITLES = frozenset(
-    {"president", "minister", "secretary", "gen.", "general", "col.", "colonel", "sen."}
-    | {"senator", "rep.", "gov.", "governor", "mayor", "spokesman", "spokeswoman", "lt."}
-    | {"spokesperson", "ambassador", "chancellor", "king", "queen", "prince", "commander"}
-    | {"adm.", "admiral", "judge", "justice", "leader", "envoy", "chairman", "chairwoman"}
-    | {"prosecutor", "lawmaker", "diplomat", "marshal", "sheriff", "pope", "premier"}
+PERSON_TITLES = RANKS | frozenset(
+    {"president", "minister", "secretary", "sen.", "senator", "rep.", "gov.", "governor"}
+    | {"mayor", "spokesman", "spokeswoman", "spokesperson", "ambassador", "chancellor"}
+    | {"king", "queen", "prince", "commander", "judge", "justice", "leader", "envoy"}
+    | {"chairman", "chairwoman", "prosecutor", "lawmaker", "diplomat", "sheriff", "pope"}
+    | {"premier"}
 )
 GOVERNMENT_NOUNS = frozenset(
     {

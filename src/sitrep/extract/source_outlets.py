@@ -23,3 +23,34 @@ def is_described_outlet(tokens: Sequence[Token]) -> bool:
         if token.lower_ in OUTLET_WORDS and all(t.pos_ == "PROPN" for t in words[position + 1 :]):
             return True
     return False
+
+
+# What a news outlet writes and another text then cites: "an Associated Press account", "a
+# Reuters report", "an AFP tally".
+OUTLET_PIECES = frozenset(
+    {"account", "report", "reports", "reporting", "tally", "count", "dispatch", "story"}
+    | {"analysis", "investigation", "review", "estimate", "calculation", "survey"}
+)
+
+
+def piece_author(tokens: Sequence[Token]) -> str | None:
+    """The proper name right before a piece's noun ("Associated Press" in "an Associated Press
+    account"), for the caller to check as an outlet: the outlet wrote the piece, so the outlet
+    is the source, not an anonymous writer or a document."""
+    words = [t for t in tokens if not t.is_punct]
+    if len(words) < 2 or words[-1].lower_ not in OUTLET_PIECES:
+        return None
+    name = [t for t in words[:-1] if _names_author(t)]
+    if not name or not all(t.text[:1].isupper() for t in name if t.dep_ != "det"):
+        return None
+    return " ".join(t.text for t in name)
+
+
+def _names_author(token: Token) -> bool:
+    """A word of the author's name: not "an", "detailed" or the possessive "'s"; "The" of "The
+    Times" is."""
+    if token.dep_ == "case":
+        return False
+    if token.dep_ == "det":
+        return token.lower_ == "the"
+    return token.dep_ != "amod" or token.pos_ == "PROPN"

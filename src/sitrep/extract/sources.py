@@ -34,7 +34,8 @@ from sitrep.extract.source_lexicon import (
     TITLE_WORDS,
     VIDEO_NOUNS,
 )
-from sitrep.extract.source_outlets import is_described_outlet
+from sitrep.extract.source_outlets import is_described_outlet, piece_author
+from sitrep.extract.source_staff_bodies import names_chiefs_of_staff
 from sitrep.extract.token_positions import doc_text, token_end
 from sitrep.model import SourceKind
 
@@ -113,6 +114,9 @@ def classify_source(tokens: Sequence[Token], media: dict[str, str]) -> tuple[Sou
         return "anonymous_person", text
     if is_media_name(text) or text.strip() in media or is_described_outlet(tokens):
         return "media", normalise_media(text, media)
+    author = piece_author(tokens)
+    if author is not None and (is_media_name(author) or author in media):
+        return "media", normalise_media(author, media)
     head = source_head(tokens)
     person = _person_named_by(tokens, head)
     if person is not None:
@@ -218,6 +222,8 @@ def _appositive_name(tokens: Sequence[Token], head: Token) -> str:
 
 def _kind_of_common(tokens: Sequence[Token], head: Token) -> SourceKind:
     lemma = head.lower_ if head.lower_ in VIDEO_NOUNS | DOCUMENT_NOUNS else base_form(head)
+    if names_chiefs_of_staff(head):
+        lemma = "staff"
     labels = {t.ent_type_ for t in tokens if t.ent_type_}
     if lemma in VIDEO_NOUNS:
         return "video"
@@ -230,6 +236,8 @@ def _kind_of_common(tokens: Sequence[Token], head: Token) -> SourceKind:
     body = _kind_of_body(tokens, head, lemma)
     if body is not None:
         return body
+    if head.lower_ in PERSON_TITLES and any(c.lower_ == "of" for c in head.children):
+        return "anonymous_official"  # "The President of Ukraine": one holder of an office
     if lemma in GOVERNMENT_NOUNS or _government_phrase(tokens) or _names_a_state(tokens, head):
         return "government"
     if _place_name(tokens, head) and (
