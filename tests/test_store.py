@@ -703,3 +703,101 @@ def test_an_acronym_that_is_a_stop_word_is_searched_on_sqlite(store: Store) -> N
     store.save_batch([make_extraction(claimed)])
     with store.engine.connect() as conn:
         assert [r["title"] for r in search_articles(conn, "IS fighters")] == ["Strike on Kyiv"]
+
+
+@pytest.mark.parametrize(
+    ("query", "found"),
+    [
+        ("WHO", ["acronym", "acronym-end"]),
+        ("WHO hospitals", ["acronym", "acronym-end"]),
+        ("who hospitals", ["acronym", "acronym-end", "pronoun"]),
+        ("IS", ["islamic-state"]),
+    ],
+)
+def test_an_acronym_that_is_a_stop_word_finds_the_same_articles_on_both_backends(
+    store: Store, query: str, found: list[str]
+) -> None:
+    """ "WHO" found nothing on PostgreSQL (its english search drops "who") and every article
+    with "who" on SQLite (its index folds case): both look for the capitals, as a whole word."""
+    texts = {
+        "acronym": "The WHO said hospitals in Kyiv were struck on Friday, officials said.",
+        "acronym-end": "Hospitals in Kyiv were struck on Friday, officials said, citing WHO",
+        "pronoun": "Doctors who ran hospitals in Kyiv fled on Friday, officials said.",
+        "inside-a-word": "WHOLESALE markets in Kyiv were struck on Friday, officials said.",
+        "islamic-state": "IS fighters struck Kyiv on Friday, killing two, officials said.",
+    }
+    store.save_batch([make_extraction(body, article_id=key) for key, body in texts.items()])
+    with store.engine.connect() as conn:
+        rows = search_articles(conn, query)
+        found_texts = {
+            conn.execute(
+                select(schema.articles.c.text).where(schema.articles.c.id == r["id"])
+            ).scalar_one()
+            for r in rows
+        }
+    assert sorted(key for key, body in texts.items() if body in found_texts) == found
+
+
+AREA_TEXT = "Rebels held about 150 square miles around Kyiv on Friday, officials said."
+
+
+def _with_area(article_id: str, text: str, words: str, unit: str, value: float) -> Extraction:
+    """A report of the area rebels hold, given in `unit`."""
+    from sitrep.model import Quantity
+
+    start = text.index(words)
+    area = Quantity(start, start + len(words), words, value, unit=unit, measure="area")
+    return dataclasses.replace(make_extraction(text, article_id=article_id), quantities=(area,))
+
+
+def test_a_claim_value_keeps_the_unit_its_report_gave(store: Store) -> None:
+    """The ledger wrote each value's own unit: one read from the current extraction by index
+    was another quantity's once the article was extracted again without a ledger rebuild."""
+    from sitrep.store.ledger import claim_history, rebuild_ledger
+
+    other = AREA_TEXT.replace("about 150 square miles", "about 400 square kilometres")
+    store.save_batch(
+        [
+            _with_area("a1", AREA_TEXT, "about 150 square miles", "square mile", 150),
+            _with_area("a2", other, "about 400 square kilometres", "square kilometre", 400),
+        ]
+    )
+    rebuild_ledger(store)
+    again = dataclasses.replace(
+        _with_area("a2", other, "about 400 square kilometres", "hectare", 400),
+        pipeline_version="2",
+    )
+    store.save_batch([again])
+    with store.engine.connect() as conn:
+        (history,) = claim_history(conn, "area")
+    units = {v["text"]: v["reported_unit"] for v in history["values"]}
+    assert units == {
+        "about 150 square miles": "square mile",
+        "about 400 square kilometres": "square kilometre",
+    }
+
+
+def test_a_store_made_before_series_starts_gains_them_and_reported_units(tmp_path: Path) -> None:
+    """Opening a store made before migration 13 adds the columns and rebuilds its ledger once,
+    which fills them."""
+    from sqlalchemy import inspect
+
+    from sitrep.store.ledger import rebuild_ledger
+
+    path = tmp_path / "old.db"
+    store = Store(str(path))
+    store.save_batch([_with_area("a1", AREA_TEXT, "about 150 square miles", "square mile", 150)])
+    rebuild_ledger(store)
+    store.close()
+    made_before(
+        path,
+        13,
+        "ALTER TABLE claim_values DROP COLUMN reported_unit",
+        "ALTER TABLE claim_subjects DROP COLUMN since",
+    )
+    reopened = Store(str(path))
+    with reopened.engine.connect() as conn:
+        assert "since" in {c["name"] for c in inspect(conn).get_columns("claim_subjects")}
+        units = conn.execute(text("SELECT reported_unit FROM claim_values")).scalars().all()
+    reopened.close()
+    assert units == ["square mile"]

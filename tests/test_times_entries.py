@@ -6,7 +6,12 @@ import datetime as dt
 
 import pytest
 
-from sitrep.extract.time_entries import clock_from_stamp, opened_entry
+from sitrep.extract.time_entries import (
+    Entry,
+    clock_from_stamp,
+    dated_down_the_page,
+    opened_entry,
+)
 from sitrep.extract.times import find_times
 
 PUBLISHED = dt.date(2013, 3, 18)  # a Monday
@@ -106,3 +111,34 @@ def test_days_ago_in_a_stamped_item_count_from_the_items_day() -> None:
     """A stamp counts hours and minutes; "two days ago" is a day, counted from the item's."""
     text = "Live\n\n09:14 GMT — Rebels took the town two days ago, officials said.\n"
     assert _values(text)[-1] == ("two days ago", "2013-03-16")
+
+
+def _down_the_page(*stamps: str) -> list[str]:
+    """The stamps of a blog's items, in page order, as each is dated by the ones above it."""
+    above, backwards, dated = None, False, []
+    for stamp in stamps:
+        entry = Entry(dt.date.fromisoformat(stamp[:10]), stamp, 0)
+        entry, backwards = dated_down_the_page(entry, above, backwards)
+        above = entry
+        dated.append(entry.stamp)
+    return dated
+
+
+def test_a_newest_first_blog_crossing_midnight_dates_its_late_stamps_the_day_before() -> None:
+    assert _down_the_page(
+        "2013-03-18T00:40Z", "2013-03-18T00:15Z", "2013-03-18T23:50Z", "2013-03-18T21:10Z"
+    ) == ["2013-03-18T00:40Z", "2013-03-18T00:15Z", "2013-03-17T23:50Z", "2013-03-17T21:10Z"]
+
+
+@pytest.mark.parametrize(
+    "stamps",
+    [
+        ("2013-03-18T09:14Z", "2013-03-18T10:30Z", "2013-03-18T11:05Z"),  # oldest first
+        ("2013-03-18T00:15Z", "2013-03-18T23:50Z"),  # one pair cannot tell the page's order
+        ("2013-03-18T08:10Z", "2013-03-18T07:30Z", "2013-03-17T21:40Z"),  # under a heading
+    ],
+)
+def test_stamps_keep_their_day_unless_a_newest_first_page_crosses_midnight(
+    stamps: tuple[str, ...],
+) -> None:
+    assert _down_the_page(*stamps) == list(stamps)

@@ -52,6 +52,31 @@ def opened_entry(text: str, start: int, end: int, value: str | None) -> Entry | 
     )
 
 
+def dated_down_the_page(entry: Entry, above: Entry | None, backwards: bool) -> tuple[Entry, bool]:
+    """The entry dated by the stamps above it, and whether the page runs back in time.
+
+    A blog written newest first runs back in time down the page; one that crosses midnight with
+    no day heading gives every stamp the publication day, so a stamp whose clock is later than
+    the one above it was written the day before ("00:15 GMT", then "23:50 GMT"). The first two
+    stamps of one day tell the page's order; a stamp with an earlier day of its own (under a
+    heading) keeps it.
+    """
+    if above is None:
+        return entry, False
+    if not backwards:
+        return entry, entry.stamp < above.stamp
+    day = min(entry.day, above.day)
+    if day == above.day and _clock(entry.stamp) > _clock(above.stamp):
+        day -= dt.timedelta(days=1)
+    stamp = day.isoformat() + entry.stamp[len("YYYY-MM-DD") :]
+    return Entry(day, stamp, entry.end), True
+
+
+def _clock(stamp: str) -> str:
+    found = STAMP_VALUE.fullmatch(stamp)
+    return found["clock"] if found else ""
+
+
 def clock_from_stamp(stamp: str, amount: float, unit: str) -> str | None:
     """The clock `amount` hours or minutes from the stamp (-2 hours, "two hours ago", in the
     09:14 GMT item: 07:14 GMT), or None for a unit the stamp cannot count in."""

@@ -29,7 +29,7 @@ from sitrep.extract.time_detect import (
     normalize_match,
     normalize_text,
 )
-from sitrep.extract.time_entries import Entry, opened_entry
+from sitrep.extract.time_entries import Entry, dated_down_the_page, opened_entry
 from sitrep.extract.time_frames import sets_year_frame, year_framing
 from sitrep.extract.time_patterns import MONTH_ANY, WEEKDAY
 from sitrep.extract.time_ranges import settle_present_ranges
@@ -162,6 +162,8 @@ def find_times(
     day_named_at: int | None = None
     story = StoryDays()
     entry: Entry | None = None
+    stamp_above: Entry | None = None  # the last live-blog stamp read down the page
+    backwards = False  # whether the page's stamps run back in time (newest first)
     for found in select(list(candidates(text))):
         if is_silent is not None and is_silent(found.start, found.end):
             continue
@@ -199,7 +201,10 @@ def find_times(
         if result is None:
             continue
         value, kind = result
-        entry = opened_entry(text, found.start, found.end, value) or entry
+        opened = opened_entry(text, found.start, found.end, value)
+        if opened is not None:
+            entry, backwards = dated_down_the_page(opened, stamp_above, backwards)
+            stamp_above, value = entry, entry.stamp
         if (
             value
             and re.fullmatch(r"\d{4}-Q\d", value)

@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from sitrep.extract.actors import country_of_word
+from sitrep.link.claim_starts import SeriesKey, join_unstarted_counts, series_start
 from sitrep.link.corrections import revises_a_figure
 from sitrep.link.dates import date_interval
 from sitrep.link.entities import DETERMINERS, EntityIndex, canonical_entity, fold
@@ -18,6 +19,7 @@ from sitrep.link.provinces import towns_named_for
 from sitrep.link.records import (
     CUMULATIVE_MEASURES,
     ClaimRecord,
+    claim_order,
     figure,
     hedged_interval,
     worded_toll,
@@ -85,20 +87,25 @@ _BODIES_OF = re.compile(r"\s+of\s+(?:the\s+)?([a-z]+(?:\s+members)?)")
 
 @dataclass
 class History:
-    """The values one subject took over time, report by report."""
+    """The values one subject took over time, report by report; a running count counted from a
+    start ("since 2005") is its own series, `start` (`series_start`)."""
 
     subject: tuple[str, str, str, str, str]  # measure, unit, actor, place, topic
     values: list[ClaimRecord]
+    start: str = ""
 
     @property
     def id(self) -> str:
         """Stable whichever unit of its kind the first report used (square miles or km²)."""
-        key = comparable_subject(self.subject)
-        return "cl-" + hashlib.sha1("|".join(key).encode()).hexdigest()[:12]
+        key = "|".join(comparable_subject(self.subject))
+        if self.start:
+            key += f"|since {self.start}"
+        return "cl-" + hashlib.sha1(key.encode()).hexdigest()[:12]
 
     @property
     def label(self) -> str:
-        return subject_label(self.subject)
+        label = subject_label(self.subject)
+        return f"{label} since {self.start}" if self.start else label
 
 
 def subject_label(subject: Sequence[str]) -> str:
@@ -124,11 +131,11 @@ def claim_histories(
     for one incident lands in one history. A figure for a province named after a town the
     records name is filed under the town (`sitrep.link.provinces`), keeping its `given_place`.
     """
-    grouped: dict[tuple[str, str, str, str, str], list[ClaimRecord]] = defaultdict(list)
+    grouped: dict[SeriesKey, list[ClaimRecord]] = defaultdict(list)
     seen: set[tuple[Any, ...]] = set()
     records = list(records)
     towns = towns_named_for({(r.place, r.province) for r in records})
-    for record in sorted(records, key=_claim_order):
+    for record in sorted(records, key=claim_order):
         if index is not None and record.actor:
             record = replace(record, actor=canonical_entity(record.actor, index))
         if index is not None and record.source:
@@ -158,19 +165,23 @@ def claim_histories(
         if repeat in seen:
             continue
         seen.add(repeat)
-        grouped[comparable_subject(record.subject)].append(record)
+        grouped[(comparable_subject(record.subject), series_start(record.since))].append(record)
+    join_unstarted_counts(grouped, claim_order)
     # The most specific first: "in X [attack]" joins "of Y in X [attack]" before the vaguer
-    # "in X" looks for the one subject it can belong to.
-    vague = sorted((s for s in grouped if not s[2] or not s[4]), key=lambda s: (-_filled(s), s))
-    for subject in vague:
-        fuller = [s for s in grouped if s != subject and _narrows(s, subject)]
+    # "in X" looks for the one subject it can belong to (a count with no start, one from any).
+    vague = sorted(
+        (key for key in grouped if not key[0][2] or not key[0][4]),
+        key=lambda key: (-_filled(key[0]), key),
+    )
+    for key in vague:
+        fuller = [
+            k for k in grouped if k != key and key[1] in ("", k[1]) and _narrows(k[0], key[0])
+        ]
         if len(fuller) > 1:  # several incidents at the place: the one of the same days, if any
-            fuller = [s for s in fuller if _near_in_time(grouped[s], grouped[subject])]
+            fuller = [k for k in fuller if _near_in_time(grouped[k], grouped[key])]
         if len(fuller) == 1:  # "wounded eight" in a report that names no attacker: the same count
-            grouped[fuller[0]] = sorted(
-                [*grouped[fuller[0]], *grouped.pop(subject)], key=_claim_order
-            )
-    return [_in_first_unit(subject, values) for subject, values in sorted(grouped.items())]
+            grouped[fuller[0]] = sorted([*grouped[fuller[0]], *grouped.pop(key)], key=claim_order)
+    return [_in_first_unit(key, values) for key, values in sorted(grouped.items())]
 
 
 def _filed_under_town(record: ClaimRecord, towns: Mapping[str, str]) -> ClaimRecord:
@@ -201,12 +212,13 @@ def comparable_subject(subject: tuple[str, str, str, str, str]) -> tuple[str, st
     return subject if found is None else (subject[0], found[0], *subject[2:])
 
 
-def _in_first_unit(subject: tuple[str, str, str, str, str], values: list[ClaimRecord]) -> History:
+def _in_first_unit(key: SeriesKey, values: list[ClaimRecord]) -> History:
     """A history in the unit its first report used, every value converted to it (its words stay
     as written), so values in square miles and in square kilometres are drawn and compared alike."""
+    (measure, _, actor, place, topic), start = key
     unit = values[0].unit
     return History(
-        (subject[0], unit or "", *subject[2:]), [in_unit(value, unit) for value in values]
+        (measure, unit or "", actor, place, topic), [in_unit(v, unit) for v in values], start
     )
 
 
@@ -290,10 +302,6 @@ def _stock_count(subject: Sequence[str]) -> bool:
     """A count of the displaced tied to no event: how many have fled so far, a running figure
     ("the government put the number of displaced at 25,000"), never one incident's toll."""
     return subject[0] == "displaced" and not subject[4]
-
-
-def _claim_order(record: ClaimRecord) -> tuple[str, str, str, int]:
-    return (record.as_of or "9999", record.published or "9999", record.article_id, record.idx)
 
 
 def value_interval(record: ClaimRecord) -> tuple[float, float] | None:

@@ -14,6 +14,7 @@ from typing import Any
 
 from sitrep.extract.actors import country_name, describes_a_party
 from sitrep.extract.numbers import VAGUE_WORDS
+from sitrep.link.claim_starts import count_start
 from sitrep.link.dates import date_interval, sentence_around, sentence_bounds
 from sitrep.link.disputes import rival_count
 from sitrep.link.focus import focus_location, town_of_a_count
@@ -164,6 +165,8 @@ class ClaimRecord:
     province: str | None = None  # the admin1 holding `place`, as the report's places give it
     given_place: str | None = None  # the report's place when filed under its same-named town
     rival: bool = False  # a count of civilians a source offers against another's toll
+    since: str | None = None  # the start a running count is counted from ("since 2005")
+    reported_unit: str | None = None  # the unit as the report gave it, whatever `unit` becomes
 
     @property
     def subject(self) -> tuple[str, str, str, str, str]:
@@ -304,7 +307,8 @@ def _claim_record(
     lead = lead_event(payload, event, bounds)
     attribution = _attribution_of(payload, quantity["start"])
     published = article.get("published")
-    as_of = _as_of(payload, event, attribution, bounds, published)
+    since = count_start(payload, index, bounds)
+    as_of = _as_of(payload, None if since else event, attribution, bounds, published, since)
     place = (
         event_place_name(event)
         or event_place_name(lead)
@@ -317,6 +321,7 @@ def _claim_record(
         idx=index,
         measure=measure,
         unit=quantity.get("unit"),
+        reported_unit=quantity.get("unit"),
         actor=_claim_actor(payload, quantity, bounds, event),
         place=place,
         topic=(event or {}).get("type"),
@@ -336,6 +341,7 @@ def _claim_record(
         event=_position(payload.get("events") or [], lead or event),
         province=where.provinces.get(place) if place else None,
         rival=rival_count(text, bounds, quantity),
+        since=str(since["value"]) if since else None,
     )
 
 
@@ -417,27 +423,26 @@ def _as_of(
     attribution: Mapping[str, Any] | None,
     bounds: tuple[int, int],
     published: str | None,
+    since: Mapping[str, Any] | None = None,
 ) -> str | None:
     """The day the number is about: its event's day, a day named in its sentence, else a month
-    named there, else its report's day."""
+    named there, else its report's day. A running count's start ("since Wednesday") is not its
+    day: the count is as of its report."""
     if event and date_interval(event.get("date")) and len(event["date"]) >= 10:
         return str(event["date"])[:10]
-    days = [
-        str(t["value"])[:10]
+    named = [
+        t
         for t in payload.get("times") or ()
         if bounds[0] <= t["start"] < bounds[1]
         and t.get("kind", "date") == "date"
-        and re.match(r"^\d{4}-\d{2}-\d{2}", str(t.get("value")))
+        and t is not since
+    ]
+    days = [
+        str(t["value"])[:10] for t in named if re.match(r"^\d{4}-\d{2}-\d{2}", str(t.get("value")))
     ]
     if days:
         return max(days)
-    months = [
-        str(t["value"])
-        for t in payload.get("times") or ()
-        if bounds[0] <= t["start"] < bounds[1]
-        and t.get("kind", "date") == "date"
-        and re.fullmatch(r"\d{4}-\d{2}", str(t.get("value")))
-    ]
+    months = [str(t["value"]) for t in named if re.fullmatch(r"\d{4}-\d{2}", str(t.get("value")))]
     if months:  # "killed in the region in July alone": a count of that month
         return min(months)
     if (
@@ -458,3 +463,9 @@ def _expected(
     if PROJECTION_WORDS & set(re.findall(r"[a-z']+", after.lower())):
         return True
     return bool(as_of and published and as_of > published)
+
+
+def claim_order(record: ClaimRecord) -> tuple[str, str, str, int]:
+    """Reports in the order a history reads them: the day each number is about, then its
+    publication, then its place in its article."""
+    return (record.as_of or "9999", record.published or "9999", record.article_id, record.idx)

@@ -187,6 +187,7 @@ def _subject_row(history: link.History, contradictions: int) -> dict[str, Any]:
         "actor": actor or None,
         "place": place or None,
         "topic": topic or None,
+        "since": history.start or None,
         "n_values": len(history.values),
         "n_contradictions": contradictions,
     }
@@ -211,6 +212,7 @@ def _value_row(subject_id: str, position: int, value: link.ClaimRecord) -> dict[
         "text": value.text,
         "sentence": value.sentence,
         "given_place": value.given_place,
+        "reported_unit": value.reported_unit,
     }
 
 
@@ -316,6 +318,7 @@ def subjects_about(conn: Connection, about: str) -> list[dict[str, Any]]:
         link.History(
             (r["measure"], r["unit"] or "", r["actor"] or "", r["place"] or "", r["topic"] or ""),
             [],
+            r["since"] or "",
         )
         for r in subjects
     ]
@@ -373,17 +376,12 @@ def claim_history(conn: Connection, about: str, limit: int = 20) -> list[dict[st
 
 
 def _subject_values(conn: Connection, subject_id: str) -> list[dict[str, Any]]:
-    """The subject's values, each with the unit its report gave (`reported_unit`): a history
-    holds its values in one unit, and one given in square kilometres where the history counts
-    square miles is best shown in its report's words."""
-    v, x, q = ls.claim_values, schema.extractions, schema.quantities
-    query = (
-        select(v, q.c.unit.label("reported_unit"))
-        .outerjoin(x, and_(x.c.article_id == v.c.article_id, x.c.current.is_(True)))
-        .outerjoin(q, and_(q.c.extraction_id == x.c.id, q.c.idx == v.c.idx))
-        .where(v.c.subject_id == subject_id)
-        .order_by(v.c.position)
-    )
+    """The subject's values, each with the unit its report gave (`reported_unit`, kept when the
+    ledger was built, so that it is that extraction's): a history holds its values in one unit,
+    and one given in square kilometres where the history counts square miles is best shown in
+    its report's words."""
+    v = ls.claim_values
+    query = select(v).where(v.c.subject_id == subject_id).order_by(v.c.position)
     return [dict(row._mapping) for row in conn.execute(query)]
 
 

@@ -108,6 +108,7 @@ claim_subjects = Table(
     Column("actor", Text),
     Column("place", Text),
     Column("topic", String(32)),
+    Column("since", String(10)),  # the start a running count's series counts from ("2005")
     Column("n_values", Integer, nullable=False),
     Column("n_contradictions", Integer, nullable=False),
 )
@@ -132,6 +133,7 @@ claim_values = Table(
     Column("text", Text),
     Column("sentence", Text),
     Column("given_place", Text),  # the report's place, when the value is filed under its town
+    Column("reported_unit", String(64)),  # the unit its report gave, before conversion
 )
 
 claim_contradictions = Table(

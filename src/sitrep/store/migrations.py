@@ -6,7 +6,17 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from sqlalchemy import Connection, Table, inspect, select, text, update
+from sqlalchemy import (
+    Column,
+    Connection,
+    MetaData,
+    String,
+    Table,
+    inspect,
+    select,
+    text,
+    update,
+)
 
 from sitrep.store import ledger_schema, schema
 
@@ -206,9 +216,13 @@ def _refresh_date_spans(conn: Connection) -> None:
         _refresh_days(conn, table)
 
 
-def _refresh_days(conn: Connection, table: Table) -> int:
-    """Set date_start/date_end wherever they differ from the days `table`'s date covers now;
-    how many rows changed."""
+def _refresh_days(conn: Connection, table: Table) -> None:
+    """Set date_start/date_end wherever they differ from the days `table`'s date covers now.
+
+    One UPDATE joined to a temporary table of the stale dates and their days: an UPDATE per
+    date read the whole table once for each of them (claims have no index on their date), 26 s
+    for 1,641 dates over a store of 145,000 events and claims, against 1.8 s.
+    """
     from sitrep.store.flatten import event_days
 
     stored = conn.execute(
@@ -216,22 +230,51 @@ def _refresh_days(conn: Connection, table: Table) -> int:
         .where(table.c.date.is_not(None))
         .distinct()
     ).all()
-    stale = {
-        date
-        for date, start, end in stored
-        if event_days(date) != {"date_start": start, "date_end": end}
-    }
-    changed = 0
-    for date in sorted(stale):
-        changed += conn.execute(
-            update(table).where(table.c.date == date).values(**event_days(date))
-        ).rowcount
-    return changed
+    stale: dict[str, dict[str, str | None]] = {}
+    for date, start, end in stored:
+        days = event_days(date)
+        if (days["date_start"], days["date_end"]) != (start, end):
+            stale[date] = {
+                "date": date,
+                "first_day": days["date_start"],
+                "last_day": days["date_end"],
+            }
+    if not stale:
+        return
+    stale_days = Table(
+        "stale_days",
+        MetaData(),
+        Column("date", String(64), primary_key=True),
+        Column("first_day", String(10)),
+        Column("last_day", String(10)),
+        prefixes=["TEMPORARY"],
+    )
+    stale_days.create(conn)
+    conn.execute(stale_days.insert(), list(stale.values()))
+    conn.execute(
+        update(table)
+        .where(table.c.date == stale_days.c.date)
+        .values(date_start=stale_days.c.first_day, date_end=stale_days.c.last_day)
+    )
+    stale_days.drop(conn)
 
 
-# Migrations that change what the ledger is built from: a store that had a ledger rebuilds it
-# once they have run (`Store`), outside the migration lock.
-LEDGER_INPUT_CHANGES = frozenset({12})
+def _add_series_starts_and_reported_units(conn: Connection) -> None:
+    """The start a running count's series counts from ("since 2005": two counts from different
+    starts are different series), and the unit each claim value's report gave, kept with the
+    value rather than read from whatever extraction is current when it is shown. Stores made
+    before them gain the columns, filled by the ledger rebuilt after the migrations."""
+    for table, column, kind in (
+        ("claim_subjects", "since", "VARCHAR(10)"),
+        ("claim_values", "reported_unit", "VARCHAR(64)"),
+    ):
+        if column not in {c["name"] for c in inspect(conn).get_columns(table)}:
+            conn.execute(text(f"ALTER TABLE {table} ADD COLUMN {column} {kind}"))
+
+
+# Migrations that change what the ledger is built from, or what it holds: a store that had a
+# ledger rebuilds it once they have run (`Store`), outside the migration lock.
+LEDGER_INPUT_CHANGES = frozenset({12, 13})
 
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (1, "create tables", _create_tables),
@@ -253,6 +296,11 @@ MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
         12,
         "events and claims: the days of decades, centuries, seasons, weekends",
         _refresh_date_spans,
+    ),
+    (
+        13,
+        "ledger: running counts' series starts, the unit each claim value was given in",
+        _add_series_starts_and_reported_units,
     ),
 ]
 

@@ -17,7 +17,7 @@ from sqlalchemy import ColumnElement, Connection, Select, and_, func, or_, selec
 
 from sitrep.store import schema
 from sitrep.store.flatten import parts_or_whole
-from sitrep.store.search_words import search_words
+from sitrep.store.search_words import indexed_words, search_words, stop_word_acronyms
 
 
 @dataclass(frozen=True)
@@ -205,36 +205,67 @@ def search_articles(
     conn: Connection, query_text: str, limit: int = 20, offset: int = 0
 ) -> list[dict[str, Any]]:
     """Articles matching every searched word of a query (FTS5 on SQLite, tsvector on
-    PostgreSQL); BadInput when it has none (`search_words`)."""
+    PostgreSQL), an acronym that is a stop word in lower case ("WHO") in its capitals;
+    BadInput when it has none (`search_words`)."""
     words = search_words(query_text)
+    acronyms = stop_word_acronyms(words)
+    params: dict[str, Any] = {"limit": limit, "offset": offset}
+    params |= {f"acronym{i}": word for i, word in enumerate(acronyms)}
     if conn.dialect.name == "sqlite":
-        terms = " ".join('"' + word.replace('"', '""') + '"' for word in words)
-        rows = conn.execute(
-            text(
-                "SELECT a.id, a.title, a.published, a.outlet, a.url, "
-                "snippet(articles_fts, 2, '[', ']', ' … ', 12) AS snippet "
-                "FROM articles_fts JOIN articles a ON a.id = articles_fts.article_id "
-                "WHERE articles_fts MATCH :q ORDER BY rank, a.id LIMIT :limit OFFSET :offset"
-            ),
-            {"q": terms, "limit": limit, "offset": offset},
-        )
-    else:
-        rows = conn.execute(
-            text(
-                # the same [marked] snippets as SQLite's, best matches first
-                "SELECT id, title, published, outlet, url, "
-                "ts_headline('english', text, plainto_tsquery('english', :q), "
-                "'MaxFragments=1, MaxWords=12, MinWords=6, StartSel=[, StopSel=]') AS snippet, "
-                "left(text, :edge) AS head, right(text, :edge) AS tail "
-                "FROM articles WHERE to_tsvector('english', coalesce(title, '') || ' ' || text) "
-                "@@ plainto_tsquery('english', :q) "
-                "ORDER BY ts_rank(to_tsvector('english', coalesce(title, '') || ' ' || text), "
-                "plainto_tsquery('english', :q)) DESC, id LIMIT :limit OFFSET :offset"
-            ),
-            {"q": " ".join(words), "limit": limit, "offset": offset, "edge": _SNIPPET_EDGE},
-        )
-        return [_with_cuts_marked(dict(row._mapping)) for row in rows]
+        return _search_sqlite(conn, words, len(acronyms), params)
+    return _search_postgres(conn, words, len(acronyms), params)
+
+
+def _search_sqlite(
+    conn: Connection, words: list[str], acronyms: int, params: dict[str, Any]
+) -> list[dict[str, Any]]:
+    terms = " ".join('"' + word.replace('"', '""') + '"' for word in words)
+    # GLOB is case-sensitive; the spaces around let a word at either end match
+    in_capitals = "".join(
+        f" AND (' ' || coalesce(a.title, '') || ' ' || a.text || ' ') "
+        f"GLOB '*[^A-Za-z0-9_]' || :acronym{i} || '[^A-Za-z0-9_]*'"
+        for i in range(acronyms)
+    )
+    rows = conn.execute(
+        text(
+            "SELECT a.id, a.title, a.published, a.outlet, a.url, "
+            "snippet(articles_fts, 2, '[', ']', ' … ', 12) AS snippet "
+            "FROM articles_fts JOIN articles a ON a.id = articles_fts.article_id "
+            f"WHERE articles_fts MATCH :q{in_capitals} "
+            "ORDER BY rank, a.id LIMIT :limit OFFSET :offset"
+        ),
+        {"q": terms, **params},
+    )
     return [dict(row._mapping) for row in rows]
+
+
+def _search_postgres(
+    conn: Connection, words: list[str], acronyms: int, params: dict[str, Any]
+) -> list[dict[str, Any]]:
+    # \m and \M: a word's start and end; `~` is case-sensitive
+    conditions = [
+        f"(coalesce(title, '') || ' ' || text) ~ ('\\m' || :acronym{i} || '\\M')"
+        for i in range(acronyms)
+    ]
+    if indexed_words(words):  # a query of "WHO" alone has none: the index would match nothing
+        conditions.append(
+            "to_tsvector('english', coalesce(title, '') || ' ' || text) "
+            "@@ plainto_tsquery('english', :q)"
+        )
+    rows = conn.execute(
+        text(
+            # the same [marked] snippets as SQLite's, best matches first
+            "SELECT id, title, published, outlet, url, "
+            "ts_headline('english', text, plainto_tsquery('english', :q), "
+            "'MaxFragments=1, MaxWords=12, MinWords=6, StartSel=[, StopSel=]') AS snippet, "
+            "left(text, :edge) AS head, right(text, :edge) AS tail "
+            f"FROM articles WHERE {' AND '.join(conditions)} "
+            "ORDER BY ts_rank(to_tsvector('english', coalesce(title, '') || ' ' || text), "
+            "plainto_tsquery('english', :q)) DESC, id LIMIT :limit OFFSET :offset"
+        ),
+        {"q": " ".join(words), "edge": _SNIPPET_EDGE, **params},
+    )
+    return [_with_cuts_marked(dict(row._mapping)) for row in rows]
 
 
 _SNIPPET_EDGE = 300  # characters of an article's start and end read to tell a cut snippet

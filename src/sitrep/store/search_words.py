@@ -46,6 +46,25 @@ def search_words(query: str) -> list[str]:
     return words
 
 
+def stop_word_acronyms(words: list[str]) -> list[str]:
+    """The searched words' acronyms that are stop words in lower case ("WHO", "IS"): neither
+    index tells them from the stop word (SQLite's folds case, so "WHO" finds every "who";
+    PostgreSQL's english configuration drops both), so each is looked for as a whole word in
+    its capitals beside the index, alike on both stores."""
+    return [
+        part
+        for word in words
+        for part in _WORD.findall(word)
+        if part.lower() in STOP_WORDS and _searched(part)
+    ]
+
+
+def indexed_words(words: list[str]) -> bool:
+    """Whether the words have any that the full-text index holds, a stop word in capitals or
+    not: a query of "WHO" alone has none."""
+    return any(part.lower() not in STOP_WORDS for word in words for part in _WORD.findall(word))
+
+
 def _searched(part: str) -> bool:
     """A part of a word is searched unless it is a stop word not written as an acronym: "who"
     goes, "WHO" stays; "OR" joins a query and goes."""
