@@ -2856,3 +2856,203 @@ def test_a_participle_set_off_after_a_passive_speaks_for_its_subject(make_contex
 def test_an_answer_on_the_question_s_line_claims_only_the_answer(make_context, text):
     """The trailing reporter's paragraph scope must not take the question back in."""
     assert _cued(make_context, text) == [("the minister", "said", "It did")]
+
+
+def test_going_after_a_person_is_a_cue_but_chasing_gunmen_or_a_time_is_not():
+    from sitrep.extract.attribution_verbal import verbal
+    from sitrep.extract.cues import VERB_FORMS, is_cue_verb
+
+    def went_after(subject: str, target: list[str], tags: list[str]):
+        words = [subject, "went", "after", *target, "."]
+        heads = [1, 1, 1, *[2 + len(target)] * (len(target) - 1), 2, 1]
+        deps = ["nsubj", "ROOT", "prep", *["det"] * (len(target) - 1), "pobj", "punct"]
+        return _parsed(words, heads, deps, ["NNP", "VBD", "IN", *tags, "."])
+
+    words = went_after("Lee", ["him"], ["PRP"])
+    found = verbal(words[1], words[:], [], {})
+    assert found is not None
+    assert words.text[found.claim[0] : found.claim[1]] == "him"
+    assert not is_cue_verb(went_after("Police", ["the", "gunmen"], ["DT", "NNS"])[1])
+    assert not is_cue_verb(went_after("Lee", ["the", "vote"], ["DT", "NN"])[1])
+    assert not is_cue_verb(went_after("rebels", ["him"], ["PRP"])[1])
+    assert VERB_FORMS["went"] == VERB_FORMS["gone"] == "go"
+    assert "god" not in VERB_FORMS
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "source", "cue", "claim_part"),
+    [
+        ("Okafor went after Lee on Wednesday over his taxes.", "Okafor", "went", "Lee"),
+        (
+            "The column included an admission from the mayor that raising fares would not help.",
+            "the mayor",
+            "admission",
+            "raising fares would not help",
+        ),
+        (
+            "Investigators determined that setting the fire was deliberate.",
+            "Investigators",
+            "determined",
+            "setting the fire was deliberate",
+        ),
+    ],
+)
+def test_attacks_in_words_and_clauses_with_a_clausal_subject_are_claims(
+    make_context, text, source, cue, claim_part
+):
+    assert _source_and_part(make_context, text, cue, claim_part) == (source, True)
+
+
+@pytest.mark.parametrize(
+    ("form", "lemma"),
+    [
+        ("boomed", "boom"),
+        ("barked", "bark"),
+        ("beamed", "beam"),
+        ("mouthing", "mouth"),
+        ("demurred", "demur"),
+        ("surmised", "surmise"),
+    ],
+)
+def test_loud_curt_silent_and_guarded_speaking_are_cues(form, lemma):
+    assert VERB_FORMS[form] == lemma
+    assert lemma in VERB_CLASSES
+
+
+@pytest.mark.model
+def test_a_manner_of_speaking_reports_its_quote_but_a_booming_economy_says_nothing(make_context):
+    text = "Asked which port he liked best, he demurred: “The one I sail from.”"
+    assert _source_and_part(make_context, text, "demurred", "The one I sail") == ("he", True)
+    assert not _found(make_context, "The economy boomed last year.", "boomed")
+
+
+def test_a_case_made_is_a_claim_when_the_parser_reads_the_case_as_a_subject():
+    from sitrep.extract.cue_case_made import case_made
+
+    doc = _parsed(
+        ["Lee", "made", "the", "case", "to", "end", "conscription", "."],
+        [1, 1, 3, 5, 5, 1, 5, 1],
+        ["nsubj", "ROOT", "det", "nsubj", "aux", "ccomp", "dobj", "punct"],
+        ["NNP", "VBD", "DT", "NN", "TO", "VB", "NN", "."],
+    )
+    found = case_made(doc[3], [])
+    assert found is not None
+    assert [t.text for t in found.source] == ["Lee"]
+    assert doc.text[found.claim[0] : found.claim[1]] == "to end conscription"
+    addressed = _parsed(
+        [
+            "Lee",
+            "made",
+            "the",
+            "case",
+            "to",
+            "voters",
+            "gathered",
+            "here",
+            "that",
+            "she",
+            "can",
+            "win",
+            ".",
+        ],
+        [1, 1, 3, 6, 3, 4, 1, 6, 11, 11, 11, 6, 1],
+        [
+            "nsubj",
+            "ROOT",
+            "det",
+            "nsubj",
+            "prep",
+            "pobj",
+            "ccomp",
+            "advmod",
+            "mark",
+            "nsubj",
+            "aux",
+            "advcl",
+            "punct",
+        ],
+        ["NNP", "VBD", "DT", "NN", "IN", "NNS", "VBN", "RB", "IN", "PRP", "MD", "VB", "."],
+    )
+    found = case_made(addressed[3], [])
+    assert found is not None
+    assert addressed.text[found.claim[0] : found.claim[1]] == "she can win"
+    court = _parsed(
+        ["The", "case", "made", "headlines", "."],
+        [1, 2, 2, 2, 2],
+        ["det", "nsubj", "ROOT", "dobj", "punct"],
+        ["DT", "NN", "VBD", "NNS", "."],
+    )
+    assert case_made(court[1], []) is None
+
+
+def test_who_went_so_far_as_to_say_it_is_the_speaker():
+    from sitrep.extract.attribution_verbal import verbal
+
+    doc = _parsed(
+        ["Lee", "went", "so", "far", "as", "to", "say", "that", "it", "failed", "."],
+        [1, 1, 3, 1, 6, 6, 3, 9, 9, 6, 1],
+        [
+            "nsubj",
+            "ROOT",
+            "advmod",
+            "advmod",
+            "mark",
+            "aux",
+            "advcl",
+            "mark",
+            "nsubj",
+            "ccomp",
+            "punct",
+        ],
+        ["NNP", "VBD", "RB", "RB", "IN", "TO", "VB", "IN", "PRP", "VBD", "."],
+    )
+    found = verbal(doc[6], doc[:], [], {})
+    assert found is not None
+    assert [t.text for t in found.source] == ["Lee"]
+    assert doc.text[found.claim[0] : found.claim[1]] == "that it failed"
+
+
+def test_grilling_or_trashing_is_a_cue_against_a_person_or_with_a_reason_only():
+    from sitrep.extract.cues import is_cue_verb
+
+    grilled = _parsed(
+        ["Lee", "grilled", "the", "chief", "over", "the", "scandal", "."],
+        [1, 1, 3, 1, 1, 6, 4, 1],
+        ["nsubj", "ROOT", "det", "dobj", "prep", "det", "pobj", "punct"],
+        ["NNP", "VBD", "DT", "NN", "IN", "DT", "NN", "."],
+    )
+    assert is_cue_verb(grilled[1])
+    for verb, thing in [("grilled", "burgers"), ("trashed", "room")]:
+        act = _parsed(
+            ["Fans", verb, "the", thing, "."],
+            [1, 1, 3, 1, 1],
+            ["nsubj", "ROOT", "det", "dobj", "punct"],
+            ["NNS", "VBD", "DT", "NN", "."],
+        )
+        assert not is_cue_verb(act[1])
+
+
+@pytest.mark.model
+def test_a_crowds_chants_of_a_slogan_are_its_claim(make_context):
+    text = "The fans gathered early. Their chants of “Go Lee!” filled the hall."
+    assert _source_and_part(make_context, text, "chants", "Go Lee!") == ("Their", True)
+
+
+@pytest.mark.model
+def test_a_name_someone_dubs_a_rival_is_a_claim_but_a_project_dubbed_so_is_not(make_context):
+    text = "He mocked Lee, whom he dubbed “the junior mayor.”"
+    assert _source_and_part(make_context, text, "dubbed", "the junior mayor") == ("he", True)
+    assert not _found(make_context, "The new fund, dubbed “Hope,” opened on Monday.", "dubbed")
+
+
+def test_a_title_opening_with_a_verb_of_one_construction_credits_no_one():
+    from sitrep.extract.cues import is_inverted_credit
+
+    title = _parsed(
+        ["Gone", "Girl", ":", "the", "film", "returns", "."],
+        [1, 5, 5, 4, 5, 5, 5],
+        ["amod", "nsubj", "punct", "det", "nsubj", "ROOT", "punct"],
+        ["VBN", "NNP", ":", "DT", "NN", "VBZ", "."],
+    )
+    assert not is_inverted_credit(title[0])

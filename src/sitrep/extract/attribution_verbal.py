@@ -16,6 +16,7 @@ from sitrep.extract.attribution_following import following_statement
 from sitrep.extract.attribution_fronted import fronted_topic_speaker
 from sitrep.extract.attribution_gerunds import gerund_clause, subject_before_adjunct
 from sitrep.extract.attribution_happenings import happening_speaker_clause
+from sitrep.extract.attribution_lengths import lengths_gone_to
 from sitrep.extract.attribution_misread import misread_claim, misread_main_verb
 from sitrep.extract.attribution_nonclaims import says_nothing
 from sitrep.extract.attribution_opening_quotes import opening_quote
@@ -223,6 +224,7 @@ def subject(token: Token, quotes: list[Quote]) -> list[Token]:
     if set_off is not None:
         return source_tokens(set_off)  # "The chief, despite admitting ...,"
     clause = adjunct_clause(token) or gerund_clause(token) or happening_speaker_clause(token)
+    clause = clause or lengths_gone_to(token)
     if clause is not None:
         return subject(clause, quotes)  # "She rejected the notion, saying ..."
     if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.pos_ in {"NOUN", "PROPN"}:

@@ -44,11 +44,17 @@ FAMILY_PREP_CONTENT: dict[str, set[str]] = {
     # "credited to the account" is bookkeeping, and a bare object says nothing).
     "credit": {"with", "for"},
 }
-# Jabs in words, cues only with their "at": "Clinton swipes at Trump over Brexit", "jabbed at
+# Jabs in words, cues only with their "at": "Okafor swipes at Mendez over tariffs", "jabbed at
 # her rival's record" ("swiped a card", "jabbed him in the ribs" say nothing); `cues.is_cue_verb`.
 AT_ONLY_VERBS = frozenset({"swipe", "jab"})
 FAMILY_CLASSES |= dict.fromkeys(AT_ONLY_VERBS, "stance")
 FAMILY_PREP_CONTENT |= {verb: {"at"} for verb in AT_ONLY_VERBS}
+# Going after someone in words, a cue only with "after" and a person gone after: "Okafor went
+# after Mendez over his taxes", "has gone after her record" ("police went after the gunmen", "left
+# after the meeting" state nothing); `cue_pursuits.goes_after_in_words`.
+PURSUIT_VERBS = frozenset({"go"})
+FAMILY_CLASSES |= dict.fromkeys(PURSUIT_VERBS, "stance")
+FAMILY_PREP_CONTENT |= {verb: {"after"} for verb in PURSUIT_VERBS}
 # Findings reached, cues only before a "that" clause: "investigators determined that the fire
 # was set", "the inquiry established that ..." ("determine whether", "determined to run" and
 # "established a fund" report nothing); `cues.is_cue_verb`.
@@ -57,6 +63,12 @@ FAMILY_CLASSES |= dict.fromkeys(FINDING_VERBS, "say")
 # Manner of speaking and feeling aloud: "bragged about his debates", "fumed over the vote",
 # "bristled at the suggestion", "marveled at the turnout".
 FAMILY_CLASSES |= dict.fromkeys(["brag", "gloat", "vent", "fume"], "say")
+# Speaking loud, curt, beaming or without a sound, guessing and demurring, cues through their
+# quote or clause: "then boomed: “...”", "“Go back,” he barked", "“Fantastic!” beamed a fan",
+# "mouthing “thank you”", "the pollster surmised", "he demurred: “...”" ("the economy boomed",
+# "the dog barked" and "murals beam down from walls" have nothing to report).
+FAMILY_CLASSES |= dict.fromkeys(["boom", "bark", "bellow", "beam", "mouth", "demur"], "say")
+FAMILY_CLASSES |= {"surmise": "claim"}
 FAMILY_PREP_CONTENT |= {
     "brag": {"about", "of"},
     "gloat": {"about", "over"},
@@ -85,10 +97,14 @@ AS_PREDICATE_VERBS = frozenset(
 )
 FAMILY_CLASSES |= dict.fromkeys(["see", "view", "judge", "rate", "identify", "list"], "claim")
 FAMILY_CLASSES |= dict.fromkeys(["cast", "paint", "frame", "brand", "bill"], "say")
-# "attacked" and "ripped" are verdicts in words only against a named person or with a reason
-# ("attacked Smith", "attacked the plan as a giveaway", "ripped her for her vote"), not acts of
-# war or force; `cues.is_verbal_attack`.
-VERBAL_ATTACK_VERBS = frozenset({"attack", "rip"})
+# A name given in scorn or praise ("Mendez, whom he dubbed “the junior mayor”"); a passive or
+# participle only names ("the project, dubbed ...": `cues.is_naming_use`).
+FAMILY_CLASSES |= {"dub": "say"}
+# "attacked", "ripped", "trashed" and "grilled" are verdicts or questioning in words only against
+# a named person or with a reason ("attacked Smith", "attacked the plan as a giveaway", "ripped
+# her for her vote", "grilled the chief over the scandal"), not acts of war or force, wrecking or
+# cooking ("trashed the hotel room", "grilled the burgers"); `cues.is_verbal_attack`.
+VERBAL_ATTACK_VERBS = frozenset({"attack", "rip", "trash", "grill"})
 FAMILY_CLASSES |= dict.fromkeys(VERBAL_ATTACK_VERBS, "stance")
 # Phrasal verbs of speaking, cues only with their particle: "weighed in on the deal", "chimed
 # in", "shot back", "fired back", "hit back", "sounded off on", "doubled down on", "laid out
@@ -107,7 +123,7 @@ FAMILY_CLASSES |= dict.fromkeys(DISMISSING_PARTICLES, "deny")
 # clear choice" and "made the path clear" say nothing (`cues.makes_clear`).
 CLARITY_VERBS = frozenset({"make"})
 FAMILY_CLASSES |= dict.fromkeys(CLARITY_VERBS, "say")
-# Written words credited to what carries them: "the sign read “Hispanics 4 Trump”", "an ad
+# Written words credited to what carries them: "the sign read “Farmers 4 Okafor”", "an ad
 # titled “Scam”".
 FAMILY_CLASSES |= dict.fromkeys(["read", "title"], "say")
 # A figure put on a count, stated: "put the death toll at 23" (`cue_figures`); "as she put it"
@@ -123,6 +139,7 @@ CONSTRUCTION_CUES = (
     | PARTICLE_CUES.keys()
     | CLARITY_VERBS
     | AT_ONLY_VERBS
+    | PURSUIT_VERBS
     | FIGURE_VERBS
     | FINDING_VERBS
 )

@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 
 GIVER_PREPOSITIONS = frozenset({"by", "from"})
 CLAUSE_DEPS = frozenset({"acl", "ccomp", "relcl", "advcl"})
+# A clause may have a clause for its subject: "an admission that raising rates would not help".
+CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
 
 
 def credited_by_phrase(noun: Token) -> Found | None:
@@ -41,11 +43,11 @@ def credited_by_phrase(noun: Token) -> Found | None:
 
 
 def _complement_clause(head: Token) -> Token | None:
-    """A "that" clause with its own subject after the word."""
+    """A "that" clause with its own subject (a noun or a clause) after the word."""
     for clause in head.children:
         if clause.dep_ not in CLAUSE_DEPS or clause.i < head.i:
             continue
         marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
-        if marked and any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in clause.children):
+        if marked and any(c.dep_ in CLAUSE_SUBJECTS for c in clause.children):
             return clause
     return None

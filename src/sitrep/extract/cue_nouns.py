@@ -21,6 +21,7 @@ from sitrep.extract.claim_spans import colon_after, names_only_a_time
 from sitrep.extract.cue_adjectives import EMPTY_SUBJECTS, adjective_cues
 from sitrep.extract.cue_armed import is_armed_attack
 from sitrep.extract.cue_calls import is_call_to_meet
+from sitrep.extract.cue_case_made import case_made
 from sitrep.extract.cue_endorsements import backing_won
 from sitrep.extract.cue_givers import credited_by_phrase
 from sitrep.extract.cue_lexicon import VERB_CLASSES
@@ -147,6 +148,8 @@ NOUN_CUES: dict[str, frozenset[str]] = {
         ["statement", "comment", "comments", "remark", "remarks"],
         frozenset({"about", "on", "over", "of"}),
     ),
+    # Words a crowd chants: "their chants of “Ted! Ted!”".
+    **dict.fromkeys(["chant", "chants"], frozenset({"of"})),
     # Doubts raised: "raised questions about the deal" (an answered one is the asker's, below).
     **dict.fromkeys(["question", "questions"], frozenset({"about", "over", "on"})),
     # Only with a "that" clause or an infinitive: "his report on jobs" is a topic, not a claim,
@@ -254,6 +257,7 @@ def noun_cues(sentence: SpacySpan, quotes: list[Quote]) -> list[Found]:
         owners = owners or _holder_modifier(token)
         if not owners:
             item = credited_by_phrase(token) or _light_verb_noun(token, quotes)
+            item = item or case_made(token, quotes)
             if item is not None:
                 found.append(item)
             continue
@@ -370,7 +374,7 @@ def _addressed_clause(noun: Token) -> tuple[int, int] | None:
     for token in doc[noun.i + 2 : min(noun.i + 14, noun.sent.end)]:
         if token.lower_ == "that" and token.dep_ == "mark":
             clause = token.head
-            if not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in clause.children):
+            if not any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in clause.children):
                 return None
             tokens = trim([t for t in clause.subtree if t.i >= token.i])
             return run_bounds(tokens) if tokens else None

@@ -20,11 +20,13 @@ from sitrep.extract.cue_families import (
     CONSTRUCTION_CUES,
     FINDING_VERBS,
     PARTICLE_CUES,
+    PURSUIT_VERBS,
     VERBAL_ATTACK_VERBS,
 )
 from sitrep.extract.cue_figures import FIGURE_VERBS, figure_stated
 from sitrep.extract.cue_headlines import is_headline_cue
 from sitrep.extract.cue_lexicon import NAMING_ONLY, NAMING_VERBS, VERB_CLASSES
+from sitrep.extract.cue_pursuits import goes_after_in_words
 from sitrep.extract.sources import IRREGULAR_VERBS
 
 if TYPE_CHECKING:
@@ -44,13 +46,15 @@ IRREGULAR_FORMS = IRREGULAR_VERBS | {
     "shot": "shoot",
     "laid": "lay",
     "made": "make",
+    "went": "go",
+    "gone": "go",
 }
 
 
 def _inflections(lemma: str) -> set[str]:
     """Regular English forms of a verb: say/says/said is irregular, the rest follow the rules."""
     stem = lemma[:-1] if lemma.endswith("e") else lemma
-    forms = {lemma, lemma + "s", lemma + "es", stem + "ed", stem + "ing", lemma + "d"}
+    forms = {lemma, lemma + "s", lemma + "es", stem + "ed", stem + "ing"}
     if lemma.endswith("y") and lemma[-2:-1] not in set("aeiou"):
         forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
     if re.search(r"[^aeiou][aeiou][bdgmnprt]$", lemma):
@@ -137,6 +141,8 @@ def _in_its_construction(token: Token, lemma: str) -> bool:
         return ("prep", "at") in deps and not any(dep == "dobj" for dep, _ in deps)
     if lemma in FINDING_VERBS:
         return _has_that_clause(token)
+    if lemma in PURSUIT_VERBS:
+        return goes_after_in_words(token)
     if lemma == "target":
         return not is_armed_targeting(token)
     if lemma == "claim":
@@ -154,7 +160,7 @@ def _has_that_clause(token: Token) -> bool:
     "if" or a question word, states the finding."""
     return any(
         c.dep_ == "ccomp"
-        and any(s.dep_ in {"nsubj", "nsubjpass", "expl"} for s in c.children)
+        and any(s.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for s in c.children)
         and not any(
             w.lower_ in {"whether", "if"} or w.tag_ in {"WDT", "WP", "WRB"}
             for w in c.doc[token.i + 1 : c.i]
@@ -264,8 +270,13 @@ def is_inverted_credit(token: Token) -> bool:
     the speaker and a colon (the tagger often reads the capitalised verb as part of a name)."""
     sentence_start = token.i == 0 or token.is_sent_start or token.doc[token.i - 1].is_space
     lemma = cue_lemma(token)
-    # "Made Simple: ..." titles a guide: "made" without "clear" credits no one.
-    if not sentence_start or not token.is_title or lemma not in VERB_CLASSES.keys() - CLARITY_VERBS:
+    # "Made Simple: ..." titles a guide and "Gone Girl: ..." a film: a verb that reports only in
+    # its construction ("made clear", "went after") credits no one here.
+    if (
+        not sentence_start
+        or not token.is_title
+        or lemma not in VERB_CLASSES.keys() - CONSTRUCTION_CUES
+    ):
         return False
     if token.lower_ == lemma or token.lower_ in THIRD_PERSON_FORMS:
         return False  # "Say", "Says": a present tense is a headline, not a credit

@@ -1,0 +1,43 @@
+"""Going after someone in words: "Okafor went after Mendez over his taxes", "Lewandowski went
+after him", "has gone after her record". In political news the phrase is an attack in words, but
+"went after" also chases ("police went after the gunmen") and tells time ("left after the
+meeting"), so it is a cue only when a person, a person's pronoun or what a named person holds is
+gone after, and no armed force goes after them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sitrep.extract.cue_armed import ARMED_HOLDERS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+PERSON_PRONOUNS = frozenset({"him", "her"})
+PERSON_POSSESSIVES = frozenset({"his", "her"})
+
+
+def goes_after_in_words(verb: Token) -> bool:
+    """ "went after Mendez", "went after the mayor's record": the object of "after" is a person."""
+    if any(c.dep_ == "nsubj" and c.lower_ in ARMED_HOLDERS for c in verb.children):
+        return False
+    targets = [
+        target
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "after" and prep.i > verb.i
+        for target in prep.children
+        if target.dep_ == "pobj"
+    ]
+    return bool(targets) and _is_a_person_or_theirs(targets[0])
+
+
+def _is_a_person_or_theirs(target: Token) -> bool:
+    """A named person, "him" or "her", or a thing a person holds ("Clinton's record", "his
+    plan")."""
+    if target.ent_type_ == "PERSON" or target.lower_ in PERSON_PRONOUNS:
+        return True
+    return any(
+        c.dep_ == "poss" and (c.ent_type_ == "PERSON" or c.lower_ in PERSON_POSSESSIVES)
+        for c in target.children
+    )
