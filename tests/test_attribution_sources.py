@@ -1434,6 +1434,22 @@ def test_a_rank_before_a_name_makes_an_official(words):
 
 @pytest.mark.model
 @pytest.mark.parametrize(
+    "text",
+    [
+        "The tanks moved slowly, said Brig. Gen. Ana Ruiz.",
+        "Lt. Col. Ana Ruiz told reporters the base was hit.",
+        "The convoy was stopped, Sgt. Ana Ruiz said.",
+    ],
+)
+def test_an_abbreviated_rank_stays_with_its_name(make_context, text):
+    """The tokenizer keeps the stop of "Brig.", "Lt.", "Sgt." (`nlp.RANK_ABBREVIATIONS`): split
+    off, it ended the sentence and the source was "Brig"."""
+    (found,) = _attributions(make_context, text)
+    assert (found.source.name, found.source.kind) == ("Ana Ruiz", "named_official")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         (

@@ -471,6 +471,8 @@ def test_a_lone_caption_forms_no_cluster() -> None:
         ("the president of Ukraine", (("Ukraine", "president"), "")),
         ("Ukraine's president", (("Ukraine", "president"), "")),
         ("Mayor Vitali Klitschko", (("", "mayor"), "Vitali Klitschko")),
+        ("Brig. Gen. Ana Ruiz", (("", "brig gen"), "Ana Ruiz")),
+        ("Sgt. Mike Doe", (("", "sgt"), "Mike Doe")),
         ("The New York Times", (("", ""), "New York Times")),
         ("the U.N.", (("", ""), "U.N.")),  # an abbreviation keeps its full stop
         ('"Hamas."', (("", ""), "Hamas")),

@@ -88,3 +88,21 @@ def test_a_straight_quote_opening_a_sentence_stays_with_its_words(nlp) -> None:
 def test_a_quote_glued_to_the_punctuation_before_it_is_split_off(nlp, text, tokens) -> None:
     """'said,“Look' as one token leaves the quote without its reporting verb."""
     assert [t.text for t in nlp.tokenizer(text)][: len(tokens)] == tokens
+
+
+@pytest.mark.parametrize("rank", ["Brig.", "Lt.", "Col.", "Capt.", "Sgt."])
+def test_an_abbreviated_rank_keeps_its_stop_and_its_sentence(nlp, rank) -> None:
+    """Split off, the stop of "Brig." ended the sentence, and the speaker was "Brig"."""
+    doc = make_doc(nlp, f"The tanks moved slowly, said {rank} Gen. Ana Ruiz.")
+    assert rank in [t.text for t in doc]
+    assert len(list(doc.sents)) == 1
+
+
+def test_an_abbreviated_rank_is_no_place() -> None:
+    """ "Brig." is a general's rank here, not the town in Switzerland."""
+    import sitrep
+
+    extraction = sitrep.extract(
+        "Brig. Gen. Ana Ruiz said the base was hit.", published="2024-09-01"
+    )
+    assert not [p for p in extraction.places if p.text.startswith("Brig")]

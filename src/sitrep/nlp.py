@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import cast
 
 import spacy
-from spacy.attrs import SENT_START
+from spacy.attrs import ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Token
@@ -27,6 +27,12 @@ UNUSED_COMPONENTS = ("lemmatizer",)
 # scraped and hurriedly typed text has it: split off the punctuation and the mark, or the quote
 # and its reporting verb are one token and the quote has no cue.
 GLUED_QUOTE_INFIXES = (r"(?<=[A-Za-z])[,;:](?=[“‘])", r"(?<=[,.;:!?])[“‘]")
+# Abbreviated ranks the English tokenizer splits from their stop ("Gen.", "Sen.", "Dr." it keeps):
+# "said Brig. Gen. Ana Ruiz" then ends a sentence at "Brig." and the speaker is "Brig".
+RANK_ABBREVIATIONS = (
+    *("Brig", "Lt", "Lieut", "Col", "Maj", "Capt", "Cpt", "Sgt", "Cpl", "Pvt", "Spc"),
+    *("Cmdr", "Cdr", "Comdr", "Cmdt", "Supt", "Insp", "Det"),
+)
 
 
 @functools.lru_cache(maxsize=4)
@@ -43,6 +49,8 @@ def load_pipeline(model: str) -> Language:
     if isinstance(nlp.tokenizer, Tokenizer):  # a plugged-in pipeline may bring its own
         infixes = [*(nlp.Defaults.infixes or ()), *GLUED_QUOTE_INFIXES]
         nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
+        for rank in RANK_ABBREVIATIONS:
+            nlp.tokenizer.add_special_case(rank + ".", [{ORTH: rank + "."}])
     return nlp
 
 

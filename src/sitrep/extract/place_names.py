@@ -20,6 +20,7 @@ from sitrep.extract.place_candidates import (
 from sitrep.extract.time_calendar import MONTHS, WEEKDAYS
 from sitrep.extract.token_positions import token_end
 from sitrep.gazetteer.names import folded, normalize
+from sitrep.nlp import RANK_ABBREVIATIONS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -99,6 +100,7 @@ NOT_PLACES = frozenset(
     {
         *MONTHS,
         *WEEKDAYS,
+        *(rank.lower() + "." for rank in RANK_ABBREVIATIONS),  # "Brig." is no town in Valais
         "god",
         "christmas",
         "easter",

@@ -181,11 +181,13 @@ def _name_beside_title(head: Token) -> list[Token]:
 
 
 def _entity_tokens(token: Token) -> list[Token]:
-    """The tokens of the named entity `token` lies in."""
+    """The tokens of the named entity `token` lies in, less a rank the tagger took in ("Sgt.")."""
     doc = token.doc
     start, end = token.i, token.i + 1
     while start > 0 and doc[start].ent_iob_ == "I":
         start -= 1
+    while start < token.i and doc[start].lower_ in TITLE_WORDS:
+        start += 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     return list(doc[start:end])

@@ -10,13 +10,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from sitrep.extract.actors import country_of_word
+from sitrep.extract.source_lexicon import RANKS
 from sitrep.link.records import Mention
 
 PERSON_KINDS = frozenset({"named_person", "named_official"})
 
 
-# Words that name a role rather than a person: stripped from names, kept as the role key.
-TITLE_WORDS = frozenset(
+# Words that name a role rather than a person: stripped from names, kept as the role key; the
+# ranks ("Brig. Gen.", "Sgt.") are the attribution's.
+TITLE_WORDS = RANKS | frozenset(
     [
         "president",
         "vice",
