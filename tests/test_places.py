@@ -606,17 +606,17 @@ def test_a_region_with_its_own_authorities_acts(places):
 @pytest.mark.parametrize(
     ("text", "word"),
     [
-        ("The talks discussed giving Russia a chance to mine diamonds.", "Russia"),
+        ("The talks discussed giving Russia a fresh chance to sell grain.", "Russia"),
         ("He backed new sanctions against Iran on Tuesday.", "Iran"),
-        ("The plan would affect the relationship between Mexico and Canada.", "Mexico"),
+        ("The plan would strain the trade relationship between Mexico and Canada.", "Mexico"),
         ("Officials hope to forge a trade deal with China this year.", "China"),
-        ("Russia is accused of every sin in the report.", "Russia"),
-        ("The measure was also taken by Bulgaria, Malta, Portugal and Slovakia.", "Portugal"),
-        ("Azerbaijan puts pressure on Georgia and prevents demining.", "Georgia"),
-        ("The group expects permission from Georgia to clear mines.", "Georgia"),
-        ("She added that Russia is concerned over the attempts.", "Russia"),
+        ("Iran is accused of every failure in the report.", "Iran"),
+        ("The step was also taken by Latvia, Malta, Portugal and Slovenia.", "Portugal"),
+        ("Armenia puts heavy pressure on Georgia and blocks the pipeline.", "Georgia"),
+        ("The charity expects approval from Georgia to rebuild schools.", "Georgia"),
+        ("She added that Iran is concerned over the delays.", "Iran"),
         ("The cases prompted Japan to consider importing beef.", "Japan"),
-        ("The report blamed the Syrian government and Russia for the strikes.", "Russia"),
+        ("The inquiry blamed the Iraqi government and Iran for the raids.", "Iran"),
         ("The summit pledged more support for Kyiv this winter.", "Kyiv"),
         ("Both sides prepared for the Russia-Ukraine talks in Istanbul.", "Russia"),
     ],
@@ -895,8 +895,8 @@ def test_a_small_namesake_in_the_focus_country_does_not_beat_a_far_larger_city(p
 
 def test_a_big_citys_spelling_is_not_owned_by_a_small_namesake(places):
     text = (
-        "Russia will expel 60 US diplomats, officials in Moscow said. Russia also ordered the "
-        "US consulate in St. Petersburg to close, and Moscow and Kazan will host talks."
+        "Russia will expel 40 US diplomats, officials in Moscow said. Russia also told the "
+        "US mission in St. Petersburg to shut, and Moscow and Kazan will hold talks."
     )
     _, found = places(text)
     assert _at(found, text, "St. Petersburg").country == "RU"
@@ -1341,3 +1341,136 @@ def test_the_place_index_belongs_to_its_document():
     assert places_between(first_doc, growing, 0, 20) == tuple(growing)
     growing.append(Place(9, 12, "Mao"))
     assert places_between(first_doc, growing, 0, 20) == tuple(growing)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Drones hit Syria's air bases overnight.", "Syria"),
+        ("Missiles struck Ukraine's power plants again.", "Ukraine"),
+        ("Israel struck Iran's nuclear sites on Friday.", "Iran"),
+    ],
+)
+def test_a_country_owning_a_struck_site_is_where_it_lies(places, text, word):
+    _, found = places(text)
+    owner = _at(found, text, word)
+    assert owner.role == "location" and owner.level == "PCLI"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "country"),
+    [
+        ("Shelling in Samraong forced people from four Thai provinces on Friday.", "Thai", "TH"),
+        ("Rockets fell on two Syrian villages, officials in Hatay said.", "Syrian", "SY"),
+        ("Floods cut off dozens of Kenyan villages last week.", "Kenyan", "KE"),
+    ],
+)
+def test_a_countrys_adjective_counting_its_units_places_them_there(
+    make_context, gazetteer, text, word, country
+):
+    found = extract_places(make_context(text), gazetteer, include_demonyms=False)
+    counted = _at(found, text, word)
+    assert not counted.demonym and counted.country == country and counted.level == "PCLI"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Four Thai soldiers were wounded near two border villages.",
+        "Birds died in five Thai villages in Sisaket province.",  # the province says where
+    ],
+)
+def test_a_nationality_of_people_stays_a_demonym(places, text):
+    _, found = places(text)
+    assert _at(found, text, "Thai").demonym
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fans in Texas watched the match between Witu and Kiunga on Sunday.",
+        "Shares rose in Texas after the merger between Witu and Kiunga was announced.",
+    ],
+)
+def test_sides_of_a_fixture_or_a_deal_are_not_paired_towns(places, text):
+    """Teams and companies paired by "between" are not neighbouring places of the story."""
+    _, found = places(text)
+    side = _at(found, text, "Kiunga")
+    assert side.name == "Kiunga" and side.country != "US"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Traffic was heavy in the Washington, D.C. region on Friday.",
+        "Rain hit the Washington, D.C. state offices overnight.",
+    ],
+)
+def test_a_unit_word_after_washington_dc_does_not_make_it_the_state(places, text):
+    _, found = places(text)
+    capital = _at(found, text, "Washington, D.C.")
+    assert (capital.level, capital.admin1) == ("PPLC", "District of Columbia")
+
+
+def test_a_place_said_to_lie_in_a_country_holding_none_of_its_namesakes_stays_there(
+    make_context, gazetteer
+):
+    """The gazetteer's only Elbas are towns in Alabama and New York; the text puts the island in
+    Italy."""
+    text = "Wildfires swept the Italian island of Elba last week."
+    start = text.index("Elba")
+    (elba,) = resolve_spans(make_context(text), gazetteer, [(start, start + 4)])
+    assert (elba.name, elba.country) == (None, "IT") and elba.unresolved_reason
+
+
+def test_a_countrys_adjective_before_a_kind_of_place_picks_its_namesake(make_context, gazetteer):
+    """The Indonesian city is far larger, but the text puts this one in France."""
+    text = "Cyclists rode through the French village of Ambon on Sunday."
+    start = text.index("Ambon")
+    (ambon,) = resolve_spans(make_context(text), gazetteer, [(start, start + 5)])
+    assert ambon.country == "FR"
+
+
+def test_a_feature_named_after_a_small_town_abroad_does_not_lie_there(make_context, gazetteer):
+    """The only Calder the gazetteer holds is a small town in Alberta, which nothing else in the
+    story names: the valley's own name does not make Canada the story's country."""
+    text = "Flood wardens patrolled the Calder Valley overnight, officials in the UK said."
+    start = text.index("Calder Valley")
+    (valley,) = resolve_spans(make_context(text), gazetteer, [(start, start + 13)])
+    assert valley.country != "CA" and valley.unresolved_reason
+
+
+def test_compass_words_inside_an_unknown_name_are_no_place_of_their_own(make_context, gazetteer):
+    """ "North West" alone names regions of Botswana and Sierra Leone; inside the name it says
+    which part of England is meant."""
+    text = "Heavy snow closed schools across North West England on Monday."
+    start = text.index("North West England")
+    (region,) = resolve_spans(make_context(text), gazetteer, [(start, start + 18)])
+    assert region.country == "GB"
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("Storms hit Atlanta and Savannah overnight, cutting power across Georgia.", "ADM1"),
+        ("Police in Houston said the truck was bound for Georgia.", "ADM1"),
+        ("Voters in Tbilisi and Batumi said Georgia must stay on course.", "PCLI"),
+        ("Officials in Texas said Georgia agreed to talks in Tbilisi.", "PCLI"),
+    ],
+)
+def test_a_country_named_like_a_state_of_the_storys_country_is_the_state(places, text, level):
+    _, found = places(text)
+    assert _at(found, text, "Georgia").level == level
+
+
+def test_a_small_town_written_with_a_province_holding_none_of_its_namesakes_stays_there(
+    make_context, gazetteer
+):
+    """The gazetteer's Tivertons are in England and Rhode Island; the address says Ontario."""
+    text = "The truck was stopped on a highway in Tiverton, Ontario, on Monday."
+    start = text.index("Tiverton")
+    tiverton, ontario = resolve_spans(
+        make_context(text), gazetteer, [(start, start + 8), (start + 10, start + 17)]
+    )
+    assert (tiverton.name, tiverton.country, tiverton.admin1) == (None, "CA", "Ontario")
+    assert ontario.level == "ADM1"

@@ -88,10 +88,10 @@ def is_metonymic(token: Token) -> bool:
         return head.pos_ in {"VERB", "AUX"} and (_acting_verb(head) or _attitude(head))
     if token.dep_ == "compound" and _hyphened(token):  # "the US-China trade talks"
         return _dealing(_compound_head(token), PARTNER_WORDS)
-    if token.dep_ == "poss":  # "Iran's exports", not "Iran's coast" nor "Iran's foreign minister"
+    if token.dep_ == "poss":  # "Iran's exports"; not "Iran's coast", "sites" or "foreign minister"
         if head.lower_ in ACTOR_NOUNS:
             return True
-        return head.pos_ == "NOUN" and head.lower_ not in LAND_NOUNS | BODY_NOUNS | MISHAP_NOUNS
+        return head.pos_ == "NOUN" and head.lower_ not in OWNED_NOT_ACTING
 
     if token.dep_ in {"dobj", "nsubjpass"}:  # "accuses Russia", "Russia is accused"
         return bool(_base_forms(head.lower_) & OBJECT_VERBS)
@@ -215,6 +215,16 @@ MISHAP_NOUNS = frozenset(
         "outbreak", "epidemic", "casualties", "dead", "wildfire", "wildfires", "landslide",
     }
 )
+# Sites and works that stand in a land, where a strike on them lands ("Iran's nuclear sites",
+# "Syria's air bases", "Ukraine's power plants"): the land, not its government.
+SITE_NOUNS = frozenset(
+    {
+        "site", "sites", "facility", "facilities", "base", "bases", "airbase", "airbases",
+        "airfield", "airfields", "plant", "plants", "installation", "installations", "reactor",
+        "reactors", "refinery", "refineries", "depot", "depots", "infrastructure", "grid",
+        "dams", "dam", "pipeline", "pipelines", "oilfields", "bridges", "bridge",
+    }
+)
 # People, bodies and sectors a place has: GeoWebNews reads "Russia's embassy" as a modifier.
 BODY_NOUNS = frozenset(
     {
@@ -228,6 +238,7 @@ BODY_NOUNS = frozenset(
         "markets", "sector", "problem", "war", "crisis", "pollution", "capital",
     }
 )
+OWNED_NOT_ACTING = LAND_NOUNS | SITE_NOUNS | BODY_NOUNS | MISHAP_NOUNS
 # Verbs whose object, when a country or capital, is its government ("accuses Russia").
 OBJECT_VERBS = frozenset(
     {

@@ -3,9 +3,9 @@
 Each candidate is scored in two passes. The first, in `place_candidates`, uses what the name
 itself says: its feature type and population (the prior), feature words around it ("the city of
 X", "X province") and a comma qualifier ("Portland, Maine"). The second, here, adds what the rest
-of the article says, read from the first pass of the *other* names: the countries it is about
-(weighted by how often they are named, so the focus country counts most), the admin-1 units it
-names, and the towns it places nearby. One reading per name across the article. A name the
+of the article says (`place_evidence`), read from the first pass of the *other* names: the
+countries it is about, the admin-1 units it names, and the towns it places nearby; and what its
+lists say (cities, or states of one country). One reading per name across the article. A name the
 gazetteer lacks (a street, a school) that holds a known place ("Colchester General Hospital")
 takes that place; otherwise it is placed, with low confidence, at the article's most named
 locality.
@@ -15,14 +15,12 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from sitrep.extract.metonymy import comma_addresses, with_role
 from sitrep.extract.place_candidates import (
     ADMIN_LEVELS,
     COUNTRY_LEVELS,
-    IMPORTANT_POPULATION,
     LEVEL_PRIORS,
     Choice,
     Mention,
@@ -34,10 +32,11 @@ from sitrep.extract.place_candidates import (
 )
 from sitrep.extract.place_compass import compass_readings
 from sitrep.extract.place_entries import entry_fields
+from sitrep.extract.place_evidence import LOCAL_LEVELS, Evidence
 from sitrep.extract.place_faraway import nearby_but_far_away
 from sitrep.extract.place_landmarks import local_readings, names_landmark, names_unit
 from sitrep.extract.place_names import unit_after
-from sitrep.extract.place_possessors import in_owners, possessive_countries, within_possessors
+from sitrep.extract.place_possessors import in_owners, owner_countries, within_possessors
 from sitrep.extract.place_shared_names import with_shared_readings
 from sitrep.extract.place_stated_regions import stated_regions
 from sitrep.extract.place_units import as_named_unit
@@ -47,99 +46,6 @@ if TYPE_CHECKING:
     from sitrep.extract.context import DocContext
     from sitrep.gazetteer import Entry, Gazetteer
 
-LOCAL_LEVELS = frozenset({"PPL", "PPLC", "ADM2"})
-SURE_MARGIN = 1.5  # a first-pass reading this far ahead of the next one is context for others
-NEAR_KM = 150.0
-DWARF_RATIO = 20  # a namesake city this many times larger outweighs a town's admin-1 support
-OVERSHADOW_RATIO = 4  # ... and this many times larger, half its country's support
-
-
-@dataclass(frozen=True)
-class _Evidence:
-    """What the other names of the article say: country weights, admin-1 units, nearby towns."""
-
-    countries: dict[str, float]
-    admin1_ids: dict[int, set[tuple[str, int]]]  # admin-1 id -> the (name, place) putting it there
-    points: tuple[tuple[int, float, float], ...]
-    focus: str | None
-    country_keys: dict[str, set[str]]  # country -> the names putting it in the article
-
-    @classmethod
-    def of(cls, first: dict[str, list[Choice]], counts: Counter[str]) -> _Evidence:
-        countries: dict[str, float] = defaultdict(float)
-        country_keys: dict[str, set[str]] = defaultdict(set)
-        admin1: dict[int, set[tuple[str, int]]] = defaultdict(set)
-        points = []
-        for key, ranked in first.items():
-            if not ranked:
-                continue
-            named = {c.entry.country for c in ranked}
-            best = ranked[0].entry
-            sure = len(ranked) == 1 or ranked[0].score - ranked[1].score >= SURE_MARGIN
-            if len(named) == 1 and None not in named:
-                countries[best.country or ""] += counts[key]
-                country_keys[best.country or ""].add(key)
-            elif sure and best.country:
-                countries[best.country] += 0.5 * counts[key]
-                country_keys[best.country].add(key)
-            if not sure:
-                continue
-            if best.level == "ADM1":
-                admin1[best.id].add((key, best.id))
-            elif best.admin1_id is not None and best.level in LOCAL_LEVELS:
-                admin1[best.admin1_id].add((key, best.id))
-            if best.level in LOCAL_LEVELS and best.lat is not None and best.lon is not None:
-                points.append((best.id, best.lat, best.lon))
-        focus = max(countries, key=countries.__getitem__) if countries else None
-        return cls(dict(countries), dict(admin1), tuple(points), focus, dict(country_keys))
-
-    def bonus(self, entry: Entry, key: str = "", namesake_population: int = 0) -> float:
-        """Support from the article's other places (never from this same place or name).
-
-        A town does not take its admin-1 unit's support against a namesake city many times its
-        size: "Toronto" in an article that also names Ohio is still the big city; and only half
-        its country's against one a few times its size (Manchester in a story about Americans
-        is still the English city unless more of the story points to New Hampshire).
-        """
-        bonus = 0.0
-        outsized = entry.level.startswith("PPL") and namesake_population >= IMPORTANT_POPULATION
-        if entry.level not in COUNTRY_LEVELS and entry.country in self.countries:
-            top = max(self.countries.values())
-            country = 0.75 + 1.25 * self.countries[entry.country] / top
-            overshadowed = outsized and entry.population * OVERSHADOW_RATIO < namesake_population
-            bonus += country / 2 if overshadowed else country
-        sources = self.admin1_ids.get(entry.admin1_id or 0, set())
-        dwarfed = outsized and entry.population * DWARF_RATIO < namesake_population
-        if (
-            entry.level != "ADM1"
-            and not dwarfed
-            and any(k != key and i != entry.id for k, i in sources)
-        ):
-            bonus += 1.5
-        if entry.level in LOCAL_LEVELS and self._near_other(entry):
-            bonus += 1.0
-        return bonus
-
-    def names_elsewhere(self, country: str, key: str) -> bool:
-        """Whether a name other than `key` puts `country` in the article."""
-        return any(k != key for k in self.country_keys.get(country, ()))
-
-    def countries_elsewhere(self, key: str) -> set[str]:
-        """The countries names other than `key` put in the article."""
-        return {country for country in self.countries if self.names_elsewhere(country, key)}
-
-    def fits(self, entry: Entry) -> bool:
-        """A well-known place, or one in a country the article names."""
-        return important(entry) or entry.country in self.countries
-
-    def _near_other(self, entry: Entry) -> bool:
-        if entry.lat is None or entry.lon is None:
-            return False
-        return any(
-            other != entry.id and haversine_km(entry.lat, entry.lon, lat, lon) <= NEAR_KM
-            for other, lat, lon in self.points
-        )
-
 
 def resolve_mentions(ctx: DocContext, gazetteer: Gazetteer, mentions: list[Mention]) -> list[Place]:
     """Resolve every mention: one reading per name, then the metonymy check."""
@@ -148,10 +54,10 @@ def resolve_mentions(ctx: DocContext, gazetteer: Gazetteer, mentions: list[Menti
     for mention in mentions:
         groups[mention_key(ctx, mention)].append(mention)
     counts = Counter({key: len(group) for key, group in groups.items()})
-    owners = possessive_countries(mentions, ctx.text)
+    owners = owner_countries(ctx, gazetteer, mentions)
     qualified = within_possessors(find_qualifiers(mentions, ctx.text), owners, mentions)
     first = {k: in_owners(rank_alone(ctx, g, qualified), g, owners) for k, g in groups.items()}
-    evidence = _Evidence.of(first, counts)
+    evidence = Evidence.of(first, counts)
     chains = _list_chains(ctx, mentions)
     named_chains = [[mention_key(ctx, m) for m in chain] for chain in chains]
     kinds = _list_kinds(named_chains, first)
@@ -166,6 +72,7 @@ def resolve_mentions(ctx: DocContext, gazetteer: Gazetteer, mentions: list[Menti
                     + _list_bonus(c, kinds, key, ranked)
                     + _list_level_bonus(c.entry, list_levels.get(key), ranked)
                     + _state_bonus(c.entry, key, ranked, evidence)
+                    + _home_unit_bonus(c.entry, key, ranked, evidence)
                     - _foreign_region_penalty(c.entry, key, ranked, evidence),
                 )
                 for c in ranked
@@ -176,11 +83,11 @@ def resolve_mentions(ctx: DocContext, gazetteer: Gazetteer, mentions: list[Menti
     }
     for key, group in groups.items():
         if not any(m.entries for m in group):  # only a place inside the name: must fit the article
-            readings[key] = [c for c in readings[key] if evidence.fits(c.entry)]
+            readings[key] = [c for c in readings[key] if evidence.fits(c.entry, key)]
         if names_landmark(ctx.text, group):
             elsewhere = evidence.countries_elsewhere(key)
             readings[key] = local_readings(readings[key], elsewhere, names_unit(ctx.text, group))
-        elif nearby_but_far_away(ctx.text, group, readings[key], evidence.countries_elsewhere(key)):
+        elif nearby_but_far_away(ctx, group, readings[key], evidence.countries_elsewhere(key)):
             readings[key] = []
         compass = compass_readings(
             gazetteer,
@@ -193,7 +100,7 @@ def resolve_mentions(ctx: DocContext, gazetteer: Gazetteer, mentions: list[Menti
     anchor = _anchor(readings, counts)
     region_anchor = _region_anchor(readings, counts) or anchor
     addresses = comma_addresses(ctx, mentions, chains)
-    regions = stated_regions(ctx, mentions, readings, qualified)
+    regions = stated_regions(ctx, mentions, readings, qualified, owners)
     return [
         as_named_unit(
             ctx,
@@ -235,6 +142,7 @@ def _largest_town(ranked: list[Choice]) -> int:
 
 LIST_JOINS = frozenset({",", "and", ", and", "or", ", or", "&"})
 LIST_BONUS = 8.0
+HOME_UNIT_BONUS = 3.0  # more than a country's prior over a state's, less than a list's say
 
 
 def _level_kind(level: str) -> str | None:
@@ -344,7 +252,7 @@ def _list_level_bonus(
     return LIST_BONUS
 
 
-def _state_bonus(entry: Entry, key: str, ranked: list[Choice], evidence: _Evidence) -> float:
+def _state_bonus(entry: Entry, key: str, ranked: list[Choice], evidence: Evidence) -> float:
     """A state named like a city elsewhere ("Washington"), in an article whose other places lie
     in that state (Seattle, Spokane), is the state; not when the city lies inside the state
     ("New York" with Brooklyn stays the city)."""
@@ -365,8 +273,27 @@ def _state_bonus(entry: Entry, key: str, ranked: list[Choice], evidence: _Eviden
     return LIST_BONUS if len(others) >= 2 and len(others) > len(inside_city_units) else 0.0
 
 
+def _home_unit_bonus(entry: Entry, key: str, ranked: list[Choice], evidence: Evidence) -> float:
+    """A country's name that is also a state of the country the article is about ("Georgia" in a
+    story of Atlanta and Savannah) is the state, unless another name of the article puts the
+    foreign country in it ("Tbilisi", "Georgian"), or its list is one of countries ("Mali, Niger
+    and Chad", whose bonus this does not outweigh)."""
+    if entry.level != "ADM1" or entry.country is None or entry.country != evidence.focus:
+        return 0.0
+    if not evidence.names_elsewhere(entry.country, key):
+        return 0.0
+    foreign = {
+        c.entry.country
+        for c in ranked
+        if c.entry.level in COUNTRY_LEVELS and c.entry.country not in (None, entry.country)
+    }
+    if not foreign or any(evidence.names_elsewhere(country, key) for country in foreign):
+        return 0.0
+    return HOME_UNIT_BONUS
+
+
 def _foreign_region_penalty(
-    entry: Entry, key: str, ranked: list[Choice], evidence: _Evidence
+    entry: Entry, key: str, ranked: list[Choice], evidence: Evidence
 ) -> float:
     """A region of one country ("West Coast", of the US) yields to a namesake unit or important
     place of a country the article names (New Zealand's West Coast region) when the article never

@@ -75,6 +75,10 @@ NATURAL_HEADS = frozenset(
 ROUTE_HEADS = frozenset(
     {"street", "st", "avenue", "ave", "road", "rd", "drive", "lane", "boulevard", "highway"}
 )
+# Points of the compass: inside a longer name they say which part of it is meant.
+COMPASS_WORDS = frozenset(
+    {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"}
+)
 
 # Streets named in other languages lead with their kind ("Rue Victor Hugo", "Via Roma"); the
 # words after it are usually a person's name, never a town to look up.
@@ -163,13 +167,14 @@ def _inner_entries(tokens: list[Token], gazetteer: Gazetteer) -> tuple[Entry, ..
     """The candidates of the longest known place inside an unknown name ("Dubai World Trade
     Centre" -> Dubai), which is where such a building or street most likely lies; of two as
     long, an important one ("Bank of Canada" -> Canada, not a town called Bank; "US Federal
-    Reserve" -> the US, not a town called Reserve)."""
+    Reserve" -> the US, not a town called Reserve). Points of the compass inside a name say
+    which part of the rest it is ("North West England"), not a place of their own."""
     for size in range(min(MAX_NAME_TOKENS, len(tokens) - 1), 0, -1):
         found = []
         for i in range(len(tokens) - size + 1):
             window = tokens[i : i + size]
             named = looks_like_name(window) or country_code(window, gazetteer)
-            if named and not all(t.lower_ in SITE_HEADS for t in window):
+            if named and not all(t.lower_ in SITE_HEADS | COMPASS_WORDS for t in window):
                 entries = lookup(gazetteer, span_text(window))
                 if entries:
                     found.append(entries)
@@ -256,8 +261,8 @@ def _joins_capitals(doc: Doc, i: int, start: int) -> bool:
 
 
 def merge_district(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
-    """ "Washington, D.C." is one name, as written and as annotated, and a city, never the
-    state of the same name."""
+    """ "Washington, D.C." is one name, as written and as annotated, and the city that lies in
+    the district, never the state nor a town of the same name elsewhere."""
     merged: list[Mention] = []
     for mention in mentions:
         if (
@@ -266,7 +271,9 @@ def merge_district(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
             and ctx.text[merged[-1].end : mention.start] == ", "
             and merged[-1].entries
         ):
-            towns = tuple(e for e in merged[-1].entries if e.level.startswith("PPL"))
+            districts = {e.id for e in mention.entries}
+            inside = tuple(e for e in merged[-1].entries if e.admin1_id in districts)
+            towns = inside or tuple(e for e in merged[-1].entries if e.level.startswith("PPL"))
             merged[-1] = replace(merged[-1], end=mention.end, entries=towns or merged[-1].entries)
             continue
         merged.append(mention)

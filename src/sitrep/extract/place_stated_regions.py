@@ -1,10 +1,12 @@
 """A name the gazetteer cannot place where the text says it lies is kept at the stated region.
 
-"the village of Vyshneve in the Donetsk region": when no place of the name lies in the region the
-text puts it in, the namesake elsewhere (a town near Kyiv) would be a confident mistake, and a
-name the gazetteer lacks would otherwise go to the article's most named town (the dateline's
-capital). Every mention of that name is kept at the region, marked unresolved: the article names
-one place however often it repeats it.
+"the village of Vyshneve in the Donetsk region", "Tiverton, Ontario": when no place of the name lies
+in the region the text puts it in, the namesake elsewhere (a town near Kyiv) would be a confident
+mistake, and a name the gazetteer lacks would otherwise go to the article's most named town (the
+dateline's capital). Every mention of that name is kept at the region, marked unresolved: the
+article names one place however often it repeats it. So is a name said to lie in a country, in the
+possessive or by the country's adjective ("the Italian island of Elba"), of which the gazetteer
+holds only namesakes in other countries: it is kept at that country.
 """
 
 from __future__ import annotations
@@ -12,7 +14,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from sitrep.extract.place_candidates import COUNTRY_LEVELS, mention_key, qualifier_bonus
+from sitrep.extract.place_candidates import (
+    ADMIN_LEVELS,
+    COUNTRY_LEVELS,
+    important,
+    mention_key,
+    qualifier_bonus,
+)
 
 if TYPE_CHECKING:
     from sitrep.extract.context import DocContext
@@ -42,13 +50,17 @@ def stated_regions(
     mentions: list[Mention],
     readings: dict[str, list[Choice]],
     qualified: dict[int, tuple[Entry, ...]],
+    owners: dict[int, tuple[Entry, ...]],
 ) -> dict[str, Entry]:
-    """The region each name is kept at (by its index key), read from its first stated region."""
+    """The region each name is kept at (by its index key), read from its first stated region
+    or country."""
     regions: dict[str, Entry] = {}
     by_start = {m.start: m for m in mentions}
     for mention in mentions:
         key = mention_key(ctx, mention)
         region = _region_outside_readings(ctx, mention, readings[key], qualified)
+        region = region or _country_outside_readings(owners.get(mention.start, ()), readings[key])
+        region = region or _state_of_the_address(ctx, mention, by_start, readings)
         if region is None and not readings[key]:
             region = _town_of_the_address(ctx, mention, by_start, readings)
         if region is not None:
@@ -90,3 +102,40 @@ def _region_outside_readings(
     ):
         return None
     return qualifiers[0]
+
+
+def _state_of_the_address(
+    ctx: DocContext,
+    mention: Mention,
+    by_start: dict[int, Mention],
+    readings: dict[str, list[Choice]],
+) -> Entry | None:
+    """ "Tiverton, Ontario": a name written with its state or province after a comma, which the
+    gazetteer knows only as small places elsewhere, lies in that state; not a name inside a list
+    ("Zaire, Bundibugyo, Ivory Coast") nor one the gazetteer lacks, which stays where the
+    article's other places are."""
+    ranked = readings[mention_key(ctx, mention)]
+    following = by_start.get(mention.end + 2)
+    if (
+        not ranked
+        or following is None
+        or ctx.text[mention.end : following.start] != ", "
+        or ctx.text[max(0, mention.start - 2) : mention.start] == ", "
+        or any(important(c.entry) for c in ranked)
+    ):
+        return None
+    states = readings[mention_key(ctx, following)]
+    state = states[0].entry if states else None
+    if state is None or state.level not in ADMIN_LEVELS:
+        return None
+    return None if any(qualifier_bonus(c.entry, (state,)) > 0 for c in ranked) else state
+
+
+def _country_outside_readings(owners: tuple[Entry, ...], ranked: list[Choice]) -> Entry | None:
+    """The country the name is said to lie in, when its readings are only small places in
+    other countries; a well-known place stays itself ("Russia's envoy in London"), and a name
+    the gazetteer lacks is placed more closely, where the article's other places are."""
+    countries = {e.country for e in owners}
+    if not ranked or any(c.entry.country in countries or important(c.entry) for c in ranked):
+        return None
+    return owners[0] if owners else None

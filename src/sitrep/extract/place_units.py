@@ -44,7 +44,11 @@ UNIT_IN_NAME = re.compile(r"\b(?:Region|Province|Oblast|Governorate|Krai|Prefect
 def as_named_unit(ctx: DocContext, gazetteer: Gazetteer, mention: Mention, place: Place) -> Place:
     """`place`, or the unit that the name and the unit word after it make together when the
     gazetteer knows one and `place` is not it: a first-level unit ("Kursk region"), or the
-    district or town a shared name's kind word says ("Churachandpur district")."""
+    district or town a shared name's kind word says ("Churachandpur district"). A name written
+    with its qualifier ("the Washington, D.C. region") is that one place's: the word after it
+    names no unit of the first name (the state of Washington)."""
+    if "," in ctx.text[mention.start : mention.end]:
+        return place
     units = (
         _named_units(ctx, gazetteer, mention)
         or _unit_of_the_town(ctx, gazetteer, mention, place)

@@ -37,6 +37,7 @@ from sitrep.extract.place_candidates import (
     important,
     qualifier_bonus,
 )
+from sitrep.extract.place_counted_units import as_countrys_units
 from sitrep.extract.place_dates import place_before_a_month
 from sitrep.extract.place_districts import named_district
 from sitrep.extract.place_filters import drop_non_places
@@ -123,6 +124,7 @@ def find_mentions(
         _keep(found, taken, ctx, mention)
     for mention in list(repeated_unknown_names(ctx, found, taken)):
         _keep(found, taken, ctx, mention)
+    found = as_countrys_units(ctx.doc, found)
     if not include_demonyms:
         found = [m for m in found if not m.demonym]
     found = drop_non_places(ctx, gazetteer, found)

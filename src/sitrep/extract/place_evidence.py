@@ -1,0 +1,116 @@
+"""What the rest of an article says of where a name lies: the second pass of resolution.
+
+Each name's first-pass readings (`place_candidates.rank_alone`) are evidence for the others: the
+countries they are in (weighted by how often they are named, so the focus country counts most),
+the admin-1 units they name or lie in, and the towns they place on the map.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from sitrep.extract.place_candidates import (
+    COUNTRY_LEVELS,
+    IMPORTANT_POPULATION,
+    Choice,
+    haversine_km,
+    important,
+)
+
+if TYPE_CHECKING:
+    from sitrep.gazetteer import Entry
+
+LOCAL_LEVELS = frozenset({"PPL", "PPLC", "ADM2"})
+SURE_MARGIN = 1.5  # a first-pass reading this far ahead of the next one is context for others
+NEAR_KM = 150.0
+DWARF_RATIO = 20  # a namesake city this many times larger outweighs a town's admin-1 support
+OVERSHADOW_RATIO = 4  # ... and this many times larger, half its country's support
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What the other names of the article say: country weights, admin-1 units, nearby towns."""
+
+    countries: dict[str, float]
+    admin1_ids: dict[int, set[tuple[str, int]]]  # admin-1 id -> the (name, place) putting it there
+    points: tuple[tuple[int, float, float], ...]
+    focus: str | None
+    country_keys: dict[str, set[str]]  # country -> the names putting it in the article
+
+    @classmethod
+    def of(cls, first: dict[str, list[Choice]], counts: Counter[str]) -> Evidence:
+        countries: dict[str, float] = defaultdict(float)
+        country_keys: dict[str, set[str]] = defaultdict(set)
+        admin1: dict[int, set[tuple[str, int]]] = defaultdict(set)
+        points = []
+        for key, ranked in first.items():
+            if not ranked:
+                continue
+            named = {c.entry.country for c in ranked}
+            best = ranked[0].entry
+            sure = len(ranked) == 1 or ranked[0].score - ranked[1].score >= SURE_MARGIN
+            if len(named) == 1 and None not in named:
+                countries[best.country or ""] += counts[key]
+                country_keys[best.country or ""].add(key)
+            elif sure and best.country:
+                countries[best.country] += 0.5 * counts[key]
+                country_keys[best.country].add(key)
+            if not sure:
+                continue
+            if best.level == "ADM1":
+                admin1[best.id].add((key, best.id))
+            elif best.admin1_id is not None and best.level in LOCAL_LEVELS:
+                admin1[best.admin1_id].add((key, best.id))
+            if best.level in LOCAL_LEVELS and best.lat is not None and best.lon is not None:
+                points.append((best.id, best.lat, best.lon))
+        focus = max(countries, key=countries.__getitem__) if countries else None
+        return cls(dict(countries), dict(admin1), tuple(points), focus, dict(country_keys))
+
+    def bonus(self, entry: Entry, key: str = "", namesake_population: int = 0) -> float:
+        """Support from the article's other places (never from this same place or name).
+
+        A town does not take its admin-1 unit's support against a namesake city many times its
+        size: "Toronto" in an article that also names Ohio is still the big city; and only half
+        its country's against one a few times its size (Manchester in a story about Americans
+        is still the English city unless more of the story points to New Hampshire).
+        """
+        bonus = 0.0
+        outsized = entry.level.startswith("PPL") and namesake_population >= IMPORTANT_POPULATION
+        if entry.level not in COUNTRY_LEVELS and entry.country in self.countries:
+            top = max(self.countries.values())
+            country = 0.75 + 1.25 * self.countries[entry.country] / top
+            overshadowed = outsized and entry.population * OVERSHADOW_RATIO < namesake_population
+            bonus += country / 2 if overshadowed else country
+        sources = self.admin1_ids.get(entry.admin1_id or 0, set())
+        dwarfed = outsized and entry.population * DWARF_RATIO < namesake_population
+        if (
+            entry.level != "ADM1"
+            and not dwarfed
+            and any(k != key and i != entry.id for k, i in sources)
+        ):
+            bonus += 1.5
+        if entry.level in LOCAL_LEVELS and self._near_other(entry):
+            bonus += 1.0
+        return bonus
+
+    def names_elsewhere(self, country: str, key: str) -> bool:
+        """Whether a name other than `key` puts `country` in the article."""
+        return any(k != key for k in self.country_keys.get(country, ()))
+
+    def countries_elsewhere(self, key: str) -> set[str]:
+        """The countries names other than `key` put in the article."""
+        return {country for country in self.countries if self.names_elsewhere(country, key)}
+
+    def fits(self, entry: Entry, key: str) -> bool:
+        """A well-known place, or one in a country the article's other names name."""
+        return important(entry) or self.names_elsewhere(entry.country or "", key)
+
+    def _near_other(self, entry: Entry) -> bool:
+        if entry.lat is None or entry.lon is None:
+            return False
+        return any(
+            other != entry.id and haversine_km(entry.lat, entry.lon, lat, lon) <= NEAR_KM
+            for other, lat, lon in self.points
+        )
