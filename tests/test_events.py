@@ -77,7 +77,24 @@ def test_verb_forms_cover_regular_and_irregular_inflections():
             "Police opened fire on protesters, killing two",
             "Excessive force against protesters",
         ),
+        (  # rubber bullets are used on crowds, and a water cannon is no gun
+            "attack",
+            "Dozens were injured when police fired rubber bullets and water cannon in the square",
+            "Excessive force against protesters",
+        ),
+        ("attack", "Coast guard vessels fired water cannon at two supply boats", "Attack"),
+        (  # a passenger plane struck is no warplane
+            "attack",
+            "Shelling hit the airport and damaged two passenger planes",
+            "Shelling/artillery/missile attack",
+        ),
         ("protest", "Thousands of people rallied peacefully", "Peaceful protest"),
+        ("protest", "Students marched against gun violence in three cities", "Peaceful protest"),
+        (
+            "protest",
+            "Thousands of non-violent protesters marched in the capital",
+            "Peaceful protest",
+        ),
         ("protest", "Police used tear gas to disperse the protest", "Protest with intervention"),
         ("protest", "Protesters threw stones at police", "Violent demonstration"),
         ("arrest", "Police arrested ten opposition activists", "Arrests"),
@@ -85,7 +102,7 @@ def test_verb_forms_cover_regular_and_irregular_inflections():
         ("seize_territory", "Militants seized the village", "Non-state actor overtakes territory"),
         (
             "deploy",
-            "Turkish forces set up a new observation post",
+            "Turkish troops set up an observation post on the ridge",
             "Headquarters or base established",
         ),
         ("statement", "The minister said", None),
@@ -98,6 +115,8 @@ def test_acled_subtype(event_type, context, expected):
 def test_plover_type_separates_fight_from_assault():
     assert plover_type("attack", ("missile",), "Shelling/artillery/missile attack") == "FIGHT"
     assert plover_type("attack", ("knife",), "Attack") == "ASSAULT"
+    # "rebels shelled the city": no weapon word, but shelling is conventional force
+    assert plover_type("attack", (), "Shelling/artillery/missile attack") == "FIGHT"
     assert plover_type("protest", (), "Peaceful protest") == "PROTEST"
     assert plover_type("deploy", (), None) == "MOBILIZE"
 
@@ -461,7 +480,7 @@ def test_industrial_explosion_is_not_an_attack(nlp):
     from sitrep.extract.events import extract_events
     from sitrep.model import Article
 
-    text = "A furnace at a cast iron plant exploded on Thursday, injuring ten workers."
+    text = "A boiler at a steel plant exploded on Thursday, injuring ten workers."
     events = extract_events(build_context(nlp, Article(id="t", text=text)))
     assert not [e for e in events if e.type == "attack"]
 
@@ -523,15 +542,15 @@ def test_policy_keeps_concrete_future_and_denied_events(make_context, text, moda
 @pytest.mark.parametrize(
     ("text", "plover"),
     [
-        ("Yemen has rejected a U.S. request to interrogate detainees, an official said.", "REJECT"),
-        ("Russia said on Tuesday that Sudan must return a helicopter.", "DEMAND"),
         (
-            "Palestinian leaders said they would boycott all contact with the United States.",
-            "THREATEN",
+            "Oman has rejected a British request to question the prisoners, an official said.",
+            "REJECT",
         ),
-        ("Iraq said it would allow the return of weapons inspectors.", "AGREE"),
-        ("Syria says it will not accept any more refugees.", "REJECT"),
-        ("Switzerland said today it had expelled two diplomats.", "SANCTION"),
+        ("Egypt said on Friday that Libya must return a seized tanker.", "DEMAND"),
+        ("The unions said they would boycott every meeting with the ministry.", "THREATEN"),
+        ("Iran said it would allow nuclear monitors back into the country.", "AGREE"),
+        ("Jordan says it will not accept more migrants this year.", "REJECT"),
+        ("Norway said on Monday it had expelled three envoys.", "SANCTION"),
         ("The foreign ministers held talks in Geneva on Tuesday.", "CONSULT"),
         ("Hundreds of people blocked roads in the capital on Sunday.", "PROTEST"),
     ],
@@ -616,7 +635,10 @@ def test_caption_with_news_the_body_lacks_is_kept(make_context):
         # diplomacy about an attack is not the attack
         ("The country announced new sanctions in response to the chemical weapons attack.", None),
         # a claim of responsibility is the news, not the bombing
-        ("The group takes credit for the suicide bomb that killed dozens in the capital.", None),
+        (
+            "The militia takes credit for the suicide bomb that killed nine people at the port.",
+            None,
+        ),
         # organised crime is not an ACLED event
         (
             "Border guards detained 30 migrants in a lorry. Police linked the case to a "
@@ -638,7 +660,7 @@ def test_report_acled_reads_the_main_event(make_context, text, expected):
     ("text", "expected"),
     [
         (
-            "Police said the pistols were discovered during a search of a bus.",
+            "Police said the rifles were found during a search of a lorry.",
             "Disrupted weapons use",
         ),
         ("Army engineers destroyed 300 landmines near the border.", "Disrupted weapons use"),
@@ -668,12 +690,12 @@ def test_seizing_goods_is_not_territory(make_context):
 @pytest.mark.parametrize(
     ("text", "word"),
     [
-        ("A bomb went off near a bus station in the city, killing two people.", "went"),
+        ("A bomb went off near a market in the town, killing three people.", "went"),
         (
-            "Officials said 34 people were involved in the failed assassination attempt.",
+            "Police said 12 people took part in the failed assassination plot.",
             "assassination",
         ),
-        ("The bombs began to explode before 3pm in the city centre.", "explode"),
+        ("The bombs started to explode shortly after noon in the old town.", "explode"),
     ],
 )
 def test_kairos_attack_triggers(make_context, text, word):
@@ -702,7 +724,7 @@ def test_normalize_actor_reads_descriptors_prepositions_and_acronyms(text, expec
 def test_acronyms_are_spelled_out_from_the_article():
     from sitrep.extract.event_acronyms import spell_out, spelled_out
 
-    text = "The Institute for the Study of War said the Kurdish People's Defense Units held."
+    text = "The Institute for the Study of War said rebel units still held the bridge."
     assert spell_out("ISW", text) == "Institute for the Study of War"
     assert spelled_out("ISW", text) == "Institute for the Study of War"
     assert spelled_out("KDP", text) == "KDP"  # not spelled out here: kept as written
@@ -968,8 +990,8 @@ def test_figurative_and_civil_senses_of_violent_words(make_context, text, expect
     ("text", "expected"),
     [
         ("Russian forces have besieged the city of Avdiivka for months.", "armed_clash"),
-        ("Helicopters evacuated the wounded from the besieged town on Friday.", None),
-        ("A state of siege was declared in the capital on Monday.", None),
+        ("Army helicopters evacuated the wounded overnight from the besieged city.", None),
+        ("A state of siege has been declared in two northern provinces.", None),
         ("Armed men stormed a hotel in the capital late on Friday.", "attack"),
         ("Thousands of civilians were evacuated from the city on Monday.", None),
         ("Ukrainian troops withdrew from the town on Wednesday.", "withdraw"),
@@ -3188,6 +3210,22 @@ def test_the_attackers_then_striking_a_new_target_tell_a_new_attack(make_context
 
 
 @pytest.mark.model
+def test_an_undated_kind_of_act_does_not_absorb_a_dated_strike():
+    """ "a response to Russian attacks on Ukraine's power grid" names a kind of act; the strike on
+    Kharkiv on Friday is an event of its own and keeps its day and its toll."""
+    extraction = _extracted(
+        "Kyiv says its strikes on Russian energy facilities are a response to Russian attacks on "
+        "Ukraine's power grid.\n\nRussia fired at least 10 missiles at the city of Kharkiv on "
+        "Friday, killing seven people, Ukrainian officials said.",
+        published="2024-09-01",
+    )
+    strike = next(e for e in extraction.events if e.trigger == "fired")
+    assert strike.duplicate_of is None
+    assert strike.place is not None
+    assert (strike.date, strike.killed, strike.place.name) == ("2024-08-30", 7, "Kharkiv")
+
+
+@pytest.mark.model
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -3382,3 +3420,95 @@ def test_a_same_number_in_another_claim_is_not_the_toll_source(nlp):
     )
     blast = Trigger("attack", at("blast"), at(" killed"), "blast", "blast", 3)
     assert vouching_attributions([officials, police], blast, sent, [dead, held]) == (0,)
+
+
+@pytest.mark.model
+def test_one_sides_strikes_on_two_named_things_are_two_events_without_a_place(make_context):
+    text = (
+        "Russian warplanes struck a fuel depot on Monday. Russian warplanes also struck a bridge."
+    )
+    attacks = [e for e in events_of(make_context, text) if e.type == "attack"]
+    assert [e.duplicate_of for e in attacks] == [None, None]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Government soldiers and Rwandan troops had expelled the rebels from the town.", "Rwanda"),
+        ("Police officers and Kenyan soldiers attacked the camp on Monday.", "Kenya"),
+        ("Chadian and Sudanese troops attacked the camp on Monday.", "Chad"),
+    ],
+)
+def test_a_coordinated_subject_names_its_actor_through_any_member(make_context, text, actor):
+    assert one_event(make_context, text).actor == actor
+
+
+@pytest.mark.model
+def test_bare_soldiers_beside_a_foreign_ally_are_the_report_countrys():
+    text = (
+        "Insurgents attacked Pemba in Mozambique on Friday. Soldiers and Rwandan troops "
+        "expelled the insurgents from Pemba on Sunday."
+    )
+    expulsion = next(e for e in _extracted(text).events if e.type == "retake_territory")
+    assert expulsion.actor == "Mozambique"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "acled"),
+    [
+        ("Inmates armed with rifles and explosives attacked a wing of the prison.", "Attack"),
+        (  # the verb says the carried explosives were used
+            "Militants armed with explosives blew up a bridge near the town.",
+            "Remote explosive/landmine/IED",
+        ),
+        (  # chemical weapons struck at, and the chemical attack answered, are not the means
+            "Warplanes struck two chemical weapons depots in the north on Monday.",
+            "Air/drone strike",
+        ),
+        (
+            "Warplanes struck rebel positions in retaliation for a chlorine gas attack.",
+            "Air/drone strike",
+        ),
+        ("Warplanes dropped chlorine bombs on the town on Monday.", "Chemical weapon"),
+    ],
+)
+def test_arms_only_carried_are_not_the_means_of_the_attack(make_context, text, acled):
+    assert one_event(make_context, text).acled == acled
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The assembly refused to send soldiers to the border towns.",
+        "The government rejected an appeal for deploying troops along the border.",
+        "The militia rejected a call for Kenyan troops to be deployed in the valley.",
+        "The militia opposed any deployment of Kenyan police to the valley.",
+    ],
+)
+def test_an_act_refused_is_no_event_and_the_refusal_is_coded(make_context, text):
+    events = events_of(make_context, text)
+    assert [(e.type, e.plover) for e in events] == [("statement", "REJECT")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("The opposition demanded a full withdrawal of Russian units.", "DEMAND"),
+        ("The governor urged the government to send more troops to the area.", "DEMAND"),
+        ("The rebels threatened to shell the capital.", "THREATEN"),
+    ],
+)
+def test_an_act_demanded_or_threatened_is_no_event(make_context, text, plover):
+    events = events_of(make_context, text)
+    assert [(e.type, e.plover) for e in events] == [("statement", plover)]
+
+
+@pytest.mark.model
+def test_a_claim_rejected_keeps_its_act(make_context):
+    """The claim about the past is disputed, not refused: the ledger keeps the shelling."""
+    event = one_event(make_context, "Officials rejected claims that soldiers shelled the town.")
+    assert event.type == "attack"

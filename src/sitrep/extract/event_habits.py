@@ -145,6 +145,23 @@ def counted_series(token: Token) -> bool:
     )
 
 
+def told_as_series(words: list[Token], main: Token, dated: bool) -> bool:
+    """Many acts in one mention: a counted series, or an undated plural told as a kind of act
+    ("a response to Russian attacks on the power grid"), which a dated strike told later ("fired
+    missiles at Kharkiv on Friday, killing seven") does not restate."""
+    return any(counted_series(w) for w in words) or (not dated and _generic_plural(main))
+
+
+def _generic_plural(token: Token) -> bool:
+    """ "attacks on the grid" after a preposition, with no article, possessor or number: the kind
+    of act, not acts on a day ("the attacks", "its strikes", "three raids" point to some)."""
+    return (
+        token.tag_ == "NNS"
+        and token.dep_ == "pobj"
+        and not any(c.dep_ in ("det", "poss", "nummod") for c in token.children)
+    )
+
+
 def _vaguely_counted(token: Token) -> bool:
     """ "hundreds of strikes", "dozens of raids": acts counted by a vague amount."""
     holder = token.head

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.extract.actors import country_name, country_of_word
 from sitrep.extract.event_arguments import _subject_token
+from sitrep.extract.event_phrases import coordinated_party
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -82,7 +83,9 @@ def _bare_force(token: Token | None, home: Home) -> str | None:
 def _home_of(token: Token, home: Home) -> str | None:
     owners = [c for c in token.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
     if token.lower_ in STATE_FORCE_NOUNS and not owners:
-        return home.army
+        # "soldiers and Rwandan troops": the country named beside them is their ally, no rival
+        # claim to "the army", so they are the home state's, as its police are
+        return home.army or (home.police if token.conjuncts else None)
     if token.lower_ in POLICE_NOUNS and not owners:
         return home.police
     if token.lower_ == "forces" and [c.lower_ for c in owners] == ["security"]:
@@ -124,10 +127,13 @@ def _force_of(trigger: Token, anchor: Token) -> Token | None:
 
 def with_home_forces(event: Event, trigger: Token, anchor: Token, home: Home) -> Event:
     """`event` with its bare state force ("the army shelled ...") read as the report's country;
-    that country is then no target of its own army's act."""
+    that country is then no target of its own army's act. A force that names no country but acted
+    with one that does ("soldiers and Rwandan troops expelled the rebels") has that ally's name,
+    when the report's country cannot be told."""
     if event.actor is not None:
         return event
-    country = _bare_force(_force_of(trigger, anchor), home)
+    force = _force_of(trigger, anchor)
+    country = _bare_force(force, home) or (coordinated_party(force) if force else None)
     if country is None:
         return event
     return dataclasses.replace(

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from sitrep.extract import event_lexicon as lex
 from sitrep.extract import event_types as types
 from sitrep.extract.event_triggers import depth
+from sitrep.extract.event_unused_arms import without_unused_arms
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -63,7 +64,7 @@ def report_acled(ctx: DocContext, events: Sequence[Event]) -> str | None:
         claim = types.ATTRIBUTION.search(token.sent.text)
         if claim and token.idx - token.sent.start_char >= claim.start():
             return None  # "takes credit for the suicide bomb that killed dozens"
-    return whole_report_subtype(event, ctx.text)
+    return whole_report_subtype(event, without_unused_arms(ctx.doc, 0, len(ctx.text)))
 
 
 def whole_report_subtype(event: Event, text: str) -> str | None:

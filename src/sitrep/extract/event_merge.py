@@ -14,9 +14,10 @@ country is not enough; two death tolls that cannot agree are two events); it giv
 report what it adds (a date, a place, a town inside the region it named) and is kept as a
 duplicate; so is an attack by the same side on "the base" an earlier capture took
 (`event_objects`), and the same side's act of the same kind told twice with no place on either
-("North Korea fires missile" over "North Korea fired a ballistic missile on Monday"). A time of
-day does not set a restatement apart from its day. A count of acts ("attacked 11 times", "has
-carried out hundreds of strikes since 2011") and a single act are never each other's
+("North Korea fires missile" over "North Korea fired a ballistic missile on Monday"), unless the
+two acts were done to different named things ("struck a fuel depot ... also struck a bridge"). A
+time of day does not set a restatement apart from its day. A count of acts ("attacked 11 times",
+"has carried out hundreds of strikes since 2011") and a single act are never each other's
 restatement. A back-reference ("the territory it seized during its incursion") is linked to the
 latest earlier event of its type whatever its arguments say, unless the actors differ.
 """
@@ -118,9 +119,20 @@ def _repeated(
             return i
         if same_place and (same_actor or _close(earlier.place, event.place)):
             return i
-        if same_actor and earlier.place is event.place is None and kinds[i] & draft.kinds:
+        if (
+            same_actor
+            and earlier.place is event.place is None
+            and kinds[i] & draft.kinds
+            and not _done_to_other_things(objects[i], draft.objects)
+        ):
             return i  # "North Korea fires a missile" ... "North Korea fired a ballistic missile"
     return None
+
+
+def _done_to_other_things(earlier: frozenset[str], later: frozenset[str]) -> bool:
+    """ "struck a fuel depot ... also struck a bridge": the same side's act of the same kind done
+    to another named thing is another act, even with no place to tell them apart."""
+    return bool(earlier) and bool(later) and not earlier & later
 
 
 def _referent(

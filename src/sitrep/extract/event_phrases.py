@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sitrep.extract.actors import ARABIC_ARTICLES
+from sitrep.extract.actors import ARABIC_ARTICLES, normalize_actor
 from sitrep.extract.datelines import in_dateline
 from sitrep.extract.event_subjects import whereabouts
 
@@ -29,6 +29,13 @@ def side_phrase(token: Token) -> str:
             skip |= {t.i for t in child.subtree}
     words = "".join(t.whitespace_ if t.i in skip else t.text_with_ws for t in token.subtree)
     return (words + arabic_article_tail(token)).strip()
+
+
+def coordinated_party(token: Token) -> str | None:
+    """The party a member coordinated with `token` names: in "Government soldiers and Rwandan
+    troops expelled the rebels" the two acted together, and Rwanda is the one the words name."""
+    names = (normalize_actor(side_phrase(member)) for member in token.conjuncts)
+    return next((name for name in names if name is not None), None)
 
 
 def arabic_article_tail(token: Token) -> str:

@@ -44,6 +44,7 @@ from sitrep.extract.event_continuations import ATTACKERS, carried_on_by_the_atta
 from sitrep.extract.event_ideals import attack_on_an_ideal
 from sitrep.extract.event_lexicon import split_words as _w
 from sitrep.extract.event_questions import asked
+from sitrep.extract.event_unrealised import averted, unrealised
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -130,23 +131,6 @@ def background(token: Token) -> bool:
 def drop_reason(token: Token) -> str | None:
     """Why the mention at `token` is not a ledger event, or None when it is one."""
     return next((reason for reason, rule in DROP_RULES if rule(token)), None)
-
-
-AVERTING_VERBS = frozenset(
-    form
-    for base in ("avoid", "prevent", "deter", "forestall", "avert", "thwart", "foil")
-    for form in lex.verb_forms(base)
-)
-
-
-def averted(token: Token) -> bool:
-    """ "rerouted ships to avoid the attacks", "to deter strikes": what is warded off did not
-    happen."""
-    return (
-        token.tag_.startswith("NN")
-        and token.dep_ in ("dobj", "nsubjpass")
-        and token.head.text.lower() in AVERTING_VERBS
-    )
 
 
 COMMENT_VERBS = lex.verb_forms("comment")
@@ -472,6 +456,7 @@ DROP_RULES: tuple[tuple[str, Callable[[Token], bool]], ...] = (
     ("background", background),
     ("time anchor", time_anchor),
     ("averted", averted),
+    ("refused, demanded or threatened", unrealised),
     ("not taken", not_taken),
     ("comment topic", comment_topic),
     ("participants only", bystander_participants),

@@ -10,6 +10,12 @@ or "Non-violent" when it was handed over or vacated with no fighting told.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+from sitrep.extract.event_unused_arms import without_unused_arms
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 # --- ACLED ----------------------------------------------------------------------------------
 
@@ -26,10 +32,10 @@ SUICIDE = _rx(
 )
 GRENADE = _rx(r"\bgrenades?\b")
 AIR = _rx(
-    r"\b(air[ -]?strikes?|air[ -]?raids?|warplanes?|war ?jets?|fighter jets?|jets|(?<!anti-)aircraft|helicopters?|gunships?|drones?|uavs?|air force|aerial|bombers|air missiles?|planes?)\b"
+    r"\b(air[ -]?strikes?|air[ -]?raids?|warplanes?|war ?jets?|fighter jets?|jets|(?<!anti-)aircraft|helicopters?|gunships?|drones?|uavs?|air force|aerial|bombers|air missiles?|(?<!passenger )(?<!cargo )planes?)\b"
 )
 ARTILLERY = _rx(
-    r"\b(artillery|shell(s|ed|ing)?|missiles?|rockets?|mortars?|howitzers?|tanks?|katyushas?|projectiles?|anti-aircraft guns?|cannons?|ballistic)\b"
+    r"\b(artillery|shell(s|ed|ing)?|missiles?|rockets?|mortars?|howitzers?|tanks?|katyushas?|projectiles?|anti-aircraft guns?|(?<!water )cannons?|ballistic)\b"
 )
 EXPLOSIVE = _rx(
     r"\b(ieds?|rcied|improvised explosive|roadside bomb|car bomb|bombs?|landmines?|mines?|explosive devices?|explosives?|booby[- ]trap|bombing|blast|explosion|exploded|detonat\w*|sticky bomb)\b"
@@ -38,6 +44,9 @@ EXCESSIVE = _rx(
     r"\b(excessive force|violently (dispers|suppress|crush|broke)\w*|brutal\w*|suppress\w*|serious injur\w*|injur\w*|die[sd]?|killing|killed|shot dead|live (bullets|rounds|ammunition)|opened fire|fired (on|at|into)|beat\w*)\b"
 )
 PROTESTERS = _rx(r"\b(protest\w*|demonstrat\w*|rall(y|ies)|marchers|sit-ins?|crowds?|strikers)\b")
+# Means used on crowds: their target is a gathering even when no word names it. Not tear gas or
+# water cannon, also fired into homes and schools, or at boats at sea.
+CROWD_CONTROL = _rx(r"\b(rubber bullets|pepper[- ]spray\w*|to disperse)\b")
 FORCE = _rx(
     r"\b(opened fire|fired (on|at|into)|live (bullets|rounds|ammunition)|shot (dead|and killed)|killing|killed|dead|shot|beat\w*|batons?|brutal\w*|attacked)\b"
 )
@@ -45,7 +54,7 @@ INTERVENTION = _rx(
     r"\b(tear ?gas|water ?cannons?|disperse\w*|arrest\w*|detain\w*|rubber bullets|pepper[- ]spray\w*|police (chase\w*|clash\w*|block\w*)|riot police|broke up|break up|cracked down|crackdown|stun grenades?|forcefully|dispersal)\b"
 )
 VIOLENT_GENERIC = _rx(
-    r"\b(violent|violence|turned violent|riot(s|ing|ers|ed)?\b(?! police)|clash\w*)"
+    r"\b((?<!non-)violent|(?<!against )(?<!gun )violence|turned violent|riot(s|ing|ers|ed)?\b(?! police)|clash\w*)"
 )
 VIOLENT_PROTEST = _rx(
     r"\b(stones|rocks|bottles|smash\w*|debris|stone-throwing|(threw|throwing|hurled|hurling|pelted|pelting) (stones|rocks|bottles|petrol|molotov)|molotov|torch\w*|set (fire|ablaze)|vandali\w*|clash(ed|es)? with (police|security)|firecrackers|looted|stormed|rampage\w*|scuffles?|barricades?|block(ed|ing) (the |major |main )?(roads?|streets?|highways?|thoroughfares?|traffic)|shut down roads|pull(ed)? down|broke into|projectiles|pelt\w*|burn(ed|t|ing) (tyres|tires|cars|vehicles))\b"
@@ -124,8 +133,17 @@ def acled_subtype(event_type: str, context: str, actor_text: str = "") -> str | 
     return chooser(context) if chooser else None
 
 
+def acled_subtype_told(
+    event_type: str, doc: Doc, start: int, end: int, actor_text: str = ""
+) -> str | None:
+    """`acled_subtype` for an event told between `start` and `end` of `doc`, less the arms named
+    there that were not its means: those its attackers only carried ("armed with rifles and
+    explosives"), chemical weapons struck at or answered (`event_unused_arms`)."""
+    return acled_subtype(event_type, without_unused_arms(doc, start, end), actor_text)
+
+
 def _acled_attack(text: str) -> str | None:
-    protest = PROTESTERS.search(text)
+    protest = PROTESTERS.search(text) or CROWD_CONTROL.search(text)
     if SEXUAL.search(text):
         return "Sexual violence"
     if CHEMICAL.search(text):
@@ -260,6 +278,9 @@ PLOVER_BY_TYPE: dict[str, str | None] = {
 CONVENTIONAL_WEAPONS = frozenset(
     {"drone", "missile", "rocket", "artillery", "mortar", "tank", "aircraft"}
 )
+CONVENTIONAL_ACLED = frozenset(
+    {"Armed clash", "Air/drone strike", "Shelling/artillery/missile attack"}
+)
 COERCIVE_ACLED = frozenset({"Looting/property destruction", "Disrupted weapons use"})
 
 
@@ -267,8 +288,8 @@ def plover_type(event_type: str, weapons: tuple[str, ...], acled: str | None) ->
     """The PLOVER event type for a sitrep event type, its weapons and its ACLED sub-type."""
     if acled in COERCIVE_ACLED:
         return "COERCE"
-    if acled == "Armed clash":
-        return "FIGHT"
+    if acled in CONVENTIONAL_ACLED:
+        return "FIGHT"  # "rebels shelled the city": the sub-type names the weapon the words do not
     if event_type == "attack":
         return "FIGHT" if CONVENTIONAL_WEAPONS.intersection(weapons) else "ASSAULT"
     return PLOVER_BY_TYPE.get(event_type)

@@ -42,7 +42,7 @@ from sitrep.extract.event_blame import behind_side, blame_verb, blamed_side, out
 from sitrep.extract.event_coreference import unnamed_attacker, with_named_group
 from sitrep.extract.event_dates import by_sentence
 from sitrep.extract.event_ground import driven_out_by_rebels, foreign_owner
-from sitrep.extract.event_habits import counted_series
+from sitrep.extract.event_habits import told_as_series
 from sitrep.extract.event_home_forces import home_country, with_home_forces
 from sitrep.extract.event_launchers import same_country, with_launching_side
 from sitrep.extract.event_merge import Draft, act_kinds, merge_restatements
@@ -132,32 +132,31 @@ def extract_events(
             ):
                 continue  # a hypothetical with nothing concrete ("Russia could escalate")
             main = min(group, key=lambda t: (depth(sent.doc[t.token]), t.start))
-            carried = _side_from_before(event, sent.doc[main.token], violent)
+            head = sent.doc[main.token]
+            carried = _side_from_before(event, head, violent)
             # "Two bombs struck a factory": the attack just told, in detail, not a second one
             continued = carried.actor != event.actor and not (event.place or event.date)
             event = carried
             earlier = [d.event for d in drafts + previous]
-            event = with_named_group(event, _anchor(sent.doc[main.token]), earlier, ctx.text)
-            event = with_launching_side(event, _anchor(sent.doc[main.token]), earlier)
-            event = with_home_forces(
-                event, sent.doc[main.token], _anchor(sent.doc[main.token]), home
-            )
+            event = with_named_group(event, _anchor(head), earlier, ctx.text)
+            event = with_launching_side(event, _anchor(head), earlier)
+            event = with_home_forces(event, head, _anchor(head), home)
             previous.append(
                 Draft(
                     event,
                     ctx.in_caption(event.start, event.end),
                     group[0].start,
-                    policy.back_reference(sent.doc[main.token])
+                    policy.back_reference(head)
                     or continued
                     or (
                         (event.type in told_before or _bare(event))
                         and any(policy.definite_mention(sent.doc[t.token]) for t in group)
                     ),
-                    policy.strikes_back_at_the_attackers(sent.doc[main.token]),
-                    any(counted_series(sent.doc[t.token]) for t in group),
-                    act_kinds(_act_words(group, sent.doc[main.token])),
-                    object_nouns(sent.doc[main.token]),
-                    pointed_objects(sent.doc[main.token]),
+                    policy.strikes_back_at_the_attackers(head),
+                    told_as_series([sent.doc[t.token] for t in group], head, bool(event.date)),
+                    act_kinds(_act_words(group, head)),
+                    object_nouns(head),
+                    pointed_objects(head),
                 )
             )
         if (
@@ -315,9 +314,9 @@ def _build_event(
     subject = _subject_token(anchor)
     if target is None and main.type == "armed_clash":
         target = other_side(subject, actor)
-    told_in = sent.text if sentence_toll else ctx.text[start:end]  # one act of several: its own
-    acled = main.acled or types.acled_subtype(
-        main.type, told_in, side_phrase(subject) if subject is not None else ""
+    told = (sent.start_char, sent.end_char) if sentence_toll else (start, end)  # one act: its own
+    acled = main.acled or types.acled_subtype_told(
+        main.type, doc, *told, side_phrase(subject) if subject is not None else ""
     )
     if acled is None and main.type == "attack":
         acled = "Attack"
