@@ -2875,6 +2875,8 @@ def test_going_after_a_person_is_a_cue_but_chasing_gunmen_or_a_time_is_not():
     assert not is_cue_verb(went_after("Police", ["the", "gunmen"], ["DT", "NNS"])[1])
     assert not is_cue_verb(went_after("Lee", ["the", "vote"], ["DT", "NN"])[1])
     assert not is_cue_verb(went_after("rebels", ["him"], ["PRP"])[1])
+    assert not is_cue_verb(went_after("Police", ["him"], ["PRP"])[1])
+    assert not is_cue_verb(went_after("prosecutors", ["him"], ["PRP"])[1])
     assert VERB_FORMS["went"] == VERB_FORMS["gone"] == "go"
     assert "god" not in VERB_FORMS
 
@@ -3056,3 +3058,9 @@ def test_a_title_opening_with_a_verb_of_one_construction_credits_no_one():
         ["VBN", "NNP", ":", "DT", "NN", "VBZ", "."],
     )
     assert not is_inverted_credit(title[0])
+
+
+@pytest.mark.model
+def test_going_after_someone_with_a_weapon_is_no_cue(make_context):
+    text = "Okafor went after him with a knife outside the bar."
+    assert _found(make_context, text, "went") == []

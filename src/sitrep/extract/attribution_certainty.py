@@ -84,7 +84,7 @@ EVALUATIVE_ADJECTIVES = frozenset(
 EVALUATIVE_NOUNS = frozenset(
     {"violation", "breach", "mistake", "error", "disaster", "catastrophe", "tragedy", "blow"}
     | {"setback", "victory", "defeat", "failure", "success", "crime", "provocation", "threat"}
-    | {"betrayal", "insult", "escalation", "step", "boost", "boon", "waste", "travesty"}
+    | {"betrayal", "insult", "escalation", "boost", "boon", "waste", "travesty"}
 )
 # Reporting verbs whose "would" may be the past of a said "will": "said", "has said", "saying".
 REPORTING_TAGS = frozenset({"VBD", "VBN", "VBG"})
@@ -150,7 +150,7 @@ def _weighed_would(would: Token | None) -> bool:
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}]
     if verb.lower_ == "be" and any(
         (c.dep_ == "acomp" and c.lower_ in EVALUATIVE_ADJECTIVES)
-        or (c.dep_ == "attr" and c.lower_ in EVALUATIVE_NOUNS and not _speaks_of_self(subjects))
+        or (c.dep_ == "attr" and _judging_noun(c) and not _speaks_of_self(subjects))
         for c in verb.children
     ):
         return True
@@ -159,6 +159,14 @@ def _weighed_would(would: Token | None) -> bool:
     head = subjects[0]
     return head.dep_ == "csubj" or any(
         c.lower_ in WEIGHED_DETERMINERS for c in head.children if c.dep_ in {"det", "predet"}
+    )
+
+
+def _judging_noun(noun: Token) -> bool:
+    """ "would be a violation", "would be a major setback": a judgement of what might come; "would
+    be the first victory" names which one it will be, a "will" that was said."""
+    return noun.lower_ in EVALUATIVE_NOUNS and not any(
+        c.dep_ == "det" and c.lower_ == "the" for c in noun.children
     )
 
 

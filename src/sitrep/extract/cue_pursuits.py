@@ -18,9 +18,21 @@ PERSON_PRONOUNS = frozenset({"him", "her"})
 PERSON_POSSESSIVES = frozenset({"his", "her"})
 
 
+# Who goes after people in court or in the street, not in words: "prosecutors went after his
+# assets", "police went after him".
+ENFORCERS = frozenset(
+    {"police", "prosecutors", "prosecutor", "investigators", "authorities", "regulators"}
+)
+
+
 def goes_after_in_words(verb: Token) -> bool:
-    """ "went after Mendez", "went after the mayor's record": the object of "after" is a person."""
-    if any(c.dep_ == "nsubj" and c.lower_ in ARMED_HOLDERS for c in verb.children):
+    """ "went after Mendez", "went after the mayor's record": the object of "after" is a person;
+    not an armed force or an enforcer going after them, nor one going after them "with a knife"."""
+    if any(
+        (c.dep_ == "nsubj" and c.lower_ in ARMED_HOLDERS | ENFORCERS)
+        or (c.dep_ == "prep" and c.lower_ == "with")
+        for c in verb.children
+    ):
         return False
     targets = [
         target
