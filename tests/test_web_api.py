@@ -93,7 +93,7 @@ def test_stats_count_everything(client: TestClient) -> None:
     stats = client.get("/api/stats").json()
     assert stats["counts"]["articles"] == 6
     assert stats["events_by_type"] == {"deploy": 6, "attack": 2}
-    assert stats["events_by_day"][0] == {"date": "2024-10-23", "types": {"deploy": 1}}
+    assert stats["events_by_day"][0] == {"date": "2024-10-23", "types": {"deploy": 1}, "undated": 0}
     assert stats["ingest"] is False
 
 
@@ -107,6 +107,8 @@ def test_stats_count_everything(client: TestClient) -> None:
         ({"since": "2024-10", "until": "2024-10"}, 4),
         ({"place": "Dnipro"}, 1),
         ({"place": "ua"}, 2),
+        ({"place": "Dnipro, UA"}, 1),
+        ({"place": "Dnipro, RU"}, 0),
         ({"bbox": "30,50,31,51"}, 1),
         ({"bbox": "35,51,37,52"}, 6),
         ({"actor": "north korea"}, 6),
@@ -120,6 +122,13 @@ def test_event_filters(client: TestClient, params: dict[str, str], expected: int
     response = client.get("/api/events", params=params)
     assert response.status_code == 200, response.text
     assert len(response.json()["items"]) == expected
+    assert response.json()["total"] == expected
+
+
+def test_the_event_count_covers_every_page(client: TestClient) -> None:
+    """A page of 3 says how many events match in all, not only how many it shows."""
+    page = client.get("/api/events", params={"limit": 3, "offset": 3}).json()
+    assert len(page["items"]) == 3 and page["total"] == 8
 
 
 def test_pagination_walks_every_event_once(client: TestClient) -> None:
@@ -288,6 +297,8 @@ def test_places_and_search(client: TestClient) -> None:
         ("/api/articles/nope", 404, "no article"),
         ("/api/search", 422, "q"),
         ("/api/search?q=the", 400, "nothing to search for in 'the'"),  # once every article
+        ("/api/search?q=%25", 400, "punctuation alone is not searched"),
+        ("/api/search?q=the", 400, "as common as 'the'"),
         ("/api/nothing", 404, "Not Found"),
         ("/api/events/x/99999999999999999999", 422, "idx"),  # once a 500: integer overflow
         # a NUL once matched every event (SQLite's LIKE stops at it) and failed on PostgreSQL
@@ -312,6 +323,31 @@ def test_ties_are_listed_in_the_order_of_their_names(client: TestClient) -> None
     assert keys == sorted(keys)
     by_type = client.get("/api/stats").json()["events_by_type"]
     assert list(by_type) == sorted(by_type, key=lambda t: (-by_type[t], t))
+
+
+def test_a_quoted_phrase_finds_its_words_side_by_side(tmp_path: Path) -> None:
+    """Quotes ask for a phrase ("ministry of health", common word and all); unquoted, the words
+    may be anywhere in the article."""
+    path = str(tmp_path / "phrases.db")
+    texts = {
+        "side": "The ministry of health said three people died in the flood.",
+        "apart": "The ministry said the health of the survivors was improving.",
+    }
+    Store(path).save_batch(
+        [
+            Extraction(article=Article(id=key, text=text, title=key), pipeline_version="test-1")
+            for key, text in texts.items()
+        ]
+    )
+    client = TestClient(create_app(path))
+
+    def found(query: str) -> set[str]:
+        items = client.get("/api/search", params={"q": query}).json()["items"]
+        return {item["title"] for item in items}
+
+    assert found("ministry health") == {"side", "apart"}
+    assert found('"ministry of health"') == {"side"}
+    assert found("\u201cministry of health\u201d said") == {"side"}
 
 
 def test_a_search_may_carry_tabs_and_line_breaks(client: TestClient) -> None:
@@ -546,6 +582,18 @@ def test_timeline_counts_only_events_dated_to_a_day(tmp_path: Path) -> None:
     Store(path).save_batch([dataclasses.replace(example, events=events)])
     days = TestClient(create_app(path)).get("/api/stats").json()["events_by_day"]
     assert len(days) == 1 and re.fullmatch(r"\d{4}-\d{2}-\d{2}", days[0]["date"])
+
+
+def test_timeline_days_say_how_many_events_are_undated(tmp_path: Path) -> None:
+    """An event its report gives no date for is drawn on the day it was published; the day says
+    so, so that what was merely reported that day is not read as that day's news."""
+    path = str(tmp_path / "undated.db")
+    example = kursk_example()
+    events = tuple(dataclasses.replace(event, date=None) for event in example.events)
+    Store(path).save_batch([dataclasses.replace(example, events=events)])
+    (day,) = TestClient(create_app(path)).get("/api/stats").json()["events_by_day"]
+    assert day["date"] == str(example.article.published)
+    assert day["undated"] == sum(day["types"].values()) == len(events)
 
 
 def attack_report(article_id: str, text: str, number: str, value: float, unit: str) -> Extraction:

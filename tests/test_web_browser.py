@@ -541,3 +541,98 @@ def test_the_claim_tracker_lists_the_other_tolls_of_the_place_beside_it(
         expect(page.locator("#claims-beside a.subject")).to_have_text(
             ["killed (people) in Varno [running toll]"]
         )
+
+
+def test_an_undated_event_says_so_in_the_list_and_its_popup(browser: Any, tmp_path: Path) -> None:
+    """An event its report gives no date for is not dated to the report's day as if it were that
+    day's news; its map popup says what, when, how many and who."""
+    db = str(tmp_path / "undated.db")
+    text = "Russian shelling of Varnitsa killed nine people, officials said."
+    report = shelling_report("undated", "Daily Courier", 24, text, 9, "exact")
+    Store(db).save_batch(
+        [dataclasses.replace(report, events=(dataclasses.replace(report.events[0], date=None),))]
+    )
+    with serving(create_app(db)) as url, watching(browser, url) as watched:
+        page = watched.page
+        expect(page.locator("#events li.event .date")).to_have_text("undated · reported 2025-03-24")
+        page.locator("path.marker").first.click(force=True)
+        popup = page.locator(".leaflet-popup-content")
+        expect(popup).to_contain_text("undated · reported 2025-03-24")
+        expect(popup).to_contain_text("Russia")
+        expect(popup).to_contain_text("9 killed")
+
+
+def test_a_phone_reads_the_page_without_scrolling_sideways(browser: Any, base_url: str) -> None:
+    """On a 390-pixel screen nothing pushes the page wider than the screen, and an event opened
+    from the list comes into view below the map instead of staying out of sight."""
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    context.set_default_timeout(TIMEOUT_MS)
+    page = context.new_page()
+    watched = Watched(page, base_url)
+    page.goto(base_url + "/")
+    page.wait_for_selector("body[data-ready=true]")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    page.locator("#events li.event a.open-event").first.click()
+    page.locator("#article-text mark.evidence").wait_for()
+    card_top = "document.getElementById('event-card').getBoundingClientRect().top"
+    deadline = time.monotonic() + TIMEOUT_MS / 1000
+    while not 0 <= page.evaluate(card_top) < 844 / 2 and time.monotonic() < deadline:
+        page.wait_for_timeout(50)
+    assert 0 <= page.evaluate(card_top) < 844 / 2, "the opened event is out of sight"
+    context.close()
+    assert watched.errors == [] and watched.outside == []
+
+
+def test_combined_filters_say_how_many_events_match(watched: Watched) -> None:
+    """Type and "place, country" combine, and the count line says how many events match."""
+    page = watched.page
+    expect(page.locator("#events-count")).to_have_text("8 events")
+    page.select_option("#f-type", "attack")
+    page.fill("#f-place", "Dnipro, UA")
+    page.click("#f-apply")
+    expect(page.locator("#events-count")).to_have_text("1 event matches")
+    page.fill("#f-place", "Dnipro, RU")
+    page.click("#f-apply")
+    expect(page.locator("#events-count")).to_have_text(
+        "No events match type “attack”, place “Dnipro, RU”; Clear shows every event."
+    )
+
+
+def test_a_timeline_day_is_reached_and_chosen_with_the_keyboard(watched: Watched) -> None:
+    """Tab reaches a day of the timeline and Enter filters to it, as a click does."""
+    page = watched.page
+    day = page.locator("#timeline g.day[data-date='2024-11-04']")
+    day.focus()
+    page.keyboard.press("Enter")
+    expect(page.locator("#events li.event")).to_have_count(1)
+    assert page.input_value("#f-since") == "2024-11-04"
+
+
+def test_the_claim_chart_counts_in_round_steps(watched: Watched) -> None:
+    """The value axis reads 0, 5,000, 10,000 ... as a paper's chart does, not 0, 2,913, 5,826."""
+    from itertools import pairwise
+
+    page = watched.page
+    page.click("button[data-tab=claims]")
+    expect(page.locator("#claims-chart line.grid").first).to_be_attached()
+    labels = page.locator("#claims-chart text.tick").all_text_contents()
+    values = [int(label.replace(",", "")) for label in labels if "-" not in label]
+    steps = {b - a for a, b in pairwise(values)}
+    assert values[0] == 0 and len(steps) == 1
+    assert str(steps.pop()).rstrip("0") in {"1", "2", "5"}
+
+
+@pytest.mark.parametrize(
+    ("query", "said"),
+    [
+        ('"apartment building"', '1 article for “"apartment building"”, best first'),
+        ("zzyzx", "Nothing found for “zzyzx”"),
+        ("%", "punctuation alone is not searched"),
+    ],
+)
+def test_a_search_says_what_it_found_or_why_not(watched: Watched, query: str, said: str) -> None:
+    page = watched.page
+    page.fill("#search-q", query)
+    page.press("#search-q", "Enter")
+    expect(page.locator("#panel-search")).to_contain_text(said)
+    watched.errors[:] = [e for e in watched.errors if "status of 400" not in e]  # "%": refused

@@ -17,7 +17,12 @@ from sqlalchemy import ColumnElement, Connection, Select, and_, func, or_, selec
 
 from sitrep.store import schema
 from sitrep.store.flatten import parts_or_whole
-from sitrep.store.search_words import indexed_words, search_words, stop_word_acronyms
+from sitrep.store.search_words import (
+    indexed_words,
+    quoted_phrases,
+    search_words,
+    stop_word_acronyms,
+)
 
 
 @dataclass(frozen=True)
@@ -86,6 +91,21 @@ def _like(value: str) -> str:
     return f"%{escape_like(value)}%"
 
 
+def _place_conditions(e: Any, place: str) -> list[ColumnElement[bool]]:
+    """Each comma-separated part of `place` names the event's place, region or country: a reader
+    writes "Kharkiv, UA" or "Springfield, Illinois" as an address reads, and every part must hold
+    (a lone "Kharkiv" finds it in any country)."""
+    parts = [part.strip() for part in place.split(",") if part.strip()] or [place]
+    return [
+        or_(
+            e.c.place_name.ilike(_like(part), escape="\\"),
+            e.c.admin1.ilike(_like(part), escape="\\"),
+            e.c.country == part.upper(),
+        )
+        for part in parts
+    ]
+
+
 def events_query(flt: EventFilter) -> Select[Any]:
     e, x, a = schema.events, schema.extractions, schema.articles
     query = (
@@ -104,14 +124,7 @@ def events_query(flt: EventFilter) -> Select[Any]:
     if flt.until:
         conditions.append(schema.event_when() <= last_day(flt.until))
     if flt.place:
-        pattern = _like(flt.place)
-        conditions.append(
-            or_(
-                e.c.place_name.ilike(pattern, escape="\\"),
-                e.c.admin1.ilike(pattern, escape="\\"),
-                e.c.country == flt.place.upper(),
-            )
-        )
+        conditions.extend(_place_conditions(e, flt.place))
     if flt.actor:
         conditions.append(
             or_(
@@ -142,6 +155,13 @@ def events_query(flt: EventFilter) -> Select[Any]:
 
 def list_events(conn: Connection, flt: EventFilter) -> list[dict[str, Any]]:
     return [dict(row._mapping) for row in conn.execute(events_query(flt))]
+
+
+def count_events(conn: Connection, flt: EventFilter) -> int:
+    """How many events the filter matches on every page: a page of 200 says "200 shown", not
+    how many a reader's filters found."""
+    matching = events_query(flt).order_by(None).limit(None).offset(None).subquery()
+    return int(conn.execute(select(func.count()).select_from(matching)).scalar_one())
 
 
 def list_claims(conn: Connection, flt: EventFilter) -> list[dict[str, Any]]:
@@ -205,20 +225,24 @@ def search_articles(
     conn: Connection, query_text: str, limit: int = 20, offset: int = 0
 ) -> list[dict[str, Any]]:
     """Articles matching every searched word of a query (FTS5 on SQLite, tsvector on
-    PostgreSQL), an acronym that is a stop word in lower case ("WHO") in its capitals;
-    BadInput when it has none (`search_words`)."""
+    PostgreSQL), an acronym that is a stop word in lower case ("WHO") in its capitals, a quoted
+    phrase as a phrase; BadInput when it has none (`search_words`)."""
     words = search_words(query_text)
     acronyms = stop_word_acronyms(words)
+    phrases = quoted_phrases(query_text)
     params: dict[str, Any] = {"limit": limit, "offset": offset}
     params |= {f"acronym{i}": word for i, word in enumerate(acronyms)}
+    params |= {f"phrase{i}": phrase for i, phrase in enumerate(phrases)}
     if conn.dialect.name == "sqlite":
-        return _search_sqlite(conn, words, len(acronyms), params)
-    return _search_postgres(conn, words, len(acronyms), params)
+        return _search_sqlite(conn, words + phrases, len(acronyms), params)
+    return _search_postgres(conn, words, len(acronyms), len(phrases), params)
 
 
 def _search_sqlite(
     conn: Connection, words: list[str], acronyms: int, params: dict[str, Any]
 ) -> list[dict[str, Any]]:
+    # each word or phrase an FTS5 string: its punctuation is not query syntax, and a string of
+    # several words ("health ministry") matches them side by side
     terms = " ".join('"' + word.replace('"', '""') + '"' for word in words)
     # GLOB is case-sensitive; the spaces around let a word at either end match
     in_capitals = "".join(
@@ -240,12 +264,16 @@ def _search_sqlite(
 
 
 def _search_postgres(
-    conn: Connection, words: list[str], acronyms: int, params: dict[str, Any]
+    conn: Connection, words: list[str], acronyms: int, phrases: int, params: dict[str, Any]
 ) -> list[dict[str, Any]]:
     # \m and \M: a word's start and end; `~` is case-sensitive
     conditions = [
         f"(coalesce(title, '') || ' ' || text) ~ ('\\m' || :acronym{i} || '\\M')"
         for i in range(acronyms)
+    ] + [
+        "to_tsvector('english', coalesce(title, '') || ' ' || text) "
+        f"@@ phraseto_tsquery('english', :phrase{i})"
+        for i in range(phrases)
     ]
     if indexed_words(words):  # a query of "WHO" alone has none: the index would match nothing
         conditions.append(

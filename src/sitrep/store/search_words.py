@@ -38,12 +38,30 @@ def search_words(query: str) -> list[str]:
     """
     words = [word for word in query.split() if any(map(_searched, _WORD.findall(word)))]
     if not words:
-        raise BadInput(
-            f"nothing to search for in {query.strip()!r}",
-            "words as common as 'the', 'of' or 'or' are not searched; "
-            "add a word that names what you are looking for",
-        )
+        raise BadInput(f"nothing to search for in {query.strip()!r}", _why_nothing(query))
     return words
+
+
+def _why_nothing(query: str) -> str:
+    """Why a query has no searched word, in the terms of what was typed: punctuation ("%", a
+    lone quote) is not a word, which "words as common as 'the'" would not explain."""
+    if not _WORD.search(query):
+        return "search needs a word with letters or digits; punctuation alone is not searched"
+    return (
+        "words as common as 'the', 'of' or 'or' are not searched; "
+        "add a word that names what you are looking for"
+    )
+
+
+_QUOTED = re.compile(r'["\u201c\u201d]([^"\u201c\u201d]+)["\u201c\u201d]')
+
+
+def quoted_phrases(query: str) -> list[str]:
+    """The query's quoted phrases of two words or more, as their words ("health ministry" from
+    `"health ministry"`), stop words kept: a reader who quotes "ministry of health" wants those
+    words side by side, not anywhere in the article."""
+    phrases = (" ".join(_WORD.findall(quoted)) for quoted in _QUOTED.findall(query))
+    return [phrase for phrase in phrases if " " in phrase]
 
 
 def stop_word_acronyms(words: list[str]) -> list[str]:

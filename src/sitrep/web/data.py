@@ -341,7 +341,9 @@ def stats(conn: Connection) -> dict[str, Any]:
 
     Only events dated to a day are counted by day: an event known to a month, a week or a year
     ("2024-10", "2024-W43", "2016") would otherwise be drawn as a spike on one day, or, for a week,
-    not be drawable at all.
+    not be drawable at all. An event its report gives no date for is counted on the day it was
+    published, and each day says how many of its events are such (`undated`), so that the page
+    can tell a day's dated news from what was merely reported then.
     """
     e, x = schema.events, schema.extractions
     day = func.substr(func.coalesce(e.c.date, func.cast(e.c.published, e.c.date.type)), 1, 10)
@@ -353,20 +355,23 @@ def stats(conn: Connection) -> dict[str, Any]:
         .order_by(func.count().desc(), e.c.type)
     ).all()
     by_day: dict[str, dict[str, int]] = defaultdict(dict)
-    for date, event_type, count in conn.execute(
-        select(day, e.c.type, func.count())
+    undated: dict[str, int] = defaultdict(int)
+    for date, event_type, is_undated, count in conn.execute(
+        select(day, e.c.type, e.c.date.is_(None), func.count())
         .join(x, x.c.id == e.c.extraction_id)
         .where(_current(), e.c.duplicate_of.is_(None), day.is_not(None))
-        .group_by(day, e.c.type)
-        .order_by(day, e.c.type)
+        .group_by(day, e.c.type, e.c.date.is_(None))
     ):
         if FULL_DAY.fullmatch(date):
-            by_day[date][event_type] = count
+            by_day[date][event_type] = by_day[date].get(event_type, 0) + count
+            undated[date] += count if is_undated else 0
     published = conn.execute(
         select(func.min(schema.articles.c.published), func.max(schema.articles.c.published))
     ).one()
     return {
         "events_by_type": {t: n for t, n in by_type},
-        "events_by_day": [{"date": d, "types": by_day[d]} for d in sorted(by_day)],
+        "events_by_day": [
+            {"date": d, "types": by_day[d], "undated": undated[d]} for d in sorted(by_day)
+        ],
         "published": {"first": published[0], "last": published[1]},
     }

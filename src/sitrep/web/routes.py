@@ -2,7 +2,8 @@
 
 Lists are paginated with `limit` and `offset` and answer
 `{"items": [...], "limit": n, "offset": n, "next_offset": n | null}`; `next_offset` is null on the
-last page. Handlers are plain `def`s: FastAPI runs them in its thread pool, each with its own
+last page; the event list adds `total`, how many events its filters match on all pages, since a
+reader narrowing a search wants that number. Handlers are plain `def`s: FastAPI runs them in its thread pool, each with its own
 database connection.
 """
 
@@ -20,6 +21,7 @@ from sitrep.model import EVENT_TYPES, Article
 from sitrep.store import EventFilter, Store
 from sitrep.store.queries import (
     check_date_bound,
+    count_events,
     list_claims,
     list_events,
     list_places,
@@ -193,7 +195,11 @@ def post_article(request: Request, article: Annotated[NewArticle, Body()]) -> di
     return {"id": content_id(text), "stored": bool(new), "events": len(extraction.events)}
 
 
-@router.get("/events", tags=["events"], summary="Events, newest first, with filters")
+@router.get(
+    "/events",
+    tags=["events"],
+    summary="Events, newest first, with filters; `total` counts every page's matches",
+)
 def get_events(
     request: Request,
     type: Annotated[str | None, Query(description="Event type: " + ", ".join(EVENT_TYPES))] = None,
@@ -234,7 +240,8 @@ def get_events(
     )
     with _store(request).engine.connect() as conn:
         rows = list_events(conn, flt)
-    return paginate(rows, limit, offset)
+        total = count_events(conn, flt)
+    return {**paginate(rows, limit, offset), "total": total}
 
 
 @router.get(

@@ -16,7 +16,7 @@ const TYPE_COLORS = {
 const SERIES_COLORS = ["#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e", "#e6ab02", "#a6761d", "#666666"];
 const SVG_NS = "http://www.w3.org/2000/svg";
 const state = { stats: null, filters: {}, listTab: "events", nextOffset: null, nextIncident: null, map: null,
-  markers: null, admin1: null };
+  markers: null, admin1: null, subjects: null };
 
 /* ---------- small DOM helpers ---------- */
 
@@ -104,8 +104,21 @@ function showError(where, error) {
 
 function showTab(name) {
   if (name === "events" || name === "incidents") state.listTab = name;
-  document.querySelectorAll(".tabs button").forEach((b) => b.classList.toggle("active", b.dataset.tab === name));
+  // the claim tracker's subjects are read when it is first opened: a large store's take a second
+  if (name === "claims" && !state.subjects) state.subjects = loadSubjects().catch((e) => showError($("claims-chart"), e));
+  document.querySelectorAll(".tabs button").forEach((b) => {
+    b.classList.toggle("active", b.dataset.tab === name);
+    b.setAttribute("aria-selected", String(b.dataset.tab === name));
+  });
   document.querySelectorAll(".panel").forEach((p) => p.classList.toggle("active", p.id === `panel-${name}`));
+}
+
+/** On a narrow screen the panels sit below the map: once what the reader asked for (an event,
+ * an article, search results, a filtered list) is drawn, scroll it into view. */
+function revealPanels() {
+  const tabs = document.querySelector(".tabs");
+  if (window.matchMedia("(max-width: 900px)").matches && Math.abs(tabs.getBoundingClientRect().top) > 1)
+    tabs.scrollIntoView({ block: "start" });
 }
 
 async function route() {
@@ -117,7 +130,10 @@ async function route() {
     await openEvent(parts[1], Number(parts[2]));
   } else if (parts[0] === "incident" && parts[1]) {
     await openIncident(parts[1]);
+  } else {
+    return;
   }
+  revealPanels();
 }
 
 /* ---------- stats, filters ---------- */
@@ -159,6 +175,7 @@ async function applyFilters() {
   showTab(state.listTab);
   await Promise.all([loadEvents(0), loadIncidents(0)]);
   drawTimeline(state.stats ? state.stats.events_by_day : []);
+  revealPanels();
 }
 
 /* ---------- events: list and map ---------- */
@@ -177,9 +194,9 @@ async function listPage(path, list, countId) {
 
 async function loadEvents(offset) {
   const params = new URLSearchParams(Object.assign({}, state.filters, { limit: 200, offset }));
-  const list = $("events");
+  const list = $("events"), asked = state.filters;
   const page = await listPage(`/api/events?${params}`, list, "events-count");
-  if (!page) return;
+  if (!page || state.filters !== asked) return; // filters changed meanwhile: their answer draws
   if (offset === 0) {
     clear(list);
     if (state.markers) state.markers.clearLayers();
@@ -192,9 +209,17 @@ async function loadEvents(offset) {
   state.nextOffset = page.next_offset;
   $("events-more").hidden = page.next_offset === null;
   const shown = list.querySelectorAll("li.event").length;
-  const more = page.next_offset ? " shown; the button below the list loads more" : "";
-  $("events-count").textContent = shown ? `${shown} event${shown === 1 ? "" : "s"}${more}` : "No events match.";
+  const total = page.total ?? shown;
+  const more = page.next_offset ? `, ${fmt(shown)} shown; the button below the list loads more` : "";
+  const match = Object.keys(state.filters).length ? ` match${total === 1 ? "es" : ""}` : "";
+  $("events-count").textContent = shown ? `${fmt(total)} event${total === 1 ? "" : "s"}${match}${more}` : noneMatch();
   list.dataset.loaded = String(Date.now());
+}
+
+/** The empty list's line: which filters left nothing, and the way back. */
+function noneMatch() {
+  const used = Object.entries(state.filters).map(([name, value]) => (name === "bbox" ? "in map view" : `${name} “${value}”`));
+  return used.length ? `No events match ${used.join(", ")}; Clear shows every event.` : "No events stored yet.";
 }
 
 function eventTitle(event) {
@@ -228,17 +253,31 @@ function casualtyLinks(event) {
   return bits.length ? el("span", { class: "casualties" }, bits.flatMap((b, i) => (i ? [", ", b] : [b]))) : null;
 }
 
+/** When an event happened; an undated one says it was reported that day, so that background
+ * told without a date never reads as that day's news. */
+function eventWhen(event) {
+  if (event.date) return el("span", { class: "date", title: event.date }, readableDate(event.date));
+  return el("span", { class: "date undated", title: "the report gives no date for this event" },
+    event.published ? `undated · reported ${event.published}` : "undated");
+}
+
+/** Who did it to whom, how many were hurt and according to whom, for a list row or a map popup. */
+function eventFacts(event) {
+  return [
+    event.actor ? el("span", {}, event.actor, event.target ? ` → ${event.target}` : "") : null,
+    casualtyLinks(event),
+    event.sources && event.sources.length ? el("span", { class: "sources" }, "per ", event.sources.join(", ")) : null,
+  ].filter(Boolean).flatMap((part, i) => (i ? [" · ", part] : [part]));
+}
+
 function eventItem(event) {
   const href = `#/event/${encodeURIComponent(event.article_id)}/${event.idx}`;
   return el("li", { class: "event", dataset: { type: event.type } },
     el("div", { class: "event-head" },
       el("span", { class: `badge type-${event.type}` }, event.type.replace(/_/g, " ")),
       el("a", { class: "open-event", href }, eventTitle(event)),
-      el("span", { class: "date", title: event.date }, readableDate(event.date) || event.published || "")),
-    el("div", { class: "event-meta" },
-      event.actor ? el("span", {}, event.actor, event.target ? ` → ${event.target}` : "") : null,
-      " ", casualtyLinks(event),
-      event.sources && event.sources.length ? el("span", { class: "sources" }, " · per ", event.sources.join(", ")) : null),
+      eventWhen(event)),
+    el("div", { class: "event-meta" }, eventFacts(event)),
     el("p", { class: "sentence" }, event.sentence || ""),
     el("div", { class: "event-source muted" }, event.outlet || "", event.title ? ` — ${event.title}` : ""));
 }
@@ -252,9 +291,9 @@ async function loadIncidents(offset) {
   const wanted = Object.fromEntries(Object.entries(state.filters).filter(([k]) => INCIDENT_FILTERS.includes(k)));
   const background = $("incidents-background").checked;
   const params = new URLSearchParams(Object.assign(wanted, { order: "newest", limit: 200, offset, background }));
-  const list = $("incidents");
+  const list = $("incidents"), asked = state.filters;
   const page = await listPage(`/api/timeline?${params}`, list, "incidents-count");
-  if (!page) return;
+  if (!page || state.filters !== asked) return;
   if (offset === 0) clear(list);
   page.items.forEach((incident) => list.append(incidentItem(incident)));
   state.nextIncident = page.next_offset;
@@ -367,8 +406,8 @@ function addMarker(event) {
     className: `marker type-${event.type}`,
   });
   marker.bindPopup(() => el("div", { class: "popup" },
-    el("strong", {}, eventTitle(event)), el("br"), readableDate(event.date) || event.published || "", el("br"),
-    casualtyLinks(event), el("br"),
+    el("strong", {}, eventTitle(event)), el("br"), eventWhen(event), el("br"),
+    el("span", { class: "event-meta" }, eventFacts(event)), el("br"),
     el("a", { href: `#/event/${encodeURIComponent(event.article_id)}/${event.idx}` }, "open event")));
   state.markers.addLayer(marker);
 }
@@ -391,8 +430,10 @@ function drawLegend(types) {
   legend.append(el("span", { class: "muted" }, " · size: killed + injured"));
 }
 
-async function initMap() {
-  if (typeof L === "undefined") return;
+/** The map and its marker layer at once; the outlines load beside the events (the promise
+ * returned), so that the events do not wait for megabytes of coastline. */
+function initMap() {
+  if (typeof L === "undefined") return Promise.resolve();
   const map = L.map("map", { worldCopyJump: true, minZoom: 2, maxZoom: 12, attributionControl: true })
     .setView([48.5, 33], 5);
   map.attributionControl.setPrefix("");
@@ -400,6 +441,10 @@ async function initMap() {
   state.map = map;
   map.createPane("basemap").style.zIndex = 250;
   state.markers = L.featureGroup().addTo(map);
+  return loadBasemap(map);
+}
+
+async function loadBasemap(map) {
   try {
     const topo = await api("/static/vendor/basemap/countries-50m.json");
     const countries = topojson.feature(topo, topo.objects.countries);
@@ -446,14 +491,17 @@ function drawTimeline(days) {
   days.forEach((day, i) => {
     let y = height - pad;
     const inRange = (!since || day.date >= since) && (!until || day.date <= until);
-    const group = svg("g", { class: "day" + (inRange ? "" : " out"), "data-date": day.date,
-      onclick: () => filterDay(day.date) });
+    // a day is a button for the keyboard too: Tab reaches it, Enter or Space filters
+    const group = svg("g", { class: "day" + (inRange ? "" : " out"), "data-date": day.date, tabindex: 0,
+      role: "button", "aria-label": `show the events of ${day.date}`, onclick: () => filterDay(day.date),
+      onkeydown: (e) => { if (e.key === "Enter" || e.key === " ") { e.preventDefault(); filterDay(day.date); } } });
     for (const [type, count] of Object.entries(day.types)) {
       const h = (count / max) * (height - 2 * pad);
       y -= h;
       group.append(svg("rect", { x: x(day.date), y, width: barWidth, height: h, fill: TYPE_COLORS[type] || "#999" }));
     }
-    group.append(svg("title", { text: `${day.date}: ${totals[i]} event${totals[i] === 1 ? "" : "s"}` }));
+    const undated = day.undated ? `, ${day.undated} of them undated (counted on the day they were reported)` : "";
+    group.append(svg("title", { text: `${day.date}: ${totals[i]} event${totals[i] === 1 ? "" : "s"}${undated}` }));
     chart.append(group);
   });
   chart.append(svg("line", { x1: pad, x2: width - pad, y1: height - pad, y2: height - pad, class: "axis" }));
@@ -501,7 +549,7 @@ async function openEvent(articleId, idx) {
   const numbers = event.evidence.quantities.map((q) => el("li", {},
     numberLink(q.value, event.article_id, q.start, q.end, q.unit || ""), q.measure ? ` (${q.measure}, ${q.hedge})` : ""));
   const versions = event.versions.map((v) => el("li", {}, `pipeline ${v.pipeline_version}`,
-    v.current ? " (current)" : "", `: ${v.events.map((e) => e.type + (e.killed !== null ? `, ${e.killed} killed` : "")).join("; ") || "not found"}`));
+    v.current ? " (current)" : "", `: ${v.events.map((e) => e.type.replace(/_/g, " ") + (e.killed !== null ? `, ${fmt(e.killed)} killed` : "")).join("; ") || "not found"}`));
   box.append(el("div", { class: "event-card", id: "event-card" },
     el("h2", {}, eventTitle(event)),
     el("dl", {}, rows.filter(([, v]) => v).map(([k, v]) => [el("dt", {}, k), el("dd", {}, v)])),
@@ -695,7 +743,9 @@ async function loadSubjects() {
 }
 
 async function loadClaims() {
-  const subject = await api(`/api/claims/tracker/${encodeURIComponent($("subject").value)}`);
+  const id = $("subject").value;
+  const subject = await api(`/api/claims/tracker/${encodeURIComponent(id)}`);
+  if ($("subject").value !== id) return; // the reader chose another claim meanwhile: its answer draws
   drawClaims(subject.series, subject.unit);
   drawDisputes(subject.contradictions);
   drawBeside(subject.beside || []);
@@ -753,6 +803,13 @@ function allowed(p) {
   return [v, v];
 }
 
+/** The smallest step of 1, 2 or 5 times a power of ten that is at least `raw`: a value axis
+ * reads 0, 10, 20, 30, 40 as a paper's chart does, not 0, 12, 24, 35, 47. */
+function roundStep(raw) {
+  const power = 10 ** Math.floor(Math.log10(raw));
+  return [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw);
+}
+
 function drawClaims(series, unit) {
   const box = clear($("claims-chart"));
   const table = clear($("claims-table"));
@@ -765,14 +822,15 @@ function drawClaims(series, unit) {
   const times = points.map((p) => Date.parse(p.as_of || p.published || "1970-01-01"));
   const t0 = Math.min(...times), t1 = Math.max(...times, t0 + 86400000);
   const values = points.flatMap((p) => allowed(p).filter((v) => v !== null && v !== undefined));
-  const v1 = Math.max(...values) * 1.1 || 1;
+  const highest = Math.max(...values) * 1.05 || 1;
+  const step = roundStep(highest / 4), ticks = Math.ceil(highest / step), v1 = step * ticks;
   const x = (p) => left + ((Date.parse(p.as_of || p.published || "1970-01-01") - t0) / (t1 - t0)) * (width - left - right);
   const y = (v) => height - bottom - (v / v1) * (height - top - bottom);
   const chart = svg("svg", { viewBox: `0 0 ${width} ${height}`, class: "claims-svg", role: "img" });
-  for (let i = 0; i <= 4; i++) {
-    const v = (v1 / 4) * i;
+  for (let i = 0; i <= ticks; i++) {
+    const v = Number((step * i).toPrecision(6));
     chart.append(svg("line", { x1: left, x2: width - right, y1: y(v), y2: y(v), class: "grid" }),
-      svg("text", { x: left - 6, y: y(v) + 4, class: "tick", "text-anchor": "end", text: fmt(Math.round(v)) }));
+      svg("text", { x: left - 6, y: y(v) + 4, class: "tick", "text-anchor": "end", text: fmt(v) }));
   }
   chart.append(svg("text", { x: left, y: height - 10, class: "tick", text: new Date(t0).toISOString().slice(0, 10) }),
     svg("text", { x: width - right, y: height - 10, class: "tick", "text-anchor": "end",
@@ -825,6 +883,8 @@ function drawClaims(series, unit) {
 async function search(q) {
   showTab("search");
   const list = clear($("search-results"));
+  const count = $("search-count");
+  count.textContent = "";
   if (!q) return;
   let page;
   try {
@@ -833,13 +893,17 @@ async function search(q) {
     showError(list, error);
     return;
   }
-  if (!page.items.length) list.append(el("li", { class: "muted" }, "Nothing found."));
+  const n = page.items.length;
+  count.textContent = !n
+    ? `Nothing found for “${q}”: an article must have every word; fewer words may find more.`
+    : `${n} article${n === 1 ? "" : "s"} for “${q}”, best first${page.next_offset === null ? "" : " (the 50 best of more)"}`;
   for (const hit of page.items) {
     list.append(el("li", { class: "result" },
       el("a", { href: `#/article/${encodeURIComponent(hit.id)}` }, hit.title || "(untitled)"),
       el("span", { class: "muted" }, ` ${hit.outlet || ""} ${hit.published || ""}`),
       el("p", { class: "snippet" }, snippetNodes(hit.snippet || ""))));
   }
+  revealPanels();
 }
 
 /** FTS snippets mark hits with [ and ]; shown as <mark> without ever parsing HTML. */
@@ -882,13 +946,9 @@ function wire() {
 
 async function start() {
   wire();
-  await initMap();
-  try {
-    await loadStats();
-  } catch (error) {
-    showError($("stats"), error);
-  }
-  await Promise.all([loadEvents(0), loadIncidents(0), loadSubjects().catch((e) => showError($("claims-chart"), e))]);
+  const basemap = initMap();
+  const stats = loadStats().catch((error) => showError($("stats"), error));
+  await Promise.all([stats, loadEvents(0), loadIncidents(0), basemap]);
   await route();
   document.body.dataset.ready = "true";
 }

@@ -1,0 +1,54 @@
+"""A quoted phrase is searched as a phrase, and a stop-word acronym in its capitals, alike on
+SQLite (FTS5) and PostgreSQL (tsvector): the two stores must return the same articles."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from sitrep.model import Article, Extraction
+from sitrep.store import Store
+from sitrep.store.queries import search_articles
+
+TEXTS = {
+    "side": "The ministry of health said three people died in the flood.",
+    "apart": "The ministry said the health of the survivors was improving.",
+    "who": "The WHO sent vaccines to the flooded district on Monday.",
+}
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
+    url = (
+        str(tmp_path / "phrases.db")
+        if request.param == "sqlite"
+        else request.getfixturevalue("pg_url")
+    )
+    store = Store(url)
+    store.save_batch(
+        [
+            Extraction(article=Article(id=key, text=text, title=key), pipeline_version="test-1")
+            for key, text in TEXTS.items()
+        ]
+    )
+    yield store
+    store.close()
+
+
+@pytest.mark.parametrize(
+    ("query", "titles"),
+    [
+        ("ministry health", {"side", "apart"}),
+        ('"ministry of health"', {"side"}),
+        ("\u201cministry of health\u201d said", {"side"}),
+        ("WHO", {"who"}),
+        ('"WHO sent"', {"who"}),
+    ],
+)
+def test_a_phrase_and_an_acronym_find_the_same_articles_on_both_backends(
+    store: Store, query: str, titles: set[str]
+) -> None:
+    with store.engine.connect() as conn:
+        assert {r["title"] for r in search_articles(conn, query)} == titles
