@@ -15,6 +15,7 @@ from sitrep.extract.attribution_common import (
     plausible_source,
     without_dangling_conjunction,
 )
+from sitrep.extract.attribution_verbal import subject
 from sitrep.extract.quotes import find_quotes
 from sitrep.extract.sources import classify_source
 
@@ -693,6 +694,11 @@ def test_kinds_of_armed_forces_agencies_capitals_and_groups(make_context, text, 
             "The mayor",
         ),
         (
+            "The senator spent most of the week before the primary portraying her rival as weak.",
+            "portraying",
+            "The senator",
+        ),
+        (
             "The mayor wrote a letter praising the firefighters for their courage.",
             "praising",
             "The mayor",
@@ -732,10 +738,106 @@ def test_a_participle_set_off_or_hung_on_an_occasion_speaks_for_the_clause_subje
     make_context, text, cue, source
 ):
     """ "..., saying", "at one point calling": the parser hangs the participle on the nearest
-    noun, on the reported clause or on a noun's "that" clause about a thing; the subject of the
-    clause (the reporter's) speaks. A letter speaks for its writer."""
+    noun, on the reported clause, on a noun's "that" clause about a thing or on the time spent;
+    the subject of the clause (the reporter's, the spender's) speaks. A letter speaks for its
+    writer."""
     found = _with_cue(make_context, text, cue)
     assert [a.source.text for a in found] == [source]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("The union filed a lawsuit alleging fraud at the plant.", "alleging", "The union"),
+        (
+            "In the 1980s, the agency planted newspaper articles claiming that the virus had been"
+            " made in a lab.",
+            "claiming",
+            "the agency",
+        ),
+        (
+            "The envoy toured the port and made three short statements affirming support for"
+            " the truce.",
+            "affirming",
+            "The envoy",
+        ),
+        ("The mayor received a letter urging her to resign.", "urging", "a letter"),
+        (
+            "The unions sent a joint letter last week to council members opposing the new curfew.",
+            "opposing",
+            "The unions",
+        ),
+        (
+            "The senator is making a final pitch to rural voters saying the mine will reopen.",
+            "saying",
+            "The senator",
+        ),
+    ],
+)
+def test_a_writing_someone_puts_out_speaks_for_its_author(make_context, text, cue, source):
+    """A lawsuit, articles or statements say what the one who files, plants or makes them
+    says, also where the parser hangs the participle on the one a letter or a pitch goes to; a
+    letter someone only receives still speaks for itself."""
+    found = _with_cue(make_context, text, cue)
+    assert [a.source.text for a in found] == [source]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        (
+            "The commercial replays footage of the senator asking, “Where were you?”",
+            "asking",
+            "the senator",
+        ),
+        (
+            "The group released a video showing the mayor promising to cut taxes.",
+            "promising",
+            "the mayor",
+        ),
+    ],
+)
+def test_a_person_a_recording_shows_speaks_for_the_participle(make_context, text, cue, source):
+    """The one a recording shows asks or promises, not the ad or group that uses it."""
+    found = _with_cue(make_context, text, cue)
+    assert [a.source.text for a in found] == [source]
+
+
+@pytest.mark.parametrize(
+    ("words", "heads", "deps", "speaker"),
+    [
+        (
+            ["The", "president", "set", "about", "persuading", "the", "premier"],
+            [1, 2, 2, 2, 3, 6, 4],
+            ["det", "nsubj", "ROOT", "prep", "pcomp", "det", "dobj"],
+            "The president",
+        ),
+        (
+            ["Rumours", "swirled", "about", "a", "rival", "challenging", "her"],
+            [1, 1, 1, 4, 2, 2, 5],
+            ["nsubj", "ROOT", "prep", "det", "pobj", "pcomp", "dobj"],
+            "",
+        ),
+    ],
+)
+def test_a_gerund_after_about_speaks_for_the_verbs_subject_unless_it_has_its_own(
+    words, heads, deps, speaker
+):
+    """ "set about persuading": the one who sets about it persuades; "rumours swirled about a
+    rival challenging her" gives the gerund its own subject, so the rumours challenge no one."""
+    tags = {"persuading": "VBG", "challenging": "VBG", "set": "VBD", "swirled": "VBD"}
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        heads=heads,
+        deps=deps,
+        tags=[tags.get(word, "NN") for word in words],
+        pos=["VERB" if word in tags else "NOUN" for word in words],
+    )
+    gerund = next(token for token in doc if token.tag_ == "VBG")
+    assert " ".join(token.text for token in subject(gerund, [])) == speaker
 
 
 @pytest.mark.model
@@ -1501,3 +1603,11 @@ def test_the_sides_are_the_parties_the_article_quotes(make_context, text, kind):
     organizations; never one anonymous person."""
     found = [a for a in _attributions(make_context, text) if "side" in a.source.text]
     assert [a.source.kind for a in found] == [kind]
+
+
+@pytest.mark.model
+def test_only_a_rank_is_cut_from_a_named_person(make_context):
+    """The tagger takes "Sgt." into the person; the rank goes, but "Pope" is part of the name."""
+    (pope,) = _attributions(make_context, "Pope Francis said the war must end.")
+    (sergeant,) = _attributions(make_context, "The road was shut, Sgt. Ana Ruiz said.")
+    assert (pope.source.name, sergeant.source.name) == ("Pope Francis", "Ana Ruiz")

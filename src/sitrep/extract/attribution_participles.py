@@ -28,6 +28,8 @@ OCCASION_NOUNS = frozenset(
     | {"interviews", "speech", "speeches", "remarks", "event", "hearing", "meeting", "debate"}
     | {"forum", "session", "appearance", "point", "moment", "time", "record", "case", "cases"}
 )
+# Verbs of spending time, whose object a participle saying what the time went on follows.
+SPENDING_VERBS = frozenset({"spend", "spends", "spent", "spending"})
 # Cue classes of verbs that speak themselves, so that a participle on them continues them.
 SPEECH_CLASSES = frozenset({"say", "tell"})
 
@@ -39,6 +41,9 @@ def adjunct_clause(participle: Token) -> Token | None:
         return None
     if participle.dep_ == "acl" and participle.head.lower_ in OCCASION_NOUNS:
         return _occasion_clause(participle.head)
+    spent = _spending_clause(participle.head) if participle.dep_ == "acl" else None
+    if spent is not None:
+        return spent
     if not is_set_off(participle):
         return None
     if participle.dep_ == "acl" and participle.head.pos_ in {"NOUN", "PROPN"}:
@@ -129,6 +134,17 @@ def _noun_clause_owner(verb: Token) -> Token | None:
 
 def _has_subject(verb: Token) -> bool:
     return any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+
+
+def _spending_clause(noun: Token) -> Token | None:
+    """ "spent most of the week before the primary portraying her rival as weak": a participle
+    after the time spent says what the spender did with it. Money "spent on ads attacking him"
+    went to the ads, which attack."""
+    spent = _object_clause(noun)
+    if spent is None or spent.lower_ not in SPENDING_VERBS:
+        return None
+    between = [t for t in spent.subtree if t.dep_ == "prep" and spent.i <= t.head.i < noun.i]
+    return None if any(t.lower_ in {"on", "for"} for t in between) else spent
 
 
 def _occasion_clause(noun: Token) -> Token | None:

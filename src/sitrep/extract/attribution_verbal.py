@@ -10,6 +10,8 @@ from sitrep.extract.attribution_adverb_names import name_read_as_adverb
 from sitrep.extract.attribution_citing import apply_citing
 from sitrep.extract.attribution_common import Found, found_from, trim
 from sitrep.extract.attribution_coordination import coordinated_above, coordinated_reporter
+from sitrep.extract.attribution_depictions import depicted_speaker
+from sitrep.extract.attribution_documents import authoring_clause
 from sitrep.extract.attribution_evidence import evidence_statement
 from sitrep.extract.attribution_favor import favored
 from sitrep.extract.attribution_following import following_statement
@@ -83,7 +85,7 @@ CAUSING_VERBS = frozenset(
 SAYING_OBJECT = frozenset({"say", "post", "call", "tweet", "quote", "answer", "state"})
 # Words for a share of those polled ("half said so").
 SHARE_WORDS = frozenset({"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths"})
-ADJUNCT_PREPS = frozenset({"by", "after", "before", "while", "upon", "when"})
+ADJUNCT_PREPS = frozenset({"by", "after", "before", "while", "upon", "when", "about"})
 
 
 def verbal(
@@ -217,7 +219,7 @@ def subject(token: Token, quotes: list[Quote]) -> list[Token]:
     before it (for a second verb, "X and Y call them wolves and describe ...", the one before
     the first). A participle set off as an adjunct speaks for its clause's subject
     (`adjunct_clause`), unless a small clause gives it its own ("with the host asking")."""
-    speaker = small_clause_speaker(token)
+    speaker = small_clause_speaker(token) or depicted_speaker(token)
     if speaker:
         return speaker
     set_off = subject_before_adjunct(token)
@@ -228,7 +230,9 @@ def subject(token: Token, quotes: list[Quote]) -> list[Token]:
     if clause is not None:
         return subject(clause, quotes)  # "She rejected the notion, saying ..."
     if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.pos_ in {"NOUN", "PROPN"}:
-        return modified_np(token.head, token)  # "a group backing the senator"
+        author = authoring_clause(token)  # "filed a lawsuit alleging fraud"
+        authored = subject(author, quotes) if author is not None else []
+        return authored or modified_np(token.head, token)  # "a group backing the senator"
     named = (
         _caused_speaker(token)
         or stranded_subject(token)
@@ -468,7 +472,7 @@ def _has_own_subject(verb: Token) -> bool:
 def _carries_subject(token: Token) -> bool:
     """The link passes the head's subject down: a controlled infinitive ("took to Twitter to
     say"), an adjective of likelihood ("are more likely to say"), a manner or time adjunct of a
-    verb ("began by saying", "after praising"), whose subject English leaves unsaid."""
+    verb ("began by saying", "set about persuading"), whose subject English leaves unsaid."""
     head = token.head
     if token.dep_ == "xcomp":
         framing = head.lower_ in FRAMING_VERBS | CONTROL_ADJECTIVES or _is_passive(head)
@@ -477,10 +481,11 @@ def _carries_subject(token: Token) -> bool:
         return token.lower_ in CONTROL_ADJECTIVES
     if token.dep_ == "prep":
         cued = [c for c in token.children if c.dep_ == "pcomp" and is_cue_verb(c)]
+        bare = not any(c.dep_ == "pobj" for c in token.children)  # not "about a rival running"
         adjunct = token.lower_ in ADJUNCT_PREPS or (
             token.lower_ == "as" and cue_lemma(head) in PASSIVE_SPEAKER  # "quoted as saying"
         )
-        return adjunct and head.pos_ in {"VERB", "AUX"} and bool(cued)
+        return adjunct and bare and head.pos_ in {"VERB", "AUX"} and bool(cued)
     return False
 
 

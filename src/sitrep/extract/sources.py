@@ -30,6 +30,7 @@ from sitrep.extract.source_lexicon import (
     ORGANIZATION_NOUNS,
     PERSON_TITLES,
     PUBLIC_OFFICE_HOLDERS,
+    RANKS,
     STATE_COUNT_NOUNS,
     TITLE_WORDS,
     VIDEO_NOUNS,
@@ -186,7 +187,7 @@ def _entity_tokens(token: Token) -> list[Token]:
     start, end = token.i, token.i + 1
     while start > 0 and doc[start].ent_iob_ == "I":
         start -= 1
-    while start < token.i and doc[start].lower_ in TITLE_WORDS:
+    while start < token.i and doc[start].lower_ in RANKS:
         start += 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
