@@ -3,6 +3,7 @@ report's day, and counts from different starts are different series that never c
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -155,7 +156,7 @@ def test_counts_from_different_starts_are_different_series_that_do_not_contradic
     assert not [c for h in histories for c in link.contradictions(h)]
     assert {h.label for h in histories} == {
         "killed (people) in Marlow [running toll] since 2005",
-        "killed (people) in Marlow [running toll] since 2025-01",
+        "killed (people) in Marlow [running toll] since January 2025",
     }
 
 
@@ -177,3 +178,88 @@ def test_a_series_start_changes_the_id_only_where_there_is_one() -> None:
     unstarted = link.History(subject, [])
     assert unstarted.id == link.History(subject, [], "").id
     assert unstarted.id != link.History(subject, [], "2005").id
+
+
+def test_a_count_is_not_as_of_another_counts_start() -> None:
+    """The 63 runs from 2005: the 11's start, March 3, is not the day the 63 is about."""
+    long_run, short_run = _claims(
+        "Gunmen have killed 63 people since 2005 and 11 people since March 3.",
+        ["63 people", "11 people"],
+        {"2005": "2005", "March 3": "2025-03-03"},
+    )
+    assert (long_run.since, long_run.as_of) == ("2005", "2025-03-20")
+    assert (short_run.since, short_run.as_of) == ("2025-03-03", "2025-03-20")
+
+
+def test_a_start_without_a_value_is_no_start() -> None:
+    payload = _payload(
+        "At least 40 people have been killed since Wednesday.", ["40 people"], {"Wednesday": ""}
+    )
+    payload["times"][0]["value"] = None
+    (count,) = link.records_from_payload(payload)[1]
+    assert (count.since, count.as_of) == (None, "2025-03-20")
+
+
+def test_a_vague_count_with_no_start_joins_no_one_of_several_started_series() -> None:
+    """ "30 killed" names no attacker and no start: of the rebels' counts since 2005 and since
+    January, it cannot tell which it belongs to, whichever was reported nearer its day."""
+    histories = link.claim_histories(
+        [
+            replace(_toll("a", 63, "2005"), actor="rebels", as_of="2024-06-01"),
+            replace(_toll("b", 11, "2025-01"), actor="rebels"),
+            _toll("c", 30, None),
+        ]
+    )
+    assert sorted((h.subject[2], h.start) for h in histories) == [
+        ("", ""),
+        ("rebels", "2005"),
+        ("rebels", "2025-01"),
+    ]
+
+
+def test_a_vague_count_with_no_start_joins_its_own_subjects_started_series_first() -> None:
+    """ "25 killed in Marlow" is the count "45 killed in Marlow since March 3" updates: the two
+    use one subject's words, and stay together rather than part for the rebels' count."""
+    histories = link.claim_histories(
+        [
+            _toll("a", 45, "2025-03-03"),
+            _toll("b", 25, None),
+            replace(_toll("c", 20, None), actor="rebels"),
+        ]
+    )
+    assert sorted((h.subject[2], h.start, len(h.values)) for h in histories) == [
+        ("", "2025-03", 2),
+        ("rebels", "", 1),
+    ]
+
+
+def test_one_report_keeps_the_same_figure_from_two_starts() -> None:
+    """ "12 killed since 2005 and 12 since January" are two counts, not one repeated."""
+    first, second = _toll("a", 12, "2005"), replace(_toll("a", 12, "2025-01"), idx=1)
+    histories = link.claim_histories([first, second])
+    assert sorted(h.start for h in histories) == ["2005", "2025-01"]
+
+
+def test_a_history_keeps_its_id_when_a_started_report_joins_it() -> None:
+    """An id is a permalink: the history of counts with no start keeps it."""
+    (before,) = link.claim_histories([_toll("b", 25, None)])
+    (after,) = link.claim_histories([_toll("a", 45, "2025-03-03"), _toll("b", 25, None)])
+    assert after.start == "2025-03" and after.id == before.id
+
+
+@pytest.mark.parametrize(
+    ("sinces", "shown"),
+    [
+        (["2025-03-03", "2025-03-03"], "since March 3, 2025"),  # the day the reports agree on
+        (["2025-03-03", "2025-03"], "since March 2025"),  # "since March 3", "since early March"
+        (["2025-03-03", None], "since March 3, 2025"),  # a count with no start says nothing
+        (["2005"], "since 2005"),
+    ],
+)
+def test_a_series_label_says_its_start_as_its_reports_do(
+    sinces: list[str | None], shown: str
+) -> None:
+    (history,) = link.claim_histories(
+        [_toll(str(i), 40 + i, since) for i, since in enumerate(sinces)]
+    )
+    assert history.label.endswith(shown)

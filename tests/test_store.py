@@ -801,3 +801,72 @@ def test_a_store_made_before_series_starts_gains_them_and_reported_units(tmp_pat
         units = conn.execute(text("SELECT reported_unit FROM claim_values")).scalars().all()
     reopened.close()
     assert units == ["square mile"]
+
+
+def test_a_rebuild_interrupted_after_the_migrations_is_finished_at_the_next_open(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Migration 13 commits before the ledger rebuild that fills its columns: a rebuild cut
+    short (Ctrl-C) must be owed, not forgotten, or the columns stay empty for good."""
+    import sitrep.store.ledger
+    from sitrep.store.ledger import rebuild_ledger
+
+    path = tmp_path / "old.db"
+    store = Store(str(path))
+    store.save_batch([_with_area("a1", AREA_TEXT, "about 150 square miles", "square mile", 150)])
+    rebuild_ledger(store)
+    store.close()
+    made_before(path, 13, "ALTER TABLE claim_values DROP COLUMN reported_unit")
+
+    def interrupted(*_args: object, **_kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    with monkeypatch.context() as patch:
+        patch.setattr(sitrep.store.ledger, "rebuild_ledger", interrupted)
+        with pytest.raises(KeyboardInterrupt):
+            Store(str(path))
+    reopened = Store(str(path))
+    with reopened.engine.connect() as conn:
+        units = conn.execute(text("SELECT reported_unit FROM claim_values")).scalars().all()
+        owed = conn.execute(select(schema.ledger_rebuilds_owed)).all()
+    reopened.close()
+    assert units == ["square mile"] and owed == []
+
+
+def test_a_second_opening_waits_for_the_first_ones_migrations(tmp_path: Path) -> None:
+    """Two processes opening one old SQLite store: the second must not read the versions before
+    the first has recorded them, or it runs migration 13 again ("duplicate column")."""
+    import threading
+
+    from sqlalchemy import create_engine
+
+    from sitrep.store.migrations import migrate
+
+    path = tmp_path / "old.db"
+    Store(str(path)).close()
+    made_before(
+        path,
+        13,
+        "ALTER TABLE claim_values DROP COLUMN reported_unit",
+        "ALTER TABLE claim_subjects DROP COLUMN since",
+    )
+    first = create_engine(f"sqlite:///{path}")
+    errors: list[BaseException] = []
+
+    def open_second() -> None:
+        try:
+            Store(str(path)).close()
+        except BaseException as error:  # reported to the test's thread
+            errors.append(error)
+
+    with first.connect() as conn:
+        migrating = conn.begin()
+        assert migrate(conn) == [13]
+        second = threading.Thread(target=open_second)
+        second.start()
+        second.join(0.5)
+        assert second.is_alive()  # waiting for the first one's lock
+        migrating.commit()
+    second.join()
+    first.dispose()
+    assert errors == []

@@ -114,13 +114,12 @@ def test_days_ago_in_a_stamped_item_count_from_the_items_day() -> None:
 
 
 def _down_the_page(*stamps: str) -> list[str]:
-    """The stamps of a blog's items, in page order, as each is dated by the ones above it."""
-    above, backwards, dated = None, False, []
+    """The stamps of a blog's items, in page order, as each is dated by the one above it."""
+    above, dated = None, []
     for stamp in stamps:
-        entry = Entry(dt.date.fromisoformat(stamp[:10]), stamp, 0)
-        entry, backwards = dated_down_the_page(entry, above, backwards)
-        above = entry
-        dated.append(entry.stamp)
+        day = dt.date.fromisoformat(stamp[:10])
+        above = dated_down_the_page(Entry(day, stamp, 0, day), above)
+        dated.append(above.stamp)
     return dated
 
 
@@ -130,15 +129,56 @@ def test_a_newest_first_blog_crossing_midnight_dates_its_late_stamps_the_day_bef
     ) == ["2013-03-18T00:40Z", "2013-03-18T00:15Z", "2013-03-17T23:50Z", "2013-03-17T21:10Z"]
 
 
+def test_a_newest_first_blog_whose_first_two_stamps_cross_midnight() -> None:
+    assert _down_the_page("2013-03-18T00:15Z", "2013-03-18T23:50Z") == [
+        "2013-03-18T00:15Z",
+        "2013-03-17T23:50Z",
+    ]
+
+
+def test_an_oldest_first_blog_crossing_midnight_dates_its_early_stamps_the_day_after() -> None:
+    """Each stamp after midnight moves one day on, not one more for every stamp below."""
+    assert _down_the_page(
+        "2013-03-18T22:00Z",
+        "2013-03-18T23:50Z",
+        "2013-03-18T00:15Z",
+        "2013-03-18T00:30Z",
+        "2013-03-18T00:45Z",
+    ) == [
+        "2013-03-18T22:00Z",
+        "2013-03-18T23:50Z",
+        "2013-03-19T00:15Z",
+        "2013-03-19T00:30Z",
+        "2013-03-19T00:45Z",
+    ]
+
+
 @pytest.mark.parametrize(
     "stamps",
     [
         ("2013-03-18T09:14Z", "2013-03-18T10:30Z", "2013-03-18T11:05Z"),  # oldest first
-        ("2013-03-18T00:15Z", "2013-03-18T23:50Z"),  # one pair cannot tell the page's order
+        ("2013-03-18T11:05Z", "2013-03-18T10:30Z", "2013-03-18T09:14Z"),  # newest first
         ("2013-03-18T08:10Z", "2013-03-18T07:30Z", "2013-03-17T21:40Z"),  # under a heading
+        ("2013-03-18T00:15Z", "2013-03-17T23:50Z", "2013-03-17T22:10Z"),  # headed across midnight
+        ("2013-03-17T23:50Z", "2013-03-18T00:15Z"),  # headed, oldest first
     ],
 )
-def test_stamps_keep_their_day_unless_a_newest_first_page_crosses_midnight(
+def test_stamps_keep_their_day_unless_the_page_crosses_midnight(
     stamps: tuple[str, ...],
 ) -> None:
     assert _down_the_page(*stamps) == list(stamps)
+
+
+def test_an_oldest_first_page_read_across_midnight() -> None:
+    """The page is read as written: each item after midnight speaks from the next day."""
+    text = (
+        "Live\n\n22:00 GMT — Sirens sounded.\n\n23:50 GMT — Jets flew over.\n\n"
+        "00:15 GMT — A shell hit an hour ago.\n\n00:45 GMT — Calm returned.\n"
+    )
+    assert [value for _, value in _values(text)] == [
+        "2013-03-18T22:00Z",
+        "2013-03-18T23:50Z",
+        "2013-03-19T00:15Z",
+        "2013-03-18T23:15Z",
+        "2013-03-19T00:45Z",
+    ]

@@ -19,16 +19,19 @@ from sitrep.extract.datelines import dateline_length
 STAMP_VALUE = re.compile(r"(?P<day>\d{4}-\d\d-\d\d)T(?P<clock>\d\d:\d\d)(?::\d\d)?(?P<zone>.*)")
 CLOCK_UNITS = {"hour": 60, "minute": 1}
 DASH_REACH = 6  # room after a stamp for the dash that closes it: " — ", " -- "
+HALF_DAY = 12 * 60  # minutes: the most a clock moves between two stamps of one day
 
 
 @dataclass(frozen=True)
 class Entry:
-    """The item a live blog's time stamp opens: the day it was written, the stamp's value and
-    where the item's paragraph ends."""
+    """The item a live blog's time stamp opens: the day it was written, the stamp's value, where
+    the item's paragraph ends, and the day the page (or a heading above) gave the stamp before
+    the stamps above it dated it."""
 
     day: dt.date
     stamp: str
     end: int
+    page_day: dt.date
 
     def covers(self, start: int) -> bool:
         """Whether an expression starting at `start` lies in the item."""
@@ -45,36 +48,39 @@ def opened_entry(text: str, start: int, end: int, value: str | None) -> Entry | 
     if end > line_start + dateline_length(text[line_start : end + DASH_REACH]):
         return None
     paragraph_end = text.find("\n", end)
-    return Entry(
-        dt.date.fromisoformat(found["day"]),
-        found[0],
-        paragraph_end if paragraph_end != -1 else len(text),
-    )
+    day = dt.date.fromisoformat(found["day"])
+    return Entry(day, found[0], paragraph_end if paragraph_end != -1 else len(text), day)
 
 
-def dated_down_the_page(entry: Entry, above: Entry | None, backwards: bool) -> tuple[Entry, bool]:
-    """The entry dated by the stamps above it, and whether the page runs back in time.
+def dated_down_the_page(entry: Entry, above: Entry | None) -> Entry:
+    """The entry dated by the stamp above it.
 
-    A blog written newest first runs back in time down the page; one that crosses midnight with
-    no day heading gives every stamp the publication day, so a stamp whose clock is later than
-    the one above it was written the day before ("00:15 GMT", then "23:50 GMT"). The first two
-    stamps of one day tell the page's order; a stamp with an earlier day of its own (under a
-    heading) keeps it.
+    A blog that crosses midnight with no day heading gives every stamp the publication day.
+    Between two stamps the clock went the shorter way round: a change of under half a day keeps
+    the day, a rise of more than half a day going down the page ("00:15 GMT", then "23:50 GMT")
+    is a newest-first page reaching the day before, and a drop of more than half a day ("23:50",
+    then "00:15") an oldest-first page reaching the day after. A stamp whose page day differs
+    from the one above (a new day heading) keeps its own day.
     """
-    if above is None:
-        return entry, False
-    if not backwards:
-        return entry, entry.stamp < above.stamp
-    day = min(entry.day, above.day)
-    if day == above.day and _clock(entry.stamp) > _clock(above.stamp):
+    if above is None or entry.page_day != above.page_day:
+        return entry
+    change = _minutes(entry.stamp) - _minutes(above.stamp)
+    day = above.day
+    if change > HALF_DAY:
         day -= dt.timedelta(days=1)
+    elif change < -HALF_DAY:
+        day += dt.timedelta(days=1)
     stamp = day.isoformat() + entry.stamp[len("YYYY-MM-DD") :]
-    return Entry(day, stamp, entry.end), True
+    return Entry(day, stamp, entry.end, entry.page_day)
 
 
-def _clock(stamp: str) -> str:
+def _minutes(stamp: str) -> int:
+    """The stamp's clock in minutes after midnight."""
     found = STAMP_VALUE.fullmatch(stamp)
-    return found["clock"] if found else ""
+    if found is None:
+        return 0
+    hour, minute = map(int, found["clock"].split(":"))
+    return hour * 60 + minute
 
 
 def clock_from_stamp(stamp: str, amount: float, unit: str) -> str | None:

@@ -163,7 +163,6 @@ def find_times(
     story = StoryDays()
     entry: Entry | None = None
     stamp_above: Entry | None = None  # the last live-blog stamp read down the page
-    backwards = False  # whether the page's stamps run back in time (newest first)
     for found in select(list(candidates(text))):
         if is_silent is not None and is_silent(found.start, found.end):
             continue
@@ -203,8 +202,8 @@ def find_times(
         value, kind = result
         opened = opened_entry(text, found.start, found.end, value)
         if opened is not None:
-            entry, backwards = dated_down_the_page(opened, stamp_above, backwards)
-            stamp_above, value = entry, entry.stamp
+            entry = stamp_above = dated_down_the_page(opened, stamp_above)
+            value = entry.stamp
         if (
             value
             and re.fullmatch(r"\d{4}-Q\d", value)

@@ -3,9 +3,12 @@ two series, each value as of its report's day, that never contradict each other.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from sitrep.link.dates import date_interval
@@ -21,30 +24,59 @@ _OPENING_SINCE = re.compile(r"\W*" + _SINCE, re.IGNORECASE)
 _SINCE_REACH = 60  # how far before a date its "since" may stand
 
 
+@dataclass(frozen=True)
+class ArticleDates:
+    """An article's dates and the starts of its numbers, each in text order, found once per
+    article so that each count looks only at its own sentence's."""
+
+    dates: list[Mapping[str, Any]]
+    date_starts: list[int]
+    number_starts: list[int]
+
+
+def article_dates(payload: Mapping[str, Any]) -> ArticleDates:
+    """The dates a count may start from (a date with a value) and where numbers start."""
+    dates = sorted(
+        (
+            t
+            for t in payload.get("times") or ()
+            if t.get("kind", "date") == "date" and t.get("value") is not None
+        ),
+        key=lambda t: t["start"],
+    )
+    numbers = sorted(q["start"] for q in payload.get("quantities") or ())
+    return ArticleDates(dates, [t["start"] for t in dates], numbers)
+
+
+def since_dates(text: str, found: ArticleDates, bounds: tuple[int, int]) -> list[Mapping[str, Any]]:
+    """The sentence's dates that a "since" stands before: every start a count of it may have."""
+    first = bisect_left(found.date_starts, bounds[0])
+    last = bisect_left(found.date_starts, bounds[1])
+    return [
+        t
+        for t in found.dates[first:last]
+        if _SINCE_BEFORE.search(text[max(bounds[0], t["start"] - _SINCE_REACH) : t["start"]])
+    ]
+
+
 def count_start(
-    payload: Mapping[str, Any], index: int, bounds: tuple[int, int]
+    text: str,
+    found: ArticleDates,
+    quantity: Mapping[str, Any],
+    bounds: tuple[int, int],
+    starts: list[Mapping[str, Any]],
 ) -> Mapping[str, Any] | None:
     """The date a running count is counted from ("63 attacks since 2005 and 11 since January"):
-    the "since" date after the number and before the sentence's next number, else the one that
-    opens the sentence ("Since January, 12 journalists have been killed"); not one of a clause
-    before the number ("on alert since Monday, when gunmen killed 12"), which dates an event."""
-    text = payload.get("text") or ""
-    quantity = payload["quantities"][index]
-    starts = [
-        t
-        for t in payload.get("times") or ()
-        if bounds[0] <= t["start"] < bounds[1]
-        and t.get("kind", "date") == "date"
-        and _SINCE_BEFORE.search(text[max(bounds[0], t["start"] - _SINCE_REACH) : t["start"]])
-    ]
+    of the sentence's `starts`, the one after the number and before the sentence's next number,
+    else the one that opens the sentence ("Since January, 12 journalists have been killed"); not
+    one of a clause before the number ("on alert since Monday, when gunmen killed 12"), which
+    dates an event."""
     if not starts:
         return None
-    following = [
-        q["start"]
-        for q in payload.get("quantities") or ()
-        if quantity["end"] <= q["start"] < bounds[1]
-    ]
-    until = min(following, default=bounds[1])
+    following = bisect_left(found.number_starts, quantity["end"])
+    until = bounds[1]
+    if following < len(found.number_starts):
+        until = min(until, found.number_starts[following])
     after = [t for t in starts if quantity["end"] <= t["start"] < until]
     if after:
         return min(after, key=lambda t: t["start"])
@@ -68,6 +100,19 @@ def series_start(since: str | None) -> str:
     if (first.year, first.month) == (last.year, last.month):
         return f"{first:%Y-%m}"
     return str(first.year)
+
+
+def worded_start(start: str, sinces: Iterable[str | None]) -> str:
+    """A series start as a reader says it: the day its reports name when they all name one
+    ("March 3, 2025"), else the key's month or year ("March 2025", "2005"), never "2025-03"."""
+    named = {since for since in sinces if since and series_start(since) == start}
+    shown = named.pop() if len(named) == 1 else start
+    for form, words in (("%Y-%m-%d", "%B %-d, %Y"), ("%Y-%m", "%B %Y")):
+        try:
+            return dt.datetime.strptime(shown, form).strftime(words)
+        except ValueError:
+            continue
+    return shown
 
 
 def join_unstarted_counts(

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from sitrep.extract.actors import country_of_word
-from sitrep.link.claim_starts import SeriesKey, join_unstarted_counts, series_start
+from sitrep.link.claim_starts import SeriesKey, join_unstarted_counts, series_start, worded_start
 from sitrep.link.corrections import revises_a_figure
 from sitrep.link.dates import date_interval
 from sitrep.link.entities import DETERMINERS, EntityIndex, canonical_entity, fold
@@ -96,16 +96,19 @@ class History:
 
     @property
     def id(self) -> str:
-        """Stable whichever unit of its kind the first report used (square miles or km²)."""
+        """Stable whichever unit of its kind the first report used (square miles or km²), and
+        when a started report joins counts with no start (hashed only if every value names it)."""
         key = "|".join(comparable_subject(self.subject))
-        if self.start:
+        if self.start and all(series_start(v.since) for v in self.values):
             key += f"|since {self.start}"
         return "cl-" + hashlib.sha1(key.encode()).hexdigest()[:12]
 
     @property
     def label(self) -> str:
         label = subject_label(self.subject)
-        return f"{label} since {self.start}" if self.start else label
+        if not self.start:
+            return label
+        return f"{label} since {worded_start(self.start, [v.since for v in self.values])}"
 
 
 def subject_label(subject: Sequence[str]) -> str:
@@ -161,14 +164,16 @@ def claim_histories(
             record.low,
             record.high,
             record.hedge,
+            series_start(record.since),
         )
         if repeat in seen:
             continue
         seen.add(repeat)
         grouped[(comparable_subject(record.subject), series_start(record.since))].append(record)
     join_unstarted_counts(grouped, claim_order)
-    # The most specific first: "in X [attack]" joins "of Y in X [attack]" before the vaguer
-    # "in X" looks for the one subject it can belong to (a count with no start, one from any).
+    # The most specific first: "in X [attack]" joins "of Y in X [attack]" before "in X" looks.
+    # After `join_unstarted_counts`: a place's "20,000 displaced" and "45,000 since March 3" are
+    # one series by then; a count with no start joins only fuller series of one start.
     vague = sorted(
         (key for key in grouped if not key[0][2] or not key[0][4]),
         key=lambda key: (-_filled(key[0]), key),
@@ -177,6 +182,8 @@ def claim_histories(
         fuller = [
             k for k in grouped if k != key and key[1] in ("", k[1]) and _narrows(k[0], key[0])
         ]
+        if not key[1] and len({k[1] for k in fuller}) > 1:
+            continue
         if len(fuller) > 1:  # several incidents at the place: the one of the same days, if any
             fuller = [k for k in fuller if _near_in_time(grouped[k], grouped[key])]
         if len(fuller) == 1:  # "wounded eight" in a report that names no attacker: the same count

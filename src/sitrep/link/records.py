@@ -8,13 +8,13 @@ import functools
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from sitrep.extract.actors import country_name, describes_a_party
 from sitrep.extract.numbers import VAGUE_WORDS
-from sitrep.link.claim_starts import count_start
+from sitrep.link.claim_starts import ArticleDates, article_dates, count_start, since_dates
 from sitrep.link.dates import date_interval, sentence_around, sentence_bounds
 from sitrep.link.disputes import rival_count
 from sitrep.link.focus import focus_location, town_of_a_count
@@ -189,7 +189,12 @@ def records_from_payload(
     article = payload.get("article") or {}
     key = article_id or str(article.get("id"))
     events = [_event_record(payload, key, i) for i in range(len(payload.get("events") or ()))]
-    where = _Whereabouts(_focus_country(payload), focus_location(payload), provinces_of(payload))
+    where = _Whereabouts(
+        _focus_country(payload),
+        focus_location(payload),
+        provinces_of(payload),
+        article_dates(payload),
+    )
     claims = [
         c
         for c in (
@@ -281,11 +286,13 @@ def _mentions(payload: Mapping[str, Any]) -> list[Mention]:
 @dataclass(frozen=True)
 class _Whereabouts:
     """What a report says of where its counts are, found once per report: its country, its
-    leading town, and the province of each place it names."""
+    leading town, and the province of each place it names; and its dates, for the start each
+    count runs from."""
 
     country: str | None = None
     town: str | None = None
     provinces: Mapping[str, str] = field(default_factory=dict)
+    dates: ArticleDates = field(default_factory=lambda: ArticleDates([], [], []))
 
 
 def _claim_record(
@@ -307,8 +314,13 @@ def _claim_record(
     lead = lead_event(payload, event, bounds)
     attribution = _attribution_of(payload, quantity["start"])
     published = article.get("published")
-    since = count_start(payload, index, bounds)
-    as_of = _as_of(payload, None if since else event, attribution, bounds, published, since)
+    starts = since_dates(text, where.dates, bounds)
+    since = count_start(text, where.dates, quantity, bounds, starts)
+    as_of = (
+        _as_of(payload, None, attribution, bounds, published, starts)
+        if since
+        else _as_of(payload, event, attribution, bounds, published)
+    )
     place = (
         event_place_name(event)
         or event_place_name(lead)
@@ -423,11 +435,14 @@ def _as_of(
     attribution: Mapping[str, Any] | None,
     bounds: tuple[int, int],
     published: str | None,
-    since: Mapping[str, Any] | None = None,
+    starts: Sequence[Mapping[str, Any]] = (),
 ) -> str | None:
     """The day the number is about: its event's day, a day named in its sentence, else a month
     named there, else its report's day. A running count's start ("since Wednesday") is not its
-    day: the count is as of its report."""
+    day, nor is another count's start in the sentence ("63 since 2005 and 11 since March 3"),
+    so a running count's caller passes the sentence's `starts`: the count is as of its report.
+    A count that runs from no start keeps them ("on alert since Monday, when gunmen killed 12"
+    were killed on Monday)."""
     if event and date_interval(event.get("date")) and len(event["date"]) >= 10:
         return str(event["date"])[:10]
     named = [
@@ -435,7 +450,7 @@ def _as_of(
         for t in payload.get("times") or ()
         if bounds[0] <= t["start"] < bounds[1]
         and t.get("kind", "date") == "date"
-        and t is not since
+        and not any(t is start for start in starts)
     ]
     days = [
         str(t["value"])[:10] for t in named if re.match(r"^\d{4}-\d{2}-\d{2}", str(t.get("value")))

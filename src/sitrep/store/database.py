@@ -14,9 +14,9 @@ from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from sitrep.errors import StoreError
 from sitrep.model import Extraction
-from sitrep.store import ledger_schema, schema
+from sitrep.store import schema
 from sitrep.store.flatten import finding_rows
-from sitrep.store.migrations import LEDGER_INPUT_CHANGES, migrate
+from sitrep.store.migrations import ledger_rebuild_owed, migrate
 
 log = logging.getLogger(__name__)
 
@@ -68,8 +68,9 @@ class Store:
             if self.engine.dialect.name == "sqlite":
                 event.listen(self.engine, "connect", _sqlite_pragmas)
             with self.engine.begin() as conn:
-                applied = migrate(conn)
-            if LEDGER_INPUT_CHANGES.intersection(applied) and self._has_ledger():
+                migrate(conn)
+                owed = ledger_rebuild_owed(conn)
+            if owed:
                 from sitrep.store.ledger import rebuild_ledger
 
                 rebuild_ledger(self)
@@ -79,13 +80,6 @@ class Store:
                 f"cannot open the database {shown_database(db)!r}: "
                 f"{cause.__class__.__name__}: {str(cause).strip()}"
             ) from error
-
-    def _has_ledger(self) -> bool:
-        with self.engine.connect() as conn:
-            return (
-                conn.execute(select(ledger_schema.canonical_events.c.id).limit(1)).first()
-                is not None
-            )
 
     @property
     def dialect(self) -> str:

@@ -92,6 +92,7 @@ def replace_ledger(conn: Connection) -> LedgerSummary:
     ledger = build_ledger((str(r[0]), r[1]) for r in rows)
     for table in ls.LEDGER_TABLES:
         conn.execute(delete(table))
+    conn.execute(delete(schema.ledger_rebuilds_owed))  # a whole new ledger pays any owed
     return _write(conn, ledger)
 
 

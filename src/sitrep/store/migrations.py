@@ -7,14 +7,14 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from sqlalchemy import (
-    Column,
     Connection,
-    MetaData,
     String,
     Table,
     inspect,
+    literal,
     select,
     text,
+    union_all,
     update,
 )
 
@@ -82,15 +82,10 @@ def _add_event_days(conn: Connection) -> None:
     """The calendar days an event's date covers: lists sorted and filtered by its text put a week
     ("2025-W10") after every day of that year. Stores made before it gain the columns, filled
     from the dates they hold."""
-    from sitrep.store.flatten import event_days
-
     if "date_start" not in {c["name"] for c in inspect(conn).get_columns("events")}:
         conn.execute(text("ALTER TABLE events ADD COLUMN date_start VARCHAR(10)"))
         conn.execute(text("ALTER TABLE events ADD COLUMN date_end VARCHAR(10)"))
-    events = schema.events
-    dates = conn.execute(select(events.c.date).where(events.c.date.is_not(None)).distinct())
-    for (date,) in dates.all():
-        conn.execute(update(events).where(events.c.date == date).values(**event_days(date)))
+    _refresh_days(conn, schema.events)
     _index_events_by_day(conn)
 
 
@@ -147,16 +142,11 @@ def _add_claim_parts_and_days(conn: Connection) -> None:
     outside a filter on its month when its text was compared. Stores made before it gain the
     columns: the days filled from the dates they hold, the parts null (the whole claim) until
     those articles are extracted again. PostgreSQL gains the newest-first index too."""
-    from sitrep.store.flatten import event_days
-
     if "parts" not in {c["name"] for c in inspect(conn).get_columns("attributions")}:
         conn.execute(text("ALTER TABLE attributions ADD COLUMN parts JSON"))
         conn.execute(text("ALTER TABLE attributions ADD COLUMN date_start VARCHAR(10)"))
         conn.execute(text("ALTER TABLE attributions ADD COLUMN date_end VARCHAR(10)"))
-    claims = schema.attributions
-    dates = conn.execute(select(claims.c.date).where(claims.c.date.is_not(None)).distinct())
-    for (date,) in dates.all():
-        conn.execute(update(claims).where(claims.c.date == date).values(**event_days(date)))
+    _refresh_days(conn, schema.attributions)
     _index_articles_newest_first(conn)
 
 
@@ -216,12 +206,16 @@ def _refresh_date_spans(conn: Connection) -> None:
         _refresh_days(conn, table)
 
 
+_DATES_PER_UPDATE = 200  # stale dates per UPDATE: SQLite joins at most 500 SELECTs in a UNION
+
+
 def _refresh_days(conn: Connection, table: Table) -> None:
     """Set date_start/date_end wherever they differ from the days `table`'s date covers now.
 
-    One UPDATE joined to a temporary table of the stale dates and their days: an UPDATE per
-    date read the whole table once for each of them (claims have no index on their date), 26 s
-    for 1,641 dates over a store of 145,000 events and claims, against 1.8 s.
+    An UPDATE per batch of stale dates, joined to the batch given inline: an UPDATE per date
+    read the whole table once for each of them (claims have no index on their date), 26 s for
+    1,641 dates over a store of 145,000 events and claims. No temporary table: PostgreSQL needs
+    a privilege for one, and pysqlite would make it outside the migration's transaction.
     """
     from sitrep.store.flatten import event_days
 
@@ -230,33 +224,28 @@ def _refresh_days(conn: Connection, table: Table) -> None:
         .where(table.c.date.is_not(None))
         .distinct()
     ).all()
-    stale: dict[str, dict[str, str | None]] = {}
+    stale = {}
     for date, start, end in stored:
         days = event_days(date)
         if (days["date_start"], days["date_end"]) != (start, end):
-            stale[date] = {
-                "date": date,
-                "first_day": days["date_start"],
-                "last_day": days["date_end"],
-            }
-    if not stale:
-        return
-    stale_days = Table(
-        "stale_days",
-        MetaData(),
-        Column("date", String(64), primary_key=True),
-        Column("first_day", String(10)),
-        Column("last_day", String(10)),
-        prefixes=["TEMPORARY"],
-    )
-    stale_days.create(conn)
-    conn.execute(stale_days.insert(), list(stale.values()))
-    conn.execute(
-        update(table)
-        .where(table.c.date == stale_days.c.date)
-        .values(date_start=stale_days.c.first_day, date_end=stale_days.c.last_day)
-    )
-    stale_days.drop(conn)
+            stale[date] = (days["date_start"], days["date_end"])
+    dates = sorted(stale)
+    for first in range(0, len(dates), _DATES_PER_UPDATE):
+        batch = union_all(
+            *(
+                select(
+                    literal(date, String).label("date"),
+                    literal(stale[date][0], String).label("first_day"),
+                    literal(stale[date][1], String).label("last_day"),
+                )
+                for date in dates[first : first + _DATES_PER_UPDATE]
+            )
+        ).subquery("stale")
+        conn.execute(
+            update(table)
+            .where(table.c.date == batch.c.date)
+            .values(date_start=batch.c.first_day, date_end=batch.c.last_day)
+        )
 
 
 def _add_series_starts_and_reported_units(conn: Connection) -> None:
@@ -272,8 +261,15 @@ def _add_series_starts_and_reported_units(conn: Connection) -> None:
             conn.execute(text(f"ALTER TABLE {table} ADD COLUMN {column} {kind}"))
 
 
+def _record_owed_rebuilds(conn: Connection) -> None:
+    """The table of ledger rebuilds owed (`schema.ledger_rebuilds_owed`): a rebuild after
+    migrations 12 and 13 that was interrupted left their new columns empty for good."""
+    schema.ledger_rebuilds_owed.create(conn, checkfirst=True)
+
+
 # Migrations that change what the ledger is built from, or what it holds: a store that had a
-# ledger rebuilds it once they have run (`Store`), outside the migration lock.
+# ledger owes a rebuild once they have run (`ledger_rebuilds_owed`), made by `Store` outside
+# the migration lock.
 LEDGER_INPUT_CHANGES = frozenset({12, 13})
 
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
@@ -302,6 +298,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
         "ledger: running counts' series starts, the unit each claim value was given in",
         _add_series_starts_and_reported_units,
     ),
+    (14, "ledger: the rebuilds owed after a migration, until they are made", _record_owed_rebuilds),
 ]
 
 
@@ -309,11 +306,16 @@ MIGRATION_LOCK = 0x5174E9  # the PostgreSQL advisory lock key that serializes mi
 
 
 def migrate(conn: Connection) -> list[int]:
-    """Apply the migrations this database has not had yet; return their versions."""
+    """Apply the migrations this database has not had yet, and record the ledger rebuild they
+    make owed; return their versions."""
+    # Many processes (Dask workers) may open the store at once: one migrates, the rest wait for
+    # its transaction and then find nothing left to do.
     if conn.dialect.name == "postgresql":
-        # Many processes (Dask workers) may open the store at once: one migrates, the rest wait
-        # for its transaction and then find nothing left to do.
         conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
+    elif conn.dialect.name == "sqlite":
+        # pysqlite begins a transaction only before a write, after the versions were read, and
+        # runs DDL outside one: take the write lock before reading them.
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
     if not inspect(conn).has_table("schema_migrations"):
         schema.schema_migrations.create(conn)
     done = set(conn.execute(select(schema.schema_migrations.c.version)).scalars())
@@ -328,4 +330,16 @@ def migrate(conn: Connection) -> list[int]:
             )
         )
         applied.append(version)
+    owed = sorted(LEDGER_INPUT_CHANGES.intersection(applied))
+    if owed and _has_ledger(conn):
+        conn.execute(schema.ledger_rebuilds_owed.insert(), [{"version": v} for v in owed])
     return applied
+
+
+def _has_ledger(conn: Connection) -> bool:
+    return conn.execute(select(ledger_schema.canonical_events.c.id).limit(1)).first() is not None
+
+
+def ledger_rebuild_owed(conn: Connection) -> bool:
+    """Whether a migration left the ledger to be rebuilt (`LEDGER_INPUT_CHANGES`)."""
+    return conn.execute(select(schema.ledger_rebuilds_owed.c.version).limit(1)).first() is not None

@@ -192,6 +192,14 @@ schema_migrations = Table(
     Column("applied_at", DateTime, nullable=False),
 )
 
+# The migrations whose ledger rebuild is still owed: the rebuild runs after them in its own
+# transaction, and a store interrupted before it ends finishes it at its next opening.
+ledger_rebuilds_owed = Table(
+    "ledger_rebuilds_owed",
+    metadata,
+    Column("version", Integer, primary_key=True),
+)
+
 FINDING_TABLES = (places, times, quantities, attributions, events)
 
 
