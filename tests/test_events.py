@@ -3226,6 +3226,17 @@ def test_an_undated_kind_of_act_does_not_absorb_a_dated_strike():
 
 
 @pytest.mark.model
+def test_the_strikes_a_toll_was_taken_in_are_the_days_strike_told_again():
+    """Undated but with a toll: "killed in airstrikes on the city" and the strike on a school there
+    that killed as many are one event, not a kind of act."""
+    extraction = _extracted(
+        "Five people were killed in airstrikes on Gaza City, officials said. Israeli jets struck "
+        "a school in Gaza City, killing five."
+    )
+    assert [e.duplicate_of for e in extraction.events if e.type == "attack"] == [None, 0]
+
+
+@pytest.mark.model
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -3512,3 +3523,100 @@ def test_a_claim_rejected_keeps_its_act(make_context):
     """The claim about the past is disputed, not refused: the ledger keeps the shelling."""
     event = one_event(make_context, "Officials rejected claims that soldiers shelled the town.")
     assert event.type == "attack"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Coast guard ships fired water cannon at a supply boat near the reef on Monday.",
+        "Riot police fired rubber bullets and stun grenades at the marchers on Monday.",
+        "Police fired tear gas shells at the crowd outside the ministry on Monday.",
+    ],
+)
+def test_crowd_control_gear_is_no_weapon_of_war(make_context, text):
+    """A weapon's word made gear for crowds by its modifier: no artillery, firearm or grenade."""
+    assert one_event(make_context, text).weapon == ()
+
+
+@pytest.mark.model
+def test_a_weapon_beside_crowd_control_gear_is_still_read(make_context):
+    text = "Rebels fired artillery shells at the town on Monday."
+    assert one_event(make_context, text).weapon == ("artillery",)
+
+
+def test_a_sentences_quantities_keep_their_document_index_and_order():
+    import spacy
+
+    from sitrep.extract.event_sentence_quantities import quantities_by_sentence
+
+    doc = spacy.blank("en")("Two died in May . Five died and nine fled in June .")
+    for token in doc:
+        token.is_sent_start = token.i in (0, 5)
+    first, second = list(doc.sents)
+    quantities = [  # listed out of reading order, as extractors may
+        Quantity(32, 36, "nine", 9),
+        Quantity(0, 3, "Two", 2),
+        Quantity(18, 22, "Five", 5),
+    ]
+    told_in = quantities_by_sentence(quantities)
+    assert [i for i, _ in told_in(first)] == [1]
+    assert [(i, q.text) for i, q in told_in(second)] == [(0, "nine"), (2, "Five")]
+
+
+@pytest.mark.model
+def test_each_event_takes_its_own_sentences_toll(make_context):
+    text = "Gunmen killed three villagers on Monday. Gunmen killed seven herders on Friday."
+    three, seven = text.index("three"), text.index("seven")
+    quantities = [  # the later count first: an event indexes the list it was given
+        Quantity(seven, seven + 5, "seven", 7, measure="killed"),
+        Quantity(three, three + 5, "three", 3, measure="killed"),
+    ]
+    attacks = [e for e in events_of(make_context, text, quantities=quantities) if e.killed]
+    assert [(e.killed, e.quantities) for e in attacks] == [(3, (1,)), (7, (0,))]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers killed four gunmen in a gunbattle near the market.",
+        "Two policemen died in gunfights with smugglers along the border.",
+    ],
+)
+def test_a_gunbattle_is_an_armed_clash(make_context, text):
+    event = one_event(make_context, text)
+    assert (event.type, event.acled, event.plover) == ("armed_clash", "Armed clash", "FIGHT")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "plovers"),
+    [
+        (
+            "The ministry launched an investigation into the collapse of the bridge.",
+            ["INVESTIGATE"],
+        ),
+        ("The court opened an inquiry into the deaths of three inmates.", ["INVESTIGATE"]),
+        ("The former mayor was placed under formal investigation for fraud.", ["INVESTIGATE"]),
+        ("The collapse of the bridge is under investigation, the ministry said.", []),
+    ],
+)
+def test_an_inquiry_opened_is_an_investigation(make_context, text, plovers):
+    assert [e.plover for e in events_of(make_context, text)] == plovers
+
+
+@pytest.mark.model
+def test_granted_asylum_is_aid(make_context):
+    event = one_event(make_context, "Kenya granted asylum to 40 refugees on Monday.")
+    assert (event.type, event.plover, event.actor) == ("aid", "AID", "Kenya")
+
+
+@pytest.mark.model
+def test_who_killed_in_a_gunfight_is_a_side_of_it():
+    text = (
+        "Troops freed six hostages in Borno state on Sunday and killed two gunmen in a gunfight "
+        "near the town of Damboa."
+    )
+    clash = next(e for e in _extracted(text).events if e.type == "armed_clash")
+    assert (clash.actor, clash.killed) == ("Nigeria", 2)

@@ -239,3 +239,20 @@ def test_the_tracker_shows_a_running_toll_beside_its_place_s_incident_and_marks_
         for p in s["points"]
     ]
     assert sorted(points) == [(9, True), (12, False)]
+
+
+def test_an_articles_two_strikes_without_a_place_stay_two_incidents() -> None:
+    """One side, one day, no place: only the article saw the two targets, and the ledger keeps
+    the two events its reading told apart."""
+    import sitrep
+    from sitrep.store.ledger import build_ledger
+
+    text = (
+        "Ukrainian drones struck a fuel depot on Monday, officials said. "
+        "Ukrainian drones also struck a railway bridge, officials said."
+    )
+    extraction = sitrep.extract(text, published="2025-03-18")
+    attacks = [e for e in extraction.events if e.type == "attack" and e.duplicate_of is None]
+    assert len(attacks) == 2 and all(e.place is None for e in attacks)
+    ledger = build_ledger([("strikes", extraction.to_json())])
+    assert len([c for c in ledger.clusters if c.type == "attack"]) == 2

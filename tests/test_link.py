@@ -456,6 +456,24 @@ def test_a_bare_report_is_not_handed_down_to_a_lesser_incident() -> None:
     assert groups == [["a:0"], ["a:1"], ["a:2"]]
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "together"),
+    [
+        (record("a", place=None), record("a", place=None, idx=1), False),  # told apart
+        (record("a", place=None), record("b", place=None), True),  # another article's report
+        (record("a", place=None), record("a", place=None, idx=1, duplicate_of=0), True),
+        (record("a"), record("a", idx=1), True),  # a place in common: the ledger's own evidence
+    ],
+)
+def test_an_articles_two_events_without_a_place_stay_two(
+    first: link.EventRecord, second: link.EventRecord, together: bool
+) -> None:
+    """ "Warplanes struck a fuel depot ... warplanes also struck a bridge": one actor, one day,
+    no place; only the article saw the two targets, and its reading keeps them apart."""
+    clusters = link.cluster_events([first, second])
+    assert (len(clusters) == 1) is together
+
+
 def test_a_lone_caption_forms_no_cluster() -> None:
     clusters = link.cluster_events([record("a", caption=True), record("b", place="Dnipro")])
     assert [r.key for c in clusters for r in c.reports] == ["b:0"]

@@ -1,5 +1,6 @@
-"""The arguments of one event, read off its trigger's clause: actor, target, place, date, weapons,
-casualties, modality and a confidence. Actors are normalised by `sitrep.extract.actors`.
+"""The arguments of one event, read off its trigger's clause: actor, target, place, date,
+modality and a confidence. Actors are normalised by `sitrep.extract.actors`; weapons are
+`sitrep.extract.event_weapons`, casualties `sitrep.extract.event_tolls`.
 """
 
 from __future__ import annotations
@@ -402,25 +403,6 @@ def _date(
                 nearest = min(inside, key=lambda t: abs(t.start - trigger.start))
                 return nearest.anchored or nearest.value
     return None
-
-
-def _weapons(doc: object, clause: set[int]) -> tuple[str, ...]:
-    found: list[str] = []
-    for i in sorted(clause):
-        token = doc[i]  # type: ignore[index]
-        weapon = lex.WEAPONS.get(token.text.lower())
-        if weapon == "aircraft" and any(c.lower_ == "suicide" for c in token.children):
-            weapon = "bomb"  # "a suicide bomber" is a man carrying a bomb, not a warplane
-        if weapon is None or weapon in found:
-            continue
-        if (
-            token.dep_ == "compound"
-            and token.head.text.lower() not in lex.NOUNS
-            and token.head.text.lower() not in lex.WEAPONS
-        ):
-            continue
-        found.append(weapon)
-    return tuple(found)
 
 
 def _modality(doc: object, trigger: Trigger, attributions: Sequence[Attribution]) -> Modality:

@@ -154,10 +154,13 @@ def told_as_series(words: list[Token], main: Token, dated: bool) -> bool:
 
 def _generic_plural(token: Token) -> bool:
     """ "attacks on the grid" after a preposition, with no article, possessor or number: the kind
-    of act, not acts on a day ("the attacks", "its strikes", "three raids" point to some)."""
+    of act, not acts on a day ("the attacks", "its strikes", "three raids" point to some). Not
+    the acts a toll was taken in ("five were killed in airstrikes on the city"): those are the
+    day's strikes, told again with their target."""
     return (
         token.tag_ == "NNS"
         and token.dep_ == "pobj"
+        and _toll_verb_of(token) is None
         and not any(c.dep_ in ("det", "poss", "nummod") for c in token.children)
     )
 

@@ -122,7 +122,18 @@ def _force_of(trigger: Token, anchor: Token) -> Token | None:
                 return child  # not "the soldiers' dispatch": the soldiers sent, not who sent them
     if anchor.dep_ in ("acl", "amod"):
         return None  # "soldiers killed in the raid": the soldiers are the dead, not the side
-    return _subject_token(anchor)
+    return _subject_token(anchor) or _killers_in(trigger)
+
+
+def _killers_in(noun: Token) -> Token | None:
+    """ "troops killed three gunmen in a shootout": who did the killing an event noun frames."""
+    if not (noun.tag_.startswith("NN") and noun.dep_ == "pobj" and noun.head.lower_ == "in"):
+        return None
+    holder = noun.head.head
+    verb = holder.head if holder.dep_ == "dobj" else holder
+    if not (verb.tag_.startswith("VB") and any(c.dep_ == "dobj" for c in verb.children)):
+        return None
+    return _subject_token(verb)
 
 
 def with_home_forces(event: Event, trigger: Token, anchor: Token, home: Home) -> Event:

@@ -137,7 +137,7 @@ NOUNS: dict[str, str] = {
     **dict.fromkeys(
         _w(
             "clash clashes fighting battle battles firefight gunfight skirmish siege sieges "
-            "skirmishes hostilities combat"
+            "skirmishes hostilities combat gunfights firefights gunbattle gunbattles"
         ),
         "armed_clash",
     ),
@@ -173,24 +173,10 @@ NOUNS: dict[str, str] = {
 
 # Outcome, aim and participant words: kept for events, but not triggers of their own.
 NON_EVENT_WORDS = frozenset(
-    [
-        "kill",
-        "kills",
-        "killed",
-        "killing",
-        "killings",
-        "target",
-        "targets",
-        "targeted",
-        "targeting",
-        "protesters",
-        "protestors",
-        "demonstrators",
-        "rioters",
-        "marchers",
-        "mob",
-        "mobs",
-    ]
+    _w(
+        "kill kills killed killing killings target targets targeted targeting protesters "
+        "protestors demonstrators rioters marchers mob mobs"
+    )
 )
 
 # Triggers that only count next to a sign of conflict (a weapon, an armed actor, a casualty).
@@ -286,7 +272,7 @@ AID_OBJECTS = frozenset(
     _w(
         "aid assistance loan loans package packages funds money dollars euros weapons "
         "arms ammunition food medicine medicines supplies equipment grain tons tonnes "
-        "vaccines doses $ billion million support systems missiles tanks jets"
+        "vaccines doses $ billion million support systems missiles tanks jets asylum"
     )
 )
 # Nouns that hold aid: "an aid package", "aid shipments", "an aid convoy".
@@ -419,6 +405,9 @@ ACT_NOUNS: dict[str, tuple[str, str]] = {
     ),
     **dict.fromkeys(_w("ultimatum reminder"), ("statement", "DEMAND")),
     **dict.fromkeys(_w("threat threats warning"), ("statement", "THREATEN")),
+    **dict.fromkeys(
+        _w("investigation investigations inquiry inquiries probe"), ("other", "INVESTIGATE")
+    ),
 }
 
 

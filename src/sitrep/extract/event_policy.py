@@ -42,6 +42,7 @@ from sitrep.extract.event_alternatives import not_taken
 from sitrep.extract.event_captives import captives_as_people
 from sitrep.extract.event_continuations import ATTACKERS, carried_on_by_the_attackers
 from sitrep.extract.event_ideals import attack_on_an_ideal
+from sitrep.extract.event_inquiries import INQUIRY_NOUNS, inquiry_opened
 from sitrep.extract.event_lexicon import split_words as _w
 from sitrep.extract.event_questions import asked
 from sitrep.extract.event_unrealised import averted, unrealised
@@ -413,7 +414,10 @@ DELIVERING_VERBS = frozenset(
 
 def act_noun_used(noun: Token) -> bool:
     """A threat or warning is an act when someone issues it ("issued a warning", "a warning was
-    sent"), not when it is seen or discussed ("we see the threat growing")."""
+    sent"), not when it is seen or discussed ("we see the threat growing"); an inquiry when it is
+    opened (`event_inquiries`)."""
+    if noun.text.lower() in INQUIRY_NOUNS:
+        return inquiry_opened(noun)
     if noun.text.lower() not in THREAT_NOUNS:
         return True
     return noun.dep_ in ("dobj", "nsubjpass") and noun.head.text.lower() in DELIVERING_VERBS

@@ -19,6 +19,7 @@ from sitrep.extract.event_companions import named_companions
 from sitrep.extract.event_continuations import ATTACKERS
 from sitrep.extract.event_merge import same_places
 from sitrep.extract.event_policy import war_toll
+from sitrep.extract.event_sentence_quantities import Numbered
 from sitrep.extract.event_victims import HARM_VERBS
 from sitrep.model import Event, Place, Quantity
 
@@ -90,10 +91,11 @@ def _counted_from(verb: Token, event_word: Token) -> bool:
 
 
 def with_following_toll(
-    event: Event, sent: SpacySpan, quantities: Sequence[Quantity], places: Sequence[Place] = ()
+    event: Event, sent: SpacySpan, quantities: Numbered, places: Sequence[Place] = ()
 ) -> Event:
     """`event` with the killed and injured counts of `sent`, the sentence that follows it,
-    unless that sentence is about somewhere else ("In Odesa, two people were killed")."""
+    unless that sentence is about somewhere else ("In Odesa, two people were killed").
+    `quantities` are that sentence's, with their indices in the document's list."""
     if (
         event.type not in TOLL_TYPES
         or event.modality != "happened"
@@ -115,15 +117,11 @@ def with_following_toll(
     if elsewhere:
         return event
     killed, killed_hedge, injured, injured_hedge = casualties(
-        sent.doc, sent, event.type, quantities
+        sent.doc, sent, event.type, [q for _, q in quantities]
     )
     if killed is None and injured is None:
         return event
-    tolls = {
-        i
-        for i, q in enumerate(quantities)
-        if sent.start_char <= q.start < sent.end_char and q.measure in TOLL_MEASURES
-    }
+    tolls = {i for i, q in quantities if q.measure in TOLL_MEASURES}
     return dataclasses.replace(
         event,
         killed=killed,

@@ -67,7 +67,7 @@ LOOTING = _rx(
     r"\b(loot\w*|vandali\w*|ransack\w*|torch(ed|ing)|set (on )?fire|set ablaze|arson|burn(ed|t) down|demolish\w*|destroy\w* (property|propert\w*|shops?|houses?|homes?))\b"
 )
 CLASH = _rx(
-    r"\b(clash\w*|fighting|battle\w*|gunfight\w*|firefight\w*|exchange of fire|exchanged fire|skirmish\w*|fierce|repel\w*|repuls\w*|pushed (them )?back|counter-?attack\w*)\b"
+    r"\b(clash\w*|fighting|battle\w*|gunfight\w*|gun ?battles?|shoot-?outs?|firefight\w*|exchange of fire|exchanged fire|skirmish\w*|fierce|repel\w*|repuls\w*|pushed (them )?back|counter-?attack\w*)\b"
 )
 NON_STATE = _rx(
     r"\b(militants?|rebels?|insurgents?|jihadists?|terrorists?|extremists?|islamic state|isis|isil|daesh|al[- ]shabaa?b|taliban|boko haram|al[- ]qaeda|hezbollah|houthis?|armed groups?|militias?|fighters|guerrillas?|separatists?|ypg|sdf|pkk|hts|opposition forces|insurgency)\b"

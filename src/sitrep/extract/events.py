@@ -24,7 +24,6 @@ from sitrep.extract.event_acronyms import spelled_out
 from sitrep.extract.event_answers import answered_extent, answered_parts
 from sitrep.extract.event_arguments import (
     ANAPHOR_REACH,
-    CLAUSE_BREAKS,
     COUNTRY_LEVELS,
     VIOLENT_TYPES,
     _actor,
@@ -36,9 +35,14 @@ from sitrep.extract.event_arguments import (
     _speaker_actor,
     _subject_token,
     _target,
-    _weapons,
 )
 from sitrep.extract.event_blame import behind_side, blame_verb, blamed_side, outside, side_name
+from sitrep.extract.event_clauses import (
+    light_verb_anchor,
+    trigger_clause,
+    trigger_scope,
+    verb_chain,
+)
 from sitrep.extract.event_coreference import unnamed_attacker, with_named_group
 from sitrep.extract.event_dates import by_sentence
 from sitrep.extract.event_ground import driven_out_by_rebels, foreign_owner
@@ -57,6 +61,7 @@ from sitrep.extract.event_place_roles import (
     without_reference_points,
 )
 from sitrep.extract.event_responsibility import with_claimed_responsibility
+from sitrep.extract.event_sentence_quantities import Numbered, quantities_by_sentence
 from sitrep.extract.event_sides import losing_side, other_side
 from sitrep.extract.event_speakers import speaker_side
 from sitrep.extract.event_toll_sharing import own_clause_tolls
@@ -75,6 +80,7 @@ from sitrep.extract.event_triggers import (
     place_seizures,
     sentence_triggers,
 )
+from sitrep.extract.event_weapons import weapons_in
 from sitrep.extract.token_positions import char_bounds, token_end
 from sitrep.model import Attribution, Event, Place, Quantity, TimeExpr
 
@@ -87,8 +93,6 @@ if TYPE_CHECKING:
 Modality = Literal["happened", "expected", "planned", "denied"]
 logger = logging.getLogger(__name__)
 logger.addHandler(logging.NullHandler())
-
-GROUP_LINKS = frozenset({"xcomp", "conj", "aux", "auxpass"})
 
 
 def extract_events(
@@ -109,6 +113,7 @@ def extract_events(
     place_tokens = location_tokens(ctx.doc, places)
     home = home_country(places)
     times_in = by_sentence(times)
+    quantities_in = quantities_by_sentence(quantities)
     for sent in ctx.sentences():
         violent = [d for d in previous if d.event.type in TOLL_TYPES and not d.caption]
         told_before = {d.event.type for d in previous if not d.caption}
@@ -121,7 +126,9 @@ def extract_events(
         # a toll is the lone violent event's; several keep to their clauses (`event_toll_sharing`)
         shared = sum(g[0].type in VIOLENT_TYPES for g in groups) <= 1
         events = [
-            _build_event(ctx, sent, g, places, times_in(sent), quantities, attributions, shared, a)
+            _build_event(
+                ctx, sent, g, places, times_in(sent), quantities_in(sent), attributions, shared, a
+            )
             for g, a in zip(groups, own_clause_tolls(groups), strict=True)
         ]
         for event, group in zip(_territory_first(events), groups, strict=True):
@@ -138,9 +145,9 @@ def extract_events(
             continued = carried.actor != event.actor and not (event.place or event.date)
             event = carried
             earlier = [d.event for d in drafts + previous]
-            event = with_named_group(event, _anchor(head), earlier, ctx.text)
-            event = with_launching_side(event, _anchor(head), earlier)
-            event = with_home_forces(event, head, _anchor(head), home)
+            event = with_named_group(event, light_verb_anchor(head), earlier, ctx.text)
+            event = with_launching_side(event, light_verb_anchor(head), earlier)
+            event = with_home_forces(event, head, light_verb_anchor(head), home)
             previous.append(
                 Draft(
                     event,
@@ -165,7 +172,9 @@ def extract_events(
             and not any(d.event.type in VIOLENT_TYPES for d in previous)
             and not ctx.in_caption(sent.start_char, sent.end_char)
         ):
-            violent[0].event = with_following_toll(violent[0].event, sent, quantities, places)
+            violent[0].event = with_following_toll(
+                violent[0].event, sent, quantities_in(sent), places
+            )
         drafts.extend(previous)
     merged = with_claimed_responsibility(merge_restatements(drafts), ctx.doc)
     return with_groups_named_later([_named_sides(e, ctx.text) for e in merged], ctx.doc)
@@ -174,7 +183,7 @@ def extract_events(
 def _act_words(group: list[Trigger], main: Token) -> list[str]:
     """The bases of the acts an event's words name, its subject's too ("the strikes hit ...")
     and the act a toll is told in ("were killed in the strike")."""
-    nouns = [_subject_token(_anchor(main))]
+    nouns = [_subject_token(light_verb_anchor(main))]
     nouns += [o for p in main.children if p.lower_ == "in" for o in p.children if o.dep_ == "pobj"]
     named = [lex.VERB_INDEX.get(n.lower_) for n in nouns if n is not None]
     return [t.base for t in group] + [entry[1] for entry in named if entry]
@@ -197,7 +206,7 @@ def _side_from_before(event: Event, trigger: Token, before: list[Draft]) -> Even
     the attack of the sentence before, by the same side."""
     if event.type not in TOLL_TYPES or event.actor is not None or len(before) != 1:
         return event
-    if before[0].event.actor is None or not unnamed_attacker(_anchor(trigger)):
+    if before[0].event.actor is None or not unnamed_attacker(light_verb_anchor(trigger)):
         return event
     if not same_country(event, before[0].event):
         return event  # "a drone hit Kharkiv" after "Ukrainian drones hit a refinery in Russia"
@@ -248,24 +257,24 @@ def _build_event(
     group: list[Trigger],
     places: Sequence[Place],
     times: Sequence[TimeExpr],
-    quantities: Sequence[Quantity],
+    quantities: Numbered,
     attributions: Sequence[Attribution],
     sentence_toll: bool = True,
     own_clause_toll: bool = False,
 ) -> Event:
     doc = sent.doc
     main = min(group, key=lambda t: (depth(doc[t.token]), t.start))
-    anchors = [_anchor(doc[t.token]) for t in group]
+    anchors = [light_verb_anchor(doc[t.token]) for t in group]
     filed = sent.start_char + dateline_length(sent.text)  # where a dateline ends, if any
-    clause = {i for i in set().union(*(_clause(a) for a in anchors)) if doc[i].idx >= filed}
+    clause = {i for i in set().union(*(trigger_clause(a) for a in anchors)) if doc[i].idx >= filed}
     clause |= {t.token for t in group}
     clause |= set().union(*(answered_extent(doc[t.token]) for t in group))
-    verb_group = set().union(*(_verb_group(a) for a in anchors))
+    verb_group = set().union(*(verb_chain(a) for a in anchors))
     words = [i for i in clause if not doc[i].is_space] or sorted(clause)
     start = min(doc[i].idx for i in words)
     end = max(token_end(doc[i]) for i in words)
-    anchor = _anchor(doc[main.token])
-    scope = {i for i in _scope(anchor) if doc[i].idx >= filed}  # the dateline is no scene
+    anchor = light_verb_anchor(doc[main.token])
+    scope = {i for i in trigger_scope(anchor) if doc[i].idx >= filed}  # the dateline is no scene
     actor = _actor(doc[main.token], anchor, places) or _speaker_actor(
         anchor, main.start, attributions
     )
@@ -306,7 +315,9 @@ def _build_event(
     if owner is not None or driven_out_by_rebels(doc[main.token], main.base, actor):
         # "Russia liberated two villages in Donetsk", "rebels drove the army out of the town"
         main = dataclasses.replace(main, type="seize_territory")
-    weapons = _weapons(doc, clause) or (_weapons(doc, scope) if main.type in VIOLENT_TYPES else ())
+    weapons = weapons_in(doc, clause) or (
+        weapons_in(doc, scope) if main.type in VIOLENT_TYPES else ()
+    )
     target = _target(doc, group, anchors, verb_group, actor, place, places) or owner
     loser = losing_side(doc[main.token])
     if loser is not None:  # "Russia has lost 1,850 soldiers killed": Russia was hit
@@ -326,9 +337,8 @@ def _build_event(
     sentence_toll = sentence_toll and not (own_clause_toll or _backdrop_to_killing(doc[main.token]))
     counted = [  # only the sentence's own numbers can be its toll (`casualties`)
         q
-        for q in quantities
-        if sent.start_char <= q.start < sent.end_char
-        and (sentence_toll or _inside(doc, q.start, own))
+        for _, q in quantities
+        if (sentence_toll or _inside(doc, q.start, own))
         and not _inside(doc, q.start, elsewhere)
         and (_inside(doc, q.start, own) or not running_total(doc, q, doc[main.token]))
     ]
@@ -349,9 +359,7 @@ def _build_event(
         killed=killed,
         injured=injured,
         quantities=tuple(
-            i
-            for i, q in enumerate(quantities)
-            if low <= q.start < high and _inside(doc, q.start, clause)
+            i for i, q in quantities if low <= q.start < high and _inside(doc, q.start, clause)
         ),
         attributions=vouching_attributions(attributions, main, sent, counted),
         confidence=_confidence(main, actor, place),
@@ -403,7 +411,7 @@ def _without_other_clauses(doc: Doc, scope: set[int], trigger: int) -> set[int]:
 def _subject_host(token: Token) -> set[int]:
     """The clause of the verb a noun event is the subject of ("an airstrike killed ...")."""
     if token.tag_.startswith("NN") and token.dep_ in ("nsubj", "nsubjpass"):
-        return _clause(token.head) - {t.i for t in token.subtree}
+        return trigger_clause(token.head) - {t.i for t in token.subtree}
     return set()
 
 
@@ -412,13 +420,13 @@ def _host_clause(token: Token) -> set[int]:
     subject of a killing ("A drone strike killed 11") or of a gerund's verb ("Fighting around Goma
     ... killed 3,000"), that verb's clause, where the toll is told."""
     if token.dep_ == "csubj" or (token.dep_ == "nsubj" and token.head.lower_ in KILLING_FORMS):
-        return _clause(token.head)
+        return trigger_clause(token.head)
     if not (token.tag_.startswith("NN") and token.dep_ == "pobj"):
         return set()
     verb = token.head.head
     if verb.tag_.startswith("NN") and verb.dep_ in ("dobj", "nsubjpass"):
         verb = verb.head  # "killed 56 people in an assault": the phrase hangs on the victims
-    return _clause(verb) if verb.tag_.startswith("VB") else set()
+    return trigger_clause(verb) if verb.tag_.startswith("VB") else set()
 
 
 KILLING_FORMS = lex.verb_forms("kill")
@@ -452,47 +460,3 @@ def _only_claimed(token: Token) -> bool:
         return False
     claim = types.ATTRIBUTION.search(token.sent.text)
     return claim is not None and token.idx - token.sent.start_char >= claim.start()
-
-
-def _scope(token: Token) -> set[int]:
-    """The whole clause the trigger belongs to, up to (and including) an embedded report."""
-    while token.dep_ not in CLAUSE_BREAKS and token.head.i != token.i:
-        if token.head.text.lower() in lex.REPORTING_VERBS:
-            break
-        token = token.head
-    return {t.i for t in token.subtree}
-
-
-def _anchor(token: Token) -> Token:
-    """The verb a noun trigger hangs on when that verb only carries it ("conduct strikes")."""
-    if (
-        token.tag_.startswith("NN")
-        and token.dep_ in ("dobj", "nsubjpass")
-        and token.head.text.lower() in lex.LIGHT_VERBS
-    ):
-        return token.head
-    return token
-
-
-def _clause(token: Token) -> set[int]:
-    """Token indices of the trigger's clause, without embedded reports or coordinated clauses
-    (nor the full stop that ends a coordinated act: "killed 12 farmers, and a bomb hit a bus.")."""
-    keep = {token.i}
-    acts = [c for c in token.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
-    for child in token.children:
-        if child.dep_ in CLAUSE_BREAKS or child in acts:
-            continue
-        if child.dep_ == "punct" and any(c.i < child.i for c in acts):
-            continue
-        keep |= {t.i for t in child.subtree}
-    return keep
-
-
-def _verb_group(token: Token) -> set[int]:
-    """The trigger and the verbs it is chained to ("managed to claw back", "set ... and managed")."""
-    group = {token.i}
-    current = token
-    while current.dep_ in GROUP_LINKS and current.head.i != current.i:
-        current = current.head
-        group.add(current.i)
-    return group

@@ -294,7 +294,22 @@ def compatibility(
         return None
     if place == 0 and actor == 0:
         return None  # nothing but the type and the day in common
+    if place == 0 and _told_apart(a, b):
+        return None
     return place + actor + target + (window_days - gap) / max(window_days, 1)
+
+
+def _told_apart(a: EventRecord, b: EventRecord) -> bool:
+    """Two reports one article tells as two events. With no place in common the ledger has only
+    an actor and a day to join them by, while the article's own reading (`event_merge`) saw what
+    the records do not carry, the objects struck ("a fuel depot", "a bridge"), and kept them
+    apart. Restatements and captions are that article's retellings and follow their originals."""
+    return (
+        a.article_id == b.article_id
+        and a.duplicate_of is None
+        and b.duplicate_of is None
+        and not (a.caption or b.caption)
+    )
 
 
 def _may_be_one_speaker(a: Sequence[str], b: Sequence[str], index: EntityIndex | None) -> bool:
