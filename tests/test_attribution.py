@@ -1997,9 +1997,23 @@ def test_a_claim_whose_quote_resumes_after_its_speaker_stays_whole():
         ),
         # the words quoted are the witness's, not the army's
         ("“Soldiers fired on us,” a witness said. The army denied that.", "that", "denied"),
+        # a denial answers the charge against the denier, not another source's toll after it
+        (
+            "Witnesses said soldiers fired on the crowd. Three people died, doctors said. "
+            "The army denied that.",
+            "soldiers fired on the crowd",
+            "denied",
+        ),
+        ("Three people died, doctors said. The army denied that.", "that", "denied"),
+        (
+            "Two men drowned in the flood. The army confirmed that.",
+            "Two men drowned in the flood",
+            "asserted",
+        ),
     ],
 )
 def test_a_denied_that_claims_the_statement_before(make_context, text, claim, certainty):
-    """ "The army denied that.": "that" stands for the statement before it, which is the claim."""
+    """ "The army denied that.": "that" stands for the statement before it, which is the claim;
+    a denial, for the charge it answers."""
     found = [a for a in extract_attributions(make_context(text)) if a.source.text == "The army"]
     assert [(_claim(text, a), a.certainty) for a in found] == [(claim, certainty)]

@@ -3061,6 +3061,21 @@ def test_a_title_opening_with_a_verb_of_one_construction_credits_no_one():
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel went after him in a series of air strikes.",
+        "Hamas went after him for months.",
+        "Federal agents went after him at the border.",
+        "A mob went after her outside the court.",
+    ],
+)
+def test_a_state_an_armed_group_agents_or_a_mob_going_after_someone_is_no_cue(make_context, text):
+    """A chase or an arrest, not words: who goes after someone tells which."""
+    assert _found(make_context, text, "went") == []
+
+
+@pytest.mark.model
 def test_going_after_someone_with_a_weapon_is_no_cue(make_context):
     text = "Okafor went after him with a knife outside the bar."
     assert _found(make_context, text, "went") == []

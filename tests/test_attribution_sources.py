@@ -1517,12 +1517,15 @@ def test_a_capitalised_adverb_opening_the_claim_is_no_speaker(make_context):
         ["Brig.", "Gen.", "Ana", "Ruiz"],
         ["Sgt.", "Ana", "Ruiz"],
         ["Capt.", "Ana", "Ruiz"],
+        ["Det.", "Ana", "Ruiz"],
+        ["Spc.", "Ana", "Ruiz"],
+        ["Lieut.", "Ana", "Ruiz"],
         ["Lieutenant", "Ana", "Ruiz"],
     ],
 )
 def test_a_rank_before_a_name_makes_an_official(words):
     """ "said Brig. Gen. Ana Ruiz": a rank, written out or cut short, names an official; the name
-    is the person's, without the rank."""
+    is the person's, without the rank. Every rank the tokenizer keeps whole counts ("Det.")."""
     last = len(words) - 1
     doc = Doc(
         spacy.blank("en").vocab,
@@ -1541,6 +1544,7 @@ def test_a_rank_before_a_name_makes_an_official(words):
         "The tanks moved slowly, said Brig. Gen. Ana Ruiz.",
         "Lt. Col. Ana Ruiz told reporters the base was hit.",
         "The convoy was stopped, Sgt. Ana Ruiz said.",
+        "The door was forced, Det. Ana Ruiz said.",
     ],
 )
 def test_an_abbreviated_rank_stays_with_its_name(make_context, text):
@@ -1575,6 +1579,7 @@ def test_an_outlets_account_is_the_outlets_word(make_context, text, name):
         ("Eastland's Joint Chiefs of Staff said the launch failed.", "government"),
         ("The Chairman of the Joint Chiefs of Staff said the launch failed.", "anonymous_official"),
         ("The Ukrainian side said the talks failed.", "government"),
+        ("The Polish and Lithuanian sides said the talks failed.", "government"),
     ],
 )
 def test_military_staffs_office_holders_and_a_states_side(make_context, text, kind):

@@ -2,13 +2,15 @@
 after him", "has gone after her record". In political news the phrase is an attack in words, but
 "went after" also chases ("police went after the gunmen") and tells time ("left after the
 meeting"), so it is a cue only when a person, a person's pronoun or what a named person holds is
-gone after, and no armed force goes after them.
+gone after, and nobody who chases or enforces goes after them: an armed force or group, a state,
+the police, prosecutors, agents or a mob.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sitrep.extract.actors import country_of_word, is_armed_group, normalize_actor
 from sitrep.extract.cue_armed import ARMED_HOLDERS
 
 if TYPE_CHECKING:
@@ -19,18 +21,18 @@ PERSON_POSSESSIVES = frozenset({"his", "her"})
 
 
 # Who goes after people in court or in the street, not in words: "prosecutors went after his
-# assets", "police went after him".
+# assets", "police went after him", "agents went after him", "a mob went after her".
 ENFORCERS = frozenset(
     {"police", "prosecutors", "prosecutor", "investigators", "authorities", "regulators"}
+    | {"agents", "officers", "detectives", "troopers", "guards", "mob", "crowd"}
 )
 
 
 def goes_after_in_words(verb: Token) -> bool:
     """ "went after Mendez", "went after the mayor's record": the object of "after" is a person;
-    not an armed force or an enforcer going after them, nor one going after them "with a knife"."""
+    not one who chases or enforces going after them, nor one going after them "with a knife"."""
     if any(
-        (c.dep_ == "nsubj" and c.lower_ in ARMED_HOLDERS | ENFORCERS)
-        or (c.dep_ == "prep" and c.lower_ == "with")
+        (c.dep_ == "nsubj" and _chases_or_enforces(c)) or (c.dep_ == "prep" and c.lower_ == "with")
         for c in verb.children
     ):
         return False
@@ -53,3 +55,14 @@ def _is_a_person_or_theirs(target: Token) -> bool:
         c.dep_ == "poss" and (c.ent_type_ == "PERSON" or c.lower_ in PERSON_POSSESSIVES)
         for c in target.children
     )
+
+
+def _chases_or_enforces(subject: Token) -> bool:
+    """An armed force ("troops"), an armed group ("Hamas"), a state ("Israel"), whose going after
+    someone is by force or by law, or an enforcer or a mob ("police", "agents")."""
+    if subject.lower_ in ARMED_HOLDERS | ENFORCERS:
+        return True
+    actor = normalize_actor(" ".join(t.text for t in subject.subtree))
+    # a state both by the tagger and by name: the tagger alone takes "Trump" for a place at times
+    is_state = subject.ent_type_ == "GPE" and actor is not None and country_of_word(actor) == actor
+    return is_state or is_armed_group(actor)

@@ -4,6 +4,8 @@ government bodies, documents and recordings. General English and general outlet 
 
 from __future__ import annotations
 
+from sitrep.nlp import RANK_ABBREVIATIONS
+
 # General outlet names; an ORG whose last word is a MEDIA_WORD also counts as media.
 KNOWN_OUTLETS = (
     "The New York Times",
@@ -169,12 +171,13 @@ OFFICIAL_NOUNS = frozenset(
     }
 )
 # Military and police ranks, written out and abbreviated as wire copy does ("Brig. Gen.", "Sgt.");
-# "major" and "private" are left out: they open names and phrases that hold no rank ("Major
-# League Baseball", "a private company").
+# the abbreviations are the ones the tokenizer keeps whole, plus "Gen." and "Adm." it keeps on its
+# own, so a rank it keeps is a rank here too. "major" and "private" are left out: they open names
+# and phrases that hold no rank ("Major League Baseball", "a private company").
 RANKS = frozenset(
-    {"brig.", "brigadier", "maj.", "capt.", "captain", "lieutenant", "lt.", "sgt.", "sergeant"}
-    | {"cpl.", "corporal", "pvt.", "cmdr.", "cdr.", "supt.", "superintendent", "insp."}
-    | {"inspector", "gen.", "general", "col.", "colonel", "adm.", "admiral", "marshal"}
+    {rank.lower() + "." for rank in RANK_ABBREVIATIONS}
+    | {"gen.", "adm.", "brigadier", "captain", "lieutenant", "sergeant", "corporal"}
+    | {"superintendent", "inspector", "general", "colonel", "admiral", "marshal"}
 )
 TITLE_WORDS = RANKS | frozenset(
     {

@@ -1,6 +1,7 @@
 """The parties of the story as sources: "each side", "both sides", "the two sides", "the other
 side" speak for the parties the article is about, not for a person or an official; "the
-Ukrainian side", as diplomats and war reports say, is that state's government.
+Ukrainian side", as diplomats and war reports say, is that state's government, and "the Polish
+and Lithuanian sides" are those states' governments.
 
 Which kind of body they are the article tells by its other sources: when the bodies it quotes
 are mostly states and their forces (a war between two countries) the sides are governments,
@@ -9,7 +10,6 @@ else (parties, campaigns, a state against a rebel group as often as not) organiz
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from sitrep.extract.actors import country_of_word
@@ -26,35 +26,42 @@ SIDE_NOUNS = frozenset({"side", "sides"})
 PARTY_MARKERS = frozenset({"each", "both", "either", "neither", "two", "other", "warring"})
 
 
-def is_story_sides(tokens: Sequence[Token]) -> bool:
-    """True for "each side", "both sides", "the two sides", "the warring sides"."""
-    if not tokens:
-        return False
-    head = source_head(tokens)
+def is_story_side(head: Token) -> bool:
+    """True for the head of "each side", "both sides", "the two sides", "the warring sides"."""
     return head.lower_ in SIDE_NOUNS and any(
-        t.lower_ in PARTY_MARKERS for t in tokens if t.i < head.i
+        t.lower_ in PARTY_MARKERS for t in head.subtree if t.i < head.i
     )
 
 
-def state_of_side(tokens: Sequence[Token]) -> str | None:
-    """The state a side is named for ("Ukraine" for "the Ukrainian side"); else None."""
-    if not tokens or source_head(tokens).lower_ != "side":
-        return None
-    states = [country_of_word(c.text) for c in source_head(tokens).lefts if c.dep_ == "amod"]
-    return next((s for s in states if s is not None), None)
+def states_of_side(head: Token) -> list[str]:
+    """The states a side is named for: ["Ukraine"] for "the Ukrainian side", two for "the Russian
+    and Ukrainian sides"; empty for any other head."""
+    if head.lower_ not in SIDE_NOUNS:
+        return []
+    adjectives = [c for c in head.lefts if c.dep_ == "amod"]
+    adjectives += [c for a in adjectives for c in a.conjuncts]
+    states = (country_of_word(a.text) for a in adjectives)
+    return [s for s in states if s is not None]
 
 
 def sides_as_parties(found: list[Found]) -> None:
-    """A state's side speaks as its government; the story's sides take the kind of the bodies
-    the article quotes."""
+    """A state's side speaks as its government (named for the state when there is one); the
+    story's sides take the kind of the bodies the article quotes."""
+    sides: list[Found] = []
     for item in found:
-        state = state_of_side(item.source)
-        if state is not None:
-            item.kind, item.name = "government", state
-    sides = [f for f in found if is_story_sides(f.source)]
+        if not item.source:
+            continue
+        head = source_head(item.source)
+        states = states_of_side(head)
+        if states:
+            item.kind = "government"
+            item.name = states[0] if len(states) == 1 else item.name
+        elif is_story_side(head):
+            sides.append(item)
     if not sides:
         return
-    kinds = [f.kind for f in found if f not in sides]
+    side_ids = {id(item) for item in sides}
+    kinds = [f.kind for f in found if id(f) not in side_ids]
     kind: SourceKind = (
         "government" if kinds.count("government") > kinds.count("organization") else "organization"
     )
