@@ -51,6 +51,12 @@ def gazetteer():
         ("Maarat al-Numan", "SY", {"PPL"}),  # GeoNames: Ma'arrat an Nu'man
         ("Tal Rifaat", "SY", {"PPL"}),  # GeoNames: Tall Rif'at
         ("Oddar Meanchey", "KH", {"ADM1"}),
+        ("Korea", "KR", {"PCLI"}),  # news says "North Korea" for the North
+        ("Bosnia", "BA", {"PCLI"}),
+        ("Zaire", "CD", {"PCLI"}),  # its name until 1997, kept by an Ebola species
+        ("Merseyside", "GB", {"region"}),  # English counties with no council of their own
+        ("Tyne and Wear", "GB", {"region"}),
+        ("Bedfordshire", "GB", {"region"}),
     ],
 )
 def test_lookup_finds_news_names(gazetteer, name, country, levels):
@@ -78,6 +84,7 @@ def test_a_single_word_has_no_folded_key():
 def test_demonyms_point_at_their_country(gazetteer):
     (russia,) = gazetteer.lookup("Russian")
     assert russia.country == "RU" and russia.level == "PCLI" and russia.kind == 3
+    assert not gazetteer.lookup("Korean")  # of either Korea ("the Korean People's Army")
 
 
 def test_subdivisions_carry_english_names_and_points(gazetteer):

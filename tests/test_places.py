@@ -6,8 +6,10 @@ import json
 
 import pytest
 
+from sitrep.extract.place_candidates import Choice
+from sitrep.extract.place_resolution import _town_sizes
 from sitrep.extract.places import extract_places, haversine_km, is_metonymic, resolve_spans
-from sitrep.gazetteer import ensure_gazetteer
+from sitrep.gazetteer import Entry, ensure_gazetteer
 from sitrep.settings import Settings
 
 pytestmark = pytest.mark.model
@@ -168,6 +170,32 @@ def test_comma_qualifier_picks_the_place_inside_it(places, text, word, country, 
     _, found = places(text)
     place = _at(found, text, word)
     assert place.country == country and admin1 in (place.admin1 or ""), place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senators in Valdosta met on Monday. Georgia, the former Soviet republic, sent envoys.",
+        "Senators in Valdosta met on Monday. Georgia, a small country, sent envoys.",
+    ],
+)
+def test_a_country_cue_picks_the_country_over_a_namesake_state(places, text):
+    _, found = places(text)
+    assert _at(found, text, "Georgia").level == "PCLI"
+
+
+def test_a_republic_cue_still_allows_a_republic_inside_a_country(places):
+    text = "Factories shut in Kazan, the capital of Tatarstan, a republic on the Volga."
+    _, found = places(text)
+    assert _at(found, text, "Tatarstan").level == "ADM1"
+
+
+def test_korea_alone_is_the_south_and_the_korean_peninsula_is_the_peninsula(places):
+    text = "Exports from Korea rose. Warships sailed near the Korean peninsula on Monday."
+    _, found = places(text)
+    assert _at(found, text, "Korea").country == "KR"
+    peninsula = _at(found, text, "Korean peninsula")
+    assert peninsula.level == "region" and peninsula.text == "Korean peninsula"
 
 
 def test_article_focus_country_decides_a_shared_name(places):
@@ -1474,3 +1502,20 @@ def test_a_small_town_written_with_a_province_holding_none_of_its_namesakes_stay
     )
     assert (tiverton.name, tiverton.country, tiverton.admin1) == (None, "CA", "Ontario")
     assert ontario.level == "ADM1"
+
+
+def test_an_english_county_without_a_council_is_still_a_place(places):
+    text = "Police in Merseyside and South Yorkshire closed roads on Monday."
+    _, found = places(text)
+    assert {p.text: p.country for p in found} == {"Merseyside": "GB", "South Yorkshire": "GB"}
+
+
+def test_a_town_counts_the_province_that_answers_to_its_english_name():
+    """ "Torino" answers to "Turin": the city is known abroad by more than its own size says;
+    a county that only bears a town's name ("Turin County") adds nothing to the town."""
+    city = Entry(1, "Turin", "IT", "Piemonte", 10, "PPL", 45.1, 7.7, 800_000)
+    province = Entry(2, "Torino", "IT", "Piemonte", 10, "ADM2", 45.1, 7.7, 3_900_000, kind=1)
+    town = Entry(3, "Turin", "US", "Ohio", 20, "PPL", 40.0, -83.0, 5_000)
+    county = Entry(4, "Turin County", "US", "Ohio", 20, "ADM2", 40.0, -83.0, 90_000, kind=1)
+    ranked = [Choice(entry, 0.0) for entry in (city, province, town, county)]
+    assert _town_sizes(ranked) == {1: 3_900_000, 3: 5_000}

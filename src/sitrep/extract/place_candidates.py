@@ -29,6 +29,10 @@ ADMIN1_CUES = frozenset(
 )
 ADMIN2_CUES = frozenset({"county", "district", "raion", "parish"})
 FEATURE_CUES = CITY_CUES | ADMIN1_CUES | ADMIN2_CUES
+# Words that call a place a country ("the Black Sea nation of X"); "republic" names countries
+# first, and also the republics inside Russia, so it favours both levels, countries more.
+COUNTRY_CUES = frozenset({"country", "nation", "kingdom", "republic"})
+TYPE_CUES = FEATURE_CUES | COUNTRY_CUES
 # Passages named after the place where they lie or that they lead to: "the Rafah crossing".
 PASSAGE_WORDS = frozenset({"checkpoint", "checkpoints", "crossing", "corridor"})
 ADMIN_LEVELS = frozenset({"ADM1", "ADM2"})
@@ -248,12 +252,12 @@ def _cues(ctx: DocContext, group: list[Mention]) -> set[str]:
             continue
         before = [t.lower_ for t in doc[max(span.start - 2, 0) : span.start]]
         after = [t.lower_ for t in doc[span.end : span.end + 6]]
-        if len(before) == 2 and before[1] == "of" and before[0] in FEATURE_CUES - {"capital"}:
+        if len(before) == 2 and before[1] == "of" and before[0] in TYPE_CUES - {"capital"}:
             cues.add(before[0])
         if after[:1] and after[0] in FEATURE_CUES:
             cues.add(after[0])
         if after[:2] in ([",", "the"], [",", "a"], ["is", "a"], ["is", "the"], ["was", "a"]):
-            cues |= {w for w in after[2:] if w in FEATURE_CUES}
+            cues |= {w for w in after[2:] if w in TYPE_CUES}
     return cues
 
 
@@ -262,6 +266,10 @@ def _cue_bonus(entry: Entry, cues: set[str]) -> float:
         return 0.0
     if cues & CITY_CUES:
         return 3.0 if entry.level.startswith("PPL") else -2.0
+    if cues & COUNTRY_CUES:  # "X, the former Soviet republic": the country, or a republic in one
+        if entry.level in COUNTRY_LEVELS:
+            return 3.0
+        return 1.0 if "republic" in cues and entry.level == "ADM1" else -2.0
     if cues & ADMIN1_CUES:
         return 3.0 if entry.level == "ADM1" else (1.0 if entry.level == "ADM2" else -2.0)
     return 3.0 if entry.level == "ADM2" else -1.0

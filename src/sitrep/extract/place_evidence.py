@@ -68,23 +68,27 @@ class Evidence:
         focus = max(countries, key=countries.__getitem__) if countries else None
         return cls(dict(countries), dict(admin1), tuple(points), focus, dict(country_keys))
 
-    def bonus(self, entry: Entry, key: str = "", namesake_population: int = 0) -> float:
+    def bonus(
+        self, entry: Entry, key: str = "", namesake_population: int = 0, size: int | None = None
+    ) -> float:
         """Support from the article's other places (never from this same place or name).
 
         A town does not take its admin-1 unit's support against a namesake city many times its
         size: "Toronto" in an article that also names Ohio is still the big city; and only half
         its country's against one a few times its size (Manchester in a story about Americans
-        is still the English city unless more of the story points to New Hampshire).
+        is still the English city unless more of the story points to New Hampshire). `size` is
+        the town's own, when its province counts for it.
         """
         bonus = 0.0
+        size = entry.population if size is None else size
         outsized = entry.level.startswith("PPL") and namesake_population >= IMPORTANT_POPULATION
         if entry.level not in COUNTRY_LEVELS and entry.country in self.countries:
             top = max(self.countries.values())
             country = 0.75 + 1.25 * self.countries[entry.country] / top
-            overshadowed = outsized and entry.population * OVERSHADOW_RATIO < namesake_population
+            overshadowed = outsized and size * OVERSHADOW_RATIO < namesake_population
             bonus += country / 2 if overshadowed else country
         sources = self.admin1_ids.get(entry.admin1_id or 0, set())
-        dwarfed = outsized and entry.population * DWARF_RATIO < namesake_population
+        dwarfed = outsized and size * DWARF_RATIO < namesake_population
         if (
             entry.level != "ADM1"
             and not dwarfed

@@ -22,6 +22,7 @@ from sitrep.extract.place_candidates import (
     ADMIN_LEVELS,
     COUNTRY_LEVELS,
     LEVEL_PRIORS,
+    NAME_ALTERNATE,
     Choice,
     Mention,
     find_qualifiers,
@@ -40,6 +41,7 @@ from sitrep.extract.place_possessors import in_owners, owner_countries, within_p
 from sitrep.extract.place_shared_names import with_shared_readings
 from sitrep.extract.place_stated_regions import stated_regions
 from sitrep.extract.place_units import as_named_unit
+from sitrep.gazetteer.names import normalize
 from sitrep.model import Candidate, Place
 
 if TYPE_CHECKING:
@@ -62,13 +64,19 @@ def resolve_mentions(ctx: DocContext, gazetteer: Gazetteer, mentions: list[Menti
     named_chains = [[mention_key(ctx, m) for m in chain] for chain in chains]
     kinds = _list_kinds(named_chains, first)
     list_levels = _list_levels(named_chains, first)
+    sizes = {key: _town_sizes(ranked) for key, ranked in first.items()}
     readings = {
         key: sorted(
             (
                 Choice(
                     c.entry,
                     c.score
-                    + evidence.bonus(c.entry, key, _largest_town(ranked))
+                    + evidence.bonus(
+                        c.entry,
+                        key,
+                        max(sizes[key].values(), default=0),
+                        sizes[key].get(c.entry.id),
+                    )
                     + _list_bonus(c, kinds, key, ranked)
                     + _list_level_bonus(c.entry, list_levels.get(key), ranked)
                     + _state_bonus(c.entry, key, ranked, evidence)
@@ -127,17 +135,32 @@ def _at_stated_region(ctx: DocContext, mention: Mention, region: Entry | None) -
     return _unknown(mention, ctx.text[mention.start : mention.end], region, reason)
 
 
-def _largest_town(ranked: list[Choice]) -> int:
-    """The population of the largest town or admin-1 unit known by this very name (not by an
-    alias): a village named "Wales" in England does not take England's support from Wales."""
-    return max(
-        (
-            c.entry.population
-            for c in ranked
-            if (c.entry.level.startswith("PPL") or c.entry.level == "ADM1") and c.entry.kind == 0
-        ),
-        default=0,
-    )
+def _town_sizes(ranked: list[Choice]) -> dict[int, int]:
+    """The size of each town or admin-1 unit known by this very name (not by an alias): a
+    village named "Wales" in England does not take England's support from Wales. A town counts
+    a province of its region that goes by a local name but answers to the town's name too
+    ("Torino" for Turin): English has a name of its own only for towns known far abroad, and a
+    small city proper (an old town centre) understates that against a namesake suburb. A unit
+    that merely bears the town's name ("Franklin County", "Bezirk Horgen") says nothing of the
+    kind."""
+    towns = [
+        c.entry
+        for c in ranked
+        if (c.entry.level.startswith("PPL") or c.entry.level == "ADM1") and c.entry.kind == 0
+    ]
+    sizes = {town.id: town.population for town in towns}
+    for choice in ranked:
+        unit = choice.entry
+        if unit.level != "ADM2" or unit.kind != NAME_ALTERNATE or unit.admin1_id is None:
+            continue
+        for town in towns:
+            if (
+                town.level.startswith("PPL")
+                and town.admin1_id == unit.admin1_id
+                and normalize(town.name) not in normalize(unit.name)
+            ):
+                sizes[town.id] = max(sizes[town.id], unit.population)
+    return sizes
 
 
 LIST_JOINS = frozenset({",", "and", ", and", "or", ", or", "&"})

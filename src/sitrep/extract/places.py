@@ -168,9 +168,10 @@ def _entity_mentions(ctx: DocContext, gazetteer: Gazetteer) -> Iterator[Mention]
 def _nationality_words(ent: SpacySpan, gazetteer: Gazetteer) -> Iterator[Mention]:
     """A short form of a country's name that the tagger reads as a nationality is used as one
     ("Saudi authorities", "Somali refugees"): a demonym, like "Russian". "Central African" before
-    "Republic" is the start of the country's own name."""
+    "Republic" is the start of the country's own name, and "Korean" before "peninsula" the
+    start of the peninsula's, which holds both Koreas."""
     doc = ent.doc
-    if ent.end < len(doc) and doc[ent.end].text == "Republic":
+    if ent.end < len(doc) and doc[ent.end].text in ("Republic", "peninsula"):
         whole = list(doc[ent.start : ent.end + 1])
         if entries := lookup(gazetteer, span_text(whole)):
             yield mention_of(whole, entries)

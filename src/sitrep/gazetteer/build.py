@@ -34,7 +34,7 @@ from sitrep.gazetteer.reference import (
     SUBDIVISION_DEMONYMS,
 )
 
-GAZETTEER_VERSION = "9"
+GAZETTEER_VERSION = "10"
 Progress = Callable[[str], None]
 
 # Name kinds, stored with each name: how much a match on it says.

@@ -338,11 +338,18 @@ DEMONYMS: dict[str, str] = _parse_demonyms(_DEMONYM_ROWS)
 COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "US": ("U.S.", "U.S.A.", "USA", "America", "United States of America", "United States"),
     "GB": ("UK", "U.K.", "Britain", "Great Britain", "United Kingdom"),
-    "CD": ("DRC", "DR Congo", "Democratic Republic of Congo", "Democratic Republic of the Congo"),
+    "CD": (
+        "DRC",
+        "DR Congo",
+        "Democratic Republic of Congo",
+        "Democratic Republic of the Congo",
+        "Zaire",  # its name in 1971-97, kept by the Ebola species named there
+    ),
     "CG": ("Republic of Congo", "Republic of the Congo", "Congo-Brazzaville"),
     "AE": ("UAE", "U.A.E.", "United Arab Emirates"),
     "KP": ("North Korea", "DPRK"),
-    "KR": ("South Korea",),
+    "KR": ("South Korea", "Korea"),  # news says "North Korea" when it means the North
+    "BA": ("Bosnia",),
     "CZ": ("Czechia", "Czech Republic"),
     "MM": ("Burma", "Myanmar"),
     "CI": ("Ivory Coast", "Cote d'Ivoire"),
