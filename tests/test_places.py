@@ -1519,3 +1519,25 @@ def test_a_town_counts_the_province_that_answers_to_its_english_name():
     county = Entry(4, "Turin County", "US", "Ohio", 20, "ADM2", 40.0, -83.0, 90_000, kind=1)
     ranked = [Choice(entry, 0.0) for entry in (city, province, town, county)]
     assert _town_sizes(ranked) == {1: 3_900_000, 3: 5_000}
+
+
+@pytest.mark.model
+def test_a_country_adjective_opening_the_sentence_picks_its_namesake():
+    """ "The French village of Ambon" at a sentence's start, capital T and all."""
+    import sitrep
+
+    extraction = sitrep.extract("The French village of Ambon was flooded on Sunday.")
+    assert [p.country for p in extraction.places if p.text == "Ambon"] == ["FR"]
+
+
+@pytest.mark.model
+def test_a_countrys_sites_said_to_lie_elsewhere_are_its_not_where_they_lie():
+    """ "Iran's nuclear sites" lie in Iran; "Iran's bases in Syria" lie in Syria, and Iran owns
+    them: the strike lands in Syria."""
+    import sitrep
+
+    sites = sitrep.extract("Israeli jets struck Iran's nuclear sites, killing 10.")
+    bases = sitrep.extract("Israeli jets struck Iran's bases in Syria, killing 10.")
+    assert [p.role for p in sites.places if p.text == "Iran"] == ["location"]
+    assert [p.role for p in bases.places if p.text == "Iran"] == ["actor"]
+    assert [e.place.name for e in bases.events if e.place] == ["Syria"]

@@ -89,7 +89,7 @@ def is_metonymic(token: Token) -> bool:
     if token.dep_ == "compound" and _hyphened(token):  # "the US-China trade talks"
         return _dealing(_compound_head(token), PARTNER_WORDS)
     if token.dep_ == "poss":  # "Iran's exports"; not "Iran's coast", "sites" or "foreign minister"
-        if head.lower_ in ACTOR_NOUNS:
+        if head.lower_ in ACTOR_NOUNS or _sited_elsewhere(head):
             return True
         return head.pos_ == "NOUN" and head.lower_ not in OWNED_NOT_ACTING
 
@@ -239,6 +239,18 @@ BODY_NOUNS = frozenset(
     }
 )
 OWNED_NOT_ACTING = LAND_NOUNS | SITE_NOUNS | BODY_NOUNS | MISHAP_NOUNS
+SITING_PREPOSITIONS = frozenset({"in", "near", "at", "outside", "inside"})
+
+
+def _sited_elsewhere(site: Token) -> bool:
+    """ "Iran's bases in Syria": a site said to lie in another place is its owner's, and the strike
+    lands where the site is; "Iran's nuclear sites" lie in Iran."""
+    return site.lower_ in SITE_NOUNS and any(
+        prep.dep_ == "prep"
+        and prep.lower_ in SITING_PREPOSITIONS
+        and any(o.dep_ == "pobj" and o.ent_type_ in {"GPE", "LOC"} for o in prep.children)
+        for prep in site.children
+    )
 # Verbs whose object, when a country or capital, is its government ("accuses Russia").
 OBJECT_VERBS = frozenset(
     {

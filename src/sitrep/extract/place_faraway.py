@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.extract.metonymy import PARTNER_WORDS, RESULT_NOUNS, SPORTS_WORDS
 from sitrep.extract.place_candidates import important
+from sitrep.extract.token_positions import token_index_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -66,10 +67,10 @@ def _tied_to_the_story(ctx: DocContext, mention: Mention) -> bool:
 def _pair_of_toponyms(doc: Doc, mention: Mention) -> bool:
     """What lies between the names is no fixture or dealing ("the road between", not "the match
     between"), and neither name is tagged as an organisation, as teams and companies are."""
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None:
+    first = token_index_at(doc, mention.start)
+    if first is None:
         return False
-    before = doc[max(0, span.start - 6) : span.start]
+    before = doc[max(0, first - 6) : first]
     between = next((t for t in reversed(before) if t.lower_ == "between"), None)
     if between is None or between.head.lower_ in PAIRING_NOT_OF_PLACES:
         return False

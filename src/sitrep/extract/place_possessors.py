@@ -30,7 +30,7 @@ GAP_WINDOW = 60
 # kind of place the name is.
 KINDS_OF_PLACE = FEATURE_CUES | {"island", "islands", "provinces", "states", "regions", "resort"}
 ADJECTIVE_BEFORE_KIND = re.compile(
-    r"\bthe (?:[a-z][\w-]* )?(?P<adjective>[A-Z][a-z]+) (?P<kind>[a-z]+) of $"
+    r"\b(?i:the) (?:[a-z][\w-]* )?(?P<adjective>[A-Z][a-z]+) (?P<kind>[a-z]+) of $"
 )
 
 
