@@ -83,9 +83,7 @@ def _bare_force(token: Token | None, home: Home) -> str | None:
 def _home_of(token: Token, home: Home) -> str | None:
     owners = [c for c in token.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
     if token.lower_ in STATE_FORCE_NOUNS and not owners:
-        # "soldiers and Rwandan troops": the country named beside them is their ally, no rival
-        # claim to "the army", so they are the home state's, as its police are
-        return home.army or (home.police if token.conjuncts else None)
+        return home.army
     if token.lower_ in POLICE_NOUNS and not owners:
         return home.police
     if token.lower_ == "forces" and [c.lower_ for c in owners] == ["security"]:
@@ -138,15 +136,30 @@ def _killers_in(noun: Token) -> Token | None:
 
 def with_home_forces(event: Event, trigger: Token, anchor: Token, home: Home) -> Event:
     """`event` with its bare state force ("the army shelled ...") read as the report's country;
-    that country is then no target of its own army's act. A force that names no country but acted
-    with one that does ("soldiers and Rwandan troops expelled the rebels") has that ally's name,
-    when the report's country cannot be told."""
+    that country is then no target of its own army's act; a force acting with a named one is
+    read by `_allied_force`."""
     if event.actor is not None:
         return event
     force = _force_of(trigger, anchor)
-    country = _bare_force(force, home) or (coordinated_party(force) if force else None)
+    country = _bare_force(force, home) or (_allied_force(force, home) if force else None)
     if country is None:
         return event
     return dataclasses.replace(
         event, actor=country, target=None if event.target == country else event.target
     )
+
+
+def _allied_force(force: Token, home: Home) -> str | None:
+    """The side of a force that acted with a named one ("soldiers and Rwandan troops expelled the
+    rebels"). Bare soldiers there are the report's country, even with a foreign ally in the report:
+    the ally makes no rival claim to "the army". When the report's country cannot be told, or the
+    force is no bare state force ("police officers and Kenyan soldiers"), the member the words name
+    is the side."""
+    if not force.conjuncts:
+        return None
+    bare = force.lower_ in STATE_FORCE_NOUNS and not any(
+        c.dep_ in PLACING_DEPENDENCIES for c in force.children
+    )
+    if bare and home.police is not None and not _names_another_country(force, home.police):
+        return home.police
+    return coordinated_party(force)

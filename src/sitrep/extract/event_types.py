@@ -10,12 +10,6 @@ or "Non-violent" when it was handed over or vacated with no fighting told.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
-
-from sitrep.extract.event_unused_arms import without_unused_arms
-
-if TYPE_CHECKING:
-    from spacy.tokens import Doc
 
 # --- ACLED ----------------------------------------------------------------------------------
 
@@ -45,8 +39,11 @@ EXCESSIVE = _rx(
 )
 PROTESTERS = _rx(r"\b(protest\w*|demonstrat\w*|rall(y|ies)|marchers|sit-ins?|crowds?|strikers)\b")
 # Means used on crowds: their target is a gathering even when no word names it. Not tear gas or
-# water cannon, also fired into homes and schools, or at boats at sea.
-CROWD_CONTROL = _rx(r"\b(rubber bullets|pepper[- ]spray\w*|to disperse)\b")
+# water cannon, also fired into homes and schools, or at boats at sea; and "to disperse" only
+# people gathered ("to disperse the mourners", "to disperse Kurdish activists"), not fighters.
+CROWD_CONTROL = _rx(
+    r"\b(rubber bullets|pepper[- ]spray\w*|to disperse ([\w-]+ ){0,3}?(mourners|activists|supporters|workers|students|gatherings?|mobs?|assembl(y|ies)|rall(y|ies)|marchers|protesters|demonstrators|crowds?))\b"
+)
 FORCE = _rx(
     r"\b(opened fire|fired (on|at|into)|live (bullets|rounds|ammunition)|shot (dead|and killed)|killing|killed|dead|shot|beat\w*|batons?|brutal\w*|attacked)\b"
 )
@@ -131,15 +128,6 @@ def acled_subtype(event_type: str, context: str, actor_text: str = "") -> str | 
             return "Government regains territory"
     chooser = _ACLED_BY_TYPE.get(event_type)
     return chooser(context) if chooser else None
-
-
-def acled_subtype_told(
-    event_type: str, doc: Doc, start: int, end: int, actor_text: str = ""
-) -> str | None:
-    """`acled_subtype` for an event told between `start` and `end` of `doc`, less the arms named
-    there that were not its means: those its attackers only carried ("armed with rifles and
-    explosives"), chemical weapons struck at or answered (`event_unused_arms`)."""
-    return acled_subtype(event_type, without_unused_arms(doc, start, end), actor_text)
 
 
 def _acled_attack(text: str) -> str | None:

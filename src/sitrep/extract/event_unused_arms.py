@@ -10,7 +10,9 @@ words there say something else:
 - chemical weapons struck at or answered: "warplanes struck two chemical weapons depots", "in
   retaliation for a chlorine gas attack" tell an air strike, not a chemical one.
 
-Those words are blanked (offsets kept) before the sub-type is read.
+Those words are blanked (offsets kept) before the sub-type is read, and left out of the event's
+weapons. Whether carried arms were used is read in their own sentence: one "exploded" elsewhere
+in a report says nothing of the rifles the gunmen of another sentence carried.
 """
 
 from __future__ import annotations
@@ -46,22 +48,44 @@ ANSWERED = frozenset(
 ANSWER_DEPTH = 8
 
 
-def without_unused_arms(doc: Doc, start: int, end: int) -> str:
-    """The text of `doc` between `start` and `end`, with the arms that were not the act's means
-    blanked (see the module doc)."""
+def unused_arms(doc: Doc, start: int, end: int, act: Token | None = None) -> list[tuple[int, int]]:
+    """The character spans of `doc` between `start` and `end` that name arms which were not the
+    means of the act whose trigger is `act` (see the module doc): read once where an event is
+    built, so that its weapons, its ACLED sub-type and its PLOVER type all leave out the same
+    words. A span holding the act itself names its means: the "chlorine gas attack" a strike
+    answered was a chemical attack."""
     text = doc_text(doc)[start:end]
-    chars = list(text)
-    for low, high in _carried_arms(doc, start, end, text) + _chemical_aside(doc, start, text):
-        chars[low:high] = " " * (high - low)
+    spans = _carried_arms(doc, start, end, text) + _chemical_aside(doc, start, text)
+    return [
+        (start + low, start + high)
+        for low, high in spans
+        if act is None or not start + low <= act.idx < start + high
+    ]
+
+
+def blanked(doc: Doc, start: int, end: int, spans: list[tuple[int, int]]) -> str:
+    """The text of `doc` between `start` and `end` with `spans` blanked, offsets kept."""
+    chars = list(doc_text(doc)[start:end])
+    for low, high in spans:
+        low, high = max(low, start) - start, min(high, end) - start
+        if low < high:
+            chars[low:high] = " " * (high - low)
     return "".join(chars)
 
 
+def without_unused_arms(doc: Doc, start: int, end: int) -> str:
+    """The text of `doc` between `start` and `end`, with the arms that were not the act's means
+    blanked."""
+    return blanked(doc, start, end, unused_arms(doc, start, end))
+
+
 def _carried_arms(doc: Doc, start: int, end: int, text: str) -> list[tuple[int, int]]:
-    if USED_AS_EXPLOSIVES.search(text):
-        return []
+    """ "armed with grenades": unless its sentence tells the arms used as explosives."""
     spans = []
     for match in CARRYING.finditer(text):
         armed = token_at(doc, start + match.start())
+        if armed is None or USED_AS_EXPLOSIVES.search(armed.sent.text):
+            continue
         for with_ in (c for c in armed.children if c.dep_ == "prep" and c.lower_ == "with"):
             right = with_.right_edge
             spans.append((max(with_.idx, start) - start, min(right.idx + len(right), end) - start))

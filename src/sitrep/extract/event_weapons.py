@@ -7,6 +7,7 @@ artillery, a firearm or a grenade would code police dispersing a crowd as shelli
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from sitrep.extract import event_lexicon as lex
@@ -18,11 +19,16 @@ if TYPE_CHECKING:
 CROWD_CONTROL_MAKERS = frozenset(_w("water rubber stun pepper paintball sound teargas"))
 
 
-def weapons_in(doc: object, clause: set[int]) -> tuple[str, ...]:
-    """The weapons named in `clause`, each kind once, in reading order."""
+def weapons_in(
+    doc: object, clause: set[int], unused: Sequence[tuple[int, int]] = ()
+) -> tuple[str, ...]:
+    """The weapons named in `clause`, each kind once, in reading order; none whose word lies in
+    the character spans `unused` (arms carried or struck at, `event_unused_arms`)."""
     found: list[str] = []
     for i in sorted(clause):
         token = doc[i]  # type: ignore[index]
+        if any(low <= token.idx < high for low, high in unused):
+            continue
         weapon = lex.WEAPONS.get(token.text.lower())
         if weapon == "aircraft" and any(c.lower_ == "suicide" for c in token.children):
             weapon = "bomb"  # "a suicide bomber" is a man carrying a bomb, not a warplane

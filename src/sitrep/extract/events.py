@@ -80,6 +80,7 @@ from sitrep.extract.event_triggers import (
     place_seizures,
     sentence_triggers,
 )
+from sitrep.extract.event_unused_arms import blanked, unused_arms
 from sitrep.extract.event_weapons import weapons_in
 from sitrep.extract.token_positions import char_bounds, token_end
 from sitrep.model import Attribution, Event, Place, Quantity, TimeExpr
@@ -315,8 +316,11 @@ def _build_event(
     if owner is not None or driven_out_by_rebels(doc[main.token], main.base, actor):
         # "Russia liberated two villages in Donetsk", "rebels drove the army out of the town"
         main = dataclasses.replace(main, type="seize_territory")
-    weapons = weapons_in(doc, clause) or (
-        weapons_in(doc, scope) if main.type in VIOLENT_TYPES else ()
+    # arms only carried or struck at are no means of the act (`event_unused_arms`): its weapons,
+    # ACLED sub-type and PLOVER type all leave them out
+    unused = unused_arms(doc, sent.start_char, sent.end_char, doc[main.token])
+    weapons = weapons_in(doc, clause, unused) or (
+        weapons_in(doc, scope, unused) if main.type in VIOLENT_TYPES else ()
     )
     target = _target(doc, group, anchors, verb_group, actor, place, places) or owner
     loser = losing_side(doc[main.token])
@@ -326,8 +330,8 @@ def _build_event(
     if target is None and main.type == "armed_clash":
         target = other_side(subject, actor)
     told = (sent.start_char, sent.end_char) if sentence_toll else (start, end)  # one act: its own
-    acled = main.acled or types.acled_subtype_told(
-        main.type, doc, *told, side_phrase(subject) if subject is not None else ""
+    acled = main.acled or types.acled_subtype(
+        main.type, blanked(doc, *told, unused), side_phrase(subject) if subject is not None else ""
     )
     if acled is None and main.type == "attack":
         acled = "Attack"
