@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 from thinc.types import Ints2d
 
 from sitrep.errors import ModelError
+from sitrep.extract.source_lexicon import RANK_ABBREVIATIONS
 from sitrep.model import Span
 
 # Components no extractor reads; dropping them is most of the speed we gain over bare spaCy.
@@ -27,12 +28,6 @@ UNUSED_COMPONENTS = ("lemmatizer",)
 # scraped and hurriedly typed text has it: split off the punctuation and the mark, or the quote
 # and its reporting verb are one token and the quote has no cue.
 GLUED_QUOTE_INFIXES = (r"(?<=[A-Za-z])[,;:](?=[“‘])", r"(?<=[,.;:!?])[“‘]")
-# Abbreviated ranks the English tokenizer splits from their stop ("Gen.", "Sen.", "Dr." it keeps):
-# "said Brig. Gen. Ana Ruiz" then ends a sentence at "Brig." and the speaker is "Brig".
-RANK_ABBREVIATIONS = (
-    *("Brig", "Lt", "Lieut", "Col", "Maj", "Capt", "Cpt", "Sgt", "Cpl", "Pvt", "Spc"),
-    *("Cmdr", "Cdr", "Comdr", "Cmdt", "Supt", "Insp", "Det"),
-)
 
 
 @functools.lru_cache(maxsize=4)
@@ -49,7 +44,7 @@ def load_pipeline(model: str) -> Language:
     if isinstance(nlp.tokenizer, Tokenizer):  # a plugged-in pipeline may bring its own
         infixes = [*(nlp.Defaults.infixes or ()), *GLUED_QUOTE_INFIXES]
         nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
-        for rank in RANK_ABBREVIATIONS:
+        for rank in RANK_ABBREVIATIONS:  # "Brig." whole, or the sentence ends at it
             nlp.tokenizer.add_special_case(rank + ".", [{ORTH: rank + "."}])
     return nlp
 

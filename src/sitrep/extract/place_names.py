@@ -17,10 +17,10 @@ from sitrep.extract.place_candidates import (
     Mention,
     important,
 )
+from sitrep.extract.source_lexicon import RANK_ABBREVIATIONS
 from sitrep.extract.time_calendar import MONTHS, WEEKDAYS
 from sitrep.extract.token_positions import token_end
 from sitrep.gazetteer.names import folded, normalize
-from sitrep.nlp import RANK_ABBREVIATIONS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

@@ -4,8 +4,6 @@ government bodies, documents and recordings. General English and general outlet 
 
 from __future__ import annotations
 
-from sitrep.nlp import RANK_ABBREVIATIONS
-
 # General outlet names; an ORG whose last word is a MEDIA_WORD also counts as media.
 KNOWN_OUTLETS = (
     "The New York Times",
@@ -169,6 +167,14 @@ OFFICIAL_NOUNS = frozenset(
         "negotiator",
         "legislator",
     }
+)
+# Abbreviated ranks the English tokenizer splits from their stop ("Gen.", "Sen.", "Dr." it keeps):
+# "said Brig. Gen. Ana Ruiz" then ends a sentence at "Brig." and the speaker is "Brig". The
+# pipeline keeps them whole (`sitrep.nlp.load_pipeline`); listed here, away from spaCy, so that
+# the linker and the store can read the ranks without loading it.
+RANK_ABBREVIATIONS = (
+    *("Brig", "Lt", "Lieut", "Col", "Maj", "Capt", "Cpt", "Sgt", "Cpl", "Pvt", "Spc"),
+    *("Cmdr", "Cdr", "Comdr", "Cmdt", "Supt", "Insp", "Det"),
 )
 # Military and police ranks, written out and abbreviated as wire copy does ("Brig. Gen.", "Sgt.");
 # the abbreviations are the ones the tokenizer keeps whole, plus "Gen." and "Adm." it keeps on its
