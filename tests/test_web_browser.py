@@ -636,3 +636,95 @@ def test_a_search_says_what_it_found_or_why_not(watched: Watched, query: str, sa
     page.press("#search-q", "Enter")
     expect(page.locator("#panel-search")).to_contain_text(said)
     watched.errors[:] = [e for e in watched.errors if "status of 400" not in e]  # "%": refused
+
+
+def delay_fetches(page: Any, matching: str, ms: int) -> None:
+    """Holds back the page's requests whose URL contains `matching`, as a slow server would."""
+    page.evaluate(
+        """([matching, ms]) => {
+            const fetchNow = window.fetch;
+            window.fetch = async (url, options) => {
+                if (String(url).includes(matching)) await new Promise((r) => setTimeout(r, ms));
+                return fetchNow(url, options);
+            };
+        }""",
+        [matching, ms],
+    )
+
+
+def test_a_slow_search_answer_never_draws_over_a_later_search(watched: Watched) -> None:
+    page = watched.page
+    delay_fetches(page, "apartment", 600)
+    page.fill("#search-q", '"apartment building"')
+    page.press("#search-q", "Enter")
+    page.fill("#search-q", "zzyzx")
+    page.press("#search-q", "Enter")
+    expect(page.locator("#search-count")).to_contain_text("Nothing found for “zzyzx”")
+    page.wait_for_timeout(900)
+    expect(page.locator("#search-results li")).to_have_count(0)
+    expect(page.locator("#search-count")).to_contain_text("Nothing found for “zzyzx”")
+
+
+def test_a_slow_incidents_answer_never_draws_over_a_later_one(watched: Watched) -> None:
+    """Ticking "background" and unticking it at once leaves the list without background."""
+    page = watched.page
+    page.click("button[data-tab=incidents]")
+    delay_fetches(page, "background=true", 600)
+    page.check("#incidents-background")
+    page.uncheck("#incidents-background")
+    page.wait_for_timeout(900)
+    expect(page.locator("#incidents-count")).not_to_contain_text("background included")
+
+
+def test_the_claim_tracker_tries_again_after_a_failed_load(watched: Watched) -> None:
+    page = watched.page
+    page.evaluate(
+        """() => {
+            const fetchNow = window.fetch;
+            let failed = false;
+            window.fetch = async (url, options) => {
+                if (!failed && String(url).endsWith("/api/claims/tracker")) {
+                    failed = true;
+                    return new Response(JSON.stringify({ error: "store busy" }), { status: 503 });
+                }
+                return fetchNow(url, options);
+            };
+        }"""
+    )
+    page.click("button[data-tab=claims]")
+    expect(page.locator("#claims-chart .error")).to_have_text("store busy")
+    page.click("button[data-tab=events]")
+    page.click("button[data-tab=claims]")
+    expect(page.locator("#claims-chart line.grid").first).to_be_attached()
+    assert page.locator("#subject option").count() > 0
+
+
+def test_the_claim_chart_draws_an_axis_when_no_value_can_be_drawn(watched: Watched) -> None:
+    page = watched.page
+    page.evaluate(
+        """() => drawClaims([{ source: "a ministry", points: [{ value: null, low: null, high: null,
+            hedge: "exact", as_of: "2024-11-01", published: "2024-11-01", article_id: "x",
+            start: 0, end: 1, text: "some" }] }], "people")"""
+    )
+    labels = page.locator("#claims-chart text.tick").all_text_contents()
+    assert labels[0] == "0" and "NaN" not in " ".join(labels)
+
+
+def test_an_undated_event_gives_the_day_it_was_reported_without_the_clock(watched: Watched) -> None:
+    said = watched.page.evaluate(
+        "eventWhen({ date: null, published: '2025-03-24T08:15:00' }).textContent"
+    )
+    assert said == "undated · reported 2025-03-24"
+
+
+def test_the_arrow_keys_move_between_tabs(watched: Watched) -> None:
+    page = watched.page
+    page.focus("#tab-events")
+    page.keyboard.press("ArrowRight")
+    expect(page.locator("#tab-incidents")).to_be_focused()
+    expect(page.locator("#tab-incidents")).to_have_attribute("aria-selected", "true")
+    expect(page.locator("#panel-incidents")).to_be_visible()
+    page.keyboard.press("ArrowLeft")
+    page.keyboard.press("ArrowLeft")
+    expect(page.locator("#tab-ingest")).to_be_focused()  # round the start to the last tab
+    assert page.get_attribute("#panel-events", "aria-labelledby") == "tab-events"

@@ -15,8 +15,9 @@ const TYPE_COLORS = {
 };
 const SERIES_COLORS = ["#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e", "#e6ab02", "#a6761d", "#666666"];
 const SVG_NS = "http://www.w3.org/2000/svg";
+// searchSeq and incidentsSeq number each request, so that only the latest one's answer draws
 const state = { stats: null, filters: {}, listTab: "events", nextOffset: null, nextIncident: null, map: null,
-  markers: null, admin1: null, subjects: null };
+  markers: null, admin1: null, subjects: null, searchSeq: 0, incidentsSeq: 0 };
 
 /* ---------- small DOM helpers ---------- */
 
@@ -104,13 +105,34 @@ function showError(where, error) {
 
 function showTab(name) {
   if (name === "events" || name === "incidents") state.listTab = name;
-  // the claim tracker's subjects are read when it is first opened: a large store's take a second
-  if (name === "claims" && !state.subjects) state.subjects = loadSubjects().catch((e) => showError($("claims-chart"), e));
+  // the claim tracker's subjects are read when it is first opened: a large store's take a second;
+  // a failed read is forgotten, so that opening the tab again tries again
+  if (name === "claims" && !state.subjects) {
+    state.subjects = loadSubjects().catch((error) => {
+      state.subjects = null;
+      showError($("claims-chart"), error);
+    });
+  }
   document.querySelectorAll(".tabs button").forEach((b) => {
     b.classList.toggle("active", b.dataset.tab === name);
     b.setAttribute("aria-selected", String(b.dataset.tab === name));
+    b.tabIndex = b.dataset.tab === name ? 0 : -1; // Tab reaches the chosen tab; arrow keys the others
   });
   document.querySelectorAll(".panel").forEach((p) => p.classList.toggle("active", p.id === `panel-${name}`));
+}
+
+/** ArrowLeft and ArrowRight move to the tab beside the focused one, round the ends, and open it:
+ * the keyboard pattern of a tab list, whose other tabs Tab skips. */
+function moveBetweenTabs(event) {
+  const step = { ArrowLeft: -1, ArrowRight: 1 }[event.key];
+  if (!step) return;
+  const tabs = [...document.querySelectorAll(".tabs button")].filter((b) => !b.hidden);
+  const at = tabs.indexOf(document.activeElement);
+  if (at < 0) return;
+  const next = tabs[(at + step + tabs.length) % tabs.length];
+  event.preventDefault();
+  showTab(next.dataset.tab);
+  next.focus();
 }
 
 /** On a narrow screen the panels sit below the map: once what the reader asked for (an event,
@@ -258,7 +280,7 @@ function casualtyLinks(event) {
 function eventWhen(event) {
   if (event.date) return el("span", { class: "date", title: event.date }, readableDate(event.date));
   return el("span", { class: "date undated", title: "the report gives no date for this event" },
-    event.published ? `undated · reported ${event.published}` : "undated");
+    event.published ? `undated · reported ${String(event.published).slice(0, 10)}` : "undated");
 }
 
 /** Who did it to whom, how many were hurt and according to whom, for a list row or a map popup. */
@@ -291,9 +313,9 @@ async function loadIncidents(offset) {
   const wanted = Object.fromEntries(Object.entries(state.filters).filter(([k]) => INCIDENT_FILTERS.includes(k)));
   const background = $("incidents-background").checked;
   const params = new URLSearchParams(Object.assign(wanted, { order: "newest", limit: 200, offset, background }));
-  const list = $("incidents"), asked = state.filters;
+  const list = $("incidents"), ask = ++state.incidentsSeq;
   const page = await listPage(`/api/timeline?${params}`, list, "incidents-count");
-  if (!page || state.filters !== asked) return;
+  if (!page || ask !== state.incidentsSeq) return; // filters or background changed meanwhile
   if (offset === 0) clear(list);
   page.items.forEach((incident) => list.append(incidentItem(incident)));
   state.nextIncident = page.next_offset;
@@ -822,7 +844,7 @@ function drawClaims(series, unit) {
   const times = points.map((p) => Date.parse(p.as_of || p.published || "1970-01-01"));
   const t0 = Math.min(...times), t1 = Math.max(...times, t0 + 86400000);
   const values = points.flatMap((p) => allowed(p).filter((v) => v !== null && v !== undefined));
-  const highest = Math.max(...values) * 1.05 || 1;
+  const highest = Math.max(0, ...values) * 1.05 || 1; // no drawable value: an axis from 0 to 1
   const step = roundStep(highest / 4), ticks = Math.ceil(highest / step), v1 = step * ticks;
   const x = (p) => left + ((Date.parse(p.as_of || p.published || "1970-01-01") - t0) / (t1 - t0)) * (width - left - right);
   const y = (v) => height - bottom - (v / v1) * (height - top - bottom);
@@ -885,14 +907,16 @@ async function search(q) {
   const list = clear($("search-results"));
   const count = $("search-count");
   count.textContent = "";
+  const ask = ++state.searchSeq;
   if (!q) return;
   let page;
   try {
     page = await api(`/api/search?${new URLSearchParams({ q, limit: 50 })}`);
   } catch (error) {
-    showError(list, error);
+    if (ask === state.searchSeq) showError(list, error);
     return;
   }
+  if (ask !== state.searchSeq) return; // the reader searched again meanwhile: that answer draws
   const n = page.items.length;
   count.textContent = !n
     ? `Nothing found for “${q}”: an article must have every word; fewer words may find more.`
@@ -932,6 +956,7 @@ async function ingest(form) {
 
 function wire() {
   document.querySelectorAll(".tabs button").forEach((b) => b.addEventListener("click", () => showTab(b.dataset.tab)));
+  document.querySelector(".tabs").addEventListener("keydown", moveBetweenTabs);
   $("filters").addEventListener("submit", (e) => { e.preventDefault(); applyFilters(); });
   $("f-clear").addEventListener("click", () => { $("filters").reset(); applyFilters(); });
   $("events-more").addEventListener("click", () => loadEvents(state.nextOffset));
