@@ -2004,7 +2004,25 @@ def test_a_claim_whose_quote_resumes_after_its_speaker_stays_whole():
             "soldiers fired on the crowd",
             "denied",
         ),
-        ("Three people died, doctors said. The army denied that.", "that", "denied"),
+        # a toll that is the only claim within reach is what was denied
+        (
+            "The health ministry said 40 people were killed in the raid on the camp. "
+            "The army denied that.",
+            "40 people were killed in the raid on the camp",
+            "denied",
+        ),
+        (
+            "Three people died, doctors said. The army denied that.",
+            "Three people died",
+            "denied",
+        ),
+        # an army speaks for soldiers, not for rebels: with a toll after their act it stays "that"
+        (
+            "Witnesses said rebels shelled the market. Four people died, doctors said. "
+            "The army denied that.",
+            "that",
+            "denied",
+        ),
         (
             "Two men drowned in the flood. The army confirmed that.",
             "Two men drowned in the flood",

@@ -3076,6 +3076,19 @@ def test_a_state_an_armed_group_agents_or_a_mob_going_after_someone_is_no_cue(ma
 
 
 @pytest.mark.model
-def test_going_after_someone_with_a_weapon_is_no_cue(make_context):
-    text = "Okafor went after him with a knife outside the bar."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Okafor went after him with a knife outside the bar.",
+        "Okafor went after Lee with a baseball bat outside the bar.",
+    ],
+)
+def test_going_after_someone_with_a_weapon_is_no_cue(make_context, text):
     assert _found(make_context, text, "went") == []
+
+
+@pytest.mark.model
+def test_going_after_someone_with_words_is_still_a_cue(make_context):
+    """Only a weapon makes the "with" phrase an assault; a barrage of insults is words."""
+    text = "Okafor went after Lee with a barrage of insults at a rally, saying he had failed."
+    assert [a.source.text for a in _found(make_context, text, "went")] == ["Okafor"]

@@ -1548,7 +1548,7 @@ def test_a_rank_before_a_name_makes_an_official(words):
     ],
 )
 def test_an_abbreviated_rank_stays_with_its_name(make_context, text):
-    """The tokenizer keeps the stop of "Brig.", "Lt.", "Sgt." (`nlp.RANK_ABBREVIATIONS`): split
+    """The tokenizer keeps the stop of "Brig.", "Lt.", "Sgt." (`source_lexicon.RANK_ABBREVIATIONS`): split
     off, it ended the sentence and the source was "Brig"."""
     (found,) = _attributions(make_context, text)
     assert (found.source.name, found.source.kind) == ("Ana Ruiz", "named_official")
@@ -1585,6 +1585,20 @@ def test_an_outlets_account_is_the_outlets_word(make_context, text, name):
 def test_military_staffs_office_holders_and_a_states_side(make_context, text, kind):
     (found,) = _attributions(make_context, text)
     assert found.source.kind == kind
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Ukrainian side said the talks failed.", "Ukraine"),
+        ("The Latvian and Estonian sides said the talks failed.", "Latvia and Estonia"),
+    ],
+)
+def test_a_states_side_goes_by_the_states_names(make_context, text, name):
+    """ "the Latvian and Estonian sides" are two governments, named as a reader names them."""
+    (found,) = _attributions(make_context, text)
+    assert (found.source.kind, found.source.name) == ("government", name)
 
 
 @pytest.mark.model

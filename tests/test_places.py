@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from sitrep.extract.place_candidates import Choice
+from sitrep.extract.place_candidates import Choice, Mention, _cues
 from sitrep.extract.place_resolution import _town_sizes
 from sitrep.extract.places import extract_places, haversine_km, is_metonymic, resolve_spans
 from sitrep.gazetteer import Entry, ensure_gazetteer
@@ -182,6 +182,19 @@ def test_comma_qualifier_picks_the_place_inside_it(places, text, word, country, 
 def test_a_country_cue_picks_the_country_over_a_namesake_state(places, text):
     _, found = places(text)
     assert _at(found, text, "Georgia").level == "PCLI"
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        ("Bavaria, the country's largest state, voted on Sunday.", {"state"}),
+        ("Bavaria, the nation’s richest state, voted on Sunday.", {"state"}),
+        ("Bavaria, a small country, voted on Sunday.", {"country"}),
+    ],
+)
+def test_an_owner_named_in_a_description_is_no_cue_of_the_places_type(make_context, text, cues):
+    """ "the country's largest state" calls the place a state; the country is only its owner."""
+    assert _cues(make_context(text), [Mention(0, len("Bavaria"), ())]) == cues
 
 
 def test_a_republic_cue_still_allows_a_republic_inside_a_country(places):

@@ -182,3 +182,37 @@ def test_an_oldest_first_page_read_across_midnight() -> None:
         "2013-03-18T23:15Z",
         "2013-03-19T00:45Z",
     ]
+
+
+@pytest.mark.parametrize(
+    "stamps",
+    [
+        ("2013-03-18T07:45Z", "2013-03-18T20:10Z"),  # oldest first, a long quiet spell
+        ("2013-03-18T20:10Z", "2013-03-18T07:45Z"),  # newest first, a long quiet spell
+        ("2013-03-18T09:00Z", "2013-03-18T10:30Z", "2013-03-18T23:10Z"),  # oldest first
+        ("2013-03-18T23:10Z", "2013-03-18T22:00Z", "2013-03-18T09:30Z"),  # newest first
+    ],
+)
+def test_a_long_move_round_the_clock_keeps_the_day_without_a_crossing_of_midnight(
+    stamps: tuple[str, ...],
+) -> None:
+    """Twelve hours and more between two stamps is as likely a quiet spell as a midnight."""
+    assert _down_the_page(*stamps) == list(stamps)
+
+
+def test_a_page_that_crossed_midnight_forward_does_not_step_back() -> None:
+    """Once "23:50", "00:15" shows an oldest-first page, a later "13:00" is the same new day."""
+    assert _down_the_page("2013-03-18T23:50Z", "2013-03-18T00:15Z", "2013-03-18T13:00Z") == [
+        "2013-03-18T23:50Z",
+        "2013-03-19T00:15Z",
+        "2013-03-19T13:00Z",
+    ]
+
+
+def test_a_day_heading_tells_the_page_runs_newest_first() -> None:
+    """Under the earlier day's heading, a rise of more than half a day reaches the day before."""
+    assert _down_the_page("2013-03-18T08:00Z", "2013-03-17T07:00Z", "2013-03-17T20:00Z") == [
+        "2013-03-18T08:00Z",
+        "2013-03-17T07:00Z",
+        "2013-03-16T20:00Z",
+    ]

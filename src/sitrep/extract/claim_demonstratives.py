@@ -10,7 +10,9 @@ be the last thing said: in "Witnesses said soldiers fired on the crowd. Three pe
 said. The military denied that." the military denies the firing, not the doctors' toll. So a
 denial takes the latest claim of the two sentences before that names the denier or its side
 ("soldiers" for the military, "Russian troops" for Moscow); else the statement just before
-when it holds no toll; else it stays "that", for a reader cannot tell what was denied."""
+when it holds no toll, or when the toll is the only claim within reach and so all there is to
+deny ("The ministry said 40 people were killed in the strike. The army denied that."); else it
+stays "that", for a reader cannot tell what was denied."""
 
 from __future__ import annotations
 
@@ -19,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.extract.actors import normalize_actor
 from sitrep.extract.attribution_common import Found
-from sitrep.extract.cue_armed import ARMED_HOLDERS
+from sitrep.extract.event_tolls import TOLL_MEASURES
 from sitrep.extract.quantity_types import CASUALTY_WORDS
 from sitrep.extract.quotes import Quote, quoted_share
 
@@ -33,7 +35,9 @@ ANSWERING_CLASSES = frozenset({"deny", "confirm"})
 SENTENCE_END = " \t\n.!?"
 # How far back a denial looks for the charge it answers: the sentence before and the one before it.
 CHARGE_REACH = 2
-TOLL_MEASURES = frozenset({"killed", "injured"})
+# A state's armed men: a denial by one ("the army") answers a charge against another ("soldiers"),
+# never one against rebels or militants, whom the state does not speak for.
+STATE_FORCES = frozenset({"forces", "troops", "soldiers", "army", "military", "navy"})
 NAMING_POS = frozenset({"NOUN", "PROPN"})
 
 
@@ -67,18 +71,21 @@ def _charge_denied(
     text: str, sentences: Sequence[SpacySpan], found: list[Found], denial: Found
 ) -> tuple[int, int] | None:
     """The charge a denial answers: the latest recent claim naming the denier or its side, else
-    the statement just before when it counts no dead or wounded, else None."""
+    the statement just before when it counts no dead or wounded or is the only claim within
+    reach, else None."""
     doc = sentences[0].doc
-    recent = [
+    recent = {
         f.claim
         for f in found
         if denial.sentence - CHARGE_REACH <= f.sentence < denial.sentence and f is not denial
-    ]
+    }
     naming = [c for c in recent if _names_the_denier(denial.source, _tokens(doc, c))]
     if naming:
         return max(naming, key=lambda claim: (claim[1], claim[1] - claim[0]))
     statement = _statement_in(text, sentences[denial.sentence - 1], found)
-    if statement is None or _counts_casualties(_tokens(doc, statement)):
+    if statement is None:
+        return None
+    if _counts_casualties(_tokens(doc, statement)) and recent != {statement}:
         return None
     return statement
 
@@ -89,11 +96,12 @@ def _tokens(doc: Doc, span: tuple[int, int]) -> list[Token]:
 
 def _names_the_denier(denier: Sequence[Token], claim: Sequence[Token]) -> bool:
     """The claim names the denier ("the ministry ... the ministry's troops"), its state ("Moscow"
-    and "Russian troops") or, for an armed force, other armed men ("the army" and "soldiers")."""
+    and "Russian troops") or, for a state's force, its other armed men ("the army" and
+    "soldiers")."""
     names = {t.lower_ for t in denier if t.pos_ in NAMING_POS}
     if names & {t.lower_ for t in claim}:
         return True
-    if names & ARMED_HOLDERS and any(t.lower_ in ARMED_HOLDERS for t in claim):
+    if names & STATE_FORCES and any(t.lower_ in STATE_FORCES for t in claim):
         return True
     actor = normalize_actor(" ".join(t.text for t in denier))
     return actor is not None and actor == normalize_actor(" ".join(t.text for t in claim))

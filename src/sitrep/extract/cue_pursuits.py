@@ -3,7 +3,8 @@ after him", "has gone after her record". In political news the phrase is an atta
 "went after" also chases ("police went after the gunmen") and tells time ("left after the
 meeting"), so it is a cue only when a person, a person's pronoun or what a named person holds is
 gone after, and nobody who chases or enforces goes after them: an armed force or group, a state,
-the police, prosecutors, agents or a mob.
+the police, prosecutors, agents or a mob, nor when it is done with a weapon ("with a knife"; "with
+a barrage of insults" is still words).
 """
 
 from __future__ import annotations
@@ -12,12 +13,20 @@ from typing import TYPE_CHECKING
 
 from sitrep.extract.actors import country_of_word, is_armed_group, normalize_actor
 from sitrep.extract.cue_armed import ARMED_HOLDERS
+from sitrep.extract.event_lexicon import WEAPONS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 PERSON_PRONOUNS = frozenset({"him", "her"})
 PERSON_POSSESSIVES = frozenset({"his", "her"})
+
+# What people strike one another with, besides the arms of war in WEAPONS ("went after him with a
+# bat"): going after someone with it is an assault.
+HAND_WEAPONS = frozenset(
+    {"bat", "bats", "stick", "sticks", "club", "clubs", "hammer", "hammers", "crowbar", "axes"}
+    | {"bar", "bars", "pipe", "pipes", "baton", "batons", "cleaver", "blade", "blades", "whip"}
+)
 
 
 # Who goes after people in court or in the street, not in words: "prosecutors went after his
@@ -31,10 +40,7 @@ ENFORCERS = frozenset(
 def goes_after_in_words(verb: Token) -> bool:
     """ "went after Mendez", "went after the mayor's record": the object of "after" is a person;
     not one who chases or enforces going after them, nor one going after them "with a knife"."""
-    if any(
-        (c.dep_ == "nsubj" and _chases_or_enforces(c)) or (c.dep_ == "prep" and c.lower_ == "with")
-        for c in verb.children
-    ):
+    if any(c.dep_ == "nsubj" and _chases_or_enforces(c) for c in verb.children):
         return False
     targets = [
         target
@@ -43,7 +49,21 @@ def goes_after_in_words(verb: Token) -> bool:
         for target in prep.children
         if target.dep_ == "pobj"
     ]
-    return bool(targets) and _is_a_person_or_theirs(targets[0])
+    if not targets or _armed_with(verb) or _armed_with(targets[0]):
+        return False
+    return _is_a_person_or_theirs(targets[0])
+
+
+def _armed_with(head: Token) -> bool:
+    """Whether a "with" phrase on `head` names a weapon ("with a knife", "with a baseball bat"):
+    the parser hangs it on the verb or on the person gone after."""
+    return any(
+        obj.lower_ in WEAPONS or obj.lower_ in HAND_WEAPONS
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ == "with"
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    )
 
 
 def _is_a_person_or_theirs(target: Token) -> bool:

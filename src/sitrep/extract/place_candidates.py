@@ -242,7 +242,8 @@ def important(entry: Entry) -> bool:
 def _cues(ctx: DocContext, group: list[Mention]) -> set[str]:
     """Feature-type words that name the type of any of the mentions.
 
-    "the city of X", "X province", "X, the western Russian province", "X is a town".
+    "the city of X", "X province", "X, the western Russian province", "X is a town"; not an
+    owner ("X, the country's largest state" is a state, whatever the country is).
     """
     cues: set[str] = set()
     doc = ctx.doc
@@ -251,13 +252,17 @@ def _cues(ctx: DocContext, group: list[Mention]) -> set[str]:
         if span is None:
             continue
         before = [t.lower_ for t in doc[max(span.start - 2, 0) : span.start]]
-        after = [t.lower_ for t in doc[span.end : span.end + 6]]
+        after = [t.lower_ for t in doc[span.end : span.end + 7]]  # six words and the next
         if len(before) == 2 and before[1] == "of" and before[0] in TYPE_CUES - {"capital"}:
             cues.add(before[0])
         if after[:1] and after[0] in FEATURE_CUES:
             cues.add(after[0])
         if after[:2] in ([",", "the"], [",", "a"], ["is", "a"], ["is", "the"], ["was", "a"]):
-            cues |= {w for w in after[2:] if w in TYPE_CUES}
+            cues |= {
+                word
+                for i, word in enumerate(after[2:6], start=2)
+                if word in TYPE_CUES and after[i + 1 : i + 2] not in (["'s"], ["’s"])
+            }
     return cues
 
 

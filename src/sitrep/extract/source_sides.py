@@ -40,8 +40,17 @@ def states_of_side(head: Token) -> list[str]:
         return []
     adjectives = [c for c in head.lefts if c.dep_ == "amod"]
     adjectives += [c for a in adjectives for c in a.conjuncts]
-    states = (country_of_word(a.text) for a in adjectives)
-    return [s for s in states if s is not None]
+    states = (country_of_word(a.text) for a in sorted(set(adjectives), key=lambda t: t.i))
+    return list(dict.fromkeys(s for s in states if s is not None))
+
+
+def _joined(states: list[str]) -> str:
+    """The states as a reader names them together: "Poland", "Poland and Lithuania", "Poland,
+    Lithuania and Latvia" (a government's name, not the phrase "the Polish and Lithuanian
+    sides")."""
+    if len(states) == 1:
+        return states[0]
+    return ", ".join(states[:-1]) + " and " + states[-1]
 
 
 def sides_as_parties(found: list[Found]) -> None:
@@ -55,7 +64,7 @@ def sides_as_parties(found: list[Found]) -> None:
         states = states_of_side(head)
         if states:
             item.kind = "government"
-            item.name = states[0] if len(states) == 1 else item.name
+            item.name = _joined(states)
         elif is_story_side(head):
             sides.append(item)
     if not sides:

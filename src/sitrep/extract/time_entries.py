@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sitrep.extract.datelines import dateline_length
 
@@ -20,18 +20,24 @@ STAMP_VALUE = re.compile(r"(?P<day>\d{4}-\d\d-\d\d)T(?P<clock>\d\d:\d\d)(?::\d\d
 CLOCK_UNITS = {"hour": 60, "minute": 1}
 DASH_REACH = 6  # room after a stamp for the dash that closes it: " — ", " -- "
 HALF_DAY = 12 * 60  # minutes: the most a clock moves between two stamps of one day
+# minutes: a move between two stamps this short tells which way the page runs; a longer one
+# ("07:45", then "20:10") reads as well either way round the clock, so it tells nothing
+CLEAR_MOVE = 8 * 60
+OLDEST_FIRST, NEWEST_FIRST = 1, -1
 
 
 @dataclass(frozen=True)
 class Entry:
     """The item a live blog's time stamp opens: the day it was written, the stamp's value, where
-    the item's paragraph ends, and the day the page (or a heading above) gave the stamp before
-    the stamps above it dated it."""
+    the item's paragraph ends, the day the page (or a heading above) gave the stamp before the
+    stamps above it dated it, and which way the page runs as far as the stamps down to this one
+    tell (OLDEST_FIRST, NEWEST_FIRST, or 0 while they have not told)."""
 
     day: dt.date
     stamp: str
     end: int
     page_day: dt.date
+    runs: int = 0
 
     def covers(self, start: int) -> bool:
         """Whether an expression starting at `start` lies in the item."""
@@ -55,23 +61,40 @@ def opened_entry(text: str, start: int, end: int, value: str | None) -> Entry | 
 def dated_down_the_page(entry: Entry, above: Entry | None) -> Entry:
     """The entry dated by the stamp above it.
 
-    A blog that crosses midnight with no day heading gives every stamp the publication day.
-    Between two stamps the clock went the shorter way round: a change of under half a day keeps
-    the day, a rise of more than half a day going down the page ("00:15 GMT", then "23:50 GMT")
-    is a newest-first page reaching the day before, and a drop of more than half a day ("23:50",
-    then "00:15") an oldest-first page reaching the day after. A stamp whose page day differs
-    from the one above (a new day heading) keeps its own day.
+    A blog that crosses midnight with no day heading gives every stamp the publication day, so
+    the day follows the page's direction. The direction comes from the first two stamps whose
+    order is clear: a short move round the clock ("09:14", then "10:30"; "00:15", then "23:50"
+    the short way back) or a new day heading. It is kept down the page, and the clock crosses
+    midnight only the way the page runs: on an oldest-first page a drop of more than half a day
+    ("23:50", then "00:15") reaches the day after, on a newest-first page a rise of more than half
+    a day the day before; any other move keeps the day. A stamp whose page day differs from the
+    one above (a new day heading) keeps its own day.
     """
-    if above is None or entry.page_day != above.page_day:
+    if above is None:
         return entry
+    if entry.page_day != above.page_day:
+        runs = OLDEST_FIRST if entry.page_day > above.page_day else NEWEST_FIRST
+        return replace(entry, runs=runs)
     change = _minutes(entry.stamp) - _minutes(above.stamp)
+    runs = above.runs or _clear_direction(change)
     day = above.day
-    if change > HALF_DAY:
+    if runs == NEWEST_FIRST and change > HALF_DAY:
         day -= dt.timedelta(days=1)
-    elif change < -HALF_DAY:
+    elif runs == OLDEST_FIRST and change < -HALF_DAY:
         day += dt.timedelta(days=1)
     stamp = day.isoformat() + entry.stamp[len("YYYY-MM-DD") :]
-    return Entry(day, stamp, entry.end, entry.page_day)
+    return replace(entry, day=day, stamp=stamp, runs=runs)
+
+
+def _clear_direction(change: int) -> int:
+    """The direction a move of `change` minutes between two stamps shows, taken the short way
+    round the clock, or 0 when the move is too long to tell."""
+    forward = change % (24 * 60)  # minutes on from the stamp above, crossing midnight if need be
+    if forward and forward < CLEAR_MOVE:
+        return OLDEST_FIRST
+    if forward > 24 * 60 - CLEAR_MOVE:
+        return NEWEST_FIRST
+    return 0
 
 
 def _minutes(stamp: str) -> int:
