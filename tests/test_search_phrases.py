@@ -16,6 +16,7 @@ TEXTS = {
     "side": "The ministry of health said three people died in the flood.",
     "apart": "The ministry said the health of the survivors was improving.",
     "who": "The WHO sent vaccines to the flooded district on Monday.",
+    "war": "Whether the truce was to be kept, nobody could tell after a year of war.",
 }
 
 
@@ -45,6 +46,8 @@ def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
         ("\u201cministry of health\u201d said", {"side"}),
         ("WHO", {"who"}),
         ('"WHO sent"', {"who"}),
+        ('"to be" war', {"war"}),  # a quote of stop words alone is its words: none searched
+        ('"the health" flood', {"side"}),  # one indexed word: not a phrase
     ],
 )
 def test_a_phrase_and_an_acronym_find_the_same_articles_on_both_backends(

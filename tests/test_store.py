@@ -175,6 +175,34 @@ def test_event_filters(store: Store) -> None:
         assert list_events(conn, EventFilter(text="100%")) == []
 
 
+@pytest.mark.parametrize(
+    ("place", "found"),
+    [
+        ("Kyiv, UA", True),
+        ("kyiv, Ukraine", True),
+        (" , ,", True),  # no parts: no filter
+        ("Kyiv, Poland", False),
+        ("Kyiv, PL", False),
+    ],
+)
+def test_a_place_filter_reads_as_an_address_for_events_and_incidents(
+    store: Store, place: str, found: bool
+) -> None:
+    """Events and the ledger's incidents take "town, country" with the country named or coded;
+    the places list, one name per row, takes the town."""
+    from sitrep.store.ledger import rebuild_ledger, timeline
+    from sitrep.store.queries import list_places
+
+    store.save_batch([make_extraction()])
+    rebuild_ledger(store)
+    with store.engine.connect() as conn:
+        events = list_events(conn, EventFilter(place=place))
+        incidents = timeline(conn, place=place)
+        places = list_places(conn, EventFilter(place=place))
+    assert (len(events), len(incidents)) == ((1, 1) if found else (0, 0))
+    assert [p["name"] for p in places] == ["Kyiv"]
+
+
 def test_migrations_are_recorded_once(tmp_path: Path) -> None:
     path = str(tmp_path / "m.db")
     Store(path)
@@ -809,20 +837,14 @@ def test_a_rebuild_interrupted_after_the_migrations_is_finished_at_the_next_open
     """Migration 13 commits before the ledger rebuild that fills its columns: a rebuild cut
     short (Ctrl-C) must be owed, not forgotten, or the columns stay empty for good."""
     import sitrep.store.ledger
-    from sitrep.store.ledger import rebuild_ledger
 
-    path = tmp_path / "old.db"
-    store = Store(str(path))
-    store.save_batch([_with_area("a1", AREA_TEXT, "about 150 square miles", "square mile", 150)])
-    rebuild_ledger(store)
-    store.close()
-    made_before(path, 13, "ALTER TABLE claim_values DROP COLUMN reported_unit")
+    path = _store_owing_a_rebuild(tmp_path)
 
     def interrupted(*_args: object, **_kwargs: object) -> None:
         raise KeyboardInterrupt
 
     with monkeypatch.context() as patch:
-        patch.setattr(sitrep.store.ledger, "rebuild_ledger", interrupted)
+        patch.setattr(sitrep.store.ledger, "replace_ledger", interrupted)
         with pytest.raises(KeyboardInterrupt):
             Store(str(path))
     reopened = Store(str(path))
@@ -831,6 +853,91 @@ def test_a_rebuild_interrupted_after_the_migrations_is_finished_at_the_next_open
         owed = conn.execute(select(schema.ledger_rebuilds_owed)).all()
     reopened.close()
     assert units == ["square mile"] and owed == []
+
+
+def _store_owing_a_rebuild(tmp_path: Path) -> Path:
+    """An SQLite store with a ledger, made as before migration 13: its next open owes a rebuild."""
+    from sitrep.store.ledger import rebuild_ledger
+
+    path = tmp_path / "old.db"
+    store = Store(str(path))
+    store.save_batch([_with_area("a1", AREA_TEXT, "about 150 square miles", "square mile", 150)])
+    rebuild_ledger(store)
+    store.close()
+    made_before(path, 13, "ALTER TABLE claim_values DROP COLUMN reported_unit")
+    return path
+
+
+def test_an_owed_rebuild_is_made_once_by_stores_opened_together(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Dask workers opening the store after a migration all see the rebuild owed: the second must
+    wait for the first one's rebuild and find nothing left owed, not rebuild again (on
+    PostgreSQL its inserts hit the first one's keys)."""
+    import threading
+
+    import sitrep.store.ledger
+    from sitrep.store.ledger import rebuild_ledger
+
+    store.save_batch([make_extraction()])
+    rebuild_ledger(store)
+    with store.engine.begin() as conn:
+        conn.execute(schema.ledger_rebuilds_owed.insert().values(version=13))
+    real_replace = sitrep.store.ledger.replace_ledger
+    rebuilding, second_started = threading.Event(), threading.Event()
+    rebuilds: list[str] = []
+
+    def slow_replace(conn: object) -> object:
+        rebuilds.append(threading.current_thread().name)
+        rebuilding.set()
+        second_started.wait(5)
+        return real_replace(conn)
+
+    monkeypatch.setattr(sitrep.store.ledger, "replace_ledger", slow_replace)
+    errors: list[BaseException] = []
+
+    def open_store() -> None:
+        try:
+            Store(store.url).close()
+        except BaseException as error:  # reported to the test's thread
+            errors.append(error)
+
+    first = threading.Thread(target=open_store, name="first")
+    first.start()
+    assert rebuilding.wait(30)
+    second = threading.Thread(target=open_store, name="second")
+    second.start()
+    second.join(0.5)
+    second_started.set()
+    first.join()
+    second.join()
+    with store.engine.connect() as conn:
+        owed = conn.execute(select(schema.ledger_rebuilds_owed)).all()
+    assert errors == [] and rebuilds == ["first"] and owed == []
+
+
+def test_an_up_to_date_store_opens_while_another_connection_writes(tmp_path: Path) -> None:
+    """`sitrep serve` or a query started during an ingest: with nothing to migrate, opening takes
+    no write lock, so it does not wait for (and time out on) the ingest's transaction."""
+    import time
+
+    from sqlalchemy import create_engine
+
+    path = tmp_path / "busy.db"
+    Store(str(path)).close()
+    writer = create_engine(f"sqlite:///{path}")
+    with writer.connect() as conn:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        conn.execute(
+            schema.runs.insert().values(
+                pipeline_version="1", model="m", started_at=dt.datetime(2025, 1, 1)
+            )
+        )
+        started = time.monotonic()
+        Store(str(path)).close()
+        assert time.monotonic() - started < 5
+        conn.rollback()
+    writer.dispose()
 
 
 def test_a_second_opening_waits_for_the_first_ones_migrations(tmp_path: Path) -> None:

@@ -126,9 +126,28 @@ def test_event_filters(client: TestClient, params: dict[str, str], expected: int
 
 
 def test_the_event_count_covers_every_page(client: TestClient) -> None:
-    """A page of 3 says how many events match in all, not only how many it shows."""
-    page = client.get("/api/events", params={"limit": 3, "offset": 3}).json()
-    assert len(page["items"]) == 3 and page["total"] == 8
+    """A page of 3 says how many events match in all, not only how many it shows: the first page
+    counts them, the last counts itself, and the pages between leave the first page's count
+    standing rather than count again."""
+    totals = [
+        client.get("/api/events", params={"limit": 3, "offset": offset}).json()["total"]
+        for offset in (0, 3, 6, 30)
+    ]
+    assert totals == [8, None, 8, 8]
+
+
+def test_the_last_page_counts_itself_without_counting_again(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A page that holds the last event knows the total from its offset and its items."""
+    import sitrep.web.routes
+
+    def not_wanted(*_args: object) -> int:
+        raise AssertionError("counted again")
+
+    monkeypatch.setattr(sitrep.web.routes, "count_events", not_wanted)
+    assert client.get("/api/events", params={"limit": 5, "offset": 5}).json()["total"] == 8
+    assert client.get("/api/events", params={"limit": 50}).json()["total"] == 8
 
 
 def test_pagination_walks_every_event_once(client: TestClient) -> None:
@@ -594,6 +613,20 @@ def test_timeline_days_say_how_many_events_are_undated(tmp_path: Path) -> None:
     (day,) = TestClient(create_app(path)).get("/api/stats").json()["events_by_day"]
     assert day["date"] == str(example.article.published)
     assert day["undated"] == sum(day["types"].values()) == len(events)
+
+
+def test_timeline_days_give_their_types_in_name_order(tmp_path: Path) -> None:
+    """The page stacks a day's bars in the order its types come: one order on every backend."""
+    path = str(tmp_path / "types.db")
+    example = kursk_example()
+    kinds = ("strike", "deploy", "attack")
+    events = tuple(
+        dataclasses.replace(event, date=None, type=kinds[n % len(kinds)])
+        for n, event in enumerate(example.events)
+    )
+    Store(path).save_batch([dataclasses.replace(example, events=events)])
+    (day,) = TestClient(create_app(path)).get("/api/stats").json()["events_by_day"]
+    assert list(day["types"]) == sorted(day["types"]) and len(day["types"]) > 1
 
 
 def attack_report(article_id: str, text: str, number: str, value: float, unit: str) -> Extraction:

@@ -16,7 +16,7 @@ from sitrep.errors import StoreError
 from sitrep.model import Extraction
 from sitrep.store import schema
 from sitrep.store.flatten import finding_rows
-from sitrep.store.migrations import ledger_rebuild_owed, migrate
+from sitrep.store.migrations import ledger_rebuild_owed, lock_migrations, migrate
 
 log = logging.getLogger(__name__)
 
@@ -71,15 +71,24 @@ class Store:
                 migrate(conn)
                 owed = ledger_rebuild_owed(conn)
             if owed:
-                from sitrep.store.ledger import rebuild_ledger
-
-                rebuild_ledger(self)
+                self._pay_owed_rebuild()
         except SQLAlchemyError as error:
             cause = getattr(error, "orig", None) or error  # the driver's words, not the SQL
             raise StoreError(
                 f"cannot open the database {shown_database(db)!r}: "
                 f"{cause.__class__.__name__}: {str(cause).strip()}"
             ) from error
+
+    def _pay_owed_rebuild(self) -> None:
+        """Rebuild the ledger a migration left owed, once: every process opening the store after
+        a migration (Dask workers) sees the debt, so each takes the migrations' lock and looks
+        again; only the first still finds it, and pays it in that transaction."""
+        from sitrep.store.ledger import replace_ledger
+
+        with self.engine.begin() as conn:
+            lock_migrations(conn)
+            if ledger_rebuild_owed(conn):
+                log.info("ledger rebuilt after a migration: %s", replace_ledger(conn))
 
     @property
     def dialect(self) -> str:

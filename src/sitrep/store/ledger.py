@@ -21,7 +21,7 @@ from sitrep.errors import AmbiguousEventId
 from sitrep.store import ledger_schema as ls
 from sitrep.store import schema
 from sitrep.store.database import Store
-from sitrep.store.queries import escape_like, last_day
+from sitrep.store.queries import escape_like, last_day, place_conditions
 
 log = logging.getLogger(__name__)
 log.addHandler(logging.NullHandler())
@@ -261,14 +261,7 @@ def timeline(
     if event_type:
         query = query.where(e.c.type == event_type)
     if place:
-        pattern = _like(place)
-        query = query.where(
-            or_(
-                e.c.place_name.ilike(pattern, escape="\\"),
-                e.c.admin1.ilike(pattern, escape="\\"),
-                e.c.country == place.upper(),
-            )
-        )
+        query = query.where(*place_conditions(e, place))
     if actor:
         pattern = _like(actor)
         query = query.where(

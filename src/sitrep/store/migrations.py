@@ -308,21 +308,17 @@ MIGRATION_LOCK = 0x5174E9  # the PostgreSQL advisory lock key that serializes mi
 def migrate(conn: Connection) -> list[int]:
     """Apply the migrations this database has not had yet, and record the ledger rebuild they
     make owed; return their versions."""
+    # An up-to-date store is only read: on SQLite the write lock would make `sitrep serve` or a
+    # query wait for (and, past the busy timeout, fail on) an ingest's transaction.
+    if _missing(conn) == []:
+        return []
     # Many processes (Dask workers) may open the store at once: one migrates, the rest wait for
     # its transaction and then find nothing left to do.
-    if conn.dialect.name == "postgresql":
-        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
-    elif conn.dialect.name == "sqlite":
-        # pysqlite begins a transaction only before a write, after the versions were read, and
-        # runs DDL outside one: take the write lock before reading them.
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
+    lock_migrations(conn)
     if not inspect(conn).has_table("schema_migrations"):
         schema.schema_migrations.create(conn)
-    done = set(conn.execute(select(schema.schema_migrations.c.version)).scalars())
     applied = []
-    for version, name, step in MIGRATIONS:
-        if version in done:
-            continue
+    for version, name, step in _missing(conn):
         step(conn)
         conn.execute(
             schema.schema_migrations.insert().values(
@@ -334,6 +330,25 @@ def migrate(conn: Connection) -> list[int]:
     if owed and _has_ledger(conn):
         conn.execute(schema.ledger_rebuilds_owed.insert(), [{"version": v} for v in owed])
     return applied
+
+
+def lock_migrations(conn: Connection) -> None:
+    """Take, for the rest of the caller's transaction, the lock that serializes migrations and
+    the ledger rebuilds they owe: PostgreSQL's advisory lock, SQLite's write lock."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
+    elif conn.dialect.name == "sqlite":
+        # pysqlite begins a transaction only before a write, after the versions were read, and
+        # runs DDL outside one: take the write lock before reading them.
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def _missing(conn: Connection) -> list[tuple[int, str, Callable[[Connection], None]]]:
+    """The migrations this database has not recorded (all of them in a new one)."""
+    if not inspect(conn).has_table("schema_migrations"):
+        return list(MIGRATIONS)
+    done = set(conn.execute(select(schema.schema_migrations.c.version)).scalars())
+    return [migration for migration in MIGRATIONS if migration[0] not in done]
 
 
 def _has_ledger(conn: Connection) -> bool:

@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, Select, and_, func, or_, select, text
 
+from sitrep.extract.event_countries import COUNTRIES
 from sitrep.store import schema
 from sitrep.store.flatten import parts_or_whole
 from sitrep.store.search_words import (
@@ -91,18 +92,35 @@ def _like(value: str) -> str:
     return f"%{escape_like(value)}%"
 
 
-def _place_conditions(e: Any, place: str) -> list[ColumnElement[bool]]:
-    """Each comma-separated part of `place` names the event's place, region or country: a reader
-    writes "Kharkiv, UA" or "Springfield, Illinois" as an address reads, and every part must hold
-    (a lone "Kharkiv" finds it in any country)."""
-    parts = [part.strip() for part in place.split(",") if part.strip()] or [place]
+def _country_codes() -> dict[str, str]:
+    """Country names to their ISO codes ("ukraine" -> "UA"): the store keeps the code."""
+    codes = {}
+    for line in COUNTRIES.strip().splitlines():
+        name, code, _other_names, _capitals = line.split("|")
+        codes[name.lower()] = code
+    return codes
+
+
+_COUNTRY_CODES = _country_codes()
+
+
+def place_parts(place: str) -> list[str]:
+    """The comma-separated parts of a place filter ("Kharkiv, UA"), blanks left out."""
+    return [part.strip() for part in place.split(",") if part.strip()]
+
+
+def place_conditions(table: Any, place: str) -> list[ColumnElement[bool]]:
+    """Each comma-separated part of `place` names the place, region or country of `table`'s rows
+    (events, incidents): a reader writes "Kharkiv, UA", "Kharkiv, Ukraine" or "Springfield,
+    Illinois" as an address reads, and every part must hold (a lone "Kharkiv" finds it in any
+    country). A filter of commas alone filters nothing."""
     return [
         or_(
-            e.c.place_name.ilike(_like(part), escape="\\"),
-            e.c.admin1.ilike(_like(part), escape="\\"),
-            e.c.country == part.upper(),
+            table.c.place_name.ilike(_like(part), escape="\\"),
+            table.c.admin1.ilike(_like(part), escape="\\"),
+            table.c.country == _COUNTRY_CODES.get(part.lower(), part.upper()),
         )
-        for part in parts
+        for part in place_parts(place)
     ]
 
 
@@ -124,7 +142,7 @@ def events_query(flt: EventFilter) -> Select[Any]:
     if flt.until:
         conditions.append(schema.event_when() <= last_day(flt.until))
     if flt.place:
-        conditions.extend(_place_conditions(e, flt.place))
+        conditions.extend(place_conditions(e, flt.place))
     if flt.actor:
         conditions.append(
             or_(
@@ -215,8 +233,10 @@ def list_places(conn: Connection, flt: EventFilter) -> list[dict[str, Any]]:
         .where(_current(), p.c.role == "location", p.c.name.is_not(None))
         .group_by(p.c.name, p.c.country, p.c.admin1, p.c.level, p.c.lat, p.c.lon, p.c.gazetteer_id)
     )
-    if flt.place:
-        query = query.where(p.c.name.ilike(_like(flt.place), escape="\\"))
+    # a place's name alone: "Kharkiv, UA" lists the places named Kharkiv
+    named = place_parts(flt.place or "")[:1]
+    if named:
+        query = query.where(p.c.name.ilike(_like(named[0]), escape="\\"))
     query = query.order_by(func.count().desc(), p.c.name).limit(flt.limit).offset(flt.offset)
     return [dict(row._mapping) for row in conn.execute(query)]
 

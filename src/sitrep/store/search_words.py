@@ -57,11 +57,13 @@ _QUOTED = re.compile(r'["\u201c\u201d]([^"\u201c\u201d]+)["\u201c\u201d]')
 
 
 def quoted_phrases(query: str) -> list[str]:
-    """The query's quoted phrases of two words or more, as their words ("health ministry" from
-    `"health ministry"`), stop words kept: a reader who quotes "ministry of health" wants those
-    words side by side, not anywhere in the article."""
+    """The query's quoted phrases of two indexed words or more, as their words ("health
+    ministry" from `"health ministry"`), stop words kept: a reader who quotes "ministry of
+    health" wants those words side by side, not anywhere in the article. A quote with fewer
+    ("to be", "the WHO") is searched as its words: PostgreSQL's phrase of stop words alone is
+    empty and matched nothing where SQLite's matched the words."""
     phrases = (" ".join(_WORD.findall(quoted)) for quoted in _QUOTED.findall(query))
-    return [phrase for phrase in phrases if " " in phrase]
+    return [phrase for phrase in phrases if _indexed_count(phrase.split()) >= 2]
 
 
 def stop_word_acronyms(words: list[str]) -> list[str]:
@@ -80,7 +82,13 @@ def stop_word_acronyms(words: list[str]) -> list[str]:
 def indexed_words(words: list[str]) -> bool:
     """Whether the words have any that the full-text index holds, a stop word in capitals or
     not: a query of "WHO" alone has none."""
-    return any(part.lower() not in STOP_WORDS for word in words for part in _WORD.findall(word))
+    return _indexed_count(words) > 0
+
+
+def _indexed_count(words: list[str]) -> int:
+    """How many parts of the words the full-text index holds (stop words, in capitals or not,
+    it does not)."""
+    return sum(part.lower() not in STOP_WORDS for word in words for part in _WORD.findall(word))
 
 
 def _searched(part: str) -> bool:

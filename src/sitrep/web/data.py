@@ -361,6 +361,9 @@ def stats(conn: Connection) -> dict[str, Any]:
         .join(x, x.c.id == e.c.extraction_id)
         .where(_current(), e.c.duplicate_of.is_(None), day.is_not(None))
         .group_by(day, e.c.type, e.c.date.is_(None))
+        # a day's types in name order, the order the page stacks its bars in (PostgreSQL's
+        # grouping gives them in hash order)
+        .order_by(day, e.c.type)
     ):
         if FULL_DAY.fullmatch(date):
             by_day[date][event_type] = by_day[date].get(event_type, 0) + count

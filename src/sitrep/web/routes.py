@@ -14,6 +14,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Body, HTTPException, Path, Query, Request
 from pydantic import BaseModel, Field
+from sqlalchemy import Connection
 
 from sitrep.errors import BadInput
 from sitrep.ingest.common import check_text, content_id, one_line
@@ -113,7 +114,10 @@ def parse_bbox(bbox: str | None) -> tuple[float, float, float, float] | None:
 
 
 @router.get(
-    "/stats", tags=["overview"], summary="Counts, events by type and day, publication dates"
+    "/stats",
+    tags=["overview"],
+    summary="Counts, events by type and by day (each day's `undated`: events counted on their "
+    "report's publication day), publication dates",
 )
 def get_stats(request: Request) -> dict[str, Any]:
     with _store(request).engine.connect() as conn:
@@ -198,7 +202,8 @@ def post_article(request: Request, article: Annotated[NewArticle, Body()]) -> di
 @router.get(
     "/events",
     tags=["events"],
-    summary="Events, newest first, with filters; `total` counts every page's matches",
+    summary="Events, newest first, with filters; `total` counts every page's matches "
+    "(given on the first page and the last)",
 )
 def get_events(
     request: Request,
@@ -207,7 +212,11 @@ def get_events(
     until: Until = None,
     place: Annotated[
         str | None,
-        Query(max_length=200, description="Place or admin-1 name (substring), or a country code."),
+        Query(
+            max_length=200,
+            description="Place or admin-1 name (substring), or a country's name or code; "
+            "comma-separated parts must all hold ('Kharkiv, UA').",
+        ),
     ] = None,
     bbox: Annotated[str | None, Query(description="west,south,east,north in degrees.")] = None,
     actor: Annotated[
@@ -240,8 +249,21 @@ def get_events(
     )
     with _store(request).engine.connect() as conn:
         rows = list_events(conn, flt)
-        total = count_events(conn, flt)
+        total = _event_total(conn, flt, rows, limit, offset)
     return {**paginate(rows, limit, offset), "total": total}
+
+
+def _event_total(
+    conn: Connection, flt: EventFilter, rows: list[dict[str, Any]], limit: int, offset: int
+) -> int | None:
+    """How many events match, on the first page and the last; None between, where the page
+    keeps the first page's: counting re-runs the whole filtered join, and "load more" asked for
+    it again on every page. The last page counts itself (what it skipped and what it shows),
+    unless it is empty past the end, where what it skipped is not known."""
+    last = len(rows) <= limit
+    if last and (rows or offset == 0):
+        return offset + len(rows)
+    return count_events(conn, flt) if offset == 0 or last else None
 
 
 @router.get(

@@ -17,7 +17,7 @@ const SERIES_COLORS = ["#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e", "#
 const SVG_NS = "http://www.w3.org/2000/svg";
 // searchSeq and incidentsSeq number each request, so that only the latest one's answer draws
 const state = { stats: null, filters: {}, listTab: "events", nextOffset: null, nextIncident: null, map: null,
-  markers: null, admin1: null, subjects: null, searchSeq: 0, incidentsSeq: 0 };
+  markers: null, admin1: null, subjects: null, searchSeq: 0, incidentsSeq: 0, eventsTotal: null };
 
 /* ---------- small DOM helpers ---------- */
 
@@ -231,7 +231,8 @@ async function loadEvents(offset) {
   state.nextOffset = page.next_offset;
   $("events-more").hidden = page.next_offset === null;
   const shown = list.querySelectorAll("li.event").length;
-  const total = page.total ?? shown;
+  if (offset === 0) state.eventsTotal = page.total;  // pages between give none (the API counts once)
+  const total = page.total ?? state.eventsTotal ?? shown;
   const more = page.next_offset ? `, ${fmt(shown)} shown; the button below the list loads more` : "";
   const match = Object.keys(state.filters).length ? ` match${total === 1 ? "es" : ""}` : "";
   $("events-count").textContent = shown ? `${fmt(total)} event${total === 1 ? "" : "s"}${match}${more}` : noneMatch();
