@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from sitrep.extract import event_lexicon as lex
 from sitrep.extract.actors import country_name, country_of_word
 from sitrep.extract.event_arguments import _subject_token
 from sitrep.extract.event_phrases import coordinated_party
@@ -37,6 +38,11 @@ GOVERNMENT_FORCE_NOUNS = STATE_FORCE_NOUNS | {"forces"}
 HOME_SHARE = 2 / 3
 # Entities that can name a country: "in Chad", "Chadian".
 PLACE_OR_PEOPLE = frozenset({"GPE", "NORP"})
+# Verbs whose subject did the harm an "in an ambush" noun frames: "troops killed three gunmen in a
+# shootout". "The army lost four soldiers in an ambush" names the side that suffered it instead.
+HARMING_FORMS = frozenset().union(*(lex.verb_forms(b) for b in ("kill", "wound", "injure", "hurt")))
+# Words that make an object the force's own men: "troops shot their own comrades".
+OWN_MEN_MARKERS = frozenset({"own", "its", "their"})
 # A force's own words: its modifiers and where it is or comes from.
 PLACING_DEPENDENCIES = frozenset({"amod", "compound", "nmod", "poss"})
 PLACING_PREPOSITIONS = frozenset({"in", "inside", "of", "from", "at"})
@@ -124,12 +130,17 @@ def _force_of(trigger: Token, anchor: Token) -> Token | None:
 
 
 def _killers_in(noun: Token) -> Token | None:
-    """ "troops killed three gunmen in a shootout": who did the killing an event noun frames."""
+    """ "troops killed three gunmen in a shootout": who did the killing an event noun frames. Only
+    a verb of harm done to others makes its subject the doer: "the army lost four soldiers in an
+    ambush" is the army's loss, and the ambush was another side's."""
     if not (noun.tag_.startswith("NN") and noun.dep_ == "pobj" and noun.head.lower_ == "in"):
         return None
     holder = noun.head.head
     verb = holder.head if holder.dep_ == "dobj" else holder
-    if not (verb.tag_.startswith("VB") and any(c.dep_ == "dobj" for c in verb.children)):
+    if not (verb.tag_.startswith("VB") and verb.lower_ in HARMING_FORMS):
+        return None
+    victims = [c for c in verb.children if c.dep_ == "dobj"]
+    if not victims or any(c.lower_ in OWN_MEN_MARKERS for c in victims[0].children):
         return None
     return _subject_token(verb)
 

@@ -16,10 +16,16 @@ INQUIRY_NOUNS = frozenset(w for w, (_, plover) in lex.ACT_NOUNS.items() if plove
 OPENING_VERBS = frozenset(
     form
     for base in lex.split_words(
-        "open launch begin start order complete conclude conduct announce initiate set carry"
+        "open launch begin start order complete conclude conduct announce initiate"
     )
     for form in lex.verb_forms(base)
 ) | frozenset({"began", "begun"})
+# Verbs that open an inquiry only with their particle: "set up an inquiry", "carried out an
+# investigation"; "the paper carried an investigation" published one.
+PARTICLE_VERBS = {
+    **{form: "up" for form in lex.verb_forms("set")},
+    **{form: "out" for form in lex.verb_forms("carry")},
+}
 
 
 PLACING_VERBS = frozenset(lex.verb_forms("place") | lex.verb_forms("put"))
@@ -30,4 +36,10 @@ def inquiry_opened(noun: Token) -> bool:
     or ends; "was placed under investigation": someone is made its subject."""
     if noun.dep_ == "pobj" and noun.head.lower_ == "under":
         return noun.head.head.lower_ in PLACING_VERBS
-    return noun.dep_ in ("dobj", "nsubjpass") and noun.head.lower_ in OPENING_VERBS
+    if noun.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    verb = noun.head
+    if verb.lower_ in PARTICLE_VERBS:
+        particle = PARTICLE_VERBS[verb.lower_]
+        return any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children)
+    return verb.lower_ in OPENING_VERBS

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.extract import event_lexicon as lex
 from sitrep.extract import event_types as types
-from sitrep.extract.event_triggers import depth
+from sitrep.extract.event_groups import depth
 from sitrep.extract.event_unused_arms import without_unused_arms
 
 if TYPE_CHECKING:

@@ -18,22 +18,23 @@ from sitrep.extract import event_policy as policy
 from sitrep.extract import event_types as types
 from sitrep.extract.actors import is_non_state, normalize_actor
 from sitrep.extract.event_ailments import caused_by_ailment
-from sitrep.extract.event_answers import answered
 from sitrep.extract.event_arguments import SUBJECTS
 from sitrep.extract.event_blame import blame_verb, mutual_accusation
 from sitrep.extract.event_explosions import unexplained_blast
 from sitrep.extract.event_ground import GROUND_PHRASALS, expelled_from_ground, names_ground
-from sitrep.extract.event_killings import clause_head, killing_of_its_own
+from sitrep.extract.event_groups import depth
+from sitrep.extract.event_killings import killing_of_its_own
 from sitrep.extract.event_legislation import law_rammed_through
 from sitrep.extract.event_prison_riots import prison_riot
 from sitrep.extract.event_sendings import sent_for
 from sitrep.extract.event_state_strikes import state_struck_site
 from sitrep.extract.event_suspensions import sanctions_no_one
+from sitrep.extract.event_unrealised import told_beside
 from sitrep.extract.token_positions import token_end
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
 
     from sitrep.extract.context import DocContext
 
@@ -103,7 +104,7 @@ def sentence_triggers(sent: SpacySpan, ledger: bool = False) -> list[Trigger]:
     if main and any(t.acled != DISRUPTED for t in main):
         found = main
     if found:
-        return found
+        return found + _demand_beside(sent, found)
     statement = _statement_trigger(sent)
     token = sent.doc[statement.token] if statement else None
     if (
@@ -405,6 +406,16 @@ def _has_military_theme(token: Token, base: str) -> bool:
     return bool(words & lex.MILITARY)
 
 
+def _demand_beside(sent: SpacySpan, acts: list[Trigger]) -> list[Trigger]:
+    """The refusal or demand whose every act is a deed it points back to ("demanded an inquiry
+    into the shelling"): the demand is news beside the shelling, not a mere frame for it."""
+    statement = _statement_trigger(sent)
+    if statement is None:
+        return []
+    verb = sent.doc[statement.token]
+    return [statement] if all(told_beside(sent.doc[a.token], verb) for a in acts) else []
+
+
 def _statement_trigger(sent: SpacySpan) -> Trigger | None:
     """A statement act when the sentence has no other event (policy rule 6 in `event_policy`).
 
@@ -461,38 +472,3 @@ def _statement_trigger(sent: SpacySpan) -> Trigger | None:
 def _statement(token: Token, event_type: str, base: str, plover: str | None) -> Trigger:
     end = token_end(token)
     return Trigger(event_type, token.idx, end, token.text, base, token.i, plover)
-
-
-def group_by_type(triggers: list[Trigger], doc: Doc) -> list[list[Trigger]]:
-    """A sentence's triggers, one group per type and clause: "missile strikes on Dnipro hit ..."
-    is one attack. The act an attack answers ("the attack was a response to Israeli strikes") is an
-    earlier event of its own, with its own side and toll."""
-    groups: dict[tuple[str, bool, int], list[Trigger]] = {}
-    told: set[str] = set()  # types whose first clause with a subject of its own is taken
-    opened: set[int] = set()  # the clauses of those second acts
-    for trigger in sorted(triggers, key=lambda t: t.start):
-        token = doc[trigger.token]
-        clause = -1
-        if _has_own_subject(token):
-            clause = token.i if trigger.type in told else -1
-            told.add(trigger.type)
-            opened.add(clause)
-        elif clause_head(token).i in opened:  # "and a bomb hit a bus, killing eight": the bus's
-            clause = clause_head(token).i
-        groups.setdefault((trigger.type, answered(token), clause), []).append(trigger)
-    return sorted(groups.values(), key=lambda g: g[0].start)
-
-
-def _has_own_subject(token: Token) -> bool:
-    """A verb with a subject of its own: a second one of the type in the sentence tells another
-    act ("militias drove the rebels out of the town, but the rebels recaptured it")."""
-    return token.pos_ == "VERB" and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
-
-
-def depth(token: Token) -> int:
-    """How far the token sits below its sentence's root: the shallowest word governs."""
-    steps = 0
-    while token.head.i != token.i:
-        token = token.head
-        steps += 1
-    return steps

@@ -24,7 +24,8 @@ CHEMICAL = _rx(
 SUICIDE = _rx(
     r"\b(suicide|kamikaze|blew (himself|herself|themselves) up|self-detonat|explosive (vest|belt))"
 )
-GRENADE = _rx(r"\bgrenades?\b")
+# Not "stun grenades": gear for crowds (`event_weapons.crowd_control`), not a weapon of war.
+GRENADE = _rx(r"\b(?<!stun )grenades?\b")
 AIR = _rx(
     r"\b(air[ -]?strikes?|air[ -]?raids?|warplanes?|war ?jets?|fighter jets?|jets|(?<!anti-)aircraft|helicopters?|gunships?|drones?|uavs?|air force|aerial|bombers|air missiles?|(?<!passenger )(?<!cargo )planes?)\b"
 )
@@ -39,10 +40,10 @@ EXCESSIVE = _rx(
 )
 PROTESTERS = _rx(r"\b(protest\w*|demonstrat\w*|rall(y|ies)|marchers|sit-ins?|crowds?|strikers)\b")
 # Means used on crowds: their target is a gathering even when no word names it. Not tear gas or
-# water cannon, also fired into homes and schools, or at boats at sea; and "to disperse" only
-# people gathered ("to disperse the mourners", "to disperse Kurdish activists"), not fighters.
+# water cannon, also fired into homes and schools, or at boats at sea; and "to disperse" people
+# ("to disperse hundreds of people", "to disperse them"), not armed men ("to disperse the rebels").
 CROWD_CONTROL = _rx(
-    r"\b(rubber bullets|pepper[- ]spray\w*|to disperse ([\w-]+ ){0,3}?(mourners|activists|supporters|workers|students|gatherings?|mobs?|assembl(y|ies)|rall(y|ies)|marchers|protesters|demonstrators|crowds?))\b"
+    r"\b(rubber bullets|pepper[- ]spray\w*|to disperse(?!( [\w-]+){0,3} (fighters|militants|gunmen|rebels|insurgents|troops|soldiers)\b))\b"
 )
 FORCE = _rx(
     r"\b(opened fire|fired (on|at|into)|live (bullets|rounds|ammunition)|shot (dead|and killed)|killing|killed|dead|shot|beat\w*|batons?|brutal\w*|attacked)\b"

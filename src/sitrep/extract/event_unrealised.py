@@ -6,10 +6,10 @@ militia opposed any deployment of Kenyan police", "the governor urged the govern
 troops", "the opposition demanded a full withdrawal of Russian units" and "the rebels threatened to
 shell the capital": the refusal, demand or threat is the news (a statement: PLOVER REJECT, DEMAND,
 THREATEN), and the act is not an event. The act is what the verb takes, directly or through the
-proposal it answers ("a call for forces to be deployed"), never an act in another phrase of the
-verb or its object ("demanded an investigation into the shelling", "opposed the army after the
-massacre": the shelling and the massacre happened), nor a claim about the past: "rejected
-claims that its troops shelled the town" is a denied claim, which the ledger keeps
+proposal it answers ("a call for forces to be deployed", "the idea of an invasion"), never an act
+in a phrase that points back to a deed ("demanded an investigation into the shelling", "opposed
+the army after the massacre": the shelling and the massacre happened), nor a claim about the past:
+"rejected claims that its troops shelled the town" is a denied claim, which the ledger keeps
 (`sitrep.extract.event_policy`, rule 1).
 """
 
@@ -40,14 +40,22 @@ UNREALISING_VERBS = frozenset(
 # Links from such an act up to the verb: its object, its infinitive, a proposal's "for" phrase
 # ("rejected an appeal for deploying troops").
 PROPOSAL_LINKS = frozenset({"dobj", "xcomp", "prep", "pobj", "pcomp"})
-# Nouns whose "for" phrase is the act put forward; any other phrase ("demanded an investigation
-# into the shelling", "opposed the army after the massacre") tells an act that happened.
+# Prepositions that point back to an act that happened: "demanded an investigation into the
+# shelling", "opposed the army after the massacre", "rejected the ceasefire despite the raids". Any
+# other phrase ("the idea of an invasion", "funding for airstrikes") carries the act put forward.
+PAST_ACT_PREPOSITIONS = frozenset(_w("into after over following since despite"))
+# Nouns for what is said about a deed: "rejected reports of an airstrike" denies a claim, which the
+# ledger keeps (`sitrep.extract.event_policy`, rule 1), as it does "rejected claims that ...".
+CLAIM_NOUNS = frozenset(
+    _w("report reports claim claims accusation accusations allegation allegations charge charges")
+)
+# Nouns whose "for" phrase with a gerund is the act put forward ("an appeal for deploying troops");
+# after any other noun it tells a deed done ("demanded compensation for losing their homes").
 PROPOSAL_NOUNS = frozenset(
     _w("call calls appeal appeals demand demands request requests plan plans proposal proposals")
 )
 # Help asked or refused for an act to come, told by a gerund: "demanded help in regaining
-# control", "demanded support from the assembly in regaining control" ("demanded compensation for
-# losing their homes" tells a loss that happened).
+# control", "demanded support from the assembly in regaining control".
 AID_NOUNS = frozenset(_w("support help assistance aid backing"))
 PROPOSAL_DEPTH = 6  # enough for "rejected a call for Kenyan troops to be deployed"
 
@@ -78,19 +86,36 @@ def unrealised(token: Token) -> bool:
 
 
 def _proposal_for(preposition: Token) -> bool:
-    """ "a call for troops", "support in regaining control": the phrases through which a refused
-    or demanded act is reached."""
-    head = preposition.head
-    if preposition.lower_ == "for" and head.lower_ in PROPOSAL_NOUNS:
-        return True
+    """ "the idea of an invasion", "a call for troops", "support in regaining control": the
+    phrases through which a refused or demanded act is reached; not one that points back to a
+    deed ("after the massacre", "compensation for losing their homes") or tells a claim about one
+    ("reports of an airstrike")."""
+    if preposition.lower_ in PAST_ACT_PREPOSITIONS or preposition.head.lower_ in CLAIM_NOUNS:
+        return False
     gerund = any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in preposition.children)
-    aid_asked = head.lower_ in AID_NOUNS or (
+    if preposition.lower_ != "for" or not gerund:
+        return True
+    head = preposition.head
+    return head.lower_ in PROPOSAL_NOUNS | AID_NOUNS or (
         head.lower_ in UNREALISING_VERBS and any(c.lower_ in AID_NOUNS for c in head.children)
     )
-    return gerund and aid_asked
 
 
 def _proposed_act(token: Token) -> bool:
     """An infinitive hung on a noun ("a call for forces to be deployed", "a demand to withdraw"):
     an act put forward, not one told as done."""
     return token.dep_ in ("acl", "relcl") and any(c.tag_ == "TO" for c in token.children)
+
+
+def told_beside(act: Token, verb: Token) -> bool:
+    """ "opposed the army after the massacre", "demanded an inquiry into the shelling": the act
+    hangs on the refusing or demanding verb through a phrase that points back to a deed, so both
+    the act and the refusal or demand are news."""
+    if not (verb.lower_ in UNREALISING_VERBS and verb.tag_.startswith("VB")):
+        return False
+    path: list[Token] = []
+    for ancestor in act.ancestors:
+        if ancestor.i == verb.i:
+            return any(t.dep_ == "prep" and not _proposal_for(t) for t in path)
+        path.append(ancestor)
+    return False

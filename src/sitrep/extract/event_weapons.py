@@ -45,11 +45,14 @@ def weapons_in(
 
 
 def crowd_control(token: Token) -> bool:
-    """ "water cannon", "rubber bullets", "stun grenades", "tear gas shells": a weapon's word
-    made gear for dispersing crowds by its modifier."""
+    """ "water cannon", "rubber(-coated) bullets", "stun grenades", "tear gas shells": a weapon's
+    word made gear for dispersing crowds by its modifier."""
     return any(
         c.dep_ in ("compound", "amod")
-        and (c.lower_ in CROWD_CONTROL_MAKERS or (c.lower_ == "gas" and _tear(c)))
+        and (
+            any(w.lower_ in CROWD_CONTROL_MAKERS for w in c.subtree)
+            or (c.lower_ == "gas" and _tear(c))
+        )
         for c in token.children
     )
 

@@ -46,6 +46,7 @@ from sitrep.extract.event_clauses import (
 from sitrep.extract.event_coreference import unnamed_attacker, with_named_group
 from sitrep.extract.event_dates import by_sentence
 from sitrep.extract.event_ground import driven_out_by_rebels, foreign_owner
+from sitrep.extract.event_groups import depth, group_by_type
 from sitrep.extract.event_habits import told_as_series
 from sitrep.extract.event_home_forces import home_country, with_home_forces
 from sitrep.extract.event_launchers import same_country, with_launching_side
@@ -73,13 +74,7 @@ from sitrep.extract.event_tolls import (
     running_total,
     with_following_toll,
 )
-from sitrep.extract.event_triggers import (
-    Trigger,
-    depth,
-    group_by_type,
-    place_seizures,
-    sentence_triggers,
-)
+from sitrep.extract.event_triggers import Trigger, place_seizures, sentence_triggers
 from sitrep.extract.event_unused_arms import blanked, unused_arms
 from sitrep.extract.event_weapons import weapons_in
 from sitrep.extract.token_positions import char_bounds, token_end
