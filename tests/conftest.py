@@ -95,3 +95,19 @@ def pg_url() -> Iterator[str]:
     url = fresh_database()
     yield url
     drop_database(url)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_on_each_backend(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[object]:
+    """An empty store on SQLite, then on PostgreSQL where CI's server is there: the same contract
+    on both."""
+    from sitrep.store import Store
+
+    url = (
+        str(tmp_path / "test.db")
+        if request.param == "sqlite"
+        else request.getfixturevalue("pg_url")
+    )
+    store = Store(url)
+    yield store
+    store.close()

@@ -3,9 +3,6 @@ SQLite (FTS5) and PostgreSQL (tsvector): the two stores must return the same art
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 
 from sitrep.model import Article, Extraction
@@ -20,22 +17,15 @@ TEXTS = {
 }
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
-    url = (
-        str(tmp_path / "phrases.db")
-        if request.param == "sqlite"
-        else request.getfixturevalue("pg_url")
-    )
-    store = Store(url)
-    store.save_batch(
+@pytest.fixture
+def store(store_on_each_backend: Store) -> Store:
+    store_on_each_backend.save_batch(
         [
             Extraction(article=Article(id=key, text=text, title=key), pipeline_version="test-1")
             for key, text in TEXTS.items()
         ]
     )
-    yield store
-    store.close()
+    return store_on_each_backend
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -79,17 +78,10 @@ def make_extraction(text: str = TEXT, version: str = "1", article_id: str = "a1"
     )
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
+@pytest.fixture
+def store(store_on_each_backend: Store) -> Store:
     """The same contract on both backends (PostgreSQL where CI's server is there)."""
-    url = (
-        str(tmp_path / "test.db")
-        if request.param == "sqlite"
-        else request.getfixturevalue("pg_url")
-    )
-    store = Store(url)
-    yield store
-    store.close()
+    return store_on_each_backend
 
 
 def table_count(store: Store, table) -> int:
