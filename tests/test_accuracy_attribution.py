@@ -9,8 +9,9 @@ from sitrep.evaluation.polnear import evaluate_polnear
 
 pytestmark = [pytest.mark.model, pytest.mark.shared, pytest.mark.slow]
 
-# Measured on all 84 dev articles (session 9): content F1 .841 (P .925, R .771), source F1 .816
-# (P .870, R .769), cue F1 .797 (P .877, R .730). (Session 8: content .841 (P .925, R .771),
+# Measured on all 84 dev articles (session 10): content F1 .842 (P .925, R .772), source F1 .818
+# (P .871, R .772), cue F1 .798 (P .877, R .732). (Session 9: content .841, source .816 (P .870),
+# cue .797; session 8: content .841 (P .925, R .771),
 # source .813 (P .866), cue .793 (P .872); session 6: content .834 (P .916, R .766),
 # source .804 (P .854), cue .785 (P .862); session 5: content .834 (P .915, R .766),
 # source .803 (P .854), cue .784 (P .861); session 4: content .832 (P .914, R .763),
@@ -19,14 +20,14 @@ pytestmark = [pytest.mark.model, pytest.mark.shared, pytest.mark.slow]
 # R .740), source .769 (P .825), cue .754 (P .835); session 1: content F1 .749 (P .866, R .660),
 # source .674 (P .754), cue .659 (P .762); earlier rounds .740/.663/.647 and .728/.656/.636.)
 FLOORS = {
-    "content_f1": 0.840,
-    "source_f1": 0.815,
-    "cue_f1": 0.796,
+    "content_f1": 0.841,
+    "source_f1": 0.817,
+    "cue_f1": 0.797,
     # Content precision was lowered openly from .87 to .86 in session 1 (a speech verb's plain
     # object counts as its claim: -.007 precision, +.019 recall); it now measures .925. Users
     # read these chains, so precision keeps floors of its own.
     "content_p": 0.924,
-    "source_p": 0.869,
+    "source_p": 0.870,
     "cue_p": 0.876,
 }
 

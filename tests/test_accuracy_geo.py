@@ -15,17 +15,17 @@ from sitrep.settings import Settings
 pytestmark = [pytest.mark.model, pytest.mark.shared]
 
 SUBSET = 30
-# Measured on the first 30 articles: GWN F1 0.819, given gold 0.834, level 0.963, metonymy P/R
-# 1.000/0.718; GeoVirus F1 0.722, given gold 0.777.
+# Measured on the first 30 articles (session 10): GWN F1 0.821, given gold 0.842, level 0.963,
+# metonymy P/R 1.000/0.718; GeoVirus F1 0.728, given gold 0.782 (session 9: .819, .834; .722, .777).
 FLOORS = {
     "gwn": {
-        "f1": 0.81,
-        "accuracy_at_161_given_gold": 0.83,
+        "f1": 0.815,
+        "accuracy_at_161_given_gold": 0.835,
         "level_accuracy": 0.96,
         "metonymy_precision": 0.99,
         "metonymy_recall": 0.71,
     },
-    "geovirus": {"f1": 0.715, "accuracy_at_161_given_gold": 0.77},
+    "geovirus": {"f1": 0.72, "accuracy_at_161_given_gold": 0.775},
 }
 
 
