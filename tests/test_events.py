@@ -3633,6 +3633,13 @@ def test_crowd_control_gear_is_no_weapon_of_war(make_context, text):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("bullets", ["rubber bullets", "rubber-coated bullets"])
+def test_troops_firing_rubber_bullets_at_protesters_intervene_in_a_protest(make_context, bullets):
+    text = f"Troops fired {bullets} at protesters in the capital on Monday."
+    assert one_event(make_context, text).acled == "Protest with intervention"
+
+
+@pytest.mark.model
 def test_a_weapon_beside_crowd_control_gear_is_still_read(make_context):
     text = "Rebels fired artillery shells at the town on Monday."
     assert one_event(make_context, text).weapon == ("artillery",)

@@ -49,7 +49,7 @@ FORCE = _rx(
     r"\b(opened fire|fired (on|at|into)|live (bullets|rounds|ammunition)|shot (dead|and killed)|killing|killed|dead|shot|beat\w*|batons?|brutal\w*|attacked)\b"
 )
 INTERVENTION = _rx(
-    r"\b(tear ?gas|water ?cannons?|disperse\w*|arrest\w*|detain\w*|rubber bullets|pepper[- ]spray\w*|police (chase\w*|clash\w*|block\w*)|riot police|broke up|break up|cracked down|crackdown|stun grenades?|forcefully|dispersal)\b"
+    r"\b(tear ?gas|water ?cannons?|disperse\w*|arrest\w*|detain\w*|rubber(?:[- ]coated)? bullets|pepper[- ]spray\w*|police (chase\w*|clash\w*|block\w*)|riot police|broke up|break up|cracked down|crackdown|stun grenades?|forcefully|dispersal)\b"
 )
 VIOLENT_GENERIC = _rx(
     r"\b((?<!non-)violent|(?<!against )(?<!gun )violence|turned violent|riot(s|ing|ers|ed)?\b(?! police)|clash\w*)"
