@@ -728,3 +728,26 @@ def test_the_arrow_keys_move_between_tabs(watched: Watched) -> None:
     page.keyboard.press("ArrowLeft")
     expect(page.locator("#tab-ingest")).to_be_focused()  # round the start to the last tab
     assert page.get_attribute("#panel-events", "aria-labelledby") == "tab-events"
+
+
+def test_a_slow_failed_incidents_request_never_blanks_a_later_list(watched: Watched) -> None:
+    """An older request's error drew over the list the later request had filled."""
+    page = watched.page
+    page.click("button[data-tab=incidents]")
+    page.evaluate(
+        """() => {
+            const fetchNow = window.fetch;
+            window.fetch = async (url, options) => {
+                if (String(url).includes("background=true")) {
+                    await new Promise((r) => setTimeout(r, 600));
+                    return new Response(JSON.stringify({ error: "store busy" }), { status: 503 });
+                }
+                return fetchNow(url, options);
+            };
+        }"""
+    )
+    page.check("#incidents-background")
+    page.uncheck("#incidents-background")
+    page.wait_for_timeout(900)
+    expect(page.locator("#incidents .error")).to_have_count(0)
+    expect(page.locator("#incidents li").first).to_be_attached()

@@ -204,12 +204,16 @@ async function applyFilters() {
 
 /** One page of a list from the API, or null with the error shown in the list and its count line
  * emptied, so that a failed page never leaves the last page's count standing. */
-async function listPage(path, list, countId) {
+// `isLatest` tells whether the list still wants this request: an older request's error must not
+// blank a list a later one has drawn.
+async function listPage(path, list, countId, isLatest) {
   try {
     return await api(path);
   } catch (error) {
-    showError(list, error);
-    $(countId).textContent = "";
+    if (isLatest()) {
+      showError(list, error);
+      $(countId).textContent = "";
+    }
     return null;
   }
 }
@@ -217,7 +221,7 @@ async function listPage(path, list, countId) {
 async function loadEvents(offset) {
   const params = new URLSearchParams(Object.assign({}, state.filters, { limit: 200, offset }));
   const list = $("events"), asked = state.filters;
-  const page = await listPage(`/api/events?${params}`, list, "events-count");
+  const page = await listPage(`/api/events?${params}`, list, "events-count", () => state.filters === asked);
   if (!page || state.filters !== asked) return; // filters changed meanwhile: their answer draws
   if (offset === 0) {
     clear(list);
@@ -315,7 +319,7 @@ async function loadIncidents(offset) {
   const background = $("incidents-background").checked;
   const params = new URLSearchParams(Object.assign(wanted, { order: "newest", limit: 200, offset, background }));
   const list = $("incidents"), ask = ++state.incidentsSeq;
-  const page = await listPage(`/api/timeline?${params}`, list, "incidents-count");
+  const page = await listPage(`/api/timeline?${params}`, list, "incidents-count", () => ask === state.incidentsSeq);
   if (!page || ask !== state.incidentsSeq) return; // filters or background changed meanwhile
   if (offset === 0) clear(list);
   page.items.forEach((incident) => list.append(incidentItem(incident)));
