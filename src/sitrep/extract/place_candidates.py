@@ -325,9 +325,15 @@ def qualifier_bonus(entry: Entry, qualifiers: tuple[Entry, ...]) -> float:
 
 
 def _near(a: Entry, b: Entry, km: float = 80.0) -> bool:
+    distance = entries_km(a, b)
+    return distance is not None and distance <= km
+
+
+def entries_km(a: Entry, b: Entry) -> float | None:
+    """Kilometres between two gazetteer entries; None when either has no coordinates."""
     if a.lat is None or b.lat is None or a.lon is None or b.lon is None:
-        return False
-    return haversine_km(a.lat, a.lon, b.lat, b.lon) <= km
+        return None
+    return haversine_km(a.lat, a.lon, b.lat, b.lon)
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

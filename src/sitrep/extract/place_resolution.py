@@ -25,8 +25,8 @@ from sitrep.extract.place_candidates import (
     NAME_ALTERNATE,
     Choice,
     Mention,
+    entries_km,
     find_qualifiers,
-    haversine_km,
     important,
     mention_key,
     rank_alone,
@@ -429,7 +429,7 @@ def _ambiguous(ranked: list[Choice]) -> bool:
     """Two readings nearly as likely and far apart: say so rather than guess silently."""
     if len(ranked) < 2 or ranked[0].score - ranked[1].score > 0.5:
         return False
-    return _distance_km(ranked[0].entry, ranked[1].entry) > 161
+    return (entries_km(ranked[0].entry, ranked[1].entry) or 0.0) > 161
 
 
 def _confidence(ranked: list[Choice]) -> float:
@@ -441,9 +441,3 @@ def _confidence(ranked: list[Choice]) -> float:
 
 def _candidate(entry: Entry) -> Candidate:
     return Candidate(**entry_fields(entry))
-
-
-def _distance_km(a: Entry, b: Entry) -> float:
-    if a.lat is None or b.lat is None or a.lon is None or b.lon is None:
-        return 0.0
-    return haversine_km(a.lat, a.lon, b.lat, b.lon)
