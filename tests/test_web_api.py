@@ -461,7 +461,35 @@ def test_page_and_assets_are_bundled(client: TestClient) -> None:
     vendor = STATIC_DIR / "vendor"
     assert sum(f.stat().st_size for f in vendor.rglob("*") if f.is_file()) < 5_000_000
     assert (vendor / "README.md").exists() and (vendor / "leaflet" / "LICENSE").exists()
-    assert "innerHTML" not in (STATIC_DIR / "app.js").read_text(encoding="utf-8")
+
+
+PAGE_MODULE = re.compile(r'<script type="module" src="/static/([\w-]+\.js)">')
+IMPORTED_MODULE = re.compile(r'^import [^;]*?from "\./([\w-]+\.js)";', re.MULTILINE)
+
+
+def test_every_module_of_the_page_is_served_as_javascript(client: TestClient) -> None:
+    """The page's script is ES modules, which a browser runs only when they come with a
+    JavaScript content type: every module the page reaches (from its entry, import by import) is
+    served as one, with an ETag that answers a revalidation with a 304, and every module in the
+    folder is reached (none missing, none left behind)."""
+    waiting, reached = PAGE_MODULE.findall(client.get("/").text), set()
+    assert waiting == ["app.js"]
+    while waiting:
+        name = waiting.pop()
+        if name in reached:
+            continue
+        reached.add(name)
+        answer = client.get(f"/static/{name}")
+        assert answer.status_code == 200, name
+        assert answer.headers["content-type"].startswith("text/javascript"), name
+        assert answer.headers["cache-control"] == "no-cache", name
+        again = client.get(f"/static/{name}", headers={"If-None-Match": answer.headers["etag"]})
+        assert again.status_code == 304, name
+        assert "innerHTML" not in answer.text, name
+        waiting.extend(IMPORTED_MODULE.findall(answer.text))
+    assert reached == {path.name for path in STATIC_DIR.glob("*.js")}
+    assert client.get("/").headers["cache-control"] == "no-cache"
+    assert "cache-control" not in client.get("/static/vendor/leaflet/leaflet.js").headers
 
 
 def test_read_only_unless_ingest_is_allowed(client: TestClient, db: str, tmp_path: Path) -> None:

@@ -205,7 +205,7 @@ def test_map_shows_where_the_listed_events_are(watched: Watched) -> None:
     expect(page.locator("#map path.marker")).to_have_count(2)
     # the map comes to rest centred over the listed events
     page.wait_for_function(
-        "() => { const a = state.map.getCenter(), b = state.markers.getBounds().getCenter();"
+        "() => { const a = sitrep.state.map.getCenter(), b = sitrep.state.markers.getBounds().getCenter();"
         " return Math.max(Math.abs(a.lat - b.lat), Math.abs(a.lng - b.lng)) < 0.5; }",
         timeout=5000,
     )
@@ -309,7 +309,9 @@ def test_list_rows_give_a_toll_as_it_was_worded(watched: Watched) -> None:
 
 
 def map_centre(page: Any) -> tuple[float, float]:
-    centre = page.evaluate("() => { const c = state.map.getCenter(); return [c.lat, c.lng]; }")
+    centre = page.evaluate(
+        "() => { const c = sitrep.state.map.getCenter(); return [c.lat, c.lng]; }"
+    )
     return centre[0], centre[1]
 
 
@@ -320,7 +322,7 @@ def test_the_map_follows_an_article_opened_from_search(watched: Watched) -> None
     page.locator("#search-results li.result a").first.click()
     expect(page.locator("#article-title")).to_contain_text("Kursk")
     page.wait_for_function(
-        "() => Math.abs(state.map.getCenter().lat - 51.5) < 1 && state.map.getZoom() >= 5"
+        "() => Math.abs(sitrep.state.map.getCenter().lat - 51.5) < 1 && sitrep.state.map.getZoom() >= 5"
     )
 
 
@@ -333,10 +335,10 @@ def test_an_opened_event_keeps_its_card_in_view(watched: Watched) -> None:
     expect(card).to_contain_text("killed a 14-year-old girl")
     # the card comes before its article: wait for the article's marks before scrolling to one
     expect(page.locator("#article-text mark.evidence").first).to_be_attached()
-    assert page.evaluate("() => $('panel-article').scrollTop") == 0
+    assert page.evaluate("() => document.getElementById('panel-article').scrollTop") == 0
     card.locator("button.to-evidence").click()
     page.wait_for_function(
-        "() => { const p = $('panel-article').getBoundingClientRect(),"
+        "() => { const p = document.getElementById('panel-article').getBoundingClientRect(),"
         " m = document.querySelector('#article-text mark.evidence').getBoundingClientRect();"
         " return m.top >= p.top && m.top < p.bottom; }"
     )
@@ -429,7 +431,7 @@ def test_incidents_merge_the_reports_of_one_event_and_show_where_they_differ(
         assert rows.nth(1).locator("td.toll").first.inner_text() == "⚠ at least 12"
         # the latest report's article opens beside the card, its sentence marked
         expect(page.locator("#article-text mark.evidence")).to_contain_text("rose to at least 12")
-        page.wait_for_function("() => Math.abs(state.map.getCenter().lat - 46.2) < 0.5")
+        page.wait_for_function("() => Math.abs(sitrep.state.map.getCenter().lat - 46.2) < 0.5")
         rows.nth(0).locator("a", has_text="killing nine").click()
         expect(page.locator("#event-card .casualties")).to_have_text("9 killed")
         expect(page.locator("#article-head")).to_contain_text("Daily Courier")
@@ -466,7 +468,7 @@ READABLE_DATES = {
 def test_dates_read_as_a_reader_writes_them(watched: Watched) -> None:
     """TIMEX3's "TNI" or "W10" mean nothing to a reader; the value stays in the tooltip."""
     shown = watched.page.evaluate(
-        "(values) => values.map((value) => readableDate(value))", list(READABLE_DATES)
+        "(values) => values.map((value) => sitrep.readableDate(value))", list(READABLE_DATES)
     )
     assert shown == list(READABLE_DATES.values())
 
@@ -608,6 +610,73 @@ def test_a_timeline_day_is_reached_and_chosen_with_the_keyboard(watched: Watched
     assert page.input_value("#f-since") == "2024-11-04"
 
 
+def test_the_timeline_axis_covers_the_reports_and_counts_older_events_beside_it(
+    browser: Any, tmp_path: Path
+) -> None:
+    """A report that recalls a shelling of years ago with its exact day does not stretch the axis
+    back to that year: the axis covers the reports' month, and a button below it counts the
+    older event and lists it (and one for an event dated long after the reports, a misread
+    year)."""
+    db = str(tmp_path / "history.db")
+    recalled = "Dolna was last shelled on 14 August 2009, when 40 people died."
+    Store(db).save_batch(
+        [
+            shelling_report(
+                "first", "Daily Courier", 23, "Shelling hit Varnitsa, killing 9.", 9, "exact"
+            ),
+            elsewhere(
+                shelling_report("recalled", "Evening Post", 24, recalled, 40, "exact"), "2009-08-14"
+            ),
+            elsewhere(
+                shelling_report(
+                    "dozens", "Evening Post", 24, "Strikes on Dolna killed dozens.", 12, "vague"
+                ),
+                "2025-03-22",
+            ),
+            elsewhere(
+                shelling_report(
+                    "misread", "Evening Post", 25, "Dolna was shelled again.", 2, "exact"
+                ),
+                "2026-01-05",
+            ),
+        ]
+    )
+    with serving(create_app(db)) as url, watching(browser, url) as watched:
+        page = watched.page
+        ticks = page.locator("#timeline text.tick").all_text_contents()
+        assert ticks[:2] == ["2025-03-22", "2025-03-23"]
+        expect(page.locator("#timeline g.day")).to_have_count(2)
+        earlier = page.locator("#timeline button.beyond.earlier")
+        expect(earlier).to_have_text("◂ 1 earlier event, 2009-08-14")
+        expect(page.locator("#timeline button.beyond.later")).to_have_text(
+            "1 later event, 2026-01-05 ▸"
+        )
+        earlier.click()
+        expect(page.locator("#events li.event")).to_have_count(1)
+        expect(page.locator("#events li.event")).to_contain_text("attack in Dolna")
+        assert page.input_value("#f-since") == page.input_value("#f-until") == "2009-08-14"
+        expect(page.locator("#timeline g.day.out")).to_have_count(2)  # the chosen days are off it
+
+
+AXIS_WINDOWS = [
+    # the reports' publication span widened by a month on each side
+    ({"first": "2025-03-10", "last": "2025-03-24"}, ["2025-02-07", "2025-04-24"]),
+    ({"first": "2025-03-10T08:15:00", "last": "2025-03-10"}, ["2025-02-07", "2025-04-10"]),
+    # no publication dates, or no event in that span: every day
+    ({"first": None, "last": None}, ["2009-08-14", "2025-03-23"]),
+    ({"first": "2031-01-01", "last": "2031-02-01"}, ["2009-08-14", "2025-03-23"]),
+]
+
+
+def test_the_timeline_axis_window_follows_the_reports_publication(watched: Watched) -> None:
+    days = [{"date": d, "types": {"attack": 1}} for d in ("2009-08-14", "2025-03-10", "2025-03-23")]
+    windows = watched.page.evaluate(
+        "([days, spans]) => spans.map((published) => sitrep.axisWindow(days, published))",
+        [days, [published for published, _ in AXIS_WINDOWS]],
+    )
+    assert windows == [window for _, window in AXIS_WINDOWS]
+
+
 def test_the_claim_chart_counts_in_round_steps(watched: Watched) -> None:
     """The value axis reads 0, 5,000, 10,000 ... as a paper's chart does, not 0, 2,913, 5,826."""
     from itertools import pairwise
@@ -702,7 +771,7 @@ def test_the_claim_tracker_tries_again_after_a_failed_load(watched: Watched) -> 
 def test_the_claim_chart_draws_an_axis_when_no_value_can_be_drawn(watched: Watched) -> None:
     page = watched.page
     page.evaluate(
-        """() => drawClaims([{ source: "a ministry", points: [{ value: null, low: null, high: null,
+        """() => sitrep.drawClaims([{ source: "a ministry", points: [{ value: null, low: null, high: null,
             hedge: "exact", as_of: "2024-11-01", published: "2024-11-01", article_id: "x",
             start: 0, end: 1, text: "some" }] }], "people")"""
     )
@@ -712,7 +781,7 @@ def test_the_claim_chart_draws_an_axis_when_no_value_can_be_drawn(watched: Watch
 
 def test_an_undated_event_gives_the_day_it_was_reported_without_the_clock(watched: Watched) -> None:
     said = watched.page.evaluate(
-        "eventWhen({ date: null, published: '2025-03-24T08:15:00' }).textContent"
+        "sitrep.eventWhen({ date: null, published: '2025-03-24T08:15:00' }).textContent"
     )
     assert said == "undated · reported 2025-03-24"
 

@@ -21,13 +21,13 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse, Response
-from fastapi.staticfiles import StaticFiles
 from sqlalchemy.exc import OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from sitrep.model import Article, Extraction
 from sitrep.store import Store
 from sitrep.version import __version__
+from sitrep.web.assets import REVALIDATE, PageAssets
 from sitrep.web.cache import StampedCache
 from sitrep.web.ledger_routes import router as ledger_router
 from sitrep.web.routes import router
@@ -90,7 +90,7 @@ def create_app(db: str, allow_ingest: bool = False, extractor: Extractor | None 
     app.state.extractor = extractor or _pipeline_extractor()
     app.include_router(router)
     app.include_router(ledger_router)
-    app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+    app.mount("/static", PageAssets(directory=STATIC_DIR), name="static")
     _add_pages(app)
     _add_error_handlers(app)
     _refuse_control_characters(app)
@@ -117,7 +117,9 @@ def _pipeline_extractor() -> Extractor:
 def _add_pages(app: FastAPI) -> None:
     @app.get("/", include_in_schema=False)
     def index() -> FileResponse:
-        return FileResponse(STATIC_DIR / "index.html", media_type="text/html")
+        page = FileResponse(STATIC_DIR / "index.html", media_type="text/html")
+        page.headers["Cache-Control"] = REVALIDATE  # it names the modules: never older than they
+        return page
 
     @app.get("/favicon.ico", include_in_schema=False)
     def favicon() -> Response:

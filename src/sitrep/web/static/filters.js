@@ -1,0 +1,39 @@
+/* The filter form: reading it, and applying it to both lists and the timeline. */
+
+import { $ } from "./dom.js";
+import { loadEvents } from "./events.js";
+import { loadIncidents } from "./incidents.js";
+import { state } from "./state.js";
+import { revealPanels, showTab } from "./tabs.js";
+import { drawTimeline } from "./timeline.js";
+
+function readFilters() {
+  const f = {};
+  for (const name of ["type", "since", "until", "place", "actor", "source", "q"]) {
+    const value = $(`f-${name}`).value.trim();
+    if (value) f[name] = value;
+  }
+  if ($("f-bbox").checked && state.map) {
+    const b = state.map.getBounds();
+    const clamp = (v, m) => Math.max(-m, Math.min(m, v));
+    f.bbox = [clamp(b.getWest(), 180), clamp(b.getSouth(), 90), clamp(b.getEast(), 180), clamp(b.getNorth(), 90)]
+      .map((v) => v.toFixed(4)).join(",");
+  }
+  return f;
+}
+
+/** Filters apply to both lists; the reader comes back to the list they used last. */
+export async function applyFilters() {
+  state.filters = readFilters();
+  showTab(state.listTab);
+  await Promise.all([loadEvents(0), loadIncidents(0)]);
+  drawTimeline(state.stats, filterDays);
+  revealPanels();
+}
+
+/** The lists narrowed to the days from `since` to `until`: a day, or the days off the timeline's axis. */
+export function filterDays(since, until) {
+  $("f-since").value = since;
+  $("f-until").value = until;
+  applyFilters();
+}

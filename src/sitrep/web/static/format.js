@@ -1,0 +1,89 @@
+/* How values read and look on the page: numbers, dates, tolls worded as reported, an event's
+ * title and facts, each type's colour. */
+
+import { el } from "./dom.js";
+
+export const TYPE_COLORS = {
+  attack: "#d7301f", armed_clash: "#b30000", seize_territory: "#7a0177", retake_territory: "#c51b8a",
+  deploy: "#2171b5", withdraw: "#6baed6", train: "#4292c6", aid: "#238b45", sanction: "#cc4c02",
+  agreement: "#41ab5d", protest: "#fe9929", arrest: "#8c6bb1", abduction: "#88419d", statement: "#737373",
+  other: "#969696",
+};
+
+export function fmt(value) {
+  if (value === null || value === undefined) return "";
+  return typeof value === "number" ? value.toLocaleString("en-US") : String(value);
+}
+
+const PARTS_OF_DAY = { MO: "morning", MI: "midday", AF: "afternoon", EV: "evening", NI: "night", DT: "daytime" };
+
+/** A TIMEX3 date as a reader writes it ("2024-11-02 night", "2025-05-31 08:02 UTC", "week 10 of
+ * 2025"); other values as they are. */
+export function readableDate(value) {
+  if (!value) return "";
+  const week = /^(\d{4})-W(\d{2})$/.exec(value);
+  if (week) return `week ${Number(week[2])} of ${week[1]}`;
+  const part = /^(\d{4}-\d{2}-\d{2})T(MO|MI|AF|EV|NI|DT)$/.exec(value);
+  if (part) return `${part[1]} ${PARTS_OF_DAY[part[2]]}`;
+  const clock = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2})?(Z)?$/.exec(value);
+  if (clock) return `${clock[1]} ${clock[2]}${clock[3] ? " UTC" : ""}`;
+  return value;
+}
+
+export function sentenceHref(articleId, start, end) {
+  return `#/article/${encodeURIComponent(articleId)}/${Number(start)}/${Number(end)}`;
+}
+
+/** A number that links to the sentence it came from. */
+export function numberLink(value, articleId, start, end, label) {
+  return el("a", { class: "num", href: sentenceHref(articleId, start, end), title: "open the sentence" },
+    fmt(value), label ? " " + label : "");
+}
+
+export function eventTitle(event) {
+  const what = event.type.replace(/_/g, " ");
+  const where = event.place_name ? ` in ${event.place_name}` : "";
+  return what + where;
+}
+
+export const HEDGE_WORDS = { approximate: "about ", upper_bound: "up to ", lower_bound: "at least " };
+// A vague toll is stored as the lower end of its word ("dozens" as 12), which no report gave
+// (as sitrep.extract.numbers.VAGUE_WORDS).
+export const VAGUE_WORDS = { 12: "dozens", 20: "scores", 100: "hundreds", 1000: "thousands", 1000000: "millions",
+  1000000000: "billions", 1000000000000: "trillions" };
+
+/** A toll linking to its sentence, worded as reported: "at least 16", and "dozens" for a vague
+ * one, so neither a floor nor a vague word reads as an exact count. */
+export function wordedToll(value, hedge, articleId, start, end, label) {
+  const shown = (hedge === "vague" && VAGUE_WORDS[value]) || fmt(value);
+  const link = el("a", { class: "num", href: sentenceHref(articleId, start, end), title: "open the sentence" },
+    shown, label ? " " + label : "");
+  return HEDGE_WORDS[hedge] ? el("span", {}, HEDGE_WORDS[hedge], link) : link;
+}
+
+/** Killed and injured, each linking to its sentence and worded as reported (`wordedToll`). */
+export function casualtyLinks(event) {
+  const bits = [];
+  for (const name of ["killed", "injured"]) {
+    if (event[name] === null || event[name] === undefined) continue;
+    bits.push(wordedToll(event[name], event[`${name}_hedge`], event.article_id, event.start, event.end, name));
+  }
+  return bits.length ? el("span", { class: "casualties" }, bits.flatMap((b, i) => (i ? [", ", b] : [b]))) : null;
+}
+
+/** When an event happened; an undated one says it was reported that day, so that background
+ * told without a date never reads as that day's news. */
+export function eventWhen(event) {
+  if (event.date) return el("span", { class: "date", title: event.date }, readableDate(event.date));
+  return el("span", { class: "date undated", title: "the report gives no date for this event" },
+    event.published ? `undated · reported ${String(event.published).slice(0, 10)}` : "undated");
+}
+
+/** Who did it to whom, how many were hurt and according to whom, for a list row or a map popup. */
+export function eventFacts(event) {
+  return [
+    event.actor ? el("span", {}, event.actor, event.target ? ` → ${event.target}` : "") : null,
+    casualtyLinks(event),
+    event.sources && event.sources.length ? el("span", { class: "sources" }, "per ", event.sources.join(", ")) : null,
+  ].filter(Boolean).flatMap((part, i) => (i ? [" · ", part] : [part]));
+}

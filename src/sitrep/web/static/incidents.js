@@ -1,0 +1,118 @@
+/* Incidents: the ledger's canonical events, one per real-world event, however many reports
+ * tell of it; the list and one incident's card with its reports side by side. */
+
+import { api, listPage, showError } from "./api.js";
+import { openArticle } from "./article.js";
+import { $, clear, el } from "./dom.js";
+import { eventTitle, fmt, readableDate, wordedToll } from "./format.js";
+import { state } from "./state.js";
+import { showTab } from "./tabs.js";
+
+// the filters /api/timeline takes; source, words and map view narrow the event list only
+const INCIDENT_FILTERS = ["type", "since", "until", "place", "actor"];
+
+export async function loadIncidents(offset) {
+  const wanted = Object.fromEntries(Object.entries(state.filters).filter(([k]) => INCIDENT_FILTERS.includes(k)));
+  const background = $("incidents-background").checked;
+  const params = new URLSearchParams(Object.assign(wanted, { order: "newest", limit: 200, offset, background }));
+  const list = $("incidents"), ask = ++state.incidentsSeq;
+  const page = await listPage(`/api/timeline?${params}`, list, "incidents-count", () => ask === state.incidentsSeq);
+  if (!page || ask !== state.incidentsSeq) return; // filters or background changed meanwhile
+  if (offset === 0) clear(list);
+  page.items.forEach((incident) => list.append(incidentItem(incident)));
+  state.nextIncident = page.next_offset;
+  $("incidents-more").hidden = page.next_offset === null;
+  const shown = list.querySelectorAll("li.incident").length;
+  const ignored = Object.keys(state.filters).filter((k) => !INCIDENT_FILTERS.includes(k));
+  $("incidents-count").textContent = !shown
+    ? "No incidents match. sitrep ledger merges the stored reports into incidents."
+    : `${shown} incident${shown === 1 ? "" : "s"}, newest first${background ? ", background included" : ""}` +
+      (page.next_offset ? "; the button below the list loads more" : "") +
+      (ignored.length ? ` (the ${ignored.join(", ")} filter applies to the event list only)` : "");
+  list.dataset.loaded = String(Date.now());
+}
+
+/** "12 killed", "dozens killed", or "12–16 killed" flagged when the reports disagree on the
+ * toll; worded as the reports put it (`killed_worded`), the numbers only for a store whose
+ * ledger predates that. */
+function tollSpread(incident, name) {
+  const low = incident[`${name}_min`], high = incident[`${name}_max`];
+  if (low === null || low === undefined) return null;
+  const worded = incident[`${name}_worded`] || (low === high ? fmt(low) : `${fmt(low)}–${fmt(high)}`);
+  if (!worded.includes("–")) return el("span", {}, `${worded} ${name}`);
+  return el("span", { class: "disagree", title: "the reports disagree on this toll" }, `⚠ ${worded} ${name}`);
+}
+
+function incidentDate(incident) {
+  if (incident.date) return readableDate(incident.date);
+  if (!incident.date_start) return "undated";
+  return incident.date_start === incident.date_end ? incident.date_start : `${incident.date_start} – ${incident.date_end}`;
+}
+
+function incidentItem(incident) {
+  const tolls = ["killed", "injured"].map((name) => tollSpread(incident, name)).filter(Boolean);
+  const reports = `${incident.reports} report${incident.reports === 1 ? "" : "s"} in ` +
+    `${incident.articles} article${incident.articles === 1 ? "" : "s"}`;
+  return el("li", { class: incident.background ? "event incident background" : "event incident", dataset: { type: incident.type, id: incident.id } },
+    el("div", { class: "event-head" },
+      el("span", { class: `badge type-${incident.type}` }, incident.type.replace(/_/g, " ")),
+      el("a", { class: "open-event", href: `#/incident/${encodeURIComponent(incident.id)}` }, eventTitle(incident)),
+      el("span", { class: "date", title: incident.date || "" }, incidentDate(incident),
+        incident.background ? " · background" : "")),
+    el("div", { class: "event-meta" }, [
+      incident.actor ? el("span", {}, incident.actor, incident.target ? ` → ${incident.target}` : "") : null,
+      tolls.length ? el("span", { class: "casualties" }, tolls.flatMap((t, i) => (i ? [", ", t] : [t]))) : null,
+      el("span", { class: "muted" }, reports),
+      (incident.outlets || []).length ? el("span", { class: "muted" }, incident.outlets.join(", ")) : null,
+    ].filter(Boolean).flatMap((part, i) => (i ? [" · ", part] : [part]))));
+}
+
+/** A report's toll as it was worded ("at least 16"), flagged where other reports differ. */
+function reportToll(report, name, values) {
+  if (report[name] === null || report[name] === undefined) return "";
+  const worded = wordedToll(report[name], report[`${name}_hedge`], report.article_id, report.start, report.end);
+  return values.size > 1 ? el("span", { class: "disagree", title: "other reports give another toll" }, "⚠ ", worded) : worded;
+}
+
+export async function openIncident(id) {
+  showTab("article");
+  const box = clear($("event-detail"));
+  let incident;
+  try {
+    incident = await api(`/api/timeline/${encodeURIComponent(id)}`);
+  } catch (error) {
+    showError(box, error);
+    return;
+  }
+  const reports = incident.versions;
+  const values = (name) => new Set(reports.map((r) => r[name]).filter((v) => v !== null && v !== undefined));
+  const killed = values("killed"), injured = values("injured");
+  const rows = [
+    ["Type", incident.type.replace(/_/g, " ")],
+    ["Date", incidentDate(incident)],
+    ["Place", [incident.place_name, incident.admin1, incident.country].filter(Boolean).join(", ")],
+    ["Actor", [incident.actor, incident.target].filter(Boolean).join(" → ")],
+    ["Casualties", [tollSpread(incident, "killed"), tollSpread(incident, "injured")].filter(Boolean)
+      .flatMap((t, i) => (i ? [", ", t] : [t]))],
+    ["Sources", (incident.sources || []).join(", ")],
+    ["Reported", [incident.first_published, incident.last_published].filter(Boolean)
+      .filter((d, i, all) => all.indexOf(d) === i).join(" – ")],
+  ];
+  const table = el("table", { class: "claims-table reports" },
+    el("thead", {}, el("tr", {}, ["Published", "Outlet", "Killed", "Injured", "Per", "Report"].map((h) => el("th", {}, h)))),
+    el("tbody", {}, reports.map((r) => el("tr", { class: r.role },
+      el("td", { class: "day" }, r.published || ""),
+      el("td", {}, r.outlet || ""),
+      el("td", { class: "toll" }, reportToll(r, "killed", killed)),
+      el("td", { class: "toll" }, reportToll(r, "injured", injured)),
+      el("td", {}, (r.sources || []).join(", ")),
+      el("td", {}, el("a", { href: `#/event/${encodeURIComponent(r.article_id)}/${r.idx}`, title: r.title || "" },
+        r.sentence || "(open)"), r.role === "duplicate" ? el("span", { class: "muted" }, " (restated)") : null)))));
+  box.append(el("div", { class: "event-card", id: "event-card", dataset: { incident: incident.id } },
+    el("h2", {}, eventTitle(incident)),
+    el("dl", {}, rows.filter(([, v]) => v && v.length !== 0).map(([k, v]) => [el("dt", {}, k), el("dd", {}, v)])),
+    el("h3", {}, `Reports (${reports.length})`), table));
+  const latest = reports.filter((r) => r.role === "report").pop() || reports[reports.length - 1];
+  if (latest) await openArticle(latest.article_id, [latest.start, latest.end], [], true);
+  if (state.map && incident.lat !== null) state.map.setView([incident.lat, incident.lon], Math.max(state.map.getZoom(), 6));
+}

@@ -1,0 +1,105 @@
+/* The map: a marker per listed event, the bundled outlines, and following what is opened.
+ * Leaflet (`L`) and topojson are the vendored classic scripts index.html runs before the modules. */
+
+import { api } from "./api.js";
+import { $, clear, el } from "./dom.js";
+import { TYPE_COLORS, eventFacts, eventTitle, eventWhen } from "./format.js";
+import { state } from "./state.js";
+
+function markerRadius(event) {
+  const hurt = (event.killed || 0) + (event.injured || 0);
+  return Math.min(28, 5 + 3 * Math.sqrt(hurt));
+}
+
+export function addMarker(event) {
+  if (!state.markers || event.lat === null || event.lon === null) return;
+  const color = TYPE_COLORS[event.type] || TYPE_COLORS.other;
+  const marker = L.circleMarker([event.lat, event.lon], {
+    radius: markerRadius(event), color, weight: 1, fillColor: color, fillOpacity: 0.55,
+    className: `marker type-${event.type}`,
+  });
+  marker.bindPopup(() => el("div", { class: "popup" },
+    el("strong", {}, eventTitle(event)), el("br"), eventWhen(event), el("br"),
+    el("span", { class: "event-meta" }, eventFacts(event)), el("br"),
+    el("a", { href: `#/event/${encodeURIComponent(event.article_id)}/${event.idx}` }, "open event")));
+  state.markers.addLayer(marker);
+}
+
+/* A corpus may be about any region: show where its events are, not a fixed corner of the world.
+   With "in map view" the reader chose the view, so it stays. */
+export function fitMapToEvents() {
+  if (!state.map || !state.markers || state.filters.bbox || !state.markers.getLayers().length) return;
+  // The list and legend drawn beside the map may have just changed its size: measure it first.
+  state.map.invalidateSize({ pan: false });
+  state.map.fitBounds(state.markers.getBounds().pad(0.1), { maxZoom: 7, animate: false });
+}
+
+export function drawLegend(types) {
+  const legend = clear($("legend"));
+  for (const type of types) {
+    legend.append(el("span", { class: "legend-item" },
+      el("span", { class: `swatch type-${type}` }), type.replace(/_/g, " ")));
+  }
+  legend.append(el("span", { class: "muted" }, " · size: killed + injured"));
+}
+
+/** The map and its marker layer at once; the outlines load beside the events (the promise
+ * returned), so that the events do not wait for megabytes of coastline. */
+export function initMap() {
+  if (typeof L === "undefined") return Promise.resolve();
+  const map = L.map("map", { worldCopyJump: true, minZoom: 2, maxZoom: 12, attributionControl: true })
+    .setView([48.5, 33], 5);
+  map.attributionControl.setPrefix("");
+  map.attributionControl.addAttribution("Outlines: Natural Earth");
+  state.map = map;
+  map.createPane("basemap").style.zIndex = 250;
+  state.markers = L.featureGroup().addTo(map);
+  return loadBasemap(map);
+}
+
+async function loadBasemap(map) {
+  try {
+    const topo = await api("/static/vendor/basemap/countries-50m.json");
+    const countries = topojson.feature(topo, topo.objects.countries);
+    L.geoJSON(countries, { pane: "basemap", interactive: false,
+      style: { color: "#8a8f98", weight: 1, fillColor: "#f4f1ea", fillOpacity: 1 } }).addTo(map);
+    map.getContainer().dataset.basemap = "countries";
+  } catch (error) {
+    console.warn("basemap:", error);
+  }
+  const showAdmin1 = async () => {
+    if (map.getZoom() < 4) {
+      if (state.admin1) map.removeLayer(state.admin1);
+      return;
+    }
+    if (!state.admin1) {
+      const data = await api("/static/vendor/basemap/admin1-ne10m-simplified.json");
+      state.admin1 = L.geoJSON(data, { pane: "basemap", interactive: false,
+        style: { color: "#b7bcc4", weight: 0.6, fill: false, dashArray: "2 3" } });
+    }
+    // The outlines arrive after a wait: the map may have zoomed out to the world meanwhile.
+    if (map.getZoom() < 4) return;
+    if (!map.hasLayer(state.admin1)) state.admin1.addTo(map);
+    map.getContainer().dataset.admin1 = "shown";
+  };
+  map.on("zoomend", showAdmin1);
+  showAdmin1();
+}
+
+/** Where an article's events happened (else the places it names), as [lat, lon] pairs. */
+function articlePoints(article) {
+  const located = (p) => p && typeof p.lat === "number" && typeof p.lon === "number";
+  const findings = article.findings || {};
+  const events = (findings.events || []).map((e) => e.place).filter(located);
+  const places = (findings.places || []).filter((p) => p.role !== "actor" && located(p));
+  return (events.length ? events : places).map((p) => [p.lat, p.lon]);
+}
+
+/* An article opened from search or a link shows on the map where it is about; with "in map view"
+   the reader chose the view, so it stays. */
+export function followOnMap(article) {
+  const points = articlePoints(article);
+  if (!state.map || state.filters.bbox || !points.length) return;
+  state.map.invalidateSize({ pan: false });
+  state.map.fitBounds(L.latLngBounds(points).pad(0.2), { maxZoom: 7, animate: false });
+}
