@@ -938,6 +938,20 @@ SUNDAY = dt.date(2024, 11, 3)
         ("The embassy reopened on Monday.", {"Monday": "2024-10-28"}),
         ("The bridge has been closed since Tuesday.", {"Tuesday": "2024-10-29"}),
         ("The curfew will remain in place until Friday.", {"Friday": "2024-11-08"}),
+        # A state kept "closed until Friday" lasts until then: the clause above says whether it
+        # still runs (a perfect: ahead) or ran out in the past (a simple past: back).
+        (
+            "The army has decided to keep all border crossings closed until Friday.",
+            {"Friday": "2024-11-08"},
+        ),
+        (
+            "The government has continued to keep all ports shut until Friday, officials said.",
+            {"Friday": "2024-11-08"},
+        ),
+        (
+            "The army kept all border crossings closed until Friday, when they reopened.",
+            {"Friday": "2024-11-01"},
+        ),
         ("Election results will be announced in January.", {"January": "2025-01"}),
         ("The UN said in October that 2,000 people had fled.", {"October": "2024-10"}),
         ("Negotiators had agreed to meet again in January.", {"January": "2025-01"}),

@@ -280,7 +280,7 @@ def clause_tense(verb: Token) -> str | None:
             "pcomp",
         ):
             return None
-        if verb.dep_ in ("acl", "relcl") and verb.tag_ != "VB":
+        if verb.dep_ in ("acl", "relcl") and verb.tag_ != "VB" and not _lasts_until(verb):
             return _participle_tense(verb)
         head = verb.head
         if _is_governor(head) and verb.dep_ in ("xcomp", "advcl"):
@@ -327,7 +327,7 @@ def _own_tense(verb: Token) -> str | None:
         if first.tag_ == "VBD":
             return cal.PAST
         return PRESENT
-    if verb.tag_ == "VBN" and verb.dep_ in CLAUSE_DEPS:
+    if verb.tag_ == "VBN" and verb.dep_ in CLAUSE_DEPS and not _lasts_until(verb):
         return cal.PAST  # a reduced passive heading a clause: "troops deployed Friday"
     return None
 
@@ -427,6 +427,12 @@ def _participle_tense(verb: Token) -> str | None:
     if verb.tag_ != "VBN" or _lemma(verb) in PLANNING_VERBS or verb.lower_ in FUTURE_GOVERNORS:
         return None
     return cal.PAST
+
+
+def _lasts_until(verb: Token) -> bool:
+    """ "the exchanges kept shut until Friday": a state that lasts until then, not a done deed;
+    the clause above says whether it is still running."""
+    return verb.tag_ == "VBN" and any(c.lower_ in ("until", "till") for c in verb.children)
 
 
 def _possessive_tense(noun: Token) -> str | None:
