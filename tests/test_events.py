@@ -82,6 +82,11 @@ def test_verb_forms_cover_regular_and_irregular_inflections():
             "Dozens were injured when police fired rubber bullets and water cannon in the square",
             "Excessive force against protesters",
         ),
+        (  # rubber-coated bullets are rubber bullets: used on crowds, wherever the crowd stood
+            "attack",
+            "Police fired rubber-coated bullets at villagers in the market, injuring five",
+            "Excessive force against protesters",
+        ),
         ("attack", "Coast guard vessels fired water cannon at two supply boats", "Attack"),
         (  # a passenger plane struck is no warplane
             "attack",
@@ -96,6 +101,7 @@ def test_verb_forms_cover_regular_and_irregular_inflections():
             "Peaceful protest",
         ),
         ("protest", "Police used tear gas to disperse the protest", "Protest with intervention"),
+        ("protest", "Police fired sound grenades at the sit-in", "Protest with intervention"),
         ("protest", "Protesters threw stones at police", "Violent demonstration"),
         ("arrest", "Police arrested ten opposition activists", "Arrests"),
         ("retake_territory", "The army recaptured the town", "Government regains territory"),
@@ -582,6 +588,41 @@ def test_caption_places_match_when_one_lies_inside_the_other():
     assert same_places(oblast, russia) is True
     assert same_places(oblast, kyiv) is False
     assert same_places(oblast, None) is None
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "km"),
+    [
+        ((None, None), (0.05, 0.05), None),  # no point: not "near" whatever lies at (0, 0)
+        ((0.1, None), (0.1, 0.1), None),
+        ((None, None), (None, None), None),
+        ((0.1, 0.1), (0.1, 0.12), 2),
+        ((0.1, 0.1), (0.1, 0.5), 44),
+    ],
+)
+def test_a_place_without_a_point_is_at_no_known_distance(first, second, km):
+    from sitrep.extract.event_distances import km_apart, within_km
+    from sitrep.model import EventPlace
+
+    a = EventPlace("Marrowby", *first, "PPL", country="XX")
+    b = EventPlace("Quarrend", *second, "PPL", country="XX")
+    distance = km_apart(a, b)
+    assert (None if distance is None else round(distance)) == km
+    assert within_km(a, b, 30.0) is (km is not None and km <= 30)
+
+
+@pytest.mark.parametrize(
+    ("lat", "lon", "where"),
+    [(None, None, "Portmere"), (1.0, 1.0, "Bight of Corran"), (30.0, 30.0, "Portmere")],
+)
+def test_a_port_without_a_point_or_far_from_the_waters_named_keeps_its_name(lat, lon, where):
+    from sitrep.extract.event_offshore import at_sea
+
+    text = "A drone hit the tanker 30 nautical miles south of Portmere."
+    start = text.index("Portmere")
+    port = Place(start, start + 8, "Portmere", name="Portmere", level="PPL", lat=lat, lon=lon)
+    bight = Place(0, 0, "Bight of Corran", name="Bight of Corran", level="GULF", lat=0.5, lon=0.5)
+    assert [p.name for p in at_sea(text, [port], [bight])] == [where]
 
 
 def test_two_front_line_towns_a_days_march_apart_are_two_places():
@@ -3682,11 +3723,61 @@ def test_each_event_takes_its_own_sentences_toll(make_context):
     [
         "Soldiers killed four gunmen in a gunbattle near the market.",
         "Two policemen died in gunfights with smugglers along the border.",
+        # a shootout is an exchange of fire: armed men on both sides, whoever fell
+        "Police killed four robbers in a shootout near the market on Friday.",
+        "Two smugglers died in a shootout with border guards on Sunday.",
+        "A ranger was wounded in shootouts with poachers in the park.",
     ],
 )
 def test_a_gunbattle_is_an_armed_clash(make_context, text):
     event = one_event(make_context, text)
     assert (event.type, event.acled, event.plover) == ("armed_clash", "Armed clash", "FIGHT")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "plover", "modality"),
+    [
+        (
+            "Norland will give Ruritania a loan of $40 million over the next two years.",
+            "AGREE",
+            "expected",
+        ),
+        ("Norland gave Ruritania a loan of $40 million on Monday.", "AID", "happened"),
+        (  # a pullout announced is a step back, not a threat
+            "Under the deal, Norland troops will withdraw from the Kessa valley within 30 days.",
+            "AGREE",
+            "expected",
+        ),
+        (
+            "Norland said it is willing to withdraw its troops from the border valley of Kessa.",
+            "AGREE",
+            "planned",
+        ),
+        (
+            "Norland said it would withdraw its peacekeepers from Ruritania unless the rebels disarmed.",
+            "THREATEN",
+            "expected",
+        ),
+        ("Norland has withdrawn its troops from the Kessa valley.", "RETREAT", "happened"),
+        (
+            "The ministry said the army must withdraw from the town of Kessa by Friday.",
+            "DEMAND",
+            None,  # what the army is told to do has not happened: not pinned here
+        ),
+        (
+            "The governor said he was prepared to lift the curfew in the city of Kessa.",
+            "AGREE",
+            "planned",
+        ),
+    ],
+)
+def test_an_act_announced_for_later_is_coded_as_its_promise_or_threat(
+    make_context, text, plover, modality
+):
+    event = one_event(make_context, text)
+    assert event.plover == plover
+    assert modality in (None, event.modality)
 
 
 @pytest.mark.model
@@ -3716,9 +3807,10 @@ def test_granted_asylum_is_aid(make_context):
 
 
 @pytest.mark.model
-def test_who_killed_in_a_gunfight_is_a_side_of_it():
+@pytest.mark.parametrize("fight", ["gunfight", "shootout"])
+def test_who_killed_in_a_gunfight_is_a_side_of_it(fight):
     text = (
-        "Troops freed six hostages in Borno state on Sunday and killed two gunmen in a gunfight "
+        f"Troops freed six hostages in Borno state on Sunday and killed two gunmen in a {fight} "
         "near the town of Damboa."
     )
     clash = next(e for e in _extracted(text).events if e.type == "armed_clash")

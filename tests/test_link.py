@@ -285,6 +285,14 @@ def _place(name: str, country: str, admin1: str | None, level: str, lat: float, 
     )
 
 
+def test_a_place_without_a_point_is_near_no_other() -> None:
+    """A place with no coordinates is at no known distance, not at (0, 0) near a town there."""
+    town = _place("Marrowby", "XX", None, "PPL", 0.05, 0.05)
+    unlocated = replace(town, name="Tessel", lat=None, lon=None)
+    assert link.place_compatibility(town, unlocated) is None
+    assert link.place_compatibility(town, replace(town, name="Quarrend", lat=0.1)) == 2.0
+
+
 def record(
     article: str,
     type_: str = "attack",

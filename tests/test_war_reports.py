@@ -441,7 +441,8 @@ def _event(result, event_type, word):
         ("karabakh-exodus", "armed_clash", "the fighting", {"killed": 200}),
         ("banjska-siege", "attack", "ambushed", {"target": "Kosovo", "injured": 1}),
         ("banjska-siege", "armed_clash", "NATO troops", {"injured": 30, "date": "2023-05"}),
-        ("zamfara-abduction", "attack", "suspected bandits", {"actor": "Nigeria", "killed": 3}),
+        # "killed three suspected bandits in a shootout": an exchange of fire is a clash
+        ("zamfara-abduction", "armed_clash", "shootout", {"actor": "Nigeria", "killed": 3}),
         # "since 2020, when the abduction of ... from Kankara in Katsina": not the Zamfara raid
         ("zamfara-abduction", "abduction", "the abduction of", {"duplicate_of": None}),
         (  # round 23: a riot of inmates' gangs is a clash, not a protest
@@ -572,7 +573,7 @@ def test_event_facts(reports, report, event_type, word, expected):
         ("karabakh-exodus", "other", "fuel depot", "Khankendi"),  # a blast, cause unknown
         ("karabakh-exodus", "armed_clash", "the fighting", "Nagorno-Karabakh"),
         ("zamfara-abduction", "abduction", "abduct dozens", "Zamfara State"),  # "Nigeria's Zamfara"
-        ("zamfara-abduction", "attack", "suspected bandits", "Faskari"),
+        ("zamfara-abduction", "armed_clash", "shootout", "Faskari"),
         ("zamfara-abduction", "abduction", "the abduction of", "Kankara"),
         ("guayaquil-prison", "armed_clash", "a riot at a prison", "Guayaquil"),
         ("aleppo-offensive", "retake_territory", "recaptured", "Aleppo"),  # "the city"

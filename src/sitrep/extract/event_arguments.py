@@ -64,7 +64,7 @@ PLANNING = frozenset(
     _w(
         "plan plans planned planning intend intends intended agree agreed agrees "
         "decide decided pledge pledged promise promised vow vowed prepare prepared "
-        "preparing aim aimed threaten threatened ready"
+        "preparing aim aimed threaten threatened ready willing"
     )
 )
 COMPANION_PREPS = frozenset({"alongside", "with", "between"})  # "fighting between A and B"

@@ -137,7 +137,8 @@ NOUNS: dict[str, str] = {
     **dict.fromkeys(
         _w(
             "clash clashes fighting battle battles firefight gunfight skirmish siege sieges "
-            "skirmishes hostilities combat gunfights firefights gunbattle gunbattles"
+            "skirmishes hostilities combat gunfights firefights gunbattle gunbattles "
+            "shootout shootouts"
         ),
         "armed_clash",
     ),

@@ -27,8 +27,8 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
+from sitrep.extract.event_distances import km_apart
 from sitrep.extract.event_explosions import blast_told_again
-from sitrep.extract.place_candidates import haversine_km
 from sitrep.model import Event, EventPlace
 
 NEAR_KM = 161.0
@@ -289,9 +289,10 @@ def same_places(a: EventPlace | None, b: EventPlace | None) -> bool | None:
         return None  # a name the gazetteer lacks, placed at a guess: no distance to go by
     if a.country and a.country == b.country and (_country_level(a) or _country_level(b)):
         return True
-    if None not in (a.lat, a.lon, b.lat, b.lon):
-        return _km(a, b) <= (NEIGHBOUR_TOWN_KM if _two_towns(a, b) else NEAR_KM)
-    return False
+    distance = km_apart(a, b)
+    if distance is None:
+        return False
+    return distance <= (NEIGHBOUR_TOWN_KM if _two_towns(a, b) else NEAR_KM)
 
 
 def _in_region(place: EventPlace, region: EventPlace) -> bool:
@@ -314,10 +315,6 @@ def _two_towns(a: EventPlace, b: EventPlace) -> bool:
     """Two towns named apart: on a front line, strikes on towns 40 km apart are two attacks;
     only a suburb or a neighbour of the town first named can be where the same one fell."""
     return bool(a.level and b.level and a.level.startswith("PPL") and b.level.startswith("PPL"))
-
-
-def _km(a: EventPlace, b: EventPlace) -> float:
-    return haversine_km(a.lat, a.lon, b.lat, b.lon)  # type: ignore[arg-type]
 
 
 def _fill_from(original: Event, repeat: Event, caption: bool) -> Event:

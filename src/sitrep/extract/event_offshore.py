@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from sitrep.extract.place_candidates import haversine_km
+from sitrep.extract.event_distances import km_apart
 from sitrep.model import Place
 
 WATER_LEVELS = frozenset({"SEA", "OCN", "GULF", "BAY", "STRT", "CHN"})
@@ -28,7 +28,7 @@ def at_sea(text: str, local: list[Place], named: Sequence[Place]) -> list[Place]
     """`local` with each town a distance at sea is measured from replaced by the waters the
     report names (`named`) off that town, read at the town's words."""
     offshore = {p.start for p in local if _measured_at_sea(text, p)}
-    waters = [p for p in named if p.level in WATER_LEVELS and _located(p)] if offshore else []
+    waters = [p for p in named if p.level in WATER_LEVELS] if offshore else []
     if not waters:
         return local
     return [_waters_off(p, waters) if p.start in offshore else p for p in local]
@@ -41,13 +41,12 @@ def _measured_at_sea(text: str, place: Place) -> bool:
 def _waters_off(place: Place, waters: list[Place]) -> Place:
     """The waters within reach of `place` that the report names most, the nearest of those: a
     sea's centre says little of where its shores run (the Red Sea's lies far from Hodeidah)."""
-    if not _located(place):
-        return place
-    reach = [w for w in waters if _km(place, w) <= WATERS_REACH_KM]
+    apart = [(w, km_apart(place, w)) for w in waters]
+    reach = [(w, km) for w, km in apart if km is not None and km <= WATERS_REACH_KM]
     if not reach:
-        return place
-    named = Counter(w.name for w in reach)
-    chosen = min(reach, key=lambda w: (-named[w.name], _km(place, w)))
+        return place  # no point for the town, or none of the waters near it
+    named = Counter(w.name for w, _ in reach)
+    chosen, _ = min(reach, key=lambda pair: (-named[pair[0].name], pair[1]))
     return dataclasses.replace(  # off the town's country: "off Yemen" in the headline
         chosen,
         start=place.start,
@@ -56,11 +55,3 @@ def _waters_off(place: Place, waters: list[Place]) -> Place:
         role=place.role,
         country=place.country,
     )
-
-
-def _located(place: Place) -> bool:
-    return place.lat is not None and place.lon is not None
-
-
-def _km(a: Place, b: Place) -> float:
-    return haversine_km(a.lat or 0.0, a.lon or 0.0, b.lat or 0.0, b.lon or 0.0)

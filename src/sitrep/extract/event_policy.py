@@ -288,10 +288,7 @@ def reported_act(verb: Token) -> str | None:
 def clause_act(clause: Token) -> str | None:
     aux = {c.text.lower() for c in clause.children if c.dep_ in ("aux", "auxpass")}
     neg = any(c.dep_ == "neg" for c in clause.children)
-    conditional = any(
-        c.dep_ == "advcl" and any(m.text.lower() in ("if", "unless") for m in c.children)
-        for c in clause.children
-    )
+    conditional = conditioned(clause)
     if aux & MUST:
         return "DEMAND"
     if (aux & WILL or aux & {"may", "might", "could"}) and neg:
@@ -304,6 +301,14 @@ def clause_act(clause: Token) -> str | None:
     if ready:
         return "REJECT" if neg else "AGREE"
     return None
+
+
+def conditioned(clause: Token) -> bool:
+    """ "will withdraw unless elections are held": an act made to hang on another's."""
+    return any(
+        c.dep_ == "advcl" and any(m.text.lower() in ("if", "unless") for m in c.children)
+        for c in clause.children
+    )
 
 
 def _own_commitment(clause: Token) -> bool:

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from sitrep.extract.event_weapons import CROWD_GEAR_WORDS, CROWDS_ONLY_GEAR_WORDS
+
 # --- ACLED ----------------------------------------------------------------------------------
 
 
@@ -39,17 +41,18 @@ EXCESSIVE = _rx(
     r"\b(excessive force|violently (dispers|suppress|crush|broke)\w*|brutal\w*|suppress\w*|serious injur\w*|injur\w*|die[sd]?|killing|killed|shot dead|live (bullets|rounds|ammunition)|opened fire|fired (on|at|into)|beat\w*)\b"
 )
 PROTESTERS = _rx(r"\b(protest\w*|demonstrat\w*|rall(y|ies)|marchers|sit-ins?|crowds?|strikers)\b")
-# Means used on crowds: their target is a gathering even when no word names it. Not tear gas or
-# water cannon, also fired into homes and schools, or at boats at sea; and "to disperse" people
-# ("to disperse hundreds of people", "to disperse them"), not armed men ("to disperse the rebels").
+# Means used on crowds: their target is a gathering even when no word names it. Gear used only on
+# crowds (`event_weapons.CROWD_GEAR`), and "to disperse" people ("to disperse hundreds of
+# people", "to disperse them"), not armed men ("to disperse the rebels").
 CROWD_CONTROL = _rx(
-    r"\b(rubber bullets|pepper[- ]spray\w*|to disperse(?!( [\w-]+){0,3} (fighters|militants|gunmen|rebels|insurgents|troops|soldiers)\b))\b"
+    rf"\b({CROWDS_ONLY_GEAR_WORDS}|to disperse(?!( [\w-]+){{0,3}} (fighters|militants|gunmen|rebels|insurgents|troops|soldiers)\b))\b"
 )
 FORCE = _rx(
     r"\b(opened fire|fired (on|at|into)|live (bullets|rounds|ammunition)|shot (dead|and killed)|killing|killed|dead|shot|beat\w*|batons?|brutal\w*|attacked)\b"
 )
+# Policing a gathering: its gear (`event_weapons.CROWD_GEAR`) or what officers did to it.
 INTERVENTION = _rx(
-    r"\b(tear ?gas|water ?cannons?|disperse\w*|arrest\w*|detain\w*|rubber(?:[- ]coated)? bullets|pepper[- ]spray\w*|police (chase\w*|clash\w*|block\w*)|riot police|broke up|break up|cracked down|crackdown|stun grenades?|forcefully|dispersal)\b"
+    rf"\b({CROWD_GEAR_WORDS}|disperse\w*|arrest\w*|detain\w*|police (chase\w*|clash\w*|block\w*)|riot police|broke up|break up|cracked down|crackdown|forcefully|dispersal)\b"
 )
 VIOLENT_GENERIC = _rx(
     r"\b((?<!non-)violent|(?<!against )(?<!gun )violence|turned violent|riot(s|ing|ers|ed)?\b(?! police)|clash\w*)"

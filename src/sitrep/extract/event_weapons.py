@@ -3,6 +3,8 @@
 Crowd-control gear is named with a weapon's word: a coast guard's "water cannon", "rubber
 bullets", "stun grenades", "tear gas shells". None is a weapon of war, and reading one as
 artillery, a firearm or a grenade would code police dispersing a crowd as shelling or a gunfight.
+`CROWD_GEAR` is the one list of that gear: the words read here, and the patterns `event_types`
+reads a protest's policing by.
 """
 
 from __future__ import annotations
@@ -11,12 +13,25 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from sitrep.extract import event_lexicon as lex
-from sitrep.extract.event_lexicon import split_words as _w
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-CROWD_CONTROL_MAKERS = frozenset(_w("water rubber stun pepper paintball sound teargas"))
+# One row per kind of gear: the modifier that makes a weapon's word gear ("rubber" bullets), the
+# gear's words in a report, and whether only crowds are its target. Tear gas, water cannon and stun
+# or sound grenades are also fired into homes and schools, or at boats at sea.
+CROWD_GEAR: tuple[tuple[str, str, bool], ...] = (
+    ("rubber", r"rubber(?:[- ]coated)? bullets", True),
+    ("pepper", r"pepper[- ]spray\w*", True),
+    ("paintball", r"paintball (?:guns?|pellets?|rounds?)", False),
+    ("sound", r"sound (?:grenades?|bombs?|cannons?)", False),
+    ("water", r"water ?cannons?", False),
+    ("stun", r"stun grenades?", False),
+    ("teargas", r"tear ?gas", False),
+)
+CROWD_CONTROL_MAKERS = frozenset(maker for maker, _, _ in CROWD_GEAR)
+CROWD_GEAR_WORDS = "|".join(words for _, words, _ in CROWD_GEAR)
+CROWDS_ONLY_GEAR_WORDS = "|".join(words for _, words, only in CROWD_GEAR if only)
 
 
 def weapons_in(

@@ -21,6 +21,7 @@ from sitrep.extract import event_policy as policy
 from sitrep.extract import event_types as types
 from sitrep.extract.datelines import dateline_length
 from sitrep.extract.event_acronyms import spelled_out
+from sitrep.extract.event_announcements import announced_act
 from sitrep.extract.event_answers import answered_extent, answered_parts
 from sitrep.extract.event_arguments import (
     ANAPHOR_REACH,
@@ -349,7 +350,9 @@ def _build_event(
         end=end,
         type=main.type,
         acled=acled,
-        plover=main.plover or types.plover_type(main.type, weapons, acled),
+        plover=announced_act(doc[main.token])
+        or main.plover
+        or types.plover_type(main.type, weapons, acled),
         actor=actor,
         target=target,
         place=place,

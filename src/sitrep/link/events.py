@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sitrep.extract.actors import country_name
-from sitrep.extract.place_candidates import haversine_km
+from sitrep.extract.event_distances import within_km
 from sitrep.link.dates import date_interval, days_apart
 from sitrep.link.entities import EntityIndex, canonical_entity, fold
 from sitrep.link.records import EventPlaceRecord, EventRecord, hedged_interval, worded_toll
@@ -338,12 +338,7 @@ def place_compatibility(a: EventPlaceRecord | None, b: EventPlaceRecord | None) 
         return 3.0
     if a.country and b.country and a.country != b.country:
         return None
-    if (
-        None not in (a.lat, a.lon, b.lat, b.lon)
-        and _km(a, b) <= NEARBY_KM
-        and not _is_area(a)
-        and not _is_area(b)
-    ):
+    if within_km(a, b, NEARBY_KM) and not _is_area(a) and not _is_area(b):
         return 2.0
     if _contains(a, b) or _contains(b, a):
         return 1.0
@@ -361,10 +356,6 @@ def _contains(outer: EventPlaceRecord, inner: EventPlaceRecord) -> bool:
         names = {fold(outer.name), fold(outer.admin1 or outer.name)}
         return bool(inner.admin1) and fold(inner.admin1 or "") in names
     return False
-
-
-def _km(a: EventPlaceRecord, b: EventPlaceRecord) -> float:
-    return haversine_km(a.lat or 0.0, a.lon or 0.0, b.lat or 0.0, b.lon or 0.0)
 
 
 def canonical_summary(cluster: Cluster, index: EntityIndex | None = None) -> dict[str, Any]:
