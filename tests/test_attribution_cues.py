@@ -142,6 +142,26 @@ def test_an_object_claim_stops_before_an_adjoined_statement(make_context):
             "afraid",
             "prices will fall",
         ),
+        ("The mayor was leery of the new toll road.", "The mayor", "leery", "toll road"),
+        (
+            "Several ranchers have been sympathetic to the water plan.",
+            "Several ranchers",
+            "sympathetic",
+            "water plan",
+        ),
+        (
+            "The tenants were alarmed at the rising rents.",
+            "The tenants",
+            "alarmed",
+            "rising rents",
+        ),
+        ("The union is divided on the pension reform.", "The union", "divided", "pension reform"),
+        (
+            "The governor remained unapologetic about her veto.",
+            "The governor",
+            "unapologetic",
+            "her veto",
+        ),
     ],
 )
 def test_stance_adjectives_are_cues(make_context, text, source, cue, claim_part):
@@ -152,6 +172,56 @@ def test_stance_adjectives_are_cues(make_context, text, source, cue, claim_part)
 def test_a_stance_adjective_needs_a_person_and_a_complement(make_context):
     assert not _found(make_context, "It is critical that the bridge reopens.", "critical")
     assert not _found(make_context, "The patient is in critical condition.", "critical")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The new bridge is critical to the regional economy.", "critical"),
+        ("The seeds were divided between the two trays.", "divided"),
+        ("The seats are divided among the regions, with the capital taking most.", "divided"),
+        ("The crew was ready in time for the launch.", "ready"),
+    ],
+)
+def test_an_adjective_takes_only_the_prepositions_of_its_stance(make_context, text, cue):
+    """ "sympathetic to" and "alarmed at" open a stance; "critical to" means needed, "divided
+    between" shares out (and a "with" after it adds a circumstance) and "ready in time" tells
+    when."""
+    assert not _found(make_context, text, cue)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "source", "cue", "claim_part"),
+    [
+        ("The council dropped the levy, a measure she once backed.", "she", "backed", "a measure"),
+        (
+            "The mayor signed the water treaty, which the farmers fiercely opposed.",
+            "the farmers",
+            "opposed",
+            "the water treaty",
+        ),
+    ],
+)
+def test_a_stance_in_a_relative_clause_is_taken_on_its_antecedent(
+    make_context, text, source, cue, claim_part
+):
+    assert _source_and_part(make_context, text, cue, claim_part) == (source, True)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The senator listed the things she opposes.", "opposes"),
+        ("The day they campaigned in Dayton was cold.", "campaigned"),
+    ],
+)
+def test_a_relative_stance_needs_a_thing_it_is_taken_on(make_context, text, cue):
+    """ "the things she opposes" names nothing, and "the day they campaigned" is a time, as
+    "campaign" acts as often as it takes a stance."""
+    assert not _found(make_context, text, cue)
 
 
 @pytest.mark.model

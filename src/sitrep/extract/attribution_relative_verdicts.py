@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sitrep.extract.attribution_common import trim
+from sitrep.extract.attribution_relative_stances import antecedent_stance
 from sitrep.extract.token_positions import run_bounds
 
 if TYPE_CHECKING:
@@ -18,7 +19,12 @@ RELATIVE_OBJECTS = frozenset({"which", "whom", "that", "what", "who"})
 
 
 def relative_verdict(verb: Token) -> tuple[int, int] | None:
-    """From the relative pronoun the verb takes as its object to the end of its "as" phrase."""
+    """From the relative pronoun the verb takes as its object to the end of its "as" phrase;
+    without an "as" phrase, a stance verb's antecedent (`attribution_relative_stances`)."""
+    return _verdict_as(verb) or antecedent_stance(verb)
+
+
+def _verdict_as(verb: Token) -> tuple[int, int] | None:
     objects = [
         c
         for c in verb.children
