@@ -19,7 +19,7 @@ from sitrep.gazetteer import (
     open_gazetteer,
 )
 from sitrep.gazetteer.build import read_regions
-from sitrep.gazetteer.names import folded
+from sitrep.gazetteer.names import english_ending, folded, subdivision_short_forms
 from sitrep.settings import Settings
 
 
@@ -46,6 +46,10 @@ def gazetteer():
         ("West Midlands", "GB", {"region"}),
         ("Russia", "RU", {"PCLI"}),
         ("U.S.", "US", {"PCLI"}),
+        ("Ingushetia", "RU", {"ADM1"}),  # GeoNames: Ingushetiya
+        ("Kalmykia", "RU", {"ADM1"}),  # GeoNames: Kalmykiya
+        ("Adygea", "RU", {"ADM1"}),  # GeoNames: Adygeya
+        ("Oromia", "ET", {"ADM1"}),  # GeoNames: Oromiya
         ("Texas", "US", {"ADM1"}),
         ("Qamishli", "SY", {"PPL"}),
         ("Maarat al-Numan", "SY", {"PPL"}),  # GeoNames: Ma'arrat an Nu'man
@@ -74,6 +78,25 @@ def test_lookup_finds_news_names(gazetteer, name, country, levels):
 )
 def test_transliterations_of_one_name_fold_to_one_key(spellings, key):
     assert {folded(s) for s in spellings} == {key}
+
+
+@pytest.mark.parametrize(
+    ("key", "spelling"),
+    [
+        ("udmurtiya", "udmurtia"),
+        ("adygeya republic", "adygea republic"),
+        ("kiya", "kiya"),  # too short to be a transliterated ending
+        ("maya", "maya"),
+    ],
+)
+def test_a_transliterated_iya_ending_is_spelt_as_english_does(key, spelling):
+    assert english_ending(key) == spelling
+
+
+def test_only_first_level_units_take_the_english_ending():
+    assert "kareliya" in subdivision_short_forms("Kareliya Republic")
+    assert "karelia" not in subdivision_short_forms("Kareliya Republic")
+    assert "karelia" in subdivision_short_forms("Kareliya Republic", first_level=True)
 
 
 def test_a_single_word_has_no_folded_key():

@@ -1554,3 +1554,60 @@ def test_a_countrys_sites_said_to_lie_elsewhere_are_its_not_where_they_lie():
     assert [p.role for p in sites.places if p.text == "Iran"] == ["location"]
     assert [p.role for p in bases.places if p.text == "Iran"] == ["actor"]
     assert [e.place.name for e in bases.events if e.place] == ["Syria"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "country"),
+    [
+        # a single name puts America in the story: the far larger Italian city is meant
+        ("A spokesman in Washington said the strike in Naples ended on Friday.", "Naples", "IT"),
+        # ... unless the text places the name in Florida
+        (
+            "Officials in Washington said the ship docked at Naples, Florida, on Monday.",
+            "Naples",
+            "US",
+        ),
+        # ... or names it beside its neighbours there
+        ("The storm flooded Fort Myers and Naples on Wednesday.", "Naples", "US"),
+    ],
+)
+def test_a_far_larger_city_abroad_beats_a_small_namesake_in_a_country_named_once(
+    places, text, word, country
+):
+    _, found = places(text)
+    assert _at(found, text, word).country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "The Central African Republic signed a ceasefire on Sunday.",
+            "Central African Republic",
+            "CF",
+        ),
+        ("The Solomon Islands voted against the motion.", "Solomon Islands", "SB"),
+    ],
+)
+def test_a_countrys_name_cut_short_by_the_tagger_is_taken_whole(places, text, name, country):
+    _, found = places(text)
+    assert [(p.text, p.country) for p in found] == [(name, country)]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Cambridge Datalytica harvested data from users in Texas.", "Cambridge"),  # two names
+        ("The suit against Oxford Datalytica was filed in New York.", "Oxford"),  # one firm
+    ],
+)
+def test_a_big_town_opening_a_firms_name_is_read_apart_from_the_story(places, text, word):
+    """The firm is named after the English city, whatever American places the story names."""
+    _, found = places(text)
+    assert _at(found, text, word).country == "GB"
+
+
+def test_a_big_town_before_its_own_site_is_still_read_in_context(places):
+    text = "Flooding closed Cambridge Hospital in Massachusetts, near Boston."
+    _, found = places(text)
+    assert _at(found, text, "Cambridge").admin1 == "Massachusetts"

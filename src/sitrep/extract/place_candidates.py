@@ -52,11 +52,18 @@ class Mention:
     demonym: bool = False
     head: int = -1  # token index of the name's last token, for the parse-based rules
     inner: tuple[Entry, ...] = ()  # candidates of a known place inside an unknown name
+    in_name: bool = False  # opens a firm's or a person's name ("Norwich Quantiva")
+
+
+# What marks the key of a place's name inside another name: it is read apart from the others.
+NAME_PART = " (in a name)"
 
 
 def mention_key(ctx: DocContext, mention: Mention) -> str:
-    """The name a mention is indexed by: every mention of one name shares its readings."""
-    return normalize(ctx.text[mention.start : mention.end])
+    """The name a mention is indexed by: every mention of one name shares its readings; a name
+    inside a firm's name shares them with the others inside one."""
+    key = normalize(ctx.text[mention.start : mention.end])
+    return key + NAME_PART if mention.in_name else key
 
 
 @dataclass(frozen=True)

@@ -76,19 +76,24 @@ class Evidence:
         A town does not take its admin-1 unit's support against a namesake city many times its
         size: "Toronto" in an article that also names Ohio is still the big city; and only half
         its country's against one a few times its size (Manchester in a story about Americans
-        is still the English city unless more of the story points to New Hampshire). `size` is
-        the town's own, when its province counts for it.
+        is still the English city unless more of the story points to New Hampshire), a quarter
+        against one many times its size when a single other name puts the country in the
+        article: a story that names Washington, and no other place in America, still means the
+        Italian Naples. `size` is the town's own, when its province counts for it.
         """
         bonus = 0.0
         size = entry.population if size is None else size
         outsized = entry.level.startswith("PPL") and namesake_population >= IMPORTANT_POPULATION
+        dwarfed = outsized and size * DWARF_RATIO < namesake_population
         if entry.level not in COUNTRY_LEVELS and entry.country in self.countries:
             top = max(self.countries.values())
             country = 0.75 + 1.25 * self.countries[entry.country] / top
-            overshadowed = outsized and size * OVERSHADOW_RATIO < namesake_population
-            bonus += country / 2 if overshadowed else country
+            if dwarfed and len(self.country_keys.get(entry.country, set()) - {key}) < 2:
+                country /= 4
+            elif outsized and size * OVERSHADOW_RATIO < namesake_population:
+                country /= 2
+            bonus += country
         sources = self.admin1_ids.get(entry.admin1_id or 0, set())
-        dwarfed = outsized and size * DWARF_RATIO < namesake_population
         if (
             entry.level != "ADM1"
             and not dwarfed

@@ -23,6 +23,7 @@ from sitrep.extract.place_candidates import (
     COUNTRY_LEVELS,
     LEVEL_PRIORS,
     NAME_ALTERNATE,
+    NAME_PART,
     Choice,
     Mention,
     entries_km,
@@ -59,7 +60,7 @@ def resolve_mentions(ctx: DocContext, gazetteer: Gazetteer, mentions: list[Menti
     owners = owner_countries(ctx, gazetteer, mentions)
     qualified = within_possessors(find_qualifiers(mentions, ctx.text), owners, mentions)
     first = {k: in_owners(rank_alone(ctx, g, qualified), g, owners) for k, g in groups.items()}
-    evidence = Evidence.of(first, counts)
+    evidence = Evidence.of({k: r for k, r in first.items() if not k.endswith(NAME_PART)}, counts)
     chains = _list_chains(ctx, mentions)
     named_chains = [[mention_key(ctx, m) for m in chain] for chain in chains]
     kinds = _list_kinds(named_chains, first)
@@ -90,6 +91,8 @@ def resolve_mentions(ctx: DocContext, gazetteer: Gazetteer, mentions: list[Menti
         for key, ranked in first.items()
     }
     for key, group in groups.items():
+        if key.endswith(NAME_PART):  # a firm's name says nothing of the article's places
+            readings[key] = first[key]
         if not any(m.entries for m in group):  # only a place inside the name: must fit the article
             readings[key] = [c for c in readings[key] if evidence.fits(c.entry, key)]
         if names_landmark(ctx.text, group):

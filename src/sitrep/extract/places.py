@@ -41,6 +41,7 @@ from sitrep.extract.place_counted_units import as_countrys_units
 from sitrep.extract.place_dates import place_before_a_month
 from sitrep.extract.place_districts import named_district
 from sitrep.extract.place_filters import drop_non_places
+from sitrep.extract.place_name_parts import with_name_parts_marked
 from sitrep.extract.place_names import (
     MAX_NAME_TOKENS,
     NOT_PLACES,
@@ -72,6 +73,7 @@ from sitrep.extract.place_sites import (
     site_mentions,
     site_name,
 )
+from sitrep.extract.place_whole_names import with_tail
 from sitrep.model import Place
 
 if TYPE_CHECKING:
@@ -105,7 +107,7 @@ def resolve_spans(
         head = span[-1].i if span is not None and len(span) else -1
         inner = named_after(list(span), gazetteer) if span is not None and not entries else ()
         mentions.append(Mention(start, end, entries, head=head, inner=inner))
-    return resolve_mentions(ctx, gazetteer, mentions)
+    return resolve_mentions(ctx, gazetteer, with_name_parts_marked(ctx, gazetteer, mentions))
 
 
 def find_mentions(
@@ -127,7 +129,7 @@ def find_mentions(
     found = as_countrys_units(ctx.doc, found)
     if not include_demonyms:
         found = [m for m in found if not m.demonym]
-    found = drop_non_places(ctx, gazetteer, found)
+    found = with_name_parts_marked(ctx, gazetteer, drop_non_places(ctx, gazetteer, found))
     return with_other_names(ctx, merge_district(ctx, sorted(found, key=lambda m: m.start)))
 
 
@@ -225,7 +227,7 @@ def _whole_entity(ent: SpacySpan, gazetteer: Gazetteer) -> Iterator[Mention]:
 def _place_entity(ent: SpacySpan, gazetteer: Gazetteer) -> Iterator[Mention]:
     """A GPE/LOC/FAC entity: the whole name if known, else the known names inside it. A lone
     direction or title is no place even when tagged ("the Centre" for a government)."""
-    tokens = _with_tail(strip_article(ent), gazetteer)
+    tokens = with_tail(strip_article(ent), gazetteer)
     if not tokens or (len(tokens) == 1 and tokens[0].lower_ in NOT_PLACES):
         return
     entries = lookup(gazetteer, span_text(tokens))
@@ -240,32 +242,6 @@ def _place_entity(ent: SpacySpan, gazetteer: Gazetteer) -> Iterator[Mention]:
         yield from inner
     elif ent.label_ != "FAC" and _unknown_place_name(tokens):
         yield mention_of(tokens, ())  # unknown, but read as a place: placed at the locality
-
-
-def _with_tail(tokens: list[Token], gazetteer: Gazetteer) -> list[Token]:
-    """The tagger may stop a name at a hyphen, an "of" or an "and" ("Guinea" of
-    "Guinea-Bissau", "Democratic Republic" of "Democratic Republic of the Congo", "Trinidad" of
-    "Trinidad and Tobago"): take the whole name when the gazetteer knows it."""
-    if not tokens:
-        return tokens
-    doc, end = tokens[0].doc, tokens[-1].i + 1
-    following = doc[end : end + 4]
-    for size in (4, 3, 2):
-        tail = list(following[:size])
-        if len(tail) == size and _joins_a_name(tail, size) and capitalised(tail[-1]):
-            longer = [*tokens, *tail]
-            if lookup(gazetteer, span_text(longer)):
-                return longer
-    return tokens
-
-
-def _joins_a_name(tail: list[Token], size: int) -> bool:
-    """ "-Bissau" written solid, "of Congo", "of the Congo", or "and Tobago"."""
-    if tail[0].text == "-":
-        return size == 2 and not tail[0].whitespace_ and not tail[0].nbor(-1).whitespace_
-    return tail[0].lower_ in {"of", "and"} and all(
-        capitalised(t) or t.lower_ == "the" for t in tail[1:]
-    )
 
 
 def _unknown_place_name(tokens: list[Token]) -> bool:

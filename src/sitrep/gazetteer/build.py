@@ -34,7 +34,7 @@ from sitrep.gazetteer.reference import (
     SUBDIVISION_DEMONYMS,
 )
 
-GAZETTEER_VERSION = "10"
+GAZETTEER_VERSION = "11"
 Progress = Callable[[str], None]
 
 # Name kinds, stored with each name: how much a match on it says.
@@ -296,7 +296,7 @@ def _subdivision_names(row: list[str], level: str) -> Iterator[tuple[str, int]]:
         if alias and is_latin(alias):
             yield alias, NAME_ALTERNATE
     for name in [row[0]] + [a for a in row[5].split("|") if a and is_latin(a)]:
-        for form in subdivision_short_forms(name):
+        for form in subdivision_short_forms(name, first_level=level == "ADM1"):
             if (
                 level == "ADM1"
                 or " " not in form

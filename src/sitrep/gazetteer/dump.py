@@ -132,7 +132,9 @@ def _add_feature(
     if population >= ALTERNATE_NAMES_MIN_POPULATION or fields[6] == "A":
         names += [(n, NAME_ALTERNATE) for n in fields[3].split(",") if _usable_alternate(n)]
     if code == "ADM1":
-        names += [(form, NAME_DERIVED) for form in subdivision_short_forms(fields[1])]
+        names += [
+            (form, NAME_DERIVED) for form in subdivision_short_forms(fields[1], first_level=True)
+        ]
     collector.add_place(row, names)
 
 

@@ -100,8 +100,9 @@ def is_latin(name: str) -> bool:
     return all(c.isascii() or not c.isalpha() for c in normalize(name))
 
 
-def subdivision_short_forms(name: str) -> set[str]:
-    """Normal forms news uses for a subdivision: the bare name, the Russian stem, "X Oblast"."""
+def subdivision_short_forms(name: str, first_level: bool = False) -> set[str]:
+    """Normal forms news uses for a subdivision: the bare name, the Russian stem, "X Oblast";
+    for a first-level unit also its English ending (`english_ending`)."""
     key = normalize(name)
     forms = {key}
     for pattern in (_TRAILING_TERM, _LEADING_TERM):
@@ -113,7 +114,19 @@ def subdivision_short_forms(name: str) -> set[str]:
     for base in list(forms):
         if " " not in base:
             forms |= {f"{base} {suffix}" for suffix in _ENGLISH_SUFFIXES}
+    if first_level:
+        forms |= {english_ending(form) for form in forms}
     return {f for f in forms if len(f) >= 3}
+
+
+# A word-final "iya"/"eya", as Russian "-ия"/"-ея" is transliterated in GeoNames and ISO 3166-2,
+# which English writes "-ia"/"-ea": "Udmurtiya" is Udmurtia, "Oromiya" Oromia, "Adygeya" Adygea.
+_TRANSLITERATED_ENDING = re.compile(r"(?<=\w\w)([ie])ya\b")
+
+
+def english_ending(key: str) -> str:
+    """The spelling English news gives a name whose words end in a transliterated "-iya"."""
+    return _TRANSLITERATED_ENDING.sub(r"\1a", key)
 
 
 def _slavic_stems(word: str) -> set[str]:
