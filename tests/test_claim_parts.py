@@ -135,3 +135,54 @@ def test_a_claim_after_its_speaker_is_one_part(make_context):
     text = "The minister said the bridge would reopen next week."
     (found,) = extract_attributions(make_context(text))
     assert found.parts == (found.claim,)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "cue", "claim", "inner"),
+    [
+        (
+            "Despite the new funds, she noted, road spending is set to fall to 0.8 percent of "
+            "the budget, which she said would be its lowest ever.",
+            "noted",
+            "Despite the new funds, she noted, road spending is set to fall to 0.8 percent of "
+            "the budget",
+            "would be its lowest ever",
+        ),
+        (
+            "Prices will keep rising, the minister warned, unless the port reopens, which she "
+            "said could take weeks.",
+            "warned",
+            "Prices will keep rising, the minister warned, unless the port reopens",
+            "could take weeks",
+        ),
+        (  # the parser takes the relative clause for an adverbial one
+            "In March, he argued, the county lost 4,000 jobs, most of which the union said were "
+            "in the mills.",
+            "argued",
+            "In March, he argued, the county lost 4,000 jobs",
+            "were in the mills",
+        ),
+    ],
+)
+def test_a_claim_stops_before_a_relative_clause_that_reports_on_its_own(
+    make_context, text, cue, claim, inner
+):
+    """ "..., which she said would be ...": the relative clause is a statement of its own, not
+    part of the claim before it, and is attributed by itself with no relay."""
+    found = extract_attributions(make_context(text))
+    outer = next(a for a in found if a.cue and a.cue.text == cue)
+    assert text[outer.claim.start : outer.claim.end] == claim
+    own = next(a for a in found if a.cue and a.cue.text == "said")
+    assert text[own.claim.start : own.claim.end] == inner
+    assert own.via == ()
+
+
+@pytest.mark.model
+def test_a_relative_clause_the_claim_goes_on_after_stays_in_it(make_context):
+    text = "Mr. Olsen said the council, which the mayor praised, would meet again in May."
+    found = extract_attributions(make_context(text))
+    said = next(a for a in found if a.cue and a.cue.text == "said")
+    assert text[said.claim.start : said.claim.end] == (
+        "the council, which the mayor praised, would meet again in May"
+    )
