@@ -88,6 +88,21 @@ def test_verb_forms_cover_regular_and_irregular_inflections():
             "Excessive force against protesters",
         ),
         ("attack", "Coast guard vessels fired water cannon at two supply boats", "Attack"),
+        # the gear's own names (`event_weapons.CROWD_GEAR`) are no grenade and no cannon
+        ("attack", "Coast guard ships turned sound cannons on a trawler off the cape", "Attack"),
+        ("attack", "Officers hurled sound grenades into the crowd", "Protest with intervention"),
+        ("attack", "Officers hurled stun grenades into the crowd", "Protest with intervention"),
+        (
+            "attack",
+            "Guards threw stun grenades and then hand grenades at the cell block",
+            "Grenade",
+        ),
+        (
+            "attack",
+            "Army cannons pounded the hill fort for an hour",
+            "Shelling/artillery/missile attack",
+        ),
+        ("armed_clash", "Guards fired sound grenades as the two gangs fought", "Armed clash"),
         (  # a passenger plane struck is no warplane
             "attack",
             "Shelling hit the airport and damaged two passenger planes",
@@ -3760,10 +3775,26 @@ def test_a_gunbattle_is_an_armed_clash(make_context, text):
             "expected",
         ),
         ("Norland has withdrawn its troops from the Kessa valley.", "RETREAT", "happened"),
-        (
+        (  # what the army is told to do has not happened
             "The ministry said the army must withdraw from the town of Kessa by Friday.",
             "DEMAND",
-            None,  # what the army is told to do has not happened: not pinned here
+            "expected",
+        ),
+        (
+            "The council said the militia must hand over the airport to the government within a week.",
+            "DEMAND",
+            "expected",
+        ),
+        (  # the demand is the news even with no place or date named
+            "The mediator said both factions must agree to a truce.",
+            "DEMAND",
+            "expected",
+        ),
+        ("The minister said the militia should withdraw from the hills.", "DEMAND", "expected"),
+        (  # "must have": a deed inferred, not one demanded
+            "Villagers said the bridge must have been shelled from the hills near Tarno.",
+            "FIGHT",
+            "happened",
         ),
         (
             "The governor said he was prepared to lift the curfew in the city of Kessa.",
@@ -3828,3 +3859,45 @@ def test_who_killed_in_a_gunfight_is_a_side_of_it(fight):
 def test_a_force_that_lost_men_in_an_ambush_is_not_its_doer(text):
     ambush = next(e for e in _extracted(text).events if e.type == "attack")
     assert (ambush.actor, ambush.target) == (None, "Nigeria")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The dockers' union will boycott the talks unless the governor resigns.",
+            [("statement", "THREATEN")],
+        ),
+        (
+            "Farmers will block the coastal highway if the fuel tax is not withdrawn.",
+            [("statement", "THREATEN")],
+        ),
+        (
+            "Norland will not sign the treaty unless Ruritania frees the prisoners.",
+            [("statement", "REJECT")],
+        ),
+        ("Ruritania will retaliate if its ships are seized again.", [("statement", "THREATEN")]),
+        (  # the act threatened keeps its event, coded as the threat, with no place named
+            "The insurgents will attack the garrison unless the governor frees their commander.",
+            [("attack", "THREATEN")],
+        ),
+        ("The talks will resume next week if the weather allows.", []),  # a forecast, no threat
+        ("It will snow on the pass if the wind turns.", []),
+    ],
+)
+def test_a_threat_whose_only_act_word_is_its_condition_is_a_statement(make_context, text, expected):
+    assert [(e.type, e.plover) for e in events_of(make_context, text)] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "plovers"),
+    [
+        ("The ministry said the raiders must cross back over the border before dawn.", ["DEMAND"]),
+        ("The ministry said the raiders must have crossed the border before dawn.", []),
+        ("Officials said the gunmen must have fled across the river overnight.", []),
+    ],
+)
+def test_must_have_infers_a_deed_and_demands_nothing(make_context, text, plovers):
+    assert [e.plover for e in events_of(make_context, text)] == plovers

@@ -8,6 +8,12 @@ refusal (REJECT), "the army must withdraw" a demand (DEMAND). An unconditional p
 is a step back (CAMEO's "intent to de-escalate"), not the threat a statement's "would quit the
 talks" makes. The event keeps its type and ACLED sub-type; only the PLOVER code, which names what
 was done on the day, changes.
+
+A demanded act has not happened either: "the army must withdraw by Friday" keeps its event, with
+modality "expected" (`demanded`), and the demand is the news (DEMAND) even with no place or date
+named (`events`), as is a threat made on a condition ("will attack the garrison unless ...",
+`news_without_scene`); "must have fled" infers a past deed and stays as told, and the ceasefire of
+"must respect the ceasefire" is one in force, not one demanded.
 """
 
 from __future__ import annotations
@@ -36,3 +42,18 @@ def announced_act(trigger: Token) -> str | None:
     if act == "THREATEN" and trigger.lower_ in PULLOUT_FORMS and not policy.conditioned(clause):
         return "AGREE"
     return act
+
+
+def demanded(verb: Token) -> bool:
+    """ "must withdraw", "must hand over the airport": an act someone is bound to do, not done;
+    not "must have fled", a past deed inferred."""
+    aux = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return "must" in aux and "have" not in aux
+
+
+def news_without_scene(trigger: Token) -> bool:
+    """A demand ("must withdraw") or an ultimatum ("will attack unless ...") is news with no place
+    or date named: it is what happened on the day. A bare "rebels could attack" is a vague
+    hypothetical (`event_policy` rule 5)."""
+    act = announced_act(trigger)
+    return act == "DEMAND" or (act == "THREATEN" and policy.conditioned(trigger))

@@ -20,6 +20,7 @@ from sitrep.extract.actors import (
     normalize_actor,
 )
 from sitrep.extract.datelines import in_dateline, subject_past_dateline
+from sitrep.extract.event_announcements import demanded
 from sitrep.extract.event_lexicon import split_words as _w
 from sitrep.extract.event_negation import subject_denied
 from sitrep.extract.event_phrases import side_phrase
@@ -436,6 +437,8 @@ def _modality(doc: object, trigger: Trigger, attributions: Sequence[Attribution]
             return "expected"
         if MODALS & set(children) and any(c.dep_ == "aux" for c in link.children):
             return "expected"
+        if token.tag_.startswith("VB") and demanded(link):
+            return "expected"  # "must withdraw by Friday"; not the ceasefire of "must respect it"
         if token.tag_.startswith("NN") and link.i == token.i and EXPECTING & set(children):
             return "expected"
     return "happened"

@@ -18,7 +18,9 @@ report something that happened, or a concrete announced/expected event. The rule
    an event.
 5. Hypotheticals (modality "expected") are kept only when concrete: with a date or a place
    ("could be deployed to the battlefield in Kursk as soon as Sunday"); "Russia could escalate"
-   with neither is dropped.
+   with neither is dropped. A demand or a threat on a condition is news without either
+   (`event_announcements.news_without_scene`; `event_ultimatums` when the condition holds the
+   only act word).
 6. Statements: only sentences whose main content is a statement act (warn, threaten, demand,
    urge, call for, condemn, accuse, reject, promise...) give a "statement" event; a bare reporting
    clause (", officials said", ", the paper reported") gives none, unless what it reports is itself
@@ -289,7 +291,7 @@ def clause_act(clause: Token) -> str | None:
     aux = {c.text.lower() for c in clause.children if c.dep_ in ("aux", "auxpass")}
     neg = any(c.dep_ == "neg" for c in clause.children)
     conditional = conditioned(clause)
-    if aux & MUST:
+    if aux & MUST and "have" not in aux:  # "must have fled": a deed inferred, no demand
         return "DEMAND"
     if (aux & WILL or aux & {"may", "might", "could"}) and neg:
         return "REJECT"

@@ -29,6 +29,7 @@ from sitrep.extract.event_prison_riots import prison_riot
 from sitrep.extract.event_sendings import sent_for
 from sitrep.extract.event_state_strikes import state_struck_site
 from sitrep.extract.event_suspensions import sanctions_no_one
+from sitrep.extract.event_ultimatums import ultimatum
 from sitrep.extract.event_unrealised import told_beside
 from sitrep.extract.token_positions import token_end
 
@@ -107,12 +108,9 @@ def sentence_triggers(sent: SpacySpan, ledger: bool = False) -> list[Trigger]:
         return found + _demand_beside(sent, found)
     statement = _statement_trigger(sent)
     token = sent.doc[statement.token] if statement else None
-    if (
-        token is not None
-        and ledger
-        and (policy.open_question(token) or policy.purpose_clause(token))
-    ):
-        return []
+    if ledger and (token is None or policy.open_question(token) or policy.purpose_clause(token)):
+        threat = ultimatum(sent)  # "will boycott the talks unless the president resigns"
+        return [_statement(threat[0], "statement", threat[0].lower_, threat[1])] if threat else []
     return [statement] if statement else []
 
 

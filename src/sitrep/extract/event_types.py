@@ -11,7 +11,11 @@ from __future__ import annotations
 
 import re
 
-from sitrep.extract.event_weapons import CROWD_GEAR_WORDS, CROWDS_ONLY_GEAR_WORDS
+from sitrep.extract.event_weapons import (
+    CROWD_GEAR_WORDS,
+    CROWDS_ONLY_GEAR_WORDS,
+    without_crowd_gear,
+)
 
 # --- ACLED ----------------------------------------------------------------------------------
 
@@ -26,13 +30,15 @@ CHEMICAL = _rx(
 SUICIDE = _rx(
     r"\b(suicide|kamikaze|blew (himself|herself|themselves) up|self-detonat|explosive (vest|belt))"
 )
-# Not "stun grenades": gear for crowds (`event_weapons.crowd_control`), not a weapon of war.
-GRENADE = _rx(r"\b(?<!stun )grenades?\b")
+# GRENADE, ARTILLERY and EXPLOSIVE read a text with its crowd-control gear blanked out
+# (`event_weapons.without_crowd_gear`): "stun grenades", "sound cannons" and "water cannon" used on
+# a crowd are neither a grenade attack nor shelling.
+GRENADE = _rx(r"\bgrenades?\b")
 AIR = _rx(
     r"\b(air[ -]?strikes?|air[ -]?raids?|warplanes?|war ?jets?|fighter jets?|jets|(?<!anti-)aircraft|helicopters?|gunships?|drones?|uavs?|air force|aerial|bombers|air missiles?|(?<!passenger )(?<!cargo )planes?)\b"
 )
 ARTILLERY = _rx(
-    r"\b(artillery|shell(s|ed|ing)?|missiles?|rockets?|mortars?|howitzers?|tanks?|katyushas?|projectiles?|anti-aircraft guns?|(?<!water )cannons?|ballistic)\b"
+    r"\b(artillery|shell(s|ed|ing)?|missiles?|rockets?|mortars?|howitzers?|tanks?|katyushas?|projectiles?|anti-aircraft guns?|cannons?|ballistic)\b"
 )
 EXPLOSIVE = _rx(
     r"\b(ieds?|rcied|improvised explosive|roadside bomb|car bomb|bombs?|landmines?|mines?|explosive devices?|explosives?|booby[- ]trap|bombing|blast|explosion|exploded|detonat\w*|sticky bomb)\b"
@@ -136,13 +142,14 @@ def acled_subtype(event_type: str, context: str, actor_text: str = "") -> str | 
 
 def _acled_attack(text: str) -> str | None:
     protest = PROTESTERS.search(text) or CROWD_CONTROL.search(text)
+    arms = without_crowd_gear(text)
     if SEXUAL.search(text):
         return "Sexual violence"
     if CHEMICAL.search(text):
         return "Chemical weapon"
     if SUICIDE.search(text):
         return "Suicide bomb"
-    if GRENADE.search(text):
+    if GRENADE.search(arms):
         return "Grenade"
     if (
         protest
@@ -152,9 +159,9 @@ def _acled_attack(text: str) -> str | None:
         return _acled_protest(text)
     if AIR.search(text):
         return "Air/drone strike"
-    if ARTILLERY.search(text):
+    if ARTILLERY.search(arms):
         return "Shelling/artillery/missile attack"
-    if EXPLOSIVE.search(text):
+    if EXPLOSIVE.search(arms):
         return "Remote explosive/landmine/IED"
     if OTHER.search(text):
         return "Other"  # the news is the aftermath (mass graves, people fleeing), not the attack
@@ -170,7 +177,7 @@ def _acled_attack(text: str) -> str | None:
 def _acled_clash(text: str) -> str | None:
     if SUICIDE.search(text):
         return "Suicide bomb"
-    if GRENADE.search(text):
+    if GRENADE.search(without_crowd_gear(text)):
         return "Grenade"
     if PROTESTERS.search(text) and (VIOLENT_PROTEST.search(text) or VIOLENT_GENERIC.search(text)):
         return "Violent demonstration"

@@ -9,6 +9,7 @@ reads a protest's policing by.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -32,6 +33,13 @@ CROWD_GEAR: tuple[tuple[str, str, bool], ...] = (
 CROWD_CONTROL_MAKERS = frozenset(maker for maker, _, _ in CROWD_GEAR)
 CROWD_GEAR_WORDS = "|".join(words for _, words, _ in CROWD_GEAR)
 CROWDS_ONLY_GEAR_WORDS = "|".join(words for _, words, only in CROWD_GEAR if only)
+_CROWD_GEAR_NAMES = re.compile(rf"\b(?:{CROWD_GEAR_WORDS})\b", re.I)
+
+
+def without_crowd_gear(text: str) -> str:
+    """`text` with each name of crowd-control gear blanked out (same length), so that the weapon's
+    word inside it ("stun grenades", "sound cannons", "water cannon") reads as no weapon of war."""
+    return _CROWD_GEAR_NAMES.sub(lambda gear: " " * len(gear.group()), text)
 
 
 def weapons_in(

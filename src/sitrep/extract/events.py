@@ -21,7 +21,7 @@ from sitrep.extract import event_policy as policy
 from sitrep.extract import event_types as types
 from sitrep.extract.datelines import dateline_length
 from sitrep.extract.event_acronyms import spelled_out
-from sitrep.extract.event_announcements import announced_act
+from sitrep.extract.event_announcements import announced_act, news_without_scene
 from sitrep.extract.event_answers import answered_extent, answered_parts
 from sitrep.extract.event_arguments import (
     ANAPHOR_REACH,
@@ -132,6 +132,7 @@ def extract_events(
             if (
                 event.modality == "expected"
                 and not main_plover(group)
+                and not any(news_without_scene(sent.doc[t.token]) for t in group)
                 and not _concrete(sent, event)
             ):
                 continue  # a hypothetical with nothing concrete ("Russia could escalate")
