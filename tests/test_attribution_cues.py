@@ -1416,6 +1416,28 @@ def test_nothing_published_and_open_questions_are_no_claims(make_context, text):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        (
+            "Mr. Ortiz questioned why Ms. Lane's husband did not speak beside her at the congress,"
+            " implying that he was barred from doing so.",
+            ["questioned", "implying"],
+        ),
+        (
+            "Mr. Ortiz wondered whether the mayor would speak at the rally, suggesting that she"
+            " had lost her nerve.",
+            ["wondered", "suggesting"],
+        ),
+    ],
+)
+def test_a_speech_an_indirect_question_asks_about_states_nothing(make_context, text, cues):
+    """ "questioned why her husband did not speak, implying ...": no speech took place, so the
+    clause of the asker's participle is not the speech's claim too."""
+    assert [cue for _, cue, _ in _cued(make_context, text)] == cues
+
+
+@pytest.mark.model
 def test_a_claim_left_unconfirmed_is_no_reporter(make_context):
     text = "The army said it had struck the depot, a claim the rebels did not confirm."
     assert _cued(make_context, text) == [("The army", "said", "it had struck the depot")]
@@ -2347,9 +2369,30 @@ def test_credit_taken_and_apologies_made_are_stances(make_context, text, cue, so
         ("Hundreds of supporters showed up at the rally.", "showed"),
         ("The mayor, who is challenging the governor for her seat, spoke.", "challenging"),
         ("Shells fell on Westport, which Ruritania calls Port Albrecht, at dawn.", "calls"),
+        (
+            "The governor singled out mining towns for state aid, offering $40 million over five"
+            " years.",
+            "offering",
+        ),
+        (
+            "In 2011, when the governor offered towns millions of dollars for roads through her"
+            " grant program, the mayors said they needed it.",
+            "offered",
+        ),
+        (
+            "The Iowa senator has focused her money on towns along the river that vote in May.",
+            "focused",
+        ),
+        (
+            "The county is so small that its sheriff contest was decided by a lottery between the"
+            " two deputies.",
+            "decided",
+        ),
     ],
 )
 def test_recalling_envoys_answering_by_force_and_arming_a_side_are_acts(make_context, text, cue):
+    """Envoys recalled, answers by force, arms, meetings called, names given, money offered,
+    means spent and races a vote decides say nothing."""
     assert not _found(make_context, text, cue)
 
 
@@ -2363,6 +2406,9 @@ def test_recalling_envoys_answering_by_force_and_arming_a_side_are_acts(make_con
         ("The mayor called the meeting a farce.", "called"),
         ("The senator focused on taxes and the border.", "focused"),
         ("The rebels did what the ministry called a massacre.", "called"),
+        ("The mayor offered no details about the plan.", "offered"),
+        ("The senator has focused her attention on the price of insulin.", "focused"),
+        ("The mayor decided to run for a third term.", "decided"),
     ],
 )
 def test_recalling_a_memory_answering_in_words_and_backing_a_plan_still_speak(

@@ -732,15 +732,73 @@ def test_kinds_of_armed_forces_agencies_capitals_and_groups(make_context, text, 
             "explaining",
             "Jones",
         ),
+        (
+            "In a radio interview, Mr. Ortiz questioned why Ms. Lane's husband did not speak"
+            " beside her at the party congress, implying that he was barred from doing so.",
+            "implying",
+            "Mr. Ortiz",
+        ),
+        (
+            "Mr. Ortiz wondered whether the mayor would speak at the rally, suggesting that she"
+            " had lost her nerve.",
+            "suggesting",
+            "Mr. Ortiz",
+        ),
+        (
+            "“We need him in Congress,” Ortega said on his radio program after the young senator"
+            " won his primary, remarking that voters had forgiven him.",
+            "remarking",
+            "Ortega",
+        ),
+        (
+            "Reuters valued the firm at $3 billion, which Mr. Harlow called “an insult,” blaming"
+            " the bank's analysts.",
+            "blaming",
+            "Mr. Harlow",
+        ),
+        (
+            "The march began at the plaza, where about 40 nurses had gathered on Monday, chanting"
+            " “fair pay now” as the council met.",
+            "chanting",
+            "about 40 nurses",
+        ),
+        (
+            "The second clash came during a rally in Dayton, when union members interrupted his"
+            " remarks, shouting “shame on you!”",
+            "shouting",
+            "union members",
+        ),
+        (
+            "Mr. Duarte and his allies are hitting back, painting the mayor as a friend of"
+            " developers - “If she wins, they will own the city,” one Duarte mailer warned - or"
+            " deriding her as a “puppet.”",
+            "deriding",
+            "Mr. Duarte and his allies",
+        ),
+        (
+            "The senator praised the bill, which the governor signed on Friday, calling it a"
+            " historic step.",
+            "calling",
+            "The senator",
+        ),
+        (
+            "A group of nurses wrote to the head of the county hospital (where Dr. Vance"
+            " works), calling for his dismissal.",
+            "calling",
+            "A group of nurses",
+        ),
     ],
 )
 def test_a_participle_set_off_or_hung_on_an_occasion_speaks_for_the_clause_subject(
     make_context, text, cue, source
 ):
     """ "..., saying", "at one point calling": the parser hangs the participle on the nearest
-    noun, on the reported clause, on a noun's "that" clause about a thing or on the time spent;
-    the subject of the clause (the reporter's, the spender's) speaks. A letter speaks for its
-    writer."""
+    noun, on the reported clause (a speech asked about too), on a clause of time under the
+    reporter, on a noun's "that" clause about a thing or on the time spent; the subject of the
+    clause (the reporter's, the spender's) speaks. A letter speaks for its writer. Hung on the
+    main verb after a relative clause, it goes with that clause where the clause speaks itself
+    or where the main subject is a thing; a clause in brackets is an aside. One joined to the
+    verb of an aside between dashes goes on the adjunct before the aside."""
     found = _with_cue(make_context, text, cue)
     assert [a.source.text for a in found] == [source]
 
@@ -850,6 +908,30 @@ def test_a_second_subject_joined_to_the_first_clause_speaks_for_its_own_verb(mak
     )
     found = [(a.source.text, _claim(text, a)) for a in _attributions(make_context, text)]
     assert ("others", "they are not interested") in found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        (
+            "The length of the school day in cities has long been a top concern for nurses' unions"
+            " and both the Nurses Federation and the Care Workers Alliance endorsed him early.",
+            "endorsed",
+            "both the Nurses Federation and the Care Workers Alliance",
+        ),
+        (
+            "The mayor praised both the police and the firefighters and said they had saved lives.",
+            "said",
+            "The mayor",
+        ),
+    ],
+)
+def test_a_pair_opened_by_both_before_a_joined_verb_is_its_subject(make_context, text, cue, source):
+    """ "... a top concern for unions and both X and Y endorsed him": the pair the parser joins to
+    the first clause's object speaks for the verb after it, though the tenses differ; a pair
+    that is the first verb's own object does not."""
+    assert [a.source.text for a in _with_cue(make_context, text, cue)] == [source]
 
 
 @pytest.mark.model

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sitrep.extract.cues import cue_lemma
+from sitrep.extract.cue_lexicon import VERB_CLASSES
+from sitrep.extract.cues import cue_lemma, is_cue_verb
 from sitrep.extract.quotes import Quote, quote_at
 from sitrep.extract.sources import is_media_name
 
@@ -85,6 +86,7 @@ def says_nothing(token: Token, quotes: list[Quote]) -> bool:
         or _failed_check(token)
         or _hard_check(token)
         or _open_question(token)
+        or is_speech_asked_about(token)
         or _withheld_answer(token)
         or _asks_anonymity(token)
         or _terms_only(token)
@@ -255,6 +257,18 @@ def _open_question(token: Token) -> bool:
             c.dep_ in {"ccomp", "advcl"} and c.i > token.i and c.left_edge.lower_ in QUESTION_WORDS
             for c in token.children
         )
+    )
+
+
+def is_speech_asked_about(token: Token) -> bool:
+    """ "Ortiz asked why her husband did not speak", "wondered whether the mayor would speak": a
+    speech an indirect question asks about is none that took place, and states nothing. A belief
+    asked about ("asked which rival they believed would win") still tells what is believed."""
+    return (
+        token.dep_ == "ccomp"
+        and VERB_CLASSES.get(cue_lemma(token)) in {"say", "tell"}
+        and token.left_edge.lower_ in QUESTION_WORDS
+        and is_cue_verb(token.head)
     )
 
 

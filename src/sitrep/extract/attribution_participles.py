@@ -5,12 +5,17 @@ backing the senator"). Set off by a comma after the clause's object it is a free
 whole clause instead, and the clause's subject speaks: "She rejected the notion, saying ...",
 "Trump made a third attempt, writing on Twitter that ...". The parser often hangs such an
 adjunct on the nearest noun, or on the clause a reporter reports ("Smith said he plans to go,
-insisting ...": Smith insists)."""
+insisting ...": Smith insists), or on a clause of time under a reporter ("Ortega said so after
+the senator won, adding ...": Ortega adds). It may also hang one on the main verb that belongs
+to the relative clause right before it ("valued it at $3 billion, which Harlow called an insult,
+blaming ...": Harlow blames)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sitrep.extract.attribution_nonclaims import is_speech_asked_about
+from sitrep.extract.attribution_relative_adjuncts import nearer_relative_clause
 from sitrep.extract.cue_lexicon import VERB_CLASSES
 from sitrep.extract.cues import cue_lemma, is_cue_verb
 
@@ -32,6 +37,11 @@ OCCASION_NOUNS = frozenset(
 SPENDING_VERBS = frozenset({"spend", "spends", "spent", "spending"})
 # Cue classes of verbs that speak themselves, so that a participle on them continues them.
 SPEECH_CLASSES = frozenset({"say", "tell"})
+DASHES = frozenset({"-", "—", "–", "--"})
+# Subordinators of a clause that tells of a finished event before or after the reporter spoke
+# ("as" and "while" tell of one going on, with a speaker of its own: "she asks as a guard walks
+# in, saying ...").
+TIME_MARKS = frozenset({"after", "before", "since", "once", "until"})
 
 
 def adjunct_clause(participle: Token) -> Token | None:
@@ -44,6 +54,8 @@ def adjunct_clause(participle: Token) -> Token | None:
     spent = _spending_clause(participle.head) if participle.dep_ == "acl" else None
     if spent is not None:
         return spent
+    if participle.dep_ == "conj":
+        return _adjunct_before_aside(participle)
     if not is_set_off(participle):
         return None
     if participle.dep_ == "acl" and participle.head.pos_ in {"NOUN", "PROPN"}:
@@ -51,12 +63,35 @@ def adjunct_clause(participle: Token) -> Token | None:
     if participle.dep_ == "advcl":
         head = participle.head
         return (
-            _reporting_clause(head)
+            nearer_relative_clause(participle)
+            or _reporting_clause(head)
+            or _reported_occasion(head)
             or _relative_clause_owner(head)
             or _clause_of_its_own(head)
             or _noun_clause_owner(head)
         )
     return None
+
+
+def _adjunct_before_aside(participle: Token) -> Token | None:
+    """ "are hitting back, painting her as a friend of developers - 'She'll sell the city,' one
+    mailer warned - or deriding her as a puppet": a participle the parser joins to the finite
+    verb of an aside between dashes goes on the adjunct before the aside, whose speaker it
+    shares."""
+    verb, doc = participle.head, participle.doc
+    if verb.tag_ not in {"VBD", "VBZ", "VBP"} or verb.i > participle.i:
+        return None
+    if not any(doc[i].text in DASHES for i in range(verb.i + 1, participle.i)):
+        return None
+    opening = next((t for t in reversed(doc[verb.sent.start : verb.i]) if t.text in DASHES), None)
+    if opening is None:
+        return None
+    earlier = [
+        t
+        for t in doc[verb.sent.start : opening.i]
+        if t.tag_ == "VBG" and t.dep_ == "advcl" and is_set_off(t)
+    ]
+    return earlier[-1] if earlier else None
 
 
 def is_set_off(participle: Token) -> bool:
@@ -85,11 +120,30 @@ def _reporting_clause(verb: Token) -> Token | None:
     reporter = verb.head
     if verb.dep_ != "ccomp" or reporter.i > verb.i or not is_cue_verb(reporter):
         return None
-    if _evokes(verb):
+    if _evokes(verb) or _asked_about(verb):
         return reporter
     if is_cue_verb(verb) and VERB_CLASSES[cue_lemma(verb)] in SPEECH_CLASSES:
         return None
     return reporter
+
+
+def _asked_about(verb: Token) -> bool:
+    """ "Ortiz questioned why her husband did not speak, implying ...": a speech asked about or
+    denied is none that goes on; its asker does."""
+    return is_speech_asked_about(verb) or any(c.dep_ == "neg" for c in verb.children)
+
+
+def _reported_occasion(verb: Token) -> Token | None:
+    """ "Ortega said so after the senator won his primary, remarking ...": an adjunct the parser
+    hangs on a clause of time under a speech verb goes on with the speech; the time clause, an
+    event, not a speech, says nothing of its own."""
+    reporter = verb.head
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    if verb.dep_ != "advcl" or not marks & TIME_MARKS or reporter.i > verb.i:
+        return None
+    if is_cue_verb(verb) or not is_cue_verb(reporter):
+        return None
+    return reporter if VERB_CLASSES[cue_lemma(reporter)] in SPEECH_CLASSES else None
 
 
 def _evokes(verb: Token) -> bool:

@@ -57,10 +57,13 @@ def stranded_subject(verb: Token) -> list[Token]:
     leaves the second verb, coordinated with the first, without a subject. A noun so joined
     right before the verb, or before a comma aside ("and Cruz, as he has before, opposed it"),
     is its subject."""
-    if verb.dep_ != "conj" or verb.tag_ != verb.head.tag_:
-        return []  # two clauses in step ("said ... and others said"), not "X and others focused"
-    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+    if verb.dep_ != "conj" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
         return []
+    paired = _paired_subject(verb)
+    if paired is not None:
+        return source_tokens(paired)
+    if verb.tag_ != verb.head.tag_:
+        return []  # two clauses in step ("said ... and others said"), not "X and others focused"
     position = verb.i - 1
     while position > 0 and verb.doc[position].pos_ in {"AUX", "PART", "ADV"}:
         position -= 1
@@ -75,6 +78,20 @@ def stranded_subject(verb: Token) -> list[Token]:
     if not joined or not opened or not inside_first_clause:
         return []
     return source_tokens(noun)
+
+
+def _paired_subject(verb: Token) -> Token | None:
+    """ "... has long been a top concern for unions and both the Nurses Federation and the Care
+    Workers Alliance endorsed him": a pair opened by "both" (or "either", "neither") right before
+    the verb starts a subject of its own, whatever the tense of the first clause."""
+    noun = verb.doc[verb.i - 1]
+    while noun.dep_ == "conj" and noun.head.i < noun.i:
+        if any(c.dep_ == "preconj" for c in noun.children):
+            break
+        noun = noun.head
+    opens = any(c.dep_ == "preconj" for c in noun.children)
+    inside_first_clause = noun.dep_ == "conj" and noun.head.i > verb.head.i
+    return noun if opens and inside_first_clause and noun.pos_ in {"NOUN", "PROPN"} else None
 
 
 def _before_aside(verb: Token, closing: int) -> int:

@@ -1,9 +1,11 @@
 """Cue verbs used for an act, not a statement. "Iraq recalled its ambassador" summons a diplomat
 home, "Washington responded with air strikes" answers by force and "Turkey, which backs the
 rebel factions" arms a side, "the U.N. called an emergency meeting" convenes one, and
-"Stepanakert, which Azerbaijan calls Khankendi" gives a place its name: none of them says or holds
-anything, though "recalled the meeting", "responded with a statement", "backs the bill" and
-"called the meeting a farce" do.
+"Stepanakert, which Azerbaijan calls Khankendi" gives a place its name, "offered towns $2 million"
+pays, "focused its resources on Ohio" spends and "the seat was decided by a recount" is settled
+by a vote: none of them says or holds anything, though "recalled the meeting", "responded with a
+statement", "backs the bill", "called the meeting a farce", "offered no details", "focused her
+attention on taxes" and "decided to run" do.
 """
 
 from __future__ import annotations
@@ -34,6 +36,17 @@ ACTIVITIES = frozenset(
     {"debate", "debates", "discussion", "discussions", "coverage", "race", "work", "talks"}
     | {"meeting", "meetings", "hearing", "hearings", "session", "conference", "summit", "trial"}
 )
+# What one puts into a place or a cause, not a topic one speaks on: "focused resources on Ohio".
+SPENT_MEANS = frozenset(
+    {"resources", "money", "funds", "funding", "spending", "cash", "troops", "forces", "ads"}
+)
+# Votes that settle a race: "was decided by a recount".
+DECIDING_VOTES = frozenset(
+    {"runoff", "runoffs", "vote", "votes", "election", "elections", "ballot", "primary"}
+    | {"caucus", "caucuses", "recount", "referendum", "margin", "lottery", "delegates"}
+)
+# Words that make a noun phrase a sum of money: "$30 billion", "billions of dollars".
+MONEY_WORDS = frozenset({"$", "dollars", "dollar", "euros", "pounds", "cents"})
 # What candidates run for: "is challenging the governor for her seat" contests an election.
 OFFICES = frozenset({"nomination", "seat", "presidency", "office", "post", "leadership", "title"})
 # Armed sides a state backs with arms, not words: "backs the rebels", "backed militias". An
@@ -48,7 +61,8 @@ ARMED_MODIFIERS = frozenset({"rebel", "armed", "militant", "jihadist", "insurgen
 
 def is_act(verb: Token, lemma: str) -> bool:
     """A recall of envoys, an answer by force, backing for an armed side, a meeting called, a
-    run for office, an appearance, or the topic of an event."""
+    run for office, an appearance, the topic of an event, means spent, money offered or a race
+    a vote decides."""
     if lemma == "recall":
         return any(o.lower_ in DIPLOMATS for o in _objects(verb))
     if lemma == "respond":
@@ -63,8 +77,34 @@ def is_act(verb: Token, lemma: str) -> bool:
     if lemma == "show":  # "showed up at the rally", "showed off the new plane"
         return any(c.dep_ == "prt" and c.lower_ in {"up", "off"} for c in verb.children)
     if lemma == "focus":
-        return any(s.lower_ in ACTIVITIES for s in _with_parts(verb, {"nsubj", "nsubjpass"}))
+        subjects = _with_parts(verb, {"nsubj", "nsubjpass"})
+        return any(s.lower_ in ACTIVITIES for s in subjects) or _spends_means(verb)
+    if lemma == "offer":
+        return any(_is_money(o) for o in _with_parts(verb, {"dobj", "dative"}))
+    if lemma == "decide":
+        return any(v.lower_ in DECIDING_VOTES for v in _agents(verb))
     return False
+
+
+def _spends_means(verb: Token) -> bool:
+    """ "focused its money on northern towns": means put into a place or cause."""
+    return any(o.lower_ in SPENT_MEANS for o in _objects(verb))
+
+
+def _is_money(thing: Token) -> bool:
+    """ "offering $30 billion", "offered towns millions of euros": a sum paid, not words."""
+    return thing.ent_type_ == "MONEY" or any(t.lower_ in MONEY_WORDS for t in thing.subtree)
+
+
+def _agents(verb: Token) -> list[Token]:
+    """The passive's agent: "decided by a recount"."""
+    return [
+        pobj
+        for agent in verb.children
+        if agent.dep_ == "agent"
+        for pobj in agent.children
+        if pobj.dep_ == "pobj"
+    ]
 
 
 def _convenes(verb: Token) -> bool:
