@@ -2,8 +2,8 @@
 
 Floors sit a little below the measured scores; raise them when the scores rise, and never lower
 one without saying why in the commit. Measured with the default model, full sets:
-tbaq strict .892 / relaxed .952 / value .840 (P .823, R .858) / type .958;
-meantime strict .911 / relaxed .949 / value .869 (P .889, R .850) / type .958.
+tbaq strict .893 / relaxed .952 / value .843 (P .826, R .860) / type .959;
+meantime strict .911 / relaxed .949 / value .871 (P .891, R .853) / type .958.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import pytest
 from sitrep.evaluation.timeml import evaluate_docs, load_corpus, read_meantime, read_timeml
 
 FLOORS = {
-    "tbaq": {"strict_f1": 0.891, "relaxed_f1": 0.951, "value_f1": 0.841, "type_accuracy": 0.955},
+    "tbaq": {"strict_f1": 0.891, "relaxed_f1": 0.951, "value_f1": 0.842, "type_accuracy": 0.955},
     "meantime": {
         "strict_f1": 0.909,
         "relaxed_f1": 0.947,

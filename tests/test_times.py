@@ -939,7 +939,8 @@ SUNDAY = dt.date(2024, 11, 3)
         ("The bridge has been closed since Tuesday.", {"Tuesday": "2024-10-29"}),
         ("The curfew will remain in place until Friday.", {"Friday": "2024-11-08"}),
         # A state kept "closed until Friday" lasts until then: the clause above says whether it
-        # still runs (a perfect: ahead) or ran out in the past (a simple past: back).
+        # still runs (a perfect: ahead) or ran out in the past (a simple past: back). The days
+        # named lie nearer ahead of the report than back, so the tense decides them.
         (
             "The army has decided to keep all border crossings closed until Friday.",
             {"Friday": "2024-11-08"},
@@ -948,9 +949,40 @@ SUNDAY = dt.date(2024, 11, 3)
             "The government has continued to keep all ports shut until Friday, officials said.",
             {"Friday": "2024-11-08"},
         ),
+        ("The council has ordered libraries closed until Tuesday.", {"Tuesday": "2024-11-05"}),
+        ("Mountain passes shut until Tuesday after storms", {"Tuesday": "2024-11-05"}),
+        # ... the verb that keeps the state, which the parser hangs the state on as a predicate
         (
-            "The army kept all border crossings closed until Friday, when they reopened.",
-            {"Friday": "2024-11-01"},
+            "The army kept all border crossings closed until Monday, when they reopened.",
+            {"Monday": "2024-10-28"},
+        ),
+        ("The bridges were kept closed until Tuesday.", {"Tuesday": "2024-10-29"}),
+        # ... or, on a noun the parser made the sentence's root, the sentence's other verbs
+        (
+            "The stadium, closed until Monday, reopened on Thursday afternoon.",
+            {"Monday": "2024-10-28", "Thursday afternoon": "2024-10-31TAF"},
+        ),
+        (
+            "Cafes shuttered until Tuesday after the storm reopened on Friday.",
+            {"Tuesday": "2024-10-29", "Friday": "2024-11-01"},
+        ),
+        # Two weekdays sharing a part of the day: two particular nights in past narration, a
+        # recurrence in the present, as a plural weekday alone is in any tense.
+        (
+            "Shells fell on the port on Friday and Saturday nights, wounding six.",
+            {"Friday": "2024-11-01TNI", "Saturday nights": "2024-11-02TNI"},
+        ),
+        (
+            "Shells fell on the port on Saturday and Sunday nights.",
+            {"Saturday": "2024-11-02TNI", "Sunday nights": "2024-11-03TNI"},
+        ),
+        (
+            "Two buses leave on Tuesday and Friday nights.",
+            {"Tuesday": "XXXX-WXX-2TNI", "Friday nights": "XXXX-WXX-5TNI"},
+        ),
+        (
+            "Drones hit the harbour on Monday nights in October.",
+            {"Monday nights": "XXXX-WXX-1TNI", "October": "2024-10"},
         ),
         ("Election results will be announced in January.", {"January": "2025-01"}),
         ("The UN said in October that 2,000 people had fled.", {"October": "2024-10"}),

@@ -30,6 +30,7 @@ from sitrep.extract.time_named import (
     year_ago,
     year_turning,
 )
+from sitrep.extract.time_pairs import SECOND_DAY, second_day
 from sitrep.extract.time_patterns import (
     APPROX,
     CLOCK,
@@ -71,14 +72,12 @@ from sitrep.extract.time_reference import (
 )
 from sitrep.extract.time_rules import (
     DAY_RULES,
-    SECOND_DAY,
     bare_month,
     clock,
     iso_date,
     month_year,
     part_any,
     relative_unit,
-    second_day,
     short_year,
     slash_date,
     spelled_year,

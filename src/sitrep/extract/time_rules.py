@@ -12,9 +12,9 @@ import datetime as dt
 import re
 
 from sitrep.extract import time_calendar as cal
+from sitrep.extract.time_pairs import night_of_first
 from sitrep.extract.time_patterns import (
     DAY_MONTH,
-    DAYNUM,
     MONTH_ANY,
     MONTH_DAY,
     MONTH_FULL,
@@ -236,6 +236,9 @@ def weekday(m: Groups, env: Env) -> Value | None:
         return None
     weekday = cal.weekday_number(m["wd"])
     part = cal.PARTS_OF_DAY.get((m["part"] or m["overnight"]).lower())
+    paired = None if part or m["rel"] or weekday is None else night_of_first(weekday, env)
+    if paired is not None:  # "on Saturday and Sunday nights"
+        return paired
     some_day = ON_A_BEFORE.search(env.before) and ANY_DAY_AFTER.match(env.after)
     if weekday is not None and not part and some_day:
         return f"XXXX-WXX-{weekday + 1}", "date"  # "held on a Sunday": some Sunday
@@ -468,27 +471,6 @@ def _overnight(env: Env) -> Value | None:
 
 
 OVERNIGHT_INTO = re.compile(rf"\s+into\s+(?P<wd>{WEEKDAY})\b", re.IGNORECASE)
-
-
-# "on April 24 and 25", "from Nov. 4 to 6": a day number right after a month and day; not a
-# count of what follows ("on Oct. 7 and 8 soldiers died").
-SECOND_DAY = (
-    r"(?:(?<=\sand\s)|(?<=\sto\s)|(?<=\sor\s)|(?<=\sthrough\s))"
-    rf"(?P<day>{DAYNUM})(?![\d:])"
-    r"(?!\s+(?!(?:in|at|on|and|or|of|for|when|after|before|during|respectively)\b)[a-z])"
-)
-FIRST_DAY_BEFORE = re.compile(
-    rf"\b{MONTH_ANY}\s+{DAYNUM}\s+(?:and|to|through|or)\s+$", re.IGNORECASE
-)
-
-
-def second_day(m: Groups, env: Env) -> Value | None:
-    """The second day of a pair or range written with one month: it takes the first's month."""
-    if env.day_hint is None or not FIRST_DAY_BEFORE.search(env.before):
-        return None
-    first = dt.date.fromisoformat(env.day_hint)
-    day = cal.safe_date(first.year, first.month, int(re.sub(r"\D", "", m["day"])))
-    return (day.isoformat(), "date") if day is not None and day > first else None
 
 
 DAY_RULES = (

@@ -16,6 +16,9 @@ morphology and auxiliaries.
 * a to-infinitive or a bare participle takes the tense of the clause above it ("celebrations to
   mark ... on Friday" are past when the sentence is; "with the third departing from August 6"
   is ahead when the flights "will" start);
+* a participle lasting "until" a day names a state, not a deed: the clause that holds it says
+  whether it still runs ("has ordered schools closed until Monday": ahead; "kept them closed
+  until Monday": back), found as `time_states` says;
 * a time clause ("as soon as trading opened Monday") under a future clause is ahead, whatever
   tense reported speech gave it;
 * a verb reached across a quotation mark is another utterance's: no tense ("Smith on Thursday:
@@ -40,6 +43,7 @@ from typing import TYPE_CHECKING
 from sitrep.extract import time_calendar as cal
 from sitrep.extract.time_headlines import reports_done_deed
 from sitrep.extract.time_past_forms import IRREGULAR_PAST
+from sitrep.extract.time_states import keeps_state, lasts_until, stand_in_tense
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -219,6 +223,8 @@ PLANNED = frozenset({"planned", "scheduled", "slated"})
 TIME_CLAUSE_MARKERS = frozenset({"when", "once", "until", "till", "before", "after", "as", "soon"})
 QUOTE_MARKS = frozenset({"`", "``", "''", '"', "“", "”"})
 CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "conj", "advcl", "relcl", "parataxis", "csubj"})
+# A verb under one of these takes its tense from the clause above it.
+CLIMBING_DEPS = frozenset({"xcomp", "advcl", "acl", "relcl", "conj", "ccomp", "pcomp"})
 MAX_CLIMB = 8
 
 
@@ -270,25 +276,17 @@ def clause_tense(verb: Token) -> str | None:
         tense = _own_tense(verb)
         if tense is not None:
             return tense
-        if verb.head == verb or verb.dep_ not in (
-            "xcomp",
-            "advcl",
-            "acl",
-            "relcl",
-            "conj",
-            "ccomp",
-            "pcomp",
-        ):
+        if verb.head == verb or (verb.dep_ not in CLIMBING_DEPS and not keeps_state(verb)):
             return None
-        if verb.dep_ in ("acl", "relcl") and verb.tag_ != "VB" and not _lasts_until(verb):
+        if verb.dep_ in ("acl", "relcl") and verb.tag_ != "VB" and not lasts_until(verb):
             return _participle_tense(verb)
         head = verb.head
         if _is_governor(head) and verb.dep_ in ("xcomp", "advcl"):
             copula = head.head if not _is_verb(head) else head
             return cal.PAST if _is_pluperfect(head) or _is_pluperfect(copula) else cal.FUTURE
         governor = head if _is_verb(head) else governing_verb(head)
-        if governor is None:
-            return None
+        if governor is None:  # a state on a noun the parser made the root
+            return stand_in_tense(verb, _own_tense) if lasts_until(verb) else None
         verb = governor
     return None
 
@@ -327,7 +325,7 @@ def _own_tense(verb: Token) -> str | None:
         if first.tag_ == "VBD":
             return cal.PAST
         return PRESENT
-    if verb.tag_ == "VBN" and verb.dep_ in CLAUSE_DEPS and not _lasts_until(verb):
+    if verb.tag_ == "VBN" and verb.dep_ in CLAUSE_DEPS and not lasts_until(verb):
         return cal.PAST  # a reduced passive heading a clause: "troops deployed Friday"
     return None
 
@@ -427,12 +425,6 @@ def _participle_tense(verb: Token) -> str | None:
     if verb.tag_ != "VBN" or _lemma(verb) in PLANNING_VERBS or verb.lower_ in FUTURE_GOVERNORS:
         return None
     return cal.PAST
-
-
-def _lasts_until(verb: Token) -> bool:
-    """ "the exchanges kept shut until Friday": a state that lasts until then, not a done deed;
-    the clause above says whether it is still running."""
-    return verb.tag_ == "VBN" and any(c.lower_ in ("until", "till") for c in verb.children)
 
 
 def _possessive_tense(noun: Token) -> str | None:

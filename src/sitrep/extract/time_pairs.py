@@ -1,0 +1,70 @@
+"""Days named in pairs share what the pair names once.
+
+* "on April 24 and 25", "from Nov. 4 to 6": the second day takes the first's month;
+* "on Saturday and Sunday nights": both days take the part of the day. In past narration they
+  are two particular nights, the last Saturday and Sunday; in the present or the future
+  ("ferries sail on Monday and Thursday nights") the pair recurs, as a plural weekday alone
+  ("on Tuesday nights") does in any tense.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from sitrep.extract import time_calendar as cal
+from sitrep.extract.time_patterns import DAYNUM, MONTH_ANY, PART, WEEKDAY, Env, Groups, Value
+
+# "on April 24 and 25", "from Nov. 4 to 6": a day number right after a month and day; not a
+# count of what follows ("on Oct. 7 and 8 soldiers died").
+SECOND_DAY = (
+    r"(?:(?<=\sand\s)|(?<=\sto\s)|(?<=\sor\s)|(?<=\sthrough\s))"
+    rf"(?P<day>{DAYNUM})(?![\d:])"
+    r"(?!\s+(?!(?:in|at|on|and|or|of|for|when|after|before|during|respectively)\b)[a-z])"
+)
+FIRST_DAY_BEFORE = re.compile(
+    rf"\b{MONTH_ANY}\s+{DAYNUM}\s+(?:and|to|through|or)\s+$", re.IGNORECASE
+)
+# The first weekday of a pair whose second names the part of the day for both: "[Saturday] and
+# Sunday nights".
+PART_NAMED_AFTER = re.compile(
+    rf"\s+(?:and|or)\s+(?P<wd>{WEEKDAY})\s+(?P<part>{PART})s\b", re.IGNORECASE
+)
+# The second weekday of such a pair: "Saturday and [Sunday nights]".
+FIRST_WEEKDAY_BEFORE = re.compile(rf"\b(?P<wd>{WEEKDAY})\s+(?:and|or)\s+$", re.IGNORECASE)
+
+
+def second_day(m: Groups, env: Env) -> Value | None:
+    """The second day of a pair or range written with one month: it takes the first's month."""
+    if env.day_hint is None or not FIRST_DAY_BEFORE.search(env.before):
+        return None
+    first = dt.date.fromisoformat(env.day_hint)
+    day = cal.safe_date(first.year, first.month, int(re.sub(r"\D", "", m["day"])))
+    return (day.isoformat(), "date") if day is not None and day > first else None
+
+
+def night_of_first(weekday: int, env: Env) -> Value | None:
+    """ "on [Saturday] and Sunday nights": the first weekday of a pair whose second names the part
+    of the day for both, or None."""
+    found = PART_NAMED_AFTER.match(env.after)
+    second = cal.weekday_number(found["wd"]) if found and found["wd"][0].isupper() else None
+    if found is None or second is None:
+        return None
+    return night_of_pair(weekday, cal.PARTS_OF_DAY[found["part"].lower()], env, second)
+
+
+def ends_pair(env: Env) -> bool:
+    """Whether a weekday comes second in a pair: "Saturday and [Sunday nights]"."""
+    found = FIRST_WEEKDAY_BEFORE.search(env.before)
+    return found is not None and found["wd"][0].isupper()
+
+
+def night_of_pair(weekday: int, part: str, env: Env, second: int) -> Value:
+    """One weekday of a pair sharing a part of the day: in past narration the particular one, in
+    the pair that ends on the last `second` weekday (the report's own day, if it is that
+    weekday); in any other tense a recurrence."""
+    if env.tense != cal.PAST or env.anchor is None:
+        return f"XXXX-WXX-{weekday + 1}T{part}", "set"
+    last = cal.resolve_weekday(env.anchor, second, cal.PAST)
+    day = last - dt.timedelta(days=(second - weekday) % 7)
+    return f"{day.isoformat()}T{part}", "time"

@@ -1,0 +1,68 @@
+"""States that last until a day: "the crossings stayed closed until Monday".
+
+A past participle with "until" names a state running up to that day, not a done deed, so the day
+takes its direction from the clause that holds the state (`time_tense` reads that clause's
+tense). This module says which verb that is when the parse hides it:
+
+* "kept the crossings closed until Monday": the parser reads "closed" as the object's
+  predicate (`oprd`); the verb that keeps the state ("kept", "were kept") governs it;
+* "The airport, closed until Tuesday, reopened ...": the parser makes the noun the sentence's
+  root, so no clause lies above the participle; the sentence's other verbs stand in for it,
+  those with a tense of their own first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from sitrep.extract import time_calendar as cal
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+UNTIL = frozenset({"until", "till"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def lasts_until(verb: Token) -> bool:
+    """ "the exchanges kept shut until Friday": a state that lasts until then, not a done deed."""
+    return verb.tag_ == "VBN" and any(c.lower_ in UNTIL for c in verb.children)
+
+
+def keeps_state(verb: Token) -> bool:
+    """ "kept all crossings closed until Monday": a lasting state the verb above it holds."""
+    return verb.dep_ == "oprd" and verb.head != verb and lasts_until(verb)
+
+
+def stand_in_tense(state: Token, own_tense: Callable[[Token], str | None]) -> str | None:
+    """ "The airport, closed until Tuesday, reopened on Thursday": the tense `own_tense` reads
+    on the sentence's first verb that has one; failing that, a past when a bare participle is
+    among them (the tagger's reading of a past: "reopened"), and None only where no other verb
+    says anything (a headline: "Border crossings closed until Monday")."""
+    verbs = stand_in_verbs(state)
+    for verb in verbs:
+        tense = own_tense(verb)
+        if tense is not None:
+            return tense
+    return cal.PAST if any(v.tag_ == "VBN" for v in verbs) else None
+
+
+def stand_in_verbs(state: Token) -> list[Token]:
+    """The sentence's verbs that may speak for a lasting state with no clause above it: finite
+    ones first, then the rest in order; never the state itself, an auxiliary or another state."""
+    verbs = [
+        t
+        for t in state.sent
+        if t != state
+        and t.dep_ not in ("aux", "auxpass")
+        and (t.pos_ in ("VERB", "AUX") or t.tag_ in FINITE_TAGS)
+        and not lasts_until(t)
+    ]
+    return sorted(verbs, key=lambda t: not _finite_group(t))
+
+
+def _finite_group(verb: Token) -> bool:
+    """ "reopened", "will reopen", "was reopened": a verb group with a finite form in it."""
+    auxiliaries = (c for c in verb.children if c.dep_ in ("aux", "auxpass"))
+    return verb.tag_ in FINITE_TAGS or any(a.tag_ in FINITE_TAGS for a in auxiliaries)
