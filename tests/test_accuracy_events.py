@@ -15,10 +15,11 @@ pytestmark = [pytest.mark.model, pytest.mark.shared, pytest.mark.slow]
 
 # Measured (session 10): CASE (first 200) macro F1 0.805, accuracy 0.835 (session 9: 0.784, 0.815);
 # WikiEvents attack 0.719, arrest 0.909, overall 0.725; PLOVER (first 150) 0.600 (0.540), 0.647
-# once acts announced for later are coded as their promise or threat (session 11).
+# once acts announced for later are coded as their promise or threat (session 11), 0.667 once
+# a commitment is read from its governing verb and forecasts are no threats (session 11, E3).
 CASE_FLOORS = {"macro_f1": 0.80, "accuracy": 0.83}
 WIKIEVENTS_FLOORS = {"attack_f1": 0.71, "arrest_f1": 0.90, "overall_f1": 0.72}
-PLOVER_FLOORS = {"accuracy": 0.62}
+PLOVER_FLOORS = {"accuracy": 0.64}
 
 
 def test_case2021_floor(shared, nlp):

@@ -3741,7 +3741,7 @@ def test_each_event_takes_its_own_sentences_toll(make_context):
         # a shootout is an exchange of fire: armed men on both sides, whoever fell
         "Police killed four robbers in a shootout near the market on Friday.",
         "Two smugglers died in a shootout with border guards on Sunday.",
-        "A ranger was wounded in shootouts with poachers in the park.",
+        "A ranger was wounded in shootouts with armed poachers in the park.",
     ],
 )
 def test_a_gunbattle_is_an_armed_clash(make_context, text):
@@ -3751,30 +3751,59 @@ def test_a_gunbattle_is_an_armed_clash(make_context, text):
 
 @pytest.mark.model
 @pytest.mark.parametrize(
+    "text",
+    [  # no weapon, no armed side: a shootout in sport or politics is no gunfight
+        "The cup final was settled by a penalty shootout in Quarrend on Sunday.",
+        "Valdor won the shootout 5-4 after a goalless draw.",
+        "The mayoral race turned into a shootout between two rivals.",
+    ],
+)
+def test_a_shootout_without_arms_is_no_clash(make_context, text):
+    assert events_of(make_context, text) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
     ("text", "plover", "modality"),
     [
+        # a hostile act announced by its doer is a threat, whatever the verb or the readiness word
+        ("Valdor will bomb the militia camps near Quarrend.", "THREATEN", "expected"),
+        ("Valdor will invade Marrowby next month.", "THREATEN", "expected"),
+        ("Troops are ready to attack the town of Quarrend.", "THREATEN", "planned"),
+        ("The army is determined to retake the town of Quarrend.", "THREATEN", "planned"),
+        ("The government is ready to arrest the strike leaders.", "THREATEN", "planned"),
+        ("The militia said it would kidnap foreign engineers in Quarrend.", "THREATEN", "expected"),
+        # foreseen, advised, inferred or narrated: no one commits, the act keeps its own code
+        ("Experts said Valdor will likely attack Quarrend next month.", "ASSAULT", "expected"),
+        ("Analysts expect the militia will attack Quarrend next month.", "FIGHT", "expected"),
+        ("Analysts said Valdor should withdraw its soldiers from Quarrend.", "RETREAT", None),
+        ("The militia must have withdrawn from Quarrend overnight.", "RETREAT", None),
+        ("Valdor would later withdraw its soldiers from Quarrend in 2019.", "RETREAT", None),
+        ("The port of Quarrend will be shelled on Friday.", "FIGHT", "expected"),
+        # unwillingness is a refusal; a pullout of troops is a step back, an "if" on it an offer
+        ("Valdor is unwilling to withdraw its soldiers from Quarrend.", "REJECT", "denied"),
+        ("Valdor is reluctant to pull its soldiers out of Quarrend.", "REJECT", "denied"),
+        ("Valdor is not willing to withdraw its soldiers from Quarrend.", "REJECT", "denied"),
+        ("Valdor is not ready to attack Quarrend.", "REJECT", "denied"),
+        ("Valdor will withdraw its soldiers from Quarrend next week.", "AGREE", "expected"),
         (
-            "Norland will give Ruritania a loan of $40 million over the next two years.",
+            "Valdor said it would withdraw its soldiers from Quarrend next week if Marrowby "
+            "agreed to a truce.",
             "AGREE",
             "expected",
         ),
-        ("Norland gave Ruritania a loan of $40 million on Monday.", "AID", "happened"),
-        (  # a pullout announced is a step back, not a threat
-            "Under the deal, Norland troops will withdraw from the Kessa valley within 30 days.",
+        (
+            "Valdor said it would give Marrowby $25 million in aid next year if the militia "
+            "disarmed.",
             "AGREE",
             "expected",
         ),
         (
-            "Norland said it is willing to withdraw its troops from the border valley of Kessa.",
-            "AGREE",
-            "planned",
-        ),
-        (
-            "Norland said it would withdraw its peacekeepers from Ruritania unless the rebels disarmed.",
+            "Valdor said it would withdraw its soldiers from Quarrend next week unless Marrowby "
+            "agreed to a truce.",
             "THREATEN",
             "expected",
         ),
-        ("Norland has withdrawn its troops from the Kessa valley.", "RETREAT", "happened"),
         (  # what the army is told to do has not happened
             "The ministry said the army must withdraw from the town of Kessa by Friday.",
             "DEMAND",
@@ -3796,11 +3825,18 @@ def test_a_gunbattle_is_an_armed_clash(make_context, text):
             "FIGHT",
             "happened",
         ),
-        (
-            "The governor said he was prepared to lift the curfew in the city of Kessa.",
-            "AGREE",
-            "planned",
-        ),
+        # recalling an envoy or quitting talks is a threat to cut ties (PLOVER THREATEN)
+        ("Valdor will withdraw its ambassador from Marrowby.", "THREATEN", "expected"),
+        ("Valdor will pull out of the talks in Quarrend.", "THREATEN", "expected"),
+        # the governing verb commits, demands or refuses
+        ("Valdor vowed to withdraw its soldiers from Quarrend.", "AGREE", "planned"),
+        ("Valdor offered to evacuate its outposts near Quarrend.", "AGREE", "planned"),
+        ("Valdor pledged to give Marrowby $25 million in aid.", "AGREE", "planned"),
+        ("Valdor demanded that Marrowby withdraw its soldiers from Quarrend.", "DEMAND", "planned"),
+        ("Valdor called on Marrowby to withdraw its soldiers from Quarrend.", "DEMAND", "planned"),
+        # done, not announced
+        ("Valdor gave Marrowby a loan of $25 million on Monday.", "AID", "happened"),
+        ("Valdor has withdrawn its soldiers from Quarrend.", "RETREAT", "happened"),
     ],
 )
 def test_an_act_announced_for_later_is_coded_as_its_promise_or_threat(

@@ -20,7 +20,7 @@ from sitrep.extract.actors import (
     normalize_actor,
 )
 from sitrep.extract.datelines import in_dateline, subject_past_dateline
-from sitrep.extract.event_announcements import demanded
+from sitrep.extract.event_announcements import announced_modality, demanded
 from sitrep.extract.event_lexicon import split_words as _w
 from sitrep.extract.event_negation import subject_denied
 from sitrep.extract.event_phrases import side_phrase
@@ -65,9 +65,10 @@ PLANNING = frozenset(
     _w(
         "plan plans planned planning intend intends intended agree agreed agrees "
         "decide decided pledge pledged promise promised vow vowed prepare prepared "
-        "preparing aim aimed threaten threatened ready willing"
+        "preparing aim aimed threaten threatened"
     )
 )
+PLANNING |= policy.READY  # "is willing/determined to": one readiness list, `event_policy`'s
 COMPANION_PREPS = frozenset({"alongside", "with", "between"})  # "fighting between A and B"
 ANAPHORIC_PLACES = frozenset({"there", "region", "area", "city", "town", "province", "village"})
 ANSWERING_VERBS = frozenset(f for b in ("respond", "retaliate", "react") for f in lex.verb_forms(b))
@@ -417,6 +418,9 @@ def _modality(doc: object, trigger: Trigger, attributions: Sequence[Attribution]
         return "denied"
     if _judged_as_hypothetical(token) or policy.to_go_on(token):
         return "expected"
+    announced = announced_modality(token)  # "vowed to leave", "refused to leave", "urged to"
+    if announced is not None:
+        return announced
     chain = [token]
     current = token
     while (
