@@ -15,17 +15,18 @@ from sitrep.settings import Settings
 pytestmark = [pytest.mark.model, pytest.mark.shared]
 
 SUBSET = 30
-# Measured on the first 30 articles (session 10): GWN F1 0.821, given gold 0.842, level 0.963,
-# metonymy P/R 1.000/0.718; GeoVirus F1 0.728, given gold 0.782 (session 9: .819, .834; .722, .777).
+# Measured on the first 30 articles (session 11): GWN F1 0.824, given gold 0.842, level 0.963,
+# metonymy P/R 1.000/0.718; GeoVirus F1 0.728, given gold 0.782 (session 10: .821, .842; .728,
+# .782; session 9: .819, .834; .722, .777).
 FLOORS = {
     "gwn": {
-        "f1": 0.815,
-        "accuracy_at_161_given_gold": 0.835,
+        "f1": 0.82,
+        "accuracy_at_161_given_gold": 0.838,
         "level_accuracy": 0.96,
         "metonymy_precision": 0.99,
-        "metonymy_recall": 0.71,
+        "metonymy_recall": 0.715,
     },
-    "geovirus": {"f1": 0.72, "accuracy_at_161_given_gold": 0.775},
+    "geovirus": {"f1": 0.725, "accuracy_at_161_given_gold": 0.78},
 }
 
 

@@ -10,7 +10,7 @@ import time
 import pytest
 
 from sitrep.errors import GazetteerError
-from sitrep.extract.place_candidates import haversine_km
+from sitrep.extract.place_distances import haversine_km
 from sitrep.gazetteer import (
     GAZETTEER_VERSION,
     default_gazetteer_path,
@@ -18,8 +18,13 @@ from sitrep.gazetteer import (
     import_geonames_dump,
     open_gazetteer,
 )
-from sitrep.gazetteer.build import read_regions
-from sitrep.gazetteer.names import english_ending, folded, subdivision_short_forms
+from sitrep.gazetteer.build import NAME_DERIVED, NAME_MAIN, PlaceRow, _Collector, read_regions
+from sitrep.gazetteer.names import (
+    english_ending,
+    folded,
+    joined_first_part,
+    subdivision_short_forms,
+)
 from sitrep.settings import Settings
 
 
@@ -50,6 +55,7 @@ def gazetteer():
         ("Kalmykia", "RU", {"ADM1"}),  # GeoNames: Kalmykiya
         ("Adygea", "RU", {"ADM1"}),  # GeoNames: Adygeya
         ("Oromia", "ET", {"ADM1"}),  # GeoNames: Oromiya
+        ("North Ossetia", "RU", {"ADM1"}),  # GeoNames: North Ossetia–Alania, joined by a dash
         ("Texas", "US", {"ADM1"}),
         ("Qamishli", "SY", {"PPL"}),
         ("Maarat al-Numan", "SY", {"PPL"}),  # GeoNames: Ma'arrat an Nu'man
@@ -97,6 +103,43 @@ def test_only_first_level_units_take_the_english_ending():
     assert "kareliya" in subdivision_short_forms("Kareliya Republic")
     assert "karelia" not in subdivision_short_forms("Kareliya Republic")
     assert "karelia" in subdivision_short_forms("Kareliya Republic", first_level=True)
+
+
+@pytest.mark.parametrize(
+    ("name", "first"),
+    [
+        ("Vestmark–Ollanby", "vestmark"),  # en dash
+        ("Vestmark — Ollanby", "vestmark"),  # em dash between spaces
+        ("Upper Vestmark - Ollanby", "upper vestmark"),  # hyphen between spaces
+        ("Vestmark-Ollanby", None),  # a plain hyphen joins the words of one name
+        ("Republic of Vestmark–Ollanby", None),  # a type word before the names
+        ("Vestmark – east", None),  # a direction, not a second name
+        ("Vel–Ollanby", None),  # too short to stand alone
+        ("Vestmark–Ollanby–Tarn", None),  # three names
+    ],
+)
+def test_the_first_of_two_joined_names(name, first):
+    assert joined_first_part(name) == first
+
+
+@pytest.mark.parametrize(
+    ("level", "other", "answers"),
+    [
+        ("ADM1", None, True),
+        ("ADM1", ("Vestmark", "PPL"), False),  # a town bears the first name: ambiguous
+        ("ADM1", ("Vestmark–Dunmere", "ADM1"), False),  # two units open with it
+        ("PPL", None, False),  # only first-level units are shortened so
+    ],
+)
+def test_a_unit_of_two_joined_names_answers_to_the_first_where_unambiguous(level, other, answers):
+    collector = _Collector()
+    collector.add_place(PlaceRow(1, "Vestmark–Ollanby", "XX", None, None, level, 1.0, 1.0), [])
+    collector.add_names(1, [("Vestmark–Ollanby", NAME_MAIN)])
+    if other:
+        collector.add_place(PlaceRow(2, other[0], "XX", None, None, other[1], 2.0, 2.0), [])
+        collector.add_names(2, [(other[0], NAME_MAIN)])
+    collector.add_first_parts()
+    assert (collector.names.get(("vestmark", 1)) == NAME_DERIVED) is answers
 
 
 def test_a_single_word_has_no_folded_key():
@@ -236,6 +279,24 @@ def test_import_geonames_dump(tmp_path):
             "",
             "144478050",
         ],
+        # an invented first-level unit of two joined names
+        [
+            "999001",
+            "Vestmark–Ollanby",
+            "Vestmark-Ollanby",
+            "",
+            "50",
+            "30",
+            "A",
+            "ADM1",
+            "RU",
+            "",
+            "42",
+            "",
+            "",
+            "",
+            "5000",
+        ],
     ]
     (dump / "allCountries.txt").write_text("\n".join("\t".join(r + [""] * 4) for r in rows) + "\n")
     (dump / "admin1CodesASCII.txt").write_text("RU.41\tKursk Oblast\tKursk Oblast\t538555\n")
@@ -245,6 +306,7 @@ def test_import_geonames_dump(tmp_path):
     assert {e.level for e in gazetteer.lookup("Kursk")} == {"ADM1"}
     assert gazetteer.lookup("Moskau")[0].level == "PPLC"
     assert gazetteer.lookup("Russian")[0].country == "RU"
+    assert [e.level for e in gazetteer.lookup("Vestmark")] == ["ADM1"]
 
 
 def test_import_without_dump_says_where_to_get_it(tmp_path):

@@ -1611,3 +1611,59 @@ def test_a_big_town_before_its_own_site_is_still_read_in_context(places):
     text = "Flooding closed Cambridge Hospital in Massachusetts, near Boston."
     _, found = places(text)
     assert _at(found, text, "Cambridge").admin1 == "Massachusetts"
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "country"),
+    [
+        ("Wakefield Councillor Tom Hart said the bridge was unsafe.", "Wakefield", "GB"),
+        ("Cork Bishop Liam Doyle said a prayer for the victims.", "Cork", "IE"),
+        ("Jackson Councilwoman Ana Ruiz said the water plant had failed.", "Jackson", "US"),
+    ],
+)
+def test_a_town_before_its_officials_title_is_a_place(places, text, town, country):
+    """The tagger reads "Wakefield Councillor" as one person; the title makes the town a place."""
+    _, found = places(text)
+    assert [(p.text, p.country) for p in found] == [(town, country)]
+
+
+@pytest.mark.parametrize(("state", "admin1"), [("Illinois", "Illinois"), ("Colorado", "Colorado")])
+def test_a_town_before_its_officials_title_is_read_in_context(places, state, admin1):
+    text = f"Aurora Mayor Ana Ruiz said roads across {state} were closed."
+    _, found = places(text)
+    assert _at(found, text, "Aurora").admin1 == admin1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "House Speaker Tom Hart said the vote would be held on Monday.",  # a hamlet named House
+        "Deputy Mayor Tom Hart said the talks would resume.",
+    ],
+)
+def test_a_title_after_a_word_that_is_no_town_makes_no_place(places, text):
+    _, found = places(text)
+    assert found == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # the surname given an age: the town before it is a first name, the surname no town
+        ("Paris Wexley said she would attend the gala. Wexley, 43, arrived on Friday.", []),
+        ("Dallas Okafor scored twice in Leeds. Okafor, 23, joined the club in June.", ["Leeds"]),
+        # the surname of a full name given elsewhere
+        (
+            "Paris Lindqvist arrived in Monaco. Her brother Erik Lindqvist stayed in Paris.",
+            ["Monaco", "Paris"],
+        ),
+        # no person: the town stays, and so do towns with counts in a list
+        ("Paris officials said the metro would close. Paris Mayor Ana Ruiz agreed.", ["Paris"] * 2),
+        ("Cases rose: Lagos, 12, and Abuja, 3.", ["Lagos", "Abuja"]),
+        # "Kent Motorsport" tagged as a person: a town's team, so "Motorsport" is no surname
+        ("He raced for Dorset Motorsport after two seasons with Kent Motorsport.", ["Dorset"]),
+    ],
+)
+def test_a_town_opening_a_persons_name_is_no_place(places, text, kept):
+    _, found = places(text)
+    assert [p.text for p in found] == kept

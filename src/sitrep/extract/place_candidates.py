@@ -15,6 +15,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+# haversine_km is read from here by older callers (evaluation, tests); it lives in place_distances
+from sitrep.extract.place_distances import haversine_km as haversine_km
+from sitrep.extract.place_distances import within_km
 from sitrep.gazetteer.names import normalize
 
 if TYPE_CHECKING:
@@ -332,20 +335,4 @@ def qualifier_bonus(entry: Entry, qualifiers: tuple[Entry, ...]) -> float:
 
 
 def _near(a: Entry, b: Entry, km: float = 80.0) -> bool:
-    distance = entries_km(a, b)
-    return distance is not None and distance <= km
-
-
-def entries_km(a: Entry, b: Entry) -> float | None:
-    """Kilometres between two gazetteer entries; None when either has no coordinates."""
-    if a.lat is None or b.lat is None or a.lon is None or b.lon is None:
-        return None
-    return haversine_km(a.lat, a.lon, b.lat, b.lon)
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
+    return within_km(a, b, km)

@@ -15,9 +15,9 @@ from sitrep.extract.place_candidates import (
     COUNTRY_LEVELS,
     IMPORTANT_POPULATION,
     Choice,
-    haversine_km,
     important,
 )
+from sitrep.extract.place_distances import haversine_km
 
 if TYPE_CHECKING:
     from sitrep.gazetteer import Entry

@@ -21,6 +21,7 @@ from sitrep.extract.place_candidates import (
     important,
 )
 from sitrep.extract.place_names import POSSESSIVES, after_place_cue, capitalised, lookup
+from sitrep.extract.place_office_titles import holds_an_office, known_town
 from sitrep.extract.place_sites import LOCAL_BODY_HEADS, LOCAL_SEAT_POPULATION, SITE_HEADS
 
 if TYPE_CHECKING:
@@ -75,6 +76,7 @@ def drop_non_places(
     a common word or the start of another name. News capitalises place names, so a name
     written all in lower case is a common word the tagger misread ("the dead swan")."""
     people = _person_words(ctx)
+    surnames = _surnames(ctx, gazetteer)
     common = {t.text for t in ctx.doc if t.is_alpha and t.text.islower()}
     diseases = _disease_names(ctx)
     ends = {m.end for m in mentions if not m.demonym}
@@ -84,7 +86,7 @@ def drop_non_places(
         for m in mentions
         if not ctx.text[m.start : m.end].islower()
         and not (m.demonym and _language_name(ctx, m))
-        and not _person_name(ctx, m, people)
+        and not _person_name(ctx, m, people, surnames)
         and not _common_word(ctx, m, common)
         and not _first_of_a_name(ctx, m, gazetteer)
         and not _names_a_disease(ctx, m)
@@ -119,8 +121,9 @@ def _language_name(ctx: DocContext, mention: Mention) -> bool:
 
 
 def _person_words(ctx: DocContext) -> set[str]:
-    """Surnames of the article's full person names ("Dewly Nelson" -> nelson)."""
-    words: set[str] = set()
+    """Surnames of the article's full person names ("Dewly Nelson" -> nelson) and names given an
+    age ("Nelson, 43,")."""
+    words = {t.lower_ for t in ctx.doc if _given_an_age(t)}
     for ent in ctx.doc.ents:
         if (
             ent.label_ == "PERSON"
@@ -132,7 +135,19 @@ def _person_words(ctx: DocContext) -> set[str]:
     return words
 
 
-def _person_name(ctx: DocContext, mention: Mention, people: set[str]) -> bool:
+def _surnames(ctx: DocContext, gazetteer: Gazetteer) -> set[str]:
+    """Surnames that a person bears elsewhere in the article: given an age ("Lindqvist, 41,"),
+    or ending a full name whose first word names no town ("Erik Lindqvist"; not "Arklow Feis",
+    a town's festival that the tagger reads as a person)."""
+    words = {t.lower_ for t in ctx.doc if _given_an_age(t)}
+    for ent in ctx.doc.ents:
+        person = ent.label_ == "PERSON" and len(ent) == 2 and capitalised(ent[1])
+        if person and not any(known_town(e) for e in lookup(gazetteer, ent[0].text)):
+            words.add(ent[1].lower_)
+    return words
+
+
+def _person_name(ctx: DocContext, mention: Mention, people: set[str], surnames: set[str]) -> bool:
     """A one-word name that the article uses for a person: part of a full name given elsewhere,
     or right after a title ("Cllr Morris", "brother Tyler")."""
     span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
@@ -148,13 +163,48 @@ def _person_name(ctx: DocContext, mention: Mention, people: set[str]) -> bool:
         return True
     if token.lower_ in people and not _firmly_placed(token):
         return True
+    if _before_a_surname(token, surnames):
+        return True
     if token.ent_type_ in {"GPE", "LOC"} or after_place_cue(token) or _names_a_passage(token):
         return False
+    if holds_an_office(token):
+        return False  # "Bayford Mayor", tagged as one person
     # tagged PERSON and known only by a minor place's name or another place's alias ("Levi"),
     # a tiny unit's among them ("Paul", a county of Cape Verde)
     return token.ent_type_ == "PERSON" and not any(
         e.kind == 0 and (e.level == "ADM2" or (important(e) and not _tiny_unit(e)))
         for e in mention.entries
+    )
+
+
+def _given_an_age(token: Token) -> bool:
+    """A capitalised name with an age set off by commas after it: "Nelson, 43, said", not a
+    count in a list of places ("Lagos, 12, Abuja, 3", "Lagos, 12, and Abuja")."""
+    age = token.doc[token.i + 1 : token.i + 5]
+    return (
+        len(age) == 4
+        and age[3].is_lower
+        and age[3].lower_ not in {"and", "or"}
+        and token.is_title
+        and token.is_alpha
+        and age[0].text == age[2].text == ","
+        and age[1].text.isdigit()
+        and 0 < int(age[1].text) < 120
+    )
+
+
+def _before_a_surname(token: Token, people: set[str]) -> bool:
+    """A town's name right before a surname the article gives a person elsewhere is that
+    person's first name ("Bayford Lindqvist" beside "Ana Lindqvist" or "Lindqvist, 41,"), even
+    where the tagger reads the two as a firm. A title between them keeps the town ("Bayford
+    Mayor"), as one of the town's officials."""
+    following = token.doc[token.i + 1 : token.i + 2]
+    return (
+        bool(following)
+        and following[0].lower_ in people
+        and following[0].is_title
+        and not holds_an_office(token)
+        and bool(token.whitespace_)
     )
 
 
@@ -312,6 +362,8 @@ def _first_of_a_name(ctx: DocContext, mention: Mention, gazetteer: Gazetteer) ->
     following = ctx.doc[span.end]
     if not (following.is_alpha and following.is_title) or lookup(gazetteer, following.text):
         return False
+    if holds_an_office(span[0]):
+        return False  # "Bayford Mayor Ana Ruiz": the town's own official
     run = [following]
     for token in ctx.doc[span.end + 1 : span.end + 4]:
         if not (capitalised(token) or token.lower_ in POSSESSIVES):

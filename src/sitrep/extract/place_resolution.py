@@ -26,13 +26,13 @@ from sitrep.extract.place_candidates import (
     NAME_PART,
     Choice,
     Mention,
-    entries_km,
     find_qualifiers,
     important,
     mention_key,
     rank_alone,
 )
 from sitrep.extract.place_compass import compass_readings
+from sitrep.extract.place_distances import km_apart
 from sitrep.extract.place_entries import entry_fields
 from sitrep.extract.place_evidence import LOCAL_LEVELS, Evidence
 from sitrep.extract.place_faraway import nearby_but_far_away
@@ -432,7 +432,7 @@ def _ambiguous(ranked: list[Choice]) -> bool:
     """Two readings nearly as likely and far apart: say so rather than guess silently."""
     if len(ranked) < 2 or ranked[0].score - ranked[1].score > 0.5:
         return False
-    return (entries_km(ranked[0].entry, ranked[1].entry) or 0.0) > 161
+    return (km_apart(ranked[0].entry, ranked[1].entry) or 0.0) > 161
 
 
 def _confidence(ranked: list[Choice]) -> float:

@@ -33,12 +33,12 @@ from sitrep.extract.place_candidates import (
     PASSAGE_WORDS,
     QUALIFIER_LEVELS,
     Mention,
-    haversine_km,
     important,
     qualifier_bonus,
 )
 from sitrep.extract.place_counted_units import as_countrys_units
 from sitrep.extract.place_dates import place_before_a_month
+from sitrep.extract.place_distances import haversine_km
 from sitrep.extract.place_districts import named_district
 from sitrep.extract.place_filters import drop_non_places
 from sitrep.extract.place_name_parts import with_name_parts_marked
@@ -57,6 +57,7 @@ from sitrep.extract.place_names import (
     span_text,
     strip_article,
 )
+from sitrep.extract.place_office_titles import town_before_title
 from sitrep.extract.place_other_names import names_a_known_place_again, with_other_names
 from sitrep.extract.place_repeats import repeated_unknown_names
 from sitrep.extract.place_resolution import resolve_mentions
@@ -222,6 +223,8 @@ def _whole_entity(ent: SpacySpan, gazetteer: Gazetteer) -> Iterator[Mention]:
     entries = acceptable(tokens, gazetteer, strict=not cued)
     if entries and (cued or len(tokens) == 1 or all(e.level != "PPL" for e in entries)):
         yield mention_of(tokens, entries)
+    elif town := town_before_title(tokens, gazetteer):  # "Bayford Mayor", tagged as a person
+        yield town
 
 
 def _place_entity(ent: SpacySpan, gazetteer: Gazetteer) -> Iterator[Mention]:

@@ -24,7 +24,13 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from sitrep.gazetteer.names import folded, is_latin, normalize, subdivision_short_forms
+from sitrep.gazetteer.names import (
+    folded,
+    is_latin,
+    joined_first_part,
+    normalize,
+    subdivision_short_forms,
+)
 from sitrep.gazetteer.reference import (
     COUNTRY_ALIASES,
     COUNTRY_POINTS,
@@ -34,7 +40,7 @@ from sitrep.gazetteer.reference import (
     SUBDIVISION_DEMONYMS,
 )
 
-GAZETTEER_VERSION = "11"
+GAZETTEER_VERSION = "12"
 Progress = Callable[[str], None]
 
 # Name kinds, stored with each name: how much a match on it says.
@@ -77,6 +83,7 @@ class _Collector:
     def __init__(self) -> None:
         self.places: dict[int, PlaceRow] = {}
         self.names: dict[tuple[str, int], int] = {}
+        self.first_parts: dict[str, set[int]] = defaultdict(set)  # see `add_first_parts`
 
     def add_place(self, row: PlaceRow, names: Iterable[tuple[str, int]]) -> None:
         if row.id in self.places:
@@ -87,11 +94,21 @@ class _Collector:
     def add_names(self, place_id: int, names: Iterable[tuple[str, int]]) -> None:
         for name, kind in names:
             key = normalize(name) if kind != NAME_DERIVED else name
+            if kind < NAME_DERIVED and (part := joined_first_part(name)):
+                self.first_parts[part].add(place_id)
             if len(key) < 2 or not key[0].isalnum():
                 continue
             previous = self.names.get((key, place_id))
             if previous is None or kind < previous:
                 self.names[(key, place_id)] = kind
+
+    def add_first_parts(self) -> None:
+        """A first-level unit named "North Ossetia–Alania" answers to "North Ossetia" alone,
+        where no other place bears that name (a town's name joined so answers to nothing)."""
+        taken = {key for key, _ in self.names}
+        for part, ids in self.first_parts.items():
+            if len(ids) == 1 and part not in taken and self.places[min(ids)].level == "ADM1":
+                self.names[(part, min(ids))] = NAME_DERIVED
 
 
 def build_gazetteer(path: Path, progress: Progress | None = None) -> dict:
@@ -109,6 +126,7 @@ def build_gazetteer(path: Path, progress: Progress | None = None) -> dict:
     _add_regions(collector, read_regions())
     _add_demonyms(collector, sources)
     _add_subdivision_aliases(collector, sources)
+    collector.add_first_parts()
     say(f"writing {len(collector.places):,} places and {len(collector.names):,} names")
     _write(path, collector, source="packaged")
     return _stats(path, collector, started)

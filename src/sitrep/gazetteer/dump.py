@@ -77,6 +77,7 @@ def import_geonames_dump(path: Path, dump_dir: Path, progress: Progress | None =
         _add_alternate_names(collector, alternates)
     _add_regions(collector, read_regions())
     _add_dump_demonyms(collector)
+    collector.add_first_parts()
     say(f"writing {len(collector.places):,} places and {len(collector.names):,} names")
     _write(path, collector, source=f"geonames dump {dump_dir}")
     return _stats(path, collector, started)

@@ -119,6 +119,25 @@ def subdivision_short_forms(name: str, first_level: bool = False) -> set[str]:
     return {f for f in forms if len(f) >= 3}
 
 
+# Where two names are joined into one unit's name: a dash between spaces, or an en or em dash
+# ("North Ossetia–Alania", "Bayview - Lorne"). A plain hyphen joins the words of one name
+# ("Nord-Kivu", "Baden-Württemberg"), whose first word alone names nothing.
+_NAME_JOINT = re.compile(r"\s*[–—]\s*|\s+-\s+")
+
+
+def joined_first_part(name: str) -> str | None:
+    """The normal form of the first of two capitalised names joined into one, as in "North
+    Ossetia–Alania", which news shortens to "North Ossetia"; None for any other name."""
+    parts = _NAME_JOINT.split(name.strip())
+    if len(parts) != 2 or not is_latin(name):
+        return None
+    words = parts[0].split() + parts[1].split()[:1]
+    if not words or not all(w[:1].isupper() for w in words):
+        return None
+    first = normalize(parts[0])
+    return first if len(first.replace(" ", "")) >= 4 else None
+
+
 # A word-final "iya"/"eya", as Russian "-ия"/"-ея" is transliterated in GeoNames and ISO 3166-2,
 # which English writes "-ia"/"-ea": "Udmurtiya" is Udmurtia, "Oromiya" Oromia, "Adygeya" Adygea.
 _TRANSLITERATED_ENDING = re.compile(r"(?<=\w\w)([ie])ya\b")
