@@ -9,7 +9,7 @@ from sitrep.extract.attribution_common import Found
 from sitrep.extract.attribution_nonclaims import says_nothing
 from sitrep.extract.attribution_questions import claim_floor, outside_question_turns
 from sitrep.extract.cue_lexicon import PREP_CONTENT, VERB_CLASSES, XCOMP_CLAIMS
-from sitrep.extract.cues import VERB_FORMS
+from sitrep.extract.cues import VERB_FORMS, cue_lemma, cue_lemmas
 from sitrep.extract.quotes import find_quotes
 
 
@@ -3208,3 +3208,20 @@ def test_going_after_someone_with_words_is_still_a_cue(make_context):
     """Only a weapon makes the "with" phrase an assault; a barrage of insults is words."""
     text = "Okafor went after Lee with a barrage of insults at a rally, saying he had failed."
     assert [a.source.text for a in _found(make_context, text, "went")] == ["Okafor"]
+
+
+@pytest.mark.parametrize(
+    ("words", "lemmas"),
+    [
+        (["Officials", "Said", "the", "ferry", "sank"], ["", "", "", "", ""]),
+        (["She", "reckoned", "it", "was", "over"], ["she", "reckon", "it", "be", "over"]),
+        (["Envoys", "MUTTERED", "about", "tariffs"], ["envoy", "Mutter", "about", "Tariff"]),
+    ],
+)
+def test_cue_lemmas_of_a_document_are_each_tokens_cue_lemma(words, lemmas):
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    doc = Doc(Vocab(), words=words, lemmas=lemmas)
+    assert cue_lemmas(doc) == [cue_lemma(token) for token in doc]
+    assert cue_lemmas(doc) is cue_lemmas(doc)  # kept for the document, not rebuilt

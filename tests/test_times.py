@@ -1814,3 +1814,52 @@ def test_a_retaken_town_on_a_weekday_lies_back(make_context) -> None:
 
     ctx = make_context("The rebels retook the town on Tuesday.", dt.date(2025, 5, 31))
     assert {t.text: t.value for t in extract_times(ctx)} == {"Tuesday": "2025-05-27"}
+
+
+def _pairwise_scan(text: str) -> set[tuple[int, int, int]]:
+    """The scan `candidates` replaced: each trigger's window of word starts, rule by rule."""
+    import bisect
+
+    from sitrep.extract import time_detect as td
+
+    found = set()
+    for line in re.finditer(r"[^\n]+", text):
+        starts = [m.start() for m in td.WORD_START.finditer(text, line.start(), line.end())]
+        for word, position in td._trigger_positions(line.group(0), line.start()):
+            indexes = td.RULES_BY_WORD.get(word, ()) or td.RULES_BY_WORD.get(word[:-1], ())
+            first = bisect.bisect_left(starts, position - td.REACH_BACK)
+            for start in starts[first : bisect.bisect_right(starts, position)]:
+                for index in indexes:
+                    m = td.RULES[index].pattern.match(text, start, line.end())
+                    if m:
+                        found.add((m.start(), m.end(), index))
+    return found
+
+
+CANDIDATE_WORDS = ["on", "Tuesday", "March", "3", "2019", "last", "week", "the", "early", "hours"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks resumed on Tuesday, March 3, 2019, and broke off late last week.",
+        "By 14:30 on 12/05 the second quarter of fiscal 2021 had closed.\nNext month: more.",
+        "Two decades ago, in the early hours of a Sunday in May, the dam gave way.",
+    ],
+)
+def test_candidates_try_each_rule_once_at_the_starts_the_pairwise_scan_tried(text: str) -> None:
+    from sitrep.extract.time_detect import RULES, candidates
+
+    found = [(f.start, f.end, RULES.index(f.rule)) for f in candidates(text)]
+    assert len(found) == len(set(found))
+    assert set(found) == _pairwise_scan(text)
+
+
+@given(st.lists(st.sampled_from([*CANDIDATE_WORDS, ",", "\n"]), max_size=25))
+@settings(max_examples=100, deadline=None)
+def test_candidates_match_the_pairwise_scan_on_any_word_run(words: list[str]) -> None:
+    from sitrep.extract.time_detect import RULES, candidates
+
+    text = " ".join(words)
+    found = [(f.start, f.end, RULES.index(f.rule)) for f in candidates(text)]
+    assert len(found) == len(set(found)) and set(found) == _pairwise_scan(text)

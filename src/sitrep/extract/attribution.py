@@ -76,7 +76,7 @@ from sitrep.extract.claim_own_sources import without_own_source
 from sitrep.extract.claim_parts import claim_parts, reporting_clause
 from sitrep.extract.cue_lexicon import VERB_CLASSES
 from sitrep.extract.cue_nouns import noun_cues
-from sitrep.extract.cues import is_cue_verb
+from sitrep.extract.cues import cue_lemmas, is_cue_verb
 from sitrep.extract.quotes import (
     Quote,
     find_quotes,
@@ -92,7 +92,7 @@ from sitrep.extract.sources import (
     media_names,
     span_text,
 )
-from sitrep.extract.token_positions import sentence_start, token_end
+from sitrep.extract.token_positions import doc_text, sentence_start, token_end
 from sitrep.model import Attribution, Cue, Offsets, Source, TimeExpr
 
 if TYPE_CHECKING:
@@ -127,7 +127,8 @@ def extract_attributions(ctx: DocContext, times: Sequence[TimeExpr] = ()) -> lis
     """Every reported statement of the article, with its source, chain, cue, certainty and date."""
     quotes = find_quotes(ctx.text)
     media = media_names(ctx.doc)
-    sentences = [s for s in ctx.sentences() if s.text.strip()]
+    text = doc_text(ctx.doc)  # `Span.text` rebuilds each sentence from its tokens
+    sentences = [s for s in ctx.sentences() if text[s.start_char : s.end_char].strip()]
     found: list[Found] = []
     for index, sentence in enumerate(sentences):
         found += _sentence_attributions(ctx, sentence, index, quotes, media)
@@ -190,7 +191,11 @@ def _sentence_attributions(
     found += noun_cues(sentence, quotes)
     found = [f for f in found if plausible_source(f.source)]
     used = {f.cue_token.i for f in found if f.cue_token is not None}
-    for token in sentence:
+    lemmas, doc = cue_lemmas(sentence.doc), sentence.doc
+    for i in range(sentence.start, sentence.end):
+        if lemmas[i] not in VERB_CLASSES:
+            continue  # `is_cue_verb` refuses it at once; no Token need be built
+        token = doc[i]
         if _reports_here(token, used, quotes):
             item = _past_partitive_aside(verbal(token, sentence, quotes, media), quotes)
             if item is not None:

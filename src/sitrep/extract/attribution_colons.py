@@ -13,7 +13,7 @@ from sitrep.extract.attribution_piece_labels import is_piece_kind
 from sitrep.extract.cue_lexicon import VERB_CLASSES
 from sitrep.extract.cues import cue_lemma, is_cue_verb
 from sitrep.extract.quotes import Quote, quote_at
-from sitrep.extract.token_positions import doc_text, token_end
+from sitrep.extract.token_positions import doc_text, line_start, token_end
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -32,10 +32,11 @@ def colon_statements(sentence: SpacySpan, quotes: list[Quote]) -> list[Found]:
     """A line opened by a short name and a colon, the headline convention "Speaker: what was
     said" ("Senator: The deal is dead", "Poll: Candidate leads in Iowa"), and a transcript's
     turn, which may be quoted whole ('"WALLACE: Let's start ...')."""
-    tokens = [t for t in sentence if not t.is_space]
     text = doc_text(sentence.doc)
-    if not tokens or text[: tokens[0].idx].rsplit("\n", 1)[-1].strip():
-        return []
+    first = next((t for t in sentence if not t.is_space), None)
+    if first is None or text[line_start(text, first.idx) : first.idx].strip():
+        return []  # the line's start is looked for back from the word, not across the article
+    tokens = [t for t in sentence if not t.is_space]
     quoted_turn = tokens[0].text in OPENING_QUOTES
     if quoted_turn:
         tokens = tokens[1:]

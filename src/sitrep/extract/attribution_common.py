@@ -287,8 +287,8 @@ def body_start(sentence: SpacySpan) -> int:
     """Where the sentence's own words begin: after leading space, a dateline ("KYIV, Ukraine
     —", "BEIRUT (AP) —"), which says where the story was filed, a desk's flag ("BREAKING:") and
     a transition to another matter ("Separately,"), none of them part of any claim."""
-    text = sentence.text
-    lead = len(text) - len(text.lstrip())
+    text = doc_text(sentence.doc)[sentence.start_char : sentence.end_char]  # not `Span.text`,
+    lead = len(text) - len(text.lstrip())  # which rebuilds the sentence from its tokens
     lead += dateline_length(text[lead:])
     flag = FLAG_LEAD.match(text, lead)
     lead = flag.end() if flag else lead

@@ -289,11 +289,11 @@ def as_reporters(sentence: SpacySpan, quotes: list[Quote]) -> list[Found]:
     found: list[Found] = []
     tokens = [t for t in sentence if not t.is_space]
     for position, token in enumerate(tokens[:-2]):
+        if token.lower_ != "as":
+            continue  # before the lead test, which walks every token ahead of this one
         leads = all(t.is_punct or t.pos_ in {"CCONJ", "ADV"} for t in tokens[:position])
-        if (
-            token.lower_ != "as"
-            or quote_at(quotes, token.idx) is not None
-            or not (leads or tokens[position - 1].text in {",", "(", "—", "--"})
+        if quote_at(quotes, token.idx) is not None or not (
+            leads or tokens[position - 1].text in {",", "(", "—", "--"}
         ):
             continue
         match = _source_then_verb(tokens, position + 1, _reporting_verb)

@@ -7,7 +7,9 @@ from our own table: regular inflections of every lemma plus the irregular ones.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
+
+from spacy.attrs import LEMMA, LOWER
 
 from sitrep.extract.attribution_piece_labels import in_piece_label
 from sitrep.extract.cue_acts import is_act
@@ -323,3 +325,20 @@ def cue_lemma(token: Token) -> str:
     parser's lemma is read only for a form the table lacks, as it is asked of every token."""
     lemma = VERB_FORMS.get(token.lower_)
     return lemma if lemma is not None else token.lemma_.lower()
+
+
+_LEMMAS_KEY = "sitrep.cue_lemmas"
+
+
+def cue_lemmas(doc: Any) -> list[str]:
+    """`cue_lemma` of every token of the document, computed once and kept in `doc.user_data`:
+    the per-sentence pass that asks it of every token need not build a Token for each word."""
+    lemmas: list[str] | None = doc.user_data.get(_LEMMAS_KEY)
+    if lemmas is None or len(lemmas) != len(doc):
+        strings = doc.vocab.strings
+        lemmas = []
+        for lower, lemma in doc.to_array([LOWER, LEMMA]).tolist():
+            form = VERB_FORMS.get(strings[lower])
+            lemmas.append(form if form is not None else strings[lemma].lower())
+        doc.user_data[_LEMMAS_KEY] = lemmas
+    return lemmas

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from sitrep.extract.token_positions import doc_text
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -63,10 +65,11 @@ def _dateline_spans(doc: Doc) -> list[tuple[int, int]]:
     """The character spans of the document's datelines, found once per document: events and places
     ask about thousands of tokens, and walking to each token's sentence cost more than the rest."""
     if DATELINES_KEY not in doc.user_data:
+        text = doc_text(doc)  # sliced: `Span.text` rebuilds each sentence from its tokens
         doc.user_data[DATELINES_KEY] = [
             (sent.start_char, sent.start_char + length)
             for sent in doc.sents
-            if (length := dateline_length(sent.text))
+            if (length := dateline_length(text[sent.start_char : sent.end_char]))
         ]
     spans: list[tuple[int, int]] = doc.user_data[DATELINES_KEY]
     return spans

@@ -403,13 +403,15 @@ class Found:
 
 
 def candidates(text: str) -> Iterator[Found]:
-    """Every rule's matches over `text`, overlapping ones included.
+    """Every rule's matches over `text`, overlapping ones included, in no set order (`select`
+    ranks them).
 
     No expression spans a line break and every match holds one of its rule's trigger words, so a
     rule is tried only at the few word starts just before such a word: most text is never scanned.
+    The starts are gathered per rule first, so each (rule, start) pair is tried once.
     """
     for line in re.finditer(r"[^\n]+", text):
-        tried: set[tuple[int, int]] = set()
+        starts_by_rule: dict[int, set[int]] = {}
         word_starts: list[int] | None = None
         for word, position in _trigger_positions(line.group(0), line.start()):
             indexes = RULES_BY_WORD.get(word, ()) or RULES_BY_WORD.get(word[:-1], ())
@@ -421,14 +423,15 @@ def candidates(text: str) -> Iterator[Found]:
                 ]
             first = bisect.bisect_left(word_starts, position - REACH_BACK)
             last = bisect.bisect_right(word_starts, position)
-            for start in word_starts[first:last]:
-                for index in indexes:
-                    if (index, start) in tried:
-                        continue
-                    tried.add((index, start))
-                    m = RULES[index].pattern.match(text, start, line.end())
-                    if m:
-                        yield Found(m.start(), m.end(), RULES[index], m)
+            for index in indexes:
+                starts_by_rule.setdefault(index, set()).update(word_starts[first:last])
+        for index, starts in starts_by_rule.items():
+            rule = RULES[index]
+            match = rule.pattern.match
+            for start in starts:
+                m = match(text, start, line.end())
+                if m:
+                    yield Found(m.start(), m.end(), rule, m)
 
 
 def _trigger_positions(line: str, offset: int) -> Iterator[tuple[str, int]]:
