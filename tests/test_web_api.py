@@ -464,6 +464,7 @@ def test_page_and_assets_are_bundled(client: TestClient) -> None:
 
 
 PAGE_MODULE = re.compile(r'<script type="module" src="/static/([\w-]+\.js)">')
+PRELOADED_MODULE = re.compile(r'<link rel="modulepreload" href="/static/([\w-]+\.js)">')
 IMPORTED_MODULE = re.compile(r'^import [^;]*?from "\./([\w-]+\.js)";', re.MULTILINE)
 
 
@@ -471,8 +472,10 @@ def test_every_module_of_the_page_is_served_as_javascript(client: TestClient) ->
     """The page's script is ES modules, which a browser runs only when they come with a
     JavaScript content type: every module the page reaches (from its entry, import by import) is
     served as one, with an ETag that answers a revalidation with a 304, and every module in the
-    folder is reached (none missing, none left behind)."""
-    waiting, reached = PAGE_MODULE.findall(client.get("/").text), set()
+    folder is reached (none missing, none left behind). The page names every module it reaches
+    for preloading, so that a browser fetches them at once instead of one import level at a time."""
+    page = client.get("/").text
+    waiting, reached = PAGE_MODULE.findall(page), set()
     assert waiting == ["app.js"]
     while waiting:
         name = waiting.pop()
@@ -488,6 +491,8 @@ def test_every_module_of_the_page_is_served_as_javascript(client: TestClient) ->
         assert "innerHTML" not in answer.text, name
         waiting.extend(IMPORTED_MODULE.findall(answer.text))
     assert reached == {path.name for path in STATIC_DIR.glob("*.js")}
+    preloaded = PRELOADED_MODULE.findall(page)
+    assert sorted(preloaded) == sorted(reached - {"app.js"}), "preloads are not the imports"
     assert client.get("/").headers["cache-control"] == "no-cache"
     assert "cache-control" not in client.get("/static/vendor/leaflet/leaflet.js").headers
 

@@ -326,6 +326,69 @@ def test_the_map_follows_an_article_opened_from_search(watched: Watched) -> None
     )
 
 
+OUTLINES = "admin1-ne10m-simplified.json"
+OUTLINE_LAYERS = """() => {
+    let n = 0;
+    sitrep.state.map.eachLayer((l) => { if (l instanceof L.GeoJSON && l.options.style.dashArray) n++; });
+    return n;
+}"""
+# the page's fetches of the outlines held back until the test lets them through (as over a slow
+# link), the first one failing where `failFirst` is set; `window.outlineAsks` counts them
+SLOW_OUTLINES = """((failFirst) => {
+    const fetchNow = window.fetch;
+    let release;
+    const gate = new Promise((r) => { release = r; });
+    window.releaseOutlines = () => release();
+    window.outlineAsks = 0;
+    window.fetch = async (url, options) => {
+        if (String(url).endsWith("%s")) {
+            const first = window.outlineAsks++ === 0;
+            await gate;
+            if (first && failFirst) return new Response("{}", { status: 503 });
+        }
+        return fetchNow(url, options);
+    };
+})(%s)"""
+
+
+@pytest.mark.parametrize("first_fails", [False, True])
+def test_the_province_outlines_load_once_and_leave_the_map_zoomed_out(
+    browser: Any, base_url: str, first_fails: bool
+) -> None:
+    """The map zooms again while the outlines are on their way (as when it fits the events): they
+    are downloaded once and drawn once, and leave the map below zoom 4; a failed download is
+    asked for again at the next zoom."""
+    context = browser.new_context(viewport={"width": 1400, "height": 900})
+    context.set_default_timeout(TIMEOUT_MS)
+    page = context.new_page()
+    watched = Watched(page, base_url)
+    downloads: list[str] = []
+    page.on("request", lambda r: r.url.endswith(OUTLINES) and downloads.append(r.url))
+    page.add_init_script(SLOW_OUTLINES % (OUTLINES, "true" if first_fails else "false"))
+    page.goto(base_url + "/")
+    page.wait_for_selector("body[data-ready=true]")
+    page.wait_for_function("() => window.outlineAsks === 1")
+    zoom = "(z) => { sitrep.state.map.setZoom(z, { animate: false }); }"
+    page.evaluate(zoom, 7)  # while the outlines are on their way
+    page.evaluate("window.releaseOutlines()")
+    outlined = page.locator("#map[data-admin1=shown]")
+    if first_fails:
+        page.wait_for_timeout(300)
+        expect(outlined).to_have_count(0)
+        page.evaluate(zoom, 6)
+    expect(outlined).to_have_count(1)
+    assert page.evaluate(OUTLINE_LAYERS) == 1
+    page.evaluate(zoom, 3)
+    assert page.evaluate(OUTLINE_LAYERS) == 0
+    expect(outlined).to_have_count(0)
+    page.evaluate(zoom, 5)
+    expect(outlined).to_have_count(1)
+    assert page.evaluate(OUTLINE_LAYERS) == 1
+    assert (len(downloads), page.evaluate("window.outlineAsks")) == (1, 2 if first_fails else 1)
+    context.close()
+    assert watched.errors == [] and watched.outside == []
+
+
 def test_an_opened_event_keeps_its_card_in_view(watched: Watched) -> None:
     """The card is what the reader clicked; its "show in the article" button scrolls to the
     sentence."""
@@ -610,52 +673,69 @@ def test_a_timeline_day_is_reached_and_chosen_with_the_keyboard(watched: Watched
     assert page.input_value("#f-since") == "2024-11-04"
 
 
-def test_the_timeline_axis_covers_the_reports_and_counts_older_events_beside_it(
-    browser: Any, tmp_path: Path
+# (article, published day, event date): an axis from 2025-02-20 to 2025-04-25 (a month either
+# side of the reports), three events before it (to a day, a month, a year) and two after it
+OFF_AXIS = [
+    ("first", 23, "2025-03-23"),
+    ("dozens", 24, "2025-03-22"),
+    ("recalled", 24, "2009-08-14"),
+    ("monthly", 24, "2018-06"),
+    ("yearly", 25, "2011"),
+    ("misread", 25, "2026-01-05"),
+    ("misread-month", 25, "2026-02"),
+]
+
+
+@pytest.mark.parametrize(
+    ("side", "label", "since", "until"),
+    [
+        ("earlier", "◂ 3 events before 2025-02-20", "", "2025-02-19"),
+        ("later", "2 events after 2025-04-25 ▸", "2025-04-26", ""),
+    ],
+)
+def test_the_timeline_axis_covers_the_reports_and_counts_the_events_beside_it(
+    browser: Any, tmp_path: Path, side: str, label: str, since: str, until: str
 ) -> None:
-    """A report that recalls a shelling of years ago with its exact day does not stretch the axis
-    back to that year: the axis covers the reports' month, and a button below it counts the
-    older event and lists it (and one for an event dated long after the reports, a misread
-    year)."""
+    """A report that recalls a shelling of years ago does not stretch the axis back to that year:
+    the axis covers the reports' months, and a button on each side counts the events off it as
+    the event list counts them (dated to a day, a month or a year) and lists them; the earlier
+    ones are background, so the incidents tab shows the background incidents, and says they are
+    hidden when the reader hides them again."""
     db = str(tmp_path / "history.db")
-    recalled = "Dolna was last shelled on 14 August 2009, when 40 people died."
-    Store(db).save_batch(
+    store = Store(db)
+    store.save_batch(
         [
-            shelling_report(
-                "first", "Daily Courier", 23, "Shelling hit Varnitsa, killing 9.", 9, "exact"
-            ),
-            elsewhere(
-                shelling_report("recalled", "Evening Post", 24, recalled, 40, "exact"), "2009-08-14"
-            ),
             elsewhere(
                 shelling_report(
-                    "dozens", "Evening Post", 24, "Strikes on Dolna killed dozens.", 12, "vague"
+                    name, "Evening Post", day, f"Dolna was shelled ({name}).", 2, "exact"
                 ),
-                "2025-03-22",
-            ),
-            elsewhere(
-                shelling_report(
-                    "misread", "Evening Post", 25, "Dolna was shelled again.", 2, "exact"
-                ),
-                "2026-01-05",
-            ),
+                date,
+            )
+            for name, day, date in OFF_AXIS
         ]
     )
+    rebuild_ledger(store)
     with serving(create_app(db)) as url, watching(browser, url) as watched:
         page = watched.page
         ticks = page.locator("#timeline text.tick").all_text_contents()
         assert ticks[:2] == ["2025-03-22", "2025-03-23"]
         expect(page.locator("#timeline g.day")).to_have_count(2)
-        earlier = page.locator("#timeline button.beyond.earlier")
-        expect(earlier).to_have_text("◂ 1 earlier event, 2009-08-14")
-        expect(page.locator("#timeline button.beyond.later")).to_have_text(
-            "1 later event, 2026-01-05 ▸"
-        )
-        earlier.click()
-        expect(page.locator("#events li.event")).to_have_count(1)
-        expect(page.locator("#events li.event")).to_contain_text("attack in Dolna")
-        assert page.input_value("#f-since") == page.input_value("#f-until") == "2009-08-14"
-        expect(page.locator("#timeline g.day.out")).to_have_count(2)  # the chosen days are off it
+        button = page.locator(f"#timeline button.beyond.{side}")
+        expect(button).to_have_text(label)
+        button.click()
+        count = label.strip("◂▸ ").split()[0]
+        expect(page.locator("#events-count")).to_have_text(f"{count} events match")
+        expect(page.locator("#events li.event")).to_have_count(int(count))
+        assert [page.input_value("#f-since"), page.input_value("#f-until")] == [since, until]
+        expect(page.locator("#timeline g.day.out")).to_have_count(2)  # the chosen dates are off it
+        if side == "earlier":
+            assert page.is_checked("#incidents-background")
+            page.click("button[data-tab=incidents]")
+            expect(page.locator("#incidents li.incident.background")).to_have_count(int(count))
+            page.uncheck("#incidents-background")
+            expect(page.locator("#incidents-count")).to_contain_text(
+                "Background incidents (dated well before the reports that tell them) are hidden"
+            )
 
 
 AXIS_WINDOWS = [

@@ -1,7 +1,7 @@
 /* An article's text as DOM nodes: its findings as spans with tooltips, one sentence marked. */
 
 import { el } from "./dom.js";
-import { fmt, readableDate } from "./format.js";
+import { fmt, readableDate, typeLabel } from "./format.js";
 
 /** Annotations of an article as [start, end, class, tooltip] from its findings. */
 function annotations(article) {
@@ -23,7 +23,7 @@ function annotations(article) {
   for (const a of f.attributions || []) {
     if (a.source.start === null || a.source.start === undefined) continue;
     out.push([a.source.start, a.source.end, "ann-source",
-      `Source: ${a.source.name || a.source.text} (${a.source.kind.replace(/_/g, " ")})` +
+      `Source: ${a.source.name || a.source.text} (${typeLabel(a.source.kind)})` +
       `${a.cue ? " · " + a.cue.text : ""} · ${a.certainty}${a.date ? " · " + readableDate(a.date) : ""}`]);
   }
   for (const s of f.spans || []) out.push([s.start, s.end, "ann-furniture", `Page furniture: ${s.kind}`]);

@@ -17,7 +17,7 @@ import { drawClaims, loadClaims } from "./claims.js";
 import { $, clear, el } from "./dom.js";
 import { loadEvents } from "./events.js";
 import { applyFilters, filterDays } from "./filters.js";
-import { eventWhen, fmt, readableDate } from "./format.js";
+import { eventWhen, fmt, readableDate, typeLabel } from "./format.js";
 import { loadIncidents, openIncident } from "./incidents.js";
 import { ingest } from "./ingest.js";
 import { drawLegend, initMap } from "./map.js";
@@ -54,11 +54,11 @@ async function loadStats() {
   const select = $("f-type");
   for (const type of stats.event_types) {
     const count = stats.events_by_type[type];
-    select.append(el("option", { value: type }, type.replace(/_/g, " ") + (count ? ` (${count})` : "")));
+    select.append(el("option", { value: type }, typeLabel(type) + (count ? ` (${count})` : "")));
   }
   $("tab-ingest").hidden = !stats.ingest;
   drawLegend(Object.keys(stats.events_by_type));
-  drawTimeline(stats, filterDays);
+  await drawTimeline(stats, filterDays);
 }
 
 function wire() {

@@ -3,7 +3,7 @@
 import { claimParts, renderAnnotated } from "./annotate.js";
 import { api, showError } from "./api.js";
 import { $, clear, el } from "./dom.js";
-import { casualtyLinks, eventTitle, fmt, numberLink, readableDate, sentenceHref } from "./format.js";
+import { casualtyLinks, eventTitle, fmt, numberLink, readableDate, sentenceHref, typeLabel } from "./format.js";
 import { followOnMap } from "./map.js";
 import { state } from "./state.js";
 import { showTab } from "./tabs.js";
@@ -19,7 +19,7 @@ export async function openEvent(articleId, idx) {
     return;
   }
   const rows = [
-    ["Type", event.type.replace(/_/g, " ") + (event.acled ? ` (${event.acled})` : "")],
+    ["Type", typeLabel(event.type) + (event.acled ? ` (${event.acled})` : "")],
     ["Date", readableDate(event.date) || `published ${event.published}`],
     ["Place", [event.place_name, event.admin1, event.country].filter(Boolean).join(", ") +
       (event.lat !== null ? ` (${event.lat.toFixed(2)}, ${event.lon.toFixed(2)})` : "")],
@@ -31,13 +31,13 @@ export async function openEvent(articleId, idx) {
       el("button", { type: "button", class: "to-evidence", onclick: scrollToEvidence }, "show in the article"))],
   ];
   const evidence = event.evidence.attributions.map((a) => el("li", {},
-    el("span", { class: "ann-source" }, a.source.name || a.source.text), ` (${a.source.kind.replace(/_/g, " ")})`,
+    el("span", { class: "ann-source" }, a.source.name || a.source.text), ` (${typeLabel(a.source.kind)})`,
     a.cue ? ` ${a.cue.text}: ` : ": ",
     el("a", { href: sentenceHref(event.article_id, a.claim.start, a.claim.end) }, a.claim_text)));
   const numbers = event.evidence.quantities.map((q) => el("li", {},
     numberLink(q.value, event.article_id, q.start, q.end, q.unit || ""), q.measure ? ` (${q.measure}, ${q.hedge})` : ""));
   const versions = event.versions.map((v) => el("li", {}, `pipeline ${v.pipeline_version}`,
-    v.current ? " (current)" : "", `: ${v.events.map((e) => e.type.replace(/_/g, " ") + (e.killed !== null ? `, ${fmt(e.killed)} killed` : "")).join("; ") || "not found"}`));
+    v.current ? " (current)" : "", `: ${v.events.map((e) => typeLabel(e.type) + (e.killed !== null ? `, ${fmt(e.killed)} killed` : "")).join("; ") || "not found"}`));
   box.append(el("div", { class: "event-card", id: "event-card" },
     el("h2", {}, eventTitle(event)),
     el("dl", {}, rows.filter(([, v]) => v).map(([k, v]) => [el("dt", {}, k), el("dd", {}, v)])),

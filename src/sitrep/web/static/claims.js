@@ -3,7 +3,7 @@
 
 import { api } from "./api.js";
 import { $, clear, el, svg } from "./dom.js";
-import { HEDGE_WORDS, VAGUE_WORDS, fmt, sentenceHref, wordedToll } from "./format.js";
+import { fmt, sentenceHref, tollWords, wordedToll } from "./format.js";
 
 const SERIES_COLORS = ["#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e", "#e6ab02", "#a6761d", "#666666"];
 
@@ -42,8 +42,7 @@ function drawBeside(beside) {
     const open = el("a", { href: "#", class: "subject" }, s.label);
     open.addEventListener("click", (e) => { e.preventDefault(); showSubject(s); });
     const last = s.latest;
-    const worded = last ? (HEDGE_WORDS[last.hedge] || "") + ((last.hedge === "vague" && VAGUE_WORDS[shown(last)]) || fmt(shown(last))) : "";
-    const latest = last ? ` — latest ${worded} (${last.as_of || last.published || "?"})` : "";
+    const latest = last ? ` — latest ${tollWords(shown(last), last.hedge)} (${last.as_of || last.published || "?"})` : "";
     list.append(el("li", {}, open, ` (${s.n_values})${latest}`));
   }
 }

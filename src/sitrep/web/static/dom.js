@@ -35,6 +35,11 @@ function append(node, child) {
   else node.append(child instanceof Node ? child : document.createTextNode(String(child)));
 }
 
+/** The parts that are there, with `sep` between them: "a · b", as a list of nodes and text. */
+export function joined(parts, sep) {
+  return parts.filter(Boolean).flatMap((part, i) => (i ? [sep, part] : [part]));
+}
+
 export function clear(node) {
   while (node.firstChild) node.removeChild(node.firstChild);
   return node;

@@ -2,7 +2,7 @@
 
 import { listPage } from "./api.js";
 import { $, clear, el } from "./dom.js";
-import { eventFacts, eventTitle, eventWhen, fmt } from "./format.js";
+import { eventFacts, eventTitle, eventWhen, fmt, typeLabel } from "./format.js";
 import { addMarker, fitMapToEvents } from "./map.js";
 import { state } from "./state.js";
 
@@ -41,7 +41,7 @@ function eventItem(event) {
   const href = `#/event/${encodeURIComponent(event.article_id)}/${event.idx}`;
   return el("li", { class: "event", dataset: { type: event.type } },
     el("div", { class: "event-head" },
-      el("span", { class: `badge type-${event.type}` }, event.type.replace(/_/g, " ")),
+      el("span", { class: `badge type-${event.type}` }, typeLabel(event.type)),
       el("a", { class: "open-event", href }, eventTitle(event)),
       eventWhen(event)),
     el("div", { class: "event-meta" }, eventFacts(event)),

@@ -27,13 +27,15 @@ export async function applyFilters() {
   state.filters = readFilters();
   showTab(state.listTab);
   await Promise.all([loadEvents(0), loadIncidents(0)]);
-  drawTimeline(state.stats, filterDays);
+  await drawTimeline(state.stats, filterDays);
   revealPanels();
 }
 
-/** The lists narrowed to the days from `since` to `until`: a day, or the days off the timeline's axis. */
-export function filterDays(since, until) {
+/** The lists narrowed to the days from `since` to `until` (either may be ""): a day, or the dates
+ * off the timeline's axis; with `background`, the incidents list shows background incidents. */
+export function filterDays(since, until, background) {
   $("f-since").value = since;
   $("f-until").value = until;
-  applyFilters();
+  if (background) $("incidents-background").checked = true;
+  return applyFilters();
 }

@@ -1,7 +1,7 @@
 /* How values read and look on the page: numbers, dates, tolls worded as reported, an event's
  * title and facts, each type's colour. */
 
-import { el } from "./dom.js";
+import { el, joined } from "./dom.js";
 
 export const TYPE_COLORS = {
   attack: "#d7301f", armed_clash: "#b30000", seize_territory: "#7a0177", retake_territory: "#c51b8a",
@@ -34,6 +34,11 @@ export function sentenceHref(articleId, start, end) {
   return `#/article/${encodeURIComponent(articleId)}/${Number(start)}/${Number(end)}`;
 }
 
+/** An event type (or a source's kind) as words: "armed_clash" reads "armed clash". */
+export function typeLabel(type) {
+  return type.replace(/_/g, " ");
+}
+
 /** A number that links to the sentence it came from. */
 export function numberLink(value, articleId, start, end, label) {
   return el("a", { class: "num", href: sentenceHref(articleId, start, end), title: "open the sentence" },
@@ -41,23 +46,31 @@ export function numberLink(value, articleId, start, end, label) {
 }
 
 export function eventTitle(event) {
-  const what = event.type.replace(/_/g, " ");
+  const what = typeLabel(event.type);
   const where = event.place_name ? ` in ${event.place_name}` : "";
   return what + where;
 }
 
-export const HEDGE_WORDS = { approximate: "about ", upper_bound: "up to ", lower_bound: "at least " };
+const HEDGE_WORDS = { approximate: "about ", upper_bound: "up to ", lower_bound: "at least " };
 // A vague toll is stored as the lower end of its word ("dozens" as 12), which no report gave
 // (as sitrep.extract.numbers.VAGUE_WORDS).
-export const VAGUE_WORDS = { 12: "dozens", 20: "scores", 100: "hundreds", 1000: "thousands", 1000000: "millions",
+const VAGUE_WORDS = { 12: "dozens", 20: "scores", 100: "hundreds", 1000: "thousands", 1000000: "millions",
   1000000000: "billions", 1000000000000: "trillions" };
 
-/** A toll linking to its sentence, worded as reported: "at least 16", and "dozens" for a vague
- * one, so neither a floor nor a vague word reads as an exact count. */
+/** A toll's number as reported: "dozens" for a vague one, else the number. */
+function tollNumber(value, hedge) {
+  return (hedge === "vague" && VAGUE_WORDS[value]) || fmt(value);
+}
+
+/** A toll as text, worded as reported: "at least 16", "about 300", "dozens". */
+export function tollWords(value, hedge) {
+  return (HEDGE_WORDS[hedge] || "") + tollNumber(value, hedge);
+}
+
+/** A toll linking to its sentence, worded as reported (`tollWords`), so that neither a floor nor
+ * a vague word reads as an exact count; the hedge's words stay outside the link. */
 export function wordedToll(value, hedge, articleId, start, end, label) {
-  const shown = (hedge === "vague" && VAGUE_WORDS[value]) || fmt(value);
-  const link = el("a", { class: "num", href: sentenceHref(articleId, start, end), title: "open the sentence" },
-    shown, label ? " " + label : "");
+  const link = numberLink(tollNumber(value, hedge), articleId, start, end, label);
   return HEDGE_WORDS[hedge] ? el("span", {}, HEDGE_WORDS[hedge], link) : link;
 }
 
@@ -68,7 +81,7 @@ export function casualtyLinks(event) {
     if (event[name] === null || event[name] === undefined) continue;
     bits.push(wordedToll(event[name], event[`${name}_hedge`], event.article_id, event.start, event.end, name));
   }
-  return bits.length ? el("span", { class: "casualties" }, bits.flatMap((b, i) => (i ? [", ", b] : [b]))) : null;
+  return bits.length ? el("span", { class: "casualties" }, joined(bits, ", ")) : null;
 }
 
 /** When an event happened; an undated one says it was reported that day, so that background
@@ -79,11 +92,16 @@ export function eventWhen(event) {
     event.published ? `undated · reported ${String(event.published).slice(0, 10)}` : "undated");
 }
 
+/** Who did it to whom ("Northern army → Port Selm"), or null when no actor is known. */
+export function actorTarget(row) {
+  return row.actor ? el("span", {}, row.actor, row.target ? ` → ${row.target}` : "") : null;
+}
+
 /** Who did it to whom, how many were hurt and according to whom, for a list row or a map popup. */
 export function eventFacts(event) {
-  return [
-    event.actor ? el("span", {}, event.actor, event.target ? ` → ${event.target}` : "") : null,
+  return joined([
+    actorTarget(event),
     casualtyLinks(event),
     event.sources && event.sources.length ? el("span", { class: "sources" }, "per ", event.sources.join(", ")) : null,
-  ].filter(Boolean).flatMap((part, i) => (i ? [" · ", part] : [part]));
+  ], " · ");
 }

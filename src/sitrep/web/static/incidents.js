@@ -3,8 +3,8 @@
 
 import { api, listPage, showError } from "./api.js";
 import { openArticle } from "./article.js";
-import { $, clear, el } from "./dom.js";
-import { eventTitle, fmt, readableDate, wordedToll } from "./format.js";
+import { $, clear, el, joined } from "./dom.js";
+import { actorTarget, eventTitle, fmt, readableDate, typeLabel, wordedToll } from "./format.js";
 import { state } from "./state.js";
 import { showTab } from "./tabs.js";
 
@@ -25,7 +25,9 @@ export async function loadIncidents(offset) {
   const shown = list.querySelectorAll("li.incident").length;
   const ignored = Object.keys(state.filters).filter((k) => !INCIDENT_FILTERS.includes(k));
   $("incidents-count").textContent = !shown
-    ? "No incidents match. sitrep ledger merges the stored reports into incidents."
+    ? "No incidents match. " + (background ? "" : "Background incidents (dated well before the reports " +
+      "that tell them) are hidden: tick “show background events” to list them. ") +
+      "sitrep ledger merges the stored reports into incidents."
     : `${shown} incident${shown === 1 ? "" : "s"}, newest first${background ? ", background included" : ""}` +
       (page.next_offset ? "; the button below the list loads more" : "") +
       (ignored.length ? ` (the ${ignored.join(", ")} filter applies to the event list only)` : "");
@@ -55,16 +57,16 @@ function incidentItem(incident) {
     `${incident.articles} article${incident.articles === 1 ? "" : "s"}`;
   return el("li", { class: incident.background ? "event incident background" : "event incident", dataset: { type: incident.type, id: incident.id } },
     el("div", { class: "event-head" },
-      el("span", { class: `badge type-${incident.type}` }, incident.type.replace(/_/g, " ")),
+      el("span", { class: `badge type-${incident.type}` }, typeLabel(incident.type)),
       el("a", { class: "open-event", href: `#/incident/${encodeURIComponent(incident.id)}` }, eventTitle(incident)),
       el("span", { class: "date", title: incident.date || "" }, incidentDate(incident),
         incident.background ? " · background" : "")),
-    el("div", { class: "event-meta" }, [
-      incident.actor ? el("span", {}, incident.actor, incident.target ? ` → ${incident.target}` : "") : null,
-      tolls.length ? el("span", { class: "casualties" }, tolls.flatMap((t, i) => (i ? [", ", t] : [t]))) : null,
+    el("div", { class: "event-meta" }, joined([
+      actorTarget(incident),
+      tolls.length ? el("span", { class: "casualties" }, joined(tolls, ", ")) : null,
       el("span", { class: "muted" }, reports),
       (incident.outlets || []).length ? el("span", { class: "muted" }, incident.outlets.join(", ")) : null,
-    ].filter(Boolean).flatMap((part, i) => (i ? [" · ", part] : [part]))));
+    ], " · ")));
 }
 
 /** A report's toll as it was worded ("at least 16"), flagged where other reports differ. */
@@ -88,12 +90,11 @@ export async function openIncident(id) {
   const values = (name) => new Set(reports.map((r) => r[name]).filter((v) => v !== null && v !== undefined));
   const killed = values("killed"), injured = values("injured");
   const rows = [
-    ["Type", incident.type.replace(/_/g, " ")],
+    ["Type", typeLabel(incident.type)],
     ["Date", incidentDate(incident)],
     ["Place", [incident.place_name, incident.admin1, incident.country].filter(Boolean).join(", ")],
     ["Actor", [incident.actor, incident.target].filter(Boolean).join(" → ")],
-    ["Casualties", [tollSpread(incident, "killed"), tollSpread(incident, "injured")].filter(Boolean)
-      .flatMap((t, i) => (i ? [", ", t] : [t]))],
+    ["Casualties", joined([tollSpread(incident, "killed"), tollSpread(incident, "injured")], ", ")],
     ["Sources", (incident.sources || []).join(", ")],
     ["Reported", [incident.first_published, incident.last_published].filter(Boolean)
       .filter((d, i, all) => all.indexOf(d) === i).join(" – ")],

@@ -3,7 +3,7 @@
 
 import { api } from "./api.js";
 import { $, clear, el } from "./dom.js";
-import { TYPE_COLORS, eventFacts, eventTitle, eventWhen } from "./format.js";
+import { TYPE_COLORS, eventFacts, eventTitle, eventWhen, typeLabel } from "./format.js";
 import { state } from "./state.js";
 
 function markerRadius(event) {
@@ -38,7 +38,7 @@ export function drawLegend(types) {
   const legend = clear($("legend"));
   for (const type of types) {
     legend.append(el("span", { class: "legend-item" },
-      el("span", { class: `swatch type-${type}` }), type.replace(/_/g, " ")));
+      el("span", { class: `swatch type-${type}` }), typeLabel(type)));
   }
   legend.append(el("span", { class: "muted" }, " · size: killed + injured"));
 }
@@ -58,6 +58,9 @@ export function initMap() {
 }
 
 async function loadBasemap(map) {
+  // Before any outline is drawn, so that on zooming out this runs before the renderer redraws:
+  // the province outlines leave the map before they are drawn at the world's scale.
+  map.on("zoomend", () => showAdmin1(map));
   try {
     const topo = await api("/static/vendor/basemap/countries-50m.json");
     const countries = topojson.feature(topo, topo.objects.countries);
@@ -67,23 +70,35 @@ async function loadBasemap(map) {
   } catch (error) {
     console.warn("basemap:", error);
   }
-  const showAdmin1 = async () => {
-    if (map.getZoom() < 4) {
-      if (state.admin1) map.removeLayer(state.admin1);
-      return;
-    }
-    if (!state.admin1) {
-      const data = await api("/static/vendor/basemap/admin1-ne10m-simplified.json");
-      state.admin1 = L.geoJSON(data, { pane: "basemap", interactive: false,
-        style: { color: "#b7bcc4", weight: 0.6, fill: false, dashArray: "2 3" } });
-    }
-    // The outlines arrive after a wait: the map may have zoomed out to the world meanwhile.
-    if (map.getZoom() < 4) return;
-    if (!map.hasLayer(state.admin1)) state.admin1.addTo(map);
-    map.getContainer().dataset.admin1 = "shown";
-  };
-  map.on("zoomend", showAdmin1);
-  showAdmin1();
+  showAdmin1(map); // not awaited: the page is ready without the provinces' megabytes
+}
+
+let admin1Layer = null; // the province outlines once made, to take off the map without a wait
+
+/** The province outlines from zoom 4 in. `state.admin1` keeps the promise of the layer, not the
+ * layer: the page opens at zoom 5 and fitting the map to the events zooms again before the
+ * outlines have arrived, and both must share the one download (and the one layer). */
+async function showAdmin1(map) {
+  if (map.getZoom() < 4) {
+    if (admin1Layer) map.removeLayer(admin1Layer);
+    delete map.getContainer().dataset.admin1;
+    return;
+  }
+  state.admin1 ??= api("/static/vendor/basemap/admin1-ne10m-simplified.json").then((data) =>
+    (admin1Layer = L.geoJSON(data, { pane: "basemap", interactive: false,
+      style: { color: "#b7bcc4", weight: 0.6, fill: false, dashArray: "2 3" } })));
+  let layer;
+  try {
+    layer = await state.admin1;
+  } catch (error) {
+    console.warn("province outlines:", error);
+    state.admin1 = null; // the next zoom asks again
+    return;
+  }
+  // The outlines arrive after a wait: the map may have zoomed out to the world meanwhile.
+  if (map.getZoom() < 4) return;
+  if (!map.hasLayer(layer)) layer.addTo(map);
+  map.getContainer().dataset.admin1 = "shown";
 }
 
 /** Where an article's events happened (else the places it names), as [lat, lon] pairs. */

@@ -4,11 +4,13 @@
  * month after the last. A few events dated years before the reports (history a report recalls
  * with an exact day, "the ceasefire of 12 May 2016") would otherwise stretch the axis over a
  * decade and squeeze the news into a sliver at its end. They stay one click away: below the
- * chart, a button per side counts the events off the axis and filters the lists to their days.
+ * chart, a button per side counts the events before or after the axis, as the event list counts
+ * them (those dated only to a month or a year too), and filters the lists to those dates.
  * A store without publication dates, or with no event inside that span, draws every day.
  */
 
-import { $, clear, el, svg } from "./dom.js";
+import { api } from "./api.js";
+import { $, clear, el, joined, svg } from "./dom.js";
 import { TYPE_COLORS } from "./format.js";
 import { state } from "./state.js";
 
@@ -33,35 +35,57 @@ function dayTotal(day) {
   return Object.values(day.types).reduce((a, b) => a + b, 0);
 }
 
-/** A button for the events of `days`, off the axis on one side, that filters the lists to them. */
-function beyondButton(days, side, onChoose) {
-  const count = days.reduce((n, d) => n + dayTotal(d), 0);
-  const first = days[0].date, last = days[days.length - 1].date;
-  const span = first === last ? first : `${first} – ${last}`;
-  const label = `${count} ${side} event${count === 1 ? "" : "s"}, ${span}`;
-  return el("button", { type: "button", class: `beyond ${side}`, "data-since": first, "data-until": last,
-    title: `dated outside the reports' time, off the axis; click to list ${count === 1 ? "it" : "them"}`,
-    onclick: () => onChoose(first, last) }, side === "earlier" ? `◂ ${label}` : `${label} ▸`);
+// the counts asked for, by request, for the stats they were drawn from (stats loaded anew clear them)
+let counted = new Map(), countedFor = null, drawn = 0;
+
+/** How many events the event list shows from `since` to `until` (either may be ""), with the
+ * other filters chosen: asked of the list itself (its `total`), so that a button's number is
+ * the number its list then shows, events dated only to a month or a year included. */
+async function countEvents(since, until) {
+  const wanted = Object.fromEntries(Object.entries(state.filters).filter(([k]) => k !== "since" && k !== "until"));
+  const params = new URLSearchParams(Object.assign(wanted, since ? { since } : {}, until ? { until } : {}, { limit: 1 }));
+  const key = params.toString();
+  if (!counted.has(key)) counted.set(key, api(`/api/events?${params}`).then((page) => page.total ?? 0));
+  try {
+    return await counted.get(key);
+  } catch (error) {
+    counted.delete(key); // asked again at the next draw
+    console.warn("timeline:", error);
+    return 0;
+  }
 }
 
-/** The timeline of `stats.events_by_day`; `onChoose(since, until)` filters the lists to those days. */
-export function drawTimeline(stats, onChoose) {
-  const box = clear($("timeline"));
+/** A button for the `count` events off the axis on one side (before `edge`, the axis's first day,
+ * or after it, its last) that filters the lists to them. The earlier ones are background (dated
+ * over `MARGIN_DAYS` before every report, unless a month or a year reaches onto the axis), which
+ * the incidents tab hides: that button shows the background incidents too. */
+function beyondButton(count, side, edge, onChoose) {
+  const [since, until] = side === "earlier" ? ["", shiftDay(edge, -1)] : [shiftDay(edge, 1), ""];
+  const label = `${count} event${count === 1 ? "" : "s"} ${side === "earlier" ? "before" : "after"} ${edge}`;
+  return el("button", { type: "button", class: `beyond ${side}`, "data-since": since, "data-until": until,
+    title: `dated outside the reports' time, off the axis; click to list ${count === 1 ? "it" : "them"}`,
+    onclick: () => onChoose(since, until, side === "earlier") }, side === "earlier" ? `◂ ${label}` : `${label} ▸`);
+}
+
+/** The timeline of `stats.events_by_day`; `onChoose(since, until, background)` filters the lists
+ * to those days (and with `background`, shows the background incidents). Resolves once the
+ * buttons for the events off the axis are drawn. */
+export async function drawTimeline(stats, onChoose) {
+  const box = clear($("timeline")), ask = ++drawn;
   const all = (stats && stats.events_by_day) || [];
   if (!all.length) {
     box.append(el("p", { class: "muted" }, "No dated events."));
     return;
   }
   const [from, to] = axisWindow(all, stats.published);
-  const days = all.filter((d) => d.date >= from && d.date <= to);
-  const earlier = all.filter((d) => d.date < from), later = all.filter((d) => d.date > to);
-  box.append(drawBars(days, onChoose));
-  if (earlier.length || later.length) {
-    const beyond = [earlier.length ? beyondButton(earlier, "earlier", onChoose) : null,
-      later.length ? beyondButton(later, "later", onChoose) : null].filter(Boolean);
-    box.append(el("p", { class: "timeline-beyond muted" }, "Off the axis: ",
-      beyond.flatMap((b, i) => (i ? [" · ", b] : [b]))));
-  }
+  box.append(drawBars(all.filter((d) => d.date >= from && d.date <= to), onChoose));
+  if (from === all[0].date && to === all[all.length - 1].date) return; // every day is on the axis
+  if (countedFor !== stats) [counted, countedFor] = [new Map(), stats];
+  const [before, after] = await Promise.all([countEvents("", shiftDay(from, -1)), countEvents(shiftDay(to, 1), "")]);
+  if (ask !== drawn || (!before && !after)) return; // drawn again meanwhile, or nothing off the axis
+  const beyond = [before ? beyondButton(before, "earlier", from, onChoose) : null,
+    after ? beyondButton(after, "later", to, onChoose) : null];
+  box.append(el("p", { class: "timeline-beyond muted" }, "Off the axis: ", joined(beyond, " · ")));
 }
 
 function drawBars(days, onChoose) {
