@@ -21,6 +21,7 @@ from thinc.types import Ints2d
 from sitrep.errors import ModelError
 from sitrep.extract.source_lexicon import RANK_ABBREVIATIONS
 from sitrep.model import Span
+from sitrep.quote_marks import CLOSING_TOKENS, DOUBLED_APOSTROPHE, OPENING_TOKENS, SAME_BOTH_ENDS
 
 # Components no extractor reads; dropping them is most of the speed we gain over bare spaCy.
 UNUSED_COMPONENTS = ("lemmatizer",)
@@ -67,8 +68,8 @@ def make_doc(nlp: Language, text: str, furniture: Sequence[Span] = ()) -> Doc:
 
 
 SENTENCE_FINAL = frozenset({".", "!", "?", "…", "...", "?!"})
-CLOSING = frozenset({"”", '"', "’", "'", ")", "]"})
-OPENING = frozenset({"“", '"', "‘", "(", "["})
+CLOSING = CLOSING_TOKENS
+OPENING = OPENING_TOKENS
 BULLETS = frozenset({"•", "·", "▪", "●", "◦", "‣", "*", "-", "–", "—"})
 
 
@@ -99,15 +100,19 @@ def _starts_sentence(token: Token, edges: set[int]) -> bool:
 
 
 def _opens_after_space(mark: Token) -> bool:
-    """A straight quote mark set apart from the full stop before it opens the next sentence
-    ('he said. "We left."'); one glued to it closes the quote that ends ('"We left." He')."""
-    return mark.text in OPENING and mark.nbor(-1).whitespace_ != ""
+    """A mark that is the same at both ends, set apart from the full stop before it, opens the
+    next sentence ('he said. "We left."'); one glued to it closes the quote that ends ('"We
+    left." He'). Two apostrophes open only when a word is glued after them: tokenized archives
+    set every mark apart ("we left . '' Then")."""
+    if mark.text not in SAME_BOTH_ENDS or mark.nbor(-1).whitespace_ == "":
+        return False
+    return mark.text != DOUBLED_APOSTROPHE or mark.whitespace_ == ""
 
 
 def _closes_quote(mark: Token) -> bool:
-    """'"The road was closed." Then': a straight quote glued to the full stop before it closes
-    the quote that ends there; it opens no sentence."""
-    return mark.text == '"' and mark.nbor(-1).whitespace_ == ""
+    """'"The road was closed." Then': a mark that is the same at both ends and does not open
+    after the full stop before it closes the quote that ends there; it opens no sentence."""
+    return mark.text in SAME_BOTH_ENDS and not _opens_after_space(mark)
 
 
 def _platform_x(token: Token) -> bool:

@@ -5,7 +5,7 @@ paragraph that ends inside a quote leaves it open, and the next paragraph reopen
 fresh opening mark. Regions are found on the raw text so that the sentence splitter cannot cut
 a quote in two. Besides curly and straight double quotes, archives typed on ASCII keyboards
 (the New York Times archive among them) write a quote between doubled apostrophes: ''Yes,''
-she said.
+she said; wire services open it with two backticks instead: ``Yes,'' she said.
 """
 
 from __future__ import annotations
@@ -14,12 +14,14 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-OPENING = "“"
-CLOSING = "”"
-STRAIGHT = '"'
+from sitrep.quote_marks import BACKTICK, CURLY_CLOSING, CURLY_OPENING, DOUBLED_APOSTROPHE, STRAIGHT
+
+OPENING = CURLY_OPENING
+CLOSING = CURLY_CLOSING
 # A straight mark that opens a quote inside another: before a word, after a space or a bracket.
 INNER_STRAIGHT = r'(?:^|(?<=[\s(\[]))"(?=\w)'
-DOUBLED = "''"
+DOUBLED = DOUBLED_APOSTROPHE
+BACKTICKS = BACKTICK * 2  # always opens, and two apostrophes close it
 # A quoted transcript reopens each turn with a speaker's label ('"WALLACE: ...'): a new
 # speaker, so the quote of the turn before does not go on.
 SPEAKER_LABEL = re.compile(r"[A-Z][A-Z.'\- ]{1,30}:[^\S\n]*")
@@ -63,7 +65,8 @@ def _next_opening(text: str, position: int) -> int:
     curly = text.find(OPENING, position)
     straight = _straight_opening(text, position, STRAIGHT)
     doubled = _straight_opening(text, position, DOUBLED)
-    found = [i for i in (curly, straight, doubled) if i >= 0]
+    backticks = text.find(BACKTICKS, position)
+    found = [i for i in (curly, straight, doubled, backticks) if i >= 0]
     return min(found) if found else -1
 
 
@@ -80,14 +83,21 @@ def _straight_opening(text: str, position: int, mark: str) -> int:
 
 
 def _mark_at(text: str, start: int) -> str:
-    return DOUBLED if text.startswith(DOUBLED, start) else text[start]
+    for mark in (DOUBLED, BACKTICKS):
+        if text.startswith(mark, start):
+            return mark
+    return text[start]
+
+
+def _closing_mark(opening: str) -> str:
+    return {OPENING: CLOSING, BACKTICKS: DOUBLED}.get(opening, opening)
 
 
 def _closing(text: str, start: int) -> int | None:
     """The end of the quote opened at `start`; a paragraph break continues it if the next
     paragraph reopens with a quote mark."""
     opening = _mark_at(text, start)
-    closing = CLOSING if opening == OPENING else opening
+    closing = _closing_mark(opening)
     position = start + len(opening)
     while True:
         close = text.find(closing, position)
@@ -117,7 +127,7 @@ def _slip_closing(text: str, opening: str, position: int, close: int, newline: i
     mark after a digit (the inch mark of '“The 12" pipe burst,”'). An opening curly mark after
     the quote's last punctuation and before a space closes it too ("“Not yet,“ he said"): no
     quote opens there."""
-    if opening == DOUBLED:
+    if opening in (DOUBLED, BACKTICKS):
         return None
     other, inner_opening = (CLOSING, OPENING) if opening == STRAIGHT else (STRAIGHT, INNER_STRAIGHT)
     if opening == OPENING:
