@@ -92,6 +92,10 @@ def test_verb_forms_cover_regular_and_irregular_inflections():
         ("attack", "Coast guard ships turned sound cannons on a trawler off the cape", "Attack"),
         ("attack", "Officers hurled sound grenades into the crowd", "Protest with intervention"),
         ("attack", "Officers hurled stun grenades into the crowd", "Protest with intervention"),
+        ("attack", "Officers hurled stun-grenades into the crowd", "Protest with intervention"),
+        ("attack", "Officers fired tear gas canisters into the crowd", "Protest with intervention"),
+        ("attack", "Officers fired teargas grenades into the crowd", "Protest with intervention"),
+        ("attack", "Officers hurled smoke grenades into the crowd", "Protest with intervention"),
         (
             "attack",
             "Guards threw stun grenades and then hand grenades at the cell block",
@@ -3741,7 +3745,11 @@ def test_each_event_takes_its_own_sentences_toll(make_context):
         # a shootout is an exchange of fire: armed men on both sides, whoever fell
         "Police killed four robbers in a shootout near the market on Friday.",
         "Two smugglers died in a shootout with border guards on Sunday.",
-        "A ranger was wounded in shootouts with armed poachers in the park.",
+        "A ranger was wounded in shootouts with poachers in the park.",
+        # no weapon named: people on both sides and the fallen make it a gunfight
+        "Two guards were injured in a shootout with smugglers in Tarno on Friday.",
+        "Six people died in a shootout between rival gangs in Tarno on Friday.",
+        "The shootout left three dead in Tarno on Friday.",
     ],
 )
 def test_a_gunbattle_is_an_armed_clash(make_context, text):
@@ -3756,6 +3764,8 @@ def test_a_gunbattle_is_an_armed_clash(make_context, text):
         "The cup final was settled by a penalty shootout in Quarrend on Sunday.",
         "Valdor won the shootout 5-4 after a goalless draw.",
         "The mayoral race turned into a shootout between two rivals.",
+        "Valdor won the penalty shootout in Quarrend on Sunday.",
+        "The poll became a shootout between the two front-runners in Quarrend.",
     ],
 )
 def test_a_shootout_without_arms_is_no_clash(make_context, text):
@@ -3780,6 +3790,19 @@ def test_a_shootout_without_arms_is_no_clash(make_context, text):
         ("The militia must have withdrawn from Quarrend overnight.", "RETREAT", None),
         ("Valdor would later withdraw its soldiers from Quarrend in 2019.", "RETREAT", None),
         ("The port of Quarrend will be shelled on Friday.", "FIGHT", "expected"),
+        # a habit told, or a hostile act forecast of another party: the act's own code
+        ("Villagers said the militia would raid the farms every night.", "FIGHT", None),
+        ("The minister said the enemy will attack Quarrend in the spring.", "ASSAULT", None),
+        ("According to analysts, Valdor will attack Quarrend next month.", "ASSAULT", None),
+        # "pressed on", "insisted that ... had": no demand
+        ("Troops pressed ahead to capture the town of Tarno.", "FIGHT", "happened"),
+        ("The army pressed on to retake the town of Tarno on Monday.", "FIGHT", "happened"),
+        (
+            "The ministry insisted that the militia had shelled the clinic in Tarno.",
+            "FIGHT",
+            "happened",
+        ),
+        ("Valdor insisted that Marrowby withdraw its soldiers from Quarrend.", "DEMAND", "planned"),
         # unwillingness is a refusal; a pullout of troops is a step back, an "if" on it an offer
         ("Valdor is unwilling to withdraw its soldiers from Quarrend.", "REJECT", "denied"),
         ("Valdor is reluctant to pull its soldiers out of Quarrend.", "REJECT", "denied"),
@@ -3795,6 +3818,18 @@ def test_a_shootout_without_arms_is_no_clash(make_context, text):
         (
             "Valdor said it would give Marrowby $25 million in aid next year if the militia "
             "disarmed.",
+            "AGREE",
+            "expected",
+        ),
+        # staff, aid workers, peacekeepers: an evacuation or a step back, not a threat
+        ("The charity will withdraw its staff from Quarrend next week.", "AGREE", None),
+        ("The mission will withdraw its peacekeepers from Tarno by June.", "AGREE", None),
+        # "if" another attacks: deterrence; "if ... not" on a gift stays an offer
+        ("Valdor will send troops to Quarrend if Marrowby attacks.", "THREATEN", "expected"),
+        ("Norland will send warships to the strait if Valdor attacks shipping.", "THREATEN", None),
+        (
+            "Valdor will give Marrowby $20 million in aid next year if the junta does not block "
+            "deliveries.",
             "AGREE",
             "expected",
         ),
@@ -3845,6 +3880,19 @@ def test_an_act_announced_for_later_is_coded_as_its_promise_or_threat(
     event = one_event(make_context, text)
     assert event.plover == plover
     assert modality in (None, event.modality)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We must defend Tarno at any cost," the general said.',
+        '"We must defend our homeland to the end," the colonel told reporters.',
+    ],
+)
+def test_a_demand_spoken_is_a_statement_that_happened(make_context, text):
+    statements = [e for e in events_of(make_context, text) if e.type == "statement"]
+    assert [(e.plover, e.modality) for e in statements] == [("DEMAND", "happened")]
 
 
 @pytest.mark.model

@@ -966,6 +966,19 @@ SUNDAY = dt.date(2024, 11, 3)
             "Cafes shuttered until Tuesday after the storm reopened on Friday.",
             {"Tuesday": "2024-10-29", "Friday": "2024-11-01"},
         ),
+        # ... or the participle itself, when the parser made it the root
+        (
+            "The shop, shut until Tuesday, reopened Thursday.",
+            {"Tuesday": "2024-10-29", "Thursday": "2024-10-31"},
+        ),
+        # ... a participle on a noun the tagger read as a past follows the verb that has a tense
+        (
+            "The clinic, closed until Tuesday, will reopen on Friday.",
+            {"Tuesday": "2024-11-05", "Friday": "2024-11-08"},
+        ),
+        # ... a state held by "stay", "remain" or "keep" takes that verb's tense
+        ("The gates stayed closed until Monday.", {"Monday": "2024-10-28"}),
+        ("The gates will stay closed until Monday.", {"Monday": "2024-11-04"}),
         # Two weekdays sharing a part of the day: two particular nights in past narration, a
         # recurrence in the present, as a plural weekday alone is in any tense.
         (
@@ -983,6 +996,36 @@ SUNDAY = dt.date(2024, 11, 3)
         (
             "Drones hit the harbour on Monday nights in October.",
             {"Monday nights": "XXXX-WXX-1TNI", "October": "2024-10"},
+        ),
+        # ... and in past narration of a habit: a habit cue, or a stretch longer than last week
+        (
+            "Pubs shut early on Friday and Saturday nights throughout 2023.",
+            {"Friday": "XXXX-WXX-5TNI", "Saturday nights": "XXXX-WXX-6TNI", "2023": "2023"},
+        ),
+        (
+            "The trains ran on Tuesday and Friday mornings last year.",
+            {"Tuesday": "XXXX-WXX-2TMO", "Friday mornings": "XXXX-WXX-5TMO", "last year": "2023"},
+        ),
+        (
+            "Every week, strikers marched on Thursday and Friday nights.",
+            {"Every week": "P1W", "Thursday": "XXXX-WXX-4TNI", "Friday nights": "XXXX-WXX-5TNI"},
+        ),
+        (
+            "Fans used to meet on Friday and Saturday nights.",
+            {"Friday": "XXXX-WXX-5TNI", "Saturday nights": "XXXX-WXX-6TNI"},
+        ),
+        (
+            "Crowds have rallied on Friday and Saturday nights for weeks.",
+            {"Friday": "XXXX-WXX-5TNI", "Saturday nights": "XXXX-WXX-6TNI", "weeks": "PXW"},
+        ),
+        (
+            "Crowds rallied on Friday and Saturday nights in March.",
+            {"Friday": "XXXX-WXX-5TNI", "Saturday nights": "XXXX-WXX-6TNI", "March": "2024-03"},
+        ),
+        # ... but a past pair with no such cue is last week's two nights
+        (
+            "Missiles struck Lviv on Friday and Saturday nights, killing two people.",
+            {"Friday": "2024-11-01TNI", "Saturday nights": "2024-11-02TNI"},
         ),
         ("Election results will be announced in January.", {"January": "2025-01"}),
         ("The UN said in October that 2,000 people had fled.", {"October": "2024-10"}),

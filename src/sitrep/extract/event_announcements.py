@@ -5,13 +5,15 @@ no troop has moved yet; what happened is a commitment, which PLOVER codes AGREE.
 announced by its doer ("will shell the camps", "is ready to storm the town", "will arrest the
 organisers") is a threat (THREATEN), as is any act made to hang on an "unless", or a sanction-like
 one ("will recall its envoy": PLOVER lists withdrawing diplomats among threats). A pullout of
-troops announced is a step back (CAMEO's "intent to de-escalate"), and an "if" on it or on a gift
-makes an offer, not a threat. "Will not send troops", "refused to leave", "is unwilling to" are
+troops or staff announced is a step back (CAMEO's "intent to de-escalate"), and an "if" on it or on
+a gift makes an offer, not a threat; another act hung on another's hostile one ("will send
+warships if Valdor attacks") is deterrence, a threat. "Will not send troops", "refused to leave", "is unwilling to" are
 refusals (REJECT); "must leave", "demanded that it leave", "urged it to leave" are demands (DEMAND).
 
 Only a commitment counts: what commentators foresee ("analysts expect the militia will strike",
 "will likely strike"), infer ("must have left") or advise ("experts said it should leave"), and
-past narration ("would later leave"), keep the act's own code. The event keeps its type and ACLED
+past narration ("would later leave", "would raid it every night"), and a hostile act told of
+another party ("the minister said the enemy will attack") keep the act's own code. The event keeps its type and ACLED
 sub-type; only the PLOVER code, which names what was done on the day, and the modality change.
 
 A demanded act has not happened either: "the army must withdraw by Friday" keeps its event, with
@@ -39,7 +41,8 @@ def _forms(bases: str) -> frozenset[str]:
 
 PULLOUT_FORMS = _forms("withdraw evacuate pull")
 PLEDGING = _forms("pledge promise vow offer undertake") | frozenset(_w("swore sworn"))
-DEMANDING = _forms("demand urge insist press")
+DEMANDING = _forms("demand urge")
+INSISTING = _forms("insist")
 REFUSING = _forms("refuse decline")
 UNREADY = frozenset(_w("unwilling reluctant loath loth hesitant"))
 HOSTILE_TYPES = frozenset(
@@ -47,6 +50,7 @@ HOSTILE_TYPES = frozenset(
 )
 HEDGES = frozenset(_w("likely probably possibly perhaps presumably maybe"))
 NARRATIVE = frozenset(_w("later eventually subsequently afterwards afterward thereafter"))
+HABITUAL = frozenset(_w("often regularly usually routinely repeatedly frequently"))
 BELIEVING = _forms(
     "expect predict forecast believe think fear anticipate reckon suspect estimate assume "
     "doubt speculate guess bet hope worry project"
@@ -59,10 +63,12 @@ COMMENTATORS = frozenset(
     )
 )
 AID_WORDS = lex.AID_OBJECTS | frozenset(_w("$ million billion"))
+# Presences whose recall is pressure (diplomats, inspectors, monitors); not staff, aid workers or
+# peacekeepers, whose withdrawal is an evacuation or a step back.
 ENVOYS = frozenset(
     _w(
-        "ambassador ambassadors envoy envoys diplomat diplomats embassy staff inspectors "
-        "observers monitors peacekeepers mission missions workers volunteers"
+        "ambassador ambassadors envoy envoys diplomat diplomats embassy embassies inspectors "
+        "observers monitors mission missions"
     )
 )
 TALKS = frozenset(_w("talks negotiations treaty accord agreement deal pact alliance coalition"))
@@ -121,7 +127,15 @@ def _governor(trigger: Token) -> Governed | None:
     called_on = word in lex.verb_forms("call") and any(
         c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in head.children
     )
+    if word in INSISTING:  # "insisted that it withdraw", not "insisted that it had withdrawn"
+        return "demand" if _subjunctive(trigger) else None
     return "demand" if word in DEMANDING or called_on else None
+
+
+def _subjunctive(clause: Token) -> bool:
+    """ "that the army withdraw", "that it should withdraw": a bare verb or a "should"."""
+    aux = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
+    return "should" in aux or (clause.tag_ == "VB" and not aux)
 
 
 def _unready(trigger: Token) -> bool:
@@ -154,31 +168,49 @@ def _modal_act(clause: Token) -> str | None:
     if aux & policy.WILL and _hostile(clause) and any(c.dep_ == "auxpass" for c in clause.children):
         return None  # "Kessa will be shelled": no doer commits itself
     if aux & policy.WILL:
-        return _promise_or_threat(clause, clause, own=policy._own_commitment(clause))
+        own = policy._own_commitment(clause)
+        return _promise_or_threat(clause, clause, own, own or not _third_party(clause))
     threat = _condition(clause) is not None or clause.lower_ in policy.THREAT_FORMS
     return "THREATEN" if threat else None
 
 
-def _promise_or_threat(trigger: Token, clause: Token, own: bool = True) -> str | None:
-    condition = _condition(clause) or _condition(trigger)
+def _promise_or_threat(
+    trigger: Token, clause: Token, own: bool = True, doer_speaks: bool = True
+) -> str | None:
+    condition, cause = _condition(clause) or _condition(trigger) or (None, None)
+    hostile = _hostile(trigger) or trigger.lower_ in policy.THREAT_FORMS
     if condition == "unless":
+        return "THREATEN"
+    offer = _gift(trigger) or trigger.lower_ in PULLOUT_FORMS
+    if condition == "negated if" and not offer:  # "will block the road if the tax is not dropped"
         return "THREATEN"
     if trigger.lower_ in PULLOUT_FORMS:  # troops step back; envoys recalled, talks quit: threats
         return "AGREE" if _troop_pullout(trigger) else "THREATEN"
-    if _hostile(trigger) or trigger.lower_ in policy.THREAT_FORMS:
-        return "THREATEN"
+    if hostile:  # "the minister said the enemy will attack": a forecast of another's act
+        return "THREATEN" if doer_speaks else None
+    if condition == "if" and cause is not None and _hostile(cause) and not _gift(trigger):
+        return "THREATEN"  # "will send warships if Iran attacks": deterrence, not an offer
     return "AGREE" if own else None
 
 
-def _condition(clause: Token) -> str | None:
-    """ "if" or "unless", when the act is made to hang on another's; "if ... not" is an
-    "unless" ("will block the road if the tax is not withdrawn")."""
+def _gift(trigger: Token) -> bool:
+    return lex.VERB_INDEX.get(trigger.lower_, ("",))[0] == "aid" or any(
+        t.lower_ in AID_WORDS for t in trigger.subtree
+    )
+
+
+def _condition(clause: Token) -> tuple[str, Token] | None:
+    """ "if" or "unless", and the verb of the condition, when the act is made to hang on
+    another's; "if ... not" ("will block the road if the tax is not withdrawn") is an "unless"
+    but for a gift or a pullout ("will give aid if the junta does not block it" stays an offer)."""
     for child in clause.children:
         if child.dep_ == "advcl":
             marks = {m.lower_ for m in child.children} & {"if", "unless"}
             negated = any(m.dep_ == "neg" for m in child.children)
             if marks:
-                return "unless" if "unless" in marks or negated else "if"
+                if "unless" in marks:
+                    return "unless", child
+                return ("negated if" if negated else "if"), child
     return None
 
 
@@ -188,7 +220,7 @@ def _hostile(trigger: Token) -> bool:
 
 
 def _troop_pullout(trigger: Token) -> bool:
-    """ "will withdraw its troops", "will evacuate the outposts"; not "will withdraw its envoy,
+    """ "will withdraw its troops", "will evacuate its staff"; not "will withdraw its envoy,
     its monitors" or "will pull out of the talks" (PLOVER: threats to cut ties or presence)."""
     objects = [t for c in trigger.children if c.dep_ == "dobj" for t in (c, *c.conjuncts)]
     if any(o.lower_ in ENVOYS for o in objects):
@@ -204,8 +236,34 @@ def _foreseen(clause: Token, aux: set[str]) -> bool:
         return True
     if clause.dep_ in ("ccomp", "xcomp") and clause.head.lower_ in BELIEVING:
         return True
+    if "would" in aux and _habitual(clause, adverbs):
+        return True  # "said the militia would raid the village every night": past habit
     unreported = clause.dep_ not in ("ccomp", "parataxis") and not _reporters(clause)
     return "would" in aux and bool(adverbs & NARRATIVE) and unreported
+
+
+def _habitual(clause: Token, adverbs: set[str]) -> bool:
+    """ "would often raid", "would raid it every night": a habit told, not a commitment."""
+    every = any(
+        c.dep_ in ("npadvmod", "advmod") and any(d.lower_ == "every" for d in c.children)
+        for c in clause.children
+    )
+    return every or bool(adverbs & HABITUAL)
+
+
+def _third_party(clause: Token) -> bool:
+    """ "the minister said the enemy will attack", "according to X, ...": told by another."""
+    return bool(_reporters(clause)) or _according_to(clause) is not None
+
+
+def _according_to(clause: Token) -> Token | None:
+    for child in clause.children:
+        if child.dep_ == "prep" and child.lower_ == "according":
+            for to in child.children:
+                for source in to.children:
+                    if source.dep_ == "pobj":
+                        return source
+    return None
 
 
 def _reporters(clause: Token) -> list[Token]:
@@ -216,6 +274,9 @@ def _reporters(clause: Token) -> list[Token]:
 
 
 def _commentator_speaks(clause: Token) -> bool:
+    source = _according_to(clause)
+    if source is not None and source.lower_ in COMMENTATORS:
+        return True  # "according to analysts, it will strike"
     return any(
         s.lower_ in COMMENTATORS
         for verb in _reporters(clause)

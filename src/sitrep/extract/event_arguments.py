@@ -441,7 +441,7 @@ def _modality(doc: object, trigger: Trigger, attributions: Sequence[Attribution]
             return "expected"
         if MODALS & set(children) and any(c.dep_ == "aux" for c in link.children):
             return "expected"
-        if token.tag_.startswith("VB") and demanded(link):
+        if token.tag_.startswith("VB") and trigger.type != "statement" and demanded(link):
             return "expected"  # "must withdraw by Friday"; not the ceasefire of "must respect it"
         if token.tag_.startswith("NN") and link.i == token.i and EXPECTING & set(children):
             return "expected"

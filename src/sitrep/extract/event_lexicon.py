@@ -186,7 +186,7 @@ WEAK_TRIGGERS = frozenset({"go off"}) | frozenset(
         "hit kill fire target burn destroy execute gas poison firing killing killings "
         "take free recover mass position establish custody hold demolish march "
         "marches assault assaults strike strikes capture swap battle battles combat "
-        "storm occupation retreat murder murders shootout shootouts"
+        "storm occupation retreat murder murders"
     )
 )
 # Triggers that yield to any other trigger of the sentence (kept only when alone).

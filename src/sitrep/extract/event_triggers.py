@@ -9,6 +9,7 @@ background, time anchors).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -270,6 +271,15 @@ def _shared_objects(token: Token) -> set[str]:
     return set().union(*(_objects(c) for c in joined))
 
 
+# A shootout of a game or a race: a penalty kick, a match, a vote; not a gunfight.
+_SPORT_OR_POLITICS = re.compile(
+    r"\b(?:penalt(?:y|ies)|goal\w*|draws?|match(?:es)?|cup|final|league|tournament|semi-?final|"
+    r"quarter-?final|(?:won|win|wins|lost|lose|loses) (?:the |a |an )?(?:\w+ )?shootouts?|"
+    r"race|elections?|electoral|polls?|primar(?:y|ies)|front-?runners?|candidates?|debates?)\b",
+    re.I,
+)
+
+
 def _context_fits(token: Token, event_type: str, base: str, words: set[str], sentence: str) -> bool:
     cues = words - {token.text.lower()}
     if base in lex.WEAK_TRIGGERS and not cues & lex.CONFLICT_CUES and blame_verb(token) is None:
@@ -280,6 +290,8 @@ def _context_fits(token: Token, event_type: str, base: str, words: set[str], sen
         and not _armed_attack(token, cues)
     ):
         return False
+    if base in ("shootout", "shootouts") and _SPORT_OR_POLITICS.search(sentence):
+        return False  # "won the penalty shootout", "a shootout between the two front-runners"
     if base == "fight" and _objects(token) & lex.FOUGHT_ILLS:
         return False  # "fighting inflation", "fought the fire"
     if law_rammed_through(token):

@@ -26,9 +26,11 @@ CROWD_GEAR: tuple[tuple[str, str, bool], ...] = (
     ("pepper", r"pepper[- ]spray\w*", True),
     ("paintball", r"paintball (?:guns?|pellets?|rounds?)", False),
     ("sound", r"sound (?:grenades?|bombs?|cannons?)", False),
+    ("smoke", r"smoke (?:grenades?|bombs?|canisters?)", False),
+    ("flash", r"flash[- ]?bangs?", False),
     ("water", r"water ?cannons?", False),
-    ("stun", r"stun grenades?", False),
-    ("teargas", r"tear ?gas", False),
+    ("stun", r"stun[- ]grenades?", False),
+    ("teargas", r"tear[- ]?gas(?: (?:grenades?|canisters?|shells?))?", False),
 )
 CROWD_CONTROL_MAKERS = frozenset(maker for maker, _, _ in CROWD_GEAR)
 CROWD_GEAR_WORDS = "|".join(words for _, words, _ in CROWD_GEAR)

@@ -4,7 +4,8 @@
 * "on Saturday and Sunday nights": both days take the part of the day. In past narration they
   are two particular nights, the last Saturday and Sunday; in the present or the future
   ("ferries sail on Monday and Thursday nights") the pair recurs, as a plural weekday alone
-  ("on Tuesday nights") does in any tense.
+  ("on Tuesday nights") does in any tense; so it does in past narration of a habit ("used to
+  gather on Friday and Saturday nights", "... nights last year": `time_habits`).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import datetime as dt
 import re
 
 from sitrep.extract import time_calendar as cal
+from sitrep.extract.time_habits import tells_habit
 from sitrep.extract.time_patterns import DAYNUM, MONTH_ANY, PART, WEEKDAY, Env, Groups, Value
 
 # "on April 24 and 25", "from Nov. 4 to 6": a day number right after a month and day; not a
@@ -53,18 +55,28 @@ def night_of_first(weekday: int, env: Env) -> Value | None:
     return night_of_pair(weekday, cal.PARTS_OF_DAY[found["part"].lower()], env, second)
 
 
-def ends_pair(env: Env) -> bool:
-    """Whether a weekday comes second in a pair: "Saturday and [Sunday nights]"."""
+def first_of_pair(env: Env) -> int | None:
+    """The first weekday of a pair a weekday ends: "[Saturday] and Sunday nights", or None."""
     found = FIRST_WEEKDAY_BEFORE.search(env.before)
-    return found is not None and found["wd"][0].isupper()
+    return cal.weekday_number(found["wd"]) if found and found["wd"][0].isupper() else None
 
 
-def night_of_pair(weekday: int, part: str, env: Env, second: int) -> Value:
+def night_of_pair(
+    weekday: int, part: str, env: Env, second: int, first: int | None = None
+) -> Value:
     """One weekday of a pair sharing a part of the day: in past narration the particular one, in
     the pair that ends on the last `second` weekday (the report's own day, if it is that
-    weekday); in any other tense a recurrence."""
+    weekday); in any other tense, or in a sentence that tells of a habit, a recurrence.
+
+    `first` is the pair's first weekday when this one ends it: the first was read before, with
+    more of the sentence in view, and a particular night there became the text's latest day;
+    when it did not, the first was read as recurring, and so is this one."""
     if env.tense != cal.PAST or env.anchor is None:
         return f"XXXX-WXX-{weekday + 1}T{part}", "set"
     last = cal.resolve_weekday(env.anchor, second, cal.PAST)
     day = last - dt.timedelta(days=(second - weekday) % 7)
+    start = day if first is None else last - dt.timedelta(days=(second - first) % 7)
+    first_recurred = first is not None and (env.reference is None or env.reference.day != start)
+    if first_recurred or tells_habit(env.before, env.after, (start, last)):
+        return f"XXXX-WXX-{weekday + 1}T{part}", "set"
     return f"{day.isoformat()}T{part}", "time"

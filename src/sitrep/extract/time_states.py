@@ -6,9 +6,12 @@ tense). This module says which verb that is when the parse hides it:
 
 * "kept the crossings closed until Monday": the parser reads "closed" as the object's
   predicate (`oprd`); the verb that keeps the state ("kept", "were kept") governs it;
+* "the crossings stayed closed until Monday": the participle is the complement (`acomp`) of a
+  verb that keeps the state ("stay", "remain", "keep"), which governs it;
 * "The airport, closed until Tuesday, reopened ...": the parser makes the noun the sentence's
-  root, so no clause lies above the participle; the sentence's other verbs stand in for it,
-  those with a tense of their own first.
+  root, or the participle itself ("The market, shut until Monday, reopened Tuesday."), so no
+  clause lies above the participle; the sentence's other verbs stand in for it, those with a
+  tense of their own first.
 """
 
 from __future__ import annotations
@@ -23,16 +26,26 @@ if TYPE_CHECKING:
 
 UNTIL = frozenset({"until", "till"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# Verbs that hold a state as their complement: "stayed closed until Monday" (forms, as the
+# pipeline runs without a lemmatizer).
+KEEPING_VERBS = frozenset(
+    f"{stem}{end}" for stem in ("stay", "remain") for end in ("", "s", "ed", "ing")
+) | {"keep", "keeps", "kept", "keeping"}
 
 
 def lasts_until(verb: Token) -> bool:
-    """ "the exchanges kept shut until Friday": a state that lasts until then, not a done deed."""
-    return verb.tag_ == "VBN" and any(c.lower_ in UNTIL for c in verb.children)
+    """ "the exchanges kept shut until Friday": a state that lasts until then, not a done deed;
+    also a participle on a noun the tagger read as a past ("The port, [closed] until Friday,
+    ...")."""
+    participle = verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.dep_ == "acl")
+    return participle and any(c.lower_ in UNTIL for c in verb.children)
 
 
 def keeps_state(verb: Token) -> bool:
-    """ "kept all crossings closed until Monday": a lasting state the verb above it holds."""
-    return verb.dep_ == "oprd" and verb.head != verb and lasts_until(verb)
+    """ "kept all crossings closed until Monday", "the gates stayed shut until Friday": a
+    lasting state the verb above it holds."""
+    held = verb.dep_ == "oprd" or (verb.dep_ == "acomp" and verb.head.lower_ in KEEPING_VERBS)
+    return held and verb.head != verb and lasts_until(verb)
 
 
 def stand_in_tense(state: Token, own_tense: Callable[[Token], str | None]) -> str | None:

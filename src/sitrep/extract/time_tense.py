@@ -273,9 +273,12 @@ def governing_verb(token: Token) -> Token | None:
 def clause_tense(verb: Token) -> str | None:
     """The tense of `verb`'s verb group, climbing through infinitives and participles."""
     for _ in range(4):
-        tense = _own_tense(verb)
+        # a state the tagger read as a past ("The port, closed until Friday, ...") has none
+        tense = None if verb.tag_ == "VBD" and lasts_until(verb) else _own_tense(verb)
         if tense is not None:
             return tense
+        if verb.head == verb and lasts_until(verb):  # "The market, shut until Monday, reopened"
+            return stand_in_tense(verb, _own_tense)
         if verb.head == verb or (verb.dep_ not in CLIMBING_DEPS and not keeps_state(verb)):
             return None
         if verb.dep_ in ("acl", "relcl") and verb.tag_ != "VB" and not lasts_until(verb):

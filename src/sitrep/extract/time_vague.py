@@ -8,7 +8,7 @@ import re
 
 from sitrep.extract import time_calendar as cal
 from sitrep.extract.time_durations import FREQUENCY_BEFORE, RATE_BEFORE
-from sitrep.extract.time_pairs import ends_pair, night_of_pair
+from sitrep.extract.time_pairs import first_of_pair, night_of_pair
 from sitrep.extract.time_patterns import (
     COUNT,
     Env,
@@ -104,8 +104,9 @@ def weekday_set_any(m: Groups, env: Env) -> Value | None:
         return None
     weekday = cal.weekday_number(wd)
     part = cal.PARTS_OF_DAY.get((m["part"] or m["part2"] or "").lower())
-    if m["wd3"] and weekday is not None and part and ends_pair(env):
-        return night_of_pair(weekday, part, env, weekday)  # "Saturday and [Sunday nights]"
+    first = first_of_pair(env) if m["wd3"] and weekday is not None and part else None
+    if weekday is not None and part and first is not None:
+        return night_of_pair(weekday, part, env, weekday, first)  # "Saturday and [Sunday nights]"
     return f"XXXX-WXX-{(weekday or 0) + 1}" + (f"T{part}" if part else ""), "set"
 
 
