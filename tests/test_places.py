@@ -1639,6 +1639,13 @@ def test_a_town_before_its_officials_title_is_read_in_context(places, state, adm
     [
         "House Speaker Tom Hart said the vote would be held on Monday.",  # a hamlet named House
         "Deputy Mayor Tom Hart said the talks would resume.",
+        # a title ending the name is the surname: no official's name follows it
+        "Florence Bishop, a nurse, said the ward was full.",
+        "Georgia King told reporters the road was shut.",
+        "Sydney Prince said the fire had spread.",
+        "Austin Leader said the vote was delayed.",
+        "Savannah Marshal said the bridge was closed.",
+        "Dallas King, 30, was shot outside his home.",
     ],
 )
 def test_a_title_after_a_word_that_is_no_town_makes_no_place(places, text):
@@ -1660,6 +1667,27 @@ def test_a_title_after_a_word_that_is_no_town_makes_no_place(places, text):
         # no person: the town stays, and so do towns with counts in a list
         ("Paris officials said the metro would close. Paris Mayor Ana Ruiz agreed.", ["Paris"] * 2),
         ("Cases rose: Lagos, 12, and Abuja, 3.", ["Lagos", "Abuja"]),
+        ("Lagos, 12, and Abuja, 3, were the worst hit.", ["Lagos", "Abuja"]),
+        ("Paris Hilton, 43, said she was safe.", []),
+        ("Tyler, 51, was arrested in Tyler, Texas.", ["Tyler", "Texas"]),
+        ("Sydney Marsh, 62, a retired nurse, said the ward in Sydney was full.", ["Sydney"]),
+        # a count after a place, not an age: the place stays all through the article
+        (
+            "Attacks hit Kano, 12, in the north, and Lagos, 4, in the south. Kano was calm.",
+            ["Kano", "Lagos", "Kano"],
+        ),
+        (
+            "The toll by state: Borno, 40, while Yobe reported 9. Borno is under curfew.",
+            ["Borno", "Yobe", "Borno"],
+        ),
+        (
+            "Strikes killed people in Kharkiv, 11, in Sumy, 4, and in Odesa, 2. Kharkiv was hit.",
+            ["Kharkiv", "Sumy", "Odesa", "Kharkiv"],
+        ),
+        (
+            "Shelling hit hospitals in Aleppo, 30, according to the ministry. Aleppo has few beds.",
+            ["Aleppo", "Aleppo"],
+        ),
         # "Kent Motorsport" tagged as a person: a town's team, so "Motorsport" is no surname
         ("He raced for Dorset Motorsport after two seasons with Kent Motorsport.", ["Dorset"]),
     ],

@@ -65,6 +65,11 @@ MARKER_WORDS = frozenset({
 SERVICE_NAMES = frozenset(
     {("Coast", "Guard"), ("Border", "Guard"), ("Border", "Police"), ("National", "Guard")}
 )
+# Words after "Name, 43," that open an apposition ("a teacher", "who"), making the number a
+# person's age, as a singular verb after it does ("said", "has"); "were" and "while" follow
+# counts in a list.
+APPOSITION_OPENERS = frozenset({"a", "an", "the", "who", "whose"})
+SINGULAR_VERB_TAGS = frozenset({"VBD", "VBZ", "MD"})
 # Prepositions that put something in a place rather than name a cause ("in Marburg").
 WHERE_WORDS = frozenset({"in", "near", "at", "outside", "around", "inside"})
 
@@ -75,8 +80,9 @@ def drop_non_places(
     """The mentions that the article's usage does not show to be a language, a person's name,
     a common word or the start of another name. News capitalises place names, so a name
     written all in lower case is a common word the tagger misread ("the dead swan")."""
-    people = _person_words(ctx)
-    surnames = _surnames(ctx, gazetteer)
+    aged = _aged_names(ctx)
+    people = _person_words(ctx, aged)
+    surnames = _surnames(ctx, gazetteer, aged)
     common = {t.text for t in ctx.doc if t.is_alpha and t.text.islower()}
     diseases = _disease_names(ctx)
     ends = {m.end for m in mentions if not m.demonym}
@@ -120,10 +126,10 @@ def _language_name(ctx: DocContext, mention: Mention) -> bool:
     return role.dep_ in NOUN_ROLES and not determined
 
 
-def _person_words(ctx: DocContext) -> set[str]:
+def _person_words(ctx: DocContext, aged: set[str]) -> set[str]:
     """Surnames of the article's full person names ("Dewly Nelson" -> nelson) and names given an
     age ("Nelson, 43,")."""
-    words = {t.lower_ for t in ctx.doc if _given_an_age(t)}
+    words = set(aged)
     for ent in ctx.doc.ents:
         if (
             ent.label_ == "PERSON"
@@ -135,11 +141,11 @@ def _person_words(ctx: DocContext) -> set[str]:
     return words
 
 
-def _surnames(ctx: DocContext, gazetteer: Gazetteer) -> set[str]:
+def _surnames(ctx: DocContext, gazetteer: Gazetteer, aged: set[str]) -> set[str]:
     """Surnames that a person bears elsewhere in the article: given an age ("Lindqvist, 41,"),
     or ending a full name whose first word names no town ("Erik Lindqvist"; not "Arklow Feis",
     a town's festival that the tagger reads as a person)."""
-    words = {t.lower_ for t in ctx.doc if _given_an_age(t)}
+    words = set(aged)
     for ent in ctx.doc.ents:
         person = ent.label_ == "PERSON" and len(ent) == 2 and capitalised(ent[1])
         if person and not any(known_town(e) for e in lookup(gazetteer, ent[0].text)):
@@ -177,33 +183,45 @@ def _person_name(ctx: DocContext, mention: Mention, people: set[str], surnames: 
     )
 
 
+def _aged_names(ctx: DocContext) -> set[str]:
+    """The names the article gives an age, in lower case, found once for every filter."""
+    return {t.lower_ for t in ctx.doc if _given_an_age(t)}
+
+
 def _given_an_age(token: Token) -> bool:
-    """A capitalised name with an age set off by commas after it: "Nelson, 43, said", not a
-    count in a list of places ("Lagos, 12, Abuja, 3", "Lagos, 12, and Abuja")."""
+    """A capitalised name with an age set off by commas before an apposition or a person's verb:
+    "Nelson, 43, said", "Nelson, 43, a teacher", even where the tagger calls the name a place.
+    A name after a place cue carries a count ("in Tamale, 12, in the north"), and so does one
+    before other words ("Tamale, 12, while", "Tamale, 12, and Wa, 3, were")."""
     age = token.doc[token.i + 1 : token.i + 5]
     return (
         len(age) == 4
-        and age[3].is_lower
-        and age[3].lower_ not in {"and", "or"}
+        and _opens_apposition_or_verb(age[3])
         and token.is_title
         and token.is_alpha
         and age[0].text == age[2].text == ","
         and age[1].text.isdigit()
         and 0 < int(age[1].text) < 120
+        and not after_place_cue(token)
+    )
+
+
+def _opens_apposition_or_verb(token: Token) -> bool:
+    return token.lower_ in APPOSITION_OPENERS or (
+        token.tag_ in SINGULAR_VERB_TAGS and token.lower_ != "were"
     )
 
 
 def _before_a_surname(token: Token, people: set[str]) -> bool:
     """A town's name right before a surname the article gives a person elsewhere is that
     person's first name ("Bayford Lindqvist" beside "Ana Lindqvist" or "Lindqvist, 41,"), even
-    where the tagger reads the two as a firm. A title between them keeps the town ("Bayford
-    Mayor"), as one of the town's officials."""
+    where the tagger reads the two as a firm, and even where the surname is also a title
+    ("Bayford King, 30,")."""
     following = token.doc[token.i + 1 : token.i + 2]
     return (
         bool(following)
         and following[0].lower_ in people
         and following[0].is_title
-        and not holds_an_office(token)
         and bool(token.whitespace_)
     )
 

@@ -34,20 +34,22 @@ OFFICE_TITLES = PERSON_TITLES | frozenset(
 
 
 def holds_an_office(token: Token) -> bool:
-    """Whether the word right after `token` is an official's title ("Bayford" in "Bayford
-    Mayor"): the name before it is the official's town, not part of a person's name."""
+    """Whether the word right after `token` is an official's title before the official's name
+    ("Bayford" in "Bayford Mayor Ana Ruiz"): the name before it is the official's town, not part
+    of a person's name. A title that ends the name is the surname ("Bayford King said")."""
     doc = token.doc
-    return token.i + 1 < len(doc) and _title(doc[token.i + 1])
+    return token.i + 2 < len(doc) and _title(doc[token.i + 1]) and _named(doc[token.i + 2])
 
 
 def town_before_title(tokens: list[Token], gazetteer: Gazetteer) -> Mention | None:
-    """The town opening a person's name before an official's title: "Bayford" in "Bayford Mayor
-    (Ana Ruiz)". The town must be a `known_town`, so that a hamlet named like a common word
-    ("House Speaker") is no place."""
+    """The town opening a person's name before an official's title and the official's name:
+    "Bayford" in "Bayford Mayor Ana Ruiz" (the tagger may end the name at the title), not in
+    "Bayford Bishop said" (a surname). The town must be a `known_town`, so that a hamlet named
+    like a common word ("House Speaker") is no place."""
     for size in range(1, min(MAX_NAME_TOKENS, len(tokens) - 1) + 1):
         if not (capitalised(tokens[size - 1]) and not _title(tokens[size - 1])):
             return None
-        if _title(tokens[size]):
+        if holds_an_office(tokens[size - 1]):
             entries = acceptable(tokens[:size], gazetteer, strict=False)
             return mention_of(tokens[:size], entries) if any(map(known_town, entries)) else None
     return None
@@ -55,6 +57,11 @@ def town_before_title(tokens: list[Token], gazetteer: Gazetteer) -> Mention | No
 
 def _title(token: Token) -> bool:
     return token.lower_ in OFFICE_TITLES and capitalised(token)
+
+
+def _named(token: Token) -> bool:
+    """A capitalised word after a title: the official's name ("Mayor Ana")."""
+    return token.is_alpha and capitalised(token)
 
 
 def known_town(entry: Entry) -> bool:
