@@ -1420,9 +1420,9 @@ def test_nothing_published_and_open_questions_are_no_claims(make_context, text):
     ("text", "cues"),
     [
         (
-            "Mr. Ortiz questioned why Ms. Lane's husband did not speak beside her at the congress,"
-            " implying that he was barred from doing so.",
-            ["questioned", "implying"],
+            "Ms. Quill questioned why the harbour pilot never testified before the inquiry,"
+            " hinting that someone had warned him off.",
+            ["questioned", "hinting"],
         ),
         (
             "Mr. Ortiz wondered whether the mayor would speak at the rally, suggesting that she"
@@ -2370,15 +2370,15 @@ def test_credit_taken_and_apologies_made_are_stances(make_context, text, cue, so
         ("The mayor, who is challenging the governor for her seat, spoke.", "challenging"),
         ("Shells fell on Westport, which Ruritania calls Port Albrecht, at dawn.", "calls"),
         (
-            "The governor singled out mining towns for state aid, offering $40 million over five"
-            " years.",
+            "The ministry earmarked coastal ports for repairs, offering $75 million by 2030.",
             "offering",
         ),
         (
-            "In 2011, when the governor offered towns millions of dollars for roads through her"
-            " grant program, the mayors said they needed it.",
+            "The growers' union called the sum too small when the premier offered farmers millions"
+            " of euros for new wells.",
             "offered",
         ),
+        ("The envoy offered a $5 million reward, saying the suspect was dangerous.", "offered"),
         (
             "The Iowa senator has focused her money on towns along the river that vote in May.",
             "focused",
@@ -2409,6 +2409,12 @@ def test_recalling_envoys_answering_by_force_and_arming_a_side_are_acts(make_con
         ("The mayor offered no details about the plan.", "offered"),
         ("The senator has focused her attention on the price of insulin.", "focused"),
         ("The mayor decided to run for a third term.", "decided"),
+        (
+            "The spokesman offered an explanation of the $40 million shortfall, saying costs rose.",
+            "offered",
+        ),
+        ("The embassy offered sympathy to relatives of two dollar brokers.", "offered"),
+        ("The council decided by a 5-2 vote to raise taxes.", "decided"),
     ],
 )
 def test_recalling_a_memory_answering_in_words_and_backing_a_plan_still_speak(

@@ -2,9 +2,10 @@
 
 The parser hangs ", blaming ..." on the sentence's main verb even where the relative clause
 right before the comma is the one it continues: "Reuters valued the firm at $3 billion, which
-Harlow called an insult, blaming the bank" (Harlow blames, going on from his own words), "The
-march began at the plaza, where about 40 nurses had gathered, chanting ..." (a march chants
-nothing). Kept apart from `attribution_participles`, which it serves, as a rule of its own."""
+Harlow called an insult, blaming the bank" (Harlow blames, going on from his own words, unless
+the main clause speaks or has a person for subject: "The minister rejected the report, which
+critics called biased, saying ..." is the minister's), "The march began at the plaza, where
+about 40 nurses had gathered, chanting ..." (a march chants nothing). Kept apart from `attribution_participles`, which it serves, as a rule of its own."""
 
 from __future__ import annotations
 
@@ -25,18 +26,34 @@ THING_PRONOUNS = frozenset({"it", "this", "that", "which"})
 
 def nearer_relative_clause(participle: Token) -> Token | None:
     """The verb of the relative clause that closes right before the participle's comma, when
-    that clause speaks itself, or when its subject may speak and the main clause's is a thing;
-    None otherwise."""
+    that clause speaks itself and the main clause has no speaker of its own, or when its
+    subject may speak and the main clause's is a thing; None otherwise."""
     relative = _closing_relative_clause(participle)
     if relative is None:
         return None
     subject = _own_subject(relative)
     if subject is None:
         return None
-    if is_cue_verb(relative) and VERB_CLASSES[cue_lemma(relative)] in SPEAKING:
-        return relative
     main = _own_subject(participle.head)
+    if is_cue_verb(relative) and VERB_CLASSES[cue_lemma(relative)] in SPEAKING:
+        return None if _main_speaks(participle.head, main) else relative
     return relative if main is not None and _is_thing(main) and _may_speak(subject) else None
+
+
+def _main_speaks(verb: Token, main: Token | None) -> bool:
+    """The main clause has a speaker the adjunct goes on for: its verb speaks itself ("The
+    governor denied the charge, which the auditors repeated, calling it absurd") or its
+    subject is a person ("Okafor signed the law, which unions described as cruel, arguing
+    ..."). A firm or an agency doing a deed ("Bloomberg priced the bonds at $2 billion, which
+    Vance called a steal, blaming ...") leaves the adjunct to the relative clause's speaker."""
+    if main is None:
+        return False
+    if is_cue_verb(verb):
+        return True
+    if main.pos_ == "PRON":
+        return main.lower_ not in THING_PRONOUNS
+    # A name the recogniser leaves untyped ("Okafor") is most often a person's.
+    return main.ent_type_ == "PERSON" or (main.tag_ == "NNP" and not main.ent_type_)
 
 
 def _closing_relative_clause(participle: Token) -> Token | None:

@@ -80,9 +80,9 @@ def is_act(verb: Token, lemma: str) -> bool:
         subjects = _with_parts(verb, {"nsubj", "nsubjpass"})
         return any(s.lower_ in ACTIVITIES for s in subjects) or _spends_means(verb)
     if lemma == "offer":
-        return any(_is_money(o) for o in _with_parts(verb, {"dobj", "dative"}))
+        return _offers_money(verb)
     if lemma == "decide":
-        return any(v.lower_ in DECIDING_VOTES for v in _agents(verb))
+        return _is_passive(verb) and any(v.lower_ in DECIDING_VOTES for v in _agents(verb))
     return False
 
 
@@ -91,9 +91,28 @@ def _spends_means(verb: Token) -> bool:
     return any(o.lower_ in SPENT_MEANS for o in _objects(verb))
 
 
+def _offers_money(verb: Token) -> bool:
+    """ "offering $30 billion", "offered towns millions of euros": the object, or the whole a
+    counted object is of, is a sum ("an account of the $9 million gap" is words)."""
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+    counted = [o for o in objects if o.like_num or o.ent_type_ in {"MONEY", "CARDINAL"}]
+    wholes = [w for o in counted for w in _prep_objects(o, "of")]
+    return any(_is_money(thing) for thing in [*objects, *wholes])
+
+
 def _is_money(thing: Token) -> bool:
-    """ "offering $30 billion", "offered towns millions of euros": a sum paid, not words."""
-    return thing.ent_type_ == "MONEY" or any(t.lower_ in MONEY_WORDS for t in thing.subtree)
+    """ "offering $30 billion", "offered towns millions of euros", "a $8 million bounty": a sum
+    paid, not words. Only the head and the words counting it are read: "an account of the $9
+    million gap" and "relatives of the dollar brokers" are no sums."""
+    counters = [c for c in thing.children if c.dep_ in {"nummod", "quantmod", "compound"}]
+    return any(t.ent_type_ == "MONEY" or t.lower_ in MONEY_WORDS for t in [thing, *counters])
+
+
+def _is_passive(verb: Token) -> bool:
+    """ "the seat was decided by a recount", with no decision of its own ("decided by a 7-4
+    vote to close the school" is the board's resolve)."""
+    deps = {c.dep_ for c in verb.children}
+    return bool(deps & {"nsubjpass", "auxpass"}) and not deps & {"ccomp", "xcomp"}
 
 
 def _agents(verb: Token) -> list[Token]:
