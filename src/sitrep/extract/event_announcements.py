@@ -168,7 +168,7 @@ def _modal_act(clause: Token) -> str | None:
     if aux & policy.WILL and _hostile(clause) and any(c.dep_ == "auxpass" for c in clause.children):
         return None  # "Kessa will be shelled": no doer commits itself
     if aux & policy.WILL:
-        own = policy._own_commitment(clause)
+        own = policy.own_commitment(clause)
         return _promise_or_threat(clause, clause, own, own or not _third_party(clause))
     threat = _condition(clause) is not None or clause.lower_ in policy.THREAT_FORMS
     return "THREATEN" if threat else None

@@ -298,7 +298,7 @@ def clause_act(clause: Token) -> str | None:
     if aux & WILL or aux & {"may", "might", "could"}:
         if conditional or clause.text.lower() in THREAT_FORMS:
             return "THREATEN"
-        return "AGREE" if aux & WILL and _own_commitment(clause) else None
+        return "AGREE" if aux & WILL and own_commitment(clause) else None
     ready = [c for c in clause.children if c.dep_ == "acomp" and c.text.lower() in READY]
     if ready:
         return "REJECT" if neg else "AGREE"
@@ -313,7 +313,7 @@ def conditioned(clause: Token) -> bool:
     )
 
 
-def _own_commitment(clause: Token) -> bool:
+def own_commitment(clause: Token) -> bool:
     """ "said it would allow", "Portugal will support ..., the president said": a commitment of the
     speaker or of a named party, not a forecast about things ("said the talks would continue")."""
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
