@@ -84,6 +84,7 @@ def test_openapi_documents_every_endpoint(client: TestClient) -> None:
         "bbox",
         "actor",
         "source",
+        "within",
         "limit",
         "offset",
     } <= parameters
@@ -768,3 +769,68 @@ def test_background_incidents_are_listed_only_when_asked_for(tmp_path: Path) -> 
     everything = client.get("/api/timeline", params={"background": "true"}).json()["items"]
     assert [(e["date"], e["background"]) for e in news] == [(None, False)]
     assert [(e["date"], e["background"]) for e in everything] == [("2016", True), (None, False)]
+
+
+# events dated to a day, a week, a month and a year, around February 2024
+SPANS = {"2024-02-27": "day", "2024-W09": "week", "2024-02": "month", "2024": "year"}
+
+
+@pytest.fixture(scope="module")
+def spans_client(tmp_path_factory: pytest.TempPathFactory) -> TestClient:
+    path = str(tmp_path_factory.mktemp("spans") / "spans.db")
+    example = kursk_example()
+    one = example.events[0]
+    events = tuple(dataclasses.replace(one, date=date) for date in SPANS)
+    Store(path).save_batch([dataclasses.replace(example, events=events)])
+    return TestClient(create_app(path))
+
+
+@pytest.mark.parametrize(
+    ("params", "overlapping", "within"),
+    [
+        ({"since": "2024-02-01", "until": "2024-02-29"}, "day week month year", "day month"),
+        # off the timeline's axis: wholly before it, wholly after it
+        ({"until": "2024-02-25"}, "month year", ""),
+        ({"since": "2024-03-01"}, "week year", ""),
+        ({"since": "2024-02-26"}, "day week month year", "day week"),
+        ({"until": "2024-12"}, "day week month year", "day week month year"),
+    ],
+)
+def test_within_keeps_only_the_events_wholly_inside_the_dates(
+    spans_client: TestClient, params: dict[str, str], overlapping: str, within: str
+) -> None:
+    """By default an event whose week, month or year reaches into the dates is in them; with
+    `within`, as the timeline's off-axis buttons ask, only one that lies wholly inside them:
+    a year that spans the axis's edge is on the axis, not off it on both sides."""
+    for flag, expected in (("false", overlapping), ("true", within)):
+        page = spans_client.get("/api/events", params={**params, "within": flag}).json()
+        assert sorted(SPANS[e["date"]] for e in page["items"]) == sorted(expected.split())
+        assert page["total"] == len(expected.split())
+
+
+@pytest.mark.parametrize(
+    ("params", "found"),
+    [
+        ({"until": "2016-06-30"}, ["2016"]),
+        ({"until": "2016-06-30", "within": "true"}, []),
+        ({"since": "2016-03", "within": "true"}, ["2025-03-23"]),
+        ({"until": "2016", "within": "true"}, ["2016"]),
+    ],
+)
+def test_within_keeps_only_the_incidents_wholly_inside_the_dates(
+    tmp_path: Path, params: dict[str, str], found: list[str]
+) -> None:
+    from sitrep.store.ledger import rebuild_ledger
+
+    store = Store(str(tmp_path / "within.db"))
+    today = attack_report("today", "Shelling killed nine people in Karvela.", "nine", 9, "people")
+    today = dataclasses.replace(
+        today, events=(dataclasses.replace(today.events[0], date="2025-03-23"),)
+    )
+    old = attack_report("old", "An attack in 2016 killed 40 people in Karvela.", "40", 40, "people")
+    old = dataclasses.replace(old, events=(dataclasses.replace(old.events[0], date="2016"),))
+    store.save_batch([today, old])
+    rebuild_ledger(store)
+    client = TestClient(create_app(store.url.removeprefix("sqlite:///")))
+    items = client.get("/api/timeline", params={"background": "true", **params}).json()["items"]
+    assert [e["date"] for e in items] == found

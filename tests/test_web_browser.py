@@ -33,7 +33,15 @@ playwright_api = pytest.importorskip(
 uvicorn = pytest.importorskip("uvicorn")
 expect = playwright_api.expect
 
-from sitrep.model import Article, Event, EventPlace, Extraction, Place, Quantity  # noqa: E402
+from sitrep.model import (  # noqa: E402
+    EVENT_TYPES,
+    Article,
+    Event,
+    EventPlace,
+    Extraction,
+    Place,
+    Quantity,
+)
 from sitrep.store import Store  # noqa: E402
 from sitrep.store.ledger import rebuild_ledger  # noqa: E402
 from sitrep.web import create_app  # noqa: E402
@@ -674,7 +682,8 @@ def test_a_timeline_day_is_reached_and_chosen_with_the_keyboard(watched: Watched
 
 
 # (article, published day, event date): an axis from 2025-02-20 to 2025-04-25 (a month either
-# side of the reports), three events before it (to a day, a month, a year) and two after it
+# side of the reports), three events before it (to a day, a month, a year), two after it, and
+# three dated to a month or a year that overlaps it: on the axis, on neither side of it
 OFF_AXIS = [
     ("first", 23, "2025-03-23"),
     ("dozens", 24, "2025-03-22"),
@@ -683,25 +692,15 @@ OFF_AXIS = [
     ("yearly", 25, "2011"),
     ("misread", 25, "2026-01-05"),
     ("misread-month", 25, "2026-02"),
+    ("spanning-year", 24, "2025"),
+    ("spanning-start", 24, "2025-02"),
+    ("spanning-end", 25, "2025-04"),
 ]
 
 
-@pytest.mark.parametrize(
-    ("side", "label", "since", "until"),
-    [
-        ("earlier", "◂ 3 events before 2025-02-20", "", "2025-02-19"),
-        ("later", "2 events after 2025-04-25 ▸", "2025-04-26", ""),
-    ],
-)
-def test_the_timeline_axis_covers_the_reports_and_counts_the_events_beside_it(
-    browser: Any, tmp_path: Path, side: str, label: str, since: str, until: str
-) -> None:
-    """A report that recalls a shelling of years ago does not stretch the axis back to that year:
-    the axis covers the reports' months, and a button on each side counts the events off it as
-    the event list counts them (dated to a day, a month or a year) and lists them; the earlier
-    ones are background, so the incidents tab shows the background incidents, and says they are
-    hidden when the reader hides them again."""
-    db = str(tmp_path / "history.db")
+def off_axis_store(path: Path) -> str:
+    """A store of the `OFF_AXIS` reports with their ledger; its path."""
+    db = str(path / "history.db")
     store = Store(db)
     store.save_batch(
         [
@@ -715,6 +714,26 @@ def test_the_timeline_axis_covers_the_reports_and_counts_the_events_beside_it(
         ]
     )
     rebuild_ledger(store)
+    return db
+
+
+@pytest.mark.parametrize(
+    ("side", "label", "since", "until"),
+    [
+        ("earlier", "◂ 3 events before 2025-02-20", "", "2025-02-19"),
+        ("later", "2 events after 2025-04-25 ▸", "2025-04-26", ""),
+    ],
+)
+def test_the_timeline_axis_covers_the_reports_and_counts_the_events_beside_it(
+    browser: Any, tmp_path: Path, side: str, label: str, since: str, until: str
+) -> None:
+    """A report that recalls a shelling of years ago does not stretch the axis back to that year:
+    the axis covers the reports' months, and a button on each side counts the events wholly off
+    it (dated to a day, a month or a year; not a month or a year that overlaps the axis) and
+    lists them, as the event list then counts them; the earlier ones are background, so the
+    incidents tab shows the background incidents, and says they are hidden when the reader hides
+    them again."""
+    db = off_axis_store(tmp_path)
     with serving(create_app(db)) as url, watching(browser, url) as watched:
         page = watched.page
         ticks = page.locator("#timeline text.tick").all_text_contents()
@@ -727,6 +746,7 @@ def test_the_timeline_axis_covers_the_reports_and_counts_the_events_beside_it(
         expect(page.locator("#events-count")).to_have_text(f"{count} events match")
         expect(page.locator("#events li.event")).to_have_count(int(count))
         assert [page.input_value("#f-since"), page.input_value("#f-until")] == [since, until]
+        assert page.is_checked("#f-within")
         expect(page.locator("#timeline g.day.out")).to_have_count(2)  # the chosen dates are off it
         if side == "earlier":
             assert page.is_checked("#incidents-background")
@@ -736,6 +756,39 @@ def test_the_timeline_axis_covers_the_reports_and_counts_the_events_beside_it(
             expect(page.locator("#incidents-count")).to_contain_text(
                 "Background incidents (dated well before the reports that tell them) are hidden"
             )
+
+
+def dated_long_ago(article: Article) -> Extraction:
+    """An extractor that finds in any posted article one shelling of Dolna, years before."""
+    event = Event(0, len(article.text), "attack", place=VARNITSA, date="2019-07-04")
+    return Extraction(article=article, events=(event,), pipeline_version="stub")
+
+
+def test_an_article_added_from_the_page_is_counted_everywhere(browser: Any, tmp_path: Path) -> None:
+    """After an article is added from the page, the header's totals, the type filter's counts
+    and the timeline's off-axis buttons count it, as the lists do."""
+    db = off_axis_store(tmp_path)
+    app = create_app(db, allow_ingest=True, extractor=dated_long_ago)
+    with serving(app) as url, watching(browser, url) as watched:
+        page = watched.page
+        attacks = page.locator("#f-type option[value=attack]")
+        expect(page.locator("#stats")).to_contain_text("10 articles · 10 events")
+        expect(attacks).to_contain_text("(10)")
+        expect(page.locator("#timeline button.beyond.earlier")).to_have_text(
+            "◂ 3 events before 2025-02-20"
+        )
+        page.select_option("#f-type", "attack")
+        page.click("#tab-ingest")
+        page.fill("#ingest-form input[name=published]", "2025-03-24")
+        page.fill("#ingest-form textarea[name=text]", "Dolna was shelled again, a reader wrote.")
+        page.click("#ingest-form button[type=submit]")
+        expect(page.locator("#stats")).to_contain_text("11 articles · 11 events")
+        expect(attacks).to_contain_text("(11)")
+        assert page.input_value("#f-type") == "attack"  # the reader's choice stays
+        expect(page.locator("#f-type option")).to_have_count(len(EVENT_TYPES) + 1)
+        expect(page.locator("#timeline button.beyond.earlier")).to_have_text(
+            "◂ 4 events before 2025-02-20"
+        )
 
 
 AXIS_WINDOWS = [

@@ -246,18 +246,20 @@ def timeline(
     *,
     newest_first: bool = False,
     with_background: bool = False,
+    within: bool = False,
 ) -> list[dict[str, Any]]:
     """Canonical events in time order, or newest first for a reader following the news (undated
     ones last either way); `until` a month or a year takes all of it. Background events ("an
-    attack in 2011" in today's report) only when asked for: they are not the news."""
+    attack in 2011" in today's report) only when asked for: they are not the news. The dates
+    take the events whose days meet them, or with `within`, those wholly inside them."""
     e = ls.canonical_events
     query = select(e)
     if not with_background:
         query = query.where(e.c.background.isnot(True))
     if since:
-        query = query.where(e.c.date_end >= since)
+        query = query.where((e.c.date_start if within else e.c.date_end) >= since)
     if until:
-        query = query.where(e.c.date_start <= last_day(until))
+        query = query.where((e.c.date_end if within else e.c.date_start) <= last_day(until))
     if event_type:
         query = query.where(e.c.type == event_type)
     if place:

@@ -37,6 +37,8 @@ class EventFilter:
     text: str | None = None
     bbox: tuple[float, float, float, float] | None = None  # west, south, east, north
     include_duplicates: bool = False
+    # since/until hold only the events wholly inside them, not one whose month or year reaches in
+    within: bool = False
     limit: int = 100
     offset: int = 0
 
@@ -124,6 +126,20 @@ def place_conditions(table: Any, place: str) -> list[ColumnElement[bool]]:
     ]
 
 
+def _date_conditions(flt: EventFilter) -> list[ColumnElement[bool]]:
+    """Events whose days meet the range from `since` to `until` (a week or a month that reaches
+    into it is in it), or with `within`, lie wholly inside it: the events off the timeline's axis
+    are those wholly before or after it, not a year that spans its edge."""
+    e = schema.events
+    first, last = schema.event_when(), schema.last_day_of(e, e.c.published)
+    conditions = []
+    if flt.since:
+        conditions.append((first if flt.within else last) >= flt.since)
+    if flt.until:
+        conditions.append((last if flt.within else first) <= last_day(flt.until))
+    return conditions
+
+
 def events_query(flt: EventFilter) -> Select[Any]:
     e, x, a = schema.events, schema.extractions, schema.articles
     query = (
@@ -137,10 +153,7 @@ def events_query(flt: EventFilter) -> Select[Any]:
         conditions.append(e.c.duplicate_of.is_(None))
     if flt.type:
         conditions.append(e.c.type == flt.type)
-    if flt.since:
-        conditions.append(schema.last_day_of(e, e.c.published) >= flt.since)
-    if flt.until:
-        conditions.append(schema.event_when() <= last_day(flt.until))
+    conditions += _date_conditions(flt)
     if flt.place:
         conditions.extend(place_conditions(e, flt.place))
     if flt.actor:
@@ -286,8 +299,10 @@ def _search_sqlite(
 def _search_postgres(
     conn: Connection, words: list[str], acronyms: int, phrases: int, params: dict[str, Any]
 ) -> list[dict[str, Any]]:
-    # \m and \M: a word's start and end; `~` is case-sensitive
+    # an acronym found in the index of words in capitals (migration 15), then checked as a whole
+    # word in its capitals (\m and \M: a word's start and end; `~` is case-sensitive)
     conditions = [
+        f"{schema.ACRONYM_VECTOR} @@ plainto_tsquery('simple', :acronym{i}) AND "
         f"(coalesce(title, '') || ' ' || text) ~ ('\\m' || :acronym{i} || '\\M')"
         for i in range(acronyms)
     ] + [
@@ -295,21 +310,22 @@ def _search_postgres(
         f"@@ phraseto_tsquery('english', :phrase{i})"
         for i in range(phrases)
     ]
+    vector = "to_tsvector('english', coalesce(title, '') || ' ' || text)"
+    rank = ""
     if indexed_words(words):  # a query of "WHO" alone has none: the index would match nothing
-        conditions.append(
-            "to_tsvector('english', coalesce(title, '') || ' ' || text) "
-            "@@ plainto_tsquery('english', :q)"
-        )
+        conditions.append(f"{vector} @@ plainto_tsquery('english', :q)")
+        # best matches first; a query of acronyms alone ranks them all alike, so it reads no
+        # match's words for a rank
+        rank = f"ts_rank({vector}, plainto_tsquery('english', :q)) DESC, "
     rows = conn.execute(
         text(
-            # the same [marked] snippets as SQLite's, best matches first
+            # the same [marked] snippets as SQLite's
             "SELECT id, title, published, outlet, url, "
             "ts_headline('english', text, plainto_tsquery('english', :q), "
             "'MaxFragments=1, MaxWords=12, MinWords=6, StartSel=[, StopSel=]') AS snippet, "
             "left(text, :edge) AS head, right(text, :edge) AS tail "
             f"FROM articles WHERE {' AND '.join(conditions)} "
-            "ORDER BY ts_rank(to_tsvector('english', coalesce(title, '') || ' ' || text), "
-            "plainto_tsquery('english', :q)) DESC, id LIMIT :limit OFFSET :offset"
+            f"ORDER BY {rank}id LIMIT :limit OFFSET :offset"
         ),
         {"q": " ".join(words), "edge": _SNIPPET_EDGE, **params},
     )

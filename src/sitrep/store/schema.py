@@ -229,3 +229,16 @@ LIST_INDEXES = (
     Index("ix_articles_published", articles.c.published),
     Index("ix_extractions_current_id", extractions.c.current, extractions.c.id),
 )
+
+
+# PostgreSQL's index of the words an article writes in capitals (migration 15), as the SQL of its
+# expression, which a search repeats exactly so that the index serves it: an acronym that is a
+# stop word in lower case ("WHO", "IS") is dropped by the english full-text index, and matching
+# it in its capitals read every article's text. Words with a lower-case letter go, then all but
+# the capitals A-Z (those acronyms are stop words, English letters), so "the WHO's" holds "who"
+# and "who" in a sentence is not held; the search checks each match in its capitals.
+ACRONYM_VECTOR = (
+    "to_tsvector('simple', regexp_replace(regexp_replace("
+    "coalesce(title, '') || ' ' || text, '\\m\\w*[a-z]\\w*\\M', ' ', 'g'), "
+    "'[^A-Z]+', ' ', 'g'))"
+)

@@ -32,6 +32,7 @@ from sitrep.web.routes import (
     Since,
     Text,
     Until,
+    Within,
     check_date_range,
     check_event_type,
     paginate,
@@ -67,6 +68,7 @@ def get_timeline(
         bool,
         Query(description='Also the events dated well before their reports ("an attack in 2011").'),
     ] = False,
+    within: Within = False,
     limit: Limit = 100,
     offset: Offset = 0,
 ) -> dict[str, Any]:
@@ -83,6 +85,7 @@ def get_timeline(
             offset + limit + 1,
             newest_first=order == "newest",
             with_background=background,
+            within=within,
         )
     return paginate(rows[offset:], limit, offset)
 

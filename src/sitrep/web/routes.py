@@ -47,6 +47,13 @@ Until = Annotated[
     str | None, Query(max_length=32, description="Latest date, YYYY[-MM[-DD]], inclusive.")
 ]
 Text = Annotated[str | None, Query(max_length=200)]
+Within = Annotated[
+    bool,
+    Query(
+        description="Only what lies wholly from since to until; by default an event dated to a "
+        "week, a month or a year that reaches into the range is in it."
+    ),
+]
 
 
 def _cache(request: Request) -> StampedCache:
@@ -229,6 +236,7 @@ def get_events(
         str | None, Query(max_length=200, description="Words in the event's sentence.")
     ] = None,
     include_duplicates: bool = False,
+    within: Within = False,
     limit: Limit = 100,
     offset: Offset = 0,
 ) -> dict[str, Any]:
@@ -237,6 +245,7 @@ def get_events(
     flt = EventFilter(
         since=since,
         until=until,
+        within=within,
         type=type,
         place=place,
         source=source,

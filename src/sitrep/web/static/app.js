@@ -11,20 +11,21 @@
  * wording functions. Nothing else leaks out of the modules.
  */
 
-import { api, showError } from "./api.js";
+import { showError } from "./api.js";
 import { openArticle, openEvent } from "./article.js";
 import { drawClaims, loadClaims } from "./claims.js";
-import { $, clear, el } from "./dom.js";
+import { $, clear } from "./dom.js";
 import { loadEvents } from "./events.js";
-import { applyFilters, filterDays } from "./filters.js";
-import { eventWhen, fmt, readableDate, typeLabel } from "./format.js";
+import { applyFilters } from "./filters.js";
+import { eventWhen, readableDate } from "./format.js";
 import { loadIncidents, openIncident } from "./incidents.js";
 import { ingest } from "./ingest.js";
-import { drawLegend, initMap } from "./map.js";
+import { initMap } from "./map.js";
 import { search } from "./search.js";
 import { state } from "./state.js";
+import { loadStats } from "./stats.js";
 import { moveBetweenTabs, revealPanels, showTab } from "./tabs.js";
-import { axisWindow, drawTimeline } from "./timeline.js";
+import { axisWindow } from "./timeline.js";
 import { initTooltip } from "./tooltip.js";
 
 /** Opens what the address names: #/article/<id>[/<start>/<end>], #/event/<article>/<idx> or
@@ -42,23 +43,6 @@ async function route() {
     return;
   }
   revealPanels();
-}
-
-/** The header's counts, the type filter's choices, the legend and the timeline. */
-async function loadStats() {
-  const stats = await api("/api/stats");
-  state.stats = stats;
-  const c = stats.counts;
-  $("stats").textContent = `${fmt(c.articles)} articles · ${fmt(c.events)} events · ${fmt(c.claims)} claims · ` +
-    `${fmt(c.places)} place mentions`;
-  const select = $("f-type");
-  for (const type of stats.event_types) {
-    const count = stats.events_by_type[type];
-    select.append(el("option", { value: type }, typeLabel(type) + (count ? ` (${count})` : "")));
-  }
-  $("tab-ingest").hidden = !stats.ingest;
-  drawLegend(Object.keys(stats.events_by_type));
-  await drawTimeline(stats, filterDays);
 }
 
 function wire() {

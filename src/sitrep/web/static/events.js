@@ -33,7 +33,8 @@ export async function loadEvents(offset) {
 
 /** The empty list's line: which filters left nothing, and the way back. */
 function noneMatch() {
-  const used = Object.entries(state.filters).map(([name, value]) => (name === "bbox" ? "in map view" : `${name} “${value}”`));
+  const worded = { bbox: "in map view", within: "wholly in those dates" };
+  const used = Object.entries(state.filters).map(([name, value]) => worded[name] || `${name} “${value}”`);
   return used.length ? `No events match ${used.join(", ")}; Clear shows every event.` : "No events stored yet.";
 }
 

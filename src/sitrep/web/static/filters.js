@@ -13,6 +13,7 @@ function readFilters() {
     const value = $(`f-${name}`).value.trim();
     if (value) f[name] = value;
   }
+  if ($("f-within").checked && (f.since || f.until)) f.within = "true";
   if ($("f-bbox").checked && state.map) {
     const b = state.map.getBounds();
     const clamp = (v, m) => Math.max(-m, Math.min(m, v));
@@ -32,10 +33,12 @@ export async function applyFilters() {
 }
 
 /** The lists narrowed to the days from `since` to `until` (either may be ""): a day, or the dates
- * off the timeline's axis; with `background`, the incidents list shows background incidents. */
-export function filterDays(since, until, background) {
+ * off the timeline's axis; with `background`, the incidents list shows background incidents; with
+ * `within`, only what lies wholly in those days (not a year that reaches into them). */
+export function filterDays(since, until, background, within) {
   $("f-since").value = since;
   $("f-until").value = until;
+  $("f-within").checked = Boolean(within);
   if (background) $("incidents-background").checked = true;
   return applyFilters();
 }

@@ -9,7 +9,7 @@ import { state } from "./state.js";
 import { showTab } from "./tabs.js";
 
 // the filters /api/timeline takes; source, words and map view narrow the event list only
-const INCIDENT_FILTERS = ["type", "since", "until", "place", "actor"];
+const INCIDENT_FILTERS = ["type", "since", "until", "within", "place", "actor"];
 
 export async function loadIncidents(offset) {
   const wanted = Object.fromEntries(Object.entries(state.filters).filter(([k]) => INCIDENT_FILTERS.includes(k)));

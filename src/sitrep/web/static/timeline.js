@@ -4,8 +4,9 @@
  * month after the last. A few events dated years before the reports (history a report recalls
  * with an exact day, "the ceasefire of 12 May 2016") would otherwise stretch the axis over a
  * decade and squeeze the news into a sliver at its end. They stay one click away: below the
- * chart, a button per side counts the events before or after the axis, as the event list counts
- * them (those dated only to a month or a year too), and filters the lists to those dates.
+ * chart, a button per side counts the events wholly before or after the axis (dated to a day, a
+ * month or a year) and filters the lists to them, as the event list then counts them. An event
+ * whose month or year overlaps the axis is on it, not off it: on neither button.
  * A store without publication dates, or with no event inside that span, draws every day.
  */
 
@@ -38,12 +39,14 @@ function dayTotal(day) {
 // the counts asked for, by request, for the stats they were drawn from (stats loaded anew clear them)
 let counted = new Map(), countedFor = null, drawn = 0;
 
-/** How many events the event list shows from `since` to `until` (either may be ""), with the
- * other filters chosen: asked of the list itself (its `total`), so that a button's number is
- * the number its list then shows, events dated only to a month or a year included. */
+/** How many events the event list shows wholly from `since` to `until` (either may be ""),
+ * with the other filters chosen: asked of the list itself (its `total`), so that a button's
+ * number is the number its list then shows, events dated only to a month or a year included. */
 async function countEvents(since, until) {
-  const wanted = Object.fromEntries(Object.entries(state.filters).filter(([k]) => k !== "since" && k !== "until"));
-  const params = new URLSearchParams(Object.assign(wanted, since ? { since } : {}, until ? { until } : {}, { limit: 1 }));
+  const dates = ["since", "until", "within"];
+  const wanted = Object.fromEntries(Object.entries(state.filters).filter(([k]) => !dates.includes(k)));
+  const params = new URLSearchParams(Object.assign(wanted, since ? { since } : {}, until ? { until } : {},
+    { within: "true", limit: 1 }));
   const key = params.toString();
   if (!counted.has(key)) counted.set(key, api(`/api/events?${params}`).then((page) => page.total ?? 0));
   try {
@@ -55,21 +58,21 @@ async function countEvents(since, until) {
   }
 }
 
-/** A button for the `count` events off the axis on one side (before `edge`, the axis's first day,
- * or after it, its last) that filters the lists to them. The earlier ones are background (dated
- * over `MARGIN_DAYS` before every report, unless a month or a year reaches onto the axis), which
- * the incidents tab hides: that button shows the background incidents too. */
+/** A button for the `count` events wholly off the axis on one side (before `edge`, the axis's
+ * first day, or after it, its last) that filters the lists to them. The earlier ones are
+ * background (over `MARGIN_DAYS` before every report), which the incidents tab hides: that button
+ * shows the background incidents too. */
 function beyondButton(count, side, edge, onChoose) {
   const [since, until] = side === "earlier" ? ["", shiftDay(edge, -1)] : [shiftDay(edge, 1), ""];
   const label = `${count} event${count === 1 ? "" : "s"} ${side === "earlier" ? "before" : "after"} ${edge}`;
   return el("button", { type: "button", class: `beyond ${side}`, "data-since": since, "data-until": until,
     title: `dated outside the reports' time, off the axis; click to list ${count === 1 ? "it" : "them"}`,
-    onclick: () => onChoose(since, until, side === "earlier") }, side === "earlier" ? `◂ ${label}` : `${label} ▸`);
+    onclick: () => onChoose(since, until, side === "earlier", true) }, side === "earlier" ? `◂ ${label}` : `${label} ▸`);
 }
 
-/** The timeline of `stats.events_by_day`; `onChoose(since, until, background)` filters the lists
- * to those days (and with `background`, shows the background incidents). Resolves once the
- * buttons for the events off the axis are drawn. */
+/** The timeline of `stats.events_by_day`; `onChoose(since, until, background, within)` filters
+ * the lists to those days (with `background`, shows the background incidents; with `within`, only
+ * what lies wholly inside them). Resolves once the buttons for the events off the axis are drawn. */
 export async function drawTimeline(stats, onChoose) {
   const box = clear($("timeline")), ask = ++drawn;
   const all = (stats && stats.events_by_day) || [];
