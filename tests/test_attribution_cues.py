@@ -3231,3 +3231,35 @@ def test_cue_lemmas_of_a_document_are_each_tokens_cue_lemma(words, lemmas):
     doc = Doc(Vocab(), words=words, lemmas=lemmas)
     assert cue_lemmas(doc) == [cue_lemma(token) for token in doc]
     assert cue_lemmas(doc) is cue_lemmas(doc)  # kept for the document, not rebuilt
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        (
+            "The governor met Mayor Lena Okoro, who said the budget plan was unfair, adding that"
+            " the city would sue.",
+            "adding",
+            "Mayor Lena Okoro",
+        ),
+        (
+            "Senators questioned Dr. Paul Verhoef, who told them the vaccine was safe, arguing that"
+            " delays would cost lives.",
+            "arguing",
+            "Dr. Paul Verhoef",
+        ),
+        # no comma before "who": the relative clause picks the engineers out, and the main
+        # clause's subject may be the one who goes on
+        (
+            "The council praised the engineers who said the bridge was sound, noting that repairs"
+            " had ended early.",
+            "noting",
+            "The council",
+        ),
+    ],
+)
+def test_a_participle_after_a_who_said_clause_is_the_relative_nouns(
+    make_context, text, cue, speaker
+):
+    assert [a.source.text for a in _found(make_context, text, cue)] == [speaker]

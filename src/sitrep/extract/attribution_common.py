@@ -17,6 +17,7 @@ from sitrep.extract.sources import (
 )
 from sitrep.extract.token_positions import doc_text, token_end
 from sitrep.model import SourceKind, Via
+from sitrep.quote_marks import CLOSING_QUOTES as CLOSING_QUOTES  # for the claim stages
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -27,7 +28,6 @@ NP_POS = frozenset({"DET", "ADJ", "PROPN", "NOUN", "NUM", "PRON", "PART", "CCONJ
 NP_PUNCT = frozenset({",", "-", "–", "'s", "’s", "’", "'", ".", "(", ")"})
 TAIL_POS = frozenset({"ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM", "ADV", "PART", "PUNCT", "CCONJ"})
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "reporters"})
-CLOSING_QUOTES = frozenset({"”", '"', "’", "'", "''"})
 # Flags a desk puts before a headline ("EXCLUSIVE: ...", "BREAKING — ..."): no part of any
 # claim, nor of a speaker named after them ("EXCLUSIVE – Ana Ruiz: ...").
 FLAGS = frozenset({"exclusive", "breaking", "developing", "analysis", "explainer", "factbox"})

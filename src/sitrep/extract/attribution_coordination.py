@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.extract.cues import VERB_CLASSES, cue_lemma, is_cue_verb
 from sitrep.extract.token_positions import token_end
+from sitrep.quote_marks import DOUBLE_CLOSING
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -28,7 +29,6 @@ SPEECH_ACT_CLASSES = frozenset({"say", "tell", "warn", "deny", "confirm"})
 CHARGING_VERBS = frozenset({"accuse", "allege", "charge", "condemn", "denounce", "blame"})
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
-QUOTE_ENDS = frozenset({"”", '"', "''"})
 # Verb tags by form: a past participle after "has" is often tagged as a past tense.
 VERB_FORMS_ALIKE = {
     "VBD": "past",
@@ -157,6 +157,6 @@ def reported_conjunct_end(reporter: Token, complement: Token) -> int:
             and cue_lemma(conj) != cue_lemma(reporter)
             and VERB_CLASSES.get(cue_lemma(conj)) not in SPEECH_ACT_CLASSES
         ):
-            last = [t for t in conj.subtree if not t.is_punct or t.text in QUOTE_ENDS][-1]
+            last = [t for t in conj.subtree if not t.is_punct or t.text in DOUBLE_CLOSING][-1]
             end = token_end(last)
     return end

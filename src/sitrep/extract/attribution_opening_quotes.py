@@ -16,12 +16,13 @@ from sitrep.extract.attribution_common import tokens_between
 from sitrep.extract.claim_spans import clause_after
 from sitrep.extract.quotes import Quote, quote_at
 from sitrep.extract.token_positions import doc_text
+from sitrep.quote_marks import CLOSING_QUOTES
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
-CLOSING_MARKS = "”\"’' "
+CLOSING_MARKS = "".join(CLOSING_QUOTES) + " "
 HANDING_ON = frozenset({",", "?", "!"})
 BETWEEN_POS = frozenset({"ADV", "AUX", "PART"})
 

@@ -9,7 +9,6 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from sitrep.extract.attribution_common import (
-    CLOSING_QUOTES,
     NP_POS,
     NP_PUNCT,
     OBJECT_PRONOUNS,
@@ -30,6 +29,7 @@ from sitrep.extract.quotes import Quote, quote_at
 from sitrep.extract.source_answers import subject_after_object
 from sitrep.extract.source_descriptions import with_description
 from sitrep.extract.token_positions import doc_text, run_bounds, token_end, token_index_at
+from sitrep.quote_marks import CLOSING_QUOTES, OPENING_QUOTES
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -56,7 +56,6 @@ CONCURRENT_MARKS = frozenset({"as", "while", "though", "although", "whereas"})
 SPEAKER_RELATIVES = frozenset({"who", "whose", "whom"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
-OPENING_QUOTES = frozenset({"“", '"', "''"})
 
 
 def reporter_clauses(sentence: SpacySpan, quotes: list[Quote]) -> list[Found]:

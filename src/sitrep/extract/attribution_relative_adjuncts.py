@@ -5,7 +5,10 @@ right before the comma is the one it continues: "Reuters valued the firm at $3 b
 Harlow called an insult, blaming the bank" (Harlow blames, going on from his own words, unless
 the main clause speaks or has a person for subject: "The minister rejected the report, which
 critics called biased, saying ..." is the minister's), "The march began at the plaza, where
-about 40 nurses had gathered, chanting ..." (a march chants nothing). Kept apart from `attribution_participles`, which it serves, as a rule of its own."""
+about 40 nurses had gathered, chanting ..." (a march chants nothing). After a speech whose
+subject is the relative pronoun, the pronoun's noun goes on speaking: "The governor met the
+mayor, who said the plan was unfair, adding ..." (the mayor adds). Kept apart from
+`attribution_participles`, which it serves, as a rule of its own."""
 
 from __future__ import annotations
 
@@ -18,6 +21,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 RELATIVE_WORDS = frozenset({"who", "whom", "which", "that", "where", "when", "whose"})
+# Relative pronouns that stand for a speaker ("the mayor, who said ...").
+PERSON_RELATIVES = frozenset({"who", "that"})
 # Speech classes whose relative clause the adjunct goes on speaking for.
 SPEAKING = frozenset({"say", "tell"})
 # Determiners and pronouns that open no one's name ("it", "this"), read as things.
@@ -31,6 +36,8 @@ def nearer_relative_clause(participle: Token) -> Token | None:
     relative = _closing_relative_clause(participle)
     if relative is None:
         return None
+    if _speaks_through_pronoun(relative):
+        return relative
     subject = _own_subject(relative)
     if subject is None:
         return None
@@ -38,6 +45,21 @@ def nearer_relative_clause(participle: Token) -> Token | None:
     if is_cue_verb(relative) and VERB_CLASSES[cue_lemma(relative)] in SPEAKING:
         return None if _main_speaks(participle.head, main) else relative
     return relative if main is not None and _is_thing(main) and _may_speak(subject) else None
+
+
+def _speaks_through_pronoun(relative: Token) -> bool:
+    """ "..., who said the plan was unfair,": a speech whose subject is the relative pronoun,
+    set off by a comma (after "the engineers who said ..." with none, the main clause's subject
+    may go on as well)."""
+    subjects = [c for c in relative.children if c.dep_ == "nsubj" and c.i < relative.i]
+    return (
+        bool(subjects)
+        and subjects[0].lower_ in PERSON_RELATIVES
+        and subjects[0].i > 0
+        and subjects[0].nbor(-1).text == ","
+        and is_cue_verb(relative)
+        and VERB_CLASSES[cue_lemma(relative)] in SPEAKING
+    )
 
 
 def _main_speaks(verb: Token, main: Token | None) -> bool:

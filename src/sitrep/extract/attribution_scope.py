@@ -21,6 +21,7 @@ from sitrep.extract.sources import (
 )
 from sitrep.extract.token_positions import token_end, token_index_at
 from sitrep.model import Via
+from sitrep.quote_marks import DOUBLE_CLOSING, OPENING_QUOTES
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -159,7 +160,7 @@ def _leads_to_quote(text: str, claim: tuple[int, int]) -> bool:
     start, end = claim
     return (
         _quoted(text, claim)
-        or text[start:end].rstrip().endswith(("”", '"', "''"))
+        or text[start:end].rstrip().endswith(tuple(DOUBLE_CLOSING))
         or text[end : end + 3].lstrip().startswith(":")
     )
 
@@ -297,7 +298,7 @@ def _trails(outer: Found) -> bool:
 
 def _quoted(text: str, claim: tuple[int, int]) -> bool:
     """The claim is a direct quote ("“We won,” she said."): its speaker's own words."""
-    return text[claim[0] : claim[0] + 1] in {"“", '"'} or text.startswith("''", claim[0])
+    return text.startswith(tuple(OPENING_QUOTES), claim[0])
 
 
 def _states(item: Found) -> bool:
