@@ -578,6 +578,10 @@ def test_policy_keeps_concrete_future_and_denied_events(make_context, text, moda
         ("Norway said on Monday it had expelled three envoys.", "SANCTION"),
         ("The foreign ministers held talks in Geneva on Tuesday.", "CONSULT"),
         ("Hundreds of people blocked roads in the capital on Sunday.", "PROTEST"),
+        # one modal reading for statements and announced acts (`event_modals`)
+        ("The minister said Norland will retaliate if attacked.", "THREATEN"),
+        ("A spokesman said the army would respond with force.", "THREATEN"),
+        ("The mayor said schools would stay closed and urged people to stay home.", "DEMAND"),
     ],
 )
 def test_statement_acts_get_their_plover_type(make_context, text, plover):
@@ -620,7 +624,7 @@ def test_caption_places_match_when_one_lies_inside_the_other():
     ],
 )
 def test_a_place_without_a_point_is_at_no_known_distance(first, second, km):
-    from sitrep.extract.event_distances import km_apart, within_km
+    from sitrep.extract.place_distances import km_apart, within_km
     from sitrep.model import EventPlace
 
     a = EventPlace("Marrowby", *first, "PPL", country="XX")
@@ -3985,3 +3989,94 @@ def test_a_threat_whose_only_act_word_is_its_condition_is_a_statement(make_conte
 )
 def test_must_have_infers_a_deed_and_demands_nothing(make_context, text, plovers):
     assert [e.plover for e in events_of(make_context, text)] == plovers
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts said Norland will retaliate if attacked.",
+        "Observers said the militia will likely strike again.",
+    ],
+)
+def test_a_forecast_or_advice_of_commentators_is_no_statement_act(make_context, text):
+    assert events_of(make_context, text) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The assembly called for the withdrawal of Norland's troops from Pellow.", "DEMAND"),
+        ("The bishop appealed for an end to the shelling of Dravik.", "DEMAND"),
+        ("The envoy called for a halt to the fighting around Kessa.", "DEMAND"),
+        ("The council called for an immediate ceasefire in Pellow.", "DEMAND"),
+        ("The families demanded the release of the detainees.", "DEMAND"),
+    ],
+)
+def test_an_act_called_for_by_its_noun_is_a_demand_not_the_act(make_context, text, expected):
+    assert [(e.type, e.plover) for e in events_of(make_context, text)] == [("statement", expected)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a deed the call points back to is news beside the call
+        (
+            "The union called for an inquiry into the shelling of Dravik.",
+            [("statement", "DEMAND"), ("attack", "FIGHT")],
+        ),
+        ("The mayor called the raid on Dravik a crime.", [("attack", "ASSAULT")]),
+    ],
+)
+def test_a_call_names_without_demanding_what_it_does_not_call_for(make_context, text, expected):
+    assert [(e.type, e.plover) for e in events_of(make_context, text)] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The rebels pledged to stop attacking convoys near Dravik.", [("statement", "AGREE")]),
+        ("The army vowed to halt its airstrikes on Pellow.", [("statement", "AGREE")]),
+        ("The militia promised to end its raids on the villages.", [("statement", "AGREE")]),
+        ("The army pledged an end to airstrikes on Pellow.", [("statement", "AGREE")]),
+        ("The militia agreed to stop shelling the port.", [("agreement", "AGREE")]),
+        # a stop its doer commits to with "will" is a step back; another stop is a threat
+        (
+            "The rebels will stop attacking convoys, their commander said.",
+            [("statement", "AGREE")],
+        ),
+        (
+            "Norland said it would end its raids on the border villages.",
+            [("statement", "AGREE")],
+        ),
+        ("Norland will halt fuel exports to Ruritania.", [("statement", "THREATEN")]),
+        # a stop done is no pledge: the attacks it ends were told
+        ("The rebels stopped attacking convoys near Dravik last week.", [("attack", "FIGHT")]),
+    ],
+)
+def test_a_pledge_to_stop_attacks_is_a_promise_not_a_planned_attack(make_context, text, expected):
+    assert [(e.type, e.plover) for e in events_of(make_context, text)] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Norland recalled its ambassador from Pellow.", ("sanction", "SANCTION")),
+        ("Norland withdrew its ambassador from Pellow on Monday.", ("sanction", "SANCTION")),
+        ("Norland closed its embassy in Pellow.", ("sanction", "SANCTION")),
+        ("Norland shut its consulate in Dravik.", ("sanction", "SANCTION")),
+        ("Norland severed diplomatic ties with Ruritania.", ("sanction", "SANCTION")),
+        ("Norland cut diplomatic relations with Ruritania on Tuesday.", ("sanction", "SANCTION")),
+        ("Norland broke off relations with Ruritania.", ("sanction", "SANCTION")),
+        ("Norland expelled four Ruritanian diplomats.", ("sanction", "SANCTION")),
+        # troops withdrawn and roads closed cut no ties
+        ("Norland withdrew its troops from Pellow.", ("withdraw", "RETREAT")),
+        ("Police closed the main road into Dravik.", ("other", "COERCE")),
+    ],
+)
+def test_diplomatic_ties_cut_are_a_sanction(make_context, text, expected):
+    assert [(e.type, e.plover) for e in events_of(make_context, text)] == [expected]

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Literal
 
 from sitrep.extract import event_dates as dates
 from sitrep.extract import event_lexicon as lex
+from sitrep.extract import event_modals as modals
 from sitrep.extract import event_policy as policy
 from sitrep.extract import event_sides as sides
 from sitrep.extract.actors import (
@@ -68,7 +69,7 @@ PLANNING = frozenset(
         "preparing aim aimed threaten threatened"
     )
 )
-PLANNING |= policy.READY  # "is willing/determined to": one readiness list, `event_policy`'s
+PLANNING |= modals.READY  # "is willing/determined to": one readiness list, `event_modals`'s
 COMPANION_PREPS = frozenset({"alongside", "with", "between"})  # "fighting between A and B"
 ANAPHORIC_PLACES = frozenset({"there", "region", "area", "city", "town", "province", "village"})
 ANSWERING_VERBS = frozenset(f for b in ("respond", "retaliate", "react") for f in lex.verb_forms(b))

@@ -27,8 +27,8 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
-from sitrep.extract.event_distances import km_apart
 from sitrep.extract.event_explosions import blast_told_again
+from sitrep.extract.place_distances import km_apart
 from sitrep.model import Event, EventPlace
 
 NEAR_KM = 161.0

@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from sitrep.extract.event_distances import km_apart
+from sitrep.extract.place_distances import km_apart
 from sitrep.model import Place
 
 WATER_LEVELS = frozenset({"SEA", "OCN", "GULF", "BAY", "STRT", "CHN"})

@@ -15,7 +15,8 @@ report something that happened, or a concrete announced/expected event. The rule
    (expected), "agreed to deliver" (planned), "managed to claw back" (happened).
 4. Background activity is dropped: a gerund or noun trigger governed by "from" or "of"
    ("diverting forces from fighting in Donbas", "the cost of fighting") names an ongoing war, not
-   an event.
+   an event. An act a pledge would stop ("vowed to halt strikes on the city") is dropped too:
+   the pledge is the news (`event_cessations`).
 5. Hypotheticals (modality "expected") are kept only when concrete: with a date or a place
    ("could be deployed to the battlefield in Kursk as soon as Sunday"); "Russia could escalate"
    with neither is dropped. A demand or a threat on a condition is news without either
@@ -25,7 +26,7 @@ report something that happened, or a concrete announced/expected event. The rule
    urge, call for, condemn, accuse, reject, promise...) give a "statement" event; a bare reporting
    clause (", officials said", ", the paper reported") gives none, unless what it reports is itself
    a demand ("X must ..."), a refusal ("will not ..."), a threat or a promise ("will ..."), which
-   `reported_act` types for PLOVER.
+   `reported_act` types for PLOVER (`event_modals` reads the modal, as for acts announced).
 7. Aid needs a concrete object: an amount, a named kind of aid (a loan, tanks, food) or a
    qualified one ("military aid"); "weapons they have provided" (a relative clause describing the
    weapons) is not an aid event.
@@ -42,10 +43,12 @@ from sitrep.extract import event_habits as habits
 from sitrep.extract import event_lexicon as lex
 from sitrep.extract.event_alternatives import not_taken
 from sitrep.extract.event_captives import captives_as_people
+from sitrep.extract.event_cessations import pledged_to_stop
 from sitrep.extract.event_continuations import ATTACKERS, carried_on_by_the_attackers
 from sitrep.extract.event_ideals import attack_on_an_ideal
 from sitrep.extract.event_inquiries import INQUIRY_NOUNS, inquiry_opened
 from sitrep.extract.event_lexicon import split_words as _w
+from sitrep.extract.event_modals import modal_act
 from sitrep.extract.event_questions import asked
 from sitrep.extract.event_unrealised import averted, unrealised
 
@@ -60,18 +63,7 @@ GENERIC_AID = frozenset(
     _w("aid assistance support weapons arms equipment supplies help money funds funding")
 )
 SPECIFIC_AID = (lex.AID_OBJECTS - GENERIC_AID) | frozenset(_w("$ billion million"))
-# Reported content (after a plain "said"/"announced") -> PLOVER type.
-MUST = frozenset(_w("must should"))
-WILL = frozenset(_w("will would 'll shall"))
-THREAT_VERBS = frozenset(
-    _w(
-        "boycott blockade halt stop cut retaliate strike attack tighten extend impose "
-        "punish destroy respond suspend end sever expel close withdraw quit"
-    )
-)
 MOVE_VERBS = frozenset(_w("send deploy dispatch train mobilize mobilise move bring fly ship"))
-THREAT_FORMS = frozenset(form for verb in THREAT_VERBS for form in lex.verb_forms(verb))
-READY = frozenset(_w("ready prepared willing committed determined"))
 
 
 def _climb(token: Token, deps: frozenset[str]) -> list[Token]:
@@ -281,46 +273,10 @@ def reported_act(verb: Token) -> str | None:
     for clause in complements:
         if any(c.dep_ == "mark" and c.text.lower() in OPEN_MARKS for c in clause.children):
             continue
-        act = clause_act(clause)
+        act = modal_act(clause)
         if act:
             return act
     return None
-
-
-def clause_act(clause: Token) -> str | None:
-    aux = {c.text.lower() for c in clause.children if c.dep_ in ("aux", "auxpass")}
-    neg = any(c.dep_ == "neg" for c in clause.children)
-    conditional = conditioned(clause)
-    if aux & MUST and "have" not in aux:  # "must have fled": a deed inferred, no demand
-        return "DEMAND"
-    if (aux & WILL or aux & {"may", "might", "could"}) and neg:
-        return "REJECT"
-    if aux & WILL or aux & {"may", "might", "could"}:
-        if conditional or clause.text.lower() in THREAT_FORMS:
-            return "THREATEN"
-        return "AGREE" if aux & WILL and own_commitment(clause) else None
-    ready = [c for c in clause.children if c.dep_ == "acomp" and c.text.lower() in READY]
-    if ready:
-        return "REJECT" if neg else "AGREE"
-    return None
-
-
-def conditioned(clause: Token) -> bool:
-    """ "will withdraw unless elections are held": an act made to hang on another's."""
-    return any(
-        c.dep_ == "advcl" and any(m.text.lower() in ("if", "unless") for m in c.children)
-        for c in clause.children
-    )
-
-
-def own_commitment(clause: Token) -> bool:
-    """ "said it would allow", "Portugal will support ..., the president said": a commitment of the
-    speaker or of a named party, not a forecast about things ("said the talks would continue")."""
-    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return any(
-        s.tag_ in ("PRP", "NNP", "NNPS") or s.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
-        for s in subjects
-    )
 
 
 # Heads that keep a compound noun an event ("an assassination attempt", "a bombing campaign").
@@ -468,6 +424,7 @@ DROP_RULES: tuple[tuple[str, Callable[[Token], bool]], ...] = (
     ("time anchor", time_anchor),
     ("averted", averted),
     ("refused, demanded or threatened", unrealised),
+    ("pledged to stop", pledged_to_stop),
     ("not taken", not_taken),
     ("comment topic", comment_topic),
     ("participants only", bystander_participants),

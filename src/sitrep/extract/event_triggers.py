@@ -21,11 +21,14 @@ from sitrep.extract.actors import is_non_state, normalize_actor
 from sitrep.extract.event_ailments import caused_by_ailment
 from sitrep.extract.event_arguments import SUBJECTS
 from sitrep.extract.event_blame import blame_verb, mutual_accusation
+from sitrep.extract.event_calls import call_entry
+from sitrep.extract.event_diplomacy import diplomatic_entry, envoy_recalled
 from sitrep.extract.event_explosions import unexplained_blast
 from sitrep.extract.event_ground import GROUND_PHRASALS, expelled_from_ground, names_ground
 from sitrep.extract.event_groups import depth
 from sitrep.extract.event_killings import killing_of_its_own
 from sitrep.extract.event_legislation import law_rammed_through
+from sitrep.extract.event_modals import foretold_only, modal_act
 from sitrep.extract.event_prison_riots import prison_riot
 from sitrep.extract.event_sendings import sent_for
 from sitrep.extract.event_state_strikes import state_struck_site
@@ -204,6 +207,8 @@ def _trigger_at(token: Token, words: set[str], sentence: str) -> Trigger | None:
 
 
 def _verb_trigger(token: Token, low: str) -> tuple[str, str, str | None] | None:
+    if envoy_recalled(token):  # "withdrew its ambassador": ties cut, no troops moved
+        return "sanction", "recall", None
     if low in lex.PHRASAL_BASES:
         base = lex.PHRASAL_BASES[low]
         for child in token.children:
@@ -438,7 +443,7 @@ def _statement_trigger(sent: SpacySpan) -> Trigger | None:
     for token in sent:
         if not token.tag_.startswith("VB") or token.dep_ in ("acl", "amod", "relcl"):
             continue
-        entry = lex.statement_entry(token)
+        entry = call_entry(token) or diplomatic_entry(token) or lex.statement_entry(token)
         if entry and entry[2] in lex.TARGETED_VERBS and not argued_against(token):
             continue  # "attacked the bill" is a criticism; "attacked relentlessly" is not one
         if entry and entry[1] == "SANCTION" and sanctions_no_one(token, _objects(token)):
@@ -449,6 +454,8 @@ def _statement_trigger(sent: SpacySpan) -> Trigger | None:
             or policy.anonymity_request(token)
         ):
             continue  # goods "ordered from"; "declined to comment"; "asked not to be named"
+        if entry and foretold_only(token):
+            continue  # "classes would remain suspended": no sanction done or threatened
         if entry and entry[1] is not None:
             acts.append((token, entry))
         elif entry or token.text.lower() in lex.REPORTING_VERBS | lex.DECLARING_VERBS:
@@ -457,7 +464,7 @@ def _statement_trigger(sent: SpacySpan) -> Trigger | None:
         token, (event_type, plover, base) = min(acts, key=lambda a: (depth(a[0]), a[0].i))
         if base == "block" and _objects(token) & lex.ROAD_OBJECTS:
             event_type, plover = "protest", "PROTEST"  # "blocked roads": a demonstration
-        promised = policy.clause_act(token)  # "will not accept": a refusal, "would allow": AGREE
+        promised = modal_act(token)  # "will not accept": a refusal, "would allow": AGREE
         if promised:
             event_type, plover = "statement", promised
         return _statement(token, event_type, base, plover)

@@ -3,13 +3,14 @@
 "Rerouted ships to avoid the attacks" and "to deter strikes" name attacks that did not happen. So do
 "Pakistan refused to deploy peacekeepers", "Beirut rejected an appeal for deploying troops", "the
 militia opposed any deployment of Kenyan police", "the governor urged the government to send more
-troops", "the opposition demanded a full withdrawal of Russian units" and "the rebels threatened to
-shell the capital": the refusal, demand or threat is the news (a statement: PLOVER REJECT, DEMAND,
-THREATEN), and the act is not an event. The act is what the verb takes, directly or through the
-proposal it answers ("a call for forces to be deployed", "the idea of an invasion"), never an act
-in a phrase that points back to a deed ("demanded an investigation into the shelling", "opposed
-the army after the massacre": the shelling and the massacre happened), nor a claim about the past:
-"rejected claims that its troops shelled the town" is a denied claim, which the ledger keeps
+troops", "the opposition demanded a full withdrawal of Russian units", "the council called for the
+withdrawal of troops" (`event_calls`) and "the rebels threatened to shell the capital": the
+refusal, demand or threat is the news (a statement: PLOVER REJECT, DEMAND, THREATEN), and the act
+is not an event. The act is what the verb takes, directly or through the proposal it answers ("a
+call for forces to be deployed", "the idea of an invasion"), never an act in a phrase that points
+back to a deed ("demanded an investigation into the shelling", "opposed the army after the
+massacre": the shelling and the massacre happened), nor a claim about the past: "rejected claims
+that its troops shelled the town" is a denied claim, which the ledger keeps
 (`sitrep.extract.event_policy`, rule 1).
 """
 
@@ -18,6 +19,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sitrep.extract import event_lexicon as lex
+from sitrep.extract.event_calls import called_for_through, calls_for
 from sitrep.extract.event_lexicon import split_words as _w
 
 if TYPE_CHECKING:
@@ -79,10 +81,18 @@ def unrealised(token: Token) -> bool:
             return False
         if current.dep_ == "prep" and not _proposal_for(current):
             return False
-        current = current.head
-        if current.lower_ in UNREALISING_VERBS and current.tag_.startswith("VB"):
+        step, current = current, current.head
+        if _unrealising(current, step):
             return True
     return False
+
+
+def _unrealising(verb: Token, step: Token) -> bool:
+    """A verb that refuses, demands or threatens what hangs on it; "called for" demands what its
+    "for" phrase names (`event_calls`)."""
+    if not verb.tag_.startswith("VB"):
+        return False
+    return verb.lower_ in UNREALISING_VERBS or called_for_through(verb, step)
 
 
 def _proposal_for(preposition: Token) -> bool:
@@ -111,7 +121,7 @@ def told_beside(act: Token, verb: Token) -> bool:
     """ "opposed the army after the massacre", "demanded an inquiry into the shelling": the act
     hangs on the refusing or demanding verb through a phrase that points back to a deed, so both
     the act and the refusal or demand are news."""
-    if not (verb.lower_ in UNREALISING_VERBS and verb.tag_.startswith("VB")):
+    if not (verb.tag_.startswith("VB") and (verb.lower_ in UNREALISING_VERBS or calls_for(verb))):
         return False
     path: list[Token] = []
     for ancestor in act.ancestors:

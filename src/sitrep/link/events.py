@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sitrep.extract.actors import country_name
-from sitrep.extract.event_distances import within_km
+from sitrep.extract.place_distances import within_km
 from sitrep.link.dates import date_interval, days_apart
 from sitrep.link.entities import EntityIndex, canonical_entity, fold
 from sitrep.link.records import EventPlaceRecord, EventRecord, hedged_interval, worded_toll

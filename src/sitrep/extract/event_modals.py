@@ -1,0 +1,265 @@
+"""The act a modal makes of a verb: one reading for statements and for announced acts.
+
+"must withdraw" is a demand (DEMAND), "will not sign" a refusal (REJECT), "will shell the camps" or
+"may halt the talks if ..." a threat (THREATEN), "will give a loan" or "is ready to talk" a
+commitment (AGREE). A reported clause (`event_policy.reported_act`), a statement verb
+(`event_triggers`), an ultimatum (`event_ultimatums`) and an act announced for later
+(`event_announcements`) all read it here, so they agree.
+
+Only a commitment counts: what commentators foresee ("analysts said Valdor will retaliate if
+attacked", "will likely strike"), infer ("must have left") or advise ("experts said it should
+leave"), and past narration ("would later leave", "would raid it every night") are no act of
+their own.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sitrep.extract import event_lexicon as lex
+from sitrep.extract.event_lexicon import split_words as _w
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+MUST = frozenset(_w("must should"))
+WILL = frozenset(_w("will would 'll shall"))
+MIGHT = frozenset(_w("may might could"))
+THREAT_VERBS = frozenset(
+    _w(
+        "boycott blockade halt stop cut retaliate strike attack tighten extend impose "
+        "punish destroy respond suspend end sever expel close withdraw quit"
+    )
+)
+THREAT_FORMS = frozenset(form for verb in THREAT_VERBS for form in lex.verb_forms(verb))
+READY = frozenset(_w("ready prepared willing committed determined"))
+PULLOUT_FORMS = frozenset().union(*(lex.verb_forms(b) for b in _w("withdraw evacuate pull")))
+HOSTILE_TYPES = frozenset(
+    _w("attack armed_clash seize_territory retake_territory arrest abduction sanction")
+)
+HEDGES = frozenset(_w("likely probably possibly perhaps presumably maybe"))
+NARRATIVE = frozenset(_w("later eventually subsequently afterwards afterward thereafter"))
+HABITUAL = frozenset(_w("often regularly usually routinely repeatedly frequently"))
+BELIEVING = frozenset().union(
+    *(
+        lex.verb_forms(b)
+        for b in _w(
+            "expect predict forecast believe think fear anticipate reckon suspect estimate "
+            "assume doubt speculate guess bet hope worry project"
+        )
+    )
+) | frozenset(_w("thought bet"))
+COMMENTATORS = frozenset(
+    _w(
+        "analyst analysts expert experts observer observers commentator commentators economist "
+        "economists scholar scholars academic academics researcher researchers pundit pundits "
+        "historian historians forecaster forecasters"
+    )
+)
+AID_WORDS = lex.AID_OBJECTS | frozenset(_w("$ million billion"))
+# Presences whose recall is pressure (diplomats, inspectors, monitors); not staff, aid workers or
+# peacekeepers, whose withdrawal is an evacuation or a step back.
+ENVOYS = frozenset(
+    _w(
+        "ambassador ambassadors envoy envoys diplomat diplomats embassy embassies inspectors "
+        "observers monitors mission missions"
+    )
+)
+# Common nouns that name a party able to commit itself ("the army would respond").
+PARTIES = lex.MILITARY | frozenset(_w("government ministry authorities rebels militants"))
+STOPPING = frozenset().union(
+    *(lex.verb_forms(b) for b in _w("stop halt end cease suspend"))
+) | frozenset(_w("cessation cessations suspension halt end"))
+HOSTILITIES = frozenset(_w("attack armed_clash"))
+TALKS = frozenset(_w("talks negotiations treaty accord agreement deal pact alliance coalition"))
+
+
+def modal_act(clause: Token) -> str | None:
+    """DEMAND, REJECT, THREATEN or AGREE for a verb its doer is bound to or commits to ("must
+    go", "will not sign", "will shell", "would allow", "is ready to talk"); None for a forecast,
+    an inference, advice or past narration, and for a verb no modal governs."""
+    aux = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
+    if aux & MUST:
+        if "have" in aux or _commentator_speaks(clause):
+            return None  # "must have left": an inference; "experts said it should": advice
+        return "DEMAND"
+    if not aux & (WILL | MIGHT):
+        return _readiness(clause)
+    if _foreseen(clause, aux):
+        return None
+    if any(c.dep_ == "neg" for c in clause.children):
+        return "REJECT"
+    if aux & WILL and _hostile(clause) and any(c.dep_ == "auxpass" for c in clause.children):
+        return None  # "Kessa will be shelled": no doer commits itself
+    if aux & WILL:
+        own = own_commitment(clause)
+        return promise_or_threat(clause, clause, own, own or not _third_party(clause))
+    threat = _condition(clause) is not None or clause.lower_ in THREAT_FORMS
+    return "THREATEN" if threat else None
+
+
+def _readiness(clause: Token) -> str | None:
+    """ "said it was ready", "is not prepared": AGREE, or REJECT when negated."""
+    if not any(c.dep_ == "acomp" and c.lower_ in READY for c in clause.children):
+        return None
+    return "REJECT" if any(c.dep_ == "neg" for c in clause.children) else "AGREE"
+
+
+def conditioned(clause: Token) -> bool:
+    """ "will withdraw unless elections are held": an act made to hang on another's."""
+    return any(
+        c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children)
+        for c in clause.children
+    )
+
+
+def own_commitment(clause: Token) -> bool:
+    """ "said it would allow", "Portugal will support ..., the president said", "said the army
+    would respond": a commitment of the speaker, of a named party or of a force, not a forecast
+    about things ("said the talks would continue")."""
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(
+        s.tag_ in ("PRP", "NNP", "NNPS")
+        or s.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
+        or s.lower_ in PARTIES
+        for s in subjects
+    )
+
+
+def foretold_only(clause: Token) -> bool:
+    """A penalty or a hostile act a modal puts in the future with no party committing to it
+    ("classes would remain suspended", "analysts say it would halt the talks"): no act is done
+    and none is threatened."""
+    aux = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
+    punitive = clause.lower_ in THREAT_FORMS or _hostile(clause)
+    return punitive and bool(aux & (WILL | MIGHT)) and modal_act(clause) is None
+
+
+def promise_or_threat(
+    trigger: Token, clause: Token, own: bool = True, doer_speaks: bool = True
+) -> str | None:
+    """AGREE for a promise or an offer, THREATEN for a hostile act or one made to hang on an
+    "unless"; `clause` is the verb the condition may hang on ("vowed", "is ready")."""
+    condition, cause = _condition(clause) or _condition(trigger) or (None, None)
+    hostile = _hostile(trigger) or trigger.lower_ in THREAT_FORMS
+    if condition == "unless":
+        return "THREATEN"
+    offer = gift(trigger) or trigger.lower_ in PULLOUT_FORMS
+    if condition == "negated if" and not offer:  # "will block the road if the tax is not dropped"
+        return "THREATEN"
+    if trigger.lower_ in PULLOUT_FORMS:  # troops step back; envoys recalled, talks quit: threats
+        return "AGREE" if _troop_pullout(trigger) else "THREATEN"
+    if stops_hostilities(trigger):  # "will stop attacking convoys": a step back, as a pullout
+        return "AGREE"
+    if hostile:  # "the minister said the enemy will attack": a forecast of another's act
+        return "THREATEN" if doer_speaks else None
+    if condition == "if" and cause is not None and _hostile(cause) and not gift(trigger):
+        return "THREATEN"  # "will send warships if Iran attacks": deterrence, not an offer
+    return "AGREE" if own else None
+
+
+def stops_hostilities(verb: Token) -> bool:
+    """ "will stop attacking convoys", "would halt its airstrikes", "will end the shelling": a
+    stop whose object is fighting, a step back (AGREE) where another stop ("will halt fuel
+    exports") is a threat."""
+    if verb.lower_ not in STOPPING or not verb.tag_.startswith("VB"):
+        return False
+    return any(_hostility(c) for c in verb.children if c.dep_ in ("dobj", "xcomp"))
+
+
+def _hostility(word: Token) -> bool:
+    entry = lex.VERB_INDEX.get(word.lower_) if word.tag_.startswith("VB") else None
+    kind = entry[0] if entry else lex.NOUNS.get(word.lower_)
+    return kind in HOSTILITIES or word.lower_ in lex.VIOLENCE_HALTED
+
+
+def gift(trigger: Token) -> bool:
+    return lex.VERB_INDEX.get(trigger.lower_, ("",))[0] == "aid" or any(
+        t.lower_ in AID_WORDS for t in trigger.subtree
+    )
+
+
+def _condition(clause: Token) -> tuple[str, Token] | None:
+    """ "if" or "unless", and the verb of the condition, when the act is made to hang on
+    another's; "if ... not" ("will block the road if the tax is not withdrawn") is an "unless"
+    but for a gift or a pullout ("will give aid if the junta does not block it" stays an offer)."""
+    for child in clause.children:
+        if child.dep_ == "advcl":
+            marks = {m.lower_ for m in child.children} & {"if", "unless"}
+            negated = any(m.dep_ == "neg" for m in child.children)
+            if marks:
+                if "unless" in marks:
+                    return "unless", child
+                return ("negated if" if negated else "if"), child
+    return None
+
+
+def _hostile(trigger: Token) -> bool:
+    entry = lex.VERB_INDEX.get(trigger.lower_)
+    return entry is not None and entry[0] in HOSTILE_TYPES
+
+
+def _troop_pullout(trigger: Token) -> bool:
+    """ "will withdraw its troops", "will evacuate its staff"; not "will withdraw its envoy,
+    its monitors" or "will pull out of the talks" (PLOVER: threats to cut ties or presence)."""
+    objects = [t for c in trigger.children if c.dep_ == "dobj" for t in (c, *c.conjuncts)]
+    if any(o.lower_ in ENVOYS for o in objects):
+        return False
+    return not any(t.lower_ in TALKS and t.head.lower_ in ("from", "of") for t in trigger.subtree)
+
+
+def _foreseen(clause: Token, aux: set[str]) -> bool:
+    """A forecast, not a commitment: hedged ("will likely"), believed or expected by someone
+    ("analysts expect ... will"), said by commentators, or past narration ("would later")."""
+    adverbs = {c.lower_ for c in clause.children if c.dep_ == "advmod"}
+    if adverbs & HEDGES or _commentator_speaks(clause):
+        return True
+    if clause.dep_ in ("ccomp", "xcomp") and clause.head.lower_ in BELIEVING:
+        return True
+    if "would" in aux and _habitual(clause, adverbs):
+        return True  # "said the militia would raid the village every night": past habit
+    unreported = clause.dep_ not in ("ccomp", "parataxis") and not _reporters(clause)
+    return "would" in aux and bool(adverbs & NARRATIVE) and unreported
+
+
+def _habitual(clause: Token, adverbs: set[str]) -> bool:
+    """ "would often raid", "would raid it every night": a habit told, not a commitment."""
+    every = any(
+        c.dep_ in ("npadvmod", "advmod") and any(d.lower_ == "every" for d in c.children)
+        for c in clause.children
+    )
+    return every or bool(adverbs & HABITUAL)
+
+
+def _third_party(clause: Token) -> bool:
+    """ "the minister said the enemy will attack", "according to X, ...": told by another."""
+    return bool(_reporters(clause)) or _according_to(clause) is not None
+
+
+def _according_to(clause: Token) -> Token | None:
+    for child in clause.children:
+        if child.dep_ == "prep" and child.lower_ == "according":
+            for to in child.children:
+                for source in to.children:
+                    if source.dep_ == "pobj":
+                        return source
+    return None
+
+
+def _reporters(clause: Token) -> list[Token]:
+    """The reporting verbs around a clause: the one above it, or one hung on it (", he said")."""
+    above = [clause.head] if clause.dep_ in ("ccomp", "parataxis") else []
+    below = [c for c in clause.children if c.dep_ in ("ccomp", "parataxis")]
+    return [v for v in above + below if v.lower_ in lex.REPORTING_VERBS]
+
+
+def _commentator_speaks(clause: Token) -> bool:
+    source = _according_to(clause)
+    if source is not None and source.lower_ in COMMENTATORS:
+        return True  # "according to analysts, it will strike"
+    return any(
+        s.lower_ in COMMENTATORS
+        for verb in _reporters(clause)
+        for s in verb.children
+        if s.dep_ == "nsubj"
+    )
