@@ -976,6 +976,15 @@ SUNDAY = dt.date(2024, 11, 3)
             "The clinic, closed until Tuesday, will reopen on Friday.",
             {"Tuesday": "2024-11-05", "Friday": "2024-11-08"},
         ),
+        # ... also when the parser reads the participle between commas as the main verb
+        (
+            "The theatre, closed until Wednesday, will reopen on Saturday.",
+            {"Wednesday": "2024-11-06", "Saturday": "2024-11-09"},
+        ),
+        (
+            "The ferry, closed until Tuesday, was reopened on Thursday.",
+            {"Tuesday": "2024-10-29", "Thursday": "2024-10-31"},
+        ),
         # ... a state held by "stay", "remain" or "keep" takes that verb's tense
         ("The gates stayed closed until Monday.", {"Monday": "2024-10-28"}),
         ("The gates will stay closed until Monday.", {"Monday": "2024-11-04"}),
@@ -1022,11 +1031,37 @@ SUNDAY = dt.date(2024, 11, 3)
             "Crowds rallied on Friday and Saturday nights in March.",
             {"Friday": "XXXX-WXX-5TNI", "Saturday nights": "XXXX-WXX-6TNI", "March": "2024-03"},
         ),
+        (
+            "Crowds rallied on Friday and Saturday nights, as they have done for weeks.",
+            {"Friday": "XXXX-WXX-5TNI", "Saturday nights": "XXXX-WXX-6TNI", "weeks": "PXW"},
+        ),
+        # ... a "would" of habit in the pair's own clause
+        (
+            "Guards would patrol on Tuesday and Thursday nights.",
+            {"Tuesday": "XXXX-WXX-2TNI", "Thursday nights": "XXXX-WXX-4TNI"},
+        ),
         # ... but a past pair with no such cue is last week's two nights
         (
             "Missiles struck Lviv on Friday and Saturday nights, killing two people.",
             {"Friday": "2024-11-01TNI", "Saturday nights": "2024-11-02TNI"},
         ),
+        # ... as it is when the cue lies outside the pair's clause: on its subject, or the
+        # "would" of reported speech before a definite attack the pair dates
+        (
+            "Medics said each patient was hurt on Friday and Saturday nights.",
+            {"Friday": "2024-11-01TNI", "Saturday nights": "2024-11-02TNI"},
+        ),
+        (
+            "Aides said they would review the raids on Thursday and Friday nights.",
+            {"Thursday": "2024-10-31TNI", "Friday nights": "2024-11-01TNI"},
+        ),
+        # A definite attack a day dates has passed, whatever the verb; an indefinite one may be
+        # planned.
+        (
+            "Investigators will examine the blast on Saturday night.",
+            {"Saturday night": "2024-11-02TNI"},
+        ),
+        ("Rebels will launch raids on Monday.", {"Monday": "2024-11-04"}),
         ("Election results will be announced in January.", {"January": "2025-01"}),
         ("The UN said in October that 2,000 people had fled.", {"October": "2024-10"}),
         ("Negotiators had agreed to meet again in January.", {"January": "2025-01"}),

@@ -77,6 +77,6 @@ def night_of_pair(
     day = last - dt.timedelta(days=(second - weekday) % 7)
     start = day if first is None else last - dt.timedelta(days=(second - first) % 7)
     first_recurred = first is not None and (env.reference is None or env.reference.day != start)
-    if first_recurred or tells_habit(env.before, env.after, (start, last)):
+    if first_recurred or tells_habit(env.before, env.after, (start, last), env.clause_habit):
         return f"XXXX-WXX-{weekday + 1}T{part}", "set"
     return f"{day.isoformat()}T{part}", "time"

@@ -45,6 +45,8 @@ class Env:
     # the day the story is about again, not that day's
     reference_far: bool = False
     clock: str | None = None  # the live-blog item's time stamp, for "two hours ago"
+    # whether the clause holding the expression tells of a habit, read from the parse on demand
+    clause_habit: Callable[[], bool | None] | None = None
 
 
 class Groups:

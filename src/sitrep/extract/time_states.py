@@ -11,7 +11,10 @@ tense). This module says which verb that is when the parse hides it:
 * "The airport, closed until Tuesday, reopened ...": the parser makes the noun the sentence's
   root, or the participle itself ("The market, shut until Monday, reopened Tuesday."), so no
   clause lies above the participle; the sentence's other verbs stand in for it, those with a
-  tense of their own first.
+  tense of their own first;
+* "The museum, closed until Tuesday, will reopen on Thursday": the parser may read the
+  participle set off by commas as the sentence's past main verb, and the real one as its
+  complement; between commas right after a noun, with no object, it is still a state.
 """
 
 from __future__ import annotations
@@ -37,8 +40,26 @@ def lasts_until(verb: Token) -> bool:
     """ "the exchanges kept shut until Friday": a state that lasts until then, not a done deed;
     also a participle on a noun the tagger read as a past ("The port, [closed] until Friday,
     ...")."""
-    participle = verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.dep_ == "acl")
-    return participle and any(c.lower_ in UNTIL for c in verb.children)
+    if verb.tag_ not in ("VBN", "VBD"):
+        return False
+    until = next((c for c in verb.children if c.lower_ in UNTIL), None)
+    if until is None:
+        return False
+    return verb.tag_ == "VBN" or verb.dep_ == "acl" or _set_off_state(verb, until)
+
+
+def _set_off_state(verb: Token, until: Token) -> bool:
+    """ "The museum, [closed] until Tuesday, will reopen": a past form between commas right after
+    a noun, with no object and no subject but that noun, read as the main verb, is a participle
+    on that noun."""
+    doc, after = verb.doc, until.right_edge.i + 1
+    if verb.i < 2 or after >= len(doc) or doc[after].text != ",":
+        return False
+    noun = doc[verb.i - 2]
+    if doc[verb.i - 1].text != "," or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    arguments = (c for c in verb.children if c.dep_ in ("dobj", "nsubj", "nsubjpass"))
+    return all(c == noun for c in arguments)
 
 
 def keeps_state(verb: Token) -> bool:

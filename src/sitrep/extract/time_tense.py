@@ -25,8 +25,8 @@ morphology and auxiliaries.
   ``...is untrue''");
 * a headline's present reports a deed done ("Missiles kill 12 in Odesa on Tuesday": past), but
   for verbs of scheduled activity ("Leaders meet on Thursday"), see `time_headlines`;
-* a day dating an attack that is the clause's subject has passed ("the attack on Monday will be
-  investigated").
+* a day dating an attack that is the clause's subject, or a definite one, has passed ("the
+  attack on Monday will be investigated": `time_unplanned`).
 
 Reported speech needs one special case: the climb stops at the embedded clause's verb, whose
 tense is the one that counts, and reaches the reporting verb only when the expression hangs on it
@@ -44,6 +44,7 @@ from sitrep.extract import time_calendar as cal
 from sitrep.extract.time_headlines import reports_done_deed
 from sitrep.extract.time_past_forms import IRREGULAR_PAST
 from sitrep.extract.time_states import keeps_state, lasts_until, stand_in_tense
+from sitrep.extract.time_unplanned import dates_unplanned_event
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -168,33 +169,6 @@ SCHEDULED_EVENTS = frozenset(
         "sentencing",
     ]
 )
-# Events no one announces ahead: a day that dates one has passed, whatever comes of it ("the
-# attack on Monday will be investigated"). "Strike" is left out: a walkout is called in advance.
-UNPLANNED_EVENTS = frozenset(
-    {
-        "attack",
-        "attacks",
-        "airstrike",
-        "airstrikes",
-        "bombing",
-        "bombings",
-        "shelling",
-        "raid",
-        "raids",
-        "assault",
-        "explosion",
-        "explosions",
-        "blast",
-        "blasts",
-        "killing",
-        "killings",
-        "massacre",
-        "ambush",
-        "shooting",
-        "crash",
-        "incident",
-    }
-)
 # Verbs whose past looks like their present: a VBP tag on them is often a misread past.
 SAME_IN_PAST = frozenset(
     [
@@ -237,7 +211,7 @@ def infer_tense(doc: Doc, start: int, end: int) -> str | None:
     root = span.root
     if root.dep_ == "poss" and root.head.pos_ in ("NOUN", "PROPN"):
         return _possessive_tense(root.head)
-    if _dates_unplanned_subject(root):
+    if dates_unplanned_event(root):
         return cal.PAST
     verb = governing_verb(root)
     if verb is not None:
@@ -331,16 +305,6 @@ def _own_tense(verb: Token) -> str | None:
     if verb.tag_ == "VBN" and verb.dep_ in CLAUSE_DEPS and not lasts_until(verb):
         return cal.PAST  # a reduced passive heading a clause: "troops deployed Friday"
     return None
-
-
-def _dates_unplanned_subject(token: Token) -> bool:
-    """ "The attack on Monday will be investigated": a day that dates the clause's subject, when
-    the subject is an attack or an accident, is the day it happened."""
-    preposition = token.head
-    if preposition.lower_ not in ("on", "during") or preposition.head == preposition:
-        return False
-    noun = preposition.head
-    return noun.dep_ in ("nsubj", "nsubjpass") and noun.lower_ in UNPLANNED_EVENTS
 
 
 def _reporting_verb_before_complement(span: Span, verb: Token) -> Token:

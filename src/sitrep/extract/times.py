@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import partial
 from itertools import islice
 from typing import TYPE_CHECKING
 
@@ -31,6 +32,7 @@ from sitrep.extract.time_detect import (
 )
 from sitrep.extract.time_entries import Entry, dated_down_the_page, opened_entry
 from sitrep.extract.time_frames import sets_year_frame, year_framing
+from sitrep.extract.time_habits import clause_tells_habit
 from sitrep.extract.time_patterns import MONTH_ANY, WEEKDAY
 from sitrep.extract.time_ranges import settle_present_ranges
 from sitrep.extract.time_reference import Reference
@@ -144,11 +146,13 @@ def find_times(
     anchor: dt.date | None,
     tense_of: TenseFn | None = None,
     is_silent: SilentFn | None = None,
+    habit_of: HabitFn | None = None,
 ) -> list[TimeExpr]:
     """Every time expression in `text`, in order, with its value; the core of `extract_times`.
 
     `tense_of(start, end)` supplies the tense around a span (text cues are used when it gives
-    None); `is_silent(start, end)` drops spans in page furniture.
+    None); `is_silent(start, end)` drops spans in page furniture; `habit_of(start, end)` says
+    whether the clause around a span tells of a habit (the sentence's words do without it).
     """
     anchor = usable_anchor(anchor)
     out: list[TimeExpr] = []
@@ -195,6 +199,7 @@ def find_times(
             reference=reference,
             reference_far=_paragraphs_apart(text, day_named_at, found.start),
             clock=entry.stamp if entry else None,
+            clause_habit=partial(habit_of, found.start, found.end) if habit_of else None,
         )
         result = normalize_match(found, env)
         if result is None:
@@ -294,13 +299,16 @@ def extract_times(ctx: DocContext) -> list[TimeExpr]:
     def tense_of(start: int, end: int) -> str | None:
         return infer_tense(doc, start, end) if parsed else None
 
+    def habit_of(start: int, end: int) -> bool | None:
+        return clause_tells_habit(doc, start, end) if parsed else None
+
     published = ctx.article.published
     filed = dateline_date(ctx.text, published)
     if published is None or (filed is not None and 0 < (published - filed).days <= FILING_LAG):
         anchor = filed  # "Friday" and "yesterday" are the writer's, counted from the dateline
     else:
         anchor = published
-    return find_times(ctx.text, anchor, tense_of, ctx.is_silent)
+    return find_times(ctx.text, anchor, tense_of, ctx.is_silent, habit_of)
 
 
 DATELINE_REACH = 300  # a dateline sits in the article's first lines
@@ -382,3 +390,4 @@ if TYPE_CHECKING:
 
     TenseFn = Callable[[int, int], str | None]
     SilentFn = Callable[[int, int], bool]
+    HabitFn = Callable[[int, int], bool | None]
