@@ -1055,13 +1055,18 @@ SUNDAY = dt.date(2024, 11, 3)
             "Aides said they would review the raids on Thursday and Friday nights.",
             {"Thursday": "2024-10-31TNI", "Friday nights": "2024-11-01TNI"},
         ),
-        # A definite attack a day dates has passed, whatever the verb; an indefinite one may be
-        # planned.
+        # A definite attack a verb looks back on has passed; one a verb carries on, or an
+        # indefinite one, may be planned.
         (
             "Investigators will examine the blast on Saturday night.",
             {"Saturday night": "2024-11-02TNI"},
         ),
         ("Rebels will launch raids on Monday.", {"Monday": "2024-11-04"}),
+        (
+            "The militia will resume the attacks on Monday, its leader warned.",
+            {"Monday": "2024-11-04"},
+        ),
+        ("Police will step up the raids on Monday.", {"Monday": "2024-11-04"}),
         ("Election results will be announced in January.", {"January": "2025-01"}),
         ("The UN said in October that 2,000 people had fled.", {"October": "2024-10"}),
         ("Negotiators had agreed to meet again in January.", {"January": "2025-01"}),

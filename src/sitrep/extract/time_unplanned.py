@@ -2,11 +2,12 @@
 whatever the clause around it says of what comes next.
 
 * the clause's subject: "the attack on Monday will be investigated";
-* a definite one anywhere in the clause: "they would investigate the attacks on Friday and
-  Saturday nights", "will bury the victims of the blast on Sunday night"; an indefinite one may
-  still be planned ("will launch raids on Monday"). The parser often hangs the day on the verb
-  when it follows the object ("will review the raids on Thursday"): the object just before
-  stands for the noun then.
+* a definite one that the clause's verb looks back on: "they would investigate the attacks on
+  Friday and Saturday nights", "will mourn the victims of the blast on Sunday night". A verb
+  that carries the attack on dates the attack ahead ("will resume the attacks on Monday", "will
+  launch the offensive on Monday"), and an indefinite one may still be planned ("will launch
+  raids on Monday"). The parser often hangs the day on the verb when it follows the object
+  ("will review the raids on Thursday"): the object just before stands for the noun then.
 """
 
 from __future__ import annotations
@@ -28,6 +29,26 @@ WITHIN_A_DATE = frozenset({"nmod", "compound", "conj", "npadvmod", "appos"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
+def _forms(verb: str) -> set[str]:
+    """ "probe" -> probe, probes, probed, probing (the pipeline may run without a lemmatizer)."""
+    stem = verb[:-1] if verb.endswith("e") else verb
+    return {verb, verb + "s", stem + "ed", stem + "ing"}
+
+
+# Verbs that look back on a deed done: what they govern has happened.
+LOOKS_BACK = frozenset(
+    form
+    for verb in [
+        *("investigate", "examine", "review", "probe", "discuss", "condemn", "denounce", "mourn"),
+        *("remember", "commemorate", "mark", "blame", "document", "debate", "explain", "recount"),
+        *("describe", "address", "answer", "avenge", "punish", "claim"),
+    ]
+    for form in _forms(verb)
+)
+# How a noun hangs below the verb that governs it: "review [the raids]", "mourn the victims of [the blast]".
+GOVERNED = frozenset({"dobj", "pobj", "prep", "nsubjpass", "attr"})
+
+
 def dates_unplanned_event(token: Token) -> bool:
     """Whether `token`, the head of a time expression, dates an attack or an accident that the
     clause's subject names, or a definite one."""
@@ -41,7 +62,21 @@ def dates_unplanned_event(token: Token) -> bool:
     noun = _object_just_before(preposition) or preposition.head
     if noun.lower_ not in UNPLANNED_EVENTS:
         return False
-    return noun.dep_ in ("nsubj", "nsubjpass") or _is_definite(noun)
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    return _is_definite(noun) and _governing_verb_looks_back(noun)
+
+
+def _governing_verb_looks_back(noun: Token) -> bool:
+    """ "will investigate [the attacks]" looks back; "will resume [the attacks]" carries on."""
+    token = noun
+    for _ in range(6):
+        if token.pos_ in ("VERB", "AUX") and token is not noun:
+            return token.lower_ in LOOKS_BACK
+        if token.dep_ not in GOVERNED or token.head == token:
+            return False
+        token = token.head
+    return False
 
 
 def _object_just_before(preposition: Token) -> Token | None:
