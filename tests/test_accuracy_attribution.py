@@ -22,13 +22,13 @@ pytestmark = [pytest.mark.model, pytest.mark.shared, pytest.mark.slow]
 # source .674 (P .754), cue .659 (P .762); earlier rounds .740/.663/.647 and .728/.656/.636.)
 FLOORS = {
     "content_f1": 0.842,
-    "source_f1": 0.818,
+    "source_f1": 0.820,
     "cue_f1": 0.798,
     # Content precision was lowered openly from .87 to .86 in session 1 (a speech verb's plain
     # object counts as its claim: -.007 precision, +.019 recall); it now measures .925. Users
     # read these chains, so precision keeps floors of its own.
     "content_p": 0.924,
-    "source_p": 0.870,
+    "source_p": 0.871,
     "cue_p": 0.876,
 }
 

@@ -17,6 +17,7 @@ from sitrep.extract.attribution_common import (
 )
 from sitrep.extract.attribution_verbal import subject
 from sitrep.extract.quotes import find_quotes
+from sitrep.extract.source_animacy import is_abstract
 from sitrep.extract.sources import classify_source
 
 
@@ -1735,3 +1736,81 @@ def test_only_a_rank_is_cut_from_a_named_person(make_context):
     (pope,) = _attributions(make_context, "Pope Francis said the war must end.")
     (sergeant,) = _attributions(make_context, "The road was shut, Sgt. Ana Ruiz said.")
     assert (pope.source.name, sergeant.source.name) == ("Pope Francis", "Ana Ruiz")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("The verdict did not soften her disapproval of the new tariff.", "disapproval", "her"),
+        ("The scandal did not alter her support for the treaty.", "support", "her"),
+        ("The ruling did not change his disapproval of the merger.", "disapproval", "his"),
+        (
+            "The union's leaders entered the weekend's negotiations hoping for a deal.",
+            "hoping",
+            "The union's leaders",
+        ),
+        (
+            "She framed the theme that would carry her to victory by promising lower rents.",
+            "promising",
+            "She",
+        ),
+        (
+            "He charted the vision that would take him to power by demanding new elections.",
+            "demanding",
+            "He",
+        ),
+    ],
+)
+def test_an_abstract_noun_gives_way_to_who_holds_or_does_it(make_context, text, cue, source):
+    """A ruling, a scandal or a negotiation holds no stance and urges nothing: the holder of the
+    stance noun, or the subject above the participle, speaks (`source_animacy`)."""
+    (found,) = _with_cue(make_context, text, cue)
+    assert found.source.text == source
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        (
+            "Although the strikes hit a region with strict curfews, thus demonstrating the "
+            "failure of such rules, the council says the curfews work.",
+            "demonstrating",
+            "the strikes",
+        ),
+        ("Police are in possession of footage that shows the collapse.", "shows", "footage"),
+        (
+            "The novel, which described a flooded city and discussed how rising seas could "
+            "swamp the coast, sold well.",
+            "discussed",
+            "The novel",
+        ),
+    ],
+)
+def test_what_the_cue_is_about_is_not_traded_for_a_speaker_above(make_context, text, cue, source):
+    """Where the abstract noun or the thing is itself the subject of the cue's clause, no
+    subject further up takes its place."""
+    (found,) = _with_cue(make_context, text, cue)
+    assert found.source.text == source
+
+
+@pytest.mark.parametrize(
+    ("words", "pos", "abstract"),
+    [
+        (["the", "revelation"], ["DET", "NOUN"], True),
+        (["their", "negotiations"], ["PRON", "NOUN"], True),
+        (["the", "fight"], ["DET", "NOUN"], True),
+        (["the", "opposition"], ["DET", "NOUN"], False),
+        (["the", "agreement"], ["DET", "NOUN"], False),
+        (["the", "ministry"], ["DET", "NOUN"], False),
+        (["the", "voters"], ["DET", "NOUN"], False),
+        (["Hannity"], ["NOUN"], False),
+    ],
+)
+def test_an_abstract_noun_is_told_from_a_speaker(words, pos, abstract):
+    """Acts, events and feelings say nothing; bodies, documents, people and names do (a name
+    the tagger reads as a noun, "Hannity", keeps its capital)."""
+    heads = [len(words) - 1] * len(words)
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=pos, heads=heads, deps=["dep"] * len(words))
+    assert is_abstract(list(doc)) is abstract
