@@ -19,6 +19,7 @@ from sitrep.gazetteer import (
     open_gazetteer,
 )
 from sitrep.gazetteer.build import NAME_DERIVED, NAME_MAIN, PlaceRow, _Collector, read_regions
+from sitrep.gazetteer.display_names import display_subdivision_name
 from sitrep.gazetteer.names import (
     english_ending,
     folded,
@@ -145,6 +146,45 @@ def test_a_unit_of_two_joined_names_answers_to_the_first_where_unambiguous(level
 def test_a_single_word_has_no_folded_key():
     """ "Bill" folded would be "bil", a village somewhere: one word must match as written."""
     assert folded("bill") is None
+
+
+@pytest.mark.parametrize(
+    ("name", "aliases", "shown"),
+    [
+        # an alias ending in an English type word
+        (
+            "Vestmarka, Respublika",
+            "Vestmarka Republic|Vestmarka Respublikası",
+            "Vestmarka Republic",
+        ),
+        ("Kanto", "Kanto State", "Kanto State"),
+        # a transliteration with its type word: "<type> of <name>", or an English okrug
+        (
+            "Severnaya Ollana, Respublika",
+            "North Ollana–Tarn|Republic of North Ollana–Tarn",
+            "Republic of North Ollana–Tarn",
+        ),
+        ("Tarnskiy avtonomnyy okrug", "Tarn|Tarn Autonomous Okrug", "Tarn Autonomous Okrug"),
+        # a name English already keeps its form
+        (
+            "Eastern Administrative Okrug",
+            "Vostochny Administrative Okrug",
+            "Eastern Administrative Okrug",
+        ),
+        ("Okrug", "Municipality of Okrug", "Okrug"),
+        # a nickname or an old name as a republic is no display name
+        ("Vestmark", "Vestmark Republic|Golden State|State of Vestmark", "Vestmark"),
+    ],
+)
+def test_units_show_the_english_name_news_uses(name, aliases, shown):
+    assert display_subdivision_name(name, aliases) == shown
+
+
+def test_no_first_level_unit_shows_an_inverted_transliteration(gazetteer):
+    rows = gazetteer.connection.execute(
+        "SELECT name FROM places WHERE level = 'ADM1' AND name LIKE '%, Respublika'"
+    ).fetchall()
+    assert rows == []
 
 
 def test_demonyms_point_at_their_country(gazetteer):

@@ -334,6 +334,9 @@ def test_titled_surname_is_not_a_place(places):
     # an honorific names a person even where the name is a country's ("Mr. Jordan")
     _, found = places("Mr. Jordan called Paris home.")
     assert [p.text for p in found] == ["Paris"]
+    # an agent's name, or a code name given as one ("Agent Orange"), is no town
+    _, found = places("Veterans exposed to Agent Orange sought care in Hanoi.")
+    assert [p.text for p in found] == ["Hanoi"]
 
 
 def test_washington_dc_is_one_name(places):
@@ -1670,6 +1673,11 @@ def test_a_title_after_a_word_that_is_no_town_makes_no_place(places, text):
         ("Lagos, 12, and Abuja, 3, were the worst hit.", ["Lagos", "Abuja"]),
         ("Paris Hilton, 43, said she was safe.", []),
         ("Tyler, 51, was arrested in Tyler, Texas.", ["Tyler", "Texas"]),
+        # a city's count before words of damage is no age; before a person's verb it still is
+        ("Ibadan, 14, was the worst hit, rescuers said.", ["Ibadan"]),
+        ("Warri, 6, was badly damaged by the storm.", ["Warri"]),
+        ("Ibadan, 14, was arrested on Monday.", []),
+        ("Warri, 6, was hit by a car on Monday.", []),
         ("Sydney Marsh, 62, a retired nurse, said the ward in Sydney was full.", ["Sydney"]),
         # a count after a place, not an age: the place stays all through the article
         (
@@ -1695,3 +1703,28 @@ def test_a_title_after_a_word_that_is_no_town_makes_no_place(places, text):
 def test_a_town_opening_a_persons_name_is_no_place(places, text, kept):
     _, found = places(text)
     assert [p.text for p in found] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        (
+            "Cattle in Nebraska fell ill. The Jefferson County Health Department said tests "
+            "were positive.",
+            "Nebraska",
+        ),
+        ("Drought hit Kentucky. The Warren County Board met on Friday.", "Kentucky"),
+        # the state named outright, not the state of a city named in passing
+        (
+            "Floods hit Minnesota, and a lab in St. Louis ran the tests. Roads in Clay County "
+            "were shut.",
+            "Minnesota",
+        ),
+    ],
+)
+def test_a_county_lies_in_the_state_the_article_names(places, text, state):
+    """ "<Name> County", alone or opening an office's name, is a unit whatever its size: the one
+    of the state the article names, not the most populous county of that name."""
+    _, found = places(text)
+    county = next(p for p in found if p.text.endswith("County"))
+    assert (county.level, county.country, county.admin1) == ("ADM2", "US", state)

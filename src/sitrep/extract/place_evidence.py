@@ -18,6 +18,7 @@ from sitrep.extract.place_candidates import (
     important,
 )
 from sitrep.extract.place_distances import haversine_km
+from sitrep.gazetteer.names import normalize
 
 if TYPE_CHECKING:
     from sitrep.gazetteer import Entry
@@ -27,6 +28,10 @@ SURE_MARGIN = 1.5  # a first-pass reading this far ahead of the next one is cont
 NEAR_KM = 150.0
 DWARF_RATIO = 20  # a namesake city this many times larger outweighs a town's admin-1 support
 OVERSHADOW_RATIO = 4  # ... and this many times larger, half its country's support
+# A county of a state the article names outright ("Iowa") over a namesake in a state that only
+# one of its towns puts there ("Chicago"): a county is named as part of its state.
+NAMED_STATE_BONUS = 0.5
+UNIT_NAME_ENDINGS = ("county", "parish")
 
 
 @dataclass(frozen=True)
@@ -100,6 +105,8 @@ class Evidence:
             and any(k != key and i != entry.id for k, i in sources)
         ):
             bonus += 1.5
+            if _names_its_unit(key, entry) and any(i == entry.admin1_id for _, i in sources):
+                bonus += NAMED_STATE_BONUS  # the state itself is named, not only a town in it
         if entry.level in LOCAL_LEVELS and self._near_other(entry):
             bonus += 1.0
         return bonus
@@ -123,3 +130,10 @@ class Evidence:
             other != entry.id and haversine_km(entry.lat, entry.lon, lat, lon) <= NEAR_KM
             for other, lat, lon in self.points
         )
+
+
+def _names_its_unit(key: str, entry: Entry) -> bool:
+    """ "Kerrow County" (or "the Kerrow County Museum") read as that county: the name says it is
+    one, so no town of the name ("Bannu", the town or its district) is weighed against it."""
+    name = normalize(entry.name)
+    return entry.level == "ADM2" and name.endswith(UNIT_NAME_ENDINGS) and name in key

@@ -20,6 +20,7 @@ from sitrep.extract.place_candidates import (
     Mention,
     important,
 )
+from sitrep.extract.place_counts import place_count
 from sitrep.extract.place_names import POSSESSIVES, after_place_cue, capitalised, lookup
 from sitrep.extract.place_office_titles import holds_an_office, known_town
 from sitrep.extract.place_sites import LOCAL_BODY_HEADS, LOCAL_SEAT_POPULATION, SITE_HEADS
@@ -38,6 +39,7 @@ PERSON_TITLES = frozenset(
         "aunt", "coach", "judge", "officer", "detective", "sgt.", "lt.", "capt.", "col.", "gen.",
         "councillor", "councilman", "councilwoman", "professor", "prof.", "st.", "saint",
         "queen", "king", "prince", "princess", "sir", "lady", "lord", "president", "pope",
+        "agent",
     }
 )  # fmt: skip
 # Titles no place name takes, not even a country's ("Mr. Jordan"; "St. Lucia" is a country).
@@ -80,7 +82,7 @@ def drop_non_places(
     """The mentions that the article's usage does not show to be a language, a person's name,
     a common word or the start of another name. News capitalises place names, so a name
     written all in lower case is a common word the tagger misread ("the dead swan")."""
-    aged = _aged_names(ctx)
+    aged = _aged_names(ctx, gazetteer)
     people = _person_words(ctx, aged)
     surnames = _surnames(ctx, gazetteer, aged)
     common = {t.text for t in ctx.doc if t.is_alpha and t.text.islower()}
@@ -183,9 +185,9 @@ def _person_name(ctx: DocContext, mention: Mention, people: set[str], surnames: 
     )
 
 
-def _aged_names(ctx: DocContext) -> set[str]:
+def _aged_names(ctx: DocContext, gazetteer: Gazetteer) -> set[str]:
     """The names the article gives an age, in lower case, found once for every filter."""
-    return {t.lower_ for t in ctx.doc if _given_an_age(t)}
+    return {t.lower_ for t in ctx.doc if _given_an_age(t) and not place_count(t, gazetteer)}
 
 
 def _given_an_age(token: Token) -> bool:

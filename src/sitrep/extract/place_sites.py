@@ -115,8 +115,12 @@ LOCAL_BODY_HEADS = frozenset(
         "police", "pd", "department", "council", "club", "schools", "school", "fire", "sheriff",
         "chamber", "library", "hospital", "court", "society", "association", "board", "district",
         "authority", "committee", "commission", "museum", "rotary", "lions", "parish",
+        "democrats", "republicans", "commissioners", "executive", "prosecutor", "coroner",
+        "clerk",
     }
 )  # fmt: skip
+# A unit's own word ending its name ("Kerrow County", "Avon Parish", "Tarsa Province").
+UNIT_NAME_WORDS = frozenset({"county", "parish", "province"})
 LOCAL_SEAT_POPULATION = 5_000
 CURRENCY_WORDS = frozenset({"dollar", "dollars", "pound", "pounds"})
 DATELINE_ENDS = frozenset({",", "-", "–", "—", "--"})
@@ -186,6 +190,11 @@ def _inner_entries(tokens: list[Token], gazetteer: Gazetteer) -> tuple[Entry, ..
 def local_body(rest: list[Token]) -> bool:
     """Words after a name that make it a local body's ("Police Department", "Public Schools")."""
     return bool(rest) and any(t.lower_ in LOCAL_BODY_HEADS for t in rest)
+
+
+def names_a_unit(window: list[Token]) -> bool:
+    """ "Kerrow County": a name that ends in its unit's own word."""
+    return len(window) > 1 and window[-1].lower_ in UNIT_NAME_WORDS
 
 
 def local_seat(entry: Entry) -> bool:

@@ -70,6 +70,7 @@ from sitrep.extract.place_sites import (
     local_seat,
     merge_district,
     named_after,
+    names_a_unit,
     route_name,
     site_mentions,
     site_name,
@@ -278,10 +279,10 @@ def _names_inside(
             )
             strict = (whole_needs_importance or size < len(tokens)) and not cued
             entries = acceptable(window, gazetteer, strict=strict)
-            if not entries and strict and i == 0 and local_body(tokens[size:]):
-                entries = tuple(
-                    e for e in acceptable(window, gazetteer, strict=False) if local_seat(e)
-                )
+            body = strict and i == 0 and local_body(tokens[size:])
+            if body and (not entries or names_a_unit(window)):  # "the Kerrow County Board"
+                seats = acceptable(window, gazetteer, strict=False)  # every county of the name
+                entries += tuple(e for e in seats if local_seat(e) and e not in entries)
             if entries:
                 yield mention_of(window, entries)
                 i += size

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
+from sitrep.gazetteer.display_names import display_subdivision_name
 from sitrep.gazetteer.names import (
     folded,
     is_latin,
@@ -40,7 +41,7 @@ from sitrep.gazetteer.reference import (
     SUBDIVISION_DEMONYMS,
 )
 
-GAZETTEER_VERSION = "12"
+GAZETTEER_VERSION = "13"
 Progress = Callable[[str], None]
 
 # Name kinds, stored with each name: how much a match on it says.
@@ -321,29 +322,6 @@ def _subdivision_names(row: list[str], level: str) -> Iterator[tuple[str, int]]:
                 or not form.endswith(("oblast", "region", "province"))
             ):
                 yield form, NAME_DERIVED
-
-
-def display_subdivision_name(name: str, aliases: str) -> str:
-    """The English name news uses: "Zhytomyr Oblast" over "Zhytomyrska oblast"."""
-    english = ("Oblast", "Province", "Governorate", "Region", "State", "County", "Krai", "Republic")
-    for alias in aliases.split("|"):
-        if alias and is_latin(alias) and alias.split()[-1] in english and "’" not in alias:
-            return alias
-    return _russian_english_name(name) or name
-
-
-def _russian_english_name(name: str) -> str | None:
-    """ "Kurskaya oblast'" -> "Kursk Oblast", "Primorskiy kray" -> "Primorsky Krai"."""
-    words = name.split()
-    if len(words) != 2:
-        return None
-    stem, term = words
-    if term in ("oblast'", "oblast") and stem.endswith("skaya"):
-        base = stem[:-5] if stem[:-5].endswith(("v", "d")) else stem[:-3]
-        return f"{base} Oblast"
-    if term in ("kray", "krai") and stem.endswith("iy"):
-        return f"{stem[:-2]}y Krai"
-    return None
 
 
 def _add_cities(collector: _Collector, sources: _PackagedSources) -> None:
