@@ -143,10 +143,10 @@ def test_a_passive_naming_is_not_an_inverted_reporter(make_context):
             id="a-quote-closing-its-paragraph-does-not-take-in-the-writers-sentences",
         ),
         pytest.param(
-            "The governor restored voting rights to former felons on Friday. "
-            "Those who now have the right to vote, he said, must still register.\n",
+            "The mayor reopened the harbour to fishing boats on Friday. "
+            "Crews that hold a permit, he said, may sail at dawn.\n",
             "he",
-            ["Those who now have the right to vote, he said, must still register"],
+            ["Crews that hold a permit, he said, may sail at dawn"],
             id="a-parenthetical-reporter-speaks-for-its-sentence-only",
         ),
         pytest.param(
