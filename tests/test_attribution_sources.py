@@ -1751,6 +1751,12 @@ def test_only_a_rank_is_cut_from_a_named_person(make_context):
             "The union's leaders",
         ),
         (
+            "The union's leaders entered the talks hoping for a deal.",
+            "hoping",
+            "The union's leaders",
+        ),
+        ("The war did not change his support for the treaty.", "support", "his"),
+        (
             "She framed the theme that would carry her to victory by promising lower rents.",
             "promising",
             "She",
@@ -1780,6 +1786,13 @@ def test_an_abstract_noun_gives_way_to_who_holds_or_does_it(make_context, text, 
             "the strikes",
         ),
         ("Police are in possession of footage that shows the collapse.", "shows", "footage"),
+        # a document the subject received speaks, not its recipient
+        (
+            "The cabinet received a recommendation urging it to raise fuel taxes.",
+            "urging",
+            "a recommendation",
+        ),
+        ("Police shared a caption claiming the rally drew thousands.", "claiming", "a caption"),
         (
             "The novel, which described a flooded city and discussed how rising seas could "
             "swamp the coast, sold well.",
@@ -1806,6 +1819,10 @@ def test_what_the_cue_is_about_is_not_traded_for_a_speaker_above(make_context, t
         (["the", "ministry"], ["DET", "NOUN"], False),
         (["the", "voters"], ["DET", "NOUN"], False),
         (["Hannity"], ["NOUN"], False),
+        (["the", "fairness"], ["DET", "NOUN"], True),
+        (["the", "talks"], ["DET", "NOUN"], True),
+        (["the", "regiment"], ["DET", "NOUN"], False),
+        (["the", "motion"], ["DET", "NOUN"], False),
     ],
 )
 def test_an_abstract_noun_is_told_from_a_speaker(words, pos, abstract):

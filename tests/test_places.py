@@ -1678,6 +1678,10 @@ def test_a_title_after_a_word_that_is_no_town_makes_no_place(places, text):
         ("Warri, 6, was badly damaged by the storm.", ["Warri"]),
         ("Ibadan, 14, was arrested on Monday.", []),
         ("Warri, 6, was hit by a car on Monday.", []),
+        # feelings and agents are a person's: "devastated by the news", "badly hit by a car"
+        ("Paris, 25, was devastated by the news. Paris later moved to Lyon.", ["Lyon"]),
+        ("Dallas, 41, was badly hit by a car on Monday.", []),
+        ("Sydney, 30, was devastated by the verdict, her lawyer said.", []),
         ("Sydney Marsh, 62, a retired nurse, said the ward in Sydney was full.", ["Sydney"]),
         # a count after a place, not an age: the place stays all through the article
         (

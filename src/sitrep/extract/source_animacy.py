@@ -41,7 +41,8 @@ SPEAKING_BODIES = frozenset(
     | {"presidency", "constituency", "convention", "prosecution", "defence", "defense"}
     | {"publication", "station", "corporation", "confederation", "city", "municipality"}
     | {"administration", "commission", "coalition", "alliance", "intelligence", "celebrity"}
-    | {"faction"}
+    | {"faction", "utility", "resistance", "regiment", "division", "legation", "detachment"}
+    | {"formation", "entity", "fraternity", "personality", "garrison", "battalion"}
 )
 # Nouns so ending for what is said or written, which speaks as its document does ("a comment that
 # described ...", "the agreement says").
@@ -52,6 +53,8 @@ SPEECH_NOUNS = frozenset(
     | {"investigation", "prediction", "projection", "conclusion", "explanation", "observation"}
     | {"argument", "arguments", "testimony", "documentation", "advertisement"}
     | {"decision", "decisions", "opinion", "dissent"}  # a court's, which speak as rulings do
+    | {"motion", "deposition", "caption", "submission", "recommendation", "ordinance", "edition"}
+    | {"notification", "provision", "confession", "admission", "allegation", "allegations"}
 )
 # Abstract nouns without such an ending that the parser makes the subject of a stance verb.
 ABSTRACT_NOUNS = frozenset(
@@ -60,7 +63,8 @@ ABSTRACT_NOUNS = frozenset(
     | {"outcome", "success", "failure", "collapse", "rise", "fall", "shift", "change", "changes"}
     | {"trend", "move", "step", "idea", "notion", "matter", "issue", "fact", "amount", "rate"}
     | {"level", "moment", "event", "events", "situation", "race", "position", "scandal", "crisis"}
-    | {"setback", "controversy", "defeat", "victory", "verdict"}
+    | {"setback", "controversy", "defeat", "victory", "verdict", "war", "talks", "summit"}
+    | {"meeting", "vote", "deal", "ceasefire", "pandemic", "storm"}
 )
 # Words the speakers' lexicons list: officials, bodies, outlets, documents, recordings.
 SPEAKER_NOUNS = (
@@ -99,7 +103,8 @@ def is_abstract(tokens: list[Token]) -> bool:
     single = word[:-1] if word.endswith("s") else word
     if {word, single} & (SPEAKER_NOUNS | SPEAKING_BODIES | SPEECH_NOUNS):
         return False
-    return word in ABSTRACT_NOUNS or (len(single) > 5 and single.endswith(ABSTRACT_ENDINGS))
+    ending = word if word.endswith("ness") else single  # "fairness" keeps its "s"
+    return word in ABSTRACT_NOUNS or (len(ending) > 5 and ending.endswith(ABSTRACT_ENDINGS))
 
 
 def can_speak(tokens: list[Token]) -> bool:
