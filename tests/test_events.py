@@ -4080,3 +4080,159 @@ def test_a_pledge_to_stop_attacks_is_a_promise_not_a_planned_attack(make_context
 )
 def test_diplomatic_ties_cut_are_a_sanction(make_context, text, expected):
     assert [(e.type, e.plover) for e in events_of(make_context, text)] == [expected]
+
+
+def readings_of(make_context, text):
+    """(type, PLOVER) of every event of an invented sentence published on 2025-03-14."""
+    import datetime as dt
+
+    from sitrep.extract.events import extract_events
+
+    events = extract_events(make_context(text, dt.date(2025, 3, 14)))
+    return [(e.type, e.plover) for e in events]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one who does not speak for the party only forecasts what it will do
+        ("Villagers said the government would rebuild the school.", []),
+        ("Witnesses said the jets would come back after dark.", []),
+        ("Farmers said the rebels would stop attacking the markets.", []),
+        ("Officials said reinforcements would reach Kessa on Friday.", []),
+        ("Aid groups said the government would lift the blockade.", [("other", "CONCEDE")]),
+        # the party itself or its spokesman commits it
+        ("A spokeswoman said the army would respond with force.", [("statement", "THREATEN")]),
+        ("Valdor said it would rebuild the bridge.", [("statement", "AGREE")]),
+        (
+            "The militia will stop shelling the markets, its commander said.",
+            [("statement", "AGREE")],
+        ),
+    ],
+)
+def test_a_party_commits_only_in_its_own_voice(make_context, text, expected):
+    assert readings_of(make_context, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a date set, a thing that "calls for", a call with an object or a particle, a visit
+        ("Elections were called for June in Valdor.", []),
+        ("A referendum was called for Sunday.", []),
+        ("The summit was called for Thursday.", [("other", "CONSULT")]),
+        ("The proposal calls for the deployment of 3,000 soldiers to Kessa.", []),
+        ("The situation in Tarno calls for calm.", []),
+        ("Governor Ana Ruiz called on the widows of the miners in Kessa.", []),
+        ("The militia called off its assault on Tarno.", [("attack", "FIGHT")]),
+        ("The lawyer appealed to the high court on Friday.", []),
+        (
+            "Valdor's premier called Marrowby's president on Friday for talks.",
+            [("other", "CONSULT")],
+        ),
+        # a force asking for help in its fight: no political demand
+        ("The encircled garrison in Kessa called for air support.", []),
+        ("The commander in Tarno called for reinforcements.", []),
+        (
+            "Valdor's army called for artillery strikes on militia positions near Kessa.",
+            [("attack", "FIGHT")],
+        ),
+        # a party calling in its own voice demands
+        (
+            "The synod called for the withdrawal of Valdor's troops from Tarno.",
+            [("statement", "DEMAND")],
+        ),
+        ("The council called on the militia to leave Tarno.", [("statement", "DEMAND")]),
+        ("The mayor of Kessa called for more police.", [("statement", "DEMAND")]),
+        (
+            "The agency said it was alarmed by the deaths and called on both sides to negotiate.",
+            [("statement", "DEMAND")],
+        ),
+        (
+            "The office said it was shocked by the reports and called for those responsible to be "
+            "punished.",
+            [("statement", "DEMAND")],
+        ),
+        # what is called for did not happen, however the call is put
+        ("The council called for soldiers to be withdrawn from Tarno.", [("statement", "DEMAND")]),
+        ("Calls for the withdrawal of the soldiers grew louder in Valdor.", []),
+        ("The militia answered the call for a truce by shelling Kessa.", [("attack", "FIGHT")]),
+        # a deed told beside the call is news beside it
+        (
+            "The council called for a truce after the militia shelled Kessa on Friday.",
+            [("statement", "DEMAND"), ("attack", "FIGHT")],
+        ),
+        (
+            "The militia shelled Kessa on Friday, and the council called for the withdrawal of all "
+            "gunmen.",
+            [("attack", "FIGHT"), ("statement", "DEMAND")],
+        ),
+    ],
+)
+def test_only_a_party_calling_for_an_act_demands_it(make_context, text, expected):
+    assert readings_of(make_context, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # someone else's envoy pulled from danger, or envoys beside troops: no ties cut
+        ("Firefighters pulled the ambassador from the burning car.", []),
+        ("Bandits pulled the diplomat from his vehicle and shot him.", [("attack", "ASSAULT")]),
+        ("Valdor withdrew its soldiers and its envoy from Tarno.", [("withdraw", "RETREAT")]),
+        ("Valdor pulled its ambassador out of Marrowby.", [("sanction", "SANCTION")]),
+        ("Valdor recalled its envoy from Marrowby.", [("sanction", "SANCTION")]),
+        # monitors recalled are pressure whether done or announced
+        ("Valdor withdrew its monitors from Tarno.", [("sanction", "SANCTION")]),
+        ("Valdor will withdraw its monitors from Tarno.", [("sanction", "THREATEN")]),
+        # ties are a state's, and diplomatic; a post shut after an attack on it is no sanction
+        ("The firm cut ties with the contractor.", []),
+        ("The two states ended relations in 1987.", []),
+        ("Valdor froze relations with Marrowby.", [("sanction", "SANCTION")]),
+        ("The consulate was closed after rioters stormed it.", [("other", "COERCE")]),
+        (
+            "The militia closed the consulate after seizing the town.",
+            [("seize_territory", "FIGHT")],
+        ),
+        # a measure its government announces is its own; a state foretold to last is no act
+        (
+            "Valdor's foreign ministry said its consulate in Kessa would close on Friday.",
+            [("sanction", "SANCTION")],
+        ),
+        ("The crossing will be closed from Friday, the ministry said.", [("other", "COERCE")]),
+        ("The negotiations would be suspended, the ministry said.", [("sanction", "SANCTION")]),
+        ("Schools would remain suspended until Monday.", []),
+    ],
+)
+def test_ties_cut_are_a_states_own(make_context, text, expected):
+    assert readings_of(make_context, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a stop of another's violence, or one the act is only an adjunct of, is no pledge
+        (
+            "The minister said the army will stop the militia attacks on Tarno.",
+            [("attack", "FIGHT")],
+        ),
+        ("The governor said police would stop the looting in Kessa.", [("attack", "COERCE")]),
+        ("The army promised to stop the militia with airstrikes on Kessa.", [("attack", "FIGHT")]),
+        (
+            "After a pause in the fighting near Kessa, the militia vowed to resume its raids.",
+            [("armed_clash", "FIGHT"), ("attack", "ASSAULT")],
+        ),
+        # a stop of its own fighting its doer commits to is a promise, with or without a speaker
+        ("The militia will stop shelling the villages near Tarno.", [("statement", "AGREE")]),
+        (
+            "The militia will stop shelling the villages near Tarno if the army leaves Tarno.",
+            [("statement", "AGREE")],
+        ),
+    ],
+)
+def test_only_a_stop_of_ones_own_fighting_is_a_promise(make_context, text, expected):
+    assert readings_of(make_context, text) == expected

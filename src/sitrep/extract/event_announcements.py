@@ -34,14 +34,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-def _forms(bases: str) -> frozenset[str]:
-    return frozenset().union(*(lex.verb_forms(b) for b in _w(bases)))
-
-
-PLEDGING = _forms("pledge promise vow offer undertake") | frozenset(_w("swore sworn"))
-DEMANDING = _forms("demand urge")
-INSISTING = _forms("insist")
-REFUSING = _forms("refuse decline")
+PLEDGING = lex.PLEDGING
+DEMANDING = lex.forms("demand urge")
+INSISTING = lex.forms("insist")
+REFUSING = lex.forms("refuse decline")
 UNREADY = frozenset(_w("unwilling reluctant loath loth hesitant"))
 Governed = Literal["pledge", "demand", "refuse", "ready", "unready"]
 

@@ -4,6 +4,13 @@ PLOVER codes every reduction of normal relations SANCTION (CAMEO's "reduce relat
 diplomatic relations", "expel or withdraw diplomats"), so "Valdor withdrew its ambassador from
 Marrowby" is no troop retreat, "closed its embassy in Kessa" no coercion of anyone, and "cut
 diplomatic ties with Marrowby" a sanction even though no sanction word is used.
+
+Only a state's own ties count: its own envoy ("its ambassador"; "pulled the diplomat from his
+car" is a rescue or an attack, "pulled its diplomats out for their safety" an evacuation, and
+"withdrew its troops and its ambassador" stays a withdrawal), a state or its government cutting
+relations ("the firm cut ties with the supplier" is business unless the ties are diplomatic),
+and a post closed by its state, not one shut after an attack on it ("the embassy was closed after
+protesters stormed it", "the rebels closed the embassy").
 """
 
 from __future__ import annotations
@@ -17,26 +24,89 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 ENVOYS = frozenset(_w("ambassador ambassadors envoy envoys diplomat diplomats"))
+# Presences whose recall is pressure too (CAMEO "withdraw observers"), not staff or aid workers.
+RECALLED = ENVOYS | frozenset(_w("inspectors observers monitors mission missions"))
 POSTS = frozenset(_w("embassy embassies consulate consulates legation legations"))
 TIES = frozenset(_w("ties relations"))
 # Verb base -> what it must act on to cut ties ("cut ties", "closed its embassy").
 CUTTING = {
     **dict.fromkeys(_w("cut break sever suspend downgrade freeze end"), TIES),
     **dict.fromkeys(_w("close shut"), POSTS),
-    **dict.fromkeys(_w("withdraw pull recall"), ENVOYS),
+    **dict.fromkeys(_w("withdraw pull recall"), RECALLED),
 }
-IRREGULAR = {"broke": "break", "broken": "break"}
+IRREGULAR = {"broke": "break", "broken": "break", "froze": "freeze", "frozen": "freeze"}
 CUTTING_FORMS = {form: base for base in CUTTING for form in lex.verb_forms(base)} | IRREGULAR
+STATE_NOUNS = frozenset(_w("government ministry regime administration cabinet kingdom republic"))
+OWNING = frozenset(_w("its their our"))
+# Why envoys are pulled out or a post shut that is no pressure on anyone.
+PERILS = frozenset(
+    _w(
+        "safety security danger fighting shelling violence unrest clashes attack attacks war "
+        "threat threats evacuation"
+    )
+)
 
 
 def ties_cut(verb: Token) -> bool:
     """ "severed diplomatic ties", "broke off relations", "closed its embassy", "withdrew its
-    ambassador": the verb acts on ties, a diplomatic post or an envoy."""
+    ambassador": a state's verb acting on its ties, its diplomatic post or its envoys."""
     base = CUTTING_FORMS.get(verb.lower_)
     if base is None or not verb.tag_.startswith("VB"):
         return False
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    return any(t.lower_ in CUTTING[base] for o in objects for t in (o, *o.conjuncts))
+    roles: tuple[str, ...] = ("dobj", "nsubjpass")
+    if CUTTING[base] is POSTS and not any(c.dep_ in roles for c in verb.children):
+        roles = ("nsubj",)  # "its embassy will close on Monday"
+    objects = [t for c in verb.children if c.dep_ in roles for t in (c, *c.conjuncts)]
+    cut = [o for o in objects if o.lower_ in CUTTING[base]]
+    if not cut:
+        return False
+    if CUTTING[base] is TIES:
+        return _state_subject(verb) or any(_diplomatic(o) for o in cut)
+    if CUTTING[base] is POSTS:
+        owned = all(_owned(o, verb, states=True) for o in cut)
+        if _for_peril(verb) or any(c.dep_ == "advcl" for c in verb.children):
+            return False  # "was closed after protesters stormed it"
+        return owned or (roles != ("nsubj",) and _state_subject(verb))
+    if len(cut) < len(objects) or _for_peril(verb):
+        return False  # "withdrew its troops and its ambassador", "for their safety"
+    if base == "pull" and not any(c.lower_ in ("out", "back") for c in verb.children):
+        return False
+    return base == "recall" or all(_owned(o, verb) for o in cut)
+
+
+def _state_subject(verb: Token) -> bool:
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(
+        s.ent_type_ in ("GPE", "NORP", "ORG")
+        or (s.pos_ == "PROPN" and s.ent_type_ != "PERSON")
+        or s.lower_ in STATE_NOUNS
+        for s in subjects
+    )
+
+
+def _diplomatic(ties: Token) -> bool:
+    return any(c.lower_ in ("diplomatic", "bilateral") for c in ties.children)
+
+
+def _owned(word: Token, verb: Token, states: bool = False) -> bool:
+    """ "its ambassador", "Norland's envoy" when Norland acts; with `states`, any state's post
+    ("Norland's embassy was closed")."""
+    subjects = {c.lower_ for c in verb.children if c.dep_ == "nsubj"}
+    return any(
+        c.dep_ == "poss"
+        and (
+            c.lower_ in OWNING
+            or c.lower_ in subjects
+            or (states and c.ent_type_ in ("GPE", "NORP"))
+        )
+        for c in word.children
+    )
+
+
+def _for_peril(verb: Token) -> bool:
+    """ "pulled its diplomats out for their safety", "was closed after protesters stormed it"."""
+    phrases = [c for c in verb.children if c.dep_ in ("prep", "advcl")]
+    return any(t.lower_ in PERILS for p in phrases for t in p.subtree)
 
 
 def diplomatic_entry(verb: Token) -> tuple[str, str | None, str] | None:

@@ -425,6 +425,15 @@ def verb_forms(base: str) -> set[str]:
     return forms | set(IRREGULAR.get(base, ()))
 
 
+def forms(bases: str) -> frozenset[str]:
+    """The inflections of every verb base in a space-separated list."""
+    return frozenset().union(*(verb_forms(b) for b in split_words(bases)))
+
+
+# Verbs that commit their subject to an act ("vowed to", "pledged an end"); one list for all.
+PLEDGING = forms("pledge promise vow offer undertake swear") | frozenset(split_words("swore sworn"))
+
+
 def _index(table: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, str]]:
     index: dict[str, tuple[str, str]] = {}
     for event_type, bases in table.items():

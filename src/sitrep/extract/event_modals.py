@@ -9,13 +9,15 @@ commitment (AGREE). A reported clause (`event_policy.reported_act`), a statement
 Only a commitment counts: what commentators foresee ("analysts said Valdor will retaliate if
 attacked", "will likely strike"), infer ("must have left") or advise ("experts said it should
 leave"), and past narration ("would later leave", "would raid it every night") are no act of
-their own.
+their own; nor is what one who does not speak for a party says it will do ("villagers said the
+army would return": a forecast; "a spokesman said the army would respond": a threat).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sitrep.extract import event_diplomacy as diplomacy
 from sitrep.extract import event_lexicon as lex
 from sitrep.extract.event_lexicon import split_words as _w
 
@@ -31,23 +33,18 @@ THREAT_VERBS = frozenset(
         "punish destroy respond suspend end sever expel close withdraw quit"
     )
 )
-THREAT_FORMS = frozenset(form for verb in THREAT_VERBS for form in lex.verb_forms(verb))
+THREAT_FORMS = lex.forms(" ".join(THREAT_VERBS))
 READY = frozenset(_w("ready prepared willing committed determined"))
-PULLOUT_FORMS = frozenset().union(*(lex.verb_forms(b) for b in _w("withdraw evacuate pull")))
+PULLOUT_FORMS = lex.forms("withdraw evacuate pull")
 HOSTILE_TYPES = frozenset(
     _w("attack armed_clash seize_territory retake_territory arrest abduction sanction")
 )
 HEDGES = frozenset(_w("likely probably possibly perhaps presumably maybe"))
 NARRATIVE = frozenset(_w("later eventually subsequently afterwards afterward thereafter"))
 HABITUAL = frozenset(_w("often regularly usually routinely repeatedly frequently"))
-BELIEVING = frozenset().union(
-    *(
-        lex.verb_forms(b)
-        for b in _w(
-            "expect predict forecast believe think fear anticipate reckon suspect estimate "
-            "assume doubt speculate guess bet hope worry project"
-        )
-    )
+BELIEVING = lex.forms(
+    "expect predict forecast believe think fear anticipate reckon suspect estimate assume doubt "
+    "speculate guess bet hope worry project"
 ) | frozenset(_w("thought bet"))
 COMMENTATORS = frozenset(
     _w(
@@ -57,19 +54,24 @@ COMMENTATORS = frozenset(
     )
 )
 AID_WORDS = lex.AID_OBJECTS | frozenset(_w("$ million billion"))
-# Presences whose recall is pressure (diplomats, inspectors, monitors); not staff, aid workers or
-# peacekeepers, whose withdrawal is an evacuation or a step back.
-ENVOYS = frozenset(
+# Common nouns that name a party able to commit itself ("the army would respond"); not its
+# equipment ("the jets would return" is no pledge) nor reinforcements sent ("would arrive").
+EQUIPMENT = frozenset(_w("warships warship jets aircraft tanks reinforcements"))
+PARTIES = (lex.MILITARY - EQUIPMENT) | frozenset(
+    _w("government ministry authorities rebels militants")
+)
+# Who speaks for a party: its officials, or the party itself ("a spokesman said the army would").
+SPOKESMEN = PARTIES | frozenset(
     _w(
-        "ambassador ambassadors envoy envoys diplomat diplomats embassy embassies inspectors "
-        "observers monitors mission missions"
+        "official officials spokesman spokeswoman spokesperson minister ministers commander "
+        "commanders general officer officers president leader leaders chief"
     )
 )
-# Common nouns that name a party able to commit itself ("the army would respond").
-PARTIES = lex.MILITARY | frozenset(_w("government ministry authorities rebels militants"))
-STOPPING = frozenset().union(
-    *(lex.verb_forms(b) for b in _w("stop halt end cease suspend"))
-) | frozenset(_w("cessation cessations suspension halt end"))
+STOPPING = lex.forms("stop halt end cease suspend") | frozenset(
+    _w("cessation cessations suspension halt end")
+)
+REMAINING = lex.forms("remain stay") | {"stayed"}
+STATE_TYPES = frozenset(_w("GPE NORP ORG"))
 HOSTILITIES = frozenset(_w("attack armed_clash"))
 TALKS = frozenset(_w("talks negotiations treaty accord agreement deal pact alliance coalition"))
 
@@ -118,21 +120,60 @@ def own_commitment(clause: Token) -> bool:
     would respond": a commitment of the speaker, of a named party or of a force, not a forecast
     about things ("said the talks would continue")."""
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(_named(s) for s in subjects):
+        return True
+    return any(s.lower_ in PARTIES for s in subjects) and not _outsider_reports(clause)
+
+
+def _named(word: Token) -> bool:
+    return word.tag_ in ("PRP", "NNP", "NNPS") or word.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
+
+
+def _outsider_reports(clause: Token) -> bool:
+    """ "Residents said the army would return": one who does not speak for the party tells of
+    it, a forecast; its own spokesman or minister ("the minister said the army would") commits."""
+    speakers = [s for v in _reporters(clause) for s in v.children if s.dep_ == "nsubj"]
+    source = _according_to(clause)
+    speakers += [source] if source is not None else []
     return any(
-        s.tag_ in ("PRP", "NNP", "NNPS")
-        or s.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
-        or s.lower_ in PARTIES
-        for s in subjects
-    )
+        s.lower_ not in SPOKESMEN and (s.tag_ in ("NN", "NNS") or not _named(s)) for s in speakers
+    )  # "Farmers said": a common noun, whatever entity the parser made of it
 
 
 def foretold_only(clause: Token) -> bool:
     """A penalty or a hostile act a modal puts in the future with no party committing to it
     ("classes would remain suspended", "analysts say it would halt the talks"): no act is done
-    and none is threatened."""
+    and none is threatened. A measure a government or its official announces ("the border will be
+    closed, the ministry said") is its own and stays."""
+    if remains_penalised(clause):
+        return True
     aux = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
     punitive = clause.lower_ in THREAT_FORMS or _hostile(clause)
-    return punitive and bool(aux & (WILL | MIGHT)) and modal_act(clause) is None
+    if not (punitive and aux & (WILL | MIGHT)) or modal_act(clause) is not None:
+        return False
+    return not _state_reports(clause)
+
+
+def remains_penalised(word: Token) -> bool:
+    """ "classes would remain suspended", "will stay closed": a state foretold to last (the modal
+    sits on "remain" or "stay"), no act done on the day and none threatened."""
+    if not (word.lower_ in THREAT_FORMS or _hostile(word)):
+        return False
+    stays = [c for c in word.children if c.dep_ == "auxpass" and c.lower_ in REMAINING]
+    if word.dep_ in ("acomp", "oprd", "xcomp") and word.head.lower_ in REMAINING:
+        stays.append(word.head)
+    return any(
+        a.dep_ == "aux" and a.lower_ in WILL | MIGHT for s in stays for a in s.children
+    ) or any(a.dep_ == "aux" and a.lower_ in WILL | MIGHT for a in word.children if stays)
+
+
+def _state_reports(clause: Token) -> bool:
+    """ "..., the ministry said", "Norland said ...": a government or its official tells it."""
+    speakers = [s for v in _reporters(clause) for s in v.children if s.dep_ == "nsubj"]
+    return any(
+        s.lower_ in SPOKESMEN or (s.tag_ not in ("NN", "NNS") and s.ent_type_ in STATE_TYPES)
+        for s in speakers
+    )
 
 
 def promise_or_threat(
@@ -150,7 +191,7 @@ def promise_or_threat(
     if trigger.lower_ in PULLOUT_FORMS:  # troops step back; envoys recalled, talks quit: threats
         return "AGREE" if _troop_pullout(trigger) else "THREATEN"
     if stops_hostilities(trigger):  # "will stop attacking convoys": a step back, as a pullout
-        return "AGREE"
+        return "AGREE" if own else None
     if hostile:  # "the minister said the enemy will attack": a forecast of another's act
         return "THREATEN" if doer_speaks else None
     if condition == "if" and cause is not None and _hostile(cause) and not gift(trigger):
@@ -159,12 +200,29 @@ def promise_or_threat(
 
 
 def stops_hostilities(verb: Token) -> bool:
-    """ "will stop attacking convoys", "would halt its airstrikes", "will end the shelling": a
-    stop whose object is fighting, a step back (AGREE) where another stop ("will halt fuel
-    exports") is a threat."""
+    """ "will stop attacking convoys", "would halt its airstrikes": a stop of the doer's own
+    fighting, a step back (AGREE) where another stop ("will halt fuel exports") is a threat and a
+    stop of another's violence ("will stop the rebel attacks", "stop the looting") is no pledge to
+    de-escalate."""
     if verb.lower_ not in STOPPING or not verb.tag_.startswith("VB"):
         return False
-    return any(_hostility(c) for c in verb.children if c.dep_ in ("dobj", "xcomp"))
+    return any(own_hostility(c, via_to=False) for c in verb.children if c.dep_ in ("dobj", "xcomp"))
+
+
+def own_hostility(word: Token, via_to: bool) -> bool:
+    """Fighting the subject itself does: a gerund ("stop attacking"), "its raids", "their
+    shelling", or after "an end to" ("an end to airstrikes") a noun with no other actor named
+    ("the rebel attacks", "the militia's raids", "attacks by the rebels")."""
+    if not _hostility(word):
+        return False
+    if word.tag_.startswith("VB"):
+        return word.dep_ == "xcomp"
+    owners = [c for c in word.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+    if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in owners):
+        return True
+    others = [c for c in owners if c.dep_ != "amod" or c.ent_type_ in ("NORP", "GPE")]
+    by = any(c.dep_ == "prep" and c.lower_ == "by" for c in word.children)
+    return via_to and not others and not by
 
 
 def _hostility(word: Token) -> bool:
@@ -203,7 +261,7 @@ def _troop_pullout(trigger: Token) -> bool:
     """ "will withdraw its troops", "will evacuate its staff"; not "will withdraw its envoy,
     its monitors" or "will pull out of the talks" (PLOVER: threats to cut ties or presence)."""
     objects = [t for c in trigger.children if c.dep_ == "dobj" for t in (c, *c.conjuncts)]
-    if any(o.lower_ in ENVOYS for o in objects):
+    if any(o.lower_ in diplomacy.RECALLED | diplomacy.POSTS for o in objects):
         return False
     return not any(t.lower_ in TALKS and t.head.lower_ in ("from", "of") for t in trigger.subtree)
 
@@ -244,6 +302,11 @@ def _according_to(clause: Token) -> Token | None:
                     if source.dep_ == "pobj":
                         return source
     return None
+
+
+def reported(clause: Token) -> bool:
+    """ "said it would ...", "..., he said": a reporting verb tells the clause."""
+    return bool(_reporters(clause))
 
 
 def _reporters(clause: Token) -> list[Token]:

@@ -48,7 +48,7 @@ from sitrep.extract.event_continuations import ATTACKERS, carried_on_by_the_atta
 from sitrep.extract.event_ideals import attack_on_an_ideal
 from sitrep.extract.event_inquiries import INQUIRY_NOUNS, inquiry_opened
 from sitrep.extract.event_lexicon import split_words as _w
-from sitrep.extract.event_modals import modal_act
+from sitrep.extract.event_modals import modal_act, remains_penalised
 from sitrep.extract.event_questions import asked
 from sitrep.extract.event_unrealised import averted, unrealised
 
@@ -425,6 +425,7 @@ DROP_RULES: tuple[tuple[str, Callable[[Token], bool]], ...] = (
     ("averted", averted),
     ("refused, demanded or threatened", unrealised),
     ("pledged to stop", pledged_to_stop),
+    ("foretold to remain", remains_penalised),
     ("not taken", not_taken),
     ("comment topic", comment_topic),
     ("participants only", bystander_participants),

@@ -22,6 +22,7 @@ from sitrep.extract.event_ailments import caused_by_ailment
 from sitrep.extract.event_arguments import SUBJECTS
 from sitrep.extract.event_blame import blame_verb, mutual_accusation
 from sitrep.extract.event_calls import call_entry
+from sitrep.extract.event_cessations import cessation_entry
 from sitrep.extract.event_diplomacy import diplomatic_entry, envoy_recalled
 from sitrep.extract.event_explosions import unexplained_blast
 from sitrep.extract.event_ground import GROUND_PHRASALS, expelled_from_ground, names_ground
@@ -439,11 +440,12 @@ def _statement_trigger(sent: SpacySpan) -> Trigger | None:
     reporting verb gives a statement only when what it reports is a demand, refusal, threat or
     promise ("said Sudan must return the helicopter": DEMAND).
     """
-    acts, reports = [], []
+    acts, reports, foretold = [], [], False
     for token in sent:
         if not token.tag_.startswith("VB") or token.dep_ in ("acl", "amod", "relcl"):
             continue
-        entry = call_entry(token) or diplomatic_entry(token) or lex.statement_entry(token)
+        entry = call_entry(token) or diplomatic_entry(token) or cessation_entry(token)
+        entry = entry or lex.statement_entry(token)
         if entry and entry[2] in lex.TARGETED_VERBS and not argued_against(token):
             continue  # "attacked the bill" is a criticism; "attacked relentlessly" is not one
         if entry and entry[1] == "SANCTION" and sanctions_no_one(token, _objects(token)):
@@ -455,7 +457,8 @@ def _statement_trigger(sent: SpacySpan) -> Trigger | None:
         ):
             continue  # goods "ordered from"; "declined to comment"; "asked not to be named"
         if entry and foretold_only(token):
-            continue  # "classes would remain suspended": no sanction done or threatened
+            foretold = True  # "classes would remain suspended": no sanction done or threatened
+            continue
         if entry and entry[1] is not None:
             acts.append((token, entry))
         elif entry or token.text.lower() in lex.REPORTING_VERBS | lex.DECLARING_VERBS:
@@ -472,6 +475,8 @@ def _statement_trigger(sent: SpacySpan) -> Trigger | None:
         plover = policy.reported_act(token)
         if plover:
             return _statement(token, "statement", token.text.lower(), plover)
+    if foretold:
+        return None  # "the talks would be suspended": no talks held either
     noun = next(
         (
             t

@@ -75,6 +75,8 @@ def averted(token: Token) -> bool:
 def unrealised(token: Token) -> bool:
     """ "refused to deploy peacekeepers", "opposed the deployment", "demanded the withdrawal",
     "threatened to shell the towns": an act refused, demanded or threatened is not done."""
+    if called_for_through(token.head, token):
+        return True  # "called for troops to be withdrawn"
     current = token
     for _ in range(PROPOSAL_DEPTH):
         if current.dep_ not in PROPOSAL_LINKS and not _proposed_act(current):
@@ -88,11 +90,11 @@ def unrealised(token: Token) -> bool:
 
 
 def _unrealising(verb: Token, step: Token) -> bool:
-    """A verb that refuses, demands or threatens what hangs on it; "called for" demands what its
-    "for" phrase names (`event_calls`)."""
-    if not verb.tag_.startswith("VB"):
-        return False
-    return verb.lower_ in UNREALISING_VERBS or called_for_through(verb, step)
+    """A verb that refuses, demands or threatens what hangs on it; "called for" and "calls for"
+    demand what their "for" phrase names (`event_calls`)."""
+    if called_for_through(verb, step):
+        return True
+    return verb.tag_.startswith("VB") and verb.lower_ in UNREALISING_VERBS
 
 
 def _proposal_for(preposition: Token) -> bool:
@@ -118,14 +120,28 @@ def _proposed_act(token: Token) -> bool:
 
 
 def told_beside(act: Token, verb: Token) -> bool:
-    """ "opposed the army after the massacre", "demanded an inquiry into the shelling": the act
-    hangs on the refusing or demanding verb through a phrase that points back to a deed, so both
-    the act and the refusal or demand are news."""
+    """ "opposed the army after the massacre", "demanded an inquiry into the shelling", "called
+    for a truce after rebels shelled the town", "rebels shelled the town, and the UN called for
+    a truce": the act hangs on the refusing or demanding verb through a phrase or clause that
+    points back to a deed, or stands in a clause of its own, so both the act and the refusal or
+    demand are news."""
     if not (verb.tag_.startswith("VB") and (verb.lower_ in UNREALISING_VERBS or calls_for(verb))):
         return False
-    path: list[Token] = []
+    if not any(a.i == verb.i for a in act.ancestors):
+        return (
+            verb.dep_ in ("conj", "parataxis") and act.i < verb.i
+        )  # "X shelled ..., and Y called"
+    path: list[Token] = [act]
     for ancestor in act.ancestors:
         if ancestor.i == verb.i:
-            return any(t.dep_ == "prep" and not _proposal_for(t) for t in path)
+            return any(t.dep_ == "prep" and not _proposal_for(t) for t in path[1:]) or (
+                _clause_beside(path[-1])
+            )
         path.append(ancestor)
     return False
+
+
+def _clause_beside(clause: Token) -> bool:
+    """ "called for a truce after rebels shelled the town": a clause of its own on the verb."""
+    marks = {m.lower_ for m in clause.children if m.dep_ == "mark"}
+    return clause.dep_ in ("advcl", "conj") and bool(marks) and not marks & {"for", "if", "unless"}
