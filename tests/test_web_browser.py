@@ -731,8 +731,8 @@ def test_the_timeline_axis_covers_the_reports_and_counts_the_events_beside_it(
     the axis covers the reports' months, and a button on each side counts the events wholly off
     it (dated to a day, a month or a year; not a month or a year that overlaps the axis) and
     lists them, as the event list then counts them; the earlier ones are background, so the
-    incidents tab shows the background incidents, and says they are hidden when the reader hides
-    them again."""
+    incidents tab shows the background incidents (and every incident those dates meet: the box
+    narrows the event list only), and says they are hidden when the reader hides them again."""
     db = off_axis_store(tmp_path)
     with serving(create_app(db)) as url, watching(browser, url) as watched:
         page = watched.page
@@ -743,7 +743,7 @@ def test_the_timeline_axis_covers_the_reports_and_counts_the_events_beside_it(
         expect(button).to_have_text(label)
         button.click()
         count = label.strip("◂▸ ").split()[0]
-        expect(page.locator("#events-count")).to_have_text(f"{count} events match")
+        expect(page.locator("#events-count")).to_have_text(f"{count} events match (wholly within)")
         expect(page.locator("#events li.event")).to_have_count(int(count))
         assert [page.input_value("#f-since"), page.input_value("#f-until")] == [since, until]
         assert page.is_checked("#f-within")
@@ -753,6 +753,14 @@ def test_the_timeline_axis_covers_the_reports_and_counts_the_events_beside_it(
             page.click("button[data-tab=incidents]")
             expect(page.locator("#incidents li.incident.background")).to_have_count(int(count))
             page.uncheck("#incidents-background")
+            # the box narrows the event list only: an incident is listed on every day it meets,
+            # so the month that reaches across the axis's edge is listed too
+            expect(page.locator("#incidents li.incident .date")).to_have_text(["2025-02"])
+            expect(page.locator("#incidents-count")).to_have_text(
+                "1 incident, newest first (the wholly within filter applies to the event list only)"
+            )
+            page.fill("#f-until", "2024-12-31")
+            page.click("#f-apply")
             expect(page.locator("#incidents-count")).to_contain_text(
                 "Background incidents (dated well before the reports that tell them) are hidden"
             )

@@ -126,6 +126,14 @@ Until = Annotated[
         callback=_date_bound, help="Only up to this date, inclusive (YYYY, YYYY-MM or YYYY-MM-DD)."
     ),
 ]
+Within = Annotated[
+    bool,
+    typer.Option(
+        "--within",
+        help="Only events wholly from --since to --until; by default one dated to a week, a "
+        "month or a year that reaches into them is listed too.",
+    ),
+]
 TypeOpt = Annotated[
     str | None,
     typer.Option("--type", callback=_event_type, help="Event type (attack, deploy, ...)."),

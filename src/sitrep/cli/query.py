@@ -22,6 +22,7 @@ from sitrep.cli.common import (
     TextOpt,
     TypeOpt,
     Until,
+    Within,
     _fail,
     _filter,
     _show,
@@ -39,6 +40,7 @@ def events(
     db: Db = "sitrep.db",
     since: Since = None,
     until: Until = None,
+    within: Within = False,
     event_type: TypeOpt = None,
     place: PlaceOpt = None,
     actor: ActorOpt = None,
@@ -53,6 +55,7 @@ def events(
 
     ```
     sitrep events --type attack --since 2024-10-01
+    sitrep events --since 2024-10 --until 2024-10 --within
     sitrep events --place Kyiv --json
     sitrep events --actor Houthi --type attack
     ```
@@ -63,6 +66,7 @@ def events(
     flt = _filter(
         since=since,
         until=until,
+        within=within,
         type=event_type,
         place=place,
         actor=actor,
@@ -326,6 +330,7 @@ def timeline(
     db: Db = "sitrep.db",
     since: Since = None,
     until: Until = None,
+    within: Within = False,
     event_type: TypeOpt = None,
     place: PlaceOpt = None,
     actor: ActorOpt = None,
@@ -349,6 +354,7 @@ def timeline(
 
     ```
     sitrep timeline --since 2024-10-01
+    sitrep timeline --since 2024-10 --until 2024-10 --within
     sitrep timeline --type attack --place Kyiv --json
     sitrep timeline --newest --limit 20
     ```
@@ -367,6 +373,7 @@ def timeline(
             limit,
             newest_first=newest,
             with_background=background,
+            within=within,
         )
     for row in rows:  # a ledger built before the worded tolls has only the numbers
         low, high = row.get("killed_min"), row.get("killed_max")

@@ -21,7 +21,7 @@ from sitrep.errors import AmbiguousEventId
 from sitrep.store import ledger_schema as ls
 from sitrep.store import schema
 from sitrep.store.database import Store
-from sitrep.store.queries import escape_like, last_day, place_conditions
+from sitrep.store.queries import date_bounds, escape_like, place_conditions
 
 log = logging.getLogger(__name__)
 log.addHandler(logging.NullHandler())
@@ -256,10 +256,7 @@ def timeline(
     query = select(e)
     if not with_background:
         query = query.where(e.c.background.isnot(True))
-    if since:
-        query = query.where((e.c.date_start if within else e.c.date_end) >= since)
-    if until:
-        query = query.where((e.c.date_end if within else e.c.date_start) <= last_day(until))
+    query = query.where(*date_bounds(e.c.date_start, e.c.date_end, since, until, within=within))
     if event_type:
         query = query.where(e.c.type == event_type)
     if place:

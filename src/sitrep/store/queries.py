@@ -126,18 +126,26 @@ def place_conditions(table: Any, place: str) -> list[ColumnElement[bool]]:
     ]
 
 
+def date_bounds(
+    first: Any, last: Any, since: str | None, until: str | None, *, within: bool = False
+) -> list[ColumnElement[bool]]:
+    """The one rule for `since`/`until` over a thing dated from `first` to `last` (SQL
+    expressions): its days meet the range (a week or a month that reaches into it is in it), or
+    with `within`, it lies wholly inside it (the events off the timeline's axis are those wholly
+    before or after it, not a year that spans its edge). `until` a month or a year takes all
+    of it."""
+    conditions = []
+    if since:
+        conditions.append((first if within else last) >= since)
+    if until:
+        conditions.append((last if within else first) <= last_day(until))
+    return conditions
+
+
 def _date_conditions(flt: EventFilter) -> list[ColumnElement[bool]]:
-    """Events whose days meet the range from `since` to `until` (a week or a month that reaches
-    into it is in it), or with `within`, lie wholly inside it: the events off the timeline's axis
-    are those wholly before or after it, not a year that spans its edge."""
     e = schema.events
     first, last = schema.event_when(), schema.last_day_of(e, e.c.published)
-    conditions = []
-    if flt.since:
-        conditions.append((first if flt.within else last) >= flt.since)
-    if flt.until:
-        conditions.append((last if flt.within else first) <= last_day(flt.until))
-    return conditions
+    return date_bounds(first, last, flt.since, flt.until, within=flt.within)
 
 
 def events_query(flt: EventFilter) -> Select[Any]:
@@ -213,10 +221,8 @@ def list_claims(conn: Connection, flt: EventFilter) -> list[dict[str, Any]]:
         )
     if flt.text:
         query = query.where(t.c.claim_text.ilike(_like(flt.text), escape="\\"))
-    if flt.since:
-        query = query.where(schema.last_day_of(t, a.c.published) >= flt.since)
-    if flt.until:
-        query = query.where(schema.first_day_of(t, a.c.published) <= last_day(flt.until))
+    first, last = schema.first_day_of(t, a.c.published), schema.last_day_of(t, a.c.published)
+    query = query.where(*date_bounds(first, last, flt.since, flt.until, within=flt.within))
     query = (
         query.order_by(a.c.published.desc().nulls_last(), t.c.article_id, t.c.idx)
         .limit(flt.limit)

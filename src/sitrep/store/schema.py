@@ -237,6 +237,8 @@ LIST_INDEXES = (
 # it in its capitals read every article's text. Words with a lower-case letter go, then all but
 # the capitals A-Z (those acronyms are stop words, English letters), so "the WHO's" holds "who"
 # and "who" in a sentence is not held; the search checks each match in its capitals.
+# For the acronym search alone: it holds no word with a lower-case letter, so a query for a
+# capitalised name ("Kharkiv") or any word in lower case finds nothing through it.
 ACRONYM_VECTOR = (
     "to_tsvector('simple', regexp_replace(regexp_replace("
     "coalesce(title, '') || ' ' || text, '\\m\\w*[a-z]\\w*\\M', ' ', 'g'), "

@@ -202,6 +202,8 @@ def post_article(request: Request, article: Annotated[NewArticle, Body()]) -> di
         origin="POST /api/articles",
     )
     extraction = request.app.state.extractor(item)
+    # the ledger (the incidents) is left to `sitrep ledger`: it is rebuilt whole, never by one
+    # article (on SQLite about 0.1 s for 100 articles, 0.9 s for 1,000, 4 s for 3,000)
     new = _store(request).save_batch([extraction])
     return {"id": content_id(text), "stored": bool(new), "events": len(extraction.events)}
 

@@ -27,7 +27,8 @@ export async function loadEvents(offset) {
   const total = page.total ?? state.eventsTotal ?? shown;
   const more = page.next_offset ? `, ${fmt(shown)} shown; the button below the list loads more` : "";
   const match = Object.keys(state.filters).length ? ` match${total === 1 ? "es" : ""}` : "";
-  $("events-count").textContent = shown ? `${fmt(total)} event${total === 1 ? "" : "s"}${match}${more}` : noneMatch();
+  const within = state.filters.within ? " (wholly within)" : "";
+  $("events-count").textContent = shown ? `${fmt(total)} event${total === 1 ? "" : "s"}${match}${within}${more}` : noneMatch();
   list.dataset.loaded = String(Date.now());
 }
 

@@ -33,12 +33,14 @@ export async function applyFilters() {
 }
 
 /** The lists narrowed to the days from `since` to `until` (either may be ""): a day, or the dates
- * off the timeline's axis; with `background`, the incidents list shows background incidents; with
- * `within`, only what lies wholly in those days (not a year that reaches into them). */
+ * off the timeline's axis; with `background`, the incidents list shows background incidents;
+ * `within` true or false ticks or unticks the "wholly within" box (the event list then holds only
+ * what lies wholly in those days, not a year that reaches into them); left out, the reader's
+ * tick stays. */
 export function filterDays(since, until, background, within) {
   $("f-since").value = since;
   $("f-until").value = until;
-  $("f-within").checked = Boolean(within);
+  if (within !== undefined) $("f-within").checked = within;
   if (background) $("incidents-background").checked = true;
   return applyFilters();
 }

@@ -8,8 +8,11 @@ import { actorTarget, eventTitle, fmt, readableDate, typeLabel, wordedToll } fro
 import { state } from "./state.js";
 import { showTab } from "./tabs.js";
 
-// the filters /api/timeline takes; source, words and map view narrow the event list only
-const INCIDENT_FILTERS = ["type", "since", "until", "within", "place", "actor"];
+// the filters /api/timeline takes; source, words, map view and "wholly within" narrow the event
+// list only: an incident spanning several days is listed for each day it spans (a day's bar,
+// which lists the events wholly within that day, lists every incident that day belongs to)
+const INCIDENT_FILTERS = ["type", "since", "until", "place", "actor"];
+const WORDED = { q: "words", bbox: "map view", within: "wholly within" };
 
 export async function loadIncidents(offset) {
   const wanted = Object.fromEntries(Object.entries(state.filters).filter(([k]) => INCIDENT_FILTERS.includes(k)));
@@ -30,7 +33,7 @@ export async function loadIncidents(offset) {
       "sitrep ledger merges the stored reports into incidents."
     : `${shown} incident${shown === 1 ? "" : "s"}, newest first${background ? ", background included" : ""}` +
       (page.next_offset ? "; the button below the list loads more" : "") +
-      (ignored.length ? ` (the ${ignored.join(", ")} filter applies to the event list only)` : "");
+      (ignored.length ? ` (the ${ignored.map((k) => WORDED[k] || k).join(", ")} filter${ignored.length === 1 ? " applies" : "s apply"} to the event list only)` : "");
   list.dataset.loaded = String(Date.now());
 }
 

@@ -1,4 +1,6 @@
 /* The timeline: events per day, stacked by type; a day is a button that filters the lists to it.
+ * A bar counts the events dated to that day (an undated one on the day it was reported), and its
+ * click lists them: the event list wholly within that day.
  *
  * The axis covers the reports' own time: from a month before the first report was published to a
  * month after the last. A few events dated years before the reports (history a report recalls
@@ -6,7 +8,8 @@
  * decade and squeeze the news into a sliver at its end. They stay one click away: below the
  * chart, a button per side counts the events wholly before or after the axis (dated to a day, a
  * month or a year) and filters the lists to them, as the event list then counts them. An event
- * whose month or year overlaps the axis is on it, not off it: on neither button.
+ * dated only to a week, a month or a year is on no bar, and when that span crosses an edge of the
+ * axis, on neither button either: the event list finds it by a date filter that meets it.
  * A store without publication dates, or with no event inside that span, draws every day.
  */
 
@@ -104,7 +107,8 @@ function drawBars(days, onChoose) {
   days.forEach((day, i) => {
     let y = height - pad;
     const inRange = (!since || day.date >= since) && (!until || day.date <= until);
-    const choose = () => onChoose(day.date, day.date);
+    // the bar counts the events of that day alone, so its list is of those wholly within it
+    const choose = () => onChoose(day.date, day.date, false, true);
     // a day is a button for the keyboard too: Tab reaches it, Enter or Space filters
     const group = svg("g", { class: "day" + (inRange ? "" : " out"), "data-date": day.date, tabindex: 0,
       role: "button", "aria-label": `show the events of ${day.date}`, onclick: choose,
