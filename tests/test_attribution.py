@@ -1342,6 +1342,10 @@ def test_a_statement_not_yet_made_stays_the_reporter_s_claim(make_context):
             "“We will win,” the mayor sang before asking them, “Will you vote?”",
             ["“Will you vote?”"],
         ),
+        (  # the first part ends on a title in single quotes
+            "“Our favourite is ‘Hard Times,’” the librarian said, “though few students agree.”",
+            ["“Our favourite is ‘Hard Times,’” the librarian said, “though few students agree.”"],
+        ),
     ],
 )
 def test_a_quote_its_reporter_interrupts_is_one_claim(make_context, text, claims):

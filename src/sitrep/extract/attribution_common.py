@@ -18,6 +18,7 @@ from sitrep.extract.sources import (
 from sitrep.extract.token_positions import doc_text, token_end
 from sitrep.model import SourceKind, Via
 from sitrep.quote_marks import CLOSING_QUOTES as CLOSING_QUOTES  # for the claim stages
+from sitrep.quote_marks import DOUBLE_CLOSING, OPENING_QUOTES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -60,6 +61,8 @@ def cue_from(token: Token) -> tuple[int, int, str]:
     return token.idx, token_end(token), token.text
 
 
+# Marks that end a speaker's name on its left: a comma, a bracket, a colon, a quote mark.
+NAME_STOPS = frozenset({",", "(", ")", ":", ";"}) | OPENING_QUOTES | DOUBLE_CLOSING
 FUNCTION_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PART", "PUNCT", "AUX", "SPACE", "SYM"})
 # "about half of voters", "both the Times and the Journal": words that open a noun phrase.
 NP_OPENING_DEPS = frozenset({"advmod", "quantmod", "preconj"})

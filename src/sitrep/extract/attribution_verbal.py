@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.extract.attribution_adverb_names import name_read_as_adverb
 from sitrep.extract.attribution_citing import apply_citing
-from sitrep.extract.attribution_common import Found, found_from, trim
+from sitrep.extract.attribution_common import NAME_STOPS, Found, found_from, trim
 from sitrep.extract.attribution_coordination import coordinated_above, coordinated_reporter
 from sitrep.extract.attribution_depictions import depicted_speaker
 from sitrep.extract.attribution_documents import authoring_clause
@@ -327,7 +327,7 @@ def _preceding_np(token: Token, quotes: list[Quote]) -> list[Token]:
         start - 1 >= head.sent.start
         and token.doc[start - 1].dep_
         in {"compound", "amod", "det", "poss", "case", "nummod", "punct"}
-        and token.doc[start - 1].text not in {",", "(", ")", "“", "”", '"', ":", ";"}
+        and token.doc[start - 1].text not in NAME_STOPS
     ):
         start -= 1
     return trim(list(token.doc[start : head.i + 1]))

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.extract.quotes import quotes_opening_in
 from sitrep.extract.token_positions import doc_text
+from sitrep.quote_marks import CLOSING_QUOTES
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
     from sitrep.extract.attribution_common import Found
     from sitrep.extract.quotes import Quote
 
-CLOSING_MARKS = "”\"'"
+CLOSING_MARKS = "".join(CLOSING_QUOTES)
 
 
 def across_reporting_clause(

@@ -10,11 +10,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sitrep.extract.cues import is_cue_verb
+from sitrep.quote_marks import DOUBLE_CLOSING, OPENING_QUOTES
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-QUOTE_MARKS = frozenset({"“", "”", '"', "''", "``"})
+QUOTE_MARKS = OPENING_QUOTES | DOUBLE_CLOSING
 # Subordinators of a clause of time that tells what prompted a stance.
 OCCASIONS = frozenset({"after", "since", "when"})
 # Subjects that may go on with the first speaker's thought ("and it is unfair", "and they

@@ -44,6 +44,7 @@ from sitrep.extract.cue_lexicon import (
 from sitrep.extract.cues import cue_lemma, is_cue_verb
 from sitrep.extract.quotes import Quote, quote_at
 from sitrep.extract.token_positions import run_bounds, token_end
+from sitrep.quote_marks import APOSTROPHE, OPENING_QUOTES, SINGLE_OPENING
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -58,7 +59,8 @@ ANSWER_DEPS = frozenset({"intj", "advmod", "dobj", "ccomp"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 # What comes right before a quoted title: a possessive or a preposition.
 TITLE_LEAD = re.compile(r"(?:['’]s|\b(?:on|in|with|of))\s*$", re.I)
-QUOTE_MARKS = frozenset({"“", '"', "''", "``", "‘", "'"})
+# Marks that may open a quote, a single one included ("‘Meet the Press’").
+QUOTE_MARKS = OPENING_QUOTES | {SINGLE_OPENING, APOSTROPHE}
 # Verbs whose claim is that the person addressed should act ("urged voters to wait").
 ADDRESSEE_CLAIMS = frozenset(
     {"urge", "encourage", "ask", "remind", "press", "challenge", *URGING_VERBS}
