@@ -19,7 +19,7 @@ from sitrep.gazetteer import (
     open_gazetteer,
 )
 from sitrep.gazetteer.build import NAME_DERIVED, NAME_MAIN, PlaceRow, _Collector, read_regions
-from sitrep.gazetteer.display_names import display_subdivision_name
+from sitrep.gazetteer.display_names import LOCAL_TYPE_WORDS, display_subdivision_name
 from sitrep.gazetteer.names import (
     english_ending,
     folded,
@@ -174,17 +174,61 @@ def test_a_single_word_has_no_folded_key():
         ("Okrug", "Municipality of Okrug", "Okrug"),
         # a nickname or an old name as a republic is no display name
         ("Vestmark", "Vestmark Republic|Golden State|State of Vestmark", "Vestmark"),
+        # ... but one spelling another alias of a transliterated name is
+        (
+            "Qarvıstan",
+            "Karvistan|Karvistan Autonomous Republic|Qarvıstan Muxtar Respublikası",
+            "Karvistan Autonomous Republic",
+        ),
+        # ... after one spelling the name itself
+        ("Kemira", "Al Qamirah|Al Qamirah State|Kemira State", "Kemira State"),
+        # aliases rank: "<name> <type>", "<type> of <name>", then a plain English alias
+        (
+            "Velora, Comunidad de",
+            "Autonomous Region of Velora|Community of Velora|Comunidad de Velora|Velora",
+            "Community of Velora",
+        ),
+        (
+            "Castellana, Comunidad",
+            "Comunidad Castellana|Region of Castella|Castellan Community",
+            "Castellan Community",
+        ),
+        (
+            "Orvarra, Comunidad Foral de",
+            "Alta Orvarra|Autonomous Region of Orvarre|Nafurroa|Orvarra|Orvarre",
+            "Orvarre",
+        ),
+        ("Brana, Hlavní město", "Hlavní město Brana|Branague|Brana", "Branague"),
+        ("Aqsora oblysy", "Aksorinskaya Oblast’|Aqsora|Aksora", "Aksora"),
+        ("Vrodzienskaja voblasć", "Vrodnenskaya|Vrodno", "Vrodno"),
+        (
+            "Stânga Varului, unitatea teritorială din",
+            "Units of the Left Bank of the Var|Stânga Varului|Trasilia|Transvaria",
+            "Transvaria",
+        ),
+        # a local type word translated when no alias has the English one
+        ("Lianxi Sheng", "Lianxi|Province of Lianxi", "Lianxi Province"),
+        ("Huanbei Sheng", "Huanbei|Huanbei Province", "Huanbei Province"),
+        # an English name inverted around its type, put back in order
+        ("Kerrow, City of", "Caerkerrow|City of Kerrow|Kerrow", "City of Kerrow"),
+        ("Kerrow, Vale of", "Caerkerrow", "Kerrow, Vale of"),
     ],
 )
 def test_units_show_the_english_name_news_uses(name, aliases, shown):
     assert display_subdivision_name(name, aliases) == shown
 
 
-def test_no_first_level_unit_shows_an_inverted_transliteration(gazetteer):
-    rows = gazetteer.connection.execute(
-        "SELECT name FROM places WHERE level = 'ADM1' AND name LIKE '%, Respublika'"
-    ).fetchall()
-    assert rows == []
+# First-level units that have no English alias keep their own name.
+NO_ENGLISH_ALIAS = {"San Andrés, Providencia y Santa Catalina", "Atyraū oblysy"}
+
+
+def test_no_first_level_unit_shows_an_inverted_or_local_name(gazetteer):
+    """No comma ("Praha, Hlavní město") and no local type word ("Hebei Sheng")."""
+    names = {row[0] for row in gazetteer.connection.execute(
+        "SELECT name FROM places WHERE level = 'ADM1'"
+    )}  # fmt: skip
+    local = {n for n in names if "," in n or LOCAL_TYPE_WORDS & set(n.lower().split())}
+    assert local <= NO_ENGLISH_ALIAS
 
 
 def test_demonyms_point_at_their_country(gazetteer):

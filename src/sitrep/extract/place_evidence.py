@@ -18,6 +18,7 @@ from sitrep.extract.place_candidates import (
     important,
 )
 from sitrep.extract.place_distances import haversine_km
+from sitrep.extract.place_sites import UNIT_NAME_WORDS
 from sitrep.gazetteer.names import normalize
 
 if TYPE_CHECKING:
@@ -31,7 +32,6 @@ OVERSHADOW_RATIO = 4  # ... and this many times larger, half its country's suppo
 # A county of a state the article names outright ("Iowa") over a namesake in a state that only
 # one of its towns puts there ("Chicago"): a county is named as part of its state.
 NAMED_STATE_BONUS = 0.5
-UNIT_NAME_ENDINGS = ("county", "parish")
 
 
 @dataclass(frozen=True)
@@ -43,6 +43,8 @@ class Evidence:
     points: tuple[tuple[int, float, float], ...]
     focus: str | None
     country_keys: dict[str, set[str]]  # country -> the names putting it in the article
+    named_states: dict[int, set[str]]  # admin-1 id -> the names that name it outright
+    reading_states: dict[str, set[int]]  # name -> the admin-1 units of its readings
 
     @classmethod
     def of(cls, first: dict[str, list[Choice]], counts: Counter[str]) -> Evidence:
@@ -50,9 +52,12 @@ class Evidence:
         country_keys: dict[str, set[str]] = defaultdict(set)
         admin1: dict[int, set[tuple[str, int]]] = defaultdict(set)
         points = []
+        named_states: dict[int, set[str]] = defaultdict(set)
         for key, ranked in first.items():
             if not ranked:
                 continue
+            for state in _states_named(ranked):
+                named_states[state].add(key)
             named = {c.entry.country for c in ranked}
             best = ranked[0].entry
             sure = len(ranked) == 1 or ranked[0].score - ranked[1].score >= SURE_MARGIN
@@ -71,7 +76,19 @@ class Evidence:
             if best.level in LOCAL_LEVELS and best.lat is not None and best.lon is not None:
                 points.append((best.id, best.lat, best.lon))
         focus = max(countries, key=countries.__getitem__) if countries else None
-        return cls(dict(countries), dict(admin1), tuple(points), focus, dict(country_keys))
+        reading_states = {
+            key: {c.entry.admin1_id for c in ranked if c.entry.admin1_id is not None}
+            for key, ranked in first.items()
+        }
+        return cls(
+            dict(countries),
+            dict(admin1),
+            tuple(points),
+            focus,
+            dict(country_keys),
+            dict(named_states),
+            reading_states,
+        )
 
     def bonus(
         self, entry: Entry, key: str = "", namesake_population: int = 0, size: int | None = None
@@ -99,17 +116,33 @@ class Evidence:
                 country /= 2
             bonus += country
         sources = self.admin1_ids.get(entry.admin1_id or 0, set())
-        if (
+        named = self._state_named(entry.admin1_id, key)
+        county_of_named = named and _names_its_unit(key, entry)
+        if county_of_named or (
             entry.level != "ADM1"
             and not dwarfed
             and any(k != key and i != entry.id for k, i in sources)
         ):
             bonus += 1.5
-            if _names_its_unit(key, entry) and any(i == entry.admin1_id for _, i in sources):
-                bonus += NAMED_STATE_BONUS  # the state itself is named, not only a town in it
-        if entry.level in LOCAL_LEVELS and self._near_other(entry):
+        if county_of_named:
+            bonus += NAMED_STATE_BONUS  # the state itself is named, not only a town in it
+        near = entry.level in LOCAL_LEVELS and self._near_other(entry)
+        if near and not (_names_its_unit(key, entry) and self._rival_state_named(entry, key)):
             bonus += 1.0
         return bonus
+
+    def _state_named(self, admin1_id: int | None, key: str) -> bool:
+        """Whether a name other than `key` names this admin-1 unit outright ("Iowa")."""
+        return any(k != key for k in self.named_states.get(admin1_id or 0, ()))
+
+    def _rival_state_named(self, entry: Entry, key: str) -> bool:
+        """Whether the article names outright the state of another reading of `key`, and not
+        this one's: a county near a city named in passing does not outweigh the county of a
+        state named ("Iowa ... a lab in Omaha ... Kerrow County")."""
+        if self._state_named(entry.admin1_id, key):
+            return False
+        states = self.reading_states.get(key, set()) - {entry.admin1_id}
+        return any(self._state_named(state, key) for state in states)
 
     def names_elsewhere(self, country: str, key: str) -> bool:
         """Whether a name other than `key` puts `country` in the article."""
@@ -132,8 +165,24 @@ class Evidence:
         )
 
 
+def _states_named(ranked: list[Choice]) -> set[int]:
+    """The admin-1 units a name names outright: its best reading, when that is one, and a US
+    state no other American place shares the name of, whatever namesakes abroad it has
+    ("Georgia", "Florida")."""
+    states = {ranked[0].entry.id} if ranked[0].entry.level == "ADM1" else set()
+    american = [c.entry for c in ranked if c.entry.country == "US"]
+    if len(american) == 1 and american[0].level == "ADM1":
+        states.add(american[0].id)
+    return states
+
+
 def _names_its_unit(key: str, entry: Entry) -> bool:
-    """ "Kerrow County" (or "the Kerrow County Museum") read as that county: the name says it is
-    one, so no town of the name ("Bannu", the town or its district) is weighed against it."""
+    """ "Kerrow County" (or "the Kerrow County Museum") read as that county: a county whose
+    name ends in its unit's word and is the whole key, or its first words (no "Kerrow
+    Countyside", no "New Kerrow County")."""
     name = normalize(entry.name)
-    return entry.level == "ADM2" and name.endswith(UNIT_NAME_ENDINGS) and name in key
+    return (
+        entry.level == "ADM2"
+        and name.rsplit(" ", 1)[-1] in UNIT_NAME_WORDS
+        and (key == name or key.startswith(name + " "))
+    )

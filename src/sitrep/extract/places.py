@@ -279,7 +279,7 @@ def _names_inside(
             )
             strict = (whole_needs_importance or size < len(tokens)) and not cued
             entries = acceptable(window, gazetteer, strict=strict)
-            body = strict and i == 0 and local_body(tokens[size:])
+            body = strict and i == 0 and _before_local_body(window, tokens[size:])
             if body and (not entries or names_a_unit(window)):  # "the Kerrow County Board"
                 seats = acceptable(window, gazetteer, strict=False)  # every county of the name
                 entries += tuple(e for e in seats if local_seat(e) and e not in entries)
@@ -340,12 +340,22 @@ def _longest_bare_match(doc: Doc, i: int, gazetteer: Gazetteer) -> Mention | Non
         entries = lookup(gazetteer, span_text(window))
         cued = _placed_by_context(window, gazetteer)
         if not cued:
-            entries = tuple(e for e in entries if important(e) or e.kind == NAME_DEMONYM)
+            kept = tuple(e for e in entries if important(e) or e.kind == NAME_DEMONYM)
+            body = _before_local_body(window, [])  # "the Kerrow County Coroner"
+            entries = kept + tuple(e for e in entries if body and local_seat(e) and e not in kept)
         # a nationality is capitalised anywhere: at the start of a sentence it is still one
         nationality = bool(entries) and all(e.kind == NAME_DEMONYM for e in entries)
         if entries and (cued or nationality or not _sentence_initial_word(window)):
             return mention_of(window, entries)
     return None
+
+
+def _before_local_body(window: list[Token], rest: list[Token]) -> bool:
+    """The words after a name in its entity make it a local body's ("Kerrow Police Department");
+    so does the word after a county's name outside it ("Kerrow County" + "Coroner")."""
+    end = window[-1].i + 1
+    after = list(window[-1].doc[end : end + 1]) if names_a_unit(window) else []
+    return local_body(rest) or local_body(after)
 
 
 def _placed_by_context(window: list[Token], gazetteer: Gazetteer) -> bool:

