@@ -1093,11 +1093,11 @@ def test_suspected_hedges_as_a_verb_but_labels_a_noun(make_context, text, certai
         ("The senator said she would be a success as governor.", "asserted"),
         ("The ministry said the talks may resume in June.", "hedged"),
         ("The mayor said the bridge is not believed to be safe.", "hedged"),
-        ("The governor did not mention the town in his speech.", "asserted"),
-        ("The army did not confirm the report.", "denied"),
+        ("The governor did not mention the town in his speech.", "hedged"),
+        ("The army did not confirm the report.", "hedged"),
     ],
 )
-def test_labels_reported_futures_and_omissions_do_not_hedge_or_deny(make_context, text, certainty):
+def test_certainty_of_reported_futures_and_omissions(make_context, text, certainty):
     _, found = _one(make_context, text)
     assert [a.certainty for a in found] == [certainty]
 

@@ -26,3 +26,27 @@ def _certainty(make_context, text: str) -> str:
 )
 def test_would_be_a_judging_noun_hedges_but_the_named_one_does_not(make_context, text, certainty):
     assert _certainty(make_context, text) == certainty
+
+
+@pytest.mark.parametrize(
+    ("text", "certainty"),
+    [
+        # an answer not given leaves the claim open
+        ("The navy did not confirm the report.", "hedged"),
+        ("The navy did not deny the report.", "hedged"),
+        ("The navy declined to confirm the sinking.", "hedged"),
+        ("The leaflet did not mention the curfew.", "hedged"),
+        # a refusal that is no answer, and a plain confirmation, stay asserted
+        ("The union refused to end the strike.", "asserted"),
+        ("The navy confirmed the report.", "asserted"),
+        # rejecting a plan denies nothing; rejecting what was said denies it
+        ("The assembly rejected the budget.", "asserted"),
+        ("The navy rejected the report that it shelled the harbour.", "denied"),
+        ("The mayor rejected suggestions that he would resign.", "denied"),
+        ("The navy denied that its ships had entered the strait.", "denied"),
+    ],
+)
+def test_answers_not_given_are_open_and_rejected_plans_are_not_denied(
+    make_context, text, certainty
+):
+    assert _certainty(make_context, text) == certainty

@@ -1001,6 +1001,9 @@ def test_a_quote_opening_after_the_reporter_is_its_claim_not_its_source(make_con
         ("The junta promised to hold elections next year.", "government", None),
         ("Police figures show that 300 people were arrested.", "document", None),
         ("The plant makes 40 tonnes a day, according to the company's website.", "document", None),
+        # a survey that is a body, and one that is a poll
+        ("The Nordic Geological Survey said the quake was shallow.", "organization", None),
+        ("A survey released on Monday said most farmers backed the plan.", "document", None),
     ],
 )
 def test_the_person_or_body_a_source_names(make_context, text, kind, name):
@@ -1098,6 +1101,17 @@ def test_a_quote_taken_into_the_source_is_dropped():
     assert past_quote_end(source, find_quotes(doc.text)) == source
 
 
+def test_a_long_name_nested_under_its_title_is_the_persons():
+    """ "Prime Minister Khalid bin Rashid Al Mansour": the parser hangs "Khalid bin" on
+    "Rashid", not on the head; the whole name after the title is still the person's."""
+    words = ["Prime", "Minister", "Khalid", "bin", "Rashid", "Al", "Mansour", "said"]
+    heads = [1, 4, 4, 4, 6, 6, 7, 7]
+    deps = ["compound"] * 6 + ["nsubj", "ROOT"]
+    vocab = spacy.blank("en").vocab
+    doc = Doc(vocab, words=words, heads=heads, deps=deps, tags=["NNP"] * 7 + ["VBD"])
+    assert classify_source(list(doc[:7]), {}) == ("named_official", "Khalid bin Rashid Al Mansour")
+
+
 @pytest.mark.model
 def test_a_body_owned_by_its_takes_the_owner_of_the_sentence_before(make_context):
     """ "Norway did not comment. Its Foreign Ministry said ...": "its" is the country the
@@ -1143,6 +1157,35 @@ def test_the_office_of_a_public_official_is_the_government(make_context):
     assert [a.source.kind for a in _attributions(make_context, text)] != ["government"]
     text = "Two bodies were found, the state attorney general's office said."
     assert [a.source.kind for a in _attributions(make_context, text)] == ["government"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "kind", "name"),
+    [
+        (
+            "Chilean President Tomas Ferreyra landed in Lima for talks, his office said.",
+            "government",
+            "Tomas Ferreyra's office",
+        ),
+        (
+            "Chilean President Tomas Ferreyra landed in Lima. His office said the talks went well.",
+            "government",
+            "Tomas Ferreyra's office",
+        ),
+        # no title: a private person's office, and an owner not named, stay as they were
+        (
+            "The singer Lena Marsh cancelled her tour. Her office said she was ill.",
+            "anonymous_person",
+            "Lena Marsh's office",
+        ),
+        ("His office said the meeting went well.", "anonymous_person", "His office"),
+    ],
+)
+def test_the_office_of_a_titled_person_is_the_government(make_context, text, kind, name):
+    """ "President X ... his office said": the office speaks for the government."""
+    found = _attributions(make_context, text)[-1]
+    assert (found.source.kind, found.source.name) == (kind, name)
 
 
 @pytest.mark.model

@@ -68,6 +68,7 @@ from sitrep.extract.attribution_scope import (
     name_sources,
     widen_to_quotes,
 )
+from sitrep.extract.attribution_semicolons import within_semicolons
 from sitrep.extract.attribution_verbal import subject, verbal
 from sitrep.extract.claim_answers import settle_answers
 from sitrep.extract.claim_demonstratives import point_demonstratives
@@ -76,6 +77,7 @@ from sitrep.extract.claim_own_sources import without_own_source
 from sitrep.extract.claim_parts import claim_parts, reporting_clause
 from sitrep.extract.cue_lexicon import VERB_CLASSES
 from sitrep.extract.cue_nouns import noun_cues
+from sitrep.extract.cue_purposes import tells_a_motive
 from sitrep.extract.cues import cue_lemmas, is_cue_verb
 from sitrep.extract.quotes import (
     Quote,
@@ -198,6 +200,7 @@ def _sentence_attributions(
         token = doc[i]
         if _reports_here(token, used, quotes):
             item = _past_partitive_aside(verbal(token, sentence, quotes, media), quotes)
+            item = within_semicolons(item, sentence, quotes)
             if item is not None:
                 found.append(item)
     found = [f for f in _less_media_of_verbs(found) if not cites_only_a_speaker(f, media)]
@@ -236,6 +239,7 @@ def _reports_here(token: Token, used: set[int], quotes: list[Quote]) -> bool:
         and is_cue_verb(token)
         and quote_at(quotes, token.idx) is None
         and not without_leave(token)
+        and not tells_a_motive(token)
     )
 
 

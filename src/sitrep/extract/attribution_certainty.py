@@ -1,7 +1,9 @@
 """How firmly a reported claim is made: asserted, hedged or denied. A hedge word in the claim
 ("may", "reportedly", "is believed to") or a cue of belief ("suspects", "wondered") hedges it; a
-denying cue or a negated "said" denies it. A reported "would" is often the past of a "will"
-that was said ("the ministry said it would send troops") and then hedges nothing."""
+denying cue or a negated "said" denies it; an answer not given ("did not confirm", "declined to
+confirm") leaves it open, hedged; rejecting a plan ("rejected the budget") denies nothing. A
+reported "would" is often the past of a "will" that was said ("the ministry said it would send
+troops") and then hedges nothing."""
 
 from __future__ import annotations
 
@@ -93,18 +95,31 @@ REPORTING_TAGS = frozenset({"VBD", "VBN", "VBG"})
 WEIGHED = re.compile(r"\s+(?:likely|probably|possibly|be\s+likely|have)\b", re.I)
 # Subjects that are people: what they "would be" is a role they take on, not a judgement.
 PERSONAL_PRONOUNS = frozenset({"i", "we", "he", "she", "they", "you"})
-# Leaving a thing out is no denial: "did not mention the town" (kept as a claim) denies nothing.
-OMISSIONS = frozenset({"mention"})
+# Not confirming, denying or mentioning leaves a claim open: "did not confirm the report" is no
+# denial, and "did not mention casualties" asserts none.
+UNCONFIRMING = frozenset({"confirm", "verify", "deny", "mention"})
+# A refused answer leaves it open too: "declined to confirm the strike", "refused to comment".
+REFUSALS = frozenset({"decline", "refuse"})
+ANSWERS = frozenset({"confirm", "verify", "deny", "comment", "say", "discuss", "specify"})
+# Rejecting denies only what was said: "rejected the allegation"; "rejected the budget" or "a
+# proposal" refuses a plan, a stance asserted.
+REJECTING = frozenset({"reject"})
+STATEMENT_NOUNS = frozenset(
+    {"claim", "report", "accusation", "allegation", "charge", "assertion", "account", "story"}
+    | {"suggestion", "notion", "idea", "assessment", "characterization", "finding", "rumor"}
+    | {"figure", "statement", "version", "narrative", "conclusion", "theory", "premise"}
+)
 
 
 def certainty(text: str, claim: Offsets, verb_class: str | None, cue: Token | None) -> Certainty:
     """How firmly the claim is made: "denied" by a denying or negated saying verb, "hedged" by a
-    hedge word or a cue of belief or guessing, else "asserted"."""
-    if verb_class == "deny" or (
-        cue is not None
-        and any(c.dep_ == "neg" for c in cue.children)
-        and verb_class in {"confirm", "say"}
-        and cue_lemma(cue) not in OMISSIONS
+    hedge word, a cue of belief or guessing or one left unsaid ("did not confirm"), else
+    "asserted"."""
+    negated = cue is not None and any(c.dep_ == "neg" for c in cue.children)
+    if cue is not None and _left_open(cue, negated):
+        return "hedged"
+    if (verb_class == "deny" and not _rejects_no_claim(cue)) or (
+        negated and verb_class in {"confirm", "say"}
     ):
         return "denied"
     words = text[claim.start : claim.end]
@@ -173,3 +188,24 @@ def _judging_noun(noun: Token) -> bool:
 def _speaks_of_self(subjects: list[Token]) -> bool:
     """ "she said she would be a candidate": a person's own role to come is a commitment."""
     return any(s.lower_ in PERSONAL_PRONOUNS or s.ent_type_ == "PERSON" for s in subjects)
+
+
+def _rejects_no_claim(cue: Token | None) -> bool:
+    """ "rejected the budget", "rejected a plan to ...": a rejected thing that
+    was not said (`STATEMENT_NOUNS`); "rejected the claim", "rejected that it fired" deny."""
+    if cue is None or cue_lemma(cue) not in REJECTING:
+        return False
+    objects = [c for c in cue.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return bool(objects) and not any(
+        o.lower_ in STATEMENT_NOUNS or o.lower_.removesuffix("s") in STATEMENT_NOUNS
+        for o in objects
+    )
+
+
+def _left_open(cue: Token, negated: bool) -> bool:
+    """An answer not given: "did not confirm", "did not mention", "declined to confirm"."""
+    if negated:
+        return cue_lemma(cue) in UNCONFIRMING
+    return cue_lemma(cue) in REFUSALS and any(
+        c.dep_ == "xcomp" and cue_lemma(c) in ANSWERS for c in cue.children
+    )

@@ -12,7 +12,7 @@ from sitrep.extract.source_counted_states import counted_states
 from sitrep.extract.source_first_person import statement_issuer
 from sitrep.extract.source_lexicon import GROUP_DESCRIPTIONS, INTERNATIONAL_ORGANIZATIONS
 from sitrep.extract.source_named_groups import group_named_since
-from sitrep.extract.source_possessors import owned_source_name
+from sitrep.extract.source_possessors import is_officials_office, owned_source_name
 from sitrep.extract.source_roles import titled_name, titled_people
 from sitrep.extract.source_sides import sides_as_parties
 from sitrep.extract.source_subjects import subject_taken_up
@@ -31,13 +31,14 @@ if TYPE_CHECKING:
 
 def resolve_coreference(found: list[Found]) -> None:
     """ "he", "the official", a surname: take the name, kind and chain of the earlier source;
-    "Its Defense Ministry" takes its owner's name (`source_possessors`); a "they" opening its
-    sentence, the subject of the sentence before (`source_subjects`) unless that subject spoke;
-    "the two countries", the states last named together (`source_counted_states`); a person
-    the article gives a title speaks as an official under the full name (`source_roles`); a
-    "we" in a statement the article reproduces, the group that issued it (`source_first_person`);
-    "both sides", the parties of the story (`source_sides`). An abstract noun taken for the
-    speaker gives way to the one who holds or does what the cue says (`source_animacy`)."""
+    "Its Defense Ministry" takes its owner's name, and a titled person's "his office" is the
+    government (`source_possessors`); a "they" opening its sentence, the subject of the
+    sentence before (`source_subjects`) unless that subject spoke; "the two countries", the
+    states last named together (`source_counted_states`); a person the article gives a title
+    speaks as an official under the full name (`source_roles`); a "we" in a statement the
+    article reproduces, the group that issued it (`source_first_person`); "both sides", the
+    parties of the story (`source_sides`). An abstract noun taken for the speaker gives way to
+    the one who holds or does what the cue says (`source_animacy`)."""
     seen: list[Found] = []
     doc = next((f.source[0].doc for f in found if f.source), None)
     people = titled_people(doc) if doc is not None else {}
@@ -46,7 +47,10 @@ def resolve_coreference(found: list[Found]) -> None:
         if speaker is not None:
             item.source = speaker
             item.kind, item.name = classify_source(speaker, {})
-        item.name = owned_source_name(item.source) or item.name
+        owned = owned_source_name(item.source)
+        item.name = owned or item.name
+        if owned is not None and is_officials_office(item.source, owned, people):
+            item.kind = "government"
         titled = titled_name(item.source, people)
         if titled is not None:
             item.kind, item.name = "named_official", titled

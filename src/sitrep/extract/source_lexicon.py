@@ -311,6 +311,8 @@ DOCUMENT_NOUNS = frozenset(
         "cable",
     }
 )
+# Document nouns that, in an organisation's name, are a body: "the Geological Survey of Valdor".
+SURVEYING_BODIES = frozenset({"survey"})
 VIDEO_NOUNS = frozenset(
     {
         "video",

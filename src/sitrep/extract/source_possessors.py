@@ -22,6 +22,8 @@ OWNER_ENTITIES = {
     "their": frozenset({"GPE", "ORG"}),
 }
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# What speaks for the one who holds it: the office of a titled person is a government's word.
+HOLDER_OFFICES = frozenset({"office", "cabinet", "administration", "government"})
 
 
 def owned_source_name(source: list[Token]) -> str | None:
@@ -68,3 +70,10 @@ def _entity_text(token: Token) -> str:
     entity = next(e for e in token.doc.ents if e.start <= token.i < e.end)
     words = [t for t in entity if t.dep_ != "det"]
     return span_text(words)
+
+
+def is_officials_office(source: list[Token], owned_name: str, people: dict[str, str]) -> bool:
+    """ "President William Ruto ... His office said": an office owned by a person the article
+    gives a title (`people`, from `source_roles.titled_people`) speaks for the government."""
+    owner = owned_name.rsplit("'s ", 1)[0]
+    return source[-1].lower_ in HOLDER_OFFICES and owner in people

@@ -32,11 +32,13 @@ from sitrep.extract.source_lexicon import (
     PUBLIC_OFFICE_HOLDERS,
     RANKS,
     STATE_COUNT_NOUNS,
+    SURVEYING_BODIES,
     TITLE_WORDS,
     VIDEO_NOUNS,
 )
 from sitrep.extract.source_outlets import is_described_outlet, piece_author
 from sitrep.extract.source_staff_bodies import names_chiefs_of_staff
+from sitrep.extract.source_titled_names import name_after_title, name_beside_title
 from sitrep.extract.token_positions import doc_text, token_end
 from sitrep.model import SourceKind
 
@@ -156,7 +158,7 @@ def _person_named_by(tokens: Sequence[Token], head: Token) -> str | None:
     if names:
         found = span_text(_entity_tokens(names[0]))
         return None if country_of_word(found) is not None else found
-    titled = _name_after_title(head) or _name_beside_title(head)
+    titled = name_after_title(head) or name_beside_title(head)
     return span_text(titled) if titled else None
 
 
@@ -166,19 +168,6 @@ def _named_group(head: Token) -> bool:
     return head.text.endswith("s") and any(
         c.dep_ == "det" and c.lower_ == "the" for c in head.children
     )
-
-
-def _name_beside_title(head: Token) -> list[Token]:
-    """ "Congo's army spokesman, General Sylvain Ekenge": a proper name set beside a person's
-    title names that person, whatever entity the tagger gives it; a rank before it is no part
-    of the name."""
-    if head.lower_ not in PERSON_TITLES:
-        return []
-    for child in head.children:
-        if child.dep_ == "appos" and child.tag_ == "NNP":
-            name = [t for t in child.lefts if t.dep_ == "compound" and t.tag_ == "NNP"]
-            return [t for t in [*name, child] if t.lower_ not in TITLE_WORDS]
-    return []
 
 
 def _entity_tokens(token: Token) -> list[Token]:
@@ -192,23 +181,6 @@ def _entity_tokens(token: Token) -> list[Token]:
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     return list(doc[start:end])
-
-
-def _name_after_title(head: Token) -> list[Token]:
-    """ "Governor Igor Rudenya", "army spokesman Sylvain Ekenge": the proper nouns ending at
-    the head when a person's title stands right before them; else none."""
-    if head.tag_ != "NNP" or head.lower_ in BODY_NOUNS | MILITARY_BODIES | GOVERNMENT_NOUNS:
-        return []
-    name = [head]
-    for token in reversed(head.doc[max(head.i - 4, 0) : head.i]):
-        if token.head.i != head.i or token.dep_ != "compound":
-            return []
-        if token.lower_ in PERSON_TITLES:
-            return name
-        if token.tag_ != "NNP":
-            return []
-        name.insert(0, token)
-    return []
 
 
 def _appositive_name(tokens: Sequence[Token], head: Token) -> str:
@@ -232,7 +204,7 @@ def _kind_of_common(tokens: Sequence[Token], head: Token) -> SourceKind:
         return "video"
     if lemma in NEWS_SITES and _says_news(tokens):
         return "media"  # "the Al-Wasat news website"
-    if lemma in DOCUMENT_NOUNS:
+    if lemma in DOCUMENT_NOUNS and not (lemma in SURVEYING_BODIES and head.ent_type_ == "ORG"):
         return "document"
     if lemma in MEDIA_NOUNS and (lemma != "agency" or _says_news(tokens)):
         return "media"
