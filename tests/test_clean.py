@@ -70,6 +70,30 @@ def test_body_sentences_that_name_agencies_are_not_credits(sentence: str) -> Non
     assert [k for k, _ in kinds(sentence)] == []
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # a bracketed caption with an agency-first credit in capitals
+        ("(Photo: Rescuers search rubble in Odesa, Ukraine, March 12, 2025. REUTERS/Tom Hale)",
+         [("caption", "(Photo: Rescuers search rubble in Odesa, Ukraine, March 12, 2025."),
+          ("credit", "REUTERS/Tom Hale)")]),
+        ("Smoke rises over Mosul on Monday. Reuters/Lena Kurt",
+         [("caption", "Smoke rises over Mosul on Monday."), ("credit", "Reuters/Lena Kurt")]),
+        ("[Image: Tanks parked near a checkpoint outside Goma.]",
+         [("caption", "[Image: Tanks parked near a checkpoint outside Goma.]")]),
+        # the older shapes stay as they were
+        ("Smoke rises over Rafah. Said Khatib/AFP via Getty Images",
+         [("caption", "Smoke rises over Rafah."), ("credit", "Said Khatib/AFP via Getty Images")]),
+        ("Photo: Anadolu Agency", [("credit", "Photo: Anadolu Agency")]),
+        # body text naming an agency or a photo stays body text
+        ("Officials told Reuters/Ipsos pollsters they would vote.", []),
+        ("(The photo was taken in Goma on Monday, officials said.)", []),
+    ],
+)  # fmt: skip
+def test_bracketed_captions_and_agency_first_credits(paragraph, expected) -> None:
+    assert kinds(paragraph) == expected
+
+
 def test_spans_point_into_the_unchanged_text(seed_text: str) -> None:
     for span in find_furniture(seed_text):
         assert 0 <= span.start < span.end <= len(seed_text)

@@ -1732,3 +1732,66 @@ def test_a_county_lies_in_the_state_the_article_names(places, text, state):
     _, found = places(text)
     county = next(p for p in found if p.text.endswith("County"))
     assert (county.level, county.country, county.admin1) == ("ADM2", "US", state)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "name"),
+    [
+        # the place an attack struck, tagged as a person or not tagged at all
+        ("Kharkiv was hit by three missiles on Wednesday.", "Kharkiv", "Kharkiv"),
+        ("Shelling hit Kherson this morning.", "Kherson", "Kherson"),
+        ("No one was hurt in the attack on Kherson.", "Kherson", "Kherson"),
+        ("Israeli airstrikes on Khan Younis killed 20 people.", "Khan Younis", "Khān Yūnis"),
+        ("A drone hit Tokmak overnight, the governor said.", "Tokmak", "Tokmak"),
+    ],
+)
+def test_the_place_an_attack_struck_is_a_place(places, text, word, name):
+    _, found = places(text)
+    assert _at(found, text, word).name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # what an attack or a hit took that is no place: a person, an owner, a car's victim
+        ("Gunmen carried out an attack on Trump at a rally.", "Trump"),
+        ("The raid on Smith's home came at dawn.", "Smith"),
+        ("The car hit Jones as he crossed the road.", "Jones"),
+        # an outlet named like a hamlet, a river named like its state
+        ("Rescuers in Kabul searched for survivors.\n\nChina offered 30 million yuan in help, "
+         "state news agency Xinhua reported.\n\nIndia sent tents.", "Xinhua"),
+        ("Soldiers cleared the main bridge over the Blue Nile near Sennar.", "Blue Nile"),
+    ],
+)  # fmt: skip
+def test_names_in_place_like_slots_that_are_no_places(places, text, word):
+    _, found = places(text)
+    assert all(p.text != word for p in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "name"),
+    [
+        ("Fighting spread across Blue Nile state last week.", "Blue Nile", "Blue Nile State"),
+        ("The agency opened an office in Kabul.", "Kabul", "Kabul"),
+    ],
+)
+def test_a_state_and_a_town_after_those_slots_stay_places(places, text, word, name):
+    _, found = places(text)
+    assert _at(found, text, word).name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "role"),
+    [
+        # a union of countries that speaks is its institutions
+        ("The EU warned Georgia on Tuesday.", "EU", "actor"),
+        ("The European Union said it would send observers.", "European Union", "actor"),
+        # its land, its rules and a continent stay locations
+        ("Flights to the EU resumed on Monday.", "EU", "location"),
+        ("The EU rules took effect in May.", "EU", "location"),
+        ("Europe said nothing.", "Europe", "location"),
+    ],
+)
+def test_a_union_of_countries_that_speaks_is_an_actor(places, text, word, role):
+    _, found = places(text)
+    assert _at(found, text, word).role == role

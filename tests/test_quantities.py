@@ -80,7 +80,45 @@ def test_unit_at(text: str, name: str, kind: str) -> None:
     assert found is not None and found[0].name == name and found[0].kind == kind
 
 
-@pytest.mark.parametrize("text", [" m away", " troops", " people", " in the"])
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # sterling: after a scale word, beside a money gloss, or given as aid
+        ("Norway pledged 3 million| pounds ($3.81 million) in emergency aid.", "GBP"),
+        ("Canada promised 2 billion| pounds in funding.", "GBP"),
+        ("The charity raised 80,000| pounds ($101,000) for the clinic.", "GBP"),
+        ("Donors gave 2 million| pounds of aid.", "GBP"),
+        ("A fine of 40,000| pounds in damages was set.", "GBP"),
+        # a country's own pound, and other currencies of crisis reporting
+        ("Damage worth 70 million| Egyptian pounds.", "EGP"),
+        ("The fee was 5,000| Sudanese pounds.", "SDG"),
+        ("Rent is 900,000| Lebanese pounds.", "LBP"),
+        ("Bread costs 4,000| Syrian pounds.", "SYP"),
+        ("Hungary pledged 400 million| zlotys in military aid.", "PLN"),
+        ("Kenya set aside 300 million| shillings.", "KES"),
+        ("South Africa pledged 50 million| rand.", "ZAR"),
+        ("The ransom was 2 million| afghanis.", "AFN"),
+        ("Prices rose to 600,000| rials.", "IRR"),
+        ("He paid 90| hryvnias.", "UAH"),
+        ("The loan was 7 billion| lira.", "TRY"),
+        # weights stay weights
+        ("Volunteers handed out 12| pounds of rice.", "pound"),
+        ("Each soldier carried 60| pounds of gear.", "pound"),
+        ("Trucks carried 4,000| pounds of aid.", "pound"),
+        ("The plane dropped 3 million| pounds of bombs.", "pound"),
+        ("The crane lifted 500| pounds (227 kilograms) of steel.", "pound"),
+        ("He weighs 180| pounds.", "pound"),
+    ],
+)
+def test_pounds_and_crisis_currencies(text: str, name: str) -> None:
+    pos = text.index("|")
+    found = unit_at(text.replace("|", ""), pos)
+    assert found is not None and found[0].name == name
+
+
+@pytest.mark.parametrize(
+    "text", [" m away", " troops", " people", " in the", " Afghanis returned", " Rand analysts"]
+)
 def test_unit_at_refuses_words(text: str) -> None:
     assert unit_at(text, 0) is None
 

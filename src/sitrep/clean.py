@@ -28,6 +28,15 @@ CREDIT_TAIL = re.compile(
 PHOTO_PREFIX = re.compile(
     r"^(?:Photo|Photograph|Image|Picture|Credit)s?\s*(?:by|:)\s*[^\n]{1,120}$", re.IGNORECASE
 )
+# A caption in brackets: "(Photo: Rescuers at a site in Odesa, March 12. AFP/Jo Lane)".
+BRACKETED_CAPTION = re.compile(
+    r"^[(\[](?:Photo|Photograph|Image|Picture|Video)s?\s*:\s*[^\n]{1,400}[)\]]$", re.IGNORECASE
+)
+# A wire credit written agency first, in any case: "REUTERS/Tom Hale", "AFP/Jo Lane".
+AGENCY_FIRST = re.compile(
+    rf"(?:^|(?<=[.!?”\"’]))[ \t\u00a0]*(?P<credit>(?i:{AGENCIES})(?: Photo)?/"
+    r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})[)\]]?[ \t\u00a0]*$"
+)
 
 BYLINE = re.compile(
     r"^(?:By [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}(?:,? (?:and|&) [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})?"
@@ -86,7 +95,10 @@ def _credits_and_captions(text: str) -> Iterator[Span]:
         if PHOTO_PREFIX.match(paragraph):
             yield Span(start, end, "credit")
             continue
-        match = CREDIT_TAIL.search(paragraph)
+        if BRACKETED_CAPTION.match(paragraph) and not AGENCY_FIRST.search(paragraph):
+            yield Span(start, end, "caption")
+            continue
+        match = AGENCY_FIRST.search(paragraph) or CREDIT_TAIL.search(paragraph)
         if not match or not _is_credit(match.group("credit")):
             continue
         credit_start = start + match.start("credit")

@@ -392,8 +392,10 @@ def with_role(
     """Mark a place that stands for its government, forces or team. A name the gazetteer lacks,
     placed through a known name inside it ("Ohio State University", "Madras High Court"),
     is a body of its own: when it acts, the place inside it does not."""
-    if mention.demonym or mention.head < 0 or not entry.country or not mention.entries:
+    if mention.demonym or mention.head < 0 or not mention.entries:
         return place
+    if not entry.country:  # a continent, a region or a union of countries
+        return _speaking_union(ctx, mention, place, entry)
     if mention.start in addresses:
         return place  # "a cafe in Spokane, Washington shares recipes": an address does not act
     token = ctx.doc[mention.head]
@@ -410,6 +412,24 @@ def with_role(
         return replace(place, role="actor", refers_to=entry.name)
     if is_team_fixture(token):
         return replace(place, role="actor", refers_to=f"{entry.name} team")
+    return place
+
+
+# Bodies of countries that the gazetteer files as continents; the verbs by which they speak.
+UNION_NAMES = frozenset({"European Union", "African Union"})
+UNION_SPEECH = frozenset({
+    "say", "warn", "announce", "urge", "call", "demand", "condemn", "tell", "accuse", "threaten",
+    "insist", "pledge", "promise", "vow", "deny", "confirm", "reject",
+})  # fmt: skip
+
+
+def _speaking_union(ctx: DocContext, mention: Mention, place: Place, entry: Entry) -> Place:
+    """ "The EU warned Georgia": a union of countries that speaks is its institutions. Its
+    other uses ("EU regulation", "the EU responded") stay as the place GeoWebNews reads them."""
+    token = ctx.doc[mention.head]
+    speaks = token.dep_ == "nsubj" and bool(_base_forms(token.head.lower_) & UNION_SPEECH)
+    if entry.name in UNION_NAMES and speaks:
+        return replace(place, role="actor", refers_to=entry.name)
     return place
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sitrep.extract.metonymy import BODY_NOUNS, LAND_NOUNS
+from sitrep.extract.place_attack_targets import attack_target, populated
 from sitrep.extract.place_candidates import (
     CITY_CUES,
     FEATURE_CUES,
@@ -22,6 +23,7 @@ from sitrep.extract.place_candidates import (
 )
 from sitrep.extract.place_counts import place_count
 from sitrep.extract.place_names import POSSESSIVES, after_place_cue, capitalised, lookup
+from sitrep.extract.place_namesakes import named_outlet, river_named_like_a_unit
 from sitrep.extract.place_office_titles import holds_an_office, known_town
 from sitrep.extract.place_sites import LOCAL_BODY_HEADS, LOCAL_SEAT_POPULATION, SITE_HEADS
 
@@ -107,6 +109,8 @@ def drop_non_places(
         and not _numbered_label(ctx, m)
         and not _names_a_service(ctx, m)
         and not _opening_modifier(ctx, m, countries)
+        and not named_outlet(ctx, m)
+        and not river_named_like_a_unit(ctx, m)
     ]
 
 
@@ -175,6 +179,8 @@ def _person_name(ctx: DocContext, mention: Mention, people: set[str], surnames: 
         return True
     if token.ent_type_ in {"GPE", "LOC"} or after_place_cue(token) or _names_a_passage(token):
         return False
+    if attack_target([token]) and populated(mention.entries):
+        return False  # "the attack on Kherson": the place struck, whatever the tagger says
     if holds_an_office(token):
         return False  # "Bayford Mayor", tagged as one person
     # tagged PERSON and known only by a minor place's name or another place's alias ("Levi"),

@@ -26,6 +26,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from sitrep.extract.metonymy import is_metonymic
+from sitrep.extract.place_attack_targets import attack_target, populated
 from sitrep.extract.place_candidates import (
     CITY_CUES,
     FEATURE_CUES,
@@ -222,6 +223,9 @@ def _whole_entity(ent: SpacySpan, gazetteer: Gazetteer) -> Iterator[Mention]:
     tokens = strip_article(ent)
     cued = bool(tokens) and _placed_by_context(tokens, gazetteer)
     entries = acceptable(tokens, gazetteer, strict=not cued)
+    if not cued and attack_target(tokens):  # "the attack on Kherson", tagged as a person
+        entries = populated(acceptable(tokens, gazetteer, strict=False))
+        cued = bool(entries)
     if entries and (cued or len(tokens) == 1 or all(e.level != "PPL" for e in entries)):
         yield mention_of(tokens, entries)
     elif town := town_before_title(tokens, gazetteer):  # "Bayford Mayor", tagged as a person
@@ -339,6 +343,8 @@ def _longest_bare_match(doc: Doc, i: int, gazetteer: Gazetteer) -> Mention | Non
             continue
         entries = lookup(gazetteer, span_text(window))
         cued = _placed_by_context(window, gazetteer)
+        if not cued and attack_target(window):  # "Kharkiv was hit", "a drone hit Tokmak"
+            entries, cued = populated(entries), True
         if not cued:
             kept = tuple(e for e in entries if important(e) or e.kind == NAME_DEMONYM)
             body = _before_local_body(window, [])  # "the Kerrow County Coroner"

@@ -134,18 +134,33 @@ _add("money", "HRK", "kuna", "kn")
 _add("money", "MXN", "mexican pesos", "mxn")
 _add("money", "BRL", "reais", "brazilian reais", "brl")
 _add("money", "KRW", "south korean won", "krw")
-_add("money", "TRY", "lira", "turkish lira")
+_add("money", "TRY", "lira", "liras", "turkish lira", "turkish liras")
 # currencies of countries whose wars, ransoms and aid the wires report in the local unit
 _add("money", "NGN", "naira")
 _add("money", "GHS", "cedis", "cedi")
 _add("money", "ETB", "birr")
 _add("money", "MMK", "kyats", "kyat")
 _add("money", "BDT", "taka")
+_add("money", "PLN", "zlotys", "zloty", "złoty", "złotys", "zlotych", "złotych", "pln")
+_add("money", "IRR", "rials", "rial", "iranian rials", "irr")
+_add("money", "AFN", "afghanis", "afghani", "afn")
+_add("money", "ZAR", "rand", "south african rand", "zar")
+_add("money", "KES", "kenyan shillings", "kenyan shilling", "shillings", "shilling", "kes")
+_add("money", "UGX", "ugandan shillings", "ugandan shilling", "ugx")
+_add("money", "TZS", "tanzanian shillings", "tanzanian shilling", "tzs")
+_add("money", "SOS", "somali shillings", "somali shilling")
+_add("money", "EGP", "egyptian pounds", "egyptian pound", "egp")
+_add("money", "SDG", "sudanese pounds", "sudanese pound")
+_add("money", "SSP", "south sudanese pounds", "south sudanese pound")
+_add("money", "LBP", "lebanese pounds", "lebanese pound", "lebanese lira")
+_add("money", "SYP", "syrian pounds", "syrian pound", "syrian lira")
 
 # Short forms that are ordinary words or letters in other cases must match case-exactly and be
 # attached to the number or stand alone ("5 W", "12 C", "278kg", "37m"), never start a word.
 CASE_SENSITIVE = frozenset({"m", "g", "t", "l", "v", "W", "c", "C", "f", "p", "ha", "nm", "Nm", "mi",
-                            "PS", "gal", "min", "sec", "hr", "bp"})  # fmt: skip
+                            "PS", "gal", "min", "sec", "hr", "bp", "rand", "afghanis",
+                            "afghani"})  # fmt: skip
+# "Afghanis" and "Rand" capitalised name people and a think tank; lower-case they are money.
 # Words that are a unit only when glued to the digits ("5g", "2.5f"): spaced out they are words.
 # A spaced "p" is still pence ("down 68 p at 1112 p") and a spaced capital "C" still Celsius
 # ("12 C"); a spaced "F" is left out, as farads and Fahrenheit both write it.
@@ -201,7 +216,31 @@ def unit_at(text: str, pos: int) -> tuple[Unit, int] | None:
     if not key:
         return None
     name, kind = _UNITS[key]
+    if name == "pound" and pounds_are_money(text, pos, match.end()):
+        return Unit("GBP", "money"), match.end()
     return Unit(name, kind), match.end()
+
+
+# "1 million pounds", "2.5bn pounds": weights are rarely told in millions.
+SCALE_BEFORE = re.compile(r"(?:\b(?:million|billion|trillion|mln|bln|bn)|\d(?:m|bn))\s*$", re.I)
+# "... pounds ($1.3 million)", "... pounds (about €2m)": a money gloss restates the amount.
+MONEY_GLOSS = re.compile(r"\s*\((?:about |around |nearly |some |roughly )?(?:US ?)?[$€¥]")
+# "... pounds in aid", "... pounds in emergency funding": what money is given as.
+MONEY_PURPOSE = re.compile(
+    r"\s+(?:in|of|for|worth of)\s+(?:[a-z]+\s+){0,2}?(?:aid|funding|funds|support|assistance|"
+    r"grants?|loans?|compensation|damages|fines?|investment|relief|donations|spending)\b",
+    re.I,
+)
+
+
+def pounds_are_money(text: str, number_end: int, unit_end: int) -> bool:
+    """ "pounds" as sterling rather than weight: after a scale word ("3 million pounds"), with a
+    money gloss ("($3.8 million)") or followed by what it pays for ("in emergency aid")."""
+    after = text[unit_end : unit_end + 60]
+    scaled = bool(SCALE_BEFORE.search(text[max(0, number_end - 12) : number_end]))
+    if re.match(r"\s+of\b", after):  # "2,000 pounds of aid" is a weight; "2 million ..." is not
+        return scaled and bool(MONEY_PURPOSE.match(after))
+    return scaled or bool(MONEY_GLOSS.match(after) or MONEY_PURPOSE.match(after))
 
 
 def currency_before(text: str, pos: int) -> tuple[str, int] | None:
