@@ -216,3 +216,22 @@ def test_a_day_heading_tells_the_page_runs_newest_first() -> None:
         "2013-03-17T07:00Z",
         "2013-03-16T20:00Z",
     ]
+
+
+def test_a_photo_captions_date_does_not_date_the_next_stamp() -> None:
+    """A caption's date is the photo's: the stamp below it keeps the page's day ("in_caption")."""
+    text = (
+        "Live: strikes on Tarno\n\n"
+        "Rescuers at a burned shop in Tarno, March 16, 2013.\n\n"
+        "10:15 GMT — Overnight, drones struck the port, officials said.\n"
+    )
+    caption = text.index("Rescuers")
+    caption_end = text.index("2013.") + len("2013.")
+
+    def in_caption(start: int, end: int) -> bool:
+        return caption <= start and end <= caption_end
+
+    captioned = [(t.text, t.value) for t in find_times(text, PUBLISHED, in_caption=in_caption)]
+    plain = _values(text)
+    assert ("10:15 GMT", "2013-03-18T10:15Z") in captioned
+    assert ("10:15 GMT", "2013-03-16T10:15Z") in plain  # read as story text, the date carries

@@ -147,12 +147,15 @@ def find_times(
     tense_of: TenseFn | None = None,
     is_silent: SilentFn | None = None,
     habit_of: HabitFn | None = None,
+    in_caption: SilentFn | None = None,
 ) -> list[TimeExpr]:
     """Every time expression in `text`, in order, with its value; the core of `extract_times`.
 
     `tense_of(start, end)` supplies the tense around a span (text cues are used when it gives
     None); `is_silent(start, end)` drops spans in page furniture; `habit_of(start, end)` says
-    whether the clause around a span tells of a habit (the sentence's words do without it).
+    whether the clause around a span tells of a habit (the sentence's words do without it);
+    `in_caption(start, end)` marks a photo caption's date, which dates the photo, not the story
+    ("... Kharkiv, March 13, 2025. REUTERS/..." must not re-date the next live-blog stamp).
     """
     anchor = usable_anchor(anchor)
     out: list[TimeExpr] = []
@@ -232,9 +235,14 @@ def find_times(
         ):
             year_frame = (found.end, value)
         closes_a_period = PERIOD_CLOSED_BY.search(text, max(0, found.start - 30), found.start)
-        if not closes_a_period and (
-            kind == "date"
-            or (kind == "time" and NAMES_ITS_DAY.search(text[found.start : found.end]))
+        captioned = in_caption is not None and in_caption(found.start, found.end)
+        if (
+            not closes_a_period
+            and not captioned
+            and (
+                kind == "date"
+                or (kind == "time" and NAMES_ITS_DAY.search(text[found.start : found.end]))
+            )
         ):
             reference.update(value, anchor)
             story.note(text, value, found.start, found.end)
@@ -308,7 +316,7 @@ def extract_times(ctx: DocContext) -> list[TimeExpr]:
         anchor = filed  # "Friday" and "yesterday" are the writer's, counted from the dateline
     else:
         anchor = published
-    return find_times(ctx.text, anchor, tense_of, ctx.is_silent, habit_of)
+    return find_times(ctx.text, anchor, tense_of, ctx.is_silent, habit_of, ctx.in_caption)
 
 
 DATELINE_REACH = 300  # a dateline sits in the article's first lines
