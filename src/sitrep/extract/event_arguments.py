@@ -21,9 +21,11 @@ from sitrep.extract.actors import (
     normalize_actor,
 )
 from sitrep.extract.datelines import in_dateline, subject_past_dateline
+from sitrep.extract.event_aims import doer_phrase, sanctioned_side
 from sitrep.extract.event_announcements import announced_modality, demanded
 from sitrep.extract.event_lexicon import split_words as _w
 from sitrep.extract.event_negation import subject_denied
+from sitrep.extract.event_partners import partner_setting_words
 from sitrep.extract.event_phrases import side_phrase
 from sitrep.extract.event_place_owners import without_owners
 from sitrep.extract.event_place_roles import (
@@ -129,7 +131,7 @@ def _actor(trigger: Token, anchor: Token, places: Sequence[Place]) -> str | None
     if subject is None or subject.tag_ in ("PRP", "PRP$"):
         return None
     subject = sides.launcher(subject) or subject
-    named = normalize_actor(side_phrase(subject))
+    named = normalize_actor(doer_phrase(subject))
     if named is not None and is_non_state(named):
         return named  # "Yemen's Houthi militants": the group, not the country's government
     return _metonym(subject, places) or named
@@ -216,6 +218,7 @@ def _target(
                 phrase = child
             if phrase is not None:
                 name = _metonym(phrase, places, event_type) or sides.side_named_by(phrase)
+                name = name or sanctioned_side(phrase, event_type)
                 if name and name != actor and not fights_from_home(actor, name):
                     return name
     victims = next((side for t in tokens if (side := victims_side(t))), None)
@@ -276,18 +279,21 @@ def _place(
     places: Sequence[Place],
 ) -> EventPlace | None:
     doc = sent.doc
-    inside = [
-        p
-        for p in places
-        if p.role == "location"
-        and _inside(doc, p.start, clause)
-        and not _participant_place(doc, p.start, trigger)
-        and not (p.demonym and demonym_names_no_place(doc, p.start))
-        and not elsewhere_for_noun(doc, p.start, trigger.token)  # type: ignore[arg-type]
-    ]
-    if inside := without_owners(inside, ctx.text):
-        best = min(inside, key=lambda p: (p.start < trigger.start, abs(p.start - trigger.start)))
-        return _event_place(best)
+    for scope in (clause, partner_setting_words(doc, verb_group)):
+        inside = [
+            p
+            for p in places
+            if p.role == "location"
+            and _inside(doc, p.start, scope)
+            and not _participant_place(doc, p.start, trigger)
+            and not (p.demonym and demonym_names_no_place(doc, p.start))
+            and not elsewhere_for_noun(doc, p.start, trigger.token)  # type: ignore[arg-type]
+        ]
+        if inside := without_owners(inside, ctx.text):
+            best = min(
+                inside, key=lambda p: (p.start < trigger.start, abs(p.start - trigger.start))
+            )
+            return _event_place(best)
     words = {
         doc[i].text.lower()
         for i in clause | _group_children(doc, verb_group)
@@ -398,8 +404,9 @@ def _date(
     verb_group = verb_group | dates.host_verbs(token)
     clause = clause | policy.day_of_when_clause(token)
     shared = dates.shared_day_words(token)
+    partners = partner_setting_words(doc, verb_group) - clause  # type: ignore[arg-type]
     for usable in (dates.usable_times(token, times), dates.subject_clause_days(token, times)):
-        for scope in (clause, _group_children(doc, verb_group) - clause, shared - clause):
+        for scope in (clause, _group_children(doc, verb_group) - clause, partners, shared - clause):
             low, high = char_bounds(doc, scope)
             inside = [t for t in usable if low <= t.start < high and _inside(doc, t.start, scope)]
             if inside:

@@ -25,6 +25,7 @@ latest earlier event of its type whatever its arguments say, unless the actors d
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Set
 from dataclasses import dataclass
 
 from sitrep.extract.event_explosions import blast_told_again
@@ -33,6 +34,7 @@ from sitrep.model import Event, EventPlace
 
 NEAR_KM = 161.0
 NEIGHBOUR_TOWN_KM = 25.0
+ROUGH = frozenset({"approximate", "vague"})  # "about 30", "dozens": counts that agree loosely
 VAGUE_REACH = 10  # "dozens" (12) spans counts below 120, "hundreds" (100) below 1,000
 COARSE_LEVELS = frozenset({"ADM1", "ADM2"})  # regions: what a town refines, never a refinement
 
@@ -57,14 +59,16 @@ def merge_restatements(drafts: list[Draft]) -> list[Event]:
     series: set[int] = set()
     kinds: list[frozenset[str]] = []
     objects: list[frozenset[str]] = []
+    accounts: list[frozenset[int]] = []  # the claims an event and its restatements are told in
     for draft in drafts:
         event = draft.event
-        original = _repeated(events, draft, responses, series, kinds, objects)
+        original = _repeated(events, draft, responses, series, kinds, objects, accounts)
         if original is None:
             if draft.caption and (event.type in body_types or not (event.actor or event.place)):
                 continue  # restates the body in other words, or says too little
         else:
             events[original] = _fill_from(events[original], event, draft.caption)
+            accounts[original] |= frozenset(event.attributions)
             event = dataclasses.replace(event, duplicate_of=original)
         if draft.response:
             responses.add(len(events))
@@ -73,6 +77,7 @@ def merge_restatements(drafts: list[Draft]) -> list[Event]:
         events.append(event)
         kinds.append(draft.kinds)
         objects.append(draft.objects)
+        accounts.append(frozenset(event.attributions))
     return events
 
 
@@ -83,6 +88,7 @@ def _repeated(
     series: set[int],
     kinds: list[frozenset[str]],
     objects: list[frozenset[str]],
+    accounts: list[frozenset[int]],
 ) -> int | None:
     event, caption = draft.event, draft.caption
     if event.type in ("statement", "other"):
@@ -106,7 +112,7 @@ def _repeated(
             continue  # its own count of victims in another province: an event of its own
         if caption:
             return i
-        if _other_weapons(earlier, event) or _other_tolls(earlier, event):
+        if _other_weapons(earlier, event) or _other_tolls(earlier, event, accounts[i]):
             continue  # a glide bomb on one town is no restatement of a night's drones and missiles
         if _timed_apart(earlier, event, kinds[i], draft.kinds):
             continue
@@ -235,13 +241,22 @@ def _timed_apart(a: Event, b: Event, a_kinds: frozenset[str], b_kinds: frozenset
     )
 
 
-def _other_tolls(a: Event, b: Event) -> bool:
+def _other_tolls(a: Event, b: Event, told_in: frozenset[int] = frozenset()) -> bool:
     """Both count their dead and the counts cannot agree: "at least 183 killed in the region in
     July, many in drone strikes" is no restatement of the strike that killed 11 there on Tuesday.
     A rounded count ("about 30") agrees with any; a vague one ("dozens", "hundreds") with any
-    below the next order of magnitude: "dozens of soldiers" were not "at least 183 people"."""
+    below the next order of magnitude: "dozens of soldiers" were not "at least 183 people".
+    Two accounts that give two counts ("killed eight, the mayor said" against "its troops killed
+    up to 50 fighters, Moscow said") are told apart, unless one is only a rough count; the first
+    report is told in the claims of its restatements too (`told_in`)."""
     if a.killed is None or b.killed is None:
         return False
+    if (
+        a.killed != b.killed
+        and other_accounts(told_in | set(a.attributions), set(b.attributions))
+        and not {a.killed_hedge, b.killed_hedge} & ROUGH
+    ):
+        return True
     tolls = ((a.killed, a.killed_hedge), (b.killed, b.killed_hedge))
     exact = [killed for killed, hedge in tolls if hedge == "exact"]
     bounds = [killed for killed, hedge in tolls if hedge == "lower_bound"]
@@ -338,6 +353,11 @@ def _fill_from(original: Event, repeat: Event, caption: bool) -> Event:
         actor=original.actor or repeat.actor,
         quantities=original.quantities or repeat.quantities,
     )
+
+
+def other_accounts(a: Set[int], b: Set[int]) -> bool:
+    """Both are told in claims and share none: two accounts, whose counts are their own."""
+    return bool(a and b) and not a & b
 
 
 def _refines(finer: EventPlace | None, coarse: EventPlace | None) -> bool:

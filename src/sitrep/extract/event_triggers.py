@@ -21,6 +21,7 @@ from sitrep.extract.actors import is_non_state, normalize_actor
 from sitrep.extract.event_ailments import caused_by_ailment
 from sitrep.extract.event_arguments import SUBJECTS
 from sitrep.extract.event_blame import blame_verb, mutual_accusation
+from sitrep.extract.event_blockages import blocked_by_nature
 from sitrep.extract.event_calls import call_entry
 from sitrep.extract.event_cessations import cessation_entry
 from sitrep.extract.event_diplomacy import diplomatic_entry, envoy_recalled
@@ -459,6 +460,8 @@ def _statement_trigger(sent: SpacySpan) -> Trigger | None:
         if entry and foretold_only(token):
             foretold = True  # "classes would remain suspended": no sanction done or threatened
             continue
+        if entry and blocked_by_nature(token):
+            continue  # "the road was blocked by a landslide": no one blocked it
         if entry and entry[1] is not None:
             acts.append((token, entry))
         elif entry or token.text.lower() in lex.REPORTING_VERBS | lex.DECLARING_VERBS:
