@@ -160,6 +160,9 @@ def test_an_account_keeps_its_own_counts(drafts, duplicates, quantities):
             None,
         ),
         ("Israeli troops at the crossing shot two men on Monday.", "attack", "Israel", None),
+        # bare police act at home: the country of the place they acted in
+        ("Police arrested 12 people in Belgrade on Monday.", "arrest", "Serbia", None),
+        ("Kenyan police arrested three men in Kampala.", "arrest", "Kenya", None),
         (  # the side of the person a sanction is "on"
             "The United States imposed sanctions on the ELN commander last week.",
             "sanction",

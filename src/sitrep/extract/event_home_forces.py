@@ -153,11 +153,20 @@ def with_home_forces(event: Event, trigger: Token, anchor: Token, home: Home) ->
         return event
     force = _force_of(trigger, anchor)
     country = _bare_force(force, home) or (_allied_force(force, home) if force else None)
+    if country is None and _bare_police(force) and event.place is not None:
+        country = country_name(event.place.country)  # police act at home: "arrested ... in Lima"
     if country is None:
         return event
     return dataclasses.replace(
         event, actor=country, target=None if event.target == country else event.target
     )
+
+
+def _bare_police(force: Token | None) -> bool:
+    """ "Police arrested 12 people": police with no name, demonym or owner of their own."""
+    if force is None or force.lower_ not in POLICE_NOUNS:
+        return False
+    return not any(c.dep_ in ("poss", "compound", "amod", "nmod") for c in force.children)
 
 
 def _allied_force(force: Token, home: Home) -> str | None:
