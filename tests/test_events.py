@@ -4236,3 +4236,84 @@ def test_ties_cut_are_a_states_own(make_context, text, expected):
 )
 def test_only_a_stop_of_ones_own_fighting_is_a_promise(make_context, text, expected):
     assert readings_of(make_context, text) == expected
+
+
+def moded_readings_of(make_context, text):
+    """(type, PLOVER, modality) of every event of an invented sentence published 2025-03-14."""
+    import datetime as dt
+
+    from sitrep.extract.events import extract_events
+
+    events = extract_events(make_context(text, dt.date(2025, 3, 14)))
+    return [(e.type, e.plover, e.modality) for e in events]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an envoy recalled in protest, even after an attack, is a sanction; "for their safety"
+        # or "amid fighting" an evacuation; "pull" with "its" needs no "out"
+        (
+            "Norland withdrew its ambassador from Ostravia in protest at the shelling.",
+            [
+                ("sanction", "SANCTION", "happened"),
+                ("protest", "PROTEST", "happened"),
+                ("attack", "FIGHT", "happened"),
+            ],
+        ),
+        (
+            "Norland withdrew its envoy after the attacks on its mission in Tarno.",
+            [("sanction", "SANCTION", "happened"), ("attack", "ASSAULT", "happened")],
+        ),
+        ("Norland pulled its ambassador from Ostravia.", [("sanction", "SANCTION", "happened")]),
+        ("The rescuers pulled the ambassador from his car.", []),
+        (
+            "Norland pulled its diplomats out for their safety.",
+            [("withdraw", "RETREAT", "happened")],
+        ),
+        # a post closed for a reason of state is a sanction; one shut on an attack on it is not
+        (
+            "Ostravia closed its consulate in Tarno because Norland refused to renew its lease.",
+            [("sanction", "SANCTION", "happened")],
+        ),
+        ("The embassy was closed after rioters stormed it.", [("other", "COERCE", "happened")]),
+        # ties cut with a named state, whatever entity the parser made of an unknown one
+        ("Marrowick cut off relations with Tessaly.", [("sanction", "SANCTION", "happened")]),
+        ("The bakery cut ties with the miller.", []),
+        # a pledge to stop bare attacks is the doer's own; "the looting" or "militia attacks" not
+        ("The militia vowed to halt strikes on the port.", [("statement", "AGREE", "happened")]),
+        (
+            "The insurgents promised to stop drone attacks on Tarno.",
+            [("statement", "AGREE", "happened")],
+        ),
+        (
+            "The army agreed to halt airstrikes on Kessa.",
+            [("agreement", "AGREE", "happened")],
+        ),
+        (
+            "The insurgents said they would end attacks on shipping.",
+            [("statement", "AGREE", "happened")],
+        ),
+        (
+            "The governor said police would stop the looting in Kessa.",
+            [("attack", "COERCE", "expected")],
+        ),
+        # a call for backing is a demand; only fire support is a force's own request
+        (
+            "The commanders called for support for the truce.",
+            [("statement", "DEMAND", "happened")],
+        ),
+        ("The commander called for air support near Tarno.", []),
+        # an NGO is no government's voice
+        ("The crossing will be closed, the Norland Refugee Council said.", []),
+        ("The Norland Refugee Council said the army would retaliate.", []),
+        (
+            "The Norland Defence Ministry said the army would retaliate.",
+            [("statement", "THREATEN", "happened")],
+        ),
+        ("The crossing will be closed, the ministry said.", [("other", "COERCE", "expected")]),
+    ],
+)
+def test_review_mends_keep_sanctions_pledges_and_demands(make_context, text, expected):
+    assert moded_readings_of(make_context, text) == expected

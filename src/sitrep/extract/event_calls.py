@@ -40,7 +40,9 @@ THINGS = frozenset(
 FORCES = (lex.MILITARY - frozenset(_w("police policemen"))) | frozenset(
     _w("garrison garrisons commander commanders officer officers general generals")
 )
-COMBAT_HELP = frozenset(_w("support reinforcements backup airstrike airstrikes air artillery"))
+COMBAT_HELP = frozenset(_w("reinforcements backup airstrike airstrikes air artillery"))
+# What makes "support" fire support ("air support"), not backing ("support for the deal").
+FIRE = frozenset(_w("air fire artillery naval aerial close"))
 CALENDAR = frozenset(
     _w(
         "monday tuesday wednesday thursday friday saturday sunday today tomorrow tonight january "
@@ -95,12 +97,23 @@ def _date(word: Token) -> bool:
 
 
 def _asks_combat_help(verb: Token) -> bool:
-    return any(
-        t.lower_ in COMBAT_HELP
+    """ "called for air support", "for reinforcements"; not "for support for the peace deal":
+    only the object's head and its own modifiers are read."""
+    objects = [
+        o
         for c in verb.children
         if c.dep_ == "prep" and c.lower_ == "for"
-        for t in c.subtree
-    )
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    return any(_combat_help(o) for o in objects)
+
+
+def _combat_help(head: Token) -> bool:
+    kinds = {c.lower_ for c in head.children if c.dep_ in ("compound", "amod")}
+    if head.lower_ == "support":
+        return bool(kinds & FIRE)
+    return head.lower_ in COMBAT_HELP or bool(kinds & COMBAT_HELP)
 
 
 def called_for_through(verb: Token, step: Token) -> bool:

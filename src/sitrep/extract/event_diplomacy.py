@@ -45,6 +45,10 @@ PERILS = frozenset(
         "threat threats evacuation"
     )
 )
+# What ties a peril to the act: "for their safety", "amid fighting", "as shelling spread"; never
+# "in protest at the war" or, for an envoy, "after the attack" (a recall in protest).
+PERIL_LINKS = frozenset(_w("for amid amidst because due given as since while"))
+AFTER = frozenset(_w("after following"))
 
 
 def ties_cut(verb: Token) -> bool:
@@ -64,13 +68,14 @@ def ties_cut(verb: Token) -> bool:
         return _state_subject(verb) or any(_diplomatic(o) for o in cut)
     if CUTTING[base] is POSTS:
         owned = all(_owned(o, verb, states=True) for o in cut)
-        if _for_peril(verb) or any(c.dep_ == "advcl" for c in verb.children):
-            return False  # "was closed after protesters stormed it"
+        if _for_peril(verb, PERIL_LINKS | AFTER) or _post_attacked(verb):
+            return False  # "closed after the shelling", "was closed after protesters stormed it"
         return owned or (roles != ("nsubj",) and _state_subject(verb))
-    if len(cut) < len(objects) or _for_peril(verb):
+    if len(cut) < len(objects) or _for_peril(verb, PERIL_LINKS):
         return False  # "withdrew its troops and its ambassador", "for their safety"
-    if base == "pull" and not any(c.lower_ in ("out", "back") for c in verb.children):
-        return False
+    pulled_out = any(c.lower_ in ("out", "back") for c in verb.children)
+    if base == "pull" and not pulled_out and not all(_owned(o, verb, mine=True) for o in cut):
+        return False  # "pulled the diplomat from the rubble"; "pulled its envoy from Kessa" stays
     return base == "recall" or all(_owned(o, verb) for o in cut)
 
 
@@ -80,7 +85,22 @@ def _state_subject(verb: Token) -> bool:
         s.ent_type_ in ("GPE", "NORP", "ORG")
         or (s.pos_ == "PROPN" and s.ent_type_ != "PERSON")
         or s.lower_ in STATE_NOUNS
+        or ((s.tag_ in ("NNP", "NNPS") or s.ent_type_) and _with_state(verb))
         for s in subjects
+    )
+
+
+def _with_state(verb: Token) -> bool:
+    """ "Norland cut off relations with Valdor": the other side a place or a proper name (the
+    parser may make a person of an unknown state)."""
+    ties = [c for c in verb.children if c.dep_ == "dobj"]
+    preps = [
+        p for w in (verb, *ties) for p in w.children if p.dep_ == "prep" and p.lower_ == "with"
+    ]
+    return any(
+        o.dep_ == "pobj" and (o.ent_type_ in ("GPE", "NORP") or o.tag_ in ("NNP", "NNPS"))
+        for p in preps
+        for o in p.children
     )
 
 
@@ -88,25 +108,39 @@ def _diplomatic(ties: Token) -> bool:
     return any(c.lower_ in ("diplomatic", "bilateral") for c in ties.children)
 
 
-def _owned(word: Token, verb: Token, states: bool = False) -> bool:
+def _owned(word: Token, verb: Token, states: bool = False, mine: bool = False) -> bool:
     """ "its ambassador", "Norland's envoy" when Norland acts; with `states`, any state's post
-    ("Norland's embassy was closed")."""
+    ("Norland's embassy was closed"); with `mine`, only "its"/"their"/"our"."""
     subjects = {c.lower_ for c in verb.children if c.dep_ == "nsubj"}
     return any(
         c.dep_ == "poss"
         and (
             c.lower_ in OWNING
-            or c.lower_ in subjects
+            or (not mine and c.lower_ in subjects)
             or (states and c.ent_type_ in ("GPE", "NORP"))
         )
         for c in word.children
     )
 
 
-def _for_peril(verb: Token) -> bool:
-    """ "pulled its diplomats out for their safety", "was closed after protesters stormed it"."""
-    phrases = [c for c in verb.children if c.dep_ in ("prep", "advcl")]
-    return any(t.lower_ in PERILS for p in phrases for t in p.subtree)
+def _for_peril(verb: Token, links: frozenset[str]) -> bool:
+    """ "pulled its diplomats out for their safety", "amid fighting", "as shelling spread";
+    not "in protest at the war" (a protest is pressure whatever it protests)."""
+    phrases = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in links]
+    clauses = [c for c in verb.children if c.dep_ == "advcl"]
+    phrases += [c for c in clauses if any(m.lower_ in links for m in c.children)]
+    words = [[t.lower_ for t in p.subtree] for p in phrases]
+    return any("protest" not in w and PERILS.intersection(w) for w in words)
+
+
+def _post_attacked(verb: Token) -> bool:
+    """ "was closed after protesters stormed it": a clause whose verb acts on the post itself."""
+    clauses = [c for c in verb.children if c.dep_ == "advcl"]
+    return any(
+        t.dep_ == "dobj" and (t.lower_ in ("it", "them") or t.lower_ in POSTS)
+        for c in clauses
+        for t in c.subtree
+    )
 
 
 def diplomatic_entry(verb: Token) -> tuple[str, str | None, str] | None:

@@ -71,7 +71,11 @@ STOPPING = lex.forms("stop halt end cease suspend") | frozenset(
     _w("cessation cessations suspension halt end")
 )
 REMAINING = lex.forms("remain stay") | {"stayed"}
-STATE_TYPES = frozenset(_w("GPE NORP ORG"))
+STATE_TYPES = frozenset(_w("GPE NORP"))  # "Amnesty International said": no government's voice
+# What an attack is made with, not who makes it ("stop rocket attacks" is the doer's own).
+MEANS = frozenset(
+    _w("rocket rockets missile missiles drone drones air artillery mortar mortars bomb car gun")
+)
 HOSTILITIES = frozenset(_w("attack armed_clash"))
 TALKS = frozenset(_w("talks negotiations treaty accord agreement deal pact alliance coalition"))
 
@@ -136,8 +140,10 @@ def _outsider_reports(clause: Token) -> bool:
     source = _according_to(clause)
     speakers += [source] if source is not None else []
     return any(
-        s.lower_ not in SPOKESMEN and (s.tag_ in ("NN", "NNS") or not _named(s)) for s in speakers
-    )  # "Farmers said": a common noun, whatever entity the parser made of it
+        s.lower_ not in SPOKESMEN
+        and (s.tag_ in ("NN", "NNS") or not _named(s) or s.ent_type_ == "ORG")
+        for s in speakers
+    )  # "Farmers said": a common noun, whatever entity the parser made of it; "Amnesty said"
 
 
 def foretold_only(clause: Token) -> bool:
@@ -211,8 +217,9 @@ def stops_hostilities(verb: Token) -> bool:
 
 def own_hostility(word: Token, via_to: bool) -> bool:
     """Fighting the subject itself does: a gerund ("stop attacking"), "its raids", "their
-    shelling", or after "an end to" ("an end to airstrikes") a noun with no other actor named
-    ("the rebel attacks", "the militia's raids", "attacks by the rebels")."""
+    shelling", or a noun with no other actor named ("the rebel attacks", "the militia's raids",
+    "attacks by the rebels"): after "an end to" ("an end to airstrikes") or, as an object, bare
+    ("halt strikes on the city", "stop rocket attacks"; "stop the looting" is another's)."""
     if not _hostility(word):
         return False
     if word.tag_.startswith("VB"):
@@ -220,9 +227,15 @@ def own_hostility(word: Token, via_to: bool) -> bool:
     owners = [c for c in word.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
     if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in owners):
         return True
-    others = [c for c in owners if c.dep_ != "amod" or c.ent_type_ in ("NORP", "GPE")]
+    others = [
+        c
+        for c in owners
+        if (c.dep_ != "amod" or c.ent_type_ in ("NORP", "GPE"))
+        and not (c.dep_ == "compound" and c.lower_ in MEANS)
+    ]
     by = any(c.dep_ == "prep" and c.lower_ == "by" for c in word.children)
-    return via_to and not others and not by
+    bare = not any(c.dep_ == "det" for c in word.children)
+    return (via_to or bare) and not others and not by
 
 
 def _hostility(word: Token) -> bool:
