@@ -1757,10 +1757,16 @@ def test_the_place_an_attack_struck_is_a_place(places, text, word, name):
         ("Gunmen carried out an attack on Trump at a rally.", "Trump"),
         ("The raid on Smith's home came at dawn.", "Smith"),
         ("The car hit Jones as he crossed the road.", "Jones"),
+        # a person struck: a small namesake town, a title, a person's appositive
+        ("The attack on Omar stunned the region.", "Omar"),
+        ("The airstrike targeted President Carson.", "Carson"),
+        ("The airstrike targeted Carson, the group's commander.", "Carson"),
+        ("The attack on Carson, a local journalist, drew protests.", "Carson"),
         # an outlet named like a hamlet, a river named like its state
         ("Rescuers in Kabul searched for survivors.\n\nChina offered 30 million yuan in help, "
          "state news agency Xinhua reported.\n\nIndia sent tents.", "Xinhua"),
         ("Soldiers cleared the main bridge over the Blue Nile near Sennar.", "Blue Nile"),
+        ("Refugees crossed the Blue Nile on foot.", "Blue Nile"),
     ],
 )  # fmt: skip
 def test_names_in_place_like_slots_that_are_no_places(places, text, word):
@@ -1772,6 +1778,14 @@ def test_names_in_place_like_slots_that_are_no_places(places, text, word):
     ("text", "word", "name"),
     [
         ("Fighting spread across Blue Nile state last week.", "Blue Nile", "Blue Nile State"),
+        # "over the X" is land held unless a crossing precedes; a unit noun keeps the unit
+        (
+            "Militias tightened their hold over the South Kivu province.",
+            "South Kivu",
+            "South Kivu Province",
+        ),
+        ("The army regained control over the Blue Nile region.", "Blue Nile", "Blue Nile State"),
+        ("The airstrike targeted Carson on Monday.", "Carson", "Carson"),
         ("The agency opened an office in Kabul.", "Kabul", "Kabul"),
     ],
 )

@@ -95,10 +95,16 @@ def test_unit_at(text: str, name: str, kind: str) -> None:
         ("Rent is 900,000| Lebanese pounds.", "LBP"),
         ("Bread costs 4,000| Syrian pounds.", "SYP"),
         ("Hungary pledged 400 million| zlotys in military aid.", "PLN"),
-        ("Kenya set aside 300 million| shillings.", "KES"),
+        ("Kenya set aside 300 million| Kenyan shillings.", "KES"),
+        # shillings and rials of no named country are money of no known code
+        ("In Mbale a bag of maize costs 9,000| shillings.", "shilling"),
+        ("A litre of fuel costs 45,000| rials in Taiz.", "rial"),
+        ("Traders asked 20,000| Yemeni rials.", "YER"),
         ("South Africa pledged 50 million| rand.", "ZAR"),
         ("The ransom was 2 million| afghanis.", "AFN"),
-        ("Prices rose to 600,000| rials.", "IRR"),
+        ("Prices rose to 600,000| Iranian rials.", "IRR"),
+        ("Each family got 4,000| afghanis a month.", "AFN"),
+        ("He paid 700| afghanis.", "AFN"),
         ("He paid 90| hryvnias.", "UAH"),
         ("The loan was 7 billion| lira.", "TRY"),
         # weights stay weights
@@ -108,6 +114,13 @@ def test_unit_at(text: str, name: str, kind: str) -> None:
         ("The plane dropped 3 million| pounds of bombs.", "pound"),
         ("The crane lifted 500| pounds (227 kilograms) of steel.", "pound"),
         ("He weighs 180| pounds.", "pound"),
+        # a load told in millions is still a weight; a price verb makes sterling
+        ("The cargo weighed 4 million| pounds.", "pound"),
+        ("The agency shipped 2.5 million| pounds of flour to Chad.", "pound"),
+        ("Donors sent 1.5 million| pounds of medical supplies.", "pound"),
+        ("Entry costs 25| pounds a head.", "GBP"),
+        ("The landlord was fined 800| pounds.", "GBP"),
+        ("She earned 300| pounds a week.", "GBP"),
     ],
 )
 def test_pounds_and_crisis_currencies(text: str, name: str) -> None:
@@ -117,7 +130,17 @@ def test_pounds_and_crisis_currencies(text: str, name: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", [" m away", " troops", " people", " in the", " Afghanis returned", " Rand analysts"]
+    "text",
+    [
+        " m away",
+        " troops",
+        " people",
+        " in the",
+        " Afghanis returned",
+        " Rand analysts",
+        " afghani soldiers were hurt",
+        " afghani families fled",
+    ],
 )
 def test_unit_at_refuses_words(text: str) -> None:
     assert unit_at(text, 0) is None

@@ -415,8 +415,9 @@ def with_role(
     return place
 
 
-# Bodies of countries that the gazetteer files as continents; the verbs by which they speak.
-UNION_NAMES = frozenset({"European Union", "African Union"})
+# Bodies of countries that the gazetteer files as regions; the verbs by which they speak. The
+# African Union is no entry ("African" in its name reads as a demonym), so it is not here.
+UNION_NAMES = frozenset({"European Union"})
 UNION_SPEECH = frozenset({
     "say", "warn", "announce", "urge", "call", "demand", "condemn", "tell", "accuse", "threaten",
     "insist", "pledge", "promise", "vow", "deny", "confirm", "reject",

@@ -2,11 +2,17 @@
 hit". War reports name the struck town there, and the small model often tags it as a person or
 leaves it untagged ("Kharkiv was hit" opens the sentence as a common noun), so the slot stands
 as a place cue; a name read only through it must still be a populated place in the gazetteer.
+People are attacked too ("the attack on Carson, a local reporter"): a name with a title or a
+person's appositive is no place, and the reading must be a town of some size under its own name,
+not a hamlet or a town that bears the name only as an alias (an old name of a city).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+
+from sitrep.extract.place_candidates import ADMIN1_CUES, ADMIN2_CUES, CITY_CUES, important
+from sitrep.extract.source_lexicon import PERSON_TITLES
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -41,6 +47,8 @@ def attack_target(window: list[Token]) -> bool:
     following = head.doc[window[-1].i + 1 : window[-1].i + 2]
     if following and following[0].lower_ in ("'s", "’s", "'", "’"):
         return False  # "the raid on Smith's home": the owner of what was struck
+    if _titled_or_described_as_a_person(window, head):
+        return False  # "the attack on Carson, a reporter", "targeted President Carson"
     verb = head.head
     return _after_attack_noun(first) or (
         head.dep_ in TARGET_DEPS
@@ -50,9 +58,42 @@ def attack_target(window: list[Token]) -> bool:
     )
 
 
+# A town read through the slot alone has at least this many people, unless it is important: the
+# hamlets that share a leader's name ("the attack on Omar") are not what war reports strike.
+STRUCK_TOWN_POPULATION = 20_000
+# Appositive nouns that describe a place, not a person ("Kherson, a port city").
+PLACE_APPOSITIVES = CITY_CUES | ADMIN1_CUES | ADMIN2_CUES | frozenset({"stronghold", "hub", "area"})
+TITLES = PERSON_TITLES | frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sheikh"})
+
+
 def populated(entries: tuple[Entry, ...]) -> tuple[Entry, ...]:
-    """The readings that are inhabited places: a name read through the slot alone must be one."""
-    return tuple(e for e in entries if e.population > 0)
+    """The readings that are towns of some size under their own name (or important places): a
+    name read through the slot alone must be one."""
+    return tuple(
+        e
+        for e in entries
+        if e.population > 0
+        and (important(e) or (e.kind == 0 and e.population >= STRUCK_TOWN_POPULATION))
+    )
+
+
+def _titled_or_described_as_a_person(window: list[Token], head: Token) -> bool:
+    """ "President Omar", "Mr Carson", "Omar, the group's commander", "Carson, a reporter"."""
+    doc = head.doc
+    before = doc[window[0].i - 1] if window[0].i > 0 else None
+    if before is not None and before.lower_ in TITLES:
+        return True
+    after = doc[window[-1].i + 1 : window[-1].i + 8]
+    if len(after) < 3 or after[0].text != "," or after[1].lower_ not in ("a", "an", "the"):
+        return False
+    for token in after[2:]:
+        if token.is_punct:
+            break
+        if token.pos_ == "NOUN" and token.lower_ not in PLACE_APPOSITIVES:
+            nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            if nxt is None or nxt.pos_ != "NOUN":
+                return True  # the appositive's last noun names what the bearer is
+    return False
 
 
 def _after_attack_noun(first: Token) -> bool:

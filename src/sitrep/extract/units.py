@@ -142,10 +142,11 @@ _add("money", "ETB", "birr")
 _add("money", "MMK", "kyats", "kyat")
 _add("money", "BDT", "taka")
 _add("money", "PLN", "zlotys", "zloty", "złoty", "złotys", "zlotych", "złotych", "pln")
-_add("money", "IRR", "rials", "rial", "iranian rials", "irr")
+_add("money", "IRR", "iranian rials", "iranian rial", "irr")
+_add("money", "YER", "yemeni rials", "yemeni rial", "yer")
 _add("money", "AFN", "afghanis", "afghani", "afn")
 _add("money", "ZAR", "rand", "south african rand", "zar")
-_add("money", "KES", "kenyan shillings", "kenyan shilling", "shillings", "shilling", "kes")
+_add("money", "KES", "kenyan shillings", "kenyan shilling", "kes")
 _add("money", "UGX", "ugandan shillings", "ugandan shilling", "ugx")
 _add("money", "TZS", "tanzanian shillings", "tanzanian shilling", "tzs")
 _add("money", "SOS", "somali shillings", "somali shilling")
@@ -154,6 +155,9 @@ _add("money", "SDG", "sudanese pounds", "sudanese pound")
 _add("money", "SSP", "south sudanese pounds", "south sudanese pound")
 _add("money", "LBP", "lebanese pounds", "lebanese pound", "lebanese lira")
 _add("money", "SYP", "syrian pounds", "syrian pound", "syrian lira")
+# Several countries pay in shillings or rials: a bare one is money of no known country.
+_add("money", "shilling", "shillings")
+_add("money", "rial", "rials")
 
 # Short forms that are ordinary words or letters in other cases must match case-exactly and be
 # attached to the number or stand alone ("5 W", "12 C", "278kg", "37m"), never start a word.
@@ -216,6 +220,12 @@ def unit_at(text: str, pos: int) -> tuple[Unit, int] | None:
     if not key:
         return None
     name, kind = _UNITS[key]
+    if (
+        name == "AFN"
+        and key.startswith("afghani")
+        and not _afghanis_are_money(text, pos, match.end())
+    ):
+        return None  # "three afghani soldiers": the people's, not the money's, adjective
     if name == "pound" and pounds_are_money(text, pos, match.end()):
         return Unit("GBP", "money"), match.end()
     return Unit(name, kind), match.end()
@@ -233,14 +243,64 @@ MONEY_PURPOSE = re.compile(
 )
 
 
+# "cost 40", "was fined 500", "paid 2.5 million": a price verb just before the amount.
+PRICE_BEFORE = re.compile(
+    r"\b(?:costs?|costing|fined|fines?|paid|pays?|paying|charged?|charges|charging|priced(?: at)?|"
+    r"worth|earns?|earned|earning|sold for|bought for|raised|raising|donated|pledged|owes?|owed)"
+    r"\s+(?:(?:about|around|some|nearly|almost|roughly|just|only|over|under|up to|at least|more "
+    r"than|less than)\s+)*[\d.,]+(?:\s*(?:million|billion|thousand|m|bn|k))?\s*$",
+    re.I,
+)
+# "weighed 3 million pounds", "carried 2 million pounds": a verb that tells a load's weight.
+WEIGHT_VERBS = re.compile(
+    r"\b(?:weigh(?:s|ed|ing)?|carr(?:y|ies|ied|ying)|ship(?:s|ped|ping)?|haul(?:s|ed|ing)?|"
+    r"load(?:s|ed|ing)?|lift(?:s|ed|ing)?|airlift(?:s|ed|ing)?|drop(?:s|ped|ping)?|"
+    r"deliver(?:s|ed|ing)?|transport(?:s|ed|ing)?|tow(?:s|ed|ing)?)\b",
+    re.I,
+)
+# "... pounds of food aid", "... pounds of relief supplies": goods, weighed.
+GOODS_AFTER = re.compile(
+    r"\s+of\s+(?:[a-z-]+\s+){0,2}?(?:food|supplies|flour|rice|wheat|grain|cargo|goods|"
+    r"medicines?|equipment|explosives?|ammunition|fuel|meat|fish|seeds?|sugar|beans|meals|"
+    r"rations|materials?|debris|waste|drugs|cocaine|heroin|cannabis|marijuana|gear|bombs|steel)\b",
+    re.I,
+)
+
+
 def pounds_are_money(text: str, number_end: int, unit_end: int) -> bool:
-    """ "pounds" as sterling rather than weight: after a scale word ("3 million pounds"), with a
-    money gloss ("($3.8 million)") or followed by what it pays for ("in emergency aid")."""
+    """ "pounds" as sterling rather than weight: after a price verb ("was fined 500 pounds"),
+    after a scale word ("3 million pounds"), with a money gloss ("($3.8 million)") or followed
+    by what it pays for ("in emergency aid"); but a load's weight when a weighing or carrying
+    verb tells it ("shipped 2 million pounds") or goods follow ("of relief supplies")."""
     after = text[unit_end : unit_end + 60]
+    clause = re.split(r"[.;!?]\s", text[max(0, number_end - 80) : number_end])[-1]
+    if GOODS_AFTER.match(after):
+        return False
+    if PRICE_BEFORE.search(clause):
+        return True
+    if WEIGHT_VERBS.search(clause):
+        return False
     scaled = bool(SCALE_BEFORE.search(text[max(0, number_end - 12) : number_end]))
     if re.match(r"\s+of\b", after):  # "2,000 pounds of aid" is a weight; "2 million ..." is not
         return scaled and bool(MONEY_PURPOSE.match(after))
     return scaled or bool(MONEY_GLOSS.match(after) or MONEY_PURPOSE.match(after))
+
+
+# Words after "afghanis" that leave it the money: "5,000 afghanis a month", "afghanis in cash".
+AFTER_MONEY = frozenset({
+    "a", "an", "per", "each", "in", "for", "to", "from", "and", "or", "of", "on", "at", "was",
+    "were", "is", "are", "as", "with", "by", "that", "which", "worth", "last", "this", "every",
+})  # fmt: skip
+
+
+def _afghanis_are_money(text: str, number_end: int, unit_end: int) -> bool:
+    """ "2 million afghanis", "paid 500 afghanis a month" are money; "three afghani soldiers" are
+    people: the word is money when no noun follows it, or after a scale word or a price verb."""
+    start = max(0, number_end - 80)
+    if SCALE_BEFORE.search(text[start:number_end]) or PRICE_BEFORE.search(text[start:number_end]):
+        return True
+    following = re.match(r"\s+([A-Za-z]+)", text[unit_end:])
+    return following is None or following.group(1).lower() in AFTER_MONEY
 
 
 def currency_before(text: str, pos: int) -> tuple[str, int] | None:
