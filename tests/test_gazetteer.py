@@ -199,8 +199,21 @@ def test_a_single_word_has_no_folded_key():
             "Orvarre",
         ),
         ("Brana, Hlavní město", "Hlavní město Brana|Branague|Brana", "Branague"),
-        ("Aqsora oblysy", "Aksorinskaya Oblast’|Aqsora|Aksora", "Aksora"),
-        ("Vrodzienskaja voblasć", "Vrodnenskaya|Vrodno", "Vrodno"),
+        # ... with the English word of its type, which an alias may not lose
+        ("Aqsora oblysy", "Aksorinskaya Oblast’|Aqsora|Aksora", "Aksora Region"),
+        ("Vrodzienskaja voblasć", "Vrodnenskaya|Vrodno", "Vrodno Region"),
+        ("Pelodar oblysy", "Pelodar|Pelodar Region", "Pelodar Region"),
+        ("Vardo-Capitale, Région de", "Vardo|Vardo Capital|Vardo-Capitale", "Vardo Capital Region"),
+        (
+            "Región Metropolitana de Ostra",
+            "Metropolitana|Ostra Metropolitan",
+            "Ostra Metropolitan Region",
+        ),
+        (
+            "Varko-Tasiyskiy avtonomnyy okrug",
+            "Varko-Tasia|Varko-Tasi-Ugra|Xarko-Tasi",
+            "Varko-Tasi Autonomous Okrug",
+        ),
         (
             "Stânga Varului, unitatea teritorială din",
             "Units of the Left Bank of the Var|Stânga Varului|Trasilia|Transvaria",

@@ -1,7 +1,8 @@
 """Counties named with their unit's word ("Kerrow County"): the one of the state the article names.
 
 The state is named outright when it is a name's best reading, or the only American reading of a
-name that also names places abroad ("Georgia", "Florida"); a city named in passing puts its own
+name that also names places abroad ("Georgia", "Florida") unless the article reads that name as
+a place abroad (Georgia the country, with Batumi); a city named in passing puts its own
 state in the article, but neither that state nor the city's closeness outweighs a state named.
 """
 
@@ -61,3 +62,21 @@ def test_two_states_named_leave_their_county_open(make_context, gazetteer):
     text = "Floods hit Arkansas and Oregon. The Washington County Sheriff said 30 were rescued."
     county = _county(make_context, gazetteer, text)
     assert (county.admin1, county.ambiguous) == ("Oregon", True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Georgia's prime minister flew to Batumi on Friday. The Clay County Sheriff said 4 were held.",
+        "Russian tanks rolled into Georgia in 2008. Separately, the Washington County Clerk resigned.",
+        "Mudslides cut roads across Georgia, the country's interior ministry in Kutaisi said. Clay "
+        "County was also hit.",
+    ],
+)
+def test_a_country_named_like_a_state_names_no_state(make_context, gazetteer, text):
+    """Georgia read as the country does not put its namesake state's county first."""
+    found = extract_places(make_context(text), gazetteer)
+    georgia = next(p for p in found if p.text == "Georgia")
+    county = _county(make_context, gazetteer, text)
+    assert (georgia.level, georgia.country) == ("PCLI", "GE")
+    assert (county.admin1 != "Georgia", county.ambiguous) == (True, True)

@@ -52,12 +52,9 @@ class Evidence:
         country_keys: dict[str, set[str]] = defaultdict(set)
         admin1: dict[int, set[tuple[str, int]]] = defaultdict(set)
         points = []
-        named_states: dict[int, set[str]] = defaultdict(set)
         for key, ranked in first.items():
             if not ranked:
                 continue
-            for state in _states_named(ranked):
-                named_states[state].add(key)
             named = {c.entry.country for c in ranked}
             best = ranked[0].entry
             sure = len(ranked) == 1 or ranked[0].score - ranked[1].score >= SURE_MARGIN
@@ -76,6 +73,10 @@ class Evidence:
             if best.level in LOCAL_LEVELS and best.lat is not None and best.lon is not None:
                 points.append((best.id, best.lat, best.lon))
         focus = max(countries, key=countries.__getitem__) if countries else None
+        named_states: dict[int, set[str]] = defaultdict(set)
+        for key, ranked in first.items():
+            for state in _states_named(ranked, _at_home(key, ranked, focus, country_keys)):
+                named_states[state].add(key)
         reading_states = {
             key: {c.entry.admin1_id for c in ranked if c.entry.admin1_id is not None}
             for key, ranked in first.items()
@@ -165,15 +166,38 @@ class Evidence:
         )
 
 
-def _states_named(ranked: list[Choice]) -> set[int]:
+def _states_named(ranked: list[Choice], home: str | None) -> set[int]:
     """The admin-1 units a name names outright: its best reading, when that is one, and a US
     state no other American place shares the name of, whatever namesakes abroad it has
-    ("Georgia", "Florida")."""
-    states = {ranked[0].entry.id} if ranked[0].entry.level == "ADM1" else set()
+    ("Florida"), when that reading is the best or the article is at home in America ("Georgia"
+    with Clay County, not with Batumi: the state is named only where it is the name's reading)."""
+    if not ranked:
+        return set()
+    best = ranked[0].entry
+    states = {best.id} if best.level == "ADM1" else set()
     american = [c.entry for c in ranked if c.entry.country == "US"]
-    if len(american) == 1 and american[0].level == "ADM1":
+    if "US" in (best.country, home) and len(american) == 1 and american[0].level == "ADM1":
         states.add(american[0].id)
     return states
+
+
+def _at_home(
+    key: str, ranked: list[Choice], focus: str | None, country_keys: dict[str, set[str]]
+) -> str | None:
+    """The article's focus country, when names other than `key` put it there and none puts
+    there a country `key` names ("Georgia" is the state in a story of Clay County; the country
+    in one of Tbilisi, or of Russian troops, whose focus is Russia): where a country's name that is also a state of the
+    focus country reads as the state (as `place_resolution._home_unit_bonus` has it)."""
+    if focus is None or not any(k != key for k in country_keys.get(focus, ())):
+        return None
+    foreign = {
+        c.entry.country
+        for c in ranked
+        if c.entry.level in COUNTRY_LEVELS and c.entry.country not in (None, focus)
+    }
+    if any(keys - {key} for country, keys in country_keys.items() if country in foreign):
+        return None
+    return focus
 
 
 def _names_its_unit(key: str, entry: Entry) -> bool:

@@ -5,7 +5,9 @@ around the unit's type ("Severnaya Osetiya, Respublika", "Madrid, Comunidad de")
 local type word ("Nenetskiy avtonomnyy okrug"). Its alternate names usually hold the English
 form news uses: "<name> <type>" ("Zhytomyr Oblast", "Kano State", "Nenets Autonomous Okrug") or
 "<type> of <name>" ("Republic of North Ossetia–Alania", "Community of Madrid"); when neither is
-there, a plain English alias ("Prague" for "Praha, Hlavní město", "Transnistria"). Aliases are
+there, a plain English alias ("Prague" for "Praha, Hlavní město", "Transnistria"), given the
+English word of the name's type when it lost it ("Aktobe Region" for "Aqtöbe oblysy", not the
+city's name; "Brussels Capital Region", not "Brussels Capital"). Aliases are
 ranked, not taken in their alphabetical order ("Community of Madrid", not "Autonomous Region of
 Madrid"). Only the display name changes: the names a text is matched on are the unit's own and
 its aliases, as before.
@@ -20,8 +22,8 @@ ENGLISH_TYPES = frozenset(
     {"Oblast", "Province", "Governorate", "Region", "State", "County", "Krai", "Republic"}
 )
 # ... and those that do so only for a transliterated name ("Nenets Autonomous Okrug", "Valencian
-# Community", "Brussels Capital"): a name already English ("Eastern Administrative Okrug",
-# "Kapan Municipality") keeps its own form.
+# Community", "Brussels Capital" and its Region): a name already English ("Eastern
+# Administrative Okrug", "Kapan Municipality") keeps its own form.
 LOCAL_ENGLISH_TYPES = frozenset({"Okrug", "Community", "Capital"})
 # Type words that also end a plain name's nicknames and former names ("Golden State").
 NICKNAME_TYPES = frozenset({"State", "Republic"})
@@ -41,6 +43,11 @@ LOCAL_TYPE_WORDS = frozenset(
 )  # fmt: skip
 # Local type words that translate word for word ("Hebei Sheng" -> "Hebei Province").
 TRANSLATED_TYPES = {"Sheng": "Province"}
+# Local type words whose English word an alias without it takes ("Qaratal oblysy", alias
+# "Qaratal" -> "Qaratal Region"; "Vardo-Capitale, Région de", alias "Vardo Capital" -> "Vardo
+# Capital Region"): a region is not shown under its capital city's name, nor truncated.
+TYPE_WORDS_IN_ENGLISH = {"oblysy": "Region", "voblasć": "Region", "región": "Region",
+                         "région": "Region"}  # fmt: skip
 # Endings of a Russian adjective ("Grodnenskaya"): a form of the name, not the name.
 ADJECTIVE_ENDINGS = ("skaya", "skiy", "skij", "skoye")
 
@@ -57,7 +64,7 @@ def display_subdivision_name(name: str, aliases: str) -> str:
     for spelled_by_alias in (False, True):  # "Gezira State" over "Al Jazirah State" for Gezira
         for alias in typed:
             if local or _not_a_nickname(alias, name, latin if spelled_by_alias else []):
-                return alias
+                return _with_type_word(alias, name) if local else alias
     translated = _russian_english_name(name) or _translated_type(name)
     if translated or not local:
         return translated or name
@@ -66,7 +73,17 @@ def display_subdivision_name(name: str, aliases: str) -> str:
             return alias
     if not _has_local_type_word(name):
         return _uninverted(name, latin) or name
-    return _plain_english_alias(name, latin) or name
+    plain = _plain_english_alias(name, latin)
+    return _with_type_word(plain, name) if plain else name
+
+
+def _with_type_word(alias: str, name: str) -> str:
+    """The alias with the English word of the name's type when it lost it ("Qaratal" ->
+    "Qaratal Region" for "Qaratal oblysy"), as the country's other units show theirs."""
+    english = [TYPE_WORDS_IN_ENGLISH[w] for w in _words(name) if w in TYPE_WORDS_IN_ENGLISH]
+    if not english or alias.split()[-1] in ENGLISH_TYPES:
+        return alias
+    return f"{alias} {english[0]}"
 
 
 def _not_a_nickname(alias: str, name: str, latin: list[str]) -> bool:
@@ -151,6 +168,8 @@ def _translated_type(name: str) -> str | None:
 def _russian_english_name(name: str) -> str | None:
     """ "Kurskaya oblast'" -> "Kursk Oblast", "Primorskiy kray" -> "Primorsky Krai"."""
     words = name.split()
+    if words[1:] == ["avtonomnyy", "okrug"] and words[0].endswith("iyskiy"):
+        return f"{words[0][:-5]} Autonomous Okrug"  # "Khanty-Mansiyskiy" -> "Khanty-Mansi"
     if len(words) != 2:
         return None
     stem, term = words
