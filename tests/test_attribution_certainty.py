@@ -44,6 +44,17 @@ def test_would_be_a_judging_noun_hedges_but_the_named_one_does_not(make_context,
         ("The navy rejected the report that it shelled the harbour.", "denied"),
         ("The mayor rejected suggestions that he would resign.", "denied"),
         ("The navy denied that its ships had entered the strait.", "denied"),
+        # a negation or "neither" reaches a verb joined by "or"/"nor": still no answer
+        ("The navy did not confirm or deny the report.", "hedged"),
+        ("The navy would neither confirm nor deny the report.", "hedged"),
+        ("The ministry neither confirmed nor denied that troops had crossed the river.", "hedged"),
+        # said things rejected, in either spelling and any plural, are denied
+        ("The ministry rejected the criticism.", "denied"),
+        ("The ministry rejected the rumours.", "denied"),
+        ("The ministry rejected the speculation.", "denied"),
+        ("The ministry rejected the characterisation.", "denied"),
+        ("The ministry rejected the stories.", "denied"),
+        ("The ministry rejected the theories.", "denied"),
     ],
 )
 def test_answers_not_given_are_open_and_rejected_plans_are_not_denied(

@@ -1,9 +1,9 @@
 """How firmly a reported claim is made: asserted, hedged or denied. A hedge word in the claim
 ("may", "reportedly", "is believed to") or a cue of belief ("suspects", "wondered") hedges it; a
 denying cue or a negated "said" denies it; an answer not given ("did not confirm", "declined to
-confirm") leaves it open, hedged; rejecting a plan ("rejected the budget") denies nothing. A
-reported "would" is often the past of a "will" that was said ("the ministry said it would send
-troops") and then hedges nothing."""
+confirm", "neither confirmed nor denied") leaves it open, hedged; rejecting a plan ("rejected
+the budget") denies nothing. A reported "would" is often the past of a "will" that was said
+("the ministry said it would send troops") and then hedges nothing."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from sitrep.extract.cues import cue_lemma
+from sitrep.extract.sources import base_form
 from sitrep.extract.token_positions import token_at
 
 if TYPE_CHECKING:
@@ -108,14 +109,20 @@ STATEMENT_NOUNS = frozenset(
     {"claim", "report", "accusation", "allegation", "charge", "assertion", "account", "story"}
     | {"suggestion", "notion", "idea", "assessment", "characterization", "finding", "rumor"}
     | {"figure", "statement", "version", "narrative", "conclusion", "theory", "premise"}
+    | {"characterisation", "rumour", "criticism", "speculation", "insinuation", "remark"}
+    | {"comment", "portrayal", "depiction", "description", "interpretation", "label"}
+    | {"estimate", "prediction", "forecast", "analysis", "contention", "implication"}
 )
+# Conjunctions under which a negation or "neither" reaches the next verb: "did not confirm or
+# deny", "neither confirmed nor denied" (not "but": "did not attend but said ...").
+ALTERNATIVES = frozenset({"or", "nor"})
 
 
 def certainty(text: str, claim: Offsets, verb_class: str | None, cue: Token | None) -> Certainty:
     """How firmly the claim is made: "denied" by a denying or negated saying verb, "hedged" by a
     hedge word, a cue of belief or guessing or one left unsaid ("did not confirm"), else
     "asserted"."""
-    negated = cue is not None and any(c.dep_ == "neg" for c in cue.children)
+    negated = cue is not None and _negated(cue)
     if cue is not None and _left_open(cue, negated):
         return "hedged"
     if (verb_class == "deny" and not _rejects_no_claim(cue)) or (
@@ -196,9 +203,26 @@ def _rejects_no_claim(cue: Token | None) -> bool:
     if cue is None or cue_lemma(cue) not in REJECTING:
         return False
     objects = [c for c in cue.children if c.dep_ in {"dobj", "nsubjpass"}]
-    return bool(objects) and not any(
-        o.lower_ in STATEMENT_NOUNS or o.lower_.removesuffix("s") in STATEMENT_NOUNS
-        for o in objects
+    return bool(objects) and not any({o.lower_, base_form(o)} & STATEMENT_NOUNS for o in objects)
+
+
+def _negated(cue: Token) -> bool:
+    """ "did not deny", and a verb joined by "or"/"nor" to a negated one or under "neither":
+    "did not confirm or deny", "would neither confirm nor deny"."""
+    if _negates(cue):
+        return True
+    head = cue.head
+    return (
+        cue.dep_ == "conj"
+        and any(c.dep_ == "cc" and c.lower_ in ALTERNATIVES for c in head.children)
+        and _negates(head)
+    )
+
+
+def _negates(verb: Token) -> bool:
+    """A "not" or a "neither" on the verb."""
+    return any(
+        c.dep_ == "neg" or (c.dep_ == "preconj" and c.lower_ == "neither") for c in verb.children
     )
 
 

@@ -1,7 +1,10 @@
 """A cue takes no claim across a semicolon outside quotes: "Floods hit Dhaka, officials say;
 Bangladesh says it needs help" holds two reports, but the parser hangs the second on the first
 verb, which then reports it. That cue reports its own side instead, and the other side is
-attributed on its own. A claim that merely runs on past a semicolon is left whole."""
+attributed on its own. A claim that merely runs on past a semicolon is left whole. When the
+parser hangs the first clause on the far cue and makes the near "say" a parataxis with no clause
+("Gunmen kill 9, police say; army vows revenge"), that clause is the near cue's
+(`clause_before_semicolon`)."""
 
 from __future__ import annotations
 
@@ -69,3 +72,28 @@ def _clipped(cue: Token, sentence: SpacySpan, start: int, end: int) -> tuple[int
     if not tokens or tokens[0].i <= cue.i <= tokens[-1].i:
         return None
     return tokens[0].idx, token_end(tokens[-1])
+
+
+def clause_before_semicolon(
+    token: Token, sentence: SpacySpan, quotes: list[Quote]
+) -> tuple[int, int] | None:
+    """ "Storms hit Lima, officials say; Peru says it needs aid": the parser hangs the first
+    clause on the second "says" and makes "say" a parataxis with no clause of its own (or of the
+    first clause: "Kyiv downs 40 drones, air force says; Moscow says ..."). The clause on the
+    cue's side of the semicolon, clipped off the other cue, is the one "say" reports; None for
+    any other cue (to be tried last for a claim in `attribution_verbal.verbal`)."""
+    if token.dep_ != "parataxis":
+        return None
+    low, high = _side_of(token, sentence, quotes)
+    end = min(high, token.left_edge.idx)
+    head = token.head
+    if head.idx >= high:
+        clauses = [c for c in head.children if c.dep_ in CLAUSE_DEPS and low <= c.idx < end]
+    elif head.dep_ in CLAUSE_DEPS and head.pos_ in {"VERB", "AUX"} and head.head.idx >= high:
+        clauses = [head]  # the clause the cue hangs on belongs to the cue across the semicolon
+    else:
+        return None
+    if not clauses:
+        return None
+    start, stop = subtree_span(clauses[0])
+    return _clipped(token, sentence, max(start, low), min(stop, end))

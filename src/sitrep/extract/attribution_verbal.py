@@ -19,6 +19,7 @@ from sitrep.extract.attribution_fronted import fronted_topic_speaker
 from sitrep.extract.attribution_gerunds import gerund_clause, subject_before_adjunct
 from sitrep.extract.attribution_happenings import happening_speaker_clause
 from sitrep.extract.attribution_lengths import lengths_gone_to
+from sitrep.extract.attribution_misplaced import misplaced_clause
 from sitrep.extract.attribution_misread import misread_claim, misread_main_verb
 from sitrep.extract.attribution_nonclaims import says_nothing
 from sitrep.extract.attribution_opening_quotes import opening_quote
@@ -29,7 +30,6 @@ from sitrep.extract.attribution_reduced_passives import agent_participle
 from sitrep.extract.attribution_relative_claims import relative_subject_claim
 from sitrep.extract.attribution_relative_verdicts import relative_verdict
 from sitrep.extract.attribution_small_clauses import small_clause_speaker
-from sitrep.extract.attribution_swallowed import swallowed_complement
 from sitrep.extract.attribution_topics import topic_past_addressee
 from sitrep.extract.attribution_verbless import verbless_subject
 from sitrep.extract.claim_spans import (
@@ -126,7 +126,7 @@ def verbal(
     claim = claim or (any_object(token) if cue_lemma(token) in SAYING_OBJECT else None)
     claim = claim or relative_verdict(token)
     claim = claim or fronted_clause(token) or relative_subject_claim(token)
-    claim = claim or swallowed_complement(token)
+    claim = claim or misplaced_clause(token, sentence, quotes)
     if claim is None:
         return None
     found = found_from(claim, source, token, scope=False)

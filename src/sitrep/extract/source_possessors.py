@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sitrep.extract.source_lexicon import PUBLIC_OFFICE_HOLDERS
 from sitrep.extract.sources import span_text
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 # What each possessive pronoun may stand for: a person for "his"/"her"; a state, a city
 # standing for its government or an organisation for "its"/"their" (people are left alone).
@@ -22,7 +23,8 @@ OWNER_ENTITIES = {
     "their": frozenset({"GPE", "ORG"}),
 }
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-# What speaks for the one who holds it: the office of a titled person is a government's word.
+# What speaks for the one who holds it: the office of a holder of public office is a
+# government's word.
 HOLDER_OFFICES = frozenset({"office", "cabinet", "administration", "government"})
 
 
@@ -73,7 +75,28 @@ def _entity_text(token: Token) -> str:
 
 
 def is_officials_office(source: list[Token], owned_name: str, people: dict[str, str]) -> bool:
-    """ "President William Ruto ... His office said": an office owned by a person the article
-    gives a title (`people`, from `source_roles.titled_people`) speaks for the government."""
+    """ "President Lena Varga ... Her office said": an office owned by a person the article
+    gives a title (`people`, from `source_roles.titled_people`) of public office
+    (`PUBLIC_OFFICE_HOLDERS`: president, minister, governor, mayor ...) speaks for the
+    government; a rebel commander's or an opposition leader's office does not."""
     owner = owned_name.rsplit("'s ", 1)[0]
-    return source[-1].lower_ in HOLDER_OFFICES and owner in people
+    return (
+        source[-1].lower_ in HOLDER_OFFICES
+        and owner in people
+        and _holds_public_office(source[0].doc, people[owner])
+    )
+
+
+def _holds_public_office(doc: Doc, name: str) -> bool:
+    """Whether the article names `name` under a title of public office: "Prime Minister Lena
+    Varga", "the interior minister, Lena Varga" (not "Opposition leader Lena Varga")."""
+    for entity in doc.ents:
+        if entity.label_ != "PERSON" or span_text([t for t in entity if t.dep_ != "det"]) != name:
+            continue
+        root = entity.root
+        titles = [t for t in root.lefts if t.dep_ == "compound" and t.i < entity.start]
+        if root.dep_ == "appos":
+            titles.append(root.head)
+        if any(t.lower_ in PUBLIC_OFFICE_HOLDERS for t in titles):
+            return True
+    return False

@@ -204,7 +204,7 @@ def _kind_of_common(tokens: Sequence[Token], head: Token) -> SourceKind:
         return "video"
     if lemma in NEWS_SITES and _says_news(tokens):
         return "media"  # "the Al-Wasat news website"
-    if lemma in DOCUMENT_NOUNS and not (lemma in SURVEYING_BODIES and head.ent_type_ == "ORG"):
+    if lemma in DOCUMENT_NOUNS and not (lemma in SURVEYING_BODIES and _names_a_body(head)):
         return "document"
     if lemma in MEDIA_NOUNS and (lemma != "agency" or _says_news(tokens)):
         return "media"
@@ -226,6 +226,19 @@ def _kind_of_common(tokens: Sequence[Token], head: Token) -> SourceKind:
     if head.pos_ == "PROPN" and not _capitalised_by_position(head):
         return "organization"
     return "anonymous_person"
+
+
+def _names_a_body(head: Token) -> bool:
+    """ "the Geological Survey of Valdor", "the Valdor Geological Survey": a survey named as an
+    organisation (tagged one, or a proper noun with a proper compound or "of" a named place) is
+    a body; "the survey" and "a Gallup survey" of opinion are documents."""
+    if head.ent_type_ == "ORG":
+        return True
+    if head.tag_ != "NNP":
+        return False
+    return any(c.dep_ == "compound" and c.tag_ == "NNP" for c in head.lefts) or any(
+        c.lower_ == "of" and any(o.pos_ == "PROPN" for o in c.children) for c in head.rights
+    )
 
 
 def _civil_leaders(head: Token) -> bool:
