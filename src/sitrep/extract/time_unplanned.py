@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sitrep.extract.event_lexicon import forms
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -28,22 +30,10 @@ DATING = frozenset({"on", "during"})
 WITHIN_A_DATE = frozenset({"nmod", "compound", "conj", "npadvmod", "appos"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
-
-def _forms(verb: str) -> set[str]:
-    """ "probe" -> probe, probes, probed, probing (the pipeline may run without a lemmatizer)."""
-    stem = verb[:-1] if verb.endswith("e") else verb
-    return {verb, verb + "s", stem + "ed", stem + "ing"}
-
-
 # Verbs that look back on a deed done: what they govern has happened.
-LOOKS_BACK = frozenset(
-    form
-    for verb in [
-        *("investigate", "examine", "review", "probe", "discuss", "condemn", "denounce", "mourn"),
-        *("remember", "commemorate", "mark", "blame", "document", "debate", "explain", "recount"),
-        *("describe", "address", "answer", "avenge", "punish", "claim"),
-    ]
-    for form in _forms(verb)
+LOOKS_BACK = forms(
+    "investigate examine review probe discuss condemn denounce mourn remember commemorate mark "
+    "blame document debate explain recount describe address answer avenge punish claim"
 )
 # How a noun hangs below the verb that governs it: "review [the raids]", "mourn the victims of [the blast]".
 GOVERNED = frozenset({"dobj", "pobj", "prep", "nsubjpass", "attr"})
