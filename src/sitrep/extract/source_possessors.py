@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sitrep.extract.source_lexicon import PUBLIC_OFFICE_HOLDERS
+from sitrep.extract.source_roles import title_words
 from sitrep.extract.sources import span_text
 
 if TYPE_CHECKING:
@@ -93,10 +94,6 @@ def _holds_public_office(doc: Doc, name: str) -> bool:
     for entity in doc.ents:
         if entity.label_ != "PERSON" or span_text([t for t in entity if t.dep_ != "det"]) != name:
             continue
-        root = entity.root
-        titles = [t for t in root.lefts if t.dep_ == "compound" and t.i < entity.start]
-        if root.dep_ == "appos":
-            titles.append(root.head)
-        if any(t.lower_ in PUBLIC_OFFICE_HOLDERS for t in titles):
+        if any(t.lower_ in PUBLIC_OFFICE_HOLDERS for t in title_words(entity)):
             return True
     return False

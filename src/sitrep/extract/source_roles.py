@@ -27,13 +27,18 @@ def titled_people(doc: Doc) -> dict[str, str]:
 
 
 def _titled(entity: Span) -> bool:
-    """ "President Gustavo Petro", "Defence Minister Ivan Velasquez" (a title compounded with the
-    name) or "the defense minister, Israel Katz" (the name set beside a title)."""
+    return any(t.lower_ in TITLE_WORDS for t in title_words(entity))
+
+
+def title_words(entity: Span) -> list[Token]:
+    """The words that may title a person's name: "President Gustavo Petro", "Defence Minister
+    Ivan Velasquez" (compounded with the name) or "the defense minister, Israel Katz" (the name
+    set beside a title)."""
     root = entity.root
     titles = [t for t in root.lefts if t.dep_ == "compound" and t.i < entity.start]
     if root.dep_ == "appos":
         titles.append(root.head)
-    return any(t.lower_ in TITLE_WORDS for t in titles)
+    return titles
 
 
 def titled_name(source: list[Token], people: dict[str, str]) -> str | None:
