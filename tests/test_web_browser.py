@@ -128,8 +128,9 @@ def serving(app: Any) -> Iterator[str]:
         sock.close()
 
 
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
+@pytest.fixture(scope="module", name="browser")
+def launched_browser() -> Iterator[Any]:
+    """Debian's chromium, once per module (other browser test modules import this fixture)."""
     with playwright_api.sync_playwright() as p:
         browser = p.chromium.launch(executable_path=str(CHROMIUM), args=LAUNCH_ARGS, timeout=60_000)
         yield browser

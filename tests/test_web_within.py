@@ -4,20 +4,17 @@ an article added from the page says when the incidents take it in."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from sitrep.web import create_app
-from test_web_browser import (
-    CHROMIUM,
-    LAUNCH_ARGS,
+from test_web_browser import (  # launched_browser: the `browser` fixture, registered by import
     dated_long_ago,
     expect,
+    launched_browser,  # noqa: F401
     off_axis_store,
-    playwright_api,
     serving,
     watching,
 )
@@ -25,14 +22,6 @@ from test_web_browser import (
 pytestmark = pytest.mark.slow
 # a day of the off-axis store with one event dated to it, in a year ("2025") another is dated to
 DAY = "2025-03-23"
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    with playwright_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=LAUNCH_ARGS, timeout=60_000)
-        yield browser
-        browser.close()
 
 
 def test_a_day_lists_what_its_bar_counts_and_the_count_line_says_why(
