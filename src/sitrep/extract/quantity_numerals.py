@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from sitrep.extract.numbers import DIGIT_NUMBER, NUMBER_PATTERN, parse_number
 from sitrep.extract.quantity_context import CHANGE_BEFORE, CHANGE_FROM
+from sitrep.extract.quantity_scale_letters import SCALE_LETTERS, letter_is_scale, money_told_before
 from sitrep.extract.quantity_types import Draft, Numeral, TokenIndex
 from sitrep.extract.units import SUFFIX_SYMBOLS, currency_before, unit_at
 
@@ -102,15 +103,22 @@ def read_numeral(text: str, match: re.Match[str]) -> Numeral | None:
     if IDENTIFIER.fullmatch(raw):
         return None  # a post or order number ("status/783499116076687360"), not an amount
     suffix = re.search(r"[A-Za-z]+$", raw) if raw[:1].isdigit() else None
-    # "37m" is metres and "10k" a run: only after a currency do "m" and "k" abbreviate a scale.
+    told = None
+    # "37m" is metres and "10k" a run: "m" and "k" abbreviate a scale only after a currency,
+    # before a currency word or a counted population, or after money told in millions.
     if suffix and suffix.group() in ("m", "k", "b", "t") and currency is None:
-        end -= len(suffix.group())
-        raw = raw[: -len(suffix.group())]
+        letter = suffix.group() in SCALE_LETTERS
+        scale = letter and letter_is_scale(text, end)
+        if letter and not scale:
+            told = money_told_before(text, start, end)
+        if not (scale or told):
+            end -= len(suffix.group())
+            raw = raw[: -len(suffix.group())]
     value = parse_number(raw)
     if value is None:
         return None
     base = parse_number(re.sub(r"[\s-]*[A-Za-z]+$", "", raw)) if raw[:1].isdigit() else value
-    code, prefix_start = currency if currency else (None, None)
+    code, prefix_start = currency if currency else (told, None)
     if code and prefix_start is not None and not _plausible_glued_currency(text, prefix_start, raw):
         return None
     if code is None:

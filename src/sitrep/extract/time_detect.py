@@ -30,7 +30,8 @@ from sitrep.extract.time_named import (
     year_ago,
     year_turning,
 )
-from sitrep.extract.time_pairs import SECOND_DAY, second_day
+from sitrep.extract.time_ordinal_days import ORDINAL_DAY, ordinal_day
+from sitrep.extract.time_pairs import FIRST_DAY, SECOND_DAY, first_day, second_day
 from sitrep.extract.time_patterns import (
     APPROX,
     CLOCK,
@@ -84,6 +85,7 @@ from sitrep.extract.time_rules import (
     unit_beyond,
     year,
 )
+from sitrep.extract.time_same_moment import SAME_MOMENT, same_moment
 from sitrep.extract.time_shorthand import (
     FISCAL_CODE,
     QUARTER_CODE,
@@ -241,9 +243,9 @@ RULES: tuple[Rule, ...] = (
     make_rule("weekend", r"(?:the|this|last|next|this\s+past|this\s+coming)\s+weekend", weekend),
     make_rule(
         "week_of",
-        rf"the\s+week\s+of\s+(?P<month>{MONTH_ANY})\s+(?P<day>{DAYNUM})(?:,?\s+(?P<year>{YEAR4}))?",
+        rf"the\s+week(?P<end>end)?\s+of\s+(?P<month>{MONTH_ANY})\s+(?P<day>{DAYNUM})(?:,?\s+(?P<year>{YEAR4}))?",
         week_of,
-        "week",
+        "week weekend",
     ),
     make_rule(
         "week_in_month",
@@ -279,7 +281,7 @@ RULES: tuple[Rule, ...] = (
         "relative_unit",
         r"(?:(?:earlier|later|early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+rest\s+of|sometime|some\s+time)\s+)?"
         r"(?P<rel>this\s+past|this|last|next|past|coming|previous|current|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+current|the\s+present|the\s+previous)\s+"
-        r"(?P<unit>week|weekend|month|quarter|year|fiscal\s+year|decade|century)(?!-)(?:\s+or\s+so\b)?",
+        r"(?P<unit>week|weekend|fortnight|month|quarter|year|fiscal\s+year|decade|century)(?!-)(?:\s+or\s+so\b)?",
         relative_unit,
     ),
     make_rule(
@@ -386,6 +388,9 @@ RULES: tuple[Rule, ...] = (
         future_ref_guard,
         "future soon possible date months years term",
     ),
+    make_rule("ordinal_day", ORDINAL_DAY, ordinal_day, "#"),
+    make_rule("first_day", FIRST_DAY, first_day, "#"),
+    make_rule("same_moment", SAME_MOMENT, same_moment, "time"),
     # last, so that any other reading of the number wins a tie
     make_rule("second_day", SECOND_DAY, second_day, "#"),
 )

@@ -331,11 +331,13 @@ def season_guard(m: Groups, env: Env) -> Value | None:
 
 
 def week_of(m: Groups, env: Env) -> Value | None:
-    """ "the week of March 6": the ISO week holding that day."""
+    """ "the week of March 6": the ISO week holding that day; "the weekend of March 1" its
+    weekend."""
     day = month_day(m, env)
     if day is None or day[0] is None:
         return day
-    return cal.week_value(dt.date.fromisoformat(day[0])), "date"
+    week = cal.week_value(dt.date.fromisoformat(day[0]))
+    return (f"{week}-WE" if m["end"] else week), "date"
 
 
 def week_in_month(m: Groups, env: Env) -> Value | None:
@@ -380,6 +382,9 @@ def weekend(m: Groups, env: Env) -> Value | None:
     return cal.weekend_value(env.anchor, tense), "date"
 
 
+YEAR_NAMED_BEFORE = re.compile(r"\b(?P<year>(?:19|20)\d\d)(?P<span>[-–/]\d{2,4})?\s+$")
+
+
 def whole_year(m: Groups, env: Env) -> Value | None:
     """ "the full year", "the fiscal year", "year-end": the year the sentence names ("in 1988,
     when year-end net ..."), else the anchor's (the last one, if "latest")."""
@@ -388,6 +393,9 @@ def whole_year(m: Groups, env: Env) -> Value | None:
         return None  # "changed from a fiscal year to a calendar year": a kind of year, not one
     if re.match(r"\s+end(?:ed|ing)\b", env.after):
         return "P1Y", "duration"  # "the fiscal year ended Jan. 31": twelve months
+    named = YEAR_NAMED_BEFORE.search(env.before)
+    if named:  # "the 2019 fiscal year" is 2019; "the 2019-20 fiscal year" has no one year
+        return (None if named["span"] else named["year"]), "date"
     if env.year_frame and "latest" not in text:
         return env.year_frame, "date"  # "comparable periods in 1988, when year-end net was below"
     if env.anchor is None:

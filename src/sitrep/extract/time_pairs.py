@@ -1,6 +1,7 @@
 """Days named in pairs share what the pair names once.
 
 * "on April 24 and 25", "from Nov. 4 to 6": the second day takes the first's month;
+* "from 3 to 5 March", "on 3 and 4 April": the first day takes the month the second names;
 * "on Saturday and Sunday nights": both days take the part of the day. In past narration they
   are two particular nights, the last Saturday and Sunday; in the present or the future
   ("ferries sail on Monday and Thursday nights") the pair recurs, as a plural weekday alone
@@ -15,7 +16,16 @@ import re
 
 from sitrep.extract import time_calendar as cal
 from sitrep.extract.time_habits import tells_habit
-from sitrep.extract.time_patterns import DAYNUM, MONTH_ANY, PART, WEEKDAY, Env, Groups, Value
+from sitrep.extract.time_patterns import (
+    DAYNUM,
+    MONTH_ANY,
+    PART,
+    WEEKDAY,
+    YEAR4,
+    Env,
+    Groups,
+    Value,
+)
 
 # "on April 24 and 25", "from Nov. 4 to 6": a day number right after a month and day; not a
 # count of what follows ("on Oct. 7 and 8 soldiers died").
@@ -26,6 +36,13 @@ SECOND_DAY = (
 )
 FIRST_DAY_BEFORE = re.compile(
     rf"\b{MONTH_ANY}\s+{DAYNUM}\s+(?:and|to|through|or)\s+$", re.IGNORECASE
+)
+# "[3] to 5 March", "[3] and 4 April": a day whose month is named after the pair's second day.
+FIRST_DAY = rf"(?P<day>{DAYNUM})(?=\s*(?:and|to|through|or|until|till)\s+{DAYNUM}\s+(?:of\s+)?{MONTH_ANY}\b)"
+SECOND_DAY_AFTER = re.compile(
+    rf"\s*(?:and|to|through|or|until|till)\s+(?P<day>{DAYNUM})\s+(?:of\s+)?(?P<month>{MONTH_ANY})\b"
+    rf"\.?(?:,?\s+(?P<year>{YEAR4}))?",
+    re.IGNORECASE,
 )
 # The first weekday of a pair whose second names the part of the day for both: "[Saturday] and
 # Sunday nights".
@@ -43,6 +60,26 @@ def second_day(m: Groups, env: Env) -> Value | None:
     first = dt.date.fromisoformat(env.day_hint)
     day = cal.safe_date(first.year, first.month, int(re.sub(r"\D", "", m["day"])))
     return (day.isoformat(), "date") if day is not None and day > first else None
+
+
+def first_day(m: Groups, env: Env) -> Value | None:
+    """The first day of a pair or range whose second names the month: in the second's year."""
+    second = SECOND_DAY_AFTER.match(env.after)
+    month = cal.month_number(second["month"]) if second else None
+    if second is None or month is None or not second["month"][0].isupper():
+        return None  # "between 10 and 15 may be hurt": a verb, not a month
+    day, last_day = (int(re.sub(r"\D", "", d)) for d in (m["day"], second["day"]))
+    if day >= last_day:
+        return None
+    if second["year"]:
+        year = int(second["year"])
+    elif env.anchor is not None:
+        last = cal.resolve_month_day(env.anchor, month, last_day, env.tense)
+        year = last.year if last else env.anchor.year
+    else:
+        return None
+    found = cal.safe_date(year, month, day)
+    return (found.isoformat(), "date") if found else None
 
 
 def night_of_first(weekday: int, env: Env) -> Value | None:

@@ -394,6 +394,8 @@ def relative_unit(m: Groups, env: Env) -> Value | None:
     unit = m["unit"].lower()
     if unit == "fiscal year":
         unit = "year"
+    if unit == "fortnight":  # "the past fortnight": two weeks, not a calendar period
+        return "P2W", "duration"
     if env.anchor is None:
         return None, "date"
     if unit == "weekend":
