@@ -11,6 +11,12 @@ from __future__ import annotations
 
 import re
 
+from sitrep.extract.event_territory_sides import (
+    NON_STATE,
+    STATE,
+    actor_side,
+    without_speakers,
+)
 from sitrep.extract.event_weapons import (
     CROWD_GEAR_WORDS,
     CROWDS_ONLY_GEAR_WORDS,
@@ -76,12 +82,6 @@ LOOTING = _rx(
 CLASH = _rx(
     r"\b(clash\w*|fighting|battle\w*|gunfight\w*|gun ?battles?|shoot-?outs?|firefight\w*|exchange of fire|exchanged fire|skirmish\w*|fierce|repel\w*|repuls\w*|pushed (them )?back|counter-?attack\w*)\b"
 )
-NON_STATE = _rx(
-    r"\b(militants?|rebels?|insurgents?|jihadists?|terrorists?|extremists?|islamic state|isis|isil|daesh|al[- ]shabaa?b|taliban|boko haram|al[- ]qaeda|hezbollah|houthis?|armed groups?|militias?|fighters|guerrillas?|separatists?|ypg|sdf|pkk|hts|opposition forces|insurgency)\b"
-)
-STATE = _rx(
-    r"\b(army|government|regime|security forces|troops|military|soldiers|forces|police|national guard|marines)\b"
-)
 NON_VIOLENT_STRONG = _rx(
     r"\b(without (a fight|resistance|fighting|clashes)|not encountered any resistance|no resistance|handed over|hand(ed|s)? (it |them )?over|peacefully|uncontested|as part of (a|the) (peace )?(deal|agreement))\b"
 )
@@ -120,22 +120,20 @@ ARMED_TARGET = _rx(
     r"\b(checkpoints?|convoys?|patrols?|military (camps?|bases?|vehicles?)|bases manned|camps? hosting|army (units?|bases?|camps?)|security personnel|gendarmes|servicemen|militias?|military (base|post|positions?)|positions|outposts?|soldiers|troops|security forces|army|policemen|police (station|post)|barracks)\b"
 )
 OTHER = _rx(r"\b(mass graves?|fled|fleeing|displac\w*|residents return\w*)\b")
+# Killing captives: an "Attack" on people who cannot fight back, even captured soldiers, not a clash.
+EXECUTION = _rx(r"\b(execut(e|es|ed|ing|ions?)|behead\w*|summar(il)?y (killed|killing|shot))\b")
 
 
 def acled_subtype(event_type: str, context: str, actor_text: str = "") -> str | None:
     """ACLED's sub-event type for an event of `event_type` whose sentence (or snippet) is `context`.
 
-    `actor_text`, the words naming the actor, decides between government and non-state gains.
+    `actor_text`, the words naming the actor, decides between government and non-state gains
+    (`event_territory_sides`).
     """
     if event_type in ("deploy", "withdraw") and DISASTER.search(context):
         return None
-    if event_type in ("seize_territory", "retake_territory") and actor_text:
-        if non_violent(context):
-            return "Non-violent transfer of territory"
-        if NON_STATE.search(actor_text):
-            return "Non-state actor overtakes territory"
-        if STATE.search(actor_text) or event_type == "retake_territory":
-            return "Government regains territory"
+    if event_type in ("seize_territory", "retake_territory"):
+        return _acled_territory(event_type, context, actor_text)
     chooser = _ACLED_BY_TYPE.get(event_type)
     return chooser(context) if chooser else None
 
@@ -169,6 +167,8 @@ def _acled_attack(text: str) -> str | None:
         return "Mob violence"
     if LOOTING.search(text):
         return "Looting/property destruction"
+    if EXECUTION.search(text) and not CLASH.search(text):
+        return "Attack"
     if CLASH.search(text) or ARMED_TARGET.search(text):
         return "Armed clash"  # organised armed groups on both sides; "Attack" is on civilians
     return "Attack"
@@ -193,14 +193,21 @@ def non_violent(text: str) -> bool:
     )
 
 
-def _acled_territory(event_type: str, text: str) -> str:
+def _acled_territory(event_type: str, text: str, actor_text: str = "") -> str:
+    """Handed over or vacated: non-violent; else the actor's side decides, and only an actor
+    whose words name no side leaves it to the sentence, its speakers left out."""
     if non_violent(text):
         return "Non-violent transfer of territory"
-    if event_type == "retake_territory" and not NON_STATE.search(text):
+    side = actor_side(actor_text)
+    if side is None and actor_text.strip() and event_type == "retake_territory":
+        side = "state"  # "it recaptured the town": a regain, its doer unnamed
+    if side is None:
+        told = without_speakers(text)
+        retaken = event_type == "retake_territory" and not NON_STATE.search(told)
+        side = "state" if retaken or (STATE.search(told) and not NON_STATE.search(told)) else None
+    if side == "state":
         return "Government regains territory"
-    if NON_STATE.search(text) or not STATE.search(text):
-        return "Non-state actor overtakes territory"
-    return "Government regains territory"
+    return "Non-state actor overtakes territory"
 
 
 SECURITY = _rx(r"\b(police|security|forces|troops|soldiers|officers|authorities|crackdown)\b")
@@ -244,8 +251,6 @@ def _acled_withdraw(text: str) -> str:
 _ACLED_BY_TYPE = {
     "attack": _acled_attack,
     "armed_clash": _acled_clash,
-    "seize_territory": lambda text: _acled_territory("seize_territory", text),
-    "retake_territory": lambda text: _acled_territory("retake_territory", text),
     "protest": _acled_protest,
     "arrest": _acled_arrest,
     "abduction": lambda text: "Abduction/forced disappearance",

@@ -1,0 +1,84 @@
+"""Which side took ground, for ACLED's territory sub-types: the actor's own words decide.
+
+"Government regains territory" and "Non-state actor overtakes territory" turn on who acted, so
+they are read off the actor's phrase, never off any word of the sentence: in "the Tarvo
+Liberation Forces took Mersin after clashes with the army, police said" neither the army they
+fought nor the police who told it took the town. A named non-state force keeps its own name
+("Forces", "Army" or "Front" in it are no state's), and paramilitaries, militias, gunmen or
+pirates are non-state whatever state words stand beside them. Only when the actor's words name
+no side (a pronoun, "the group", none at all) does the sentence decide, and then without the
+speakers of the report (", police said", "according to the army").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from sitrep.extract.actors import is_non_state, normalize_actor
+
+Side = Literal["state", "non_state"]
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.I)
+
+
+NON_STATE = _rx(
+    r"\b(militants?|rebels?|insurgents?|jihadists?|terrorists?|extremists?|islamic state|isis|isil"
+    r"|daesh|al[- ]shabaa?b|taliban|boko haram|al[- ]qaeda|hezbollah|houthis?|armed groups?"
+    r"|militias?|militiam[ae]n|fighters|guerrillas?|separatists?|ypg|sdf|pkk|hts|rsf"
+    r"|opposition forces|insurgency|paramilitar(y|ies)|gunm[ae]n|pirates?|kidnappers?"
+    r"|abductors?|hijackers?|mutineers?|mutinous|bandits?|armed men|dissidents)\b"
+)
+STATE = _rx(
+    r"\b(army|government|regime|security forces|troops|troopers|military|soldiers|forces|police"
+    r"|national guard|marines|gendarmes?|gendarmerie)\b"
+)
+# State forces whose names end as an armed group's do ("the Presidential Guard").
+STATE_NAMES = _rx(
+    r"\b((national|republican|presidential|revolutionary|royal|coast|border) guards?"
+    r"|security forces)\b"
+)
+# Words after which an actor's phrase names its backers or its foe, not the side itself:
+# "troops backed by militias", "soldiers alongside allied fighters", "forces against the rebels".
+_BESIDE = _rx(
+    r"\b((backed|supported|aided|assisted|accompanied|joined) by|alongside|together with|against"
+    r"|and allied)\b"
+)
+_VERBS = r"(said|says|told|tells|reported|reports|claimed|claims|added|stated|confirmed|announced)"
+# The speakers of a report: ", police said ...", "according to the army", "The army said that".
+_SPEAKERS = (
+    _rx(rf",[^,.;]{{0,80}}?\b{_VERBS}\b[^,.;]*"),
+    _rx(r",?\s*according to\b[^,.;]*"),
+    _rx(rf"^[^,.;]{{0,60}}?\b{_VERBS}\s+(that\s+)?"),
+)
+
+
+def actor_side(actor_text: str) -> Side | None:
+    """ "state" or "non_state" for the words naming an actor; None when they name no side.
+
+    Non-state words are read first, then a state force's name ("the Presidential Guard"), a
+    name the actor table makes an armed group's ("Northern Shield Forces", an acronym), and last
+    state words or a country ("the Molvanian National Army").
+    """
+    own = _BESIDE.split(actor_text, maxsplit=1)[0].strip()
+    if not own:
+        return None
+    if NON_STATE.search(own):
+        return "non_state"
+    if STATE_NAMES.search(own):
+        return "state"
+    name = normalize_actor(own)
+    if name is not None and is_non_state(name):
+        return "non_state"
+    if name is not None or STATE.search(own):
+        return "state"
+    return None
+
+
+def without_speakers(text: str) -> str:
+    """`text` without who reports it: ", police said", "according to the army", "X said that"."""
+    for speaker in _SPEAKERS:
+        text = speaker.sub("", text)
+    return text

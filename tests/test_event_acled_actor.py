@@ -1,0 +1,168 @@
+"""ACLED sub-types read off the actor, not any word of the sentence; threatened killings are no
+attack done, and executions are attacks. Sentences are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+import sitrep
+from sitrep.extract.event_territory_sides import actor_side, without_speakers
+from sitrep.extract.event_types import acled_subtype
+
+PUBLISHED = "2025-03-14"  # a Friday
+GAINS = "Government regains territory"
+OVERTAKES = "Non-state actor overtakes territory"
+
+
+def events_of(text: str) -> list[dict]:
+    return sitrep.extract(text, published=PUBLISHED).to_json()["events"]
+
+
+@pytest.mark.parametrize(
+    ("actor", "side"),
+    [
+        ("The Northern Shield Forces", "non_state"),  # "Forces" in a group's own name
+        ("Paramilitary units", "non_state"),
+        ("the paramilitaries", "non_state"),
+        ("Gunmen", "non_state"),
+        ("Pirates", "non_state"),
+        ("kidnappers", "non_state"),
+        ("Mutineers", "non_state"),
+        ("Militiamen", "non_state"),
+        ("The Azawad Patriotic Front", "non_state"),
+        ("Government troops", "state"),
+        ("The Molvanian army", "state"),
+        ("Ukraine's armed forces", "state"),
+        ("Soldiers backed by allied militias", "state"),  # the backers are not the side
+        ("Gendarmes", "state"),
+        ("The Presidential Guard", "state"),  # a state force named as armed groups are
+        ("the National Guard", "state"),
+        ("They", None),
+        ("the group", None),
+        ("", None),
+    ],
+)
+def test_actor_side_reads_the_actor_words(actor, side):
+    assert actor_side(actor) == side
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They took the town, police said.", "They took the town."),
+        ("They took the town, according to the army.", "They took the town."),
+        ("The army said that they took the town.", "they took the town."),
+        ("They took the town after the army left.", "They took the town after the army left."),
+    ],
+)
+def test_without_speakers(text, expected):
+    assert without_speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("event_type", "context", "actor", "expected"),
+    [
+        (  # the foe named in the sentence is not the actor
+            "seize_territory",
+            "The Northern Shield Forces took Tessalit after clashes with the national army.",
+            "The Northern Shield Forces",
+            OVERTAKES,
+        ),
+        ("seize_territory", "Gunmen seized the village, police said.", "Gunmen", OVERTAKES),
+        ("seize_territory", "They seized the village, police said.", "They", OVERTAKES),
+        ("seize_territory", "They seized the village, according to the army.", "", OVERTAKES),
+        ("seize_territory", "The army said that they seized the village.", "", OVERTAKES),
+        (
+            "seize_territory",
+            "Troops took the town after fighting the rebels, a rebel commander said.",
+            "Troops",
+            GAINS,
+        ),
+        ("retake_territory", "Soldiers retook Djibo from insurgents.", "Soldiers", GAINS),
+        ("retake_territory", "Militants retook the post from the army.", "Militants", OVERTAKES),
+        ("retake_territory", "It recaptured the town from insurgents.", "It", GAINS),
+    ],
+)
+def test_territory_subtype_follows_the_actor(event_type, context, actor, expected):
+    assert acled_subtype(event_type, context, actor) == expected
+
+
+@pytest.mark.parametrize(
+    ("context", "expected"),
+    [
+        ("The insurgents executed two captured soldiers.", "Attack"),
+        ("Militants beheaded three policemen held since May.", "Attack"),
+        ("The insurgents attacked an army patrol.", "Armed clash"),
+        ("Soldiers were executed after a gun battle at the checkpoint.", "Armed clash"),
+    ],
+)
+def test_killing_captives_is_an_attack(context, expected):
+    assert acled_subtype("attack", context) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Northern Shield Forces took control of Tessalit on Monday after clashes with "
+            "the national army.",
+            OVERTAKES,
+        ),
+        ("Paramilitary units captured the town of Bambari on Sunday.", OVERTAKES),
+        ("Gunmen seized the village of Dogo on Tuesday, police said.", OVERTAKES),
+        ("Militiamen overran the border post of Dori on Wednesday, the army said.", OVERTAKES),
+        (
+            "The Azawad Patriotic Front seized two villages near Ansongo on Thursday, soldiers "
+            "said.",
+            OVERTAKES,
+        ),
+        ("Government troops recaptured the town of Djibo from insurgents on Monday.", GAINS),
+        (
+            "The army took control of Tessalit on Monday after fighting with the Northern Shield "
+            "Forces, a rebel commander said.",
+            GAINS,
+        ),
+        ("The army took control of Tessalit on Monday, according to a rebel spokesman.", GAINS),
+    ],
+)
+def test_territory_events_coded_by_their_actor(text, expected):
+    gains = [e for e in events_of(text) if e["type"] in ("seize_territory", "retake_territory")]
+    assert [e["acled"] for e in gains] == [expected]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "The pirates vowed to execute the crew.",
+            marks=pytest.mark.xfail(
+                strict=True, reason="a vow's statement takes the lexicon's AGREE (event_triggers)"
+            ),
+        ),
+        "The kidnappers threatened to behead four engineers.",
+        "The rebels threatened to kill the nine remaining captives.",
+        "The militia vowed to kill the captured soldiers unless a ransom was paid.",
+        "The gunmen vowed to execute the hostages.",
+    ],
+)
+def test_a_threatened_killing_is_no_attack_done(text):
+    events = events_of(text)
+    assert not [e for e in events if e["type"] == "attack" and e["modality"] == "happened"]
+    assert "THREATEN" in [e["plover"] for e in events], events  # the threat itself is news
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("The militants executed six prisoners near Ansongo on Thursday.", "2025-03-13"),
+        ("The insurgents executed two captured soldiers in Ansongo on Monday.", "2025-03-10"),
+    ],
+)
+def test_an_execution_done_is_an_attack(text, date):
+    attacks = [e for e in events_of(text) if e["type"] == "attack"]
+    assert [(e["acled"], e["modality"], e["date"]) for e in attacks] == [
+        ("Attack", "happened", date)
+    ]
