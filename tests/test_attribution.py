@@ -810,6 +810,16 @@ def test_polnear_scores_a_quote_split_by_its_speaker_as_one_prediction():
     [
         ("O’Malley’s move was first reported by MSNBC.", "MSNBC", "reported", "move"),
         ("The plan was praised by several critics.", "several critics", "praised", "The plan"),
+        # the one asked or urged is no claim: the question, topic or urging is
+        (
+            "Ines Varga was asked by reporters whether the dam would hold.",
+            "reporters",
+            "asked",
+            "whether the dam would hold",
+        ),
+        ("Ines Varga was asked by a reporter about the levy.", "a reporter", "asked", "the levy"),
+        ("Ines Varga was urged by aides to drop the levy.", "aides", "urged", "to drop the levy"),
+        ("A different account was told by the tabloid.", "the tabloid", "told", "account"),
         ("About 75 percent of Democrats said yes.", "About 75 percent of Democrats", "said", "yes"),
         ("Half of the voters said so in December.", "Half of the voters", "said", "so"),
         (

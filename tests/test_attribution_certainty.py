@@ -3,6 +3,8 @@ reports a "will" that was said is asserted (`sitrep.extract.attribution_certaint
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 pytestmark = pytest.mark.model
@@ -55,9 +57,32 @@ def test_would_be_a_judging_noun_hedges_but_the_named_one_does_not(make_context,
         ("The ministry rejected the characterisation.", "denied"),
         ("The ministry rejected the stories.", "denied"),
         ("The ministry rejected the theories.", "denied"),
+        # a Greek plural is looked up by its singular, which its lemma misses
+        ("The agency rejected the analyses as biased.", "denied"),
+        ("The agency rejected the hypotheses of the inquiry.", "denied"),
+        ("The agency rejected the crises as invented.", "asserted"),
+        # not saying is no denial; only a denying verb denies
+        ("The general did not say the brigade would pull back.", "hedged"),
+        ("The general never said the brigade would pull back.", "hedged"),
+        ("The general did not acknowledge that the brigade had pulled back.", "hedged"),
+        ("The general denied that the brigade would pull back.", "denied"),
     ],
 )
 def test_answers_not_given_are_open_and_rejected_plans_are_not_denied(
     make_context, text, certainty
 ):
     assert _certainty(make_context, text) == certainty
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The general did not say whether the brigade would pull back.",
+        "The general would not say if the brigade would pull back.",
+    ],
+)
+def test_a_question_left_unanswered_is_no_claim(make_context, text):
+    """Not saying whether something is so asserts nothing, neither way."""
+    from sitrep.extract.attribution import extract_attributions
+
+    assert extract_attributions(make_context(text, dt.date(2025, 3, 14))) == []

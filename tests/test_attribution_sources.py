@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 import spacy
 from spacy.tokens import Doc
@@ -1157,6 +1159,37 @@ def test_the_office_of_a_public_official_is_the_government(make_context):
     assert [a.source.kind for a in _attributions(make_context, text)] != ["government"]
     text = "Two bodies were found, the state attorney general's office said."
     assert [a.source.kind for a in _attributions(make_context, text)] == ["government"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # monarchs and cabinet secretaries hold public office; their offices speak for the state
+        ("The emir's office said the port would reopen.", "government"),
+        ("The sultan's office said the port would reopen.", "government"),
+        ("The queen's office said the port would reopen.", "government"),
+        ("The king's office said the port would reopen.", "government"),
+        ("The crown prince's office said the port would reopen.", "government"),
+        ("The chancellor's office said the port would reopen.", "government"),
+        ("The Home Secretary's office said the port would reopen.", "government"),
+        ("The office of the governor said the port would reopen.", "government"),
+        # a secretary general leads a party or a world body; a titled non-official's office,
+        # or any other holder's, is a body of its own
+        ("The party's general secretary's office said the port would reopen.", "organization"),
+        ("The office of the bishop said the port would reopen.", "organization"),
+        ("The rector's office said the port would reopen.", "organization"),
+        ("The shipping firm's office said the port would reopen.", "organization"),
+        # a monarch or a cabinet secretary speaking is an official
+        ("The emir said the port would reopen.", "anonymous_official"),
+        ("The sultan said the port would reopen.", "anonymous_official"),
+        ("Emir Khalid bin Saad said the port would reopen.", "named_official"),
+        ("Foreign Secretary Mara Lindqvist said the port would reopen.", "named_official"),
+    ],
+)
+def test_offices_of_monarchs_secretaries_and_titled_non_officials(make_context, text, kind):
+    found = extract_attributions(make_context(text, dt.date(2025, 3, 14)))
+    assert [a.source.kind for a in found] == [kind]
 
 
 @pytest.mark.model

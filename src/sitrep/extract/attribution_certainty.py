@@ -1,6 +1,6 @@
 """How firmly a reported claim is made: asserted, hedged or denied. A hedge word in the claim
 ("may", "reportedly", "is believed to") or a cue of belief ("suspects", "wondered") hedges it; a
-denying cue or a negated "said" denies it; an answer not given ("did not confirm", "declined to
+denying cue denies it; an answer not given ("did not confirm", "did not say", "declined to
 confirm", "neither confirmed nor denied") leaves it open, hedged; rejecting a plan ("rejected
 the budget") denies nothing. A reported "would" is often the past of a "will" that was said
 ("the ministry said it would send troops") and then hedges nothing."""
@@ -99,6 +99,9 @@ PERSONAL_PRONOUNS = frozenset({"i", "we", "he", "she", "they", "you"})
 # Not confirming, denying or mentioning leaves a claim open: "did not confirm the report" is no
 # denial, and "did not mention casualties" asserts none.
 UNCONFIRMING = frozenset({"confirm", "verify", "deny", "mention"})
+# Not saying, admitting or denying a thing says nothing of it: "did not say the army would
+# withdraw" is no denial (only "denied that ..." is), "did not dispute the figures" no assent.
+UNSAYING = frozenset({"say", "confirm", "deny"})
 # A refused answer leaves it open too: "declined to confirm the strike", "refused to comment".
 REFUSALS = frozenset({"decline", "refuse"})
 ANSWERS = frozenset({"confirm", "verify", "deny", "comment", "say", "discuss", "specify"})
@@ -112,6 +115,7 @@ STATEMENT_NOUNS = frozenset(
     | {"characterisation", "rumour", "criticism", "speculation", "insinuation", "remark"}
     | {"comment", "portrayal", "depiction", "description", "interpretation", "label"}
     | {"estimate", "prediction", "forecast", "analysis", "contention", "implication"}
+    | {"hypothesis", "thesis"}
 )
 # Conjunctions under which a negation or "neither" reaches the next verb: "did not confirm or
 # deny", "neither confirmed nor denied" (not "but": "did not attend but said ...").
@@ -119,15 +123,13 @@ ALTERNATIVES = frozenset({"or", "nor"})
 
 
 def certainty(text: str, claim: Offsets, verb_class: str | None, cue: Token | None) -> Certainty:
-    """How firmly the claim is made: "denied" by a denying or negated saying verb, "hedged" by a
-    hedge word, a cue of belief or guessing or one left unsaid ("did not confirm"), else
+    """How firmly the claim is made: "denied" by a denying verb, "hedged" by a hedge word, a cue
+    of belief or guessing or one left unsaid ("did not confirm", "did not say"), else
     "asserted"."""
     negated = cue is not None and _negated(cue)
-    if cue is not None and _left_open(cue, negated):
+    if cue is not None and (_left_open(cue, negated) or (negated and verb_class in UNSAYING)):
         return "hedged"
-    if (verb_class == "deny" and not _rejects_no_claim(cue)) or (
-        negated and verb_class in {"confirm", "say"}
-    ):
+    if verb_class == "deny" and not _rejects_no_claim(cue):
         return "denied"
     words = text[claim.start : claim.end]
     hedges = [
@@ -203,7 +205,16 @@ def _rejects_no_claim(cue: Token | None) -> bool:
     if cue is None or cue_lemma(cue) not in REJECTING:
         return False
     objects = [c for c in cue.children if c.dep_ in {"dobj", "nsubjpass"}]
-    return bool(objects) and not any({o.lower_, base_form(o)} & STATEMENT_NOUNS for o in objects)
+    return bool(objects) and not any(noun_forms(o) & STATEMENT_NOUNS for o in objects)
+
+
+def noun_forms(noun: Token) -> set[str]:
+    """The forms a noun may be listed under: as written, its lemma, and the singular of a Greek
+    plural, which the verb-minded lemma misses ("analyses" -> "analysis", not "analyse")."""
+    forms = {noun.lower_, base_form(noun)}
+    if noun.lower_.endswith("ses") and noun.tag_ in {"NNS", "NNPS"}:
+        forms.add(noun.lower_[:-2] + "is")
+    return forms
 
 
 def _negated(cue: Token) -> bool:

@@ -20,6 +20,7 @@ from sitrep.extract.attribution_common import (
     trim,
 )
 from sitrep.extract.attribution_coordination import SPEECH_ACT_CLASSES
+from sitrep.extract.attribution_headline_clauses import is_headline_clause
 from sitrep.extract.attribution_nonclaims import governed
 from sitrep.extract.attribution_subject_asides import follows_own_subject
 from sitrep.extract.claim_writer_appositives import is_writers_appositive
@@ -95,9 +96,13 @@ def reporter_clauses(sentence: SpacySpan, quotes: list[Quote]) -> list[Found]:
 
 def _is_statement(tokens: list[Token], claim: tuple[int, int], quotes: list[Quote]) -> bool:
     """A claim is a clause or a quote; a bare name before the comma makes the "reporter" its
-    apposition ("Ana Ruiz, an adviser to the mayor, also questioned the plan")."""
-    return quote_at(quotes, claim[0]) is not None or any(
-        t.pos_ in {"VERB", "AUX"} for t in tokens if claim[0] <= t.idx < claim[1]
+    apposition ("Ana Ruiz, an adviser to the mayor, also questioned the plan"), though a
+    headline's clause may hide its verb from the tagger (`attribution_headline_clauses`)."""
+    words = [t for t in tokens if claim[0] <= t.idx < claim[1]]
+    return (
+        quote_at(quotes, claim[0]) is not None
+        or any(t.pos_ in {"VERB", "AUX"} for t in words)
+        or is_headline_clause(words)
     )
 
 

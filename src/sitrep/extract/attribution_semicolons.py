@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sitrep.extract.attribution_common import Found, trim
+from sitrep.extract.attribution_headline_clauses import is_headline_clause
 from sitrep.extract.claim_spans import subtree_span
 from sitrep.extract.quotes import Quote, quote_at
 from sitrep.extract.token_positions import doc_text, token_end
@@ -94,6 +95,17 @@ def clause_before_semicolon(
     else:
         return None
     if not clauses:
-        return None
+        return _headline_before(token, sentence, low, end)
     start, stop = subtree_span(clauses[0])
     return _clipped(token, sentence, max(start, low), min(stop, end))
+
+
+def _headline_before(
+    token: Token, sentence: SpacySpan, low: int, end: int
+) -> tuple[int, int] | None:
+    """ "Storms lash Lima, officials say; ...": a headline clause whose verb the tagger read as
+    a noun hangs on no verb at all (`attribution_headline_clauses`)."""
+    words = trim([t for t in sentence if low <= t.idx and token_end(t) <= end])
+    if not is_headline_clause(words):
+        return None
+    return _clipped(token, sentence, words[0].idx, token_end(words[-1]))

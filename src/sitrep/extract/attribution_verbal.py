@@ -24,7 +24,11 @@ from sitrep.extract.attribution_misread import misread_claim, misread_main_verb
 from sitrep.extract.attribution_nonclaims import says_nothing
 from sitrep.extract.attribution_opening_quotes import opening_quote
 from sitrep.extract.attribution_participles import adjunct_clause, is_set_off
-from sitrep.extract.attribution_passives import continues_a_passive, is_second_passive
+from sitrep.extract.attribution_passives import (
+    continues_a_passive,
+    is_second_passive,
+    passive_agent,
+)
 from sitrep.extract.attribution_phrases import modified_np, source_tokens, stranded_subject
 from sitrep.extract.attribution_reduced_passives import agent_participle
 from sitrep.extract.attribution_relative_claims import relative_subject_claim
@@ -101,7 +105,7 @@ def verbal(
     verb_class = VERB_CLASSES[cue_lemma(token)]
     if verb_class == "citing" and token.dep_ == "advcl" and token.tag_ == "VBG":
         return _citing(token, sentence, quotes, media)  # a main verb "cited" states its object
-    by_agent = _passive_agent(token, quotes) or agent_participle(token, quotes)
+    by_agent = passive_agent(token, quotes) or agent_participle(token, quotes)
     if by_agent is not None:
         return by_agent
     if _is_hedge_use(token) or says_nothing(token, quotes):
@@ -173,23 +177,6 @@ def _citing(
     if not source:
         return None
     return found_from(subtree_span(objects[0]), source, token, scope=False)
-
-
-def _passive_agent(token: Token, quotes: list[Quote]) -> Found | None:
-    """ "The move was first reported by MSNBC": the agent is the source, the passive subject
-    (or clausal complement) the claim."""
-    if not any(c.dep_ == "auxpass" for c in token.children):
-        return None
-    agents = [c for c in token.children if c.dep_ == "agent" and c.i > token.i]
-    objects = [c for c in agents[0].children if c.dep_ == "pobj"] if agents else []
-    if not objects or quote_at(quotes, objects[0].idx) is not None:
-        return None
-    source = source_tokens(objects[0])
-    claims = [c for c in token.children if c.dep_ in {"nsubjpass", "csubjpass"}]
-    claims += [c for c in token.children if c.dep_ in {"ccomp", "xcomp"} and c.i > token.i]
-    if not source or not claims or claims[0].lower_ in RELATIVE_PRONOUNS | {"it"}:
-        return None
-    return found_from(subtree_span(claims[0]), source, token, scope=False)
 
 
 def _is_hedge_use(token: Token) -> bool:

@@ -166,6 +166,12 @@ OFFICIAL_NOUNS = frozenset(
         "regulator",
         "negotiator",
         "legislator",
+        "chancellor",
+        "king",
+        "queen",
+        "emir",
+        "sultan",
+        "monarch",
     }
 )
 # Abbreviated ranks the English tokenizer splits from their stop ("Gen.", "Sen.", "Dr." it keeps):
@@ -206,6 +212,8 @@ TITLE_WORDS = RANKS | frozenset(
         "king",
         "queen",
         "prince",
+        "emir",
+        "sultan",
         "commander",
         "chief",
         "director",
@@ -246,7 +254,7 @@ PERSON_TITLES = RANKS | frozenset(
     | {"mayor", "spokesman", "spokeswoman", "spokesperson", "ambassador", "chancellor"}
     | {"king", "queen", "prince", "commander", "judge", "justice", "leader", "envoy"}
     | {"chairman", "chairwoman", "prosecutor", "lawmaker", "diplomat", "sheriff", "pope"}
-    | {"premier"}
+    | {"premier", "emir", "sultan"}
 )
 GOVERNMENT_NOUNS = frozenset(
     {
@@ -356,11 +364,19 @@ BODY_NOUNS = frozenset(
 # Counts a state keeps: "according to Israeli tallies" cites the Israeli authorities.
 STATE_COUNT_NOUNS = frozenset({"figures", "tally", "tallies", "statistics", "count", "counts"})
 # Holders of public office whose office speaks for the state ("the regional prosecutor's office",
-# "the governor's office"), unlike a company chairman's.
+# "the governor's office"), unlike a company chairman's. A monarch is a head of state ("the
+# emir's office", "Crown Prince Ali's office"); a secretary holds one only in a cabinet ("the
+# Foreign Secretary's office"), not as a party's or the U.N.'s secretary general
+# (`is_public_office`).
 PUBLIC_OFFICE_HOLDERS = frozenset(
     {"prosecutor", "governor", "mayor", "president", "premier", "minister", "chancellor"}
-    | {"sheriff", "ombudsman", "attorney"}
+    | {"sheriff", "ombudsman", "attorney", "secretary", "king", "queen", "emir", "sultan"}
+    | {"monarch", "crown"}
 )
+# A secretary general leads a party, a union or an international body, not a state's office.
+NON_STATE_SECRETARIES = frozenset({"general"})
+
+
 # What leaders lead when they hold no public office ("business leaders", "community leaders").
 CIVIL_LEADER_MODIFIERS = frozenset(
     {"business", "community", "religious", "church", "civic", "student", "industry", "labor"}
@@ -383,3 +399,10 @@ GROUP_DESCRIPTIONS = ORGANIZATION_NOUNS | {"force", "paramilitary"}
 NEWS_WORDS = frozenset({"news", "press", "wire"})
 # Sites that are outlets when they say so ("the news website"), documents otherwise.
 NEWS_SITES = frozenset({"website", "site", "portal"})
+
+
+def is_public_office(title: set[str]) -> bool:
+    """Whether the words of a title (lower case) name a public office: "attorney general", "home
+    secretary", "crown prince"; not "secretary general"."""
+    holders = title & PUBLIC_OFFICE_HOLDERS
+    return bool(holders) and not (holders == {"secretary"} and title & NON_STATE_SECRETARIES)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sitrep.extract.source_lexicon import PUBLIC_OFFICE_HOLDERS
+from sitrep.extract.source_lexicon import is_public_office
 from sitrep.extract.source_roles import title_words
 from sitrep.extract.sources import span_text
 
@@ -78,7 +78,7 @@ def _entity_text(token: Token) -> str:
 def is_officials_office(source: list[Token], owned_name: str, people: dict[str, str]) -> bool:
     """ "President Lena Varga ... Her office said": an office owned by a person the article
     gives a title (`people`, from `source_roles.titled_people`) of public office
-    (`PUBLIC_OFFICE_HOLDERS`: president, minister, governor, mayor ...) speaks for the
+    (`is_public_office`: president, minister, governor, mayor ...) speaks for the
     government; a rebel commander's or an opposition leader's office does not."""
     owner = owned_name.rsplit("'s ", 1)[0]
     return (
@@ -94,6 +94,6 @@ def _holds_public_office(doc: Doc, name: str) -> bool:
     for entity in doc.ents:
         if entity.label_ != "PERSON" or span_text([t for t in entity if t.dep_ != "det"]) != name:
             continue
-        if any(t.lower_ in PUBLIC_OFFICE_HOLDERS for t in title_words(entity)):
+        if is_public_office({t.lower_ for t in title_words(entity)}):
             return True
     return False

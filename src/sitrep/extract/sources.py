@@ -29,12 +29,12 @@ from sitrep.extract.source_lexicon import (
     OFFICIAL_NOUNS,
     ORGANIZATION_NOUNS,
     PERSON_TITLES,
-    PUBLIC_OFFICE_HOLDERS,
     RANKS,
     STATE_COUNT_NOUNS,
     SURVEYING_BODIES,
     TITLE_WORDS,
     VIDEO_NOUNS,
+    is_public_office,
 )
 from sitrep.extract.source_outlets import is_described_outlet, piece_author
 from sitrep.extract.source_staff_bodies import names_chiefs_of_staff
@@ -49,6 +49,8 @@ PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who", "him",
 # Words that open a station's name: "Radio Okapi", "Television Suisse".
 BROADCAST_LEADS = frozenset({"Radio", "Television"})
 LEADING_DETERMINERS = re.compile(r"^(?:the|a|an)\s+", re.I)
+# Words joined to a holder that are part of the title: "attorney general", "general secretary".
+TITLE_DEPS = frozenset({"compound", "amod"})
 
 
 def media_names(doc: Doc) -> dict[str, str]:
@@ -277,8 +279,8 @@ def _kind_of_body(tokens: Sequence[Token], head: Token, lemma: str) -> SourceKin
     organisation's ("the U.N. migration agency", "the United Nations human rights office") is
     an organization, a named one a state's government or else an organization ("the
     International Atomic Energy Agency"), an unnamed one a body of its own, an organization
-    ("Ethiopia's human rights commission", "the camp's popular committee"), though an unnamed
-    office is its holder's ("her office said"); a state's armed forces ("Sudan's army", "the U.S.
+    ("Ethiopia's human rights commission", "the camp's popular committee", "the bishop's
+    office"), though an office owned by a pronoun is its holder's ("her office said"); a state's armed forces ("Sudan's army", "the U.S.
     Central Command", "the Air Force", "the military") are its government, unless marked as no
     state's ("rebel forces") or led by a people ("the Kurdish-led ... Forces"), an organization."""
     if lemma not in BODY_NOUNS | MILITARY_BODIES:
@@ -295,7 +297,7 @@ def _kind_of_body(tokens: Sequence[Token], head: Token, lemma: str) -> SourceKin
         named = head.pos_ == "PROPN" or head.ent_type_ == "ORG"
         if named:
             return "government" if state else "organization"
-        return None if lemma == "office" else "organization"
+        return None if lemma == "office" and not _office_holders(head) else "organization"
     named = head.pos_ == "PROPN" or lemma in {"military", "army", "navy"}
     return "government" if state or named else None
 
@@ -314,14 +316,21 @@ def _led_by_a_people(tokens: Sequence[Token]) -> bool:
 
 
 def _public_office(head: Token) -> bool:
-    """ "the regional prosecutor's office", "the governor's office", "the attorney general's
-    office": the office of a public official is a body of the state."""
+    """ "the regional prosecutor's office", "the office of the governor", "the attorney
+    general's office": the office of a public official is a body of the state."""
     return any(
-        c.dep_ == "poss"
-        and {c.lower_, *(w.lower_ for w in c.children if w.dep_ == "compound")}
-        & PUBLIC_OFFICE_HOLDERS
-        for c in head.children
+        is_public_office({h.lower_, *(w.lower_ for w in h.children if w.dep_ in TITLE_DEPS)})
+        for h in _office_holders(head)
     )
+
+
+def _office_holders(head: Token) -> list[Token]:
+    """Who holds an office, named before it or after "of" ("the bishop's office", "the office
+    of the rector"); not a pronoun, whose office `source_possessors` gives its holder's kind.
+    Any other holder's office is a body, an organization."""
+    named = [c for c in head.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    named += [o for c in head.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    return named
 
 
 def _names_a_state(tokens: Sequence[Token], head: Token) -> bool:
