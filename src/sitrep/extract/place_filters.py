@@ -25,6 +25,11 @@ from sitrep.extract.place_counts import place_count
 from sitrep.extract.place_names import POSSESSIVES, after_place_cue, capitalised, lookup
 from sitrep.extract.place_namesakes import named_outlet, river_named_like_a_unit
 from sitrep.extract.place_office_titles import holds_an_office, known_town
+from sitrep.extract.place_person_uses import (
+    countries_read,
+    only_far_aliases,
+    referred_to_by_a_pronoun,
+)
 from sitrep.extract.place_sites import LOCAL_BODY_HEADS, LOCAL_SEAT_POPULATION, SITE_HEADS
 
 if TYPE_CHECKING:
@@ -91,12 +96,13 @@ def drop_non_places(
     diseases = _disease_names(ctx)
     ends = {m.end for m in mentions if not m.demonym}
     countries = _countries_named(ctx, mentions)
+    read_countries = countries_read(ctx.text, mentions)
     return [
         m
         for m in mentions
         if not ctx.text[m.start : m.end].islower()
         and not (m.demonym and _language_name(ctx, m))
-        and not _person_name(ctx, m, people, surnames)
+        and not _person_name(ctx, m, people, surnames, read_countries)
         and not _common_word(ctx, m, common)
         and not _first_of_a_name(ctx, m, gazetteer)
         and not _names_a_disease(ctx, m)
@@ -133,9 +139,9 @@ def _language_name(ctx: DocContext, mention: Mention) -> bool:
 
 
 def _person_words(ctx: DocContext, aged: set[str]) -> set[str]:
-    """Surnames of the article's full person names ("Dewly Nelson" -> nelson) and names given an
-    age ("Nelson, 43,")."""
-    words = set(aged)
+    """Surnames of the article's full person names ("Dewly Nelson" -> nelson), names given an
+    age ("Nelson, 43,") and names after an honorific ("Mr. Nelson")."""
+    words = aged | {t.lower_ for t in ctx.doc[1:] if t.nbor(-1).lower_ in HONORIFICS}
     for ent in ctx.doc.ents:
         if (
             ent.label_ == "PERSON"
@@ -159,9 +165,17 @@ def _surnames(ctx: DocContext, gazetteer: Gazetteer, aged: set[str]) -> set[str]
     return words
 
 
-def _person_name(ctx: DocContext, mention: Mention, people: set[str], surnames: set[str]) -> bool:
+def _person_name(
+    ctx: DocContext,
+    mention: Mention,
+    people: set[str],
+    surnames: set[str],
+    read_countries: dict[str, set[str]],
+) -> bool:
     """A one-word name that the article uses for a person: part of a full name given elsewhere,
-    or right after a title ("Cllr Morris", "brother Tyler")."""
+    right after a title ("Cllr Morris", "brother Tyler"), in an attack's slot with a pronoun
+    that refers back to it, or borne only as an alias by far places and tagged as a person (or
+    not tagged, nor cued as a place)."""
     span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None or len(span) != 1 or mention.demonym:
         return False
@@ -177,10 +191,17 @@ def _person_name(ctx: DocContext, mention: Mention, people: set[str], surnames: 
         return True
     if _before_a_surname(token, surnames):
         return True
+    far = only_far_aliases(token.text, mention.entries, read_countries)
+    if far and token.ent_type_ == "PERSON":
+        return True  # a given name that only a far city bears, as an old name
     if token.ent_type_ in {"GPE", "LOC"} or after_place_cue(token) or _names_a_passage(token):
         return False
+    if far and not token.ent_type_:
+        return True  # the same, untagged and uncued ("rockets hit Nadir")
     if attack_target([token]) and populated(mention.entries):
-        return False  # "the attack on Kherson": the place struck, whatever the tagger says
+        # "the attack on Kherson": the place struck, whatever the tagger says; not "the attack
+        # on Ravi was condemned by his family"
+        return referred_to_by_a_pronoun(token)
     if holds_an_office(token):
         return False  # "Bayford Mayor", tagged as one person
     # tagged PERSON and known only by a minor place's name or another place's alias ("Levi"),

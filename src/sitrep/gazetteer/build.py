@@ -41,7 +41,7 @@ from sitrep.gazetteer.reference import (
     SUBDIVISION_DEMONYMS,
 )
 
-GAZETTEER_VERSION = "15"
+GAZETTEER_VERSION = "16"
 Progress = Callable[[str], None]
 
 # Name kinds, stored with each name: how much a match on it says.

@@ -7,7 +7,10 @@ form news uses: "<name> <type>" ("Zhytomyr Oblast", "Kano State", "Nenets Autono
 "<type> of <name>" ("Republic of North Ossetia–Alania", "Community of Madrid"); when neither is
 there, a plain English alias ("Prague" for "Praha, Hlavní město", "Transnistria"), given the
 English word of the name's type when it lost it ("Aktobe Region" for "Aqtöbe oblysy", not the
-city's name; "Brussels Capital Region", not "Brussels Capital"). Aliases are
+city's name; "Brussels Capital Region", not "Brussels Capital"; "Bor District" for "Borski
+okrug", "Ogre Municipality" for "Ogres novads", "Gomel Region", not the adjective of
+"Gomelskaya Oblast"). A unit named like the city it surrounds shows its type ("Vilnius District
+Municipality" beside "Vilnius City Municipality"). Aliases are
 ranked, not taken in their alphabetical order ("Community of Madrid", not "Autonomous Region of
 Madrid"). Only the display name changes: the names a text is matched on are the unit's own and
 its aliases, as before.
@@ -22,9 +25,12 @@ ENGLISH_TYPES = frozenset(
     {"Oblast", "Province", "Governorate", "Region", "State", "County", "Krai", "Republic"}
 )
 # ... and those that do so only for a transliterated name ("Nenets Autonomous Okrug", "Valencian
-# Community", "Brussels Capital" and its Region): a name already English ("Eastern
-# Administrative Okrug", "Kapan Municipality") keeps its own form.
-LOCAL_ENGLISH_TYPES = frozenset({"Okrug", "Community", "Capital"})
+# Community", "Brussels Capital" and its Region, "Bor District" for "Borski okrug", "Ogre
+# Municipality" for "Ogres novads", "Alytus City Municipality" for "Alytaus miestas"): a name
+# already English ("Eastern Administrative Okrug", "Kapan Municipality") keeps its own form.
+LOCAL_ENGLISH_TYPES = frozenset(
+    {"Okrug", "Community", "Capital", "District", "Municipality", "City"}
+)
 # Type words that also end a plain name's nicknames and former names ("Golden State").
 NICKNAME_TYPES = frozenset({"State", "Republic"})
 # Words that open a unit's English name before "of": "Republic of ...", "Community of ...".
@@ -39,17 +45,29 @@ INVENTED_HEADS = frozenset({"Autonomous Region"})
 LOCAL_TYPE_WORDS = frozenset(
     {"respublika", "respublikasi", "avtonomnyy", "administrativnyy", "oblysy", "voblasć",
      "kray", "oblast'", "comunidad", "principado", "región", "région", "unitatea", "avtonomna",
-     "sheng", "hlavní", "oblisi"}
+     "sheng", "hlavní", "oblisi", "novads", "miestas", "rajons"}
 )  # fmt: skip
+# Local type words that are local only in lower case ("Borski okrug", a Serbian district): a
+# capitalised one titles a transliteration that keeps its form ("Eastern Administrative Okrug",
+# "Pirovskiy Okrug").
+LOWER_CASE_TYPE_WORDS = frozenset({"okrug"})
+# A unit named like the city it surrounds but without it ("Velnia" beside "Velnia City
+# Municipality") shows its English type, as its alias gives it: "Velnia District Municipality".
+DISTRICT_MUNICIPALITY = "District Municipality"
+# Type words that end an English name already: the name's own type is not added after them
+# ("Bor District", not "Bor District District"; but "Brussels Capital" takes "Region").
+CLOSING_TYPES = (ENGLISH_TYPES | LOCAL_ENGLISH_TYPES) - {"Capital"}
 # Local type words that translate word for word ("Hebei Sheng" -> "Hebei Province").
 TRANSLATED_TYPES = {"Sheng": "Province"}
 # Local type words whose English word an alias without it takes ("Qaratal oblysy", alias
 # "Qaratal" -> "Qaratal Region"; "Vardo-Capitale, Région de", alias "Vardo Capital" -> "Vardo
 # Capital Region"): a region is not shown under its capital city's name, nor truncated.
 TYPE_WORDS_IN_ENGLISH = {"oblysy": "Region", "voblasć": "Region", "región": "Region",
-                         "région": "Region"}  # fmt: skip
+                         "région": "Region", "okrug": "District", "novads": "Municipality",
+                         "miestas": "City Municipality"}  # fmt: skip
 # Endings of a Russian adjective ("Grodnenskaya"): a form of the name, not the name.
 ADJECTIVE_ENDINGS = ("skaya", "skiy", "skij", "skoye")
+ADJECTIVE_SUFFIX = "skaya"
 
 
 def display_subdivision_name(name: str, aliases: str) -> str:
@@ -60,11 +78,13 @@ def display_subdivision_name(name: str, aliases: str) -> str:
     latin = [a for a in aliases.split("|") if a and is_latin(a) and "’" not in a]
     local = _transliterated_with_type(name)
     types = ENGLISH_TYPES | LOCAL_ENGLISH_TYPES if local else ENGLISH_TYPES
-    typed = [a for a in latin if a.split()[-1] in types]
+    typed = sorted((a for a in latin if a.split()[-1] in types), key=_adjective_form)
     for spelled_by_alias in (False, True):  # "Gezira State" over "Al Jazirah State" for Gezira
         for alias in typed:
             if local or _not_a_nickname(alias, name, latin if spelled_by_alias else []):
-                return _with_type_word(alias, name) if local else alias
+                return _local_typed(alias, name, aliases) if local else alias
+    if not local and f"{name} {DISTRICT_MUNICIPALITY}" in latin:
+        return f"{name} {DISTRICT_MUNICIPALITY}"  # not the name of the city it surrounds
     translated = _russian_english_name(name) or _translated_type(name)
     if translated or not local:
         return translated or name
@@ -77,11 +97,36 @@ def display_subdivision_name(name: str, aliases: str) -> str:
     return _with_type_word(plain, name) if plain else name
 
 
+def _local_typed(alias: str, name: str, aliases: str) -> str:
+    """A typed alias of a transliterated name, in the form the country's other units show:
+    "Tovel Region" for "Tovelskaya Oblast" where the name's type word is a region's
+    ("voblasć"), as "Vitebsk Region" is shown; a Russian adjective is not the name."""
+    first, *rest = alias.split()
+    stem = first.removesuffix(ADJECTIVE_SUFFIX)
+    if len(rest) == 1 and stem != first and _stem_attested(aliases):
+        english = _with_type_word(stem, name)
+        if english != stem:
+            return english
+    return _with_type_word(alias, name)
+
+
+def _stem_attested(aliases: str) -> bool:
+    """Some alias writes the name alone that another writes as an adjective ("Tovel'" beside
+    "Tovelskaya"): the name does not end in "sk" itself, as Minsk's does ("Minskaya")."""
+    words = {w.strip("’'") for w in aliases.replace("|", " ").split()}
+    return any(f"{w}{ADJECTIVE_SUFFIX}" in words for w in words if w)
+
+
+def _adjective_form(alias: str) -> bool:
+    """ "Tovelskaya Oblast": an alias that opens with a Russian adjective of the name."""
+    return alias.split()[0].lower().endswith(ADJECTIVE_ENDINGS)
+
+
 def _with_type_word(alias: str, name: str) -> str:
     """The alias with the English word of the name's type when it lost it ("Qaratal" ->
     "Qaratal Region" for "Qaratal oblysy"), as the country's other units show theirs."""
     english = [TYPE_WORDS_IN_ENGLISH[w] for w in _words(name) if w in TYPE_WORDS_IN_ENGLISH]
-    if not english or alias.split()[-1] in ENGLISH_TYPES:
+    if not english or alias.split()[-1] in CLOSING_TYPES:
         return alias
     return f"{alias} {english[0]}"
 
@@ -108,7 +153,8 @@ def _transliterated_with_type(name: str) -> bool:
 
 def _has_local_type_word(name: str) -> bool:
     words = _words(name)
-    return len(words) > 1 and any(w in LOCAL_TYPE_WORDS for w in words)
+    cased = set(name.replace(",", " ").split()) & LOWER_CASE_TYPE_WORDS
+    return len(words) > 1 and (any(w in LOCAL_TYPE_WORDS for w in words) or bool(cased))
 
 
 def _uninverted(name: str, latin: list[str]) -> str | None:
@@ -131,19 +177,21 @@ def _english_type_of_name(alias: str) -> bool:
 def _plain_english_alias(name: str, latin: list[str]) -> str | None:
     """The alias of a transliterated name that reads as its English name: no comma, no local
     type word, not only the name's own words ("Praha"), not a Russian adjective, close in
-    spelling to the name ("Transnistria" for "Stînga Nistrului"), the shortest."""
+    spelling to the name ("Transnistria" for "Stînga Nistrului"), the shortest; written in
+    ASCII where one is ("Karakalpakstan"), with its letters where none is ("Mačva")."""
     own = set(_words(name))
     stems = {w[:3] for w in own if w not in LOCAL_TYPE_WORDS}
     plain = [
         a
         for a in latin
-        if a.isascii() and "," not in a and " of " not in a and a[0].isupper()
+        if "," not in a and " of " not in a and a[0].isupper()
         and not set(_words(a)) & LOCAL_TYPE_WORDS
     ]  # fmt: skip
 
-    def rank(alias: str) -> tuple[bool, bool, bool, int]:
+    def rank(alias: str) -> tuple[bool, bool, bool, bool, int]:
         words = _words(alias)
         return (
+            not alias.isascii(),
             set(words) <= own,
             normalize(alias).endswith(ADJECTIVE_ENDINGS),
             not any(stem in normalize(alias) for stem in stems),

@@ -1,0 +1,75 @@
+"""Signs that a one-word name read as a place is a person's: many given names are also towns'
+names or old aliases of far cities, and the small tagger's PERSON label is not always believed
+(war reports name the struck town in "the attack on X", and the tagger often calls it a person).
+
+1. A personal pronoun later in the sentence, with no other noun it could stand for between,
+   refers back to the name: "The attack on Ravi was condemned by his family".
+2. A name tagged as a person whose every reading is an alias unlike its place's own name, of a
+   place in a country that no other name of the article lies in, is a given name that a far city
+   bears (an old or foreign name), whereas "Kiev" is a spelling of Kyiv's own name, and a city
+   in the country the article is about may well be meant by its old name.
+"""
+
+from __future__ import annotations
+
+from difflib import SequenceMatcher
+from typing import TYPE_CHECKING
+
+from sitrep.extract.place_candidates import NAME_ALTERNATE
+from sitrep.gazetteer.names import normalize
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from spacy.tokens import Token
+
+    from sitrep.extract.place_candidates import Mention
+    from sitrep.gazetteer import Entry
+
+PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
+# Entities that may stand between a name and its pronoun without being what the pronoun means.
+PASSING_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL"})
+NOUN_TAGS = frozenset({"NOUN", "PROPN"})
+# How alike an alias and its place's own name are when the alias is a spelling of that name
+# ("Kiev" and "Kyiv" are 0.75 alike; a given name and the city it once named far less).
+SPELLING_LIKENESS = 0.6
+
+
+def referred_to_by_a_pronoun(token: Token) -> bool:
+    """ "The attack on Ravi was condemned by his family": "his" is Ravi's, for no noun stands
+    between; in "the attack on Tovsk was condemned by the mayor in his address" it is the mayor's."""
+    for later in token.doc[token.i + 1 : token.sent.end]:
+        if later.lower_ in PERSONAL_PRONOUNS:
+            return True
+        if later.pos_ in NOUN_TAGS and later.ent_type_ not in PASSING_LABELS:
+            return False
+    return False
+
+
+def countries_read(text: str, mentions: Iterable[Mention]) -> dict[str, set[str]]:
+    """The countries that some reading of a mention lies in, with the names so read."""
+    read: dict[str, set[str]] = {}
+    for mention in mentions:
+        for entry in mention.entries:
+            read.setdefault(entry.country or "", set()).add(text[mention.start : mention.end])
+    return read
+
+
+def only_far_aliases(text: str, readings: tuple[Entry, ...], named: dict[str, set[str]]) -> bool:
+    """Every reading is a place that bears the name only as an alias unlike its own name, in a
+    country that no other name of the article may lie in (`named`: see `countries_read`)."""
+    return bool(readings) and all(
+        e.kind == NAME_ALTERNATE
+        and not _spelling_of(text, e.name)
+        and not (named.get(e.country or "", set()) - {text})
+        for e in readings
+    )
+
+
+def _spelling_of(alias: str, name: str) -> bool:
+    """ "Kiev" of Kyiv, "Kherson" of Kherson Oblast: the alias writes the place's own name."""
+    alias_key, name_key = normalize(alias), normalize(name)
+    return (
+        alias_key in name_key
+        or SequenceMatcher(None, alias_key, name_key).ratio() >= SPELLING_LIKENESS
+    )
