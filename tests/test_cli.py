@@ -604,3 +604,122 @@ def test_a_page_without_article_text_is_one_line_not_two(tmp_path: Path) -> None
     assert result.returncode == 1
     assert "no article text found in the page" in result.stderr
     assert "trafilatura" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("value", "written"),
+    [
+        ('=HYPERLINK("http://x.example","go") Blast in Tarvo', "'=HYPERLINK("),
+        ("+1 555 0100", "'+1 555"),
+        ("-2 dead", "'-2 dead"),
+        ("@Agency reported", "'@Agency"),
+        ("\tTab first", "'\tTab"),
+        ("\rReturn first", "'\rReturn"),
+        ("Blast in Tarvo", "Blast in Tarvo"),
+        ("a=b", "a=b"),
+        (-3, "-3"),  # numbers stay numbers
+        (-1.5, "-1.5"),
+        (-4.0, "-4"),
+        (True, "true"),
+        (False, "false"),
+        (["=cmd"], '["=cmd"]'),  # a list is JSON, which starts with "["
+    ],
+)
+def test_csv_cells_a_spreadsheet_would_run_as_formulas_are_written_as_text(
+    value: Any, written: str
+) -> None:
+    """Article text is untrusted: a title starting "=HYPERLINK(" ran as a formula when opened."""
+    import csv
+    import io
+
+    from sitrep.export import to_csv
+
+    (_, (cell,)) = list(csv.reader(io.StringIO(to_csv([{"cell": value}]), newline="")))
+    assert cell.startswith(written)
+
+
+@pytest.mark.parametrize(
+    "filters",
+    [
+        ["--type", "attack"],
+        ["--place", "Kursk"],
+        ["--actor", "north korean"],
+        ["--since", "2024-11-01", "--until", "2024-11"],
+        ["--type", "deploy", "--source", "Pentagon"],
+    ],
+)
+def test_an_export_takes_the_filters_of_the_event_list(sample_db: str, filters: list[str]) -> None:
+    """ "Attacks in Kursk, 1-12 March, as GeoJSON" needed SQL: the export had no filters."""
+    listed = runner.invoke(app, ["events", "--db", sample_db, "--json", *filters])
+    exported = runner.invoke(app, ["export", "--db", sample_db, "--format", "jsonl", *filters])
+    assert exported.exit_code == 0, exported.output
+    rows = [json.loads(line) for line in exported.stdout.splitlines()]
+    assert rows and len(rows) == len(json.loads(listed.stdout))
+
+
+@pytest.mark.parametrize(("restated", "said"), [(0, None), (1, "1 restated event(s) left out")])
+def test_an_export_says_how_many_restated_events_it_left_out(
+    tmp_path: Path, restated: int, said: str | None
+) -> None:
+    """The export wrote 76 of 89 events and nothing said why."""
+    from sitrep.model import Article, Event, Extraction
+    from sitrep.store import Store
+
+    text = "Blast in Tarvo\n\nA bomb exploded in Tarvo on Monday."
+    events = [Event(0, 14, "attack"), *[Event(16, 50, "attack", duplicate_of=0)] * restated]
+    db = str(tmp_path / "restated.db")
+    Store(db).save_batch(
+        [Extraction(Article(id="t", text=text), events=tuple(events), pipeline_version="1")]
+    )
+    result = runner.invoke(app, ["export", "--db", db])
+    assert result.exit_code == 0 and len(result.stdout.splitlines()) == 1
+    stderr = " ".join(result.stderr.split())
+    assert said in stderr if said else "restated" not in stderr
+
+
+@pytest.mark.parametrize("what", ["claims", "places", "extractions"])
+def test_event_filters_on_an_export_of_other_rows_are_refused(sample_db: str, what: str) -> None:
+    result = runner.invoke(app, ["export", "--db", sample_db, "--what", what, "--type", "attack"])
+    assert result.exit_code == 2 and "--type filter events only" in result.output
+
+
+def test_a_claims_export_gives_direct_quote_as_true_false_or_mixed(sample_db: str) -> None:
+    """The string "false" is true to every reader testing it."""
+    from sitrep.export import export_rows
+    from sitrep.store import Store
+
+    exported = export_rows(Store(sample_db), "claims", "jsonl").text
+    quoted = [json.loads(line)["direct_quote"] for line in exported.splitlines()]
+    assert True in quoted and set(quoted) <= {True, False, "mixed"}
+
+
+def test_serve_on_a_busy_port_says_so_in_one_line(sample_db: str) -> None:
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = runner.invoke(app, ["serve", "--db", sample_db, "--port", str(port)])
+    assert result.exit_code == 2
+    assert "serving" not in result.output
+    assert f"cannot listen on 127.0.0.1:{port}" in " ".join(result.output.split())
+
+
+def test_ingesting_a_folder_with_no_articles_fails_and_says_so(tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    db = tmp_path / "x.db"
+    result = runner.invoke(app, ["ingest", str(tmp_path / "empty"), "--db", str(db)])
+    assert result.exit_code == 1
+    assert "no articles found in" in result.output and not db.exists()
+
+
+@pytest.mark.parametrize("command", ["ingest", "extract"])
+def test_the_examples_of_a_command_name_the_bundled_examples_folder(command: str) -> None:
+    """`sitrep ingest examples/` named a folder no checkout has."""
+    from sitrep.cli.common import EXAMPLES_DIR
+
+    shown = runner.invoke(app, [command, "--help"], env={"COLUMNS": "300"}).output
+    named = re.findall(r"\S*examples/\S*", shown)
+    root = EXAMPLES_DIR.parents[3]
+    assert named and all((root / path).exists() for path in named), named

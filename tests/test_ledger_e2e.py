@@ -168,9 +168,16 @@ def test_real_article_pairs(
 
 
 def _toll_report(
-    article_id: str, day: int, text: str, number: str, value: float, **quantity: Any
+    article_id: str,
+    day: int,
+    text: str,
+    number: str,
+    value: float,
+    outlet: str | None = None,
+    **quantity: Any,
 ) -> Any:
-    """An invented report of a toll at the town of Varno, with or without its incident."""
+    """An invented report of a toll at the town of Varno, with or without its incident, by
+    `outlet` if given."""
     from sitrep.model import Event, EventPlace, Extraction, Place, Quantity
 
     at, town = text.index(number), text.index("Varno")
@@ -188,7 +195,7 @@ def _toll_report(
         else ()
     )
     return Extraction(
-        article=Article(id=article_id, text=text, published=dt.date(2025, 3, day)),
+        article=Article(id=article_id, text=text, outlet=outlet, published=dt.date(2025, 3, day)),
         places=(Place(town, town + 5, "Varno", name="Varno", country="XX", level="PPL"),),
         events=event,
         quantities=(Quantity(at, at + len(number), number, value, measure="killed", **quantity),),
@@ -200,7 +207,8 @@ def test_the_tracker_shows_a_running_toll_beside_its_place_s_incident_and_marks_
     tmp_path: Path,
 ) -> None:
     """The siege's running toll and one shelling's toll stay two histories, each listed beside
-    the other; a toll "revised down" by its source is marked as its correction."""
+    the other; a toll "revised down" by its source is marked as its correction (one outlet's
+    two unsourced reports: two outlets' would be two voices, neither correcting the other)."""
     from fastapi.testclient import TestClient
 
     from sitrep.store.ledger import rebuild_ledger
@@ -222,8 +230,8 @@ def test_the_tracker_shows_a_running_toll_beside_its_place_s_incident_and_marks_
                 low=60,
                 hedge="lower_bound",
             ),
-            _toll_report("shelling", 17, shelling, "12 people", 12, unit="people"),
-            _toll_report("revised", 18, revised, "9 people", 9, unit="people"),
+            _toll_report("shelling", 17, shelling, "12 people", 12, "Varno Post", unit="people"),
+            _toll_report("revised", 18, revised, "9 people", 9, "Varno Post", unit="people"),
         ]
     )
     rebuild_ledger(store)

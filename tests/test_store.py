@@ -371,11 +371,65 @@ def test_newest_first_lists_put_the_undated_last_on_both_backends(store: Store) 
         assert published[0] is not None and published[-1] is None
 
 
+@pytest.mark.parametrize(
+    ("stored", "read"), [("true", True), ("false", False), ("mixed", "mixed"), (None, None)]
+)
+def test_a_stored_direct_quote_reads_as_the_extraction_gave_it(
+    stored: str | None, read: bool | str | None
+) -> None:
+    from sitrep.store.flatten import read_direct_quote
+
+    assert read_direct_quote(stored) == read and type(read_direct_quote(stored)) is type(read)
+
+
 def test_search_marks_the_words_found_the_same_way_on_both_backends(store: Store) -> None:
     store.save_batch([make_extraction()])
     with store.engine.connect() as conn:
         (found,) = search_articles(conn, "drones")
     assert "[drones]" in found["snippet"]
+
+
+@pytest.mark.parametrize("words", ["Kyiv's", "Kyiv’s", "kyiv's,", "Russian's drones"])
+def test_a_possessive_searches_its_word_on_both_backends(store: Store, words: str) -> None:
+    """ "Kharkiv's" found nothing where "Kharkiv" found three: each engine read it as "… s"."""
+    store.save_batch([make_extraction(TEXT.replace("Kyiv", "the capital Kyiv"))])
+    with store.engine.connect() as conn:
+        assert [r["title"] for r in search_articles(conn, words)] == ["Strike on Kyiv"]
+
+
+@pytest.mark.parametrize("bracketed", ["[sic]", "[Photo: Agency]", "[drones]", "[", "]"])
+def test_search_hits_are_told_from_an_article_s_own_brackets_on_both_backends(
+    store: Store, bracketed: str
+) -> None:
+    """A snippet's "[sic]" was shown as a hit: `hits` gives where the found words are."""
+    text = TEXT.replace("struck", f"{bracketed} struck")
+    store.save_batch([make_extraction(text)])
+    with store.engine.connect() as conn:
+        (found,) = search_articles(conn, "drones")
+    snippet = found["snippet"]
+    assert {snippet[h["start"] : h["end"]] for h in found["hits"]} == {"drones"}
+    assert all(snippet[h["start"] - 1] + snippet[h["end"]] == "[]" for h in found["hits"])
+
+
+@pytest.mark.parametrize(
+    ("actor", "found"),
+    [
+        ("Russia", 1),
+        ("russian", 1),
+        ("Russian forces", 1),
+        ("Ukrainian", 1),  # the target
+        ("Moscow's troops", 1),
+        ("Kenyan", 0),
+        ("Israeli", 0),
+    ],
+)
+def test_the_actor_filter_reads_a_people_as_its_country(
+    store: Store, actor: str, found: int
+) -> None:
+    """ "Russian", "Israeli" or "Kenyan" found nothing: the store keeps the country's name."""
+    store.save_batch([make_extraction()])
+    with store.engine.connect() as conn:
+        assert len(list_events(conn, EventFilter(actor=actor))) == found
 
 
 @pytest.mark.parametrize("words", ["drone", "killed", "confirms"])

@@ -281,6 +281,13 @@ def test_claims_and_claim_history(client: TestClient) -> None:
     assert [s["source"] for s in only] == ["NIS"]
 
 
+def test_claims_give_direct_quote_as_true_false_or_mixed(client: TestClient) -> None:
+    """SCHEMA.md's boolean was the string "false", which a reader testing it takes as true."""
+    claims = client.get("/api/claims", params={"limit": 500}).json()["items"]
+    quoted = [claim["direct_quote"] for claim in claims]
+    assert True in quoted and False in quoted and set(quoted) <= {True, False, "mixed"}
+
+
 def test_places_and_search(client: TestClient) -> None:
     places = client.get("/api/places").json()["items"]
     assert places[0]["name"] in ("Kursk Oblast", "Kyiv") and places[0]["articles"] == 6
@@ -834,3 +841,69 @@ def test_within_keeps_only_the_incidents_wholly_inside_the_dates(
     client = TestClient(create_app(store.url.removeprefix("sqlite:///")))
     items = client.get("/api/timeline", params={"background": "true", **params}).json()["items"]
     assert [e["date"] for e in items] == found
+
+
+def headlined_report(
+    article_id: str, title: str, body: str, value: float, floor: bool = False
+) -> Extraction:
+    """An invented unsourced report of an attack on Karvela: its headline and its body each
+    give the toll, the body's "at least" one if `floor`."""
+    text = f"{title}\n\n{body}"
+    number = f"{value:g}"
+    head, at = text.index(number), text.index(number, len(title))
+    karvela = EventPlace("Karvela", 10.1, 10.1, "PPL", country="XX")
+    return Extraction(
+        article=Article(id=article_id, text=text, title=title, published=dt.date(2025, 3, 24)),
+        events=(  # the headline's event first, the body's its restatement (as merged today)
+            Event(0, len(title), "attack", place=karvela, quantities=(0,)),
+            Event(at, len(text) - 1, "attack", place=karvela, quantities=(1,), duplicate_of=0),
+        ),
+        quantities=(
+            Quantity(head, head + len(number), number, value, unit="people", measure="killed"),
+            Quantity(
+                at - len("at least ") * floor,
+                at + len(number),
+                f"at least {number}" if floor else number,
+                value,
+                low=value if floor else None,
+                unit="people",
+                measure="killed",
+                hedge="lower_bound" if floor else "exact",
+            ),
+        ),
+        pipeline_version="sample-1",
+    )
+
+
+def test_the_tracker_draws_each_unsourced_report_once_as_its_own_series(tmp_path: Path) -> None:
+    """Two reports' unsourced tolls were one "unattributed" line (a false revision), each
+    report's headline a second point beside its body's, and the one dispute counted four times."""
+    from sitrep.store.ledger import rebuild_ledger
+
+    store = Store(str(tmp_path / "headlines.db"))
+    store.save_batch(
+        [
+            headlined_report(
+                "first", "Blast kills 9 in Karvela", "Police said 9 people died in Karvela.", 9
+            ),
+            headlined_report(
+                "second",
+                "Karvela blast kills 30",
+                "At least 30 people died in Karvela.",
+                30,
+                floor=True,
+            ),
+        ]
+    )
+    rebuild_ledger(store)
+    client = TestClient(create_app(store.url.removeprefix("sqlite:///")))
+    items = client.get("/api/claims/tracker").json()["items"]
+    (subject,) = items
+    assert (subject["n_values"], subject["n_contradictions"]) == (2, 1)
+    series = client.get(f"/api/claims/tracker/{subject['id']}").json()["series"]
+    assert sorted(
+        (s["source"], [(p["text"], p["hedge"]) for p in s["points"]]) for s in series
+    ) == [
+        ("unattributed: Blast kills 9 in Karvela", [("9", "exact")]),
+        ("unattributed: Karvela blast kills 30", [("at least 30", "lower_bound")]),
+    ]

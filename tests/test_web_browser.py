@@ -60,7 +60,7 @@ LAUNCH_ARGS = [
 TIMEOUT_MS = 15_000
 HOSTILE_TITLE = "<img src=x onerror=\"window.__pwned='title'\">Hostile title"
 HOSTILE_TEXT = (
-    'Officials in Kyiv said 3 drones fell. <script>window.__pwned = "script"</script>'
+    'Officials in Kyiv said 3 drones [sic] fell. <script>window.__pwned = "script"</script>'
     "<img src=x onerror=\"window.__pwned='img'\"><svg onload=\"window.__pwned='svg'\"></svg>"
     "<a href=\"javascript:window.__pwned='link'\">click</a> The end."
 )
@@ -276,6 +276,17 @@ def test_search_opens_an_article(watched: Watched) -> None:
     assert page.locator("#search-results mark").first.inner_text().lower() == "apartment"
     result.click()
     expect(page.locator("#article-title")).to_contain_text("Kursk")
+
+
+def test_search_marks_the_words_found_and_not_an_article_s_brackets(watched: Watched) -> None:
+    """ "[sic]" in a snippet was drawn as a hit: the page marks what the API says it found."""
+    page = watched.page
+    page.fill("#search-q", "drones fell")
+    page.click("#search-form button")
+    snippet = page.locator("#search-results li.result p.snippet").first
+    snippet.wait_for()
+    assert "[sic]" in snippet.inner_text()
+    assert snippet.locator("mark").all_inner_texts() == ["drones", "fell"]
 
 
 def test_hostile_article_is_shown_as_text_and_runs_nothing(watched: Watched) -> None:

@@ -10,15 +10,22 @@ import csv
 import io
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from sitrep.store import EventFilter, Store
-from sitrep.store.queries import current_payloads, list_claims, list_events, list_places
+from sitrep.store.queries import (
+    count_events,
+    current_payloads,
+    list_claims,
+    list_events,
+    list_places,
+)
 
 EXPORT_LIMIT = 10_000_000
 FORMATS = ("jsonl", "csv", "geojson")
+EXPORTS = ("events", "claims", "places", "extractions")
 MAPPABLE = ("events", "places")
 """What has coordinates: a GeoJSON of claims would be an empty map, which looks like no data."""
 
@@ -26,56 +33,65 @@ MAPPABLE = ("events", "places")
 @dataclass(frozen=True)
 class Exported:
     """An export's text, and how many of the rows asked for it holds: a map leaves out the rows
-    with no coordinates, which a user should be told rather than find missing."""
+    with no coordinates, and an events export the restated events (a headline retelling its
+    body's event, `duplicate_of`), which a user should be told rather than find missing."""
 
     text: str
     rows: int
     written: int
+    restated: int = 0
 
 
-def export_rows(store: Store, what: str, output_format: str) -> Exported:
-    """The export; ValueError names the valid choices when asked for something else."""
+def export_rows(
+    store: Store, what: str, output_format: str, flt: EventFilter | None = None
+) -> Exported:
+    """The export, of the events `flt` selects (the filters of /api/events; every event when
+    not given); ValueError names the valid choices when asked for something else."""
     if output_format not in FORMATS:
         raise ValueError(f"unknown format {output_format!r}; choose one of {', '.join(FORMATS)}")
-    with store.engine.connect() as conn:
-        if what == "extractions":
-            if output_format != "jsonl":
-                raise ValueError(
-                    "extractions export only as jsonl (--format jsonl), or one JSON file each with --output-dir"
-                )
-            payloads = current_payloads(conn)
-            text = "".join(json.dumps(p, ensure_ascii=False) + "\n" for p in payloads)
-            return Exported(text, len(payloads), len(payloads))
-        rows = _rows(conn, what)
-    if output_format == "geojson" and what not in MAPPABLE:
+    if what not in EXPORTS:
+        raise ValueError(
+            f"unknown export {what!r}; choose {', '.join(EXPORTS[:-1])} or {EXPORTS[-1]}"
+        )
+    if what == "extractions" and output_format != "jsonl":
+        raise ValueError(
+            "extractions export only as jsonl (--format jsonl), or one JSON file each with --output-dir"
+        )
+    if output_format == "geojson" and what not in MAPPABLE:  # refused before any row is read
         raise ValueError(
             f"{what} have no coordinates to map; export them --format jsonl or csv, "
             f"or choose --what {' or '.join(MAPPABLE)} for GeoJSON"
         )
+    chosen = replace(flt or EventFilter(), limit=EXPORT_LIMIT, offset=0, include_duplicates=False)
+    restated = 0
+    with store.engine.connect() as conn:
+        if what == "extractions":
+            payloads = current_payloads(conn)
+            text = "".join(json.dumps(p, ensure_ascii=False) + "\n" for p in payloads)
+            return Exported(text, len(payloads), len(payloads))
+        rows = _rows(conn, what, chosen)
+        if what == "events":
+            restated = count_events(conn, replace(chosen, include_duplicates=True)) - len(rows)
     if output_format == "jsonl":
         text = "".join(json.dumps(r, ensure_ascii=False, default=str) + "\n" for r in rows)
-        return Exported(text, len(rows), len(rows))
+        return Exported(text, len(rows), len(rows), restated)
     if output_format == "csv":
-        return Exported(to_csv(rows), len(rows), len(rows))
+        return Exported(to_csv(rows), len(rows), len(rows), restated)
     collection = to_geojson(rows)
     text = json.dumps(collection, ensure_ascii=False, default=str)
-    return Exported(text, len(rows), len(collection["features"]))
+    return Exported(text, len(rows), len(collection["features"]), restated)
 
 
-def _rows(conn: Any, what: str) -> list[dict[str, Any]]:
+def _rows(conn: Any, what: str, chosen: EventFilter) -> list[dict[str, Any]]:
     """The rows, keyed by `article_id` and `idx` as every store keys them: the store's own row
     number (`extraction_id`) differs between a SQLite and a PostgreSQL store of the same articles,
     and would make their exports differ."""
-    everything = EventFilter(limit=EXPORT_LIMIT, include_duplicates=False)
     if what in ("events", "claims"):
         listed = list_events if what == "events" else list_claims
         return [
-            {k: v for k, v in row.items() if k != "extraction_id"}
-            for row in listed(conn, everything)
+            {k: v for k, v in row.items() if k != "extraction_id"} for row in listed(conn, chosen)
         ]
-    if what == "places":
-        return list_places(conn, everything)
-    raise ValueError(f"unknown export {what!r}; choose events, claims, places or extractions")
+    return list_places(conn, chosen)
 
 
 def to_csv(rows: list[dict[str, Any]]) -> str:
@@ -90,13 +106,29 @@ def to_csv(rows: list[dict[str, Any]]) -> str:
 
 
 def _csv_cell(value: Any) -> Any:
-    """A list or a record as JSON, and a whole number as one ("16", not "16.0", which a
-    spreadsheet user reads as a measurement)."""
+    """A list or a record as JSON, a whole number as one ("16", not "16.0", which a
+    spreadsheet user reads as a measurement), a truth value as JSON writes it, and text made
+    safe to open in a spreadsheet (`spreadsheet_text`)."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
     if isinstance(value, (list, dict)):
-        return json.dumps(value, default=str)
+        return spreadsheet_text(json.dumps(value, default=str))
     if isinstance(value, float) and value.is_integer():
         return int(value)
+    if isinstance(value, str):
+        return spreadsheet_text(value)
     return value
+
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+"""What makes a spreadsheet read a cell as a formula (OWASP's CSV injection list)."""
+
+
+def spreadsheet_text(text: str) -> str:
+    """Text a spreadsheet shows as text: article text is untrusted, and a title starting
+    "=HYPERLINK(" would run as a formula when the CSV is opened, so such a cell gets a leading
+    "'". Numbers are written as numbers and never reach here."""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
 def to_geojson(rows: list[dict[str, Any]]) -> dict[str, Any]:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import sys
-from pathlib import Path
 from typing import Annotated, Any
 
 import typer
@@ -212,56 +211,6 @@ def places(
     _show(
         rows, ["name", "country", "admin1", "level", "lat", "lon", "mentions", "articles"], as_json
     )
-
-
-@app.command()
-def export(
-    db: Db = "sitrep.db",
-    output_format: Annotated[
-        str, typer.Option("--format", help="jsonl, csv or geojson.")
-    ] = "jsonl",
-    what: Annotated[
-        str, typer.Option(help="events, claims, places or extractions (jsonl only).")
-    ] = "events",
-    output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")
-    ] = None,
-    output_dir: Annotated[
-        Path | None,
-        typer.Option(help="Write one extraction JSON file per article into this folder."),
-    ] = None,
-) -> None:
-    """Export stored results as JSON lines, CSV or GeoJSON (events and places on a map).
-
-    Examples:
-
-    ```
-    sitrep export --format geojson -o events.geojson
-    sitrep export --format csv --what claims > claims.csv
-    sitrep export --what extractions > all.jsonl
-    sitrep export --output-dir extractions/
-    ```
-    """
-    from sitrep.export import export_per_article, export_rows
-    from sitrep.store import Store
-
-    try:
-        if output_dir is not None:
-            written = export_per_article(Store(db), output_dir)
-            out.print(f"wrote {len(written)} file(s) into {output_dir}")
-            return
-        exported = export_rows(Store(db), what, output_format)
-        if output is None:
-            sys.stdout.write(exported.text)
-            return
-        output.write_text(exported.text, encoding="utf-8")
-    except ValueError as error:
-        _fail(str(error))
-    except OSError as error:
-        _fail(f"cannot write {error.filename or output}: {error.strerror or error}")
-    left_out = exported.rows - exported.written
-    unmapped = f" ({left_out} without coordinates left out of the map)" if left_out else ""
-    out.print(f"wrote {exported.written} {what} to {output}{unmapped}")
 
 
 def _show_histories(histories: list[dict[str, Any]], as_json: bool) -> None:

@@ -30,6 +30,7 @@ from sitrep.cli.common import (
     gazetteer_app,
     out,
 )
+from sitrep.cli.ports import port_in_use
 from sitrep.settings import CONNECT_TIMEOUT
 from sitrep.version import __version__
 
@@ -62,7 +63,7 @@ def extract(
     Examples:
 
     ```
-    sitrep extract examples/kursk-troops-2024-10-26.txt --published 2024-10-26
+    sitrep extract src/sitrep/data/examples/kursk-troops-2024-10-26.txt
     sitrep extract articles.jsonl --format jsonl > extractions.jsonl
     ```
     """
@@ -141,10 +142,13 @@ def ingest(
     articles go to Dask workers, which load the pipeline once each and write to the database
     themselves (use PostgreSQL when the workers are on several machines).
 
+    Exits 1 when an article failed, or when the paths hold no article at all (an empty folder
+    is more often a wrong path than nothing to do).
+
     Examples:
 
     ```
-    sitrep ingest examples/ --published 2024-10-26
+    sitrep ingest src/sitrep/data/examples/ --db demo.db
     sitrep ingest feed.xml news.jsonl --db news.db --workers 2
     sitrep ingest news/ --cluster tcp://10.0.0.5:8786 --db postgresql://sitrep@db/sitrep
     sitrep ingest big-corpus/ --no-ledger && sitrep ledger
@@ -161,6 +165,8 @@ def ingest(
             "give --workers N (a local Dask cluster) or --cluster ADDRESS (an existing one), not both"
         )
     anchor = _published(published)  # refused before the progress bar is drawn
+    if count_items(paths) == 0:
+        _fail(f"no articles found in {', '.join(map(str, paths))}", code=1)
     settings = _settings(model=model, db=db)
     columns = (TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
     with _interruptible(db) as step:
@@ -453,6 +459,9 @@ def serve(
         )
     from sitrep.store import shown_database
 
+    busy = port_in_use(host, port)
+    if busy:
+        _fail(f"cannot listen on {host}:{port}: {busy}; choose another with --port")
     err.print(
         f"serving {shown_database(db)} at http://{host}:{port}/ ({'ingest enabled' if allow_ingest else 'read-only'})",
         soft_wrap=True,

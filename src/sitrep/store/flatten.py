@@ -99,6 +99,15 @@ def _attribution_row(attribution: Attribution, text: str) -> dict[str, Any]:
     }
 
 
+def read_direct_quote(stored: str | None) -> bool | str | None:
+    """A stored `direct_quote` as the extraction gives it: true, false or "mixed" (a claim
+    partly quoted). The column holds it as text ("true"), which a reader testing it would
+    take as true even when it says "false"."""
+    if stored is None:
+        return None
+    return {"true": True, "false": False}.get(stored, stored)
+
+
 def event_days(date: str | None) -> dict[str, str | None]:
     """The first and last calendar day a TIMEX3 date covers (an event's or a claim's); None for
     one that names no days."""

@@ -11,13 +11,14 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import Connection, and_, delete, func, or_, select
 
 from sitrep import link
 from sitrep.errors import AmbiguousEventId
+from sitrep.link.claim_readings import disagreeing_sources, headline_quantities, one_reading_each
 from sitrep.store import ledger_schema as ls
 from sitrep.store import schema
 from sitrep.store.database import Store
@@ -55,14 +56,19 @@ def build_ledger(payloads: Iterable[tuple[str, dict[str, Any]]]) -> Ledger:
     events: list[link.EventRecord] = []
     claims: list[link.ClaimRecord] = []
     mentions: list[link.Mention] = []
+    headlines: set[tuple[str, int]] = set()
     for article_id, payload in payloads:
         found_events, found_claims, found_mentions = link.records_from_payload(payload, article_id)
         events += found_events
         claims += found_claims
         mentions += found_mentions
+        headlines |= headline_quantities(payload, article_id)
     index = link.link_entities(mentions)
     clusters = link.cluster_events(events, index)
-    histories = link.claim_histories(claims, index, link.incident_places(clusters))
+    histories = [  # one reading per report and source: a headline's copy is not a second report
+        replace(history, values=one_reading_each(history.values, headlines))
+        for history in link.claim_histories(claims, index, link.incident_places(clusters))
+    ]
     return Ledger(index, clusters, histories)
 
 
@@ -106,7 +112,7 @@ def _write(conn: Connection, ledger: Ledger) -> LedgerSummary:
     subject_rows, value_rows, contradiction_rows = [], [], []
     for history in ledger.histories:
         found = link.contradictions(history)
-        subject_rows.append(_subject_row(history, len(found)))
+        subject_rows.append(_subject_row(history, disagreeing_sources(found)))
         value_rows += [
             _value_row(history.id, position, v) for position, v in enumerate(history.values)
         ]

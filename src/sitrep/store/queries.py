@@ -15,9 +15,10 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, Select, and_, func, or_, select, text
 
+from sitrep.extract.actors import normalize_actor
 from sitrep.extract.event_countries import COUNTRIES
 from sitrep.store import schema
-from sitrep.store.flatten import parts_or_whole
+from sitrep.store.flatten import parts_or_whole, read_direct_quote
 from sitrep.store.search_words import (
     indexed_words,
     quoted_phrases,
@@ -126,6 +127,21 @@ def place_conditions(table: Any, place: str) -> list[ColumnElement[bool]]:
     ]
 
 
+def actor_condition(table: Any, actor: str) -> ColumnElement[bool]:
+    """`actor` names `table`'s actor or target, as written or by the name the pipeline gives the
+    side it stands for: the ledger stores "Russia" for "Russian forces" and "Kenya" for "Kenyan
+    police", so a reader's "Russian" or "Kenyan" finds them (`normalize_actor`)."""
+    capitalised = " ".join(word[:1].upper() + word[1:] for word in actor.split())
+    names = {actor, *filter(None, [normalize_actor(actor) or normalize_actor(capitalised)])}
+    return or_(
+        *(
+            column.ilike(_like(name), escape="\\")
+            for name in sorted(names)
+            for column in (table.c.actor, table.c.target)
+        )
+    )
+
+
 def date_bounds(
     first: Any, last: Any, since: str | None, until: str | None, *, within: bool = False
 ) -> list[ColumnElement[bool]]:
@@ -165,12 +181,7 @@ def events_query(flt: EventFilter) -> Select[Any]:
     if flt.place:
         conditions.extend(place_conditions(e, flt.place))
     if flt.actor:
-        conditions.append(
-            or_(
-                e.c.actor.ilike(_like(flt.actor), escape="\\"),
-                e.c.target.ilike(_like(flt.actor), escape="\\"),
-            )
-        )
+        conditions.append(actor_condition(e, flt.actor))
     if flt.source:
         conditions.append(
             func.cast(e.c.sources, schema.articles.c.text.type).ilike(
@@ -231,6 +242,7 @@ def list_claims(conn: Connection, flt: EventFilter) -> list[dict[str, Any]]:
     claims = [dict(row._mapping) for row in conn.execute(query)]
     for claim in claims:
         claim["parts"] = parts_or_whole(claim.get("parts"), claim["start"], claim["end"])
+        claim["direct_quote"] = read_direct_quote(claim.get("direct_quote"))
     return claims
 
 
@@ -265,16 +277,39 @@ def search_articles(
 ) -> list[dict[str, Any]]:
     """Articles matching every searched word of a query (FTS5 on SQLite, tsvector on
     PostgreSQL), an acronym that is a stop word in lower case ("WHO") in its capitals, a quoted
-    phrase as a phrase; BadInput when it has none (`search_words`)."""
-    words = search_words(query_text)
+    phrase as a phrase; BadInput when it has none (`search_words`). A possessive is its word
+    ("Kharkiv's" finds Kharkiv). Each snippet marks its hits with [ and ], and `hits` gives
+    their offsets in it: an article's own brackets ("[sic]") are not hits."""
+    words = [_POSSESSIVE.sub("", word) for word in search_words(query_text)]
     acronyms = stop_word_acronyms(words)
     phrases = quoted_phrases(query_text)
     params: dict[str, Any] = {"limit": limit, "offset": offset}
     params |= {f"acronym{i}": word for i, word in enumerate(acronyms)}
     params |= {f"phrase{i}": phrase for i, phrase in enumerate(phrases)}
     if conn.dialect.name == "sqlite":
-        return _search_sqlite(conn, words + phrases, len(acronyms), params)
-    return _search_postgres(conn, words, len(acronyms), len(phrases), params)
+        rows = _search_sqlite(conn, words + phrases, len(acronyms), params)
+    else:
+        rows = _search_postgres(conn, words, len(acronyms), len(phrases), params)
+    return [_hits_shown(row) for row in rows]
+
+
+# A word's possessive ending, before any closing punctuation: "Kharkiv's", "Russia’s,".
+_POSSESSIVE = re.compile(r"(?<=[^\W_])['’]s(?=[^\w]*$)", re.IGNORECASE)
+# What the engines mark a hit with: control characters, which news text does not hold (the
+# readers refuse a text with many), unlike the brackets an article prints ("[sic]").
+HIT_START, HIT_END = "\x02", "\x03"
+
+
+def _hits_shown(row: dict[str, Any]) -> dict[str, Any]:
+    """The snippet with its hits in brackets, as it always read, and `hits`, their offsets in
+    it (the brackets left out): the marks an article's own brackets cannot be taken for."""
+    shown, hits = "", []
+    for n, part in enumerate(re.split(f"[{HIT_START}{HIT_END}]", row["snippet"] or "")):
+        if n % 2:
+            hits.append({"start": len(shown) + 1, "end": len(shown) + 1 + len(part)})
+            part = f"[{part}]"
+        shown += part
+    return {**row, "snippet": shown, "hits": hits}
 
 
 def _search_sqlite(
@@ -292,12 +327,12 @@ def _search_sqlite(
     rows = conn.execute(
         text(
             "SELECT a.id, a.title, a.published, a.outlet, a.url, "
-            "snippet(articles_fts, 2, '[', ']', ' … ', 12) AS snippet "
+            "snippet(articles_fts, 2, :hit_start, :hit_end, ' … ', 12) AS snippet "
             "FROM articles_fts JOIN articles a ON a.id = articles_fts.article_id "
             f"WHERE articles_fts MATCH :q{in_capitals} "
             "ORDER BY rank, a.id LIMIT :limit OFFSET :offset"
         ),
-        {"q": terms, **params},
+        {"q": terms, "hit_start": HIT_START, "hit_end": HIT_END, **params},
     )
     return [dict(row._mapping) for row in rows]
 
@@ -325,19 +360,21 @@ def _search_postgres(
         rank = f"ts_rank({vector}, plainto_tsquery('english', :q)) DESC, "
     rows = conn.execute(
         text(
-            # the same [marked] snippets as SQLite's
+            # the same marked snippets as SQLite's
             "SELECT id, title, published, outlet, url, "
-            "ts_headline('english', text, plainto_tsquery('english', :q), "
-            "'MaxFragments=1, MaxWords=12, MinWords=6, StartSel=[, StopSel=]') AS snippet, "
+            "ts_headline('english', text, plainto_tsquery('english', :q), :marks) AS snippet, "
             "left(text, :edge) AS head, right(text, :edge) AS tail "
             f"FROM articles WHERE {' AND '.join(conditions)} "
             f"ORDER BY {rank}id LIMIT :limit OFFSET :offset"
         ),
-        {"q": " ".join(words), "edge": _SNIPPET_EDGE, **params},
+        {"q": " ".join(words), "edge": _SNIPPET_EDGE, "marks": _HEADLINE_OPTIONS, **params},
     )
     return [_with_cuts_marked(dict(row._mapping)) for row in rows]
 
 
+_HEADLINE_OPTIONS = (
+    f'MaxFragments=1, MaxWords=12, MinWords=6, StartSel="{HIT_START}", StopSel="{HIT_END}"'
+)
 _SNIPPET_EDGE = 300  # characters of an article's start and end read to tell a cut snippet
 _CUT = " … "
 
@@ -347,7 +384,7 @@ def _with_cuts_marked(row: dict[str, Any]) -> dict[str, Any]:
     SQLite's snippet is: the same search read differently on each backend."""
     head, tail = " ".join(row.pop("head").split()), " ".join(row.pop("tail").split())
     shown = row["snippet"].strip()
-    plain = " ".join(shown.replace("[", "").replace("]", "").split())
+    plain = " ".join(shown.replace(HIT_START, "").replace(HIT_END, "").split())
     before = "" if head.startswith(plain[:40]) else _CUT
     after = "" if tail.endswith(plain[-40:]) else _CUT
     row["snippet"] = before + shown + after

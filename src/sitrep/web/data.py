@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import Connection, and_, func, select
 
+from sitrep.link.series_keys import series_key
 from sitrep.model import Offsets
 from sitrep.sentences import sentence_bounds
 from sitrep.store import ledger_schema as ls
@@ -194,7 +195,7 @@ def claim_series(
     """Quantity values by measure and unit over publication date, one series per source.
 
     A quantity belongs to the attribution whose claim span holds it; without one, its source is
-    the outlet that printed it.
+    the outlet that printed it, else its own article (`series_key`).
     """
     q, t, x, a = schema.quantities, schema.attributions, schema.extractions, schema.articles
     query = (
@@ -239,7 +240,9 @@ def claim_series(
         if (point["article_id"], point["idx"]) in seen:
             continue  # a quantity inside nested claims counts once, for the innermost listed first
         seen.add((point["article_id"], point["idx"]))
-        name = point.pop("source_name") or point["outlet"] or "unattributed"
+        name = series_key(
+            point.pop("source_name"), point["outlet"], point["article_id"], point["title"]
+        )
         if source and source.lower() not in name.lower():
             continue
         key = (point["measure"], point["unit"], name)
@@ -272,8 +275,8 @@ def tracker_subjects(
 
 def subject_series(conn: Connection, subject_id: str) -> dict[str, Any] | None:
     """One claim subject as the tracker draws it: a series of values per source (the outlet's
-    when no source is named), each point linked to its sentence, and the contradictions, whose
-    points are marked `disputed`."""
+    when no source is named, else its article's: `series_key`), each point linked to its
+    sentence, and the contradictions, whose points are marked `disputed`."""
     s, v, q, x, a = (
         ls.claim_subjects,
         ls.claim_values,
@@ -310,7 +313,7 @@ def subject_series(conn: Connection, subject_id: str) -> dict[str, Any] | None:
     for row in conn.execute(query):
         point = dict(row._mapping)
         point["disputed"] = (point["article_id"], point["idx"]) in disputed
-        name = point["source"] or point["outlet"] or "unattributed"
+        name = series_key(point["source"], point["outlet"], point["article_id"], point["title"])
         series.setdefault(name, {"source": name, "points": []})["points"].append(point)
     subject["series"] = list(series.values())
     subject["contradictions"] = contradictions

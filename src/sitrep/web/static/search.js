@@ -28,13 +28,20 @@ export async function search(q) {
     list.append(el("li", { class: "result" },
       el("a", { href: `#/article/${encodeURIComponent(hit.id)}` }, hit.title || "(untitled)"),
       el("span", { class: "muted" }, ` ${hit.outlet || ""} ${hit.published || ""}`),
-      el("p", { class: "snippet" }, snippetNodes(hit.snippet || ""))));
+      el("p", { class: "snippet" }, snippetNodes(hit.snippet || "", hit.hits || []))));
   }
   revealPanels();
 }
 
-/** FTS snippets mark hits with [ and ]; shown as <mark> without ever parsing HTML. */
-function snippetNodes(snippet) {
-  return snippet.split(/(\[[^\]]*\])/).map((part) =>
-    part.startsWith("[") && part.endsWith("]") ? el("mark", {}, part.slice(1, -1)) : part);
+/** A snippet with its hits as <mark>, never parsing HTML: the API gives each hit's offsets
+ * (`hits`), so an article's own brackets ("[sic]") are shown as text, not as a hit. */
+function snippetNodes(snippet, hits) {
+  const nodes = [];
+  let at = 0;
+  for (const { start, end } of hits) {
+    nodes.push(snippet.slice(at, start - 1), el("mark", {}, snippet.slice(start, end)));
+    at = end + 1; // past the hit's brackets
+  }
+  nodes.push(snippet.slice(at));
+  return nodes.filter((node) => node !== "");
 }

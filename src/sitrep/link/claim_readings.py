@@ -1,0 +1,82 @@
+"""One reading per report and source: the values the claim tracker draws and counts disputes by.
+
+A headline retells its article's body ("Blast kills 9 in Mosul" over "At least 9 people were
+killed, police said"). Kept as a value of its own, it was a second point for one report; a line
+drawn between two articles' unsourced headlines read as one source revising its toll; and each
+disagreement was counted once per copy. So:
+
+- a value with no named source is its outlet's, else its own article's (`series_key`), never one
+  "unattributed" voice shared by every article;
+- a headline's unsourced figure that its body gives too is left for the body's, which carries
+  the hedge and the source;
+- one source's agreeing figures in one report are one reading, the first its body gives;
+- a subject's contradictions are counted as the pairs of sources that disagree
+  (`disagreeing_sources`), however many copies of each figure there are.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from typing import Any
+
+from sitrep.link.claims import Contradiction, value_interval
+from sitrep.link.records import ClaimRecord
+from sitrep.link.series_keys import series_key
+
+
+def headline_quantities(payload: Mapping[str, Any], article_id: str) -> set[tuple[str, int]]:
+    """The (article, quantity index) of each number printed in the headline its text opens with."""
+    title = str((payload.get("article") or {}).get("title") or "").strip()
+    text = str(payload.get("text") or "")
+    if not title or not text.lstrip().startswith(title):
+        return set()
+    end = text.index(title) + len(title)
+    quantities = payload.get("quantities") or ()
+    return {(article_id, i) for i, q in enumerate(quantities) if q.get("start", end) < end}
+
+
+def one_reading_each(
+    values: Sequence[ClaimRecord], headlines: Collection[tuple[str, int]]
+) -> list[ClaimRecord]:
+    """`values` (a history's, in its order) less the copies: an unsourced headline figure its
+    body gives too, and a source's figure agreeing with one it gave earlier in the same report."""
+    body_first = sorted(
+        values, key=lambda v: ((v.article_id, v.idx) in headlines, v.article_id, v.idx)
+    )
+    kept: list[ClaimRecord] = []
+    for value in body_first:
+        restated = (value.article_id, value.idx) in headlines and not value.source
+        if restated and any(
+            _agree(value, other)
+            for other in values
+            if other.article_id == value.article_id
+            and (other.article_id, other.idx) not in headlines
+        ):
+            continue
+        if not any(_same_reading(value, other) for other in kept):
+            kept.append(value)
+    chosen = {id(value) for value in kept}
+    return [value for value in values if id(value) in chosen]
+
+
+def disagreeing_sources(found: Iterable[Contradiction]) -> int:
+    """How many pairs of sources disagree among a subject's contradictions."""
+    return len({frozenset((_key(c.first), _key(c.second))) for c in found})
+
+
+def _key(value: ClaimRecord) -> str:
+    return series_key(value.source, value.outlet, value.article_id)
+
+
+def _same_reading(value: ClaimRecord, other: ClaimRecord) -> bool:
+    return (
+        value.article_id == other.article_id and _key(value) == _key(other) and _agree(value, other)
+    )
+
+
+def _agree(value: ClaimRecord, other: ClaimRecord) -> bool:
+    """Whether two figures can both hold ("14" and "at least 14")."""
+    mine, theirs = value_interval(value), value_interval(other)
+    if mine is None or theirs is None:
+        return value.value == other.value
+    return mine[0] <= theirs[1] and theirs[0] <= mine[1]
