@@ -505,6 +505,13 @@ def test_every_module_of_the_page_is_served_as_javascript(client: TestClient) ->
     assert "cache-control" not in client.get("/static/vendor/leaflet/leaflet.js").headers
 
 
+def test_the_page_answers_a_head_request_as_a_get(client: TestClient) -> None:
+    """An uptime check's HEAD gets the page's status and type, not 405."""
+    head, get = client.head("/"), client.get("/")
+    assert head.status_code == get.status_code == 200
+    assert head.headers["content-type"] == get.headers["content-type"]
+
+
 def test_read_only_unless_ingest_is_allowed(client: TestClient, db: str, tmp_path: Path) -> None:
     refused = client.post("/api/articles", json={"text": HOSTILE})
     assert refused.status_code == 403 and "--allow-ingest" in refused.json()["error"]

@@ -30,7 +30,6 @@ from sitrep.link.claims import (
     History,
     claim_histories,
     contradictions,
-    matching_subjects,
     running_toll,
     subject_label,
     value_interval,
@@ -81,6 +80,7 @@ from sitrep.link.records import (
     records_from_payload,
     worded_toll,
 )
+from sitrep.link.subject_search import matching_subjects
 
 __all__ = [
     "ADMIN1_LEVELS",

@@ -9,7 +9,6 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from sitrep.extract.actors import country_of_word
 from sitrep.link.claim_starts import SeriesKey, join_unstarted_counts, series_start, worded_start
 from sitrep.link.corrections import revises_a_figure
 from sitrep.link.dates import date_interval
@@ -24,7 +23,8 @@ from sitrep.link.records import (
     hedged_interval,
     worded_toll,
 )
-from sitrep.link.vocabulary import common_unit, conversion_factor, measure_of_word
+from sitrep.link.series_keys import series_key
+from sitrep.link.vocabulary import common_unit, conversion_factor
 
 CLAIM_WINDOW_DAYS = 1
 
@@ -448,52 +448,5 @@ def _describe(record: ClaimRecord) -> str:
         shown = "-".join(figure(bound) for bound in (record.low, record.high) if bound is not None)
     else:
         shown = worded_toll(value, record.hedge) if value is not None else "?"
-    return f"{shown} ({record.source or record.outlet or 'unattributed'}, {record.as_of})"
-
-
-def matching_subjects(histories: Iterable[History], about: str) -> list[History]:
-    """The histories whose subject the words of `about` name best ("North Korean troops in Kursk").
-
-    A word also names the measure it is an analyst's word for: "the Kidal death toll" asks
-    about "killed in Kidal", "refugees" about the displaced (`sitrep.link.vocabulary`).
-    The histories come in the order of their first day counted, so that "killed in Kidal" reads
-    the place's incidents (the first shelling, the clashes, the siege's running toll) as they
-    happened, each still its own history with its own contradictions.
-    """
-    wanted = [w for w in _subject_words(about) if w not in _QUERY_STOPWORDS]
-    if not wanted:
-        return []
-    scored = []
-    for history in histories:
-        measure, unit, actor, place, topic = history.subject
-        if topic == RUNNING_TOLL_TOPIC:  # a label, not words of the subject: "toll" asks for a toll
-            topic = ""
-        have = _subject_words(" ".join((measure, unit, actor, place, topic)))
-        hits = sum(
-            1
-            for w in wanted
-            if measure_of_word(w) == measure
-            or any(h.startswith(w) or w.startswith(h) for h in have if len(h) > 2)
-        )
-        if hits:
-            scored.append((hits / len(wanted), history))
-    best = max((s for s, _ in scored), default=0.0)
-    return sorted((h for s, h in scored if s == best and s >= 0.5), key=_first_day)
-
-
-def _first_day(history: History) -> str:
-    return min((v.as_of or "9999" for v in history.values), default="9999")
-
-
-_QUERY_STOPWORDS = frozenset(
-    {"in", "of", "the", "a", "an", "by", "at", "on", "for", "to", "held", "number", "how", "many"}
-)
-
-
-def _subject_words(text: str) -> set[str]:
-    words = set(fold(text).split())
-    for word in list(words):
-        country = country_of_word(word)
-        if country:
-            words |= set(fold(country).split())
-    return words
+    whose = series_key(record.source, record.outlet, record.article_id)
+    return f"{shown} ({whose}, {record.as_of})"

@@ -11,6 +11,8 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from sitrep.link.series_keys import series_key
+
 # A source changing its own figure: "revised its death toll down to", "corrected the figure to".
 # "An initial estimate put the toll at 30" or "had earlier reported 30" tell the old figure, and
 # "amended the law" changes no figure.
@@ -39,12 +41,12 @@ def revises_a_figure(text: str, sentence: str) -> bool:
 
 def corrections_in(values: Iterable[Mapping[str, Any]]) -> list[bool]:
     """Which values of a history (in its order) correct a figure their own source gave before:
-    the tracker's marks and the CLI's, alike. A source is the one named, else the outlet; a
-    source's first figure corrects nothing it said."""
+    the tracker's marks and the CLI's, alike. A source is the one named, else the outlet, else
+    the value's own article (`series_key`); a source's first figure corrects nothing it said."""
     seen: set[str] = set()
     marks = []
     for value in values:
-        source = value.get("source") or value.get("outlet") or "unattributed"
+        source = series_key(value.get("source"), value.get("outlet"), str(value.get("article_id")))
         marks.append(
             source in seen
             and revises_a_figure(value.get("text") or "", value.get("sentence") or "")

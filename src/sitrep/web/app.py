@@ -115,7 +115,8 @@ def _pipeline_extractor() -> Extractor:
 
 
 def _add_pages(app: FastAPI) -> None:
-    @app.get("/", include_in_schema=False)
+    # HEAD too: uptime checks and link previews ask for the page's headers only
+    @app.api_route("/", methods=["GET", "HEAD"], include_in_schema=False)
     def index() -> FileResponse:
         page = FileResponse(STATIC_DIR / "index.html", media_type="text/html")
         page.headers["Cache-Control"] = REVALIDATE  # it names the modules: never older than they
