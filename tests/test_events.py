@@ -4268,10 +4268,8 @@ def moded_readings_of(make_context, text):
         ),
         ("Norland pulled its ambassador from Ostravia.", [("sanction", "SANCTION", "happened")]),
         ("The rescuers pulled the ambassador from his car.", []),
-        (
-            "Norland pulled its diplomats out for their safety.",
-            [("withdraw", "RETREAT", "happened")],
-        ),
+        # diplomats evacuated for their safety: no retreat of forces, no sanction
+        ("Norland pulled its diplomats out for their safety.", []),
         # a post closed for a reason of state is a sanction; one shut on an attack on it is not
         (
             "Ostravia closed its consulate in Tarno because Norland refused to renew its lease.",

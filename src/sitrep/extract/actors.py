@@ -174,7 +174,26 @@ def _actor_name(text: str) -> str | None:
                     return _GROUPS[variant]
                 if variant in _BY_ALIAS and (size > 1 or words[start][:1].isupper()):
                     return _BY_ALIAS[variant]
-    return _group_name([w[:-2] if w.lower().endswith("'s") else w for w in words])
+    bare = [w[:-2] if w.lower().endswith("'s") else w for w in words]
+    return _group_name(bare) or _side_before_role(bare)
+
+
+# Who speaks or commands for a side; after the side's name they stand for it ("the RSF commander").
+_ROLES = frozenset(
+    _TRAILING
+    | {"commander", "commanders", "spokesman", "spokeswoman", "spokesperson", "official"}
+    | {"officials", "leader", "chief", "chiefs", "negotiator", "negotiators"}
+)
+_RANKS = frozenset({"former", "deputy", "senior", "top", "acting", "retired", "ex"})
+
+
+def _side_before_role(words: list[str]) -> str | None:
+    """ "the RSF commander", "an Arakan Army spokesman said": one who commands or speaks for an
+    armed side named before the role names that side ("the Defence Ministry spokesman" no side)."""
+    words = [w for w in words if w.lower() not in _RANKS]  # "Former Army commander": no side
+    at = next((i for i, w in enumerate(words) if i and w.islower() and w in _ROLES), 0)
+    name = _group_name(words[:at]) if at else None
+    return name if name is not None and is_non_state(name) else None
 
 
 def _without_whereabouts(words: list[str]) -> list[str]:

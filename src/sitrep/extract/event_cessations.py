@@ -1,13 +1,14 @@
 """A pledge to stop an act: the pledge is the news, not the act it stops.
 
 "The rebels pledged to stop attacking convoys", "the army vowed to halt its strikes on the
-city", "the militia agreed to an end to its raids", "the rebels will stop attacking convoys": no attack
-is planned; what happened is a commitment to de-escalate (PLOVER AGREE, the pledging verb's
-statement or agreement; `event_modals.stops_hostilities` for "will stop"), and the attacks it
-would end are neither planned nor told as an event of the day. A stop done ("the rebels stopped
-attacking convoys") is no pledge and keeps its act, and so does a stop of another's violence
-("vowed to stop the rebel attacks", "to stop the looting") or one the act is only an adjunct of
-("vowed to stop the rebels with airstrikes", "after a halt in the fighting").
+city", "the militia agreed to an end to its raids", "the rebels will stop attacking convoys": no
+attack is planned; what happened is a commitment to de-escalate (PLOVER AGREE, the pledging
+verb's statement or agreement; `event_modals.stops_hostilities` for "will stop"), and the attacks
+it would end are neither planned nor told as an event of the day. A stop done ("the rebels
+stopped attacking convoys") is no pledge and keeps its act, and so does a stop of another's
+violence ("vowed to stop the rebel attacks", "to stop the looting", "police will stop violence":
+whose it is, `event_modals.own_hostility` decides) or one the act is only an adjunct of ("vowed
+to stop the rebels with airstrikes", "after a halt in the fighting").
 """
 
 from __future__ import annotations

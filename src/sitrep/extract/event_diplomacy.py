@@ -6,11 +6,11 @@ Marrowby" is no troop retreat, "closed its embassy in Kessa" no coercion of anyo
 diplomatic ties with Marrowby" a sanction even though no sanction word is used.
 
 Only a state's own ties count: its own envoy ("its ambassador"; "pulled the diplomat from his
-car" is a rescue or an attack, "pulled its diplomats out for their safety" an evacuation, and
-"withdrew its troops and its ambassador" stays a withdrawal), a state or its government cutting
-relations ("the firm cut ties with the supplier" is business unless the ties are diplomatic),
-and a post closed by its state, not one shut after an attack on it ("the embassy was closed after
-protesters stormed it", "the rebels closed the embassy").
+car" is a rescue or an attack, "pulled its diplomats out for their safety" an evacuation, no
+event (`envoy_evacuated`), and "withdrew its troops and its ambassador" stays a withdrawal), a
+state or its government cutting relations ("the firm cut ties with the supplier" is business
+unless the ties are diplomatic), and a post closed by its state, not one shut after an attack on
+it ("the embassy was closed after protesters stormed it", "the rebels closed the embassy").
 """
 
 from __future__ import annotations
@@ -49,6 +49,14 @@ PERILS = frozenset(
 # "in protest at the war" or, for an envoy, "after the attack" (a recall in protest).
 PERIL_LINKS = frozenset(_w("for amid amidst because due given as since while"))
 AFTER = frozenset(_w("after following"))
+STAFF = frozenset(_w("staff personnel employees workers"))
+DIPLOMATIC = frozenset(_w("diplomatic consular"))
+MISSIONS = frozenset(_w("mission missions"))
+# Verbs that take people out of a place; "evacuate" always for their sake.
+EVACUATING = {
+    **{form: base for base in _w("withdraw pull recall") for form in lex.verb_forms(base)},
+    **{form: "evacuate" for form in lex.verb_forms("evacuate")},
+}
 
 
 def ties_cut(verb: Token) -> bool:
@@ -124,9 +132,11 @@ def _owned(word: Token, verb: Token, states: bool = False, mine: bool = False) -
 
 
 def _for_peril(verb: Token, links: frozenset[str]) -> bool:
-    """ "pulled its diplomats out for their safety", "amid fighting", "as shelling spread";
-    not "in protest at the war" (a protest is pressure whatever it protests)."""
-    phrases = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in links]
+    """ "pulled its diplomats out for their safety", "amid fighting", "as shelling spread" (on
+    the verb or on what it moves: "withdrew its envoy for his safety"); not "in protest at the
+    war" (a protest is pressure whatever it protests)."""
+    holders = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))]
+    phrases = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in links]
     clauses = [c for c in verb.children if c.dep_ == "advcl"]
     phrases += [c for c in clauses if any(m.lower_ in links for m in c.children)]
     words = [[t.lower_ for t in p.subtree] for p in phrases]
@@ -146,6 +156,28 @@ def _post_attacked(verb: Token) -> bool:
 def diplomatic_entry(verb: Token) -> tuple[str, str | None, str] | None:
     """The statement entry of a verb that cuts ties (a sanction), or None."""
     return ("sanction", "SANCTION", CUTTING_FORMS[verb.lower_]) if ties_cut(verb) else None
+
+
+def envoy_evacuated(verb: Token) -> bool:
+    """ "withdrew its ambassador for his safety", "pulled its diplomats out amid the fighting",
+    "evacuated its embassy staff": envoys taken out of danger, a rescue like "civilians were
+    evacuated" (no event), neither ties cut (SANCTION) nor forces pulled back (RETREAT)."""
+    base = EVACUATING.get(verb.lower_)
+    if base is None or not verb.tag_.startswith("VB"):
+        return False
+    moved = [t for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for t in (c, *c.conjuncts)]
+    if not moved or not all(_diplomatic_people(o) for o in moved):
+        return False  # "withdrew its troops and its envoy for their safety": forces moved too
+    return base == "evacuate" or _for_peril(verb, PERIL_LINKS)
+
+
+def _diplomatic_people(word: Token) -> bool:
+    """Envoys, monitors, a post, or the post's staff ("embassy staff", "diplomatic personnel");
+    not a mission, which may be a peacekeeping force."""
+    if word.lower_ in (RECALLED - MISSIONS) | POSTS:
+        return True
+    kinds = {c.lower_ for c in word.children if c.dep_ in ("compound", "amod")}
+    return word.lower_ in STAFF and bool(kinds & (POSTS | DIPLOMATIC))
 
 
 def envoy_recalled(verb: Token) -> bool:

@@ -71,12 +71,15 @@ STOPPING = lex.forms("stop halt end cease suspend") | frozenset(
     _w("cessation cessations suspension halt end")
 )
 REMAINING = lex.forms("remain stay") | {"stayed"}
+SHUT = frozenset({"shut"})  # "will stay shut", as "will remain closed"
 STATE_TYPES = frozenset(_w("GPE NORP"))  # "Amnesty International said": no government's voice
 # What an attack is made with, not who makes it ("stop rocket attacks" is the doer's own).
 MEANS = frozenset(
     _w("rocket rockets missile missiles drone drones air artillery mortar mortars bomb car gun")
 )
 HOSTILITIES = frozenset(_w("attack armed_clash"))
+# Harm no doer's own act names: stopping it is the doer's own only as "its/their violence".
+DIFFUSE_HARM = frozenset(_w("violence bloodshed insurgency"))
 TALKS = frozenset(_w("talks negotiations treaty accord agreement deal pact alliance coalition"))
 
 
@@ -91,8 +94,8 @@ def modal_act(clause: Token) -> str | None:
         return "DEMAND"
     if not aux & (WILL | MIGHT):
         return _readiness(clause)
-    if _foreseen(clause, aux):
-        return None
+    if _foreseen(clause, aux) or any(remains_penalised(c) for c in clause.children):
+        return None  # "schools will remain closed, the ministry said": a state lasts, no act
     if any(c.dep_ == "neg" for c in clause.children):
         return "REJECT"
     if aux & WILL and _hostile(clause) and any(c.dep_ == "auxpass" for c in clause.children):
@@ -163,7 +166,7 @@ def foretold_only(clause: Token) -> bool:
 def remains_penalised(word: Token) -> bool:
     """ "classes would remain suspended", "will stay closed": a state foretold to last (the modal
     sits on "remain" or "stay"), no act done on the day and none threatened."""
-    if not (word.lower_ in THREAT_FORMS or _hostile(word)):
+    if not (word.lower_ in THREAT_FORMS | SHUT or _hostile(word)):
         return False
     stays = [c for c in word.children if c.dep_ == "auxpass" and c.lower_ in REMAINING]
     if word.dep_ in ("acomp", "oprd", "xcomp") and word.head.lower_ in REMAINING:
@@ -217,9 +220,10 @@ def stops_hostilities(verb: Token) -> bool:
 
 def own_hostility(word: Token, via_to: bool) -> bool:
     """Fighting the subject itself does: a gerund ("stop attacking"), "its raids", "their
-    shelling", or a noun with no other actor named ("the rebel attacks", "the militia's raids",
-    "attacks by the rebels"): after "an end to" ("an end to airstrikes") or, as an object, bare
-    ("halt strikes on the city", "stop rocket attacks"; "stop the looting" is another's)."""
+    shelling", "their violence", or a fighting noun with no other actor named ("the rebel
+    attacks", "the militia's raids", "attacks by the rebels"): after "an end to" ("an end to
+    airstrikes") or, as an object, bare ("halt strikes on the city", "stop rocket attacks"; "stop
+    the looting" is another's, and so is bare "violence": "police vowed to stop violence")."""
     if not _hostility(word):
         return False
     if word.tag_.startswith("VB"):
@@ -227,6 +231,8 @@ def own_hostility(word: Token, via_to: bool) -> bool:
     owners = [c for c in word.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
     if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in owners):
         return True
+    if word.lower_ in DIFFUSE_HARM:
+        return False  # "police vowed to stop violence": others' violence, no stand-down
     others = [
         c
         for c in owners

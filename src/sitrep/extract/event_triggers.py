@@ -2,9 +2,9 @@
 
 A trigger counts only when its context fits: a deployment needs troops, a "hit" needs a weapon
 or an armed actor, a launch a weapon aimed at something, an aid noun aid that is given; a
-statement counts only when the sentence has no other event (`statement_trigger`). The event
-policy (`sitrep.extract.event_policy`) then drops mentions that are no news (negated, averted,
-background, time anchors).
+statement counts only when the sentence has no other event (`sitrep.extract.event_statements`).
+The event policy (`sitrep.extract.event_policy`) then drops mentions that are no news (negated,
+averted, background, time anchors).
 """
 
 from __future__ import annotations
@@ -21,23 +21,19 @@ from sitrep.extract.actors import is_non_state, normalize_actor
 from sitrep.extract.event_ailments import caused_by_ailment
 from sitrep.extract.event_arguments import SUBJECTS
 from sitrep.extract.event_blame import blame_verb, mutual_accusation
-from sitrep.extract.event_blockages import blocked_by_nature
-from sitrep.extract.event_calls import call_entry
-from sitrep.extract.event_cessations import cessation_entry
-from sitrep.extract.event_diplomacy import diplomatic_entry, envoy_recalled
+from sitrep.extract.event_diplomacy import envoy_evacuated, envoy_recalled
 from sitrep.extract.event_explosions import unexplained_blast
 from sitrep.extract.event_ground import GROUND_PHRASALS, expelled_from_ground, names_ground
-from sitrep.extract.event_groups import depth
 from sitrep.extract.event_killings import killing_of_its_own
 from sitrep.extract.event_legislation import law_rammed_through
-from sitrep.extract.event_modals import foretold_only, modal_act
 from sitrep.extract.event_prison_riots import prison_riot
 from sitrep.extract.event_sendings import sent_for
 from sitrep.extract.event_state_strikes import state_struck_site
-from sitrep.extract.event_suspensions import sanctions_no_one
+from sitrep.extract.event_statements import argued_against, statement_act
 from sitrep.extract.event_ultimatums import ultimatum
 from sitrep.extract.event_unrealised import told_beside
 from sitrep.extract.token_positions import token_end
+from sitrep.extract.verb_objects import object_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -211,6 +207,8 @@ def _trigger_at(token: Token, words: set[str], sentence: str) -> Trigger | None:
 def _verb_trigger(token: Token, low: str) -> tuple[str, str, str | None] | None:
     if envoy_recalled(token):  # "withdrew its ambassador": ties cut, no troops moved
         return "sanction", "recall", None
+    if envoy_evacuated(token):  # "for his safety": a rescue, neither ties cut nor troops moved
+        return None
     if low in lex.PHRASAL_BASES:
         base = lex.PHRASAL_BASES[low]
         for child in token.children:
@@ -237,7 +235,7 @@ def _retype_by_object(
     token: Token, event_type: str, base: str
 ) -> tuple[str, str, str | None] | None:
     """Seized weapons are a disrupted weapons use, captured people an arrest, sent arms aid."""
-    objects = _objects(token)
+    objects = object_words(token)
     if event_type in ("seize_territory", "retake_territory"):
         if objects & lex.WEAPON_OBJECTS:
             return "other", base, DISRUPTED
@@ -256,26 +254,14 @@ def _retype_by_object(
     return event_type, base, None
 
 
-def _objects(token: Token) -> set[str]:
-    """Lower-cased words of the token's objects (active) or of its subject (passive)."""
-    deps = {"dobj", "nsubjpass", "attr", "oprd", "dative"}
-    words: set[str] = set()
-    for child in token.children:
-        if child.dep_ in deps or (child.dep_ == "prep" and child.text.lower() in ("of", "over")):
-            words |= {t.text.lower() for t in child.subtree}
-    if token.dep_ in ("acl", "relcl") and token.head.tag_.startswith("NN"):
-        words.add(token.head.text.lower())
-    return words
-
-
 def _shared_objects(token: Token) -> set[str]:
     """The verb's objects, or those of the verb joined to it when it has none of its own: "shot
     down or jammed 87 of the drones" downed the drones too."""
-    own = _objects(token)
+    own = object_words(token)
     if own:
         return own
     joined = [c for c in token.children if c.dep_ == "conj" and c.tag_.startswith("VB")]
-    return set().union(*(_objects(c) for c in joined))
+    return set().union(*(object_words(c) for c in joined))
 
 
 # A shootout of a game or a race: a penalty kick, a match, a vote; not a gunfight.
@@ -299,13 +285,13 @@ def _context_fits(token: Token, event_type: str, base: str, words: set[str], sen
         return False
     if base in ("shootout", "shootouts") and _SPORT_OR_POLITICS.search(sentence):
         return False  # "won the penalty shootout", "a shootout between the two front-runners"
-    if base == "fight" and _objects(token) & lex.FOUGHT_ILLS:
+    if base == "fight" and object_words(token) & lex.FOUGHT_ILLS:
         return False  # "fighting inflation", "fought the fire"
     if law_rammed_through(token):
         return False  # "rammed the bill through parliament"
-    if base == "evacuate" and _objects(token) & lex.EVACUEES:
+    if base == "evacuate" and object_words(token) & lex.EVACUEES:
         return False  # "civilians were evacuated": a rescue, not a withdrawal
-    if base == "abandon" and _objects(token) & ABANDONED_CRAFT:
+    if base == "abandon" and object_words(token) & ABANDONED_CRAFT:
         return False  # "the crew abandoned the vessel": a rescue at sea, not a retreat
     if event_type == "agreement" and _ended(token):
         return False  # "the ceasefire collapsed"
@@ -319,7 +305,7 @@ def _context_fits(token: Token, event_type: str, base: str, words: set[str], sen
         return False
     if base in lex.WEAPON_MOVERS:
         aimed = base != "launch" or _aimed(token)
-        return aimed and bool(_objects(token) & lex.WEAPON_OBJECTS)
+        return aimed and bool(object_words(token) & lex.WEAPON_OBJECTS)
     if event_type in ("deploy", "train"):
         return _has_military_theme(token, base)
     if event_type == "seize_territory" and token.tag_ == "VBN" and token.dep_ in ("acl", "amod"):
@@ -334,16 +320,16 @@ def _context_fits(token: Token, event_type: str, base: str, words: set[str], sen
         "hand over",
     }:
         if base == "hand over":  # suspects are handed over too; ground must be named
-            return bool(_objects(token) & lex.TERRITORY)
-        return bool(_objects(token) & lex.TERRITORY) or any(
+            return bool(object_words(token) & lex.TERRITORY)
+        return bool(object_words(token) & lex.TERRITORY) or any(
             c.ent_type_ in ("GPE", "LOC", "FAC") for c in _object_tokens(token)
         )
     if event_type == "aid":
         if token.tag_.startswith("NN") and not policy.aid_given(_aid_noun(token)):
             return False
-        return policy.concrete_aid(token, _objects(token), sentence)
+        return policy.concrete_aid(token, object_words(token), sentence)
     if event_type == "agreement" and base == "sign":
-        return bool(_objects(token) & lex.AGREEMENT_OBJECTS)
+        return bool(object_words(token) & lex.AGREEMENT_OBJECTS)
     if event_type == "agreement" and base == "agree":
         return not any(c.dep_ == "xcomp" and _has_trigger_word(c) for c in token.children)
     if event_type == "sanction" and base == "expel":
@@ -382,15 +368,6 @@ def _armed_attack(verb: Token, cues: set[str]) -> bool:
     if argued_against(verb):
         return False
     return bool(targets) or bool(cues & lex.CONFLICT_CUES)
-
-
-def argued_against(verb: Token) -> bool:
-    """ "attacked the bill", "attacked his position": a criticism, unless armed men did it
-    ("assailants on motorbikes attacked the position")."""
-    if not _objects(verb) & lex.ARGUMENT_OBJECTS:
-        return False
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    return not any(t.lower_ in lex.CONFLICT_CUES for s in subjects for t in s.subtree)
 
 
 def _object_tokens(token: Token) -> Iterable[Token]:
@@ -434,64 +411,8 @@ def _demand_beside(sent: SpacySpan, acts: list[Trigger]) -> list[Trigger]:
 
 
 def _statement_trigger(sent: SpacySpan) -> Trigger | None:
-    """A statement act when the sentence has no other event (policy rule 6 in `event_policy`).
-
-    A verb that is itself an act ("warned", "rejected", "agreed", "expelled") wins over a
-    reporting verb, wherever it stands ("Yemen has rejected a request, an official said"); a bare
-    reporting verb gives a statement only when what it reports is a demand, refusal, threat or
-    promise ("said Sudan must return the helicopter": DEMAND).
-    """
-    acts, reports, foretold = [], [], False
-    for token in sent:
-        if not token.tag_.startswith("VB") or token.dep_ in ("acl", "amod", "relcl"):
-            continue
-        entry = call_entry(token) or diplomatic_entry(token) or cessation_entry(token)
-        entry = entry or lex.statement_entry(token)
-        if entry and entry[2] in lex.TARGETED_VERBS and not argued_against(token):
-            continue  # "attacked the bill" is a criticism; "attacked relentlessly" is not one
-        if entry and entry[1] == "SANCTION" and sanctions_no_one(token, _objects(token)):
-            continue  # "to halt the violence", "the project has been suspended": no sanction
-        if entry and (
-            policy.purchase_order(token)
-            or policy.no_comment(token)
-            or policy.anonymity_request(token)
-        ):
-            continue  # goods "ordered from"; "declined to comment"; "asked not to be named"
-        if entry and foretold_only(token):
-            foretold = True  # "classes would remain suspended": no sanction done or threatened
-            continue
-        if entry and blocked_by_nature(token):
-            continue  # "the road was blocked by a landslide": no one blocked it
-        if entry and entry[1] is not None:
-            acts.append((token, entry))
-        elif entry or token.text.lower() in lex.REPORTING_VERBS | lex.DECLARING_VERBS:
-            reports.append(token)
-    if acts:
-        token, (event_type, plover, base) = min(acts, key=lambda a: (depth(a[0]), a[0].i))
-        if base == "block" and _objects(token) & lex.ROAD_OBJECTS:
-            event_type, plover = "protest", "PROTEST"  # "blocked roads": a demonstration
-        promised = modal_act(token)  # "will not accept": a refusal, "would allow": AGREE
-        if promised:
-            event_type, plover = "statement", promised
-        return _statement(token, event_type, base, plover)
-    for token in sorted(reports, key=lambda t: (depth(t), t.i)):
-        plover = policy.reported_act(token)
-        if plover:
-            return _statement(token, "statement", token.text.lower(), plover)
-    if foretold:
-        return None  # "the talks would be suspended": no talks held either
-    noun = next(
-        (
-            t
-            for t in sent
-            if t.text.lower() in lex.ACT_NOUNS and t.pos_ == "NOUN" and policy.act_noun_used(t)
-        ),
-        None,
-    )
-    if noun is not None and any(t.pos_ in ("VERB", "AUX") for t in sent):
-        event_type, plover = lex.ACT_NOUNS[noun.text.lower()]
-        return _statement(noun, event_type, noun.text.lower(), plover)
-    return None
+    act = statement_act(sent)
+    return _statement(act.token, act.type, act.base, act.plover) if act else None
 
 
 def _statement(token: Token, event_type: str, base: str, plover: str | None) -> Trigger:

@@ -1,0 +1,106 @@
+"""Statement acts: the demand, refusal, threat or promise a sentence reports when it has no deed.
+
+Kept apart from `sitrep.extract.event_triggers`, which finds deeds word by word (an attack, a
+seizure, a deployment): a statement is read from the whole sentence, only when no deed is found,
+and weighs acts against reporting verbs (policy rule 6 in `sitrep.extract.event_policy`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from sitrep.extract import event_lexicon as lex
+from sitrep.extract import event_policy as policy
+from sitrep.extract.event_blockages import blocked_by_nature
+from sitrep.extract.event_calls import call_entry
+from sitrep.extract.event_cessations import cessation_entry
+from sitrep.extract.event_diplomacy import diplomatic_entry
+from sitrep.extract.event_groups import depth
+from sitrep.extract.event_modals import foretold_only, modal_act
+from sitrep.extract.event_suspensions import sanctions_no_one
+from sitrep.extract.verb_objects import object_words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+
+@dataclass(frozen=True)
+class StatementAct:
+    """The word that carries a statement, its event type, base word and PLOVER code."""
+
+    token: Token
+    type: str
+    base: str
+    plover: str | None
+
+
+def statement_act(sent: SpacySpan) -> StatementAct | None:
+    """A statement act when the sentence has no other event (policy rule 6 in `event_policy`).
+
+    A verb that is itself an act ("warned", "rejected", "agreed", "expelled") wins over a
+    reporting verb, wherever it stands ("Yemen has rejected a request, an official said"); a bare
+    reporting verb gives a statement only when what it reports is a demand, refusal, threat or
+    promise ("said Sudan must return the helicopter": DEMAND).
+    """
+    acts, reports, foretold = [], [], False
+    for token in sent:
+        if not token.tag_.startswith("VB") or token.dep_ in ("acl", "amod", "relcl"):
+            continue
+        entry = call_entry(token) or diplomatic_entry(token) or cessation_entry(token)
+        entry = entry or lex.statement_entry(token)
+        if entry and entry[2] in lex.TARGETED_VERBS and not argued_against(token):
+            continue  # "attacked the bill" is a criticism; "attacked relentlessly" is not one
+        if entry and entry[1] == "SANCTION" and sanctions_no_one(token, object_words(token)):
+            continue  # "to halt the violence", "the project has been suspended": no sanction
+        if entry and (
+            policy.purchase_order(token)
+            or policy.no_comment(token)
+            or policy.anonymity_request(token)
+        ):
+            continue  # goods "ordered from"; "declined to comment"; "asked not to be named"
+        if entry and foretold_only(token):
+            foretold = True  # "classes would remain suspended": no sanction done or threatened
+            continue
+        if entry and blocked_by_nature(token):
+            continue  # "the road was blocked by a landslide": no one blocked it
+        if entry and entry[1] is not None:
+            acts.append((token, entry))
+        elif entry or token.text.lower() in lex.REPORTING_VERBS | lex.DECLARING_VERBS:
+            reports.append(token)
+    if acts:
+        token, (event_type, plover, base) = min(acts, key=lambda a: (depth(a[0]), a[0].i))
+        if base == "block" and object_words(token) & lex.ROAD_OBJECTS:
+            event_type, plover = "protest", "PROTEST"  # "blocked roads": a demonstration
+        promised = modal_act(token)  # "will not accept": a refusal, "would allow": AGREE
+        if promised:
+            event_type, plover = "statement", promised
+        return StatementAct(token, event_type, base, plover)
+    for token in sorted(reports, key=lambda t: (depth(t), t.i)):
+        plover = policy.reported_act(token)
+        if plover:
+            return StatementAct(token, "statement", token.text.lower(), plover)
+    if foretold:
+        return None  # "the talks would be suspended": no talks held either
+    noun = next(
+        (
+            t
+            for t in sent
+            if t.text.lower() in lex.ACT_NOUNS and t.pos_ == "NOUN" and policy.act_noun_used(t)
+        ),
+        None,
+    )
+    if noun is not None and any(t.pos_ in ("VERB", "AUX") for t in sent):
+        event_type, plover = lex.ACT_NOUNS[noun.text.lower()]
+        return StatementAct(noun, event_type, noun.text.lower(), plover)
+    return None
+
+
+def argued_against(verb: Token) -> bool:
+    """ "attacked the bill", "attacked his position": a criticism, unless armed men did it
+    ("assailants on motorbikes attacked the position")."""
+    if not object_words(verb) & lex.ARGUMENT_OBJECTS:
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return not any(t.lower_ in lex.CONFLICT_CUES for s in subjects for t in s.subtree)
