@@ -20,17 +20,27 @@ time of day does not set a restatement apart from its day. A count of acts ("att
 "has carried out hundreds of strikes since 2011") and a single act are never each other's
 restatement. A back-reference ("the territory it seized during its incursion") is linked to the
 latest earlier event of its type whatever its arguments say, unless the actors differ.
+
+Summaries and scenes. A report placed in a country, then one placed in a town or province of it,
+are one event only when their death tolls are equal or, with no two tolls to compare, they name
+the same thing hit: "Russia attacked Ukraine with 90 drones" sums a night of which "a drone hit
+a house in Sumy" is one strike, and the country's report never takes the town's dead (unless
+the town's points back to it: "the strikes hit three towns, killing one"). A summary that names
+the town ("18 killed in the south, including the mayor of Tyre") holds what is told of it, and
+"the attack" placed nowhere points to the summary rather than its last scene. Arrests and
+abductions of other people ("detained the president" ... "also detained 60 students") are two
+acts. Two towns of two countries are never one place.
 """
 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Set
+from collections.abc import Sequence, Set
 from dataclasses import dataclass
 
 from sitrep.extract.event_explosions import blast_told_again
 from sitrep.extract.place_distances import km_apart
-from sitrep.model import Event, EventPlace
+from sitrep.model import Event, EventPlace, Place
 
 NEAR_KM = 161.0
 NEIGHBOUR_TOWN_KM = 25.0
@@ -50,6 +60,7 @@ class Draft:
     kinds: frozenset[str] = frozenset()  # the kinds of act its words name (`act_kinds`)
     objects: frozenset[str] = frozenset()  # what the act was done to ("a base": base)
     pointed: frozenset[str] = frozenset()  # those named as known ("the base"): `event_objects`
+    scenes: frozenset[str] = frozenset()  # the places its words name (`places_named`)
 
 
 def merge_restatements(drafts: list[Draft]) -> list[Event]:
@@ -60,15 +71,17 @@ def merge_restatements(drafts: list[Draft]) -> list[Event]:
     kinds: list[frozenset[str]] = []
     objects: list[frozenset[str]] = []
     accounts: list[frozenset[int]] = []  # the claims an event and its restatements are told in
+    scenes: list[frozenset[str]] = []  # the places an event and its restatements name
     for draft in drafts:
         event = draft.event
-        original = _repeated(events, draft, responses, series, kinds, objects, accounts)
+        original = _repeated(events, draft, responses, series, kinds, objects, accounts, scenes)
         if original is None:
             if draft.caption and (event.type in body_types or not (event.actor or event.place)):
                 continue  # restates the body in other words, or says too little
         else:
-            events[original] = _fill_from(events[original], event, draft.caption)
+            events[original] = _fill_from(events[original], event, draft)
             accounts[original] |= frozenset(event.attributions)
+            scenes[original] |= draft.scenes
             event = dataclasses.replace(event, duplicate_of=original)
         if draft.response:
             responses.add(len(events))
@@ -78,6 +91,7 @@ def merge_restatements(drafts: list[Draft]) -> list[Event]:
         kinds.append(draft.kinds)
         objects.append(draft.objects)
         accounts.append(frozenset(event.attributions))
+        scenes.append(draft.scenes)
     return events
 
 
@@ -89,12 +103,13 @@ def _repeated(
     kinds: list[frozenset[str]],
     objects: list[frozenset[str]],
     accounts: list[frozenset[int]],
+    scenes: list[frozenset[str]],
 ) -> int | None:
     event, caption = draft.event, draft.caption
     if event.type in ("statement", "other"):
         return None
     if draft.back_reference:
-        return _referent(events, draft, responses, kinds)
+        return _referent(events, draft, responses, kinds, scenes)
     for i, earlier in enumerate(events):
         if earlier.duplicate_of is not None:
             continue
@@ -112,6 +127,10 @@ def _repeated(
             continue  # its own count of victims in another province: an event of its own
         if caption:
             return i
+        if _took_other_people(event.type, objects[i], draft.objects):
+            continue  # "detained the president" ... "also detained 60 students"
+        if _summary_and_scene(earlier, event, objects[i], draft.objects, scenes[i]):
+            continue  # "attacked Ukraine with 90 drones" ... "a drone hit a house in Sumy"
         if _other_weapons(earlier, event) or _other_tolls(earlier, event, accounts[i]):
             continue  # a glide bomb on one town is no restatement of a night's drones and missiles
         if _timed_apart(earlier, event, kinds[i], draft.kinds):
@@ -135,6 +154,76 @@ def _repeated(
     return None
 
 
+# Acts whose object is who they were done to: detaining the president and detaining protesters
+# are two arrests, however the rest is told.
+ACTS_ON_PEOPLE = frozenset({"arrest", "abduction"})
+
+
+def _took_other_people(kind: str, earlier: frozenset[str], later: frozenset[str]) -> bool:
+    """An arrest or abduction of other people than the one before: another act."""
+    return kind in ACTS_ON_PEOPLE and _done_to_other_things(earlier, later)
+
+
+def _summary_and_scene(
+    a: Event,
+    b: Event,
+    a_objects: frozenset[str],
+    b_objects: frozenset[str],
+    a_scenes: frozenset[str] = frozenset(),
+) -> bool:
+    """A report placed in a country and one placed in a town or region of it are one event only
+    when their tolls or what was hit agree: "Russia attacked Ukraine with 90 drones" sums a
+    night, of which "a drone hit a house in Sumy, wounding two" is one strike; "Rebels kill 9 in
+    Chad" is the raid "that killed nine herders near Abeche" told again."""
+    if not _country_and_finer(a.place, b.place) or _names_the_scene(a_scenes, b):
+        return False  # `a` is the earlier report
+    if a.killed is not None and b.killed is not None:
+        return _counted_apart(a, b)
+    return not a_objects & b_objects
+
+
+def _summary_over(events: list[Event], scene: int, candidates: list[int]) -> int:
+    """ "the attack", placed nowhere, after a night's summary and one of its scenes ("Russia
+    launched 90 drones at Ukraine ... In Sumy, a drone hit a school"): the whole
+    night, not the scene."""
+    for i in candidates:
+        if (
+            i < scene
+            and events[i].duplicate_of is None
+            and _country_and_finer(events[i].place, events[scene].place)
+            and _same(events[i].actor, events[scene].actor) is not False
+            and not _counted_apart(events[i], events[scene])
+        ):
+            return i
+    return scene
+
+
+def _names_the_scene(scenes: frozenset[str], scene: Event) -> bool:
+    """ "18 killed in the south, including the mayor of Tyre": a summary naming the
+    town holds what is told of it after."""
+    return scene.place is not None and scene.place.name in scenes
+
+
+def places_named(event: Event, places: Sequence[Place]) -> frozenset[str]:
+    """The places told within an event's own words, by the name its place would take."""
+    return frozenset(p.name or p.text for p in places if event.start <= p.start < event.end)
+
+
+def _counted_apart(country: Event, scene: Event) -> bool:
+    """ "strikes kill 18 in the south" and "the strikes on Tyre killed seven": a scene whose dead
+    are not the country's count is one of the acts summed there."""
+    return country.killed is not None and scene.killed not in (None, country.killed)
+
+
+def _country_and_finer(country: EventPlace | None, finer: EventPlace | None) -> bool:
+    """The first place a country, the second a town or province of it. Only that order: a
+    night's report tells the country first and then its scenes, while a headline naming the
+    scene ("Drones hit Kharkiv") is told again by a lead naming the country."""
+    if country is None or finer is None or not _country_level(country):
+        return False
+    return bool(finer.level and finer.level.startswith(("PPL", "ADM")))
+
+
 def _done_to_other_things(earlier: frozenset[str], later: frozenset[str]) -> bool:
     """ "struck a fuel depot ... also struck a bridge": the same side's act of the same kind done
     to another named thing is another act, even with no place to tell them apart."""
@@ -142,7 +231,11 @@ def _done_to_other_things(earlier: frozenset[str], later: frozenset[str]) -> boo
 
 
 def _referent(
-    events: list[Event], draft: Draft, responses: set[int], kinds: list[frozenset[str]]
+    events: list[Event],
+    draft: Draft,
+    responses: set[int],
+    kinds: list[frozenset[str]],
+    scenes: list[frozenset[str]],
 ) -> int | None:
     """ "the territory it seized", "The strikes hit ...": the latest event of the type, or the
     latest of the same kind of act when the words name one ("the strikes"), unless its side, date or
@@ -163,6 +256,8 @@ def _referent(
     latest = next((i for i in candidates if kinds[i] & draft.kinds), candidates[0])
     original = events[latest].duplicate_of
     i = latest if original is None else original
+    if event.place is None:
+        i = _summary_over(events, i, candidates)
     earlier = events[i]
     if (
         _same(earlier.actor, event.actor) is False
@@ -173,6 +268,12 @@ def _referent(
         return None  # "Goma, which the rebels captured" is not the push out of Nyabibwe
     if _outside_the_region(earlier.place, event.place):
         return None
+    if (
+        _country_and_finer(earlier.place, event.place)
+        and _counted_apart(earlier, event)
+        and not _names_the_scene(scenes[i], event)
+    ):
+        return None  # "the strikes on Tyre killed seven" are not "strikes kill 18 in the south"
     return i if earlier.modality == "happened" else None
 
 
@@ -304,6 +405,8 @@ def same_places(a: EventPlace | None, b: EventPlace | None) -> bool | None:
         return None  # a name the gazetteer lacks, placed at a guess: no distance to go by
     if a.country and a.country == b.country and (_country_level(a) or _country_level(b)):
         return True
+    if _two_towns(a, b) and a.country and b.country and a.country != b.country:
+        return False  # a rocket on a border town is not the strike across the border
     distance = km_apart(a, b)
     if distance is None:
         return False
@@ -332,12 +435,25 @@ def _two_towns(a: EventPlace, b: EventPlace) -> bool:
     return bool(a.level and b.level and a.level.startswith("PPL") and b.level.startswith("PPL"))
 
 
-def _fill_from(original: Event, repeat: Event, caption: bool) -> Event:
+def _fill_from(original: Event, repeat: Event, draft: Draft) -> Event:
     """Give the first report what its restatement adds (a date, a place, the dead or the wounded
     it did not count: "killed 11" then "11 bodies and at least 17 wounded"); captions add
-    nothing."""
-    if caption:
+    nothing, and a town's report adds no counts to its country's unless it points back to it
+    ("the strikes hit three towns, killing one")."""
+    if draft.caption:
         return original
+    if not _country_and_finer(original.place, repeat.place) or draft.back_reference:
+        original = _with_toll_of(original, repeat)
+    return dataclasses.replace(
+        original,
+        date=original.date or repeat.date,
+        place=repeat.place if _refines(repeat.place, original.place) else original.place,
+        actor=original.actor or repeat.actor,
+    )
+
+
+def _with_toll_of(original: Event, repeat: Event) -> Event:
+    """The first report with the dead, the wounded and the counts it did not tell."""
     if original.killed is None:
         original = dataclasses.replace(
             original, killed=repeat.killed, killed_hedge=repeat.killed_hedge
@@ -346,13 +462,7 @@ def _fill_from(original: Event, repeat: Event, caption: bool) -> Event:
         original = dataclasses.replace(
             original, injured=repeat.injured, injured_hedge=repeat.injured_hedge
         )
-    return dataclasses.replace(
-        original,
-        date=original.date or repeat.date,
-        place=repeat.place if _refines(repeat.place, original.place) else original.place,
-        actor=original.actor or repeat.actor,
-        quantities=original.quantities or repeat.quantities,
-    )
+    return dataclasses.replace(original, quantities=original.quantities or repeat.quantities)
 
 
 def other_accounts(a: Set[int], b: Set[int]) -> bool:

@@ -4,7 +4,9 @@ News often reports an attack and then its toll: "Russian forces launched 40 dron
 overnight. At least seven people were killed and about 20 injured in Kharkiv." The second sentence
 holds no attack of its own ("killed" alone could be a crash), so without this step the toll would
 be lost. A toll is carried back only to the event of the sentence right before it, only when that
-event happened, is violent and has no toll yet, so a count is never credited to a far event.
+event happened, is violent and has no toll yet, so a count is never credited to a far event, and
+only when the sentence still tells that event, not another year's or another kind of occasion's
+dead (`event_toll_scope`).
 """
 
 from __future__ import annotations
@@ -20,8 +22,9 @@ from sitrep.extract.event_continuations import ATTACKERS
 from sitrep.extract.event_merge import same_places
 from sitrep.extract.event_policy import war_toll
 from sitrep.extract.event_sentence_quantities import Numbered
+from sitrep.extract.event_toll_scope import tells_another_occasion
 from sitrep.extract.event_victims import HARM_VERBS
-from sitrep.model import Event, Place, Quantity
+from sitrep.model import Event, Place, Quantity, TimeExpr
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -91,11 +94,16 @@ def _counted_from(verb: Token, event_word: Token) -> bool:
 
 
 def with_following_toll(
-    event: Event, sent: SpacySpan, quantities: Numbered, places: Sequence[Place] = ()
+    event: Event,
+    sent: SpacySpan,
+    quantities: Numbered,
+    places: Sequence[Place] = (),
+    times: Sequence[TimeExpr] = (),
 ) -> Event:
     """`event` with the killed and injured counts of `sent`, the sentence that follows it,
-    unless that sentence is about somewhere else ("In Odesa, two people were killed").
-    `quantities` are that sentence's, with their indices in the document's list."""
+    unless that sentence is about somewhere else ("In Odesa, two people were killed") or another
+    occasion ("died in election violence in 2019": `event_toll_scope`). `quantities` and `times`
+    are that sentence's, the quantities with their indices in the document's list."""
     if (
         event.type not in TOLL_TYPES
         or event.modality != "happened"
@@ -115,6 +123,9 @@ def with_following_toll(
         and same_places(event.place, _event_place(p)) is False
     ]
     if elsewhere:
+        return event
+    new_paragraph = "\n" in sent.doc.text[event.end : sent.start_char]
+    if tells_another_occasion(event, sent, times, new_paragraph):
         return event
     killed, killed_hedge, injured, injured_hedge = casualties(
         sent.doc, sent, event.type, [q for _, q in quantities]

@@ -51,7 +51,7 @@ from sitrep.extract.event_groups import depth, group_by_type
 from sitrep.extract.event_habits import told_as_series
 from sitrep.extract.event_home_forces import home_country, with_home_forces
 from sitrep.extract.event_launchers import same_country, with_launching_side
-from sitrep.extract.event_merge import Draft, act_kinds, merge_restatements
+from sitrep.extract.event_merge import Draft, act_kinds, merge_restatements, places_named
 from sitrep.extract.event_named_later import with_groups_named_later
 from sitrep.extract.event_objects import object_nouns, pointed_objects
 from sitrep.extract.event_offshore import at_sea
@@ -162,6 +162,7 @@ def extract_events(
                     act_kinds(_act_words(group, head)),
                     object_nouns(head),
                     pointed_objects(head),
+                    places_named(event, places),
                 )
             )
         if (
@@ -171,7 +172,7 @@ def extract_events(
             and not ctx.in_caption(sent.start_char, sent.end_char)
         ):
             violent[0].event = with_following_toll(
-                violent[0].event, sent, quantities_in(sent), places
+                violent[0].event, sent, quantities_in(sent), places, times_in(sent)
             )
         drafts.extend(previous)
     merged = with_claimed_responsibility(merge_restatements(drafts), ctx.doc)

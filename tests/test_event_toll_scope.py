@@ -1,0 +1,100 @@
+"""A toll told in the sentence after an event is lent to it only when that sentence continues it:
+not across another year, another kind of occasion, or a new paragraph dated on its own.
+Sentences are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+import sitrep
+from sitrep.extract.event_toll_scope import _dated_apart, _period
+from sitrep.model import TimeExpr
+
+PUBLISHED = "2025-03-14"  # a Friday
+
+
+def first_attack_killed(text: str) -> float | None:
+    events = [e for e in sitrep.extract(text, published=PUBLISHED).events if e.type == "attack"]
+    return events[0].killed
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (  # another year
+            "Riot police fired tear gas at marchers in Tahoua. "
+            "At least 14 people died in election violence in 2019.",
+            None,
+        ),
+        (  # "last year", across a paragraph
+            "Soldiers fired on demonstrators in Dosso.\n\nAt least nine people died in unrest "
+            "last year.",
+            None,
+        ),
+        (  # an occasion of another kind
+            "Troops shelled the village of Kalemie on Monday. "
+            "Eight people died in a stampede at the market.",
+            None,
+        ),
+        (  # a new paragraph dated on its own after an undated event
+            "Police fired tear gas at protesters in Zinder.\n\n"
+            "Two guards died there in March 2022.",
+            None,
+        ),
+        (  # the day the governor spoke dates the telling, not the dead
+            "Militants fired rockets at the town of Bentiu overnight. "
+            "At least five people were killed, the governor said on Friday.",
+            5,
+        ),
+        (  # an election named, but not as what the dead fell in
+            "Gunmen attacked a polling station near Kano on Saturday. "
+            "Five voters were killed ahead of the elections.",
+            5,
+        ),
+        (  # a year in a clause describing the dead
+            "Gunmen attacked a camp near Bunia on Wednesday. "
+            "Among the dead were six guards who had joined the force in 2018.",
+            6,
+        ),
+    ],
+)
+def test_a_toll_in_the_next_sentence_is_lent_only_when_it_continues_the_event(text, killed):
+    assert first_attack_killed(text) == killed
+
+
+def at(value: str) -> TimeExpr:
+    return TimeExpr(0, 1, "x", value)
+
+
+@pytest.mark.parametrize(
+    ("event_date", "told", "apart"),
+    [
+        (None, "2021", True),  # "in 2021" after an undated event
+        (None, "2025-03", True),  # "in March": a month's count
+        (None, "2025-W10", True),  # "last week"
+        (None, "2025-03-12", False),  # a day may be the event's own
+        ("2025-03-13TNI", "2025-03-14", False),  # overnight runs into the next day
+        ("2025-03-13", "2025-03-10", True),  # three days apart
+        ("2025-03-13", "2025-W11", False),  # the week holding the day
+        ("2025-03-13", "2024", True),  # "last year"
+        ("2025-03-13", "P2D", False),  # a duration is no period of the calendar
+    ],
+)
+def test_a_time_sets_the_toll_apart_when_it_cannot_be_the_events(event_date, told, apart):
+    assert _dated_apart(event_date, at(told)) == apart
+
+
+@pytest.mark.parametrize(
+    ("value", "first", "last"),
+    [
+        ("2021", "2021-01-01", "2021-12-31"),
+        ("2024-02", "2024-02-01", "2024-02-29"),
+        ("2025-W11", "2025-03-10", "2025-03-16"),
+        ("2025-03-13TNI", "2025-03-13", "2025-03-13"),
+    ],
+)
+def test_a_timeml_value_covers_its_days(value, first, last):
+    period = _period(value)
+    assert period is not None
+    assert (period[0].isoformat(), period[1].isoformat()) == (first, last)
