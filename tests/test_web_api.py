@@ -117,6 +117,8 @@ def test_stats_count_everything(client: TestClient) -> None:
         ({"q": "apartment building"}, 1),
         ({"type": "attack", "place": "Kyiv", "since": "2024-10-25"}, 1),
         ({"type": "protest"}, 0),
+        ({"modality": "happened"}, 8),
+        ({"modality": "denied,expected"}, 0),
     ],
 )
 def test_event_filters(client: TestClient, params: dict[str, str], expected: int) -> None:
@@ -319,6 +321,7 @@ def test_places_and_search(client: TestClient) -> None:
         ("/api/events?bbox=10,0,5,1", 400, "west <= east"),
         ("/api/events?bbox=0,0,200,1", 400, "out of range"),
         ("/api/events?type=riot", 400, "choose one of"),
+        ("/api/events?modality=rumoured", 400, "unknown modality 'rumoured'; choose one or more"),
         ("/api/events/nope/0", 404, "no event"),
         ("/api/events/nope/x", 422, "idx"),
         ("/api/articles/nope", 404, "no article"),

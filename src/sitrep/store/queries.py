@@ -37,6 +37,8 @@ class EventFilter:
     actor: str | None = None
     text: str | None = None
     bbox: tuple[float, float, float, float] | None = None  # west, south, east, north
+    # events told as these ("happened", "denied", ...); empty: every modality
+    modality: tuple[str, ...] = ()
     include_duplicates: bool = False
     # since/until hold only the events wholly inside them, not one whose month or year reaches in
     within: bool = False
@@ -193,6 +195,8 @@ def events_query(flt: EventFilter) -> Select[Any]:
     if flt.bbox:
         west, south, east, north = flt.bbox
         conditions += [e.c.lon >= west, e.c.lon <= east, e.c.lat >= south, e.c.lat <= north]
+    if flt.modality:
+        conditions.append(_modality_condition(flt.modality))
     if conditions:
         query = query.where(and_(*conditions))
     # undated events last on every database: PostgreSQL would put NULLs first when descending
@@ -201,6 +205,13 @@ def events_query(flt: EventFilter) -> Select[Any]:
         .limit(flt.limit)
         .offset(flt.offset)
     )
+
+
+def _modality_condition(modalities: tuple[str, ...]) -> ColumnElement[bool]:
+    """Events told as one of `modalities`; a row stored before events had a modality happened."""
+    e = schema.events
+    told = e.c.modality.in_(modalities)
+    return or_(told, e.c.modality.is_(None)) if "happened" in modalities else told
 
 
 def list_events(conn: Connection, flt: EventFilter) -> list[dict[str, Any]]:

@@ -10,7 +10,7 @@ database connection.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Any
+from typing import Annotated, Any, get_args, get_type_hints
 
 from fastapi import APIRouter, Body, HTTPException, Path, Query, Request
 from pydantic import BaseModel, Field
@@ -18,7 +18,7 @@ from sqlalchemy import Connection
 
 from sitrep.errors import BadInput
 from sitrep.ingest.common import check_text, content_id, one_line
-from sitrep.model import EVENT_TYPES, Article
+from sitrep.model import EVENT_TYPES, Article, Event
 from sitrep.store import EventFilter, Store
 from sitrep.store.queries import (
     check_date_bound,
@@ -37,6 +37,8 @@ router = APIRouter(prefix="/api")
 MAX_LIMIT = 500
 MAX_POSTED_CHARS = 200_000
 MAX_INDEX = 2**31 - 1  # a larger number overflows the database's integer: a 500, not a 404
+# how an event is told: "happened" is asserted; the others are only expected, planned or denied
+MODALITIES: tuple[str, ...] = get_args(get_type_hints(Event)["modality"])
 
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="How many items per page (1-500).")]
 Offset = Annotated[int, Query(ge=0, le=10_000_000, description="How many items to skip.")]
@@ -83,6 +85,21 @@ def check_event_type(event_type: str | None) -> None:
         raise HTTPException(
             400, f"unknown event type {event_type!r}; choose one of {', '.join(EVENT_TYPES)}"
         )
+
+
+def parse_modality(modality: str | None) -> tuple[str, ...]:
+    """`happened` or `expected,planned` as a tuple; a misspelt one would match nothing."""
+    if modality is None:
+        return ()
+    wanted = tuple(part.strip() for part in modality.split(",") if part.strip())
+    unknown = [part for part in wanted if part not in MODALITIES]
+    if unknown:
+        raise HTTPException(
+            400,
+            f"unknown modality {unknown[0]!r}; choose one or more of {', '.join(MODALITIES)}, "
+            "comma-separated (happened: what the report asserts took place)",
+        )
+    return wanted
 
 
 def check_date_range(since: str | None, until: str | None) -> None:
@@ -237,6 +254,15 @@ def get_events(
     q: Annotated[
         str | None, Query(max_length=200, description="Words in the event's sentence.")
     ] = None,
+    modality: Annotated[
+        str | None,
+        Query(
+            max_length=200,
+            description="How the event is told, comma-separated: "
+            + ", ".join(MODALITIES)
+            + " ('happened' alone leaves out what is only expected, planned or denied).",
+        ),
+    ] = None,
     include_duplicates: bool = False,
     within: Within = False,
     limit: Limit = 100,
@@ -254,6 +280,7 @@ def get_events(
         actor=actor,
         text=q,
         bbox=parse_bbox(bbox),
+        modality=parse_modality(modality),
         include_duplicates=include_duplicates,
         limit=limit + 1,
         offset=offset,

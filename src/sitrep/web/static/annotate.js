@@ -90,6 +90,8 @@ function appendSegments(holder, text, start, end, anns) {
     const tips = covering.map((c) => c[3]).filter(Boolean);
     holder.append(el("span", {
       class: covering.map((c) => c[2]).join(" "),
+      // focusable, so that a keyboard and a tap open its tip (tooltip.js)
+      tabindex: tips.length ? 0 : null,
       dataset: tips.length ? { tip: tips.join("\n"), start: a, end: b } : { start: a, end: b },
     }, piece));
   }

@@ -3,7 +3,7 @@
 import { claimParts, renderAnnotated } from "./annotate.js";
 import { api, showError } from "./api.js";
 import { $, clear, el } from "./dom.js";
-import { casualtyLinks, eventTitle, fmt, numberLink, readableDate, sentenceHref, typeLabel } from "./format.js";
+import { actorTarget, casualtyLinks, eventTitle, fmt, modalityBadge, numberLink, readableDate, sentenceHref, typeLabel } from "./format.js";
 import { followOnMap } from "./map.js";
 import { state } from "./state.js";
 import { showTab } from "./tabs.js";
@@ -16,6 +16,7 @@ export async function openEvent(articleId, idx) {
     event = await api(`/api/events/${encodeURIComponent(articleId)}/${idx}`);
   } catch (error) {
     showError(box, error);
+    clearArticle();
     return;
   }
   const rows = [
@@ -23,10 +24,10 @@ export async function openEvent(articleId, idx) {
     ["Date", readableDate(event.date) || `published ${event.published}`],
     ["Place", [event.place_name, event.admin1, event.country].filter(Boolean).join(", ") +
       (event.lat !== null ? ` (${event.lat.toFixed(2)}, ${event.lon.toFixed(2)})` : "")],
-    ["Actor", [event.actor, event.target].filter(Boolean).join(" → ")],
+    [event.target ? "Actor → target" : "Actor", actorTarget(event)],
     ["Casualties", casualtyLinks(event)],
     ["Weapon", (event.weapon || []).join(", ")],
-    ["Modality", event.modality],
+    ["Modality", modalityBadge(event) || event.modality],
     ["Evidence", el("span", {}, event.sentence || "", " ",
       el("button", { type: "button", class: "to-evidence", onclick: scrollToEvidence }, "show in the article"))],
   ];
@@ -49,6 +50,13 @@ export async function openEvent(articleId, idx) {
   if (!state.map) return;
   if (event.lat !== null) state.map.setView([event.lat, event.lon], Math.max(state.map.getZoom(), 6));
   else if (article) followOnMap(article);  // an event with no place: where its article is about
+}
+
+/** Takes the last opened article off the panel: an error for a stale link must not sit above an
+ * article it is not about. */
+export function clearArticle() {
+  clear($("article-head"));
+  delete clear($("article-text")).dataset.article;
 }
 
 /** The article with its findings marked, `highlight` its focus; the article, or null when it cannot be read. */

@@ -2,8 +2,8 @@
 
 import { listPage } from "./api.js";
 import { $, clear, el } from "./dom.js";
-import { eventFacts, eventTitle, eventWhen, fmt, typeLabel } from "./format.js";
-import { addMarker, fitMapToEvents } from "./map.js";
+import { eventFacts, eventTitle, eventWhen, fmt, isAsserted, modalityBadge, typeLabel } from "./format.js";
+import { addMarker, clearMarkers, fitMapToEvents } from "./map.js";
 import { state } from "./state.js";
 
 export async function loadEvents(offset) {
@@ -13,7 +13,7 @@ export async function loadEvents(offset) {
   if (!page || state.filters !== asked) return; // filters changed meanwhile: their answer draws
   if (offset === 0) {
     clear(list);
-    if (state.markers) state.markers.clearLayers();
+    clearMarkers();
   }
   page.items.forEach((event) => {
     list.append(eventItem(event));
@@ -34,16 +34,17 @@ export async function loadEvents(offset) {
 
 /** The empty list's line: which filters left nothing, and the way back. */
 function noneMatch() {
-  const worded = { bbox: "in map view", within: "wholly in those dates" };
+  const worded = { bbox: "in map view", within: "wholly in those dates", modality: "asserted only" };
   const used = Object.entries(state.filters).map(([name, value]) => worded[name] || `${name} “${value}”`);
   return used.length ? `No events match ${used.join(", ")}; Clear shows every event.` : "No events stored yet.";
 }
 
 function eventItem(event) {
   const href = `#/event/${encodeURIComponent(event.article_id)}/${event.idx}`;
-  return el("li", { class: "event", dataset: { type: event.type } },
+  return el("li", { class: isAsserted(event) ? "event" : "event claimed", dataset: { type: event.type } },
     el("div", { class: "event-head" },
       el("span", { class: `badge type-${event.type}` }, typeLabel(event.type)),
+      modalityBadge(event),
       el("a", { class: "open-event", href }, eventTitle(event)),
       eventWhen(event)),
     el("div", { class: "event-meta" }, eventFacts(event)),

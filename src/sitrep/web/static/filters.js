@@ -14,6 +14,7 @@ function readFilters() {
     if (value) f[name] = value;
   }
   if ($("f-within").checked && (f.since || f.until)) f.within = "true";
+  if ($("f-asserted").checked) f.modality = "happened";  // what is only expected, planned or denied left out
   if ($("f-bbox").checked && state.map) {
     const b = state.map.getBounds();
     const clamp = (v, m) => Math.max(-m, Math.min(m, v));

@@ -92,9 +92,40 @@ export function eventWhen(event) {
     event.published ? `undated · reported ${String(event.published).slice(0, 10)}` : "undated");
 }
 
-/** Who did it to whom ("Northern army → Port Selm"), or null when no actor is known. */
+/** Who did it to whom, for every row, card and popup alike: "Northern army → Port Selm", "? →
+ * Port Selm" when the report names no actor (the target alone would read as the one who acted),
+ * "Northern army" alone; null when neither is known. */
 export function actorTarget(row) {
-  return row.actor ? el("span", {}, row.actor, row.target ? ` → ${row.target}` : "") : null;
+  if (!row.actor && !row.target) return null;
+  const actor = row.actor || el("span", { class: "unknown-actor", title: "the report names no actor" }, "?");
+  return el("span", { class: "actor-target" }, actor, row.target ? ` → ${row.target}` : "");
+}
+
+const MODALITY_TIPS = {
+  expected: "expected: the report says it may or will happen, not that it did",
+  planned: "planned: announced or vowed, not reported as done",
+  denied: "denied: the report carries a denial that it happened",
+};
+
+/** A badge saying an event is only expected, planned or denied; null for one told as having
+ * happened, so that what is only claimed never looks like a fact. */
+export function modalityBadge(event) {
+  const modality = event.modality;
+  if (!modality || modality === "happened") return null;
+  return el("span", { class: `modality modality-${modality}`, title: MODALITY_TIPS[modality] || modality }, modality);
+}
+
+export function isAsserted(event) {
+  return !event.modality || event.modality === "happened";
+}
+
+// gazetteer levels that are a country, a region or a sea, not a town: their point is a centroid
+// (as sitrep.extract.place_name_parts.STATE_LEVELS)
+const COARSE_LEVELS = new Set(["PCLI", "CONT", "region", "SEA", "OCN", "GULF", "ADM1"]);
+
+/** Whether an event is placed only to a country or a region, not to a town. */
+export function isCoarse(event) {
+  return COARSE_LEVELS.has(event.level);
 }
 
 /** Who did it to whom, how many were hurt and according to whom, for a list row or a map popup. */

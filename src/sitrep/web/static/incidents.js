@@ -2,9 +2,9 @@
  * tell of it; the list and one incident's card with its reports side by side. */
 
 import { api, listPage, showError } from "./api.js";
-import { openArticle } from "./article.js";
+import { clearArticle, openArticle } from "./article.js";
 import { $, clear, el, joined } from "./dom.js";
-import { actorTarget, eventTitle, fmt, readableDate, typeLabel, wordedToll } from "./format.js";
+import { actorTarget, eventTitle, fmt, isAsserted, modalityBadge, readableDate, typeLabel, wordedToll } from "./format.js";
 import { state } from "./state.js";
 import { showTab } from "./tabs.js";
 
@@ -12,11 +12,11 @@ import { showTab } from "./tabs.js";
 // list only: an incident spanning several days is listed for each day it spans (a day's bar,
 // which lists the events wholly within that day, lists every incident that day belongs to)
 const INCIDENT_FILTERS = ["type", "since", "until", "place", "actor"];
-const WORDED = { q: "words", bbox: "map view", within: "wholly within" };
+const WORDED = { q: "words", bbox: "map view", within: "wholly within", modality: "asserted only" };
 
 export async function loadIncidents(offset) {
   const wanted = Object.fromEntries(Object.entries(state.filters).filter(([k]) => INCIDENT_FILTERS.includes(k)));
-  const background = $("incidents-background").checked;
+  const background = $("incidents-background").checked, filtered = Object.keys(wanted).length > 0;
   const params = new URLSearchParams(Object.assign(wanted, { order: "newest", limit: 200, offset, background }));
   const list = $("incidents"), ask = ++state.incidentsSeq;
   const page = await listPage(`/api/timeline?${params}`, list, "incidents-count", () => ask === state.incidentsSeq);
@@ -27,14 +27,28 @@ export async function loadIncidents(offset) {
   $("incidents-more").hidden = page.next_offset === null;
   const shown = list.querySelectorAll("li.incident").length;
   const ignored = Object.keys(state.filters).filter((k) => !INCIDENT_FILTERS.includes(k));
-  $("incidents-count").textContent = !shown
+  const none = !shown && !filtered && (background || !(await anyIncident())) ? NO_INCIDENTS : null;
+  if (ask !== state.incidentsSeq) return;
+  $("incidents-count").textContent = none || (!shown
     ? "No incidents match. " + (background ? "" : "Background incidents (dated well before the reports " +
       "that tell them) are hidden: tick “show background events” to list them. ") +
       "sitrep ledger merges the stored reports into incidents."
     : `${shown} incident${shown === 1 ? "" : "s"}, newest first${background ? ", background included" : ""}` +
       (page.next_offset ? "; the button below the list loads more" : "") +
-      (ignored.length ? ` (the ${ignored.map((k) => WORDED[k] || k).join(", ")} filter${ignored.length === 1 ? " applies" : "s apply"} to the event list only)` : "");
+      (ignored.length ? ` (the ${ignored.map((k) => WORDED[k] || k).join(", ")} filter${ignored.length === 1 ? " applies" : "s apply"} to the event list only)` : ""));
   list.dataset.loaded = String(Date.now());
+}
+
+const NO_INCIDENTS = "No incidents yet: `sitrep ledger` merges the stored reports into incidents.";
+
+/** Whether the ledger holds any incident, background included: with none, no filter or box is
+ * what hides them. */
+async function anyIncident() {
+  try {
+    return (await api("/api/timeline?background=true&limit=1")).items.length > 0;
+  } catch {
+    return true;  // unknown: the usual wording, which names the box
+  }
 }
 
 /** "12 killed", "dozens killed", or "12–16 killed" flagged when the reports disagree on the
@@ -72,6 +86,15 @@ function incidentItem(incident) {
     ], " · ")));
 }
 
+/** How many of an incident's reports only expect, plan or deny it ("denied in 1 of 3 reports");
+ * null when every report tells it as having happened. */
+function toldAs(reports) {
+  const counts = {};
+  for (const r of reports) if (!isAsserted(r)) counts[r.modality] = (counts[r.modality] || 0) + 1;
+  const parts = Object.entries(counts).map(([modality, n]) => `${modality} in ${n} of ${reports.length} report${reports.length === 1 ? "" : "s"}`);
+  return parts.length ? el("span", { class: "disagree" }, parts.join("; ")) : null;
+}
+
 /** A report's toll as it was worded ("at least 16"), flagged where other reports differ. */
 function reportToll(report, name, values) {
   if (report[name] === null || report[name] === undefined) return "";
@@ -87,6 +110,7 @@ export async function openIncident(id) {
     incident = await api(`/api/timeline/${encodeURIComponent(id)}`);
   } catch (error) {
     showError(box, error);
+    clearArticle();
     return;
   }
   const reports = incident.versions;
@@ -96,22 +120,26 @@ export async function openIncident(id) {
     ["Type", typeLabel(incident.type)],
     ["Date", incidentDate(incident)],
     ["Place", [incident.place_name, incident.admin1, incident.country].filter(Boolean).join(", ")],
-    ["Actor", [incident.actor, incident.target].filter(Boolean).join(" → ")],
+    [incident.target ? "Actor → target" : "Actor", actorTarget(incident)],
+    ["Told as", toldAs(reports)],
     ["Casualties", joined([tollSpread(incident, "killed"), tollSpread(incident, "injured")], ", ")],
     ["Sources", (incident.sources || []).join(", ")],
     ["Reported", [incident.first_published, incident.last_published].filter(Boolean)
       .filter((d, i, all) => all.indexOf(d) === i).join(" – ")],
   ];
+  // each cell names its column (`data-label`): a phone stacks a report's cells as one card
+  const cell = (label, attrs, ...children) => el("td", Object.assign({ dataset: { label } }, attrs), ...children);
   const table = el("table", { class: "claims-table reports" },
     el("thead", {}, el("tr", {}, ["Published", "Outlet", "Killed", "Injured", "Per", "Report"].map((h) => el("th", {}, h)))),
     el("tbody", {}, reports.map((r) => el("tr", { class: r.role },
-      el("td", { class: "day" }, r.published || ""),
-      el("td", {}, r.outlet || ""),
-      el("td", { class: "toll" }, reportToll(r, "killed", killed)),
-      el("td", { class: "toll" }, reportToll(r, "injured", injured)),
-      el("td", {}, (r.sources || []).join(", ")),
-      el("td", {}, el("a", { href: `#/event/${encodeURIComponent(r.article_id)}/${r.idx}`, title: r.title || "" },
-        r.sentence || "(open)"), r.role === "duplicate" ? el("span", { class: "muted" }, " (restated)") : null)))));
+      cell("Published", { class: "day" }, r.published || ""),
+      cell("Outlet", {}, r.outlet || ""),
+      cell("Killed", { class: "toll" }, reportToll(r, "killed", killed)),
+      cell("Injured", { class: "toll" }, reportToll(r, "injured", injured)),
+      cell("Per", {}, (r.sources || []).join(", ")),
+      cell("Report", { class: "report" }, modalityBadge(r), modalityBadge(r) ? " " : null,
+        el("a", { href: `#/event/${encodeURIComponent(r.article_id)}/${r.idx}`, title: r.title || "" },
+          r.sentence || "(open)"), r.role === "duplicate" ? el("span", { class: "muted" }, " (restated)") : null)))));
   box.append(el("div", { class: "event-card", id: "event-card", dataset: { incident: incident.id } },
     el("h2", {}, eventTitle(incident)),
     el("dl", {}, rows.filter(([, v]) => v && v.length !== 0).map(([k, v]) => [el("dt", {}, k), el("dd", {}, v)])),

@@ -3,26 +3,83 @@
 
 import { api } from "./api.js";
 import { $, clear, el } from "./dom.js";
-import { TYPE_COLORS, eventFacts, eventTitle, eventWhen, typeLabel } from "./format.js";
+import { TYPE_COLORS, eventFacts, eventTitle, eventWhen, isAsserted, isCoarse, modalityBadge, typeLabel } from "./format.js";
 import { state } from "./state.js";
 
-function markerRadius(event) {
-  const hurt = (event.killed || 0) + (event.injured || 0);
-  return Math.min(28, 5 + 3 * Math.sqrt(hurt));
+/** A point's size: its largest toll (reports of one strike are not added up) and, a little,
+ * how many events it holds. */
+function markerRadius(events) {
+  const hurt = Math.max(...events.map((e) => (e.killed || 0) + (e.injured || 0)));
+  return Math.min(28, 5 + 3 * Math.sqrt(hurt) + Math.min(6, 2 * (events.length - 1)));
 }
 
+/** The type most of a point's events have (the newest first among equals). */
+function commonType(events) {
+  const counts = {};
+  for (const e of events) counts[e.type] = (counts[e.type] || 0) + 1;
+  return events.map((e) => e.type).reduce((best, t) => (counts[t] > counts[best] ? t : best));
+}
+
+/** How a point is drawn: solid for what happened at a town; hollow and dashed when every event
+ * there is only expected, planned or denied; a larger faint circle for a country's or a region's
+ * centroid, which says no more than "somewhere in it". */
+function pointStyle(events) {
+  const type = commonType(events), color = TYPE_COLORS[type] || TYPE_COLORS.other;
+  const claimed = !events.some(isAsserted), coarse = events.every(isCoarse);
+  const radius = markerRadius(events);
+  return {
+    radius: coarse ? radius + 8 : radius, color, fillColor: color,
+    weight: claimed ? 2 : 1, dashArray: claimed ? "4 3" : null,
+    fillOpacity: claimed ? 0 : coarse ? 0.15 : 0.55,
+    className: ["marker", `type-${type}`, claimed ? "claimed" : "", coarse ? "coarse" : ""].filter(Boolean).join(" "),
+  };
+}
+
+function eventLink(event, text) {
+  return el("a", { href: `#/event/${encodeURIComponent(event.article_id)}/${event.idx}` }, text);
+}
+
+/** One event's popup: what, when, how it is told, who, how many, per whom. */
+function eventPopup(event) {
+  return el("div", { class: "popup" },
+    el("strong", {}, eventTitle(event)), " ", modalityBadge(event), el("br"), eventWhen(event), el("br"),
+    el("span", { class: "event-meta" }, eventFacts(event)), el("br"), eventLink(event, "open event"));
+}
+
+/** A shared point's popup: how many events of each type, then every one with its link. */
+function pointPopup(events) {
+  const counts = {};
+  for (const e of events) counts[typeLabel(e.type)] = (counts[typeLabel(e.type)] || 0) + 1;
+  const claimed = events.filter((e) => !isAsserted(e)).length;
+  const place = events[0].place_name ? ` at ${events[0].place_name}` : " here";
+  return el("div", { class: "popup point" },
+    el("strong", {}, `${events.length} events${place}`), el("br"),
+    el("span", { class: "muted" }, Object.entries(counts).map(([t, n]) => `${n} ${t}`).join(", "),
+      claimed ? ` · ${claimed} not asserted` : ""),
+    el("ol", { class: "point-events" }, events.map((e) => el("li", {},
+      eventLink(e, eventTitle(e)), " ", modalityBadge(e), " ", eventWhen(e), el("br"),
+      el("span", { class: "event-meta" }, eventFacts(e))))));
+}
+
+/** Events resolved to one point share one marker (one on top of another could not be clicked):
+ * each event joins its point's, which is drawn again with it. */
 export function addMarker(event) {
   if (!state.markers || event.lat === null || event.lon === null) return;
-  const color = TYPE_COLORS[event.type] || TYPE_COLORS.other;
-  const marker = L.circleMarker([event.lat, event.lon], {
-    radius: markerRadius(event), color, weight: 1, fillColor: color, fillOpacity: 0.55,
-    className: `marker type-${event.type}`,
-  });
-  marker.bindPopup(() => el("div", { class: "popup" },
-    el("strong", {}, eventTitle(event)), el("br"), eventWhen(event), el("br"),
-    el("span", { class: "event-meta" }, eventFacts(event)), el("br"),
-    el("a", { href: `#/event/${encodeURIComponent(event.article_id)}/${event.idx}` }, "open event")));
-  state.markers.addLayer(marker);
+  const key = `${event.lat},${event.lon}`;
+  const point = state.points.get(key) || { events: [], marker: null };
+  state.points.set(key, point);
+  point.events.push(event);
+  if (point.marker) state.markers.removeLayer(point.marker);
+  const events = point.events;
+  point.marker = L.circleMarker([event.lat, event.lon], pointStyle(events))
+    .bindPopup(() => (events.length === 1 ? eventPopup(events[0]) : pointPopup(events)), { maxWidth: 360 });
+  state.markers.addLayer(point.marker);
+}
+
+/** The map without markers, before a new first page of events. */
+export function clearMarkers() {
+  state.points = new Map();
+  if (state.markers) state.markers.clearLayers();
 }
 
 /* A corpus may be about any region: show where its events are, not a fixed corner of the world.
@@ -40,7 +97,8 @@ export function drawLegend(types) {
     legend.append(el("span", { class: "legend-item" },
       el("span", { class: `swatch type-${type}` }), typeLabel(type)));
   }
-  legend.append(el("span", { class: "muted" }, " · size: killed + injured"));
+  legend.append(el("span", { class: "muted" }, " · size: the largest toll at a place · hollow, dashed: only " +
+    "expected, planned or denied · large and faint: placed only to a country or a region"));
 }
 
 /** The map and its marker layer at once; the outlines load beside the events (the promise
@@ -54,6 +112,7 @@ export function initMap() {
   state.map = map;
   map.createPane("basemap").style.zIndex = 250;
   state.markers = L.featureGroup().addTo(map);
+  state.points = new Map();  // "lat,lon" -> { events, marker }: one marker a point
   return loadBasemap(map);
 }
 

@@ -21,14 +21,21 @@ function drawTypeChoices(stats) {
   select.value = chosen;
 }
 
+/** The events as the list counts them (a restatement of an event in the same article is not
+ * listed again): "76 events", or "89 reports of 76 events" where restatements are stored. */
+function eventCount(reports, listed) {
+  const events = `${fmt(listed)} event${listed === 1 ? "" : "s"}`;
+  return reports > listed ? `${fmt(reports)} reports of ${events}` : events;
+}
+
 /** Asks for the counts anew and draws everything drawn from them; resolves once the timeline's
  * buttons are drawn. */
 export async function loadStats() {
-  const stats = await api("/api/stats");
+  const [stats, listed] = await Promise.all([api("/api/stats"), api("/api/events?limit=1")]);
   state.stats = stats;
   const c = stats.counts;
-  $("stats").textContent = `${fmt(c.articles)} articles · ${fmt(c.events)} events · ${fmt(c.claims)} claims · ` +
-    `${fmt(c.places)} place mentions`;
+  $("stats").textContent = `${fmt(c.articles)} articles · ${eventCount(c.events, listed.total)} · ` +
+    `${fmt(c.claims)} claims · ${fmt(c.places)} place mentions`;
   drawTypeChoices(stats);
   $("tab-ingest").hidden = !stats.ingest;
   drawLegend(Object.keys(stats.events_by_type));
