@@ -107,6 +107,14 @@ def test_unit_at(text: str, name: str, kind: str) -> None:
         ("He paid 700| afghanis.", "AFN"),
         ("He paid 90| hryvnias.", "UAH"),
         ("The loan was 7 billion| lira.", "TRY"),
+        # the CFA franc (West African unless named Central African) and named foreign units
+        ("The levy raised 80 million| CFA francs.", "XOF"),
+        ("The grant was 2 billion| Central African CFA francs.", "XAF"),
+        ("Traders paid 9,000| Congolese francs.", "CDF"),
+        ("The deal was worth 40 million| Saudi riyals.", "SAR"),
+        ("Salaries of 300,000| Iraqi dinars went unpaid.", "IQD"),
+        ("Fuel costs 70| Philippine pesos a litre.", "PHP"),
+        ("The fine was 2 million| Belarusian rubles.", "BYN"),
         # weights stay weights
         ("Volunteers handed out 12| pounds of rice.", "pound"),
         ("Each soldier carried 60| pounds of gear.", "pound"),

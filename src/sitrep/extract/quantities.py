@@ -15,6 +15,7 @@ Modules: `quantity_numerals` (stages 1-2), `quantity_context` (3-5), `quantity_f
 (fractions, vague amounts, single casualties), `quantity_revisions` (revised figures: "raised the
 figure to 35,000"), `quantity_additions` ("as well as 28 civilians" shares the toll),
 `quantity_places` (four provinces are no casualties), `quantity_headlines` ("130,000 flee"),
+`quantity_lists` ("48 drones, including 21 over ..." are all drones), `quantity_cfa` (XOF or XAF),
 `quantity_types` (shared pieces); this one runs them in order. A "one" that is the indefinite
 article of an unnamed source ("One senior Ukrainian official told ...") is not a quantity: it
 claims no count (`is_indefinite_source`).
@@ -26,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.extract.numbers import parse_number
 from sitrep.extract.quantity_additions import with_added_counts
+from sitrep.extract.quantity_cfa import with_cfa_zone
 from sitrep.extract.quantity_context import (
     CASUALTY_MEASURES,
     is_indefinite_source,
@@ -42,6 +44,7 @@ from sitrep.extract.quantity_finders import (
     single_casualties,
 )
 from sitrep.extract.quantity_headlines import with_headline_verbs_read
+from sitrep.extract.quantity_lists import with_listed_counts
 from sitrep.extract.quantity_numerals import find_numerals, join_ranges
 from sitrep.extract.quantity_places import without_place_casualties
 from sitrep.extract.quantity_revisions import with_revised_counts, without_denied_counts
@@ -62,9 +65,10 @@ def extract_quantities(ctx: DocContext) -> list[Quantity]:
     numerals = [n for n in find_numerals(text, tokens) if not inside_any(n, fractions)]
     drafts = [*join_ranges(text, numerals), *find_vague(text, numerals), *fractions]
     built = [(d, build_quantity(text, tokens, d)) for d in drafts]
-    shared = without_denied_counts(text, with_revised_counts(text, share_units(text, built)))
+    shared = with_listed_counts(text, share_units(text, built))
+    shared = without_denied_counts(text, with_revised_counts(text, shared))
     shared = without_place_casualties(with_added_counts(text, shared))
-    shared = with_headline_verbs_read(text, shared)
+    shared = with_cfa_zone(text, with_headline_verbs_read(text, shared))
     found = [q for q in shared if not ctx.is_silent(q.start, q.end)]
     singles = single_casualties(text, tokens)
     found.extend(q for q in singles if not ctx.is_silent(q.start, q.end))
@@ -75,7 +79,7 @@ def build_quantity(text: str, tokens: TokenIndex, draft: Draft) -> Quantity | No
     """Read the unit, hedge, change and measure around a draft and make the Quantity."""
     read_unit(text, tokens, draft)
     hedge_start = read_hedge(text, draft, tokens)
-    change = read_change(text, draft, hedge_start)
+    change = read_change(text, draft, hedge_start, tokens)
     unit_name = draft.unit.name if draft.unit else draft.counted
     measure = read_measure(text, tokens, draft)
     if is_indefinite_source(text, tokens, draft, measure):

@@ -12,6 +12,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Literal
 
 from sitrep.extract.quantity_fates import casualty_of
+from sitrep.extract.quantity_phrasal import not_a_change
 from sitrep.extract.quantity_types import TROOP_NOUNS, Draft, TokenIndex
 from sitrep.extract.token_positions import token_end
 from sitrep.extract.units import Unit, unit_at
@@ -299,13 +300,18 @@ def _spatial_over(tokens: TokenIndex, char: int) -> bool:
     )
 
 
-def read_change(text: str, draft: Draft, start: int) -> Literal["up", "down"] | None:
-    """ "up" or "down" when the number is the size of a change ("rose 5%", "fell by 3")."""
+def read_change(
+    text: str, draft: Draft, start: int, tokens: TokenIndex | None = None
+) -> Literal["up", "down"] | None:
+    """ "up" or "down" when the number is the size of a change ("rose 5%", "fell by 3"); not
+    for a particle of another verb ("shot down 94 drones", `quantity_phrasal`)."""
     if draft.first.sign_up:
         return "up"
-    before = text[max(0, start - 30) : start]
-    match = CHANGE_BEFORE.search(before)
+    window = max(0, start - 30)
+    match = CHANGE_BEFORE.search(text[window:start])
     if not match:
+        return None
+    if tokens is not None and not_a_change(tokens, draft, window + match.start()):
         return None
     return "up" if match.group("up") else "down"
 

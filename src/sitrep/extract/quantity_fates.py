@@ -21,7 +21,8 @@ from sitrep.extract.quantity_roles import (
     listed_among,
 )
 from sitrep.extract.quantity_types import CASUALTY_WORDS, Draft, TokenIndex
-from sitrep.extract.quantity_uprooted import driven_from_home, left_home
+from sitrep.extract.quantity_unrealised import kills_only_people, unrealised
+from sitrep.extract.quantity_uprooted import crossed_in_flight, driven_from_home, left_home
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -55,7 +56,7 @@ def _fate_from_parse(token: Token) -> str | None:
         return named_after
     if token.dep_ == "dobj" and driven_from_home(token.head):
         return "displaced"
-    if token.dep_ == "nsubj" and left_home(token.head):
+    if token.dep_ == "nsubj" and (left_home(token.head) or crossed_in_flight(token)):
         return "displaced"
     first = _first_conjunct(token)  # "killed 15 civilians and five soldiers": the five too
     # "killed 32 people, including 11 children": the children were killed
@@ -65,6 +66,8 @@ def _fate_from_parse(token: Token) -> str | None:
         fled = False  # "three gunmen fled" is a retreat; "killed 30 fleeing soldiers" a toll
         for word in _casualty_neighbours(holder):
             if _tells_casualty(word) and not _group_joined(holder, word):
+                if unrealised(word) or kills_only_people(word, holder):
+                    continue  # "threatened to kill 11 hostages", "executed 12 orders"
                 fate = CASUALTY_WORDS[word.lower_]
                 fled = fled or (fate == "displaced" and fleeing_fighters(token))
                 if not fled or fate != "displaced":

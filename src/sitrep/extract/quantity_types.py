@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 CASUALTY_WORDS: dict[str, str] = {
     **dict.fromkeys(
-        ["kill", "kills", "killed", "killing", "die", "dies", "died", "dying", "dead", "death", "deaths", "fatalities", "fatality", "murdered", "murder", "massacred", "slain", "slaying", "neutralise", "neutralize", "neutralises", "neutralizes", "neutralising", "neutralizing", "neutralised", "neutralized", "lives", "toll", "bodies", "corpses"], "killed"),
+        ["kill", "kills", "killed", "killing", "die", "dies", "died", "dying", "dead", "death", "deaths", "fatalities", "fatality", "murdered", "murder", "massacred", "slain", "slaying", "neutralise", "neutralize", "neutralises", "neutralizes", "neutralising", "neutralizing", "neutralised", "neutralized", "lives", "toll", "bodies", "corpses", "executed", "beheaded", "lynched"], "killed"),
     **dict.fromkeys(
         ["injure", "injures", "injured", "injuring", "injury", "injuries", "wound", "wounds", "wounded", "wounding", "hurt", "hospitalised", "hospitalized"], "injured"),
     **dict.fromkeys(["missing", "unaccounted", "disappeared"], "missing"),

@@ -38,3 +38,28 @@ def left_home(verb: Token) -> bool:
     if verb.lower_ not in LEAVING_VERBS:
         return False
     return any(c.dep_ == "dobj" and c.lower_ in HOME_NOUNS for c in verb.children)
+
+
+CROSSING_VERBS = frozenset({"cross", "crossed", "crosses", "crossing", "poured", "streamed"})
+INTO_PREPS = frozenset({"into", "over", "across", "to"})
+BORDER_NOUNS = frozenset({"border", "frontier"})
+FLIGHT_WORDS = frozenset({"fleeing", "fled", "escaping", "escaped"})
+# Who crosses a border as a force, not in flight.
+ARMED = frozenset({"troops", "soldiers", "fighters", "militants", "forces", "tanks", "rebels"})
+
+
+def crossed_in_flight(subject: Token) -> bool:
+    """Whether the subject `subject` crossed into another country or over a border, or its verb
+    tells a flight ("have arrived, fleeing the fighting"); not troops crossing."""
+    verb = subject.head
+    if subject.lower_ in ARMED:
+        return False
+    if any(c.dep_ == "advcl" and c.lower_ in FLIGHT_WORDS for c in verb.children):
+        return True
+    if verb.lower_ not in CROSSING_VERBS:
+        return False
+    if any(c.dep_ == "dobj" and c.lower_ in BORDER_NOUNS for c in verb.children):
+        return True
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in INTO_PREPS]
+    places = [p for prep in preps for p in prep.children if p.dep_ == "pobj"]
+    return any(p.ent_type_ in ("GPE", "LOC") or p.lower_ in BORDER_NOUNS for p in places)

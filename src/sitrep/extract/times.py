@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.extract import time_calendar as cal
 from sitrep.extract.time_anchors import StoryDays
+from sitrep.extract.time_deadlines import looks_ahead
 from sitrep.extract.time_detect import (
     Env,
     Found,
@@ -355,6 +356,8 @@ def _tense(text: str, found: Found, tense_of: TenseFn | None) -> str | None:
     if FUTURE_CUE.search(before) or DEFERRED_UNTIL.search(
         text[max(0, found.start - DEFERRED_REACH) : found.start]
     ):
+        return cal.FUTURE
+    if looks_ahead(text, found.start, found.end):  # "set a deadline of Saturday"
         return cal.FUTURE
     if DECLARING.search(before) and DECLARED_A_DAY.match(text, found.end):
         return cal.FUTURE
