@@ -87,6 +87,7 @@ IRREGULAR: dict[str, tuple[str, ...]] = {
     "meet": ("met",),
     "find": ("found",),
     "seek": ("sought",),
+    "freeze": ("froze", "frozen"),
 }
 
 # (verb base, particle or object) -> type: "claw back", "pull out", "blew up", "opened fire".

@@ -16,8 +16,14 @@ from sitrep.extract.event_blockages import blocked_by_nature
 from sitrep.extract.event_calls import call_entry
 from sitrep.extract.event_cessations import cessation_entry
 from sitrep.extract.event_diplomacy import diplomatic_entry
+from sitrep.extract.event_economic_sanctions import (
+    nothing_frozen,
+    sanction_entry,
+    trade_ban_entry,
+)
 from sitrep.extract.event_groups import depth
 from sitrep.extract.event_modals import foretold_only, modal_act
+from sitrep.extract.event_negation import undone_act
 from sitrep.extract.event_suspensions import sanctions_no_one
 from sitrep.extract.verb_objects import object_words
 
@@ -48,8 +54,13 @@ def statement_act(sent: SpacySpan) -> StatementAct | None:
     for token in sent:
         if not token.tag_.startswith("VB") or token.dep_ in ("acl", "amod", "relcl"):
             continue
-        entry = call_entry(token) or diplomatic_entry(token) or cessation_entry(token)
-        entry = entry or lex.statement_entry(token)
+        entry = sanction_entry(token) or call_entry(token) or diplomatic_entry(token)
+        entry = entry or cessation_entry(token) or lex.statement_entry(token)
+        if entry and _not_an_act(token, entry[1]):
+            continue  # "did not negotiate", "without warning", "the lake froze"
+        if entry and _nothing_conceded(token, entry[1], entry[2]):
+            foretold = True  # "when conditions permit": a condition on the sentence, no act
+            continue
         if entry and entry[2] in lex.TARGETED_VERBS and not argued_against(token):
             continue  # "attacked the bill" is a criticism; "attacked relentlessly" is not one
         if entry and entry[1] == "SANCTION" and sanctions_no_one(token, object_words(token)):
@@ -74,8 +85,8 @@ def statement_act(sent: SpacySpan) -> StatementAct | None:
         if base == "block" and object_words(token) & lex.ROAD_OBJECTS:
             event_type, plover = "protest", "PROTEST"  # "blocked roads": a demonstration
         promised = modal_act(token)  # "will not accept": a refusal, "would allow": AGREE
-        if promised:
-            event_type, plover = "statement", promised
+        if promised and not (promised != "REJECT" and trade_ban_entry(token)):
+            event_type, plover = "statement", promised  # a trade ban promised stays one
         return StatementAct(token, event_type, base, plover)
     for token in sorted(reports, key=lambda t: (depth(t), t.i)):
         plover = policy.reported_act(token)
@@ -95,6 +106,25 @@ def statement_act(sent: SpacySpan) -> StatementAct | None:
         event_type, plover = lex.ACT_NOUNS[noun.text.lower()]
         return StatementAct(noun, event_type, noun.text.lower(), plover)
     return None
+
+
+def _not_an_act(verb: Token, plover: str | None) -> bool:
+    """A negated act that no modal makes a refusal ("will not sign" is REJECT), or a freeze of
+    nothing ("the lake froze")."""
+    if undone_act(verb) and modal_act(verb) is None:
+        return True
+    return plover == "SANCTION" and nothing_frozen(verb)
+
+
+def _nothing_conceded(verb: Token, plover: str | None, base: str) -> bool:
+    """A concession verb with nothing conceded: "when conditions permit", "if the weather allows"
+    ("conceded to demands" needs no object)."""
+    if plover != "CONCEDE" or base == "concede":
+        return False
+    return not any(c.dep_ in CONCEDED for c in verb.children)
+
+
+CONCEDED = frozenset({"dobj", "nsubjpass", "ccomp", "xcomp", "dative", "prt"})
 
 
 def argued_against(verb: Token) -> bool:

@@ -21,6 +21,7 @@ from sitrep.extract.actors import is_non_state, normalize_actor
 from sitrep.extract.event_ailments import caused_by_ailment
 from sitrep.extract.event_arguments import SUBJECTS
 from sitrep.extract.event_blame import blame_verb, mutual_accusation
+from sitrep.extract.event_craft_seizures import craft_seizure, seizure_plover
 from sitrep.extract.event_diplomacy import envoy_evacuated, envoy_recalled
 from sitrep.extract.event_explosions import unexplained_blast
 from sitrep.extract.event_ground import GROUND_PHRASALS, expelled_from_ground, names_ground
@@ -104,7 +105,7 @@ def sentence_triggers(sent: SpacySpan, ledger: bool = False) -> list[Trigger]:
         )
     ]
     # weapons seized cause no deaths: "killed 43 soldiers and seized two vehicles" is an attack
-    if main and any(t.acled != DISRUPTED for t in main):
+    if main and any(t.acled != DISRUPTED and t.plover is None for t in main):
         found = main
     if found:
         return found + _demand_beside(sent, found)
@@ -201,7 +202,9 @@ def _trigger_at(token: Token, words: set[str], sentence: str) -> Trigger | None:
         return None  # a police raid is a search (Justice), not an attack
     if not (state_struck_site(token) or _context_fits(token, event_type, base, words, sentence)):
         return None
-    return Trigger(event_type, token.idx, token_end(token), token.text, base, token.i, acled=acled)
+    plover = seizure_plover(event_type, base)  # "seized a tanker": property taken, COERCE
+    end = token_end(token)
+    return Trigger(event_type, token.idx, end, token.text, base, token.i, plover, acled)
 
 
 def _verb_trigger(token: Token, low: str) -> tuple[str, str, str | None] | None:
@@ -218,6 +221,9 @@ def _verb_trigger(token: Token, low: str) -> tuple[str, str, str | None] | None:
     shot_down = low not in ("shoot", "shot") or _has_child(token, "down")
     if low in lex.DISRUPT_VERBS and shot_down and _shared_objects(token) & lex.WEAPON_OBJECTS:
         return "other", low, DISRUPTED
+    craft = craft_seizure(token)  # "seized a tanker", "hijacked a bus": no ground taken
+    if craft is not None:
+        return craft
     if low not in lex.VERB_INDEX:
         return None
     event_type, base = lex.VERB_INDEX[low]
@@ -322,7 +328,7 @@ def _context_fits(token: Token, event_type: str, base: str, words: set[str], sen
         if base == "hand over":  # suspects are handed over too; ground must be named
             return bool(object_words(token) & lex.TERRITORY)
         return bool(object_words(token) & lex.TERRITORY) or any(
-            c.ent_type_ in ("GPE", "LOC", "FAC") for c in _object_tokens(token)
+            c.ent_type_ in ("GPE", "LOC", "FAC") and _names_object(c) for c in _object_tokens(token)
         )
     if event_type == "aid":
         if token.tag_.startswith("NN") and not policy.aid_given(_aid_noun(token)):
@@ -374,6 +380,17 @@ def _object_tokens(token: Token) -> Iterable[Token]:
     for child in token.children:
         if child.dep_ in ("dobj", "nsubjpass", "attr"):
             yield from child.subtree
+
+
+def _names_object(word: Token) -> bool:
+    """A place word that names the object ("seized Bunia", "the town of Bunia", "Bunia's
+    airport"), not one in a clause or phrase about it ("a bus carrying tourists near Bunia", "20
+    kilograms of cocaine in Bunia")."""
+    while word.dep_ not in ("dobj", "nsubjpass", "attr") and word.head.i != word.i:
+        if word.dep_ in ("acl", "relcl", "advcl") or (word.dep_ == "prep" and word.lower_ != "of"):
+            return False
+        word = word.head
+    return True
 
 
 def _has_trigger_word(token: Token) -> bool:
