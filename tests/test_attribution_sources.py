@@ -1907,3 +1907,37 @@ def test_an_abstract_noun_is_told_from_a_speaker(words, pos, abstract):
     heads = [len(words) - 1] * len(words)
     doc = Doc(spacy.blank("en").vocab, words=words, pos=pos, heads=heads, deps=["dep"] * len(words))
     assert is_abstract(list(doc)) is abstract
+
+
+@pytest.mark.parametrize(
+    ("words", "heads", "deps", "kind"),
+    [
+        # a person's name the tagger sets beside a firm names the firm, not the speaker
+        (
+            ["a", "tally", "by", "security", "firm", "Korvak"],
+            [1, 1, 1, 4, 2, 4],
+            ["det", "ROOT", "prep", "compound", "pobj", "appos"],
+            "document",
+        ),
+        # beside a plain noun it is the speaker
+        (
+            ["the", "captain", ",", "Korvak"],
+            [1, 1, 1, 1],
+            ["det", "ROOT", "punct", "appos"],
+            "named_official",
+        ),
+    ],
+)
+def test_a_name_beside_a_firm_is_no_person_speaking(words, heads, deps, kind):
+    tags = {"a": "DT", "the": "DT", "by": "IN", ",": ",", "Korvak": "NNP"}
+    pos = {"DT": "DET", "IN": "ADP", ",": "PUNCT", "NNP": "PROPN", "NN": "NOUN"}
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        heads=heads,
+        deps=deps,
+        tags=[tags.get(word, "NN") for word in words],
+        pos=[pos[tags.get(word, "NN")] for word in words],
+        ents=["B-PERSON" if word == "Korvak" else "O" for word in words],
+    )
+    assert classify_source(list(doc), {})[0] == kind

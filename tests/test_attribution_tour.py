@@ -147,3 +147,117 @@ def test_the_report_before_a_semicolon_keeps_its_clause(make_context, text, cue,
         if (span := clause_before_semicolon(t, t.sent, find_quotes(text))) is not None
     ]
     assert found == ([(cue, claim)] if cue else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name a group gives itself states nothing (`cues.is_naming_use`)
+        (
+            "A cell calling itself the Iron Hand said it planted the bomb.",
+            [("A cell", "said", "it planted the bomb")],
+        ),
+        (
+            "The crew, which calls itself Harbor Watch, said it held the files.",
+            [("The crew", "said", "it held the files")],
+        ),
+        # calling oneself something that is no name characterises: a claim
+        (
+            "The senator called himself a moderate.",
+            [("The senator", "called", "himself a moderate")],
+        ),
+        # records cited are evidence (`attribution_citing`); an event cited is a reason, a claim
+        (
+            "A coast guard officer, citing sonar logs, told reporters the submarine had surfaced.",
+            [("A coast guard officer", "told", "the submarine had surfaced")],
+        ),
+        (
+            "The mayor shut the market, citing the closure of the port.",
+            [("The mayor", "citing", "the closure of the port")],
+        ),
+        # a figure the writer sets after the reporter is no claim text
+        # (`attribution_figure_asides`); a phrase that says more of what happened is
+        (
+            "More than 2,000 families have fled Oldport since Sunday, the regional relief office"
+            " said on Tuesday, a number nearly three times the estimate issued by the army.",
+            [
+                (
+                    "the regional relief office",
+                    "said",
+                    "More than 2,000 families have fled Oldport since Sunday",
+                )
+            ],
+        ),
+        (
+            "Two people died, police said, a man and his son.",
+            [("police", "said", "Two people died, police said, a man and his son")],
+        ),
+    ],
+)
+def test_names_cited_records_and_figure_asides_are_no_claims(make_context, text, expected):
+    assert _readings(make_context, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "kind"),
+    [
+        ("Nurses Without Borders said its clinic in Tarvo was full.", None, "organization"),
+        (
+            "The vessel's owner, Nordline Tankers Inc, said the crew were unharmed.",
+            None,
+            "organization",
+        ),
+        # the date a notice was posted is no part of the source
+        (
+            "The firm refused to pay, according to a notice posted on its website on Tuesday.",
+            "a notice posted on its website",
+            "document",
+        ),
+        (
+            "The rules apply from June, according to the council's official gazette.",
+            None,
+            "document",
+        ),
+        ("The U.S. Treasury Department said the freeze would stay.", None, "government"),
+        # a person's name beside a plain noun still names the speaker
+        (
+            "The ship's captain, Ivo Marek, said the crew were safe.",
+            "The ship's captain, Ivo Marek",
+            "named_official",
+        ),
+    ],
+)
+def test_bodies_documents_and_departments_get_their_kind(make_context, text, source, kind):
+    from sitrep.extract.attribution import extract_attributions
+
+    found = extract_attributions(make_context(text, PUBLISHED))
+    assert [a.source.kind for a in found] == [kind]
+    if source is not None:
+        assert [a.source.text for a in found] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "certainty"),
+    [
+        # a modal inside a relative clause on a noun qualifies the noun, not the claim
+        (
+            "The council barred sales of drilling rigs that could be used by the navy, according"
+            " to the gazette.",
+            "asserted",
+        ),
+        ("The council said the rigs, which may be resold, were seized.", "asserted"),
+        # "could not" tells what could not be done
+        (
+            "The army said the rockets were fired from the ridge and could not be stopped.",
+            "asserted",
+        ),
+        # a case left open and a modal on the claim's own verb still hedge
+        ("Officials said an attack could not be ruled out.", "hedged"),
+        ("The agency said the storm could reach the coast by Friday.", "hedged"),
+    ],
+)
+def test_only_a_hedge_on_the_claim_itself_hedges_it(make_context, text, certainty):
+    from sitrep.extract.attribution import extract_attributions
+
+    found = extract_attributions(make_context(text, PUBLISHED))
+    assert [a.certainty for a in found] == [certainty]

@@ -50,6 +50,7 @@ def according_to(sentence: SpacySpan, quotes: list[Quote]) -> list[Found]:
         # Before a contrary report the phrase stands mid-sentence: it speaks for its own clause,
         # not for the paragraph that a sentence-final one may cover.
         closing = not _clause_of_its_own(trim(tokens[after:]))
+        source = _less_trailing_date(source)
         found.append(Found(claim, source, cue, "according to", scope=closing, cue_token=token))
     return found
 
@@ -74,6 +75,17 @@ def _with_name(tokens: list[Token], start: int, source: list[Token]) -> list[Tok
     set_off = end < len(tokens) and tokens[end].text == "," and len(name) > 1
     subject = name[-1].dep_ in {"nsubj", "nsubjpass"}
     return tokens[start:end] if appositive or (set_off and not subject) else source
+
+
+def _less_trailing_date(source: list[Token]) -> list[Token]:
+    """ "a message posted on its site on Wednesday": the date it was posted is when the source
+    spoke, no part of who spoke."""
+    for cut in range(len(source) - 2, 0, -1):
+        opener, rest = source[cut], source[cut + 1 :]
+        dated = all(t.ent_type_ in {"DATE", "TIME"} for t in rest)
+        if opener.dep_ == "prep" and opener.lower_ in {"on", "at"} and dated:
+            return trim(source[:cut])
+    return source
 
 
 def _past_apposition(tokens: list[Token], after: int) -> int:

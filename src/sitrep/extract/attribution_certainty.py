@@ -89,6 +89,8 @@ EVALUATIVE_NOUNS = frozenset(
     | {"setback", "victory", "defeat", "failure", "success", "crime", "provocation", "threat"}
     | {"betrayal", "insult", "escalation", "boost", "boon", "waste", "travesty"}
 )
+# "could not be ruled out", "could not exclude": a case left open, not an inability.
+RULING_OUT = frozenset({"rule", "ruled", "exclude", "excluded"})
 # Reporting verbs whose "would" may be the past of a said "will": "said", "has said", "saying".
 REPORTING_TAGS = frozenset({"VBD", "VBN", "VBG"})
 # A reported "would" weighed again ("would likely", "would be likely to") or a counterfactual
@@ -132,6 +134,7 @@ def certainty(text: str, claim: Offsets, verb_class: str | None, cue: Token | No
     if verb_class == "deny" and not _rejects_no_claim(cue):
         return "denied"
     words = text[claim.start : claim.end]
+    doc = cue.doc if cue is not None else None
     hedges = [
         m
         for m in HEDGES.finditer(words)
@@ -140,10 +143,30 @@ def certainty(text: str, claim: Offsets, verb_class: str | None, cue: Token | No
             and _reported_will(m, words, cue)
             and not _weighed_would(token_at(cue.doc, claim.start + m.start()))
         )
+        and not (doc is not None and _hedges_a_part(token_at(doc, claim.start + m.start()), claim))
     ]
     if hedges or (cue is not None and cue_lemma(cue) in HEDGING_CUES):
         return "hedged"
     return "asserted"
+
+
+def _hedges_a_part(hedge: Token | None, claim: Offsets) -> bool:
+    """A hedge that qualifies a part of the claim, not what it states: one inside a clause that
+    describes a noun of the claim ("banned rigs that could be used by the navy"), or "could
+    not" telling what someone was unable to do ("the rockets could not be stopped"), which is
+    asserted (though "could not be ruled out" leaves the case open)."""
+    if hedge is None:
+        return False
+    after = hedge.doc[hedge.i + 1 : hedge.i + 2]
+    if hedge.lower_ == "could" and after.text.lower() in {"not", "n't"}:
+        return hedge.head.lower_ not in RULING_OUT
+    inside = [t for t in [hedge, *hedge.ancestors] if claim.start <= t.idx < claim.end]
+    if not inside or inside[-1].pos_ not in {"VERB", "AUX"}:
+        return False  # a claim headed by a noun: the parser may have put its verb in a relative
+    return any(
+        t.dep_ == "relcl" and t.head in inside and t.head.pos_ in {"NOUN", "PROPN", "PRON", "NUM"}
+        for t in inside
+    )
 
 
 def _reported_will(hedge: re.Match[str], claim: str, cue: Token) -> bool:

@@ -47,14 +47,28 @@ def cites_only_a_speaker(item: Found, media: dict[str, str]) -> bool:
     the officials a statement comes from, which is no claim ("citing legal risks" gives a
     reason, "citing the many Americans who ..." an example, which are). So does an outlet's
     ", the daily reported, citing a statement read out on television", or anyone's "citing a
-    report by the border guards": its source document."""
+    report by the border guards": its source document; so do records cited in an aside."""
     verb = item.cue_token
     if verb is None or verb.lower_ not in CITING_FORMS:
         return False
     cited = [c for c in verb.children if c.dep_ == "dobj"]
     kind = classify_source(source_tokens(cited[0]), media)[0] if cited else None
-    document = kind == "document" and (_outlet_reports(verb.head, media) or _authored(cited[0]))
+    document = kind == "document" and (
+        _outlet_reports(verb.head, media) or _authored(cited[0]) or _evidence(verb, cited[0])
+    )
     return kind in OFFICIALS or document
+
+
+def _evidence(verb: Token, document: Token) -> bool:
+    """ "An officer, citing radar logs, told ...": records cited in an aside before the
+    statement name the evidence it rests on. A citing that closes the sentence (", citing
+    intelligence reports") stays PolNeAR's attribution of its own, marked "citing"; "citing the
+    release of prisoners" (an event, a reason) and "quoting her statement" are claims."""
+    return (
+        verb.lower_ == "citing"
+        and verb.i < verb.head.i
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in document.children)
+    )
 
 
 def _authored(document: Token) -> bool:

@@ -20,6 +20,7 @@ from sitrep.extract.attribution_common import (
     trim,
 )
 from sitrep.extract.attribution_coordination import SPEECH_ACT_CLASSES
+from sitrep.extract.attribution_figure_asides import compares_a_figure
 from sitrep.extract.attribution_headline_clauses import is_headline_clause
 from sitrep.extract.attribution_nonclaims import governed
 from sitrep.extract.attribution_subject_asides import follows_own_subject
@@ -417,6 +418,7 @@ def _claim_around(
         and rest[0].lower_ not in SPEAKER_RELATIVES
         and not _opens_a_statement(rest)
         and not is_writers_appositive(tokens[separator - 1], rest)
+        and not compares_a_figure(tokens[separator - 1], rest)
         and tokens[separator].text not in CLOSING_QUOTES
     ):
         if rest[0].pos_ != "CCONJ" or len(rest) < 2:

@@ -290,11 +290,18 @@ def is_inverted_credit(token: Token) -> bool:
     return False
 
 
+# Verbs that give a name ("calls itself Dawn Front"); "describes himself as" characterises.
+SELF_NAMING_VERBS = NAMING_ONLY | {"call", "name", "bill"}
+
+
 def is_naming_use(token: Token) -> bool:
     """A passive or participial naming construction ("referred to as", "known as", "dubbed"):
     the phrase names its noun, nobody states anything. A relative clause with a subject of its
-    own ("the blast, which the mayor described as an attack") is that subject's verdict."""
+    own ("the blast, which the mayor described as an attack") is that subject's verdict. A
+    group "calling itself" or "which calls itself" a name gives itself a name, in any tense."""
     lemma = cue_lemma(token)
+    if lemma in SELF_NAMING_VERBS and _names_itself(token):
+        return True
     if lemma not in NAMING_VERBS or token.tag_ not in {"VBN", "VBD"}:
         return False
     doc = token.doc
@@ -311,6 +318,14 @@ def is_naming_use(token: Token) -> bool:
     if as_follows:
         return passive or participle or (token.tag_ == "VBN" and not _perfect(token))
     return lemma in NAMING_ONLY and (passive or participle)
+
+
+def _names_itself(token: Token) -> bool:
+    """ "a group calling itself the Dawn Front": a reflexive object and a proper name after it
+    give a name; "calling himself a moderate" characterises, which is a claim."""
+    reflexive = any(c.dep_ == "dobj" and c.lower_ in REFLEXIVE_PRONOUNS for c in token.children)
+    named = any(c.dep_ == "oprd" and c.pos_ == "PROPN" for c in token.children)
+    return reflexive and named
 
 
 def _perfect(token: Token) -> bool:

@@ -317,6 +317,14 @@ DOCUMENT_NOUNS = frozenset(
         "diary",
         "transcripts",
         "cable",
+        "message",
+        "messages",
+        "journal",
+        "gazette",
+        "list",
+        "notice",
+        "log",
+        "logs",
     }
 )
 # Document nouns that, in an organisation's name, are a body: "the Geological Survey of Valdor".

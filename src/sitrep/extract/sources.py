@@ -36,6 +36,7 @@ from sitrep.extract.source_lexicon import (
     VIDEO_NOUNS,
     is_public_office,
 )
+from sitrep.extract.source_named_bodies import named_body_kind
 from sitrep.extract.source_outlets import is_described_outlet, piece_author
 from sitrep.extract.source_staff_bodies import names_chiefs_of_staff
 from sitrep.extract.source_titled_names import name_after_title, name_beside_title
@@ -155,8 +156,8 @@ def _person_named_by(tokens: Sequence[Token], head: Token) -> str | None:
     ("Governor Igor Rudenya") is a person even where the tagger finds no person.
     """
     names = [head] if head.ent_type_ == "PERSON" and not _named_group(head) else []
-    if base_form(head) not in ORGANIZATION_NOUNS:
-        names += [t for t in tokens if t.dep_ == "appos" and t.ent_type_ == "PERSON"]
+    beside = [t for t in tokens if t.dep_ == "appos" and t.ent_type_ == "PERSON"]
+    names += [t for t in beside if base_form(t.head) not in ORGANIZATION_NOUNS]
     if names:
         found = span_text(_entity_tokens(names[0]))
         return None if country_of_word(found) is not None else found
@@ -210,7 +211,7 @@ def _kind_of_common(tokens: Sequence[Token], head: Token) -> SourceKind:
         return "document"
     if lemma in MEDIA_NOUNS and (lemma != "agency" or _says_news(tokens)):
         return "media"
-    body = _kind_of_body(tokens, head, lemma)
+    body = _kind_of_body(tokens, head, lemma) or named_body_kind(tokens, head)
     if body is not None:
         return body
     if head.lower_ in PERSON_TITLES and any(c.lower_ == "of" for c in head.children):
