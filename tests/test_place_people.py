@@ -35,6 +35,8 @@ def _places(make_context, gazetteer, text):
         ("Mrs. Farah ran a bakery. The attack on Farah was condemned by neighbours.", "Farah"),
         # a person's appositive after the name
         ("The attack on Kim, a journalist, was condemned by the union.", "Kim"),
+        # ... even when the tagger calls the name a place
+        ("The attack on Lenox, a local reporter, drew condemnation.", "Lenox"),
         # a given name that only a far city bears, as an old name
         ("Farmers near Rashid said the harvest failed, officials in Tripoli said.", "Rashid"),
         ("Rockets hit Rashid overnight, officials in Tripoli said.", "Rashid"),  # untagged
@@ -58,6 +60,8 @@ def test_a_persons_name_is_no_place(make_context, gazetteer, text, word):
         # a spelling of the city's own name, and an English alias the tagger calls a place
         ("The attack on Kiev was condemned across Europe.", "Kiev", "UA"),
         ("Protests spread from Bombay to Delhi.", "Bombay", "IN"),
+        # a town listed beside a town the tagger knows, tagged as a person
+        ("Unions rallied in Aarhus and Silkeborg on Monday.", "Silkeborg", "DK"),
     ],
 )  # fmt: skip
 def test_a_place_in_a_persons_slot_stays_a_place(make_context, gazetteer, text, word, country):

@@ -4,7 +4,9 @@ leaves it untagged ("Kharkiv was hit" opens the sentence as a common noun), so t
 as a place cue; a name read only through it must still be a populated place in the gazetteer.
 People are attacked too ("the attack on Carson, a local reporter"): a name with a title or a
 person's appositive is no place, and the reading must be a town of some size under its own name,
-not a hamlet or a town that bears the name only as an alias (an old name of a city).
+not a hamlet or a town that bears the name only as an alias (an old name of a city). Even a name
+tagged as a place is a person's when a person's noun stands in apposition ("the attack on Lenox,
+a local reporter"): the tagger knows the town, not the story.
 """
 
 from __future__ import annotations
@@ -49,6 +51,17 @@ def attack_target(window: list[Token]) -> bool:
         return False  # "the raid on Smith's home": the owner of what was struck
     if _titled_or_described_as_a_person(window, head):
         return False  # "the attack on Carson, a reporter", "targeted President Carson"
+    return _in_the_slot(first, head)
+
+
+def person_struck(window: list[Token]) -> bool:
+    """ "the attack on Lenox, a local reporter": a name in the slot that an appositive person's
+    noun describes, whatever the tagger calls it."""
+    head = _name_head(window)
+    return _in_the_slot(window[0], head) and _described_as(window, PERSON_NOUNS)
+
+
+def _in_the_slot(first: Token, head: Token) -> bool:
     verb = head.head
     return _after_attack_noun(first) or (
         head.dep_ in TARGET_DEPS
@@ -63,6 +76,14 @@ def attack_target(window: list[Token]) -> bool:
 STRUCK_TOWN_POPULATION = 20_000
 # Appositive nouns that describe a place, not a person ("Kherson, a port city").
 PLACE_APPOSITIVES = CITY_CUES | ADMIN1_CUES | ADMIN2_CUES | frozenset({"stronghold", "hub", "area"})
+# Appositive nouns that say the bearer is a person, firmly enough to overrule a place's tag.
+PERSON_NOUNS = frozenset({
+    "reporter", "journalist", "correspondent", "photographer", "blogger", "activist", "critic",
+    "teacher", "student", "doctor", "nurse", "lawyer", "farmer", "driver", "businessman",
+    "businesswoman", "politician", "lawmaker", "candidate", "official", "officer", "soldier",
+    "commander", "leader", "priest", "imam", "pastor", "man", "woman", "boy", "girl", "resident",
+    "worker", "worshipper", "mother", "father", "son", "daughter",
+})  # fmt: skip
 TITLES = PERSON_TITLES | frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sheikh"})
 
 
@@ -83,6 +104,13 @@ def _titled_or_described_as_a_person(window: list[Token], head: Token) -> bool:
     before = doc[window[0].i - 1] if window[0].i > 0 else None
     if before is not None and before.lower_ in TITLES:
         return True
+    return _described_as(window, None)
+
+
+def _described_as(window: list[Token], nouns: frozenset[str] | None) -> bool:
+    """An appositive after the name ("X, a local reporter") whose last noun names what the
+    bearer is: one of `nouns`, or (None) any noun but a place's."""
+    doc = window[0].doc
     after = doc[window[-1].i + 1 : window[-1].i + 8]
     if len(after) < 3 or after[0].text != "," or after[1].lower_ not in ("a", "an", "the"):
         return False
@@ -92,7 +120,7 @@ def _titled_or_described_as_a_person(window: list[Token], head: Token) -> bool:
         if token.pos_ == "NOUN" and token.lower_ not in PLACE_APPOSITIVES:
             nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
             if nxt is None or nxt.pos_ != "NOUN":
-                return True  # the appositive's last noun names what the bearer is
+                return nouns is None or token.lower_ in nouns
     return False
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 # haversine_km is read from here by older callers (evaluation, tests); it lives in place_distances
+from sitrep.extract.place_building_names import building_penalty
 from sitrep.extract.place_distances import haversine_km as haversine_km
 from sitrep.extract.place_distances import within_km
 from sitrep.gazetteer.names import normalize
@@ -92,7 +93,8 @@ def rank_alone(
             prior(e)
             + _cue_bonus(e, cues)
             + qualifier_bonus(e, qualifiers)
-            + _name_owner_bonus(e, entries, ctx.text[group[0].start : group[0].end]),
+            + _name_owner_bonus(e, entries, ctx.text[group[0].start : group[0].end])
+            + building_penalty(e, entries, ctx.text[group[0].start : group[0].end]),
         )
         for e in entries
     ]

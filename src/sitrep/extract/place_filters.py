@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sitrep.extract.metonymy import BODY_NOUNS, LAND_NOUNS
-from sitrep.extract.place_attack_targets import attack_target, populated
+from sitrep.extract.place_attack_targets import attack_target, person_struck, populated
 from sitrep.extract.place_candidates import (
     CITY_CUES,
     FEATURE_CUES,
@@ -27,6 +27,7 @@ from sitrep.extract.place_namesakes import named_outlet, river_named_like_a_unit
 from sitrep.extract.place_office_titles import holds_an_office, known_town
 from sitrep.extract.place_person_uses import (
     countries_read,
+    listed_with_a_place,
     only_far_aliases,
     referred_to_by_a_pronoun,
 )
@@ -194,6 +195,8 @@ def _person_name(
     far = only_far_aliases(token.text, mention.entries, read_countries)
     if far and token.ent_type_ == "PERSON":
         return True  # a given name that only a far city bears, as an old name
+    if person_struck([token]):
+        return True  # "the attack on Lenox, a local reporter", tagged as a place
     if token.ent_type_ in {"GPE", "LOC"} or after_place_cue(token) or _names_a_passage(token):
         return False
     if far and not token.ent_type_:
@@ -206,9 +209,13 @@ def _person_name(
         return False  # "Bayford Mayor", tagged as one person
     # tagged PERSON and known only by a minor place's name or another place's alias ("Levi"),
     # a tiny unit's among them ("Paul", a county of Cape Verde)
-    return token.ent_type_ == "PERSON" and not any(
-        e.kind == 0 and (e.level == "ADM2" or (important(e) and not _tiny_unit(e)))
-        for e in mention.entries
+    return (
+        token.ent_type_ == "PERSON"
+        and not listed_with_a_place(token)
+        and not any(
+            e.kind == 0 and (e.level == "ADM2" or (important(e) and not _tiny_unit(e)))
+            for e in mention.entries
+        )
     )
 
 

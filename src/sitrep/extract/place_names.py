@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sitrep.extract.place_building_names import named_after_a_town
 from sitrep.extract.place_candidates import (
     ADMIN1_CUES,
     CITY_CUES,
@@ -154,7 +155,10 @@ def acceptable(window: list[Token], gazetteer: Gazetteer, strict: bool) -> tuple
     text = span_text(window)
     entries = lookup(gazetteer, text)
     if strict:
-        weighty = tuple(e for e in entries if important(e) and not _foreign_alias(e, text))
+        local = named_after_a_town(text, entries)  # "El Tovik" of "El Tovik Fort" is the town's
+        weighty = tuple(
+            e for e in entries if important(e) and (local or not _foreign_alias(e, text))
+        )
         if weighty and all(e.kind == NAME_ALTERNATE for e in weighty):
             return weighty + tuple(e for e in entries if e.kind == 0)
         return weighty

@@ -8,6 +8,8 @@ names or old aliases of far cities, and the small tagger's PERSON label is not a
    place in a country that no other name of the article lies in, is a given name that a far city
    bears (an old or foreign name), whereas "Kiev" is a spelling of Kyiv's own name, and a city
    in the country the article is about may well be meant by its old name.
+3. Against the PERSON label: a name joined by "and" or a comma to a name tagged as a place is
+   one of a list of places ("in Tovik and Brask", however the tagger reads Brask).
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "her
 # Entities that may stand between a name and its pronoun without being what the pronoun means.
 PASSING_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL"})
 NOUN_TAGS = frozenset({"NOUN", "PROPN"})
+PLACE_LABELS = frozenset({"GPE", "LOC"})
 # How alike an alias and its place's own name are when the alias is a spelling of that name
 # ("Kiev" and "Kyiv" are 0.75 alike; a given name and the city it once named far less).
 SPELLING_LIKENESS = 0.6
@@ -44,6 +47,15 @@ def referred_to_by_a_pronoun(token: Token) -> bool:
         if later.pos_ in NOUN_TAGS and later.ent_type_ not in PASSING_LABELS:
             return False
     return False
+
+
+def listed_with_a_place(token: Token) -> bool:
+    """ "in Tovik and Brask", "Brask, Tovik and Lund": a conjunct of a name tagged as a place."""
+    first = token
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    mates = [first, *(t for t in first.conjuncts if t.i != token.i)]
+    return any(t.i != token.i and t.ent_type_ in PLACE_LABELS for t in mates)
 
 
 def countries_read(text: str, mentions: Iterable[Mention]) -> dict[str, set[str]]:

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.extract.metonymy import is_metonymic
 from sitrep.extract.place_attack_targets import attack_target, populated
+from sitrep.extract.place_bodies import as_acting_bodies
 from sitrep.extract.place_candidates import (
     CITY_CUES,
     FEATURE_CUES,
@@ -96,7 +97,7 @@ def extract_places(
 ) -> list[Place]:
     """Every place mention in the article, resolved, with metonyms marked as actors."""
     mentions = find_mentions(ctx, gazetteer, include_demonyms)
-    return resolve_mentions(ctx, gazetteer, mentions)
+    return as_acting_bodies(ctx, mentions, resolve_mentions(ctx, gazetteer, mentions))
 
 
 def resolve_spans(
