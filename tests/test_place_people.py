@@ -54,6 +54,10 @@ def test_a_persons_name_is_no_place(make_context, gazetteer, text, word):
     [
         # the place struck, whatever the tagger says; the pronoun is the governor's
         ("The attack on Zaporizhzhia was condemned by the governor in his address.", "Zaporizhzhia", "UA"),
+        # a pronoun after the town that owns no kin is the speaker's
+        ("The assault on Kherson, he said, was repelled.", "Kherson", "UA"),
+        ("The attack on Bakhmut was his worst defeat, the general said.", "Bakhmut", "UA"),
+        ("The attack on Kramatorsk shocked him.", "Kramatorsk", "UA"),
         ("Israeli airstrikes on Rafah killed 12 people.", "Rafah", "PS"),
         # an old name of a city in the country the article names
         ("Farmers near Rashid said the harvest failed, officials in Alexandria said.", "Rashid", "EG"),

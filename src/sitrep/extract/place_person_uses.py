@@ -2,8 +2,10 @@
 names or old aliases of far cities, and the small tagger's PERSON label is not always believed
 (war reports name the struck town in "the attack on X", and the tagger often calls it a person).
 
-1. A personal pronoun later in the sentence, with no other noun it could stand for between,
-   refers back to the name: "The attack on Ravi was condemned by his family".
+1. A possessive pronoun later in the sentence, with no other noun it could stand for between,
+   owning a person's kin or circle, refers back to the name: "The attack on Ravi was condemned
+   by his family". A town has no family; but "he said", "shocked him" or "his worst defeat"
+   after "the attack on Bakhmut" are the speaker's, not the town's.
 2. A name tagged as a person whose every reading is an alias unlike its place's own name, of a
    place in a country that no other name of the article lies in, is a given name that a far city
    bears (an old or foreign name), whereas "Kiev" is a spelling of Kyiv's own name, and a city
@@ -17,6 +19,7 @@ from __future__ import annotations
 from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
 
+from sitrep.extract.event_lexicon import split_words
 from sitrep.extract.place_candidates import NAME_ALTERNATE
 from sitrep.gazetteer.names import normalize
 
@@ -28,7 +31,16 @@ if TYPE_CHECKING:
     from sitrep.extract.place_candidates import Mention
     from sitrep.gazetteer import Entry
 
-PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
+OWNING_PRONOUNS = frozenset({"his", "her"})
+# What only a person has: kin, household and the people around them ("his neighbours").
+KIN_AND_CIRCLE = frozenset(
+    split_words(
+        """family families relatives relative son sons daughter daughters wife husband widow widower
+    children child brother brothers sister sisters father mother parents cousin cousins nephew
+    niece uncle aunt grandson granddaughter fiance fiancee neighbours neighbors friend friends
+    colleagues colleague lawyer lawyers supporters followers bodyguards bodyguard"""
+    )
+)
 # Entities that may stand between a name and its pronoun without being what the pronoun means.
 PASSING_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL"})
 NOUN_TAGS = frozenset({"NOUN", "PROPN"})
@@ -40,10 +52,11 @@ SPELLING_LIKENESS = 0.6
 
 def referred_to_by_a_pronoun(token: Token) -> bool:
     """ "The attack on Ravi was condemned by his family": "his" is Ravi's, for no noun stands
-    between; in "the attack on Tovsk was condemned by the mayor in his address" it is the mayor's."""
+    between; in "the attack on Tovsk was condemned by the mayor in his address" it is the mayor's,
+    and in "the attack on Tovsk was his worst defeat" it owns no kin: no sign of a person."""
     for later in token.doc[token.i + 1 : token.sent.end]:
-        if later.lower_ in PERSONAL_PRONOUNS:
-            return True
+        if later.lower_ in OWNING_PRONOUNS and later.dep_ == "poss":
+            return later.head.lower_ in KIN_AND_CIRCLE
         if later.pos_ in NOUN_TAGS and later.ent_type_ not in PASSING_LABELS:
             return False
     return False
