@@ -16,7 +16,8 @@ from sitrep.extract.actors import normalize_actor
         ("a Hamas commander", "Hamas"),
         ("the M23 spokesman", "M23"),
         ("senior M23 officials", "M23"),
-        ("a former RSF commander", "RSF"),
+        ("a deputy RSF commander", "RSF"),
+        ("a Free Syrian Army commander", "Free Syrian Army"),
         ("the Rapid Support Forces commander", "Rapid Support Forces"),
         ("an Arakan Army spokesman", "Arakan Army"),
         ("RSF commander Osman Idris", "RSF"),
@@ -27,6 +28,11 @@ from sitrep.extract.actors import normalize_actor
         ("the Defence Ministry spokesman", None),
         ("Former Army commander Tom Reed", None),
         ("the police chief", None),
+        # one who no longer serves the side speaks for none
+        ("a former RSF commander", None),
+        ("a retired M23 commander", None),
+        ("an ex-Hamas commander", None),
+        ("the former Arakan Army spokesman", None),
     ],
 )
 def test_a_role_after_a_sides_name_gives_the_side(text, expected):

@@ -37,6 +37,16 @@ def events_of(text: str) -> list[dict]:
         ("Gendarmes", "state"),
         ("The Presidential Guard", "state"),  # a state force named as armed groups are
         ("the National Guard", "state"),
+        # "paramilitary" before a state's own force is no armed group's word
+        ("Chad's paramilitary gendarmerie", "state"),
+        ("the paramilitary police", "state"),
+        ("Niger's paramilitary Republican Guard", "state"),
+        ("Mali's paramilitary Rangers", "state"),
+        ("Chad's paramilitary forces", "non_state"),
+        # rebel armies named with their country's adjective are no state
+        ("The Syrian Democratic Forces", "non_state"),
+        ("the Syrian National Army", "non_state"),
+        ("Free Syrian Army fighters", "non_state"),
         ("They", None),
         ("the group", None),
         ("", None),
@@ -51,6 +61,9 @@ def test_actor_side_reads_the_actor_words(actor, side):
     [
         ("They took the town, police said.", "They took the town."),
         ("They took the town, according to the army.", "They took the town."),
+        ("They took the town, the army warned.", "They took the town."),  # the shared verbs
+        ("They took the town, the army confirmed.", "They took the town."),
+        ("They took the town in Kachin state.", "They took the town in Kachin state."),
         ("The army said that they took the town.", "they took the town."),
         ("They took the town after the army left.", "They took the town after the army left."),
     ],
@@ -81,6 +94,35 @@ def test_without_speakers(text, expected):
         ("retake_territory", "Soldiers retook Djibo from insurgents.", "Soldiers", GAINS),
         ("retake_territory", "Militants retook the post from the army.", "Militants", OVERTAKES),
         ("retake_territory", "It recaptured the town from insurgents.", "It", GAINS),
+        # a pronoun is its speaker's side, told before the deed; else no side, no default
+        ("seize_territory", "The army said it had captured the village.", "it", GAINS),
+        ("seize_territory", "Soldiers said they had taken the town.", "they", GAINS),
+        ("seize_territory", "Police said they had seized the village from gunmen.", "they", GAINS),
+        (
+            "seize_territory",
+            "A rebel leader said his forces had seized the town.",
+            "his forces",
+            OVERTAKES,
+        ),
+        (
+            "seize_territory",
+            "The rebels said on Monday that they took the town.",
+            "they",
+            OVERTAKES,
+        ),
+        ("seize_territory", "Witnesses said they had seized the village.", "they", None),
+        (
+            "seize_territory",
+            "Its ministry said its troops had taken the town.",
+            "its troops",
+            GAINS,
+        ),
+        (
+            "seize_territory",
+            "The army said the rebels had seized the village.",
+            "the rebels",
+            OVERTAKES,
+        ),
     ],
 )
 def test_territory_subtype_follows_the_actor(event_type, context, actor, expected):
@@ -94,6 +136,14 @@ def test_territory_subtype_follows_the_actor(event_type, context, actor, expecte
         ("Militants beheaded three policemen held since May.", "Attack"),
         ("The insurgents attacked an army patrol.", "Armed clash"),
         ("Soldiers were executed after a gun battle at the checkpoint.", "Armed clash"),
+        ("Eight soldiers were executed by the militants at their base.", "Attack"),
+        ("The rebels filmed the execution of four policemen at the barracks.", "Attack"),
+        ("Gunmen executed them at the army checkpoint.", "Attack"),
+        # "execute" an assault, a raid or a plan is to carry it out: no captives killed
+        ("Insurgents executed a coordinated assault on an army base.", "Armed clash"),
+        ("Troops executed a raid on a rebel camp.", "Armed clash"),
+        ("Rebels executed a raid on 3 army posts.", "Armed clash"),
+        ("Militants executed their plan to storm the army base.", "Armed clash"),
     ],
 )
 def test_killing_captives_is_an_attack(context, expected):
@@ -124,6 +174,10 @@ def test_killing_captives_is_an_attack(context, expected):
             GAINS,
         ),
         ("The army took control of Tessalit on Monday, according to a rebel spokesman.", GAINS),
+        ("The army said it had captured the village of Kessa on Tuesday.", GAINS),
+        ("Police said they had seized the village of Amdouk from gunmen on Tuesday.", GAINS),
+        ("Chad's paramilitary gendarmerie recaptured the village of Lerna on Monday.", GAINS),
+        ("The Syrian Democratic Forces captured the town of Kessa on Monday.", OVERTAKES),
     ],
 )
 def test_territory_events_coded_by_their_actor(text, expected):

@@ -45,6 +45,8 @@ _GROUPS = {
     "houthis": "Houthis",
     "houthi": "Houthis",
     "wagner": "Wagner Group",
+    **{name.lower(): name for name in ("Syrian Democratic Forces", "Syrian National Army")},
+    **{"free syrian army": "Free Syrian Army", "sdf": "Syrian Democratic Forces"},
 }
 
 # Words that may trail a group name without changing it ("the Group of Seven countries").
@@ -86,6 +88,7 @@ _ARMED_GROUPS = frozenset(
         "al-Qaeda",
         "Houthis",
         "Wagner Group",
+        *("Syrian Democratic Forces", "Syrian National Army", "Free Syrian Army"),
     }
 )
 # Armed groups whose war is with foreign states, fought from their own country: Hezbollah's
@@ -184,13 +187,16 @@ _ROLES = frozenset(
     | {"commander", "commanders", "spokesman", "spokeswoman", "spokesperson", "official"}
     | {"officials", "leader", "chief", "chiefs", "negotiator", "negotiators"}
 )
-_RANKS = frozenset({"former", "deputy", "senior", "top", "acting", "retired", "ex"})
+_RANKS = frozenset({"deputy", "senior", "top", "acting"})
+_NO_LONGER = frozenset({"former", "retired", "ex"})  # "a former RSF commander" speaks for none
 
 
 def _side_before_role(words: list[str]) -> str | None:
     """ "the RSF commander", "an Arakan Army spokesman said": one who commands or speaks for an
     armed side named before the role names that side ("the Defence Ministry spokesman" no side)."""
-    words = [w for w in words if w.lower() not in _RANKS]  # "Former Army commander": no side
+    if any(w.lower() in _NO_LONGER or w.lower().startswith("ex-") for w in words):
+        return None
+    words = [w for w in words if w.lower() not in _RANKS]
     at = next((i for i, w in enumerate(words) if i and w.islower() and w in _ROLES), 0)
     name = _group_name(words[:at]) if at else None
     return name if name is not None and is_non_state(name) else None

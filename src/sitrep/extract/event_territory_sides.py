@@ -5,9 +5,11 @@ they are read off the actor's phrase, never off any word of the sentence: in "th
 Liberation Forces took Mersin after clashes with the army, police said" neither the army they
 fought nor the police who told it took the town. A named non-state force keeps its own name
 ("Forces", "Army" or "Front" in it are no state's), and paramilitaries, militias, gunmen or
-pirates are non-state whatever state words stand beside them. Only when the actor's words name
-no side (a pronoun, "the group", none at all) does the sentence decide, and then without the
-speakers of the report (", police said", "according to the army").
+pirates are non-state whatever state words stand beside them (the adjective "paramilitary"
+yields to a state's police, gendarmerie or guards). A pronoun takes its speaker's side ("the
+army said it had taken the town"). Only when the actor's words name no side (a pronoun, "the
+group", none at all) does the sentence decide, and then without the speakers of the report
+(", police said", "according to the army").
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from sitrep.extract import event_lexicon as lex
 from sitrep.extract.actors import is_non_state, normalize_actor
 
 Side = Literal["state", "non_state"]
@@ -28,13 +31,18 @@ NON_STATE = _rx(
     r"\b(militants?|rebels?|insurgents?|jihadists?|terrorists?|extremists?|islamic state|isis|isil"
     r"|daesh|al[- ]shabaa?b|taliban|boko haram|al[- ]qaeda|hezbollah|houthis?|armed groups?"
     r"|militias?|militiam[ae]n|fighters|guerrillas?|separatists?|ypg|sdf|pkk|hts|rsf"
-    r"|opposition forces|insurgency|paramilitar(y|ies)|gunm[ae]n|pirates?|kidnappers?"
+    r"|opposition forces|insurgency|paramilitaries|gunm[ae]n|pirates?|kidnappers?"
     r"|abductors?|hijackers?|mutineers?|mutinous|bandits?|armed men|dissidents)\b"
 )
 STATE = _rx(
     r"\b(army|government|regime|security forces|troops|troopers|military|soldiers|forces|police"
     r"|national guard|marines|gendarmes?|gendarmerie)\b"
 )
+# The adjective may stand before a state's own force ("Norland's paramilitary gendarmerie", a
+# named one: "Norland's paramilitary Rangers"): it decides after state force names and nouns,
+# before a country ("Norland's paramilitary forces" are no state's).
+PARAMILITARY = re.compile(r"(?i:\bparamilitary\b)(?!\s+[A-Z])")
+STATE_FORCE = _rx(r"\b(police|policemen|gendarmes?|gendarmerie|guards?)\b")
 # State forces whose names end as an armed group's do ("the Presidential Guard").
 STATE_NAMES = _rx(
     r"\b((national|republican|presidential|revolutionary|royal|coast|border) guards?"
@@ -46,7 +54,9 @@ _BESIDE = _rx(
     r"\b((backed|supported|aided|assisted|accompanied|joined) by|alongside|together with|against"
     r"|and allied)\b"
 )
-_VERBS = r"(said|says|told|tells|reported|reports|claimed|claims|added|stated|confirmed|announced)"
+# Left out: after a comma "state" is more often a region ("in Kachin state") than a verb.
+_REGIONS = {"state", "states"}
+_VERBS = "({})".format("|".join(sorted((lex.REPORTING_VERBS | lex.DECLARING_VERBS) - _REGIONS)))
 # The speakers of a report: ", police said ...", "according to the army", "The army said that".
 _SPEAKERS = (
     _rx(rf",[^,.;]{{0,80}}?\b{_VERBS}\b[^,.;]*"),
@@ -72,9 +82,24 @@ def actor_side(actor_text: str) -> Side | None:
     name = normalize_actor(own)
     if name is not None and is_non_state(name):
         return "non_state"
-    if name is not None or STATE.search(own):
+    if STATE_FORCE.search(own):
         return "state"
-    return None
+    if PARAMILITARY.search(own):
+        return "non_state"
+    return "state" if name is not None or STATE.search(own) else None
+
+
+# A pronoun actor, or forces named by one ("it", "they", "his forces", "their fighters").
+_PRONOUN = _rx(r"^\s*(it|they|we|he|she|its|their|his|her|our)\b")
+_LEADING_SPEAKER = _rx(rf"^([^,.;]{{0,60}}?)\b{_VERBS}\b")
+
+
+def pronoun_speaker(actor_text: str, text: str) -> str | None:
+    """Who says a pronoun actor's deed, and so whose side the pronoun is ("The army said it had
+    captured the village": the army's); None for a named actor or no speaker before the deed
+    (in "they took the town, police said" the police did not)."""
+    told = _LEADING_SPEAKER.match(text)
+    return told.group(1) if told is not None and _PRONOUN.match(actor_text) else None
 
 
 def without_speakers(text: str) -> str:

@@ -15,6 +15,7 @@ from sitrep.extract.event_territory_sides import (
     NON_STATE,
     STATE,
     actor_side,
+    pronoun_speaker,
     without_speakers,
 )
 from sitrep.extract.event_weapons import (
@@ -121,7 +122,18 @@ ARMED_TARGET = _rx(
 )
 OTHER = _rx(r"\b(mass graves?|fled|fleeing|displac\w*|residents return\w*)\b")
 # Killing captives: an "Attack" on people who cannot fight back, even captured soldiers, not a clash.
-EXECUTION = _rx(r"\b(execut(e|es|ed|ing|ions?)|behead\w*|summar(il)?y (killed|killing|shot))\b")
+# "Execute" counts only with people as its object: executing a raid or an assault is carrying it out.
+_EXECUTED = (
+    r"(captives?|prisoners?|hostages?|detainees?|soldiers?|troops|policem[ae]n|officers?|servicem[ae]n"
+    r"|gendarmes?|civilians?|m[ae]n|wom[ae]n|people|persons?|fighters?|militiam[ae]n|villagers?"
+    r"|workers?|him|her|them|\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens?)"
+)
+_NOT_AN_OBJECT = r"(?!(on|against|at|in|near|into|across|targeting)\b)"  # "a raid on 3 posts"
+EXECUTION = _rx(
+    rf"\b(execut(e|es|ed|ing)|executions? of)\s+({_NOT_AN_OBJECT}\S+\s+){{0,3}}?{_EXECUTED}\b"
+    rf"|\b{_EXECUTED}\s+(\S+\s+){{0,3}}?(was|were|been|being)\s+(summarily\s+)?executed\b"
+    r"|\b(behead\w*|summar(il)?y (killed|killing|shot|executed))\b"
+)
 
 
 def acled_subtype(event_type: str, context: str, actor_text: str = "") -> str | None:
@@ -193,12 +205,16 @@ def non_violent(text: str) -> bool:
     )
 
 
-def _acled_territory(event_type: str, text: str, actor_text: str = "") -> str:
-    """Handed over or vacated: non-violent; else the actor's side decides, and only an actor
-    whose words name no side leaves it to the sentence, its speakers left out."""
+def _acled_territory(event_type: str, text: str, actor_text: str = "") -> str | None:
+    """Handed over or vacated: non-violent; else the actor's side decides (a pronoun's is its
+    speaker's first, then its own words: none for "they" if the speaker names none), and only an
+    actor whose words name no side leaves it to the sentence, its speakers left out."""
     if non_violent(text):
         return "Non-violent transfer of territory"
-    side = actor_side(actor_text)
+    speaker = pronoun_speaker(actor_text, text)
+    side = (actor_side(speaker) if speaker is not None else None) or actor_side(actor_text)
+    if side is None and speaker is not None:
+        return None  # "Witnesses said they had taken the town": whose side is not told
     if side is None and actor_text.strip() and event_type == "retake_territory":
         side = "state"  # "it recaptured the town": a regain, its doer unnamed
     if side is None:
