@@ -50,12 +50,13 @@ def draft(
             True,
             None,
         ),
-        (  # the same thing hit, but the town's wounded are not the country's
+        (  # the same thing hit: one event, whose wounded are the town's
             draft(0, COUNTRY, objects=frozenset({"refinery"})),
             draft(10, TOWN, injured=2, objects=frozenset({"refinery"})),
             True,
-            None,
+            2,
         ),
+        (draft(0, COUNTRY, 12), draft(10, TOWN, 14), True, None),  # a later, larger count
         (  # the strikes pointed back to: its toll is the summary's
             draft(0, COUNTRY),
             draft(10, TOWN, injured=2, back_reference=True),
@@ -101,6 +102,33 @@ def test_the_attack_placed_nowhere_points_to_the_summary_not_its_scene(summary_k
     assert merge_restatements(drafts)[2].duplicate_of == pointed_to
 
 
+FAR_TOWN = EventPlace("Hentzau", 46.0, 21.2, "PPL", country="RU", admin1="North")
+SUBURB = EventPlace("Tarlenheim", 45.22, 20.32, "PPL", country="RU", admin1="Central")
+
+
+@pytest.mark.parametrize(
+    ("third_place", "back_reference", "named", "third_of"),
+    [
+        (FAR_TOWN, False, set(), None),  # "In Hentzau, a drone hit a school, killing two people."
+        (FAR_TOWN, True, set(), None),  # "In Hentzau, the strikes killed two people."
+        (SUBURB, False, set(), 0),  # a neighbour of the town already told: the same strike
+        (FAR_TOWN, False, {"Strelsau", "Hentzau"}, 0),  # "killed two in Strelsau and Hentzau"
+    ],
+)
+def test_a_summary_that_took_in_one_town_takes_no_second_town(
+    third_place, back_reference, named, third_of
+):
+    """ "... killing two people. In Strelsau, ... killing two people. In Hentzau, ... killing two
+    people.": the summary holds the first town's strike; the second town's is another, unless the
+    summary names it."""
+    drafts = [
+        draft(0, COUNTRY, 2, scenes=frozenset(named)),
+        draft(10, TOWN, 2, back_reference=back_reference),
+        draft(20, third_place, 2, back_reference=back_reference),
+    ]
+    assert merge_restatements(drafts)[2].duplicate_of == third_of
+
+
 def test_two_towns_of_two_countries_are_never_one_place():
     assert same_places(TOWN, BORDER_TOWN) is False
 
@@ -124,3 +152,30 @@ def test_protesters_detained_after_a_leader_are_a_second_arrest():
     )
     leader, crowd = [e for e in sitrep.extract(text, published=PUBLISHED).events]
     assert (leader.type, crowd.type, crowd.duplicate_of) == ("arrest", "arrest", None)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        (  # the town's strike is the country's report told again: its dead stay in the ledger
+            "Russian drones hit a power plant in Ukraine overnight. "
+            "In Poltava, a drone hit a power plant, killing three workers.",
+            [3],
+        ),
+        (  # two towns with equal tolls after one summary: two strikes
+            "Russia attacked Ukraine overnight with 60 drones. "
+            "In Sumy, the strikes killed three people. "
+            "In Kherson, the strikes killed three people.",
+            [3, 3],
+        ),
+        (  # a town's toll above the country's is a later count, not a part of it
+            "Israeli strikes killed nine people in Syria on Thursday. "
+            "The strike on a house in Homs killed 11, the health ministry later said.",
+            [9],
+        ),
+    ],
+)
+def test_a_summary_and_its_scenes_keep_every_scenes_dead_once(text, dead):
+    events = sitrep.extract(text, published=PUBLISHED).events
+    assert [e.killed for e in events if e.duplicate_of is None and e.killed] == dead

@@ -1,6 +1,6 @@
 """A toll told in the sentence after an event is lent to it only when that sentence continues it:
-not across another year, another kind of occasion, or a new paragraph dated on its own.
-Sentences are invented."""
+not across another year, an earlier day or another kind of occasion than the event names; a
+later update of the same toll still continues it. Sentences are invented."""
 
 from __future__ import annotations
 
@@ -57,6 +57,20 @@ def first_attack_killed(text: str) -> float | None:
             "Among the dead were six guards who had joined the force in 2018.",
             6,
         ),
+        (  # a later update of the same toll, days after the strike
+            "A drone strike hit a market in Mosul on Monday. "
+            "The death toll rose to 11 on Thursday as rescuers searched the ruins.",
+            11,
+        ),
+        (  # the event itself names the vote its dead fell in
+            "Militiamen raided a polling centre in Gombe on Saturday. "
+            "Four voters were killed during the vote.",
+            4,
+        ),
+        (  # a day in a new paragraph dates the same undated attack
+            "Gunmen attacked a mosque in Maiduguri.\n\nNine worshippers were killed on Tuesday.",
+            9,
+        ),
     ],
 )
 def test_a_toll_in_the_next_sentence_is_lent_only_when_it_continues_the_event(text, killed):
@@ -79,6 +93,10 @@ def at(value: str) -> TimeExpr:
         ("2025-03-13", "2025-W11", False),  # the week holding the day
         ("2025-03-13", "2024", True),  # "last year"
         ("2025-03-13", "P2D", False),  # a duration is no period of the calendar
+        ("2025-03-10", "2025-03-12", False),  # a later update of the toll
+        ("2025-03-03", "2025-W11", False),  # a later week: still an update
+        ("2025-01-13", "2025-03", True),  # a later month: another count
+        ("2024-03-13", "2025", True),  # a later year
     ],
 )
 def test_a_time_sets_the_toll_apart_when_it_cannot_be_the_events(event_date, told, apart):

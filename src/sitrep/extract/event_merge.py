@@ -22,10 +22,10 @@ restatement. A back-reference ("the territory it seized during its incursion") i
 latest earlier event of its type whatever its arguments say, unless the actors differ.
 
 Summaries and scenes. A report placed in a country, then one placed in a town or province of it,
-are one event only when their death tolls are equal or, with no two tolls to compare, they name
-the same thing hit: "Russia attacked Ukraine with 90 drones" sums a night of which "a drone hit
-a house in Sumy" is one strike, and the country's report never takes the town's dead (unless
-the town's points back to it: "the strikes hit three towns, killing one"). A summary that names
+are one event only when the town's toll is not below the country's (a larger one is a later
+count) or, with no two tolls to compare, they name the same thing hit: "Russia attacked Ukraine
+with 90 drones" sums a night of which "a drone hit a house in Sumy" is one strike; once it holds
+one town's strike, another town's is another act; a town merged lends its dead. A summary naming
 the town ("18 killed in the south, including the mayor of Tyre") holds what is told of it, and
 "the attack" placed nowhere points to the summary rather than its last scene. Arrests and
 abductions of other people ("detained the president" ... "also detained 60 students") are two
@@ -129,7 +129,9 @@ def _repeated(
             return i
         if _took_other_people(event.type, objects[i], draft.objects):
             continue  # "detained the president" ... "also detained 60 students"
-        if _summary_and_scene(earlier, event, objects[i], draft.objects, scenes[i]):
+        if _summary_and_scene(earlier, event, objects[i], draft.objects, scenes[i]) or (
+            _took_in_another_town(events, i, event, scenes[i])
+        ):
             continue  # "attacked Ukraine with 90 drones" ... "a drone hit a house in Sumy"
         if _other_weapons(earlier, event) or _other_tolls(earlier, event, accounts[i]):
             continue  # a glide bomb on one town is no restatement of a night's drones and missiles
@@ -210,9 +212,23 @@ def places_named(event: Event, places: Sequence[Place]) -> frozenset[str]:
 
 
 def _counted_apart(country: Event, scene: Event) -> bool:
-    """ "strikes kill 18 in the south" and "the strikes on Tyre killed seven": a scene whose dead
-    are not the country's count is one of the acts summed there."""
-    return country.killed is not None and scene.killed not in (None, country.killed)
+    """ "strikes kill 18 in the south" and "the strikes on Tyre killed seven": a scene with fewer
+    dead than the country's count is one of the acts summed there; more is a later count."""
+    return country.killed is not None and scene.killed is not None and scene.killed < country.killed
+
+
+def _took_in_another_town(events: list[Event], i: int, scene: Event, named: frozenset[str]) -> bool:
+    """A country's summary holding one town's strike holds no other town's it does not name,
+    whatever its toll: "In Odesa, ... killed two. In Kharkiv, ... killed two" are two strikes."""
+    if not _country_and_finer(events[i].place, scene.place) or _names_the_scene(named, scene):
+        return False
+    return scene.place is not None and any(
+        e.duplicate_of == i
+        and e.place is not None
+        and _two_towns(e.place, scene.place)
+        and same_places(e.place, scene.place) is False
+        for e in events
+    )
 
 
 def _country_and_finer(country: EventPlace | None, finer: EventPlace | None) -> bool:
@@ -270,8 +286,8 @@ def _referent(
         return None
     if (
         _country_and_finer(earlier.place, event.place)
-        and _counted_apart(earlier, event)
         and not _names_the_scene(scenes[i], event)
+        and (_counted_apart(earlier, event) or _took_in_another_town(events, i, event, scenes[i]))
     ):
         return None  # "the strikes on Tyre killed seven" are not "strikes kill 18 in the south"
     return i if earlier.modality == "happened" else None
@@ -438,14 +454,13 @@ def _two_towns(a: EventPlace, b: EventPlace) -> bool:
 def _fill_from(original: Event, repeat: Event, draft: Draft) -> Event:
     """Give the first report what its restatement adds (a date, a place, the dead or the wounded
     it did not count: "killed 11" then "11 bodies and at least 17 wounded"); captions add
-    nothing, and a town's report adds no counts to its country's unless it points back to it
-    ("the strikes hit three towns, killing one")."""
+    nothing. A town's report judged its country's told again lends its toll too, lest its dead
+    vanish ("missiles hit an energy facility in Ukraine ... In Lviv, a missile hit an energy
+    facility, killing two")."""
     if draft.caption:
         return original
-    if not _country_and_finer(original.place, repeat.place) or draft.back_reference:
-        original = _with_toll_of(original, repeat)
     return dataclasses.replace(
-        original,
+        _with_toll_of(original, repeat),
         date=original.date or repeat.date,
         place=repeat.place if _refines(repeat.place, original.place) else original.place,
         actor=original.actor or repeat.actor,

@@ -3,12 +3,14 @@
 "Police fired tear gas in Kano. At least 12 people died in election violence in 2019." The second
 sentence holds no event of its own that the ledger codes, yet it is about another occasion: its
 dead fell in another year, in a vote. A toll told after an event is that event's only when its
-sentence continues it: no date of its own that sets it apart (another year, month or week than
-the event's, or days apart from it), no occasion of another kind ("in the elections", "in a
-stampede") and, across a paragraph break after an undated event, no date at all, since a new
-paragraph opens a new topic more often than a sentence does. Times told on the report ("the
-mayor said on Friday") date the telling, not the dead, and are passed over; so are times in a
-clause describing a noun ("six guards who had joined in 2018").
+sentence continues it: no date of its own that sets it apart (a time days before the event's, or
+a month or year not holding it; a later day or week is the same toll updated: "the death toll
+rose to 14 on Wednesday") and no occasion of another kind ("in the elections", "in a stampede")
+unless the event's own sentence names that occasion ("attacked a polling station ... killed
+during the vote"). An undated event is set apart only by a time coarser than a day, across a
+paragraph break or not: "Twelve worshippers were killed on Sunday" dates the attack told before.
+Times told on the report ("the mayor said on Friday") date the telling, not the dead, and are
+passed over; so are times in a clause describing a noun ("six guards who had joined in 2018").
 """
 
 from __future__ import annotations
@@ -18,20 +20,17 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from sitrep.extract import event_lexicon as lex
 from sitrep.model import Event, TimeExpr
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
-    from spacy.tokens import Token
 
 # Occasions whose dead are not an attack's: votes, disasters and accidents.
-OCCASIONS = frozenset(
+ELECTIONS = frozenset({"election", "elections", "vote", "polls", "referendum"})
+MISHAPS = frozenset(
     {
-        "election",
-        "elections",
-        "vote",
-        "polls",
-        "referendum",
         "stampede",
         "crash",
         "accident",
@@ -47,33 +46,44 @@ OCCASIONS = frozenset(
         "outbreak",
     }
 )
+OCCASIONS = ELECTIONS | MISHAPS
+# Words by which an event's own sentence names a vote ("attacked a polling station").
+VOTE_WORDS = ELECTIONS | {"votes", "poll", "polling", "voter", "voters", "ballot", "electoral"}
 # Verbs and words a report hangs on: a time there dates the telling ("said on Friday").
-TELLING = frozenset({"say", "tell", "add", "report", "announce", "confirm", "according"})
+TELLING = lex.REPORTING_VERBS | lex.DECLARING_VERBS | {"according"}
 HARM = frozenset({"kill", "die", "wound", "injure", "dead", "death"})
 DAYS_APART = 2  # "overnight" runs into the next day; a report lags by a day
+WEEK_DAYS = 7
 DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
 MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 YEAR = re.compile(r"^(\d{4})$")
 
 
-def tells_another_occasion(
-    event: Event, sent: SpacySpan, times: Sequence[TimeExpr], new_paragraph: bool
-) -> bool:
+def tells_another_occasion(event: Event, sent: SpacySpan, times: Sequence[TimeExpr]) -> bool:
     """Whether `sent`, told after `event`, is about another occasion than it, so its toll is not
     the event's: "At least 14 people died in the 2019 elections" after a protest dispersed."""
     told = [t for t in times if t.kind == "date" and _dates_the_dead(sent, t)]
     if any(_dated_apart(event.date, t) for t in told):
         return True
-    if new_paragraph and event.date is None and told:
-        return True  # a new paragraph dated on its own, after an undated event
-    return any(_fell_in_an_occasion(t) for t in sent)
+    own = _occasions_named(sent.doc, event)
+    return any(_fell_in_an_occasion(t, own) for t in sent)
 
 
-def _fell_in_an_occasion(word: Token) -> bool:
+def _occasions_named(doc: Doc, event: Event) -> frozenset[str]:
+    """The occasions the event's own sentence names: "Gunmen attacked a polling station" names
+    the vote, so "killed during the vote" is its toll."""
+    span = doc.char_span(event.start, event.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return frozenset()
+    words = {t.lower_ for t in span[0].sent}
+    return (ELECTIONS if words & VOTE_WORDS else frozenset()) | (MISHAPS & words)
+
+
+def _fell_in_an_occasion(word: Token, own: frozenset[str] = frozenset()) -> bool:
     """ "died in a stampede", "in election violence", "during the vote": the dead fell in an
-    occasion of another kind than an attack."""
-    if word.lower_ not in OCCASIONS or not word.tag_.startswith("NN"):
+    occasion of another kind than an attack, and not one the event's sentence named (`own`)."""
+    if word.lower_ not in OCCASIONS - own or not word.tag_.startswith("NN"):
         return False
     if word.dep_ in ("compound", "amod", "nmod"):
         word = word.head
@@ -102,10 +112,11 @@ def _dates_the_dead(sent: SpacySpan, time: TimeExpr) -> bool:
 
 
 def _dated_apart(event_date: str | None, time: TimeExpr) -> bool:
-    """A time of the toll's sentence that cannot be the event's: another year, month or week
-    than its date, or a day two or more days from it. With the event undated, only a time
-    coarser than a day sets it apart ("in 2019", "last year", "in January"): a day may be the
-    one the event fell on."""
+    """A time of the toll's sentence that cannot be the event's: one two or more days before its
+    date, or a month or year after it. A later day or week is the toll updated ("rose to 14 on
+    Wednesday", "died of their wounds days later"). With the event undated, only a time coarser
+    than a day sets it apart ("in 2019", "last year", "in January"): a day may be the one the
+    event fell on."""
     told = _period(time.anchored or time.value)
     if told is None:
         return False
@@ -115,7 +126,8 @@ def _dated_apart(event_date: str | None, time: TimeExpr) -> bool:
     if own is None:
         return False
     slack = timedelta(days=DAYS_APART - 1)
-    return told[1] + slack < own[0] or own[1] + slack < told[0]
+    later = own[1] + slack < told[0] and told[1] - told[0] >= timedelta(days=WEEK_DAYS)
+    return told[1] + slack < own[0] or later
 
 
 def _period(value: str | None) -> tuple[date, date] | None:

@@ -124,8 +124,7 @@ def with_following_toll(
     ]
     if elsewhere:
         return event
-    new_paragraph = "\n" in sent.doc.text[event.end : sent.start_char]
-    if tells_another_occasion(event, sent, times, new_paragraph):
+    if tells_another_occasion(event, sent, times):
         return event
     killed, killed_hedge, injured, injured_hedge = casualties(
         sent.doc, sent, event.type, [q for _, q in quantities]
