@@ -43,6 +43,13 @@ def test_letter_is_scale(text: str, expected: bool) -> None:
         ("The €30m seawall rises 9m.", None),  # a height: nothing joins it to the money
         ("The striker cost €30m and ran 9m in a second.", None),
         ("Costs fell from €30m to 9m.", "EUR"),
+        ("Grants went from €30m to about 9m this year.", "EUR"),
+        ("The board spent €20m on roads and a further 9m on clinics.", "EUR"),
+        # a measure, not more money: no direct partner, or a noun of what is measured follows
+        ("The €4m scheme will lay 700m of pipe and 9m of cable.", None),
+        ("The tug, bought for €40m, has a draught of 9m.", None),
+        ("Losses hit €5m, and the lake rose more than 9m.", None),
+        ("A €5m project deepened the canal from 4m to 9m.", None),
     ],
 )
 def test_money_told_before(text: str, code: str | None) -> None:
@@ -75,9 +82,18 @@ def test_scale_letter_amounts(make_context, text: str, value: float, unit: str) 
 
 
 @pytest.mark.model
-def test_a_bare_figure_after_money_in_millions_is_that_money(make_context) -> None:
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Spending was cut by $25m last year and by a further 11m this year.",
+         [(25e6, "USD"), (11e6, "USD")]),
+        ("The £6m scheme will lay 400m of pipe and 120m of cable.",
+         [(6e6, "GBP"), (400, "metre"), (120, "metre")]),
+        ("The dredger, bought for $30m, has a draught of 11m.", [(30e6, "USD"), (11, "metre")]),
+    ],
+)  # fmt: skip
+def test_a_bare_figure_after_money_in_millions(make_context, text: str, expected: list) -> None:
     from sitrep.extract.quantities import extract_quantities
 
-    text = "Spending was cut by $25m last year and by a further 11m this year."
     found = [(q.value, q.unit) for q in extract_quantities(make_context(text))]
-    assert found == [(25e6, "USD"), (11e6, "USD")]
+    assert found == expected

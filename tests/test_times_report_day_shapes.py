@@ -58,6 +58,15 @@ SENTENCES = [
     ("The envoy spoke to reporters earlier today.", [("earlier today", "2025-03-14")]),
     ("Dockers will strike on 3 and 4 April.", [("3", "2025-04-03"), ("4 April", "2025-04-04")]),
     ("Two barges sank over the last fortnight.", [("the last fortnight", "P2W")]),
+    # "the Nth" after a named day: that month's in past narration, never past the report
+    ("Militias seized the depot on March 11, after talks broke down on the 6th.",
+     [("March 11", "2025-03-11"), ("the 6th", "2025-03-06")]),
+    ("Fighters reached the bridge on March 12. Talks had stalled on the 4th.",
+     [("March 12", "2025-03-12"), ("the 4th", "2025-03-04")]),
+    # the first day of a pair takes the year the text frames for the second
+    ("In 2021, strikes were held from 6 to 8 May.",
+     [("2021", "2021"), ("6", "2021-05-06"), ("8 May", "2021-05-08")]),
+    ("This time last year's winner was knocked out early.", [("last year", "2024")]),
 ]  # fmt: skip
 
 
@@ -93,6 +102,24 @@ def test_report_day_shapes(make_context, text: str, expected: list[tuple[str, st
         ("The port was shelled on the weekend of March 1.",
          [("the weekend of March 1", "2025-W09-WE")]),
         ("It rose from 3 to 5 percent.", []),
+        # coordinated ordinals before a noun, and ranks, name no day
+        ("The bill passed on the 1st and 2nd readings.", []),
+        ("Guards moved the inmates to the 3rd and 4th floors.", []),
+        ("Talks ended on the 5th and final day.", []),
+        ("She was promoted to the 3rd in command.", []),
+        ("The team slipped to the 14th in the league table.", []),
+        ("He was the 6th official to quit and the 7th to be charged.", []),
+        ("Units from the 3rd and the 4th regiments advanced.", []),
+        ("The market was shut from the 3rd to the 9th.",
+         [("the 3rd", "2025-03-03"), ("the 9th", "2025-03-09")]),
+        ("Shells hit the port on the 8th and again on the 10th.",
+         [("the 8th", "2025-03-08"), ("the 10th", "2025-03-10")]),
+        # after a named day: the nearer of its month's and the next; forward in a future clause
+        ("The truce began on March 10 and collapsed on the 7th.",
+         [("March 10", "2025-03-10"), ("the 7th", "2025-03-07")]),
+        ("The truce will start on March 20 and end on the 2nd.",
+         [("March 20", "2025-03-20"), ("the 2nd", "2025-04-02")]),
+        ("This time last year's winner lost.", [("last year", "2024")]),
     ],
 )  # fmt: skip
 def test_read_from_the_text_alone(text: str, spans: list[tuple[str, str | None]]) -> None:

@@ -3,9 +3,11 @@
 A lower-case "m" or "k" glued to digits is a scale for certain only after a currency sign
 ("$5m"); after a bare number it is usually metres ("a 5m wall", "ran 100m"). It is a scale too
 when a currency word follows ("5m pounds", "a 3m-dollar deal"), when a counted population follows
-("5m people", "2m displaced residents"), and when the sentence already told money in millions
-and a joining word sets the bare number beside it ("$20m last year and a further 12m this
-year"): then it is that money. "A $20m seawall that rises 5m" still rises five metres.
+("5m people", "2m displaced residents"), and when the bare number is the direct partner of money
+just told in millions ("from $3m to 5m", "$20m last year and a further 12m this year"): then it
+is that money. Anything more between them makes it a measure: "a $20m seawall that rises 5m",
+"the $3m project will lay 300m of pipe and 150m of cable" and "$5m, and the river rose more
+than 4m" all stay metres.
 """
 
 from __future__ import annotations
@@ -33,13 +35,21 @@ MONEY_SCALED = re.compile(
 # What may follow a bare money figure: the end of the clause or a word that is no noun of size.
 STANDS_ALONE_AFTER = re.compile(
     r"(?:\s*(?:[,;:.)!?]|$)|\s+(?:this|last|next|in|on|a|an|per|each|from|to|and|or|for|by|"
-    r"at|the|of|was|were|is|are|had|has|more|less|over|during|since|after|before|while|than)\b)"
+    r"at|the|was|were|is|are|had|has|more|less|over|during|since|after|before|while|than)\b)"
 )
-# The words that join a second figure to money just told: "and 12m", "a further 12m", "to 32m".
-JOINED_BEFORE = re.compile(
-    r"\b(?:and|or|to|from|than|another|further|additional|extra|of|between|versus|vs\.?)\s+"
+# What may stand between money just told and its partner: a time it belongs to, then a joining
+# word ("$20m last year and by a further 12m", "from $3m to 5m", "between $2m and 4m").
+PARTNER_GAP = re.compile(
+    r"\s*(?:(?:this|last|next)\s+(?:year|month|week|quarter)|in\s+\d{4})?\s*"
+    r"(?:and|or|to|versus|vs\.?)\s+(?:by\s+)?"
     r"(?:(?:a|an|the|about|around|some|nearly|almost|roughly|just|only|over|under|more\s+than|"
-    r"less\s+than|up\s+to|at\s+least|further|another)\s+)*$",
+    r"less\s+than|up\s+to|at\s+least|further|another|additional|extra)\s+)*",
+    re.IGNORECASE,
+)
+# A word that says "more of the same" may stand a short phrase further off, within the clause:
+# "$20m on roads and a further 12m on schools".
+MORE_OF_IT_GAP = re.compile(
+    r"[^,;\d]{0,40}?\b(?:and|or)\s+(?:by\s+)?(?:(?:a|an)\s+)?(?:further|another|additional|extra)\s+",
     re.IGNORECASE,
 )
 CURRENCY_CODE = re.compile(r"[$€£¥₹]|US\$|USD|EUR|GBP|dollars|euros|pounds|rupees|yen|yuan")
@@ -58,15 +68,14 @@ def letter_is_scale(text: str, letter_end: int) -> bool:
 
 
 def money_told_before(text: str, number_start: int, letter_end: int) -> str | None:
-    """The currency of money told in millions earlier in the sentence, when the number after it
-    stands alone ("a further 12m this year"); None otherwise."""
+    """The currency of money told in millions just before, when the bare number after it is that
+    money's direct partner and stands alone ("a further 12m this year"); None otherwise."""
     if not STANDS_ALONE_AFTER.match(text, letter_end):
         return None
-    if not JOINED_BEFORE.search(text[max(0, number_start - 40) : number_start]):
-        return None  # "a $20m seawall that rises 5m": a height, not more money
     sentence = re.split(r"[.!?]\s|\n", text[max(0, number_start - 200) : number_start])[-1]
     told = list(MONEY_SCALED.finditer(sentence))
-    if not told:
-        return None
+    gap_start = told[-1].end() if told else 0
+    if not told or not any(g.fullmatch(sentence, gap_start) for g in (PARTNER_GAP, MORE_OF_IT_GAP)):
+        return None  # "a $20m seawall that rises 5m": a height, not more money
     symbol = CURRENCY_CODE.search(told[-1].group())
     return CODES.get(symbol.group()) if symbol else None

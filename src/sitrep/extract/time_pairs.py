@@ -71,15 +71,24 @@ def first_day(m: Groups, env: Env) -> Value | None:
     day, last_day = (int(re.sub(r"\D", "", d)) for d in (m["day"], second["day"]))
     if day >= last_day:
         return None
-    if second["year"]:
-        year = int(second["year"])
-    elif env.anchor is not None:
-        last = cal.resolve_month_day(env.anchor, month, last_day, env.tense)
-        year = last.year if last else env.anchor.year
-    else:
-        return None
-    found = cal.safe_date(year, month, day)
+    year = _year_of_second(int(second["year"] or 0), month, last_day, env)
+    found = cal.safe_date(year, month, day) if year else None
     return (found.isoformat(), "date") if found else None
+
+
+def _year_of_second(written: int, month: int, day: int, env: Env) -> int | None:
+    """The year the pair's second day is read in, as the month-and-day rule reads it: the one
+    written, the one the text frames ("In 2022, talks ran from 3 to 5 April"), else the nearest
+    the tense allows (none ahead when the clause looks wholly back)."""
+    if written:
+        return written
+    if env.year_frame:
+        return int(env.year_frame)
+    if env.anchor is None:
+        return None
+    margin = 0 if env.looking_back else cal.DAYS_AGAINST_TENSE
+    last = cal.resolve_month_day(env.anchor, month, day, env.tense, margin)
+    return last.year if last else env.anchor.year
 
 
 def night_of_first(weekday: int, env: Env) -> Value | None:

@@ -11,7 +11,8 @@ import datetime as dt
 from sitrep.extract import time_calendar as cal
 from sitrep.extract.time_patterns import Env, Groups, Value, anchored
 
-SAME_MOMENT = r"this\s+time\s+(?P<rel>last|next)\s+(?P<unit>year|month|week)"
+# Not before a possessive: "this time last year's champion" is last year's champion, no day.
+SAME_MOMENT = r"this\s+time\s+(?P<rel>last|next)\s+(?P<unit>year|month|week)(?!['’]s\b)"
 
 
 def same_moment(m: Groups, env: Env) -> Value | None:
