@@ -677,10 +677,23 @@ def test_an_export_says_how_many_restated_events_it_left_out(
     assert said in stderr if said else "restated" not in stderr
 
 
-@pytest.mark.parametrize("what", ["claims", "places", "extractions"])
-def test_event_filters_on_an_export_of_other_rows_are_refused(sample_db: str, what: str) -> None:
-    result = runner.invoke(app, ["export", "--db", sample_db, "--what", what, "--type", "attack"])
-    assert result.exit_code == 2 and "--type filter events only" in result.output
+@pytest.mark.parametrize(
+    ("what", "flags", "said"),
+    [
+        ("claims", ["--type", "attack"], "--type filter events only"),
+        ("places", ["--type", "attack"], "--type filter events only"),
+        ("extractions", ["--type", "attack"], "--type filter events only"),
+        ("claims", ["--within"], "--within filter events only"),  # was silently ignored
+        ("events", ["--since", "2024-11-20", "--until", "2024-11-02"], "swap them"),
+    ],
+)
+def test_an_export_refuses_filters_it_cannot_apply_in_one_line(
+    sample_db: str, what: str, flags: list[str], said: str
+) -> None:
+    """ "--since 2024-11-20 --until 2024-11-02" exported nothing and said nothing."""
+    result = runner.invoke(app, ["export", "--db", sample_db, "--what", what, *flags])
+    assert result.exit_code == 2 and not result.stdout
+    assert said in result.output and len(result.output.strip().splitlines()) == 1
 
 
 def test_a_claims_export_gives_direct_quote_as_true_false_or_mixed(sample_db: str) -> None:
@@ -693,17 +706,27 @@ def test_a_claims_export_gives_direct_quote_as_true_false_or_mixed(sample_db: st
     assert True in quoted and set(quoted) <= {True, False, "mixed"}
 
 
-def test_serve_on_a_busy_port_says_so_in_one_line(sample_db: str) -> None:
+@pytest.mark.parametrize(
+    ("host", "busy", "fix"), [("127.0.0.1", True, "--port"), ("nosuch.invalid", False, "--host")]
+)
+def test_serve_where_it_cannot_listen_says_so_and_what_to_change_in_one_line(
+    sample_db: str, host: str, busy: bool, fix: str
+) -> None:
+    """An unresolvable --host was told to "choose another with --port"."""
     import socket
 
     with socket.socket() as taken:
         taken.bind(("127.0.0.1", 0))
-        taken.listen()
+        if busy:
+            taken.listen()
         port = taken.getsockname()[1]
-        result = runner.invoke(app, ["serve", "--db", sample_db, "--port", str(port)])
+        result = runner.invoke(
+            app, ["serve", "--db", sample_db, "--host", host, "--port", str(port)]
+        )
+    said = " ".join(result.output.split())
     assert result.exit_code == 2
     assert "serving" not in result.output
-    assert f"cannot listen on 127.0.0.1:{port}" in " ".join(result.output.split())
+    assert f"cannot listen on {host}:{port}" in said and said.endswith(f"choose another with {fix}")
 
 
 def test_ingesting_a_folder_with_no_articles_fails_and_says_so(tmp_path: Path) -> None:

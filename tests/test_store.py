@@ -432,6 +432,36 @@ def test_the_actor_filter_reads_a_people_as_its_country(
         assert len(list_events(conn, EventFilter(actor=actor))) == found
 
 
+@pytest.mark.parametrize(
+    ("stored", "actor", "found"),
+    [
+        ("Somalia", "Somali", 1),
+        ("Somalia", "Malian", 0),  # Mali is a country of its own, not part of the name
+        ("Romania", "Omani", 0),  # the text as typed is found at the start of a word only
+        ("Romania", "Romanian", 1),
+        ("Nigeria", "Nigerien", 0),
+        ("South Sudan", "Sudanese", 0),
+        ("South Sudan", "south sudanese", 1),
+        ("Equatorial Guinea", "Guinean", 0),
+        ("Equatorial Guinea", "Guinea", 1),  # the text as typed is still found anywhere
+    ],
+)
+def test_a_people_finds_its_own_country_not_one_holding_its_name(
+    store: Store, stored: str, actor: str, found: int
+) -> None:
+    """ "Malian" found Somalia and "Sudanese" South Sudan: the country was matched as a
+    substring. The event list and the ledger's timeline read the filter alike."""
+    from sitrep.store.ledger import rebuild_ledger, timeline
+
+    extraction = make_extraction()
+    events = tuple(dataclasses.replace(e, actor=stored) for e in extraction.events)
+    store.save_batch([dataclasses.replace(extraction, events=events)])
+    rebuild_ledger(store)
+    with store.engine.connect() as conn:
+        listed = list_events(conn, EventFilter(actor=actor))
+        assert (len(listed), len(timeline(conn, actor=actor))) == (found, found)
+
+
 @pytest.mark.parametrize("words", ["drone", "killed", "confirms"])
 def test_search_finds_other_forms_of_a_word_on_both_backends(store: Store, words: str) -> None:
     """The same question found fewer articles in SQLite, which matched words exactly, than in

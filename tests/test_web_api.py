@@ -21,7 +21,17 @@ with warnings.catch_warnings():  # starlette's notice that its test client will 
 from typer.testing import CliRunner
 
 from sitrep.cli import app as cli_app
-from sitrep.model import Article, Event, EventPlace, Extraction, Quantity
+from sitrep.model import (
+    Article,
+    Attribution,
+    Cue,
+    Event,
+    EventPlace,
+    Extraction,
+    Offsets,
+    Quantity,
+    Source,
+)
 from sitrep.store import Store
 from sitrep.web import create_app
 from sitrep.web.app import STATIC_DIR, database_unreachable
@@ -697,6 +707,42 @@ def attack_report(article_id: str, text: str, number: str, value: float, unit: s
         quantities=(Quantity(at, at + len(number), number, value, unit=unit, measure="killed"),),
         pipeline_version="sample-1",
     )
+
+
+def officials_report(outlet: str, value: int) -> Extraction:
+    """An invented report, by `outlet`, of an attack on Karvela whose toll "officials" gave."""
+    text = f"{value} people were killed in an attack on Karvela on Monday, officials said."
+    report = dataclasses.replace(
+        attack_report(outlet.lower(), text, f"{value} people", value, "people"),
+        attributions=(
+            Attribution(
+                claim=Offsets(0, text.index(", officials")),
+                source=Source(text.index("officials"), len(text) - 6, "officials", "anonymous_official"),
+                cue=Cue(len(text) - 5, len(text) - 1, "said", "say"),
+            ),
+        ),
+    )  # fmt: skip
+    return dataclasses.replace(report, article=dataclasses.replace(report.article, outlet=outlet))
+
+
+def test_three_outlets_officials_are_three_voices_and_every_dispute_is_counted(
+    tmp_path: Path,
+) -> None:
+    """Three outlets' "officials said" were one line revising its toll 50 -> 30 -> 9, and the
+    tracker said "1 contradiction" over a list of three."""
+    from sitrep.store.ledger import rebuild_ledger
+
+    store = Store(str(tmp_path / "officials.db"))
+    tolls = {"Tarvo Times": 9, "Daily Courier": 30, "Karvela Post": 50}
+    store.save_batch([officials_report(outlet, value) for outlet, value in tolls.items()])
+    rebuild_ledger(store)
+    client = TestClient(create_app(store.url.removeprefix("sqlite:///")))
+    (subject,) = client.get("/api/claims/tracker").json()["items"]
+    detail = client.get(f"/api/claims/tracker/{subject['id']}").json()
+    assert sorted(s["source"] for s in detail["series"]) == [
+        f"officials ({outlet})" for outlet in sorted(tolls)
+    ]
+    assert subject["n_contradictions"] == len(detail["contradictions"]) == 3
 
 
 def test_the_claim_tracker_draws_one_incident_s_tolls_with_their_contradiction(

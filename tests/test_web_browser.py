@@ -60,7 +60,8 @@ LAUNCH_ARGS = [
 TIMEOUT_MS = 15_000
 HOSTILE_TITLE = "<img src=x onerror=\"window.__pwned='title'\">Hostile title"
 HOSTILE_TEXT = (
-    'Officials in Kyiv said 3 drones [sic] fell. <script>window.__pwned = "script"</script>'
+    "Officials in Kyiv said \U0001f6a8 3 drones [sic] fell. "  # an emoji: two UTF-16 units
+    '<script>window.__pwned = "script"</script>'
     "<img src=x onerror=\"window.__pwned='img'\"><svg onload=\"window.__pwned='svg'\"></svg>"
     "<a href=\"javascript:window.__pwned='link'\">click</a> The end."
 )
@@ -280,7 +281,8 @@ def test_search_opens_an_article(watched: Watched) -> None:
 
 
 def test_search_marks_the_words_found_and_not_an_article_s_brackets(watched: Watched) -> None:
-    """ "[sic]" in a snippet was drawn as a hit: the page marks what the API says it found."""
+    """ "[sic]" in a snippet was drawn as a hit, and a hit after an emoji one character off: the
+    page marks what the API says it found."""
     page = watched.page
     page.fill("#search-q", "drones fell")
     page.click("#search-form button")

@@ -1,5 +1,7 @@
 """`sitrep export`: the stored events, claims, places or extractions written out, the events
-chosen by the filters of `sitrep events` and /api/events (the same names, the same query).
+chosen by the filters it shares with `sitrep events` and /api/events (the same names, the same
+query): --type, --since, --until, --within, --place, --actor and --source. It has no word
+search (`sitrep events --text`), map box (/api/events?bbox=) or restated events.
 
 Its own module: the reading commands in `query` had no room left for the filters.
 """
@@ -56,8 +58,8 @@ def export(
     """Export stored results as JSON lines, CSV or GeoJSON (events and places on a map).
 
     --type, --since, --until, --within, --place, --actor and --source choose the events as
-    `sitrep events` and /api/events do. Restated events (a headline retelling its article's
-    event) are left out, and stderr says how many.
+    `sitrep events` and /api/events do (there is no --text or map box here). Restated events (a
+    headline retelling its article's event) are left out, and stderr says how many.
 
     Examples:
 
@@ -71,12 +73,16 @@ def export(
     """
     from sitrep.export import export_per_article, export_rows
     from sitrep.store import Store
+    from sitrep.store.queries import last_day
 
     filters = {"type": event_type, "place": place, "actor": actor, "source": source}
     chosen = [f"--{name}" for name, value in filters.items() if value is not None]
     chosen += ["--since"] * (since is not None) + ["--until"] * (until is not None)
+    chosen += ["--within"] * within
     if chosen and what != "events":
         _fail(f"{', '.join(chosen)} filter events only; export --what events, or leave them out")
+    if since and until and since > last_day(until):
+        _fail(f"--since ({since}) is after --until ({until}); swap them")
     flt = _filter(since=since, until=until, within=within, **filters)
     try:
         if output_dir is not None:
@@ -95,7 +101,7 @@ def export(
     if exported.restated:
         err.print(
             f"{exported.restated} restated event(s) left out: each retells an exported event of "
-            "its article (/api/events?include_duplicates=true lists them)",
+            "its article (the API's /api/events?include_duplicates=true lists them)",
             soft_wrap=True,
         )
     if output is not None:

@@ -7,11 +7,14 @@ bind it, so that the one line a user reads names the cause and the fix.
 
 from __future__ import annotations
 
+import errno
 import socket
 
 
 def port_in_use(host: str, port: int) -> str | None:
-    """Why `host`:`port` cannot be listened on ("address already in use"), or None if it can."""
+    """Why `host`:`port` cannot be listened on and what to change, or None if it can: another
+    --port for a busy one ("address already in use"), else --host (a name that does not resolve,
+    an address not this machine's)."""
     try:
         family, kind, proto, _name, address = socket.getaddrinfo(
             host, port, type=socket.SOCK_STREAM
@@ -20,5 +23,6 @@ def port_in_use(host: str, port: int) -> str | None:
             probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn binds
             probe.bind(address)
     except OSError as error:
-        return (error.strerror or str(error)).lower()
+        fix = "--port" if error.errno == errno.EADDRINUSE else "--host"
+        return f"{(error.strerror or str(error)).lower()}; choose another with {fix}"
     return None

@@ -461,7 +461,7 @@ def serve(
 
     busy = port_in_use(host, port)
     if busy:
-        _fail(f"cannot listen on {host}:{port}: {busy}; choose another with --port")
+        _fail(f"cannot listen on {host}:{port}: {busy}")
     err.print(
         f"serving {shown_database(db)} at http://{host}:{port}/ ({'ingest enabled' if allow_ingest else 'read-only'})",
         soft_wrap=True,

@@ -9,17 +9,19 @@ disagreement was counted once per copy. So:
   "unattributed" voice shared by every article;
 - a headline's unsourced figure that its body gives too is left for the body's, which carries
   the hedge and the source;
-- one source's agreeing figures in one report are one reading, the first its body gives;
-- a subject's contradictions are counted as the pairs of sources that disagree
-  (`disagreeing_sources`), however many copies of each figure there are.
+- one source's figures in one report are one reading when they give the same number ("9" and
+  "at least 9"), the first its body gives; a different number is the count moving on ("at least
+  5", later "at least 12"), even where both could hold, and a headline's "30" over a body's "at
+  least 12" is a figure of its own, not a copy;
+- with the copies gone, a subject's `n_contradictions` is the number of contradictions it lists
+  (`sitrep.store.ledger`): the page's "3 contradictions" heads a list of three.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from typing import Any
 
-from sitrep.link.claims import Contradiction, value_interval
 from sitrep.link.records import ClaimRecord
 from sitrep.link.series_keys import series_key
 
@@ -39,7 +41,7 @@ def one_reading_each(
     values: Sequence[ClaimRecord], headlines: Collection[tuple[str, int]]
 ) -> list[ClaimRecord]:
     """`values` (a history's, in its order) less the copies: an unsourced headline figure its
-    body gives too, and a source's figure agreeing with one it gave earlier in the same report."""
+    body gives too, and a source's figure repeating one it gave earlier in the same report."""
     body_first = sorted(
         values, key=lambda v: ((v.article_id, v.idx) in headlines, v.article_id, v.idx)
     )
@@ -47,7 +49,7 @@ def one_reading_each(
     for value in body_first:
         restated = (value.article_id, value.idx) in headlines and not value.source
         if restated and any(
-            _agree(value, other)
+            _same_figure(value, other)
             for other in values
             if other.article_id == value.article_id
             and (other.article_id, other.idx) not in headlines
@@ -59,24 +61,21 @@ def one_reading_each(
     return [value for value in values if id(value) in chosen]
 
 
-def disagreeing_sources(found: Iterable[Contradiction]) -> int:
-    """How many pairs of sources disagree among a subject's contradictions."""
-    return len({frozenset((_key(c.first), _key(c.second))) for c in found})
-
-
 def _key(value: ClaimRecord) -> str:
     return series_key(value.source, value.outlet, value.article_id)
 
 
 def _same_reading(value: ClaimRecord, other: ClaimRecord) -> bool:
     return (
-        value.article_id == other.article_id and _key(value) == _key(other) and _agree(value, other)
+        value.article_id == other.article_id
+        and _key(value) == _key(other)
+        and _same_figure(value, other)
     )
 
 
-def _agree(value: ClaimRecord, other: ClaimRecord) -> bool:
-    """Whether two figures can both hold ("14" and "at least 14")."""
-    mine, theirs = value_interval(value), value_interval(other)
-    if mine is None or theirs is None:
+def _same_figure(value: ClaimRecord, other: ClaimRecord) -> bool:
+    """Whether two figures give the same number ("14" and "at least 14"), not merely two that
+    could both hold ("at least 5" and "at least 12" could, yet the count moved on)."""
+    if value.value is not None and other.value is not None:
         return value.value == other.value
-    return mine[0] <= theirs[1] and theirs[0] <= mine[1]
+    return (value.low, value.high) == (other.low, other.high)

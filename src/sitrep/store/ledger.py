@@ -14,15 +14,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
-from sqlalchemy import Connection, and_, delete, func, or_, select
+from sqlalchemy import Connection, and_, delete, func, select
 
 from sitrep import link
 from sitrep.errors import AmbiguousEventId
-from sitrep.link.claim_readings import disagreeing_sources, headline_quantities, one_reading_each
+from sitrep.link.claim_readings import headline_quantities, one_reading_each
 from sitrep.store import ledger_schema as ls
 from sitrep.store import schema
 from sitrep.store.database import Store
-from sitrep.store.queries import date_bounds, escape_like, place_conditions
+from sitrep.store.queries import actor_condition, date_bounds, escape_like, place_conditions
 
 log = logging.getLogger(__name__)
 log.addHandler(logging.NullHandler())
@@ -112,7 +112,7 @@ def _write(conn: Connection, ledger: Ledger) -> LedgerSummary:
     subject_rows, value_rows, contradiction_rows = [], [], []
     for history in ledger.histories:
         found = link.contradictions(history)
-        subject_rows.append(_subject_row(history, disagreeing_sources(found)))
+        subject_rows.append(_subject_row(history, len(found)))  # as many as it lists
         value_rows += [
             _value_row(history.id, position, v) for position, v in enumerate(history.values)
         ]
@@ -237,10 +237,6 @@ def _contradiction_row(subject_id: str, found: link.Contradiction) -> dict[str, 
 # --- reading ---------------------------------------------------------------------------------
 
 
-def _like(value: str) -> str:
-    return f"%{escape_like(value)}%"
-
-
 def timeline(
     conn: Connection,
     since: str | None = None,
@@ -268,10 +264,7 @@ def timeline(
     if place:
         query = query.where(*place_conditions(e, place))
     if actor:
-        pattern = _like(actor)
-        query = query.where(
-            or_(e.c.actor.ilike(pattern, escape="\\"), e.c.target.ilike(pattern, escape="\\"))
-        )
+        query = query.where(actor_condition(e, actor))
     when = e.c.date_end.desc() if newest_first else e.c.date_start
     query = query.order_by(e.c.date_start.is_(None), when, e.c.id).limit(limit)
     return [dict(row._mapping) for row in conn.execute(query)]

@@ -130,15 +130,19 @@ def place_conditions(table: Any, place: str) -> list[ColumnElement[bool]]:
 
 
 def actor_condition(table: Any, actor: str) -> ColumnElement[bool]:
-    """`actor` names `table`'s actor or target, as written or by the name the pipeline gives the
-    side it stands for: the ledger stores "Russia" for "Russian forces" and "Kenya" for "Kenyan
-    police", so a reader's "Russian" or "Kenyan" finds them (`normalize_actor`)."""
+    """`actor` names `table`'s actor or target, as written (at the start of any word of it) or
+    by the name the pipeline gives the side it stands for: the ledger stores "Russia" for
+    "Russian forces" and "Kenya" for "Kenyan police", so a reader's "Russian" or "Kenyan" finds
+    them (`normalize_actor`). That name must be the whole of the stored one, and the text a
+    word's start: "Malian" gives Mali, no part of Somalia; "Omani" is inside no word of Romania."""
     capitalised = " ".join(word[:1].upper() + word[1:] for word in actor.split())
-    names = {actor, *filter(None, [normalize_actor(actor) or normalize_actor(capitalised)])}
+    side = normalize_actor(actor) or normalize_actor(capitalised)
+    typed = escape_like(actor)
+    patterns = [f"{typed}%", f"% {typed}%", *([escape_like(side)] if side else [])]
     return or_(
         *(
-            column.ilike(_like(name), escape="\\")
-            for name in sorted(names)
+            column.ilike(pattern, escape="\\")
+            for pattern in patterns
             for column in (table.c.actor, table.c.target)
         )
     )

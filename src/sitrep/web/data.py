@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlalchemy import Connection, and_, func, select
 
-from sitrep.link.series_keys import series_key
+from sitrep.link.series_keys import series_key, series_label
 from sitrep.model import Offsets
 from sitrep.sentences import sentence_bounds
 from sitrep.store import ledger_schema as ls
@@ -195,7 +195,8 @@ def claim_series(
     """Quantity values by measure and unit over publication date, one series per source.
 
     A quantity belongs to the attribution whose claim span holds it; without one, its source is
-    the outlet that printed it, else its own article (`series_key`).
+    the outlet that printed it, else its own article (`series_key`: by the article, shown by
+    its title).
     """
     q, t, x, a = schema.quantities, schema.attributions, schema.extractions, schema.articles
     query = (
@@ -240,12 +241,11 @@ def claim_series(
         if (point["article_id"], point["idx"]) in seen:
             continue  # a quantity inside nested claims counts once, for the innermost listed first
         seen.add((point["article_id"], point["idx"]))
-        name = series_key(
-            point.pop("source_name"), point["outlet"], point["article_id"], point["title"]
-        )
+        whose = (point.pop("source_name"), point["outlet"], point["article_id"])
+        name = series_label(*whose, point["title"])
         if source and source.lower() not in name.lower():
             continue
-        key = (point["measure"], point["unit"], name)
+        key = (point["measure"], point["unit"], series_key(*whose))
         entry = series.setdefault(
             key,
             {
@@ -275,8 +275,8 @@ def tracker_subjects(
 
 def subject_series(conn: Connection, subject_id: str) -> dict[str, Any] | None:
     """One claim subject as the tracker draws it: a series of values per source (the outlet's
-    when no source is named, else its article's: `series_key`), each point linked to its
-    sentence, and the contradictions, whose points are marked `disputed`."""
+    when no source is named, else its article's: `series_key`, shown by `series_label`), each
+    point linked to its sentence, and the contradictions, whose points are marked `disputed`."""
     s, v, q, x, a = (
         ls.claim_subjects,
         ls.claim_values,
@@ -313,8 +313,10 @@ def subject_series(conn: Connection, subject_id: str) -> dict[str, Any] | None:
     for row in conn.execute(query):
         point = dict(row._mapping)
         point["disputed"] = (point["article_id"], point["idx"]) in disputed
-        name = series_key(point["source"], point["outlet"], point["article_id"], point["title"])
-        series.setdefault(name, {"source": name, "points": []})["points"].append(point)
+        whose = (point["source"], point["outlet"], point["article_id"])
+        series.setdefault(
+            series_key(*whose), {"source": series_label(*whose, point["title"]), "points": []}
+        )["points"].append(point)
     subject["series"] = list(series.values())
     subject["contradictions"] = contradictions
     return subject

@@ -34,14 +34,18 @@ export async function search(q) {
 }
 
 /** A snippet with its hits as <mark>, never parsing HTML: the API gives each hit's offsets
- * (`hits`), so an article's own brackets ("[sic]") are shown as text, not as a hit. */
+ * (`hits`), so an article's own brackets ("[sic]") are shown as text, not as a hit. The offsets
+ * count characters (code points), as Python does: sliced as UTF-16 units, every hit after an
+ * emoji would be marked one place off. */
 function snippetNodes(snippet, hits) {
+  const chars = Array.from(snippet);
+  const part = (start, end) => chars.slice(start, end).join("");
   const nodes = [];
   let at = 0;
   for (const { start, end } of hits) {
-    nodes.push(snippet.slice(at, start - 1), el("mark", {}, snippet.slice(start, end)));
+    nodes.push(part(at, start - 1), el("mark", {}, part(start, end)));
     at = end + 1; // past the hit's brackets
   }
-  nodes.push(snippet.slice(at));
+  nodes.push(part(at));
   return nodes.filter((node) => node !== "");
 }
