@@ -54,6 +54,8 @@ def test_a_persons_name_is_no_place(make_context, gazetteer, text, word):
     [
         # the place struck, whatever the tagger says; the pronoun is the governor's
         ("The attack on Zaporizhzhia was condemned by the governor in his address.", "Zaporizhzhia", "UA"),
+        # an honorific's person is named by the last word of the name, not a state they share
+        ("Shelling hit Sabah overnight, Dr. Sabah Hakimi said.", "Sabah", "MY"),
         # a pronoun after the town that owns no kin is the speaker's
         ("The assault on Kherson, he said, was repelled.", "Kherson", "UA"),
         ("The attack on Bakhmut was his worst defeat, the general said.", "Bakhmut", "UA"),

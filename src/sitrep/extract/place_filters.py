@@ -141,8 +141,9 @@ def _language_name(ctx: DocContext, mention: Mention) -> bool:
 
 def _person_words(ctx: DocContext, aged: set[str]) -> set[str]:
     """Surnames of the article's full person names ("Dewly Nelson" -> nelson), names given an
-    age ("Nelson, 43,") and names after an honorific ("Mr. Nelson")."""
-    words = aged | {t.lower_ for t in ctx.doc[1:] if t.nbor(-1).lower_ in HONORIFICS}
+    age ("Nelson, 43,") and names after an honorific ("Mr. Nelson"; of "Dr Sabah Hussein" the
+    last, so that "shelling hit Sabah" keeps the state)."""
+    words = aged | {_last_of_name(t).lower_ for t in ctx.doc[1:] if t.nbor(-1).lower_ in HONORIFICS}
     for ent in ctx.doc.ents:
         if (
             ent.label_ == "PERSON"
@@ -152,6 +153,16 @@ def _person_words(ctx: DocContext, aged: set[str]) -> set[str]:
         ):
             words.add(ent[-1].lower_)
     return words
+
+
+def _last_of_name(token: Token) -> Token:
+    """The last capitalised word of the name that starts at `token` ("Sabah Hussein" -> Hussein)."""
+    doc = token.doc
+    while token.i + 1 < len(doc) and capitalised(doc[token.i + 1]) and doc[token.i + 1].is_alpha:
+        if doc[token.i + 1].ent_type_ in {"DATE", "TIME"}:  # "Mr. Hassan Tuesday said"
+            break
+        token = doc[token.i + 1]
+    return token
 
 
 def _surnames(ctx: DocContext, gazetteer: Gazetteer, aged: set[str]) -> set[str]:
