@@ -362,6 +362,23 @@ def test_a_headline_clause_whose_verb_the_tagger_read_as_a_noun_is_reported(
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wheat prices Friday, traders say.",
+        "Rebel fighters Tuesday, residents say.",
+        "Copper futures Monday, dealers say.",
+        "Cargo ships Sunday, port workers say.",
+    ],
+)
+def test_a_noun_phrase_before_a_day_is_no_headline_clause(make_context, text):
+    """ "Wheat prices Friday, traders say": a noun phrase and a day, with no verb hidden in it,
+    is no reported clause (the "object" of a headline verb is never a day or a date)."""
+    found = extract_attributions(make_context(text, dt.date(2025, 3, 14)))
+    assert [_claim(text, a) for a in found] == []
+
+
+@pytest.mark.model
 def test_the_clause_after_the_verb_beats_a_quoted_title_before_the_speaker(make_context):
     text = "On “Meet the Press,” the senator said the bill would pass."
     found = _found(make_context, text, "said")

@@ -1180,6 +1180,45 @@ def test_the_office_of_a_public_official_is_the_government(make_context):
         ("The office of the bishop said the port would reopen.", "organization"),
         ("The rector's office said the port would reopen.", "organization"),
         ("The shipping firm's office said the port would reopen.", "organization"),
+        # a surname that is a monarch's word, or a party's, union's or firm's secretary, holds no
+        # public office
+        ("Peter King's office said the port would reopen.", "anonymous_person"),
+        ("Omar Sultan's office said the port would reopen.", "anonymous_person"),
+        ("Queen Amira's office said the port would reopen.", "government"),
+        ("The King's office said the port would reopen.", "government"),
+        ("The party secretary's office said the port would reopen.", "organization"),
+        ("The union secretary's office said the port would reopen.", "organization"),
+        ("The company secretary's office said the port would reopen.", "organization"),
+        ("The foreign secretary's office said the port would reopen.", "government"),
+        ("The office of the Secretary of State said the port would reopen.", "government"),
+        (
+            "The office of the president of Lindell University said the port would reopen.",
+            "organization",
+        ),
+        # a named holder's office is the state's when the article titles the holder with a
+        # public office, else a person's, no organization
+        ("Kovac's office said the port would reopen.", "anonymous_person"),
+        (
+            "Prime Minister Ivan Kovac met envoys. Kovac's office said the port would reopen.",
+            "government",
+        ),
+        (
+            "President Omar Dalil met envoys. Dalil's office said the port would reopen.",
+            "government",
+        ),
+        (
+            "Chancellor Mira Haldane met envoys. Haldane's office said the port would reopen.",
+            "government",
+        ),
+        (
+            "The interior minister, Tomas Brel, met envoys. Brel's office said the port would reopen.",
+            "government",
+        ),
+        (
+            "Opposition leader Omar Dalil met envoys. Dalil's office said the port would reopen.",
+            "anonymous_person",
+        ),
+        ("The bishop's office said the port would reopen.", "organization"),
         # a monarch or a cabinet secretary speaking is an official
         ("The emir said the port would reopen.", "anonymous_official"),
         ("The sultan said the port would reopen.", "anonymous_official"),

@@ -381,8 +381,14 @@ PUBLIC_OFFICE_HOLDERS = frozenset(
     | {"sheriff", "ombudsman", "attorney", "secretary", "king", "queen", "emir", "sultan"}
     | {"monarch", "crown"}
 )
-# A secretary general leads a party, a union or an international body, not a state's office.
-NON_STATE_SECRETARIES = frozenset({"general"})
+# A monarch's word is a title only as a common noun or before a name ("the emir", "Queen
+# Amira"), never as a surname ("Peter King", `source_office_holders`).
+MONARCH_WORDS = frozenset({"king", "queen", "emir", "sultan", "monarch"})
+# A secretary holds public office only in a cabinet ("the Foreign Secretary", "the Secretary
+# of State"), not a party's, a union's, a company's or the U.N.'s secretary (general).
+CABINET_WORDS = frozenset(
+    {"foreign", "home", "interior", "defence", "defense", "state", "treasury", "cabinet"}
+)
 
 
 # What leaders lead when they hold no public office ("business leaders", "community leaders").
@@ -411,6 +417,6 @@ NEWS_SITES = frozenset({"website", "site", "portal"})
 
 def is_public_office(title: set[str]) -> bool:
     """Whether the words of a title (lower case) name a public office: "attorney general", "home
-    secretary", "crown prince"; not "secretary general"."""
+    secretary", "crown prince"; not "secretary general" or "the party secretary"."""
     holders = title & PUBLIC_OFFICE_HOLDERS
-    return bool(holders) and not (holders == {"secretary"} and title & NON_STATE_SECRETARIES)
+    return bool(holders) and (holders != {"secretary"} or bool(title & CABINET_WORDS))

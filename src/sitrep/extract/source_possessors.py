@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sitrep.extract.source_lexicon import is_public_office
-from sitrep.extract.source_roles import title_words
+from sitrep.extract.source_office_holders import titled_in_office
 from sitrep.extract.sources import span_text
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Token
 
 # What each possessive pronoun may stand for: a person for "his"/"her"; a state, a city
 # standing for its government or an organisation for "its"/"their" (people are left alone).
@@ -78,22 +77,11 @@ def _entity_text(token: Token) -> str:
 def is_officials_office(source: list[Token], owned_name: str, people: dict[str, str]) -> bool:
     """ "President Lena Varga ... Her office said": an office owned by a person the article
     gives a title (`people`, from `source_roles.titled_people`) of public office
-    (`is_public_office`: president, minister, governor, mayor ...) speaks for the
+    (`source_office_holders`: president, minister, governor, mayor ...) speaks for the
     government; a rebel commander's or an opposition leader's office does not."""
     owner = owned_name.rsplit("'s ", 1)[0]
     return (
         source[-1].lower_ in HOLDER_OFFICES
         and owner in people
-        and _holds_public_office(source[0].doc, people[owner])
+        and titled_in_office(source[0].doc, people[owner])
     )
-
-
-def _holds_public_office(doc: Doc, name: str) -> bool:
-    """Whether the article names `name` under a title of public office: "Prime Minister Lena
-    Varga", "the interior minister, Lena Varga" (not "Opposition leader Lena Varga")."""
-    for entity in doc.ents:
-        if entity.label_ != "PERSON" or span_text([t for t in entity if t.dep_ != "det"]) != name:
-            continue
-        if is_public_office({t.lower_ for t in title_words(entity)}):
-            return True
-    return False

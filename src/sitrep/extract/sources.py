@@ -34,9 +34,14 @@ from sitrep.extract.source_lexicon import (
     SURVEYING_BODIES,
     TITLE_WORDS,
     VIDEO_NOUNS,
-    is_public_office,
 )
 from sitrep.extract.source_named_bodies import named_body_kind
+from sitrep.extract.source_office_holders import (
+    office_holders,
+    person_holders,
+    public_office,
+    titled_holder,
+)
 from sitrep.extract.source_outlets import is_described_outlet, piece_author
 from sitrep.extract.source_staff_bodies import names_chiefs_of_staff
 from sitrep.extract.source_titled_names import name_after_title, name_beside_title
@@ -51,7 +56,6 @@ PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who", "him",
 BROADCAST_LEADS = frozenset({"Radio", "Television"})
 LEADING_DETERMINERS = re.compile(r"^(?:the|a|an)\s+", re.I)
 # Words joined to a holder that are part of the title: "attorney general", "general secretary".
-TITLE_DEPS = frozenset({"compound", "amod"})
 
 
 def media_names(doc: Doc) -> dict[str, str]:
@@ -281,7 +285,9 @@ def _kind_of_body(tokens: Sequence[Token], head: Token, lemma: str) -> SourceKin
     an organization, a named one a state's government or else an organization ("the
     International Atomic Energy Agency"), an unnamed one a body of its own, an organization
     ("Ethiopia's human rights commission", "the camp's popular committee", "the bishop's
-    office"), though an office owned by a pronoun is its holder's ("her office said"); a state's armed forces ("Sudan's army", "the U.S.
+    office"), though a named person's office is the state's only when the article titles them
+    with a public office (`source_office_holders`) and one owned by a pronoun is its holder's
+    ("her office said"); a state's armed forces ("Sudan's army", "the U.S.
     Central Command", "the Air Force", "the military") are its government, unless marked as no
     state's ("rebel forces") or led by a people ("the Kurdish-led ... Forces"), an organization."""
     if lemma not in BODY_NOUNS | MILITARY_BODIES:
@@ -293,12 +299,15 @@ def _kind_of_body(tokens: Sequence[Token], head: Token, lemma: str) -> SourceKin
         return None
     state = owner is not None and country_of_word(owner) == owner
     if lemma in BODY_NOUNS:
-        if _public_office(head):
+        people = person_holders(head)
+        if public_office(head) or any(titled_holder(h) for h in office_holders(head)):
             return "government"
         named = head.pos_ == "PROPN" or head.ent_type_ == "ORG"
         if named:
             return "government" if state else "organization"
-        return None if lemma == "office" and not _office_holders(head) else "organization"
+        return (
+            None if lemma == "office" and (people or not office_holders(head)) else "organization"
+        )
     named = head.pos_ == "PROPN" or lemma in {"military", "army", "navy"}
     return "government" if state or named else None
 
@@ -314,24 +323,6 @@ def _led_by_a_people(tokens: Sequence[Token]) -> bool:
         and country_of_word(t.doc[t.i - 2].text) is None
         for t in tokens
     )
-
-
-def _public_office(head: Token) -> bool:
-    """ "the regional prosecutor's office", "the office of the governor", "the attorney
-    general's office": the office of a public official is a body of the state."""
-    return any(
-        is_public_office({h.lower_, *(w.lower_ for w in h.children if w.dep_ in TITLE_DEPS)})
-        for h in _office_holders(head)
-    )
-
-
-def _office_holders(head: Token) -> list[Token]:
-    """Who holds an office, named before it or after "of" ("the bishop's office", "the office
-    of the rector"); not a pronoun, whose office `source_possessors` gives its holder's kind.
-    Any other holder's office is a body, an organization."""
-    named = [c for c in head.children if c.dep_ == "poss" and c.pos_ != "PRON"]
-    named += [o for c in head.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
-    return named
 
 
 def _names_a_state(tokens: Sequence[Token], head: Token) -> bool:
