@@ -116,6 +116,9 @@ def test_stats_count_everything(client: TestClient) -> None:
         ({"since": "2024-11-01"}, 4),
         ({"until": "2024-10-25"}, 3),
         ({"since": "2024-10", "until": "2024-10"}, 4),
+        # `until` a month or a year covers its last day: not a reversed range
+        ({"since": "2024-11-01", "until": "2024-11"}, 2),
+        ({"since": "2024-10-25", "until": "2024"}, 7),
         ({"place": "Dnipro"}, 1),
         ({"place": "ua"}, 2),
         ({"place": "Dnipro, UA"}, 1),
@@ -327,6 +330,8 @@ def test_places_and_search(client: TestClient) -> None:
         ("/api/claims?until=2023-02-29", 422, "not a date"),
         ("/api/articles?since=2024-00", 422, "not a date"),
         ("/api/events?since=2024-12-01&until=2024-01-01", 400, "swap"),
+        ("/api/events?since=2024-12&until=2024-11-30", 400, "swap"),
+        ("/api/claims?since=2024-11-02&until=2024-10", 400, "since (2024-11-02) is after until"),
         ("/api/events?bbox=1,2,3", 400, "west,south,east,north"),
         ("/api/events?bbox=10,0,5,1", 400, "west <= east"),
         ("/api/events?bbox=0,0,200,1", 400, "out of range"),
@@ -353,6 +358,14 @@ def test_bad_requests_get_clear_errors(
     response = client.get(url)
     assert response.status_code == status
     assert words in response.json()["error"]
+
+
+@pytest.mark.parametrize("path", ["/api/claims", "/api/articles", "/api/timeline"])
+def test_until_a_month_holds_a_since_inside_it(client: TestClient, path: str) -> None:
+    """since 2024-11-01 until 2024-11 is November, not a range to swap."""
+    month = client.get(path, params={"since": "2024-11-01", "until": "2024-11"})
+    assert month.status_code == 200, month.text
+    assert month.json() == client.get(path + "?since=2024-11-01&until=2024-11-30").json()
 
 
 def test_ties_are_listed_in_the_order_of_their_names(client: TestClient) -> None:

@@ -23,6 +23,7 @@ from sitrep.store import EventFilter, Store
 from sitrep.store.queries import (
     check_date_bound,
     count_events,
+    last_day,
     list_claims,
     list_events,
     list_places,
@@ -103,13 +104,16 @@ def parse_modality(modality: str | None) -> tuple[str, ...]:
 
 
 def check_date_range(since: str | None, until: str | None) -> None:
-    """Dates that exist, in order: "2024-13-45" fits the pattern but would match nothing."""
+    """Dates that exist, in order: "2024-13-45" fits the pattern but would match nothing.
+
+    `until` is compared by the last day it covers, so since 2024-11-01 until 2024-11 is a range.
+    """
     for name, value in (("since", since), ("until", until)):
         try:
             check_date_bound(value)
         except ValueError as error:
             raise HTTPException(422, f"{name}: {error}") from None
-    if since and until and since > until:
+    if since and until and since > last_day(until):
         raise HTTPException(400, f"since ({since}) is after until ({until}); swap them")
 
 

@@ -50,28 +50,47 @@ export function claimParts(a) {
   return (a.parts && a.parts.length ? a.parts : [a.claim]).map((p) => [p.start, p.end]);
 }
 
-/** The text as DOM nodes: the focus's sentence in one <mark>, findings as spans with tooltips. */
+/** Offsets both ways between characters (code points, which the API counts, as Python does)
+    and the UTF-16 units a JS string is sliced by: after an emoji (two units) every mark would
+    land one place off. Built once per article; the same numbers when nothing is astral. */
+function offsetMaps(text) {
+  if (!/[\uD800-\uDFFF]/.test(text)) return { toUnit: (i) => i, toPoint: (i) => i, length: text.length };
+  const units = [], points = new Int32Array(text.length + 1);
+  let unit = 0;
+  for (const char of text) {
+    points[unit] = points[unit + char.length - 1] = units.length;
+    units.push(unit);
+    unit += char.length;
+  }
+  points[unit] = units.length;
+  units.push(unit);
+  const last = units.length - 1;
+  return { toUnit: (i) => units[Math.min(i, last)], toPoint: (i) => points[i], length: last };
+}
+
+/** The text as DOM nodes: the focus's sentence in one <mark>, findings as spans with tooltips.
+    Offsets (of findings, claims, the focus and the cuts) are characters throughout. */
 export function renderAnnotated(target, article, focus, claims) {
-  const text = article.text;
+  const text = article.text, at = offsetMaps(text);
   const anns = annotations(article);
   for (const [s, e] of claims) anns.push([s, e, "ann-claim", "Claim attributed to a source"]);
   const blocks = [];
-  if (focus && focus[1] > focus[0] && focus[1] <= text.length) {
+  if (focus && focus[1] > focus[0] && focus[1] <= at.length) {
     anns.push([focus[0], focus[1], "focus", null]);
-    const [left, right] = sentenceBounds(text, focus[0], focus[1]);
-    blocks.push([0, left, false], [left, right, true], [right, text.length, false]);
+    const [left, right] = sentenceBounds(text, at.toUnit(focus[0]), at.toUnit(focus[1])).map(at.toPoint);
+    blocks.push([0, left, false], [left, right, true], [right, at.length, false]);
   } else {
-    blocks.push([0, text.length, false]);
+    blocks.push([0, at.length, false]);
   }
   for (const [start, end, isEvidence] of blocks) {
     if (end <= start) continue;
     const holder = isEvidence ? el("mark", { class: "evidence", id: "evidence" }) : document.createDocumentFragment();
-    appendSegments(holder, text, start, end, anns);
+    appendSegments(holder, text, at, start, end, anns);
     target.append(holder);
   }
 }
 
-function appendSegments(holder, text, start, end, anns) {
+function appendSegments(holder, text, at, start, end, anns) {
   const inside = anns.filter(([s, e]) => s < end && e > start);
   const cuts = new Set([start, end]);
   for (const [s, e] of inside) {
@@ -82,7 +101,7 @@ function appendSegments(holder, text, start, end, anns) {
   for (let i = 0; i + 1 < points.length; i++) {
     const [a, b] = [points[i], points[i + 1]];
     const covering = inside.filter(([s, e]) => s <= a && e >= b);
-    const piece = text.slice(a, b);
+    const piece = text.slice(at.toUnit(a), at.toUnit(b));
     if (!covering.length) {
       holder.append(document.createTextNode(piece));
       continue;
