@@ -19,6 +19,7 @@ disagreement was counted once per copy. So:
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Collection, Mapping, Sequence
 from typing import Any
 
@@ -41,23 +42,23 @@ def one_reading_each(
     values: Sequence[ClaimRecord], headlines: Collection[tuple[str, int]]
 ) -> list[ClaimRecord]:
     """`values` (a history's, in its order) less the copies: an unsourced headline figure its
-    body gives too, and a source's figure repeating one it gave earlier in the same report."""
-    body_first = sorted(
-        values, key=lambda v: ((v.article_id, v.idx) in headlines, v.article_id, v.idx)
-    )
-    kept: list[ClaimRecord] = []
-    for value in body_first:
-        restated = (value.article_id, value.idx) in headlines and not value.source
-        if restated and any(
-            _same_figure(value, other)
-            for other in values
-            if other.article_id == value.article_id
-            and (other.article_id, other.idx) not in headlines
-        ):
-            continue
-        if not any(_same_reading(value, other) for other in kept):
-            kept.append(value)
-    chosen = {id(value) for value in kept}
+    body gives too, and a source's figure repeating one it gave earlier in the same report.
+    Copies lie within one report, so each report's values are read apart (a history of
+    thousands of values is not compared pair by pair)."""
+    by_report: dict[str, list[ClaimRecord]] = defaultdict(list)
+    for value in values:
+        by_report[value.article_id].append(value)
+    chosen: set[int] = set()
+    for report in by_report.values():
+        body = [v for v in report if (v.article_id, v.idx) not in headlines]
+        kept: list[ClaimRecord] = []
+        for value in sorted(report, key=lambda v: ((v.article_id, v.idx) in headlines, v.idx)):
+            restated = (value.article_id, value.idx) in headlines and not value.source
+            if restated and any(_same_figure(value, other) for other in body):
+                continue
+            if not any(_same_reading(value, other) for other in kept):
+                kept.append(value)
+        chosen |= {id(value) for value in kept}
     return [value for value in values if id(value) in chosen]
 
 
