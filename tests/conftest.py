@@ -111,3 +111,12 @@ def store_on_each_backend(request: pytest.FixtureRequest, tmp_path: Path) -> Ite
     store = Store(url)
     yield store
     store.close()
+
+
+def event_readings(make_context, text: str) -> list[tuple[str, str | None, str]]:
+    """(type, PLOVER code, modality) of each event extracted from `text`, published 2025-03-14:
+    what the event tests of one behaviour each compare."""
+    from sitrep.extract.events import extract_events
+
+    events = extract_events(make_context(text, dt.date(2025, 3, 14)))
+    return [(e.type, e.plover, e.modality) for e in events]

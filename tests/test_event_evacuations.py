@@ -4,16 +4,9 @@ is no troop retreat (RETREAT) and no ties cut (SANCTION) but an evacuation, whic
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from sitrep.extract.events import extract_events
-
-
-def readings(make_context, text: str) -> list[tuple[str, str | None, str]]:
-    events = extract_events(make_context(text, dt.date(2025, 3, 14)))
-    return [(e.type, e.plover, e.modality) for e in events]
+from conftest import event_readings as readings
 
 
 @pytest.mark.model
