@@ -24,6 +24,7 @@ from sitrep.extract.place_candidates import (
     find_qualifiers,
     qualifier_bonus,
 )
+from sitrep.extract.token_positions import entity_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -437,7 +438,7 @@ def _speaking_union(ctx: DocContext, mention: Mention, place: Place, entry: Entr
 def _inside_larger_name(ctx: DocContext, mention: Mention, token: Token) -> bool:
     if token.ent_type_ not in {"ORG", "FAC", "PERSON", "WORK_OF_ART", "EVENT", "PRODUCT"}:
         return False
-    entity = next((e for e in ctx.doc.ents if e.start <= token.i < e.end), None)
+    entity = entity_of(token)
     return entity is not None and (
         entity.start_char < mention.start or entity.end_char > mention.end
     )

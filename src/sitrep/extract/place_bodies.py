@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from sitrep.extract.token_positions import entity_of
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -66,7 +68,7 @@ def _body_name(first: Token, head: Token) -> str:
     """The ORG entity's words without its article, else the adjective's words to the head:
     "East African Community", "West African bloc"."""
     doc = first.doc
-    entity = next((e for e in doc.ents if e.start <= first.i < e.end), None)
+    entity = entity_of(first)
     if first.ent_type_ == "ORG" and entity is not None:
         start, end = entity.start, entity.end
     else:
@@ -81,7 +83,7 @@ def _body_name(first: Token, head: Token) -> str:
 def _name_head(token: Token) -> Token:
     """The head word of the ORG entity the token lies in ("Community" of "the Economic Community
     of West African States"), else the noun it modifies."""
-    entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    entity = entity_of(token)
     if token.ent_type_ == "ORG" and entity is not None:
         return entity.root
     return token.head

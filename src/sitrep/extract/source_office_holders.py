@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sitrep.extract.source_lexicon import CABINET_WORDS, MONARCH_WORDS, is_public_office
+from sitrep.extract.token_positions import entity_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -110,7 +111,7 @@ def _of_a_body(holder: Token) -> bool:
 
 
 def _entity(token: Token) -> Span | None:
-    return next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    return entity_of(token)
 
 
 def _title_words(entity: Span) -> list[Token]:

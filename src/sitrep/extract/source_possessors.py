@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.extract.source_office_holders import titled_in_office
 from sitrep.extract.sources import span_text
+from sitrep.extract.token_positions import entity_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -69,8 +70,8 @@ def _named_subject(verb: Token, wanted: frozenset[str]) -> str | None:
 
 def _entity_text(token: Token) -> str:
     """The named entity `token` lies in, without a leading "the"."""
-    entity = next(e for e in token.doc.ents if e.start <= token.i < e.end)
-    words = [t for t in entity if t.dep_ != "det"]
+    entity = entity_of(token)
+    words = [t for t in entity if t.dep_ != "det"] if entity is not None else [token]
     return span_text(words)
 
 

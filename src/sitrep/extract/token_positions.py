@@ -1,6 +1,6 @@
 """The token at a character offset, found by bisection over the document's token starts, the
-sentence a token is in, the tokens of a sentence that are among some words, and the character
-bounds of a token or a run of tokens.
+sentence a token is in, the tokens of a sentence that are among some words, the named entity a
+token lies in, and the character bounds of a token or a run of tokens.
 
 Findings (places, times, quantities) carry character offsets, and the event stages ask, for each
 event and each finding, which token an offset falls in. `Doc.char_span` or a walk over the
@@ -90,6 +90,13 @@ def tokens_among(sentence: Any, words: AbstractSet[str]) -> list[Any]:
     if words.isdisjoint(lowers):
         return []
     return [doc[start + offset] for offset, lower in enumerate(lowers) if lower in words]
+
+
+def entity_of(token: Any) -> Any:
+    """The named entity (`Span`) `token` lies in, or None."""
+    if not token.ent_type_:
+        return None
+    return next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
 
 
 def char_bounds(doc: Any, tokens: set[int]) -> tuple[int, int]:
