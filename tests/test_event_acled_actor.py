@@ -189,12 +189,7 @@ def test_territory_events_coded_by_their_actor(text, expected):
 @pytest.mark.parametrize(
     "text",
     [
-        pytest.param(
-            "The pirates vowed to execute the crew.",
-            marks=pytest.mark.xfail(
-                strict=True, reason="a vow's statement takes the lexicon's AGREE (event_triggers)"
-            ),
-        ),
+        "The pirates vowed to execute the crew.",
         "The kidnappers threatened to behead four engineers.",
         "The rebels threatened to kill the nine remaining captives.",
         "The militia vowed to kill the captured soldiers unless a ransom was paid.",

@@ -1,7 +1,7 @@
 """The words that announce events, and the tables from sitrep's event types to ACLED and PLOVER.
 
 The pipeline runs without a lemmatizer, so the lexicon is keyed by surface form: every verb base
-is expanded to its inflections (regular ones generated, irregular ones listed). A trigger is
+is expanded to its inflections (`sitrep.extract.event_inflections`). A trigger is
 only a candidate; `sitrep.extract.events` checks its context (a deploy needs troops, a "hit"
 needs a weapon or an armed actor) before it becomes an event.
 """
@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sitrep.extract.event_inflections import IRREGULAR as IRREGULAR
+from sitrep.extract.event_inflections import forms as forms
+from sitrep.extract.event_inflections import split_words as split_words
+from sitrep.extract.event_inflections import verb_forms as verb_forms
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
-
-
-def split_words(words: str) -> tuple[str, ...]:
-    """A word list written as one space-separated string (keeps the tables compact)."""
-    return tuple(words.split())
 
 
 _w = split_words
@@ -48,47 +48,6 @@ VERBS: dict[str, tuple[str, ...]] = {
     "abduction": ("kidnap", "abduct"),
 }
 
-IRREGULAR: dict[str, tuple[str, ...]] = {
-    "strike": ("struck", "stricken"),
-    "cancel": ("cancelled", "cancelling", "canceled", "canceling"),
-    "expel": ("expelled", "expelling"),
-    "shoot": ("shot",),
-    "fight": ("fought",),
-    "flee": ("fled",),
-    "take": ("took", "taken"),
-    "retake": ("retook", "retaken"),
-    "overrun": ("overran",),
-    "send": ("sent",),
-    "withdraw": ("withdrew", "withdrawn"),
-    "give": ("gave", "given"),
-    "hit": ("hitting",),
-    "kidnap": ("kidnapped", "kidnapping"),
-    "gun": ("gunned",),
-    "nab": ("nabbed",),
-    "burn": ("burnt",),
-    "free": ("freed",),
-    "abandon": ("abandoned",),
-    "stab": ("stabbed",),
-    "rally": ("rallied", "rallies", "rallying"),
-    "supply": ("supplied", "supplies"),
-    "occupy": ("occupied", "occupies"),
-    "blow": ("blew", "blown"),
-    "drop": ("dropped", "dropping"),
-    "go": ("went", "gone", "goes", "going"),
-    "lob": ("lobbed", "lobbing"),
-    "set": ("setting",),
-    "pull": ("pulled",),
-    "claw": ("clawed",),
-    "open": ("opened",),
-    "drive": ("drove", "driven"),
-    "hold": ("held",),
-    "say": ("said",),
-    "tell": ("told",),
-    "meet": ("met",),
-    "find": ("found",),
-    "seek": ("sought",),
-    "freeze": ("froze", "frozen"),
-}
 
 # (verb base, particle or object) -> type: "claw back", "pull out", "blew up", "opened fire".
 PHRASAL: dict[tuple[str, str], str] = {
@@ -411,24 +370,6 @@ ACT_NOUNS: dict[str, tuple[str, str]] = {
         _w("investigation investigations inquiry inquiries probe"), ("other", "INVESTIGATE")
     ),
 }
-
-
-def verb_forms(base: str) -> set[str]:
-    """Inflections of a verb base; over-generation is harmless because the tag is checked too."""
-    stem = base[:-1]
-    forms = {base, base + "s", base + "es", base + "ed", base + "d", base + "ing"}
-    if base.endswith("e"):
-        forms |= {stem + "ing"}
-    if base.endswith("y"):
-        forms |= {stem + "ies", stem + "ied"}
-    if len(base) <= 4 and base[-1] not in "aeiouwy":
-        forms |= {base + base[-1] + "ed", base + base[-1] + "ing"}
-    return forms | set(IRREGULAR.get(base, ()))
-
-
-def forms(bases: str) -> frozenset[str]:
-    """The inflections of every verb base in a space-separated list."""
-    return frozenset().union(*(verb_forms(b) for b in split_words(bases)))
 
 
 # Verbs that commit their subject to an act ("vowed to", "pledged an end"); one list for all.

@@ -30,6 +30,11 @@ the town ("18 killed in the south, including the mayor of Tyre") holds what is t
 "the attack" placed nowhere points to the summary rather than its last scene. Arrests and
 abductions of other people ("detained the president" ... "also detained 60 students") are two
 acts. Two towns of two countries are never one place.
+
+Headlines. The body's first act of a headline event's type that the rules above leave apart tells
+it again unless its side, place, weapon or day differ; a larger count in the body is a later one
+(`event_headline_tolls`). The body's act is then the event, and the headline's points to it.
+Whether two places can be one is `event_place_match`.
 """
 
 from __future__ import annotations
@@ -39,14 +44,20 @@ from collections.abc import Sequence, Set
 from dataclasses import dataclass
 
 from sitrep.extract.event_explosions import blast_told_again
-from sitrep.extract.place_distances import km_apart
-from sitrep.model import Event, EventPlace, Place
+from sitrep.extract.event_headline_tolls import later_count, with_headline_details
+from sitrep.extract.event_place_match import (
+    close_places,
+    country_and_finer,
+    country_level,
+    outside_the_region,
+    refines,
+    two_towns,
+)
+from sitrep.extract.event_place_match import same_places as same_places
+from sitrep.model import Event, Place
 
-NEAR_KM = 161.0
-NEIGHBOUR_TOWN_KM = 25.0
 ROUGH = frozenset({"approximate", "vague"})  # "about 30", "dozens": counts that agree loosely
 VAGUE_REACH = 10  # "dozens" (12) spans counts below 120, "hundreds" (100) below 1,000
-COARSE_LEVELS = frozenset({"ADM1", "ADM2"})  # regions: what a town refines, never a refinement
 
 
 @dataclass
@@ -61,6 +72,7 @@ class Draft:
     objects: frozenset[str] = frozenset()  # what the act was done to ("a base": base)
     pointed: frozenset[str] = frozenset()  # those named as known ("the base"): `event_objects`
     scenes: frozenset[str] = frozenset()  # the places its words name (`places_named`)
+    headline: bool = False  # told on the article's first line (`event_headline_tolls`)
 
 
 def merge_restatements(drafts: list[Draft]) -> list[Event]:
@@ -72,12 +84,22 @@ def merge_restatements(drafts: list[Draft]) -> list[Event]:
     objects: list[frozenset[str]] = []
     accounts: list[frozenset[int]] = []  # the claims an event and its restatements are told in
     scenes: list[frozenset[str]] = []  # the places an event and its restatements name
+    headlines: set[int] = set()  # headline events the body has not told again yet
     for draft in drafts:
         event = draft.event
         original = _repeated(events, draft, responses, series, kinds, objects, accounts, scenes)
+        told = original is not None
+        headline = None if told else _headline_told_again(events, draft, headlines, objects)
+        if headline is not None:  # the body's telling is the event; the headline points to it
+            event = with_headline_details(event, events[headline])
+            events[headline] = dataclasses.replace(events[headline], duplicate_of=len(events))
+        if not (draft.caption or draft.headline):  # the body's first act of a type, told or not
+            headlines -= {i for i in headlines if events[i].type == event.type}
         if original is None:
             if draft.caption and (event.type in body_types or not (event.actor or event.place)):
                 continue  # restates the body in other words, or says too little
+            if draft.headline:
+                headlines.add(len(events))
         else:
             events[original] = _fill_from(events[original], event, draft)
             accounts[original] |= frozenset(event.attributions)
@@ -123,7 +145,7 @@ def _repeated(
         same_place = same_places(earlier.place, event.place)
         if same_place is False or _other_ground(earlier, event):
             continue
-        if event.quantities and _outside_the_region(earlier.place, event.place):
+        if event.quantities and outside_the_region(earlier.place, event.place):
             continue  # its own count of victims in another province: an event of its own
         if caption:
             return i
@@ -144,7 +166,7 @@ def _repeated(
             continue
         if earlier.type != event.type:  # `_taken_again`: the same side on the same thing
             return i
-        if same_place and (same_actor or _close(earlier.place, event.place)):
+        if same_place and (same_actor or close_places(earlier.place, event.place)):
             return i
         if (
             same_actor
@@ -153,6 +175,38 @@ def _repeated(
             and not _done_to_other_things(objects[i], draft.objects)
         ):
             return i  # "North Korea fires a missile" ... "North Korea fired a ballistic missile"
+    return None
+
+
+def _headline_told_again(
+    events: list[Event], draft: Draft, headlines: set[int], objects: list[frozenset[str]]
+) -> int | None:
+    """The headline's event, when the body's first act of its type tells it again ("Bomb kills 5
+    in market" ... "at least six people were killed when a bomb exploded in the market"): the same
+    modality, and no side, place, weapon or day that sets them apart; a larger count is a later
+    one. A body act placed only in the country of the headline's town is the night's summary, not
+    the scene the headline names ("drones hit Strelsau" over "launched 90 drones at Ruritania")."""
+    event = draft.event
+    if draft.caption or draft.headline or draft.series or event.type in ("statement", "other"):
+        return None
+    for i in sorted(headlines):
+        earlier = events[i]
+        if earlier.type != event.type or earlier.modality != event.modality:
+            continue
+        if country_and_finer(event.place, earlier.place):
+            continue
+        if outside_the_region(earlier.place, event.place):
+            continue  # "in Zamfara" ... "from Kankara in Katsina"
+        if _same(earlier.actor, event.actor) is False or _other_ground(earlier, event):
+            continue
+        if _took_other_people(event.type, objects[i], draft.objects):
+            continue  # "Police detain party leader" ... "police also detained 60 students"
+        if same_places(earlier.place, event.place) is False or _other_weapons(earlier, event):
+            continue
+        if _same(_day(earlier.date), _day(event.date)) is False:
+            continue
+        if not _other_tolls(earlier, event) or later_count(earlier, event):
+            return i
     return None
 
 
@@ -177,7 +231,7 @@ def _summary_and_scene(
     when their tolls or what was hit agree: "Russia attacked Ukraine with 90 drones" sums a
     night, of which "a drone hit a house in Sumy, wounding two" is one strike; "Rebels kill 9 in
     Chad" is the raid "that killed nine herders near Abeche" told again."""
-    if not _country_and_finer(a.place, b.place) or _names_the_scene(a_scenes, b):
+    if not country_and_finer(a.place, b.place) or _names_the_scene(a_scenes, b):
         return False  # `a` is the earlier report
     if a.killed is not None and b.killed is not None:
         return _counted_apart(a, b)
@@ -192,7 +246,7 @@ def _summary_over(events: list[Event], scene: int, candidates: list[int]) -> int
         if (
             i < scene
             and events[i].duplicate_of is None
-            and _country_and_finer(events[i].place, events[scene].place)
+            and country_and_finer(events[i].place, events[scene].place)
             and _same(events[i].actor, events[scene].actor) is not False
             and not _counted_apart(events[i], events[scene])
         ):
@@ -220,24 +274,15 @@ def _counted_apart(country: Event, scene: Event) -> bool:
 def _took_in_another_town(events: list[Event], i: int, scene: Event, named: frozenset[str]) -> bool:
     """A country's summary holding one town's strike holds no other town's it does not name,
     whatever its toll: "In Odesa, ... killed two. In Kharkiv, ... killed two" are two strikes."""
-    if not _country_and_finer(events[i].place, scene.place) or _names_the_scene(named, scene):
+    if not country_and_finer(events[i].place, scene.place) or _names_the_scene(named, scene):
         return False
     return scene.place is not None and any(
         e.duplicate_of == i
         and e.place is not None
-        and _two_towns(e.place, scene.place)
+        and two_towns(e.place, scene.place)
         and same_places(e.place, scene.place) is False
         for e in events
     )
-
-
-def _country_and_finer(country: EventPlace | None, finer: EventPlace | None) -> bool:
-    """The first place a country, the second a town or province of it. Only that order: a
-    night's report tells the country first and then its scenes, while a headline naming the
-    scene ("Drones hit Kharkiv") is told again by a lead naming the country."""
-    if country is None or finer is None or not _country_level(country):
-        return False
-    return bool(finer.level and finer.level.startswith(("PPL", "ADM")))
 
 
 def _done_to_other_things(earlier: frozenset[str], later: frozenset[str]) -> bool:
@@ -282,10 +327,10 @@ def _referent(
         return None
     if same_places(earlier.place, event.place) is False or _other_ground(earlier, event):
         return None  # "Goma, which the rebels captured" is not the push out of Nyabibwe
-    if _outside_the_region(earlier.place, event.place):
+    if outside_the_region(earlier.place, event.place):
         return None
     if (
-        _country_and_finer(earlier.place, event.place)
+        country_and_finer(earlier.place, event.place)
         and not _names_the_scene(scenes[i], event)
         and (_counted_apart(earlier, event) or _took_in_another_town(events, i, event, scenes[i]))
     ):
@@ -330,7 +375,7 @@ def _other_ground(a: Event, b: Event) -> bool:
         or b.place is None
     ):
         return False
-    if _country_level(a.place) or _country_level(b.place):
+    if country_level(a.place) or country_level(b.place):
         return False
     return a.place.name != b.place.name
 
@@ -385,15 +430,6 @@ def _other_tolls(a: Event, b: Event, told_in: frozenset[int] = frozenset()) -> b
     return len(exact) == 1 and len(bounds) == 1 and exact[0] < bounds[0]
 
 
-def _close(a: EventPlace | None, b: EventPlace | None) -> bool:
-    """Two places that match more closely than a country holding a town: that alone is too loose
-    for two reports naming no side ("strikes in Syria since 2011", "a strike in Damascus") to be
-    one event."""
-    if a is None or b is None:
-        return False
-    return a.name == b.name or not (_country_level(a) or _country_level(b))
-
-
 def _same(a: str | None, b: str | None) -> bool | None:
     """True or False when both are known, None when either is missing."""
     if a is None or b is None:
@@ -407,50 +443,6 @@ def _day(date: str | None) -> str | None:
     return date[:10] if date and date[10:11] == "T" else date  # "2025-01-06T10:00", "...TNI"
 
 
-def _country_level(place: EventPlace) -> bool:
-    return bool(place.level and place.level.startswith("PCL"))
-
-
-def same_places(a: EventPlace | None, b: EventPlace | None) -> bool | None:
-    """True when the same place or one inside the other, False when apart, None when unknown."""
-    if a is None or b is None or not a.name or not b.name:
-        return None
-    if a.name == b.name or _in_region(a, b) or _in_region(b, a):
-        return True
-    if a.level is None or b.level is None:
-        return None  # a name the gazetteer lacks, placed at a guess: no distance to go by
-    if a.country and a.country == b.country and (_country_level(a) or _country_level(b)):
-        return True
-    if _two_towns(a, b) and a.country and b.country and a.country != b.country:
-        return False  # a rocket on a border town is not the strike across the border
-    distance = km_apart(a, b)
-    if distance is None:
-        return False
-    return distance <= (NEIGHBOUR_TOWN_KM if _two_towns(a, b) else NEAR_KM)
-
-
-def _in_region(place: EventPlace, region: EventPlace) -> bool:
-    """ "in Nduga regency" and "in Papua region": a place the gazetteer puts in the region."""
-    return (
-        region.level == "ADM1" and place.admin1 == region.name and place.country == region.country
-    )
-
-
-def _outside_the_region(a: EventPlace | None, b: EventPlace | None) -> bool:
-    """A town of another province is not in the province named, however near their centres
-    lie: "the abduction of 300 pupils from Kankara in Katsina" does not point back to a
-    kidnapping in Zamfara state."""
-    if a is None or b is None or a.admin1 is None or b.admin1 is None:
-        return False
-    return "ADM1" in (a.level, b.level) and a.level != b.level and a.admin1 != b.admin1
-
-
-def _two_towns(a: EventPlace, b: EventPlace) -> bool:
-    """Two towns named apart: on a front line, strikes on towns 40 km apart are two attacks;
-    only a suburb or a neighbour of the town first named can be where the same one fell."""
-    return bool(a.level and b.level and a.level.startswith("PPL") and b.level.startswith("PPL"))
-
-
 def _fill_from(original: Event, repeat: Event, draft: Draft) -> Event:
     """Give the first report what its restatement adds (a date, a place, the dead or the wounded
     it did not count: "killed 11" then "11 bodies and at least 17 wounded"); captions add
@@ -462,7 +454,7 @@ def _fill_from(original: Event, repeat: Event, draft: Draft) -> Event:
     return dataclasses.replace(
         _with_toll_of(original, repeat),
         date=original.date or repeat.date,
-        place=repeat.place if _refines(repeat.place, original.place) else original.place,
+        place=repeat.place if refines(repeat.place, original.place) else original.place,
         actor=original.actor or repeat.actor,
     )
 
@@ -483,15 +475,3 @@ def _with_toll_of(original: Event, repeat: Event) -> Event:
 def other_accounts(a: Set[int], b: Set[int]) -> bool:
     """Both are told in claims and share none: two accounts, whose counts are their own."""
     return bool(a and b) and not a & b
-
-
-def _refines(finer: EventPlace | None, coarse: EventPlace | None) -> bool:
-    """A restatement's place says more where the first report named the region holding it: "overran
-    a base in Borno state ... attacked the base in Wajiroko" happened in Wajiroko, a town of Borno
-    State. A country is left as it is: a town there would draw other events near it into this one
-    ("strikes in Lebanon" refined to a border town would take in a rocket across the border)."""
-    if finer is None or coarse is None:
-        return finer is not None
-    if _country_level(finer) or finer.level in COARSE_LEVELS:
-        return False
-    return coarse.level == "ADM1" and finer.admin1 == coarse.name

@@ -25,6 +25,7 @@ from sitrep.extract.event_groups import depth
 from sitrep.extract.event_modals import foretold_only, modal_act
 from sitrep.extract.event_negation import undone_act
 from sitrep.extract.event_suspensions import sanctions_no_one
+from sitrep.extract.event_vowed_harm import vowed_threat
 from sitrep.extract.verb_objects import object_words
 
 if TYPE_CHECKING:
@@ -84,7 +85,7 @@ def statement_act(sent: SpacySpan) -> StatementAct | None:
         token, (event_type, plover, base) = min(acts, key=lambda a: (depth(a[0]), a[0].i))
         if base == "block" and object_words(token) & lex.ROAD_OBJECTS:
             event_type, plover = "protest", "PROTEST"  # "blocked roads": a demonstration
-        promised = modal_act(token)  # "will not accept": a refusal, "would allow": AGREE
+        promised = modal_act(token) or vowed_threat(token)  # "will not accept": REJECT
         if promised and not (promised != "REJECT" and trade_ban_entry(token)):
             event_type, plover = "statement", promised  # a trade ban promised stays one
         return StatementAct(token, event_type, base, plover)

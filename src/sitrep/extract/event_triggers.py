@@ -21,7 +21,7 @@ from sitrep.extract.actors import is_non_state, normalize_actor
 from sitrep.extract.event_ailments import caused_by_ailment
 from sitrep.extract.event_arguments import SUBJECTS
 from sitrep.extract.event_blame import blame_verb, mutual_accusation
-from sitrep.extract.event_craft_seizures import craft_seizure, seizure_plover
+from sitrep.extract.event_craft_seizures import DISRUPTED, craft_seizure, seizure_plover
 from sitrep.extract.event_diplomacy import envoy_evacuated, envoy_recalled
 from sitrep.extract.event_explosions import unexplained_blast
 from sitrep.extract.event_ground import GROUND_PHRASALS, expelled_from_ground, names_ground
@@ -55,9 +55,6 @@ class Trigger:
     token: int  # index of the token in the Doc
     plover: str | None = None
     acled: str | None = None  # set when the trigger itself decides it ("Disrupted weapons use")
-
-
-DISRUPTED = "Disrupted weapons use"
 
 
 def find_triggers(ctx: DocContext) -> list[Trigger]:

@@ -49,6 +49,7 @@ from sitrep.extract.event_dates import by_sentence
 from sitrep.extract.event_ground import driven_out_by_rebels, foreign_owner
 from sitrep.extract.event_groups import depth, group_by_type
 from sitrep.extract.event_habits import told_as_series
+from sitrep.extract.event_headline_tolls import in_headline
 from sitrep.extract.event_home_forces import home_country, with_home_forces
 from sitrep.extract.event_launchers import same_country, with_launching_side
 from sitrep.extract.event_merge import Draft, act_kinds, merge_restatements, places_named
@@ -163,6 +164,7 @@ def extract_events(
                     object_nouns(head),
                     pointed_objects(head),
                     places_named(event, places),
+                    in_headline(head),
                 )
             )
         if (
