@@ -201,7 +201,12 @@ def one_event(make_context, text, **inputs):
         ("Japan agreed to provide $5 billion in aid to Ukraine.", "aid", "Japan", ()),
         ("Thousands of people protested in Tbilisi against the new law.", "protest", None, ()),
         ("Police arrested 40 opposition activists in Dhaka.", "arrest", None, ()),
-        ("Gunmen kidnapped 12 students from a school in Kaduna.", "abduction", None, ("firearm",)),
+        (
+            "Gunmen kidnapped 12 students from a school in Kaduna.",
+            "abduction",
+            "Unidentified Armed Group",
+            ("firearm",),
+        ),
         ("The two countries signed a peace agreement on Monday.", "agreement", None, ()),
     ],
 )
@@ -1719,7 +1724,7 @@ def test_an_urging_after_a_denial_is_the_speakers_own_asserted_statement():
 @pytest.mark.parametrize("verb", ["condemned", "praised"])
 def test_who_judges_an_attack_is_not_its_attacker(verb):
     text = f"Gunmen stormed a checkpoint near Kidal. Prime Minister Anna Berg {verb} the attack."
-    assert [e.actor for e in _extracted(text).events] == [None, None]
+    assert [e.actor for e in _extracted(text).events] == ["Unidentified Armed Group", None]
 
 
 @pytest.mark.model
@@ -3148,7 +3153,7 @@ def test_a_nationality_naming_the_dead_is_no_place_of_the_attack(make_context):
 @pytest.mark.model
 def test_who_repels_an_attack_by_others_is_not_its_attacker(make_context):
     text = "Peacekeepers repelled an attack by armed men on their base on Friday."
-    assert one_event(make_context, text).actor is None
+    assert one_event(make_context, text).actor == "Unidentified Armed Group"
 
 
 @pytest.mark.model

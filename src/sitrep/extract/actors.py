@@ -2,14 +2,20 @@
 
 "Russian drone" -> Russia, "North Korean troops" -> North Korea, "Kyiv's positions" -> Ukraine,
 "The Group of Seven countries" -> Group of Seven. The ledger uses `normalize_actor` to compare
-actors across articles, so the canonical names here are the ones it stores.
+actors across articles, so the canonical names here are the ones it stores. A people's forces
+("Tigrayan forces") are `actor_peoples`; unnamed armed men's names are `actor_unnamed`.
 """
 
 from __future__ import annotations
 
 import re
 
+from sitrep.extract.actor_peoples import peoples_side
+from sitrep.extract.actor_unnamed import UNNAMED_BY_WORD, UNNAMED_SIDES
 from sitrep.extract.event_countries import COUNTRIES
+from sitrep.extract.party_suffixes import PARTY_SUFFIXES as PARTY_SUFFIXES  # re-exported
+from sitrep.extract.party_suffixes import describes_a_party as describes_a_party  # re-exported
+from sitrep.extract.party_suffixes import sponsor
 
 # Groups and alliances under their usual full names.
 _GROUPS = {
@@ -47,6 +53,7 @@ _GROUPS = {
     "wagner": "Wagner Group",
     **{name.lower(): name for name in ("Syrian Democratic Forces", "Syrian National Army")},
     **{"free syrian army": "Free Syrian Army", "sdf": "Syrian Democratic Forces"},
+    **UNNAMED_BY_WORD,  # "Unidentified Armed Group", "pirates" (`actor_unnamed`)
 }
 
 # Words that may trail a group name without changing it ("the Group of Seven countries").
@@ -115,6 +122,7 @@ def _build_tables() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
 
 _BY_ALIAS, _BY_CODE, _COUNTRY_NAMES = _build_tables()
 _LONGEST_ALIAS = max(len(a.split()) for a in _BY_ALIAS)
+_NAMED_SIDES = frozenset(_BY_ALIAS) | frozenset(_GROUPS)  # no people's name ("Hamas-led")
 _WORD = re.compile(r"[\w.'’-]+")
 
 
@@ -166,6 +174,7 @@ def _actor_name(text: str) -> str | None:
         or _led_coalition(words)
         or _force_of_a_country(words)
         or _nationals(words)
+        or peoples_side(words, _NAMED_SIDES)
     )
     if armed:
         return armed
@@ -234,6 +243,12 @@ def is_armed_group(name: str | None) -> bool:
     return name in _ARMED_GROUPS
 
 
+def names_an_armed_group(text: str) -> bool:
+    """Whether `text` names an armed group the actor table knows anywhere ("al Shabaab")."""
+    words = [w.lower().replace("’", "'").rstrip(".'") for w in _WORD.findall(text)]
+    return _armed_group(words) is not None
+
+
 # Last words of a non-state armed group's own name ("Rapid Support Forces", "Arakan Army").
 _ARMY_NAMES = frozenset(
     ["forces", "front", "army", "brigade", "brigades", "movement", "militia", "guard"]
@@ -243,7 +258,7 @@ _ARMY_NAMES = frozenset(
 def is_non_state(name: str) -> bool:
     """An armed side that is no country and no alliance: a known group ("Hamas"), an acronym
     ("M23") or a name that ends as armies are named ("Rapid Support Forces")."""
-    if name in _ARMED_GROUPS:
+    if name in _ARMED_GROUPS or name in UNNAMED_SIDES:
         return True
     if name in _COUNTRY_NAMES.values() or name in _GROUPS.values():
         return False
@@ -258,7 +273,7 @@ def is_non_state(name: str) -> bool:
 _ARMED_PEOPLE = frozenset({
     "rebel", "rebels", "insurgent", "insurgents", "separatist", "separatists", "militant",
     "militants", "jihadist", "jihadists", "gunman", "gunmen", "militia", "militias", "militiaman",
-    "militiamen", "extremist", "extremists",
+    "militiamen", "extremist", "extremists", "pirates", "kidnappers", "bandits", "assailants",
 })  # fmt: skip
 _WHEREABOUTS = frozenset({"in", "near", "across", "around"})
 
@@ -300,6 +315,7 @@ _NON_STATE_PEOPLE = {
     "militant": "militants",
     "jihadist": "jihadists",
     "extremist": "extremists",
+    **{trade: f"{trade}s" for trade in ("pirate", "kidnapper", "bandit")},
 }
 _NON_STATE_PEOPLE |= {plural: plural for plural in _NON_STATE_PEOPLE.values()}
 
@@ -360,7 +376,7 @@ def _group_name(words: list[str]) -> str | None:
         and words[1][:1].isupper()
     ):
         words = words[1:]  # one descriptor before the name ("paramilitary Rapid Support Forces")
-    if len(words) > 1 and _sponsor(words[0]):
+    if len(words) > 1 and sponsor(words[0]):
         words = words[1:]  # "the Rwanda-backed M23": the group, not its sponsor
     acronym = _acronym(words)
     if acronym:
@@ -454,39 +470,3 @@ def _acronym(words: list[str]) -> str | None:
     if len(words) == 1 and ACRONYM.fullmatch(words[0]) and words[0] not in _NOT_ACRONYMS:
         return f"{words[0]} {_SPLINTER}" if splinter else words[0]
     return None
-
-
-# "a Washington-based think tank", "Iran-backed militias", "a Greek-owned ship": a place glued to
-# one of these names a party's home or sponsor, not where something happened.
-PARTY_SUFFIXES = frozenset(
-    [
-        "based",
-        "backed",
-        "led",
-        "born",
-        "made",
-        "funded",
-        "allied",
-        "linked",
-        "aligned",
-        "sponsored",
-        "supported",
-        "owned",
-        "flagged",
-        "operated",
-        "registered",
-    ]
-)
-_PARTY_SUFFIX = re.compile(r"-(\w+)")
-
-
-def _sponsor(word: str) -> bool:
-    """ "Rwanda-backed", "Tuareg-led": a word naming a party's sponsor or home."""
-    head, _, suffix = word.rpartition("-")
-    return bool(head) and suffix.lower() in PARTY_SUFFIXES
-
-
-def describes_a_party(text: str, end: int) -> bool:
-    """The place ending at `end` in `text` is glued to a party word ("Washington-based")."""
-    match = _PARTY_SUFFIX.match(text, end)
-    return match is not None and match.group(1).lower() in PARTY_SUFFIXES

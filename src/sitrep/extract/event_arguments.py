@@ -41,7 +41,9 @@ from sitrep.extract.event_place_roles import (
 )
 from sitrep.extract.event_scenes import elsewhere_for_noun, no_scene_to_point_back_to
 from sitrep.extract.event_site_names import names_a_sites_place
+from sitrep.extract.event_state_threats import threatening_state
 from sitrep.extract.event_subjects import borrows_subject, subject_read_as_object
+from sitrep.extract.event_unnamed_doers import unnamed_doer
 from sitrep.extract.event_victims import HARM_VERBS, headline_passive, victims_side
 from sitrep.extract.place_index import places_between
 from sitrep.extract.token_positions import char_bounds, token_at, token_end, token_index_at
@@ -110,7 +112,7 @@ def _actor(trigger: Token, anchor: Token, places: Sequence[Place]) -> str | None
             if name:
                 return name
         if by:
-            return None  # "repelled an attack by armed men": its doer is told, though unnamed
+            return unnamed_doer(by[0], trigger)  # "an attack by armed men": told, unnamed
         if trigger.dep_ in ("dobj", "pobj", "nsubj"):
             doer = trigger.dep_ == "dobj" and not sides.judges_the_act(trigger.head)
             subject = _subject_token(trigger.head) if doer else None
@@ -129,12 +131,13 @@ def _actor(trigger: Token, anchor: Token, places: Sequence[Place]) -> str | None
         if forces and anchor.lower_ not in HARM_VERBS:  # "peacekeepers were killed": victims
             subject = themes[0]
     if subject is None or subject.tag_ in ("PRP", "PRP$"):
-        return None
+        return threatening_state(anchor, subject)  # "Norland would ban exports, he warned"
     subject = sides.launcher(subject) or subject
     named = normalize_actor(doer_phrase(subject))
     if named is not None and is_non_state(named):
         return named  # "Yemen's Houthi militants": the group, not the country's government
-    return _metonym(subject, places) or named
+    named = _metonym(subject, places) or named or unnamed_doer(subject, anchor)
+    return named or threatening_state(anchor, subject)
 
 
 SELF_REFERENCES = frozenset({"it", "they", "we", "its", "their", "our"})

@@ -14,11 +14,17 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 POINTING = frozenset({"the", "this", "that"})
+NEW = frozenset({"another", "second", "third", "fourth", "fifth", "new"})
 
 
 def object_nouns(trigger: Token) -> frozenset[str]:
     """The head nouns of what the act was done to ("overran a Nigerian army base": base)."""
-    return frozenset(o.lower_ for o in _objects(trigger))
+    return frozenset(" ".join([*_new_markers(o), o.lower_]) for o in _objects(trigger))
+
+
+def _new_markers(noun: Token) -> list[str]:
+    """ "a second patrol", "another convoy": the words that mark the object as not told before."""
+    return [c.lower_ for c in noun.children if c.dep_ in ("det", "amod") and c.lower_ in NEW]
 
 
 def pointed_objects(trigger: Token) -> frozenset[str]:

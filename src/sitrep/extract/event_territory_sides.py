@@ -32,7 +32,8 @@ NON_STATE = _rx(
     r"|daesh|al[- ]shabaa?b|taliban|boko haram|al[- ]qaeda|hezbollah|houthis?|armed groups?"
     r"|militias?|militiam[ae]n|fighters|guerrillas?|separatists?|ypg|sdf|pkk|hts|rsf"
     r"|opposition forces|insurgency|paramilitaries|gunm[ae]n|pirates?|kidnappers?"
-    r"|abductors?|hijackers?|mutineers?|mutinous|bandits?|armed men|dissidents)\b"
+    r"|abductors?|hijackers?|mutineers?|mutinous|bandits?|armed men|dissidents|assailants?"
+    r"|(unidentified|unknown) (armed )?(men|attackers|people|group))\b"
 )
 STATE = _rx(
     r"\b(army|government|regime|security forces|troops|troopers|military|soldiers|forces|police"

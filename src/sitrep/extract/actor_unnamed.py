@@ -1,0 +1,87 @@
+"""Armed sides a report tells but does not name: gunmen, armed men, pirates, kidnappers, bandits.
+
+"Gunmen killed nine farmers", "Unidentified assailants opened fire": the doer is told, only
+unnamed. An empty actor hides the act from a reader filtering by actor, and the country of the
+place would be wrong (the gunmen are not its state). So they take one name the ledger can
+compare across articles (`actors.normalize_actor` keeps it): ACLED's "Unidentified Armed Group",
+without ACLED's country in brackets, which is the place's, not the side's. Pirates, kidnappers
+and bandits keep a name of their own: the noun tells a trade readers follow by itself (piracy at
+sea, kidnapping for ransom, rural banditry), which one catch-all name would lose. All of them are
+non-state sides.
+
+A group noun with an article ("the militants", "a militia") points at a group the article names
+elsewhere (`event_coreference`, `event_named_later`) and is left to them; only a bare plural, an
+unnamed man ("a gunman", "armed men") or "the gunmen" after bare "gunmen" is named here.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sitrep.extract.event_lexicon import split_words as _w
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+UNIDENTIFIED = "Unidentified Armed Group"
+# Members of a trade, by the name the side takes (a plural, as "Israeli settlers" are named).
+_TRADES = {
+    **{word: "Pirates" for word in _w("pirate pirates")},
+    **{word: "Kidnappers" for word in _w("kidnapper kidnappers abductor abductors")},
+    **{word: "Bandits" for word in _w("bandit bandits")},
+}
+UNNAMED_SIDES = frozenset({UNIDENTIFIED, *_TRADES.values()})
+# Canonical names by their lowercase spellings, for `normalize_actor`.
+UNNAMED_BY_WORD = {**_TRADES, **{name.lower(): name for name in UNNAMED_SIDES}}
+# Words for armed men of no named group.
+_ARMED = frozenset(
+    _w(
+        "gunman gunmen assailant assailants attacker attackers militant militants insurgent "
+        "insurgents jihadist jihadists extremist extremists terrorist terrorists shooter shooters"
+    )
+)
+# People who are armed men only by a word before them ("armed men", "unknown attackers").
+_PERSONS = frozenset(_w("man men people persons individuals youths group groups"))
+_UNNAMING = frozenset(_w("armed unidentified unknown masked hooded suspected islamist jihadist"))
+# Group nouns the coreference modules read back as a group named elsewhere.
+_POINTING = frozenset(_w("group groups militants insurgent insurgents jihadists gunmen attackers"))
+# "Dozens of gunmen", "a group of armed men": the members are the side.
+_PARTITIVES = frozenset(_w("dozens hundreds scores group band gang number"))
+
+
+def unnamed_side(token: Token) -> str | None:
+    """The name of the unnamed armed side `token` (a subject, or the "by" of "an attack by
+    gunmen") stands for, or None when it names someone else or points at a named group."""
+    noun = _members(token)
+    if noun.lower_ in _TRADES:
+        return _TRADES[noun.lower_]
+    modifiers = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
+    unnaming = any(c.lower_ in _UNNAMING for c in modifiers)
+    if any(c.text[:1].isupper() and c.lower_ not in _UNNAMING for c in modifiers):
+        return None  # "Hamas gunmen", "Syrian militants": a name the actor table did not read
+    if not (noun.lower_ in _ARMED or (noun.lower_ in _PERSONS and unnaming)):
+        return None
+    determiners = {c.lower_ for c in noun.children if c.dep_ in ("det", "poss")}
+    if determiners == {"the"} and _told_unnamed_before(noun):
+        return UNIDENTIFIED  # "Gunmen ambushed a patrol ... The gunmen then ...": the same men
+    if determiners - {"a", "an"} or (determiners and noun.lower_ in _POINTING):
+        return None  # "the assailants", "a militia": someone the article names elsewhere
+    return UNIDENTIFIED
+
+
+def _told_unnamed_before(noun: Token) -> bool:
+    """ "The gunmen" after bare "Gunmen" in an earlier sentence: the men the article left
+    unnamed, not a group it named ("The Sahel Front seized the town. The gunmen then ...")."""
+    before = noun.doc[: noun.sent.start]
+    return any(t.lower_ == noun.lower_ and unnamed_side(t) == UNIDENTIFIED for t in before)
+
+
+def _members(token: Token) -> Token:
+    """The members a subject counts ("dozens of gunmen"), or the object of "by gunmen"."""
+    if token.dep_ in ("prep", "agent"):
+        token = next((c for c in token.children if c.dep_ == "pobj"), token)
+    if token.lower_ in _PARTITIVES or token.tag_ == "CD":
+        of = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"]
+        members = [c for p in of for c in p.children if c.dep_ == "pobj"]
+        return members[0] if members else token
+    return token

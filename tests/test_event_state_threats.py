@@ -1,0 +1,35 @@
+"""A state's own threatened act, told by its unnamed official, makes the state the side that
+threatens; a speaker naming a side keeps it, and one who is no official speaks for no state.
+Sentences are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+import sitrep
+
+PUBLISHED = "2025-03-14"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "Brazil would halt beef exports if the tariffs took effect, the minister warned.",
+            "Brazil",
+        ),
+        ("Vietnam would ban rice exports if prices kept climbing, he warned.", "Vietnam"),
+        (
+            "Egypt will close the border crossing if the fighting spreads, the spokesman warned.",
+            "Egypt",
+        ),
+        # rows that must not change
+        ("Analysts warned that Turkey would strike again.", None),
+        ("The Peruvian minister warned that Chile would ban imports.", "Peru"),
+    ],
+)
+def test_a_states_threat_takes_the_state(text, actor):
+    statements = [
+        e for e in sitrep.extract(text, published=PUBLISHED).events if e.type == "statement"
+    ]
+    assert [e.actor for e in statements] == [actor]
