@@ -2,7 +2,9 @@
 
 A lower-case "m" or "k" glued to digits is a scale for certain only after a currency sign
 ("$5m"); after a bare number it is usually metres ("a 5m wall", "ran 100m"). It is a scale too
-when a currency word follows ("5m pounds", "a 3m-dollar deal"), when a counted population follows
+when a currency word follows ("5m pounds", "a 3m-dollar deal"), when a spaced unit of weight or
+volume follows ("5m pounds of flour", "2m litres of milk": nobody writes a length before a
+weight), when a counted population follows
 ("5m people", "2m displaced residents"), and when the bare number is the direct partner of money
 just told in millions ("from $3m to 5m", "$20m last year and a further 12m this year"): then it
 is that money. Anything more between them makes it a measure: "a $20m seawall that rises 5m",
@@ -17,6 +19,8 @@ import re
 from sitrep.extract.units import unit_at
 
 SCALE_LETTERS = frozenset({"m", "k"})
+# Kinds of unit whose spaced name after "5m" makes the letter a scale ("5m pounds of rice").
+COUNTED_UNIT_KINDS = frozenset({"mass", "volume"})
 # Plural nouns that are counted in millions, never measured in metres.
 COUNTED_AFTER = re.compile(
     r"[\s-]+(?:(?:more|extra|additional|other|[a-z]+ed|[A-Z][a-z]+)\s+){0,2}"
@@ -63,6 +67,12 @@ def letter_is_scale(text: str, letter_end: int) -> bool:
     a currency word or a counted population follows it."""
     found = unit_at(text, letter_end)
     if found is not None and found[0].kind == "money":
+        return True
+    if (
+        found is not None
+        and found[0].kind in COUNTED_UNIT_KINDS
+        and text[letter_end : letter_end + 1] == " "
+    ):
         return True
     return bool(COUNTED_AFTER.match(text, letter_end))
 

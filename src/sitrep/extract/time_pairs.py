@@ -27,12 +27,14 @@ from sitrep.extract.time_patterns import (
     Value,
 )
 
-# "on April 24 and 25", "from Nov. 4 to 6": a day number right after a month and day; not a
-# count of what follows ("on Oct. 7 and 8 soldiers died").
+# "on April 24 and 25", "from Nov. 4 to 6": a day number right after a month and day, perhaps
+# before a preposition ("on May 6 and 7 near the border"); not a count of what follows ("on Oct. 7
+# and 8 soldiers died").
 SECOND_DAY = (
     r"(?:(?<=\sand\s)|(?<=\sto\s)|(?<=\sor\s)|(?<=\sthrough\s))"
     rf"(?P<day>{DAYNUM})(?![\d:])"
-    r"(?!\s+(?!(?:in|at|on|and|or|of|for|when|after|before|during|respectively)\b)[a-z])"
+    r"(?!\s+(?!(?:in|at|on|and|or|of|for|when|after|before|during|respectively|near|around|"
+    r"across|along|outside|inside|from|with|by|amid|against|over|as|while|but)\b)[a-z])"
 )
 FIRST_DAY_BEFORE = re.compile(
     rf"\b{MONTH_ANY}\s+{DAYNUM}\s+(?:and|to|through|or)\s+$", re.IGNORECASE

@@ -34,6 +34,7 @@ from sitrep.extract.time_detect import (
 from sitrep.extract.time_entries import Entry, dated_down_the_page, opened_entry
 from sitrep.extract.time_frames import sets_year_frame, year_framing
 from sitrep.extract.time_habits import clause_tells_habit
+from sitrep.extract.time_pair_years import share_pair_years
 from sitrep.extract.time_patterns import MONTH_ANY, WEEKDAY
 from sitrep.extract.time_ranges import settle_present_ranges
 from sitrep.extract.time_reference import Reference
@@ -264,6 +265,7 @@ def find_times(
                 story.anchored(text, found.start, found.end, value, anchor, env.tense),
             )
         )
+    out = share_pair_years(text, out, tense_of)
     if tense_of is None:
         return out
     return settle_present_ranges(text, out, anchor, lambda s, e: tense_of(s, e) == PRESENT)
