@@ -34,13 +34,16 @@ acts. Two towns of two countries are never one place.
 Headlines. The body's first act of a headline event's type that the rules above leave apart tells
 it again unless its side, place, weapon or day differ; a larger count in the body is a later one
 (`event_headline_tolls`). The body's act is then the event, and the headline's points to it.
-Whether two places can be one is `event_place_match`.
+Whether two places can be one is `event_place_match`; whether two counts can is
+`event_toll_agreement`. A blast told again ("the explosion", "the car exploded") with no town or
+day of its own is the latest bombing, and "the attack on the market" the attack whose sentence
+names the market when the latest lies elsewhere (`event_referents`).
 """
 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence, Set
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sitrep.extract.event_explosions import blast_told_again
@@ -54,10 +57,9 @@ from sitrep.extract.event_place_match import (
     two_towns,
 )
 from sitrep.extract.event_place_match import same_places as same_places
+from sitrep.extract.event_referents import bombing, scene_referent
+from sitrep.extract.event_toll_agreement import other_tolls
 from sitrep.model import Event, Place
-
-ROUGH = frozenset({"approximate", "vague"})  # "about 30", "dozens": counts that agree loosely
-VAGUE_REACH = 10  # "dozens" (12) spans counts below 120, "hundreds" (100) below 1,000
 
 
 @dataclass
@@ -73,6 +75,10 @@ class Draft:
     pointed: frozenset[str] = frozenset()  # those named as known ("the base"): `event_objects`
     scenes: frozenset[str] = frozenset()  # the places its words name (`places_named`)
     headline: bool = False  # told on the article's first line (`event_headline_tolls`)
+    retold_blast: bool = False  # "the blast", "the car exploded": `event_referents`
+    own_day: bool = True  # its sentence names a day ("shortly before noon" names none)
+    named: frozenset[str] = frozenset()  # what it names as hit ("the attack on the market")
+    nouns: frozenset[str] = frozenset()  # the common nouns of its sentence
 
 
 def merge_restatements(drafts: list[Draft]) -> list[Event]:
@@ -84,10 +90,15 @@ def merge_restatements(drafts: list[Draft]) -> list[Event]:
     objects: list[frozenset[str]] = []
     accounts: list[frozenset[int]] = []  # the claims an event and its restatements are told in
     scenes: list[frozenset[str]] = []  # the places an event and its restatements name
+    nouns: list[frozenset[str]] = []  # the nouns of the sentences an event is told in
     headlines: set[int] = set()  # headline events the body has not told again yet
     for draft in drafts:
         event = draft.event
-        original = _repeated(events, draft, responses, series, kinds, objects, accounts, scenes)
+        original = _blast_told_again(events, draft, responses) if draft.retold_blast else None
+        if original is None:
+            original = _repeated(
+                events, draft, responses, series, kinds, objects, accounts, scenes, nouns
+            )
         told = original is not None
         headline = None if told else _headline_told_again(events, draft, headlines, objects)
         if headline is not None:  # the body's telling is the event; the headline points to it
@@ -104,6 +115,7 @@ def merge_restatements(drafts: list[Draft]) -> list[Event]:
             events[original] = _fill_from(events[original], event, draft)
             accounts[original] |= frozenset(event.attributions)
             scenes[original] |= draft.scenes
+            nouns[original] |= draft.nouns
             event = dataclasses.replace(event, duplicate_of=original)
         if draft.response:
             responses.add(len(events))
@@ -114,6 +126,7 @@ def merge_restatements(drafts: list[Draft]) -> list[Event]:
         objects.append(draft.objects)
         accounts.append(frozenset(event.attributions))
         scenes.append(draft.scenes)
+        nouns.append(draft.nouns)
     return events
 
 
@@ -126,12 +139,13 @@ def _repeated(
     objects: list[frozenset[str]],
     accounts: list[frozenset[int]],
     scenes: list[frozenset[str]],
+    nouns: list[frozenset[str]],
 ) -> int | None:
     event, caption = draft.event, draft.caption
     if event.type in ("statement", "other"):
         return None
     if draft.back_reference:
-        return _referent(events, draft, responses, kinds, scenes)
+        return _referent(events, draft, responses, kinds, scenes, nouns)
     for i, earlier in enumerate(events):
         if earlier.duplicate_of is not None:
             continue
@@ -155,7 +169,7 @@ def _repeated(
             _took_in_another_town(events, i, event, scenes[i])
         ):
             continue  # "attacked Ukraine with 90 drones" ... "a drone hit a house in Sumy"
-        if _other_weapons(earlier, event) or _other_tolls(earlier, event, accounts[i]):
+        if _other_weapons(earlier, event) or other_tolls(earlier, event, accounts[i]):
             continue  # a glide bomb on one town is no restatement of a night's drones and missiles
         if _timed_apart(earlier, event, kinds[i], draft.kinds):
             continue
@@ -205,9 +219,33 @@ def _headline_told_again(
             continue
         if _same(_day(earlier.date), _day(event.date)) is False:
             continue
-        if not _other_tolls(earlier, event) or later_count(earlier, event):
+        if not other_tolls(earlier, event) or later_count(earlier, event):
             return i
     return None
+
+
+def _blast_told_again(events: list[Event], draft: Draft, responses: set[int]) -> int | None:
+    """ "The blast hit the market", "the car exploded near the shops": the latest bombing told
+    again, unless its side, town or a day of its own differs (`event_referents`)."""
+    event = draft.event
+    latest = next(
+        (i for i in reversed(range(len(events))) if i not in responses and bombing(events[i])),
+        None,
+    )
+    if latest is None or event.type != "attack":
+        return None
+    original = events[latest].duplicate_of
+    i = latest if original is None else original
+    earlier = events[i]
+    if earlier.modality != "happened" or _same(earlier.actor, event.actor) is False:
+        return None
+    if same_places(earlier.place, event.place) is False:
+        return None
+    if outside_the_region(earlier.place, event.place):
+        return None
+    if draft.own_day and _same(_day(earlier.date), _day(event.date)) is False:
+        return None
+    return i
 
 
 # Acts whose object is who they were done to: detaining the president and detaining protesters
@@ -297,6 +335,7 @@ def _referent(
     responses: set[int],
     kinds: list[frozenset[str]],
     scenes: list[frozenset[str]],
+    nouns: list[frozenset[str]],
 ) -> int | None:
     """ "the territory it seized", "The strikes hit ...": the latest event of the type, or the
     latest of the same kind of act when the words name one ("the strikes"), unless its side, date or
@@ -315,6 +354,9 @@ def _referent(
     if not candidates:
         return None
     latest = next((i for i in candidates if kinds[i] & draft.kinds), candidates[0])
+    named = scene_referent(candidates, draft.named, nouns)  # "the attack on the market"
+    if named is not None and same_places(events[named].place, events[latest].place) is False:
+        latest = named  # the market's bombing, not the shooting in another town told after it
     original = events[latest].duplicate_of
     i = latest if original is None else original
     if event.place is None:
@@ -403,33 +445,6 @@ def _timed_apart(a: Event, b: Event, a_kinds: frozenset[str], b_kinds: frozenset
     )
 
 
-def _other_tolls(a: Event, b: Event, told_in: frozenset[int] = frozenset()) -> bool:
-    """Both count their dead and the counts cannot agree: "at least 183 killed in the region in
-    July, many in drone strikes" is no restatement of the strike that killed 11 there on Tuesday.
-    A rounded count ("about 30") agrees with any; a vague one ("dozens", "hundreds") with any
-    below the next order of magnitude: "dozens of soldiers" were not "at least 183 people".
-    Two accounts that give two counts ("killed eight, the mayor said" against "its troops killed
-    up to 50 fighters, Moscow said") are told apart, unless one is only a rough count; the first
-    report is told in the claims of its restatements too (`told_in`)."""
-    if a.killed is None or b.killed is None:
-        return False
-    if (
-        a.killed != b.killed
-        and other_accounts(told_in | set(a.attributions), set(b.attributions))
-        and not {a.killed_hedge, b.killed_hedge} & ROUGH
-    ):
-        return True
-    tolls = ((a.killed, a.killed_hedge), (b.killed, b.killed_hedge))
-    exact = [killed for killed, hedge in tolls if hedge == "exact"]
-    bounds = [killed for killed, hedge in tolls if hedge == "lower_bound"]
-    vague = [killed for killed, hedge in tolls if hedge == "vague"]
-    if len(exact) == 2:
-        return exact[0] != exact[1]
-    if len(vague) == 1 and len(exact + bounds) == 1:
-        return (exact + bounds)[0] >= vague[0] * VAGUE_REACH
-    return len(exact) == 1 and len(bounds) == 1 and exact[0] < bounds[0]
-
-
 def _same(a: str | None, b: str | None) -> bool | None:
     """True or False when both are known, None when either is missing."""
     if a is None or b is None:
@@ -470,8 +485,3 @@ def _with_toll_of(original: Event, repeat: Event) -> Event:
             original, injured=repeat.injured, injured_hedge=repeat.injured_hedge
         )
     return dataclasses.replace(original, quantities=original.quantities or repeat.quantities)
-
-
-def other_accounts(a: Set[int], b: Set[int]) -> bool:
-    """Both are told in claims and share none: two accounts, whose counts are their own."""
-    return bool(a and b) and not a & b

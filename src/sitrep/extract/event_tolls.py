@@ -4,7 +4,8 @@ News often reports an attack and then its toll: "Russian forces launched 40 dron
 overnight. At least seven people were killed and about 20 injured in Kharkiv." The second sentence
 holds no attack of its own ("killed" alone could be a crash), so without this step the toll would
 be lost. A toll is carried back only to the event of the sentence right before it, only when that
-event happened, is violent and has no toll yet, so a count is never credited to a far event, and
+event happened and is violent, so a count is never credited to a far event (an event that has a
+toll takes only a later, larger one a toll "rose to": `event_toll_rises`), and
 only when the sentence still tells that event, not another year's or another kind of occasion's
 dead (`event_toll_scope`).
 """
@@ -22,6 +23,7 @@ from sitrep.extract.event_continuations import ATTACKERS
 from sitrep.extract.event_merge import same_places
 from sitrep.extract.event_policy import war_toll
 from sitrep.extract.event_sentence_quantities import Numbered
+from sitrep.extract.event_toll_rises import later_figure
 from sitrep.extract.event_toll_scope import tells_another_occasion
 from sitrep.extract.event_victims import HARM_VERBS
 from sitrep.model import Event, Place, Quantity, TimeExpr
@@ -104,12 +106,7 @@ def with_following_toll(
     unless that sentence is about somewhere else ("In Odesa, two people were killed") or another
     occasion ("died in election violence in 2019": `event_toll_scope`). `quantities` and `times`
     are that sentence's, the quantities with their indices in the document's list."""
-    if (
-        event.type not in TOLL_TYPES
-        or event.modality != "happened"
-        or event.killed is not None
-        or event.injured is not None
-    ):
+    if event.type not in TOLL_TYPES or event.modality != "happened":
         return event
     if CUMULATIVE.search(sent.text):
         return event  # "3,700 have been killed since the war began": a war's toll, not this one
@@ -126,6 +123,8 @@ def with_following_toll(
         return event
     if tells_another_occasion(event, sent, times):
         return event
+    if event.killed is not None or event.injured is not None:
+        return with_risen_toll(event, sent.doc, quantities)  # "the toll rose to 19 on Sunday"
     killed, killed_hedge, injured, injured_hedge = casualties(
         sent.doc, sent, event.type, [q for _, q in quantities]
     )
@@ -181,7 +180,30 @@ def toll_counts(
         measure = q.measure or q.unit
         if measure in TOLL_MEASURES and _count(q) is not None:
             counts.setdefault(measure, q)
+    for measure, first in list(counts.items()):  # "killing 12, and the toll rose to 19"
+        risen = later_figure(sent.doc, _count(first), list(enumerate(quantities)), measure)
+        if risen is not None and first.start < risen[1].start < sent.end_char:
+            counts[measure] = risen[1]
     return counts
+
+
+def with_risen_toll(event: Event, doc: Doc, quantities: Numbered) -> Event:
+    """`event` with the later, larger count a toll rose to (`event_toll_rises`), the earlier
+    count still among its quantities."""
+    for measure in TOLL_MEASURES:
+        held = event.killed if measure == "killed" else event.injured
+        risen = later_figure(doc, held, list(quantities), measure)
+        if risen is None:
+            continue
+        index, quantity = risen
+        event = dataclasses.replace(event, quantities=tuple(sorted({*event.quantities, index})))
+        if measure == "killed":
+            event = dataclasses.replace(event, killed=_count(quantity), killed_hedge=quantity.hedge)
+        else:
+            event = dataclasses.replace(
+                event, injured=_count(quantity), injured_hedge=quantity.hedge
+            )
+    return event
 
 
 def _toll(sent: SpacySpan, quantity: Quantity | None) -> tuple[float | None, str | None]:

@@ -63,6 +63,7 @@ from sitrep.extract.event_place_roles import (
     source_nationality,
     without_reference_points,
 )
+from sitrep.extract.event_referents import has_own_day, named_scene, retold_blast, sentence_nouns
 from sitrep.extract.event_responsibility import with_claimed_responsibility
 from sitrep.extract.event_sentence_quantities import Numbered, quantities_by_sentence
 from sitrep.extract.event_sides import losing_side, other_side
@@ -165,6 +166,10 @@ def extract_events(
                     pointed_objects(head),
                     places_named(event, places),
                     in_headline(head),
+                    retold_blast(head),
+                    has_own_day(times_in(sent)),
+                    named_scene(head),
+                    sentence_nouns(head),
                 )
             )
         if (

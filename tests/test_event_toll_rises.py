@@ -1,0 +1,50 @@
+"""A toll that rises ("the toll rose to 19") gives the event the later, larger figure, the earlier
+one kept among its quantities; a smaller figure, a count that is no rise, or another occasion's
+toll leave the event's toll as it was. Sentences, names and places are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+import sitrep
+
+PUBLISHED = "2025-03-14"  # a Friday
+RAID = "Gunmen attacked a village near Mopti on Sunday, killing 14 people. "
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "killed", "figures"),
+    [
+        (  # the next sentence: the toll rose
+            RAID + "The death toll has climbed to at least 22, a local official said.",
+            22.0,
+            [14.0, 22.0],
+        ),
+        (RAID + "The toll reached 19 on Monday, doctors said.", 19.0, [14.0, 19.0]),
+        (  # the event's own sentence
+            "A bomb exploded in Jowhar on Tuesday, killing 9 people, and the toll rose to 15 on "
+            "Wednesday as more of the wounded died, officials said.",
+            15.0,
+            [9.0],
+        ),
+        (RAID + "Police said the toll had risen to 12.", 14.0, [14.0]),  # smaller: no rise of it
+        (RAID + "Nine of the dead were children.", 14.0, [14.0]),  # a count, not a rise
+        (  # a toll summed over the region and the year, in the event's own sentence
+            "Gunmen attacked a village near Mopti on Sunday, killing 14 people, and the toll in "
+            "the region rose to 300 this year.",
+            14.0,
+            [14.0],
+        ),
+        (  # another occasion's toll
+            RAID + "The toll from last year's floods rose to 300.",
+            14.0,
+            [14.0],
+        ),
+    ],
+)
+def test_a_risen_toll_is_the_events_latest_figure(text, killed, figures):
+    extraction = sitrep.extract(text, published=PUBLISHED)
+    event = extraction.events[0]
+    told = [extraction.quantities[i].value for i in event.quantities]
+    assert (event.killed, told) == (killed, figures)
