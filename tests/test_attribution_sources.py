@@ -1181,9 +1181,9 @@ def test_the_office_of_a_public_official_is_the_government(make_context):
         ("The rector's office said the port would reopen.", "organization"),
         ("The shipping firm's office said the port would reopen.", "organization"),
         # a surname that is a monarch's word, or a party's, union's or firm's secretary, holds no
-        # public office
-        ("Peter King's office said the port would reopen.", "anonymous_person"),
-        ("Omar Sultan's office said the port would reopen.", "anonymous_person"),
+        # public office: a named person's office is that person's word
+        ("Peter King's office said the port would reopen.", "named_person"),
+        ("Omar Sultan's office said the port would reopen.", "named_person"),
         ("Queen Amira's office said the port would reopen.", "government"),
         ("The King's office said the port would reopen.", "government"),
         ("The party secretary's office said the port would reopen.", "organization"),
@@ -1196,8 +1196,9 @@ def test_the_office_of_a_public_official_is_the_government(make_context):
             "organization",
         ),
         # a named holder's office is the state's when the article titles the holder with a
-        # public office, else a person's, no organization
-        ("Kovac's office said the port would reopen.", "anonymous_person"),
+        # public office, else a person's (an official's where the article titles them otherwise),
+        # no organization
+        ("Kovac's office said the port would reopen.", "named_person"),
         (
             "Prime Minister Ivan Kovac met envoys. Kovac's office said the port would reopen.",
             "government",
@@ -1216,7 +1217,7 @@ def test_the_office_of_a_public_official_is_the_government(make_context):
         ),
         (
             "Opposition leader Omar Dalil met envoys. Dalil's office said the port would reopen.",
-            "anonymous_person",
+            "named_official",
         ),
         ("The bishop's office said the port would reopen.", "organization"),
         # a monarch or a cabinet secretary speaking is an official
@@ -1245,10 +1246,10 @@ def test_offices_of_monarchs_secretaries_and_titled_non_officials(make_context, 
             "government",
             "Tomas Ferreyra's office",
         ),
-        # no title: a private person's office, and an owner not named, stay as they were
+        # no title: a private person's office is that person's word; an owner not named stays
         (
             "The singer Lena Marsh cancelled her tour. Her office said she was ill.",
-            "anonymous_person",
+            "named_person",
             "Lena Marsh's office",
         ),
         ("His office said the meeting went well.", "anonymous_person", "His office"),

@@ -91,14 +91,15 @@ def test_a_motive_or_a_shove_is_no_report(make_context, text, expected):
             "Governor Tom Reese toured the dam. His office said repairs would start soon.",
             "government",
         ),
-        # an office of a titled person who holds no public office is not the government's
+        # an office of a titled person who holds no public office is not the government's: it
+        # speaks for that person, as the person speaking would (a named official)
         (
             "Rebel commander Omar Dallo met Kenyan officials. His office said the talks went well.",
-            "anonymous_person",
+            "named_official",
         ),
         (
             "Opposition leader Maria Kost met the envoy. Her office said the meeting was useful.",
-            "anonymous_person",
+            "named_official",
         ),
         # a survey named as a body speaks as one
         ("The Geological Survey of Norland said the quake struck at dawn.", "organization"),

@@ -12,6 +12,7 @@ from sitrep.extract.source_counted_states import counted_states
 from sitrep.extract.source_first_person import statement_issuer
 from sitrep.extract.source_lexicon import GROUP_DESCRIPTIONS, INTERNATIONAL_ORGANIZATIONS
 from sitrep.extract.source_named_groups import group_named_since
+from sitrep.extract.source_person_offices import person_office_kind
 from sitrep.extract.source_possessors import is_officials_office, owned_source_name
 from sitrep.extract.source_roles import titled_name, titled_people
 from sitrep.extract.source_sides import sides_as_parties
@@ -51,6 +52,7 @@ def resolve_coreference(found: list[Found]) -> None:
         item.name = owned or item.name
         if owned is not None and is_officials_office(item.source, owned, people):
             item.kind = "government"
+        item.kind = person_office_kind(item.source, item.kind, owned, people) or item.kind
         titled = titled_name(item.source, people)
         if titled is not None:
             item.kind, item.name = "named_official", titled

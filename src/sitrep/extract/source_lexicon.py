@@ -297,6 +297,8 @@ DOCUMENT_NOUNS = frozenset(
         "figures",
         "tally",
         "tallies",
+        "count",
+        "counts",
         "statistics",
         "release",
         "transcript",
