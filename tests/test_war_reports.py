@@ -440,7 +440,7 @@ def _event(result, event_type, word):
         ("karabakh-exodus", "attack", "shelling", {"actor": "Azerbaijan", "killed": None}),
         ("karabakh-exodus", "armed_clash", "the fighting", {"killed": 200}),
         ("banjska-siege", "attack", "ambushed", {"target": "Kosovo", "injured": 1}),
-        ("banjska-siege", "armed_clash", "NATO troops", {"injured": 30, "date": "2023-05"}),
+        ("banjska-siege", "protest", "NATO troops", {"injured": 30, "date": "2023-05"}),
         # "killed three suspected bandits in a shootout": an exchange of fire is a clash
         ("zamfara-abduction", "armed_clash", "shootout", {"actor": "Nigeria", "killed": 3}),
         # "since 2020, when the abduction of ... from Kankara in Katsina": not the Zamfara raid

@@ -41,11 +41,12 @@ SEIZED_PROPERTY = "COERCE"  # PLOVER's code for property seized by force
 DISRUPTED = "Disrupted weapons use"  # ACLED's sub-type for arms seized or defused
 MATERIEL = frozenset(
     lex.split_words(
-        "tank tanks howitzer howitzers launcher launchers artillery equipment materiel hardware "
-        "apc apcs armour armor"
+        "tank tanks howitzer howitzers launcher launchers artillery materiel apc apcs armour armor"
     )
 )
-ARMOURED = frozenset(lex.split_words("armoured armored military combat infantry"))
+ARMOURED = frozenset(lex.split_words("armoured armored military combat infantry army"))
+# Gear that is war materiel only when said to be: a bare vehicle is a craft, bare equipment anything.
+QUALIFIED = frozenset(lex.split_words("vehicle vehicles equipment hardware"))
 AMOUNTS = frozenset(lex.split_words("amount amounts quantity quantities stocks pieces piece"))
 
 
@@ -78,7 +79,7 @@ def _materiel(taken: list[Token]) -> bool:
 def _arms_word(word: Token) -> bool:
     if word.lower_ in MATERIEL or word.lower_ in lex.WEAPON_OBJECTS:
         return True
-    if word.lower_ in ("vehicle", "vehicles"):  # "armoured vehicles"; a bare one is a craft
+    if word.lower_ in QUALIFIED:  # "armoured vehicles", "military equipment"; not "medical"
         return any(c.lower_ in ARMOURED for c in word.children)
     amounts = [o for p in word.children if p.lower_ == "of" for o in p.children]
     return word.lower_ in AMOUNTS and any(_arms_word(o) for o in amounts)

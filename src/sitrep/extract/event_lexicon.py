@@ -90,7 +90,7 @@ NOUNS: dict[str, str] = {
             "ambushes assault assaults assassination assassinations gunfire barrage "
             "barrages detonation killing killings rape rapes looting lootings arson "
             "lynching stabbing stabbings onslaught firing beheading car-bombing murder "
-            "murders mob mobs"
+            "murders mob mobs torture execution executions beating beatings"
         ),
         "attack",
     ),
@@ -122,7 +122,7 @@ NOUNS: dict[str, str] = {
         "protest",
     ),
     **dict.fromkeys(("arrest", "arrests", "detention", "detentions", "custody"), "arrest"),
-    **dict.fromkeys(_w("aid assistance loan loans"), "aid"),
+    **dict.fromkeys(_w("aid assistance loan loans funding"), "aid"),
     **dict.fromkeys(
         _w(
             "kidnapping kidnappings abduction abductions hostage hostages "

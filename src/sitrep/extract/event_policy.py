@@ -49,6 +49,7 @@ from sitrep.extract.event_ideals import attack_on_an_ideal
 from sitrep.extract.event_inquiries import INQUIRY_NOUNS, inquiry_opened
 from sitrep.extract.event_lexicon import split_words as _w
 from sitrep.extract.event_modals import modal_act, remains_penalised
+from sitrep.extract.event_negotiations import only_talked_about
 from sitrep.extract.event_questions import asked
 from sitrep.extract.event_unrealised import averted, unrealised
 
@@ -143,6 +144,9 @@ def comment_topic(token: Token) -> bool:
 
 
 PARTICIPANT_NOUNS = frozenset({"protesters", "protestors", "demonstrators", "marchers", "rioters"})
+HELD_OR_HURT = frozenset(
+    _w("detained arrested jailed imprisoned held convicted released freed injured wounded dead")
+)
 
 
 def bystander_participants(token: Token) -> bool:
@@ -151,6 +155,8 @@ def bystander_participants(token: Token) -> bool:
     act, if any, is the event."""
     if token.text.lower() not in PARTICIPANT_NOUNS:
         return False
+    if any(c.dep_ in ("amod", "acl") and c.lower_ in HELD_OR_HURT for c in token.children):
+        return True  # "the release of detained protesters": people held, not a protest
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     if token.dep_ == "dobj":
@@ -249,7 +255,14 @@ def concrete_aid(token: Token, objects: set[str], sentence: str) -> bool:
             return any(
                 c.dep_ in ("amod", "compound", "nummod") or c.like_num for c in child.subtree
             )
-    return "$" in sentence
+    return "$" in sentence or _kind_of_an_amount(token)
+
+
+def _kind_of_an_amount(noun: Token) -> bool:
+    """ "2.5 million euros in humanitarian funding": the aid noun names what a counted sum is."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "of"):
+        return False
+    return any(c.dep_ == "nummod" or c.like_num for c in noun.head.head.children)
 
 
 def aid_given(noun: Token) -> bool:
@@ -423,6 +436,7 @@ DROP_RULES: tuple[tuple[str, Callable[[Token], bool]], ...] = (
     ("background", background),
     ("time anchor", time_anchor),
     ("averted", averted),
+    ("only talked about", only_talked_about),
     ("refused, demanded or threatened", unrealised),
     ("pledged to stop", pledged_to_stop),
     ("foretold to remain", remains_penalised),

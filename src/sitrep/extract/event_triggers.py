@@ -22,11 +22,13 @@ from sitrep.extract.event_ailments import caused_by_ailment
 from sitrep.extract.event_arguments import SUBJECTS
 from sitrep.extract.event_blame import blame_verb, mutual_accusation
 from sitrep.extract.event_craft_seizures import DISRUPTED, craft_seizure, seizure_plover
+from sitrep.extract.event_crowd_clashes import VIOLENT_CROWD, crowd_clash
 from sitrep.extract.event_diplomacy import envoy_evacuated, envoy_recalled
 from sitrep.extract.event_explosions import unexplained_blast
 from sitrep.extract.event_ground import GROUND_PHRASALS, expelled_from_ground, names_ground
 from sitrep.extract.event_killings import killing_of_its_own
 from sitrep.extract.event_legislation import law_rammed_through
+from sitrep.extract.event_one_sided_harm import harm_noun_fits, one_sided_harm
 from sitrep.extract.event_prison_riots import prison_riot
 from sitrep.extract.event_sendings import sent_for
 from sitrep.extract.event_state_strikes import state_struck_site
@@ -181,6 +183,8 @@ def _trigger_at(token: Token, words: set[str], sentence: str) -> Trigger | None:
     )
     if event_type in ("armed_clash", "seize_territory") and protesters:
         event_type = "protest"  # "protesters clashed with police", "occupied the library"
+    if event_type == "armed_clash" and crowd_clash(token, words):
+        event_type, acled = "protest", VIOLENT_CROWD  # "police and protesters clashed"
     if event_type == "protest" and prison_riot(token, words):
         event_type = "armed_clash"  # inmates' gangs fighting one another make no demand
     if base in ("strike", "strikes") and policy.labour_strike(token):
@@ -221,6 +225,9 @@ def _verb_trigger(token: Token, low: str) -> tuple[str, str, str | None] | None:
     craft = craft_seizure(token)  # "seized a tanker", "hijacked a bus": no ground taken
     if craft is not None:
         return craft
+    harmed = one_sided_harm(token)  # "beat protesters", "used live ammunition against them"
+    if harmed is not None:
+        return harmed
     if low not in lex.VERB_INDEX:
         return None
     event_type, base = lex.VERB_INDEX[low]
@@ -292,6 +299,8 @@ def _context_fits(token: Token, event_type: str, base: str, words: set[str], sen
         return False  # "fighting inflation", "fought the fire"
     if law_rammed_through(token):
         return False  # "rammed the bill through parliament"
+    if token.tag_.startswith("NN") and not harm_noun_fits(token):
+        return False  # "the execution of the plan"
     if base == "evacuate" and object_words(token) & lex.EVACUEES:
         return False  # "civilians were evacuated": a rescue, not a withdrawal
     if base == "abandon" and object_words(token) & ABANDONED_CRAFT:

@@ -61,7 +61,7 @@ CROWD_CONTROL = _rx(
     rf"\b({CROWDS_ONLY_GEAR_WORDS}|to disperse(?!( [\w-]+){{0,3}} (fighters|militants|gunmen|rebels|insurgents|troops|soldiers)\b))\b"
 )
 FORCE = _rx(
-    r"\b(opened fire|fired (on|at|into)|live (bullets|rounds|ammunition)|shot (dead|and killed)|killing|killed|dead|shot|beat\w*|batons?|brutal\w*|attacked)\b"
+    r"\b(excessive force|opened fire|fired (on|at|into)|live (bullets|rounds|ammunition)|shot (dead|and killed)|killing|killed|dead|shot|beat\w*|batons?|brutal\w*|attacked)\b"
 )
 # Policing a gathering: its gear (`event_weapons.CROWD_GEAR`) or what officers did to it.
 INTERVENTION = _rx(
@@ -135,6 +135,10 @@ EXECUTION = _rx(
     r"|\b(behead\w*|summar(il)?y (killed|killing|shot|executed))\b"
 )
 
+# Harm done to people in someone's hands: one-sided whoever does it ("soldiers tortured prisoners",
+# "guards beat the detainees"), so never a clash; "beat back an assault" is fighting.
+ABUSE = _rx(r"\b(tortur\w*|beat(s|en|ing|ings)?\b(?! back| off)|flogg\w*|whipp\w*|bludgeon\w*)")
+
 
 def acled_subtype(event_type: str, context: str, actor_text: str = "") -> str | None:
     """ACLED's sub-event type for an event of `event_type` whose sentence (or snippet) is `context`.
@@ -165,6 +169,7 @@ def _acled_attack(text: str) -> str | None:
         protest
         and not MOB.search(text)
         and (VIOLENT_PROTEST.search(text) or FORCE.search(text) or INTERVENTION.search(text))
+        and _acled_protest(text) != "Peaceful protest"  # an attack on a crowd is no calm protest
     ):
         return _acled_protest(text)
     if AIR.search(text):
@@ -179,7 +184,7 @@ def _acled_attack(text: str) -> str | None:
         return "Mob violence"
     if LOOTING.search(text):
         return "Looting/property destruction"
-    if EXECUTION.search(text) and not CLASH.search(text):
+    if (EXECUTION.search(text) or ABUSE.search(text)) and not CLASH.search(text):
         return "Attack"
     if CLASH.search(text) or ARMED_TARGET.search(text):
         return "Armed clash"  # organised armed groups on both sides; "Attack" is on civilians

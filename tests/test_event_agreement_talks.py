@@ -1,0 +1,63 @@
+"""A truce only talked about, pushed for, proposed or given a deadline is no agreement; one agreed,
+signed, reached, brokered or in effect is. Sentences are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+import sitrep
+
+PUBLISHED = "2025-03-14"  # a Friday
+
+
+def kinds(text: str) -> list[tuple[str, str | None]]:
+    events = sitrep.extract(text, published=PUBLISHED).to_json()["events"]
+    return [(e["type"], e["plover"]) for e in events]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks on a 10-day ceasefire are due to resume in Valletta on Thursday.",
+        "Mediators are discussing a truce in Nicosia.",
+        "Both factions are negotiating a ceasefire in Muscat.",
+        "Negotiations over a truce stalled in Amman on Wednesday.",
+        "Envoys held talks about a three-week truce in Geneva on Monday.",
+        "Diplomats pushed for a ceasefire in Sirte on Tuesday.",
+        "The rebels set a deadline for a truce in Kidal.",
+        "Mediators proposed a truce in Lome on Friday.",
+    ],
+)
+def test_an_agreement_only_talked_about_is_none(text):
+    found = kinds(text)
+    assert all(kind[0] != "agreement" for kind in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two armies agreed a truce in Nicosia on Sunday.",
+        "The army and the rebels signed a ceasefire in Juba.",
+        "The two sides reached a truce in Bangui on Sunday.",
+        "A ceasefire took effect in Kismayo on Monday.",
+        "The ceasefire was brokered by Oman in Muscat.",
+        "The factions negotiated a truce in Muscat last week.",  # done: a truce reached
+        "The sides agreed to a 30-day ceasefire in Bamako.",
+    ],
+)
+def test_an_agreement_made_stays_one(text):
+    assert ("agreement", "AGREE") in kinds(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Envoys held talks about a three-week truce in Geneva on Monday.",
+        "Mediators are discussing a truce in Nicosia.",
+    ],
+)
+def test_the_talks_themselves_remain_a_consultation(text):
+    assert kinds(text) == [("other", "CONSULT")]

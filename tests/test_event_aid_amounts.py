@@ -1,0 +1,33 @@
+"""A sum announced or approved "in funding" or "in aid" is aid given, whatever its currency; funding
+cut or only discussed is none. Sentences are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+import sitrep
+
+PUBLISHED = "2025-03-14"  # a Friday
+
+
+def kinds(text: str) -> list[tuple[str, str | None]]:
+    events = sitrep.extract(text, published=PUBLISHED).to_json()["events"]
+    return [(e["type"], e["plover"]) for e in events]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sweden announced 4.5 million euros in humanitarian funding.", [("aid", "AID")]),
+        ("Sweden announced 4.5 million euros in emergency aid.", [("aid", "AID")]),
+        ("Norway approved 40 million kroner in emergency funding for Tonga.", [("aid", "AID")]),
+        ("Canada announced $3 million in humanitarian funding.", [("aid", "AID")]),
+        ("Sweden pledged 4.5 million euros in humanitarian aid.", [("aid", "AGREE")]),
+        # no sum given: no aid
+        ("The ministry cut funding for the clinic in Ohrid.", []),
+        ("The council announced new funding rules.", []),
+    ],
+)
+def test_a_sum_announced_in_funding_is_aid(text, expected):
+    assert kinds(text) == expected

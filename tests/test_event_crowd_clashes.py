@@ -1,0 +1,60 @@
+"""Police fighting a crowd is a protest turned violent, not an armed clash, and protesters held,
+hurt or freed are no protest of their own; police against gunmen stays an armed clash. Sentences
+are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+import sitrep
+
+PUBLISHED = "2025-03-14"  # a Friday
+
+
+def kinds(text: str) -> list[tuple[str, str | None]]:
+    events = sitrep.extract(text, published=PUBLISHED).to_json()["events"]
+    return [(e["type"], e["acled"]) for e in events]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police and protesters clashed in Mombasa on Monday.",
+            [("protest", "Violent demonstration")],
+        ),
+        (
+            "Protesters clashed with police in Mombasa on Monday.",
+            [("protest", "Violent demonstration")],
+        ),
+        (
+            "Police detained 30 people in Eldoret on Tuesday after clashes outside the town hall.",
+            [("arrest", "Arrests"), ("protest", "Violent demonstration")],
+        ),
+        (  # force on both sides: the crowd's too, whoever was hurt
+            "Clashes between peacekeepers and protesters in Leposavic injured 20 soldiers.",
+            [("protest", "Violent demonstration")],
+        ),
+        # armed men on the other side: an armed clash still
+        ("Police clashed with gunmen in Mombasa on Monday.", [("armed_clash", "Armed clash")]),
+        ("Police clashed with suspected robbers in Mombasa.", [("armed_clash", "Armed clash")]),
+        ("Troops clashed with rebels near Bunia.", [("armed_clash", "Armed clash")]),
+        ("Protesters marched in Eldoret.", [("protest", "Peaceful protest")]),
+    ],
+)
+def test_a_clash_with_police_is_a_protest(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The judge ordered the release of jailed demonstrators.",
+        "Lawyers visited arrested protesters at a station in Eldoret.",
+        "Doctors treated injured protesters in Mombasa.",
+    ],
+)
+def test_protesters_held_or_hurt_are_no_protest(text):
+    assert all(kind[0] != "protest" for kind in kinds(text))

@@ -1,0 +1,80 @@
+"""Beatings, force turned on a crowd, torture and executions are attacks: ACLED's "Excessive force
+against protesters" when protesters are hit, else "Attack", never a peaceful protest nor an armed
+clash. A match won, an assault beaten back and a plan executed are none of these. Sentences are
+invented."""
+
+from __future__ import annotations
+
+import pytest
+
+import sitrep
+
+PUBLISHED = "2025-03-14"  # a Friday
+EXCESSIVE = "Excessive force against protesters"
+
+
+def kinds(text: str) -> list[tuple[str, str | None, str | None]]:
+    events = sitrep.extract(text, published=PUBLISHED).to_json()["events"]
+    return [(e["type"], e["plover"], e["acled"]) for e in events]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "acled"),
+    [
+        ("Police beat the demonstrators in Accra on Tuesday.", EXCESSIVE),
+        ("Dozens of protesters were beaten by riot police in Accra on Tuesday.", EXCESSIVE),
+        ("Police used live ammunition against protesters in Kampala.", EXCESSIVE),
+        ("Officers used excessive force against demonstrators in Lusaka on Monday.", EXCESSIVE),
+        ("Soldiers tortured nine detainees at a barracks near Tamale in 2016.", "Attack"),
+        ("Guards beat the prisoners with batons at a jail in Kumasi.", "Attack"),
+        ("Militiamen beat him to death in a village near Bouake.", "Attack"),
+        ("The execution of a farmer in Bouake on 3 May 2019 was filmed.", "Attack"),
+        ("Witnesses described public executions in Kumasi last year.", "Attack"),
+        ("The former colonel was convicted of ordering the torture of 20 detainees.", "Attack"),
+        ("A detainee died as a result of torture in a police cell in Kumasi.", "Attack"),
+        ("Hundreds of demonstrators were beaten with sticks in Kumasi.", "Attack"),
+    ],
+)
+def test_harm_to_people_who_cannot_fight_back_is_an_attack(text, acled):
+    assert kinds(text) == [("attack", "ASSAULT", acled)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Lions beat the Eagles 3-1 in Accra on Sunday.",
+        "Ana Lopes beat Mia Berg in the final in Lyon.",
+        "The students beat the deadline.",
+        "The court delayed the execution of the contract.",
+        "The judge granted a stay of execution.",
+        "The minister used the speech against his rivals.",
+        "Rights groups raised allegations of torture in Kumasi.",
+    ],
+)
+def test_no_one_harmed_is_no_attack(text):
+    assert kinds(text) == []
+
+
+@pytest.mark.model
+def test_injuries_from_beatings_are_the_attack_told():
+    text = (
+        "Gunmen attacked a village near Bouake on Monday. Nine people were treated for injuries, "
+        "most of them from beatings."
+    )
+    assert [kind[0] for kind in kinds(text)] == ["attack"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Protesters marched in Kumasi on Monday.", ("protest", "PROTEST", "Peaceful protest")),
+        ("Troops clashed with rebels near Bouake.", ("armed_clash", "FIGHT", "Armed clash")),
+        ("Troops beat back a rebel assault near Bouake.", ("attack", "FIGHT", "Armed clash")),
+        ("Soldiers executed 12 villagers near Gao.", ("attack", "ASSAULT", "Attack")),
+    ],
+)
+def test_marches_and_clashes_keep_their_kind(text, expected):
+    assert kinds(text) == [expected]
