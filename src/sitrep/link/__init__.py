@@ -7,7 +7,9 @@ can be tested on hand-made extractions:
 1. `link_entities` groups the names seen in every article ("Macron", "President Emmanuel
    Macron", "the French president") and `EntityIndex.canonical` gives each its entity;
 2. `cluster_events` groups the event reports into canonical events (same type, close in time,
-   same place or one inside the other, compatible actors); every report stays a member;
+   same place or one inside the other, compatible actors, told alike: a denial joins the act it
+   denies, a plan only the act that carries it out, `incident_modality`); every report stays a
+   member;
 3. `claim_histories` groups the numbers by a precise subject (what is counted, whose, where, in
    which kind of event) into values over time; a toll of one incident takes its canonical
    event's place and counts its victims by side whoever gives it, and a running toll ("the war

@@ -14,6 +14,7 @@ from sitrep.extract.actors import country_name
 from sitrep.extract.place_distances import within_km
 from sitrep.link.dates import date_interval, days_apart
 from sitrep.link.entities import EntityIndex, canonical_entity, fold
+from sitrep.link.incident_modality import incident_modality, modalities_fit
 from sitrep.link.records import EventPlaceRecord, EventRecord, hedged_interval, worded_toll
 
 EVENT_WINDOW_DAYS = 2
@@ -202,6 +203,8 @@ def _may_retell(
         return False
     if not (a.precise and b.precise) and a.date != b.date:
         return False
+    if a.modality != b.modality and not modalities_fit(a, b):
+        return False
     if _party_compatibility(a.target, b.target, index) is None:
         return False
     return _tolls_agree(a.killed, a.killed_hedge, b.killed, b.killed_hedge) and _tolls_agree(
@@ -285,6 +288,8 @@ def compatibility(
         return None
     if not (a.precise and b.precise) and a.date != b.date:
         return None  # "in 2023" overlaps every day of that year but is none of them
+    if a.modality != b.modality and not modalities_fit(a, b):
+        return None
     if a.type == "statement" and not _may_be_one_speaker(a.sources, b.sources, index):
         return None
     place = place_compatibility(a.place, b.place)
@@ -388,6 +393,7 @@ def canonical_summary(cluster: Cluster, index: EntityIndex | None = None) -> dic
         "injured_max": max(injured, default=None),
         "injured_latest": injured[-1] if injured else None,
         "background": all(map(_told_as_background, reports)),
+        "modality": incident_modality(reports),
         "killed_worded": _toll_spread(reports, "killed"),
         "injured_worded": _toll_spread(reports, "injured"),
         "reports": len(reports),

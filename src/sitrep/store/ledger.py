@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
-from sqlalchemy import Connection, and_, delete, func, select
+from sqlalchemy import Connection, and_, delete, func, or_, select
 
 from sitrep import link
 from sitrep.errors import AmbiguousEventId
@@ -249,11 +249,13 @@ def timeline(
     newest_first: bool = False,
     with_background: bool = False,
     within: bool = False,
+    modality: tuple[str, ...] = (),
 ) -> list[dict[str, Any]]:
     """Canonical events in time order, or newest first for a reader following the news (undated
     ones last either way); `until` a month or a year takes all of it. Background events ("an
     attack in 2011" in today's report) only when asked for: they are not the news. The dates
-    take the events whose days meet them, or with `within`, those wholly inside them."""
+    take the events whose days meet them, or with `within`, those wholly inside them; with
+    `modality`, those told so ("disputed"; a ledger rebuilt before modalities: "happened")."""
     e = ls.canonical_events
     query = select(e)
     if not with_background:
@@ -265,6 +267,9 @@ def timeline(
         query = query.where(*place_conditions(e, place))
     if actor:
         query = query.where(actor_condition(e, actor))
+    if modality:
+        told = e.c.modality.in_(modality)
+        query = query.where(or_(told, e.c.modality.is_(None)) if "happened" in modality else told)
     when = e.c.date_end.desc() if newest_first else e.c.date_start
     query = query.order_by(e.c.date_start.is_(None), when, e.c.id).limit(limit)
     return [dict(row._mapping) for row in conn.execute(query)]

@@ -45,6 +45,7 @@ canonical_events = Table(
     Column("injured_max", Float),
     Column("injured_latest", Float),
     Column("background", Boolean),  # dated well before its reports: hidden from the news
+    Column("modality", String(16)),  # happened, disputed (a report denies it), expected ...
     Column("killed_worded", Text),  # as the reports put it: "dozens", "at least 12–30"
     Column("injured_worded", Text),
     Column("reports", Integer, nullable=False),

@@ -281,10 +281,18 @@ def _index_words_in_capitals(conn: Connection) -> None:
         )
 
 
+def _add_incident_modalities(conn: Connection) -> None:
+    """How each incident is told (`link.incident_modality`): a denial merged into the incident
+    it denies showed it as plainly happened. Stores made before it gain the column, filled by
+    the ledger rebuilt after the migrations."""
+    if "modality" not in {c["name"] for c in inspect(conn).get_columns("canonical_events")}:
+        conn.execute(text("ALTER TABLE canonical_events ADD COLUMN modality VARCHAR(16)"))
+
+
 # Migrations that change what the ledger is built from, or what it holds: a store that had a
 # ledger owes a rebuild once they have run (`ledger_rebuilds_owed`), made by `Store` outside
 # the migration lock.
-LEDGER_INPUT_CHANGES = frozenset({12, 13})
+LEDGER_INPUT_CHANGES = frozenset({12, 13, 16})
 
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (1, "create tables", _create_tables),
@@ -314,6 +322,11 @@ MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     ),
     (14, "ledger: the rebuilds owed after a migration, until they are made", _record_owed_rebuilds),
     (15, "search: an index of the words in capitals on PostgreSQL", _index_words_in_capitals),
+    (
+        16,
+        "ledger: how each incident is told (happened, disputed, expected ...)",
+        _add_incident_modalities,
+    ),
 ]
 
 

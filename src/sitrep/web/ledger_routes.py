@@ -16,6 +16,7 @@ from fastapi import APIRouter, HTTPException, Path, Query, Request
 
 from sitrep.errors import AmbiguousEventId
 from sitrep.link.corrections import corrections_in
+from sitrep.link.incident_modality import INCIDENT_MODALITIES
 from sitrep.model import EVENT_TYPES
 from sitrep.store import Store
 from sitrep.store.ledger import (
@@ -69,11 +70,21 @@ def get_timeline(
         Query(description='Also the events dated well before their reports ("an attack in 2011").'),
     ] = False,
     within: Within = False,
+    modality: Annotated[
+        str | None,
+        Query(
+            max_length=200,
+            description="Incidents told so, comma-separated: "
+            + ", ".join(INCIDENT_MODALITIES)
+            + ' ("disputed": one report denies what another tells).',
+        ),
+    ] = None,
     limit: Limit = 100,
     offset: Offset = 0,
 ) -> dict[str, Any]:
     check_event_type(type)
     check_date_range(since, until)
+    told = incident_modalities(modality)
     with _store(request).engine.connect() as conn:
         rows = timeline(
             conn,
@@ -86,8 +97,23 @@ def get_timeline(
             newest_first=order == "newest",
             with_background=background,
             within=within,
+            modality=told,
         )
     return paginate(rows[offset:], limit, offset)
+
+
+def incident_modalities(modality: str | None) -> tuple[str, ...]:
+    """The incident modalities a `modality` parameter names; a 400 naming the choices when one
+    is unknown."""
+    wanted = tuple(part.strip() for part in (modality or "").split(",") if part.strip())
+    unknown = [m for m in wanted if m not in INCIDENT_MODALITIES]
+    if unknown:
+        raise HTTPException(
+            400,
+            f"unknown incident modality {unknown[0]!r}; choose one or more of "
+            f"{', '.join(INCIDENT_MODALITIES)}, comma-separated",
+        )
+    return wanted
 
 
 @router.get(

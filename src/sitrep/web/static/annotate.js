@@ -90,22 +90,33 @@ export function renderAnnotated(target, article, focus, claims) {
   }
 }
 
+/** The block's text cut at every mark's ends, each piece in a span naming the marks over it.
+    One pass: the marks sorted by start join the open ones as the cuts reach them and leave when
+    they end (a scan of every mark for every piece took seconds on a long article). */
 function appendSegments(holder, text, at, start, end, anns) {
-  const inside = anns.filter(([s, e]) => s < end && e > start);
+  const inside = anns.map((a, order) => [a, order]).filter(([[s, e]]) => s < end && e > start);
   const cuts = new Set([start, end]);
-  for (const [s, e] of inside) {
+  for (const [[s, e]] of inside) {
     if (s > start) cuts.add(s);
     if (e < end) cuts.add(e);
   }
   const points = [...cuts].sort((a, b) => a - b);
+  inside.sort((x, y) => x[0][0] - y[0][0] || x[1] - y[1]);
+  let open = [], next = 0;
   for (let i = 0; i + 1 < points.length; i++) {
     const [a, b] = [points[i], points[i + 1]];
-    const covering = inside.filter(([s, e]) => s <= a && e >= b);
+    open = open.filter(([[, e]]) => e > a);
+    let joined = false;
+    for (; next < inside.length && inside[next][0][0] <= a; next++) {
+      if (inside[next][0][1] > a) { open.push(inside[next]); joined = true; }
+    }
+    if (joined) open.sort((x, y) => x[1] - y[1]);  // in the marks' own order, as their tips read
     const piece = text.slice(at.toUnit(a), at.toUnit(b));
-    if (!covering.length) {
+    if (!open.length) {
       holder.append(document.createTextNode(piece));
       continue;
     }
+    const covering = open.map(([mark]) => mark);
     const tips = covering.map((c) => c[3]).filter(Boolean);
     holder.append(el("span", {
       class: covering.map((c) => c[2]).join(" "),

@@ -105,10 +105,12 @@ const MODALITY_TIPS = {
   expected: "expected: the report says it may or will happen, not that it did",
   planned: "planned: announced or vowed, not reported as done",
   denied: "denied: the report carries a denial that it happened",
+  disputed: "disputed: one report denies what another reports as having happened",
 };
 
-/** A badge saying an event is only expected, planned or denied; null for one told as having
- * happened, so that what is only claimed never looks like a fact. */
+/** A badge saying an event is only expected, planned or denied (an incident also disputed: a
+ * report denies it); null for one told as having happened, so that what is only claimed never
+ * looks like a fact. */
 export function modalityBadge(event) {
   const modality = event.modality;
   if (!modality || modality === "happened") return null;

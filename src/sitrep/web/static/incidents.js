@@ -75,6 +75,7 @@ function incidentItem(incident) {
   return el("li", { class: incident.background ? "event incident background" : "event incident", dataset: { type: incident.type, id: incident.id } },
     el("div", { class: "event-head" },
       el("span", { class: `badge type-${incident.type}` }, typeLabel(incident.type)),
+      modalityBadge(incident),
       el("a", { class: "open-event", href: `#/incident/${encodeURIComponent(incident.id)}` }, eventTitle(incident)),
       el("span", { class: "date", title: incident.date || "" }, incidentDate(incident),
         incident.background ? " · background" : "")),
@@ -121,7 +122,7 @@ export async function openIncident(id) {
     ["Date", incidentDate(incident)],
     ["Place", [incident.place_name, incident.admin1, incident.country].filter(Boolean).join(", ")],
     [incident.target ? "Actor → target" : "Actor", actorTarget(incident)],
-    ["Told as", toldAs(reports)],
+    ["Told as", joined([modalityBadge(incident), toldAs(reports)], " ")],
     ["Casualties", joined([tollSpread(incident, "killed"), tollSpread(incident, "injured")], ", ")],
     ["Sources", (incident.sources || []).join(", ")],
     ["Reported", [incident.first_published, incident.last_published].filter(Boolean)
@@ -131,7 +132,7 @@ export async function openIncident(id) {
   const cell = (label, attrs, ...children) => el("td", Object.assign({ dataset: { label } }, attrs), ...children);
   const table = el("table", { class: "claims-table reports" },
     el("thead", {}, el("tr", {}, ["Published", "Outlet", "Killed", "Injured", "Per", "Report"].map((h) => el("th", {}, h)))),
-    el("tbody", {}, reports.map((r) => el("tr", { class: r.role },
+    el("tbody", {}, reports.map((r) => el("tr", { class: r.modality === "denied" ? `${r.role} told-denied` : r.role },
       cell("Published", { class: "day" }, r.published || ""),
       cell("Outlet", {}, r.outlet || ""),
       cell("Killed", { class: "toll" }, reportToll(r, "killed", killed)),
