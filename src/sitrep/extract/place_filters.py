@@ -28,6 +28,7 @@ from sitrep.extract.place_office_titles import holds_an_office, known_town
 from sitrep.extract.place_person_uses import (
     countries_read,
     listed_with_a_place,
+    only_antecedent_of_a_pronoun,
     only_far_aliases,
     referred_to_by_a_pronoun,
 )
@@ -206,8 +207,8 @@ def _person_name(
     far = only_far_aliases(token.text, mention.entries, read_countries)
     if far and token.ent_type_ == "PERSON":
         return True  # a given name that only a far city bears, as an old name
-    if person_struck([token]):
-        return True  # "the attack on Lenox, a local reporter", tagged as a place
+    if person_struck([token]) or (attack_target([token]) and only_antecedent_of_a_pronoun(token)):
+        return True  # "the attack on Lenox, a local reporter" or "... by his family", tagged
     if token.ent_type_ in {"GPE", "LOC"} or after_place_cue(token) or _names_a_passage(token):
         return False
     if far and not token.ent_type_:

@@ -93,6 +93,8 @@ SIDES = frozenset(
         "heart",
         "centre",
         "center",
+        "coast",  # "off the coast of Eyda": a shore is a place's side as its outskirts are
+        "shores",
     }
 )
 # Who lives in or runs a place: "residents of X" names X as a place, as "the town of X" does.

@@ -5,7 +5,8 @@ names or old aliases of far cities, and the small tagger's PERSON label is not a
 1. A possessive pronoun later in the sentence, with no other noun it could stand for between,
    owning a person's kin or circle, refers back to the name: "The attack on Ravi was condemned
    by his family". A town has no family; but "he said", "shocked him" or "his worst defeat"
-   after "the attack on Bakhmut" are the speaker's, not the town's.
+   after "the attack on Bakhmut" are the speaker's, not the town's. Where the tagger calls the
+   name a place, the pronoun must have no other antecedent before it in the article.
 2. A name tagged as a person whose every reading is an alias unlike its place's own name, of a
    place in a country that no other name of the article lies in, is a given name that a far city
    bears (an old or foreign name), whereas "Kiev" is a spelling of Kyiv's own name, and a city
@@ -20,6 +21,7 @@ from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
 
 from sitrep.extract.event_lexicon import split_words
+from sitrep.extract.place_attack_targets import PERSON_NOUNS
 from sitrep.extract.place_candidates import NAME_ALTERNATE
 from sitrep.gazetteer.names import normalize
 
@@ -32,6 +34,11 @@ if TYPE_CHECKING:
     from sitrep.gazetteer import Entry
 
 OWNING_PRONOUNS = frozenset({"his", "her"})
+# The words that may stand for the same person as an owning pronoun.
+SAME_PERSON_PRONOUNS = {
+    "his": frozenset({"he", "him", "his", "himself"}),
+    "her": frozenset({"she", "her", "hers", "herself"}),
+}
 # What only a person has: kin, household and the people around them ("his neighbours").
 KIN_AND_CIRCLE = frozenset(
     split_words(
@@ -54,12 +61,33 @@ def referred_to_by_a_pronoun(token: Token) -> bool:
     """ "The attack on Ravi was condemned by his family": "his" is Ravi's, for no noun stands
     between; in "the attack on Tovsk was condemned by the mayor in his address" it is the mayor's,
     and in "the attack on Tovsk was his worst defeat" it owns no kin: no sign of a person."""
+    return _kin_owner(token) is not None
+
+
+def only_antecedent_of_a_pronoun(token: Token) -> bool:
+    """The kin pronoun refers back to the name (`referred_to_by_a_pronoun`) and nothing else
+    could be what it stands for: no person named or described earlier in the article or later
+    in the sentence ("... killed his son, a farmer said"), no "he" for "his" ("the attack on
+    Tovsk, he said, was condemned by his family" may be the speaker's family). Strong enough to overrule a place's tag: a town
+    that is struck has no family, and a pronoun with no other antecedent is the name's own."""
+    pronoun = _kin_owner(token)
+    if pronoun is None:
+        return False
+    same = SAME_PERSON_PRONOUNS[pronoun.lower_]
+    others = [t for t in token.doc[: token.sent.end] if t.i not in (token.i, pronoun.i)]
+    return not any(
+        t.ent_type_ == "PERSON" or t.lower_ in same or t.lower_ in PERSON_NOUNS for t in others
+    )
+
+
+def _kin_owner(token: Token) -> Token | None:
+    """The possessive pronoun later in the sentence, with no noun between, that owns kin."""
     for later in token.doc[token.i + 1 : token.sent.end]:
         if later.lower_ in OWNING_PRONOUNS and later.dep_ == "poss":
-            return later.head.lower_ in KIN_AND_CIRCLE
+            return later if later.head.lower_ in KIN_AND_CIRCLE else None
         if later.pos_ in NOUN_TAGS and later.ent_type_ not in PASSING_LABELS:
-            return False
-    return False
+            return None
+    return None
 
 
 def listed_with_a_place(token: Token) -> bool:

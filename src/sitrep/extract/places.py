@@ -42,6 +42,7 @@ from sitrep.extract.place_counted_units import as_countrys_units
 from sitrep.extract.place_dates import place_before_a_month
 from sitrep.extract.place_distances import haversine_km
 from sitrep.extract.place_districts import named_district
+from sitrep.extract.place_feature_heads import head_of_unknown_name, water_word_opening_name
 from sitrep.extract.place_filters import drop_non_places
 from sitrep.extract.place_name_parts import with_name_parts_marked
 from sitrep.extract.place_names import (
@@ -61,6 +62,7 @@ from sitrep.extract.place_names import (
 )
 from sitrep.extract.place_office_titles import town_before_title
 from sitrep.extract.place_other_names import names_a_known_place_again, with_other_names
+from sitrep.extract.place_people_compounds import leads_an_actor_compound
 from sitrep.extract.place_repeats import repeated_unknown_names
 from sitrep.extract.place_resolution import resolve_mentions
 from sitrep.extract.place_sites import (
@@ -77,6 +79,7 @@ from sitrep.extract.place_sites import (
     site_mentions,
     site_name,
 )
+from sitrep.extract.place_unit_names import unit_with_its_type_word
 from sitrep.extract.place_whole_names import with_tail
 from sitrep.model import Place
 
@@ -131,6 +134,7 @@ def find_mentions(
     for mention in list(repeated_unknown_names(ctx, found, taken)):
         _keep(found, taken, ctx, mention)
     found = as_countrys_units(ctx.doc, found)
+    found = [m for m in found if not leads_an_actor_compound(ctx.text, m)]
     if not include_demonyms:
         found = [m for m in found if not m.demonym]
     found = with_name_parts_marked(ctx, gazetteer, drop_non_places(ctx, gazetteer, found))
@@ -147,7 +151,9 @@ def _keep(found: list[Mention], taken: set[int], ctx: DocContext, mention: Menti
 
 def _entity_mentions(ctx: DocContext, gazetteer: Gazetteer) -> Iterator[Mention]:
     for ent in ctx.doc.ents:
-        if (
+        if ent.label_ not in PLACE_LABELS and (unit := unit_with_its_type_word(ent, gazetteer)):
+            yield unit  # "Velnia Governorate", its first word tagged as a person
+        elif (
             ent.label_ in PLACE_LABELS
             or _person_named_like_a_place(ent)
             or (ent.label_ in WHOLE_ONLY_LABELS and names_a_known_place_again(ent, gazetteer))
@@ -277,7 +283,9 @@ def _names_inside(
     while i < len(tokens):
         for size in range(min(MAX_NAME_TOKENS, len(tokens) - i), 0, -1):
             window = tokens[i : i + size]
-            if not whole_needs_importance and _head_of_unknown_name(tokens, i, size, unknown_word):
+            if not whole_needs_importance and head_of_unknown_name(tokens, i, size, unknown_word):
+                continue
+            if water_word_opening_name(tokens, i, size):
                 continue
             cued = _placed_by_context(window, gazetteer) and not (
                 i == 0 and first_word_of_settlement(tokens, size)
@@ -296,25 +304,6 @@ def _names_inside(
             if capitalised(tokens[i]):
                 unknown_word = i
             i += 1
-
-
-# Kinds of feature that end a feature's name ("Kestrel Bay", "Nile Delta"); alone, the word is
-# also the short name of some unit (Bay Region of Somalia, Delta State of Nigeria).
-FEATURE_HEADS = SITE_HEADS | frozenset(
-    {"delta", "plateau", "highlands", "hills", "plains", "coast", "desert", "gulf", "sea"}
-)
-
-
-def _head_of_unknown_name(tokens: list[Token], i: int, size: int, unknown_word: int) -> bool:
-    """The last word of a feature's name that the gazetteer lacks, right after a word that
-    names no place ("Kestrel Bay", "Selvan Delta"): it says what kind of feature the name is,
-    not where it lies."""
-    return (
-        size == 1
-        and i + 1 == len(tokens)
-        and unknown_word == i - 1
-        and tokens[i].lower_ in FEATURE_HEADS
-    )
 
 
 def _bare_mentions(ctx: DocContext, gazetteer: Gazetteer, taken: set[int]) -> Iterator[Mention]:

@@ -40,8 +40,9 @@ from sitrep.gazetteer.reference import (
     SUBDIVISION_ALIASES,
     SUBDIVISION_DEMONYMS,
 )
+from sitrep.gazetteer.typed_names import without_echoed_typed_names
 
-GAZETTEER_VERSION = "16"
+GAZETTEER_VERSION = "17"
 Progress = Callable[[str], None]
 
 # Name kinds, stored with each name: how much a match on it says.
@@ -128,6 +129,8 @@ def build_gazetteer(path: Path, progress: Progress | None = None) -> dict:
     _add_demonyms(collector, sources)
     _add_subdivision_aliases(collector, sources)
     collector.add_first_parts()
+    units = {p.id for p in collector.places.values() if p.level in ("ADM1", "ADM2")}
+    collector.names = without_echoed_typed_names(collector.names, NAME_DERIVED, units)
     say(f"writing {len(collector.places):,} places and {len(collector.names):,} names")
     _write(path, collector, source="packaged")
     return _stats(path, collector, started)
@@ -274,9 +277,10 @@ def _add_subdivisions(collector: _Collector, sources: _PackagedSources) -> None:
             int(row[3]) if level == "ADM1" else (int(parent[3]) if parent and parent[3] else None)
         )
         lat, lon = points[index]
+        display = display_subdivision_name(row[0], row[5])
         place = PlaceRow(
             int(row[3]),
-            display_subdivision_name(row[0], row[5]),
+            display,
             country,
             admin1_name,
             admin1_id,
@@ -285,7 +289,7 @@ def _add_subdivisions(collector: _Collector, sources: _PackagedSources) -> None:
             lon,
             populations[index],
         )
-        collector.add_place(place, _subdivision_names(row, level))
+        collector.add_place(place, _subdivision_names(row, level, display))
 
 
 def _subdivision_points(
@@ -309,12 +313,15 @@ def _subdivision_points(
     return points, populations
 
 
-def _subdivision_names(row: list[str], level: str) -> Iterator[tuple[str, int]]:
+def _subdivision_names(row: list[str], level: str, display: str) -> Iterator[tuple[str, int]]:
+    """The unit's own name, its Latin aliases and the English name it is shown by (which a text
+    may write as shown: "Velnia Region" for "Velnenskaya Voblasts"), with their short forms."""
     yield row[0], NAME_MAIN
-    for alias in row[5].split("|"):
-        if alias and is_latin(alias):
-            yield alias, NAME_ALTERNATE
-    for name in [row[0]] + [a for a in row[5].split("|") if a and is_latin(a)]:
+    aliases = [a for a in row[5].split("|") if a and is_latin(a)]
+    aliases += [display] if display != row[0] and display not in aliases else []
+    for alias in aliases:
+        yield alias, NAME_ALTERNATE
+    for name in [row[0], *aliases]:
         for form in subdivision_short_forms(name, first_level=level == "ADM1"):
             if (
                 level == "ADM1"

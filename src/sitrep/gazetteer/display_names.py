@@ -12,8 +12,8 @@ okrug", "Ogre Municipality" for "Ogres novads", "Gomel Region", not the adjectiv
 "Gomelskaya Oblast"). A unit named like the city it surrounds shows its type ("Vilnius District
 Municipality" beside "Vilnius City Municipality"). Aliases are
 ranked, not taken in their alphabetical order ("Community of Madrid", not "Autonomous Region of
-Madrid"). Only the display name changes: the names a text is matched on are the unit's own and
-its aliases, as before.
+Madrid"). A text may write the name as shown ("Gomel Region"), so the build indexes it too,
+beside the unit's own name and aliases.
 """
 
 from __future__ import annotations

@@ -66,6 +66,8 @@ _LEADING_TERM = re.compile(
     r"departement de|departement du|muhafazat|wilayat|city of)\s+(?P<base>.{3,})$"
 )
 _ENGLISH_SUFFIXES = ("oblast", "region", "province")
+# A krai keeps its type word in English, after the stem: "Velnodarskiy kray" is "Velnodar Krai".
+_KRAI, _KRAI_WORDS = "krai", (" kray", " krai")
 
 
 def normalize(name: str) -> str:
@@ -111,9 +113,10 @@ def subdivision_short_forms(name: str, first_level: bool = False) -> set[str]:
             forms.add(match.group("base").strip(" -'"))
     for base in list(forms):
         forms |= _slavic_stems(base)
+    suffixes = (*_ENGLISH_SUFFIXES, _KRAI) if key.endswith(_KRAI_WORDS) else _ENGLISH_SUFFIXES
     for base in list(forms):
         if " " not in base:
-            forms |= {f"{base} {suffix}" for suffix in _ENGLISH_SUFFIXES}
+            forms |= {f"{base} {suffix}" for suffix in suffixes}
     if first_level:
         forms |= {english_ending(form) for form in forms}
     return {f for f in forms if len(f) >= 3}
