@@ -37,6 +37,16 @@ GAINS = "Government regains territory"
         ("US-led forces", None),
         ("Iran-backed militias", None),
         ("ethnic Armenian forces", None),
+        # words that describe or count the troops, a state's army or a ruler: no people
+        ("Fresh troops", None),
+        ("Airborne troops", None),
+        ("Seventeen soldiers", None),
+        ("Tatmadaw troops", None),
+        ("Continental troops", None),
+        ("Mengistu forces", None),
+        # a nationality before a people: the people's forces, not the state
+        ("Iraqi Kurdish forces", "Kurdish forces"),
+        ("Sudanese Masalit fighters", "Masalit forces"),
     ],
 )
 def test_a_peoples_forces_are_named_as_written(text, expected):
@@ -55,6 +65,7 @@ def test_a_peoples_forces_are_non_state(name):
         ("Oromo-led forces captured the town of Nekemte on Monday.", "Oromo-led forces", OVERTAKES),
         ("Kenyan troops captured the town of Buale on Monday.", "Kenya", GAINS),
         ("Sahrawi fighters attacked a Moroccan army post near Mahbes.", "Sahrawi forces", None),
+        ("Reinforced troops recaptured the town of Kuito on Monday.", None, GAINS),
     ],
 )
 def test_a_peoples_forces_act_as_their_own_side(text, actor, acled):

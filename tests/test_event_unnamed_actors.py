@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 import sitrep
+from sitrep.extract import actor_unnamed
 from sitrep.extract.actor_unnamed import UNIDENTIFIED
 from sitrep.extract.actors import is_non_state, normalize_actor
 from sitrep.extract.event_territory_sides import actor_side
@@ -58,6 +59,28 @@ def first_actor(text: str) -> str | None:
             "al-Qaeda.",
             None,
         ),
+        # a group the table does not know, named by its acronym or in the subject itself
+        (
+            "Gunmen killed 14 farmers near Butembo on Tuesday. The attack was carried out by "
+            "ISWAP fighters, the army said.",
+            "ISWAP",
+        ),
+        (
+            "Gunmen killed 14 farmers near Butembo on Tuesday. The army blamed ADF rebels for "
+            "the attack.",
+            "ADF",
+        ),
+        ("Gunmen from the Lakurawa group killed 12 villagers in Kebbi.", None),
+        ("Armed men linked to the RSF killed 12 villagers in Zalingei.", None),
+        ("Gunmen killed 14 farmers near Butembo on Tuesday, AFP reported.", UNIDENTIFIED),
+        # a state's word for its foe, which may be another state's army
+        ("Terrorists fired rockets at Ashkelon on Monday, the army said.", None),
+        (
+            "Terrorists shelled the city of Kherson on Monday, the Ukrainian defence ministry "
+            "said.",
+            None,
+        ),
+        ("Terrorists bombed a bus station in Turbat on Monday, witnesses said.", UNIDENTIFIED),
     ],
 )
 def test_unnamed_armed_men_get_one_name(text, actor):
@@ -89,6 +112,32 @@ def test_the_gunmen_are_the_unnamed_men_told_before(text, last):
     assert sitrep.extract(text, published=PUBLISHED).events[-1].actor == last
 
 
+def test_the_gunmen_told_again_and_again_look_back_once_each(monkeypatch):
+    """Each "the gunmen" looks back once, not once per earlier mention (2**n looks)."""
+    looks = []
+    look_back = actor_unnamed._told_unnamed_before
+    monkeypatch.setattr(
+        actor_unnamed, "_told_unnamed_before", lambda noun: looks.append(noun) or look_back(noun)
+    )
+    text = " ".join(f"The gunmen raided hamlet number {i} in Kebbi on Monday." for i in range(12))
+    assert len(sitrep.extract(text, published=PUBLISHED).events) == 12
+    assert len(looks) <= 2 * 12
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "Bandits killed 14 farmers near Butembo on Tuesday. The ADF claimed responsibility.",
+            "ADF",
+        ),
+        ("Bandits killed nine vigilantes in Niger state on Wednesday.", "Bandits"),
+    ],
+)
+def test_trades_are_left_for_a_group_named_elsewhere(text, actor):
+    assert first_actor(text) == actor
+
+
 @pytest.mark.parametrize("name", [UNIDENTIFIED, "Pirates", "Kidnappers", "Bandits"])
 def test_unnamed_sides_are_non_state_and_keep_their_name(name):
     assert is_non_state(name)
@@ -114,6 +163,10 @@ def test_normalize_actor_reads_trades(text, expected):
     [
         ("Unidentified assailants", "non_state"),
         ("Unknown armed men", "non_state"),
+        # one list of armed men's words for events and sides alike
+        ("Attackers", "non_state"),
+        ("Shooters", "non_state"),
+        ("Armed youths", "non_state"),
         ("Government troops", "state"),
     ],
 )

@@ -7,9 +7,10 @@ country they are in. Such a side keeps the people's name as written and one word
 so that one side keeps one name across articles ("a Tigrayan fighter", "Tigrayan troops" and
 "the Tigrayan militia" are all "Tigrayan forces").
 
-Only one capitalised word names the people, right before the members' word: longer capitalised
-names are organisations (`actors._group_name`), and capitalised words that describe rather than
-name ("Government forces", "Special Forces", "Allied troops" opening a sentence) are no people.
+Only one capitalised word from the list of peoples (`PEOPLES`) names the people, right before the
+members' word, alone or after a nationality ("Syrian Kurdish forces" are the Kurds', not Syria's):
+longer capitalised names are organisations (`actors._group_name`), and capitalised words that
+describe rather than name ("Fresh troops", "Airborne forces", "Tatmadaw troops") are no people.
 """
 
 from __future__ import annotations
@@ -28,21 +29,23 @@ _MEMBERS = {
     **{word: "forces" for word in ("militiaman", "militiamen")},
     **{word: plural for plural in _CAUSES for word in (plural, plural[:-1])},
 }
-# Capitalised words before the members' word that describe them (a state's, an ally's, an
-# unnamed group's), most often because the sentence opens with them.
-_DESCRIPTORS = frozenset(
+# Peoples with armed forces of their own: ethnic, religious and regional peoples and the
+# movements named after them. A list, not "any capitalised word": the word before "troops" is
+# more often a descriptor ("Fresh", "Airborne", "Fifteen"), a state's army ("Tatmadaw") or a
+# ruler ("Assad"), none of them a people. Lowercased; demonyms of states are `actors`' own.
+PEOPLES = frozenset(
     _w(
-        "government security special opposition coalition allied federal regime enemy foreign "
-        "local tribal armed unknown unidentified rebel loyalist western eastern northern southern "
-        "central elite border naval air ground junta state national interim transitional "
-        "paramilitary masked suspected several many some other these those both all more most "
-        "peacekeeping peace army police military defence defense regular reserve royal "
-        "republican presidential revolutionary interior international multinational joint "
-        "combined friendly hostile rival volunteer mercenary irregular militia insurgent "
-        "separatist jihadist militant terrorist islamist extremist radical heavily "
-        "retreating advancing invading occupying fleeing remaining surviving few dozens hundreds "
-        "thousands scores the a an his her their its our my your no any each every one two three "
-        "four five six seven eight nine ten eleven twelve twenty thirty forty fifty dozen"
+        "kurdish kurd kurds yazidi assyrian druze alawite sunni shia shiite sufi christian "
+        "muslim hindu sikh buddhist bedouin tuareg touareg toubou tebu amazigh berber sahrawi "
+        "polisario tigrayan tigray amhara oromo afar ogaden ogadeni fano benishangul gumuz "
+        "sidama anuak nuer dinka shilluk murle masalit zaghawa fur misseriya rizeigat beja "
+        "nuba fulani fula peul hausa yoruba igbo ijaw biafran ambazonian anglophone tiv "
+        "berom jukun kanuri mbororo dogon bambara mossi dozo hema lendu banyamulenge tutsi "
+        "hutu twa luba kasai mai-mai raia kamajor baloch baluch balochi pashtun tajik hazara "
+        "uyghur uighur tibetan chechen ingush dagestani ossetian abkhaz abkhazian karabakh "
+        "karen karenni kachin shan chin arakanese rakhine rohingya mon wa kokang ta'ang naga "
+        "kuki meitei bodo tamil maoist naxal naxalite moro bangsamoro papuan acehnese "
+        "zapatista mapuche basque catalan corsican"
     )
 )
 _LED = "-led"
@@ -58,15 +61,14 @@ def peoples_side(words: list[str], known: Container[str]) -> str | None:
             continue
         people = words[at - 1]
         before = words[at - 2] if at > 1 else ""
-        if _names_a_people(people, known) and not before[:1].isupper():
+        nationality = before.lower() in known  # "Syrian Kurdish forces": the people's own
+        if _names_a_people(people, known) and (nationality or not before[:1].isupper()):
             return f"{people} {members}"
     return None
 
 
 def _names_a_people(word: str, known: Container[str]) -> bool:
     root = word[: -len(_LED)] if word.lower().endswith(_LED) else word
-    if not root[:1].isupper() or root.isupper() or not root.replace("-", "").isalpha():
-        return False  # lowercase, an acronym ("RSF fighters"), a possessive ("Assad's")
-    if "-" in root or root.lower().endswith(("ing", "ed")):
-        return False  # "Iran-backed", "Pro-Russian", "Retreating"
-    return root.lower() not in _DESCRIPTORS and root.lower() not in known
+    if not root[:1].isupper() or root.isupper():
+        return False  # lowercase ("fresh troops"), an acronym ("RSF fighters")
+    return root.lower() in PEOPLES and root.lower() not in known

@@ -16,6 +16,7 @@ unnamed man ("a gunman", "armed men") or "the gunmen" after bare "gunmen" is nam
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from sitrep.extract.event_lexicon import split_words as _w
@@ -33,16 +34,26 @@ _TRADES = {
 UNNAMED_SIDES = frozenset({UNIDENTIFIED, *_TRADES.values()})
 # Canonical names by their lowercase spellings, for `normalize_actor`.
 UNNAMED_BY_WORD = {**_TRADES, **{name.lower(): name for name in UNNAMED_SIDES}}
-# Words for armed men of no named group.
-_ARMED = frozenset(
+# Words for armed men of no named group: the one list of them, which `actors` and
+# `event_territory_sides` read too, so that a side these words name is non-state everywhere.
+ARMED_MEN = frozenset(
     _w(
         "gunman gunmen assailant assailants attacker attackers militant militants insurgent "
         "insurgents jihadist jihadists extremist extremists terrorist terrorists shooter shooters"
     )
 )
+# Armed men by their trade (`_TRADES`), and men who seized a plane or rose against their own
+# officers: non-state sides too, though never "Unidentified Armed Group".
+ARMED_TRADES = frozenset({*_TRADES, *_w("hijacker hijackers mutineer mutineers")})
+# A state's word for its enemy ("terrorists shelled the city, the ministry said"): its foe may
+# be another state's army, so said by a state the words name no unnamed group.
+ENEMY_LABELS = frozenset(_w("terrorist terrorists extremist extremists"))
 # People who are armed men only by a word before them ("armed men", "unknown attackers").
 _PERSONS = frozenset(_w("man men people persons individuals youths group groups"))
 _UNNAMING = frozenset(_w("armed unidentified unknown masked hooded suspected islamist jihadist"))
+_ACRONYM = re.compile(r"[A-Z]{2,6}|[A-Z]\d{1,3}")  # "RSF", "M23" (as `actors.ACRONYM`)
+_FIRST_BARE = "sitrep_first_bare_unnamed"  # word -> its first unnamed mention, on the Doc
+_PLACES = frozenset({"GPE", "LOC", "FAC"})  # "gunmen in the DRC" tells where, not whose
 # Group nouns the coreference modules read back as a group named elsewhere.
 _POINTING = frozenset(_w("group groups militants insurgent insurgents jihadists gunmen attackers"))
 # "Dozens of gunmen", "a group of armed men": the members are the side.
@@ -52,17 +63,31 @@ _PARTITIVES = frozenset(_w("dozens hundreds scores group band gang number"))
 def unnamed_side(token: Token) -> str | None:
     """The name of the unnamed armed side `token` (a subject, or the "by" of "an attack by
     gunmen") stands for, or None when it names someone else or points at a named group."""
-    noun = _members(token)
+    return _unnamed_side(_members(token), look_back=True)
+
+
+def is_unnamed_side(name: str | None) -> bool:
+    """Whether an actor name tells only that armed men did it ("Unidentified Armed Group",
+    "Bandits", "Somali pirates"): for linking, the actor is unknown, so it fits any name and
+    is never evidence that two reports tell one event."""
+    if not name:
+        return False
+    return name in UNNAMED_SIDES or name.rpartition(" ")[2].lower() in _TRADES
+
+
+def _unnamed_side(noun: Token, *, look_back: bool) -> str | None:
     if noun.lower_ in _TRADES:
         return _TRADES[noun.lower_]
     modifiers = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
     unnaming = any(c.lower_ in _UNNAMING for c in modifiers)
     if any(c.text[:1].isupper() and c.lower_ not in _UNNAMING for c in modifiers):
         return None  # "Hamas gunmen", "Syrian militants": a name the actor table did not read
-    if not (noun.lower_ in _ARMED or (noun.lower_ in _PERSONS and unnaming)):
+    if not (noun.lower_ in ARMED_MEN or (noun.lower_ in _PERSONS and unnaming)):
         return None
+    if _names_its_group(noun):
+        return None  # "gunmen from the Lakurawa group", "armed men linked to the RSF"
     determiners = {c.lower_ for c in noun.children if c.dep_ in ("det", "poss")}
-    if determiners == {"the"} and _told_unnamed_before(noun):
+    if determiners == {"the"} and look_back and _told_unnamed_before(noun):
         return UNIDENTIFIED  # "Gunmen ambushed a patrol ... The gunmen then ...": the same men
     if determiners - {"a", "an"} or (determiners and noun.lower_ in _POINTING):
         return None  # "the assailants", "a militia": someone the article names elsewhere
@@ -72,8 +97,28 @@ def unnamed_side(token: Token) -> str | None:
 def _told_unnamed_before(noun: Token) -> bool:
     """ "The gunmen" after bare "Gunmen" in an earlier sentence: the men the article left
     unnamed, not a group it named ("The Sahel Front seized the town. The gunmen then ...")."""
-    before = noun.doc[: noun.sent.start]
-    return any(t.lower_ == noun.lower_ and unnamed_side(t) == UNIDENTIFIED for t in before)
+    firsts = noun.doc.user_data.setdefault(_FIRST_BARE, {})
+    if noun.lower_ not in firsts:  # one pass per word and Doc: a bare mention never looks back
+        firsts[noun.lower_] = next(
+            (
+                t.i
+                for t in noun.doc
+                if t.lower_ == noun.lower_ and _unnamed_side(t, look_back=False) == UNIDENTIFIED
+            ),
+            None,
+        )
+    first = firsts[noun.lower_]
+    return first is not None and first < noun.sent.start
+
+
+def _names_its_group(noun: Token) -> bool:
+    """Whether the words after the men name their group: an organisation or an acronym."""
+    return any(
+        t.ent_type_ in ("ORG", "NORP")
+        or (_ACRONYM.fullmatch(t.text) is not None and t.ent_type_ not in _PLACES)
+        for t in noun.subtree
+        if t.i > noun.i
+    )
 
 
 def _members(token: Token) -> Token:

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from sitrep.extract.actor_peoples import peoples_side
-from sitrep.extract.actor_unnamed import UNNAMED_BY_WORD, UNNAMED_SIDES
+from sitrep.extract.actor_unnamed import ARMED_MEN, ARMED_TRADES, UNNAMED_BY_WORD, UNNAMED_SIDES
+from sitrep.extract.actor_unnamed import is_unnamed_side as is_unnamed_side  # for link/
 from sitrep.extract.event_countries import COUNTRIES
 from sitrep.extract.party_suffixes import PARTY_SUFFIXES as PARTY_SUFFIXES  # re-exported
 from sitrep.extract.party_suffixes import describes_a_party as describes_a_party  # re-exported
@@ -270,10 +271,9 @@ def is_non_state(name: str) -> bool:
 
 # Prepositions that tell where a side is ("gunmen in Zamfara state"), and the armed people
 # whose whereabouts they tell (villagers "in Nigeria's Zamfara" are still Nigeria's people).
-_ARMED_PEOPLE = frozenset({
-    "rebel", "rebels", "insurgent", "insurgents", "separatist", "separatists", "militant",
-    "militants", "jihadist", "jihadists", "gunman", "gunmen", "militia", "militias", "militiaman",
-    "militiamen", "extremist", "extremists", "pirates", "kidnappers", "bandits", "assailants",
+_ARMED_PEOPLE = ARMED_MEN | ARMED_TRADES | frozenset({
+    "rebel", "rebels", "separatist", "separatists", "militia", "militias", "militiaman",
+    "militiamen",
 })  # fmt: skip
 _WHEREABOUTS = frozenset({"in", "near", "across", "around"})
 
@@ -305,17 +305,17 @@ _NON_STATE_PEOPLE = {
     "mob": "mobs",
     "resident": "residents",
     "villager": "villagers",
-    "gunman": "gunmen",
     "protester": "protesters",
     "demonstrator": "demonstrators",
     "rioter": "rioters",
     "rebel": "rebels",
-    "insurgent": "insurgents",
     "separatist": "separatists",
-    "militant": "militants",
-    "jihadist": "jihadists",
-    "extremist": "extremists",
-    **{trade: f"{trade}s" for trade in ("pirate", "kidnapper", "bandit")},
+    # armed men (`actor_unnamed`'s one list): "gunman" -> "gunmen", "pirate" -> "pirates"
+    **{
+        w: f"{w[:-3]}men" if w.endswith("man") else f"{w}s"
+        for w in ARMED_MEN | ARMED_TRADES
+        if not w.endswith(("s", "men"))
+    },
 }
 _NON_STATE_PEOPLE |= {plural: plural for plural in _NON_STATE_PEOPLE.values()}
 

@@ -43,7 +43,7 @@ from sitrep.extract.event_scenes import elsewhere_for_noun, no_scene_to_point_ba
 from sitrep.extract.event_site_names import names_a_sites_place
 from sitrep.extract.event_state_threats import threatening_state
 from sitrep.extract.event_subjects import borrows_subject, subject_read_as_object
-from sitrep.extract.event_unnamed_doers import unnamed_doer
+from sitrep.extract.event_unnamed_doers import unless_named_elsewhere, unnamed_doer
 from sitrep.extract.event_victims import HARM_VERBS, headline_passive, victims_side
 from sitrep.extract.place_index import places_between
 from sitrep.extract.token_positions import char_bounds, token_at, token_end, token_index_at
@@ -133,7 +133,7 @@ def _actor(trigger: Token, anchor: Token, places: Sequence[Place]) -> str | None
     if subject is None or subject.tag_ in ("PRP", "PRP$"):
         return threatening_state(anchor, subject)  # "Norland would ban exports, he warned"
     subject = sides.launcher(subject) or subject
-    named = normalize_actor(doer_phrase(subject))
+    named = unless_named_elsewhere(normalize_actor(doer_phrase(subject)), subject, anchor)
     if named is not None and is_non_state(named):
         return named  # "Yemen's Houthi militants": the group, not the country's government
     named = _metonym(subject, places) or named or unnamed_doer(subject, anchor)

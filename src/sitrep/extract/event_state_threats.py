@@ -6,6 +6,13 @@ told with a modal ("would", "will"), so the state is who threatens. A speaker wh
 keeps it ("the Ruritanian minister warned"); a speaker who is no official ("analysts warned that
 Norland would strike") speaks for no state, and a non-state doer ("the kidnappers would kill")
 is read by `actor_unnamed` in its own clause.
+
+Only a warning or a threat ("warned", "threatened", "vowed") whose clause tells an act the state
+does ("ban", "strike", "retaliate") reads so: "Iran would face consequences" and "the United
+States would pay a price" tell what the state would suffer at the speaker's hands, and "the
+official said Japan will send aid" tells a plan, no threat. A pronoun speaker ("he warned") is
+kept: it is as unnamed as "the minister", and the threat verb, the modal and the state's own act
+are what carry the reading, as they do for any unnamed official.
 """
 
 from __future__ import annotations
@@ -15,6 +22,7 @@ from typing import TYPE_CHECKING
 from sitrep.extract.actors import is_non_state, normalize_actor
 from sitrep.extract.event_aims import doer_phrase
 from sitrep.extract.event_lexicon import split_words as _w
+from sitrep.extract.event_lexicon import verb_forms
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -26,18 +34,29 @@ _OFFICIALS = frozenset(
         "president premier chancellor cabinet he she"
     )
 )
-_THREAT_MODALS = frozenset(_w("would will 'll 'd could might"))
+_THREAT_MODALS = frozenset(_w("would will 'll 'd"))
+_THREATENING = frozenset(verb_forms("warn") | verb_forms("threaten") | verb_forms("vow"))
+# Acts a state threatens to do itself (after "would"/"will", so in their base form).
+_OWN_ACTS = frozenset(
+    _w(
+        "ban halt stop suspend cut close shut block attack strike hit retaliate respond impose "
+        "raise seize expel sever withdraw invade bomb target sanction freeze restrict destroy "
+        "shoot fire take act punish boycott embargo blockade annex occupy nationalise nationalize"
+    )
+)
 
 
 def threatening_state(verb: Token, speaker: Token | None) -> str | None:
     """The state whose own act, with a modal, `speaker` reports in a clause under `verb`
     ("Norland would ban exports, the minister warned" -> Norland), or None."""
-    if speaker is None or speaker.lower_ not in _OFFICIALS:
+    if speaker is None or speaker.lower_ not in _OFFICIALS or verb.lower_ not in _THREATENING:
         return None
     for clause in verb.children:
         modal = any(c.dep_ == "aux" and c.lower_ in _THREAT_MODALS for c in clause.children)
         doer = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-        if clause.dep_ != "ccomp" or not modal or doer is None or doer.tag_ == "PRP":
+        if clause.dep_ != "ccomp" or clause.lower_ not in _OWN_ACTS or not modal:
+            continue
+        if doer is None or doer.tag_ == "PRP":
             continue
         name = normalize_actor(doer_phrase(doer))
         if name is not None and not is_non_state(name):

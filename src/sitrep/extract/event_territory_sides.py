@@ -18,6 +18,7 @@ import re
 from typing import Literal
 
 from sitrep.extract import event_lexicon as lex
+from sitrep.extract.actor_unnamed import ARMED_MEN, ARMED_TRADES
 from sitrep.extract.actors import is_non_state, normalize_actor
 
 Side = Literal["state", "non_state"]
@@ -27,13 +28,14 @@ def _rx(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.I)
 
 
+_ARMED_MEN = "|".join(sorted(ARMED_MEN | ARMED_TRADES, key=len, reverse=True))  # one list
 NON_STATE = _rx(
-    r"\b(militants?|rebels?|insurgents?|jihadists?|terrorists?|extremists?|islamic state|isis|isil"
+    rf"\b({_ARMED_MEN}|rebels?|islamic state|isis|isil"
     r"|daesh|al[- ]shabaa?b|taliban|boko haram|al[- ]qaeda|hezbollah|houthis?|armed groups?"
     r"|militias?|militiam[ae]n|fighters|guerrillas?|separatists?|ypg|sdf|pkk|hts|rsf"
-    r"|opposition forces|insurgency|paramilitaries|gunm[ae]n|pirates?|kidnappers?"
-    r"|abductors?|hijackers?|mutineers?|mutinous|bandits?|armed men|dissidents|assailants?"
-    r"|(unidentified|unknown) (armed )?(men|attackers|people|group))\b"
+    r"|opposition forces|insurgency|paramilitaries"
+    r"|mutinous|dissidents|(unidentified|unknown|armed|masked|hooded) (armed )?"
+    r"(men|attackers|people|persons|youths|individuals|group))\b"
 )
 STATE = _rx(
     r"\b(army|government|regime|security forces|troops|troopers|military|soldiers|forces|police"

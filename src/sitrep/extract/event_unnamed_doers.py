@@ -4,7 +4,11 @@
 But wire copy often tells the attack first and who did it later ("... The Sahel Front claimed
 responsibility"), or names the group the gunmen belong to in a heading; the modules that link
 such mentions (`event_responsibility`, `event_coreference`) fill only an empty actor, so where the
-article names an armed group or a claimant the men are left unnamed for them. Only the doers of
+article names an armed group (one the actor table knows, a named front or army, an acronym with
+its fighters: "ISWAP fighters") or a claimant the men are left unnamed for them. Pirates,
+kidnappers and bandits, which the actor table reads by itself, are asked again here
+(`unless_named_elsewhere`). "Terrorists" told by a state's body ("the army said") are that
+state's word for its foe, which may be another state's army, and are no unnamed group. Only the doers of
 an act told by a verb, or by "an attack by gunmen", are named: "ten attackers died in the
 assault" tells the dead, not who assaulted.
 """
@@ -13,8 +17,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sitrep.extract.actor_unnamed import unnamed_side
-from sitrep.extract.actors import names_an_armed_group
+from sitrep.extract.actor_unnamed import (
+    ENEMY_LABELS,
+    UNNAMED_SIDES,
+    is_unnamed_side,
+    unnamed_side,
+)
+from sitrep.extract.actors import ACRONYM, is_non_state, names_an_armed_group, normalize_actor
+from sitrep.extract.event_lexicon import split_words as _w
 from sitrep.extract.event_lexicon import verb_forms
 
 if TYPE_CHECKING:
@@ -22,6 +32,19 @@ if TYPE_CHECKING:
 
 _CLAIMS = verb_forms("claim")
 _NAMES_A_GROUP = "sitrep_names_an_armed_group"  # the article's answer, kept on its Doc
+# Members' words after an acronym that make it an armed side's name ("ISWAP fighters").
+_MEMBERS = frozenset(
+    ["fighters", "rebels", "militants", "insurgents", "militiamen", "gunmen", "guerrillas"]
+)
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
+_SAYING = frozenset(_w("said says told reported stated announced added claimed according"))
+# Who speaks for a state without naming it ("the army said", "the defence ministry said").
+_STATE_BODIES = frozenset(
+    _w(
+        "army military ministry government police troops forces authorities official "
+        "officials spokesman spokeswoman spokesperson president minister governor command"
+    )
+)
 
 
 def unnamed_doer(token: Token, act: Token) -> str | None:
@@ -31,16 +54,71 @@ def unnamed_doer(token: Token, act: Token) -> str | None:
         return None
     if _may_name_them(token.doc):
         return None
+    if any(t.lower_ in ENEMY_LABELS for t in token.subtree) and _said_by_a_state(token):
+        return None  # "Terrorists shelled the city, the ministry said": a state's word for its foe
     return unnamed_side(token)
+
+
+def _said_by_a_state(token: Token) -> bool:
+    """Whether the sentence of `token` is told by a state's body ("the army said", "according
+    to the defence ministry") or a country ("Norland said")."""
+    return any(_speaks_for_a_state(t) for t in token.sent if t.head.lower_ in _SAYING)
+
+
+def _speaks_for_a_state(speaker: Token) -> bool:
+    if speaker.dep_ == "prep" and speaker.lower_ == "to":  # "according to the army"
+        speaker = next((c for c in speaker.children if c.dep_ == "pobj"), speaker)
+    elif speaker.dep_ != "nsubj":
+        return False
+    if speaker.lower_ in _STATE_BODIES:
+        return True
+    name = normalize_actor(speaker.text if speaker.tag_ == "NNP" else "")
+    return name is not None and not is_non_state(name)
+
+
+def unless_named_elsewhere(name: str | None, token: Token, act: Token) -> str | None:
+    """`name` as the actor table read `token` ("Bandits killed ..." -> "Bandits"), asked again
+    as unnamed men when it is a bare trade: "The ADF claimed it" names them elsewhere."""
+    return unnamed_doer(token, act) if name in UNNAMED_SIDES else name
 
 
 def _may_name_them(doc: Doc) -> bool:
     """Whether the article names an armed group or someone claiming an attack."""
     if _NAMES_A_GROUP not in doc.user_data:
-        doc.user_data[_NAMES_A_GROUP] = names_an_armed_group(doc.text) or any(
-            _claimant(token) is not None for token in doc if token.lower_ in _CLAIMS
+        doc.user_data[_NAMES_A_GROUP] = (
+            names_an_armed_group(doc.text)
+            or any(_names_a_named_group(ent.text) for ent in doc.ents if ent.label_ == "ORG")
+            or any(_armed_acronym(token) for token in doc)
+            or any(_claimant(token) is not None for token in doc if token.lower_ in _CLAIMS)
         )
     return bool(doc.user_data[_NAMES_A_GROUP])
+
+
+def _names_a_named_group(text: str) -> bool:
+    """ "the Sahel Liberation Front", not "AFP": an acronym alone may be an agency's."""
+    name = normalize_actor(text)
+    return name is not None and ACRONYM.fullmatch(name) is None and _names_a_non_state_side(text)
+
+
+def _names_a_non_state_side(text: str) -> bool:
+    """Whether `text` names a non-state side other than unnamed armed men."""
+    name = normalize_actor(text)
+    return name is not None and is_non_state(name) and not is_unnamed_side(name)
+
+
+def _armed_acronym(token: Token) -> bool:
+    """ "ISWAP fighters", "JNIM said its fighters ...": an acronym naming an armed side, where
+    an acronym alone may be a newspaper's or an agency's ("AFP")."""
+    if ACRONYM.fullmatch(token.text) is None or token.ent_type_ in _PLACES:
+        return False
+    if not _names_a_non_state_side(token.text):
+        return False
+    after = token.doc[token.i + 1 : token.i + 2]
+    if after and after[0].lower_ in _MEMBERS:
+        return True
+    return any(
+        t.lower_ in _MEMBERS and any(c.lower_ == "its" for c in t.children) for t in token.sent
+    )
 
 
 def _claimant(verb: Token) -> str | None:

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sitrep.extract.actors import country_name
+from sitrep.extract.actors import country_name, is_unnamed_side
 from sitrep.extract.place_distances import within_km
 from sitrep.link.dates import date_interval, days_apart
 from sitrep.link.entities import EntityIndex, canonical_entity, fold
@@ -328,8 +328,8 @@ def _may_be_one_speaker(a: Sequence[str], b: Sequence[str], index: EntityIndex |
 
 
 def _party_compatibility(a: str | None, b: str | None, index: EntityIndex | None) -> float | None:
-    if not a or not b:
-        return 0.0
+    if not a or not b or is_unnamed_side(a) or is_unnamed_side(b):
+        return 0.0  # "gunmen": the doer is unknown, fits any name and joins no two reports
     return 1.0 if canonical_entity(a, index).lower() == canonical_entity(b, index).lower() else None
 
 
@@ -373,6 +373,8 @@ def canonical_summary(cluster: Cluster, index: EntityIndex | None = None) -> dic
     reports = sorted(cluster.reports, key=lambda r: (r.published or "", r.article_id, r.idx))
     killed = [r.killed for r in reports if r.killed is not None]
     injured = [r.injured for r in reports if r.injured is not None]
+    actors = [m.actor for m in members if m.actor]
+    named = [a for a in actors if not is_unnamed_side(a)] or actors  # "ADF" over "gunmen"
     return {
         "id": cluster.id,
         "type": cluster.type,
@@ -384,7 +386,7 @@ def canonical_summary(cluster: Cluster, index: EntityIndex | None = None) -> dic
         "country": place.country if place else None,
         "lat": place.lat if place else None,
         "lon": place.lon if place else None,
-        "actor": _most_common([canonical_entity(m.actor, index) for m in members if m.actor]),
+        "actor": _most_common([canonical_entity(a, index) for a in named]),
         "target": _most_common([canonical_entity(m.target, index) for m in members if m.target]),
         "killed_min": min(killed, default=None),
         "killed_max": max(killed, default=None),
