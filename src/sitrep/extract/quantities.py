@@ -16,6 +16,8 @@ Modules: `quantity_numerals` (stages 1-2), `quantity_context` (3-5), `quantity_f
 figure to 35,000"), `quantity_additions` ("as well as 28 civilians" shares the toll),
 `quantity_places` (four provinces are no casualties), `quantity_headlines` ("130,000 flee"),
 `quantity_lists` ("48 drones, including 21 over ..." are all drones), `quantity_cfa` (XOF or XAF),
+`quantity_tolls` ("the number of dead climbed to 95": a toll's level, read from the parse),
+`quantity_quotes` ('killed "dozens" of soldiers'), `quantity_magnitudes` ("a 6.1 quake"),
 `quantity_types` (shared pieces); this one runs them in order. A "one" that is the indefinite
 article of an unnamed source ("One senior Ukrainian official told ...") is not a quantity: it
 claims no count (`is_indefinite_source`).

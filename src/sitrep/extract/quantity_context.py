@@ -7,12 +7,17 @@ casualty word tied to it by the parse, then from the unit's kind.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Literal
 
+from sitrep.extract.quantity_captives import released
 from sitrep.extract.quantity_fates import casualty_of
+from sitrep.extract.quantity_magnitudes import MAGNITUDE, reads_a_magnitude
 from sitrep.extract.quantity_phrasal import not_a_change
+from sitrep.extract.quantity_quotes import past_closing_mark
+from sitrep.extract.quantity_tolls import toll_level
 from sitrep.extract.quantity_types import TROOP_NOUNS, Draft, TokenIndex
 from sitrep.extract.token_positions import token_end
 from sitrep.extract.units import Unit, unit_at
@@ -39,7 +44,7 @@ HEDGE_PHRASES: dict[str, Hedge] = {
 }  # fmt: skip
 _HEDGE_ALT = "|".join(re.escape(p) for p in sorted(HEDGE_PHRASES, key=len, reverse=True))
 # The hedge may open a quotation: the army said "more than 70 terrorists were neutralised".
-HEDGE_BEFORE = re.compile(rf"(?:^|(?<=[\s(\"“‘]))(?P<hedge>{_HEDGE_ALT})\s*$", re.IGNORECASE)
+HEDGE_BEFORE = re.compile(rf"(?:^|(?<=[\s(\"“‘']))(?P<hedge>{_HEDGE_ALT})\s*$", re.IGNORECASE)
 BETWEEN_BEFORE = re.compile(r"\b(?:between|from)\s*$", re.IGNORECASE)
 HEDGE_AFTER = re.compile(r"^\s*(?:or (?P<more>more|higher|greater)|or so|or fewer|or less)\b")
 
@@ -68,7 +73,18 @@ CASUALTY_MEASURES = frozenset({"killed", "injured", "missing", "displaced", "det
 
 
 def read_unit(text: str, tokens: TokenIndex, draft: Draft) -> None:
-    """The unit after the number, a currency before it, or else the counted noun."""
+    """The unit after the number (or after the mark closing a quoted figure: `quantity_quotes`),
+    a currency before it, or else the counted noun."""
+    quoted_end = draft.end
+    resumed = past_closing_mark(text, draft.start, draft.end)
+    if resumed is not None:
+        draft.end = resumed
+    _read_unit_at(text, tokens, draft)
+    if resumed is not None:
+        draft.end = quoted_end  # 'killed "dozens" of soldiers': the span stays inside the marks
+
+
+def _read_unit_at(text: str, tokens: TokenIndex, draft: Draft) -> None:
     end = draft.end
     found = unit_at(text, end)
     if found is None and draft.hedge == "vague":
@@ -83,6 +99,9 @@ def read_unit(text: str, tokens: TokenIndex, draft: Draft) -> None:
         draft.unit = Unit(draft.first.currency, "money")
     if draft.unit is not None:
         draft.end = read_denominator(text, draft, end)
+        return
+    if draft.first is draft.last and reads_a_magnitude(text, draft.start, end, draft.first.value):
+        draft.unit = MAGNITUDE  # "a 6.1 quake": one quake's reading, not six of them
         return
     counted = (
         nationals_counted(tokens, draft)
@@ -253,9 +272,14 @@ def _skip_determiner(of_token: Token) -> Token | None:
 def _counted(first: Token, head: Token, after: int) -> tuple[str, int, int]:
     """The counted noun phrase; a proper noun under its whole name ("Sri Lankans", not
     "Lankans"), from its first word after the number (`after`)."""
-    words = [t.lower_ for t in first.doc[first.i : head.i + 1] if t.pos_ in ("NOUN", "PROPN")]
+    words = [t for t in first.doc[first.i : head.i + 1] if t.pos_ in ("NOUN", "PROPN")]
     if head.pos_ == "NOUN":
-        return " ".join(words), head.i, token_end(head)
+        # "co-defendants" stays one word: a word glued to the next keeps no space before it
+        name = "".join(
+            t.lower_ + ("" if not t.whitespace_ and n.i == t.i + 1 else " ")
+            for t, n in itertools.pairwise(words)
+        )
+        return name + words[-1].lower_, head.i, token_end(head)
     start = head
     while start.i > 0 and start.nbor(-1).pos_ == "PROPN" and start.nbor(-1).idx >= after:
         start = start.nbor(-1)
@@ -337,8 +361,14 @@ def read_measure(text: str, tokens: TokenIndex, draft: Draft) -> str:
         return casualty
     if draft.unit is not None and draft.unit.kind in ("area", "money"):
         return draft.unit.kind
+    number = tokens.doc[draft.head] if draft.head is not None else tokens.at(draft.last.start)
+    level = toll_level(number) if number is not None and draft.unit is None else None
+    if level is not None:
+        return level  # "the number of dead climbed to 95"
     if TOLL_BEFORE.search(text[max(0, draft.start - 100) : draft.start]):
         return "killed"  # "put the death toll at 23 soldiers": the dead, not a force
+    if number is not None and draft.counted and released(number):
+        return "other"  # "freed 60 soldiers": let go, not a force in the field
     if draft.counted and draft.counted.split()[-1] in TROOP_NOUNS:
         return "troops"
     return "other"

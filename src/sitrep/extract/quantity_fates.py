@@ -124,6 +124,14 @@ def _group_joined(holder: Token, word: Token) -> bool:
     return holder.dep_ == "conj" and word.i == holder.head.i and word.pos_ == "NOUN"
 
 
+# Plural counts the tagger calls nouns and the recogniser may miss, e.g. inside quotation marks.
+COUNT_NOUNS = frozenset({"dozens", "scores", "hundreds", "thousands", "millions", "tens"})
+
+
+def _count_word(token: Token) -> bool:
+    return token.tag_ == "CD" or token.ent_type_ == "CARDINAL" or token.lower_ in COUNT_NOUNS
+
+
 def _number_word(token: Token) -> bool:
     return token.tag_ == "CD" or token.ent_type_ == "CARDINAL"
 
@@ -174,7 +182,7 @@ def _casualty_neighbours(token: Token) -> list[Token]:
             neighbours.extend(_casualty_neighbours(head.head.head))
     if token.dep_ == "pobj" and head.head is not None:
         neighbours.append(head.head)
-        count = head.head.tag_ == "CD" or head.head.ent_type_ == "CARDINAL"  # "dozens of"
+        count = _count_word(head.head)  # "dozens of", "scores of"
         if head.lower_ == "of" and count and head.head.i != token.i:
             neighbours.extend(_casualty_neighbours(head.head))  # "two of its soldiers were killed"
         if head.lower_ == "than":  # "displaced more than a million", "more" read as an adverb

@@ -21,7 +21,7 @@ from sitrep.model import Quantity
 
 VAGUE_RE = re.compile(
     r"\b(?:(?P<tens>tens|hundreds)\s+of\s+(?P<big>thousands|millions|billions)"
-    r"|(?P<one>dozens|scores|hundreds|thousands|millions|billions))\b(?=\s+of\b|\s+[a-z]+)",
+    r"|(?P<one>dozens|scores|hundreds|thousands|millions|billions))\b(?=\s+of\b|\s+[a-z]+|[\"”’']\s+of\b)",
     re.IGNORECASE,
 )
 VAGUE_LOW = {"dozens": 12.0, "scores": 20.0, "hundreds": 1e2, "thousands": 1e3, "millions": 1e6,

@@ -35,6 +35,15 @@ DAY_SPAN_AFTER = re.compile(
     rf"^(?:st|nd|rd|th)?\s*(?:and|to|until|till|-|–|—)\s*\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?"
     rf"(?:{MONTHS.title()})\b"
 )
+# The second day of a pair whose month comes first: "on May 6 and [7] near the border", "April
+# 27 to [28]."; not a count of what follows ("on Oct. 7 and 8 soldiers died").
+DAY_PAIR_BEFORE = re.compile(
+    rf"\b(?:{MONTHS.title()})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?:and|to|or|through)\s+$"
+)
+SECOND_DAY_ENDS = re.compile(
+    r"^(?:\s*(?:[,.;:)]|$)|\s+(?:in|at|on|near|around|across|along|outside|inside|from|when|"
+    r"after|before|during|amid|as|while|but|respectively)\b)"
+)
 ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
 DECADE_AFTER = re.compile(r"^'?s\b")
 # "a.m." ends in a full stop, after which no word boundary follows: it needs no "\b"
@@ -182,6 +191,8 @@ def is_amount(text: str, tokens: TokenIndex, n: Numeral, dropped_ends: set[int])
     if MONTH_BEFORE.search(before) or MONTH_AFTER.match(after) or ADDRESS_AFTER.match(after):
         return False
     if DAY_SPAN_AFTER.match(after) and not n.is_word and n.value <= 31:
+        return False
+    if DAY_PAIR_BEFORE.search(before) and SECOND_DAY_ENDS.match(after) and n.value <= 31:
         return False
     if _is_year(text, tokens, n) or _is_name(text, tokens, n, before):
         return False

@@ -21,6 +21,7 @@ from sitrep.extract.time_patterns import (
     Groups,
     Value,
 )
+from sitrep.extract.time_report_days import reported_same_day
 from sitrep.extract.time_rules import match_date_phrase
 
 # A year, quarter, month or day, or a time of a day ("2024-03-31T05:00": that day).
@@ -35,7 +36,8 @@ class Reference:
     March", "the highest since 1983") clears `day` but leaves the day the story is telling.
     `past_day` is the latest day named that is not after the report; `lead_day` the first day
     named before it, the day the story is about (the days it was told on, "said on Tuesday",
-    are the report's own).
+    are the report's own). `scene_day` is the latest day named that dates what the story narrates,
+    not a report or a revised toll ("said on Friday", "rose to 61 on Friday": `time_report_days`).
     """
 
     day: dt.date | None = None
@@ -45,10 +47,13 @@ class Reference:
     story_day: dt.date | None = None
     past_day: dt.date | None = None
     lead_day: dt.date | None = None
+    scene_day: dt.date | None = None
 
-    def update(self, value: str | None, report: dt.date | None = None) -> None:
+    def update(
+        self, value: str | None, report: dt.date | None = None, reports: bool = False
+    ) -> None:
         """Take a resolved value as the new reference at its own granularity and the coarser ones
-        (`report`: the day the report speaks from)."""
+        (`report`: the day the report speaks from; `reports`: the value only dates a report)."""
         m = ABSOLUTE.fullmatch(value or "")
         if m is None:
             return
@@ -68,6 +73,13 @@ class Reference:
             self.past_day = self.day
         if self.lead_day is None and self.day is not None and report and self.day < report:
             self.lead_day = self.day
+        if not reports:
+            self.scene_day = self.day
+
+    def day_narrated(self) -> dt.date | None:
+        """The day of the last thing narrated, for a time of day or "the same day" that names
+        none: not the day a later report or toll update was given on."""
+        return self.scene_day or self.day
 
     def day_told(self, env: Env) -> dt.date | None:
         """The day "that day" or "the next morning" counts from: the last one named, but in past
@@ -163,11 +175,24 @@ def anaphoric(m: Groups, env: Env) -> Value | None:
             return None, "date"
         return cal.month_value(*cal.add_months(dt.date(month[0], month[1], 1), step)), "date"
     day = ref.day_told(env)
+    if _same_day_as_the_scene(m, env, ref):
+        day = ref.day_narrated()
     if day is None:
         return None, "date"
     if unit == "week":
         return cal.week_value(day + dt.timedelta(weeks=step)), "date"
     return (day + dt.timedelta(days=step)).isoformat(), "date"
+
+
+def _same_day_as_the_scene(m: Groups, env: Env, ref: Reference) -> bool:
+    """ "Gunmen shot a mayor on the same day": the day of the last thing narrated, not of a
+    statement told since, unless a statement is what happened that day ("Rebels said the same
+    day")."""
+    if ref.scene_day is None or ref.day is None or ref.scene_day == ref.day:
+        return False
+    if not re.search(r"\bsame\b", m.group(0), re.IGNORECASE) or m["unit"].lower() != "day":
+        return False
+    return env.tense in (None, cal.PAST) and not reported_same_day(env.before)
 
 
 # "over the next year", "within the next month": the stretch ahead of the report, in news nearly

@@ -1,0 +1,77 @@
+"""A figure a toll rose, climbed or stood at, read from the parse rather than a window of text.
+
+"The death toll from the storm that battered the coast of Chile in the early hours of Monday
+rose to 45" puts the toll far before its figure, past any fixed window, and "the number of dead
+climbed to 61" names no toll at all. The figure is the toll's when it is what a verb of level
+("rose to", "reached", "stood at", "up from") says of a subject whose head is a toll or the
+number of the dead (injured, displaced ...).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sitrep.extract.quantity_types import CASUALTY_WORDS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Inflected forms: the pipeline runs without a lemmatizer.
+LEVEL_VERBS = frozenset({
+    "rose", "rise", "rises", "rising", "risen", "climbed", "climb", "climbs", "climbing",
+    "reached", "reach", "reaches", "reaching", "increased", "increase", "increases", "jumped",
+    "grew", "grown", "growing", "mounted", "mounting", "stood", "stands", "standing", "hit",
+    "surged", "soared", "passed", "topped", "exceeded", "swelled", "swollen", "fell", "fallen",
+    "dropped", "revised",
+})  # fmt: skip
+LEVEL_PREPOSITIONS = frozenset({"to", "at", "from"})
+# "up from 128", "down from 40": the earlier level, hung on the verb through its particle
+LEVEL_PARTICLES = frozenset({"up", "down"})
+INJURY_TOLLS = frozenset({"injury", "injuries", "casualty"})
+
+
+def toll_level(number: Token) -> str | None:
+    """The casualty a toll counts when `number` is a level it rose to, stood at or came from."""
+    verb = _level_verb(number)
+    if verb is None:
+        return None
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return next((m for m in map(_toll_of, subjects) if m is not None), None)
+
+
+def _level_verb(number: Token) -> Token | None:
+    """The verb of level that `number` is the figure of: "rose to 45", "reached 77"."""
+    head = number.head
+    if number.dep_ == "dobj" and head.lower_ in LEVEL_VERBS:
+        return head
+    if number.dep_ != "pobj" or head.lower_ not in LEVEL_PREPOSITIONS:
+        return None
+    verb = head.head
+    if verb.lower_ in LEVEL_PARTICLES and verb.head.i != verb.i:
+        verb = verb.head  # "rose to 312, up from 128"
+    return verb if verb.lower_ in LEVEL_VERBS and verb.pos_ in ("VERB", "AUX") else None
+
+
+def _toll_of(subject: Token) -> str | None:
+    """ "the death toll" is of the killed; "the number of dead (of people killed)" of the fate
+    its group is named by."""
+    word = subject.lower_
+    if word == "toll":
+        named = {c.lower_ for c in subject.children if c.dep_ in ("compound", "amod")}
+        return "injured" if named & INJURY_TOLLS else "killed"
+    if word in ("number", "count", "tally"):
+        for of in (c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for group in (c for c in of.children if c.dep_ == "pobj"):
+                fate = _fate_named(group)
+                if fate is not None:
+                    return fate
+    return None
+
+
+def _fate_named(group: Token) -> str | None:
+    """ "dead", "deaths", "people killed", "injured people": the fate a group is named by."""
+    for word in (group, *(c for c in group.children if c.dep_ in ("acl", "amod"))):
+        fate = CASUALTY_WORDS.get(word.lower_)
+        if fate is not None and fate != "detained":
+            return fate
+    return None

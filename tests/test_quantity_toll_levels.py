@@ -1,0 +1,35 @@
+"""A figure a toll rose to, reached or came from is a count of that toll's casualty however far
+its subject lies back ("the death toll from the storm that ... rose to 45", "the number of dead
+climbed to 61"); a rising price or count of anything else is not. Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "measure"),
+    [
+        ("The death toll from the storm that battered the southern coast of Chile in the early "
+         "hours of Monday rose to 45.", "45", "killed"),
+        ("The number of dead from the landslide climbed to 61, officials said.", "61", "killed"),
+        ("The death toll from the mudslide that buried three hamlets in the hills of northern "
+         "Peru reached 77 on Thursday.", "77", "killed"),
+        ("Officials said the number of people injured in the blasts had risen to 140.", "140",
+         "injured"),
+        ("The toll from the ferry fire that broke out off the coast of Sulawesi on Sunday rose "
+         "to 52 on Friday, up from 31 on Tuesday.", "31", "killed"),
+        # unchanged: no toll rose
+        ("Prices rose to 312 on Friday.", "312", "other"),
+        ("The number of applicants climbed to 95.", "95", "other"),
+        ("The toll rose to 40.", "40", "killed"),
+    ],
+)  # fmt: skip
+def test_toll_levels(make_context, text: str, figure: str, measure: str) -> None:
+    from sitrep.extract.quantities import extract_quantities
+
+    found = {q.text: q for q in extract_quantities(make_context(text))}
+    assert found[figure].measure == measure
+    assert (found[figure].unit == "people") is (measure != "other")
