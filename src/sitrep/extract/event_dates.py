@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from sitrep.extract.datelines import in_dateline
 from sitrep.extract.event_lexicon import LIGHT_VERBS, split_words
 from sitrep.extract.event_policy import day_of_when_clause
+from sitrep.extract.time_deadlines import looks_ahead
 from sitrep.extract.token_positions import token_at
 from sitrep.model import TimeExpr
 
@@ -117,7 +118,19 @@ def usable_times(trigger: Token, times: Sequence[TimeExpr]) -> list[TimeExpr]:
         if (t.anchored or (t.value and t.kind in ("date", "time") and not t.value.endswith("_REF")))
         and not _dates_another_noun(trigger, t)
         and not _start_of_a_state(trigger, t)
+        and not _deadline_of_what_is_asked(trigger, t)
     ]
+
+
+def _deadline_of_what_is_asked(trigger: Token, time: TimeExpr) -> bool:
+    """ "urged both sides to allow aid in by the end of March", "promised to rebuild the bridge by
+    year-end": the deadline dates the act asked or promised (the verb below the trigger that
+    governs it), not the urging or the promise, which was made before it."""
+    word = token_at(trigger.doc, time.start)
+    if word is None or not looks_ahead(trigger.doc.text, time.start, time.end):
+        return False
+    governors = [n for n in word.ancestors if n.pos_ in ("VERB", "AUX")]
+    return bool(governors) and governors[0].i != trigger.i and trigger in governors[0].ancestors
 
 
 def _start_of_a_state(trigger: Token, time: TimeExpr) -> bool:

@@ -24,7 +24,7 @@ TO_DO_AFTER = re.compile(r"[^.;,]{0,20}?\s+to\s+(?!the\b|a\b|an\b|\d)[a-z]+\b", 
 BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
 LOOKING_AHEAD = re.compile(
     r"\b(?:expect|forecast|project|predict|anticipat|target|demand|order|requir|must|need|"
-    r"ask|told\s+\w+\s+to|pledg|promis|vow)\w*\b[^;]*$",
+    r"ask|urg|told\s+\w+\s+to|pledg|promis|vow)\w*\b[^;]*$",
     re.IGNORECASE,
 )
 # A deadline that has gone by: "missed", "passed", "expired", "ignored", or a pluperfect.
