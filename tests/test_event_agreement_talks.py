@@ -1,5 +1,5 @@
-"""A truce only talked about, pushed for, proposed or given a deadline is no agreement; one agreed,
-signed, reached, brokered or in effect is. Sentences are invented."""
+"""A truce only talked about, pushed for, proposed, hoped for, under discussion or given a deadline
+is no agreement; one agreed, signed, reached, brokered or in effect is, even while it is discussed. Sentences are invented."""
 
 from __future__ import annotations
 
@@ -27,6 +27,8 @@ def kinds(text: str) -> list[tuple[str, str | None]]:
         "Diplomats pushed for a ceasefire in Sirte on Tuesday.",
         "The rebels set a deadline for a truce in Kidal.",
         "Mediators proposed a truce in Lome on Friday.",
+        "A truce is under discussion in Tunis.",
+        "Envoys hope to broker a ceasefire in Nouakchott.",
     ],
 )
 def test_an_agreement_only_talked_about_is_none(text):
@@ -45,6 +47,7 @@ def test_an_agreement_only_talked_about_is_none(text):
         "The ceasefire was brokered by Oman in Muscat.",
         "The factions negotiated a truce in Muscat last week.",  # done: a truce reached
         "The sides agreed to a 30-day ceasefire in Bamako.",
+        "Envoys discussed the truce that took effect on Saturday.",  # made, then talked about
     ],
 )
 def test_an_agreement_made_stays_one(text):

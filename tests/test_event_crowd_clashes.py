@@ -39,6 +39,19 @@ def kinds(text: str) -> list[tuple[str, str | None]]:
         # armed men on the other side: an armed clash still
         ("Police clashed with gunmen in Mombasa on Monday.", [("armed_clash", "Armed clash")]),
         ("Police clashed with suspected robbers in Mombasa.", [("armed_clash", "Armed clash")]),
+        # a crowd named outside the clash's sides: a witness, a bystander
+        (
+            "Police clashed with smugglers in Malindi on Monday, residents said.",
+            [("armed_clash", "Armed clash")],
+        ),
+        (
+            "Police clashed with poachers near the park as villagers fled.",
+            [("armed_clash", "Armed clash")],
+        ),
+        (  # a side made of a crowd
+            "Police clashed with groups of students in Nakuru on Monday.",
+            [("protest", "Violent demonstration")],
+        ),
         ("Troops clashed with rebels near Bunia.", [("armed_clash", "Armed clash")]),
         ("Protesters marched in Eldoret.", [("protest", "Peaceful protest")]),
     ],

@@ -34,6 +34,9 @@ def kinds(text: str) -> list[tuple[str, str | None, str | None]]:
         ("The former colonel was convicted of ordering the torture of 20 detainees.", "Attack"),
         ("A detainee died as a result of torture in a police cell in Kumasi.", "Attack"),
         ("Hundreds of demonstrators were beaten with sticks in Kumasi.", "Attack"),
+        ("Soldiers beat three villagers in Bouake on Monday.", "Attack"),
+        ("The teachers were beaten by soldiers in Tamale.", "Attack"),  # a "by" agent
+        ("Militants carried out public executions of civilians in Gao.", "Attack"),
     ],
 )
 def test_harm_to_people_who_cannot_fight_back_is_an_attack(text, acled):
@@ -51,10 +54,48 @@ def test_harm_to_people_who_cannot_fight_back_is_an_attack(text, acled):
         "The judge granted a stay of execution.",
         "The minister used the speech against his rivals.",
         "Rights groups raised allegations of torture in Kumasi.",
+        # contests won: an election, a match, a quiz
+        "The mayor beat his opponents in the election in Tamale.",
+        "Governor Osei beat three opponents to win a second term.",
+        "The nurses beat the farmers 4-2 in a charity match in Tamale.",
+        "The girls beat the boys in the regional spelling bee.",
+        # torture opposed or only the topic of a treaty, a history or a report
+        "The convention against torture was ratified in 1990.",
+        "The exhibition tells the history of torture in medieval Iberia.",
+        "The report documented torture in prisons during the 1970s.",
+        # executions a court ordered, a state carried out or someone halted
+        "A court sentenced three men to death, and their executions were carried out on Friday.",
+        "The executions of two men convicted of murder were carried out in Jeddah on Friday.",
+        "The authorities carried out 9 executions in Minsk last year, a rights group said.",
     ],
 )
 def test_no_one_harmed_is_no_attack(text):
     assert kinds(text) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The committee against torture met in Vienna on Tuesday.", "CONSULT"),  # a meeting
+        ("The governor halted the executions of three inmates in Texas.", "SANCTION"),  # halted
+    ],
+)
+def test_the_act_told_is_no_attack(text, expected):
+    assert [kind[1] for kind in kinds(text)] == [expected]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prison guards were accused of beating inmates in Tamale.",
+        "Soldiers allegedly beat villagers near Bouake on Monday.",
+        "The army denied beating demonstrators in Kumasi.",
+    ],
+)
+def test_a_beating_only_claimed_is_no_attack_told_as_fact(text):
+    assert all(kind[0] != "attack" for kind in kinds(text))
 
 
 @pytest.mark.model

@@ -1,8 +1,11 @@
 """A bombing told again ("the explosion", "the car exploded") with no town or day of its own is
-the latest bombing; "the attack on the mosque" is the attack whose sentence names the mosque, not
-the latest one in another town. Sentences, names and places are invented."""
+the latest bombing; a blast told after a later strike or explosion is that one's, never an older
+bombing's; "the attack on the mosque" is the attack whose sentence names the mosque, not the
+latest one in another town or on another day. Sentences, names and places are invented."""
 
 from __future__ import annotations
+
+import dataclasses
 
 import pytest
 
@@ -17,13 +20,43 @@ FAR_TOWN = EventPlace("Zenda", 47.9, 23.1, "PPL", country="RU", admin1="North")
 
 
 def bombing(weapon: tuple[str, ...] = ("bomb",)) -> Draft:
-    event = Event(0, 10, "attack", place=TOWN, date="2025-03-10", killed=11, weapon=weapon)
+    event = Event(
+        0,
+        10,
+        "attack",
+        place=TOWN,
+        date="2025-03-10",
+        killed=11,
+        weapon=weapon,
+        killed_hedge="exact",
+    )
     return Draft(event, False, 0)
 
 
-def blast(place: EventPlace | None, date: str | None, *, own_day: bool) -> Draft:
-    event = Event(40, 50, "attack", place=place, date=date, trigger="explosion")
+def blast(
+    place: EventPlace | None,
+    date: str | None,
+    *,
+    own_day: bool,
+    weapon: tuple[str, ...] = (),
+    killed: float | None = None,
+) -> Draft:
+    hedge = "exact" if killed is not None else None
+    event = Event(40, 50, "attack", place=place, date=date, trigger="explosion", weapon=weapon)
+    event = dataclasses.replace(event, killed=killed, killed_hedge=hedge)
     return Draft(event, False, 40, retold_blast=True, own_day=own_day)
+
+
+def strike(acled: str = "Shelling/artillery/missile attack", trigger: str = "shelled") -> Draft:
+    event = Event(20, 30, "attack", acled=acled, date="2025-03-11", trigger=trigger)
+    return Draft(event, False, 20)
+
+
+def depot_blast() -> Draft:  # "a fuel depot exploded": no attack, an explosion of its own
+    return Draft(Event(20, 30, "other", date="2025-03-11", trigger="exploded"), False, 20)
+
+
+ANY_DAY = {"own_day": False}
 
 
 @pytest.mark.parametrize(
@@ -40,6 +73,23 @@ def blast(place: EventPlace | None, date: str | None, *, own_day: bool) -> Draft
 def test_a_blast_told_again_is_the_latest_bombing(earlier, later, linked):
     first, second = merge_restatements([earlier, later])
     assert (first.duplicate_of, second.duplicate_of == 0) == (None, linked)
+
+
+@pytest.mark.parametrize(
+    ("drafts", "linked_to"),
+    [
+        ([bombing(), strike(), blast(None, None, **ANY_DAY, weapon=("artillery",))], 1),
+        ([bombing(), strike(), blast(None, None, **ANY_DAY)], 1),  # "the explosion": the latest
+        ([bombing(), depot_blast(), blast(None, None, **ANY_DAY)], 1),  # an accident's blast
+        ([bombing(), depot_blast(), blast(None, None, **ANY_DAY, killed=3)], 1),
+        # a shooting told last: no blast to tell again, the other rules decide
+        ([bombing(), strike("Attack", "shot"), blast(None, None, **ANY_DAY)], None),
+        ([bombing(), blast(None, None, **ANY_DAY, weapon=("missile",))], None),  # no missile told
+        ([bombing(), blast(None, None, **ANY_DAY, killed=3)], None),  # 11 dead are not 3
+    ],
+)
+def test_a_blast_is_the_latest_attack_or_explosion_it_can_be(drafts, linked_to):
+    assert merge_restatements(drafts)[-1].duplicate_of == linked_to
 
 
 @pytest.mark.parametrize(
@@ -101,6 +151,11 @@ BOMBING = (
             "Garowe on Monday.",
             [("attack", 5.0, "Kismayo"), ("attack", 3.0, "Garoowe")],
         ),
+        (  # a tanker's blast told after the bombing: the tanker's dead, not lost
+            BOMBING + "Separately, a fuel tanker exploded on the coast road. The explosion "
+            "killed four people.",
+            [("attack", 11.0, "Kismayo"), ("other", 4.0, None)],
+        ),
     ],
 )
 def test_a_bombing_retold_with_no_town_or_day_of_its_own_is_one_event(text, expected):
@@ -124,4 +179,38 @@ SHOOTING_AFTER_BOMBING = (
 )
 def test_the_attack_named_by_its_scene_is_that_attack(mention, referent):
     events = sitrep.extract(SHOOTING_AFTER_BOMBING + mention, published=PUBLISHED).events
+    assert events[-1].duplicate_of == referent
+
+
+BOMBING_THEN_STRIKE = "A car bomb killed nine people at a bakery in Baidoa on Monday. "
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "referent"),
+    [
+        (  # the shell is the shelling's, not the older car bomb's
+            BOMBING_THEN_STRIKE + "Artillery units shelled Dolow on Tuesday. The shell exploded "
+            "in a yard, wounding three.",
+            1,
+        ),
+        (
+            BOMBING_THEN_STRIKE + "On Tuesday, missiles struck Beledweyne, killing two. The "
+            "missile exploded near a clinic.",
+            1,
+        ),
+        (  # a depot that blew up, then "the blast": the depot's
+            BOMBING_THEN_STRIKE + "On Tuesday, a fuel depot exploded in the port. The blast "
+            "injured six dockers.",
+            1,
+        ),
+        (  # the scene named: the bakery's bombing, not the later checkpoint's on another day
+            BOMBING_THEN_STRIKE + "On Saturday, a roadside bomb had killed two soldiers at a "
+            "checkpoint near Baidoa. The blast at the bakery destroyed 20 shops.",
+            0,
+        ),
+    ],
+)
+def test_a_retold_blast_is_the_latest_blast_it_can_be(text, referent):
+    events = sitrep.extract(text, published=PUBLISHED).events
     assert events[-1].duplicate_of == referent

@@ -3,9 +3,10 @@
 ACLED keeps "Armed clash" for organised armed groups on both sides; police fighting protesters or
 unnamed people ("police and protesters clashed", "arrested 45 people after clashes outside the
 governor's office") is a demonstration with violence or intervention. A clash is a crowd's when
-protesters are among its sides, or when its sentence names a crowd and no armed actor but the
-police ("police clashed with gunmen", "troops clashed with rebels" stay armed clashes, and
-"police clashed with robbers" is no protest).
+protesters are among its sides, or when its sides (or, for a clash told with none, its sentence)
+name a crowd and no armed actor but the police ("police clashed with gunmen", "troops clashed
+with rebels" stay armed clashes, and "police clashed with robbers, residents said" is no protest:
+the residents only tell it).
 """
 
 from __future__ import annotations
@@ -42,9 +43,17 @@ def crowd_clash(token: Token, words: set[str]) -> bool:
     as armed."""
     if token.lower_ not in CLASHING:
         return False
-    if any(w.lower_ in PROTEST_NOUNS for w in _sides(token)):
+    sides = _sides(token)
+    if any(w.lower_ in PROTEST_NOUNS for w in sides):
         return True
-    return bool(words & POLICE and words & CROWDS) and not words & ARMED
+    named = words
+    if sides:  # "groups of protesters": a side with what it is made of
+        named = {t.lower_ for w in sides for t in (w, *_of_children(w))}
+    return bool(named & POLICE and named & CROWDS) and not words & ARMED
+
+
+def _of_children(word: Token) -> list[Token]:
+    return [o for p in word.children if p.lower_ == "of" for o in p.children]
 
 
 def _sides(token: Token) -> list[Token]:

@@ -36,8 +36,9 @@ it again unless its side, place, weapon or day differ; a larger count in the bod
 (`event_headline_tolls`). The body's act is then the event, and the headline's points to it.
 Whether two places can be one is `event_place_match`; whether two counts can is
 `event_toll_agreement`. A blast told again ("the explosion", "the car exploded") with no town or
-day of its own is the latest bombing, and "the attack on the market" the attack whose sentence
-names the market when the latest lies elsewhere (`event_referents`).
+day of its own is the latest attack or explosion it can be, and "the attack on the market" the
+attack whose sentence names the market when the latest lies elsewhere or on another day
+(`event_referents`).
 """
 
 from __future__ import annotations
@@ -57,7 +58,13 @@ from sitrep.extract.event_place_match import (
     two_towns,
 )
 from sitrep.extract.event_place_match import same_places as same_places
-from sitrep.extract.event_referents import bombing, scene_referent
+from sitrep.extract.event_referents import (
+    blast_candidates,
+    blast_fits,
+    day_of,
+    same_if_known,
+    scene_or,
+)
 from sitrep.extract.event_toll_agreement import other_tolls
 from sitrep.model import Event, Place
 
@@ -94,7 +101,9 @@ def merge_restatements(drafts: list[Draft]) -> list[Event]:
     headlines: set[int] = set()  # headline events the body has not told again yet
     for draft in drafts:
         event = draft.event
-        original = _blast_told_again(events, draft, responses) if draft.retold_blast else None
+        original = (
+            _blast_told_again(events, draft, responses, nouns) if draft.retold_blast else None
+        )
         if original is None:
             original = _repeated(
                 events, draft, responses, series, kinds, objects, accounts, scenes, nouns
@@ -153,7 +162,7 @@ def _repeated(
             continue
         if (i in series) != draft.series and not caption:
             continue  # one shelling is not the "11 attacks" or "hundreds of strikes" counted
-        same_actor = _same(earlier.actor, event.actor)
+        same_actor = same_if_known(earlier.actor, event.actor)
         if same_actor is False:
             continue
         same_place = same_places(earlier.place, event.place)
@@ -175,7 +184,7 @@ def _repeated(
             continue
         if (
             earlier.modality != event.modality
-            or _same(_day(earlier.date), _day(event.date)) is False
+            or same_if_known(day_of(earlier.date), day_of(event.date)) is False
         ):
             continue
         if earlier.type != event.type:  # `_taken_again`: the same side on the same thing
@@ -211,39 +220,42 @@ def _headline_told_again(
             continue
         if outside_the_region(earlier.place, event.place):
             continue  # "in Zamfara" ... "from Kankara in Katsina"
-        if _same(earlier.actor, event.actor) is False or _other_ground(earlier, event):
+        if same_if_known(earlier.actor, event.actor) is False or _other_ground(earlier, event):
             continue
         if _took_other_people(event.type, objects[i], draft.objects):
             continue  # "Police detain party leader" ... "police also detained 60 students"
         if same_places(earlier.place, event.place) is False or _other_weapons(earlier, event):
             continue
-        if _same(_day(earlier.date), _day(event.date)) is False:
+        if same_if_known(day_of(earlier.date), day_of(event.date)) is False:
             continue
         if not other_tolls(earlier, event) or later_count(earlier, event):
             return i
     return None
 
 
-def _blast_told_again(events: list[Event], draft: Draft, responses: set[int]) -> int | None:
-    """ "The blast hit the market", "the car exploded near the shops": the latest bombing told
-    again, unless its side, town or a day of its own differs (`event_referents`)."""
+def _blast_told_again(
+    events: list[Event], draft: Draft, responses: set[int], nouns: list[frozenset[str]]
+) -> int | None:
+    """ "The blast hit the market", "the shell exploded": the latest attack or explosion told
+    again, or the one whose sentence names the scene it names, unless its weapon, side, town,
+    toll or a day of its own differs (`event_referents`)."""
     event = draft.event
-    latest = next(
-        (i for i in reversed(range(len(events))) if i not in responses and bombing(events[i])),
-        None,
-    )
-    if latest is None or event.type != "attack":
+    blasts = blast_candidates(events, responses)
+    if not blasts or event.type != "attack":
         return None
+    latest = scene_or(blasts[0], events, blasts, draft.named, nouns)
     original = events[latest].duplicate_of
     i = latest if original is None else original
     earlier = events[i]
-    if earlier.modality != "happened" or _same(earlier.actor, event.actor) is False:
+    if earlier.modality != "happened" or same_if_known(earlier.actor, event.actor) is False:
+        return None
+    if not blast_fits(earlier, event) or other_tolls(earlier, event):
         return None
     if same_places(earlier.place, event.place) is False:
         return None
     if outside_the_region(earlier.place, event.place):
         return None
-    if draft.own_day and _same(_day(earlier.date), _day(event.date)) is False:
+    if draft.own_day and same_if_known(day_of(earlier.date), day_of(event.date)) is False:
         return None
     return i
 
@@ -285,7 +297,7 @@ def _summary_over(events: list[Event], scene: int, candidates: list[int]) -> int
             i < scene
             and events[i].duplicate_of is None
             and country_and_finer(events[i].place, events[scene].place)
-            and _same(events[i].actor, events[scene].actor) is not False
+            and same_if_known(events[i].actor, events[scene].actor) is not False
             and not _counted_apart(events[i], events[scene])
         ):
             return i
@@ -354,17 +366,15 @@ def _referent(
     if not candidates:
         return None
     latest = next((i for i in candidates if kinds[i] & draft.kinds), candidates[0])
-    named = scene_referent(candidates, draft.named, nouns)  # "the attack on the market"
-    if named is not None and same_places(events[named].place, events[latest].place) is False:
-        latest = named  # the market's bombing, not the shooting in another town told after it
+    latest = scene_or(latest, events, candidates, draft.named, nouns)  # "the attack on the market"
     original = events[latest].duplicate_of
     i = latest if original is None else original
     if event.place is None:
         i = _summary_over(events, i, candidates)
     earlier = events[i]
     if (
-        _same(earlier.actor, event.actor) is False
-        or _same(_day(earlier.date), _day(event.date)) is False
+        same_if_known(earlier.actor, event.actor) is False
+        or same_if_known(day_of(earlier.date), day_of(event.date)) is False
     ):
         return None
     if same_places(earlier.place, event.place) is False or _other_ground(earlier, event):
@@ -402,7 +412,7 @@ def _taken_again(earlier: Event, event: Event, taken: frozenset[str], draft: Dra
     on the thing the earlier act was done to, named again with "the", is that act told again."""
     return (
         {earlier.type, event.type} <= TOLD_AS_EITHER
-        and _same(earlier.actor, event.actor) is True
+        and same_if_known(earlier.actor, event.actor) is True
         and bool(taken & draft.pointed)
     )
 
@@ -443,19 +453,6 @@ def _timed_apart(a: Event, b: Event, a_kinds: frozenset[str], b_kinds: frozenset
         and bool(a_kinds and b_kinds)
         and not a_kinds & b_kinds
     )
-
-
-def _same(a: str | None, b: str | None) -> bool | None:
-    """True or False when both are known, None when either is missing."""
-    if a is None or b is None:
-        return None
-    return a == b
-
-
-def _day(date: str | None) -> str | None:
-    """The day a date names without its hour or part of the day: "when the blast struck at about
-    10 a.m." is the bombing of that morning told again."""
-    return date[:10] if date and date[10:11] == "T" else date  # "2025-01-06T10:00", "...TNI"
 
 
 def _fill_from(original: Event, repeat: Event, draft: Draft) -> Event:

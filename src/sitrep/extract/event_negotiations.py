@@ -8,7 +8,9 @@ the object of a verb that only discusses or proposes it ("are discussing a cease
 truce", "a proposed truce") has not happened: a user filtering for agreements must not be told it
 was reached. The sentence's talks, if any, remain (`event_statements`: PLOVER CONSULT). Past
 "negotiated a truce" is one reached ("Qatar negotiated a truce"), so only an ongoing or future
-negotiation counts as talk.
+negotiation counts as talk. A truce only wished or due ("hope to broker a truce", "are to sign a
+ceasefire") or "under discussion" is none either; a truce that a clause says took effect or was
+agreed stays one, however it is talked about ("discussed the ceasefire that took effect").
 """
 
 from __future__ import annotations
@@ -37,6 +39,13 @@ DISCUSSING_VERBS = lex.forms("discuss debate propose seek consider weigh mull fl
 NEGOTIATING = lex.forms("negotiate")
 # Adjectives that make the agreement one not (yet) made: "a proposed truce".
 UNMADE = frozenset(lex.split_words("proposed possible potential planned prospective mooted"))
+# Verbs that tell a truce was made, in a clause on it: "the ceasefire that took effect on Sunday".
+MADE = lex.forms("take hold agree sign reach broker come enter begin start")
+# Verbs under which an act is only wished or due: "hope to broker a truce", "are to sign".
+WISHED = lex.forms("hope want seek aim try plan intend expect wish") | frozenset(
+    lex.split_words("is are was were be")
+)
+UNDER_TALK = frozenset(lex.split_words("discussion discussions negotiation consideration review"))
 TOPIC_PREPS = frozenset(lex.split_words("on about over for towards toward of"))
 OF_NOUNS = frozenset(lex.split_words("prospects prospect chances chance possibility hopes hope"))
 
@@ -47,12 +56,20 @@ def only_talked_about(token: Token) -> bool:
         return False
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head  # "talks on a truce and a prisoner swap"
+    if any(c.dep_ in ("relcl", "acl") and c.lower_ in MADE for c in token.children):
+        return False  # "discussed the ceasefire that took effect on Sunday"
     if any(c.dep_ == "amod" and c.lower_ in UNMADE for c in token.children):
         return True
     if token.dep_ == "pobj":
         return _sought_topic(token.head)
     if token.dep_ in ("dobj", "nsubjpass"):
-        return _only_discussed(token.head)
+        verb = token.head
+        return _only_discussed(verb) or (verb.dep_ == "xcomp" and verb.head.lower_ in WISHED)
+    if token.dep_ == "nsubj":  # "a ceasefire is under discussion"
+        return any(
+            p.lower_ == "under" and any(o.lower_ in UNDER_TALK for o in p.children)
+            for p in token.head.children
+        )
     return False
 
 

@@ -265,6 +265,29 @@ def _kind_of_an_amount(noun: Token) -> bool:
     return any(c.dep_ == "nummod" or c.like_num for c in noun.head.head.children)
 
 
+# What makes "funding" help given: "in humanitarian funding", "emergency funding for Tonga".
+AID_QUALIFIERS = frozenset(_w("humanitarian emergency relief aid development military"))
+RECIPIENTS = frozenset({"GPE", "ORG", "NORP"})
+
+
+def funding_as_aid(noun: Token) -> bool:
+    """ "Funding" names aid only with an aid word or a country or agency it goes to: "12
+    million euros in funding for road repairs" is a budget spent at home."""
+    if noun.lower_ != "funding":
+        return True
+    if any(c.lower_ in AID_QUALIFIERS for c in noun.children):
+        return True
+    holders = [noun, noun.head.head] if noun.dep_ == "pobj" else [noun]
+    holders.append(holders[-1].head)  # "announced ... in funding for Sudan": the verb's "for"
+    return any(
+        o.ent_type_ in RECIPIENTS
+        for h in holders
+        for p in h.children
+        if p.lower_ in ("for", "to")
+        for o in p.children
+    )
+
+
 def aid_given(noun: Token) -> bool:
     """An aid noun that is what a verb gives, promises or approves: its object ("approved a loan"),
     or the kind of an amount that is ("announced $100 million in aid", "a package of aid")."""

@@ -33,23 +33,48 @@ RISE_VERBS = frozenset(
 REACH_VERBS = frozenset(split_words("reach reaches reached reaching"))  # "reached 19"
 # The nouns a toll is told by: "the toll", "the death toll", "the number of dead".
 TOLL_NOUNS = frozenset(split_words("toll tally number count figure"))
-# A toll summed over a war, a region or a stretch of time is many events' ("the toll in the
-# region rose to 300 this year"), not the rise of one attack's.
+# A toll summed over a war, a region, a stretch of time or many acts is many events' ("the toll
+# in the region rose to 300 this year"), not the rise of one attack's.
 SUMMED_OVER = frozenset(
-    split_words("year years month months since war conflict region country nationwide overall")
+    split_words(
+        "year years month months week weeks days since war conflict region country nationwide "
+        "overall total cumulative attacks strikes raids bombings clashes"
+    )
 )
+# What makes a rise one not (yet) told to have happened: "may rise to 30", "expected to climb".
+MODALS = frozenset(split_words("may might could would will should can 'll"))
+FORESEEING = frozenset(
+    split_words("expect expected expects fear feared fears warn warned likely set poised")
+)
+AREAS = frozenset({"GPE", "LOC"})
 
 
-def risen_toll(doc: Doc, quantity: Quantity) -> bool:
-    """ "the toll rose to 19", "the number of dead reached 19": the count a toll rose to."""
+def risen_toll(doc: Doc, quantity: Quantity, place: str | None = None) -> bool:
+    """ "the toll rose to 19", "the number of dead reached 19": the count a toll rose to, of the
+    event placed in `place` (a toll named in another country or town is not its)."""
     span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
-    if span is None or len(span) == 0:
+    if span is None or len(span) == 0 or quantity.unit == "percent":
         return False
     number = span.root
     verb = _rising_verb(number)
-    if verb is None or any(t.lower_ in SUMMED_OVER for t in verb.subtree):
+    if verb is None or any(t.lower_ in SUMMED_OVER for t in verb.subtree) or _unrealised(verb):
         return False
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in TOLL_NOUNS for c in verb.children)
+    tolls = [
+        c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in TOLL_NOUNS
+    ]
+    return bool(tolls) and not any(_elsewhere(t, place) for t in tolls[0].subtree)
+
+
+def _unrealised(verb: Token) -> bool:
+    """ "may rise to 30", "did not climb to 20", "is expected to rise to 30"."""
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS) for c in verb.children):
+        return True
+    return verb.dep_ in ("xcomp", "ccomp") and verb.head.lower_ in FORESEEING
+
+
+def _elsewhere(word: Token, place: str | None) -> bool:
+    """A country or town named with the toll ("the toll in Niger") other than the event's."""
+    return word.ent_type_ in AREAS and (place is None or word.text not in place)
 
 
 def _rising_verb(number: Token) -> Token | None:
@@ -62,19 +87,25 @@ def _rising_verb(number: Token) -> Token | None:
 
 
 def later_figure(
-    doc: Doc, held: float | None, numbered: Sequence[tuple[int, Quantity]], measure: str
+    doc: Doc,
+    held: float | None,
+    numbered: Sequence[tuple[int, Quantity]],
+    measure: str,
+    place: str | None = None,
 ) -> tuple[int, Quantity] | None:
-    """The largest count of `measure` a toll rose to, when larger than the one `held`."""
+    """The largest count of `measure` a toll of the event placed in `place` rose to, when larger
+    than the one `held`."""
     rises = [
         (i, q)
         for i, q in numbered
-        if q.measure == measure and _value(q) is not None and risen_toll(doc, q)
+        if q.measure == measure and count_of(q) is not None and risen_toll(doc, q, place)
     ]
-    best = max(rises, key=lambda pair: _value(pair[1]) or 0.0, default=None)
-    if best is None or (held is not None and (_value(best[1]) or 0.0) <= held):
+    best = max(rises, key=lambda pair: count_of(pair[1]) or 0.0, default=None)
+    if best is None or (held is not None and (count_of(best[1]) or 0.0) <= held):
         return None
     return best
 
 
-def _value(q: Quantity) -> float | None:
+def count_of(q: Quantity) -> float | None:
+    """The figure a count gives: its value, else the low end of its range, else the high."""
     return q.value if q.value is not None else (q.low if q.low is not None else q.high)

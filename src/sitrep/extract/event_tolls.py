@@ -23,7 +23,7 @@ from sitrep.extract.event_continuations import ATTACKERS
 from sitrep.extract.event_merge import same_places
 from sitrep.extract.event_policy import war_toll
 from sitrep.extract.event_sentence_quantities import Numbered
-from sitrep.extract.event_toll_rises import later_figure
+from sitrep.extract.event_toll_rises import count_of, later_figure
 from sitrep.extract.event_toll_scope import tells_another_occasion
 from sitrep.extract.event_victims import HARM_VERBS
 from sitrep.model import Event, Place, Quantity, TimeExpr
@@ -178,10 +178,10 @@ def toll_counts(
         if event_type == "attack" and (q.unit or "").lower() in ATTACKERS:
             continue  # "security forces killed five attackers": the response's dead, not the toll
         measure = q.measure or q.unit
-        if measure in TOLL_MEASURES and _count(q) is not None:
+        if measure in TOLL_MEASURES and count_of(q) is not None:
             counts.setdefault(measure, q)
     for measure, first in list(counts.items()):  # "killing 12, and the toll rose to 19"
-        risen = later_figure(sent.doc, _count(first), list(enumerate(quantities)), measure)
+        risen = later_figure(sent.doc, count_of(first), list(enumerate(quantities)), measure)
         if risen is not None and first.start < risen[1].start < sent.end_char:
             counts[measure] = risen[1]
     return counts
@@ -192,16 +192,19 @@ def with_risen_toll(event: Event, doc: Doc, quantities: Numbered) -> Event:
     count still among its quantities."""
     for measure in TOLL_MEASURES:
         held = event.killed if measure == "killed" else event.injured
-        risen = later_figure(doc, held, list(quantities), measure)
+        place = event.place.name if event.place is not None else None
+        risen = later_figure(doc, held, list(quantities), measure, place)
         if risen is None:
             continue
         index, quantity = risen
         event = dataclasses.replace(event, quantities=tuple(sorted({*event.quantities, index})))
         if measure == "killed":
-            event = dataclasses.replace(event, killed=_count(quantity), killed_hedge=quantity.hedge)
+            event = dataclasses.replace(
+                event, killed=count_of(quantity), killed_hedge=quantity.hedge
+            )
         else:
             event = dataclasses.replace(
-                event, injured=_count(quantity), injured_hedge=quantity.hedge
+                event, injured=count_of(quantity), injured_hedge=quantity.hedge
             )
     return event
 
@@ -209,11 +212,7 @@ def with_risen_toll(event: Event, doc: Doc, quantities: Numbered) -> Event:
 def _toll(sent: SpacySpan, quantity: Quantity | None) -> tuple[float | None, str | None]:
     """The toll a count gives, with the people named beside it ("the mayor and five other
     people": six)."""
-    value = _count(quantity) if quantity is not None else None
+    value = count_of(quantity) if quantity is not None else None
     if quantity is None or value is None:
         return None, None
     return value + named_companions(sent.doc, quantity), quantity.hedge
-
-
-def _count(q: Quantity) -> float | None:
-    return q.value if q.value is not None else (q.low if q.low is not None else q.high)

@@ -339,6 +339,8 @@ def _context_fits(token: Token, event_type: str, base: str, words: set[str], sen
     if event_type == "aid":
         if token.tag_.startswith("NN") and not policy.aid_given(_aid_noun(token)):
             return False
+        if not policy.funding_as_aid(token):
+            return False  # "12 million euros in funding for road repairs": a budget's
         return policy.concrete_aid(token, object_words(token), sentence)
     if event_type == "agreement" and base == "sign":
         return bool(object_words(token) & lex.AGREEMENT_OBJECTS)

@@ -68,6 +68,7 @@ from sitrep.extract.event_responsibility import with_claimed_responsibility
 from sitrep.extract.event_sentence_quantities import Numbered, quantities_by_sentence
 from sitrep.extract.event_sides import losing_side, other_side
 from sitrep.extract.event_speakers import speaker_side
+from sitrep.extract.event_toll_rises import risen_toll
 from sitrep.extract.event_toll_sharing import own_clause_tolls
 from sitrep.extract.event_toll_sources import vouching_attributions
 from sitrep.extract.event_tolls import (
@@ -75,6 +76,7 @@ from sitrep.extract.event_tolls import (
     casualties,
     own_toll_first,
     running_total,
+    toll_counts,
     with_following_toll,
 )
 from sitrep.extract.event_triggers import Trigger, place_seizures, sentence_triggers
@@ -353,6 +355,7 @@ def _build_event(
     ]
     counted = own_toll_first(doc, counted, main.token)
     killed, killed_hedge, injured, injured_hedge = casualties(doc, sent, main.type, counted)
+    risen = [q for q in toll_counts(sent, main.type, counted).values() if risen_toll(doc, q)]
     low, high = char_bounds(doc, clause)
     return Event(
         start=start,
@@ -369,8 +372,10 @@ def _build_event(
         weapon=weapons,
         killed=killed,
         injured=injured,
-        quantities=tuple(
-            i for i, q in quantities if low <= q.start < high and _inside(doc, q.start, clause)
+        quantities=tuple(  # "killing 9, and the toll rose to 15": the risen figure too
+            i
+            for i, q in quantities
+            if (low <= q.start < high and _inside(doc, q.start, clause)) or q in risen
         ),
         attributions=vouching_attributions(attributions, main, sent, counted),
         confidence=_confidence(main, actor, place),
