@@ -41,7 +41,7 @@ from typing import TYPE_CHECKING, Literal
 
 from sitrep.extract.attribution_according import according_to
 from sitrep.extract.attribution_certainty import certainty
-from sitrep.extract.attribution_citing import cites_only_a_speaker
+from sitrep.extract.attribution_citing import apply_citing, cites_only_a_speaker
 from sitrep.extract.attribution_colons import colon_statements
 from sitrep.extract.attribution_common import (
     Found,
@@ -57,6 +57,7 @@ from sitrep.extract.attribution_common import (
 )
 from sitrep.extract.attribution_filter_permissions import without_leave
 from sitrep.extract.attribution_findings import document_findings
+from sitrep.extract.attribution_negative_sources import claimed_by_nobody, is_negative_source
 from sitrep.extract.attribution_patterns import as_reporters, reporter_clauses
 from sitrep.extract.attribution_possessors import possessor_as_subject
 from sitrep.extract.attribution_questions import outside_question_turns
@@ -185,6 +186,9 @@ def _sentence_attributions(
     ctx: DocContext, sentence: SpacySpan, index: int, quotes: list[Quote], media: dict[str, str]
 ) -> list[Found]:
     found = reporter_clauses(sentence, quotes)
+    for reported in found:  # ", activists said, citing hospital sources."
+        if reported.cue_token is not None:
+            apply_citing(reported, reported.cue_token, media)
     found += as_reporters(sentence, quotes)
     found += according_to(sentence, quotes)
     found += document_findings(sentence, quotes)
@@ -228,7 +232,7 @@ def _sentence_attributions(
     for item in found:
         item.claim = across_reporting_clause(item, sentence, quotes, found)
     settle_answers(found)
-    return [f for f in found if f.claim[1] > f.claim[0]]
+    return [f for f in found if f.claim[1] > f.claim[0] and not claimed_by_nobody(f)]
 
 
 def _reports_here(token: Token, used: set[int], quotes: list[Quote]) -> bool:
@@ -310,7 +314,9 @@ def _build(ctx: DocContext, item: Found, quotes: list[Quote], times: _TimeIndex)
         cue=cue,
         direct_quote=_direct(quotes, claim, clause, ctx.text),
         date=_statement_date(ctx, item, times),
-        certainty=certainty(ctx.text, claim, item.verb_class, item.cue_token),
+        certainty=certainty(
+            ctx.text, claim, item.verb_class, item.cue_token, is_negative_source(item.source)
+        ),
         parts=claim_parts(ctx.text, claim, clause),
     )
 

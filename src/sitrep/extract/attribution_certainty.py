@@ -124,11 +124,17 @@ STATEMENT_NOUNS = frozenset(
 ALTERNATIVES = frozenset({"or", "nor"})
 
 
-def certainty(text: str, claim: Offsets, verb_class: str | None, cue: Token | None) -> Certainty:
+def certainty(
+    text: str,
+    claim: Offsets,
+    verb_class: str | None,
+    cue: Token | None,
+    nobody: bool = False,
+) -> Certainty:
     """How firmly the claim is made: "denied" by a denying verb, "hedged" by a hedge word, a cue
-    of belief or guessing or one left unsaid ("did not confirm", "did not say"), else
-    "asserted"."""
-    negated = cue is not None and _negated(cue)
+    of belief or guessing or one left unsaid ("did not confirm", "did not say", "nobody
+    confirmed": `nobody` when the source is no one), else "asserted"."""
+    negated = cue is not None and (nobody or _negated(cue))
     if cue is not None and (_left_open(cue, negated) or (negated and verb_class in UNSAYING)):
         return "hedged"
     if verb_class == "deny" and not _rejects_no_claim(cue):

@@ -1,7 +1,11 @@
 """Outlets that cite: "The Times, citing officials, reported ...", "the talks failed, state
 media reported, citing a local commander". The cited party is the source and the outlet the
-first link of its chain, since the outlet only passes on what the officials said. Whoever cites
-a speaker states nothing by the citing itself: the speaker is a source, not a claim."""
+first link of its chain, since the outlet only passes on what the officials said. So does a body
+or an unnamed speaker who cites a speaker ("The U.N. said, citing local officials, ...", "...,
+activists said, citing hospital sources"); a named person citing others speaks on the record,
+and a reason or a record cited by one who is no outlet stays the citer's own word.
+Whoever cites a speaker states nothing by the citing itself: the speaker is a source, not a
+claim."""
 
 from __future__ import annotations
 
@@ -18,6 +22,11 @@ if TYPE_CHECKING:
 
 CITING_FORMS = frozenset({"citing", "quoting"})
 OFFICIALS = frozenset({"anonymous_official", "named_official"})
+# Parties whose word a speaker who cites them passes on: "The UN said, citing local officials".
+SPEAKER_KINDS = OFFICIALS | {"government", "media"}
+# A named speaker who cites others still speaks on the record ("President Ilse Varga, citing
+# intelligence sources, warned ..."): the source stays the named person.
+NAMED = frozenset({"named_person", "named_official"})
 
 
 def apply_citing(found: Found, verb: Token, media: dict[str, str]) -> None:
@@ -26,9 +35,18 @@ def apply_citing(found: Found, verb: Token, media: dict[str, str]) -> None:
         if child.lower_ in CITING_FORMS:
             cited = [c for c in child.children if c.dep_ == "dobj"]
             kind, name = classify_source(found.source, media)
-            if cited and kind == "media":
-                found.via = [Via(name, "media"), *found.via]
+            if cited and _relays(kind, cited[0], media):
+                found.via = [Via(name, kind), *found.via]
                 found.source = source_tokens(cited[0])
+
+
+def _relays(kind: str, cited: Token, media: dict[str, str]) -> bool:
+    """An outlet relays whatever it cites; a body or an unnamed speaker relays a speaker it
+    cites ("citing hospital sources", "citing the health ministry"), where "citing low growth"
+    gives a reason and "citing her statement" a document."""
+    if kind == "media":
+        return True
+    return kind not in NAMED and classify_source(source_tokens(cited), media)[0] in SPEAKER_KINDS
 
 
 def _opening_the_clause(verb: Token) -> list[Token]:
@@ -56,7 +74,7 @@ def cites_only_a_speaker(item: Found, media: dict[str, str]) -> bool:
     document = kind == "document" and (
         _outlet_reports(verb.head, media) or _authored(cited[0]) or _evidence(verb, cited[0])
     )
-    return kind in OFFICIALS or document
+    return kind in SPEAKER_KINDS or document
 
 
 def _evidence(verb: Token, document: Token) -> bool:

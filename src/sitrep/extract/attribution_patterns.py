@@ -53,6 +53,9 @@ INVERTING_VERBS = frozenset(
 )
 # Subordinators of a clause beside the reporter's: at the same time, or in contrast.
 CONCURRENT_MARKS = frozenset({"as", "while", "though", "although", "whereas"})
+# Marks of a clause that sets the scene after a reporter in mid-sentence (`_writers_setting`).
+SETTING_MARKS = frozenset({"as", "while", "whereas"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # Relative pronouns opening a description of the speaker after the reporter (", said Ana Ruiz,
 # who heads a civil society group"): no part of the claim.
 SPEAKER_RELATIVES = frozenset({"who", "whose", "whom"})
@@ -436,6 +439,8 @@ def _opens_a_statement(rest: list[Token]) -> bool:
     more of the claim (unlike "because she understands ...", a reason given); so is a clause
     joined on (", officials said, and the army said ...")."""
     first, verb = rest[0], rest[0].head
+    if _writers_setting(first):
+        return True
     if first.pos_ == "CCONJ" and len(rest) > 1:
         subjects = [t for t in rest if t.dep_ in SUBJECT_DEPS and t.left_edge.i == rest[1].i]
         verb = subjects[0].head if subjects else first
@@ -444,6 +449,20 @@ def _opens_a_statement(rest: list[Token]) -> bool:
         and is_cue_verb(verb)
         and VERB_CLASSES.get(cue_lemma(verb)) in SPEECH_ACT_CLASSES | {"claim"}
         and any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    )
+
+
+def _writers_setting(first: Token) -> bool:
+    """ "Rebels shelled the town, officials said, as talks resumed in Lusaka": a clause of time
+    or contrast with a subject of its own, after a reporter in mid-sentence, sets the scene in
+    the writer's voice; the claim ends at the reporter."""
+    clause = first.head
+    return (
+        first.dep_ == "mark"
+        and first.lower_ in SETTING_MARKS
+        and clause.dep_ == "advcl"
+        and clause.head.tag_ in FINITE_TAGS
+        and any(c.dep_ in SUBJECT_DEPS for c in clause.children)
     )
 
 

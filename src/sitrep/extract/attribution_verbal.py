@@ -165,9 +165,11 @@ def _citing(
     """ "X said ..., citing low growth": what is cited is X's own claim. Where X is an outlet
     reporting last ("..., state media reported, citing an official") the statement is the
     official's, relayed (`apply_citing`), and the outlet's own attribution, which a pattern
-    found first, gives way to this longer chain over the same claim."""
+    found first, gives way to this longer chain over the same claim (another citer's trailing
+    reporter takes its chain where `reporter_clauses` finds it)."""
     relayed = verbal(token.head, sentence, quotes, media) if is_cue_verb(token.head) else None
-    if relayed is not None and relayed.via and relayed.claim[1] <= token.head.idx:
+    outlet = relayed is not None and relayed.via and relayed.via[0].kind == "media"
+    if relayed is not None and outlet and relayed.claim[1] <= token.head.idx:
         relayed.scope = True  # a trailing reporter, as `reporter_clauses` finds it
         return relayed
     objects = [c for c in token.children if c.dep_ == "dobj" and c.i > token.i]

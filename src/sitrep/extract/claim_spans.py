@@ -20,6 +20,7 @@ from sitrep.extract.attribution_noun_complements import completes_the_object
 from sitrep.extract.claim_adjacency import right_after
 from sitrep.extract.claim_asides import is_narrator_clause
 from sitrep.extract.claim_concessions import less_concession
+from sitrep.extract.claim_contact_relatives import past_contact_relative
 from sitrep.extract.claim_leading_statements import past_leading_statement
 from sitrep.extract.claim_lists import list_end
 from sitrep.extract.claim_possessives import owned_after
@@ -93,7 +94,7 @@ def clause_after(token: Token) -> tuple[int, int] | None:
             and not _is_quoted_title(child)
             and (_is_claim_clause(token, child) or _is_misparsed_complement(token, child))
         ):
-            child = past_trailing_reporter(token, child)
+            child = past_contact_relative(token, past_trailing_reporter(token, child))
             start, end = subtree_span(child, exclude_cue_conj=True)
             start = _past_statement_time(token, child, start)
             end = max(end, _split_predicate_end(token, child), reported_conjunct_end(token, child))

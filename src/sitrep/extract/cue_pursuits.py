@@ -40,7 +40,7 @@ ENFORCERS = frozenset(
 def goes_after_in_words(verb: Token) -> bool:
     """ "went after Mendez", "went after the mayor's record": the object of "after" is a person;
     not one who chases or enforces going after them, nor one going after them "with a knife"."""
-    if any(c.dep_ == "nsubj" and _chases_or_enforces(c) for c in verb.children):
+    if any(c.dep_ == "nsubj" and chases_or_enforces(c) for c in verb.children):
         return False
     targets = [
         target
@@ -77,7 +77,7 @@ def _is_a_person_or_theirs(target: Token) -> bool:
     )
 
 
-def _chases_or_enforces(subject: Token) -> bool:
+def chases_or_enforces(subject: Token) -> bool:
     """An armed force ("troops"), an armed group ("Hamas"), a state ("Israel"), whose going after
     someone is by force or by law, or an enforcer or a mob ("police", "agents")."""
     if subject.lower_ in ARMED_HOLDERS | ENFORCERS:

@@ -28,7 +28,7 @@ from sitrep.extract.cue_families import (
 from sitrep.extract.cue_figures import FIGURE_VERBS, figure_stated
 from sitrep.extract.cue_headlines import is_headline_cue
 from sitrep.extract.cue_lexicon import NAMING_ONLY, NAMING_VERBS, VERB_CLASSES
-from sitrep.extract.cue_pursuits import goes_after_in_words
+from sitrep.extract.cue_pursuits import chases_or_enforces, goes_after_in_words
 from sitrep.extract.sources import IRREGULAR_VERBS
 
 if TYPE_CHECKING:
@@ -197,7 +197,9 @@ def makes_clear(token: Token) -> Token | None:
 def is_verbal_attack(token: Token) -> bool:
     """ "attacked Smith", "attacked the plan as a giveaway", "ripped her for her vote": words
     against a named person or with a reason given; "attacked the base" is an act of war and
-    "attacked him with a knife" an assault."""
+    "attacked him with a knife" an assault. A bare name attacked by an armed force, a state or
+    the police ("rebels attacked Kavumu", a town the tagger takes for a person) is attacked by
+    force."""
     preps = {c.lower_ for c in token.children if c.dep_ == "prep"}
     if "with" in preps:
         return False
@@ -205,8 +207,13 @@ def is_verbal_attack(token: Token) -> bool:
     return bool(objects) and (
         bool(preps & {"for", "as", "over"})
         or has_as_predicate(token)
-        or objects[0].ent_type_ == "PERSON"
+        or (objects[0].ent_type_ == "PERSON" and not _attacked_by_force(token))
     )
+
+
+def _attacked_by_force(verb: Token) -> bool:
+    """The verb's doer chases or fights ("gunmen", "troops", "the army", "police")."""
+    return any(c.dep_ == "nsubj" and chases_or_enforces(c) for c in verb.children)
 
 
 def has_as_predicate(token: Token) -> bool:

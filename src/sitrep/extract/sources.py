@@ -35,6 +35,7 @@ from sitrep.extract.source_lexicon import (
     TITLE_WORDS,
     VIDEO_NOUNS,
 )
+from sitrep.extract.source_misfiled_bodies import misfiled_body_kind
 from sitrep.extract.source_named_bodies import named_body_kind
 from sitrep.extract.source_office_holders import (
     office_holders,
@@ -122,6 +123,9 @@ def classify_source(tokens: Sequence[Token], media: dict[str, str]) -> tuple[Sou
     text = span_text(tokens)
     if not tokens:
         return "anonymous_person", text
+    body = misfiled_body_kind(tokens, source_head(tokens), lambda o: classify_source(o, media)[0])
+    if body is not None:
+        return body, _plain_name(text)
     if is_media_name(text) or text.strip() in media or is_described_outlet(tokens):
         return "media", normalise_media(text, media)
     author = piece_author(tokens)
@@ -155,16 +159,19 @@ def _person_named_by(tokens: Sequence[Token], head: Token) -> str | None:
 
     A person named only in a modifier ("Tuareg-led rebels") or a group named before its
     leader ("Gran Grif leader Luckson Elan") is not the speaker; a capital the tagger takes for
-    a person ("Kyiv says") speaks for its state; a name set beside an organisation noun ("The
-    company, Gold Apollo") names the organisation. A proper-noun head right after a title
-    ("Governor Igor Rudenya") is a person even where the tagger finds no person.
+    a person ("Kyiv says") speaks for its state, and a known armed group for itself; a name
+    set beside an organisation noun ("The company, Gold Apollo") names the organisation. A
+    proper-noun head right after a title ("Governor Igor Rudenya") is a person even where the
+    tagger finds no person.
     """
     names = [head] if head.ent_type_ == "PERSON" and not _named_group(head) else []
     beside = [t for t in tokens if t.dep_ == "appos" and t.ent_type_ == "PERSON"]
     names += [t for t in beside if base_form(t.head) not in ORGANIZATION_NOUNS]
     if names:
         found = span_text(_entity_tokens(names[0]))
-        return None if country_of_word(found) is not None else found
+        group = normalize_actor(found)  # "Al-Shabaab said": a group the tagger took for a person
+        named_group = is_armed_group(group) and str(group).lower() == found.lower()
+        return None if country_of_word(found) is not None or named_group else found
     titled = name_after_title(head) or name_beside_title(head)
     return span_text(titled) if titled else None
 
