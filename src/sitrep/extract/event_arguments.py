@@ -27,19 +27,24 @@ from sitrep.extract.event_lexicon import split_words as _w
 from sitrep.extract.event_negation import subject_denied
 from sitrep.extract.event_partners import partner_setting_words
 from sitrep.extract.event_phrases import side_phrase
+from sitrep.extract.event_place_anaphors import ANAPHOR_REACH as ANAPHOR_REACH
+from sitrep.extract.event_place_anaphors import (
+    REPORTED_LINKS,
+    antecedent,
+    in_another_act,
+    in_dateline_at,
+)
 from sitrep.extract.event_place_owners import without_owners
 from sitrep.extract.event_place_roles import (
     demonym_names_no_place,
     done_for,
     ethnic_people,
-    fits_anaphor,
     hyphen_modifier,
-    names_its_own_place,
     nationality_of_a_party,
     near_only,
     points_away,
 )
-from sitrep.extract.event_scenes import elsewhere_for_noun, no_scene_to_point_back_to
+from sitrep.extract.event_scenes import elsewhere_for_noun
 from sitrep.extract.event_site_names import names_a_sites_place
 from sitrep.extract.event_state_threats import threatening_state
 from sitrep.extract.event_subjects import borrows_subject, subject_read_as_object
@@ -75,7 +80,6 @@ PLANNING = frozenset(
 )
 PLANNING |= modals.READY  # "is willing/determined to": one readiness list, `event_modals`'s
 COMPANION_PREPS = frozenset({"alongside", "with", "between"})  # "fighting between A and B"
-ANAPHORIC_PLACES = frozenset({"there", "region", "area", "city", "town", "province", "village"})
 ANSWERING_VERBS = frozenset(f for b in ("respond", "retaliate", "react") for f in lex.verb_forms(b))
 VIOLENT_TYPES = frozenset({"attack", "armed_clash", "seize_territory", "retake_territory", "other"})
 
@@ -270,9 +274,6 @@ def _other_actor(
     return None
 
 
-ANAPHOR_REACH = 1500  # chars back "the town" may point to a place named before (its sentence too)
-
-
 def _place(
     ctx: DocContext,
     sent: SpacySpan,
@@ -291,39 +292,17 @@ def _place(
             and not _participant_place(doc, p.start, trigger)
             and not (p.demonym and demonym_names_no_place(doc, p.start))
             and not elsewhere_for_noun(doc, p.start, trigger.token)  # type: ignore[arg-type]
+            and not in_another_act(doc, p.start, trigger)  # type: ignore[arg-type]
         ]
         if inside := without_owners(inside, ctx.text):
             best = min(
                 inside, key=lambda p: (p.start < trigger.start, abs(p.start - trigger.start))
             )
             return _event_place(best)
-    words = {
-        doc[i].text.lower()
-        for i in clause | _group_children(doc, verb_group)
-        if not names_its_own_place(doc[i])
-    }
-    if words & ANAPHORIC_PLACES:
-        earlier = [
-            p
-            for p in places
-            if p.role == "location"
-            and (p.end <= trigger.start and not _inside(doc, p.start, clause))
-            and p.level not in ("PCLI", "PCL")
-            and sent.start_char - p.start < ANAPHOR_REACH
-            and not ctx.in_caption(p.start, p.end)
-            and not _in_dateline_at(doc, p.start)
-            and not no_scene_to_point_back_to(doc, p.start)  # type: ignore[arg-type]
-            and fits_anaphor(p, words, ctx.text)
-        ]
-        if earlier:
-            return _event_place(earlier[-1])
+    scope = clause | _group_children(doc, verb_group)
+    if earlier := antecedent(ctx, sent, clause, scope, trigger, places):
+        return _event_place(earlier)
     return _sentence_place(doc, sent, trigger, places)
-
-
-def _in_dateline_at(doc: object, char: int) -> bool:
-    """The place where the story was filed is no antecedent for "the area"."""
-    token = token_at(doc, char)
-    return token is not None and in_dateline(token)
 
 
 def _sentence_place(
@@ -348,7 +327,7 @@ def _sentence_place(
     ]
     if len({p.name for p in local}) != 1 or elsewhere_for_noun(doc, local[0].start, trigger.token):  # type: ignore[arg-type]
         return None
-    if _in_dateline_at(doc, local[0].start):
+    if in_dateline_at(doc, local[0].start):  # type: ignore[arg-type]
         return None
     return _event_place(local[0])
 
@@ -411,7 +390,13 @@ def _date(
     for usable in (dates.usable_times(token, times), dates.subject_clause_days(token, times)):
         for scope in (clause, _group_children(doc, verb_group) - clause, partners, shared - clause):
             low, high = char_bounds(doc, scope)
-            inside = [t for t in usable if low <= t.start < high and _inside(doc, t.start, scope)]
+            inside = [
+                t
+                for t in usable
+                if low <= t.start < high
+                and _inside(doc, t.start, scope)
+                and not in_another_act(doc, t.start, trigger, REPORTED_LINKS)  # type: ignore[arg-type]
+            ]
             if inside:
                 nearest = min(inside, key=lambda t: abs(t.start - trigger.start))
                 return nearest.anchored or nearest.value

@@ -51,6 +51,7 @@ CROSSING_VERBS = frozenset().union(*(verb_forms(v) for v in ("cross", "enter", "
 AFFILIATIONS = frozenset({"linked", "tied", "belonging", "loyal", "allied", "affiliated"})
 TOWN_ANAPHORS = frozenset({"town", "city", "village"})
 UNIT_ANAPHORS = frozenset({"province", "region"})
+LOOSE_ANAPHORS = frozenset({"area", "there"})  # may point back to a town or a unit alike
 SETTLEMENT_NOUNS = TOWN_ANAPHORS | frozenset({"capital", "port", "camp", "district", "suburb"})
 
 
@@ -108,14 +109,18 @@ def names_its_own_place(word: Token) -> bool:
 
 
 def fits_anaphor(place: Place, words: set[str], text: str) -> bool:
-    """ "the town" can point back to a town (or an unknown name), not to a province, nor to the
-    town another is measured from ("Masisi, about 60 km northwest of Goma": the town is Masisi)
-    or forces were sent from ("sent reinforcements from Sake and retook the town")."""
+    """ "the town" can point back to a town (or an unknown name), not to a province; "the
+    region" to a known unit or region, not to a town nor to a name the gazetteer lacks; and
+    neither to the town another is measured from ("Masisi, about 60 km northwest of Goma": the
+    town is Masisi) or forces were sent from ("sent reinforcements from Sake and retook the
+    town")."""
     before = text[max(0, place.start - 80) : place.start]
     if MEASURED_FROM.search(before) or SENT_FROM.search(before):
         return False
     if words & TOWN_ANAPHORS and not words & UNIT_ANAPHORS:
         return place.level is None or place.level.startswith("PPL")
+    if words & UNIT_ANAPHORS and not words & (TOWN_ANAPHORS | LOOSE_ANAPHORS):
+        return place.level is not None and not place.level.startswith("PPL")
     return True
 
 

@@ -37,6 +37,7 @@ from sitrep.extract.place_entries import entry_fields
 from sitrep.extract.place_evidence import LOCAL_LEVELS, Evidence
 from sitrep.extract.place_faraway import nearby_but_far_away
 from sitrep.extract.place_landmarks import local_readings, names_landmark, names_unit
+from sitrep.extract.place_measured_names import far_from_where_measured
 from sitrep.extract.place_names import unit_after
 from sitrep.extract.place_possessors import in_owners, owner_countries, within_possessors
 from sitrep.extract.place_shared_names import with_shared_readings
@@ -387,7 +388,8 @@ def _place(
 ) -> Place:
     text = ctx.text[mention.start : mention.end]
     if not ranked:
-        return _unknown(mention, text, anchor)
+        far = far_from_where_measured(ctx.text, mention.end)
+        return _unknown(mention, text, None if far else anchor)
     best = ranked[0]
     ambiguous = _ambiguous(ranked)
     place = Place(

@@ -119,6 +119,17 @@ class Gazetteer:
         ).fetchone()
         return Entry(*row) if row else None
 
+    @lru_cache(maxsize=512)  # noqa: B019
+    def capital(self, code: str) -> Entry | None:
+        """The capital city (PPLC) of the country with this ISO 3166-1 code, the largest if the
+        file lists several."""
+        row = self.connection.execute(
+            f"SELECT {_PLACE_COLUMNS} FROM places p WHERE p.country = ? AND p.level = 'PPLC' "
+            "ORDER BY p.population DESC LIMIT 1",
+            (code,),
+        ).fetchone()
+        return Entry(*row) if row else None
+
     def meta(self) -> dict[str, str]:
         return dict(self.connection.execute("SELECT key, value FROM meta").fetchall())
 

@@ -1,0 +1,66 @@
+"""A country named only to say whose capital is meant: "a market in the Somali capital",
+"fighting in Sudan's capital". The word "capital" is then a place of its own, the country's
+capital city (its PPLC in the gazetteer), and the events of the sentence happen there, not
+somewhere in the country. When the phrase names the city too ("the Somali capital, Mogadishu")
+the name is already a place and nothing is added.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sitrep.extract.place_entries import entry_fields
+from sitrep.model import Place
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from sitrep.gazetteer import Gazetteer
+
+CAPITAL_CONFIDENCE = 0.8
+
+
+def with_country_capitals(doc: Doc, gazetteer: Gazetteer, places: list[Place]) -> list[Place]:
+    """The places plus, for each country written just before "capital", that capital city."""
+    added = []
+    for place in places:
+        word = capital_after(doc, place)
+        city = gazetteer.capital(place.country) if word is not None and place.country else None
+        if word is None or city is None:
+            continue
+        end = word.idx + len(word.text)
+        if any(p.start < end and word.idx < p.end for p in places):
+            continue
+        fields = entry_fields(city)
+        added.append(Place(word.idx, end, word.text, **fields, confidence=CAPITAL_CONFIDENCE))
+    return sorted(places + added, key=lambda p: p.start) if added else places
+
+
+def capital_after(doc: Doc, place: Place) -> Token | None:
+    """The word "capital" right after a country ("the Kenyan capital", "Chad's capital"), when
+    it heads its phrase and no name of the city follows it."""
+    if not (place.level or "").startswith("PCL"):
+        return None
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None or span.end >= len(doc):
+        return None
+    word = doc[span.end]
+    if word.lower_ in ("'s", "’s") and word.i + 1 < len(doc):
+        word = doc[word.i + 1]
+    if word.lower_ != "capital" or word.dep_ == "compound" or _named_after(word):
+        return None
+    return word
+
+
+def _named_after(word: Token) -> bool:
+    """ "the Chadian capital N'Djamena", "Chad's capital, N'Djamena", "Chad's capital of
+    N'Djamena", "Chad's capital city": the city is named; "N'Djamena, Chad's capital": named
+    before."""
+    doc, after = word.doc, word.i + 1
+    if word.dep_ == "appos" or (after < len(doc) and doc[after].lower_ in ("of", "city")):
+        return True
+    if after < len(doc) and doc[after].text == ",":
+        after += 1
+    return after < len(doc) and (
+        doc[after].pos_ == "PROPN" or doc[after].ent_type_ in ("GPE", "LOC")
+    )
