@@ -42,7 +42,7 @@ def record(article: str, modality: str, date: str | None, published: str, idx: i
     [
         (["happened"], "happened"),
         (["happened", "denied"], "disputed"),
-        (["denied", "expected"], "disputed"),
+        (["denied", "planned"], "denied"),
         (["denied", "denied"], "denied"),
         (["expected", "happened"], "happened"),
         (["planned", "planned"], "planned"),
@@ -79,6 +79,30 @@ def test_an_incident_reads_as_its_reports_tell_it(told: list[str], reads: str) -
             ],
             [["a0:0"], ["a1:0"]],
         ),
+        # a threat told the day of a strike, to strike again two days on: not that strike
+        (
+            [
+                ("a1", "happened", "2025-05-03", "2025-05-03"),
+                ("a2", "planned", "2025-05-05", "2025-05-03"),
+            ],
+            [["a1:0"], ["a2:0"]],
+        ),
+        # a forecast for the day after the act it was told before: not that act
+        (
+            [
+                ("a1", "happened", "2025-05-03", "2025-05-03"),
+                ("a2", "expected", "2025-05-04", "2025-05-02"),
+            ],
+            [["a1:0"], ["a2:0"]],
+        ),
+        # "plan to march today", told on the day, then that day's act told the day after
+        (
+            [
+                ("a0", "planned", "2025-05-03", "2025-05-03"),
+                ("a1", "happened", "2025-05-03", "2025-05-04"),
+            ],
+            [["a0:0", "a1:0"]],
+        ),
         # a plan denied is no plan carried out
         (
             [
@@ -94,6 +118,51 @@ def test_reports_told_differently_share_an_incident_only_when_they_tell_one(
 ) -> None:
     clusters = link.cluster_events([record(*r) for r in reports])
     assert sorted(sorted(r.key for r in c.reports) for c in clusters) == incidents
+
+
+@pytest.mark.parametrize(
+    "denial",
+    [
+        ("a2", "denied", "2025-05-03", "2025-05-04"),  # denied after the act was told
+        ("a2", "denied", "2025-05-03", "2025-05-02"),  # denied before it was told
+        ("a2", "denied", None, "2025-05-04"),  # undated: told before the plan's day
+    ],
+)
+@pytest.mark.parametrize("modality", ["planned", "expected"])
+@pytest.mark.parametrize("reverse", [False, True])
+def test_a_plan_carried_out_and_denied_is_one_disputed_incident(
+    denial: tuple[str, str, str | None, str], modality: str, reverse: bool
+) -> None:
+    """The denial is judged against the incident, which holds the act the plan fits."""
+    reports = [
+        record("a0", modality, "2025-05-03", "2025-05-01"),
+        record("a1", "happened", "2025-05-03", "2025-05-03"),
+        record(*denial),
+    ]
+    (incident,) = link.cluster_events(reports[::-1] if reverse else reports)
+    assert sorted(r.key for r in incident.reports) == ["a0:0", "a1:0", "a2:0"]
+    assert link.canonical_summary(incident)["modality"] == "disputed"
+
+
+def test_a_plan_and_its_denial_part_with_their_captions_when_no_act_joins() -> None:
+    plan = record("a0", "planned", "2025-05-03", "2025-05-01")
+    caption = EventRecord(
+        "a1",
+        1,
+        "attack",
+        actor="Eastern brigade",
+        place=KESSARY,
+        date="2025-05-03",
+        published="2025-05-03",
+        modality="denied",
+        duplicate_of=0,
+    )
+    clusters = link.cluster_events(
+        [plan, record("a1", "denied", "2025-05-03", "2025-05-03"), caption]
+    )
+    parted = sorted((sorted(r.key for r in c.reports), c.id) for c in clusters)
+    assert [keys for keys, _ in parted] == [["a0:0"], ["a1:0", "a1:1"]]
+    assert len({cid for _, cid in parted}) == 2
 
 
 def test_a_strike_and_a_vow_to_strike_again_in_one_article_are_two_incidents() -> None:

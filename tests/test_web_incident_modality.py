@@ -112,6 +112,19 @@ def test_a_disputed_incident_marks_the_report_that_denies_it(watched: Watched) -
     assert denial.evaluate("tr => getComputedStyle(tr).boxShadow") != "none"
 
 
+def test_asserted_only_keeps_the_disputed_incidents_and_leaves_out_the_planned(
+    watched: Watched,
+) -> None:
+    """The box filters incidents too: a strike one report denies stays, the rally to come goes."""
+    page = watched.page
+    page.check("#f-asserted")
+    page.click("#f-apply")
+    page.click("button[data-tab=incidents]")
+    expect(page.locator("#incidents-count")).to_have_text("2 incidents, newest first")
+    expect(page.locator("#incidents li.incident .modality")).to_have_text(["disputed"])
+    expect(page.locator("#incidents li.incident", has_text="protest")).to_have_count(0)
+
+
 def overlapping_marks(seed: int, count: int, length: int) -> list[tuple[int, int, str, str]]:
     """Places and dates at random, overlapping and nested, as (start, end, class, tip)."""
     rng = random.Random(seed)

@@ -154,9 +154,8 @@ def test_what_is_only_claimed_carries_a_badge_and_a_hollow_marker(watched: Watch
     expect(page.locator("#events .modality")).to_have_count(0)
     expect(markers).to_have_count(1)
     page.click("button[data-tab=incidents]")
-    expect(page.locator("#incidents-count")).to_contain_text(
-        "the asserted only filter applies to the event list only"
-    )
+    expect(page.locator("#incidents-count")).to_have_text("2 incidents, newest first")
+    expect(page.locator("#incidents .modality")).to_have_text(["disputed"])  # none to come
 
 
 def test_events_on_one_point_share_a_marker_that_lists_them_all(watched: Watched) -> None:

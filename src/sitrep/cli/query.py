@@ -30,6 +30,7 @@ from sitrep.cli.common import (
 )
 from sitrep.cli.tables import cell
 from sitrep.link.corrections import corrections_in
+from sitrep.link.incident_modality import INCIDENT_MODALITIES
 from sitrep.link.records import figure, worded_toll
 from sitrep.link.vocabulary import conversion_factor
 
@@ -294,10 +295,20 @@ def timeline(
             help='Also events dated well before their reports ("an attack in 2011").',
         ),
     ] = False,
+    modality: Annotated[
+        str | None,
+        typer.Option(
+            "--modality",
+            help="Incidents told so, comma-separated: "
+            + ", ".join(INCIDENT_MODALITIES)
+            + " (disputed: a report denies what another tells done).",
+        ),
+    ] = None,
     as_json: AsJson = False,
 ) -> None:
     """List the canonical events across articles in time order: one row per real-world event,
-    with how many reports, articles and outlets tell of it and how their tolls differ.
+    with how each is told (happened, disputed, denied, expected or planned), how many reports,
+    articles and outlets tell of it and how their tolls differ.
 
     Examples:
 
@@ -306,11 +317,17 @@ def timeline(
     sitrep timeline --since 2024-10 --until 2024-10 --within
     sitrep timeline --type attack --place Kyiv --json
     sitrep timeline --newest --limit 20
+    sitrep timeline --modality disputed,denied
     ```
     """
     from sitrep.store import Store
     from sitrep.store.ledger import timeline as list_timeline
+    from sitrep.store.queries import parse_choices
 
+    try:
+        told = parse_choices(modality, INCIDENT_MODALITIES, "incident modality")
+    except ValueError as error:
+        _fail(f"--modality: {error}")
     with Store(db).engine.connect() as conn:
         rows = list_timeline(
             conn,
@@ -323,6 +340,7 @@ def timeline(
             newest_first=newest,
             with_background=background,
             within=within,
+            modality=told,
         )
     for row in rows:  # a ledger built before the worded tolls has only the numbers
         low, high = row.get("killed_min"), row.get("killed_max")
@@ -334,6 +352,7 @@ def timeline(
         "date_start",
         "date_end",
         "type",
+        "modality",
         "actor",
         "target",
         "place_name",
@@ -382,7 +401,8 @@ def event_detail(
         return
     place = ", ".join(str(p) for p in (found["place_name"], found["admin1"], found["country"]) if p)
     when = found["date"] or found["date_start"]
-    heading = escape(f"{found['type']}  {when}  {place}")  # article text, never markup
+    told = found.get("modality") or "happened"  # a ledger rebuilt before modalities
+    heading = escape(f"{found['type']}  {told}  {when}  {place}")  # article text, never markup
     out.print(f"[bold]{found['id']}[/bold] {heading}", highlight=False)
     out.print(
         escape(
@@ -395,6 +415,7 @@ def event_detail(
         "published",
         "outlet",
         "role",
+        "modality",
         "date",
         "actor",
         "target",

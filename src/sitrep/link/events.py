@@ -14,7 +14,7 @@ from sitrep.extract.actors import country_name, is_unnamed_side
 from sitrep.extract.place_distances import within_km
 from sitrep.link.dates import date_interval, days_apart
 from sitrep.link.entities import EntityIndex, canonical_entity, fold
-from sitrep.link.incident_modality import incident_modality, modalities_fit
+from sitrep.link.incident_modality import apart_unless_done, incident_modality, modalities_fit
 from sitrep.link.records import EventPlaceRecord, EventRecord, hedged_interval, worded_toll
 
 EVENT_WINDOW_DAYS = 2
@@ -26,9 +26,7 @@ BACKGROUND_DAYS = 31
 
 NEARBY_KM = 30.0
 
-
 COUNTRY_LEVELS = frozenset({"PCLI", "PCL", "PCLD", "PCLF", "PCLS", "TERR", "ADM0", "country"})
-
 
 ADMIN1_LEVELS = frozenset({"ADM1"})
 
@@ -114,7 +112,17 @@ def cluster_events(
         if target is not None:
             target.duplicates.append(record)
             home[record.key] = target
-    return sorted(clusters, key=lambda c: (_cluster_start(c), c.id))
+    parted = [piece for cluster in clusters for piece in _apart_unless_done(cluster)]
+    return sorted(parted, key=lambda c: (_cluster_start(c), c.id))
+
+
+def _apart_unless_done(cluster: Cluster) -> list[Cluster]:
+    """The cluster, or its plans and its denials apart when no act joined them."""
+    pieces = apart_unless_done(cluster.members, cluster.duplicates)
+    if len(pieces) == 1:
+        return [cluster]
+    ids = [cluster.id, *(_cluster_id(members[0]) for members, _ in pieces[1:])]
+    return [Cluster(i, cluster.type, m, d) for i, (m, d) in zip(ids, pieces, strict=True)]
 
 
 class _ActiveClusters:
@@ -203,7 +211,7 @@ def _may_retell(
         return False
     if not (a.precise and b.precise) and a.date != b.date:
         return False
-    if a.modality != b.modality and not modalities_fit(a, b):
+    if a.modality != b.modality and not modalities_fit(a, b):  # most pairs: no call
         return False
     if _party_compatibility(a.target, b.target, index) is None:
         return False
@@ -288,7 +296,7 @@ def compatibility(
         return None
     if not (a.precise and b.precise) and a.date != b.date:
         return None  # "in 2023" overlaps every day of that year but is none of them
-    if a.modality != b.modality and not modalities_fit(a, b):
+    if a.modality != b.modality and not modalities_fit(a, b):  # most pairs: no call
         return None
     if a.type == "statement" and not _may_be_one_speaker(a.sources, b.sources, index):
         return None

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
-from sqlalchemy import Connection, and_, delete, func, or_, select
+from sqlalchemy import Connection, and_, delete, func, select
 
 from sitrep import link
 from sitrep.errors import AmbiguousEventId
@@ -22,7 +22,13 @@ from sitrep.link.claim_readings import headline_quantities, one_reading_each
 from sitrep.store import ledger_schema as ls
 from sitrep.store import schema
 from sitrep.store.database import Store
-from sitrep.store.queries import actor_condition, date_bounds, escape_like, place_conditions
+from sitrep.store.queries import (
+    actor_condition,
+    date_bounds,
+    escape_like,
+    modality_condition,
+    place_conditions,
+)
 
 log = logging.getLogger(__name__)
 log.addHandler(logging.NullHandler())
@@ -268,8 +274,7 @@ def timeline(
     if actor:
         query = query.where(actor_condition(e, actor))
     if modality:
-        told = e.c.modality.in_(modality)
-        query = query.where(or_(told, e.c.modality.is_(None)) if "happened" in modality else told)
+        query = query.where(modality_condition(e.c.modality, modality))
     when = e.c.date_end.desc() if newest_first else e.c.date_start
     query = query.order_by(e.c.date_start.is_(None), when, e.c.id).limit(limit)
     return [dict(row._mapping) for row in conn.execute(query)]

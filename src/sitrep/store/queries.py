@@ -200,7 +200,7 @@ def events_query(flt: EventFilter) -> Select[Any]:
         west, south, east, north = flt.bbox
         conditions += [e.c.lon >= west, e.c.lon <= east, e.c.lat >= south, e.c.lat <= north]
     if flt.modality:
-        conditions.append(_modality_condition(flt.modality))
+        conditions.append(modality_condition(schema.events.c.modality, flt.modality))
     if conditions:
         query = query.where(and_(*conditions))
     # undated events last on every database: PostgreSQL would put NULLs first when descending
@@ -211,11 +211,24 @@ def events_query(flt: EventFilter) -> Select[Any]:
     )
 
 
-def _modality_condition(modalities: tuple[str, ...]) -> ColumnElement[bool]:
-    """Events told as one of `modalities`; a row stored before events had a modality happened."""
-    e = schema.events
-    told = e.c.modality.in_(modalities)
-    return or_(told, e.c.modality.is_(None)) if "happened" in modalities else told
+def modality_condition(column: Any, modalities: Sequence[str]) -> ColumnElement[bool]:
+    """Rows told as one of `modalities` (an event's or an incident's); a row stored before
+    they had a modality (NULL) happened."""
+    told: ColumnElement[bool] = column.in_(modalities)
+    return or_(told, column.is_(None)) if "happened" in modalities else told
+
+
+def parse_choices(value: str | None, choices: Sequence[str], what: str) -> tuple[str, ...]:
+    """`happened` or `expected, planned` as a tuple; None or "," names none. A ValueError
+    naming the choices for an unknown one, which would match nothing and look like no rows."""
+    wanted = tuple(part.strip() for part in (value or "").split(",") if part.strip())
+    unknown = [part for part in wanted if part not in choices]
+    if unknown:
+        raise ValueError(
+            f"unknown {what} {unknown[0]!r}; choose one or more of {', '.join(choices)}, "
+            "comma-separated"
+        )
+    return wanted
 
 
 def list_events(conn: Connection, flt: EventFilter) -> list[dict[str, Any]]:

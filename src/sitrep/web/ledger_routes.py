@@ -37,6 +37,7 @@ from sitrep.web.routes import (
     check_date_range,
     check_event_type,
     paginate,
+    parse_modality,
 )
 
 router = APIRouter(prefix="/api")
@@ -84,7 +85,7 @@ def get_timeline(
 ) -> dict[str, Any]:
     check_event_type(type)
     check_date_range(since, until)
-    told = incident_modalities(modality)
+    told = parse_modality(modality, INCIDENT_MODALITIES, "incident modality")
     with _store(request).engine.connect() as conn:
         rows = timeline(
             conn,
@@ -100,20 +101,6 @@ def get_timeline(
             modality=told,
         )
     return paginate(rows[offset:], limit, offset)
-
-
-def incident_modalities(modality: str | None) -> tuple[str, ...]:
-    """The incident modalities a `modality` parameter names; a 400 naming the choices when one
-    is unknown."""
-    wanted = tuple(part.strip() for part in (modality or "").split(",") if part.strip())
-    unknown = [m for m in wanted if m not in INCIDENT_MODALITIES]
-    if unknown:
-        raise HTTPException(
-            400,
-            f"unknown incident modality {unknown[0]!r}; choose one or more of "
-            f"{', '.join(INCIDENT_MODALITIES)}, comma-separated",
-        )
-    return wanted
 
 
 @router.get(

@@ -10,6 +10,7 @@ database connection.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import Annotated, Any, get_args, get_type_hints
 
 from fastapi import APIRouter, Body, HTTPException, Path, Query, Request
@@ -27,6 +28,7 @@ from sitrep.store.queries import (
     list_claims,
     list_events,
     list_places,
+    parse_choices,
     search_articles,
 )
 from sitrep.store.queries import counts as store_counts
@@ -88,19 +90,15 @@ def check_event_type(event_type: str | None) -> None:
         )
 
 
-def parse_modality(modality: str | None) -> tuple[str, ...]:
-    """`happened` or `expected,planned` as a tuple; a misspelt one would match nothing."""
-    if modality is None:
-        return ()
-    wanted = tuple(part.strip() for part in modality.split(",") if part.strip())
-    unknown = [part for part in wanted if part not in MODALITIES]
-    if unknown:
-        raise HTTPException(
-            400,
-            f"unknown modality {unknown[0]!r}; choose one or more of {', '.join(MODALITIES)}, "
-            "comma-separated (happened: what the report asserts took place)",
-        )
-    return wanted
+def parse_modality(
+    modality: str | None, choices: Sequence[str] = MODALITIES, what: str = "modality"
+) -> tuple[str, ...]:
+    """`happened` or `expected,planned` as a tuple (`parse_choices`); a 400 naming the choices
+    for an unknown one. An event's modalities by default, an incident's when given."""
+    try:
+        return parse_choices(modality, choices, what)
+    except ValueError as error:
+        raise HTTPException(400, str(error)) from None
 
 
 def check_date_range(since: str | None, until: str | None) -> None:

@@ -11,11 +11,15 @@ import { showTab } from "./tabs.js";
 // the filters /api/timeline takes; source, words, map view and "wholly within" narrow the event
 // list only: an incident spanning several days is listed for each day it spans (a day's bar,
 // which lists the events wholly within that day, lists every incident that day belongs to)
-const INCIDENT_FILTERS = ["type", "since", "until", "place", "actor"];
-const WORDED = { q: "words", bbox: "map view", within: "wholly within", modality: "asserted only" };
+const INCIDENT_FILTERS = ["type", "since", "until", "place", "actor", "modality"];
+const WORDED = { q: "words", bbox: "map view", within: "wholly within" };
+// "asserted only" keeps the incidents some report tells as done, a disputed one too: one report
+// denying a strike that others report does not make it a mere claim
+const INCIDENT_MODALITY = { happened: "happened,disputed" };
 
 export async function loadIncidents(offset) {
   const wanted = Object.fromEntries(Object.entries(state.filters).filter(([k]) => INCIDENT_FILTERS.includes(k)));
+  if (wanted.modality) wanted.modality = INCIDENT_MODALITY[wanted.modality] || wanted.modality;
   const background = $("incidents-background").checked, filtered = Object.keys(wanted).length > 0;
   const params = new URLSearchParams(Object.assign(wanted, { order: "newest", limit: 200, offset, background }));
   const list = $("incidents"), ask = ++state.incidentsSeq;
