@@ -37,6 +37,8 @@ def kinds(text: str) -> list[tuple[str, str | None, str | None]]:
         ("Soldiers beat three villagers in Bouake on Monday.", "Attack"),
         ("The teachers were beaten by soldiers in Tamale.", "Attack"),  # a "by" agent
         ("Militants carried out public executions of civilians in Gao.", "Attack"),
+        # a contest word elsewhere and a condemnation do not make it a contest or a court's
+        ("Militiamen beat villagers near Bouake after the presidential election.", "Attack"),
     ],
 )
 def test_harm_to_people_who_cannot_fight_back_is_an_attack(text, acled):

@@ -43,7 +43,13 @@ RAID = "Gunmen attacked a village near Mopti on Sunday, killing 14 people. "
         (RAID + "The toll in Mali rose to 80.", 14.0, [14.0]),  # the country's, not the town's
         (RAID + "The toll this week rose to 80.", 14.0, [14.0]),  # a week's
         (RAID + "The total toll rose to 80.", 14.0, [14.0]),
-        (RAID + "The toll from the attacks rose to 80.", 14.0, [14.0]),  # many acts
+        (RAID + "The toll from all the attacks rose to 80.", 14.0, [14.0]),  # many acts
+        (  # "the strikes": one attack's volleys, as "the strike"
+            "An air strike killed 12 people in Kharkiv on Tuesday. The death toll from the strikes "
+            "rose to 19.",
+            19.0,
+            [12.0, 19.0],
+        ),
         (RAID + "The toll in Mopti rose to 19 on Monday.", 19.0, [14.0, 19.0]),  # its own town
         (RAID + "Police said the toll had risen to 12.", 14.0, [14.0]),  # smaller: no rise of it
         (RAID + "Nine of the dead were children.", 14.0, [14.0]),  # a count, not a rise

@@ -39,7 +39,8 @@ def _capitals(make_context, gazetteer, text):
         ("Gunmen stormed a hotel in the Malian capital Bamako on Sunday.", []),
         ("Cholera spread in Zambia's capital of Lusaka.", []),
         ("Floods hit Lusaka, Zambia's capital, on Monday.", []),
-        ("Floods hit Zambia's capital city on Monday.", []),
+        ("Floods hit Zambia's capital city, Lusaka, on Monday.", []),
+        ("Floods hit Zambia's capital city on Monday.", ["Lusaka"]),
         # "capital" that is no city
         ("The Zambian capital markets fell sharply.", []),
         ("Floods hit the capital on Monday.", []),

@@ -33,6 +33,8 @@ def gazetteer():
         (", 20 miles east of the capital", False),
         (" on Wednesday", False),
         (", a town of 300 people", False),
+        (", about 300 km (186 miles) north of the capital", True),
+        (", a town 300 km north of the capital", True),
     ],
 )  # fmt: skip
 def test_a_distance_right_after_the_name(after, far):

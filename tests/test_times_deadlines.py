@@ -24,6 +24,9 @@ PUBLISHED = dt.date(2025, 3, 14)  # a Friday
         ("The union had expected the money by |Tuesday|.", False),
         ("The council missed the deadline of |Tuesday|.", False),
         ("By |Tuesday| the crowds had gone home.", False),
+        ("Urgent aid reached the town by |Tuesday|.", False),
+        ("The envoy urged the rebels to leave by |Tuesday|.", True),
+        ("The envoy urged calm, but rebels took the town by |Tuesday|.", False),
     ],
 )
 def test_looks_ahead(text: str, ahead: bool) -> None:

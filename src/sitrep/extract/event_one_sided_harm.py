@@ -89,7 +89,7 @@ DOCUMENTING = lex.forms("document")
 JUDICIAL = frozenset(
     lex.split_words(
         "court courts sentenced sentence convicted conviction verdict judge judges tribunal "
-        "penalty row lethal injection condemned"
+        "penalty lethal injection"
     )
 )
 STATES = frozenset(lex.split_words("authorities state government regime kingdom"))
@@ -122,11 +122,12 @@ def _plain_beating(verb: Token, done_to: list[Token]) -> bool:
         return False
     if verb.lower_ not in BARE_BEATING:
         return True
-    if CONTEST.search(verb.sent.text):
-        return False
-    agent = any(c.dep_ == "agent" for c in verb.children)
     plain = any(t.lower_ in PLAIN_HARM for t in verb.subtree)
-    return agent or plain or any(_counted(t).lower_ in DEFENCELESS for t in done_to)
+    if plain or any(_counted(t).lower_ in DEFENCELESS for t in done_to):
+        return True  # "beat villagers in Kasai after the election": people who cannot fight back
+    if CONTEST.search(" ".join(t.text for t in verb.subtree)):
+        return False
+    return any(c.dep_ == "agent" for c in verb.children)
 
 
 def _claimed(act: Token) -> bool:

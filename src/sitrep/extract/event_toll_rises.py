@@ -37,10 +37,14 @@ TOLL_NOUNS = frozenset(split_words("toll tally number count figure"))
 # in the region rose to 300 this year"), not the rise of one attack's.
 SUMMED_OVER = frozenset(
     split_words(
-        "year years month months week weeks days since war conflict region country nationwide "
-        "overall total cumulative attacks strikes raids bombings clashes"
+        "year years month months week since war conflict region country nationwide "
+        "overall total cumulative"
     )
 )
+# Many acts, when marked as many: "all the strikes", "recent raids", "this month's attacks"; bare
+# "the strikes" may be one attack's volleys ("the death toll from the strikes rose to 19").
+ACTS = frozenset(split_words("attacks strikes raids bombings clashes"))
+MANY = frozenset(split_words("all recent these several multiple repeated series wave"))
 # What makes a rise one not (yet) told to have happened: "may rise to 30", "expected to climb".
 MODALS = frozenset(split_words("may might could would will should can 'll"))
 FORESEEING = frozenset(
@@ -57,7 +61,7 @@ def risen_toll(doc: Doc, quantity: Quantity, place: str | None = None) -> bool:
         return False
     number = span.root
     verb = _rising_verb(number)
-    if verb is None or any(t.lower_ in SUMMED_OVER for t in verb.subtree) or _unrealised(verb):
+    if verb is None or any(_summed(t) for t in verb.subtree) or _unrealised(verb):
         return False
     tolls = [
         c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in TOLL_NOUNS
@@ -109,3 +113,9 @@ def later_figure(
 def count_of(q: Quantity) -> float | None:
     """The figure a count gives: its value, else the low end of its range, else the high."""
     return q.value if q.value is not None else (q.low if q.low is not None else q.high)
+
+
+def _summed(word: Token) -> bool:
+    if word.lower_ in SUMMED_OVER:
+        return True
+    return word.lower_ in ACTS and any(c.lower_ in MANY or c.dep_ == "poss" for c in word.children)

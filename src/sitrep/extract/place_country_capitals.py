@@ -47,17 +47,22 @@ def capital_after(doc: Doc, place: Place) -> Token | None:
     word = doc[span.end]
     if word.lower_ in ("'s", "’s") and word.i + 1 < len(doc):
         word = doc[word.i + 1]
-    if word.lower_ != "capital" or word.dep_ == "compound" or _named_after(word):
+    in_a_name = word.dep_ == "compound" and word.head.lower_ != "city"  # "capital markets"
+    if word.lower_ != "capital" or in_a_name or _named_after(word):
         return None
     return word
 
 
 def _named_after(word: Token) -> bool:
     """ "the Chadian capital N'Djamena", "Chad's capital, N'Djamena", "Chad's capital of
-    N'Djamena", "Chad's capital city": the city is named; "N'Djamena, Chad's capital": named
+    N'Djamena", "Chad's capital city, N'Djamena": the city is named; "N'Djamena, Chad's capital": named
     before."""
     doc, after = word.doc, word.i + 1
-    if word.dep_ == "appos" or (after < len(doc) and doc[after].lower_ in ("of", "city")):
+    if after < len(doc) and doc[after].lower_ == "city":
+        after += (
+            1  # "Kenya's capital city, Nairobi" names it; "Kenya's capital city" alone does not
+        )
+    if word.dep_ == "appos" or (after < len(doc) and doc[after].lower_ == "of"):
         return True
     if after < len(doc) and doc[after].text == ",":
         after += 1

@@ -24,7 +24,7 @@ TO_DO_AFTER = re.compile(r"[^.;,]{0,20}?\s+to\s+(?!the\b|a\b|an\b|\d)[a-z]+\b", 
 BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
 LOOKING_AHEAD = re.compile(
     r"\b(?:expect|forecast|project|predict|anticipat|target|demand|order|requir|must|need|"
-    r"ask|urg|told\s+\w+\s+to|pledg|promis|vow)\w*\b[^;]*$",
+    r"ask|urge[sd]?\b|urging|told\s+\w+\s+to|pledg|promis|vow)\w*\b[^;]*$",
     re.IGNORECASE,
 )
 # A deadline that has gone by: "missed", "passed", "expired", "ignored", or a pluperfect.
@@ -36,7 +36,7 @@ REACH = 150  # a sentence's worth: "expected a further $1.3 billion from the fun
 
 def looks_ahead(text: str, start: int, end: int) -> bool:
     """Whether the expression at [start, end) names a deadline's day, which lies ahead."""
-    clause = re.split(r"[.;!?]\s|\n", text[max(0, start - REACH) : start])[-1]
+    clause = re.split(r"[.;!?]\s|\n|,\s+but\s", text[max(0, start - REACH) : start])[-1]
     if GONE_BY.search(clause):
         return False
     if DEADLINE_BEFORE.search(clause):
