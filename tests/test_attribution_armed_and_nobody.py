@@ -31,6 +31,7 @@ def _read(make_context, text):
         "No one claimed responsibility for the blast.",
         "Nobody has claimed it.",
         "None of the militias claimed the raid.",
+        "Bandits attacked Torvelo on Sunday.",  # armed men by their trade
     ],
 )
 def test_armed_attacks_and_claims_by_nobody_are_no_attributions(make_context, text):
@@ -54,6 +55,20 @@ def test_armed_attacks_and_claims_by_nobody_are_no_attributions(make_context, te
         (
             "The Tarvel Front claimed the ambush.",
             [("The Tarvel Front", "the ambush", "asserted")],
+        ),
+        # words in a statement are words, whoever says them
+        (
+            "Ruritania attacked Brennick in a statement.",
+            [("Ruritania", "Brennick", "asserted")],
+        ),
+        # "No 10" is Downing Street; a claim of a statement by nobody is kept
+        (
+            "No 10 said the minister would attend.",
+            [("No 10", "the minister would attend", "asserted")],
+        ),
+        (
+            "No one claimed that the vote was fair.",
+            [("No one", "that the vote was fair", "asserted")],
         ),
         # nobody confirming leaves the claim open; a number after "no" is somebody
         ("No official confirmed the toll.", [("No official", "the toll", "hedged")]),

@@ -54,3 +54,26 @@ PUBLISHED = dt.date(2025, 3, 14)
 def test_claim_ends_where_the_speaker_stops(make_context, text, claims):
     found = extract_attributions(make_context(text, PUBLISHED))
     assert [text[a.claim.start : a.claim.end] for a in found] == claims
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "source", "claim"),
+    [
+        # a present "as" clause after the reporter is the speaker's reason, kept in the claim
+        (
+            "Prices will rise, analysts said, as the currency weakens further.",
+            "analysts",
+            "Prices will rise, analysts said, as the currency weakens further",
+        ),
+        # a speaker citing sources before the verb stays the source of what follows it
+        (
+            "President Ilse Varga, citing intelligence sources, warned of an attack.",
+            "President Ilse Varga",
+            "an attack",
+        ),
+    ],
+)
+def test_reasons_and_fronted_citations_stay_with_the_speaker(make_context, text, source, claim):
+    found = extract_attributions(make_context(text, PUBLISHED))
+    assert [(a.source.text, text[a.claim.start : a.claim.end]) for a in found] == [(source, claim)]

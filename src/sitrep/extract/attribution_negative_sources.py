@@ -17,17 +17,35 @@ if TYPE_CHECKING:
 
 NEGATIVE_OPENINGS = frozenset({"no", "nobody", "none", "neither", "no-one", "noone"})
 # "no fewer than 40 lawmakers", "no less than the chief judge": a number or a rank, not nobody.
-DEGREE_WORDS = frozenset({"less", "fewer", "more", "longer", "other"})
+DEGREE_WORDS = frozenset({"less", "fewer", "more", "longer"})
 
 
 def is_negative_source(source: list[Token]) -> bool:
-    """The source opens with "no", "nobody", "none" or "neither": nobody spoke."""
+    """The source opens with "no", "nobody", "none" or "neither": nobody spoke. "No 10" (a
+    number: Downing Street) and "none other than" name someone."""
     if not source or source[0].lower_ not in NEGATIVE_OPENINGS:
         return False
-    return len(source) == 1 or source[1].lower_ not in DEGREE_WORDS
+    if len(source) == 1:
+        return True
+    second, third = source[1], source[2].lower_ if len(source) > 2 else ""
+    return not (
+        second.lower_ in DEGREE_WORDS
+        or (second.like_num and second.lower_ != "one")
+        or (second.lower_ == "other" and third == "than")
+    )
 
 
 def claimed_by_nobody(item: Found) -> bool:
     """ "No group claimed the attack", "No one has claimed responsibility": no claim was made."""
     cue = item.cue_token
-    return cue is not None and cue_lemma(cue) == "claim" and is_negative_source(item.source)
+    return (
+        cue is not None
+        and cue_lemma(cue) == "claim"
+        and not any(_clause(c) for c in cue.children)  # "claimed that the vote was fair"
+        and is_negative_source(item.source)
+    )
+
+
+def _clause(child: Token) -> bool:
+    """A clause with a subject of its own: what is claimed is a statement, not a deed."""
+    return child.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") for g in child.children)

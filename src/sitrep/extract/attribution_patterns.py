@@ -463,6 +463,15 @@ def _writers_setting(first: Token) -> bool:
         and clause.dep_ == "advcl"
         and clause.head.tag_ in FINITE_TAGS
         and any(c.dep_ in SUBJECT_DEPS for c in clause.children)
+        and _narrated(clause)
+    )
+
+
+def _narrated(clause: Token) -> bool:
+    """Told in the past, as the writer narrates ("as talks resumed"); a present clause ("as the
+    currency weakens") is the speaker's reason, part of what was said."""
+    return clause.tag_ == "VBD" or any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "had") for c in clause.children
     )
 
 

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.attrs import LEMMA, LOWER
 
+from sitrep.extract.actor_unnamed import ARMED_MEN, ARMED_TRADES
 from sitrep.extract.attribution_piece_labels import in_piece_label
 from sitrep.extract.cue_acts import is_act
 from sitrep.extract.cue_armed import is_armed_targeting, is_death_toll
@@ -211,9 +212,23 @@ def is_verbal_attack(token: Token) -> bool:
     )
 
 
+SPEECH_SETTINGS = frozenset(
+    {"statement", "interview", "speech", "post", "tweet", "remarks", "editorial", "broadcast"}
+)
+
+
 def _attacked_by_force(verb: Token) -> bool:
-    """The verb's doer chases or fights ("gunmen", "troops", "the army", "police")."""
-    return any(c.dep_ == "nsubj" and chases_or_enforces(c) for c in verb.children)
+    """The verb's doer chases or fights ("gunmen", "bandits", "troops", "the army", "police"),
+    unless the words are set in speech ("Russia attacked Zelensky in a statement")."""
+    spoken = any(
+        p.lower_ == "in" and any(o.lower_ in SPEECH_SETTINGS for o in p.children)
+        for p in verb.children
+        if p.dep_ == "prep"
+    )
+    return not spoken and any(
+        c.dep_ == "nsubj" and (chases_or_enforces(c) or c.lower_ in ARMED_MEN | ARMED_TRADES)
+        for c in verb.children
+    )
 
 
 def has_as_predicate(token: Token) -> bool:

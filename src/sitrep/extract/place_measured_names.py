@@ -11,8 +11,7 @@ import re
 FAR_KM = 50.0
 KM_PER_MILE = 1.609
 MEASURED_AFTER = re.compile(
-    r"\s*[,(]?\s*(?:an?\s+(?:town|village|city|district|area)\s+)?"
-    r"(?:about|some|around|roughly|nearly|approximately|almost|over|more\s+than)?\s*"
+    r"\s*[,(]?\s*(?:about|some|around|roughly|nearly|approximately|almost|over|more\s+than)?\s*"
     r"(\d[\d,]*(?:\.\d+)?)\s*-?\s*(km|kilomet(?:re|er)s?|miles?)\s+"
     r"(?:\([^)]{1,30}\)\s+)?"
     r"(?:(?:due\s+)?(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+of|from|away\s+from)\b",
