@@ -127,10 +127,12 @@ def _deadline_of_what_is_asked(trigger: Token, time: TimeExpr) -> bool:
     year-end": the deadline dates the act asked or promised (the verb below the trigger that
     governs it), not the urging or the promise, which was made before it."""
     word = token_at(trigger.doc, time.start)
-    if word is None or not looks_ahead(trigger.doc.text, time.start, time.end):
+    if word is None:
         return False
-    governors = [n for n in word.ancestors if n.pos_ in ("VERB", "AUX")]
-    return bool(governors) and governors[0].i != trigger.i and trigger in governors[0].ancestors
+    governor = next((n for n in word.ancestors if n.pos_ in ("VERB", "AUX")), None)
+    if governor is None or governor.i == trigger.i or trigger not in governor.ancestors:
+        return False
+    return looks_ahead(trigger.doc.text, time.start, time.end)  # the dearer test last
 
 
 def _start_of_a_state(trigger: Token, time: TimeExpr) -> bool:

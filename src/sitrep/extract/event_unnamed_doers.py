@@ -52,11 +52,12 @@ def unnamed_doer(token: Token, act: Token) -> str | None:
     of a noun `act`) stands for, or None."""
     if not (act.tag_.startswith("VB") or token.dep_ in ("prep", "agent")):
         return None
-    if _may_name_them(token.doc):
+    side = unnamed_side(token)  # first: the article-wide look below costs far more
+    if side is None or _may_name_them(token.doc):
         return None
     if any(t.lower_ in ENEMY_LABELS for t in token.subtree) and _said_by_a_state(token):
         return None  # "Terrorists shelled the city, the ministry said": a state's word for its foe
-    return unnamed_side(token)
+    return side
 
 
 def _said_by_a_state(token: Token) -> bool:
