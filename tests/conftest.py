@@ -120,3 +120,12 @@ def event_readings(make_context, text: str) -> list[tuple[str, str | None, str]]
 
     events = extract_events(make_context(text, dt.date(2025, 3, 14)))
     return [(e.type, e.plover, e.modality) for e in events]
+
+
+def event_fields(text: str, *fields: str) -> list[tuple[object, ...]]:
+    """The named JSON fields of each event of `text` run through the whole pipeline, published
+    2025-03-14 (a Friday): what the event-type tests of one behaviour each compare."""
+    import sitrep
+
+    events = sitrep.extract(text, published="2025-03-14").to_json()["events"]
+    return [tuple(e[f] for f in fields) for e in events]

@@ -5,14 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-import sitrep
-
-PUBLISHED = "2025-03-14"  # a Friday
+from conftest import event_fields
 
 
-def kinds(text: str) -> list[tuple[str, str | None]]:
-    events = sitrep.extract(text, published=PUBLISHED).to_json()["events"]
-    return [(e["type"], e["plover"]) for e in events]
+def kinds(text: str) -> list[tuple[object, ...]]:
+    return event_fields(text, "type", "plover")
 
 
 @pytest.mark.model

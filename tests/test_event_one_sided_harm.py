@@ -7,15 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-import sitrep
+from conftest import event_fields
 
-PUBLISHED = "2025-03-14"  # a Friday
 EXCESSIVE = "Excessive force against protesters"
 
 
-def kinds(text: str) -> list[tuple[str, str | None, str | None]]:
-    events = sitrep.extract(text, published=PUBLISHED).to_json()["events"]
-    return [(e["type"], e["plover"], e["acled"]) for e in events]
+def kinds(text: str) -> list[tuple[object, ...]]:
+    return event_fields(text, "type", "plover", "acled")
 
 
 @pytest.mark.model

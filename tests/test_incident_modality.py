@@ -181,13 +181,16 @@ DENIED = "The Eastern brigade denied striking Kessary on Saturday."
 RALLY = "Students plan to rally in Kessary on Sunday."
 
 
-def report(article_id: str, text: str, modality: str, type: str = "attack") -> Extraction:
+def report(
+    article_id: str, text: str, modality: str, type: str = "attack", place: EventPlace = KESSARY
+) -> Extraction:
+    """An invented article (its id its title) with one event in `place`, told as `modality`."""
     event = Event(
         0,
         len(text),
         type,
         actor="Eastern brigade" if type == "attack" else None,
-        place=KESSARY,
+        place=place,
         date="2025-05-04" if modality == "planned" else "2025-05-03",
         modality=modality,
     )

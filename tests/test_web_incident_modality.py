@@ -5,7 +5,6 @@ would read them, on a long article with overlapping marks."""
 
 from __future__ import annotations
 
-import datetime as dt
 import itertools
 import random
 from collections.abc import Iterator
@@ -13,10 +12,12 @@ from typing import Any
 
 import pytest
 
-from sitrep.model import Article, Event, EventPlace, Extraction
+from sitrep.model import EventPlace, Extraction
 from sitrep.store import Store
 from sitrep.store.ledger import rebuild_ledger
 from sitrep.web import create_app
+from test_incident_modality import KESSARY
+from test_incident_modality import report as incident_report
 from test_web_browser import (  # launched_browser: the `browser` fixture, registered by import
     Watched,
     expect,
@@ -27,23 +28,12 @@ from test_web_browser import (  # launched_browser: the `browser` fixture, regis
 
 pytestmark = pytest.mark.slow
 
-KESSARY = EventPlace("Kessary", 44.2, 21.7, "PPL", "RS")
 LOMBEC = EventPlace("Lombec", 45.0, 20.4, "PPL", "RS")
 
 
 def report(title: str, text: str, type: str, place: EventPlace, modality: str) -> Extraction:
     """An invented article (its title its id) with one event, told as `modality`."""
-    event = Event(
-        0,
-        len(text),
-        type,
-        actor="Eastern brigade" if type == "attack" else None,
-        place=place,
-        date="2025-05-04" if modality == "planned" else "2025-05-03",
-        modality=modality,
-    )
-    article = Article(id=title, text=text, title=title, published=dt.date(2025, 5, 3))
-    return Extraction(article=article, events=(event,), pipeline_version="sample-1")
+    return incident_report(title, text, modality, type, place)
 
 
 @pytest.fixture(scope="module")
