@@ -219,7 +219,7 @@ SPEECH_SETTINGS = frozenset(
 
 def _attacked_by_force(verb: Token) -> bool:
     """The verb's doer chases or fights ("gunmen", "bandits", "troops", "the army", "police"),
-    unless the words are set in speech ("Russia attacked Zelensky in a statement")."""
+    unless the words are set in speech ("Ruritania attacked its neighbour's president in a statement")."""
     spoken = any(
         p.lower_ == "in" and any(o.lower_ in SPEECH_SETTINGS for o in p.children)
         for p in verb.children
