@@ -1,5 +1,6 @@
 """`sitrep timeline` and `sitrep event` say how each incident and each report is told, and
-`--modality` keeps the incidents told so, parsed as /api/timeline parses it. Invented reports."""
+`--modality` keeps the incidents told so, parsed as /api/timeline parses it; `sitrep events`
+does the same for each report's own event. Invented reports."""
 
 from __future__ import annotations
 
@@ -47,10 +48,32 @@ def test_the_timeline_shows_and_filters_how_each_incident_is_told(
     assert sorted((r[3], r[4]) for r in rows(result.output)) == shown
 
 
-def test_an_unknown_incident_modality_names_the_choices(told_db: str) -> None:
-    result = runner.invoke(app, ["timeline", "--db", told_db, "--modality", "rumoured"], env=WIDE)
+@pytest.mark.parametrize(
+    ("modality", "shown"),
+    [
+        ([], [("attack", "denied"), ("attack", "happened"), ("protest", "planned")]),
+        (["--modality", "denied"], [("attack", "denied")]),
+        (["--modality", "happened,planned"], [("attack", "happened"), ("protest", "planned")]),
+    ],
+)
+def test_the_events_show_and_filter_how_each_report_tells_its_event(
+    told_db: str, modality: list[str], shown: list[tuple[str, str]]
+) -> None:
+    result = runner.invoke(app, ["events", "--db", told_db, *modality], env=WIDE)
+    assert result.exit_code == 0, result.output
+    assert sorted((r[1], r[2]) for r in rows(result.output)) == shown
+
+
+@pytest.mark.parametrize(
+    ("command", "unknown", "named"),
+    [("timeline", "rumoured", "disputed"), ("events", "disputed", "planned")],
+)
+def test_an_unknown_modality_names_the_choices(
+    told_db: str, command: str, unknown: str, named: str
+) -> None:
+    result = runner.invoke(app, [command, "--db", told_db, "--modality", unknown], env=WIDE)
     assert result.exit_code == 2
-    assert "'rumoured'" in result.output and "disputed" in result.output
+    assert f"'{unknown}'" in result.output and named in result.output
 
 
 def test_an_event_says_how_it_and_each_of_its_reports_are_told(told_db: str) -> None:

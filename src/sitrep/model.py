@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 SCHEMA_NAME = "sitrep.extraction/1"
 
@@ -30,6 +30,9 @@ SourceKind = Literal[
     "video",
 ]
 Certainty = Literal["asserted", "hedged", "denied"]
+# how one report tells an event: "happened" is asserted; the others are only expected, planned or denied
+EventModality = Literal["happened", "expected", "planned", "denied"]
+EVENT_MODALITIES: tuple[str, ...] = get_args(EventModality)
 EVENT_TYPES = (
     "attack",
     "armed_clash",
@@ -211,7 +214,7 @@ class Event:
     attributions: tuple[int, ...] = ()
     duplicate_of: int | None = None
     confidence: float = 0.0
-    modality: Literal["happened", "expected", "planned", "denied"] = "happened"
+    modality: EventModality = "happened"
     trigger: str | None = None
     killed_hedge: str | None = None
     injured_hedge: str | None = None

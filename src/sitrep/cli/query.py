@@ -33,6 +33,7 @@ from sitrep.link.corrections import corrections_in
 from sitrep.link.incident_modality import INCIDENT_MODALITIES
 from sitrep.link.records import figure, worded_toll
 from sitrep.link.vocabulary import conversion_factor
+from sitrep.model import EVENT_MODALITIES
 
 
 @app.command()
@@ -46,10 +47,18 @@ def events(
     actor: ActorOpt = None,
     source: SourceOpt = None,
     text: TextOpt = None,
+    modality: Annotated[
+        str | None,
+        typer.Option(
+            "--modality",
+            help="Events told so, comma-separated: " + ", ".join(EVENT_MODALITIES) + ".",
+        ),
+    ] = None,
     limit: Limit = 50,
     as_json: AsJson = False,
 ) -> None:
-    """List stored events, newest first.
+    """List stored events, newest first, each as its report tells it (happened, expected,
+    planned or denied).
 
     Examples:
 
@@ -58,11 +67,16 @@ def events(
     sitrep events --since 2024-10 --until 2024-10 --within
     sitrep events --place Kyiv --json
     sitrep events --actor Houthi --type attack
+    sitrep events --modality denied,planned
     ```
     """
     from sitrep.store import Store
-    from sitrep.store.queries import list_events
+    from sitrep.store.queries import list_events, parse_choices
 
+    try:
+        told = parse_choices(modality, EVENT_MODALITIES, "modality")
+    except ValueError as error:
+        _fail(f"--modality: {error}")
     flt = _filter(
         since=since,
         until=until,
@@ -72,6 +86,7 @@ def events(
         actor=actor,
         source=source,
         text=text,
+        modality=told,
         limit=limit,
     )
     with Store(db).engine.connect() as conn:
@@ -81,6 +96,7 @@ def events(
         [
             "date",
             "type",
+            "modality",
             "actor",
             "target",
             "place_name",

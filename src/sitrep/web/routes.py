@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import Annotated, Any, get_args, get_type_hints
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Body, HTTPException, Path, Query, Request
 from pydantic import BaseModel, Field
@@ -19,7 +19,7 @@ from sqlalchemy import Connection
 
 from sitrep.errors import BadInput
 from sitrep.ingest.common import check_text, content_id, one_line
-from sitrep.model import EVENT_TYPES, Article, Event
+from sitrep.model import EVENT_MODALITIES, EVENT_TYPES, Article
 from sitrep.store import EventFilter, Store
 from sitrep.store.queries import (
     check_date_bound,
@@ -40,8 +40,7 @@ router = APIRouter(prefix="/api")
 MAX_LIMIT = 500
 MAX_POSTED_CHARS = 200_000
 MAX_INDEX = 2**31 - 1  # a larger number overflows the database's integer: a 500, not a 404
-# how an event is told: "happened" is asserted; the others are only expected, planned or denied
-MODALITIES: tuple[str, ...] = get_args(get_type_hints(Event)["modality"])
+MODALITIES = EVENT_MODALITIES
 
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="How many items per page (1-500).")]
 Offset = Annotated[int, Query(ge=0, le=10_000_000, description="How many items to skip.")]
