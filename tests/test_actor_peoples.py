@@ -41,7 +41,7 @@ GAINS = "Government regains territory"
         ("Fresh troops", None),
         ("Airborne troops", None),
         ("Seventeen soldiers", None),
-        ("Tatmadaw troops", None),
+        ("Tatmadaw troops", "Myanmar"),  # a state's army by its own name is that state
         ("Continental troops", None),
         ("Mengistu forces", None),
         # a nationality before a people: the people's forces, not the state

@@ -3,13 +3,15 @@
 "Russian drone" -> Russia, "North Korean troops" -> North Korea, "Kyiv's positions" -> Ukraine,
 "The Group of Seven countries" -> Group of Seven. The ledger uses `normalize_actor` to compare
 actors across articles, so the canonical names here are the ones it stores. A people's forces
-("Tigrayan forces") are `actor_peoples`; unnamed armed men's names are `actor_unnamed`.
+("Tigrayan forces") are `actor_peoples`, a commander's ("Haftar's forces") `actor_commanders`;
+unnamed armed men's names are `actor_unnamed`.
 """
 
 from __future__ import annotations
 
 import re
 
+from sitrep.extract.actor_commanders import commanders_forces
 from sitrep.extract.actor_peoples import peoples_side
 from sitrep.extract.actor_unnamed import ARMED_MEN, ARMED_TRADES, UNNAMED_BY_WORD, UNNAMED_SIDES
 from sitrep.extract.actor_unnamed import is_unnamed_side as is_unnamed_side  # for link/
@@ -188,7 +190,7 @@ def _actor_name(text: str) -> str | None:
                 if variant in _BY_ALIAS and (size > 1 or words[start][:1].isupper()):
                     return _BY_ALIAS[variant]
     bare = [w[:-2] if w.lower().endswith("'s") else w for w in words]
-    return _group_name(bare) or _side_before_role(bare)
+    return _group_name(bare) or _side_before_role(bare) or commanders_forces(words)
 
 
 # Who speaks or commands for a side; after the side's name they stand for it ("the RSF commander").

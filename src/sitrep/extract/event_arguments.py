@@ -45,6 +45,7 @@ from sitrep.extract.event_place_roles import (
     points_away,
 )
 from sitrep.extract.event_scenes import elsewhere_for_noun
+from sitrep.extract.event_schedules import scheduled_modality
 from sitrep.extract.event_site_names import names_a_sites_place
 from sitrep.extract.event_state_threats import threatening_state
 from sitrep.extract.event_subjects import borrows_subject, subject_read_as_object
@@ -441,7 +442,7 @@ def _modality(doc: object, trigger: Trigger, attributions: Sequence[Attribution]
             return "expected"  # "must withdraw by Friday"; not the ceasefire of "must respect it"
         if token.tag_.startswith("NN") and link.i == token.i and EXPECTING & set(children):
             return "expected"
-    return "happened"
+    return scheduled_modality(token) or "happened"  # "are due to withdraw", "set to resume"
 
 
 def _judged_as_hypothetical(token: Token) -> bool:

@@ -2,9 +2,10 @@
 
 "Haitian police" and "Port-au-Prince" both name Haiti; a country missing here can be neither an
 event's actor nor its target, so the table lists the states news reports name as sides, not only
-those at war. Capitals that are also common words or part of other places' names ("Male",
-"Kingston", "Praia" in "Mocimboa da Praia") are left out: read as metonyms they would name a side
-where none is meant.
+those at war. A state's army known by its own-language name is listed with its demonyms
+("Tatmadaw", the name Myanmar's armed forces use for themselves). Capitals that are also common
+words or part of other places' names ("Male", "Kingston", "Praia" in "Mocimboa da Praia") are left
+out: read as metonyms they would name a side where none is meant.
 """
 
 # country | ISO 3166-1 alpha-2 | demonyms and other names | capital(s) used as metonyms, if any
@@ -117,7 +118,7 @@ Mongolia|MN|Mongolian,Mongolians|Ulaanbaatar
 Montenegro|ME|Montenegrin,Montenegrins|Podgorica
 Morocco|MA|Moroccan,Moroccans|Rabat
 Mozambique|MZ|Mozambican,Mozambicans|Maputo
-Myanmar|MM|Burmese,Burma|Naypyidaw
+Myanmar|MM|Burmese,Burma,Tatmadaw|Naypyidaw
 Namibia|NA|Namibian,Namibians|Windhoek
 Nepal|NP|Nepali,Nepalese|Kathmandu
 Netherlands|NL|Dutch,Holland|Amsterdam,The Hague

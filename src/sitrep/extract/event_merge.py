@@ -460,14 +460,15 @@ def _fill_from(original: Event, repeat: Event, draft: Draft) -> Event:
     it did not count: "killed 11" then "11 bodies and at least 17 wounded"); captions add
     nothing. A town's report judged its country's told again lends its toll too, lest its dead
     vanish ("missiles hit an energy facility in Ukraine ... In Lviv, a missile hit an energy
-    facility, killing two")."""
+    facility, killing two"). A side that denies the act lends no actor ("X denied any part in
+    the attack" names who denies it, not who did it)."""
     if draft.caption:
         return original
     return dataclasses.replace(
         _with_toll_of(original, repeat),
         date=original.date or repeat.date,
         place=repeat.place if refines(repeat.place, original.place) else original.place,
-        actor=original.actor or repeat.actor,
+        actor=original.actor or (repeat.actor if repeat.modality != "denied" else None),
     )
 
 

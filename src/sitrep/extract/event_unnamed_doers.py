@@ -5,12 +5,12 @@ But wire copy often tells the attack first and who did it later ("... The Sahel 
 responsibility"), or names the group the gunmen belong to in a heading; the modules that link
 such mentions (`event_responsibility`, `event_coreference`) fill only an empty actor, so where the
 article names an armed group (one the actor table knows, a named front or army, an acronym with
-its fighters: "ISWAP fighters") or a claimant the men are left unnamed for them. Pirates,
-kidnappers and bandits, which the actor table reads by itself, are asked again here
-(`unless_named_elsewhere`). "Terrorists" told by a state's body ("the army said") are that
-state's word for its foe, which may be another state's army, and are no unnamed group. Only the doers of
-an act told by a verb, or by "an attack by gunmen", are named: "ten attackers died in the
-assault" tells the dead, not who assaulted.
+its fighters: "ISWAP fighters"; not one named only as denying a role) or a claimant the men
+are left unnamed for them. Pirates, kidnappers and bandits, which the actor table reads by
+itself, are asked again here (`unless_named_elsewhere`). "Terrorists" told by a state's body
+("the army said") are that state's word for its foe, which may be another state's army, and are
+no unnamed group. Only the doers of an act told by a verb, or by "an attack by gunmen", are
+named: "ten attackers died in the assault" tells the dead, not who assaulted.
 """
 
 from __future__ import annotations
@@ -37,6 +37,7 @@ _MEMBERS = frozenset(
     ["fighters", "rebels", "militants", "insurgents", "militiamen", "gunmen", "guerrillas"]
 )
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
+_DENYING = frozenset(_w("denied denies deny denying rejected rejects disowned"))
 _SAYING = frozenset(_w("said says told reported stated announced added claimed according"))
 # Who speaks for a state without naming it ("the army said", "the defence ministry said").
 _STATE_BODIES = frozenset(
@@ -87,12 +88,31 @@ def _may_name_them(doc: Doc) -> bool:
     """Whether the article names an armed group or someone claiming an attack."""
     if _NAMES_A_GROUP not in doc.user_data:
         doc.user_data[_NAMES_A_GROUP] = (
-            names_an_armed_group(doc.text)
-            or any(_names_a_named_group(ent.text) for ent in doc.ents if ent.label_ == "ORG")
+            names_an_armed_group(_without_denials(doc))
+            or any(
+                _names_a_named_group(ent.text) and not _denies(ent.root)
+                for ent in doc.ents
+                if ent.label_ == "ORG"
+            )
             or any(_armed_acronym(token) for token in doc)
             or any(_claimant(token) is not None for token in doc if token.lower_ in _CLAIMS)
         )
     return bool(doc.user_data[_NAMES_A_GROUP])
+
+
+def _denies(token: Token) -> bool:
+    """ "The Sahel Front denied any role": a group named only as denying names no doer."""
+    return token.dep_ == "nsubj" and token.head.lower_ in _DENYING
+
+
+def _without_denials(doc: Doc) -> str:
+    """The article's text with the subjects of denials ("X denied any role") blanked."""
+    text = doc.text
+    for token in doc:
+        if _denies(token):
+            start, end = token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
+            text = text[:start] + " " * (end - start) + text[end:]
+    return text
 
 
 def _names_a_named_group(text: str) -> bool:

@@ -65,7 +65,9 @@ from sitrep.extract.event_place_roles import (
 )
 from sitrep.extract.event_referents import has_own_day, named_scene, retold_blast, sentence_nouns
 from sitrep.extract.event_responsibility import with_claimed_responsibility
+from sitrep.extract.event_schedules import dated_ahead
 from sitrep.extract.event_sentence_quantities import Numbered, quantities_by_sentence
+from sitrep.extract.event_sequences import one_attack_in_sequence
 from sitrep.extract.event_sides import losing_side, other_side
 from sitrep.extract.event_speakers import speaker_side
 from sitrep.extract.event_toll_rises import risen_toll
@@ -184,7 +186,8 @@ def extract_events(
                 violent[0].event, sent, quantities_in(sent), places, times_in(sent)
             )
         drafts.extend(previous)
-    merged = with_claimed_responsibility(merge_restatements(drafts), ctx.doc)
+    merged = one_attack_in_sequence(merge_restatements(drafts), ctx.doc)  # "... then stormed"
+    merged = with_claimed_responsibility(merged, ctx.doc)
     return with_groups_named_later([_named_sides(e, ctx.text) for e in merged], ctx.doc)
 
 
@@ -357,6 +360,10 @@ def _build_event(
     killed, killed_hedge, injured, injured_hedge = casualties(doc, sent, main.type, counted)
     risen = [q for q in toll_counts(sent, main.type, counted).values() if risen_toll(doc, q)]
     low, high = char_bounds(doc, clause)
+    date = _date(doc, clause, verb_group, main, times) or _stamped(sent, filed, times)
+    modality = _modality(doc, main, attributions)
+    if modality == "happened" and dated_ahead(date, ctx.article.published, doc[main.token]):
+        modality = "expected"  # "the convoy leaves on Monday", filed the Friday before
     return Event(
         start=start,
         end=end,
@@ -368,7 +375,7 @@ def _build_event(
         actor=actor,
         target=target,
         place=place,
-        date=_date(doc, clause, verb_group, main, times) or _stamped(sent, filed, times),
+        date=date,
         weapon=weapons,
         killed=killed,
         injured=injured,
@@ -379,7 +386,7 @@ def _build_event(
         ),
         attributions=vouching_attributions(attributions, main, sent, counted),
         confidence=_confidence(main, actor, place),
-        modality=_modality(doc, main, attributions),
+        modality=modality,
         trigger=main.text,
         killed_hedge=killed_hedge,
         injured_hedge=injured_hedge,

@@ -1,0 +1,54 @@
+"""Armed men named by the man they follow: "Haftar's forces", "fighters loyal to Dagalo".
+
+A warlord's or a commander's men are his side, whatever the state table says: the side keeps his
+surname and one word for his men ("Khalifa Haftar's fighters", "Haftar's men" and "troops loyal to
+Haftar" are all "Haftar's forces"), so one side keeps one name across articles. Names the actor
+tables know come first (`actors`): "Moscow's forces" are Russia's, "Hamas's fighters" Hamas's.
+"""
+
+from __future__ import annotations
+
+from sitrep.extract.event_lexicon import split_words as _w
+
+MEN = frozenset(
+    _w(
+        "forces force fighters fighter troops soldiers men militia militias militiamen "
+        "loyalists gunmen units"
+    )
+)
+LOYAL = frozenset(_w("loyal allied"))
+# Capitalised words that own forces without naming a man: days, months, titles, institutions.
+NO_LEADER = frozenset(
+    _w(
+        "monday tuesday wednesday thursday friday saturday sunday january february march april "
+        "may june july august september october november december president prime minister "
+        "king queen general commander leader government army state regime junta god"
+    )
+)
+
+
+def commanders_forces(words: list[str]) -> str | None:
+    """ "Haftar's forces", "fighters loyal to Khalifa Haftar" -> "Haftar's forces"; else None."""
+    for at, word in enumerate(words[:-1]):
+        if word.lower().endswith("'s") and words[at + 1].lower() in MEN:
+            return _side(word[:-2])
+    for at in range(len(words) - 3):
+        men, loyal, to = (w.lower() for w in words[at : at + 3])
+        if men in MEN and loyal in LOYAL and to == "to":
+            name = words[at + 3 :]
+            name = name[: next((i for i, w in enumerate(name) if not _a_name(w)), len(name))]
+            return _side(name[-1]) if name else None
+    return None
+
+
+def _side(surname: str) -> str | None:
+    return f"{surname}'s forces" if _a_name(surname) else None
+
+
+def _a_name(word: str) -> bool:
+    return (
+        word[:1].isupper()
+        and not word.isupper()
+        and word.replace("-", "").isalpha()
+        and word.lower() not in NO_LEADER
+    )
