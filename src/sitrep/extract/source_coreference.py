@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from sitrep.extract.actors import normalize_actor
 from sitrep.extract.attribution_common import Found
 from sitrep.extract.source_animacy import speaker_for_abstract
+from sitrep.extract.source_conjunct_subjects import nearer_clause_subject
 from sitrep.extract.source_counted_states import counted_states
 from sitrep.extract.source_first_person import statement_issuer
 from sitrep.extract.source_lexicon import GROUP_DESCRIPTIONS, INTERNATIONAL_ORGANIZATIONS
@@ -39,12 +40,15 @@ def resolve_coreference(found: list[Found]) -> None:
     speaks as an official under the full name (`source_roles`); a "we" in a statement the
     article reproduces, the group that issued it (`source_first_person`); "both sides", the
     parties of the story (`source_sides`). An abstract noun taken for the speaker gives way to
-    the one who holds or does what the cue says (`source_animacy`)."""
+    the one who holds or does what the cue says (`source_animacy`), and the subject of a clause
+    farther off to that of the nearer clause the cue goes on from (`source_conjunct_subjects`)."""
     seen: list[Found] = []
     doc = next((f.source[0].doc for f in found if f.source), None)
     people = titled_people(doc) if doc is not None else {}
     for item in found:
-        speaker = speaker_for_abstract(item.source, item.cue_token)
+        speaker = nearer_clause_subject(item.source, item.cue_token) or speaker_for_abstract(
+            item.source, item.cue_token
+        )
         if speaker is not None:
             item.source = speaker
             item.kind, item.name = classify_source(speaker, {})

@@ -409,6 +409,12 @@ ORGANIZATION_NOUNS = frozenset(
     | {"society", "ngo", "nonprofit", "watchdog", "monitor", "consortium", "company", "firm"}
     | {"militia"}
 )
+# Institutions that speak as a body ("the clinic said", "the city morgue recorded"): an
+# organisation, not an unnamed person.
+INSTITUTION_NOUNS = frozenset(
+    {"hospital", "clinic", "morgue", "mortuary", "infirmary", "school", "university", "college"}
+    | {"church", "diocese", "mosque", "bank", "airline", "museum", "orphanage", "shelter"}
+)
 # What an organisation is called once named ("the group", "the militia", "the force").
 GROUP_DESCRIPTIONS = ORGANIZATION_NOUNS | {"force", "paramilitary"}
 # News agencies are media; other agencies are bodies of a state or an organisation.

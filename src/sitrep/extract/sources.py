@@ -13,11 +13,13 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from sitrep.extract.actors import country_of_word, is_armed_group, normalize_actor
+from sitrep.extract.source_group_names import is_group_name
 from sitrep.extract.source_lexicon import (
     BODY_NOUNS,
     CIVIL_LEADER_MODIFIERS,
     DOCUMENT_NOUNS,
     GOVERNMENT_NOUNS,
+    INSTITUTION_NOUNS,
     INTERNATIONAL_ORGANIZATIONS,
     KNOWN_OUTLETS,
     MEDIA_NOUNS,
@@ -171,6 +173,7 @@ def _person_named_by(tokens: Sequence[Token], head: Token) -> str | None:
         found = span_text(_entity_tokens(names[0]))
         group = normalize_actor(found)  # "Al-Shabaab said": a group the tagger took for a person
         named_group = is_armed_group(group) and str(group).lower() == found.lower()
+        named_group = named_group or is_group_name(found)
         return None if country_of_word(found) is not None or named_group else found
     titled = name_after_title(head) or name_beside_title(head)
     return span_text(titled) if titled else None
@@ -236,6 +239,8 @@ def _kind_of_common(tokens: Sequence[Token], head: Token) -> SourceKind:
     if (lemma in OFFICIAL_NOUNS or head.lower_ in OFFICIAL_NOUNS) and not _civil_leaders(head):
         return "anonymous_official"
     if head.ent_type_ in {"ORG", "NORP"} or _names_a_group(head, lemma) or _is_acronym(head):
+        return "organization"
+    if lemma in INSTITUTION_NOUNS or (head.text[:1].isupper() and is_group_name(span_text(tokens))):
         return "organization"
     if head.pos_ == "PROPN" and not _capitalised_by_position(head):
         return "organization"
