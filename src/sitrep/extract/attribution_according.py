@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sitrep.extract.attribution_common import Found, strip_end, trim
-from sitrep.extract.attribution_patterns import tail_end
+from sitrep.extract.attribution_tails import tail_end
 from sitrep.extract.cues import is_cue_verb
 from sitrep.extract.token_positions import doc_text, run_bounds, tokens_among
 

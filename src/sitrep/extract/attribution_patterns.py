@@ -24,8 +24,9 @@ from sitrep.extract.attribution_figure_asides import compares_a_figure
 from sitrep.extract.attribution_headline_clauses import is_headline_clause
 from sitrep.extract.attribution_nonclaims import governed
 from sitrep.extract.attribution_subject_asides import follows_own_subject
+from sitrep.extract.attribution_tails import tail_end
 from sitrep.extract.claim_writer_appositives import is_writers_appositive
-from sitrep.extract.cue_lexicon import VERB_CLASSES
+from sitrep.extract.cue_lexicon import PREP_CONTENT, VERB_CLASSES
 from sitrep.extract.cues import cue_lemma, is_cue_verb
 from sitrep.extract.quotes import Quote, quote_at
 from sitrep.extract.source_answers import subject_after_object
@@ -160,8 +161,8 @@ def _match_reporter(tokens: list[Token], start: int) -> tuple[list[Token], Token
     cue = tokens[position]
     if stop is None or _takes_complement(cue, tokens[position + 1 : stop]) or _clause_follows(cue):
         return None
-    if any(c.dep_ == "auxpass" for c in cue.children):
-        return None  # ", a different story was told by the paper,": the agent speaks
+    if any(c.dep_ == "auxpass" for c in cue.children) or (cue.dep_, cue.tag_) == ("acl", "VBN"):
+        return None  # ", a story told by the paper,", ", chemicals found in ...": no reporter
     if tokens[position - 1].text == "-":
         return None  # ", a self-described socialist,": a modifier of the noun after it
     if _quote_follows(tokens, position):
@@ -213,13 +214,15 @@ def _clause_follows(cue: Token) -> bool:
 
 def _takes_complement(cue: Token, tail: list[Token]) -> bool:
     """ ", Bush called Trump 'unhinged'", "In contrast, Ham described Clinton as ...": a verb
-    whose tail holds its own object or clause makes its own statement; the text before the
+    whose tail holds its own object or clause makes its own statement, as does one whose
+    preposition opens its content ("To cheers, Day called for a recount"); the text before the
     comma is not what it reports. The one told ("told AFP") is no such object."""
-    in_tail = {t.i for t in tail}
+    in_tail, content_preps = {t.i for t in tail}, PREP_CONTENT.get(cue_lemma(cue), ())
     return any(
         child.i in in_tail
         and (
             child.dep_ in {"ccomp", "xcomp", "oprd"}
+            or (child.dep_ == "prep" and child.lower_ in content_preps)
             or (
                 child.dep_ == "dobj"
                 and child.lower_ not in OBJECT_PRONOUNS
@@ -375,29 +378,23 @@ def _inverted_cue(tokens: list[Token], start: int) -> bool:
 
 
 def _np_token(token: Token) -> bool:
-    """A word of a source noun phrase ("many experts, including Ana Ruiz,", however tagged)."""
+    """A word of a source noun phrase ("many experts, including Ana Ruiz,", "the bespectacled
+    envoy", however tagged)."""
     if token.pos_ == "PUNCT":
         return token.text in NP_PUNCT
     if token.lower_ == "including":
         return token.dep_ == "prep"
     if token.pos_ == "ADP":
         return token.lower_ in {"of", "for", "at", "in", "from", "to"}
-    return token.pos_ in NP_POS or token.pos_ in {"ADV", "AUX"}
+    amod = token.dep_ == "amod" and token.head.i > token.i and _opens_phrase(token)
+    return token.pos_ in NP_POS or token.pos_ in {"ADV", "AUX"} or amod
 
 
-def tail_end(tokens: list[Token], start: int) -> int | None:
-    """Index after the tail of a reporter clause, or None when the tail holds a clause."""
-    position = start
-    while position < len(tokens):
-        token = tokens[position]
-        if token.text == "," and position + 1 < len(tokens) and not tokens[position + 1].is_punct:
-            return position
-        if token.text in {".", "!", "?"}:
-            return position
-        if token.pos_ not in TAIL_POS and token.lower_ not in OBJECT_PRONOUNS:
-            return None
-        position += 1
-    return position
+def _opens_phrase(token: Token) -> bool:
+    """A participle right after a determiner or a quote ("the retired judge"); one inside a
+    phrase ("its own, locally made drones") may be the claim's own noun phrase."""
+    before = token.nbor(-1) if token.i > 0 else None
+    return before is None or before.pos_ == "DET" or before.text in CLOSING_QUOTES
 
 
 def _claim_around(

@@ -139,6 +139,10 @@ NOUN_CUES: dict[str, frozenset[str]] = {
             "estimates",
             "proposals",
             "arguments",
+            # plurals of the above: "her promises to cut taxes", "his vows to stay"
+            "promises",
+            "pledges",
+            "vows",
         ],
         frozenset({"for", "about", "on", "over", "of", "to"}),
     ),
