@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from sitrep.extract.event_lexicon import split_words
+from sitrep.extract.quantity_tolls import level_verb
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -82,12 +83,13 @@ def _elsewhere(word: Token, place: str | None) -> bool:
 
 
 def _rising_verb(number: Token) -> Token | None:
-    if number.dep_ == "pobj" and number.head.lower_ == "to":
-        verb = number.head.head
-        return verb if verb.lower_ in RISE_VERBS else None
-    if number.dep_ == "dobj" and number.head.lower_ in REACH_VERBS:
-        return number.head
-    return None
+    """The verb a toll rose by to `number`: "rose to 19", "reached 19" (`level_verb`)."""
+    found = level_verb(number)
+    if found is None:
+        return None
+    verb, preposition = found
+    rises = RISE_VERBS if preposition == "to" else REACH_VERBS if not preposition else frozenset()
+    return verb if verb.lower_ in rises else None
 
 
 def later_figure(

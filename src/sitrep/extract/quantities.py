@@ -17,8 +17,10 @@ figure to 35,000"), `quantity_additions` ("as well as 28 civilians" shares the t
 `quantity_places` (four provinces are no casualties), `quantity_headlines` ("130,000 flee"),
 `quantity_lists` ("48 drones, including 21 over ..." are all drones), `quantity_cfa` (XOF or XAF),
 `quantity_tolls` ("the number of dead climbed to 95": a toll's level, read from the parse),
-`quantity_quotes` ('killed "dozens" of soldiers'), `quantity_magnitudes` ("a 6.1 quake"),
-`quantity_types` (shared pieces); this one runs them in order. A "one" that is the indefinite
+`quantity_elided_units` ("from 21 mpg to 23": a unit said once), `quantity_number_shapes`
+("half a million", "500 crore", "50-plus"), `quantity_quotes` ('killed "dozens" of soldiers'),
+`quantity_magnitudes` ("a 6.1 quake"), `quantity_types` (shared pieces); this one runs them in
+order. A "one" that is the indefinite
 article of an unnamed source ("One senior Ukrainian official told ...") is not a quantity: it
 claims no count (`is_indefinite_source`).
 """
@@ -39,6 +41,7 @@ from sitrep.extract.quantity_context import (
     read_unit,
     share_units,
 )
+from sitrep.extract.quantity_elided_units import with_elided_units
 from sitrep.extract.quantity_finders import (
     find_fractions,
     find_vague,
@@ -67,7 +70,7 @@ def extract_quantities(ctx: DocContext) -> list[Quantity]:
     numerals = [n for n in find_numerals(text, tokens) if not inside_any(n, fractions)]
     drafts = [*join_ranges(text, numerals), *find_vague(text, numerals), *fractions]
     built = [(d, build_quantity(text, tokens, d)) for d in drafts]
-    shared = with_listed_counts(text, share_units(text, built))
+    shared = with_listed_counts(text, with_elided_units(text, share_units(text, built)))
     shared = without_denied_counts(text, with_revised_counts(text, shared))
     shared = without_place_casualties(with_added_counts(text, shared))
     shared = with_cfa_zone(text, with_headline_verbs_read(text, shared))

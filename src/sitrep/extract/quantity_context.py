@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Literal
 from sitrep.extract.quantity_captives import released
 from sitrep.extract.quantity_fates import casualty_of
 from sitrep.extract.quantity_magnitudes import MAGNITUDE, reads_a_magnitude
+from sitrep.extract.quantity_number_shapes import plus_after
 from sitrep.extract.quantity_phrasal import not_a_change
 from sitrep.extract.quantity_quotes import past_closing_mark
 from sitrep.extract.quantity_tolls import toll_level
@@ -30,7 +31,7 @@ HEDGE_PHRASES: dict[str, Hedge] = {
     **dict.fromkeys(
         ["as many as", "as much as", "up to", "no more than", "not more than", "fewer than",
          "less than", "under", "below", "at most", "a maximum of", "maximum of", "just under",
-         "sub-", "<", "as high as", "no higher than"], "upper_bound"),
+         "sub-", "<", "as high as", "no higher than", "shy of", "just shy of"], "upper_bound"),
     **dict.fromkeys(
         ["at least", "more than", "over", "above", "in excess of", "upwards of", "well over",
          "a minimum of", "no less than", "no fewer than", "over than", "north of", ">",
@@ -216,6 +217,8 @@ def counted_noun(tokens: TokenIndex, draft: Draft) -> tuple[str, int, int] | Non
         return compound
     run_start: Token | None = None
     for _ in range(5):
+        if token is not None and _joins_adjectives(token):
+            token = token.nbor(1)  # "2.1M local and foreign tickets"
         if token is None or token.is_sent_start or token.pos_ not in COUNTABLE_GAP:
             return None
         if token.lower_ in NOT_COUNTED_GAP:
@@ -231,6 +234,14 @@ def counted_noun(tokens: TokenIndex, draft: Draft) -> tuple[str, int, int] | Non
                 return _counted(run_start, token, draft.end)
         token = token.nbor(1) if token.i + 1 < len(token.doc) else None
     return None
+
+
+def _joins_adjectives(token: Token) -> bool:
+    """ "and" between two adjectives before the counted noun ("20 civilian and military ...")."""
+    doc = token.doc
+    if token.pos_ != "CCONJ" or token.i == 0 or token.i + 1 >= len(doc):
+        return False
+    return doc[token.i - 1].pos_ == "ADJ" and doc[token.i + 1].pos_ == "ADJ"
 
 
 def _hyphen_compound(draft: Draft, token: Token) -> tuple[str, int, int] | None:
@@ -294,6 +305,8 @@ def read_hedge(text: str, draft: Draft, tokens: TokenIndex | None = None) -> int
         between = BETWEEN_BEFORE.search(before)
         return draft.start - len(between.group()) if between else draft.start
     match = HEDGE_BEFORE.search(before)
+    if draft.hedge == "exact" and plus_after(text, draft.last):
+        draft.hedge = "lower_bound"  # "50-plus civilians", "100+ people"
     if after and draft.hedge == "exact":
         draft.hedge = "lower_bound" if after.group("more") else "approximate"
         if "fewer" in after.group() or "less" in after.group():
@@ -395,7 +408,7 @@ SUSPENDED_GAP = re.compile(r"^-(?:,\s*|\s+(?:and|or|to)\s+|,\s*(?:and|or)\s+)$")
 def share_units(text: str, built: list[tuple[Draft, Quantity | None]]) -> list[Quantity]:
     """Give a bare number the unit of its neighbour: "from 208 pounds to 193", "280 million of
     the 1.5 billion shekels", "from $75 per barrel to $45.88", "four-, five- and six-cylinder";
-    not across a change ("rose 8% to 3.65")."""
+    not across a change ("rose 6% to 4.20")."""
     pairs = sorted([(d, q) for d, q in built if q is not None], key=lambda p: p[1].start)
     out = [q for _, q in pairs]
     for i in range(len(pairs) - 2, -1, -1):  # right to left, so a unit travels down a list

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from sitrep.extract.numbers import DIGIT_NUMBER, NUMBER_PATTERN, parse_number
 from sitrep.extract.quantity_context import CHANGE_BEFORE, CHANGE_FROM
+from sitrep.extract.quantity_number_shapes import unjoined, with_number_shapes
 from sitrep.extract.quantity_scale_letters import SCALE_LETTERS, letter_is_scale, money_told_before
 from sitrep.extract.quantity_types import Draft, Numeral, TokenIndex
 from sitrep.extract.units import SUFFIX_SYMBOLS, currency_before, unit_at
@@ -86,12 +87,12 @@ def find_numerals(text: str, tokens: TokenIndex) -> list[Numeral]:
     """Numbers in the text that are amounts, with any currency written before them."""
     found: list[Numeral] = []
     dropped_ends: set[int] = set()
-    for match in sorted(
-        [*NUMBER_RE.finditer(text), *GLUED_RE.finditer(text)], key=lambda m: m.start()
-    ):
+    words = (m for whole in NUMBER_RE.finditer(text) for m in unjoined(NUMBER_RE, text, whole))
+    for match in sorted([*words, *GLUED_RE.finditer(text)], key=lambda m: m.start()):
         if found and match.start() < found[-1].end:
             continue
         numeral = read_numeral(text, match)
+        numeral = numeral and with_number_shapes(text, numeral)
         if numeral is None or not is_amount(text, tokens, numeral, dropped_ends):
             dropped_ends.add(match.end())
             continue

@@ -32,24 +32,30 @@ INJURY_TOLLS = frozenset({"injury", "injuries", "casualty"})
 
 def toll_level(number: Token) -> str | None:
     """The casualty a toll counts when `number` is a level it rose to, stood at or came from."""
-    verb = _level_verb(number)
-    if verb is None:
+    found = level_verb(number)
+    if found is None:
+        return None
+    verb, preposition = found
+    if verb.lower_ not in LEVEL_VERBS or (preposition and verb.pos_ not in ("VERB", "AUX")):
         return None
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     return next((m for m in map(_toll_of, subjects) if m is not None), None)
 
 
-def _level_verb(number: Token) -> Token | None:
-    """The verb of level that `number` is the figure of: "rose to 45", "reached 77"."""
+def level_verb(number: Token) -> tuple[Token, str] | None:
+    """The verb `number` is the figure of, and the preposition it takes it by ("" for an object):
+    "reached 77" (reached, ""), "rose to 45" (rose, "to"), "rose to 312, up from 128" (rose,
+    "from"). Which verbs count is the caller's: a level's ("stood at") or a rise's ("climbed to",
+    `event_toll_rises`)."""
     head = number.head
-    if number.dep_ == "dobj" and head.lower_ in LEVEL_VERBS:
-        return head
+    if number.dep_ == "dobj":
+        return head, ""
     if number.dep_ != "pobj" or head.lower_ not in LEVEL_PREPOSITIONS:
         return None
     verb = head.head
     if verb.lower_ in LEVEL_PARTICLES and verb.head.i != verb.i:
         verb = verb.head  # "rose to 312, up from 128"
-    return verb if verb.lower_ in LEVEL_VERBS and verb.pos_ in ("VERB", "AUX") else None
+    return verb, head.lower_
 
 
 def _toll_of(subject: Token) -> str | None:

@@ -21,7 +21,7 @@ from sitrep.extract.time_patterns import (
     Groups,
     Value,
 )
-from sitrep.extract.time_report_days import reported_same_day
+from sitrep.extract.time_report_days import goes_on_as, reported_same_day
 from sitrep.extract.time_rules import match_date_phrase
 
 # A year, quarter, month or day, or a time of a day ("2024-03-31T05:00": that day).
@@ -38,6 +38,8 @@ class Reference:
     named before it, the day the story is about (the days it was told on, "said on Tuesday",
     are the report's own). `scene_day` is the latest day named that dates what the story narrates,
     not a report or a revised toll ("said on Friday", "rose to 61 on Friday": `time_report_days`).
+    `speaker` is the pronoun the speaker of the latest day, a report's, told of their own acts by
+    ("The mayor said on Friday that she ...": "she").
     """
 
     day: dt.date | None = None
@@ -48,15 +50,22 @@ class Reference:
     past_day: dt.date | None = None
     lead_day: dt.date | None = None
     scene_day: dt.date | None = None
+    speaker: str | None = None
 
     def update(
-        self, value: str | None, report: dt.date | None = None, reports: bool = False
+        self,
+        value: str | None,
+        report: dt.date | None = None,
+        reports: bool = False,
+        speaker: str | None = None,
     ) -> None:
         """Take a resolved value as the new reference at its own granularity and the coarser ones
-        (`report`: the day the report speaks from; `reports`: the value only dates a report)."""
+        (`report`: the day the report speaks from; `reports`: the value only dates a report, whose
+        `speaker` told of their own acts by that pronoun)."""
         m = ABSOLUTE.fullmatch(value or "")
         if m is None:
             return
+        self.speaker = speaker if reports and m["d"] else None
         year = int(m["y"])
         self.year = year
         if m["q"]:
@@ -80,6 +89,14 @@ class Reference:
         """The day of the last thing narrated, for a time of day or "the same day" that names
         none: not the day a later report or toll update was given on."""
         return self.scene_day or self.day
+
+    def day_of_clause(self, before: str, after: str) -> dt.date | None:
+        """The day a time of day names no day of its own in: the report's when the clause around
+        it (`before`, `after`) goes on with the speaker's own acts ("The mayor said on Friday that
+        she would visit. She arrived at 3 p.m."), else the day of the last thing narrated."""
+        if self.speaker and self.day is not None and goes_on_as(self.speaker, before, after):
+            return self.day
+        return self.day_narrated()
 
     def day_told(self, env: Env) -> dt.date | None:
         """The day "that day" or "the next morning" counts from: the last one named, but in past

@@ -5,6 +5,12 @@ the day a toll was revised ("the toll rose to 61 on Thursday, up from 40 on Tues
 day things happened. A time of day or "the same day" that names no day of its own is the day of
 the last thing narrated ("The quake struck on Sunday ... The toll rose to 61 on Thursday. The
 quake hit at 3 a.m.": Sunday), so `Reference` keeps that day apart from the days of reports.
+
+A speaker who tells of their own acts on the day ("The mayor said on Tuesday that she would
+visit") and goes on as the subject of the next clauses ("She arrived at 3 p.m.") is narrated on
+that day: the clock is Tuesday's. Only the pronoun the report itself gave the speaker counts, and
+only for a speaker it can stand for ("he" for "the mayor", not for "officials"); a pluperfect
+("said on Tuesday he had fled") tells of something before the report.
 """
 
 from __future__ import annotations
@@ -46,3 +52,55 @@ def dates_a_report(text: str, start: int) -> bool:
 def reported_same_day(before: str) -> bool:
     """ "The rebels said the same day": the day of a statement just told, not of the events."""
     return bool(REPORTED_ON.search(before))
+
+
+# The speaker just before the reporting verb, and the pronoun that opens what they said.
+SPEAKER = re.compile(r"(?P<word>[\w'’-]+)\s+(?:also\s+)?$")
+OWN_ACT = re.compile(r"\s*,?\s*(?:that\s+)?(?P<pronoun>he|she|they)\b(?!\s+(?:had|'d)\b)")
+PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it", "you"})
+# Speakers that are no one a "he" or "she" stands for, or who speak for someone else.
+NOT_A_PERSON = frozenset({
+    "police", "army", "military", "ministry", "government", "office", "agency", "council",
+    "committee", "group", "spokesman", "spokeswoman", "spokesperson", "aide", "aides", "statement",
+})  # fmt: skip
+# The clause the speaker goes on in: "He arrived at", "Later, she left at", "At 3 p.m. they".
+CLAUSE_START = re.compile(r"(?:[.!?]\s+|\n)(?P<clause>[^.!?\n]*)$")
+OPENER = r"(?:(?:later|then|afterwards|there|and)\s*,?\s*)?"
+# A clause that opens with the time: "At 3 p.m. he ...", "Shortly after noon, she ...".
+CLOCK_LEAD = re.compile(
+    r"\s*(?:at|by|around|about|until|from|shortly\s+(?:before|after))?\s*", re.IGNORECASE
+)
+
+
+def speakers_pronoun(text: str, start: int, end: int) -> str | None:
+    """ "The mayor said on Tuesday that she would visit": "she", the pronoun a report day's
+    speaker tells of their own acts by; None when the report is of someone else's."""
+    sentence = SENTENCE_END.split(text[max(0, start - REACH) : start])[-1]
+    said = REPORTED_ON.search(sentence)
+    own = OWN_ACT.match(text, end)
+    speaker = SPEAKER.search(sentence[: said.start()]) if said else None
+    if own is None or speaker is None:
+        return None
+    pronoun, word = own["pronoun"].lower(), speaker["word"]
+    if word.lower() in PRONOUNS:
+        return pronoun if word.lower() == pronoun else None
+    if word.lower() in NOT_A_PERSON:
+        return None
+    plural = word.endswith("s") and not word.endswith("ss")
+    if plural and not word.islower() and sentence[: speaker.start()].strip():
+        return None  # "Mr Hughes": a name may end in "s"; "Rebels" opening a sentence is none
+    return pronoun if plural is (pronoun == "they") else None
+
+
+def goes_on_as(pronoun: str, before: str, after: str) -> bool:
+    """Whether the clause around a time (`before` it, `after` it) has `pronoun` for its subject:
+    "He arrived at 3 p.m.", "At 3 p.m. he left"."""
+    clause = CLAUSE_START.search(before)
+    if clause is None:
+        return False
+    opening = clause["clause"]
+    if re.match(rf"\s*{OPENER}{pronoun}\b", opening, re.IGNORECASE):
+        return True
+    return bool(
+        CLOCK_LEAD.fullmatch(opening) and re.match(rf"\s*,?\s*{pronoun}\b", after, re.IGNORECASE)
+    )

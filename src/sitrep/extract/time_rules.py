@@ -315,7 +315,8 @@ def clock(m: Groups, env: Env) -> Value | None:
         date_value = env.day_hint
     elif env.reference is not None and env.reference.day is not None and not env.reference_far:
         # the day of the last thing narrated, not of a later report ("said on Friday")
-        date_value = (env.reference.day_narrated() or env.reference.day).isoformat()
+        day = env.reference.day_of_clause(env.before, env.after) or env.reference.day
+        date_value = day.isoformat()
     elif env.reference_far and env.reference is not None and env.reference.lead_day is not None:
         date_value = env.reference.lead_day.isoformat()  # back to the story after an aside
     elif env.anchor:

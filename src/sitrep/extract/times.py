@@ -38,7 +38,7 @@ from sitrep.extract.time_pair_years import share_pair_years
 from sitrep.extract.time_patterns import MONTH_ANY, WEEKDAY
 from sitrep.extract.time_ranges import settle_present_ranges
 from sitrep.extract.time_reference import Reference
-from sitrep.extract.time_report_days import dates_a_report
+from sitrep.extract.time_report_days import dates_a_report, speakers_pronoun
 from sitrep.extract.time_selection import select
 from sitrep.extract.time_tense import PERFECT_TENSE, PRESENT, SETTLED_PAST, infer_tense
 from sitrep.extract.time_titles import is_title
@@ -247,7 +247,9 @@ def find_times(
                 or (kind == "time" and NAMES_ITS_DAY.search(text[found.start : found.end]))
             )
         ):
-            reference.update(value, anchor, reports=dates_a_report(text, found.start))
+            reports = dates_a_report(text, found.start)
+            speaker = speakers_pronoun(text, found.start, found.end) if reports else None
+            reference.update(value, anchor, reports, speaker)
             story.note(text, value, found.start, found.end)
             day_named_at = found.end
         elif kind == "time":

@@ -224,7 +224,8 @@ PREFIX_CURRENCIES: dict[str, str] = {
     "CAD": "CAD", "NZ$": "NZD", "HK$": "HKD", "HK $": "HKD", "S$": "SGD", "£": "GBP",
     "GBP": "GBP", "PS": "GBP", "€": "EUR", "EUR": "EUR", "¥": "JPY", "Y=": "JPY", "JPY": "JPY",
     "₹": "INR", "Rs": "INR", "Rs.": "INR", "₽": "RUB", "₴": "UAH", "₪": "ILS", "RM": "MYR",
-    "R$": "BRL", "CHF": "CHF",
+    "R$": "BRL", "CHF": "CHF", "₦": "NGN", "₱": "PHP", "₩": "KRW", "₺": "TRY", "₫": "VND",
+    "₵": "GHS", "฿": "THB", "₸": "KZT",
 }  # fmt: skip
 # Currency written right after the number with no space ("1,200€").
 SUFFIX_SYMBOLS = {"€": "EUR", "£": "GBP", "$": "USD"}

@@ -1,0 +1,63 @@
+"""Units a second figure leaves out because the sentence already said them.
+
+News gives two figures of one thing and names the unit once: "economy went from 31 mpg
+overall to 34" (a change told as from ... to, with words after the first figure), "the index
+ended at 2,511.40 points while the broader one ended at 1,822.10", "exports grew by 3 percent
+and imports by 2" (the same preposition before both). The bare figure takes its parallel's unit.
+Only a figure with no unit of its own, in the same sentence, with nothing else counted between,
+takes one, and only from a figure told the same way: a change after a level ("ended at 2,511.40
+points, up by 8") keeps none, as in `quantity_context.share_units`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from sitrep.model import Quantity
+
+# "from 31 mpg overall to 34", "from 90 kilowatts last year to 110": the frame of a change.
+FROM_BEFORE = re.compile(r"\bfrom\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
+FROM_TO_GAP = re.compile(r"^\s+(?:[a-z]+\s+){1,2}to\s+$")
+# The preposition just before a figure (and its hedge): "by 2 percent", "at about 1,822".
+PREPOSITION = re.compile(r"\b(?P<word>by|at)\s+(?:(?:about|around|nearly|almost|some)\s+)?$")
+SENTENCE_BREAK = re.compile(r"[.!?;]\s|\n")
+REACH = 40  # how far back the words before a figure are read
+
+
+def with_elided_units(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """`quantities` (in text order) with each bare figure given the unit its parallel names."""
+    out = list(quantities)
+    for i in range(1, len(out)):
+        if out[i].unit is not None:
+            continue
+        source = _from_to(text, out, i) or _same_preposition(text, out, i)
+        if source is not None:
+            out[i] = replace(out[i], unit=source.unit, measure=source.measure)
+    return out
+
+
+def _from_to(text: str, out: list[Quantity], i: int) -> Quantity | None:
+    first = out[i - 1]
+    lead = text[max(0, first.start - REACH) : first.start]
+    if first.unit is None or not FROM_BEFORE.search(lead):
+        return None
+    return first if FROM_TO_GAP.match(text[first.end : out[i].start]) else None
+
+
+def _same_preposition(text: str, out: list[Quantity], i: int) -> Quantity | None:
+    """The nearest earlier figure in the sentence with a unit and the preposition `out[i]` has."""
+    mine = _preposition(text, out[i])
+    if mine is None:
+        return None
+    for earlier in reversed(out[:i]):
+        if SENTENCE_BREAK.search(text[earlier.end : out[i].start]):
+            return None
+        if earlier.unit is not None and _preposition(text, earlier) == mine:
+            return earlier if (earlier.change is None) == (out[i].change is None) else None
+    return None
+
+
+def _preposition(text: str, quantity: Quantity) -> str | None:
+    found = PREPOSITION.search(text[max(0, quantity.start - REACH) : quantity.start])
+    return found["word"].lower() if found else None
