@@ -798,7 +798,7 @@ def test_quantity_facts(reports, report, text, expected):
     ("report", "text", "expected"),
     [
         ("refinery-drones", "MOSCOW", ("Moscow", "PPLC", "location")),
-        ("refinery-drones", "Tver region", ("Tversk Oblast", "ADM1", "location")),
+        ("refinery-drones", "Tver region", ("Tver Oblast", "ADM1", "location")),
         ("refinery-drones", "Moscow region refinery", ("Moscow Oblast", "ADM1", "location")),
         ("haiti-gangs", "PORT-AU-PRINCE", ("Port-au-Prince", "PPLC", "location")),
         ("goma-m23", "KINSHASA", ("Kinshasa", "PPLC", "location")),

@@ -1,7 +1,7 @@
 """Names followed by the unit they name: "the Tver region", "Idlib province".
 
 "Tver" alone is the city, but "the Tver region" is the oblast, which the gazetteer knows only
-under the whole phrase ("Tver region": Tversk Oblast). A name is resolved once for the whole
+under the whole phrase ("Tver region": Tver Oblast). A name is resolved once for the whole
 article, which is right for "New York state ... in New York", but "the Moscow region" in a story
 filed from MOSCOW is still Moscow Oblast: the unit word settles that mention whatever the name
 reads as elsewhere.

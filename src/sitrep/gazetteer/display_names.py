@@ -18,7 +18,10 @@ beside the unit's own name and aliases.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from sitrep.gazetteer.names import is_latin, normalize
+from sitrep.gazetteer.russian_names import russian_english_name
 
 # Type words that end a unit's English name ("Zhytomyr Oblast", "Kano State").
 ENGLISH_TYPES = frozenset(
@@ -70,11 +73,12 @@ ADJECTIVE_ENDINGS = ("skaya", "skiy", "skij", "skoye")
 ADJECTIVE_SUFFIX = "skaya"
 
 
-def display_subdivision_name(name: str, aliases: str) -> str:
+def display_subdivision_name(name: str, aliases: str, towns: Sequence[str] = ()) -> str:
     """The English name news uses: "Zhytomyr Oblast" over "Zhytomyrska oblast", "Republic of
     North Ossetia–Alania" over "Severnaya Osetiya, Respublika", "Prague" over "Praha, Hlavní
     město". Aliases rank: "<name> <type>", then the name's type word translated, then "<type>
-    of <name>", then (for a transliteration with its type) a plain English alias."""
+    of <name>", then (for a transliteration with its type) a plain English alias. `towns`
+    are the unit's largest towns, largest first, whose names its Russian adjective is made of."""
     latin = [a for a in aliases.split("|") if a and is_latin(a) and "’" not in a]
     local = _transliterated_with_type(name)
     types = ENGLISH_TYPES | LOCAL_ENGLISH_TYPES if local else ENGLISH_TYPES
@@ -85,7 +89,7 @@ def display_subdivision_name(name: str, aliases: str) -> str:
                 return _local_typed(alias, name, aliases) if local else alias
     if not local and f"{name} {DISTRICT_MUNICIPALITY}" in latin:
         return f"{name} {DISTRICT_MUNICIPALITY}"  # not the name of the city it surrounds
-    translated = _russian_english_name(name) or _translated_type(name)
+    translated = russian_english_name(name, towns) or _translated_type(name)
     if translated or not local:
         return translated or name
     for alias in latin:
@@ -211,19 +215,3 @@ def _translated_type(name: str) -> str | None:
     return (
         f"{' '.join(stem)} {TRANSLATED_TYPES[term]}" if stem and term in TRANSLATED_TYPES else None
     )
-
-
-def _russian_english_name(name: str) -> str | None:
-    """ "Kurskaya oblast'" -> "Kursk Oblast", "Primorskiy kray" -> "Primorsky Krai"."""
-    words = name.split()
-    if words[1:] == ["avtonomnyy", "okrug"] and words[0].endswith("iyskiy"):
-        return f"{words[0][:-5]} Autonomous Okrug"  # "Khanty-Mansiyskiy" -> "Khanty-Mansi"
-    if len(words) != 2:
-        return None
-    stem, term = words
-    if term in ("oblast'", "oblast") and stem.endswith("skaya"):
-        base = stem[:-5] if stem[:-5].endswith(("v", "d")) else stem[:-3]
-        return f"{base} Oblast"
-    if term in ("kray", "krai") and stem.endswith("iy"):
-        return f"{stem[:-2]}y Krai"
-    return None

@@ -20,6 +20,7 @@ from sitrep.gazetteer.build import (
     REGION_ID_BASE,
     build_gazetteer,
 )
+from sitrep.gazetteer.capitals import SEATS_OF_GOVERNMENT
 from sitrep.gazetteer.names import folded, normalize
 
 if TYPE_CHECKING:
@@ -121,12 +122,13 @@ class Gazetteer:
 
     @lru_cache(maxsize=512)  # noqa: B019
     def capital(self, code: str) -> Entry | None:
-        """The capital city (PPLC) of the country with this ISO 3166-1 code, the largest if the
-        file lists several."""
+        """The capital city (PPLC) of the country with this ISO 3166-1 code: its seat of
+        government where that is another town ("the Bolivian capital" is La Paz), else the
+        largest if the file lists several."""
         row = self.connection.execute(
             f"SELECT {_PLACE_COLUMNS} FROM places p WHERE p.country = ? AND p.level = 'PPLC' "
-            "ORDER BY p.population DESC LIMIT 1",
-            (code,),
+            "ORDER BY p.name = ? DESC, p.population DESC LIMIT 1",
+            (code, SEATS_OF_GOVERNMENT.get(code, "")),
         ).fetchone()
         return Entry(*row) if row else None
 
