@@ -10,7 +10,8 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from sitrep.link.claim_starts import SeriesKey, join_unstarted_counts, series_start, worded_start
-from sitrep.link.corrections import revises_a_figure
+from sitrep.link.claim_stories import join_story_figures, province_of
+from sitrep.link.corrections import revised_in_one_breath, revises_a_figure
 from sitrep.link.dates import date_interval
 from sitrep.link.entities import DETERMINERS, EntityIndex, canonical_entity, fold
 from sitrep.link.events import EVENT_WINDOW_DAYS
@@ -174,13 +175,18 @@ def claim_histories(
     # The most specific first: "in X [attack]" joins "of Y in X [attack]" before "in X" looks.
     # After `join_unstarted_counts`: a place's "20,000 displaced" and "45,000 since March 3" are
     # one series by then; a count with no start joins only fuller series of one start.
-    vague = sorted(
-        (key for key in grouped if not key[0][2] or not key[0][4]),
-        key=lambda key: (-_filled(key[0]), key),
-    )
+    vague = [key for key in grouped if not key[0][2] or not key[0][4]]
+    at_provinces = {key: p for key in vague if (p := province_of(grouped[key]))}
+    # a province's figure last: by then its town's counts are one history it may join
+    vague.sort(key=lambda key: (-_filled(key[0]), key in at_provinces, key))
     for key in vague:
+        province = at_provinces.get(key)
         fuller = [
-            k for k in grouped if k != key and key[1] in ("", k[1]) and _narrows(k[0], key[0])
+            k
+            for k in grouped
+            if k != key
+            and key[1] in ("", k[1])
+            and (_narrows(k[0], key[0]) or (province and _in_province(k, key, province, grouped)))
         ]
         if not key[1] and len({k[1] for k in fuller}) > 1:
             continue
@@ -188,7 +194,17 @@ def claim_histories(
             fuller = [k for k in fuller if _near_in_time(grouped[k], grouped[key])]
         if len(fuller) == 1:  # "wounded eight" in a report that names no attacker: the same count
             grouped[fuller[0]] = sorted([*grouped[fuller[0]], *grouped.pop(key)], key=claim_order)
+    join_story_figures(grouped, claim_order)  # "8,000 troops" one day, "up to 15,000" the next
     return [_in_first_unit(key, values) for key, values in sorted(grouped.items())]
+
+
+def _in_province(
+    key: SeriesKey, vague: SeriesKey, province: str, grouped: Mapping[SeriesKey, list[ClaimRecord]]
+) -> bool:
+    """`key` says all `vague` says and more at a town of `province`, `vague`'s place ("19 killed
+    in Marvia Oblast" is the toll of the shelling of its town)."""
+    at_the_town = (*vague[0][:3], key[0][3], *vague[0][4:])
+    return _narrows(key[0], at_the_town) and all(v.province == province for v in grouped[key])
 
 
 def _filed_under_town(record: ClaimRecord, towns: Mapping[str, str]) -> ClaimRecord:
@@ -394,8 +410,15 @@ def _independent(first: ClaimRecord, second: ClaimRecord) -> bool:
 
 
 def _corrected_by_its_source(first: ClaimRecord, second: ClaimRecord) -> bool:
-    """One figure is its source's correction of the other ("revised its toll down to 41"): the
-    source changed its count, nobody disagreed."""
+    """One figure is its source's correction of the other ("revised its toll down to 41"), or
+    the sentence giving both says the later one replaced the earlier ("later raised its estimate
+    to 9,000"): the count changed, nobody disagreed."""
+    pair = [
+        {"text": v.text, "sentence": v.sentence, "article_id": v.article_id}
+        for v in (first, second)
+    ]
+    if revised_in_one_breath(*pair) or revised_in_one_breath(*reversed(pair)):
+        return True
     if not first.source or not second.source or _speaker(first.source) != _speaker(second.source):
         return False
     return any(revises_a_figure(v.text, v.sentence) for v in (first, second))

@@ -13,12 +13,15 @@ from typing import Any
 
 from sitrep.link.series_keys import series_key
 
-# A source changing its own figure: "revised its death toll down to", "corrected the figure to".
-# "An initial estimate put the toll at 30" or "had earlier reported 30" tell the old figure, and
-# "amended the law" changes no figure.
+# A source changing its own figure: "revised its death toll down to", "corrected the figure to",
+# "later raised its estimate to 15,000". "An initial estimate put the toll at 30" or "had earlier
+# reported 30" tell the old figure, "amended the law" changes no figure, and "increased the
+# number of troops" changes the troops, not an estimate of them.
 _REVISION = re.compile(
-    r"\b(?:revis|correct|amend|updat)\w*\s+(?:[\w'’-]+\s+){0,3}?"
-    r"(?:toll|figure|count|estimate|number|tally)s?\b",
+    r"\b(?:(?:revis|correct|amend|updat)\w*\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:toll|figure|count|estimate|number|tally)"
+    r"|(?:rais|lower|increas|reduc|cut|upp)\w*\s+(?:its|their|his|her|the)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:toll|figure|count|estimate|tally))s?\b",
     re.IGNORECASE,
 )
 
@@ -39,17 +42,40 @@ def revises_a_figure(text: str, sentence: str) -> bool:
     return not _OLD_FIGURE.search(sentence[: sentence.index(text)])
 
 
+def revised_in_one_breath(earlier: Mapping[str, Any], later: Mapping[str, Any]) -> bool:
+    """`later` is the figure a sentence says replaced `earlier`, named before it in the same
+    sentence: "as many as 4,000 troops, officials said; the agency later raised its estimate to
+    9,000" tells one estimate moving on, whoever the sentence credits with each figure."""
+    sentence = later.get("sentence") or ""
+    first, second = earlier.get("text") or "", later.get("text") or ""
+    if (
+        not sentence
+        or earlier.get("sentence") != sentence
+        or earlier.get("article_id") != (later.get("article_id"))
+    ):
+        return False
+    if not first or not second or first not in sentence or second not in sentence:
+        return False
+    return sentence.index(first) < sentence.index(second) and revises_a_figure(second, sentence)
+
+
 def corrections_in(values: Iterable[Mapping[str, Any]]) -> list[bool]:
-    """Which values of a history (in its order) correct a figure their own source gave before:
-    the tracker's marks and the CLI's, alike. A source is the one named, else the outlet, else
-    the value's own article (`series_key`); a source's first figure corrects nothing it said."""
+    """Which values of a history (in its order) correct a figure their own source gave before,
+    or one named before them in the same sentence (`revised_in_one_breath`): the tracker's marks
+    and the CLI's, alike. A source is the one named, else the outlet, else the value's own
+    article (`series_key`); a source's first figure corrects nothing it said."""
     seen: set[str] = set()
+    before: list[Mapping[str, Any]] = []
     marks = []
     for value in values:
         source = series_key(value.get("source"), value.get("outlet"), str(value.get("article_id")))
         marks.append(
-            source in seen
-            and revises_a_figure(value.get("text") or "", value.get("sentence") or "")
+            (
+                source in seen
+                and revises_a_figure(value.get("text") or "", value.get("sentence") or "")
+            )
+            or any(revised_in_one_breath(earlier, value) for earlier in before)
         )
         seen.add(source)
+        before.append(value)
     return marks

@@ -14,6 +14,12 @@ from typing import Any
 
 from sitrep.extract.actors import country_name, describes_a_party
 from sitrep.extract.numbers import VAGUE_WORDS
+from sitrep.link.claim_places import (
+    names_a_speaker,
+    place_countries,
+    without_dateline_places,
+    without_source_places,
+)
 from sitrep.link.claim_starts import ArticleDates, article_dates, count_start, since_dates
 from sitrep.link.dates import date_interval, sentence_around, sentence_bounds
 from sitrep.link.disputes import rival_count
@@ -167,6 +173,7 @@ class ClaimRecord:
     rival: bool = False  # a count of civilians a source offers against another's toll
     since: str | None = None  # the start a running count is counted from ("since 2005")
     reported_unit: str | None = None  # the unit as the report gave it, whatever `unit` becomes
+    country: str | None = None  # the country holding `place` (or `place` itself), as named
 
     @property
     def subject(self) -> tuple[str, str, str, str, str]:
@@ -189,16 +196,19 @@ def records_from_payload(
     article = payload.get("article") or {}
     key = article_id or str(article.get("id"))
     events = [_event_record(payload, key, i) for i in range(len(payload.get("events") or ()))]
+    located = without_source_places(payload)  # "U.S. officials" say who speaks, not where
+    unfiled = without_dateline_places(located)  # nor does the city a report was filed from
     where = _Whereabouts(
-        _focus_country(payload),
-        focus_location(payload),
-        provinces_of(payload),
-        article_dates(payload),
+        _focus_country(unfiled),
+        focus_location(located),
+        provinces_of(located),
+        article_dates(located),
+        place_countries(located),
     )
     claims = [
         c
         for c in (
-            _claim_record(payload, key, i, where)
+            _claim_record(unfiled, key, i, where)
             for i in range(len(payload.get("quantities") or ()))
         )
         if c
@@ -293,6 +303,7 @@ class _Whereabouts:
     town: str | None = None
     provinces: Mapping[str, str] = field(default_factory=dict)
     dates: ArticleDates = field(default_factory=lambda: ArticleDates([], [], []))
+    countries: Mapping[str, str] = field(default_factory=dict)
 
 
 def _claim_record(
@@ -352,6 +363,7 @@ def _claim_record(
         caption=_inside(quantity["start"], _captions(payload)),
         event=_position(payload.get("events") or [], lead or event),
         province=where.provinces.get(place) if place else None,
+        country=where.countries.get(place) if place else None,
         rival=rival_count(text, bounds, quantity),
         since=str(since["value"]) if since else None,
     )
@@ -408,7 +420,8 @@ def _nearby_actor(
             quantity["start"] <= place["start"] <= quantity["end"] + 25
             and place["end"] <= bounds[1]
         )
-        if at_number and (place.get("demonym") or place.get("role") == "actor"):
+        speaker = names_a_speaker(payload.get("text") or "", place["start"])
+        if at_number and not speaker and (place.get("demonym") or place.get("role") == "actor"):
             return place.get("refers_to") or country_name(place.get("country")) or place.get("name")
     return None
 

@@ -95,12 +95,16 @@ export function drawClaims(series, unit) {
     return;
   }
   const width = 560, height = 260, left = 64, right = 16, top = 16, bottom = 40;
-  const times = points.map((p) => Date.parse(p.as_of || p.published || "1970-01-01"));
+  // a value with no day is not drawn (at 1970 it would squash the axis): the table says "undated"
+  const day = (p) => Date.parse(p.as_of || p.published || "");
+  const dated = points.filter((p) => !Number.isNaN(day(p)));
+  if (!dated.length) box.append(el("p", { class: "muted" }, "No dated values to draw."));
+  const times = dated.map(day);
   const t0 = Math.min(...times), t1 = Math.max(...times, t0 + 86400000);
-  const values = points.flatMap((p) => allowed(p).filter((v) => v !== null && v !== undefined));
+  const values = dated.flatMap((p) => allowed(p).filter((v) => v !== null && v !== undefined));
   const highest = Math.max(0, ...values) * 1.05 || 1; // no drawable value: an axis from 0 to 1
   const step = roundStep(highest / 4), ticks = Math.ceil(highest / step), v1 = step * ticks;
-  const x = (p) => left + ((Date.parse(p.as_of || p.published || "1970-01-01") - t0) / (t1 - t0)) * (width - left - right);
+  const x = (p) => left + ((day(p) - t0) / (t1 - t0)) * (width - left - right);
   const y = (v) => height - bottom - (v / v1) * (height - top - bottom);
   const chart = svg("svg", { viewBox: `0 0 ${width} ${height}`, class: "claims-svg", role: "img" });
   for (let i = 0; i <= ticks; i++) {
@@ -108,12 +112,13 @@ export function drawClaims(series, unit) {
     chart.append(svg("line", { x1: left, x2: width - right, y1: y(v), y2: y(v), class: "grid" }),
       svg("text", { x: left - 6, y: y(v) + 4, class: "tick", "text-anchor": "end", text: fmt(v) }));
   }
-  chart.append(svg("text", { x: left, y: height - 10, class: "tick", text: new Date(t0).toISOString().slice(0, 10) }),
-    svg("text", { x: width - right, y: height - 10, class: "tick", "text-anchor": "end",
-      text: new Date(t1).toISOString().slice(0, 10) }));
+  if (dated.length)
+    chart.append(svg("text", { x: left, y: height - 10, class: "tick", text: new Date(t0).toISOString().slice(0, 10) }),
+      svg("text", { x: width - right, y: height - 10, class: "tick", "text-anchor": "end",
+        text: new Date(t1).toISOString().slice(0, 10) }));
   series.forEach((s, i) => {
     const color = SERIES_COLORS[i % SERIES_COLORS.length];
-    const sorted = [...s.points].sort((a, b) => x(a) - x(b));
+    const sorted = s.points.filter((p) => dated.includes(p)).sort((a, b) => x(a) - x(b));
     if (sorted.length > 1)
       chart.append(svg("polyline", { points: sorted.map((p) => `${x(p)},${y(shown(p))}`).join(" "),
         fill: "none", stroke: color, "stroke-width": 2 }));
@@ -138,7 +143,7 @@ export function drawClaims(series, unit) {
     for (const p of s.points) {
       tbody.append(el("tr", {},
         el("td", {}, el("span", { class: "swatch", dataset: { series: i } }), s.source),
-        el("td", { class: "day" }, p.as_of || ""),
+        el("td", { class: "day" }, p.as_of || (p.published ? "" : "undated")),
         el("td", { class: "day" }, p.published || ""),
         el("td", {}, wordedToll(shown(p), p.hedge, p.article_id, p.start, p.end, unit || ""),
           p.given_place ? ` in ${p.given_place}` : ""),
