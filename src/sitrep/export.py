@@ -1,5 +1,10 @@
 """Exports: events, claims and places as JSON lines, CSV or GeoJSON; whole extractions as JSONL.
 
+Incidents are the timeline's canonical events (one row per real-world event, with its outlets
+and toll range); each exported event carries the `canonical_id` of the incident it reports, the
+incident's `id` (`store.incident_ids`), so that the map, a spreadsheet and `sitrep timeline` can
+be joined.
+
 A claim's `claim_text` is what was said: its parts joined with " … ", the reporting clause that
 interrupts a quote left out ("“A,” … “B.”"); `parts` gives their offsets, `start`/`end` the claim's.
 """
@@ -15,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from sitrep.store import EventFilter, Store
+from sitrep.store.incident_ids import with_canonical_ids
 from sitrep.store.queries import (
     count_events,
     current_payloads,
@@ -25,8 +31,8 @@ from sitrep.store.queries import (
 
 EXPORT_LIMIT = 10_000_000
 FORMATS = ("jsonl", "csv", "geojson")
-EXPORTS = ("events", "claims", "places", "extractions")
-MAPPABLE = ("events", "places")
+EXPORTS = ("events", "claims", "places", "incidents", "extractions")
+MAPPABLE = ("events", "places", "incidents")
 """What has coordinates: a GeoJSON of claims would be an empty map, which looks like no data."""
 
 
@@ -42,11 +48,9 @@ class Exported:
     restated: int = 0
 
 
-def export_rows(
-    store: Store, what: str, output_format: str, flt: EventFilter | None = None
-) -> Exported:
-    """The export, of the events `flt` selects (the filters of /api/events; every event when
-    not given); ValueError names the valid choices when asked for something else."""
+def check_export(what: str, output_format: str) -> None:
+    """ValueError naming the valid choices when `what` cannot be exported as `output_format`;
+    asked before any database is opened, so a typo is told as such."""
     if output_format not in FORMATS:
         raise ValueError(f"unknown format {output_format!r}; choose one of {', '.join(FORMATS)}")
     if what not in EXPORTS:
@@ -60,8 +64,16 @@ def export_rows(
     if output_format == "geojson" and what not in MAPPABLE:  # refused before any row is read
         raise ValueError(
             f"{what} have no coordinates to map; export them --format jsonl or csv, "
-            f"or choose --what {' or '.join(MAPPABLE)} for GeoJSON"
+            f"or choose --what {', '.join(MAPPABLE[:-1])} or {MAPPABLE[-1]} for GeoJSON"
         )
+
+
+def export_rows(
+    store: Store, what: str, output_format: str, flt: EventFilter | None = None
+) -> Exported:
+    """The export, of the events `flt` selects (the filters of /api/events; every event when
+    not given); ValueError names the valid choices when asked for something else."""
+    check_export(what, output_format)
     chosen = replace(flt or EventFilter(), limit=EXPORT_LIMIT, offset=0, include_duplicates=False)
     restated = 0
     with store.engine.connect() as conn:
@@ -86,12 +98,33 @@ def _rows(conn: Any, what: str, chosen: EventFilter) -> list[dict[str, Any]]:
     """The rows, keyed by `article_id` and `idx` as every store keys them: the store's own row
     number (`extraction_id`) differs between a SQLite and a PostgreSQL store of the same articles,
     and would make their exports differ."""
+    if what == "incidents":
+        return _incidents(conn, chosen)
     if what in ("events", "claims"):
         listed = list_events if what == "events" else list_claims
-        return [
+        rows = [
             {k: v for k, v in row.items() if k != "extraction_id"} for row in listed(conn, chosen)
         ]
+        return with_canonical_ids(conn, rows) if what == "events" else rows
     return list_places(conn, chosen)
+
+
+def _incidents(conn: Any, chosen: EventFilter) -> list[dict[str, Any]]:
+    """The incidents `sitrep timeline` lists for the same filters (background ones left out),
+    in time order; a filter the timeline has no use for (`source`) is refused by the CLI."""
+    from sitrep.store.ledger import timeline
+
+    return timeline(
+        conn,
+        chosen.since,
+        chosen.until,
+        chosen.type,
+        chosen.place,
+        chosen.actor,
+        limit=chosen.limit,
+        within=chosen.within,
+        modality=chosen.modality,
+    )
 
 
 def to_csv(rows: list[dict[str, Any]]) -> str:

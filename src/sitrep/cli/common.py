@@ -6,7 +6,7 @@ import json
 import logging
 import sys
 from pathlib import Path
-from typing import Annotated, Any, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 from rich.console import Console
@@ -14,6 +14,9 @@ from rich.console import Console
 from sitrep.cli.tables import print_rows
 from sitrep.errors import SitrepError
 from sitrep.settings import Settings
+
+if TYPE_CHECKING:
+    from sitrep.store import Store
 
 app = typer.Typer(
     name="sitrep",
@@ -62,6 +65,24 @@ def _published(value: str | None) -> Any:
 def _fail(message: str, code: int = 2) -> NoReturn:
     err.print(f"[red]error:[/red] {message}", highlight=False, soft_wrap=True)
     raise typer.Exit(code)
+
+
+def check_database_exists(db: str) -> None:
+    """Refuse a database file that is not there: opening one creates it, so a mistyped --db would
+    list nothing from a new empty store and exit 0. Database URLs (PostgreSQL) are left alone."""
+    if "://" not in db and db != ":memory:" and not Path(db).exists():
+        _fail(
+            f"no database at {db}; check --db/SITREP_DB, or create one with "
+            f"`sitrep ingest ... --db {db}` or `sitrep demo --db {db}`"
+        )
+
+
+def existing_store(db: str) -> Store:
+    """The store of a command that reads one (lists, exports, serve): never a new empty one."""
+    from sitrep.store import Store
+
+    check_database_exists(db)
+    return Store(db)
 
 
 @app.callback()

@@ -27,6 +27,7 @@ from sitrep.cli.common import (
     _filter,
     app,
     err,
+    existing_store,
     out,
 )
 
@@ -38,7 +39,11 @@ def export(
         str, typer.Option("--format", help="jsonl, csv or geojson.")
     ] = "jsonl",
     what: Annotated[
-        str, typer.Option(help="events, claims, places or extractions (jsonl only).")
+        str,
+        typer.Option(
+            help="events, claims, places, incidents (the timeline's canonical events) or "
+            "extractions (jsonl only)."
+        ),
     ] = "events",
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")
@@ -55,11 +60,14 @@ def export(
     actor: ActorOpt = None,
     source: SourceOpt = None,
 ) -> None:
-    """Export stored results as JSON lines, CSV or GeoJSON (events and places on a map).
+    """Export stored results as JSON lines, CSV or GeoJSON (events, places and incidents on a
+    map).
 
     --type, --since, --until, --within, --place, --actor and --source choose the events as
     `sitrep events` and /api/events do (there is no --text or map box here). Restated events (a
-    headline retelling its article's event) are left out, and stderr says how many.
+    headline retelling its article's event) are left out, and stderr says how many. Each event
+    carries `canonical_id`, the `id` of its incident in `sitrep timeline` and in --what
+    incidents (which takes the same filters but --source).
 
     Examples:
 
@@ -67,29 +75,32 @@ def export(
     sitrep export --format geojson -o events.geojson
     sitrep export --type attack --place Kharkiv --since 2025-03-01 --until 2025-03-12 --format geojson
     sitrep export --format csv --what claims > claims.csv
+    sitrep export --what incidents --format geojson -o incidents.geojson
     sitrep export --what extractions > all.jsonl
     sitrep export --output-dir extractions/
     ```
     """
-    from sitrep.export import export_per_article, export_rows
-    from sitrep.store import Store
+    from sitrep.export import check_export, export_per_article, export_rows
     from sitrep.store.queries import last_day
 
     filters = {"type": event_type, "place": place, "actor": actor, "source": source}
     chosen = [f"--{name}" for name, value in filters.items() if value is not None]
     chosen += ["--since"] * (since is not None) + ["--until"] * (until is not None)
     chosen += ["--within"] * within
-    if chosen and what != "events":
+    if chosen and what not in ("events", "incidents"):
         _fail(f"{', '.join(chosen)} filter events only; export --what events, or leave them out")
+    if source is not None and what == "incidents":
+        _fail("--source filters events only; incidents are told by many sources")
     if since and until and since > last_day(until):
         _fail(f"--since ({since}) is after --until ({until}); swap them")
     flt = _filter(since=since, until=until, within=within, **filters)
     try:
+        check_export(what, output_format)
         if output_dir is not None:
-            written = export_per_article(Store(db), output_dir)
+            written = export_per_article(existing_store(db), output_dir)
             out.print(f"wrote {len(written)} file(s) into {output_dir}")
             return
-        exported = export_rows(Store(db), what, output_format, flt)
+        exported = export_rows(existing_store(db), what, output_format, flt)
         if output is None:
             sys.stdout.write(exported.text)
         else:

@@ -26,6 +26,7 @@ from sitrep.cli.common import (
     _filter,
     _show,
     app,
+    existing_store,
     out,
 )
 from sitrep.cli.tables import cell
@@ -70,7 +71,6 @@ def events(
     sitrep events --modality denied,planned
     ```
     """
-    from sitrep.store import Store
     from sitrep.store.queries import list_events, parse_choices
 
     try:
@@ -89,7 +89,7 @@ def events(
         modality=told,
         limit=limit,
     )
-    with Store(db).engine.connect() as conn:
+    with existing_store(db).engine.connect() as conn:
         rows = list_events(conn, flt)
     _show(
         rows if as_json else [_as_read(row) for row in rows],
@@ -174,14 +174,13 @@ def claims(
     sitrep claims --about "killed in Dnipro" --json
     ```
     """
-    from sitrep.store import Store
     from sitrep.store.ledger import claim_history
     from sitrep.store.queries import list_claims
 
     if about and text:  # one would silently win over the other
         _fail("give --about (a subject's claim history) or --text (words in the claim), not both")
     flt = _filter(since=since, until=until, source=source, text=text or about, limit=limit)
-    with Store(db).engine.connect() as conn:
+    with existing_store(db).engine.connect() as conn:
         histories = claim_history(conn, about, limit) if about else []
         rows = [] if histories else list_claims(conn, flt)
     if histories:
@@ -220,10 +219,9 @@ def places(
     sitrep places --place Kursk --json
     ```
     """
-    from sitrep.store import Store
     from sitrep.store.queries import list_places
 
-    with Store(db).engine.connect() as conn:
+    with existing_store(db).engine.connect() as conn:
         rows = list_places(conn, _filter(place=place, limit=limit))
     _show(
         rows, ["name", "country", "admin1", "level", "lat", "lon", "mentions", "articles"], as_json
@@ -336,7 +334,6 @@ def timeline(
     sitrep timeline --modality disputed,denied
     ```
     """
-    from sitrep.store import Store
     from sitrep.store.ledger import timeline as list_timeline
     from sitrep.store.queries import parse_choices
 
@@ -344,7 +341,7 @@ def timeline(
         told = parse_choices(modality, INCIDENT_MODALITIES, "incident modality")
     except ValueError as error:
         _fail(f"--modality: {error}")
-    with Store(db).engine.connect() as conn:
+    with existing_store(db).engine.connect() as conn:
         rows = list_timeline(
             conn,
             since,
@@ -401,11 +398,10 @@ def event_detail(
     ```
     """
     from sitrep.errors import AmbiguousEventId
-    from sitrep.store import Store
     from sitrep.store.ledger import event_detail as read_event
 
     canonical_id = event_id if event_id.startswith("ev-") else f"ev-{event_id}"
-    with Store(db).engine.connect() as conn:
+    with existing_store(db).engine.connect() as conn:
         try:
             found = read_event(conn, canonical_id)
         except AmbiguousEventId as error:

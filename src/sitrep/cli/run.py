@@ -26,7 +26,9 @@ from sitrep.cli.common import (
     _published,
     _settings,
     app,
+    check_database_exists,
     err,
+    existing_store,
     gazetteer_app,
     out,
 )
@@ -269,10 +271,9 @@ def rebuild_ledger_command(db: Db = "sitrep.db") -> None:
 
     Example: `sitrep ledger --db news.db`
     """
-    from sitrep.store import Store
     from sitrep.store.ledger import rebuild_ledger
 
-    summary = rebuild_ledger(Store(db))
+    summary = rebuild_ledger(existing_store(db))
     out.print(
         f"ledger rebuilt: {summary.events} canonical events from {summary.reports} reports, "
         f"{summary.subjects} claim subjects with {summary.values} values, "
@@ -449,10 +450,7 @@ def serve(
             f"the web server needs fastapi and uvicorn ({error}); install them with `pip install sitrep`"
         )
         return
-    if not Path(db).exists() and "://" not in db:
-        _fail(
-            f"no database at {db!r}; create one with `sitrep ingest ... --db {db}` or `sitrep demo --db {db}`"
-        )
+    check_database_exists(db)
     if host not in ("127.0.0.1", "localhost", "::1"):
         err.print(
             f"[yellow]warning:[/yellow] listening on {host}: anyone who can reach it can read the database"

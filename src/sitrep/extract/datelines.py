@@ -20,14 +20,16 @@ if TYPE_CHECKING:
 
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?"
-# A place in capitals (or two: "ISLAMABAD/NEW DELHI"), an optional ", Region", the filing date
-# as Reuters writes it (", Feb 18") and "(Agency)".
-FILED_FROM = (
-    r"[A-Z][A-Z.'’/-]+(?: [A-Z][A-Z.'’/-]+)*"
-    r"(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*)?"
-    rf"(?:, {MONTH} \d{{1,2}})?"
-    r"(?: \([\w.' ]+\))?"
-)
+# A place in capitals (or two: "ISLAMABAD/NEW DELHI") and an optional ", Region".
+FILED_PLACE = r"[A-Z][A-Z.'’/-]+(?: [A-Z][A-Z.'’/-]+)*(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*)?"
+# The filing date as wires write it: "Feb 18", "March 12, 2025", "12 March 2025".
+FILED_ON = rf"(?:{MONTH} \d{{1,2}}(?:,? \d{{4}})?|\d{{1,2}} {MONTH}(?:,? \d{{4}})?)"
+# The outlet credited after the place or date: "(Reuters)", "(AP)", "(Harbour Wire)".
+CREDIT = r"\([\w.'’& ]+\)"
+FILED_FROM = rf"{FILED_PLACE}(?:, {FILED_ON})?(?: {CREDIT})?"
+# The place (and region) that stands before a date opening one of the first lines ("KYIV, "
+# before "Sept 1, 2024 (Reuters) -"): what the times read the filing date after.
+DATELINE_PLACE = re.compile(rf"(?:^|\n){FILED_PLACE}, $")
 # The time stamp that opens each item of a live blog ("09:12 GMT", "10.30am", "Updated 10:30
 # GMT", "Feb 9, 21:40 GMT", "9 Feb 2025 21.40 GMT", "21:40 GMT Sunday"), which says when the item
 # was filed.
@@ -73,6 +75,17 @@ def _dateline_spans(doc: Doc) -> list[tuple[int, int]]:
         ]
     spans: list[tuple[int, int]] = doc.user_data[DATELINES_KEY]
     return spans
+
+
+def in_dateline_credit(token: Token) -> bool:
+    """The token lies in the outlet credit of a dateline ("(Harbour Wire)" in "TALLINN, May 2
+    (Harbour Wire) -"): the outlet's name, never a place the story is about."""
+    text = doc_text(token.doc)
+    for start, end in _dateline_spans(token.doc):
+        credit = re.compile(CREDIT).search(text, start, end)
+        if credit and credit.start() <= token.idx < credit.end():
+            return True
+    return False
 
 
 def subject_past_dateline(token: Token) -> Token | None:

@@ -15,6 +15,7 @@ from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sitrep.errors import StoreError
 from sitrep.model import Extraction
 from sitrep.store import schema
+from sitrep.store.dateline_dates import dated_by_dateline, with_date_origin
 from sitrep.store.flatten import finding_rows
 from sitrep.store.migrations import ledger_rebuild_owed, lock_migrations, migrate
 
@@ -150,7 +151,8 @@ class Store:
                 if (key, extraction.pipeline_version) in stored:
                     continue
                 stored.add((key, extraction.pipeline_version))
-                extraction_id = self._save_one(conn, key, extraction, run_id)
+                extraction, published_from = dated_by_dateline(extraction)
+                extraction_id = self._save_one(conn, key, extraction, run_id, published_from)
                 if extraction_id is None:
                     continue
                 new += 1
@@ -177,10 +179,15 @@ class Store:
             )
 
     def _save_one(
-        self, conn: Connection, key: str, extraction: Extraction, run_id: int | None
+        self,
+        conn: Connection,
+        key: str,
+        extraction: Extraction,
+        run_id: int | None,
+        published_from: str | None = None,
     ) -> int | None:
         """Insert the article (if new) and the extraction; its id, or None if another had it."""
-        article_was_new = self._insert_article(conn, key, extraction)
+        article_was_new = self._insert_article(conn, key, extraction, published_from)
         inserted = conn.execute(
             self._insert(schema.extractions)
             .values(
@@ -189,7 +196,7 @@ class Store:
                 run_id=run_id,
                 current=True,
                 created_at=_now(),
-                payload=extraction.to_json(),
+                payload=with_date_origin(extraction.to_json(), published_from),
             )
             .on_conflict_do_nothing(index_elements=["article_id", "pipeline_version"])
             .returning(schema.extractions.c.id)
@@ -222,7 +229,9 @@ class Store:
         ).where(schema.extractions.c.article_id.in_(sorted(set(keys))))
         return {(row[0], row[1]) for row in conn.execute(query)}
 
-    def _insert_article(self, conn: Connection, key: str, extraction: Extraction) -> bool:
+    def _insert_article(
+        self, conn: Connection, key: str, extraction: Extraction, published_from: str | None
+    ) -> bool:
         """Insert the article unless it is stored; whether this call inserted it."""
         article = extraction.article
         inserted = conn.execute(
@@ -234,6 +243,7 @@ class Store:
                 title=article.title,
                 outlet=article.outlet,
                 published=article.published,
+                published_from=published_from,
                 language=article.language,
                 origin=article.origin,
                 text=article.text,

@@ -289,6 +289,13 @@ def _add_incident_modalities(conn: Connection) -> None:
         conn.execute(text("ALTER TABLE canonical_events ADD COLUMN modality VARCHAR(16)"))
 
 
+def _add_article_date_origins(conn: Connection) -> None:
+    """Where an article's date came from ("dateline": `store.dateline_dates`). Stores made before
+    it gain the column, empty: their undated articles stay undated until ingested again."""
+    if "published_from" not in {c["name"] for c in inspect(conn).get_columns("articles")}:
+        conn.execute(text("ALTER TABLE articles ADD COLUMN published_from VARCHAR(16)"))
+
+
 # Migrations that change what the ledger is built from, or what it holds: a store that had a
 # ledger owes a rebuild once they have run (`ledger_rebuilds_owed`), made by `Store` outside
 # the migration lock.
@@ -327,6 +334,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
         "ledger: how each incident is told (happened, disputed, expected ...)",
         _add_incident_modalities,
     ),
+    (17, "articles: where an article's date came from (its dateline)", _add_article_date_origins),
 ]
 
 

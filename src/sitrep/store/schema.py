@@ -39,6 +39,8 @@ articles = Table(
     Column("title", Text),
     Column("outlet", String(256)),
     Column("published", Date),
+    # "dateline" when the store took the date from the article's dateline, else None
+    Column("published_from", String(16)),
     Column("language", String(16)),
     Column("origin", Text),
     Column("text", Text, nullable=False),

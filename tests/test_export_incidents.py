@@ -1,0 +1,84 @@
+"""Every exported event carries `canonical_id`, the id of the incident it reports, and
+`sitrep export --what incidents` writes the timeline's incidents, so a map, a spreadsheet and
+`sitrep timeline` can be joined. Invented reports."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from sitrep.cli import app
+from sitrep.store import Store
+from test_incident_modality import STRUCK, filled, report
+
+runner = CliRunner()
+
+
+@pytest.fixture
+def told_db(tmp_path: Path) -> str:
+    db = str(tmp_path / "told.db")
+    filled(Store(db)).close()
+    return db
+
+
+def exported(db: str, *options: str) -> str:
+    result = runner.invoke(app, ["export", "--db", db, *options])
+    assert result.exit_code == 0, result.output
+    return result.stdout
+
+
+def jsonl(text: str) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in text.splitlines()]
+
+
+def test_each_event_names_its_incident(told_db: str) -> None:
+    incidents = {i["id"]: i for i in jsonl(exported(told_db, "--what", "incidents"))}
+    events = jsonl(exported(told_db))
+    assert {e["canonical_id"] for e in events} == set(incidents)
+    for event in events:  # the struck and the denied attack are one disputed incident
+        assert incidents[event["canonical_id"]]["type"] == event["type"]
+    assert sorted(i["modality"] for i in incidents.values()) == ["disputed", "planned"]
+
+
+@pytest.mark.parametrize(
+    ("options", "id_column"),
+    [
+        (["--format", "csv"], "canonical_id"),
+        (["--format", "csv", "--what", "incidents"], "id"),
+        (["--format", "csv", "--what", "incidents", "--type", "protest"], "id"),
+    ],
+)
+def test_the_csv_rows_carry_the_incident_id(
+    told_db: str, options: list[str], id_column: str
+) -> None:
+    rows = list(csv.DictReader(io.StringIO(exported(told_db, *options))))
+    assert rows and all(row[id_column].startswith("ev-") for row in rows)
+    if "--type" in options:
+        assert [row["type"] for row in rows] == ["protest"]
+
+
+def test_incidents_are_mapped_where_placed(told_db: str) -> None:
+    collection = json.loads(exported(told_db, "--what", "incidents", "--format", "geojson"))
+    points = sorted(f["geometry"]["coordinates"] for f in collection["features"])
+    assert points == [[21.7, 44.2], [21.7, 44.2]]
+    assert all(f["properties"]["id"].startswith("ev-") for f in collection["features"])
+
+
+def test_incidents_refuse_the_source_filter(told_db: str) -> None:
+    result = runner.invoke(
+        app, ["export", "--db", told_db, "--what", "incidents", "--source", "mayor"]
+    )
+    assert result.exit_code == 2 and "--source filters events only" in result.output
+
+
+def test_events_exported_before_the_ledger_name_no_incident(tmp_path: Path) -> None:
+    db = str(tmp_path / "unlinked.db")
+    Store(db).save_batch([report("struck", STRUCK, "happened")])
+    (event,) = jsonl(exported(db))
+    assert event["canonical_id"] is None
