@@ -342,7 +342,7 @@ def read_change(
 ) -> Literal["up", "down"] | None:
     """ "up" or "down" when the number is the size of a change ("rose 5%", "fell by 3"); not
     for a particle of another verb ("shot down 94 drones", `quantity_phrasal`)."""
-    if draft.first.sign_up:
+    if draft.first.sign_up or _an_increment(text, draft, start):
         return "up"
     window = max(0, start - 30)
     match = CHANGE_BEFORE.search(text[window:start])
@@ -351,6 +351,29 @@ def read_change(
     if tokens is not None and not_a_change(tokens, draft, window + match.start()):
         return None
     return "up" if match.group("up") else "down"
+
+
+# "two more bodies", "another 40 people", "12 additional deaths": added to a count told before,
+# when the sentence tells the tally they were added to ("the toll rose to 27 after ...").
+MORE_AFTER = re.compile(r"\s+(?:more|additional|further)\b(?!\s+than\b)", re.IGNORECASE)
+ANOTHER_BEFORE = re.compile(r"\banother\s+$", re.IGNORECASE)
+TALLY = re.compile(r"\b(?:toll|total|tally|bringing|brought|raising)\b", re.IGNORECASE)
+SENTENCE_EDGE = re.compile(r"[.!?]\s|\n")
+
+
+def _an_increment(text: str, draft: Draft, start: int) -> bool:
+    """Whether the number is what was added to a tally the sentence tells, not a count of its
+    own ("Another 12 soldiers were wounded": twelve wounded); a bare "6 more" may be others,
+    and a measure ("another 2 gigawatts") is an amount, not an addition to a tally."""
+    if draft.unit is not None:
+        return False
+    more = draft.counted is not None and MORE_AFTER.match(text, draft.last.end) is not None
+    if not (more or ANOTHER_BEFORE.search(text[max(0, start - 10) : start])):
+        return False
+    opening = [m.end() for m in SENTENCE_EDGE.finditer(text, 0, start)]
+    closing = SENTENCE_EDGE.search(text, draft.end)
+    sentence = text[opening[-1] if opening else 0 : closing.start() if closing else len(text)]
+    return TALLY.search(sentence) is not None
 
 
 # A toll told shortly before, or further back when the figure is what it was put or revised to:
@@ -378,7 +401,8 @@ def read_measure(text: str, tokens: TokenIndex, draft: Draft) -> str:
     level = toll_level(number) if number is not None and draft.unit is None else None
     if level is not None:
         return level  # "the number of dead climbed to 95"
-    if TOLL_BEFORE.search(text[max(0, draft.start - 100) : draft.start]):
+    duration = draft.unit is not None and draft.unit.kind == "time"  # "three days of shelling"
+    if not duration and TOLL_BEFORE.search(text[max(0, draft.start - 100) : draft.start]):
         return "killed"  # "put the death toll at 23 soldiers": the dead, not a force
     if number is not None and draft.counted and released(number):
         return "other"  # "freed 60 soldiers": let go, not a force in the field

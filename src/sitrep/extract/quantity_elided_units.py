@@ -6,7 +6,8 @@ ended at 2,511.40 points while the broader one ended at 1,822.10", "exports grew
 and imports by 2" (the same preposition before both). The bare figure takes its parallel's unit.
 Only a figure with no unit of its own, in the same sentence, with nothing else counted between,
 takes one, and only from a figure told the same way: a change after a level ("ended at 2,511.40
-points, up by 8") keeps none, as in `quantity_context.share_units`.
+points, up by 8") keeps none, as in `quantity_context.share_units`; a "by" figure whose verb the
+sentence leaves out ("rose by 3 percent and imports by 2") is a change told the same way.
 """
 
 from __future__ import annotations
@@ -54,7 +55,9 @@ def _same_preposition(text: str, out: list[Quantity], i: int) -> Quantity | None
         if SENTENCE_BREAK.search(text[earlier.end : out[i].start]):
             return None
         if earlier.unit is not None and _preposition(text, earlier) == mine:
-            return earlier if (earlier.change is None) == (out[i].change is None) else None
+            gapped = out[i].change is None and mine == "by"  # "and imports by 3": no verb
+            told_alike = (earlier.change is None) == (out[i].change is None)
+            return earlier if gapped or told_alike else None
     return None
 
 

@@ -132,7 +132,7 @@ RULES: tuple[Rule, ...] = (
     ),
     make_rule(
         "month_year",
-        rf"(?:{EDGE})?(?P<month>{MONTH_FULL}|{MONTH_ABBR})(?:\s+of)?,?\s+(?:(?P<year>{YEAR4}|{SPELLED_YEAR})|(?P<rel>(?:this|last|next)\s+year))(?!\d)",
+        rf"(?:{EDGE})?(?P<month>{MONTH_FULL}|{MONTH_ABBR})(?:\s+of)?,?\s+(?:(?P<year>{YEAR4}|{SPELLED_YEAR})|(?P<rel>(?:this|last|next|that|the\s+same)\s+year))(?!\d)",
         month_year,
         MONTH_WORDS,
     ),

@@ -107,6 +107,8 @@ def month_year(m: Groups, env: Env) -> Value | None:
         )
     elif rel.startswith("this"):
         year = env.anchor.year
+    elif rel.startswith(("that", "the")) and env.reference and env.reference.year is not None:
+        year = env.reference.year  # "in September of that year": the last year named
     else:
         margin = 0 if env.looking_back else cal.MONTHS_AGAINST_TENSE
         year = cal.resolve_month(env.anchor, month, env.tense, margin)
@@ -124,6 +126,7 @@ def bare_month(m: Groups, env: Env) -> Value | None:
             re.IGNORECASE,
         )
         or MONTH_BEFORE.search(env.before)
+        or MONTH_AFTER.match(env.after)
     ):
         return None
     if text.lower() == "march" and (
@@ -135,6 +138,8 @@ def bare_month(m: Groups, env: Env) -> Value | None:
 
 # The other end of a span of months: "from March to May", "between April and May".
 MONTH_BEFORE = re.compile(rf"\b{MONTH_ANY}\s*(?:to|through|and|or|-|–)\s*$", re.IGNORECASE)
+# The first end of one: "between May and July" ("May or may not" is no month).
+MONTH_AFTER = re.compile(rf"\s*(?:to|through|and|or|-|–)\s*(?=[A-Z])(?i:{MONTH_FULL})\b")
 MARCH_AS_NAME = re.compile(
     rf"\s+(?:(?:for|on|against)\s+|to\s+(?!(?i:{MONTH_FULL})\b)|of\s+the\s+)(?:the\s+)?[A-Z]"
 )
@@ -447,27 +452,31 @@ SAID_ON_DAY = re.compile(
 
 
 def _day_said(env: Env) -> dt.date | None:
-    """The day before the report on which the clause closing an "overnight" sentence says its
-    news, if it names one."""
+    """The day, up to the report's own, on which the clause closing an "overnight" sentence says
+    its news, if it names one."""
     said = SAID_ON_DAY.match(env.after)
     weekday = cal.weekday_number(said["wd"]) if said and said["wd"][0].isupper() else None
     if weekday is None or env.anchor is None:
         return None
     day = cal.resolve_weekday(env.anchor, weekday, cal.PAST)
-    return day if day < env.anchor else None
+    return day if day <= env.anchor else None
 
 
 def _overnight(env: Env) -> Value | None:
     """The night that "overnight" names: the one before the day it runs into ("overnight into
-    Tuesday"), else the night before the story's day when the story tells of a day just before
-    the report, else the night just gone, which began the evening before the report."""
+    Tuesday") or the day its own sentence says the news on ("..., the mayor said on Monday"),
+    else the night before the story's day when the story tells of a day just before the report,
+    else the night just gone, which began the evening before the report."""
     into = OVERNIGHT_INTO.match(env.after)
     if into and env.anchor is not None:
         weekday = cal.resolve_weekday(env.anchor, cal.weekday_number(into["wd"]) or 0, env.tense)
         return f"{weekday - dt.timedelta(days=1)}TNI", "time"
     if env.tense == cal.FUTURE:
         return anchored(env, lambda a: f"{a}TNI", "time")
-    story_day = _day_said(env) or (env.reference.story_day if env.reference else None)
+    said_on = _day_said(env)
+    if said_on is not None:  # "killed overnight, the governor said on Monday": Sunday night
+        return f"{said_on - dt.timedelta(days=1)}TNI", "time"
+    story_day = env.reference.story_day if env.reference else None
     if env.anchor and story_day and 0 < (env.anchor - story_day).days <= STORY_DAY_REACH:
         # a Monday report on Friday's trading: "overnight losses in New York" were Thursday's
         return f"{story_day - dt.timedelta(days=1)}TNI", "time"

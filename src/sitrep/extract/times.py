@@ -22,6 +22,7 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from sitrep.extract import time_calendar as cal
+from sitrep.extract.datelines import DATELINE_PLACE  # the one dateline grammar
 from sitrep.extract.time_anchors import StoryDays
 from sitrep.extract.time_deadlines import looks_ahead
 from sitrep.extract.time_detect import (
@@ -331,11 +332,6 @@ DATELINE_REACH = 300  # a dateline sits in the article's first lines
 FILING_LAG = 2
 # A date written out ("Sept 1", "2024-09-01"), not one counted from the report ("Yesterday").
 DATED = re.compile(rf"\b{MONTH_ANY}\b.*\d|\d{{4}}-\d\d-\d\d", re.IGNORECASE)
-# What may stand before the filing date on its line: the place in capitals, perhaps with its
-# region ("KYIV, Sept 1, 2024 (Reuters) -", "PORT SUDAN, Sudan, May 12, 2024 -").
-DATELINE_PLACE = re.compile(
-    r"(?:^|\n)[A-Z][A-Z.'’/ -]*[A-Z.](?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*)?, $"
-)
 
 
 def dateline_date(text: str, published: dt.date | None = None) -> dt.date | None:
