@@ -79,6 +79,7 @@ from sitrep.extract.claim_parts import claim_parts, reporting_clause
 from sitrep.extract.cue_lexicon import VERB_CLASSES
 from sitrep.extract.cue_nouns import noun_cues
 from sitrep.extract.cue_purposes import tells_a_motive
+from sitrep.extract.cue_traits import shows_a_trait
 from sitrep.extract.cues import cue_lemmas, is_cue_verb
 from sitrep.extract.quotes import (
     Quote,
@@ -244,6 +245,7 @@ def _reports_here(token: Token, used: set[int], quotes: list[Quote]) -> bool:
         and quote_at(quotes, token.idx) is None
         and not without_leave(token)
         and not tells_a_motive(token)
+        and not shows_a_trait(token)
     )
 
 

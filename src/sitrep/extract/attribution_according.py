@@ -28,6 +28,10 @@ CLAUSE_JOINERS = frozenset({"and", "but"})
 # "..., which cited a local news site".
 RELATIVE_PRONOUNS = frozenset({"who", "whose", "which"})
 
+# Marks that open a clause of its own after the source ("according to the Red Cross; the toll
+# may rise"), which ends both the source and the statement it speaks for.
+CLAUSE_MARKS = frozenset({";", ":", "—", "–", "--"})
+
 
 def according_to(sentence: SpacySpan, quotes: list[Quote]) -> list[Found]:
     """ "according to X": X is the source, the rest of the sentence the claim."""
@@ -49,7 +53,7 @@ def according_to(sentence: SpacySpan, quotes: list[Quote]) -> list[Found]:
         cue = (token.idx, tokens[position + 1].idx + 2, "according to")
         # Before a contrary report the phrase stands mid-sentence: it speaks for its own clause,
         # not for the paragraph that a sentence-final one may cover.
-        closing = not _clause_of_its_own(trim(tokens[after:]))
+        closing = not _clause_of_its_own(tokens[after:])
         source = _less_trailing_date(source)
         found.append(Found(claim, source, cue, "according to", scope=closing, cue_token=token))
     return found
@@ -121,11 +125,13 @@ def _past_relative_clause(tokens: list[Token], opener: int) -> int:
     return position
 
 
-def _clause_of_its_own(tail: list[Token]) -> bool:
+def _clause_of_its_own(rest: list[Token]) -> bool:
     """ "2,000 people have fled, according to U.N. figures, and 40 were killed": the phrase
-    speaks for the clause it closes; a contrary report or a clause joined after it is another
-    statement."""
-    joined = bool(tail) and tail[0].lower_ in CLAUSE_JOINERS
+    speaks for the clause it closes; a contrary report or a clause joined after it (by a
+    conjunction, a semicolon, a colon or a dash) is another statement."""
+    tail = trim(rest)
+    marked = bool(rest) and rest[0].text in CLAUSE_MARKS
+    joined = bool(tail) and (tail[0].lower_ in CLAUSE_JOINERS or marked)
     return _contrary_report(tail) or (joined and any(t.tag_ in FINITE_TAGS for t in tail))
 
 
@@ -136,12 +142,28 @@ def _contrary_report(tail: list[Token]) -> bool:
 
 
 def _noun_phrase(tokens: list[Token], start: int, end: int) -> list[Token]:
+    """The source after "according to", up to the first mark that closes a phrase ("according
+    to the port authority; a second ship ..."), though a description after a dash or a colon
+    ("according to members of the caucus — strategists and activists") is still the source."""
     phrase: list[Token] = []
-    for token in tokens[start:end]:
-        if token.text == "," and phrase:
+    for position in range(start, end):
+        token = tokens[position]
+        if phrase and (token.text == "," or _opens_clause(tokens, position)):
             break
         phrase.append(token)
     return phrase
+
+
+def _opens_clause(tokens: list[Token], position: int) -> bool:
+    """A semicolon, colon or dash followed by a finite verb before the next comma."""
+    if tokens[position].text not in CLAUSE_MARKS:
+        return False
+    for token in tokens[position + 1 :]:
+        if token.text == "," or token.is_sent_end:
+            return False
+        if token.tag_ in FINITE_TAGS:
+            return True
+    return False
 
 
 def _claim_outside(
@@ -155,6 +177,6 @@ def _claim_outside(
         return run_bounds(rest) if rest else (0, 0)
     body = trim(tokens)
     tail = trim(tokens[after:])
-    if any(not t.is_punct for t in tail) and not _clause_of_its_own(tail):
+    if any(not t.is_punct for t in tail) and not _clause_of_its_own(tokens[after:]):
         return run_bounds(body)
     return body[0].idx, strip_end(text, body[0].idx, tokens[first].idx)

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.extract.attribution_common import Found, found_from, trim
 from sitrep.extract.attribution_phrases import source_tokens
+from sitrep.extract.attribution_time_agents import names_a_time
 from sitrep.extract.claim_spans import RELATIVE_PRONOUNS, prep_content, subtree_span
 from sitrep.extract.cues import cue_lemma
 from sitrep.extract.quotes import Quote, quote_at
@@ -30,7 +31,7 @@ def passive_agent(verb: Token, quotes: list[Quote]) -> Found | None:
         return None
     agents = [c for c in verb.children if c.dep_ == "agent" and c.i > verb.i]
     objects = [c for c in agents[0].children if c.dep_ == "pobj"] if agents else []
-    if not objects or quote_at(quotes, objects[0].idx) is not None:
+    if not objects or quote_at(quotes, objects[0].idx) is not None or names_a_time(objects[0]):
         return None
     source = source_tokens(objects[0])
     claim = _addressed_topic(verb) if cue_lemma(verb) in ADDRESSED_VERBS else None

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.extract.attribution_common import Found, found_from, trim
 from sitrep.extract.attribution_phrases import source_tokens
+from sitrep.extract.attribution_time_agents import names_a_time
 from sitrep.extract.claim_spans import RELATIVE_PRONOUNS
 from sitrep.extract.cues import cue_lemma
 from sitrep.extract.quotes import Quote, quote_at
@@ -40,7 +41,7 @@ def agent_participle(participle: Token, quotes: list[Quote]) -> Found | None:
         return None
     agents = [c for c in participle.children if c.dep_ == "agent"]
     objects = [c for c in agents[0].children if c.dep_ == "pobj"] if agents else []
-    if not objects or quote_at(quotes, objects[0].idx) is not None:
+    if not objects or quote_at(quotes, objects[0].idx) is not None or names_a_time(objects[0]):
         return None
     source = source_tokens(objects[0])
     claim = _judged(participle) if participle.dep_ == "acl" else _asked(participle, objects[0])
@@ -84,6 +85,11 @@ def _asked(participle: Token, asker: Token) -> list[Token]:
         marks = [c for c in child.children if c.dep_ == "mark" and c.i < child.i]
         if child.dep_ in {"ccomp", "advcl"} and marks and marks[0].lower_ in {"if", "whether"}:
             return trim(list(child.subtree))
-        if child.dep_ == "prep" and child.lower_ in {"about", "on", "over"}:
+        if child.dep_ == "prep" and child.lower_ in {"about", "on", "over"} and not _dated(child):
             return trim([t for t in child.subtree if t.i != child.i])
     return []
+
+
+def _dated(prep: Token) -> bool:
+    """ "asked by reporters on Thursday about the dam": "on Thursday" says when, not what."""
+    return any(c.dep_ == "pobj" and names_a_time(c) for c in prep.children)

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from sitrep.extract.actors import country_of_word, is_armed_group, normalize_actor
+from sitrep.extract.source_body_kinds import broadcasts, names_no_outlet, names_non_state_group
 from sitrep.extract.source_group_names import is_group_name
 from sitrep.extract.source_lexicon import (
     BODY_NOUNS,
@@ -101,7 +102,7 @@ def is_media_name(text: str) -> bool:
     words = stripped.split()
     if words and words[0].lower() == "the":
         words = words[1:]
-    if words and words[-1].lower() == "agency" and not NEWS_WORDS & {w.lower() for w in words}:
+    if names_no_outlet(words):
         return False
     if len(words) >= 2 and words[0] in BROADCAST_LEADS and words[1][:1].isupper():
         return True  # "Radio Tamazuj", "Radio Free Europe"
@@ -223,7 +224,7 @@ def _kind_of_common(tokens: Sequence[Token], head: Token) -> SourceKind:
         return "media"  # "the Al-Wasat news website"
     if lemma in DOCUMENT_NOUNS and not (lemma in SURVEYING_BODIES and _names_a_body(head)):
         return "document"
-    if lemma in MEDIA_NOUNS and (lemma != "agency" or _says_news(tokens)):
+    if lemma in MEDIA_NOUNS and (lemma != "agency" or _says_news(tokens)) and broadcasts(head):
         return "media"
     body = _kind_of_body(tokens, head, lemma) or named_body_kind(tokens, head)
     if body is not None:
@@ -307,8 +308,8 @@ def _kind_of_body(tokens: Sequence[Token], head: Token, lemma: str) -> SourceKin
     owner = normalize_actor(span_text(tokens))
     if owner in INTERNATIONAL_ORGANIZATIONS or _led_by_a_people(tokens):
         return "organization"
-    if is_armed_group(owner) or any(t.lower_ in NON_STATE_WORDS for t in tokens):
-        return None
+    if names_non_state_group(owner) or any(t.lower_ in NON_STATE_WORDS for t in tokens):
+        return "organization" if head.pos_ == "PROPN" else None
     state = owner is not None and country_of_word(owner) == owner
     if lemma in BODY_NOUNS:
         people = person_holders(head)
