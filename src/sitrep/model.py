@@ -30,8 +30,9 @@ SourceKind = Literal[
     "video",
 ]
 Certainty = Literal["asserted", "hedged", "denied"]
-# how one report tells an event: "happened" is asserted; the others are only expected, planned or denied
-EventModality = Literal["happened", "expected", "planned", "denied"]
+# how one report tells an event: "happened" is asserted; the others are only expected, planned,
+# denied, or alleged (an accusation, a charge or a suspicion of the act)
+EventModality = Literal["happened", "expected", "planned", "denied", "alleged"]
 EVENT_MODALITIES: tuple[str, ...] = get_args(EventModality)
 EVENT_TYPES = (
     "attack",

@@ -6,7 +6,7 @@ modality and a confidence. Actors are normalised by `sitrep.extract.actors`; wea
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
 from sitrep.extract import event_dates as dates
 from sitrep.extract import event_lexicon as lex
@@ -22,7 +22,9 @@ from sitrep.extract.actors import (
 )
 from sitrep.extract.datelines import in_dateline, subject_past_dateline
 from sitrep.extract.event_aims import doer_phrase, sanctioned_side
+from sitrep.extract.event_allegations import alleged
 from sitrep.extract.event_announcements import announced_modality, demanded
+from sitrep.extract.event_denied_claims import in_denied_claim
 from sitrep.extract.event_lexicon import split_words as _w
 from sitrep.extract.event_negation import subject_denied
 from sitrep.extract.event_partners import partner_setting_words
@@ -54,6 +56,7 @@ from sitrep.extract.event_victims import HARM_VERBS, headline_passive, victims_s
 from sitrep.extract.place_index import places_between
 from sitrep.extract.token_positions import char_bounds, token_at, token_end, token_index_at
 from sitrep.model import Attribution, EventPlace, Place, TimeExpr
+from sitrep.model import EventModality as Modality
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -62,7 +65,6 @@ if TYPE_CHECKING:
     from sitrep.extract.context import DocContext
     from sitrep.extract.event_triggers import Trigger
 
-Modality = Literal["happened", "expected", "planned", "denied"]
 CLAUSE_BREAKS = frozenset({"ccomp", "parataxis", "csubj"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 MODALS = frozenset({"could", "would", "will", "may", "might", "should", "'ll", "can", "shall"})
@@ -411,7 +413,7 @@ def _modality(doc: object, trigger: Trigger, attributions: Sequence[Attribution]
         for a in attributions
     ):
         return "denied"
-    if _denied_claim(token) or subject_denied(token):
+    if in_denied_claim(token) or subject_denied(token):
         return "denied"
     if _judged_as_hypothetical(token) or policy.to_go_on(token):
         return "expected"
@@ -442,6 +444,8 @@ def _modality(doc: object, trigger: Trigger, attributions: Sequence[Attribution]
             return "expected"  # "must withdraw by Friday"; not the ceasefire of "must respect it"
         if token.tag_.startswith("NN") and link.i == token.i and EXPECTING & set(children):
             return "expected"
+    if alleged(token):
+        return "alleged"  # "was accused of shelling the village": an accuser's account
     return scheduled_modality(token) or "happened"  # "are due to withdraw", "set to resume"
 
 
@@ -455,29 +459,6 @@ def _judged_as_hypothetical(token: Token) -> bool:
         and any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children)
         and any(c.dep_ == "acomp" for c in verb.children)
     )
-
-
-DENYING = frozenset(
-    _w("deny denies denied denying dismiss dismissed dismisses refute refuted rejected")
-)
-
-
-def _denied_claim(token: Token) -> bool:
-    """The event is what someone denies ("Moscow denied that its forces struck the hospital")."""
-    current = token
-    for _ in range(6):
-        if (
-            current.dep_ in ("ccomp", "xcomp", "pcomp", "dobj")
-            and current.head.text.lower() in DENYING
-        ):
-            return True
-        if (
-            current.dep_ not in ("conj", "xcomp", "prep", "pobj", "pcomp", "dobj")
-            or current.head.i == current.i
-        ):
-            return False
-        current = current.head
-    return False
 
 
 def _confidence(trigger: Trigger, actor: str | None, place: EventPlace | None) -> float:

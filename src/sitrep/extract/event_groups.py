@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sitrep.extract.event_answers import answered
+from sitrep.extract.event_denied_claims import in_denied_claim
 from sitrep.extract.event_killings import clause_head
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ def group_by_type(triggers: list[Trigger], doc: Doc) -> list[list[Trigger]]:
     """A sentence's triggers, one group per type and clause: "missile strikes on Dnipro hit ..."
     is one attack. The act an attack answers ("the attack was a response to Israeli strikes") is an
     earlier event of its own, with its own side and toll."""
-    groups: dict[tuple[str, bool, int], list[Trigger]] = {}
+    groups: dict[tuple[str, bool, bool, int], list[Trigger]] = {}
     told: set[str] = set()  # types whose first clause with a subject of its own is taken
     opened: set[int] = set()  # the clauses of those second acts
     for trigger in sorted(triggers, key=lambda t: t.start):
@@ -30,7 +31,8 @@ def group_by_type(triggers: list[Trigger], doc: Doc) -> list[list[Trigger]]:
             opened.add(clause)
         elif clause_head(token).i in opened:  # "and a bomb hit a bus, killing eight": the bus's
             clause = clause_head(token).i
-        groups.setdefault((trigger.type, answered(token), clause), []).append(trigger)
+        denied = in_denied_claim(token)  # a strike denied and one told done are two events
+        groups.setdefault((trigger.type, answered(token), denied, clause), []).append(trigger)
     return sorted(groups.values(), key=lambda g: g[0].start)
 
 

@@ -14,6 +14,7 @@ from sitrep.extract.event_inflections import IRREGULAR as IRREGULAR
 from sitrep.extract.event_inflections import forms as forms
 from sitrep.extract.event_inflections import split_words as split_words
 from sitrep.extract.event_inflections import verb_forms as verb_forms
+from sitrep.extract.event_senses import sense_entry
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -29,7 +30,7 @@ VERBS: dict[str, tuple[str, ...]] = {
         "assassinate massacre explode detonate stab behead target shoot gun "
         "hit kill fire loot vandalize vandalise torch ransack rape molest "
         "lynch torture execute assault blast burn destroy demolish gas "
-        "poison hurl lob drop launch neutralise neutralize ram"
+        "poison hurl lob drop launch neutralise neutralize ram murder"
     ),
     "armed_clash": ("clash", "fight", "battle", "skirmish", "repel", "repulse", "besiege"),
     "seize_territory": _w("seize capture take occupy overrun invade conquer"),
@@ -90,7 +91,9 @@ NOUNS: dict[str, str] = {
             "ambushes assault assaults assassination assassinations gunfire barrage "
             "barrages detonation killing killings rape rapes looting lootings arson "
             "lynching stabbing stabbings onslaught firing beheading car-bombing murder "
-            "murders mob mobs torture execution executions beating beatings"
+            "murders mob mobs torture execution executions beating beatings offensive "
+            "offensives counteroffensive counteroffensives counter-offensive "
+            "counter-offensives"
         ),
         "attack",
     ),
@@ -131,6 +134,43 @@ NOUNS: dict[str, str] = {
         "abduction",
     ),
 }
+
+# Campaigns waged with words, not arms: "a charm offensive", "a diplomatic offensive".
+UNARMED_CAMPAIGNS = frozenset(
+    _w(
+        "charm diplomatic diplomacy media propaganda publicity pr public-relations peace "
+        "political legal trade marketing sales advertising lobbying verbal rhetorical "
+        "information ideological cultural economic"
+    )
+)
+FORESEEN_CAMPAIGNS = frozenset(
+    _w("expected anticipated looming impending possible potential rumoured rumored long-awaited")
+)
+# Verbs that judge a campaign already told rather than tell one: "regarded the offensive as".
+JUDGING_VERBS = frozenset(
+    form
+    for base in _w("regard call describe term label dub consider view condemn denounce")
+    for form in verb_forms(base)
+)
+CAMPAIGN_NOUNS = frozenset(
+    _w(
+        "offensive offensives counteroffensive counteroffensives counter-offensive counter-offensives"
+    )
+)
+
+# Sanctions in force, not a new act: "despite sanctions", "evaded sanctions".
+STANDING_PREPS = frozenset(_w("despite under amid against without"))
+EVADING_VERBS = (
+    verb_forms("evade")
+    | verb_forms("circumvent")
+    | verb_forms("bypass")
+    | verb_forms("dodge")
+    | verb_forms("skirt")
+    | verb_forms("bust")
+    | verb_forms("flout")
+    | verb_forms("violate")
+    | verb_forms("breach")
+)
 
 # Outcome, aim and participant words: kept for events, but not triggers of their own.
 NON_EVENT_WORDS = frozenset(
@@ -343,7 +383,8 @@ STATEMENT_VERBS: dict[str, tuple[str, str | None]] = {
     },
     **{v: ("other", "COOPERATE") for v in ("cooperate", "share", "extradite", "exchange")},
     **{
-        v: ("other", "COERCE") for v in _w("confiscate ban outlaw prevent deport censor close seal")
+        v: ("other", "COERCE")
+        for v in _w("confiscate ban outlaw prevent deport censor close seal stop turn")
     },
     **{v: ("other", "RETREAT") for v in ("resign", "step")},
     **{v: ("other", "MOBILIZE") for v in ("alert", "strengthen", "prepare")},
@@ -406,7 +447,7 @@ STATEMENT_INDEX: dict[str, tuple[str, str | None, str]] = {
 def statement_entry(verb: Token) -> tuple[str, str | None, str] | None:
     """The act a statement verb names; "stepped up attacks" is no stepping down."""
     stepped_up = verb.lower_.startswith("step") and any(c.lower_ == "up" for c in verb.children)
-    return None if stepped_up else STATEMENT_INDEX.get(verb.text.lower())
+    return None if stepped_up else sense_entry(verb, STATEMENT_INDEX.get(verb.text.lower()))
 
 
 # --- weapons --------------------------------------------------------------------------------

@@ -44,6 +44,7 @@ from sitrep.extract import event_lexicon as lex
 from sitrep.extract.event_alternatives import not_taken
 from sitrep.extract.event_captives import captives_as_people
 from sitrep.extract.event_cessations import pledged_to_stop
+from sitrep.extract.event_conditions import awaited_condition
 from sitrep.extract.event_continuations import ATTACKERS, carried_on_by_the_attackers
 from sitrep.extract.event_ideals import attack_on_an_ideal
 from sitrep.extract.event_inquiries import INQUIRY_NOUNS, inquiry_opened
@@ -51,6 +52,7 @@ from sitrep.extract.event_lexicon import split_words as _w
 from sitrep.extract.event_modals import modal_act, remains_penalised
 from sitrep.extract.event_negotiations import only_talked_about
 from sitrep.extract.event_questions import asked
+from sitrep.extract.event_source_asides import said_of_by_source
 from sitrep.extract.event_unrealised import averted, unrealised
 
 if TYPE_CHECKING:
@@ -454,6 +456,8 @@ def _subjects(verb: Token) -> list[Token]:
 DROP_RULES: tuple[tuple[str, Callable[[Token], bool]], ...] = (
     ("negated", negated),
     ("open question", open_question),
+    ("awaited condition", awaited_condition),
+    ("said of by the source", said_of_by_source),
     ("asked", asked),
     ("purpose", purpose_clause),
     ("background", background),

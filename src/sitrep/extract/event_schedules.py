@@ -38,6 +38,8 @@ def scheduled_modality(trigger: Token) -> Literal["planned", "expected"] | None:
         if verb is not None and verb.lower_ in FORESEEING:
             return "expected"
         return "planned" if verb is not None and verb.lower_ in SCHEDULING else None
+    if trigger.tag_.startswith("NN") and trigger.dep_ == "dobj":
+        trigger = trigger.head  # "are to hold talks": the verb that carries the act's noun
     if trigger.dep_ == "xcomp" and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children
     ):

@@ -21,6 +21,7 @@ from sitrep.extract.actors import is_non_state, normalize_actor
 from sitrep.extract.event_ailments import caused_by_ailment
 from sitrep.extract.event_arguments import SUBJECTS
 from sitrep.extract.event_blame import blame_verb, mutual_accusation
+from sitrep.extract.event_campaigns import campaign_named, no_campaign_fought
 from sitrep.extract.event_craft_seizures import DISRUPTED, craft_seizure, seizure_plover
 from sitrep.extract.event_crowd_clashes import VIOLENT_CROWD, crowd_clash
 from sitrep.extract.event_diplomacy import envoy_evacuated, envoy_recalled
@@ -34,6 +35,7 @@ from sitrep.extract.event_sendings import sent_for
 from sitrep.extract.event_state_strikes import state_struck_site
 from sitrep.extract.event_statements import argued_against, statement_act
 from sitrep.extract.event_ultimatums import ultimatum
+from sitrep.extract.event_unexplained_deaths import unexplained_killing
 from sitrep.extract.event_unrealised import told_beside
 from sitrep.extract.token_positions import token_end
 from sitrep.extract.verb_objects import object_words
@@ -74,16 +76,30 @@ def find_triggers(ctx: DocContext) -> list[Trigger]:
             token = sent.doc[trigger.token]
             if trigger.text.lower() in lex.NON_EVENT_WORDS:
                 continue
-            if (
-                token.tag_ == "VB"
-                and any(c.tag_ == "TO" for c in token.children)
-                and token.head.text.lower() not in lex.ASPECTUAL
-            ):
+            if _aim(token) or (_warded_off(token) and _aim(token.head)):
                 continue  # "deployed to repel incursions": an aim, not an event
             if token.tag_.startswith("VB") and token.dep_ == "amod":
                 continue  # "the stricken city": a state
             found.append(trigger)
     return found
+
+
+def _warded_off(token: Token) -> bool:
+    """ "to repel incursions", "to deter attacks": acts an aim would ward off (not "to launch
+    attacks", "to carry out the attacks", where the aim is the act)."""
+    return token.dep_ == "dobj" and token.head.lower_ in WARDING
+
+
+def _aim(token: Token) -> bool:
+    """An infinitive telling what an act is for ("to repel"), not "began to explode"."""
+    return (
+        token.tag_ == "VB"
+        and any(c.tag_ == "TO" for c in token.children)
+        and token.head.text.lower() not in lex.ASPECTUAL
+    )
+
+
+WARDING = frozenset(lex.split_words("repel repulse deter counter thwart foil prevent fend resist"))
 
 
 def sentence_triggers(sent: SpacySpan, ledger: bool = False) -> list[Trigger]:
@@ -169,7 +185,11 @@ def _trigger_at(token: Token, words: set[str], sentence: str) -> Trigger | None:
         return None  # "a state of siege": a legal regime
     if token.tag_.startswith("VB"):
         found = _verb_trigger(token, low)
-    elif token.tag_.startswith("NN") and low in lex.NOUNS and policy.not_modifier(token):
+    elif (
+        (token.tag_.startswith("NN") or campaign_named(token, low))
+        and low in lex.NOUNS
+        and policy.not_modifier(token)
+    ):
         if low == "march" and (token.text[0].isupper() or token.ent_type_ == "DATE"):
             return None  # the month
         found = (lex.NOUNS[low], low, None)
@@ -191,6 +211,8 @@ def _trigger_at(token: Token, words: set[str], sentence: str) -> Trigger | None:
         return Trigger("protest", token.idx, token_end(token), token.text, base, token.i)
     if base in ("attack", "attacks") and policy.not_violence(token):
         return None  # "a heart attack", "a shark attack"
+    if base in lex.CAMPAIGN_NOUNS and no_campaign_fought(token):
+        return None  # "a charm offensive", "a diplomatic offensive"
     if token.tag_.startswith("VB") and caused_by_ailment(token):
         return None  # "a heart attack killed him"
     if (
@@ -285,8 +307,15 @@ _SPORT_OR_POLITICS = re.compile(
 
 def _context_fits(token: Token, event_type: str, base: str, words: set[str], sentence: str) -> bool:
     cues = words - {token.text.lower()}
-    if base in lex.WEAK_TRIGGERS and not cues & lex.CONFLICT_CUES and blame_verb(token) is None:
+    if (
+        base in lex.WEAK_TRIGGERS
+        and not cues & lex.CONFLICT_CUES
+        and blame_verb(token) is None
+        and not unexplained_killing(token)  # "six people were killed in Dorna, officials said"
+    ):
         return event_type == "protest" and bool(cues & lex.PROTEST_CUES)  # "marched to demand"
+    if event_type == "sanction" and _standing_sanctions(token):
+        return False  # "carries crude despite sanctions": sanctions in force, no new act
     if (
         base in lex.TARGETED_VERBS
         and token.tag_.startswith("VB")
@@ -349,6 +378,16 @@ def _context_fits(token: Token, event_type: str, base: str, words: set[str], sen
     if event_type == "sanction" and base == "expel":
         return True
     return True
+
+
+def _standing_sanctions(token: Token) -> bool:
+    """Sanctions named as a standing state ("despite sanctions", "under sanctions", "evaded
+    sanctions"), not imposed, tightened or lifted in the report."""
+    if not token.tag_.startswith("NN"):
+        return False
+    if token.dep_ == "pobj":
+        return token.head.lower_ in lex.STANDING_PREPS
+    return token.dep_ == "dobj" and token.head.lower_ in lex.EVADING_VERBS
 
 
 def _aimed(verb: Token) -> bool:

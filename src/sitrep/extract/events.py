@@ -14,7 +14,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
 from sitrep.extract import event_lexicon as lex
 from sitrep.extract import event_policy as policy
@@ -93,7 +93,6 @@ if TYPE_CHECKING:
 
     from sitrep.extract.context import DocContext
 
-Modality = Literal["happened", "expected", "planned", "denied"]
 logger = logging.getLogger(__name__)
 logger.addHandler(logging.NullHandler())
 

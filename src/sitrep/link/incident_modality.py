@@ -1,4 +1,5 @@
-"""How an incident is told: happened, disputed, denied, expected or planned, from its reports.
+"""How an incident is told: happened, disputed, denied, alleged, expected or planned, from its
+reports.
 
 Reports of one incident may tell it differently: the accused denying a strike another article
 reports speaks of that same strike, so a denial joins the incident and marks it disputed. A
@@ -6,6 +7,11 @@ forecast or a plan ("troops will enter the town on Friday") is a different thing
 unless it was told on or before the day it names and another article tells an act reaching that
 day: a plan carried out. In one article, a plan beside an act is another act to come ("shelled
 the town and vowed to shell it again"), never a retelling of the first.
+
+An act told only as what someone is accused, suspected or charged of ("alleged") is an act
+told by an accuser: it sits on the done side, so it joins the reports that tell the act done
+and a denial disputes it; the incident reads "alleged" only when every report of the act alleges
+it, and "happened" as soon as one tells it done.
 
 A plan carried out and then denied is one disputed incident, whatever order its reports come
 in: a plan and a denial of its day may meet so that the act can join both, and they are parted
@@ -20,9 +26,10 @@ from sitrep.link.dates import date_interval
 from sitrep.link.records import EventRecord
 
 # An incident's modality, as /api/timeline gives and filters it.
-INCIDENT_MODALITIES = ("happened", "disputed", "denied", "expected", "planned")
+INCIDENT_MODALITIES = ("happened", "disputed", "denied", "alleged", "expected", "planned")
 
 AHEAD = frozenset({"expected", "planned"})  # what is still to come
+DONE = frozenset({"happened", "alleged"})  # an act told done, or told by its accuser
 
 
 def modalities_fit(a: EventRecord, b: EventRecord) -> bool:
@@ -55,7 +62,7 @@ def apart_unless_done(
     joined them (the piece holding the first member first; each article's captions and
     restatements go with its reports); else all of them as one."""
     told = {r.modality for r in members}
-    if "happened" in told or "denied" not in told or not told & AHEAD:
+    if told & DONE or "denied" not in told or not told & AHEAD:
         return [(list(members), list(duplicates))]
     first_ahead = members[0].modality in AHEAD
     first = [r for r in members if (r.modality in AHEAD) == first_ahead]
@@ -69,11 +76,14 @@ def apart_unless_done(
 
 def incident_modality(reports: Iterable[EventRecord]) -> str:
     """The incident's modality: "disputed" when one report denies what another tells done,
-    "denied" when none tells it done but one denies it, "happened" when one tells it done;
-    else "planned" when every report plans it, and "expected" when some only foresee it."""
+    "denied" when none tells it done but one denies it, "happened" when one tells it done,
+    "alleged" when the act is only alleged; else "planned" when every report plans it, and
+    "expected" when some only foresee it."""
     told = {r.modality for r in reports}
     if "denied" in told:
-        return "disputed" if "happened" in told else "denied"
+        return "disputed" if told & DONE else "denied"
     if "happened" in told or not told:
         return "happened"
+    if "alleged" in told:
+        return "alleged"
     return "planned" if told == {"planned"} else "expected"

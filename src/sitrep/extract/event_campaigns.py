@@ -1,0 +1,39 @@
+"""Offensives: a campaign of arms is an attack, but not every "offensive" is one.
+
+"Launched an offensive", "began a counteroffensive" tell an attack (`event_lexicon.NOUNS`). A
+"charm offensive" is waged with words, an "expected offensive" is only foreseen, "regarded the
+offensive as an affront" judges one already told, and "recaptured the town in a swift offensive"
+tells one act, the recapture, by its verb. The tagger often reads the noun as an adjective ("a
+counteroffensive/JJ"); in a noun's place in the sentence it is still the noun.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sitrep.extract import event_lexicon as lex
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def campaign_named(token: Token, low: str) -> bool:
+    """ "launched a counteroffensive": the tagger's adjective used as a noun (not "offensive
+    remarks", a modifier, nor "the remarks were offensive", a predicate)."""
+    return low in lex.CAMPAIGN_NOUNS and token.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj")
+
+
+def no_campaign_fought(token: Token) -> bool:
+    """An offensive waged with words ("a charm offensive"), only foreseen ("an expected
+    offensive"), judged ("regarded the offensive as"), or the means of a gain told by its verb
+    ("recaptured it in a swift offensive": one act, the recapture)."""
+    words = lex.UNARMED_CAMPAIGNS | lex.FORESEEN_CAMPAIGNS
+    if any(c.lower_ in words for c in token.children if c.dep_ in ("amod", "compound")):
+        return True
+    if token.dep_ == "dobj" and token.head.lower_ in lex.JUDGING_VERBS:
+        return True
+    verb = (
+        token.head.head if token.dep_ == "pobj" and token.head.lower_ in ("in", "during") else None
+    )
+    gained = lex.VERB_INDEX.get(verb.lower_, ("",))[0] if verb is not None else ""
+    return gained in ("seize_territory", "retake_territory")

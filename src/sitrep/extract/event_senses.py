@@ -1,0 +1,70 @@
+"""Statement verbs whose sense turns on what they are said of.
+
+The lexicon types a statement verb by its word alone (`event_lexicon.STATEMENT_VERBS`), but a
+few words change sense with their object or complement:
+
+- "sever" cuts ties ("severed diplomatic relations", a sanction) or a thing ("severing an
+  undersea cable", no sanction at all);
+- "warn" threatens when it tells the speaker's own act to come ("warned it would strike"), not
+  when it foretells a state of things ("warned that starvation was imminent");
+- "block", "stop" and "turn back" done to a convoy, aid or trucks are an act of coercion at a
+  checkpoint, not a refusal; "stop" is no statement in any other sense.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sitrep.extract.event_inflections import split_words as _w
+from sitrep.extract.event_inflections import verb_forms
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+TIES = frozenset(_w("ties tie relations relation links contacts contact cooperation dealings"))
+CONVOYS = frozenset(
+    _w(
+        "convoy convoys aid trucks truck lorries lorry shipment shipments deliveries delivery "
+        "supplies food fuel medicine medicines assistance ambulances ambulance caravan"
+    )
+)
+SEVER = frozenset(verb_forms("sever"))
+WARN = frozenset(verb_forms("warn"))
+STOPPING = frozenset(verb_forms("stop") | verb_forms("block") | verb_forms("turn"))
+MODALS = frozenset(_w("will would could might may shall 'll wo"))
+
+
+def sense_entry(
+    verb: Token, entry: tuple[str, str | None, str] | None
+) -> tuple[str, str | None, str] | None:
+    """The lexicon's `entry` for `verb`, read in the sense its object or complement gives."""
+    low = verb.lower_
+    if low in SEVER:
+        return entry if _objects(verb) & TIES else None  # "severing a cable": no sanction
+    if low in STOPPING:
+        if _objects(verb) & CONVOYS:
+            return "other", "COERCE", "block"  # "troops stopped an aid convoy"
+        return entry if low not in verb_forms("stop") | verb_forms("turn") else None
+    if low in WARN and entry is not None and _foretells(verb):
+        return entry[0], None, entry[2]  # "warned that famine was imminent": no threat
+    return entry
+
+
+def _objects(verb: Token) -> set[str]:
+    """The words of the verb's object, or of its passive subject ("the convoy was blocked")."""
+    heads = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not heads and verb.lower_ == "blocked":  # a headline's passive read as active
+        heads = [c for c in verb.children if c.dep_ == "nsubj"]  # ("Aid convoy blocked at ...")
+    if verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN":
+        heads.append(verb.head)  # "an aid convoy blocked at the border"
+    return {t.lower_ for h in heads for t in h.subtree}
+
+
+def _foretells(verb: Token) -> bool:
+    """ "warned that X was imminent": a that-clause with no modal telling an act to come."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if not clauses or any(c.dep_ in ("dobj", "xcomp") for c in verb.children):
+        return False  # "warned them to leave", "warned of retaliation" stay threats
+    return not any(
+        c.dep_ == "aux" and c.lower_ in MODALS for clause in clauses for c in clause.children
+    )

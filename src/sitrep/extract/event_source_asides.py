@@ -1,0 +1,55 @@
+"""Acts named in a relative clause on a report's source: the source's words, not an event.
+
+"Russian troops took the town, according to British officials, who called the assault the
+largest advance this year": "the assault" is the seizure the sentence tells, named again in what
+the officials said of it. Read as an act of its own, the officials' country becomes its actor.
+A noun pointing back ("the assault") inside a relative clause on the object of "according to",
+or on the subject of a reporting verb ("officials, who called the assault a success, said ..."),
+starts no event; what the source reports there ("according to the agency, which said a driver
+was shot dead") is kept.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sitrep.extract.event_inflections import split_words as _w
+from sitrep.extract.event_inflections import verb_forms
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+BACK_POINTING = frozenset(_w("the this that these those its their his her"))
+REPORTING = frozenset(
+    form
+    for base in _w("say tell report state add announce claim confirm")
+    for form in verb_forms(base)
+) | frozenset(_w("said told"))
+
+
+def said_of_by_source(token: Token) -> bool:
+    """The trigger names an act again ("the assault") in a relative clause on the source of
+    "according to" or a report; an act the source reports there ("which said a driver was shot")
+    is news."""
+    if not _named_again(token):
+        return False
+    word = token
+    while word.head.i != word.i:
+        if word.dep_ == "relcl":
+            return _is_source(word.head)
+        word = word.head
+    return False
+
+
+def _named_again(token: Token) -> bool:
+    """ "the assault", "this offensive", "its raid": a noun pointing back at a told act."""
+    return token.tag_.startswith("NN") and any(
+        c.dep_ in ("det", "poss") and c.lower_ in BACK_POINTING for c in token.children
+    )
+
+
+def _is_source(noun: Token) -> bool:
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
+        return True
+    return noun.dep_ == "nsubj" and head.lower_ in REPORTING
