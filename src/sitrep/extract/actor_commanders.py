@@ -4,10 +4,18 @@ A warlord's or a commander's men are his side, whatever the state table says: th
 surname and one word for his men ("Khalifa Haftar's fighters", "Haftar's men" and "troops loyal to
 Haftar" are all "Haftar's forces"), so one side keeps one name across articles. Names the actor
 tables know come first (`actors`): "Moscow's forces" are Russia's, "Hamas's fighters" Hamas's.
+A people's or a region's forces ("Tigray's forces") are that people's side (`actor_peoples`), and
+a ruler's are his state's: where the article gives the man a head of state's title ("Syrian
+President Bashar al-Assad"), his forces are the country the title names, or no side it can tell
+(`ruler_state`).
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+
+from sitrep.extract.actor_peoples import PEOPLES
 from sitrep.extract.event_lexicon import split_words as _w
 
 MEN = frozenset(
@@ -42,7 +50,29 @@ def commanders_forces(words: list[str]) -> str | None:
 
 
 def _side(surname: str) -> str | None:
+    if surname.lower() in PEOPLES:
+        return f"{surname} forces"  # "Tigray's forces": the region's people's side
     return f"{surname}'s forces" if _a_name(surname) else None
+
+
+# A head of state's or government's title before his name, with the country it may name first.
+RULER = re.compile(
+    r"(?:\b(?P<side>[A-Z][\w'’-]+)\s+)?\b(?:President|Prime Minister|King|Emir|Sultan|Premier"
+    r"|Chancellor|Supreme Leader|Crown Prince)\s+(?P<names>[\w.'’-]+(?:\s+(?:[a-z]{2}-)?[A-Z][\w.'’-]*){0,3})"
+)
+SUFFIX = "'s forces"
+
+
+def ruler_state(side: str, text: str, state_of: Callable[[str], str | None]) -> str | None:
+    """`side`, unless it is a commander's whom `text` titles as a ruler: then the state his title
+    names ("Syrian President Bashar al-Assad": `state_of("Syrian")`), else None."""
+    if not side.endswith(SUFFIX):
+        return side
+    surname = side[: -len(SUFFIX)]
+    for match in RULER.finditer(text):
+        if surname in re.split(r"[\s-]+", match.group("names")):
+            return state_of(match.group("side")) if match.group("side") else None
+    return side
 
 
 def _a_name(word: str) -> bool:

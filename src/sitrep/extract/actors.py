@@ -173,7 +173,7 @@ def _actor_name(text: str) -> str | None:
     words = _without_whereabouts([w.replace("’", "'") for w in _WORD.findall(glued)])
     lowered = [w.lower() for w in words]
     armed = (
-        _armed_group(lowered)
+        _armed_group(lowered, words)
         or _led_coalition(words)
         or _force_of_a_country(words)
         or _nationals(words)
@@ -185,7 +185,7 @@ def _actor_name(text: str) -> str | None:
         for size in range(min(_LONGEST_ALIAS, len(words) - start), 0, -1):
             key = " ".join(lowered[start : start + size])
             for variant in (key, key[:-2] if key.endswith("'s") else None):
-                if variant in _GROUPS:
+                if variant in _GROUPS and not _ends_longer_name(words, start, _GROUPS[variant]):
                     return _GROUPS[variant]
                 if variant in _BY_ALIAS and (size > 1 or words[start][:1].isupper()):
                     return _BY_ALIAS[variant]
@@ -280,13 +280,32 @@ _ARMED_PEOPLE = ARMED_MEN | ARMED_TRADES | frozenset({
 _WHEREABOUTS = frozenset({"in", "near", "across", "around"})
 
 
-def _armed_group(lowered: list[str]) -> str | None:
+def _armed_group(lowered: list[str], words: list[str] | None = None) -> str | None:
     for start in range(len(lowered)):
         for size in range(min(_LONGEST_ALIAS, len(lowered) - start), 0, -1):
             group = _GROUPS.get(" ".join(lowered[start : start + size]))
-            if group in _ARMED_GROUPS:
+            if group in _ARMED_GROUPS and not (words and _ends_longer_name(words, start, group)):
                 return group
     return None
+
+
+# Words before a group's name that describe it ("Shiite Hezbollah", "Suspected al Shabaab").
+_CREEDS = frozenset(["shiite", "shia", "sunni", "islamist", "jihadist", "christian", "muslim", "suspected", "rival"])  # fmt: skip
+_CALENDAR = re.compile(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")  # fmt: skip
+
+
+def _ends_longer_name(words: list[str], start: int, group: str) -> bool:
+    """ "Kataib Hezbollah": an armed group's name closing a longer capitalised name is part of
+    another group's ("Lebanese Hezbollah", "Iran-backed Hezbollah" or "Shiite Hezbollah" are it)."""
+    before = words[start - 1] if start else ""
+    return (
+        group in _ARMED_GROUPS
+        and before[:1].isupper()
+        and "-" not in before
+        and not _CALENDAR.match(before)
+        and not before.lower().endswith("'s")
+        and before.lower() not in _LEADING | _CREEDS | _BY_ALIAS.keys() | _GROUPS.keys()
+    )
 
 
 # Descriptors of a force that is not the state's own ("Sudan's paramilitary Rapid Support Forces").

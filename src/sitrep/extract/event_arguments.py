@@ -13,6 +13,7 @@ from sitrep.extract import event_lexicon as lex
 from sitrep.extract import event_modals as modals
 from sitrep.extract import event_policy as policy
 from sitrep.extract import event_sides as sides
+from sitrep.extract.actor_commanders import ruler_state
 from sitrep.extract.actors import (
     country_name,
     country_of_word,
@@ -141,8 +142,8 @@ def _actor(trigger: Token, anchor: Token, places: Sequence[Place]) -> str | None
         return threatening_state(anchor, subject)  # "Norland would ban exports, he warned"
     subject = sides.launcher(subject) or subject
     named = unless_named_elsewhere(normalize_actor(doer_phrase(subject)), subject, anchor)
-    if named is not None and is_non_state(named):
-        return named  # "Yemen's Houthi militants": the group, not the country's government
+    if named is not None and is_non_state(named):  # "Yemen's Houthi militants": the group
+        return ruler_state(named, anchor.doc.text, normalize_actor)  # not a ruler's forces
     named = _metonym(subject, places) or named or unnamed_doer(subject, anchor)
     return named or threatening_state(anchor, subject)
 

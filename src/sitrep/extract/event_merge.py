@@ -33,7 +33,8 @@ acts. Two towns of two countries are never one place.
 
 Headlines. The body's first act of a headline event's type that the rules above leave apart tells
 it again unless its side, place, weapon or day differ; a larger count in the body is a later one
-(`event_headline_tolls`). The body's act is then the event, and the headline's points to it.
+(`event_headline_tolls`). The body's act is then the event, and the headline's points to it,
+also where the rules above found the body retelling it (`event_merge_headlines`).
 Whether two places can be one is `event_place_match`; whether two counts can is
 `event_toll_agreement`. A blast told again ("the explosion", "the car exploded") with no town or
 day of its own is the latest attack or explosion it can be, and "the attack on the market" the
@@ -49,6 +50,7 @@ from dataclasses import dataclass
 
 from sitrep.extract.event_explosions import blast_told_again
 from sitrep.extract.event_headline_tolls import later_count, with_headline_details
+from sitrep.extract.event_merge_headlines import body_tells_it
 from sitrep.extract.event_place_match import (
     close_places,
     country_and_finer,
@@ -108,8 +110,13 @@ def merge_restatements(drafts: list[Draft]) -> list[Event]:
             original = _repeated(
                 events, draft, responses, series, kinds, objects, accounts, scenes, nouns
             )
-        told = original is not None
-        headline = None if told else _headline_told_again(events, draft, headlines, objects)
+        headline = None
+        if original in headlines and body_tells_it(
+            draft.event, draft.caption or draft.headline, events[original]
+        ):
+            headline, original = original, None  # the body's telling is the event, not a repeat
+        elif original is None:
+            headline = _headline_told_again(events, draft, headlines, objects)
         if headline is not None:  # the body's telling is the event; the headline points to it
             event = with_headline_details(event, events[headline])
             events[headline] = dataclasses.replace(events[headline], duplicate_of=len(events))
@@ -363,6 +370,8 @@ def _referent(
         and i not in responses
         and events[i].modality != "denied"
     ]
+    armed = set(event.weapon) - {"aircraft"}  # "the rocket attack": the rockets, not the drones
+    candidates = [i for i in candidates if armed & set(events[i].weapon)] or candidates
     if not candidates:
         return None
     latest = next((i for i in candidates if kinds[i] & draft.kinds), candidates[0])
@@ -473,8 +482,13 @@ def _fill_from(original: Event, repeat: Event, draft: Draft) -> Event:
 
 
 def _with_toll_of(original: Event, repeat: Event) -> Event:
-    """The first report with the dead, the wounded and the counts it did not tell."""
-    if original.killed is None:
+    """The first report with the dead, the wounded and the counts it did not tell; a count
+    ("at least 34") replaces a vague one ("dozens")."""
+    if original.killed is None or (
+        original.killed_hedge == "vague"
+        and repeat.killed is not None
+        and repeat.killed_hedge != "vague"
+    ):
         original = dataclasses.replace(
             original, killed=repeat.killed, killed_hedge=repeat.killed_hedge
         )

@@ -4,7 +4,9 @@ Wire copy tells a bombing first and who did it later: "A suicide bomber blew him
 restaurant ... The extremist group al-Shabaab claimed responsibility in a statement." The side
 that claims it is the attack's actor, so far as the report goes; the claim goes to the latest
 attack told up to its sentence, and only when that attack names no actor yet (a claim never
-overrides a side the report gave). "No group has claimed responsibility" names nobody.
+overrides a side the report gave). "No group has claimed responsibility" names nobody. The
+claimant's name is read as an attacker's is: "the Islamic Resistance in Iraq" is the group, not
+the country it fights in.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from spacy.attrs import LOWER
 from spacy.strings import hash_string  # type: ignore[attr-defined]
 
 from sitrep.extract.actors import normalize_actor
+from sitrep.extract.event_aims import doer_phrase
 from sitrep.extract.event_arguments import _subject_token
 from sitrep.extract.event_lexicon import verb_forms
 
@@ -40,7 +43,8 @@ def claimant(verb: Token) -> str | None:
     subject = _subject_token(verb)
     if subject is None or subject.tag_ in ("PRP", "PRP$"):
         return None
-    return normalize_actor(subject.doc[subject.left_edge.i : subject.right_edge.i + 1].text)
+    whole = subject.doc[subject.left_edge.i : subject.right_edge.i + 1].text
+    return normalize_actor(doer_phrase(subject)) or normalize_actor(whole)  # as an attacker's
 
 
 def with_claimed_responsibility(events: list[Event], doc: Doc) -> list[Event]:

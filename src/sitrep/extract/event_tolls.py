@@ -7,7 +7,7 @@ be lost. A toll is carried back only to the event of the sentence right before i
 event happened and is violent, so a count is never credited to a far event (an event that has a
 toll takes only a later, larger one a toll "rose to": `event_toll_rises`), and
 only when the sentence still tells that event, not another year's or another kind of occasion's
-dead (`event_toll_scope`).
+dead (`event_toll_scope`), and never when the event's own account says no one was hurt.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from sitrep.extract.event_sentence_quantities import Numbered
 from sitrep.extract.event_toll_rises import count_of, later_figure
 from sitrep.extract.event_toll_scope import tells_another_occasion
 from sitrep.extract.event_victims import HARM_VERBS
-from sitrep.model import Event, Place, Quantity, TimeExpr
+from sitrep.model import Attribution, Event, Place, Quantity, TimeExpr
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -38,6 +38,13 @@ CUMULATIVE = re.compile(r"\b(?:ha(?:ve|s) been|since|so far|in total|overall|to 
 TOLL_TYPES = frozenset({"attack", "armed_clash"})  # what a toll in the next sentence belongs to
 # Told in the toll's own clause, these make it a count over time ("killed ... since the takeover").
 SINCE = re.compile(r"\b(?:since|so far|in total|overall|to date)\b", re.I)
+# The event's own account says it harmed no one: a count from the next sentence is another
+# source's and disputes it, so it is not given to the event as its toll.
+NO_ONE_HURT = re.compile(
+    r"\b(?:nobody|no one|no-one)\s+(?:was|were|had been)\s+(?:hurt|injured|killed|wounded|harmed)\b"
+    r"|\bno (?:casualties|injuries|deaths)\b",
+    re.I,
+)
 
 
 def running_total(doc: Doc, quantity: Quantity, event_word: Token | None = None) -> bool:
@@ -101,11 +108,13 @@ def with_following_toll(
     quantities: Numbered,
     places: Sequence[Place] = (),
     times: Sequence[TimeExpr] = (),
+    attributions: Sequence[Attribution] = (),
 ) -> Event:
     """`event` with the killed and injured counts of `sent`, the sentence that follows it,
     unless that sentence is about somewhere else ("In Odesa, two people were killed") or another
     occasion ("died in election violence in 2019": `event_toll_scope`). `quantities` and `times`
-    are that sentence's, the quantities with their indices in the document's list."""
+    are that sentence's, the quantities with their indices in the document's list; of the
+    document's `attributions`, those whose claim holds the count vouch for the event too."""
     if event.type not in TOLL_TYPES or event.modality != "happened":
         return event
     if CUMULATIVE.search(sent.text):
@@ -123,6 +132,8 @@ def with_following_toll(
         return event
     if tells_another_occasion(event, sent, times):
         return event
+    if NO_ONE_HURT.search(sent.doc.text[event.start : sent.start_char]):
+        return event  # "... but said nobody was hurt. Witnesses said three were killed": disputed
     if event.killed is not None or event.injured is not None:
         return with_risen_toll(event, sent.doc, quantities)  # "the toll rose to 19 on Sunday"
     killed, killed_hedge, injured, injured_hedge = casualties(
@@ -131,8 +142,15 @@ def with_following_toll(
     if killed is None and injured is None:
         return event
     tolls = {i for i, q in quantities if q.measure in TOLL_MEASURES}
+    counts = [q.start for i, q in quantities if i in tolls]
+    vouching = {
+        i
+        for i, a in enumerate(attributions)
+        if any(a.claim.start <= at < a.claim.end for at in counts)
+    }
     return dataclasses.replace(
         event,
+        attributions=tuple(sorted(set(event.attributions) | vouching)),
         killed=killed,
         killed_hedge=killed_hedge,
         injured=injured,

@@ -70,6 +70,7 @@ from sitrep.extract.event_sentence_quantities import Numbered, quantities_by_sen
 from sitrep.extract.event_sequences import one_attack_in_sequence
 from sitrep.extract.event_sides import losing_side, other_side
 from sitrep.extract.event_speakers import speaker_side
+from sitrep.extract.event_toll_nouns import toll_naming_act
 from sitrep.extract.event_toll_rises import risen_toll
 from sitrep.extract.event_toll_sharing import own_clause_tolls
 from sitrep.extract.event_toll_sources import vouching_attributions
@@ -182,7 +183,7 @@ def extract_events(
             and not ctx.in_caption(sent.start_char, sent.end_char)
         ):
             violent[0].event = with_following_toll(
-                violent[0].event, sent, quantities_in(sent), places, times_in(sent)
+                violent[0].event, sent, quantities_in(sent), places, times_in(sent), attributions
             )
         drafts.extend(previous)
     merged = one_attack_in_sequence(merge_restatements(drafts), ctx.doc)  # "... then stormed"
@@ -351,9 +352,12 @@ def _build_event(
     counted = [  # only the sentence's own numbers can be its toll (`casualties`)
         q
         for _, q in quantities
-        if (sentence_toll or _inside(doc, q.start, own))
-        and not _inside(doc, q.start, elsewhere)
-        and (_inside(doc, q.start, own) or not running_total(doc, q, doc[main.token]))
+        if (
+            (sentence_toll or _inside(doc, q.start, own))
+            and not _inside(doc, q.start, elsewhere)
+            and (_inside(doc, q.start, own) or not running_total(doc, q, doc[main.token]))
+        )
+        or toll_naming_act(doc, q, doc[main.token])  # "killed in the shelling rose to 23"
     ]
     counted = own_toll_first(doc, counted, main.token)
     killed, killed_hedge, injured, injured_hedge = casualties(doc, sent, main.type, counted)

@@ -16,6 +16,7 @@ from sitrep.link.dates import date_interval, days_apart
 from sitrep.link.entities import EntityIndex, canonical_entity, fold
 from sitrep.link.incident_modality import apart_unless_done, incident_modality, modalities_fit
 from sitrep.link.records import EventPlaceRecord, EventRecord, hedged_interval, worded_toll
+from sitrep.link.statement_links import one_speaker, other_objects
 
 EVENT_WINDOW_DAYS = 2
 
@@ -298,8 +299,10 @@ def compatibility(
         return None  # "in 2023" overlaps every day of that year but is none of them
     if a.modality != b.modality and not modalities_fit(a, b):  # most pairs: no call
         return None
-    if a.type == "statement" and not _may_be_one_speaker(a.sources, b.sources, index):
-        return None
+    if a.type == "statement" and not one_speaker(a, b, index):
+        return None  # two things one side said (`statement_links`)
+    if other_objects(a, b):
+        return None  # the station's capture denied is not the area's seizure
     place = place_compatibility(a.place, b.place)
     actor = _party_compatibility(a.actor, b.actor, index)
     target = _party_compatibility(a.target, b.target, index)
@@ -322,16 +325,6 @@ def _told_apart(a: EventRecord, b: EventRecord) -> bool:
         and a.duplicate_of is None
         and b.duplicate_of is None
         and not (a.caption or b.caption)
-    )
-
-
-def _may_be_one_speaker(a: Sequence[str], b: Sequence[str], index: EntityIndex | None) -> bool:
-    """Two statements may be one when a speaker is unnamed or both name one: "a Thai army
-    spokesman" defending sovereignty and the prime minister offering talks said two things."""
-    if not a or not b:
-        return True
-    return not {canonical_entity(s, index).lower() for s in a}.isdisjoint(
-        canonical_entity(s, index).lower() for s in b
     )
 
 
