@@ -34,8 +34,8 @@ def bare_capitals(doc: Doc, filed_from: Place, places: list[Place]) -> list[Toke
     """The words "capital" past the dateline that stand alone in a phrase of their own: "the
     capital" and nothing more ("the state capital", "the capital markets", "the capital of Chad"
     and "the capital, Bamako" say more, or another thing), in a sentence that names no other
-    country ("Valdorian air defences downed drones over the capital" is Valdoria's capital
-    whatever the dateline)."""
+    country before it ("Valdorian air defences downed drones over the capital" is Valdoria's
+    capital whatever the dateline)."""
     return [
         word
         for word in doc
@@ -49,9 +49,10 @@ def bare_capitals(doc: Doc, filed_from: Place, places: list[Place]) -> list[Toke
 
 
 def _other_country_in_sentence(word: Token, home: str | None, places: list[Place]) -> bool:
-    sentence = word.sent
+    """Another country named before the word in its sentence, which may own the capital; one
+    named after it ("..., a Velanian official said", "boats from Velania") does not."""
     return any(
-        sentence.start_char <= p.start < sentence.end_char
+        word.sent.start_char <= p.start < word.idx
         and (p.level or "").startswith("PCL")
         and p.country != home
         for p in places

@@ -42,6 +42,7 @@ from sitrep.extract.place_counted_units import as_countrys_units
 from sitrep.extract.place_dates import place_before_a_month
 from sitrep.extract.place_distances import haversine_km
 from sitrep.extract.place_districts import named_district
+from sitrep.extract.place_facility_names import without_facility_misreadings
 from sitrep.extract.place_feature_heads import head_of_unknown_name, water_word_opening_name
 from sitrep.extract.place_filters import drop_non_places
 from sitrep.extract.place_name_parts import with_name_parts_marked
@@ -133,7 +134,7 @@ def find_mentions(
         _keep(found, taken, ctx, mention)
     for mention in list(repeated_unknown_names(ctx, found, taken)):
         _keep(found, taken, ctx, mention)
-    found = as_countrys_units(ctx.doc, found)
+    found = without_facility_misreadings(ctx.doc, as_countrys_units(ctx.doc, found))
     found = [m for m in found if not leads_an_actor_compound(ctx.text, m)]
     if not include_demonyms:
         found = [m for m in found if not m.demonym]
