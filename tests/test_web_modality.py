@@ -146,6 +146,8 @@ def test_what_is_only_claimed_carries_a_badge_and_a_hollow_marker(watched: Watch
     expect(page.locator("#map path.marker.claimed")).to_have_count(2)
     expect(page.locator("#map path.marker.coarse")).to_have_count(1)
     assert page.locator("#map path.coarse").get_attribute("stroke-dasharray") == "4 3"
+    # the map opens on the towns: the country's centroid comes into view zoomed out
+    page.evaluate("() => sitrep.state.map.fitBounds(sitrep.state.markers.getBounds())")
     page.locator("#map path.coarse").click(force=True)
     expect(page.locator(".leaflet-popup-content .modality")).to_have_text("expected")
     page.check("#f-asserted")

@@ -257,9 +257,10 @@ def timeline(
     within: bool = False,
     modality: tuple[str, ...] = (),
 ) -> list[dict[str, Any]]:
-    """Canonical events in time order, or newest first for a reader following the news (undated
-    ones last either way); `until` a month or a year takes all of it. Background events ("an
-    attack in 2011" in today's report) only when asked for: they are not the news. The dates
+    """Canonical events in time order (undated ones last), or newest first for a reader
+    following the news, by the day the page shows (its date, else the day it was reported);
+    `until` a month or a year takes all of it. Background events ("an attack in 2011" in
+    today's report) only when asked for: they are not the news. The dates
     take the events whose days meet them, or with `within`, those wholly inside them; with
     `modality`, those told so ("disputed"; a ledger rebuilt before modalities: "happened")."""
     e = ls.canonical_events
@@ -275,8 +276,12 @@ def timeline(
         query = query.where(actor_condition(e, actor))
     if modality:
         query = query.where(modality_condition(e.c.modality, modality))
-    when = e.c.date_end.desc() if newest_first else e.c.date_start
-    query = query.order_by(e.c.date_start.is_(None), when, e.c.id).limit(limit)
+    if newest_first:
+        shown = func.coalesce(e.c.date, e.c.last_published)
+        query = query.order_by(shown.is_(None), shown.desc(), e.c.id)
+    else:
+        query = query.order_by(e.c.date_start.is_(None), e.c.date_start, e.c.id)
+    query = query.limit(limit)
     return [dict(row._mapping) for row in conn.execute(query)]
 
 

@@ -118,10 +118,16 @@ def place_conditions(table: Any, place: str) -> list[ColumnElement[bool]]:
     """Each comma-separated part of `place` names the place, region or country of `table`'s rows
     (events, incidents): a reader writes "Kharkiv, UA", "Kharkiv, Ukraine" or "Springfield,
     Illinois" as an address reads, and every part must hold (a lone "Kharkiv" finds it in any
-    country). A filter of commas alone filters nothing."""
+    country). A part may also be the place as an article spells it ("Dolnivka"), which the
+    gazetteer may name otherwise ("Dolnovka"): a stored mention of that spelling gives its
+    resolved name. A filter of commas alone filters nothing."""
+    p = schema.places
     return [
         or_(
             table.c.place_name.ilike(_like(part), escape="\\"),
+            table.c.place_name.in_(
+                select(p.c.name).where(p.c.text.ilike(_like(part), escape="\\"))
+            ),
             table.c.admin1.ilike(_like(part), escape="\\"),
             table.c.country == _COUNTRY_CODES.get(part.lower(), part.upper()),
         )

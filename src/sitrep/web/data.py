@@ -23,6 +23,7 @@ from sitrep.store import ledger_schema as ls
 from sitrep.store import schema
 from sitrep.store.flatten import parts_or_whole, said_text
 from sitrep.store.queries import _like, last_day
+from sitrep.web.toll_spans import with_toll_spans
 
 FULL_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -114,7 +115,8 @@ def article_with_payload(conn: Connection, article_id: str) -> dict[str, Any] | 
 
 
 def event_detail(conn: Connection, article_id: str, idx: int) -> dict[str, Any] | None:
-    """One event: its row, its article, the evidence it cites, and its form in every version."""
+    """One event: its row, its article, the evidence it cites (each toll's words: `toll_spans`),
+    and its form in every version."""
     e, x, a = schema.events, schema.extractions, schema.articles
     row = conn.execute(
         select(e, x.c.pipeline_version, x.c.payload, a.c.title, a.c.url, a.c.outlet)
@@ -143,6 +145,8 @@ def event_detail(conn: Connection, article_id: str, idx: int) -> dict[str, Any] 
             quantities[i] for i in found.get("quantities", []) if 0 <= i < len(quantities)
         ],
     }
+    indexed = [{"idx": i, **quantity} for i, quantity in enumerate(quantities)]
+    with_toll_spans(event, indexed, found.get("quantities", []))
     event["finding"] = found
     event["versions"] = _event_versions(conn, article_id, found, text)
     return event

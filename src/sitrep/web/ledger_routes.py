@@ -39,6 +39,7 @@ from sitrep.web.routes import (
     paginate,
     parse_modality,
 )
+from sitrep.web.toll_spans import add_toll_spans
 
 router = APIRouter(prefix="/api")
 
@@ -121,6 +122,8 @@ def get_canonical_event(
             event = event_detail(conn, canonical_id)
         except AmbiguousEventId as error:
             raise HTTPException(409, str(error)) from None
+        if event is not None:
+            add_toll_spans(conn, event["versions"])
     if event is None:
         raise HTTPException(
             404, f"no canonical event starts with {canonical_id!r}; list them at /api/timeline"

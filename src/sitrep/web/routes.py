@@ -34,6 +34,7 @@ from sitrep.store.queries import (
 from sitrep.store.queries import counts as store_counts
 from sitrep.web import data
 from sitrep.web.cache import StampedCache
+from sitrep.web.toll_spans import add_toll_spans
 
 router = APIRouter(prefix="/api")
 
@@ -287,7 +288,7 @@ def get_events(
         offset=offset,
     )
     with _store(request).engine.connect() as conn:
-        rows = list_events(conn, flt)
+        rows = add_toll_spans(conn, list_events(conn, flt))
         total = _event_total(conn, flt, rows, limit, offset)
     return {**paginate(rows, limit, offset), "total": total}
 

@@ -75,7 +75,8 @@ export function renderAnnotated(target, article, focus, claims) {
   const anns = annotations(article);
   for (const [s, e] of claims) anns.push([s, e, "ann-claim", "Claim attributed to a source"]);
   const blocks = [];
-  if (focus && focus[1] > focus[0] && focus[1] <= at.length) {
+  // a focus the text holds: an address's offsets may be anything ("-5", "x", past the end)
+  if (focus && Number.isInteger(focus[0]) && focus[0] >= 0 && focus[1] > focus[0] && focus[1] <= at.length) {
     anns.push([focus[0], focus[1], "focus", null]);
     const [left, right] = sentenceBounds(text, at.toUnit(focus[0]), at.toUnit(focus[1])).map(at.toPoint);
     blocks.push([0, left, false], [left, right, true], [right, at.length, false]);

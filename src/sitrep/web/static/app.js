@@ -12,11 +12,11 @@
  */
 
 import { showError } from "./api.js";
-import { openArticle, openEvent } from "./article.js";
+import { clearArticle, openArticle, openEvent } from "./article.js";
 import { drawClaims, loadClaims } from "./claims.js";
 import { $, clear } from "./dom.js";
 import { loadEvents } from "./events.js";
-import { applyFilters } from "./filters.js";
+import { addressNamesOtherFilters, applyFilters, formFromAddress } from "./filters.js";
 import { eventWhen, readableDate } from "./format.js";
 import { loadIncidents, openIncident } from "./incidents.js";
 import { ingest } from "./ingest.js";
@@ -29,9 +29,18 @@ import { axisWindow } from "./timeline.js";
 import { initTooltip } from "./tooltip.js";
 
 /** Opens what the address names: #/article/<id>[/<start>/<end>], #/event/<article>/<idx> or
- * #/incident/<id>. */
+ * #/incident/<id>; any other address (Back to where none was open) shows the list last used. */
 async function route() {
-  const parts = location.hash.replace(/^#\/?/, "").split("/").map(decodeURIComponent);
+  let parts;
+  try {
+    parts = location.hash.replace(/^#\/?/, "").split("/").map(decodeURIComponent);
+  } catch {
+    showTab("article");
+    clear($("event-detail"));
+    clearArticle();
+    showError($("article-text"), "This address is garbled (a broken %-escape): open an event or an article from a list.");
+    return;
+  }
   if (parts[0] === "article" && parts[1]) {
     clear($("event-detail"));
     await openArticle(parts[1], parts[2] !== undefined ? [Number(parts[2]), Number(parts[3])] : null, []);
@@ -40,9 +49,19 @@ async function route() {
   } else if (parts[0] === "incident" && parts[1]) {
     await openIncident(parts[1]);
   } else {
+    clear($("event-detail"));  // no card left behind for the Article tab to show as current
+    clearArticle();
+    showTab(state.listTab);
     return;
   }
   revealPanels();
+}
+
+/** Back or Forward to another set of filters draws the lists they give. */
+function followFilters() {
+  if (!addressNamesOtherFilters()) return;
+  formFromAddress();
+  applyFilters(false);
 }
 
 function wire() {
@@ -57,6 +76,7 @@ function wire() {
   $("subject").addEventListener("change", loadClaims);
   $("ingest-form").addEventListener("submit", (e) => { e.preventDefault(); ingest(e.target); });
   window.addEventListener("hashchange", route);
+  window.addEventListener("popstate", followFilters);
   initTooltip();
 }
 
@@ -66,6 +86,11 @@ async function start() {
   const basemap = initMap();
   const stats = loadStats().catch((error) => showError($("stats"), error));
   await Promise.all([stats, loadEvents(0), loadIncidents(0), basemap]);
+  // a reloaded or shared address keeps its filters (read once the type's choices are drawn)
+  if (addressNamesOtherFilters()) {
+    formFromAddress();
+    await applyFilters(false);
+  }
   await route();
   document.body.dataset.ready = "true";
 }

@@ -3,7 +3,7 @@
 import { claimParts, renderAnnotated } from "./annotate.js";
 import { api, showError } from "./api.js";
 import { $, clear, el } from "./dom.js";
-import { actorTarget, casualtyLinks, eventTitle, fmt, modalityBadge, numberLink, readableDate, sentenceHref, typeLabel } from "./format.js";
+import { actorTarget, casualtyLinks, eventTitle, eventWhen, fmt, modalityBadge, numberLink, sentenceHref, typeLabel } from "./format.js";
 import { followOnMap } from "./map.js";
 import { state } from "./state.js";
 import { showTab } from "./tabs.js";
@@ -21,7 +21,7 @@ export async function openEvent(articleId, idx) {
   }
   const rows = [
     ["Type", typeLabel(event.type) + (event.acled ? ` (${event.acled})` : "")],
-    ["Date", readableDate(event.date) || `published ${event.published}`],
+    ["Date", eventWhen(event)],
     ["Place", [event.place_name, event.admin1, event.country].filter(Boolean).join(", ") +
       (event.lat !== null ? ` (${event.lat.toFixed(2)}, ${event.lon.toFixed(2)})` : "")],
     [event.target ? "Actor → target" : "Actor", actorTarget(event)],

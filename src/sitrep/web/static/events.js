@@ -10,7 +10,11 @@ export async function loadEvents(offset) {
   const params = new URLSearchParams(Object.assign({}, state.filters, { limit: 200, offset }));
   const list = $("events"), asked = state.filters;
   const page = await listPage(`/api/events?${params}`, list, "events-count", () => state.filters === asked);
-  if (!page || state.filters !== asked) return; // filters changed meanwhile: their answer draws
+  if (state.filters !== asked) return; // filters changed meanwhile: their answer draws
+  if (!page) {
+    if (offset === 0) clearMarkers();  // the error stands in the list: no markers of the last filters
+    return;
+  }
   if (offset === 0) {
     clear(list);
     clearMarkers();

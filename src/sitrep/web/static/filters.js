@@ -7,9 +7,11 @@ import { state } from "./state.js";
 import { revealPanels, showTab } from "./tabs.js";
 import { drawTimeline } from "./timeline.js";
 
+const TEXT_FIELDS = ["type", "since", "until", "place", "actor", "source", "q"];
+
 function readFilters() {
   const f = {};
-  for (const name of ["type", "since", "until", "place", "actor", "source", "q"]) {
+  for (const name of TEXT_FIELDS) {
     const value = $(`f-${name}`).value.trim();
     if (value) f[name] = value;
   }
@@ -24,9 +26,44 @@ function readFilters() {
   return f;
 }
 
-/** Filters apply to both lists; the reader comes back to the list they used last. */
-export async function applyFilters() {
+/** The address that keeps a list's filters (`/?type=attack&place=Kharkiv`), so that Back
+ * returns to the filters before and a reload keeps them; the map view is left out: a reloaded
+ * map does not open on the view the reader chose. */
+function filtersAddress(filters) {
+  const kept = String(new URLSearchParams(Object.entries(filters).filter(([name]) => name !== "bbox")));
+  return location.pathname + (kept ? `?${kept}` : "");
+}
+
+/** The filters the address's query names (`filtersAddress`), others left out. */
+function addressFilters() {
+  const kept = new URLSearchParams(location.search);
+  return Object.fromEntries([...TEXT_FIELDS, "within", "modality"].filter((name) => kept.get(name)).map((name) => [name, kept.get(name)]));
+}
+
+/** Whether the address names other filters than the lists show (Back or Forward to other
+ * filters, a reloaded or shared address); a link that only opens something names the same. */
+export function addressNamesOtherFilters() {
+  return filtersAddress(addressFilters()) !== filtersAddress(state.filters);
+}
+
+/** The form as the address's query has it. */
+export function formFromAddress() {
+  const kept = addressFilters();
+  for (const name of TEXT_FIELDS) $(`f-${name}`).value = kept[name] || "";
+  $("f-within").checked = kept.within === "true";
+  $("f-asserted").checked = kept.modality === "happened";
+  $("f-bbox").checked = false;
+}
+
+/** Filters apply to both lists; the reader comes back to the list they used last. Each new set
+ * of filters is a step in the browser's history (`remember`), which Back undoes. */
+export async function applyFilters(remember = true) {
   state.filters = readFilters();
+  const address = filtersAddress(state.filters);
+  // read back from the address, the filters the form took (a type it has no choice for is
+  // dropped) become the address, so that it names the lists shown
+  if (!remember) history.replaceState(null, "", address + location.hash);
+  else if (address !== location.pathname + location.search + location.hash) history.pushState(null, "", address);
   showTab(state.listTab);
   await Promise.all([loadEvents(0), loadIncidents(0)]);
   await drawTimeline(state.stats, filterDays);

@@ -74,12 +74,22 @@ export function wordedToll(value, hedge, articleId, start, end, label) {
   return HEDGE_WORDS[hedge] ? el("span", {}, HEDGE_WORDS[hedge], link) : link;
 }
 
-/** Killed and injured, each linking to its sentence and worded as reported (`wordedToll`). */
+/** An event's (or a report's) toll worded as reported, linking to the words it was read from
+ * (`killed_span`, `injured_span`); without them, words alone: the event's own sentence may not
+ * hold the number, and a link must not open one that does not. */
+export function eventToll(row, name, label) {
+  const span = row[`${name}_span`], hedge = row[`${name}_hedge`];
+  if (span) return wordedToll(row[name], hedge, row.article_id, span.start, span.end, label);
+  return el("span", { class: "toll-unlinked", title: "the article's words for this toll were not found" },
+    tollWords(row[name], hedge), label ? " " + label : "");
+}
+
+/** Killed and injured, each linking to the words it was read from (`eventToll`). */
 export function casualtyLinks(event) {
   const bits = [];
   for (const name of ["killed", "injured"]) {
     if (event[name] === null || event[name] === undefined) continue;
-    bits.push(wordedToll(event[name], event[`${name}_hedge`], event.article_id, event.start, event.end, name));
+    bits.push(eventToll(event, name, name));
   }
   return bits.length ? el("span", { class: "casualties" }, joined(bits, ", ")) : null;
 }

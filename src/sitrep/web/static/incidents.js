@@ -4,7 +4,7 @@
 import { api, listPage, showError } from "./api.js";
 import { clearArticle, openArticle } from "./article.js";
 import { $, clear, el, joined } from "./dom.js";
-import { actorTarget, eventTitle, fmt, isAsserted, modalityBadge, readableDate, typeLabel, wordedToll } from "./format.js";
+import { actorTarget, eventTitle, eventToll, fmt, isAsserted, modalityBadge, readableDate, typeLabel } from "./format.js";
 import { state } from "./state.js";
 import { showTab } from "./tabs.js";
 
@@ -66,10 +66,15 @@ function tollSpread(incident, name) {
   return el("span", { class: "disagree", title: "the reports disagree on this toll" }, `⚠ ${worded} ${name}`);
 }
 
+/** An incident's date as the list sorts it: its own, else "undated" and the day it was reported
+ * (the window the ledger infers for an undated one, in the tip, is no date a report gave). */
 function incidentDate(incident) {
-  if (incident.date) return readableDate(incident.date);
-  if (!incident.date_start) return "undated";
-  return incident.date_start === incident.date_end ? incident.date_start : `${incident.date_start} – ${incident.date_end}`;
+  if (incident.date) return el("span", { class: "date", title: incident.date }, readableDate(incident.date));
+  const window = incident.date_start
+    ? `; sometime ${incident.date_start === incident.date_end ? incident.date_start : `${incident.date_start} – ${incident.date_end}`}`
+    : "";
+  return el("span", { class: "date undated", title: `the reports give no date for this incident${window}` },
+    incident.last_published ? `undated · reported ${incident.last_published}` : "undated");
 }
 
 function incidentItem(incident) {
@@ -81,8 +86,7 @@ function incidentItem(incident) {
       el("span", { class: `badge type-${incident.type}` }, typeLabel(incident.type)),
       modalityBadge(incident),
       el("a", { class: "open-event", href: `#/incident/${encodeURIComponent(incident.id)}` }, eventTitle(incident)),
-      el("span", { class: "date", title: incident.date || "" }, incidentDate(incident),
-        incident.background ? " · background" : "")),
+      incidentDate(incident), incident.background ? el("span", { class: "muted" }, " · background") : null),
     el("div", { class: "event-meta" }, joined([
       actorTarget(incident),
       tolls.length ? el("span", { class: "casualties" }, joined(tolls, ", ")) : null,
@@ -103,7 +107,7 @@ function toldAs(reports) {
 /** A report's toll as it was worded ("at least 16"), flagged where other reports differ. */
 function reportToll(report, name, values) {
   if (report[name] === null || report[name] === undefined) return "";
-  const worded = wordedToll(report[name], report[`${name}_hedge`], report.article_id, report.start, report.end);
+  const worded = eventToll(report, name);
   return values.size > 1 ? el("span", { class: "disagree", title: "other reports give another toll" }, "⚠ ", worded) : worded;
 }
 

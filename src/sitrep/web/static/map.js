@@ -83,12 +83,16 @@ export function clearMarkers() {
 }
 
 /* A corpus may be about any region: show where its events are, not a fixed corner of the world.
-   With "in map view" the reader chose the view, so it stays. */
+   The towns' points when there are any: a country's centroid (Russia's lies in Siberia) would
+   zoom the map out to half the world and pile the towns into one blob. With "in map view" the
+   reader chose the view, so it stays. */
 export function fitMapToEvents() {
   if (!state.map || !state.markers || state.filters.bbox || !state.markers.getLayers().length) return;
+  const towns = [...state.points.values()].filter((p) => !p.events.every(isCoarse)).map((p) => p.marker.getLatLng());
+  const bounds = towns.length ? L.latLngBounds(towns) : state.markers.getBounds();
   // The list and legend drawn beside the map may have just changed its size: measure it first.
   state.map.invalidateSize({ pan: false });
-  state.map.fitBounds(state.markers.getBounds().pad(0.1), { maxZoom: 7, animate: false });
+  state.map.fitBounds(bounds.pad(0.1), { maxZoom: 7, animate: false });
 }
 
 export function drawLegend(types) {
