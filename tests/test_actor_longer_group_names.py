@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-import sitrep
+from conftest import event_fields
 from sitrep.extract.actors import normalize_actor
 
 
@@ -30,9 +30,8 @@ def test_a_longer_name_is_another_group(phrase, expected):
     assert normalize_actor(phrase) == expected
 
 
-def actors(text: str) -> list[str | None]:
-    events = sitrep.extract(text, published="2025-03-14").to_json()["events"]
-    return [e["actor"] for e in events]
+def actors(text: str) -> list[object]:
+    return [actor for (actor,) in event_fields(text, "actor")]
 
 
 @pytest.mark.model

@@ -18,7 +18,8 @@ from sitrep.extract.attribution_tails import tail_end
 PUBLISHED = dt.date(2025, 3, 14)
 
 
-def _claims(make_context, text: str) -> list[tuple[str, str, str]]:
+def claim_triples(make_context, text: str) -> list[tuple[str, str, str]]:
+    """(claim, source, cue) of each attribution of `text`, as written."""
     found = extract_attributions(make_context(text, PUBLISHED))
     return [
         (text[a.claim.start : a.claim.end], a.source.text, a.cue.text if a.cue else "")
@@ -78,7 +79,7 @@ def test_a_participle_modifying_a_later_noun_stays_in_the_tail(words, pos, deps,
     ],
 )
 def test_a_participle_before_the_speaker_belongs_to_the_source(make_context, text, claim, source):
-    assert (claim, source, "said") in _claims(make_context, text)
+    assert (claim, source, "said") in claim_triples(make_context, text)
 
 
 @pytest.mark.model
@@ -99,7 +100,7 @@ def test_a_participle_before_the_speaker_belongs_to_the_source(make_context, tex
     ],
 )
 def test_a_prepositional_content_after_the_verb_is_its_claim(make_context, text, claim, wrong):
-    claims = [c for c, _, _ in _claims(make_context, text)]
+    claims = [c for c, _, _ in claim_triples(make_context, text)]
     assert claim in claims
     assert wrong not in claims
 
@@ -114,4 +115,4 @@ def test_a_prepositional_content_after_the_verb_is_its_claim(make_context, text,
     ],
 )
 def test_a_participle_after_a_noun_is_no_reporter(make_context, text):
-    assert all(cue != "found" for _, _, cue in _claims(make_context, text))
+    assert all(cue != "found" for _, _, cue in claim_triples(make_context, text))

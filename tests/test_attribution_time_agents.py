@@ -4,21 +4,9 @@ elsewhere in the sentence speaks for the whole clause."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from sitrep.extract.attribution import extract_attributions
-
-PUBLISHED = dt.date(2025, 3, 14)
-
-
-def _claims(make_context, text: str) -> list[tuple[str, str, str]]:
-    found = extract_attributions(make_context(text, PUBLISHED))
-    return [
-        (text[a.claim.start : a.claim.end], a.source.text, a.cue.text if a.cue else "")
-        for a in found
-    ]
+from test_attribution_reporter_tails import claim_triples
 
 
 @pytest.mark.model
@@ -43,7 +31,7 @@ def _claims(make_context, text: str) -> list[tuple[str, str, str]]:
     ],
 )
 def test_a_time_after_by_is_no_agent(make_context, text, expected):
-    assert _claims(make_context, text) == expected
+    assert claim_triples(make_context, text) == expected
 
 
 @pytest.mark.model
@@ -63,6 +51,6 @@ def test_a_time_after_by_is_no_agent(make_context, text, expected):
     ],
 )
 def test_a_day_after_the_asker_is_no_question(make_context, text, claim, wrong):
-    claims = [c for c, _, _ in _claims(make_context, text)]
+    claims = [c for c, _, _ in claim_triples(make_context, text)]
     assert claim in claims
     assert wrong not in claims

@@ -4,21 +4,9 @@ Examinations, records and people still speak."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from sitrep.extract.attribution import extract_attributions
-
-PUBLISHED = dt.date(2025, 3, 14)
-
-
-def _claims(make_context, text: str) -> list[tuple[str, str, str]]:
-    found = extract_attributions(make_context(text, PUBLISHED))
-    return [
-        (text[a.claim.start : a.claim.end], a.source.text, a.cue.text if a.cue else "")
-        for a in found
-    ]
+from test_attribution_reporter_tails import claim_triples
 
 
 @pytest.mark.model
@@ -38,7 +26,7 @@ def _claims(make_context, text: str) -> list[tuple[str, str, str]]:
     ],
 )
 def test_a_thing_showing_signs_is_no_source(make_context, text, claim, source):
-    assert _claims(make_context, text) == [(claim, source, "said")]
+    assert claim_triples(make_context, text) == [(claim, source, "said")]
 
 
 @pytest.mark.model
@@ -59,6 +47,6 @@ def test_a_thing_showing_signs_is_no_source(make_context, text, claim, source):
     ],
 )
 def test_examinations_and_people_still_show(make_context, text, claim, source):
-    assert (claim, source, next(w for w in text.split() if w.startswith("show"))) in _claims(
+    assert (claim, source, next(w for w in text.split() if w.startswith("show"))) in claim_triples(
         make_context, text
     )

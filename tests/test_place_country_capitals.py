@@ -67,3 +67,35 @@ def test_an_event_in_a_countrys_capital_is_placed_in_the_city(make_context, gaze
     places = with_country_capitals(ctx.doc, gazetteer, extract_places(ctx, gazetteer))
     events = extract_events(ctx, places=places)
     assert [e.place.name for e in events if e.place] == [place]
+
+
+# A bare "the capital" in a datelined report is the capital of the dateline's country; with no
+# dateline, or when the phrase says which capital it is, nothing is added.
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "capitals"),
+    [
+        ("LUSAKA, May 9 (Reuters) - Looters raided shops in the capital on Sunday.", ["Lusaka"]),
+        ("NDOLA, Zambia (AP) — Floods cut every road into the capital overnight.", ["Lusaka"]),
+        ("LIMA, Peru — The capital was quiet on Friday. Police shelled the capital's squares.",
+         ["Lima", "Lima"]),
+        # a sentence that names another country: its capital, perhaps
+        ("LIMA, Peru — Chilean jets flew low over the capital on Friday.", []),
+        ("LIMA, Peru — Peruvian jets flew low over the capital on Friday.", ["Lima"]),
+        # only a country named before the word may own it, not a speaker's or boats' origin after it
+        ("ASMARA, Eritrea (AP) — A fire gutted a market in the capital on Sunday, an Ethiopian "
+         "official said.", ["Asmara"]),
+        ("DAKAR, Senegal — Fishermen in the capital protested against boats from Mauritania.",
+         ["Dakar"]),
+        ("DAKAR, Senegal — Malian refugees reached the capital on Sunday.", []),
+        # no dateline: the capital of no known country
+        ("Looters raided shops in the capital on Sunday.", []),
+        # the phrase says more: another capital, the city named, or money
+        ("LUSAKA, May 9 (Reuters) - Looters raided shops in the provincial capital.", []),
+        ("LUSAKA, May 9 (Reuters) - Looters raided the capital of Chad on Sunday.", []),
+        ("LIMA, Peru — Rioters marched on the capital, Lima, on Sunday.", []),
+        ("LIMA, Peru — The firm raised the capital needed for the mine.", []),
+    ],
+)  # fmt: skip
+def test_a_bare_capital_is_the_datelines_capital(make_context, gazetteer, text, capitals):
+    assert _capitals(make_context, gazetteer, text) == capitals
