@@ -50,3 +50,11 @@ def test_an_existing_database_is_read(tmp_path: Path, command: list[str]) -> Non
     result = runner.invoke(app, [*command, "--db", db], env={"COLUMNS": "250"})
     assert "no database" not in result.output
     assert result.exit_code == 0, result.output
+
+
+@pytest.mark.parametrize("command", [["events"], ["timeline"]], ids=" ".join)
+def test_a_missing_sqlite_url_is_refused_too(tmp_path: Path, command: list[str]) -> None:
+    missing = tmp_path / "mistyped.db"
+    result = runner.invoke(app, [*command, "--db", f"sqlite:///{missing}"], env={"COLUMNS": "250"})
+    assert result.exit_code == 2, result.output
+    assert not missing.exists()

@@ -54,3 +54,19 @@ def test_an_undated_article_takes_its_datelines_date(
     assert payload["article"]["published"] == published
     assert payload["article"].get("published_from") == published_from
     assert incident["first_published"] == published  # the ledger dates its reports so
+
+
+def test_an_article_stored_undated_before_takes_its_datelines_date_when_ingested_again(
+    tmp_path: Path,
+) -> None:
+    """A store filled before datelines dated articles: the next ingest dates the stored row."""
+    text = "TALLINN, April 3, 2024 (Harbour Wire) - " + BODY
+    store = Store(str(tmp_path / "s.db"))
+    a = schema.articles
+    with store.engine.begin() as conn:  # as an older store left it: the row undated
+        store.save_batch([Extraction(article=Article(id="a1", text=text), pipeline_version="t-1")])
+        conn.execute(a.update().values(published=None, published_from=None))
+    store.save_batch([Extraction(article=Article(id="a1", text=text), pipeline_version="t-2")])
+    with store.engine.connect() as conn:
+        row = conn.execute(select(a.c.published, a.c.published_from)).one()
+    assert (row.published, row.published_from) == (dt.date(2024, 4, 3), "dateline")

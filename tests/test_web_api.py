@@ -629,7 +629,8 @@ def test_the_timeline_can_list_the_newest_incidents_first(ledger_client: TestCli
     """A reader following the news wants this week's incidents on top, not 2016's."""
     oldest = ledger_client.get("/api/timeline").json()["items"]
     newest = ledger_client.get("/api/timeline", params={"order": "newest"}).json()["items"]
-    shown = [e["date"] or e["last_published"] for e in newest]  # the date the page shows
+    # the day of the date the page shows: a dated incident's first day, an undated one's report
+    shown = [e["date_start"] if e["date"] else e["last_published"] for e in newest]
     dated = [day for day in shown if day]
     assert dated == sorted(dated, reverse=True) and shown[: len(dated)] == dated
     assert {e["id"] for e in newest} == {e["id"] for e in oldest}

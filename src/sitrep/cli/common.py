@@ -69,8 +69,10 @@ def _fail(message: str, code: int = 2) -> NoReturn:
 
 def check_database_exists(db: str) -> None:
     """Refuse a database file that is not there: opening one creates it, so a mistyped --db would
-    list nothing from a new empty store and exit 0. Database URLs (PostgreSQL) are left alone."""
-    if "://" not in db and db != ":memory:" and not Path(db).exists():
+    list nothing from a new empty store and exit 0. Server URLs (PostgreSQL) are left alone; a
+    SQLite URL is checked by its path."""
+    path = db.removeprefix("sqlite:///") if db.startswith("sqlite:///") else db
+    if "://" not in path and path not in (":memory:", "") and not Path(path).exists():
         _fail(
             f"no database at {db}; check --db/SITREP_DB, or create one with "
             f"`sitrep ingest ... --db {db}` or `sitrep demo --db {db}`"

@@ -59,7 +59,7 @@ def events(
     as_json: AsJson = False,
 ) -> None:
     """List stored events, newest first, each as its report tells it (happened, expected,
-    planned or denied).
+    planned, denied or alleged).
 
     Examples:
 

@@ -252,6 +252,12 @@ class Store:
             .on_conflict_do_nothing(index_elements=["id"])
         )
         if inserted.rowcount != 1:
+            if published_from is not None:  # stored undated before the store read datelines
+                conn.execute(
+                    update(schema.articles)
+                    .where(schema.articles.c.id == key, schema.articles.c.published.is_(None))
+                    .values(published=article.published, published_from=published_from)
+                )
             return False
         if self.dialect == "sqlite":
             conn.execute(

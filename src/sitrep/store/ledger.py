@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
-from sqlalchemy import Connection, and_, delete, func, select
+from sqlalchemy import Connection, and_, case, delete, func, select
 
 from sitrep import link
 from sitrep.errors import AmbiguousEventId
@@ -277,7 +277,9 @@ def timeline(
     if modality:
         query = query.where(modality_condition(e.c.modality, modality))
     if newest_first:
-        shown = func.coalesce(e.c.date, e.c.last_published)
+        # the day the row shows: a dated incident's first day ("2025-W10" is 2025-03-03, never
+        # compared as text), an undated one's last report
+        shown = case((e.c.date.is_not(None), e.c.date_start), else_=e.c.last_published)
         query = query.order_by(shown.is_(None), shown.desc(), e.c.id)
     else:
         query = query.order_by(e.c.date_start.is_(None), e.c.date_start, e.c.id)
