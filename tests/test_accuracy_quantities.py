@@ -8,12 +8,13 @@ from __future__ import annotations
 import pytest
 
 # Measured on NewsQuant-dev (295 sentences, 461 quantities): see benchmarks/quantities.py.
-# Last measured: value F1 0.965, value+unit 0.906 (0.917 without ages), hedge 0.969, change 0.946.
+# Last measured (session 15): value F1 0.965, value+unit 0.915 (0.926 without ages), hedge 0.969,
+# change 0.946.
 FLOORS = {
     "value_f1": 0.96,
-    "value_unit_f1": 0.90,
+    "value_unit_f1": 0.91,
     "value_no_age_f1": 0.97,
-    "value_unit_no_age_f1": 0.91,
+    "value_unit_no_age_f1": 0.92,
     "hedge_accuracy": 0.965,
     "change_accuracy": 0.945,
 }
