@@ -15,7 +15,10 @@ from sitrep.extract.actors import normalize_actor
     [
         ("Ortiz's forces", "Ruritanian President Elena Ortiz spoke.", None),  # no such state
         ("Ortiz's forces", "Kenyan President Daniel Ortiz spoke.", "Kenya"),
-        ("Ortiz's forces", "Prime Minister Ana Ortiz spoke.", None),
+        ("Ortiz's forces", "Prime Minister Ana Ortiz spoke.", "Ortiz's forces"),  # no country
+        ("Ortiz's forces", "Former President Ana Ortiz spoke.", "Ortiz's forces"),
+        ("Ortiz's forces", "Acting President Ana Ortiz spoke.", "Ortiz's forces"),
+        ("Ortiz's forces", "Former Kenyan President Ana Ortiz spoke.", "Kenya"),
         ("Ortiz's forces", "General Ana Ortiz spoke.", "Ortiz's forces"),  # a commander
         ("Ortiz's forces", "President Ana Varga spoke.", "Ortiz's forces"),  # another man
         ("Hamas", "President Ana Hamas spoke.", "Hamas"),  # not a commander's side
@@ -46,6 +49,10 @@ def actors(text: str) -> list[object]:
             "Field commander Omar Dagash vowed revenge. Dagash's forces shelled a village near "
             "Idlib on Monday.",
             ["Dagash's forces"],
+        ),
+        (  # a title naming no country keeps the man's side
+            "Forces loyal to President Omar Bakri shelled a village near Idlib on Monday.",
+            ["Bakri's forces"],
         ),
     ],
 )

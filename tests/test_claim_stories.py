@@ -16,7 +16,7 @@ import pytest
 
 from sitrep import link
 from sitrep.link.claim_places import names_a_speaker, without_source_places
-from sitrep.link.corrections import corrections_in, revises_a_figure
+from sitrep.link.corrections import corrections_in, revised_in_one_breath, revises_a_figure
 from sitrep.model import Article
 
 MARVIA = {"province": "Marvia Oblast", "country": "Ostland"}
@@ -52,7 +52,15 @@ def subjects(*records: link.ClaimRecord) -> list[list[tuple[str, float | None]]]
         pytest.param(  # a village, the attackers' town, the country, a seizure: one estimate
             [
                 figure("a", 6000, 10, "upper_bound", place="Lisk", topic="attack"),
-                figure("b", 11000, 11, "upper_bound", actor="Redland", topic="seize_territory"),
+                figure(
+                    "b",
+                    11000,
+                    11,
+                    "upper_bound",
+                    actor="Redland",
+                    place="Marvia Oblast",
+                    topic="seize_territory",
+                ),
                 figure("c", 9000, 12, "approximate", actor="Redland", place="Lisk"),
             ],
             [[("a", 6000), ("b", 11000), ("c", 9000)]],
@@ -71,6 +79,30 @@ def subjects(*records: link.ClaimRecord) -> list[list[tuple[str, float | None]]]
             ],
             [[("c", 5000)], [("b", 4000)], [("a", 6000)]],
             id="a-sideless-figure-between-two-sides",
+        ),
+        pytest.param(  # two named towns of one province are two fronts, even on one day
+            [
+                figure("a", 3000, 10, actor="Redland", place="Lisk", topic="deploy"),
+                figure("b", 8000, 10, actor="Redland", topic="deploy"),
+            ],
+            [[("a", 3000)], [("b", 8000)]],
+            id="two-towns-of-a-province-apart",
+        ),
+        pytest.param(  # troops sent and troops withdrawn are not one estimate
+            [
+                figure("a", 12000, 10, actor="Redland", topic="deploy"),
+                figure("b", 2000, 12, actor="Redland", topic="withdraw"),
+            ],
+            [[("a", 12000)], [("b", 2000)]],
+            id="deployed-and-withdrawn-apart",
+        ),
+        pytest.param(  # troops sent, then attacking: one estimate
+            [
+                figure("a", 5000, 10, actor="Redland", topic="deploy"),
+                figure("b", 7000, 12, actor="Redland", topic="attack"),
+            ],
+            [[("a", 5000), ("b", 7000)]],
+            id="deployed-then-attacking-joins",
         ),
         pytest.param(  # two provinces are two fronts
             [
@@ -124,6 +156,31 @@ def subjects(*records: link.ClaimRecord) -> list[list[tuple[str, float | None]]]
             ],
             [[("a", 12), ("b", 19)]],
             id="province-toll-joins-its-town",
+        ),
+        *(
+            pytest.param(  # a toll told over the whole province is not one town's
+                [
+                    figure("a", 4, 10, measure="killed", unit="people", topic="attack"),
+                    figure(
+                        "b",
+                        19,
+                        10,
+                        measure="killed",
+                        unit="people",
+                        place="Marvia Oblast",
+                        sentence=sentence,
+                    ),
+                ],
+                [[("a", 4)], [("b", 19)]],
+                id=f"province-wide-toll-apart-{n}",
+            )
+            for n, sentence in enumerate(
+                [
+                    "Redland strikes killed 19 people across Marvia Oblast on Monday.",
+                    "Shelling killed 19 people throughout the region, officials said.",
+                    "In all, 19 people were killed in the region on Monday.",
+                ]
+            )
         ),
         pytest.param(  # with two struck towns in it, the province's toll could be either's
             [
@@ -186,15 +243,13 @@ def test_an_estimate_raised_in_the_same_sentence_is_no_contradiction() -> None:
     """ "As many as 4,000 troops, according to officials; the agency later raised its estimate to
     9,000": the sentence tells one estimate moving on, and the tracker marks the raise."""
     sentence = (
-        "Redland attacked Varno with as many as 4,000 troops, according to Blueland officials; "
-        "Blueland's agency later raised its estimate to 9,000."
+        "Redland attacked Varno with as many as 4,000 troops, according to Blueland's agency; "
+        "the agency later raised its estimate to 9,000."
     )
     said = {"article_id": "a", "sentence": sentence, "as_of": "2025-03-10"}
     (history,) = link.claim_histories(
         [
-            figure(
-                "a", 4000, 10, "upper_bound", text="4,000", source="officials", sentence=sentence
-            ),
+            figure("a", 4000, 10, "upper_bound", text="4,000", source="agency", sentence=sentence),
             figure("a", 9000, 10, text="9,000", source="agency", sentence=sentence),
         ]
     )
@@ -203,15 +258,68 @@ def test_an_estimate_raised_in_the_same_sentence_is_no_contradiction() -> None:
     assert corrections_in(values) == [False, True]
 
 
-def test_an_unrevised_rival_figure_in_one_sentence_is_still_a_contradiction() -> None:
-    sentence = "Officials said 4,000 troops attacked, while the agency counted 9,000."
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        ("Officials said 4,000 troops attacked, while the agency counted 9,000.", None),
+        (  # the revision is the rival's word for the other side, after its own figure
+            "Blueland says 4,000 troops crossed, but Redland says 9,000 and accused Blueland of "
+            "lowering the count.",
+            ("Blueland", "Redland"),
+        ),
+        (  # the rival's own earlier revision, not of the first figure
+            "Blueland says 4,000 troops crossed; Redland, which cut its estimate last week, "
+            "says 9,000.",
+            ("Blueland", "Redland"),
+        ),
+    ],
+)
+def test_an_unrevised_rival_figure_in_one_sentence_is_still_a_contradiction(
+    sentence: str, sources: tuple[str, str | None] | None
+) -> None:
+    first, second = sources or ("officials", "agency")
     (history,) = link.claim_histories(
         [
-            figure("a", 4000, 10, text="4,000", source="officials", sentence=sentence),
-            figure("a", 9000, 10, text="9,000", source="agency", sentence=sentence),
+            figure("a", 4000, 10, text="4,000", source=first, sentence=sentence),
+            figure("a", 9000, 10, text="9,000", source=second, sentence=sentence),
         ]
     )
     assert len(link.contradictions(history)) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources", "revised"),
+    [
+        ("4,000 troops, the army said; it later raised its estimate to 9,000.", (None, None), True),
+        ("The army put it at 4,000, then revised its figure up to 9,000.", ("army", "army"), True),
+        ("The army revised its count from 4,000 to 9,000.", ("army", "army"), True),
+        ("The army revised its count from 4,000 to 9,000.", (None, None), True),
+        (  # a revision far from the later figure leads into nothing
+            "The army said 4,000 and raised its estimate of the losses, while monitors on the "
+            "ground near the border area put the number at 9,000.",
+            ("army", None),
+            False,
+        ),
+        (
+            "The army said 4,000; the monitors raised their estimate to 9,000.",
+            ("army", "monitors"),
+            False,
+        ),
+        (
+            "4,000 troops crossed, and 9,000 according to the army, which cut its count.",
+            (None, None),
+            False,
+        ),
+    ],
+)
+def test_a_revision_in_one_breath_leads_into_its_speaker_s_later_figure(
+    sentence: str, sources: tuple[str | None, str | None], revised: bool
+) -> None:
+    earlier, later = (
+        {"text": text, "sentence": sentence, "article_id": "a", "source": source}
+        for text, source in zip(("4,000", "9,000"), sources, strict=True)
+    )
+    assert revised_in_one_breath(earlier, later) is revised
 
 
 @pytest.mark.parametrize(
@@ -228,17 +336,33 @@ def test_a_people_named_as_the_source_is_not_whose_the_troops_are(
     assert names_a_speaker(text, text.index(word)) is speaks
 
 
-def test_a_place_in_a_source_s_name_is_not_where_a_count_is() -> None:
-    text = "Vesnian officials said 9,000 troops were near Varno."
+@pytest.mark.parametrize(
+    ("source", "level", "kept"),
+    [
+        ("Vesnian officials", None, False),  # a people's name: who speaks
+        ("Ostland officials", "PCLI", False),  # a country: who speaks
+        ("the mayor of Lisk", "PPLA", True),  # a town: where the count is
+        ("The Marvia regional governor", "ADM1", True),  # a province: where the count is
+    ],
+)
+def test_a_country_in_a_source_s_name_is_not_where_a_count_is(
+    source: str, level: str | None, kept: bool
+) -> None:
+    text = f"{source} said 9,000 troops were near Varno."
+    name = next(w for w in source.split() if w[0].isupper() and w != "The")
+    start = text.index(name)
     payload = {
         "text": text,
         "places": [
-            {"start": 0, "end": 7, "text": "Vesnian", "name": "Vesnia"},
+            {"start": start, "end": start + len(name), "text": name, "name": name, "level": level},
             {"start": text.index("Varno"), "end": text.index("Varno") + 5, "name": "Varno"},
         ],
-        "attributions": [{"source": {"start": 0, "end": 16}, "claim": {"start": 22, "end": 50}}],
+        "attributions": [
+            {"source": {"start": 0, "end": len(source)}, "claim": {"start": 0, "end": len(text)}}
+        ],
     }
-    assert [p["name"] for p in without_source_places(payload)["places"]] == ["Varno"]
+    names = [p["name"] for p in without_source_places(payload)["places"]]
+    assert names == ([name, "Varno"] if kept else ["Varno"])
 
 
 # Three invented wire reports of one offensive, each filed from elsewhere and crediting another

@@ -34,6 +34,28 @@ def modalities(text: str) -> list[tuple[str, str]]:
         ("The colonel was convicted of torturing prisoners in 2018.", "torturing", "happened"),
         ("Troops shelled the village of Kivu on Monday.", "shelled", "happened"),
         ("Gunmen murdered six farmers in Kivu on Monday.", "murdered", "happened"),
+        # a hedge is no accusation; a unit charged with a task is not accused
+        (
+            "Serbian troops reportedly captured the hamlet of Lemvo on Thursday.",
+            "captured",
+            "happened",
+        ),
+        (
+            "Militia fighters purportedly shelled the hamlet of Lemvo on Thursday.",
+            "shelled",
+            "happened",
+        ),
+        (
+            "The battalion was charged with attacking the rebels' supply routes near Kordo.",
+            "attacking",
+            "happened",
+        ),
+        (  # must not change: a unit charged beside a sign of accusation
+            "The battalion was charged with murdering four herders, prosecutors said.",
+            "murdering",
+            "alleged",
+        ),
+        ("Gunmen allegedly shelled the hamlet of Lemvo on Thursday.", "shelled", "alleged"),
     ],
 )
 def test_an_accused_act_is_alleged(text: str, trigger: str, modality: str) -> None:

@@ -9,6 +9,7 @@ import dataclasses
 import pytest
 
 import sitrep
+from sitrep.extract.event_headline_tolls import with_headline_details
 from sitrep.extract.event_merge import Draft, merge_restatements
 from sitrep.model import Event, EventPlace
 
@@ -34,6 +35,23 @@ def test_the_body_event_keeps_its_count_over_a_vague_headline(body, killed, hedg
     first, second = merge_restatements([headline, body])
     assert (first.duplicate_of, second.duplicate_of) == (1, None)
     assert (second.killed, second.killed_hedge, second.attributions) == (killed, hedge, (0,))
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "expected"),
+    [
+        ((12, "vague"), (11, "exact"), (11, "exact")),  # "dozens" over "killing 11 people"
+        ((20, "vague"), (5, "lower_bound"), (5, "lower_bound")),  # "scores" over "at least 5"
+        ((12, "vague"), (None, None), (12, "vague")),  # the body counts none: unchanged
+        ((12, "exact"), (6, "lower_bound"), (12, "exact")),  # "kills 12" over "at least six"
+        ((20, "vague"), (12, "vague"), (20, "vague")),  # both vague: unchanged
+    ],
+)
+def test_a_vague_headline_count_never_replaces_a_body_count(headline, body, expected):
+    top = dataclasses.replace(draft(0, 0, "").event, killed=headline[0], killed_hedge=headline[1])
+    told = dataclasses.replace(draft(40, 0, "").event, killed=body[0], killed_hedge=body[1])
+    merged = with_headline_details(told, top)
+    assert (merged.killed, merged.killed_hedge) == expected
 
 
 def test_a_headline_naming_the_town_stays_the_event_over_a_body_naming_the_area():
@@ -81,6 +99,11 @@ def canonical(text: str) -> list[tuple[float | None, str | None, bool]]:
             "Missile strike on school kills dozens\n\nA missile strike hit a school in "
             "Zaporizhzhia on Tuesday, killing at least 27 people, regional officials said.",
             [(27.0, "lower_bound", True)],
+        ),
+        (  # a body count under the twelve "dozens" stands for: still the body's
+            "Drone strike kills dozens in Kherson\n\nA drone hit a bus in Kherson on Sunday, "
+            "killing 9 people, officials said.",
+            [(9.0, "exact", True)],
         ),
     ],
 )

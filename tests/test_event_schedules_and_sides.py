@@ -14,6 +14,8 @@ from sitrep.extract.actor_commanders import commanders_forces
 from sitrep.extract.actor_unnamed import UNIDENTIFIED
 from sitrep.extract.actors import is_non_state, normalize_actor
 from sitrep.extract.event_schedules import _first_day
+from sitrep.extract.event_sequences import one_attack_in_sequence
+from sitrep.model import Event
 
 PUBLISHED = "2025-03-14"
 
@@ -33,6 +35,9 @@ def events_of(text: str) -> list[sitrep.Event]:
         ("The army withdraws from Kidal on Monday.", "withdraws", "expected"),  # dated ahead
         ("The army withdrew from Kidal on Monday.", "withdrew", "happened"),
         ("Troops attacked a rebel base near Kidal on Tuesday.", "attacked", "happened"),
+        ("The July offensive remains the deadliest of the conflict.", "offensive", "happened"),
+        ("The army withdraws from Kidal in June.", "withdraws", "happened"),  # a bare month
+        ("The summit is on Monday in Oslo.", "summit", "expected"),  # its own "is"
         (  # another act foreseen: the ambush itself was done
             "Observers said the ambush near Kidal was likely to push the region closer to war.",
             "ambush",
@@ -148,3 +153,57 @@ def test_the_first_step_carries_both_weapons_and_the_toll() -> None:
         "stormed the building, killing 9."
     )[0]
     assert (set(first.weapon), first.killed) == ({"bomb", "firearm"}, 9)
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second", "joined"),
+    [
+        (
+            "Militia fighters shelled the village for hours before storming it.",
+            "shelled",
+            "storming",
+            True,
+        ),
+        (
+            "Militia fighters shelled the village on Friday before storming the village.",
+            "shelled",
+            "storming",
+            True,
+        ),
+        (
+            "Rebels attacked a checkpoint on Tuesday after soldiers raided their camp.",
+            "attacked",
+            "raided",
+            False,
+        ),  # another subject: two acts
+        (
+            "Gunmen shot four guards on Tuesday, days after a bomb exploded at a depot.",
+            "shot",
+            "exploded",
+            False,
+        ),  # days apart
+        (
+            "Militia fighters shelled the village, hours before storming the village.",
+            "shelled",
+            "storming",
+            False,
+        ),
+        (
+            "Militia fighters shelled the village on Friday before attacking a convoy.",
+            "shelled",
+            "attacking",
+            False,
+        ),  # another object
+        ("A bomb hit the market, and gunmen then stormed the hall.", "hit", "stormed", True),
+    ],
+)
+def test_before_and_after_join_only_a_step_on_the_same_object(
+    nlp, text: str, first: str, second: str, joined: bool
+) -> None:
+    doc = nlp(text)
+    events = [
+        Event(text.index(word), text.index(word) + len(word), "attack", trigger=word)
+        for word in (first, second)
+    ]
+    linked = one_attack_in_sequence(events, doc)
+    assert (linked[1].duplicate_of == 0) is joined

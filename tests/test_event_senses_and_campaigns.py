@@ -13,6 +13,8 @@ import pytest
 import sitrep
 from sitrep.extract.event_conditions import awaited_condition
 from sitrep.extract.event_denied_claims import in_denied_claim
+from sitrep.extract.event_senses import sense_entry
+from sitrep.extract.event_source_asides import said_of_by_source
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -68,6 +70,9 @@ def test_an_offensive_is_an_attack(text: str, trigger: str, modality: str) -> No
         "Kyiv is bracing for an expected counteroffensive near Lyman.",
         "The envoy said he regarded the offensive as an affront to the treaty.",
         "Convoys left the region a day after the army recaptured it in a swift offensive.",
+        "The ruling party went on the offensive in the senate on Wednesday.",
+        "The coalition has taken the offensive in the budget talks.",
+        "The mayor was on the offensive at the press conference.",
     ],
 )
 def test_an_offensive_of_words_is_no_attack(text: str) -> None:
@@ -83,6 +88,7 @@ def test_an_offensive_of_words_is_no_attack(text: str) -> None:
         "Seven people were killed in Kramatorsk on Wednesday, the governor said.",
         "Seven people were killed in Kramatorsk on Wednesday.",
         "A man was killed in Tororo on Friday, witnesses said.",
+        "Four soldiers were killed in Tororo on Friday, officials said.",
     ],
 )
 def test_people_killed_with_no_cause_named_is_an_attack_whoever_reports_it(text: str) -> None:
@@ -98,6 +104,12 @@ def test_people_killed_with_no_cause_named_is_an_attack_whoever_reports_it(text:
         "Two men were killed when their bus overturned near Tororo on Friday, officials said.",
         "Two men were killed by lightning in Tororo on Friday.",
         "Seven people were killed in a flood in Kramatorsk on Wednesday.",
+        "Thirty goats were killed in Tororo on Friday, officials said.",  # no people
+        "Four climbers were killed on Kilimanjaro on Friday, officials said.",
+        "Eight workers were killed in Tororo on Friday, officials said. A gas leak set off the "
+        "blast at the plant.",  # the cause told next
+        # a running toll in the perfect counts the dead of whatever is going on: no act of its own
+        "More than 60 people have been killed in Dorna, a relief group said on Wednesday.",
     ],
 )
 def test_people_killed_in_an_accident_is_no_attack(text: str) -> None:
@@ -149,6 +161,14 @@ def test_people_killed_in_an_accident_is_no_attack(text: str) -> None:
         (
             "The senate blocked the nomination of the envoy on Tuesday.",
             [("blocked", "statement", "REJECT", "happened")],
+        ),
+        (  # aid deep in the object is no convoy stopped: still a refusal
+            "Britain blocked a council motion calling for more aid to Kordofan.",
+            [("blocked", "statement", "REJECT", "happened")],
+        ),
+        (  # must not change: the object's head is a convoy
+            "Militiamen blocked an aid convoy at the crossing on Friday.",
+            [("blocked", "other", "COERCE", "happened")],
         ),
     ],
 )
@@ -236,6 +256,45 @@ def test_an_act_inside_a_denial_is_told_apart(
 
 
 @pytest.mark.model
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("Caracas warned that its troops are ready to strike rebel camps.", "THREATEN"),
+        ("The junta warned that we will crush any revolt.", "THREATEN"),
+        ("The agency warned that famine was imminent in Kordofan.", None),  # must not change
+    ],
+)
+def test_a_warning_of_the_speakers_own_side_threatens(
+    nlp: Language, text: str, plover: str | None
+) -> None:
+    verb = next(t for t in nlp(text) if t.text == "warned")
+    assert sense_entry(verb, ("statement", "THREATEN", "warn")) == ("statement", plover, "warn")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "dropped"),
+    [
+        (  # the strike is told nowhere else: kept
+            "Officials, who described the strike as the worst this month, said nine people "
+            "died in Lemvo.",
+            False,
+        ),
+        (  # must not change: the seizure is told in the sentence
+            "Rebel troops took 30 square miles near Kordo, according to Western officials, who "
+            "called the assault the biggest gain this year.",
+            True,
+        ),
+    ],
+)
+def test_an_asides_noun_points_back_only_at_an_act_told(
+    nlp: Language, text: str, dropped: bool
+) -> None:
+    noun = next(t for t in nlp(text) if t.text in ("strike", "assault"))
+    assert said_of_by_source(noun) is dropped
+
+
 def test_a_killing_after_a_told_attack_is_its_toll_not_a_second_act() -> None:
     text = (
         "A bomb struck a bus in Kramatorsk on Wednesday, the police said. "

@@ -8,6 +8,7 @@ import pytest
 
 from sitrep import link
 from sitrep.link.records import EventPlaceRecord
+from sitrep.link.statement_links import same_claim
 
 TOWN = EventPlaceRecord("Quarrend", 49.7, 37.6, "PPL", country="UA", admin1="Kharkiv Oblast")
 
@@ -60,3 +61,21 @@ STATION = "Moscow claimed to have captured the town's bus station, which Kyiv de
 )  # fmt: skip
 def test_a_denial_disputes_only_the_thing_it_names(a, b, same):
     assert (link.compatibility(a, b) is not None) is same
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Chile said it would retaliate against Peru.",
+         "Chile said it would not retaliate against Peru.", False),
+        ("Envoys said the talks would resume in Lima.",
+         "Envoys said the talks would never resume in Lima.", False),
+        ("The raid killed civilians in Tacna.", "The raid killed no civilians in Tacna.", False),
+        ("Chile said it wouldn't retaliate against Peru.",
+         "Chile said it would not retaliate against Peru.", True),  # "n't" is "not"
+        ("Chile said it would retaliate against Peru.",
+         "Chile said on Monday it would retaliate against Peru.", True),  # must not change
+    ],
+)  # fmt: skip
+def test_a_claim_and_its_negation_are_two_claims(a, b, same):
+    assert same_claim(a, b) is same

@@ -7,7 +7,8 @@ tables know come first (`actors`): "Moscow's forces" are Russia's, "Hamas's figh
 A people's or a region's forces ("Tigray's forces") are that people's side (`actor_peoples`), and
 a ruler's are his state's: where the article gives the man a head of state's title ("Syrian
 President Bashar al-Assad"), his forces are the country the title names, or no side it can tell
-(`ruler_state`).
+(`ruler_state`); a title naming no country ("President Assad", "Former President Assad") leaves
+them his.
 """
 
 from __future__ import annotations
@@ -25,6 +26,10 @@ MEN = frozenset(
     )
 )
 LOYAL = frozenset(_w("loyal allied"))
+# Titles before the man's name ("loyal to Former President Omar Bakri"): no part of his name.
+TITLES = frozenset(
+    _w("president prime minister king emir sultan general field marshal former acting interim late")
+)
 # Capitalised words that own forces without naming a man: days, months, titles, institutions.
 NO_LEADER = frozenset(
     _w(
@@ -44,6 +49,7 @@ def commanders_forces(words: list[str]) -> str | None:
         men, loyal, to = (w.lower() for w in words[at : at + 3])
         if men in MEN and loyal in LOYAL and to == "to":
             name = words[at + 3 :]
+            name = name[next((i for i, w in enumerate(name) if w.lower() not in TITLES), 0) :]
             name = name[: next((i for i, w in enumerate(name) if not _a_name(w)), len(name))]
             return _side(name[-1]) if name else None
     return None
@@ -61,17 +67,22 @@ RULER = re.compile(
     r"|Chancellor|Supreme Leader|Crown Prince)\s+(?P<names>[\w.'’-]+(?:\s+(?:[a-z]{2}-)?[A-Z][\w.'’-]*){0,3})"
 )
 SUFFIX = "'s forces"
+# Words before a title that name no country: "Former President ...", "Acting Prime Minister ...".
+NO_COUNTRY = frozenset(_w("former acting interim then late"))
 
 
 def ruler_state(side: str, text: str, state_of: Callable[[str], str | None]) -> str | None:
     """`side`, unless it is a commander's whom `text` titles as a ruler: then the state his title
-    names ("Syrian President Bashar al-Assad": `state_of("Syrian")`), else None."""
+    names ("Syrian President Bashar al-Assad": `state_of("Syrian")`); a title naming no country
+    ("President Assad", "Former President Assad") keeps his side."""
     if not side.endswith(SUFFIX):
         return side
     surname = side[: -len(SUFFIX)]
     for match in RULER.finditer(text):
         if surname in re.split(r"[\s-]+", match.group("names")):
-            return state_of(match.group("side")) if match.group("side") else None
+            country = match.group("side")
+            if country and country.lower() not in NO_COUNTRY:
+                return state_of(country)  # not "President Assad", "Former President Assad"
     return side
 
 

@@ -3,8 +3,9 @@
 "Launched an offensive", "began a counteroffensive" tell an attack (`event_lexicon.NOUNS`). A
 "charm offensive" is waged with words, an "expected offensive" is only foreseen, "regarded the
 offensive as an affront" judges one already told, and "recaptured the town in a swift offensive"
-tells one act, the recapture, by its verb. The tagger often reads the noun as an adjective ("a
-counteroffensive/JJ"); in a noun's place in the sentence it is still the noun.
+tells one act, the recapture, by its verb; "went on the offensive" and "took the offensive" are
+idioms for a stance. The tagger often reads the noun as an adjective ("a counteroffensive/JJ");
+in a noun's place in the sentence it is still the noun.
 """
 
 from __future__ import annotations
@@ -16,6 +17,14 @@ from sitrep.extract import event_lexicon as lex
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+# Verbs of "go/take/be on the offensive", an idiom for a stance, no campaign of arms.
+STANCES = frozenset(
+    lex.verb_forms("go")
+    | lex.verb_forms("take")
+    | lex.verb_forms("stay")
+    | lex.verb_forms("remain")
+) | frozenset(lex.split_words("be is are was were been being 's 're"))
+
 
 def campaign_named(token: Token, low: str) -> bool:
     """ "launched a counteroffensive": the tagger's adjective used as a noun (not "offensive
@@ -25,13 +34,18 @@ def campaign_named(token: Token, low: str) -> bool:
 
 def no_campaign_fought(token: Token) -> bool:
     """An offensive waged with words ("a charm offensive"), only foreseen ("an expected
-    offensive"), judged ("regarded the offensive as"), or the means of a gain told by its verb
-    ("recaptured it in a swift offensive": one act, the recapture)."""
+    offensive"), judged ("regarded the offensive as"), an idiom ("went on the offensive"), or
+    the means of a gain told by its verb ("recaptured it in a swift offensive": one act, the
+    recapture)."""
     words = lex.UNARMED_CAMPAIGNS | lex.FORESEEN_CAMPAIGNS
     if any(c.lower_ in words for c in token.children if c.dep_ in ("amod", "compound")):
         return True
     if token.dep_ == "dobj" and token.head.lower_ in lex.JUDGING_VERBS:
         return True
+    if token.dep_ == "pobj" and token.head.lower_ == "on" and token.head.head.lower_ in STANCES:
+        return True  # "the opposition went on the offensive": an idiom
+    if token.dep_ == "dobj" and token.head.lower_ in lex.verb_forms("take"):
+        return True  # "the coalition has taken the offensive"
     verb = (
         token.head.head if token.dep_ == "pobj" and token.head.lower_ in ("in", "during") else None
     )

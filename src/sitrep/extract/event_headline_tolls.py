@@ -5,7 +5,7 @@ market": the headline is written from an early count and the body brings a later
 counts that would set two body reports apart (`event_merge`) do not set the headline apart from
 the body when the body's is the larger. The body's act, told in full, is the event; it takes from
 the headline what it does not tell (a side, a place, a date, a weapon) and the headline's count
-where that is the larger. A body count below an exact headline count is another occasion ("Bomb
+where that is the larger, unless the headline's is vague ("dozens") and the body's counts. A body count below an exact headline count is another occasion ("Bomb
 kills 9" over "a bomb killed two in Ghazni").
 """
 
@@ -44,10 +44,22 @@ def with_headline_details(body: Event, headline: Event) -> Event:
         date=body.date or headline.date,
         weapon=body.weapon or headline.weapon,
     )
-    if headline.killed is not None and (body.killed is None or headline.killed > body.killed):
+    if _counts_more(headline.killed, headline.killed_hedge, body.killed, body.killed_hedge):
         body = dataclasses.replace(body, killed=headline.killed, killed_hedge=headline.killed_hedge)
-    if headline.injured is not None and (body.injured is None or headline.injured > body.injured):
+    if _counts_more(headline.injured, headline.injured_hedge, body.injured, body.injured_hedge):
         body = dataclasses.replace(
             body, injured=headline.injured, injured_hedge=headline.injured_hedge
         )
     return body
+
+
+def _counts_more(
+    headline: float | None, headline_hedge: str | None, body: float | None, body_hedge: str | None
+) -> bool:
+    """The headline's count is larger, and no vague one ("dozens", counted as 12) over a body
+    that counts ("Raid kills dozens" over "killing 11 people": 11 stands)."""
+    if headline is None:
+        return False
+    if body is None:
+        return True
+    return headline > body and not (headline_hedge == "vague" and body_hedge != "vague")

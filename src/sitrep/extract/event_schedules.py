@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Literal
 
+from sitrep.extract.event_inflections import forms
 from sitrep.extract.event_lexicon import split_words as _w
 
 if TYPE_CHECKING:
@@ -27,6 +28,8 @@ COURSE = frozenset(
         "happen occur"
     )
 )
+# The present verbs that tell a noun's own date: its course, or "is" ("the vote is on Monday").
+OWN_COURSE = forms(" ".join(COURSE)) | frozenset(_w("is are be 's 're"))
 PRESENT_BE = frozenset(_w("is are am 's 're"))
 PAST_TAGS = frozenset({"VBD", "VBN"})
 
@@ -73,8 +76,13 @@ def _schedules(word: Token) -> bool:
 
 
 def dated_ahead(date: str | None, published: dt.date | None, trigger: Token) -> bool:
-    """The act is dated after the report's own day and not told in the past tense."""
-    if date is None or published is None or _told_past(trigger):
+    """The act is dated on a day or week after the report's own and not told in the past tense.
+    A bare month or year dates no coming act ("the April offensive remains the largest"), and a
+    noun's tense is its own verb's only ("talks resume", "the strike will come"), not any verb
+    it stands under."""
+    if date is None or published is None or _told_past(trigger) or _bare_month_or_year(date):
+        return False
+    if trigger.tag_.startswith("NN") and not _own_tense(trigger):
         return False
     start = _first_day(date)
     return start is not None and start > published
@@ -84,6 +92,21 @@ def _told_past(trigger: Token) -> bool:
     verb = trigger.head if trigger.tag_.startswith("NN") else trigger
     return verb.tag_ in PAST_TAGS or any(
         c.dep_ in ("aux", "auxpass") and c.tag_ in PAST_TAGS for c in verb.children
+    )
+
+
+def _bare_month_or_year(date: str) -> bool:
+    return "W" not in date and len(date) < 10
+
+
+def _own_tense(noun: Token) -> bool:
+    """The verb over a subject noun tells the noun's own course ("talks resume", "the vote is on
+    Monday") or a modal one ("the strike will come"); "the offensive remains" tells no date."""
+    verb = noun.head
+    if not noun.dep_.startswith("nsubj") or verb.pos_ not in ("VERB", "AUX"):
+        return True
+    return verb.lower_ in OWN_COURSE or any(
+        c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children
     )
 
 

@@ -6,9 +6,12 @@ few words change sense with their object or complement:
 - "sever" cuts ties ("severed diplomatic relations", a sanction) or a thing ("severing an
   undersea cable", no sanction at all);
 - "warn" threatens when it tells the speaker's own act to come ("warned it would strike"), not
-  when it foretells a state of things ("warned that starvation was imminent");
+  when it foretells a state of things ("warned that starvation was imminent"); a that-clause
+  about the speaker's own side ("warned that its troops are ready to strike") still threatens;
 - "block", "stop" and "turn back" done to a convoy, aid or trucks are an act of coercion at a
-  checkpoint, not a refusal; "stop" is no statement in any other sense.
+  checkpoint, not a refusal; "stop" is no statement in any other sense. Only the object's head
+  and its compounds count ("an aid convoy"), not words further down ("a resolution demanding
+  aid" is still refused).
 """
 
 from __future__ import annotations
@@ -32,6 +35,8 @@ SEVER = frozenset(verb_forms("sever"))
 WARN = frozenset(verb_forms("warn"))
 STOPPING = frozenset(verb_forms("stop") | verb_forms("block") | verb_forms("turn"))
 MODALS = frozenset(_w("will would could might may shall 'll wo"))
+# The speaker's own side as a that-clause's subject: "it", "we", "its forces", "our troops".
+OWN_SIDE = frozenset(_w("it we they its our their"))
 
 
 def sense_entry(
@@ -51,13 +56,14 @@ def sense_entry(
 
 
 def _objects(verb: Token) -> set[str]:
-    """The words of the verb's object, or of its passive subject ("the convoy was blocked")."""
+    """The head words of the verb's object, or of its passive subject ("the convoy was blocked"),
+    with their compounds ("an aid convoy")."""
     heads = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     if not heads and verb.lower_ == "blocked":  # a headline's passive read as active
         heads = [c for c in verb.children if c.dep_ == "nsubj"]  # ("Aid convoy blocked at ...")
     if verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN":
         heads.append(verb.head)  # "an aid convoy blocked at the border"
-    return {t.lower_ for h in heads for t in h.subtree}
+    return {t.lower_ for h in heads for t in (h, *h.children) if t is h or t.dep_ == "compound"}
 
 
 def _foretells(verb: Token) -> bool:
@@ -65,6 +71,15 @@ def _foretells(verb: Token) -> bool:
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
     if not clauses or any(c.dep_ in ("dobj", "xcomp") for c in verb.children):
         return False  # "warned them to leave", "warned of retaliation" stay threats
+    if any(_own_side(c) for clause in clauses for c in clause.children if c.dep_ == "nsubj"):
+        return False  # "warned that its forces are ready to strike"
     return not any(
         c.dep_ == "aux" and c.lower_ in MODALS for clause in clauses for c in clause.children
+    )
+
+
+def _own_side(subject: Token) -> bool:
+    """ "it", "we", "its forces", "our troops": the speaker's own side."""
+    return subject.lower_ in OWN_SIDE or any(
+        c.dep_ == "poss" and c.lower_ in OWN_SIDE for c in subject.children
     )

@@ -4,7 +4,8 @@
 the building, killing nine" tells one attack in two steps: the storming is a part of the bombing's
 incident, linked to it (`duplicate_of`), and the first act carries both weapons and the toll told
 with the second when it has none. Only acts of the same sentence joined by a word of sequence
-("then", "later", "before", "after") and told at no other place, on no other day and by no other
+("then", "later"; "before" or "after" only for a step on the same object, "shelled the
+village before storming it") and told at no other place, on no other day and by no other
 named side are one: "a car bomb hit a market in Kandahar, and gunmen then raided a post in Herat"
 stays two.
 """
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
 SEQUENCE_WORDS = frozenset(
     _w("then later subsequently afterwards afterward thereafter before after")
 )
+LINKS = frozenset(_w("before after"))  # only for a step of the same act (`_step_of`)
 SEQUENCE_DEPS = frozenset({"advmod", "mark", "prep"})
 STEP_TYPES = frozenset({"attack"})
 
@@ -75,10 +77,29 @@ def _trigger(doc: Doc, event: Event) -> Token | None:
 def _in_sequence(first: Token, second: Token) -> bool:
     """A word of sequence on either act's verb between them: "and gunmen then stormed"."""
     between = first.doc[first.i + 1 : second.i]
-    return any(
-        t.lower_ in SEQUENCE_WORDS and t.dep_ in SEQUENCE_DEPS and t.head.i in (first.i, second.i)
+    words = [
+        t
         for t in between
-    ) or any(c.lower_ in SEQUENCE_WORDS and c.dep_ in SEQUENCE_DEPS for c in second.children)
+        if t.lower_ in SEQUENCE_WORDS
+        and t.dep_ in SEQUENCE_DEPS
+        and t.head.i in (first.i, second.i)
+    ] + [c for c in second.children if c.lower_ in SEQUENCE_WORDS and c.dep_ in SEQUENCE_DEPS]
+    return any(w.lower_ not in LINKS or _step_of(first, second, w) for w in words)
+
+
+def _step_of(first: Token, second: Token, link: Token) -> bool:
+    """ "shelled the village for hours before storming it": "before" or "after" joins only a
+    step with no subject of its own, no time apart ("days after") and the first act's object;
+    "raided a post after rebels attacked the town" tells two acts."""
+    if any(c.dep_ == "npadvmod" for c in (*link.children, *second.children)):
+        return False  # "days after", "hours before": another time
+    if second.tag_ != "VBG" or any(c.dep_.startswith("nsubj") for c in second.children):
+        return False
+    step_objects = [c for c in second.children if c.dep_ == "dobj"]
+    first_objects = {c.lower_ for c in first.children if c.dep_ == "dobj"}
+    return bool(step_objects) and all(
+        o.tag_ == "PRP" or o.lower_ in first_objects for o in step_objects
+    )
 
 
 def _one_scene(a: Event, b: Event) -> bool:

@@ -6,13 +6,16 @@ the officials said of it. Read as an act of its own, the officials' country beco
 A noun pointing back ("the assault") inside a relative clause on the object of "according to",
 or on the subject of a reporting verb ("officials, who called the assault a success, said ..."),
 starts no event; what the source reports there ("according to the agency, which said a driver
-was shot dead") is kept.
+was shot dead") is kept. The noun points back only where an act of its kind is told outside
+the clause, earlier in the article or anywhere in its sentence: "officials, who called the strike
+the deadliest this year, said nine people died" tells the strike nowhere else, and keeps it.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sitrep.extract import event_lexicon as lex
 from sitrep.extract.event_inflections import split_words as _w
 from sitrep.extract.event_inflections import verb_forms
 
@@ -25,6 +28,8 @@ REPORTING = frozenset(
     for base in _w("say tell report state add announce claim confirm")
     for form in verb_forms(base)
 ) | frozenset(_w("said told"))
+# Acts of arms: an "assault" in the aside may name back a seizure told by its verb ("took").
+ARMED = frozenset(("attack", "armed_clash", "seize_territory", "retake_territory"))
 
 
 def said_of_by_source(token: Token) -> bool:
@@ -36,7 +41,7 @@ def said_of_by_source(token: Token) -> bool:
     word = token
     while word.head.i != word.i:
         if word.dep_ == "relcl":
-            return _is_source(word.head)
+            return _is_source(word.head) and _told_elsewhere(token, word)
         word = word.head
     return False
 
@@ -53,3 +58,21 @@ def _is_source(noun: Token) -> bool:
     if noun.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
         return True
     return noun.dep_ == "nsubj" and head.lower_ in REPORTING
+
+
+def _told_elsewhere(token: Token, clause: Token) -> bool:
+    """An act of the noun's kind told before the clause in the article, or in its sentence
+    outside it."""
+    kind = _kind(token)
+    inside = {t.i for t in clause.subtree}
+    end = token.sent.end
+    return kind is not None and any(_kind(t) == kind for t in token.doc[:end] if t.i not in inside)
+
+
+def _kind(token: Token) -> str | None:
+    """The act a word names, acts of arms taken as one kind."""
+    low = token.lower_
+    kind = lex.NOUNS.get(low) if token.tag_.startswith("NN") else None
+    if kind is None and token.pos_ in ("VERB", "AUX"):
+        kind = lex.VERB_INDEX.get(low, (None, ""))[0]
+    return "armed" if kind in ARMED else kind

@@ -7,8 +7,11 @@ report the same killing. So a passive killing of people with no agent, no clause
 telling how ("when a bus overturned") and no phrase naming a cause ("in a crash") is an attack;
 places, days and times around it name no cause. After an article has told an attack, the
 killing may be its toll, or another count of it (`event_tolls.with_following_toll`), so only a
-killing told before any attack is an act of its own. Accidents named anywhere in the sentence are
-still no attack (`event_types.DISASTER`, checked after this).
+killing told before any attack is an act of its own. The dead must be people by name ("people",
+"villagers", "soldiers", a nationality), not any count ("Twenty cattle"). Accidents named anywhere
+in the sentence are still no attack (`event_types.DISASTER`, checked after this), nor are those
+named in the next sentence, which tells the cause. A count in the perfect ("have been killed")
+is a running toll of whatever is going on, not an act of its own.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.extract import event_lexicon as lex
 from sitrep.extract.event_inflections import split_words as _w
+from sitrep.extract.event_types import DISASTER
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -26,10 +30,12 @@ PEOPLE = frozenset(
     _w(
         "people persons person civilians villagers residents men women children man woman boy "
         "girl boys girls farmers worshippers students teachers workers passengers pilgrims "
-        "members family families"
+        "members family families soldiers troops servicemen policemen officers guards "
+        "fighters militants gunmen rebels insurgents police"
     )
-)
+)  # no work that often kills by accident (miners, climbers) and no bare count ("Twenty cattle")
 VIOLENT = frozenset({"attack", "armed_clash"})
+RUNNING = frozenset(_w("has have had"))  # the perfect: the dead counted so far
 SCENE_LABELS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
 SCENE_PREPS = frozenset(_w("in at on near outside inside across around during overnight"))
 
@@ -43,8 +49,17 @@ def unexplained_killing(verb: Token) -> bool:
         return False
     if any(c.dep_ in ("agent", "advcl") for c in verb.children):
         return False  # "killed by lightning", "killed when a bus overturned"
+    if any(c.dep_ == "aux" and c.lower_ in RUNNING for c in verb.children):
+        return False  # "50 people have been killed in Dorna": a running toll, not one act
     scene_only = all(_names_scene(c) for c in verb.children if c.dep_ == "prep")
-    return scene_only and not _after_an_attack(verb)
+    return scene_only and not _after_an_attack(verb) and not _accident_next(verb)
+
+
+def _accident_next(verb: Token) -> bool:
+    """The next sentence names an accident as the cause: "Seven workers were killed in Tarvik.
+    A gas leak set off the blast." is no attack."""
+    following = verb.doc[verb.sent.end : verb.sent.end + 1]
+    return bool(following) and bool(DISASTER.search(following[0].sent.text))
 
 
 def _after_an_attack(verb: Token) -> bool:
@@ -58,11 +73,7 @@ def _after_an_attack(verb: Token) -> bool:
 
 
 def _people(subject: Token) -> bool:
-    return (
-        subject.lower_ in PEOPLE
-        or subject.ent_type_ in ("NORP", "PERSON")
-        or any(c.dep_ == "nummod" for c in subject.children)
-    )
+    return subject.lower_ in PEOPLE or subject.ent_type_ in ("NORP", "PERSON")
 
 
 def _names_scene(prep: Token) -> bool:

@@ -17,13 +17,22 @@ from sitrep.extract.actors import country_name
 
 
 def without_source_places(payload: Mapping[str, Any]) -> Mapping[str, Any]:
-    """The payload with the places inside its sources' names left out."""
+    """The payload with the countries and peoples inside its sources' names left out ("U.S.
+    officials"); a town or province there still says where ("the mayor of Harlow said")."""
     spans = [
         (source["start"], source["end"])
         for attribution in payload.get("attributions") or ()
         if (source := attribution.get("source") or {}).get("end") is not None
     ]
-    return _keeping(payload, lambda p: not any(s <= p["start"] < e for s, e in spans))
+    return _keeping(
+        payload, lambda p: _below_country(p) or not any(s <= p["start"] < e for s, e in spans)
+    )
+
+
+def _below_country(place: Mapping[str, Any]) -> bool:
+    """A town, district or province the gazetteer knows, not a country or its people's name."""
+    level = str(place.get("level") or "")
+    return not place.get("demonym") and level.startswith(("PPL", "ADM")) and level != "ADM0"
 
 
 def without_dateline_places(payload: Mapping[str, Any]) -> Mapping[str, Any]:

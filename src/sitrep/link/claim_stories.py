@@ -6,18 +6,20 @@ little differently: one names the attackers and the town, another only the provi
 the first shelling hit, another no side at all, another the event as a seizure rather than an
 attack. An exact subject key opens a history for each. Here the histories of such a figure join
 when they cannot be told apart: the same measure and unit, no two sides, no two fronts (a town
-and its province are one front, and so are two villages of one province; a country's whole
+and its province are one front, but two named towns of one province are two; a country's whole
 count is not its province's), near in time, and no other history either could join
 (`join_story_figures`).
 
 Tolls are not joined this way: two towns' dead are two counts, and an incident's toll takes its
 incident's place already (`sitrep.link.claims.claim_histories`). The one rule they share is
-`province_of`: a toll given for a province is the toll of the one town of it that has one.
+`province_of`: a toll given for a province is the toll of the one town of it that has one,
+unless it is told as the province's ("across Marvia Oblast", "in the region").
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -30,9 +32,11 @@ from sitrep.link.records import ClaimRecord
 
 # A force's size and the ground it holds: the figures one offensive's reports re-estimate.
 STORY_MEASURES = frozenset({"troops", "area"})
-# Measures whose event type says nothing of what is counted: the troops of an attack are the
-# troops of the seizure it became. Ground taken and ground retaken are kept apart.
+# Measures whose event type says little of what is counted: the troops of an attack are the
+# troops of the fighting and the seizure it became, or of the deployment before it. Ground taken
+# and ground retaken are kept apart, and so are troops withdrawn and troops of any other event.
 TOPIC_BLIND_MEASURES = frozenset({"troops"})
+OPPOSITE_TOPICS = frozenset({"withdraw"})
 STORY_WINDOW_DAYS = 7  # how far apart two reports of one offensive's figure may be
 
 
@@ -42,6 +46,7 @@ class _Summary:
 
     countries: frozenset[str]
     fronts: frozenset[str]
+    towns: frozenset[str]  # the places it names below its province: two are two fronts
     days: tuple[dt.date, dt.date] | None  # from its first day to its last
 
 
@@ -115,23 +120,28 @@ def _one_story(key: SeriesKey, summary: _Summary, other: SeriesKey, others: _Sum
     (measure, _, actor, _, topic), (_, _, other_actor, _, other_topic) = key[0], other[0]
     if actor and other_actor and actor != other_actor:
         return False  # the troops of two sides
-    if measure not in TOPIC_BLIND_MEASURES and topic and other_topic and topic != other_topic:
-        return False
+    blind = measure in TOPIC_BLIND_MEASURES and not {topic, other_topic} & OPPOSITE_TOPICS
+    if topic and other_topic and topic != other_topic and not blind:
+        return False  # ground taken and retaken, troops sent and withdrawn
     if len(summary.countries | others.countries) > 1 or len(summary.fronts | others.fronts) > 1:
         return False  # two countries, two provinces, or two towns of no known province
+    if len(summary.towns | others.towns) > 1:
+        return False  # two named towns of one province: the province joins only a townless one
     return _near(summary.days, others.days)
 
 
 def _summary(values: Iterable[ClaimRecord]) -> _Summary:
-    countries, fronts, days = set(), set(), []
+    countries, fronts, towns, days = set(), set(), set(), []
     for value in values:
         country, front = _whereabouts(value)
         countries |= {country} if country else set()
         fronts |= {front} if front else set()
+        if value.place and value.province not in (None, value.place):
+            towns.add(value.place)
         if when := date_interval(value.as_of or value.published):
             days.append(when)
     span = (min(d[0] for d in days), max(d[1] for d in days)) if days else None
-    return _Summary(frozenset(countries), frozenset(fronts), span)
+    return _Summary(frozenset(countries), frozenset(fronts), frozenset(towns), span)
 
 
 def _whereabouts(value: ClaimRecord) -> tuple[str | None, str | None]:
@@ -151,9 +161,29 @@ def _near(days: tuple[dt.date, dt.date] | None, others: tuple[dt.date, dt.date] 
 
 def province_of(values: Iterable[ClaimRecord]) -> str | None:
     """The province every one of `values` is placed at, where each is placed at a province (its
-    place its own province): a province's figure, which may be the toll of one of its towns."""
+    place its own province): a province's figure, which may be the toll of one of its towns;
+    not one told as the whole province's ("killed 19 people across Marvia Oblast")."""
+    values = list(values)
     provinces = {value.province if value.place == value.province else None for value in values}
-    return provinces.pop() if len(provinces) == 1 else None
+    province = provinces.pop() if len(provinces) == 1 else None
+    if province and any(_province_wide(value.sentence or "", province) for value in values):
+        return None
+    return province
+
+
+# A figure told over a whole province: "across Marvia Oblast", "throughout the region".
+_WIDE = re.compile(
+    r"\b(?:(?:across|throughout)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"|in\s+the\s+(?:whole\s+|entire\s+)?)(?:region|province|oblast)\b",
+    re.IGNORECASE,
+)
+
+
+def _province_wide(sentence: str, province: str) -> bool:
+    """The sentence gives its figure over `province` as a whole, not at one of its towns."""
+    name = province.split()[0] if province.split() else ""
+    spread = re.compile(rf"\b(?:across|throughout)\s+(?:the\s+)?{re.escape(name)}\b")
+    return bool(_WIDE.search(sentence) or (name and spread.search(sentence)))
 
 
 def story_subject(values: Sequence[ClaimRecord], unit: str) -> tuple[str, str, str, str, str]:

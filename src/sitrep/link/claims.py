@@ -414,7 +414,7 @@ def _corrected_by_its_source(first: ClaimRecord, second: ClaimRecord) -> bool:
     the sentence giving both says the later one replaced the earlier ("later raised its estimate
     to 9,000"): the count changed, nobody disagreed."""
     pair = [
-        {"text": v.text, "sentence": v.sentence, "article_id": v.article_id}
+        {"text": v.text, "sentence": v.sentence, "article_id": v.article_id, "source": v.source}
         for v in (first, second)
     ]
     if revised_in_one_breath(*pair) or revised_in_one_breath(*reversed(pair)):

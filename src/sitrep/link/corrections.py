@@ -44,8 +44,10 @@ def revises_a_figure(text: str, sentence: str) -> bool:
 
 def revised_in_one_breath(earlier: Mapping[str, Any], later: Mapping[str, Any]) -> bool:
     """`later` is the figure a sentence says replaced `earlier`, named before it in the same
-    sentence: "as many as 4,000 troops, officials said; the agency later raised its estimate to
-    9,000" tells one estimate moving on, whoever the sentence credits with each figure."""
+    sentence: "as many as 4,000 troops, the agency said; it later raised its estimate to 9,000"
+    tells one estimate moving on. The revision must lead into the later figure (`_leads_into`)
+    and be its speaker's own: a rival's "9,000, and accused Tarvia of lowering the count" is
+    still a rival figure."""
     sentence = later.get("sentence") or ""
     first, second = earlier.get("text") or "", later.get("text") or ""
     if (
@@ -56,7 +58,32 @@ def revised_in_one_breath(earlier: Mapping[str, Any], later: Mapping[str, Any]) 
         return False
     if not first or not second or first not in sentence or second not in sentence:
         return False
-    return sentence.index(first) < sentence.index(second) and revises_a_figure(second, sentence)
+    if later.get("source") and _speaker(later["source"]) != _speaker(earlier.get("source")):
+        return False  # a rival's figure, whatever the sentence says of revising
+    start, end = sentence.index(first) + len(first), sentence.index(second)
+    if start > end:
+        return False
+    if _FROM_TO.fullmatch(sentence[start:end]):  # "revised its toll from 60 to 41"
+        return _leads_into(sentence[: sentence.index(first)])
+    return _leads_into(sentence[start:end])
+
+
+def _speaker(source: str | None) -> str:
+    words = (source or "").lower().split()
+    return " ".join(words[1:] if words[:1] == ["the"] else words)
+
+
+_FROM_TO = re.compile(r"\s*(?:(?:up|down)\s+)?to\s*", re.IGNORECASE)
+
+# At most this many words between a revision and its new figure: "raised its estimate to".
+_LEAD_WORDS = 4
+
+
+def _leads_into(between: str) -> bool:
+    """The text between two figures ends in a revision of the first into the second ("...;
+    the agency later raised its estimate on Friday to")."""
+    cues = list(_REVISION.finditer(between))
+    return bool(cues) and len(between[cues[-1].end() :].split()) <= _LEAD_WORDS
 
 
 def corrections_in(values: Iterable[Mapping[str, Any]]) -> list[bool]:

@@ -2,7 +2,8 @@
 
 Statements: a government says many things in a week, so two statements of one side are one
 only when they share a speaker, or, where neither report names a source, when they tell the
-same claim (most of the words of one are the other's): "the president said reinforcements were
+same claim (most of the words of one are the other's, and both or neither negated: "would
+retaliate" and "would not retaliate" are two claims): "the president said reinforcements were
 being sent" and "the government denied that, saying its soldiers held the town" are two.
 
 Denials: "claimed to have captured the town's railway station, which Kyiv denied" disputes the
@@ -21,6 +22,7 @@ from sitrep.link.records import EventRecord
 
 SAME_CLAIM = 0.6  # the share of one sentence's words the other must hold
 _WORD = re.compile(r"[a-z]{4,}")
+_NEGATOR = re.compile(r"\b(?:not|no|never)\b|n't")
 # Things a report names as taken or hit, by the word that names their kind.
 OBJECT_KINDS = frozenset({
     "station", "airport", "airfield", "bridge", "port", "harbour", "harbor", "dam", "plant",
@@ -39,11 +41,16 @@ def one_speaker(a: EventRecord, b: EventRecord, index: EntityIndex | None) -> bo
 
 
 def same_claim(a: str, b: str) -> bool:
-    """Most words of the shorter sentence are in the longer one."""
+    """Most words of the shorter sentence are in the longer one, with the same negators."""
     first, second = set(_WORD.findall(a.lower())), set(_WORD.findall(b.lower()))
-    if not first or not second:
+    if not first or not second or _negators(a) != _negators(b):
         return False
     return len(first & second) >= SAME_CLAIM * min(len(first), len(second))
+
+
+def _negators(sentence: str) -> set[str]:
+    """ "not", "no", "never" ("n't" read as "not") in a sentence."""
+    return {"not" if w == "n't" else w for w in _NEGATOR.findall(sentence.lower())}
 
 
 def other_objects(a: EventRecord, b: EventRecord) -> bool:
