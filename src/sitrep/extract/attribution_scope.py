@@ -332,7 +332,7 @@ def _covers(item: Found, outer: Found) -> bool:
     start = min([item.claim[0]] + [t.idx for t in item.source])
     end = max([item.claim[1]] + ([item.cue[1]] if item.cue else []))
     if item.cue_token is not None and outer.cue is not None:
-        # the inner cue's own phrase ("is heard in a clip shared by Astra, an outlet")
+        # the inner cue's own phrase ("is heard in a clip shared by Vesna Media, an outlet")
         end = max([end] + [token_end(t) for t in item.cue_token.subtree if t.idx < outer.cue[0]])
     covered = max(0, min(end, outer.claim[1]) - max(start, outer.claim[0]))
     return covered >= 0.6 * (outer.claim[1] - outer.claim[0])

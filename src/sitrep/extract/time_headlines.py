@@ -1,7 +1,7 @@
 """Headlines: a present tense there reports what has happened ("Missiles kill 12 in Odesa on
 Tuesday"), where in the body news uses it for what is scheduled ("the council meets Monday").
 
-Headline style puts a done deed in the present and a coming one in "to" + verb ("Zelenskiy to
+Headline style puts a done deed in the present and a coming one in "to" + verb ("Premier Okafor to
 visit Washington on Thursday"). Verbs of scheduled activity ("meets", "visits", "opens") are
 the exception: a headline uses their present for the plan as often as for the fact, and they
 keep the body's reading.
