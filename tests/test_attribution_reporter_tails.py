@@ -100,6 +100,11 @@ def test_a_participle_before_the_speaker_belongs_to_the_source(make_context, tex
     ],
 )
 def test_a_prepositional_content_after_the_verb_is_its_claim(make_context, text, claim, wrong):
+    assert_claimed_instead(make_context, text, claim, wrong)
+
+
+def assert_claimed_instead(make_context, text: str, claim: str, wrong: str) -> None:
+    """`claim` is one of the claims of `text`, and `wrong` is none of them."""
     claims = [c for c, _, _ in claim_triples(make_context, text)]
     assert claim in claims
     assert wrong not in claims
