@@ -40,54 +40,42 @@ Whether two places can be one is `event_place_match`; whether two counts can is
 day of its own is the latest attack or explosion it can be, and "the attack on the market" the
 attack whose sentence names the market when the latest lies elsewhere or on another day
 (`event_referents`).
+
+This module walks the drafts (`event_merge_drafts`) and decides; what sets two reports apart is
+`event_merge_apart`, what a back-reference points to `event_merge_backrefs`, and what a
+restatement gives its first report `event_merge_fill`.
 """
 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
-from dataclasses import dataclass
 
-from sitrep.extract.event_explosions import blast_told_again
 from sitrep.extract.event_headline_tolls import later_count, with_headline_details
+from sitrep.extract.event_merge_apart import (
+    done_to_other_things,
+    other_ground,
+    other_weapons,
+    summary_and_scene,
+    taken_again,
+    timed_apart,
+    took_in_another_town,
+    took_other_people,
+)
+from sitrep.extract.event_merge_backrefs import back_referent, blast_referent
+from sitrep.extract.event_merge_drafts import Draft as Draft
+from sitrep.extract.event_merge_drafts import act_kinds as act_kinds
+from sitrep.extract.event_merge_drafts import places_named as places_named
+from sitrep.extract.event_merge_fill import fill_from
 from sitrep.extract.event_merge_headlines import body_tells_it
 from sitrep.extract.event_place_match import (
     close_places,
     country_and_finer,
-    country_level,
     outside_the_region,
-    refines,
-    two_towns,
 )
 from sitrep.extract.event_place_match import same_places as same_places
-from sitrep.extract.event_referents import (
-    blast_candidates,
-    blast_fits,
-    day_of,
-    same_if_known,
-    scene_or,
-)
+from sitrep.extract.event_referents import day_of, same_if_known
 from sitrep.extract.event_toll_agreement import other_tolls
-from sitrep.model import Event, Place
-
-
-@dataclass
-class Draft:
-    event: Event
-    caption: bool
-    trigger_start: int
-    back_reference: bool = False
-    response: bool = False  # strikes back at the attackers of the attack just told
-    series: bool = False  # "attacked 11 times", "hundreds of strikes": never one attack told again
-    kinds: frozenset[str] = frozenset()  # the kinds of act its words name (`act_kinds`)
-    objects: frozenset[str] = frozenset()  # what the act was done to ("a base": base)
-    pointed: frozenset[str] = frozenset()  # those named as known ("the base"): `event_objects`
-    scenes: frozenset[str] = frozenset()  # the places its words name (`places_named`)
-    headline: bool = False  # told on the article's first line (`event_headline_tolls`)
-    retold_blast: bool = False  # "the blast", "the car exploded": `event_referents`
-    own_day: bool = True  # its sentence names a day ("shortly before noon" names none)
-    named: frozenset[str] = frozenset()  # what it names as hit ("the attack on the market")
-    nouns: frozenset[str] = frozenset()  # the common nouns of its sentence
+from sitrep.model import Event
 
 
 def merge_restatements(drafts: list[Draft]) -> list[Event]:
@@ -103,9 +91,7 @@ def merge_restatements(drafts: list[Draft]) -> list[Event]:
     headlines: set[int] = set()  # headline events the body has not told again yet
     for draft in drafts:
         event = draft.event
-        original = (
-            _blast_told_again(events, draft, responses, nouns) if draft.retold_blast else None
-        )
+        original = blast_referent(events, draft, responses, nouns) if draft.retold_blast else None
         if original is None:
             original = _repeated(
                 events, draft, responses, series, kinds, objects, accounts, scenes, nouns
@@ -128,7 +114,7 @@ def merge_restatements(drafts: list[Draft]) -> list[Event]:
             if draft.headline:
                 headlines.add(len(events))
         else:
-            events[original] = _fill_from(events[original], event, draft)
+            events[original] = fill_from(events[original], event, draft)
             accounts[original] |= frozenset(event.attributions)
             scenes[original] |= draft.scenes
             nouns[original] |= draft.nouns
@@ -161,11 +147,11 @@ def _repeated(
     if event.type in ("statement", "other"):
         return None
     if draft.back_reference:
-        return _referent(events, draft, responses, kinds, scenes, nouns)
+        return back_referent(events, draft, responses, kinds, scenes, nouns)
     for i, earlier in enumerate(events):
         if earlier.duplicate_of is not None:
             continue
-        if earlier.type != event.type and not _taken_again(earlier, event, objects[i], draft):
+        if earlier.type != event.type and not taken_again(earlier, event, objects[i], draft):
             continue
         if (i in series) != draft.series and not caption:
             continue  # one shelling is not the "11 attacks" or "hundreds of strikes" counted
@@ -173,28 +159,28 @@ def _repeated(
         if same_actor is False:
             continue
         same_place = same_places(earlier.place, event.place)
-        if same_place is False or _other_ground(earlier, event):
+        if same_place is False or other_ground(earlier, event):
             continue
         if event.quantities and outside_the_region(earlier.place, event.place):
             continue  # its own count of victims in another province: an event of its own
         if caption:
             return i
-        if _took_other_people(event.type, objects[i], draft.objects):
+        if took_other_people(event.type, objects[i], draft.objects):
             continue  # "detained the president" ... "also detained 60 students"
-        if _summary_and_scene(earlier, event, objects[i], draft.objects, scenes[i]) or (
-            _took_in_another_town(events, i, event, scenes[i])
+        if summary_and_scene(earlier, event, objects[i], draft.objects, scenes[i]) or (
+            took_in_another_town(events, i, event, scenes[i])
         ):
             continue  # "attacked Ukraine with 90 drones" ... "a drone hit a house in Sumy"
-        if _other_weapons(earlier, event) or other_tolls(earlier, event, accounts[i]):
+        if other_weapons(earlier, event) or other_tolls(earlier, event, accounts[i]):
             continue  # a glide bomb on one town is no restatement of a night's drones and missiles
-        if _timed_apart(earlier, event, kinds[i], draft.kinds):
+        if timed_apart(earlier, event, kinds[i], draft.kinds):
             continue
         if (
             earlier.modality != event.modality
             or same_if_known(day_of(earlier.date), day_of(event.date)) is False
         ):
             continue
-        if earlier.type != event.type:  # `_taken_again`: the same side on the same thing
+        if earlier.type != event.type:  # `taken_again`: the same side on the same thing
             return i
         if same_place and (same_actor or close_places(earlier.place, event.place)):
             return i
@@ -202,7 +188,7 @@ def _repeated(
             same_actor
             and earlier.place is event.place is None
             and kinds[i] & draft.kinds
-            and not _done_to_other_things(objects[i], draft.objects)
+            and not done_to_other_things(objects[i], draft.objects)
         ):
             return i  # "North Korea fires a missile" ... "North Korea fired a ballistic missile"
     return None
@@ -227,273 +213,14 @@ def _headline_told_again(
             continue
         if outside_the_region(earlier.place, event.place):
             continue  # "in Zamfara" ... "from Kankara in Katsina"
-        if same_if_known(earlier.actor, event.actor) is False or _other_ground(earlier, event):
+        if same_if_known(earlier.actor, event.actor) is False or other_ground(earlier, event):
             continue
-        if _took_other_people(event.type, objects[i], draft.objects):
+        if took_other_people(event.type, objects[i], draft.objects):
             continue  # "Police detain party leader" ... "police also detained 60 students"
-        if same_places(earlier.place, event.place) is False or _other_weapons(earlier, event):
+        if same_places(earlier.place, event.place) is False or other_weapons(earlier, event):
             continue
         if same_if_known(day_of(earlier.date), day_of(event.date)) is False:
             continue
         if not other_tolls(earlier, event) or later_count(earlier, event):
             return i
     return None
-
-
-def _blast_told_again(
-    events: list[Event], draft: Draft, responses: set[int], nouns: list[frozenset[str]]
-) -> int | None:
-    """ "The blast hit the market", "the shell exploded": the latest attack or explosion told
-    again, or the one whose sentence names the scene it names, unless its weapon, side, town,
-    toll or a day of its own differs (`event_referents`)."""
-    event = draft.event
-    blasts = blast_candidates(events, responses)
-    if not blasts or event.type != "attack":
-        return None
-    latest = scene_or(blasts[0], events, blasts, draft.named, nouns)
-    original = events[latest].duplicate_of
-    i = latest if original is None else original
-    earlier = events[i]
-    if earlier.modality != "happened" or same_if_known(earlier.actor, event.actor) is False:
-        return None
-    if not blast_fits(earlier, event) or other_tolls(earlier, event):
-        return None
-    if same_places(earlier.place, event.place) is False:
-        return None
-    if outside_the_region(earlier.place, event.place):
-        return None
-    if draft.own_day and same_if_known(day_of(earlier.date), day_of(event.date)) is False:
-        return None
-    return i
-
-
-# Acts whose object is who they were done to: detaining the president and detaining protesters
-# are two arrests, however the rest is told.
-ACTS_ON_PEOPLE = frozenset({"arrest", "abduction"})
-
-
-def _took_other_people(kind: str, earlier: frozenset[str], later: frozenset[str]) -> bool:
-    """An arrest or abduction of other people than the one before: another act."""
-    return kind in ACTS_ON_PEOPLE and _done_to_other_things(earlier, later)
-
-
-def _summary_and_scene(
-    a: Event,
-    b: Event,
-    a_objects: frozenset[str],
-    b_objects: frozenset[str],
-    a_scenes: frozenset[str] = frozenset(),
-) -> bool:
-    """A report placed in a country and one placed in a town or region of it are one event only
-    when their tolls or what was hit agree: "Russia attacked Ukraine with 90 drones" sums a
-    night, of which "a drone hit a house in Sumy, wounding two" is one strike; "Rebels kill 9 in
-    Chad" is the raid "that killed nine herders near Abeche" told again."""
-    if not country_and_finer(a.place, b.place) or _names_the_scene(a_scenes, b):
-        return False  # `a` is the earlier report
-    if a.killed is not None and b.killed is not None:
-        return _counted_apart(a, b)
-    return not a_objects & b_objects
-
-
-def _summary_over(events: list[Event], scene: int, candidates: list[int]) -> int:
-    """ "the attack", placed nowhere, after a night's summary and one of its scenes ("Russia
-    launched 90 drones at Ukraine ... In Sumy, a drone hit a school"): the whole
-    night, not the scene."""
-    for i in candidates:
-        if (
-            i < scene
-            and events[i].duplicate_of is None
-            and country_and_finer(events[i].place, events[scene].place)
-            and same_if_known(events[i].actor, events[scene].actor) is not False
-            and not _counted_apart(events[i], events[scene])
-        ):
-            return i
-    return scene
-
-
-def _names_the_scene(scenes: frozenset[str], scene: Event) -> bool:
-    """ "18 killed in the south, including the mayor of Tyre": a summary naming the
-    town holds what is told of it after."""
-    return scene.place is not None and scene.place.name in scenes
-
-
-def places_named(event: Event, places: Sequence[Place]) -> frozenset[str]:
-    """The places told within an event's own words, by the name its place would take."""
-    return frozenset(p.name or p.text for p in places if event.start <= p.start < event.end)
-
-
-def _counted_apart(country: Event, scene: Event) -> bool:
-    """ "strikes kill 18 in the south" and "the strikes on Tyre killed seven": a scene with fewer
-    dead than the country's count is one of the acts summed there; more is a later count."""
-    return country.killed is not None and scene.killed is not None and scene.killed < country.killed
-
-
-def _took_in_another_town(events: list[Event], i: int, scene: Event, named: frozenset[str]) -> bool:
-    """A country's summary holding one town's strike holds no other town's it does not name,
-    whatever its toll: "In Odesa, ... killed two. In Kharkiv, ... killed two" are two strikes."""
-    if not country_and_finer(events[i].place, scene.place) or _names_the_scene(named, scene):
-        return False
-    return scene.place is not None and any(
-        e.duplicate_of == i
-        and e.place is not None
-        and two_towns(e.place, scene.place)
-        and same_places(e.place, scene.place) is False
-        for e in events
-    )
-
-
-def _done_to_other_things(earlier: frozenset[str], later: frozenset[str]) -> bool:
-    """ "struck a fuel depot ... also struck a bridge": the same side's act of the same kind done
-    to another named thing is another act, even with no place to tell them apart."""
-    return bool(earlier) and bool(later) and not earlier & later
-
-
-def _referent(
-    events: list[Event],
-    draft: Draft,
-    responses: set[int],
-    kinds: list[frozenset[str]],
-    scenes: list[frozenset[str]],
-    nouns: list[frozenset[str]],
-) -> int | None:
-    """ "the territory it seized", "The strikes hit ...": the latest event of the type, or the
-    latest of the same kind of act when the words name one ("the strikes"), unless its side, date or
-    place differs. An older attack is not searched for, since "the attack" then points to one the
-    ledger does not hold ("two weeks after gunmen killed 26 men ... blamed the attack on X").
-    The answer to an attack ("police killed two of the attackers") is passed over, and so is an
-    act said not to have happened ("no military facilities were hit")."""
-    event = draft.event
-    candidates = [
-        i
-        for i in reversed(range(len(events)))
-        if (events[i].type == event.type or blast_told_again(events[i], event))
-        and i not in responses
-        and events[i].modality != "denied"
-    ]
-    armed = set(event.weapon) - {"aircraft"}  # "the rocket attack": the rockets, not the drones
-    candidates = [i for i in candidates if armed & set(events[i].weapon)] or candidates
-    if not candidates:
-        return None
-    latest = next((i for i in candidates if kinds[i] & draft.kinds), candidates[0])
-    latest = scene_or(latest, events, candidates, draft.named, nouns)  # "the attack on the market"
-    original = events[latest].duplicate_of
-    i = latest if original is None else original
-    if event.place is None:
-        i = _summary_over(events, i, candidates)
-    earlier = events[i]
-    if (
-        same_if_known(earlier.actor, event.actor) is False
-        or same_if_known(day_of(earlier.date), day_of(event.date)) is False
-    ):
-        return None
-    if same_places(earlier.place, event.place) is False or _other_ground(earlier, event):
-        return None  # "Goma, which the rebels captured" is not the push out of Nyabibwe
-    if outside_the_region(earlier.place, event.place):
-        return None
-    if (
-        country_and_finer(earlier.place, event.place)
-        and not _names_the_scene(scenes[i], event)
-        and (_counted_apart(earlier, event) or _took_in_another_town(events, i, event, scenes[i]))
-    ):
-        return None  # "the strikes on Tyre killed seven" are not "strikes kill 18 in the south"
-    return i if earlier.modality == "happened" else None
-
-
-# Words that name no kind of act: "the attack" may point back to a shelling or a raid, and
-# "were killed" to any of them.
-GENERIC_ACTS = frozenset(
-    {"attack", "assault", "operation", "incident", "violence", "hit", "target", "kill"}
-)
-
-
-def act_kinds(bases: list[str]) -> frozenset[str]:
-    """The kinds of act a group of trigger words names ("the strikes hit": strike), so that "the
-    strikes" points back to the last strikes told, not to a missile fired in between."""
-    return frozenset(bases) - GENERIC_ACTS
-
-
-# An attack and a capture that can be one act told twice: "overran a base ... attacked the base".
-TOLD_AS_EITHER = frozenset({"attack", "seize_territory"})
-
-
-def _taken_again(earlier: Event, event: Event, taken: frozenset[str], draft: Draft) -> bool:
-    """ "Fighters overran an army base ... The militants attacked the base": the same side's act
-    on the thing the earlier act was done to, named again with "the", is that act told again."""
-    return (
-        {earlier.type, event.type} <= TOLD_AS_EITHER
-        and same_if_known(earlier.actor, event.actor) is True
-        and bool(taken & draft.pointed)
-    )
-
-
-def _other_ground(a: Event, b: Event) -> bool:
-    """Two gains of ground at two named places below country level are two gains, however near:
-    "captured Goma" does not restate "seized Masisi", 60 km away; an attack is no gain."""
-    if (
-        a.type not in GROUND_TYPES
-        or b.type not in GROUND_TYPES
-        or a.place is None
-        or b.place is None
-    ):
-        return False
-    if country_level(a.place) or country_level(b.place):
-        return False
-    return a.place.name != b.place.name
-
-
-GROUND_TYPES = frozenset({"seize_territory", "retake_territory"})
-
-
-def _other_weapons(a: Event, b: Event) -> bool:
-    """Both name what was used and share nothing; aircraft carry any munition, so they match."""
-    first, second = set(a.weapon) - {"aircraft"}, set(b.weapon) - {"aircraft"}
-    return bool(first and second) and not first & second
-
-
-def _timed_apart(a: Event, b: Event, a_kinds: frozenset[str], b_kinds: frozenset[str]) -> bool:
-    """A blast with no weapon named and a time of its own is no restatement of an armed act of
-    another kind told undated before it: "a fuel depot exploded late on Monday" after "troops
-    shelled positions around the city"."""
-    return (
-        a.date is None
-        and b.date is not None
-        and bool(a.weapon)
-        and not b.weapon
-        and bool(a_kinds and b_kinds)
-        and not a_kinds & b_kinds
-    )
-
-
-def _fill_from(original: Event, repeat: Event, draft: Draft) -> Event:
-    """Give the first report what its restatement adds (a date, a place, the dead or the wounded
-    it did not count: "killed 11" then "11 bodies and at least 17 wounded"); captions add
-    nothing. A town's report judged its country's told again lends its toll too, lest its dead
-    vanish ("missiles hit an energy facility in Ukraine ... In Lviv, a missile hit an energy
-    facility, killing two"). A side that denies the act lends no actor ("X denied any part in
-    the attack" names who denies it, not who did it)."""
-    if draft.caption:
-        return original
-    return dataclasses.replace(
-        _with_toll_of(original, repeat),
-        date=original.date or repeat.date,
-        place=repeat.place if refines(repeat.place, original.place) else original.place,
-        actor=original.actor or (repeat.actor if repeat.modality != "denied" else None),
-    )
-
-
-def _with_toll_of(original: Event, repeat: Event) -> Event:
-    """The first report with the dead, the wounded and the counts it did not tell; a count
-    ("at least 34") replaces a vague one ("dozens")."""
-    if original.killed is None or (
-        original.killed_hedge == "vague"
-        and repeat.killed is not None
-        and repeat.killed_hedge != "vague"
-    ):
-        original = dataclasses.replace(
-            original, killed=repeat.killed, killed_hedge=repeat.killed_hedge
-        )
-    if original.injured is None:
-        original = dataclasses.replace(
-            original, injured=repeat.injured, injured_hedge=repeat.injured_hedge
-        )
-    return dataclasses.replace(original, quantities=original.quantities or repeat.quantities)
