@@ -41,6 +41,10 @@ day of its own is the latest attack or explosion it can be, and "the attack on t
 attack whose sentence names the market when the latest lies elsewhere or on another day
 (`event_referents`).
 
+Two sides. Acts of one sentence joined by "before", "after", "then" or "while" whose subjects
+name two sides ("troops attacked the town after rebels shelled it") are never one event, whatever
+the arguments one clause lent the other (`event_merge_sides`).
+
 This module walks the drafts (`event_merge_drafts`) and decides; what sets two reports apart is
 `event_merge_apart`, what a back-reference points to `event_merge_backrefs`, and what a
 restatement gives its first report `event_merge_fill`.
@@ -49,6 +53,7 @@ restatement gives its first report `event_merge_fill`.
 from __future__ import annotations
 
 import dataclasses
+from typing import TYPE_CHECKING
 
 from sitrep.extract.event_headline_tolls import later_count, with_headline_details
 from sitrep.extract.event_merge_apart import (
@@ -67,6 +72,7 @@ from sitrep.extract.event_merge_drafts import act_kinds as act_kinds
 from sitrep.extract.event_merge_drafts import places_named as places_named
 from sitrep.extract.event_merge_fill import fill_from
 from sitrep.extract.event_merge_headlines import body_tells_it
+from sitrep.extract.event_merge_sides import sides_in_turn
 from sitrep.extract.event_place_match import (
     close_places,
     country_and_finer,
@@ -77,8 +83,16 @@ from sitrep.extract.event_referents import day_of, same_if_known
 from sitrep.extract.event_toll_agreement import other_tolls
 from sitrep.model import Event
 
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
-def merge_restatements(drafts: list[Draft]) -> list[Event]:
+
+def merge_restatements(drafts: list[Draft], doc: Doc | None = None) -> list[Event]:
+    """The drafts' events, each restatement pointing at what it repeats (see the module doc).
+    Given the parsed `doc`, two sides' acts told in turn in one sentence ("troops attacked the
+    town after rebels shelled it") are never one event (`event_merge_sides`)."""
+    in_turn = sides_in_turn([d.event for d in drafts], doc) if doc is not None else set()
+    told: list[int] = []  # the draft each event comes from
     events: list[Event] = []
     body_types = {d.event.type for d in drafts if not d.caption}
     responses: set[int] = set()
@@ -89,13 +103,16 @@ def merge_restatements(drafts: list[Draft]) -> list[Event]:
     scenes: list[frozenset[str]] = []  # the places an event and its restatements name
     nouns: list[frozenset[str]] = []  # the nouns of the sentences an event is told in
     headlines: set[int] = set()  # headline events the body has not told again yet
-    for draft in drafts:
+    for j, draft in enumerate(drafts):
         event = draft.event
+        apart = _other_sides_acts(events, told, j, in_turn)
         original = blast_referent(events, draft, responses, nouns) if draft.retold_blast else None
         if original is None:
             original = _repeated(
-                events, draft, responses, series, kinds, objects, accounts, scenes, nouns
+                events, draft, responses, series, kinds, objects, accounts, scenes, nouns, apart
             )
+        if original in apart:
+            original = None  # "the attack" pointing to the other side's act of its sentence
         headline = None
         if original in headlines and body_tells_it(
             draft.event, draft.caption or draft.headline, events[original]
@@ -124,6 +141,7 @@ def merge_restatements(drafts: list[Draft]) -> list[Event]:
         if draft.series:
             series.add(len(events))
         events.append(event)
+        told.append(j)
         kinds.append(draft.kinds)
         objects.append(draft.objects)
         accounts.append(frozenset(event.attributions))
@@ -142,6 +160,7 @@ def _repeated(
     accounts: list[frozenset[int]],
     scenes: list[frozenset[str]],
     nouns: list[frozenset[str]],
+    apart: frozenset[int] = frozenset(),
 ) -> int | None:
     event, caption = draft.event, draft.caption
     if event.type in ("statement", "other"):
@@ -149,7 +168,7 @@ def _repeated(
     if draft.back_reference:
         return back_referent(events, draft, responses, kinds, scenes, nouns)
     for i, earlier in enumerate(events):
-        if earlier.duplicate_of is not None:
+        if earlier.duplicate_of is not None or i in apart:
             continue
         if earlier.type != event.type and not taken_again(earlier, event, objects[i], draft):
             continue
@@ -192,6 +211,16 @@ def _repeated(
         ):
             return i  # "North Korea fires a missile" ... "North Korea fired a ballistic missile"
     return None
+
+
+def _other_sides_acts(
+    events: list[Event], told: list[int], j: int, in_turn: set[tuple[int, int]]
+) -> frozenset[int]:
+    """The events draft `j` must not join: the other side's acts told in turn with it in its
+    sentence, and the first reports those acts repeat."""
+    acts = [i for i, d in enumerate(told) if (d, j) in in_turn]
+    firsts = [events[i].duplicate_of for i in acts]
+    return frozenset(acts) | {i for i in firsts if i is not None}
 
 
 def _headline_told_again(

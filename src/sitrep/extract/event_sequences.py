@@ -5,8 +5,9 @@ the building, killing nine" tells one attack in two steps: the storming is a par
 incident, linked to it (`duplicate_of`), and the first act carries both weapons and the toll told
 with the second when it has none. Only acts of the same sentence joined by a word of sequence
 ("then", "later"; "before" or "after" only for a step on the same object, "shelled the
-village before storming it") and told at no other place, on no other day and by no other
-named side are one: "a car bomb hit a market in Kandahar, and gunmen then raided a post in Herat"
+village before storming it") and told at no other place, on no other day, by no other
+named side and by no other doer (`event_merge_sides`: "militants attacked ..., then the army
+shelled the militants") are one: "a car bomb hit a market in Kandahar, and gunmen then raided a post in Herat"
 stays two.
 """
 
@@ -18,16 +19,13 @@ from typing import TYPE_CHECKING
 
 from sitrep.extract.actor_unnamed import is_unnamed_side
 from sitrep.extract.event_lexicon import split_words as _w
-from sitrep.extract.token_positions import token_at
+from sitrep.extract.event_merge_sides import SEQUENCE_WORDS, other_doers, trigger_token
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
     from sitrep.model import Event
 
-SEQUENCE_WORDS = frozenset(
-    _w("then later subsequently afterwards afterward thereafter before after")
-)
 LINKS = frozenset(_w("before after"))  # only for a step of the same act (`_step_of`)
 SEQUENCE_DEPS = frozenset({"advmod", "mark", "prep"})
 STEP_TYPES = frozenset({"attack"})
@@ -55,23 +53,14 @@ def _first_step(events: list[Event], j: int, doc: Doc) -> int | None:
     earlier = events[j - 1]
     if earlier.duplicate_of is not None or earlier.type not in STEP_TYPES:
         return None
-    first, second = _trigger(doc, earlier), _trigger(doc, later)
+    first, second = trigger_token(doc, earlier), trigger_token(doc, later)
     if first is None or second is None or first.sent.start != second.sent.start:
         return None
     if not (_in_sequence(first, second) and _one_scene(earlier, later)):
         return None
+    if other_doers(first, second):
+        return None  # "militants attacked the base, then the army shelled the militants"
     return j - 1
-
-
-def _trigger(doc: Doc, event: Event) -> Token | None:
-    """The token of the event's trigger word inside its span."""
-    word = (event.trigger or "").lower()
-    token = token_at(doc, event.start)
-    while token is not None and token.idx < event.end:
-        if token.lower_ == word:
-            return token
-        token = token.nbor() if token.i + 1 < len(doc) else None
-    return None
 
 
 def _in_sequence(first: Token, second: Token) -> bool:

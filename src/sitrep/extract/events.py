@@ -186,7 +186,8 @@ def extract_events(
                 violent[0].event, sent, quantities_in(sent), places, times_in(sent), attributions
             )
         drafts.extend(previous)
-    merged = one_attack_in_sequence(merge_restatements(drafts), ctx.doc)  # "... then stormed"
+    merged = merge_restatements(drafts, ctx.doc)  # two sides' acts told in turn stay two
+    merged = one_attack_in_sequence(merged, ctx.doc)  # "... then stormed"
     merged = with_claimed_responsibility(merged, ctx.doc)
     return with_groups_named_later([_named_sides(e, ctx.text) for e in merged], ctx.doc)
 
