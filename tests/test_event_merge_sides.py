@@ -89,7 +89,8 @@ def test_other_doers_need_a_word_of_turn_and_two_named_doers(
 def test_a_pronoun_or_borrowed_subject_names_no_doer(nlp) -> None:
     doc = nlp("Rebels shelled the town before they stormed it.")
     shelled, stormed = doc[1], doc[6]
-    assert doer_of(shelled) is not None and doer_of(shelled).camp == "armed"  # type: ignore[union-attr]
+    doer = doer_of(shelled)
+    assert doer is not None and doer.camp == "armed"
     assert doer_of(stormed) is None
     assert not other_doers(shelled, stormed)
 
