@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from sitrep.extract.numbers import parse_number
+from sitrep.extract.quantity_number_shapes import half_joined_before
 from sitrep.extract.quantity_types import (
     CASUALTY_WORDS,
     PERSON_NOUNS,
@@ -51,6 +52,8 @@ def find_fractions(text: str) -> list[Draft]:
         value = _fraction_value(match)
         if value is None or not 0 < value < 1:
             continue
+        if match.group("den") and half_joined_before(text, match.start()):
+            continue  # "two and a half hours": the half belongs to the number before it
         part_of = re.match(r"\s+of\b", text[match.end() :]) is not None
         if match.group("half") and not part_of:
             continue

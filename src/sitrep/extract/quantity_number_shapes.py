@@ -9,7 +9,10 @@
 - a vulgar fraction glued to the digits: "2½ tonnes" is 2.5;
 - a plus after the number: "50-plus civilians", "100+ people" (a lower bound, `plus_after`);
 - two number words joined by "and" with no scale before it: "between two and three hours" names
-  two numbers, not five ("two hundred and fifty" is one).
+  two numbers, not five ("two hundred and fifty" is one);
+- a half added by "and": "two and a half hours" is 2.5, "one and a half million" 1,500,000 and
+  "a million and a half" 1,500,000 (a half of the scale word it follows), one amount, not a count
+  and a separate fraction (`half_joined_before` keeps the fraction finder off its "a half").
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from sitrep.extract.numbers import parse_number
 from sitrep.extract.quantity_types import Numeral
 
 SCALE_ALONE = re.compile(
@@ -34,6 +38,12 @@ SPACED_SCALES = {"crore": 1e7, "lakh": 1e5, "lac": 1e5, "mn": 1e6, "mln": 1e6, "
 PLUS_AFTER = re.compile(r"(?:\+|-plus\b)(?=[\s,.;:)]|$)")
 JOINT = re.compile(r"\s+and\s+", re.IGNORECASE)
 SCALES_BEFORE_AND = frozenset({"hundred", "thousand", "million", "billion", "trillion", "dozen"})
+AND_A_HALF = re.compile(
+    r"\s+and\s+a\s+half\b(?:\s+(?P<scale>hundred|thousand|million|billion|trillion)\b)?",
+    re.IGNORECASE,
+)
+HALF_SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+JOINED_BEFORE_HALF = re.compile(r"(?:\d|\b[A-Za-z]+)\s+and\s+$")
 VULGAR_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
 
 
@@ -53,6 +63,7 @@ def unjoined(pattern: re.Pattern[str], text: str, match: re.Match[str]) -> list[
 def with_number_shapes(text: str, numeral: Numeral) -> Numeral:
     """`numeral` read with the fraction, scale, vulgar fraction or plus written around it."""
     numeral = _vulgar_fraction(text, _spaced_scale(text, _fraction_of_scale(text, numeral)))
+    numeral = _and_a_half(text, numeral)
     plus = PLUS_AFTER.match(text, numeral.end)
     return replace(numeral, end=plus.end()) if plus else numeral
 
@@ -94,3 +105,31 @@ def _vulgar_fraction(text: str, numeral: Numeral) -> Numeral:
     value = abs(numeral.value) + part
     value = -value if numeral.value < 0 else value
     return replace(numeral, end=numeral.end + 1, value=value, base=value)
+
+
+def half_joined_before(text: str, start: int) -> bool:
+    """Whether the "a half" at `start` completes a number before it ("two and a half")."""
+    joined = JOINED_BEFORE_HALF.search(text, max(0, start - 30), start)
+    if joined is None:
+        return False
+    word = joined.group().split()[0]
+    return word[-1:].isdigit() or parse_number(word) is not None
+
+
+def _and_a_half(text: str, numeral: Numeral) -> Numeral:
+    found = AND_A_HALF.match(text, numeral.end)
+    if found is None or text[numeral.start : numeral.end].endswith(("+", "plus")):
+        return numeral
+    last_word = text[numeral.start : numeral.end].split()[-1].lower()
+    if found["scale"]:
+        if numeral.scaled or last_word in HALF_SCALES:
+            return numeral  # "a million and a half billion" is no amount anyone writes
+        base = abs(numeral.value) + 0.5  # "one and a half million": the scale multiplies 1.5
+        value = base * HALF_SCALES[found["scale"].lower()]
+    else:
+        value = abs(numeral.value) + 0.5 * HALF_SCALES.get(last_word, 1.0)
+        base = value
+    sign = -1 if numeral.value < 0 else 1
+    return replace(
+        numeral, end=found.end(), value=sign * value, base=sign * base, scaled=base != value
+    )

@@ -127,7 +127,8 @@ def read_numeral(text: str, match: re.Match[str]) -> Numeral | None:
     value = parse_number(raw)
     if value is None:
         return None
-    base = parse_number(re.sub(r"[\s-]*[A-Za-z]+$", "", raw)) if raw[:1].isdigit() else value
+    base = parse_number(re.sub(r"[\s-]*[A-Za-z]+$", "", raw)) if raw[:1].isdigit() else None
+    base = base if base is not None else _word_base(raw, value)
     code, prefix_start = currency if currency else (told, None)
     if code and prefix_start is not None and not _plausible_glued_currency(text, prefix_start, raw):
         return None
@@ -146,6 +147,25 @@ def read_numeral(text: str, match: re.Match[str]) -> Numeral | None:
         scaled=(base or value) != value, currency=code, prefix_start=prefix_start,
         sign_up=lead.endswith("+"), is_word=raw[:1].isalpha(),
     )  # fmt: skip
+
+
+SCALE_WORD_AT_END = re.compile(
+    r"[\s-]+(?:hundred|thousand|million|billion|trillion)$", re.IGNORECASE
+)
+
+
+def _word_base(raw: str, value: float) -> float:
+    """The count before a spelt-out scale ("two million" -> 2), so that a range's first end
+    borrows the scale ("between one and two million"); the value itself where there is no scale,
+    or where the count holds one of its own ("two hundred thousand")."""
+    scale = SCALE_WORD_AT_END.search(raw)
+    if scale is None or raw[:1].isdigit():
+        return value
+    count = raw[: scale.start()]
+    if re.search(r"hundred|thousand|million|billion", count, re.IGNORECASE):
+        return value
+    number = parse_number(count)
+    return number if number else value
 
 
 NEGATIVE_SIGN = re.compile(r"(?:(?:^|(?<=[\s(=:]))-|\u2212|\bminus[\s-]?)$", re.IGNORECASE)
