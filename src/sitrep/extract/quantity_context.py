@@ -196,6 +196,8 @@ def nationals_counted(tokens: TokenIndex, draft: Draft) -> tuple[str, int, int] 
     run = first.doc[first.i : last.i + 1]
     if any(t.pos_ != "PROPN" for t in run) or (following and following.pos_ in MODIFIED_POS):
         return None
+    if following is not None and _joins_adjectives(following):
+        return None  # "14 Afghan and Pakistani workers" counts the workers
     return run.text, last.i, token_end(last)
 
 
@@ -237,11 +239,17 @@ def counted_noun(tokens: TokenIndex, draft: Draft) -> tuple[str, int, int] | Non
 
 
 def _joins_adjectives(token: Token) -> bool:
-    """ "and" between two adjectives before the counted noun ("20 civilian and military ...")."""
+    """ "and" between two adjectives before the counted noun ("20 civilian and military ...");
+    a singular name modifies it the same way: a people's, whichever tag the parser gives it ("12
+    Indian and Nepali sailors"), or a maker's ("dozens of Toyota and Honda cars")."""
     doc = token.doc
     if token.pos_ != "CCONJ" or token.i == 0 or token.i + 1 >= len(doc):
         return False
-    return doc[token.i - 1].pos_ == "ADJ" and doc[token.i + 1].pos_ == "ADJ"
+    return _modifier_word(doc[token.i - 1]) and _modifier_word(doc[token.i + 1])
+
+
+def _modifier_word(token: Token) -> bool:
+    return token.pos_ == "ADJ" or (token.pos_ == "PROPN" and token.tag_ == "NNP")
 
 
 def _hyphen_compound(draft: Draft, token: Token) -> tuple[str, int, int] | None:
