@@ -1,6 +1,6 @@
 """A second figure that leaves its unit out takes the one the sentence named for its parallel:
 "from 31 mpg overall to 34", "rose by 3 percent ... fell by 2", "ended at 2,511.40 points ...
-to end at 1,822.10"; a figure told another way, in another sentence or counting something else
+to end at 1,822.10", "a day or two"; a figure told another way, in another sentence or counting something else
 keeps none. Invented sentences."""
 
 from __future__ import annotations
@@ -18,6 +18,9 @@ pytestmark = pytest.mark.model
         ("The Zurich index rose by 3 percent but the Oslo index fell by 2.", "2", "percent"),
         ("The main index ended at 2,511.40 points, while the broader index slipped to end at "
          "1,822.10.", "1,822.10", "point"),
+        ("The club hopes to add another pick or two.", "two", "pick"),
+        ("The talks may last a week or two.", "two", "week"),
+        ("A guard or three deserted the post.", "three", "guard"),
         # unchanged
         ("The main index ended at 2,511.40 points. The broader index ended at 1,822.10.",
          "1,822.10", None),
