@@ -18,7 +18,7 @@ pytestmark = pytest.mark.model
         ("The Zurich index rose by 3 percent but the Oslo index fell by 2.", "2", "percent"),
         ("The main index ended at 2,511.40 points, while the broader index slipped to end at "
          "1,822.10.", "1,822.10", "point"),
-        ("The club hopes to add another pick or two.", "two", "pick"),
+        ("The coach hopes to sign another striker or two.", "two", "striker"),
         ("The talks may last a week or two.", "two", "week"),
         ("A guard or three deserted the post.", "three", "guard"),
         # unchanged

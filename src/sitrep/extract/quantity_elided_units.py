@@ -8,7 +8,7 @@ Only a figure with no unit of its own, in the same sentence, with nothing else c
 takes one, and only from a figure told the same way: a change after a level ("ended at 2,511.40
 points, up by 8") keeps none, as in `quantity_context.share_units`; a "by" figure whose verb the
 sentence leaves out ("rose by 3 percent and imports by 2") is a change told the same way.
-A figure after "a day or" ("a day or two", "another pick or two") counts what the "a" named.
+A figure after "a day or" ("a day or two", "another striker or two") counts what the "a" named.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ FROM_BEFORE = re.compile(r"\bfrom\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
 FROM_TO_GAP = re.compile(r"^\s+(?:[a-z]+\s+){1,2}to\s+$")
 # The preposition just before a figure (and its hedge): "by 2 percent", "at about 1,822".
 PREPOSITION = re.compile(r"\b(?P<word>by|at)\s+(?:(?:about|around|nearly|almost|some)\s+)?$")
-# "a day or two", "another pick or two": one thing named, then a few more of it.
+# "a day or two", "another striker or two": one thing named, then a few more of it.
 ONE_THING_OR = re.compile(r"\b(?:a|an|another)\s+(?P<noun>[a-z]+)\s+or\s+$", re.IGNORECASE)
 NOT_THINGS = frozenset({"few", "couple", "dozen", "hundred", "thousand", "million", "billion",
                         "lot", "bit", "little", "score", "number", "total", "further"})  # fmt: skip
