@@ -1,7 +1,10 @@
 """Ingest: read, skip what is stored, run the pipeline, store in batches, record failures.
 
 The same steps serve the CLI and the Dask jobs; the reporting hook lets each show progress its
-own way. Re-running on the same input stores nothing new (content-hash ids, per-version check).
+own way. Re-running on the same input stores nothing new (content-hash ids, per-version check),
+with one exception: an article stored undated and now given a date is dated and extracted again
+(`store.redating`); one stored with a date keeps it, and a different date given is reported in
+the summary's notes, never applied.
 """
 
 from __future__ import annotations
@@ -9,7 +12,8 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from sitrep.ingest import ReadFailure, directory_files, read_paths
@@ -28,10 +32,12 @@ class IngestSummary:
     ingested: int = 0
     present: int = 0
     failed: list[tuple[str, str, str]] = field(default_factory=list)  # item, stage, reason
+    dated: int = 0  # stored undated before, dated by this run
+    notes: list[str] = field(default_factory=list)  # what the user should know: dates not applied
 
     @property
     def seen(self) -> int:
-        return self.ingested + self.present + len(self.failed)
+        return self.ingested + self.present + self.dated + len(self.failed)
 
 
 Report = Callable[[int], None]
@@ -83,17 +89,18 @@ def ingest_items(
     summary = summary if summary is not None else IngestSummary()
     run_id = store.start_run(PIPELINE_VERSION, settings.model)
     report = report or (lambda _n: None)
+    undated: set[str] = set()  # stored undated, given a date now: extracted again
     try:
         fresh = (
             article
             for chunk in chunked(items, settings.batch_size)
-            for article in _new_articles(chunk, store, summary, run_id, report)
+            for article in _new_articles(chunk, store, summary, run_id, report, undated)
         )
         results = process(fresh, resources, settings.n_process, settings.batch_size)
-        _store_results(results, store, summary, run_id, report, settings.batch_size)
+        _store_results(results, store, summary, run_id, report, settings.batch_size, undated)
     finally:
         store.finish_run(run_id, summary.present, len(summary.failed))
-    if summary.ingested and rebuild:
+    if (summary.ingested or summary.dated) and rebuild:
         rebuild_ledger(store)
     return summary
 
@@ -104,23 +111,59 @@ def _new_articles(
     summary: IngestSummary,
     run_id: int,
     report: Report,
+    undated: set[str] | None = None,
 ) -> list[Article]:
-    """The chunk's articles not yet extracted by this pipeline version; failures recorded."""
+    """The chunk's articles not yet extracted by this pipeline version; failures recorded.
+
+    With `undated`, stored undated articles given a date now are among them, their keys added to
+    `undated` (see the module docstring); without it (the cluster), they are noted as left so."""
     articles = [item for item in chunk if isinstance(item, Article)]
     for failure in (item for item in chunk if isinstance(item, ReadFailure)):
         _fail(store, summary, run_id, failure.item, failure.stage, failure.reason)
         report(1)
-    known = store.extracted_ids((content_id(a.text) for a in articles), PIPELINE_VERSION)
+    keys = [content_id(a.text) for a in articles]
+    known = store.extracted_ids(keys, PIPELINE_VERSION)
+    stored = store.article_dates(keys)
     fresh, seen = [], set()
-    for article in articles:
-        key = content_id(article.text)
-        if key in known or key in seen:
+    for article, key in zip(articles, keys, strict=True):
+        if key in seen:
             summary.present += 1
             report(1)
-        else:
-            seen.add(key)
-            fresh.append(article)
+            continue
+        if key in stored:
+            article = _with_stored_date(article, stored[key], summary)
+        redate = key in known and key in stored and stored[key] is None and bool(article.published)
+        if redate and undated is None:
+            summary.notes.append(
+                f"{_shown(article)}: stored undated; ingest it without --workers or --cluster "
+                "to give it the date given now"
+            )
+        if key in known and not (redate and undated is not None):
+            summary.present += 1
+            report(1)
+            continue
+        seen.add(key)
+        fresh.append(article)
+        if redate and undated is not None:
+            undated.add(key)
     return fresh
+
+
+def _with_stored_date(article: Article, stored: dt.date | None, summary: IngestSummary) -> Article:
+    """The article with the date it is stored with, if any: a stored date is never changed, and
+    a different date given now is noted (not applied)."""
+    if stored is None or stored == article.published:
+        return article
+    if article.published is not None:
+        summary.notes.append(
+            f"{_shown(article)}: stored with the date {stored.isoformat()}; the date given now, "
+            f"{article.published.isoformat()}, is not applied (an ingest never changes a stored date)"
+        )
+    return replace(article, published=stored)
+
+
+def _shown(article: Article) -> str:
+    return article.origin or article.id
 
 
 def _store_results(
@@ -130,6 +173,7 @@ def _store_results(
     run_id: int,
     report: Report,
     batch_size: int,
+    undated: AbstractSet[str] = frozenset(),
 ) -> None:
     batch: list[Extraction] = []
     for result in results:
@@ -139,18 +183,27 @@ def _store_results(
             continue
         batch.append(result)
         if len(batch) >= batch_size:
-            _flush(batch, store, summary, run_id, report)
-    _flush(batch, store, summary, run_id, report)
+            _flush(batch, store, summary, run_id, report, undated)
+    _flush(batch, store, summary, run_id, report, undated)
 
 
 def _flush(
-    batch: list[Extraction], store: Store, summary: IngestSummary, run_id: int, report: Report
+    batch: list[Extraction],
+    store: Store,
+    summary: IngestSummary,
+    run_id: int,
+    report: Report,
+    undated: AbstractSet[str] = frozenset(),
 ) -> None:
     if not batch:
         return
-    stored = store.save_batch(batch, run_id)
+    redated = [x for x in batch if content_id(x.article.text) in undated]
+    new = [x for x in batch if content_id(x.article.text) not in undated]
+    stored = store.save_batch(new, run_id) if new else 0
+    dated = store.redate_batch(redated, run_id) if redated else 0
     summary.ingested += stored
-    summary.present += len(batch) - stored
+    summary.dated += dated
+    summary.present += len(batch) - stored - dated
     report(len(batch))
     batch.clear()
 

@@ -1,8 +1,8 @@
 """Page furniture: photo captions and credits, bylines, boilerplate and "In other news" items.
 
 Text copied from a news page carries more than the story. Credits ("KCNA VIA KNS/AFP via Getty
-Images") and bylines must never become sources or actors; boilerplate ("Comments are closed.")
-must feed nothing; a caption restates the body and must not become a second event; the items of
+Images") and bylines must never become sources or actors; boilerplate ("Comments are closed.",
+a notice that the report is another outlet's, republished) must feed nothing; a caption restates the body and must not become a second event; the items of
 an "In other news" round-up are real news, kept as separate items. This module only marks spans:
 the text itself is never changed, so every offset still points into what the user gave.
 """
@@ -56,6 +56,25 @@ BOILERPLATE = re.compile(
 OTHER_NEWS_HEADER = re.compile(
     r"^[ \t\u00a0]*(?:In )?[Oo]ther (?:news|headlines)[^\n]{0,20}:?[ \t\u00a0]*$", re.MULTILINE
 )
+# A republication notice: the text is another outlet's report, printed again ("This article was
+# originally published by Harbour Wire and is republished here with permission.", "This story
+# first appeared in The Lakeside Courier.", "Republished with permission from Delta Daily."). It
+# states no news; the outlet it names wrote the report (`republished_from`).
+OUTLET_NAME = r"[A-Z][\w.'’&-]*(?:(?: (?:of|for|&|de|du|the|al))* [A-Z0-9][\w.'’&-]*)*"
+REPUBLICATION = re.compile(
+    r"^[ \t\u00a0]*(?:"
+    r"(?:This|The following) (?:article|story|piece|post|column|op-ed|feature|interview|content)"
+    r" (?:was|is|has been) (?:originally |first )?"
+    r"(?:published|posted|appeared|republished|reprinted)"
+    r"|(?:This|The following) (?:article|story|piece|post|column|op-ed|feature|interview|content)"
+    r" (?:originally|first) appeared"
+    r"|(?:Originally|First) (?:published|posted|appeared)"
+    r"|Republished(?: here)?(?: with (?:the )?permission)?"
+    r"|Reprinted(?: here)?(?: with (?:the )?permission)?"
+    r")(?: here)?(?: with (?:the )?permission)?(?: (?:by|in|on|at|from|of))+ (?:the )?"
+    rf"(?P<outlet>{OUTLET_NAME})(?:[ ,;:(][^\n]{{0,200}})?[.!]?[ \t\u00a0]*$",
+    re.MULTILINE,
+)
 PARAGRAPH = re.compile(r"[^\n]+")
 BULLET = re.compile(r"[ \t\u00a0]*[•·▪●◦‣*–-][ \t\u00a0]+")
 
@@ -64,8 +83,20 @@ def find_furniture(text: str) -> list[Span]:
     """All furniture spans of `text`, sorted by start; the text is not modified."""
     spans = [*_credits_and_captions(text), *_line_matches(text, BYLINE, "byline")]
     spans += _line_matches(text, BOILERPLATE, "boilerplate")
+    spans += _line_matches(text, REPUBLICATION, "boilerplate")
     spans += _other_news_items(text, spans)
     return sorted(_drop_overlaps(spans), key=lambda s: (s.start, s.end))
+
+
+def republished_from(text: str) -> str | None:
+    """The outlet a republication notice in `text` names as the report's first publisher."""
+    notice = REPUBLICATION.search(text)
+    if notice is None:
+        return None
+    outlet = notice.group("outlet")
+    last_word = outlet.rsplit(" ", 1)[-1]
+    # the sentence's full stop, not an initial's ("Harbour Wire." but "U.S.")
+    return outlet[:-1] if last_word.endswith(".") and last_word.count(".") == 1 else outlet
 
 
 def _paragraphs(text: str) -> Iterator[tuple[int, int]]:

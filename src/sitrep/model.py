@@ -67,6 +67,9 @@ class Article:
     origin: str | None = (
         None  # where it was read from (path, path:line, feed item); not in the schema
     )
+    # the outlet that first published the report this article reprints (a republication notice:
+    # "originally published by Harbour Wire"); in the JSON only when known
+    republished_from: str | None = None
 
 
 @dataclass(frozen=True)
@@ -242,16 +245,19 @@ class Extraction:
     def to_json(self) -> dict[str, Any]:
         """The record as plain JSON-ready data, in the field order of SCHEMA.md."""
         article = self.article
+        about: dict[str, Any] = {
+            "id": article.id,
+            "url": article.url,
+            "title": article.title,
+            "outlet": article.outlet,
+            "published": article.published.isoformat() if article.published else None,
+            "language": article.language,
+        }
+        if article.republished_from is not None:  # an extension: absent when not known
+            about["republished_from"] = article.republished_from
         return {
             "schema": self.schema,
-            "article": {
-                "id": article.id,
-                "url": article.url,
-                "title": article.title,
-                "outlet": article.outlet,
-                "published": article.published.isoformat() if article.published else None,
-                "language": article.language,
-            },
+            "article": about,
             "text": article.text,
             "pipeline_version": self.pipeline_version,
             "spans": [as_plain(s) for s in self.spans],

@@ -140,6 +140,10 @@ def ingest(
 ) -> None:
     """Read articles, extract and store them; already stored articles are skipped.
 
+    An article stored undated and given a date now (--published, a dated file name) takes it and
+    is extracted again, so that "on Sunday" resolves; a stored date is never changed (a different
+    one given is reported).
+
     Without --workers or --cluster the pipeline runs in this process. With them, partitions of
     articles go to Dask workers, which load the pipeline once each and write to the database
     themselves (use PostgreSQL when the workers are on several machines).
@@ -200,16 +204,19 @@ def ingest(
                     paths, client, settings, anchor, report, size, step.summary
                 )
         # after the workers are gone: their models no longer hold memory the ledger needs
-        if ledger and summary.ingested:
+        if ledger and (summary.ingested or summary.dated):
             from sitrep.store.ledger import rebuild_ledger
 
             step.rebuilding_ledger = True
             rebuild_ledger(Store(settings.db))
+    dated = f", dated {summary.dated} stored undated" if summary.dated else ""
     out.print(
         f"ingested {summary.ingested}, already present {summary.present}, failed {len(summary.failed)}"
-        f" (database {shown_database(settings.db)})",
+        f"{dated} (database {shown_database(settings.db)})",
         soft_wrap=True,  # one line for the logs, however narrow the terminal
     )
+    for note in summary.notes:
+        err.print(f"[yellow]note:[/yellow] {note}", highlight=False, soft_wrap=True)
     for item, stage, reason in summary.failed:
         err.print(f"[red]failed[/red] {item} ({stage}): {reason}", highlight=False, soft_wrap=True)
     if summary.failed:

@@ -13,8 +13,6 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from sitrep.extract.token_positions import doc_text
-
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -58,6 +56,22 @@ def dateline_length(text: str) -> int:
     return match.end() if match else 0
 
 
+# How far into an article its dateline may stand: after a headline and a standfirst, at most.
+DATELINE_REACH_LINES = 4
+
+
+def dateline_credit(text: str) -> str | None:
+    """The outlet a dateline credits ("AP" in "TAWILA, Sudan (AP) -"), when one of the article's
+    first lines opens with a dateline that credits one: the wire that filed the report."""
+    lines = [line.strip() for line in text.lstrip().split("\n") if line.strip()]
+    for line in lines[:DATELINE_REACH_LINES]:
+        found = DATELINE.match(line)
+        credit = re.compile(CREDIT).search(line, 0, found.end()) if found else None
+        if credit:
+            return credit.group().strip("() ") or None
+    return None
+
+
 def in_dateline(token: Token) -> bool:
     """The token belongs to a dateline opening its sentence."""
     return any(start <= token.idx < end for start, end in _dateline_spans(token.doc))
@@ -66,6 +80,8 @@ def in_dateline(token: Token) -> bool:
 def _dateline_spans(doc: Doc) -> list[tuple[int, int]]:
     """The character spans of the document's datelines, found once per document: events and places
     ask about thousands of tokens, and walking to each token's sentence cost more than the rest."""
+    from sitrep.extract.token_positions import doc_text  # spaCy: not for readers of plain text
+
     if DATELINES_KEY not in doc.user_data:
         text = doc_text(doc)  # sliced: `Span.text` rebuilds each sentence from its tokens
         doc.user_data[DATELINES_KEY] = [
@@ -80,6 +96,8 @@ def _dateline_spans(doc: Doc) -> list[tuple[int, int]]:
 def in_dateline_credit(token: Token) -> bool:
     """The token lies in the outlet credit of a dateline ("(Harbour Wire)" in "TALLINN, May 2
     (Harbour Wire) -"): the outlet's name, never a place the story is about."""
+    from sitrep.extract.token_positions import doc_text
+
     text = doc_text(token.doc)
     for start, end in _dateline_spans(token.doc):
         credit = re.compile(CREDIT).search(text, start, end)

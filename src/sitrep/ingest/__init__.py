@@ -11,6 +11,9 @@ An article's publication date is, first to last:
    named (a guess: the day it was saved may not be the day it was published);
 4. none: extraction then counts "on Friday" from the report's dateline, if it has one.
 What an input says about itself beats one date given for a whole folder of them.
+
+An article with no outlet takes the one its dateline credits ("TAWILA, Sudan (AP) -"), and one
+that reprints another outlet's report records that outlet (`ingest.provenance`).
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from sitrep.ingest.common import ReadFailure, content_id, parse_published
 from sitrep.ingest.feeds import read_feed
 from sitrep.ingest.html import read_html
 from sitrep.ingest.jsonl import read_jsonl
+from sitrep.ingest.provenance import with_text_provenance
 from sitrep.ingest.text import read_text
 from sitrep.model import Article
 
@@ -101,7 +105,8 @@ def read_path(
     the module's docstring says."""
     reader = READERS.get(path.suffix.lower(), read_text)
     try:
-        yield from reader(path, published=published or file_name_date(path), max_chars=max_chars)
+        for item in reader(path, published=published or file_name_date(path), max_chars=max_chars):
+            yield with_text_provenance(item) if isinstance(item, Article) else item
     except BadInput as error:  # reported once, by whoever consumes the failure
         yield ReadFailure(error.item, error.reason)
     except OSError as error:

@@ -18,6 +18,7 @@ from sitrep.store import schema
 from sitrep.store.dateline_dates import dated_by_dateline, with_date_origin
 from sitrep.store.flatten import finding_rows
 from sitrep.store.migrations import ledger_rebuild_owed, lock_migrations, migrate
+from sitrep.store.redating import date_undated_article, drop_extraction, stored_dates
 
 log = logging.getLogger(__name__)
 
@@ -170,6 +171,29 @@ class Store:
                 )
         return new
 
+    def article_dates(self, article_ids: Iterable[str]) -> dict[str, dt.date | None]:
+        """The stored publication date of each of these articles (None: stored undated)."""
+        with self.engine.connect() as conn:
+            return stored_dates(conn, article_ids)
+
+    def redate_batch(self, batch: Sequence[Extraction], run_id: int | None = None) -> int:
+        """Store extractions of articles stored undated and now given a date, in place of the
+        extractions made without it (`store.redating`); return how many articles were dated."""
+        dated = 0
+        with self.engine.begin() as conn:
+            for key, extraction in sorted(((storage_id(x), x) for x in batch), key=lambda p: p[0]):
+                if not date_undated_article(conn, key, extraction.article):
+                    continue
+                drop_extraction(conn, key, extraction.pipeline_version)
+                extraction_id = self._save_one(conn, key, extraction, run_id)
+                if extraction_id is None:
+                    continue
+                dated += 1
+                for table, rows in finding_rows(extraction, extraction_id, key):
+                    if rows:
+                        conn.execute(table.insert(), rows)
+        return dated
+
     def record_failure(self, item: str, stage: str, reason: str, run_id: int | None = None) -> None:
         with self.engine.begin() as conn:
             conn.execute(
@@ -244,6 +268,7 @@ class Store:
                 outlet=article.outlet,
                 published=article.published,
                 published_from=published_from,
+                republished_from=article.republished_from,
                 language=article.language,
                 origin=article.origin,
                 text=article.text,
@@ -252,12 +277,8 @@ class Store:
             .on_conflict_do_nothing(index_elements=["id"])
         )
         if inserted.rowcount != 1:
-            if published_from is not None:  # stored undated before the store read datelines
-                conn.execute(
-                    update(schema.articles)
-                    .where(schema.articles.c.id == key, schema.articles.c.published.is_(None))
-                    .values(published=article.published, published_from=published_from)
-                )
+            if article.published is not None:  # stored undated (by an older version): dated now
+                date_undated_article(conn, key, article, published_from)
             return False
         if self.dialect == "sqlite":
             conn.execute(

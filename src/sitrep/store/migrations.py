@@ -296,6 +296,13 @@ def _add_article_date_origins(conn: Connection) -> None:
         conn.execute(text("ALTER TABLE articles ADD COLUMN published_from VARCHAR(16)"))
 
 
+def _add_republished_outlets(conn: Connection) -> None:
+    """The outlet whose report an article reprints (`ingest.provenance`). Stores made before it
+    gain the column, empty: the payloads of articles ingested again say it."""
+    if "republished_from" not in {c["name"] for c in inspect(conn).get_columns("articles")}:
+        conn.execute(text("ALTER TABLE articles ADD COLUMN republished_from VARCHAR(256)"))
+
+
 # Migrations that change what the ledger is built from, or what it holds: a store that had a
 # ledger owes a rebuild once they have run (`ledger_rebuilds_owed`), made by `Store` outside
 # the migration lock.
@@ -335,6 +342,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
         _add_incident_modalities,
     ),
     (17, "articles: where an article's date came from (its dateline)", _add_article_date_origins),
+    (18, "articles: the outlet whose report an article republishes", _add_republished_outlets),
 ]
 
 

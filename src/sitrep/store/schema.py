@@ -41,6 +41,8 @@ articles = Table(
     Column("published", Date),
     # "dateline" when the store took the date from the article's dateline, else None
     Column("published_from", String(16)),
+    # the outlet whose report this article reprints (a republication notice), else None
+    Column("republished_from", String(256)),
     Column("language", String(16)),
     Column("origin", Text),
     Column("text", Text, nullable=False),
