@@ -109,14 +109,23 @@ def test_a_newer_pipeline_dates_a_row_an_older_one_stored_undated(tmp_path: Path
     assert tuple(row) == (dt.date(2026, 3, 12), None, "AP")
 
 
-def test_the_stored_article_records_the_outlet_it_republishes(tmp_path: Path) -> None:
+@pytest.mark.parametrize("read_before", [True, False])
+def test_the_stored_article_records_the_outlet_it_republishes(
+    tmp_path: Path, read_before: bool
+) -> None:
+    """Stored by a version that did not read notices, the row gains it when read again."""
     store = Store(str(tmp_path / "s.db"))
     reprint = Article(id="r", text=TEXT, outlet="Lake Times", republished_from="Delta Daily")
+    if read_before:
+        older = replace(reprint, outlet=None, republished_from=None)
+        store.save_batch([Extraction(article=older, pipeline_version="t-0")])
     store.save_batch([Extraction(article=reprint, pipeline_version="t-1")])
+    a = schema.articles
     with store.engine.connect() as conn:
-        stored = conn.execute(select(schema.articles.c.republished_from)).scalar_one()
+        stored = conn.execute(select(a.c.outlet, a.c.republished_from)).one()
         (payload,) = current_payloads(conn)
-    assert stored == payload["article"]["republished_from"] == "Delta Daily"
+    assert tuple(stored) == ("Lake Times", "Delta Daily")
+    assert payload["article"]["republished_from"] == "Delta Daily"
 
 
 def test_the_ingest_command_says_what_it_dated_and_what_it_did_not_apply(

@@ -18,7 +18,12 @@ from sitrep.store import schema
 from sitrep.store.dateline_dates import dated_by_dateline, with_date_origin
 from sitrep.store.flatten import finding_rows
 from sitrep.store.migrations import ledger_rebuild_owed, lock_migrations, migrate
-from sitrep.store.redating import date_undated_article, drop_extraction, stored_dates
+from sitrep.store.redating import (
+    date_undated_article,
+    drop_extraction,
+    fill_missing_provenance,
+    stored_dates,
+)
 
 log = logging.getLogger(__name__)
 
@@ -184,6 +189,7 @@ class Store:
             for key, extraction in sorted(((storage_id(x), x) for x in batch), key=lambda p: p[0]):
                 if not date_undated_article(conn, key, extraction.article):
                     continue
+                fill_missing_provenance(conn, key, extraction.article)
                 drop_extraction(conn, key, extraction.pipeline_version)
                 extraction_id = self._save_one(conn, key, extraction, run_id)
                 if extraction_id is None:
@@ -279,6 +285,7 @@ class Store:
         if inserted.rowcount != 1:
             if article.published is not None:  # stored undated (by an older version): dated now
                 date_undated_article(conn, key, article, published_from)
+            fill_missing_provenance(conn, key, article)
             return False
         if self.dialect == "sqlite":
             conn.execute(

@@ -3,7 +3,7 @@
 An article read with no date (a wire story saved as text, its dateline giving no year) is stored
 undated: its "on Sunday" resolves to nothing and its events sit at the end of every timeline.
 Ingesting it again with a date (`sitrep ingest FILE --published DAY`) dates it: the article row
-takes the date (and the outlet its text credits, where it had none), and the extraction by this
+takes the date (and the outlets its text names, where it had none), and the extraction by this
 pipeline version is replaced by one made with the date, so relative dates resolve. An article
 stored with a date keeps it: `batch` reports a different date given, and never applies it.
 """
@@ -36,24 +36,32 @@ def stored_dates(conn: Connection, keys: Iterable[str]) -> dict[str, dt.date | N
 def date_undated_article(
     conn: Connection, key: str, article: Article, published_from: str | None = None
 ) -> bool:
-    """Give the stored undated article `key` the date (and missing outlet) of `article`, saying
-    where the date came from (`published_from`, None: given with the article); False when it
-    has a date by now (another process dated it first)."""
+    """Give the stored undated article `key` the date of `article`, saying where it came from
+    (`published_from`, None: given with the article); False when it has a date by now (another
+    process dated it first)."""
     articles = schema.articles
     dated = conn.execute(
         update(articles)
         .where(articles.c.id == key, articles.c.published.is_(None))
         .values(published=article.published, published_from=published_from)
     )
-    if dated.rowcount != 1:
-        return False
-    if article.outlet is not None:
-        conn.execute(
-            update(articles)
-            .where(articles.c.id == key, articles.c.outlet.is_(None))
-            .values(outlet=article.outlet)
-        )
-    return True
+    return bool(dated.rowcount == 1)
+
+
+def fill_missing_provenance(conn: Connection, key: str, article: Article) -> None:
+    """Give the stored article `key` the outlet and the republished outlet `article` has where it
+    has none: read again, its text says more (a dateline's credit, a republication notice)."""
+    articles = schema.articles
+    for column, value in (
+        (articles.c.outlet, article.outlet),
+        (articles.c.republished_from, article.republished_from),
+    ):
+        if value is not None:
+            conn.execute(
+                update(articles)
+                .where(articles.c.id == key, column.is_(None))
+                .values({column.name: value})
+            )
 
 
 def drop_extraction(conn: Connection, key: str, pipeline_version: str) -> None:
