@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.extract import event_dates as dates
 from sitrep.extract import event_lexicon as lex
+from sitrep.extract import event_modal_words as modal_words
 from sitrep.extract import event_modals as modals
 from sitrep.extract import event_policy as policy
 from sitrep.extract import event_sides as sides
@@ -68,7 +69,8 @@ if TYPE_CHECKING:
 
 CLAUSE_BREAKS = frozenset({"ccomp", "parataxis", "csubj"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
-MODALS = frozenset({"could", "would", "will", "may", "might", "should", "'ll", "can", "shall"})
+# "must" is left to `demanded`, which tells a duty ("must withdraw") from an inference.
+MODALS = modal_words.MODALS - {"must"}
 EXPECTING = frozenset(
     _w(
         "expected expect expects anticipated anticipate likely poised possible "

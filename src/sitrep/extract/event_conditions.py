@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sitrep.extract.event_modal_words import WILL
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 UNTIL = frozenset({"until", "till", "til"})
 PRESENT = frozenset({"VBP", "VBZ", "VB"})
-MODALS = frozenset({"will", "would", "shall", "'ll", "wo"})
 
 
 def awaited_condition(token: Token) -> bool:
@@ -29,4 +30,4 @@ def awaited_condition(token: Token) -> bool:
 
 def _foreseen(verb: Token) -> bool:
     """ "would continue until Israel ended": reported speech puts the condition in the past."""
-    return any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children)
+    return any(c.dep_ == "aux" and c.lower_ in WILL for c in verb.children)

@@ -20,13 +20,11 @@ from typing import TYPE_CHECKING
 from sitrep.extract import event_diplomacy as diplomacy
 from sitrep.extract import event_lexicon as lex
 from sitrep.extract.event_lexicon import split_words as _w
+from sitrep.extract.event_modal_words import MIGHT, MUST, WILL
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-MUST = frozenset(_w("must should"))
-WILL = frozenset(_w("will would 'll shall"))
-MIGHT = frozenset(_w("may might could"))
 THREAT_VERBS = frozenset(
     _w(
         "boycott blockade halt stop cut retaliate strike attack tighten extend impose "

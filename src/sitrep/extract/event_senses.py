@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.extract.event_inflections import split_words as _w
 from sitrep.extract.event_inflections import verb_forms
+from sitrep.extract.event_modal_words import MIGHT, WILL
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -34,7 +35,8 @@ CONVOYS = frozenset(
 SEVER = frozenset(verb_forms("sever"))
 WARN = frozenset(verb_forms("warn"))
 STOPPING = frozenset(verb_forms("stop") | verb_forms("block") | verb_forms("turn"))
-MODALS = frozenset(_w("will would could might may shall 'll wo"))
+# A modal telling an act to come ("warned that it would strike"), not a duty ("must").
+FORETELLING_MODALS = WILL | MIGHT
 # The speaker's own side as a that-clause's subject: "it", "we", "its forces", "our troops".
 OWN_SIDE = frozenset(_w("it we they its our their"))
 
@@ -74,7 +76,9 @@ def _foretells(verb: Token) -> bool:
     if any(_own_side(c) for clause in clauses for c in clause.children if c.dep_ == "nsubj"):
         return False  # "warned that its forces are ready to strike"
     return not any(
-        c.dep_ == "aux" and c.lower_ in MODALS for clause in clauses for c in clause.children
+        c.dep_ == "aux" and c.lower_ in FORETELLING_MODALS
+        for clause in clauses
+        for c in clause.children
     )
 
 

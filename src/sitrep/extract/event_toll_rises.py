@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from sitrep.extract.event_lexicon import split_words
+from sitrep.extract.event_modal_words import MODALS
 from sitrep.extract.quantity_tolls import level_verb
 
 if TYPE_CHECKING:
@@ -47,7 +48,6 @@ SUMMED_OVER = frozenset(
 ACTS = frozenset(split_words("attacks strikes raids bombings clashes"))
 MANY = frozenset(split_words("all recent these several multiple repeated series wave"))
 # What makes a rise one not (yet) told to have happened: "may rise to 30", "expected to climb".
-MODALS = frozenset(split_words("may might could would will should can 'll"))
 FORESEEING = frozenset(
     split_words("expect expected expects fear feared fears warn warned likely set poised")
 )
