@@ -13,6 +13,7 @@ import re
 
 from sitrep.extract.actor_commanders import commanders_forces
 from sitrep.extract.actor_peoples import peoples_side
+from sitrep.extract.actor_state_guards import names_state_guard
 from sitrep.extract.actor_unnamed import ARMED_MEN, ARMED_TRADES, UNNAMED_BY_WORD, UNNAMED_SIDES
 from sitrep.extract.actor_unnamed import is_unnamed_side as is_unnamed_side  # for link/
 from sitrep.extract.event_countries import COUNTRIES
@@ -266,6 +267,8 @@ def is_non_state(name: str) -> bool:
     if name in _COUNTRY_NAMES.values() or name in _GROUPS.values():
         return False
     words = name.split()
+    if names_state_guard(words):
+        return False  # "National Guard", "Republican Guard": a state's forces
     return bool(_acronym(words)) or (
         len(words) > 1 and words[-1].lower() in _ARMY_NAMES | _NON_STATE_PEOPLE.keys()
     )

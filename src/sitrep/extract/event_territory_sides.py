@@ -18,6 +18,7 @@ import re
 from typing import Literal
 
 from sitrep.extract import event_lexicon as lex
+from sitrep.extract.actor_state_guards import STATE_GUARD_TITLES
 from sitrep.extract.actor_unnamed import ARMED_MEN, ARMED_TRADES
 from sitrep.extract.actors import is_non_state, normalize_actor
 
@@ -47,10 +48,8 @@ STATE = _rx(
 PARAMILITARY = re.compile(r"(?i:\bparamilitary\b)(?!\s+[A-Z])")
 STATE_FORCE = _rx(r"\b(police|policemen|gendarmes?|gendarmerie|guards?)\b")
 # State forces whose names end as an armed group's do ("the Presidential Guard").
-STATE_NAMES = _rx(
-    r"\b((national|republican|presidential|revolutionary|royal|coast|border) guards?"
-    r"|security forces)\b"
-)
+_GUARD_TITLES = "|".join(sorted(STATE_GUARD_TITLES))
+STATE_NAMES = _rx(rf"\b(({_GUARD_TITLES}) guards?|security forces)\b")
 # Words after which an actor's phrase names its backers or its foe, not the side itself:
 # "troops backed by militias", "soldiers alongside allied fighters", "forces against the rebels".
 _BESIDE = _rx(
