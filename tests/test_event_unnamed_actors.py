@@ -33,6 +33,9 @@ def first_actor(text: str) -> str | None:
         ("Pirates hijacked an oil tanker in the Gulf of Guinea on Monday.", "Pirates"),
         ("Kidnappers abducted 15 travellers on a highway in Kogi state on Saturday.", "Kidnappers"),
         ("Bandits killed nine vigilantes in Niger state on Wednesday.", "Bandits"),
+        # rebels and guerrillas of no named group are unnamed armed men too
+        ("Rebels attacked army positions near Kidal on Monday.", UNIDENTIFIED),
+        ("Guerrillas ambushed a police patrol in the hills on Sunday.", UNIDENTIFIED),
         (
             "The kidnappers threatened to kill the captives unless a ransom was paid, "
             "Ghana's police said.",

@@ -1,8 +1,8 @@
 """Armed sides a report tells but does not name: gunmen, armed men, pirates, kidnappers, bandits.
 
-"Gunmen killed nine farmers", "Unidentified assailants opened fire": the doer is told, only
-unnamed. An empty actor hides the act from a reader filtering by actor, and the country of the
-place would be wrong (the gunmen are not its state). So they take one name the ledger can
+"Gunmen killed nine farmers", "Unidentified assailants opened fire", "Rebels attacked army
+positions": the doer is told, only unnamed. An empty actor hides the act from a reader filtering
+by actor, and the country of the place would be wrong (the gunmen are not its state). So they take one name the ledger can
 compare across articles (`actors.normalize_actor` keeps it): ACLED's "Unidentified Armed Group",
 without ACLED's country in brackets, which is the place's, not the side's. Pirates, kidnappers
 and bandits keep a name of their own: the noun tells a trade readers follow by itself (piracy at
@@ -39,7 +39,8 @@ UNNAMED_BY_WORD = {**_TRADES, **{name.lower(): name for name in UNNAMED_SIDES}}
 ARMED_MEN = frozenset(
     _w(
         "gunman gunmen assailant assailants attacker attackers militant militants insurgent "
-        "insurgents jihadist jihadists extremist extremists terrorist terrorists shooter shooters"
+        "insurgents jihadist jihadists extremist extremists terrorist terrorists shooter shooters "
+        "rebel rebels guerrilla guerrillas"
     )
 )
 # Armed men by their trade (`_TRADES`), and men who seized a plane or rose against their own
@@ -55,7 +56,9 @@ _ACRONYM = re.compile(r"[A-Z]{2,6}|[A-Z]\d{1,3}")  # "RSF", "M23" (as `actors.AC
 _FIRST_BARE = "sitrep_first_bare_unnamed"  # word -> its first unnamed mention, on the Doc
 _PLACES = frozenset({"GPE", "LOC", "FAC"})  # "gunmen in the DRC" tells where, not whose
 # Group nouns the coreference modules read back as a group named elsewhere.
-_POINTING = frozenset(_w("group groups militants insurgent insurgents jihadists gunmen attackers"))
+_POINTING = frozenset(
+    _w("group groups militants insurgent insurgents jihadists gunmen attackers rebels guerrillas")
+)
 # "Dozens of gunmen", "a group of armed men": the members are the side.
 _PARTITIVES = frozenset(_w("dozens hundreds scores group band gang number"))
 
