@@ -18,7 +18,7 @@ from sitrep.extract import event_lexicon as lex
 from sitrep.extract import event_policy as policy
 from sitrep.extract import event_types as types
 from sitrep.extract.actors import is_non_state, normalize_actor
-from sitrep.extract.event_ailments import caused_by_ailment
+from sitrep.extract.event_ailments import caused_by_ailment, caused_by_nature
 from sitrep.extract.event_arguments import SUBJECTS
 from sitrep.extract.event_blame import blame_verb, mutual_accusation
 from sitrep.extract.event_campaigns import campaign_named, no_campaign_fought
@@ -215,6 +215,8 @@ def _trigger_at(token: Token, words: set[str], sentence: str) -> Trigger | None:
         return None  # "a charm offensive", "a diplomatic offensive"
     if token.tag_.startswith("VB") and caused_by_ailment(token):
         return None  # "a heart attack killed him"
+    if event_type == "attack" and caused_by_nature(token):
+        return None  # "killed by lightning", "a lightning strike"
     if (
         event_type == "attack"
         and base in lex.EXPLOSION_WORDS
