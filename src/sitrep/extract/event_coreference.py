@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from sitrep.extract import event_lexicon as lex
-from sitrep.extract.actors import called_by, is_non_state
+from sitrep.extract.actors import called_by, is_non_state, is_unnamed_side
 from sitrep.extract.event_acronyms import spelled_out
 from sitrep.extract.event_arguments import VIOLENT_TYPES, _subject_token
 from sitrep.extract.event_lexicon import split_words as _w
@@ -108,12 +108,15 @@ UNNAMED_ATTACKERS = frozenset(
 )
 
 
-def unnamed_attacker(anchor: Token) -> bool:
+def unnamed_attacker(anchor: Token, side: str | None = None) -> bool:
     """The subject names no side: a weapon or aircraft ("Two fighter jets dropped bombs",
     "Helicopters then fired") or a bare group ("the group had targeted the ship"); the side is
-    the one the sentence before named."""
+    the one the sentence before named, `side`. Armed men the article left unnamed ("Rebels
+    shelled the port") fly no warplanes: aircraft after them are another side's."""
     subject = _subject_token(anchor)
     if subject is None or subject.tag_ in ("PRP", "PRP$"):
+        return False
+    if is_unnamed_side(side) and lex.WEAPONS.get(subject.lower_) == "aircraft":
         return False
     if any(
         c.dep_ in ("poss", "compound", "amod") and c.text[:1].isupper() for c in subject.children

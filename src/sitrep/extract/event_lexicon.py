@@ -93,7 +93,7 @@ NOUNS: dict[str, str] = {
             "lynching stabbing stabbings onslaught firing beheading car-bombing murder "
             "murders mob mobs torture execution executions beating beatings offensive "
             "offensives counteroffensive counteroffensives counter-offensive "
-            "counter-offensives"
+            "counter-offensives sabotage"
         ),
         "attack",
     ),

@@ -31,6 +31,7 @@ from sitrep.extract.event_killings import killing_of_its_own
 from sitrep.extract.event_legislation import law_rammed_through
 from sitrep.extract.event_one_sided_harm import harm_noun_fits, one_sided_harm
 from sitrep.extract.event_prison_riots import prison_riot
+from sitrep.extract.event_sabotage import sabotage_trigger
 from sitrep.extract.event_sendings import sent_for
 from sitrep.extract.event_state_strikes import state_struck_site
 from sitrep.extract.event_statements import argued_against, statement_act
@@ -252,6 +253,9 @@ def _verb_trigger(token: Token, low: str) -> tuple[str, str, str | None] | None:
     harmed = one_sided_harm(token)  # "beat protesters", "used live ammunition against them"
     if harmed is not None:
         return harmed
+    sabotage = sabotage_trigger(token)  # "severed an undersea cable"
+    if sabotage is not None:
+        return sabotage
     if low not in lex.VERB_INDEX:
         return None
     event_type, base = lex.VERB_INDEX[low]

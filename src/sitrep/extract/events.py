@@ -218,7 +218,8 @@ def _side_from_before(event: Event, trigger: Token, before: list[Draft]) -> Even
     the attack of the sentence before, by the same side."""
     if event.type not in TOLL_TYPES or event.actor is not None or len(before) != 1:
         return event
-    if before[0].event.actor is None or not unnamed_attacker(light_verb_anchor(trigger)):
+    side = before[0].event.actor
+    if side is None or not unnamed_attacker(light_verb_anchor(trigger), side):
         return event
     if not same_country(event, before[0].event):
         return event  # "a drone hit Kharkiv" after "Ukrainian drones hit a refinery in Russia"

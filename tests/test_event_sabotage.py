@@ -1,0 +1,47 @@
+"""Cutting a cable, a pipeline or a power line is sabotage: an attack on property (ACLED
+"Looting/property destruction", PLOVER COERCE), while "cut taxes" and "severed ties" stay what
+they were. Sentences are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+import sitrep
+
+PUBLISHED = "2025-02-11"
+
+
+def attacks(text: str) -> list[sitrep.Event]:
+    events = sitrep.extract(text, published=PUBLISHED).events
+    return [event for event in events if event.type == "attack"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Houthi rebels severed an undersea cable in the Gulf of Aden on Monday.", "Houthis"),
+        ("Militants sabotaged a gas pipeline near Mosul on Monday.", "Unidentified Armed Group"),
+        ("Insurgents cut power lines near Kandahar on Monday.", "Unidentified Armed Group"),
+    ],
+)
+def test_a_cut_cable_or_pipeline_is_sabotage(text: str, actor: str) -> None:
+    found = attacks(text)
+    assert [(e.actor, e.acled, e.plover) for e in found] == [
+        (actor, "Looting/property destruction", "COERCE")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The finance ministry cut taxes on fuel on Monday.",
+        "Ruritania severed diplomatic ties with Molvania on Monday.",
+    ],
+)
+def test_cuts_to_no_infrastructure_are_no_attack(text: str) -> None:
+    assert not attacks(text)
+
+
+def test_warplanes_after_unnamed_rebels_are_not_theirs() -> None:
+    text = "Rebels shelled the port on Sunday. Warplanes struck rebel targets near the capital."
+    assert [e.actor for e in attacks(text)] == ["Unidentified Armed Group", None]
