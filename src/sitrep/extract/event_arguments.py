@@ -26,6 +26,7 @@ from sitrep.extract.datelines import in_dateline, subject_past_dateline
 from sitrep.extract.event_aims import doer_phrase, sanctioned_side
 from sitrep.extract.event_allegations import alleged
 from sitrep.extract.event_announcements import announced_modality, demanded
+from sitrep.extract.event_country_targets import country_is_target
 from sitrep.extract.event_denied_claims import in_denied_claim
 from sitrep.extract.event_lexicon import split_words as _w
 from sitrep.extract.event_negation import subject_denied
@@ -214,6 +215,7 @@ def _target(
     actor: str | None,
     place: EventPlace | None,
     places: Sequence[Place],
+    weapons: Sequence[str],
 ) -> str | None:
     event_type = group[0].type
     if event_type not in TARGET_PREPS:
@@ -242,6 +244,7 @@ def _target(
         and place
         and place.country
         and not sides.aimed_at_armed_group(tokens)
+        and (event_type != "attack" or country_is_target(actor, weapons, tokens[0].sent.text))
     ):
         name = country_name(place.country)
         if name and name != actor and not sides.home_of_the_actor(anchors, name, actor):

@@ -334,7 +334,7 @@ def _build_event(
     weapons = weapons_in(doc, clause, unused) or (
         weapons_in(doc, scope, unused) if main.type in VIOLENT_TYPES else ()
     )
-    target = _target(doc, group, anchors, verb_group, actor, place, places) or owner
+    target = _target(doc, group, anchors, verb_group, actor, place, places, weapons) or owner
     loser = losing_side(doc[main.token])
     if loser is not None:  # "Russia has lost 1,850 soldiers killed": Russia was hit
         actor, target = None, side_name(loser, places)

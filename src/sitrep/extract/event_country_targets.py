@@ -1,0 +1,29 @@
+"""When the country an attack fell in is its target: "A missile struck Odesa" hit Ukraine.
+
+An attack with no named target is taken to be aimed at the country of its place: right for a
+war's strikes ("Missiles hit Kharkiv", "Russia attacks Kyiv with drones"), which states fire at
+states, but wrong for gunmen at a polling station in Kano or a bomber in a market: they attack
+people, not Nigeria. So the country is the target when the attacker is a named side; when the
+attacker is unnamed or unnamed armed men ("gunmen", "bandits"), only when the arms are a state's
+(missiles, drones, warplanes, shelling) or the state's own forces were hit ("the army lost three
+soldiers in an ambush", "gunmen attacked a police checkpoint").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sitrep.extract.actor_unnamed import is_unnamed_side
+from sitrep.extract.event_types import ARMED_TARGET
+
+# Arms fielded by states at war (`event_lexicon.WEAPONS` kinds), whose strikes hit a country.
+STATE_ARMS = frozenset({"missile", "drone", "aircraft", "artillery", "rocket", "mortar", "tank"})
+
+
+def country_is_target(actor: str | None, weapons: Sequence[str], sentence: str) -> bool:
+    """Whether an attack by `actor` with `weapons`, told in `sentence`, that fell in a country
+    targets that country."""
+    if actor is not None and not is_unnamed_side(actor):
+        return True
+    hits_forces = ARMED_TARGET.search(sentence) is not None
+    return hits_forces or (actor is None and bool(STATE_ARMS.intersection(weapons)))

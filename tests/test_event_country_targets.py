@@ -1,0 +1,49 @@
+"""An attack's country is its target for a state's arms, not for unnamed gunmen or bombers.
+Sentences are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+import sitrep
+from sitrep.extract.event_country_targets import country_is_target
+
+PUBLISHED = "2025-04-07"
+
+
+def first_attack_target(text: str) -> str | None:
+    events = sitrep.extract(text, published=PUBLISHED).events
+    return next(e.target for e in events if e.type == "attack")
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("A missile struck Kharkiv on Saturday, killing four people.", "Ukraine"),
+        ("Shelling hit Kherson on Saturday, killing two people.", "Ukraine"),
+        ("Gunmen opened fire at a polling station in Kaduna on Saturday, killing four.", None),
+        ("A suicide bomber blew himself up at a market in Kaduna on Saturday.", None),
+    ],
+)
+def test_the_country_is_the_target_of_state_arms_only(text: str, target: str | None) -> None:
+    assert first_attack_target(text) == target
+
+
+@pytest.mark.parametrize(
+    ("actor", "weapons", "expected"),
+    [
+        (None, ("drone",), True),
+        (None, ("aircraft", "bomb"), True),
+        (None, ("firearm",), False),
+        (None, (), False),
+        ("Unidentified Armed Group", ("rocket",), False),
+        ("Bandits", (), False),
+        ("Russia", (), True),
+    ],
+)
+def test_country_is_target(actor: str | None, weapons: tuple[str, ...], expected: bool) -> None:
+    assert country_is_target(actor, weapons, "They struck the town.") is expected
+
+
+def test_unnamed_men_who_hit_the_states_forces_target_the_state() -> None:
+    assert country_is_target("Unidentified Armed Group", (), "Gunmen attacked an army convoy.")
