@@ -28,6 +28,7 @@ from sitrep.extract.event_allegations import alleged
 from sitrep.extract.event_announcements import announced_modality, demanded
 from sitrep.extract.event_country_targets import country_is_target
 from sitrep.extract.event_denied_claims import in_denied_claim
+from sitrep.extract.event_headline_tenses import headline_plan
 from sitrep.extract.event_lexicon import split_words as _w
 from sitrep.extract.event_negation import subject_denied
 from sitrep.extract.event_partners import partner_setting_words
@@ -421,8 +422,8 @@ def _modality(doc: object, trigger: Trigger, attributions: Sequence[Attribution]
         return "denied"
     if in_denied_claim(token) or subject_denied(token):
         return "denied"
-    if _judged_as_hypothetical(token) or policy.to_go_on(token):
-        return "expected"
+    if _judged_as_hypothetical(token) or policy.to_go_on(token) or headline_plan(token):
+        return "expected"  # "Russia to attack Kyiv, officials warn": a headline's act to come
     announced = announced_modality(token)  # "vowed to leave", "refused to leave", "urged to"
     if announced is not None:
         return announced

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Literal
 
+from sitrep.extract.event_headline_tenses import headline_deed
 from sitrep.extract.event_inflections import forms
 from sitrep.extract.event_lexicon import split_words as _w
 
@@ -82,6 +83,8 @@ def dated_ahead(date: str | None, published: dt.date | None, trigger: Token) -> 
     it stands under."""
     if date is None or published is None or _told_past(trigger) or _bare_month_or_year(date):
         return False
+    if headline_deed(trigger):
+        return False  # "Russia launches drones at Kyiv on Sunday night": last night's news
     if trigger.tag_.startswith("NN") and not _own_tense(trigger):
         return False
     start = _first_day(date)
