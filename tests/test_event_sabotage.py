@@ -36,6 +36,8 @@ def test_a_cut_cable_or_pipeline_is_sabotage(text: str, actor: str) -> None:
     [
         "The finance ministry cut taxes on fuel on Monday.",
         "Ruritania severed diplomatic ties with Molvania on Monday.",
+        "A cargo ship dragged its anchor along the seabed, cutting a gas pipeline on Monday.",
+        "A storm cut power lines across the province on Monday.",
     ],
 )
 def test_cuts_to_no_infrastructure_are_no_attack(text: str) -> None:

@@ -79,6 +79,16 @@ def test_an_offensive_of_words_is_no_attack(text: str) -> None:
     assert not [e for e in events_of(text) if e.type == "attack"]
 
 
+def test_a_counteroffensive_the_tagger_calls_an_adjective_keeps_its_actor_and_date() -> None:
+    text = "Israel's counteroffensive began on Monday near Gaza."  # tagged JJ by the small model
+    attack = next(e for e in events_of(text) if e.type == "attack")
+    assert (attack.trigger, attack.actor, attack.date) == (
+        "counteroffensive",
+        "Israel",
+        "2025-03-10",
+    )
+
+
 @pytest.mark.model
 @pytest.mark.parametrize(
     "text",

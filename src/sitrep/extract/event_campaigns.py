@@ -5,7 +5,9 @@
 offensive as an affront" judges one already told, and "recaptured the town in a swift offensive"
 tells one act, the recapture, by its verb; "went on the offensive" and "took the offensive" are
 idioms for a stance. The tagger often reads the noun as an adjective ("a counteroffensive/JJ");
-in a noun's place in the sentence it is still the noun.
+in a noun's place in the sentence it is still the noun. Finding the trigger is not enough: its
+actor ("Ukraine's counteroffensive"), date and target are read by rules that ask for a noun's tag,
+so the tag itself is set right once, before events are read (`retag_campaign_nouns`).
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from typing import TYPE_CHECKING
 from sitrep.extract import event_lexicon as lex
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 # Verbs of "go/take/be on the offensive", an idiom for a stance, no campaign of arms.
 STANCES = frozenset(
@@ -30,6 +32,16 @@ def campaign_named(token: Token, low: str) -> bool:
     """ "launched a counteroffensive": the tagger's adjective used as a noun (not "offensive
     remarks", a modifier, nor "the remarks were offensive", a predicate)."""
     return low in lex.CAMPAIGN_NOUNS and token.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj")
+
+
+def retag_campaign_nouns(doc: Doc) -> None:
+    """Tag as the noun it is each campaign word the tagger read as an adjective in a noun's place
+    ("Ukraine's counteroffensive/JJ began"), so every rule that asks for a noun reads it as one.
+    Events are the last extractor to read a parsed article, so no other reading changes."""
+    for token in doc:
+        if token.pos_ == "ADJ" and campaign_named(token, token.lower_):
+            plural = token.lower_.endswith("s")
+            token.tag_, token.pos_ = ("NNS" if plural else "NN"), "NOUN"
 
 
 def no_campaign_fought(token: Token) -> bool:

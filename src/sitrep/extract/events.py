@@ -38,6 +38,7 @@ from sitrep.extract.event_arguments import (
     _target,
 )
 from sitrep.extract.event_blame import behind_side, blame_verb, blamed_side, outside, side_name
+from sitrep.extract.event_campaigns import retag_campaign_nouns
 from sitrep.extract.event_clauses import (
     light_verb_anchor,
     trigger_clause,
@@ -111,6 +112,7 @@ def extract_events(
     by `sitrep.extract.event_merge`.
     """
     places = tuple(places)  # a tuple, so the document's place index is built once (`place_index`)
+    retag_campaign_nouns(ctx.doc)  # "Ukraine's counteroffensive/JJ began": a noun, for every rule
     drafts: list[Draft] = []
     previous: list[Draft] = []  # the drafts of the sentence before, for a toll told after them
     place_tokens = location_tokens(ctx.doc, places)
