@@ -6,7 +6,7 @@ offensive as an affront" judges one already told, and "recaptured the town in a 
 tells one act, the recapture, by its verb; "went on the offensive" and "took the offensive" are
 idioms for a stance. The tagger often reads the noun as an adjective ("a counteroffensive/JJ");
 in a noun's place in the sentence it is still the noun. Finding the trigger is not enough: its
-actor ("Ukraine's counteroffensive"), date and target are read by rules that ask for a noun's tag,
+actor ("Norland's counteroffensive"), date and target are read by rules that ask for a noun's tag,
 so the tag itself is set right once, before events are read (`retag_campaign_nouns`).
 """
 
@@ -36,7 +36,7 @@ def campaign_named(token: Token, low: str) -> bool:
 
 def retag_campaign_nouns(doc: Doc) -> None:
     """Tag as the noun it is each campaign word the tagger read as an adjective in a noun's place
-    ("Ukraine's counteroffensive/JJ began"), so every rule that asks for a noun reads it as one.
+    ("Norland's counteroffensive/JJ began"), so every rule that asks for a noun reads it as one.
     Events are the last extractor to read a parsed article, so no other reading changes."""
     for token in doc:
         if token.pos_ == "ADJ" and campaign_named(token, token.lower_):

@@ -1,7 +1,7 @@
-"""When the country an attack fell in is its target: "A missile struck Odesa" hit Ukraine.
+"""When the country an attack fell in is its target: "A missile struck Port Aven" hit Ruritania.
 
 An attack with no named target is taken to be aimed at the country of its place: right for a
-war's strikes ("Missiles hit Kharkiv", "Russia attacks Kyiv with drones"), which states fire at
+war's strikes ("Missiles hit Lindmark", "Molvania attacks Port Aven with drones"), which states fire at
 states, but wrong for gunmen at a polling station in Kano or a bomber in a market: they attack
 people, not Nigeria. So the country is the target when the attacker is a named side; when the
 attacker is unnamed or unnamed armed men ("gunmen", "bandits"), only when the arms are a state's

@@ -1,6 +1,6 @@
 """A headline's tenses: its present tells a deed done, its "to" + verb a deed to come.
 
-"Russia attacks Kyiv with drones on Sunday night" is last night's news, yet a present tense dated
+"Molvania attacks Port Aven with drones on Sunday night" is last night's news, yet a present tense dated
 on a weekday reads, in the body, as an act arranged for later (`event_schedules.dated_ahead`).
 Headline style keeps the present for what happened and puts what is to come in "to" + verb
 ("Rebels to storm the city, officials warn") or "will". The time extractor keeps the body's
@@ -23,7 +23,7 @@ VIOLENT = frozenset({"attack", "armed_clash", "seize_territory", "retake_territo
 
 
 def headline_deed(trigger: Token) -> bool:
-    """ "Russia attacks Kyiv", "Russia launches drones at Kyiv": a headline's present-tense act of
+    """ "Molvania attacks Port Aven", "Molvania launches drones at Port Aven": a headline's present-tense act of
     violence, done whatever day it is dated."""
     found = lex.VERB_INDEX.get(trigger.lower_)
     return (
@@ -35,7 +35,7 @@ def headline_deed(trigger: Token) -> bool:
 
 
 def headline_plan(trigger: Token) -> bool:
-    """ "Russia to attack Kyiv with drones, officials warn": a headline's "to" + verb, governed by
+    """ "Molvania to attack Port Aven with drones, officials warn": a headline's "to" + verb, governed by
     no verb of its own sentence but a speaker's, is an act to come."""
     return (
         trigger.tag_ == "VB"

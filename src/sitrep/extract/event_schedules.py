@@ -84,7 +84,7 @@ def dated_ahead(date: str | None, published: dt.date | None, trigger: Token) -> 
     if date is None or published is None or _told_past(trigger) or _bare_month_or_year(date):
         return False
     if headline_deed(trigger):
-        return False  # "Russia launches drones at Kyiv on Sunday night": last night's news
+        return False  # "Molvania launches drones at Port Aven on Sunday night": last night's news
     if trigger.tag_.startswith("NN") and not _own_tense(trigger):
         return False
     start = _first_day(date)

@@ -112,7 +112,7 @@ def extract_events(
     by `sitrep.extract.event_merge`.
     """
     places = tuple(places)  # a tuple, so the document's place index is built once (`place_index`)
-    retag_campaign_nouns(ctx.doc)  # "Ukraine's counteroffensive/JJ began": a noun, for every rule
+    retag_campaign_nouns(ctx.doc)  # "Norland's counteroffensive/JJ began": a noun, for every rule
     drafts: list[Draft] = []
     previous: list[Draft] = []  # the drafts of the sentence before, for a toll told after them
     place_tokens = location_tokens(ctx.doc, places)
