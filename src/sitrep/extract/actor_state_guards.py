@@ -1,4 +1,4 @@
-"""State forces named as guards: "the National Guard", "the Republican Guard", "Revolutionary Guards".
+"""State forces named as guards: "the National Guard", "Revolutionary Guards".
 
 A name that ends in "Guard" reads like an armed group's own ("the Nineveh Plains Guard"), yet
 most guards in the news are a state's: a national, republican, presidential or revolutionary

@@ -1,13 +1,13 @@
 """Armed sides a report tells but does not name: gunmen, armed men, pirates, kidnappers, bandits.
 
 "Gunmen killed nine farmers", "Unidentified assailants opened fire", "Rebels attacked army
-positions": the doer is told, only unnamed. An empty actor hides the act from a reader filtering
-by actor, and the country of the place would be wrong (the gunmen are not its state). So they take one name the ledger can
-compare across articles (`actors.normalize_actor` keeps it): ACLED's "Unidentified Armed Group",
-without ACLED's country in brackets, which is the place's, not the side's. Pirates, kidnappers
-and bandits keep a name of their own: the noun tells a trade readers follow by itself (piracy at
-sea, kidnapping for ransom, rural banditry), which one catch-all name would lose. All of them are
-non-state sides.
+positions": the doer is told, only unnamed. An empty actor hides the act from a reader filtering by
+actor, and the country of the place would be wrong (the gunmen are not its state). So they take one
+name the ledger can compare across articles (`actors.normalize_actor` keeps it): ACLED's
+"Unidentified Armed Group", without ACLED's country in brackets, which is the place's, not the
+side's. Pirates, kidnappers and bandits keep a name of their own: the noun tells a trade readers
+follow by itself (piracy at sea, kidnapping for ransom, rural banditry), which one catch-all name
+would lose. All of them are non-state sides.
 
 A group noun with an article ("the militants", "a militia") points at a group the article names
 elsewhere (`event_coreference`, `event_named_later`) and is left to them; only a bare plural, an

@@ -423,7 +423,7 @@ def _modality(doc: object, trigger: Trigger, attributions: Sequence[Attribution]
     if in_denied_claim(token) or subject_denied(token):
         return "denied"
     if _judged_as_hypothetical(token) or policy.to_go_on(token) or headline_plan(token):
-        return "expected"  # "Molvania to attack Port Aven, officials warn": a headline's act to come
+        return "expected"  # "Molvania to attack Port Aven, officials warn": an act to come
     announced = announced_modality(token)  # "vowed to leave", "refused to leave", "urged to"
     if announced is not None:
         return announced

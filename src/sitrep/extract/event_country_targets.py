@@ -1,12 +1,12 @@
 """When the country an attack fell in is its target: "A missile struck Port Aven" hit Ruritania.
 
 An attack with no named target is taken to be aimed at the country of its place: right for a
-war's strikes ("Missiles hit Lindmark", "Molvania attacks Port Aven with drones"), which states fire at
-states, but wrong for gunmen at a polling station in Kano or a bomber in a market: they attack
-people, not Nigeria. So the country is the target when the attacker is a named side; when the
-attacker is unnamed or unnamed armed men ("gunmen", "bandits"), only when the arms are a state's
-(missiles, drones, warplanes, shelling) or the state's own forces were hit ("the army lost three
-soldiers in an ambush", "gunmen attacked a police checkpoint").
+war's strikes ("Missiles hit Lindmark", "Molvania attacks Port Aven with drones"), which states
+fire at states, but wrong for gunmen at a polling station in Kano or a bomber in a market: they
+attack people, not Nigeria. So the country is the target when the attacker is a named side; when
+the attacker is unnamed or unnamed armed men ("gunmen", "bandits"), only when the arms are a
+state's (missiles, drones, warplanes, shelling) or the state's own forces were hit ("the army lost
+three soldiers in an ambush", "gunmen attacked a police checkpoint").
 """
 
 from __future__ import annotations

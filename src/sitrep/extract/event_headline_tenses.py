@@ -1,11 +1,12 @@
 """A headline's tenses: its present tells a deed done, its "to" + verb a deed to come.
 
-"Molvania attacks Port Aven with drones on Sunday night" is last night's news, yet a present tense dated
-on a weekday reads, in the body, as an act arranged for later (`event_schedules.dated_ahead`).
-Headline style keeps the present for what happened and puts what is to come in "to" + verb
-("Rebels to storm the city, officials warn") or "will". The time extractor keeps the body's
-reading for verbs a headline also uses for plans ("launches", `time_headlines`); an act of
-violence launched is no plan announced, so here any present violent verb in a headline is done.
+"Molvania attacks Port Aven with drones on Sunday night" is last night's news, yet a present
+tense dated on a weekday reads, in the body, as an act arranged for later
+(`event_schedules.dated_ahead`). Headline style keeps the present for what happened and puts what
+is to come in "to" + verb ("Rebels to storm the city, officials warn") or "will". The time
+extractor keeps the body's reading for verbs a headline also uses for plans ("launches",
+`time_headlines`); an act of violence launched is no plan announced, so here any present violent
+verb in a headline is done.
 """
 
 from __future__ import annotations
@@ -23,8 +24,8 @@ VIOLENT = frozenset({"attack", "armed_clash", "seize_territory", "retake_territo
 
 
 def headline_deed(trigger: Token) -> bool:
-    """ "Molvania attacks Port Aven", "Molvania launches drones at Port Aven": a headline's present-tense act of
-    violence, done whatever day it is dated."""
+    """ "Molvania attacks Port Aven", "Molvania launches drones at Port Aven": a headline's
+    present-tense act of violence, done whatever day it is dated."""
     found = lex.VERB_INDEX.get(trigger.lower_)
     return (
         trigger.tag_ in PRESENT_TAGS
@@ -35,8 +36,8 @@ def headline_deed(trigger: Token) -> bool:
 
 
 def headline_plan(trigger: Token) -> bool:
-    """ "Molvania to attack Port Aven with drones, officials warn": a headline's "to" + verb, governed by
-    no verb of its own sentence but a speaker's, is an act to come."""
+    """ "Molvania to attack Port Aven with drones, officials warn": a headline's "to" + verb,
+    governed by no verb of its own sentence but a speaker's, is an act to come."""
     return (
         trigger.tag_ == "VB"
         and trigger.dep_ in ("ROOT", "ccomp", "relcl", "acl")
