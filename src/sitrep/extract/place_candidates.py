@@ -231,9 +231,14 @@ LEVEL_PRIORS = {
 }
 
 
+# A capital smaller than this starts as a town does: its rank as a capital would make it outrank
+# every larger namesake ("Victoria", Seychelles, over Victoria, British Columbia).
+SMALL_CAPITAL_POPULATION = 50_000
+
+
 def prior(entry: Entry) -> float:
     """How likely a bare mention of this name means this place, before context."""
-    level_prior = LEVEL_PRIORS.get(entry.level, 0.0)
+    level_prior = LEVEL_PRIORS.get(_ranked_level(entry), 0.0)
     population = math.log10(entry.population + 1) * 0.6
     if entry.level in ADMIN_LEVELS:
         population -= 1.2  # a unit's population sums its towns; do not let it beat its capital
@@ -248,7 +253,16 @@ def _kind_penalty(entry: Entry) -> float:
 
 
 def important(entry: Entry) -> bool:
-    return entry.level in IMPORTANT_LEVELS or entry.population >= IMPORTANT_POPULATION
+    return _ranked_level(entry) in IMPORTANT_LEVELS or entry.population >= IMPORTANT_POPULATION
+
+
+def _ranked_level(entry: Entry) -> str:
+    """The level a reading is ranked by: a small capital ("Downtown", "Stanley", "Victoria" of
+    the Seychelles) is a town like any other when it comes to outranking namesakes or surviving
+    as a common word; it stays a capital for "the Maltese capital" and "Valletta said"."""
+    if entry.level == "PPLC" and entry.population < SMALL_CAPITAL_POPULATION:
+        return "PPL"
+    return entry.level
 
 
 def _cues(ctx: DocContext, group: list[Mention]) -> set[str]:

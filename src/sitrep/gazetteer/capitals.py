@@ -10,6 +10,11 @@ capital" is La Paz, not Sucre. Both towns are capitals in the file; `SEATS_OF_GO
 which one a country's bare "capital" means. Where the constitutional capital is also the
 capital news names (Amsterdam, not The Hague; Kuala Lumpur, not Putrajaya; Colombo, not Kotte;
 Dodoma; Mbabane) nothing is listed.
+
+Every capital is one, however small (Banjul, Valletta, Vaduz): "the Maltese capital" must find
+Valletta. A small capital does not outrank its larger namesakes elsewhere (Victoria, Seychelles
+against Victoria, British Columbia) for that: the resolver gives the capital's head start only
+to capitals of some size (`place_candidates.prior`).
 """
 
 from __future__ import annotations
@@ -22,11 +27,8 @@ SEATS_OF_GOVERNMENT = {
     "BO": "La Paz",  # constitutional capital Sucre
     "BJ": "Cotonou",  # constitutional capital Porto-Novo
     "CI": "Abidjan",  # constitutional capital Yamoussoukro
-    "GQ": "Malabo",  # Ciudad de la Paz, still being built, is no town in the file
+    "GQ": "Malabo",  # constitutional capital Ciudad de la Paz, still being built
 }
-# A capital smaller than this is no capital in the file: a small one ("Victoria", "Kingston",
-# "Hamilton") would outrank every larger namesake by its rank as a capital.
-MIN_CAPITAL_POPULATION = 50_000
 
 
 def capital_town_ids(countries: Iterable[dict], towns: Iterable[dict]) -> set[int]:
@@ -39,7 +41,7 @@ def capital_town_ids(countries: Iterable[dict], towns: Iterable[dict]) -> set[in
     best: dict[tuple[str, str], tuple[bool, int, int]] = {}
     for town in towns:
         code, population = town["countrycode"], int(town["population"] or 0)
-        if code not in wanted or population <= MIN_CAPITAL_POPULATION:
+        if code not in wanted:
             continue
         own = _key(town["name"])
         others = {_key(a) for a in town.get("alternatenames", ())}
