@@ -113,6 +113,9 @@ class Place:
     candidates: tuple[Candidate, ...] = ()
     unresolved_reason: str | None = None
     demonym: bool = False  # read from a people's adjective ("Russian troops" -> Russia)
+    # The place whose point stands in for this one, which the gazetteer lacks ("Kupyansk" for "a
+    # village near Kupyansk"): the point is only approximate. None when the point is its own.
+    near: str | None = None
 
 
 @dataclass(frozen=True)
@@ -198,6 +201,7 @@ class EventPlace:
     country: str | None = None
     admin1: str | None = None
     gazetteer_id: str | None = None
+    near: str | None = None  # as `Place.near`: the point is that place's, only approximate
 
 
 @dataclass(frozen=True)

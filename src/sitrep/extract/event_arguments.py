@@ -382,6 +382,7 @@ def _event_place(place: Place) -> EventPlace:
         country=place.country,
         admin1=place.admin1,
         gazetteer_id=place.gazetteer_id,
+        near=place.near,
     )
 
 

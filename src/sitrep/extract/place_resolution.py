@@ -135,7 +135,10 @@ def resolve_mentions(ctx: DocContext, gazetteer: Gazetteer, mentions: list[Menti
 def _at_stated_region(ctx: DocContext, mention: Mention, region: Entry | None) -> Place | None:
     if region is None:
         return None
-    reason = f"no place of this name in {region.name} in the gazetteer; placed at {region.name}"
+    where = "near" if region.level.startswith("PPL") else "in"
+    reason = (
+        f"no place of this name {where} {region.name} in the gazetteer; placed at {region.name}"
+    )
     return _unknown(mention, ctx.text[mention.start : mention.end], region, reason)
 
 
@@ -406,7 +409,9 @@ def _place(
 
 
 def _unknown(mention: Mention, text: str, anchor: Entry | None, reason: str | None = None) -> Place:
-    """A name the gazetteer lacks: placed at the article's locality, said so, low confidence."""
+    """A name the gazetteer lacks: placed at the article's locality (or the place the text puts
+    it in), said so, low confidence, and `near` that place, so that a map draws the point as
+    approximate."""
     if anchor is None:
         return Place(
             mention.start,
@@ -427,6 +432,7 @@ def _unknown(mention: Mention, text: str, anchor: Entry | None, reason: str | No
         unresolved_reason=reason
         or f"not in the gazetteer; placed at {anchor.name}, the article's locality",
         demonym=mention.demonym,
+        near=anchor.name,
     )
 
 

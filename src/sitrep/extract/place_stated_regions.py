@@ -6,7 +6,9 @@ mistake, and a name the gazetteer lacks would otherwise go to the article's most
 dateline's capital). Every mention of that name is kept at the region, marked unresolved: the
 article names one place however often it repeats it. So is a name said to lie in a country, in the
 possessive or by the country's adjective ("the Italian island of Elba"), of which the gazetteer
-holds only namesakes in other countries: it is kept at that country.
+holds only namesakes in other countries: it is kept at that country. A village said to lie near a
+town ("the village of Velyka near Kupyansk"), which the gazetteer lacks or holds only far from
+that town, is kept at the town: its point is the best the text gives.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from sitrep.extract.place_candidates import (
     mention_key,
     qualifier_bonus,
 )
+from sitrep.extract.place_distances import within_km
 
 if TYPE_CHECKING:
     from sitrep.extract.context import DocContext
@@ -44,6 +47,15 @@ TOWN_TOLD_AFTER = re.compile(
     r"(?i:province|region|state|district|county|regency)\b"
 )
 
+# What says a name lies by the town named next: "X near Y", "X, near Y", "X outside Y".
+NEAR_LINK = re.compile(
+    r",? (?:near|outside|close to|not far from|on the outskirts of) "
+    r"(?:the (?:town|city) of )?"
+)
+# A reading farther than this from the town the text puts the name near is a namesake elsewhere:
+# "near" is loose ("Bakhmut, near Donetsk", some 70 km off), a namesake mostly hundreds away.
+NEAR_TOWN_KM = 150.0
+
 
 def stated_regions(
     ctx: DocContext,
@@ -61,6 +73,7 @@ def stated_regions(
         region = _region_outside_readings(ctx, mention, readings[key], qualified)
         region = region or _country_outside_readings(owners.get(mention.start, ()), readings[key])
         region = region or _state_of_the_address(ctx, mention, by_start, readings)
+        region = region or _town_said_near(ctx, mention, mentions, readings)
         if region is None and not readings[key]:
             region = _town_of_the_address(ctx, mention, by_start, readings)
         if region is not None:
@@ -86,6 +99,27 @@ def _town_of_the_address(
         return None
     after = ctx.text[following.end : following.end + 40]
     return ranked[0].entry if TOWN_TOLD_AFTER.match(after) else None
+
+
+def _town_said_near(
+    ctx: DocContext,
+    mention: Mention,
+    mentions: list[Mention],
+    readings: dict[str, list[Choice]],
+) -> Entry | None:
+    """ "the village of Velyka near Kupyansk": the town a name the gazetteer lacks, or holds only
+    as small places far from that town, is said to lie near."""
+    town = next((m for m in mentions if m.start > mention.end), None)
+    if town is None or not NEAR_LINK.fullmatch(ctx.text, mention.end, town.start):
+        return None
+    towns = readings[mention_key(ctx, town)]
+    if not towns or not towns[0].entry.level.startswith("PPL"):
+        return None
+    place = towns[0].entry
+    ranked = readings[mention_key(ctx, mention)]
+    if any(important(c.entry) or within_km(c.entry, place, NEAR_TOWN_KM) for c in ranked):
+        return None
+    return place
 
 
 def _region_outside_readings(

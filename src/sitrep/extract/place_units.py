@@ -65,6 +65,7 @@ def as_named_unit(ctx: DocContext, gazetteer: Gazetteer, mention: Mention, place
         ambiguous=False,
         candidates=(),
         unresolved_reason=None,
+        near=None,
     )
 
 

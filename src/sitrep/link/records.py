@@ -277,6 +277,7 @@ def _place_record(place: Mapping[str, Any]) -> EventPlaceRecord:
         lat=place.get("lat"),
         lon=place.get("lon"),
         gazetteer_id=place.get("gazetteer_id"),
+        near=place.get("near"),
     )
 
 

@@ -143,6 +143,7 @@ def _event_row(extraction: Extraction, index: int) -> dict[str, Any]:
         "lat": place.lat if place else None,
         "lon": place.lon if place else None,
         "level": place.level if place else None,
+        "place_near": place.near if place else None,
         "date": event.date,
         **event_days(event.date),
         "weapon": list(event.weapon),

@@ -303,6 +303,16 @@ def _add_republished_outlets(conn: Connection) -> None:
         conn.execute(text("ALTER TABLE articles ADD COLUMN republished_from VARCHAR(256)"))
 
 
+def _add_approximate_points(conn: Connection) -> None:
+    """The place whose point stands in for a name the gazetteer lacks (`Place.near`), for maps
+    to draw such points as approximate. Stores made before it gain the columns, empty until
+    their articles are extracted again."""
+    if "near" not in {c["name"] for c in inspect(conn).get_columns("places")}:
+        conn.execute(text("ALTER TABLE places ADD COLUMN near TEXT"))
+    if "place_near" not in {c["name"] for c in inspect(conn).get_columns("events")}:
+        conn.execute(text("ALTER TABLE events ADD COLUMN place_near TEXT"))
+
+
 # Migrations that change what the ledger is built from, or what it holds: a store that had a
 # ledger owes a rebuild once they have run (`ledger_rebuilds_owed`), made by `Store` outside
 # the migration lock.
@@ -343,6 +353,11 @@ MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     ),
     (17, "articles: where an article's date came from (its dateline)", _add_article_date_origins),
     (18, "articles: the outlet whose report an article republishes", _add_republished_outlets),
+    (
+        19,
+        "places and events: the place whose point stands in (approximate points)",
+        _add_approximate_points,
+    ),
 ]
 
 

@@ -104,6 +104,8 @@ places = _child(
     Column("gazetteer_id", String(64)),
     Column("refers_to", Text),
     Column("confidence", Float),
+    # the place whose point stands in for a name the gazetteer lacks: the point is approximate
+    Column("near", Text),
 )
 
 times = _child(
@@ -175,6 +177,8 @@ events = _child(
     Column("confidence", Float),
     Column("sources", JSON),
     Column("published", Date),
+    # as places.near: the event's place is drawn at that place's point, only approximately
+    Column("place_near", Text),
 )
 
 failures = Table(

@@ -20,19 +20,33 @@ function commonType(events) {
   return events.map((e) => e.type).reduce((best, t) => (counts[t] > counts[best] ? t : best));
 }
 
+/** Whether every event of a point is placed only near it: its village is not in the gazetteer,
+ * and the point is the town the text put it near (`place_near`). */
+function isApproximate(events) {
+  return events.every((e) => Boolean(e.place_near));
+}
+
 /** How a point is drawn: solid for what happened at a town; hollow and dashed when every event
  * there is only expected, planned or denied; a larger faint circle for a country's or a region's
- * centroid, which says no more than "somewhere in it". */
+ * centroid, which says no more than "somewhere in it"; faint with a dotted ring when the point is
+ * only near where it happened. */
 function pointStyle(events) {
   const type = commonType(events), color = TYPE_COLORS[type] || TYPE_COLORS.other;
   const claimed = !events.some(isAsserted), coarse = events.every(isCoarse);
+  const near = !coarse && isApproximate(events);
   const radius = markerRadius(events);
   return {
     radius: coarse ? radius + 8 : radius, color, fillColor: color,
-    weight: claimed ? 2 : 1, dashArray: claimed ? "4 3" : null,
-    fillOpacity: claimed ? 0 : coarse ? 0.15 : 0.55,
-    className: ["marker", `type-${type}`, claimed ? "claimed" : "", coarse ? "coarse" : ""].filter(Boolean).join(" "),
+    weight: claimed || near ? 2 : 1, dashArray: claimed ? "4 3" : near ? "1 4" : null,
+    fillOpacity: claimed ? 0 : coarse || near ? 0.15 : 0.55,
+    className: ["marker", `type-${type}`, claimed ? "claimed" : "", coarse ? "coarse" : "", near ? "near" : ""]
+      .filter(Boolean).join(" "),
   };
+}
+
+/** "placed near Kupyansk": said in a popup whose event lies only near its point. */
+function nearNote(event) {
+  return event.place_near ? el("span", { class: "near-note muted" }, `${event.place_name} placed near ${event.place_near}`) : null;
 }
 
 function eventLink(event, text) {
@@ -43,7 +57,8 @@ function eventLink(event, text) {
 function eventPopup(event) {
   return el("div", { class: "popup" },
     el("strong", {}, eventTitle(event)), " ", modalityBadge(event), el("br"), eventWhen(event), el("br"),
-    el("span", { class: "event-meta" }, eventFacts(event)), el("br"), eventLink(event, "open event"));
+    el("span", { class: "event-meta" }, eventFacts(event)), el("br"),
+    ...(event.place_near ? [nearNote(event), el("br")] : []), eventLink(event, "open event"));
 }
 
 /** A shared point's popup: how many events of each type, then every one with its link. */
@@ -51,7 +66,8 @@ function pointPopup(events) {
   const counts = {};
   for (const e of events) counts[typeLabel(e.type)] = (counts[typeLabel(e.type)] || 0) + 1;
   const claimed = events.filter((e) => !isAsserted(e)).length;
-  const place = events[0].place_name ? ` at ${events[0].place_name}` : " here";
+  const place = isApproximate(events) ? ` near ${events[0].place_near}`
+    : events[0].place_name ? ` at ${events[0].place_name}` : " here";
   return el("div", { class: "popup point" },
     el("strong", {}, `${events.length} events${place}`), el("br"),
     el("span", { class: "muted" }, Object.entries(counts).map(([t, n]) => `${n} ${t}`).join(", "),
@@ -102,7 +118,8 @@ export function drawLegend(types) {
       el("span", { class: `swatch type-${type}` }), typeLabel(type)));
   }
   legend.append(el("span", { class: "muted" }, " · size: the largest toll at a place · hollow, dashed: only " +
-    "expected, planned or denied · large and faint: placed only to a country or a region"));
+    "expected, planned or denied · large and faint: placed only to a country or a region · dotted: " +
+    "placed near a town, the village not being on the map"));
 }
 
 /** The map and its marker layer at once; the outlines load beside the events (the promise
