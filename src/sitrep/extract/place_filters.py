@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.extract.metonymy import BODY_NOUNS, LAND_NOUNS
 from sitrep.extract.place_attack_targets import attack_target, person_struck, populated
+from sitrep.extract.place_camps import names_a_camp
 from sitrep.extract.place_candidates import (
     CITY_CUES,
     FEATURE_CUES,
@@ -211,6 +212,8 @@ def _person_name(
         return True  # "the attack on Lenox, a local reporter" or "... by his family", tagged
     if token.ent_type_ in {"GPE", "LOC"} or after_place_cue(token) or _names_a_passage(token):
         return False
+    if names_a_camp(token.doc, token.i + 1, person=True):
+        return False  # "Kakuma refugee camp": no person's name is followed so
     if far and not token.ent_type_:
         return True  # the same, untagged and uncued ("rockets hit Nadir")
     if attack_target([token]) and populated(mention.entries):

@@ -14,16 +14,23 @@ import re
 from collections.abc import Collection
 from typing import TYPE_CHECKING
 
+from sitrep.extract.place_camps import CAMP_KIND_PATTERN
 from sitrep.extract.place_candidates import important
+from sitrep.extract.place_distances import haversine_km
 
 if TYPE_CHECKING:
     from sitrep.extract.place_candidates import Choice, Mention
+    from sitrep.gazetteer import Entry
+
+# How far from a place the article names (a town, or a country's point) a landmark may lie.
+STORY_REACH_KM = 150.0
 
 LANDMARK_WORDS = (
     "beach|hospital|clinic|market|bazaar|camp|school|mosque|church|cathedral|temple|university"
     "|stadium|hotel|prison|penitentiary|jail|monastery|airport|township|district|county|tehsil"
 )
-LANDMARK_AFTER = re.compile(rf" (?i:{LANDMARK_WORDS})\b")
+# A camp's kind word may come first: "the Nuseirat refugee camp".
+LANDMARK_AFTER = re.compile(rf" (?:(?i:{CAMP_KIND_PATTERN}) )?(?i:{LANDMARK_WORDS})\b")
 # Local government units: "Kani township" is a township where the story is, never a famous city.
 UNIT_AFTER = re.compile(r" (?i:township|district|county|tehsil)\b")
 LANDMARK_LAST = re.compile(rf"\s(?i:{LANDMARK_WORDS})$")
@@ -47,17 +54,30 @@ def names_unit(text: str, group: list[Mention]) -> bool:
 
 
 def local_readings(
-    ranked: list[Choice], named_countries: Collection[str], unit: bool = False
+    ranked: list[Choice],
+    named_countries: Collection[str],
+    unit: bool = False,
+    story_points: Collection[tuple[float, float]] = (),
 ) -> list[Choice]:
     """The readings of a landmark's name that fit the article: in a country its other names
-    name, or a well-known place under its own name ("Kabul airport"); a local unit's name
-    ("Kani township") is never a famous town abroad. All of them when the article names no
-    country besides, since then nothing says where the story is."""
+    name, within reach of a place they name (a camp in the West Bank, for a story whose only
+    other place is Israel), or a well-known place under its own name ("Kabul airport"); a
+    local unit's name ("Kani township") is never a famous town abroad. All of them when the
+    article names no country besides, since then nothing says where the story is."""
     if not named_countries:
         return ranked
     return [
         c
         for c in ranked
         if c.entry.country in named_countries
+        or _near_the_story(c.entry, story_points)
         or (not unit and c.entry.kind == 0 and important(c.entry))
     ]
+
+
+def _near_the_story(entry: Entry, points: Collection[tuple[float, float]]) -> bool:
+    if entry.lat is None or entry.lon is None:
+        return False
+    return any(
+        haversine_km(entry.lat, entry.lon, lat, lon) <= STORY_REACH_KM for lat, lon in points
+    )

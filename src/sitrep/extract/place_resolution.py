@@ -98,7 +98,9 @@ def resolve_mentions(ctx: DocContext, gazetteer: Gazetteer, mentions: list[Menti
             readings[key] = [c for c in readings[key] if evidence.fits(c.entry, key)]
         if names_landmark(ctx.text, group):
             elsewhere = evidence.countries_elsewhere(key)
-            readings[key] = local_readings(readings[key], elsewhere, names_unit(ctx.text, group))
+            unit = names_unit(ctx.text, group)
+            points = _story_points(first, key)
+            readings[key] = local_readings(readings[key], elsewhere, unit, points)
         elif nearby_but_far_away(ctx, group, readings[key], evidence.countries_elsewhere(key)):
             readings[key] = []
         compass = compass_readings(
@@ -129,6 +131,18 @@ def resolve_mentions(ctx: DocContext, gazetteer: Gazetteer, mentions: list[Menti
             ),
         )
         for mention in mentions
+    ]
+
+
+def _story_points(first: dict[str, list[Choice]], key: str) -> list[tuple[float, float]]:
+    """Where the article's other names lie: each one's first-pass reading, town or country."""
+    return [
+        (ranked[0].entry.lat, ranked[0].entry.lon)
+        for other, ranked in first.items()
+        if other != key
+        and ranked
+        and ranked[0].entry.lat is not None
+        and ranked[0].entry.lon is not None
     ]
 
 

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 from sitrep.extract.metonymy import is_metonymic
 from sitrep.extract.place_attack_targets import attack_target, populated
 from sitrep.extract.place_bodies import as_acting_bodies
+from sitrep.extract.place_camps import names_a_camp
 from sitrep.extract.place_candidates import (
     CITY_CUES,
     FEATURE_CUES,
@@ -359,11 +360,13 @@ def _placed_by_context(window: list[Token], gazetteer: Gazetteer) -> bool:
     """A name its context makes a place, however small: a cue before it, a qualifier or a unit
     word after the whole name ("the Lakki Marwat district", in lower case, so no "Penn State";
     not "Occidental" of "Kasai Occidental province"), or a passage named after where it lies
-    ("the Lachin checkpoint", "the Rafah crossing")."""
+    ("the Lachin checkpoint", "the Rafah crossing"), or a camp named after its town ("the
+    Nuseirat refugee camp")."""
     doc, first, after = window[0].doc, window[0].i, window[-1].i + 1
     whole = first == 0 or not capitalised(doc[first - 1])
     unit_after = whole and after < len(doc) and doc[after].text in FEATURE_CUES | PASSAGE_WORDS
-    return after_place_cue(window[0]) or unit_after or _qualified(window, gazetteer)
+    camp = whole and names_a_camp(doc, after, person=window[-1].ent_type_ == "PERSON")
+    return after_place_cue(window[0]) or unit_after or camp or _qualified(window, gazetteer)
 
 
 def _qualified(window: list[Token], gazetteer: Gazetteer) -> bool:
