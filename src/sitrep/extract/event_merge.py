@@ -43,7 +43,9 @@ attack whose sentence names the market when the latest lies elsewhere or on anot
 
 Two sides. Acts of one sentence joined by "before", "after", "then" or "while" whose subjects
 name two sides ("troops attacked the town after rebels shelled it") are never one event, whatever
-the arguments one clause lent the other (`event_merge_sides`).
+the arguments one clause lent the other (`event_merge_sides`); an act whose subject names no
+side keeps only its own clause's weapons (`event_merge_arms`: "drones hit the city after
+Ukrainian missiles struck it" are two acts).
 
 This module walks the drafts (`event_merge_drafts`) and decides; what sets two reports apart is
 `event_merge_apart`, what a back-reference points to `event_merge_backrefs`, and what a
@@ -57,6 +59,8 @@ from typing import TYPE_CHECKING
 
 from sitrep.extract.event_headline_tolls import later_count, with_headline_details
 from sitrep.extract.event_merge_apart import (
+    dated_taking,
+    days_apart,
     done_to_other_things,
     other_ground,
     other_weapons,
@@ -66,7 +70,8 @@ from sitrep.extract.event_merge_apart import (
     took_in_another_town,
     took_other_people,
 )
-from sitrep.extract.event_merge_backrefs import back_referent, blast_referent
+from sitrep.extract.event_merge_arms import own_clause_arms
+from sitrep.extract.event_merge_backrefs import back_referent, blast_referent, news_year
 from sitrep.extract.event_merge_drafts import Draft as Draft
 from sitrep.extract.event_merge_drafts import act_kinds as act_kinds
 from sitrep.extract.event_merge_drafts import places_named as places_named
@@ -91,7 +96,11 @@ def merge_restatements(drafts: list[Draft], doc: Doc | None = None) -> list[Even
     """The drafts' events, each restatement pointing at what it repeats (see the module doc).
     Given the parsed `doc`, two sides' acts told in turn in one sentence ("troops attacked the
     town after rebels shelled it") are never one event (`event_merge_sides`)."""
+    if doc is not None:  # "drones hit the city after Ukrainian missiles struck it"
+        armed = own_clause_arms([d.event for d in drafts], doc)
+        drafts = [dataclasses.replace(d, event=e) for d, e in zip(drafts, armed, strict=True)]
     in_turn = sides_in_turn([d.event for d in drafts], doc) if doc is not None else set()
+    year = news_year([d.event for d in drafts])
     told: list[int] = []  # the draft each event comes from
     events: list[Event] = []
     body_types = {d.event.type for d in drafts if not d.caption}
@@ -109,7 +118,17 @@ def merge_restatements(drafts: list[Draft], doc: Doc | None = None) -> list[Even
         original = blast_referent(events, draft, responses, nouns) if draft.retold_blast else None
         if original is None:
             original = _repeated(
-                events, draft, responses, series, kinds, objects, accounts, scenes, nouns, apart
+                events,
+                draft,
+                responses,
+                series,
+                kinds,
+                objects,
+                accounts,
+                scenes,
+                nouns,
+                apart,
+                year,
             )
         if original in apart:
             original = None  # "the attack" pointing to the other side's act of its sentence
@@ -119,12 +138,12 @@ def merge_restatements(drafts: list[Draft], doc: Doc | None = None) -> list[Even
         ):
             headline, original = original, None  # the body's telling is the event, not a repeat
         elif original is None:
-            headline = _headline_told_again(events, draft, headlines, objects)
+            headline = _headline_told_again(events, draft, headlines, objects, kinds)
         if headline is not None:  # the body's telling is the event; the headline points to it
             event = with_headline_details(event, events[headline])
             events[headline] = dataclasses.replace(events[headline], duplicate_of=len(events))
         if not (draft.caption or draft.headline):  # the body's first act of a type, told or not
-            headlines -= {i for i in headlines if events[i].type == event.type}
+            headlines -= {i for i in headlines if _same_act(events[i], kinds[i], event, draft)}
         if original is None:
             if draft.caption and (event.type in body_types or not (event.actor or event.place)):
                 continue  # restates the body in other words, or says too little
@@ -161,12 +180,13 @@ def _repeated(
     scenes: list[frozenset[str]],
     nouns: list[frozenset[str]],
     apart: frozenset[int] = frozenset(),
+    year: int | None = None,
 ) -> int | None:
     event, caption = draft.event, draft.caption
     if event.type in ("statement", "other"):
         return None
     if draft.back_reference:
-        return back_referent(events, draft, responses, kinds, scenes, nouns)
+        return back_referent(events, draft, responses, kinds, scenes, nouns, year)
     for i, earlier in enumerate(events):
         if earlier.duplicate_of is not None or i in apart:
             continue
@@ -194,14 +214,13 @@ def _repeated(
             continue  # a glide bomb on one town is no restatement of a night's drones and missiles
         if timed_apart(earlier, event, kinds[i], draft.kinds):
             continue
-        if (
-            earlier.modality != event.modality
-            or same_if_known(day_of(earlier.date), day_of(event.date)) is False
-        ):
+        if earlier.modality != event.modality or days_apart(earlier.date, event.date):
             continue
         if earlier.type != event.type:  # `taken_again`: the same side on the same thing
             return i
-        if same_place and (same_actor or close_places(earlier.place, event.place)):
+        if same_place and (
+            same_actor or close_places(earlier.place, event.place) or dated_taking(earlier, event)
+        ):
             return i
         if (
             same_actor
@@ -211,6 +230,14 @@ def _repeated(
         ):
             return i  # "North Korea fires a missile" ... "North Korea fired a ballistic missile"
     return None
+
+
+def _same_act(headline: Event, kinds: frozenset[str], event: Event, draft: Draft) -> bool:
+    """Whether the body act is of the headline's type: for acts of no listed type ("other"), of
+    the same kind too, since talks told first are not the seizure the headline names."""
+    if headline.type != event.type:
+        return False
+    return event.type != "other" or bool(kinds & draft.kinds)
 
 
 def _other_sides_acts(
@@ -224,19 +251,27 @@ def _other_sides_acts(
 
 
 def _headline_told_again(
-    events: list[Event], draft: Draft, headlines: set[int], objects: list[frozenset[str]]
+    events: list[Event],
+    draft: Draft,
+    headlines: set[int],
+    objects: list[frozenset[str]],
+    kinds: list[frozenset[str]],
 ) -> int | None:
     """The headline's event, when the body's first act of its type tells it again ("Bomb kills 5
     in market" ... "at least six people were killed when a bomb exploded in the market"): the same
     modality, and no side, place, weapon or day that sets them apart; a larger count is a later
     one. A body act placed only in the country of the headline's town is the night's summary, not
-    the scene the headline names ("drones hit Strelsau" over "launched 90 drones at Ruritania")."""
+    the scene the headline names ("drones hit Strelsau" over "launched 90 drones at Ruritania").
+    An act of no listed type is told again only with the same kind of act done to the same thing
+    ("Navy seizes oil tanker" over "the navy seized a tanker carrying crude")."""
     event = draft.event
-    if draft.caption or draft.headline or draft.series or event.type in ("statement", "other"):
+    if draft.caption or draft.headline or draft.series or event.type == "statement":
         return None
     for i in sorted(headlines):
         earlier = events[i]
         if earlier.type != event.type or earlier.modality != event.modality:
+            continue
+        if event.type == "other" and not (kinds[i] & draft.kinds and objects[i] & draft.objects):
             continue
         if country_and_finer(event.place, earlier.place):
             continue

@@ -15,7 +15,7 @@ from sitrep.extract.event_place_match import (
     same_places,
     two_towns,
 )
-from sitrep.extract.event_referents import same_if_known
+from sitrep.extract.event_referents import day_of, same_if_known
 from sitrep.model import Event
 
 # Acts whose object is who they were done to: detaining the president and detaining protesters
@@ -38,9 +38,13 @@ def summary_and_scene(
     """A report placed in a country and one placed in a town or region of it are one event only
     when their tolls or what was hit agree: "Russia attacked Ukraine with 90 drones" sums a
     night, of which "a drone hit a house in Sumy, wounding two" is one strike; "Rebels kill 9 in
-    Chad" is the raid "that killed nine herders near Abeche" told again."""
-    if not country_and_finer(a.place, b.place) or names_the_scene(a_scenes, b):
+    Chad" is the raid "that killed nine herders near Abeche" told again. People taken are no
+    night's sum of strikes: "aid workers kidnapped in Mali" and "were abducted near a town" of
+    Mali tell one abduction, unless they name other people taken (`took_other_people`)."""
+    if a.type in ACTS_ON_PEOPLE or not country_and_finer(a.place, b.place):
         return False  # `a` is the earlier report
+    if names_the_scene(a_scenes, b):
+        return False
     if a.killed is not None and b.killed is not None:
         return counted_apart(a, b)
     return not a_objects & b_objects
@@ -127,4 +131,22 @@ def timed_apart(a: Event, b: Event, a_kinds: frozenset[str], b_kinds: frozenset[
         and not b.weapon
         and bool(a_kinds and b_kinds)
         and not a_kinds & b_kinds
+    )
+
+
+def days_apart(a: str | None, b: str | None) -> bool:
+    """Two dates that cannot name one day: "2024-10-29" lies within "2024-10" (a month told
+    "nearly eight months ago" and the day told later), an hour within its day."""
+    first, second = day_of(a), day_of(b)
+    if first is None or second is None:
+        return False
+    return not (first.startswith(second) or second.startswith(first))
+
+
+def dated_taking(a: Event, b: Event) -> bool:
+    """An arrest or abduction told in a country and again at a town of it, both dated alike
+    ("kidnapped in Ruritania eight months ago", "abducted on Oct. 29 near a town"): people are
+    taken one act at a time, so with the day agreeing the country is no other scene."""
+    return (
+        a.type in ACTS_ON_PEOPLE and b.type == a.type and a.date is not None and b.date is not None
     )

@@ -61,10 +61,13 @@ def back_referent(
     kinds: list[frozenset[str]],
     scenes: list[frozenset[str]],
     nouns: list[frozenset[str]],
+    news_year: int | None = None,
 ) -> int | None:
     """ "the territory it seized", "The strikes hit ...": the latest event of the type, or the
     latest of the same kind of act when the words name one ("the strikes"), unless its side, date or
-    place differs. An older attack is not searched for, since "the attack" then points to one the
+    place differs. A back-reference with no year of its own points to the article's news, not to
+    a background act dated in an earlier year than `news_year` ("tools used in attacks on another
+    grid in 2016 ... stopped short of attributing the attack"), unless only such acts are told. An older attack is not searched for, since "the attack" then points to one the
     ledger does not hold ("two weeks after gunmen killed 26 men ... blamed the attack on X").
     The answer to an attack ("police killed two of the attackers") is passed over, and so is an
     act said not to have happened ("no military facilities were hit")."""
@@ -76,6 +79,7 @@ def back_referent(
         and i not in responses
         and events[i].modality != "denied"
     ]
+    candidates = current_first(events, candidates, event, news_year)
     armed = set(event.weapon) - {"aircraft"}  # "the rocket attack": the rockets, not the drones
     candidates = [i for i in candidates if armed & set(events[i].weapon)] or candidates
     if not candidates:
@@ -119,3 +123,24 @@ def summary_over(events: list[Event], scene: int, candidates: list[int]) -> int:
         ):
             return i
     return scene
+
+
+def news_year(events: list[Event]) -> int | None:
+    """The latest year an act told as done is dated in: the year of the article's news."""
+    years = [_year(e.date) for e in events if e.modality == "happened"]
+    return max((y for y in years if y is not None), default=None)
+
+
+def current_first(
+    events: list[Event], candidates: list[int], event: Event, year: int | None
+) -> list[int]:
+    """The candidates less the background acts, those dated in a year before the news, when the
+    back-reference names no year of its own and some candidate is not background."""
+    if year is None or _year(event.date) is not None:
+        return candidates
+    current = [i for i in candidates if (_year(events[i].date) or year) >= year]
+    return current or candidates
+
+
+def _year(date: str | None) -> int | None:
+    return int(date[:4]) if date and date[:4].isdigit() else None

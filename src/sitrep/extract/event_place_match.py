@@ -47,6 +47,8 @@ def same_places(a: EventPlace | None, b: EventPlace | None) -> bool | None:
         return True
     if a.level is None or b.level is None:
         return None  # a name the gazetteer lacks, placed at a guess: no distance to go by
+    if wide_region(a) or wide_region(b):
+        return None  # "in the Sahel", "in the Middle East": its centre says nothing of a town
     if a.country and a.country == b.country and (country_level(a) or country_level(b)):
         return True
     if two_towns(a, b) and a.country and b.country and a.country != b.country:
@@ -55,6 +57,15 @@ def same_places(a: EventPlace | None, b: EventPlace | None) -> bool | None:
     if distance is None:
         return False
     return distance <= (NEIGHBOUR_TOWN_KM if two_towns(a, b) else NEAR_KM)
+
+
+# Levels of areas spanning several countries, whose centre lies far from most of their towns.
+WIDE_LEVELS = frozenset({"region", "CONT", "RGN"})
+
+
+def wide_region(place: EventPlace) -> bool:
+    """ "the Sahel", "the Middle East", "Africa": an area of several countries, in none."""
+    return place.country is None and place.level in WIDE_LEVELS
 
 
 def in_region(place: EventPlace, region: EventPlace) -> bool:
