@@ -19,7 +19,9 @@ two acts were done to different named things ("struck a fuel depot ... also stru
 time of day does not set a restatement apart from its day. A count of acts ("attacked 11 times",
 "has carried out hundreds of strikes since 2011") and a single act are never each other's
 restatement. A back-reference ("the territory it seized during its incursion") is linked to the
-latest earlier event of its type whatever its arguments say, unless the actors differ.
+latest earlier event of its type whatever its arguments say, unless the actors differ; with no
+year of its own it passes over acts dated in a year before the article's news (`current_first`).
+An abduction or arrest told at a country and again at a town of it, dated alike, is one act.
 
 Summaries and scenes. A report placed in a country, then one placed in a town or province of it,
 are one event only when the town's toll is not below the country's (a larger one is a later
@@ -32,7 +34,8 @@ abductions of other people ("detained the president" ... "also detained 60 stude
 acts. Two towns of two countries are never one place.
 
 Headlines. The body's first act of a headline event's type that the rules above leave apart tells
-it again unless its side, place, weapon or day differ; a larger count in the body is a later one
+it again unless its side, place, weapon or day differ (for an act of no listed type, only the same
+kind of act done to the same thing: "Navy seizes tanker"); a larger count in the body is a later one
 (`event_headline_tolls`). The body's act is then the event, and the headline's points to it,
 also where the rules above found the body retelling it (`event_merge_headlines`).
 Whether two places can be one is `event_place_match`; whether two counts can is
