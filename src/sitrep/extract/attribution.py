@@ -71,6 +71,7 @@ from sitrep.extract.attribution_scope import (
 )
 from sitrep.extract.attribution_semicolons import within_semicolons
 from sitrep.extract.attribution_verbal import subject, verbal
+from sitrep.extract.attribution_whole_names import whole_name
 from sitrep.extract.claim_answers import settle_answers
 from sitrep.extract.claim_demonstratives import point_demonstratives
 from sitrep.extract.claim_interrupted_quotes import across_reporting_clause
@@ -228,6 +229,7 @@ def _sentence_attributions(
                 )
             )
         )
+        item.source = whole_name(item.source, item.cue_token)
         item.source, relay = split_relay(item.source, media)
         item.via = [relay, *item.via] if relay else item.via
     for item in found:

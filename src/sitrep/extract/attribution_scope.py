@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.extract.attribution_common import Found, cue_from
 from sitrep.extract.attribution_questions import claim_floor
+from sitrep.extract.attribution_relayed_quotes import continuations, relays_quote
 from sitrep.extract.cue_lexicon import STATES_OF_MIND
 from sitrep.extract.cues import cue_lemma
 from sitrep.extract.quotes import Quote, quote_at, quoted_share
@@ -174,12 +175,16 @@ def _speaker_by_sentence(text: str, found: list[Found]) -> dict[int, Found]:
     """The attribution each sentence hands on to a quote that follows it: the speaker of its
     own quote where it has one ("“Fine,” she told Reuters when asked if ..."), else its last.
     A statement reported inside another's claim ("She added that the bank wants ...") hands
-    nothing on: the one who goes on speaking is the reporter."""
+    nothing on: the one who goes on speaking is the reporter, unless the reporter only relays a
+    quote (`relays_quote`: the quoted speaker goes on)."""
     by_sentence: dict[int, Found] = {}
     for item in found:
         held = by_sentence.get(item.sentence)
-        if held is not None and None not in (item.cue, held.cue) and _within(item, held):
-            continue
+        if held is not None and None not in (item.cue, held.cue):
+            if _within(item, held) and not relays_quote(text, item, held):
+                continue
+            if relays_quote(text, held, item):
+                continue
         if held is None or not _quoted(text, held.claim) or _quoted(text, item.claim):
             by_sentence[item.sentence] = item
     return by_sentence
@@ -220,7 +225,8 @@ def apply_scope(text: str, sentences: list[SpacySpan], found: list[Found]) -> No
     for outer in [f for f in found if f.scope]:
         inner = [f for f in by_sentence[outer.sentence] if f is not outer and _inside(f, outer)]
         for item in inner:
-            _chain(item, outer)
+            for link in [item, *continuations(found, item)]:
+                _chain(link, outer)
         if _relays(outer, _outermost(inner)):
             buried = [i for i in inner if _buried(i, outer)]
             polled = head_lemma(outer.source) in POLLS
