@@ -823,10 +823,10 @@ def test_polnear_scores_a_quote_split_by_its_speaker_as_one_prediction():
         ("About 75 percent of Democrats said yes.", "About 75 percent of Democrats", "said", "yes"),
         ("Half of the voters said so in December.", "Half of the voters", "said", "so"),
         (
-            "The campaign refused to answer questions about the loan.",
+            "The campaign refused to confirm that the loan was repaid.",
             "The campaign",
             "refused",
-            "to answer",
+            "the loan was repaid",
         ),
         (
             "Many voters, who said the economy was their top issue, backed the governor.",
@@ -888,10 +888,10 @@ def test_polnear_relative_pronoun_source_matches_its_antecedent():
             "agency had ignored",
         ),
         (
-            "A spokeswoman for the campaign declined to say whether the senator would run.",
+            "A spokeswoman for the campaign declined to say that the senator would run.",
             "A spokeswoman",
             "declined",
-            "whether",
+            "the senator would run",
         ),
         (
             "Supporters of the senator packed the hall on Tuesday.",

@@ -1362,9 +1362,10 @@ def test_the_terms_of_speaking_are_no_claim(make_context, text, expected):
 
 
 @pytest.mark.model
-def test_an_answer_refused_is_no_claim_of_its_own(make_context):
+def test_an_answer_refused_is_no_claim_and_neither_is_its_topic(make_context):
+    """The refusal itself says nothing either (`attribution_refusals`, tested there)."""
     text = "The ministry declined to comment on the report."
-    assert [cue for _, cue, _ in _cued(make_context, text)] == ["declined"]
+    assert _cued(make_context, text) == []
 
 
 @pytest.mark.model

@@ -1,12 +1,12 @@
 """Reporting verbs that report nothing: no answer ("did not respond to a request for comment"),
 a question left open ("did not say whether anyone was hurt"), an answer refused ("declined to
-comment on the report"), no check ("could not verify the reports", "hard to verify"), a
-request not to be named ("a resident who asked not to be named"), the terms or the outlet of
-speaking ("speaking on condition of anonymity", "speaking on CNN"), ground claimed ("Moscow
-claims two villages"), acts planned ("planned an attack"), states declared ("declared a state
-of emergency"), thanks in the writer's own voice ("We thank the residents for ...") and a
-release's formal wish ("wishes to state that ...", whose verb of saying reports instead) and a
-transcript's question turn ("Q: Beijing says ...", `attribution_questions`).
+comment on the report", `attribution_refusals`), no check ("could not verify the reports",
+"hard to verify"), a request not to be named ("a resident who asked not to be named"), the
+terms or the outlet of speaking ("speaking on condition of anonymity", "speaking on CNN"), ground
+claimed ("Moscow claims two villages"), acts planned ("planned an attack"), states declared
+("declared a state of emergency"), thanks in the writer's own voice ("We thank the residents for
+...") and a release's formal wish ("wishes to state that ...", whose verb of saying reports
+instead) and a transcript's question turn ("Q: Beijing says ...", `attribution_questions`).
 These say how a source behaved or may be cited, or what it holds, means to do or does by
 saying so, not what it claims."""
 
@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sitrep.extract.attribution_refusals import REFUSAL_VERBS, refuses_comment
 from sitrep.extract.cue_lexicon import VERB_CLASSES
 from sitrep.extract.cues import cue_lemma, is_cue_verb
 from sitrep.extract.quotes import Quote, quote_at
@@ -42,8 +43,8 @@ HARDSHIPS = frozenset({"hard", "harder", "difficult", "impossible", "unable", "t
 TELLING_VERBS = frozenset({"say", "specify", "disclose"})
 QUESTION_WORDS = frozenset({"whether", "if", "how", "why", "who", "what", "when", "where", "which"})
 # Refusals to answer: "declined to comment on the report", "refused to say whether". The
-# refusal keeps its infinitive as its claim; the answer verb under it reports nothing itself.
-REFUSAL_VERBS = frozenset({"decline", "refuse"})
+# answer verb under the refusal reports nothing itself, nor does the refusal unless it withholds
+# a statement (`attribution_refusals`).
 WITHHELD_ANSWERS = ANSWER_VERBS | {"say", "elaborate", "discuss", "confirm", "specify", "disclose"}
 # Terms under which a source speaks: "on condition of anonymity", "on background".
 SPEAKING_TERMS = frozenset({"condition", "background"})
@@ -88,6 +89,7 @@ def says_nothing(token: Token, quotes: list[Quote]) -> bool:
         or _open_question(token)
         or is_speech_asked_about(token)
         or _withheld_answer(token)
+        or refuses_comment(token)
         or _asks_anonymity(token)
         or _terms_only(token)
         or _claims_ground(token)
@@ -274,7 +276,7 @@ def is_speech_asked_about(token: Token) -> bool:
 
 def _withheld_answer(token: Token) -> bool:
     """ "declined to comment on the report": "comment" did not happen, so "the report" is no
-    claim of the ministry's (what it declined is the refusal's own claim)."""
+    claim of the ministry's (nor is the refusal one, `attribution_refusals`)."""
     return (
         token.dep_ == "xcomp"
         and cue_lemma(token.head) in REFUSAL_VERBS

@@ -31,6 +31,7 @@ from sitrep.extract.attribution_passives import (
 )
 from sitrep.extract.attribution_phrases import modified_np, source_tokens, stranded_subject
 from sitrep.extract.attribution_reduced_passives import agent_participle
+from sitrep.extract.attribution_refusals import refused_statement
 from sitrep.extract.attribution_relative_claims import relative_subject_claim
 from sitrep.extract.attribution_relative_verdicts import relative_verdict
 from sitrep.extract.attribution_small_clauses import small_clause_speaker
@@ -118,7 +119,7 @@ def verbal(
         return found_from(clarified, source, token, scope=False) if clarified else None
     lemma = cue_lemma(token)
     claim = figure_stated(token, lemma) if lemma in FIGURE_VERBS else None
-    claim = claim or following_statement(token, sentence)
+    claim = claim or refused_statement(token) or following_statement(token, sentence)
     claim = claim or misread_claim(token) or opening_quote(token, source, sentence, quotes)
     claim = claim or clause_after(token) or answer(token, quotes)
     claim = claim or quote_before(token, source, sentence, quotes)
