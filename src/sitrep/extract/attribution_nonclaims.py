@@ -1,12 +1,14 @@
 """Reporting verbs that report nothing: no answer ("did not respond to a request for comment"),
 a question left open ("did not say whether anyone was hurt"), an answer refused ("declined to
 comment on the report", `attribution_refusals`), no check ("could not verify the reports",
-"hard to verify"), a request not to be named ("a resident who asked not to be named"), the
-terms or the outlet of speaking ("speaking on condition of anonymity", "speaking on CNN"), ground
-claimed ("Moscow claims two villages"), acts planned ("planned an attack"), states declared
-("declared a state of emergency"), thanks in the writer's own voice ("We thank the residents for
-...") and a release's formal wish ("wishes to state that ...", whose verb of saying reports
-instead) and a transcript's question turn ("Q: Beijing says ...", `attribution_questions`).
+"hard to verify"), a request not to be named ("a resident who asked not to be named"), a
+question put by nobody named ("Asked about the raid, the minister said",
+`attribution_reduced_passives`), the terms or the outlet of speaking ("speaking on condition of
+anonymity", "speaking on CNN"), ground claimed ("Moscow claims two villages"), acts planned
+("planned an attack"), states declared ("declared a state of emergency"), thanks in the writer's
+own voice ("We thank the residents for ...") and a release's formal wish ("wishes to state that
+...", whose verb of saying reports instead) and a transcript's question turn ("Q: Beijing says
+...", `attribution_questions`).
 These say how a source behaved or may be cited, or what it holds, means to do or does by
 saying so, not what it claims."""
 
@@ -14,6 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sitrep.extract.attribution_reduced_passives import asked_unnamed
 from sitrep.extract.attribution_refusals import REFUSAL_VERBS, refuses_comment
 from sitrep.extract.cue_lexicon import VERB_CLASSES
 from sitrep.extract.cues import cue_lemma, is_cue_verb
@@ -88,6 +91,7 @@ def says_nothing(token: Token, quotes: list[Quote]) -> bool:
         or _hard_check(token)
         or _open_question(token)
         or is_speech_asked_about(token)
+        or asked_unnamed(token)
         or _withheld_answer(token)
         or refuses_comment(token)
         or _asks_anonymity(token)

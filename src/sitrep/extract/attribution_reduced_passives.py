@@ -1,5 +1,7 @@
 """Reduced passives with an agent: "a practice criticized by civil rights groups", "the
 senator, endorsed by both papers", "When asked by a reporter whether the deal was dead, ...".
+Without the "by" phrase ("Asked about the raid, the minister said ...") the asker is unnamed and
+the question no claim of anyone's (`asked_unnamed`).
 
 A past participle on a noun with a "by" phrase says that the agent did what the verb says to
 the noun, as plainly as "civil rights groups criticized the practice": the agent is the source
@@ -50,6 +52,25 @@ def agent_participle(participle: Token, quotes: list[Quote]) -> Found | None:
     if not source or not claim or claim[0].lower_ in RELATIVE_PRONOUNS:
         return None
     return found_from(run_bounds(claim), source, participle, scope=False)
+
+
+def asked_unnamed(token: Token) -> bool:
+    """ "Asked about the ceasefire, the minister said ...", "said when asked whether ...": the
+    one asked answers in the main clause; the question is an unnamed asker's, no claim of the
+    subject's, and with no "by" phrase there is nobody to give it to. What the subject was asked
+    to do ("Asked to describe the damage, ...") is the question too."""
+    return _asked_participle(token) or (token.dep_ == "xcomp" and _asked_participle(token.head))
+
+
+def _asked_participle(participle: Token) -> bool:
+    return (
+        participle.tag_ in {"VBN", "VBD"}
+        and participle.dep_ in {"advcl", "acl"}
+        and cue_lemma(participle) in ASKING_VERBS
+        and not any(
+            c.dep_ in {"agent", "nsubj", "nsubjpass", "auxpass"} for c in participle.children
+        )
+    )
 
 
 def _before_question(asker: list[Token], question: Token) -> list[Token]:
