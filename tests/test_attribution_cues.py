@@ -2415,6 +2415,10 @@ def test_credit_taken_and_apologies_made_are_stances(make_context, text, cue, so
         ("The neighbouring state backs the militias in the north.", "backs"),
         ("The group has stepped up attacks on security forces this year.", "attacks"),
         ("The council called an emergency meeting to discuss the test.", "called"),
+        ("The premier called both governors on Tuesday night.", "called"),
+        ("The mayor called her to congratulate her on the result.", "called"),
+        ("The union called off the strike at the port.", "called"),
+        ("The ministry called up two thousand reservists.", "called"),
         ("The debate focused on taxes and the border.", "focused"),
         ("Much of the coverage focused on the verdict.", "focused"),
         ("Hundreds of supporters showed up at the rally.", "showed"),
@@ -2442,8 +2446,8 @@ def test_credit_taken_and_apologies_made_are_stances(make_context, text, cue, so
     ],
 )
 def test_recalling_envoys_answering_by_force_and_arming_a_side_are_acts(make_context, text, cue):
-    """Envoys recalled, answers by force, arms, meetings called, names given, money offered,
-    means spent and races a vote decides say nothing."""
+    """Envoys recalled, answers by force, arms, meetings called, people telephoned or summoned,
+    names given, money offered, means spent and races a vote decides say nothing."""
     assert not _found(make_context, text, cue)
 
 
@@ -2455,6 +2459,8 @@ def test_recalling_envoys_answering_by_force_and_arming_a_side_are_acts(make_con
         ("The ministry responded with a statement denying the report.", "responded"),
         ("The senator backs the new housing bill.", "backs"),
         ("The mayor called the meeting a farce.", "called"),
+        ("The mayor called him a coward.", "called"),
+        ('The premier called the governors "reckless."', "called"),
         ("The senator focused on taxes and the border.", "focused"),
         ("The rebels did what the ministry called a massacre.", "called"),
         ("The mayor offered no details about the plan.", "offered"),

@@ -1,7 +1,8 @@
 """Cue verbs used for an act, not a statement. "Iraq recalled its ambassador" summons a diplomat
 home, "Washington responded with air strikes" answers by force and "Turkey, which backs the
 rebel factions" arms a side, "the U.N. called an emergency meeting" convenes one, and
-"Stepanakert, which Azerbaijan calls Khankendi" gives a place its name, "offered towns $2 million"
+"Stepanakert, which Azerbaijan calls Khankendi" gives a place its name, "Obama called both
+candidates" telephones them, "offered towns $2 million"
 pays, "focused its resources on Ohio" spends and "the seat was decided by a recount" is settled
 by a vote: none of them says or holds anything, though "recalled the meeting", "responded with a
 statement", "backs the bill", "called the meeting a farce", "offered no details", "focused her
@@ -30,6 +31,15 @@ FORCEFUL_ANSWERS = frozenset(
 # Gatherings one convenes: "called an emergency meeting" ("called the meeting a farce" is a
 # verdict, and "called snap elections" announces a vote).
 GATHERINGS = frozenset({"meeting", "meetings", "session", "sessions", "summit", "conference"})
+# Particles that make a call an act: "called off the talks", "called up reservists", "called
+# in the army", "called back its envoy".
+CALL_ACT_PARTICLES = frozenset({"off", "up", "in", "back"})
+# Complements that pass a verdict on the one called: "called him a liar", "called it unfair",
+# "called them to account" is left as an act.
+VERDICT_DEPS = frozenset({"oprd", "attr", "acomp", "ccomp", "dobj", "appos"})
+PARTY_PRONOUNS = frozenset({"him", "her", "them", "me", "us"})
+# Words that count the people called: "both candidates", "several donors", "half a dozen".
+COUNTING_WORDS = frozenset({"both", "several", "dozen", "all", "each", "some", "many", "few"})
 # Events and activities, whose focus is a topic, not a stance: "the debate focused on taxes",
 # "his work has focused on reform" ("the senator focused on taxes" takes a stance).
 ACTIVITIES = frozenset(
@@ -70,7 +80,7 @@ def is_act(verb: Token, lemma: str) -> bool:
     if lemma == "back":
         return any(_is_armed_side(side) for side in _objects(verb))
     if lemma == "call":
-        return _convenes(verb) or _names(verb)
+        return _convenes(verb) or _names(verb) or _phones(verb)
     if lemma == "challenge":
         holders = [verb, *_objects(verb)]  # "for" hangs on the verb or on the rival
         return any(post.lower_ in OFFICES for h in holders for post in _prep_objects(h, "for"))
@@ -131,6 +141,41 @@ def _convenes(verb: Token) -> bool:
     objects = _objects(verb)
     verdict = any(c.dep_ in {"oprd", "ccomp", "xcomp"} for c in verb.children)
     return len(objects) == 1 and objects[0].lower_ in GATHERINGS and not verdict
+
+
+def _phones(verb: Token) -> bool:
+    """ "Obama called both candidates on Tuesday", "she called him to congratulate him", "called
+    off the talks", "called up reservists": a telephone call, a summons or an act, with one
+    party as the only complement and no verdict on it ("called him a liar", "called the plan
+    “reckless”" judge)."""
+    if any(c.dep_ == "prt" and c.lower_ in CALL_ACT_PARTICLES for c in verb.children):
+        return True
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    if len(objects) != 1 or not _is_party(objects[0]):
+        return False
+    rest = [c for c in [*verb.children, *objects[0].children] if c.i > objects[0].i]
+    return not any(c.dep_ in VERDICT_DEPS or c.is_quote for c in rest) and not _quoted_after(
+        objects[0]
+    )
+
+
+def _is_party(noun: Token) -> bool:
+    """A person or a body one telephones or summons: a personal pronoun, a person's or a
+    body's name, or people counted ("both candidates", "half a dozen directors")."""
+    if noun.lower_ in PARTY_PRONOUNS:
+        return True
+    if noun.pos_ == "PROPN":
+        return noun.ent_type_ in {"PERSON", "ORG"}
+    return noun.pos_ == "NOUN" and any(
+        c.dep_ in {"nummod", "det", "predet", "quantmod"} and c.lower_ in COUNTING_WORDS
+        for c in noun.children
+    )
+
+
+def _quoted_after(noun: Token) -> bool:
+    """A quote right after the object is what it was called, however the parser hung it."""
+    after = noun.doc[noun.right_edge.i + 1] if noun.right_edge.i + 1 < len(noun.doc) else None
+    return after is not None and after.is_quote
 
 
 def _names(verb: Token) -> bool:
