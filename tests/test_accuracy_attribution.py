@@ -9,8 +9,12 @@ from sitrep.evaluation.polnear import evaluate_polnear
 
 pytestmark = [pytest.mark.model, pytest.mark.shared, pytest.mark.slow]
 
-# Measured on all 84 dev articles (session 15): content F1 .8437 (P .925, R .776), source F1 .8207
-# (P .872, R .775), cue F1 .800 (P .877, R .735). (Session 11: content .843, source .820, cue .799;
+# Measured on all 84 dev articles (session 16): content F1 .8428 (P .925, R .774), source F1 .8203
+# (P .872, R .774), cue F1 .7991 (P .877, R .734). The content floor was lowered openly from .843
+# to .842 in session 16: PolNeAR counts "declined to comment" (content "to comment") and an
+# unnamed reporter's question ("Asked about X, the minister said ...": content X) as attributions;
+# a ledger of claims keeps neither, since neither says anything and the question is not the
+# speaker's (-.0009 content F1). (Session 15: content .8437, source .8207, cue .800; session 11: content .843, source .820, cue .799;
 # session 10: content .842 (P .925, R .772),
 # source .818 (P .871), cue .798; session 9: content .841, source .816 (P .870),
 # cue .797; session 8: content .841 (P .925, R .771),
@@ -22,7 +26,7 @@ pytestmark = [pytest.mark.model, pytest.mark.shared, pytest.mark.slow]
 # R .740), source .769 (P .825), cue .754 (P .835); session 1: content F1 .749 (P .866, R .660),
 # source .674 (P .754), cue .659 (P .762); earlier rounds .740/.663/.647 and .728/.656/.636.)
 FLOORS = {
-    "content_f1": 0.843,
+    "content_f1": 0.842,
     "source_f1": 0.820,
     "cue_f1": 0.798,
     # Content precision was lowered openly from .87 to .86 in session 1 (a speech verb's plain
