@@ -21,6 +21,14 @@ pytestmark = pytest.mark.model
          "injured"),
         ("The toll from the ferry fire that broke out off the coast of Sulawesi on Sunday rose "
          "to 52 on Friday, up from 31 on Tuesday.", "31", "killed"),
+        # the parser hangs "forced" on "number"; "1.2 million" is a scale; the earlier level is
+        # the figure of an "estimate"
+        ("The number of villagers driven from their homes by floods along the river has climbed "
+         "to about 1.4 million, up from an earlier estimate of 620,000, the agency said.",
+         "about 1.4 million", "displaced"),
+        ("The number of villagers driven from their homes by floods along the river has climbed "
+         "to about 1.4 million, up from an earlier estimate of 620,000, the agency said.",
+         "620,000", "displaced"),
         # unchanged: no toll rose
         ("Prices rose to 312 on Friday.", "312", "other"),
         ("The number of applicants climbed to 95.", "95", "other"),

@@ -16,6 +16,7 @@ Modules: `quantity_numerals` (stages 1-2), `quantity_context` (3-5), `quantity_f
 figure to 35,000"), `quantity_additions` ("as well as 28 civilians" shares the toll),
 `quantity_places` (four provinces are no casualties), `quantity_headlines` ("130,000 flee"),
 `quantity_lists` ("48 drones, including 21 over ..." are all drones), `quantity_cfa` (XOF or XAF),
+`quantity_lei` (RON or MDL), `quantity_shares` ("two-thirds" of a group counts no casualty),
 `quantity_tolls` ("the number of dead climbed to 95": a toll's level, read from the parse),
 `quantity_elided_units` ("from 21 mpg to 23": a unit said once), `quantity_number_shapes`
 ("half a million", "500 crore", "50-plus"), `quantity_quotes` ('killed "dozens" of soldiers'),
@@ -49,10 +50,16 @@ from sitrep.extract.quantity_finders import (
     single_casualties,
 )
 from sitrep.extract.quantity_headlines import with_headline_verbs_read
+from sitrep.extract.quantity_lei import with_lei_country
 from sitrep.extract.quantity_lists import with_listed_counts
 from sitrep.extract.quantity_numerals import find_numerals, join_ranges
 from sitrep.extract.quantity_places import without_place_casualties
-from sitrep.extract.quantity_revisions import with_revised_counts, without_denied_counts
+from sitrep.extract.quantity_revisions import (
+    with_revised_counts,
+    with_revisions_down,
+    without_denied_counts,
+)
+from sitrep.extract.quantity_shares import without_share_casualties
 from sitrep.extract.quantity_types import Draft, TokenIndex
 from sitrep.model import Quantity
 
@@ -72,8 +79,10 @@ def extract_quantities(ctx: DocContext) -> list[Quantity]:
     built = [(d, build_quantity(text, tokens, d)) for d in drafts]
     shared = with_listed_counts(text, with_elided_units(text, share_units(text, built)))
     shared = without_denied_counts(text, with_revised_counts(text, shared))
+    shared = with_revisions_down(text, shared)
     shared = without_place_casualties(with_added_counts(text, shared))
     shared = with_cfa_zone(text, with_headline_verbs_read(text, shared))
+    shared = without_share_casualties(with_lei_country(text, shared), fractions)
     found = [q for q in shared if not ctx.is_silent(q.start, q.end)]
     singles = single_casualties(text, tokens)
     found.extend(q for q in singles if not ctx.is_silent(q.start, q.end))

@@ -19,10 +19,19 @@ from sitrep.extract.quantity_roles import (
     did_it_in_clause,
     injuries_treated,
     listed_among,
+    reported_fates,
 )
+from sitrep.extract.quantity_treated import treated_for_harm
 from sitrep.extract.quantity_types import CASUALTY_WORDS, Draft, TokenIndex
 from sitrep.extract.quantity_unrealised import kills_only_people, unrealised
-from sitrep.extract.quantity_uprooted import crossed_in_flight, driven_from_home, left_home
+from sitrep.extract.quantity_uprooted import (
+    arrived_from_place,
+    crossed_in_flight,
+    crossed_in_relative,
+    driven_from_home,
+    left_home,
+    left_place,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -56,7 +65,11 @@ def _fate_from_parse(token: Token) -> str | None:
         return named_after
     if token.dep_ == "dobj" and driven_from_home(token.head):
         return "displaced"
+    if treated_for_harm(token):
+        return "injured"
     if token.dep_ == "nsubj" and (left_home(token.head) or crossed_in_flight(token)):
+        return "displaced"
+    if _uprooted_group(token):
         return "displaced"
     first = _first_conjunct(token)  # "killed 15 civilians and five soldiers": the five too
     # "killed 32 people, including 11 children": the children were killed
@@ -75,6 +88,17 @@ def _fate_from_parse(token: Token) -> str | None:
         if fled:
             return None
     return _fate_of_passive_after(token)
+
+
+def _uprooted_group(token: Token) -> bool:
+    """ "45,000 people had left Abu Shouk", "9,000 households, or some 45,000 people, had left",
+    "people who crossed into Burundi", "2,500 people arrived from the camp"."""
+    if crossed_in_relative(token):
+        return True
+    subject = _first_conjunct(token)
+    if subject.dep_ != "nsubj":
+        return False
+    return left_place(subject) or arrived_from_place(subject)
 
 
 PASSIVE_AUXILIARIES = frozenset({"was", "were", "been", "being"})
@@ -174,6 +198,7 @@ def _casualty_neighbours(token: Token) -> list[Token]:
         neighbours.extend(c for c in head.children if c.dep_ in ("acomp", "attr", "oprd", "advmod"))
     if token.dep_ == "nsubjpass":  # "12 people were treated for injuries"
         neighbours.extend(injuries_treated(head))
+        neighbours.extend(reported_fates(head))  # "two were believed to have been hurt"
     if token.dep_ in ("nsubj", "attr"):  # "Among the dead were seven soldiers"
         neighbours.extend(listed_among(head))
     if token.dep_ == "dobj":  # "forced 40,000 people to flee": what they were made to do

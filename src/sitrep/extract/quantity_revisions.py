@@ -39,6 +39,13 @@ DENIED_BEFORE = re.compile(
     r" (?:said|stated|reported|gave)(?: that)?)\s*$",
     re.IGNORECASE,
 )
+# "revised that toll down to 19", "lowered its estimate down to 40": a level, but one the sentence
+# tells as a fall. A bare "down to" is no change ("boiling down to $21"), nor "up to" (a bound).
+REVISED_DOWN_BEFORE = re.compile(
+    r"\b(?:revised|revising|revises|lowered|lowering|scaled|cut|cutting|brought|bringing|marked)"
+    r"\b[^.;\d]{0,40}\bdown to\s*$",
+    re.IGNORECASE,
+)
 # Fates that stand for the people who suffered them: "the number of dead", "of displaced".
 FATE_ADJECTIVES = frozenset({"dead", "missing", "homeless"})
 # How far back the figure being revised may have been told.
@@ -62,6 +69,17 @@ def with_revised_counts(text: str, quantities: list[Quantity]) -> list[Quantity]
             if earlier is not None:
                 out[i] = replace(quantity, unit=earlier.unit, measure=earlier.measure)
     return out
+
+
+def with_revisions_down(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """`quantities` with a figure a revision lowered to ("revised the toll down to 19") told as
+    a fall."""
+    return [
+        replace(q, change="down")
+        if q.change is None and REVISED_DOWN_BEFORE.search(text[max(0, q.start - 60) : q.start])
+        else q
+        for q in quantities
+    ]
 
 
 def without_denied_counts(text: str, quantities: list[Quantity]) -> list[Quantity]:

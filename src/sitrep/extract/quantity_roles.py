@@ -4,7 +4,8 @@
 subject of an active verb with an object did the act ("helicopters evacuated dozens"), except
 when the verb is a flight ("40,000 people fled their homes"), whose subject is the displaced.
 A passive verb may name the harm after "for" ("12 people were treated for injuries"), and a
-copula the group its subject is one of ("Among the dead were seven soldiers").
+copula the group its subject is one of ("Among the dead were seven soldiers"), and a verb of
+belief or report the fate it reports ("two sailors were believed to have been injured").
 """
 
 from __future__ import annotations
@@ -62,3 +63,19 @@ def listed_among(verb: Token) -> list[Token]:
         for g in prep.children
         if g.dep_ == "pobj"
     ]
+
+
+# Verbs that report a fate of their subject in their complement: "were believed to have been
+# injured", "are feared to have died", "were reported killed".
+REPORTING_VERBS = frozenset({
+    "believed", "thought", "feared", "reported", "said", "presumed", "understood", "known",
+    "confirmed", "assumed", "suspected",
+})  # fmt: skip
+
+
+def reported_fates(verb: Token) -> list[Token]:
+    """The fate a passive verb of belief or report tells of its subject ("believed to have
+    been injured", "reported killed")."""
+    if verb.lower_ not in REPORTING_VERBS:
+        return []
+    return [c for c in verb.children if c.dep_ in ("xcomp", "oprd") and c.tag_ == "VBN"]

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sitrep.extract.quantity_types import CASUALTY_WORDS
+from sitrep.extract.quantity_uprooted import driven_from_home
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -28,6 +29,8 @@ LEVEL_PREPOSITIONS = frozenset({"to", "at", "from"})
 # "up from 128", "down from 40": the earlier level, hung on the verb through its particle
 LEVEL_PARTICLES = frozenset({"up", "down"})
 INJURY_TOLLS = frozenset({"injury", "injuries", "casualty"})
+# "up from an earlier estimate of 850,000": the earlier level named by what it was
+FIGURE_NOUNS = frozenset({"estimate", "figure", "count", "tally", "toll", "total", "level"})
 
 
 def toll_level(number: Token) -> str | None:
@@ -47,7 +50,11 @@ def level_verb(number: Token) -> tuple[Token, str] | None:
     "reached 77" (reached, ""), "rose to 45" (rose, "to"), "rose to 312, up from 128" (rose,
     "from"). Which verbs count is the caller's: a level's ("stood at") or a rise's ("climbed to",
     `event_toll_rises`)."""
+    while number.dep_ in ("compound", "quantmod") and number.head.tag_ == "CD":
+        number = number.head  # "1.2 million": the scale word carries the number's role
     head = number.head
+    if number.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in FIGURE_NOUNS:
+        number, head = head.head, head.head.head  # "up from an earlier estimate of 850,000"
     if number.dep_ == "dobj":
         return head, ""
     if number.dep_ != "pobj" or head.lower_ not in LEVEL_PREPOSITIONS:
@@ -68,16 +75,25 @@ def _toll_of(subject: Token) -> str | None:
     if word in ("number", "count", "tally"):
         for of in (c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"):
             for group in (c for c in of.children if c.dep_ == "pobj"):
-                fate = _fate_named(group)
+                # "the number of people forced from their homes": the parser may hang the
+                # participle on "number" rather than on "people"
+                fate = _fate_named(group, _modifiers(group) + _modifiers(subject))
                 if fate is not None:
                     return fate
     return None
 
 
-def _fate_named(group: Token) -> str | None:
-    """ "dead", "deaths", "people killed", "injured people": the fate a group is named by."""
-    for word in (group, *(c for c in group.children if c.dep_ in ("acl", "amod"))):
+def _modifiers(word: Token) -> list[Token]:
+    return [c for c in word.children if c.dep_ in ("acl", "amod")]
+
+
+def _fate_named(group: Token, modifiers: list[Token]) -> str | None:
+    """ "dead", "deaths", "people killed", "injured people", "people forced from their homes":
+    the fate a group is named by."""
+    for word in (group, *modifiers):
         fate = CASUALTY_WORDS.get(word.lower_)
         if fate is not None and fate != "detained":
             return fate
+        if word.dep_ == "acl" and driven_from_home(word):
+            return "displaced"
     return None

@@ -3,7 +3,10 @@
 News tells displacement by its verb ("displaced", "fled") but as often by where people were
 driven from: "forced 40,000 from their homes", "drove thousands out of their villages", or by
 the home they left: "4,000 families had left their homes". The verb then says nothing of the
-fate (force, drive, leave), and the phrase naming the home does.
+fate (force, drive, leave), and the phrase naming the home does. Civilians who leave a named
+town or camp ("45,000 people had left Abu Shouk"), cross into another country ("300,000 people
+who crossed into Burundi") or arrive from one ("2,500 people arrived, many of them from the
+camp") are the displaced too; troops who do the same are moving, not uprooted.
 """
 
 from __future__ import annotations
@@ -40,6 +43,48 @@ def left_home(verb: Token) -> bool:
     return any(c.dep_ == "dobj" and c.lower_ in HOME_NOUNS for c in verb.children)
 
 
+# Groups of civilians, whose leaving or reaching a place is flight (troops' is a movement).
+CIVILIAN_GROUPS = frozenset({
+    "people", "families", "households", "residents", "civilians", "villagers", "inhabitants",
+    "persons", "children", "women", "refugees", "migrants",
+})  # fmt: skip
+SETTLEMENT_NOUNS = HOME_NOUNS | frozenset(
+    {"camp", "camps", "town", "towns", "city", "cities", "district", "districts", "area", "region"}
+)
+ARRIVAL_VERBS = frozenset({"arrived", "arrive", "arrives", "arriving", "reached", "reach"})
+
+
+def left_place(subject: Token) -> bool:
+    """Whether civilians `subject` left a named place or a town or camp: "45,000 people had left
+    Abu Shouk"."""
+    verb = subject.head
+    if subject.lower_ not in CIVILIAN_GROUPS or verb.lower_ not in LEAVING_VERBS:
+        return False
+    return any(c.dep_ == "dobj" and _a_place(c) for c in verb.children)
+
+
+def arrived_from_place(subject: Token) -> bool:
+    """Whether civilians `subject` arrived from somewhere or at a camp: "2,500 people arrived
+    on foot, many of them from the camp"."""
+    verb = subject.head
+    if subject.lower_ not in CIVILIAN_GROUPS or verb.lower_ not in ARRIVAL_VERBS:
+        return False
+    preps = [c for w in (verb, *subject.children) for c in w.subtree if c.dep_ == "prep"]
+    for prep in preps:
+        places = [p for p in prep.children if p.dep_ == "pobj" and _a_place(p)]
+        if places and (prep.lower_ == "from" or any(p.lower_.startswith("camp") for p in places)):
+            return True
+    return False
+
+
+def _a_place(word: Token) -> bool:
+    """A town, camp or country; a proper name the recogniser took for a person often is one
+    ("had left Kadugli"), a party or army ("left Hamas") is not."""
+    if word.ent_type_ in ("GPE", "LOC", "FAC") or word.lower_ in SETTLEMENT_NOUNS:
+        return True
+    return word.tag_ == "NNP" and word.ent_type_ not in ("ORG", "NORP")
+
+
 CROSSING_VERBS = frozenset({"cross", "crossed", "crosses", "crossing", "poured", "streamed"})
 INTO_PREPS = frozenset({"into", "over", "across", "to"})
 BORDER_NOUNS = frozenset({"border", "frontier"})
@@ -51,7 +96,21 @@ ARMED = frozenset({"troops", "soldiers", "fighters", "militants", "forces", "tan
 def crossed_in_flight(subject: Token) -> bool:
     """Whether the subject `subject` crossed into another country or over a border, or its verb
     tells a flight ("have arrived, fleeing the fighting"); not troops crossing."""
-    verb = subject.head
+    return _crossed(subject, subject.head)
+
+
+def crossed_in_relative(group: Token) -> bool:
+    """Whether a relative clause says `group` crossed into another country: "300,000 people who
+    crossed into Burundi"."""
+    clauses = [c for c in group.children if c.dep_ == "relcl"]
+    return any(
+        _crossed(group, clause)
+        for clause in clauses
+        if any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in clause.children)
+    )
+
+
+def _crossed(subject: Token, verb: Token) -> bool:
     if subject.lower_ in ARMED:
         return False
     if any(c.dep_ == "advcl" and c.lower_ in FLIGHT_WORDS for c in verb.children):

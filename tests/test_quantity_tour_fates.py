@@ -1,0 +1,88 @@
+"""Fates and units a reviewer's invented war reports found read wrong: currencies named without a
+country, harms told by treatment or by belief, civilians who leave, cross or arrive, shares of a
+group, and a toll revised down. Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def _found(make_context, text: str):  # type: ignore[no-untyped-def]
+    from sitrep.extract.quantities import extract_quantities
+
+    return {q.text: q for q in extract_quantities(make_context(text))}
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "unit"),
+    [
+        ("The mayor said repairs would cost 3 million lei.", "3 million lei", "RON"),
+        ("In Chisinau, officials said repairs would cost 3 million lei.", "3 million lei", "MDL"),
+        ("The fine was 40,000 leva.", "40,000 leva", "BGN"),
+        ("Tbilisi set aside 9 million lari for the port.", "9 million lari", "GEL"),
+        ("The villagers were paid 200,000 drams.", "200,000 drams", "AMD"),
+        ("Baku pledged 5 million manat.", "5 million manat", "AZN"),
+        ("The ministry in Skopje paid 800,000 denars.", "800,000 denars", "MKD"),
+    ],
+)  # fmt: skip
+def test_currencies_named_without_country(make_context, text: str, figure: str, unit: str) -> None:
+    found = _found(make_context, text)[figure]
+    assert (found.unit, found.measure) == (unit, "money")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "measure"),
+    [
+        # treated for a harm an attack does: injured; treated for an illness: no casualty
+        ("Nurses at the district clinic treated about 45 people for breathing difficulties after "
+         "the blast.", "about 45 people", "injured"),
+        ("A field hospital had treated 17 people with shrapnel injuries by nightfall.",
+         "17 people", "injured"),
+        ("The clinic treated 300 people for malaria last month.", "300 people", "other"),
+        # a passive verb of belief reports its subject's fate
+        ("The owners said three deckhands were believed to have been slightly hurt.",
+         "three deckhands", "injured"),
+        ("Four miners were feared to have died in the collapse.", "Four miners", "killed"),
+        ("Four miners were believed to be trapped.", "Four miners", "other"),
+        # civilians who leave a town, cross a border or arrive from a camp are the displaced
+        ("Officials said some 6,000 families, or about 30,000 people, had left Kadugli in the "
+         "past week.", "about 30,000 people", "displaced"),
+        ("Officials said some 6,000 families, or about 30,000 people, had left Kadugli in the "
+         "past week.", "some 6,000 families", "displaced"),
+        ("The total includes about 80,000 people who crossed into neighbouring Chad.",
+         "about 80,000 people", "displaced"),
+        ("Volunteers said at least 1,200 people arrived by truck on Monday, most of them from the "
+         "Zamzam camp.", "at least 1,200 people", "displaced"),
+        # troops who leave a town withdraw; a crowd arriving for a match is no flight; members
+        # leave a party
+        ("About 400 soldiers left Kadugli on Sunday.", "About 400 soldiers", "troops"),
+        ("About 3,000 people left the National Congress Party last year.", "About 3,000 people",
+         "other"),
+        ("About 40,000 people arrived at the stadium for the final.", "About 40,000 people",
+         "other"),
+        # a share of a group is no toll of less than one person
+        ("About 5,000 households had fled, and roughly two-thirds had reached the border town.",
+         "roughly two-thirds", "other"),
+        ("The hospital received 36 wounded people, about half of them women.", "about half",
+         "other"),
+    ],
+)  # fmt: skip
+def test_fates_of_counted_groups(make_context, text: str, figure: str, measure: str) -> None:
+    assert _found(make_context, text)[figure].measure == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "change"),
+    [
+        ("Officials later revised that toll down to 14, saying two of the dead had drowned.", "14",
+         "down"),
+        ("The ministry lowered its estimate of the dead down to 31.", "31", "down"),
+        # a level with no revision before it tells no change
+        ("The argument boils down to $12 a head.", "$12", None),
+        ("The toll rose to 40.", "40", None),
+    ],
+)  # fmt: skip
+def test_revised_down(make_context, text: str, figure: str, change: str | None) -> None:
+    assert _found(make_context, text)[figure].change == change
