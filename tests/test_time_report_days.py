@@ -29,6 +29,12 @@ FRIDAY = dt.date(2025, 3, 14)
         ("A mine blast hit a bus in Kidal on Wednesday. Doctors told reporters Thursday the "
          "driver died. The second blast came shortly before noon.", "shortly before noon",
          "2025-03-12T12:00"),
+        # a month named in passing and a reaction's day ("rejected ... on Thursday") leave the
+        # scene's day
+        ("Drones struck a fuel depot in Kidal on Wednesday. The army rejected the claims on "
+         "Thursday. Rebels had said in January that they owned no drones, and officials said on "
+         "Thursday the inquiry would go on. Two guards died in a fire on the same day.",
+         "the same day", "2025-03-12"),
         # unchanged: a statement on the same day as the statement before
         ("The governor said on Thursday that talks had failed. The rebels said the same day "
          "they would fight on.", "the same day", "2025-03-13"),
@@ -58,6 +64,9 @@ def test_clock_and_same_day_take_the_scene(text: str, phrase: str, value: str) -
         ("The toll climbed to 45, up from 19 on ", True),
         ("Officials said rebels attacked the town on ", False),
         ("Shares rose to 61 on ", False),
+        ("The ministry rejected the findings on ", True),
+        ("The rebels denied the charges ", True),
+        ("Rebels attacked the findings team on ", False),
         ("The death toll rose. Rebels attacked on ", False),
     ],
 )

@@ -23,6 +23,7 @@ from sitrep.extract.time_patterns import (
 )
 from sitrep.extract.time_report_days import goes_on_as, reported_same_day
 from sitrep.extract.time_rules import match_date_phrase
+from sitrep.extract.time_tense import SETTLED_PAST
 
 # A year, quarter, month or day, or a time of a day ("2024-03-31T05:00": that day).
 ABSOLUTE = re.compile(r"(?P<y>\d{4})(?:-(?P<m>\d\d)(?:-(?P<d>\d\d)(?:T[\w:]+)?)?|-Q(?P<q>[1-4]))?")
@@ -82,7 +83,8 @@ class Reference:
             self.past_day = self.day
         if self.lead_day is None and self.day is not None and report and self.day < report:
             self.lead_day = self.day
-        if not reports:
+        if not reports and self.day is not None:
+            # a month or year named in passing ("had said in January") leaves the scene's day
             self.scene_day = self.day
 
     def day_narrated(self) -> dt.date | None:
@@ -179,6 +181,8 @@ def anaphoric(m: Groups, env: Env) -> Value | None:
     anchor = env.anchor
     if unit == "year":
         year = ref.year if ref.year is not None else anchor.year if anchor else None
+        if anchor is not None and _the_report_year(m, env):
+            year = anchor.year
         return (f"{year + step:04d}" if year is not None else None), "date"
     if unit == "quarter":
         quarter = ref.quarter or (cal.quarter_of(anchor) if anchor else None)
@@ -199,6 +203,25 @@ def anaphoric(m: Groups, env: Env) -> Value | None:
     if unit == "week":
         return cal.week_value(day + dt.timedelta(weeks=step)), "date"
     return (day + dt.timedelta(days=step)).isoformat(), "date"
+
+
+# "since the start of the year", "by the end of the year": a part of a year named by no number
+YEAR_PART_BEFORE = re.compile(
+    r"\b(?P<since>since\s+)?the\s+(?:start|beginning|end|middle|turn|rest|remainder|first\s+half"
+    r"|second\s+half)\s+of\s+$",
+    re.IGNORECASE,
+)
+
+
+def _the_report_year(m: Groups, env: Env) -> bool:
+    """ "has surged since the start of the year": with no year named in its own sentence, a part
+    of "the year" is the report's year, not one a sentence before named in passing ("expelled
+    French forces in 2022"), unless the clause narrates the past ("By the end of the year, the
+    troops had left"); a stretch "since" then still runs to the report."""
+    part = YEAR_PART_BEFORE.search(env.before)
+    if not m["unit4"] or part is None or env.year_hint or env.year_frame:
+        return False
+    return bool(part["since"]) or env.tense not in (cal.PAST, SETTLED_PAST)
 
 
 def _same_day_as_the_scene(m: Groups, env: Env, ref: Reference) -> bool:

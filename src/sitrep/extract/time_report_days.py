@@ -26,6 +26,13 @@ REPORTED_ON = re.compile(
     r"(?:statement|conference|briefing|interview|post|release))?"
     r"(?:\s+(?:late|early))?(?:\s+on)?\s+$"
 )
+# A reaction the day is hung on, past its object: "rejected the findings on Wednesday", "denied
+# the charges Friday", "welcomed the report on Monday" date what was said, not what happened.
+REACTED_ON = re.compile(
+    r"\b(?:rejected|denied|dismissed|condemned|welcomed|disputed|criticised|criticized|praised)"
+    r"\s+(?:the|its|his|her|their|a|an|these|those|that|this)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:on\s+)?$"
+)
 # A figure revised on the day: "rose to 61 on Thursday", "up from 40 on Tuesday", "stood at 12
 # by Monday", "reached 95 on Sunday".
 REVISED_ON = re.compile(
@@ -44,7 +51,7 @@ REACH = 200  # how far back the sentence is read
 def dates_a_report(text: str, start: int) -> bool:
     """Whether the day at `start` is hung on a reporting verb, or on a revised toll."""
     sentence = SENTENCE_END.split(text[max(0, start - REACH) : start])[-1]
-    if REPORTED_ON.search(sentence):
+    if REPORTED_ON.search(sentence) or REACTED_ON.search(sentence):
         return True
     return bool(REVISED_ON.search(sentence) and TOLL_WORDS.search(sentence))
 

@@ -26,7 +26,8 @@ morphology and auxiliaries.
 * a headline's present reports a deed done ("Missiles kill 12 in Odesa on Tuesday": past), but
   for verbs of scheduled activity ("Leaders meet on Thursday"), see `time_headlines`;
 * a day dating an attack that is the clause's subject, or a definite one, has passed ("the
-  attack on Monday will be investigated": `time_unplanned`).
+  attack on Monday will be investigated": `time_unplanned`), and one dating a vote the story
+  stands ahead of is still to come ("ahead of elections in September": `time_coming_events`).
 
 Reported speech needs one special case: the climb stops at the embedded clause's verb, whose
 tense is the one that counts, and reaches the reporting verb only when the expression hangs on it
@@ -41,6 +42,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sitrep.extract import time_calendar as cal
+from sitrep.extract.time_coming_events import dates_coming_event
 from sitrep.extract.time_headlines import reports_done_deed
 from sitrep.extract.time_past_forms import IRREGULAR_PAST
 from sitrep.extract.time_states import keeps_state, lasts_until, stand_in_tense
@@ -213,6 +215,8 @@ def infer_tense(doc: Doc, start: int, end: int) -> str | None:
         return _possessive_tense(root.head)
     if dates_unplanned_event(root):
         return cal.PAST
+    if dates_coming_event(root):
+        return cal.FUTURE  # "ahead of elections in September"
     verb = governing_verb(root)
     if verb is not None:
         verb = _reporting_verb_before_complement(span, verb)

@@ -1,0 +1,42 @@
+"""A month set for a vote the story stands ahead of lies ahead ("ahead of elections in
+September"), and a part of "the year" with no year in its sentence is the report's year
+("since the start of the year"), not one named a sentence before. Invented sentences; the report
+is dated 2025-02-07 and 2025-06-21."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "phrase", "value"),
+    [
+        (dt.date(2025, 2, 7), "The minister said the hackers wanted to sow chaos ahead of "
+         "parliamentary elections in September.", "September", "2025-09"),
+        (dt.date(2025, 2, 7), "Police said they feared unrest before the upcoming vote in "
+         "October.", "October", "2025-10"),
+        # unchanged: a vote that was held
+        (dt.date(2025, 2, 7), "Turnout was low in the elections in September.", "September",
+         "2024-09"),
+        (dt.date(2025, 6, 21), "The junta expelled the envoy in 2022. Kidnappings of foreign "
+         "workers have risen sharply since the start of the year.", "the year", "2025"),
+        (dt.date(2025, 6, 21), "The junta expelled the envoy in 2022. Kidnappings of foreign "
+         "workers rose sharply since the start of the year.", "the year", "2025"),
+        # unchanged: past narration of the year named before, or a year in the same sentence
+        (dt.date(2025, 6, 21), "The junta expelled the envoy in 2022. By the end of the year, "
+         "the last foreign troops had left.", "the end of the year", "2022"),
+        (dt.date(2025, 6, 21), "In 2022, kidnappings rose from the start of the year.",
+         "the year", "2022"),
+    ],
+)  # fmt: skip
+def test_years_of_coming_and_current_events(
+    make_context, published: dt.date, text: str, phrase: str, value: str
+) -> None:
+    from sitrep.extract.times import extract_times
+
+    found = {t.text: t.value for t in extract_times(make_context(text, published=published))}
+    assert found[phrase] == value
