@@ -62,6 +62,14 @@ def test_currencies_named_without_country(make_context, text: str, figure: str, 
          "other"),
         ("About 40,000 people arrived at the stadium for the final.", "About 40,000 people",
          "other"),
+        # a headline's "kills" the tagger reads as a noun
+        ("Drone strike kills at least 9 in market town, medics say", "at least 9", "killed"),
+        # the toll a revision moved "from": its earlier level
+        ("The ministry on Monday lowered the death toll from the flood to 38 from 45.", "45",
+         "killed"),
+        ("The ministry revised down the death toll from the blast to 12 from 16.", "16",
+         "killed"),
+        ("The firm lowered its sales forecast to 380 from 450.", "450", "other"),
         # a share of a group is no toll of less than one person
         ("About 5,000 households had fled, and roughly two-thirds had reached the border town.",
          "roughly two-thirds", "other"),
@@ -79,6 +87,10 @@ def test_fates_of_counted_groups(make_context, text: str, figure: str, measure: 
         ("Officials later revised that toll down to 14, saying two of the dead had drowned.", "14",
          "down"),
         ("The ministry lowered its estimate of the dead down to 31.", "31", "down"),
+        ("The ministry on Monday lowered the death toll from the flood to 38 from 45.", "38",
+         "down"),
+        ("The agency revised down the toll from the storm to 12.", "12", "down"),
+        ("The firm lowered its revenue guidance to $84 billion.", "$84 billion", None),
         # a level with no revision before it tells no change
         ("The argument boils down to $12 a head.", "$12", None),
         ("The toll rose to 40.", "40", None),

@@ -42,8 +42,12 @@ DENIED_BEFORE = re.compile(
 # "revised that toll down to 19", "lowered its estimate down to 40": a level, but one the sentence
 # tells as a fall. A bare "down to" is no change ("boiling down to $21"), nor "up to" (a bound).
 REVISED_DOWN_BEFORE = re.compile(
-    r"\b(?:revised|revising|revises|lowered|lowering|scaled|cut|cutting|brought|bringing|marked)"
-    r"\b[^.;\d]{0,40}\bdown to\s*$",
+    r"\b(?:(?:revised|revising|revises|lowered|lowering|scaled|cut|cutting|brought|bringing|marked)"
+    r"\b(?:[^.;\d]{0,40}\bdown to|\s+down\b[^.;\d]{0,80}\bto)"
+    # "lowered the death toll from the shelling to 27": a toll lowered (a forecast "lowered its
+    # guidance to $84 billion" is a level, as NewsQuant reads it)
+    r"|\b(?:lowered|lowering|lowers|reduced|reducing|reduces)\s+(?:the|its|their|that)"
+    r"\s+(?:death\s+)?(?:toll|tally)\b[^.;\d]{0,80}\bto)\s*$",
     re.IGNORECASE,
 )
 # Fates that stand for the people who suffered them: "the number of dead", "of displaced".
@@ -76,7 +80,7 @@ def with_revisions_down(text: str, quantities: list[Quantity]) -> list[Quantity]
     a fall."""
     return [
         replace(q, change="down")
-        if q.change is None and REVISED_DOWN_BEFORE.search(text[max(0, q.start - 60) : q.start])
+        if q.change is None and REVISED_DOWN_BEFORE.search(text[max(0, q.start - 120) : q.start])
         else q
         for q in quantities
     ]

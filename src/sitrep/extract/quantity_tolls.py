@@ -4,7 +4,8 @@
 rose to 45" puts the toll far before its figure, past any fixed window, and "the number of dead
 climbed to 61" names no toll at all. The figure is the toll's when it is what a verb of level
 ("rose to", "reached", "stood at", "up from") says of a subject whose head is a toll or the
-number of the dead (injured, displaced ...).
+number of the dead (injured, displaced ...), or a verb of revision ("lowered the toll to 27 from
+31") says of the toll it names as its object.
 """
 
 from __future__ import annotations
@@ -25,6 +26,12 @@ LEVEL_VERBS = frozenset({
     "surged", "soared", "passed", "topped", "exceeded", "swelled", "swollen", "fell", "fallen",
     "dropped", "revised",
 })  # fmt: skip
+# Verbs by which someone moves a toll they name as the object: "lowered the death toll to 27
+# from 31", "revised down the toll to 19".
+REVISING_VERBS = frozenset({
+    "lowered", "lowers", "lowering", "revised", "revises", "revising", "raised", "raises",
+    "raising", "updated", "updates", "cut", "cuts",
+})  # fmt: skip
 LEVEL_PREPOSITIONS = frozenset({"to", "at", "from"})
 # "up from 128", "down from 40": the earlier level, hung on the verb through its particle
 LEVEL_PARTICLES = frozenset({"up", "down"})
@@ -39,10 +46,25 @@ def toll_level(number: Token) -> str | None:
     if found is None:
         return None
     verb, preposition = found
-    if verb.lower_ not in LEVEL_VERBS or (preposition and verb.pos_ not in ("VERB", "AUX")):
+    revised = verb.lower_ in REVISING_VERBS and preposition in ("to", "from")
+    if not revised and verb.lower_ not in LEVEL_VERBS:
+        return None
+    if preposition and verb.pos_ not in ("VERB", "AUX"):
         return None
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if revised:
+        subjects.extend(_revised_objects(verb))
     return next((m for m in map(_toll_of, subjects) if m is not None), None)
+
+
+def _revised_objects(verb: Token) -> list[Token]:
+    """The toll a revising verb moved: "lowered [the toll]", "revised down [the toll]" (the
+    parser may take "down" for a preposition with the toll as its object). "raising to 40 the
+    number of soldiers killed" names its own noun (`quantity_revisions`)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    particles = [c for c in verb.children if c.lower_ in LEVEL_PARTICLES]
+    objects += [o for p in particles for o in p.children if o.dep_ == "pobj"]
+    return [o for o in objects if o.lower_ in ("toll", "tally")]
 
 
 def level_verb(number: Token) -> tuple[Token, str] | None:
