@@ -5,7 +5,10 @@ children", "21 hostages were killed", "forced 40,000 people to flee", "41 bodies
 A count is a casualty toll when the words that govern it (its verb, predicate or modifier) tell
 of a casualty; the group's own noun ("hostages", "refugees") yields to a later fate the clause
 tells, and a count shared by two fates ("killed or wounded") is neither's toll. Captives freed
-are no count of the held, and people a captor holds are (`quantity_captives`).
+are no count of the held, and people a captor holds are (`quantity_captives`). Some fates are
+told without a casualty word: civilians who left a town, crossed a border or arrived from a camp
+are displaced (`quantity_uprooted`), and people treated for a harm are injured
+(`quantity_treated`).
 """
 
 from __future__ import annotations
