@@ -70,6 +70,12 @@ def test_currencies_named_without_country(make_context, text: str, figure: str, 
         ("The ministry revised down the death toll from the blast to 12 from 16.", "16",
          "killed"),
         ("The firm lowered its sales forecast to 380 from 450.", "450", "other"),
+        # the earlier level a casualty figure rose from counts the same fate; not past another
+        # figure
+        ("Officials said about 20,000 people had fled the district in the past two days, up "
+         "from 6,000 families reported on Friday.", "6,000 families", "displaced"),
+        ("Medics said 14 people were killed as fuel imports rose to 900 barrels, up from 700.",
+         "700", "other"),
         # a share of a group is no toll of less than one person
         ("About 5,000 households had fled, and roughly two-thirds had reached the border town.",
          "roughly two-thirds", "other"),

@@ -55,6 +55,7 @@ from sitrep.extract.quantity_lists import with_listed_counts
 from sitrep.extract.quantity_numerals import find_numerals, join_ranges
 from sitrep.extract.quantity_places import without_place_casualties
 from sitrep.extract.quantity_revisions import (
+    with_earlier_levels,
     with_revised_counts,
     with_revisions_down,
     without_denied_counts,
@@ -79,7 +80,7 @@ def extract_quantities(ctx: DocContext) -> list[Quantity]:
     built = [(d, build_quantity(text, tokens, d)) for d in drafts]
     shared = with_listed_counts(text, with_elided_units(text, share_units(text, built)))
     shared = without_denied_counts(text, with_revised_counts(text, shared))
-    shared = with_revisions_down(text, shared)
+    shared = with_earlier_levels(text, with_revisions_down(text, shared))
     shared = without_place_casualties(with_added_counts(text, shared))
     shared = with_cfa_zone(text, with_headline_verbs_read(text, shared))
     shared = without_share_casualties(with_lei_country(text, shared), fractions)

@@ -50,8 +50,19 @@ REVISED_DOWN_BEFORE = re.compile(
     r"\s+(?:death\s+)?(?:toll|tally)\b[^.;\d]{0,80}\bto)\s*$",
     re.IGNORECASE,
 )
+# The earlier level a figure rose or fell from: "45,000 people had left, up from 3,000 families
+# reported a day earlier", "1.2 million, up from an earlier estimate of 850,000".
+EARLIER_LEVEL_BEFORE = re.compile(
+    r"\b(?:up|down)\s+from\s+(?:(?:an?|the|its|their)\s+)?(?:(?:earlier|previous|initial)\s+)?"
+    r"(?:(?:estimate|figure|count|tally|toll)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+DURATION_UNITS = frozenset({"hour", "day", "week", "month", "year"})
+# How far back in its sentence the later level may have been told.
+LEVEL_WITHIN = 120
 # Fates that stand for the people who suffered them: "the number of dead", "of displaced".
 FATE_ADJECTIVES = frozenset({"dead", "missing", "homeless"})
+CASUALTY_FATES = frozenset({"killed", "injured", "missing", "displaced", "detained"})
 # How far back the figure being revised may have been told.
 REVISED_WITHIN = 600
 
@@ -73,6 +84,43 @@ def with_revised_counts(text: str, quantities: list[Quantity]) -> list[Quantity]
             if earlier is not None:
                 out[i] = replace(quantity, unit=earlier.unit, measure=earlier.measure)
     return out
+
+
+def with_earlier_levels(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """`quantities` with the earlier level a casualty figure rose or fell from counting the same
+    fate: "some 45,000 people had left the camp in three days, up from 3,000 families" (3,000
+    displaced)."""
+    out = list(quantities)
+    for i, earlier in enumerate(out):
+        if earlier.measure != "other":
+            continue
+        if not EARLIER_LEVEL_BEFORE.search(text[max(0, earlier.start - 60) : earlier.start]):
+            continue
+        later = _casualty_before(text, out[:i], earlier.start)
+        if later is not None and _unit_alike(earlier, later):
+            out[i] = replace(earlier, unit=earlier.unit or later.unit, measure=later.measure)
+    return out
+
+
+def _casualty_before(text: str, told: list[Quantity], start: int) -> Quantity | None:
+    """The figure told last before in the same sentence, not far back, if it is a casualty's."""
+    for quantity in reversed(told):
+        gap = text[quantity.end : start]
+        if len(gap) > LEVEL_WITHIN or re.search(r"[.;!?]\s", gap):
+            return None
+        if quantity.unit not in DURATION_UNITS:  # "in the past three days" lies between
+            return quantity if quantity.measure in CASUALTY_FATES else None
+    return None
+
+
+def _unit_alike(earlier: Quantity, later: Quantity) -> bool:
+    """A bare figure or a count of a group, not an amount of another measure ("20%")."""
+    unit = earlier.unit
+    return (
+        unit is None
+        or unit == later.unit
+        or (unit.isalpha() and unit.islower() and unit.endswith("s"))
+    )
 
 
 def with_revisions_down(text: str, quantities: list[Quantity]) -> list[Quantity]:
