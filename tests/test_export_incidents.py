@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +16,7 @@ from typer.testing import CliRunner
 
 from sitrep.cli import app
 from sitrep.store import Store
+from sitrep.store.ledger import rebuild_ledger
 from test_incident_modality import STRUCK, filled, report
 
 runner = CliRunner()
@@ -82,3 +84,27 @@ def test_events_exported_before_the_ledger_name_no_incident(tmp_path: Path) -> N
     Store(db).save_batch([report("struck", STRUCK, "happened")])
     (event,) = jsonl(exported(db))
     assert event["canonical_id"] is None
+
+
+OLD_RAID = "The Eastern brigade struck Kessary in 2011, the mayor recalled."
+
+
+def test_an_event_naming_a_background_incident_finds_it_in_the_incidents(tmp_path: Path) -> None:
+    db = str(tmp_path / "recalled.db")
+    store = Store(db)
+    recalled = report("recalled", OLD_RAID, "happened")
+    (event,) = recalled.events
+    store.save_batch([replace(recalled, events=(replace(event, date="2011"),))])
+    rebuild_ledger(store)
+    store.close()
+    incidents = {i["id"]: i for i in jsonl(exported(db, "--what", "incidents"))}
+    (named,) = [e["canonical_id"] for e in jsonl(exported(db))]
+    assert named in incidents and incidents[named]["background"] is True
+
+
+def test_the_event_list_names_each_incident(told_db: str) -> None:
+    result = runner.invoke(app, ["events", "--db", told_db, "--json"])
+    assert result.exit_code == 0, result.output
+    listed = json.loads(result.stdout)
+    incidents = {i["id"] for i in jsonl(exported(told_db, "--what", "incidents"))}
+    assert listed and {e["canonical_id"] for e in listed} == incidents

@@ -176,7 +176,10 @@ def test_the_same_extractions_give_the_same_rows_as_sqlite(store: Store, tmp_pat
 
 
 def stored_rows(store: Store) -> dict[str, Any]:
-    """Everything the store holds about the current extractions, without surrogate keys or times."""
+    """Everything the store holds about the current extractions, without surrogate keys or times,
+    nor the incident ids the ledger gives events (an ingest on a cluster leaves the ledger to
+    `sitrep ledger`)."""
+    derived = ("extraction_id", "canonical_id")
     result: dict[str, Any] = {}
     with store.engine.connect() as conn:
         result["payloads"] = current_payloads(conn)
@@ -185,12 +188,13 @@ def stored_rows(store: Store) -> dict[str, Any]:
             select(*article_columns).order_by(schema.articles.c.id)
         ).all()
         for table in schema.FINDING_TABLES:
-            columns = [c for c in table.c if c.name != "extraction_id"]
+            columns = [c for c in table.c if c.name not in derived]
             query = select(*columns).order_by(table.c.article_id, table.c.idx)
             result[table.name] = [tuple(row) for row in conn.execute(query)]
         result["events"] = list_events(conn, EventFilter(limit=1000))
         for row in result["events"]:
-            row.pop("extraction_id")
+            for name in derived:
+                row.pop(name)
     return result
 
 

@@ -3,7 +3,7 @@
 Incidents are the timeline's canonical events (one row per real-world event, with its outlets
 and toll range); each exported event carries the `canonical_id` of the incident it reports, the
 incident's `id` (`store.incident_ids`), so that the map, a spreadsheet and `sitrep timeline` can
-be joined.
+be joined; the incidents export keeps the background ones an event may name, marked `background`.
 
 A claim's `claim_text` is what was said: its parts joined with " … ", the reporting clause that
 interrupts a quote left out ("“A,” … “B.”"); `parts` gives their offsets, `start`/`end` the claim's.
@@ -20,7 +20,6 @@ from pathlib import Path
 from typing import Any
 
 from sitrep.store import EventFilter, Store
-from sitrep.store.incident_ids import with_canonical_ids
 from sitrep.store.queries import (
     count_events,
     current_payloads,
@@ -102,16 +101,20 @@ def _rows(conn: Any, what: str, chosen: EventFilter) -> list[dict[str, Any]]:
         return _incidents(conn, chosen)
     if what in ("events", "claims"):
         listed = list_events if what == "events" else list_claims
-        rows = [
+        return [
             {k: v for k, v in row.items() if k != "extraction_id"} for row in listed(conn, chosen)
         ]
-        return with_canonical_ids(conn, rows) if what == "events" else rows
     return list_places(conn, chosen)
 
 
 def _incidents(conn: Any, chosen: EventFilter) -> list[dict[str, Any]]:
-    """The incidents `sitrep timeline` lists for the same filters (background ones left out),
-    in time order; a filter the timeline has no use for (`source`) is refused by the CLI."""
+    """The incidents `sitrep timeline --background` lists for the same filters, in time order;
+    a filter the timeline has no use for (`source`) is refused by the CLI.
+
+    Background incidents ("an attack in 2011" in today's report) are kept, each marked
+    `background`: an exported event names the incident it reports whatever its age, and a user
+    joining the events' `canonical_id` to the incidents' `id` expects every one to be found.
+    A map of the news drops the rows marked `background`."""
     from sitrep.store.ledger import timeline
 
     return timeline(
@@ -124,6 +127,7 @@ def _incidents(conn: Any, chosen: EventFilter) -> list[dict[str, Any]]:
         limit=chosen.limit,
         within=chosen.within,
         modality=chosen.modality,
+        with_background=True,
     )
 
 

@@ -67,7 +67,8 @@ def export(
     `sitrep events` and /api/events do (there is no --text or map box here). Restated events (a
     headline retelling its article's event) are left out, and stderr says how many. Each event
     carries `canonical_id`, the `id` of its incident in `sitrep timeline` and in --what
-    incidents (which takes the same filters but --source).
+    incidents (which takes the same filters but --source, and keeps the background incidents
+    an event may report, marked `background`, as `sitrep timeline --background` does).
 
     Examples:
 

@@ -22,6 +22,7 @@ from sitrep.link.claim_readings import headline_quantities, one_reading_each
 from sitrep.store import ledger_schema as ls
 from sitrep.store import schema
 from sitrep.store.database import Store
+from sitrep.store.incident_ids import store_incident_ids
 from sitrep.store.queries import (
     actor_condition,
     date_bounds,
@@ -105,7 +106,9 @@ def replace_ledger(conn: Connection) -> LedgerSummary:
     for table in ls.LEDGER_TABLES:
         conn.execute(delete(table))
     conn.execute(delete(schema.ledger_rebuilds_owed))  # a whole new ledger pays any owed
-    return _write(conn, ledger)
+    summary = _write(conn, ledger)
+    store_incident_ids(conn)
+    return summary
 
 
 def _write(conn: Connection, ledger: Ledger) -> LedgerSummary:

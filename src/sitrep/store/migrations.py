@@ -313,10 +313,18 @@ def _add_approximate_points(conn: Connection) -> None:
         conn.execute(text("ALTER TABLE events ADD COLUMN place_near TEXT"))
 
 
+def _add_event_incident_ids(conn: Connection) -> None:
+    """The incident each event reports (`store.incident_ids`), stored with the event so that
+    /api/events and `sitrep events` list it at no cost. Stores made before it gain the column,
+    filled by the ledger rebuilt after the migrations."""
+    if "canonical_id" not in {c["name"] for c in inspect(conn).get_columns("events")}:
+        conn.execute(text("ALTER TABLE events ADD COLUMN canonical_id VARCHAR(40)"))
+
+
 # Migrations that change what the ledger is built from, or what it holds: a store that had a
 # ledger owes a rebuild once they have run (`ledger_rebuilds_owed`), made by `Store` outside
 # the migration lock.
-LEDGER_INPUT_CHANGES = frozenset({12, 13, 16})
+LEDGER_INPUT_CHANGES = frozenset({12, 13, 16, 20})
 
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (1, "create tables", _create_tables),
@@ -358,6 +366,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
         "places and events: the place whose point stands in (approximate points)",
         _add_approximate_points,
     ),
+    (20, "events: the incident each one reports", _add_event_incident_ids),
 ]
 
 

@@ -238,6 +238,8 @@ def parse_choices(value: str | None, choices: Sequence[str], what: str) -> tuple
 
 
 def list_events(conn: Connection, flt: EventFilter) -> list[dict[str, Any]]:
+    """The page of events `flt` selects, newest first, each with the `canonical_id` of the
+    incident it reports (`store.incident_ids`), None before the ledger is built."""
     return [dict(row._mapping) for row in conn.execute(events_query(flt))]
 
 

@@ -179,6 +179,9 @@ events = _child(
     Column("published", Date),
     # as places.near: the event's place is drawn at that place's point, only approximately
     Column("place_near", Text),
+    # the incident (the ledger's canonical event) the event reports, filled when the ledger is
+    # built (`store.incident_ids`): read with the row, at no cost to the events list
+    Column("canonical_id", String(40)),
 )
 
 failures = Table(
