@@ -38,6 +38,7 @@ from sitrep.version import __version__
 
 if TYPE_CHECKING:
     from sitrep.batch import IngestSummary
+    from sitrep.gazetteer.query import Gazetteer
 
 
 @app.command()
@@ -471,6 +472,22 @@ def serve(
         f"serving {shown_database(db)} at http://{host}:{port}/ ({'ingest enabled' if allow_ingest else 'read-only'})",
         soft_wrap=True,
     )
-    uvicorn.run(
-        create_app(db, allow_ingest=allow_ingest), host=host, port=port, log_level="warning"
-    )
+    app = create_app(db, allow_ingest=allow_ingest, gazetteer=_built_gazetteer())
+    uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
+def _built_gazetteer() -> Gazetteer | None:
+    """The configured gazetteer when it is built, for search to know a place's other names;
+    never built here, and a bad file only warned of: serving a store needs no gazetteer."""
+    from sitrep.errors import GazetteerError
+    from sitrep.gazetteer.query import default_gazetteer_path, open_gazetteer
+    from sitrep.settings import Settings
+
+    path = default_gazetteer_path(Settings.from_env())
+    if not path.exists():
+        return None
+    try:
+        return open_gazetteer(path)
+    except GazetteerError as error:
+        err.print(f"[yellow]warning:[/yellow] search knows no place's other names: {error}")
+        return None

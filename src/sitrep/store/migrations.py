@@ -321,6 +321,15 @@ def _add_event_incident_ids(conn: Connection) -> None:
         conn.execute(text("ALTER TABLE events ADD COLUMN canonical_id VARCHAR(40)"))
 
 
+def _index_place_spellings(conn: Connection) -> None:
+    """Indexes of the place mentions by text and by gazetteer entry, for a search's place
+    spellings (`place_spellings`): without them each searched word read every mention."""
+    from sqlalchemy.schema import CreateIndex
+
+    for index in schema.PLACE_SPELLING_INDEXES:
+        conn.execute(CreateIndex(index, if_not_exists=True))
+
+
 # Migrations that change what the ledger is built from, or what it holds: a store that had a
 # ledger owes a rebuild once they have run (`ledger_rebuilds_owed`), made by `Store` outside
 # the migration lock.
@@ -367,6 +376,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
         _add_approximate_points,
     ),
     (20, "events: the incident each one reports", _add_event_incident_ids),
+    (21, "search: place mentions by spelling and by gazetteer entry", _index_place_spellings),
 ]
 
 

@@ -13,18 +13,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, Select, and_, func, or_, select, text
+from sqlalchemy import ColumnElement, Connection, Select, and_, func, or_, select
 
 from sitrep.extract.actors import normalize_actor
 from sitrep.extract.event_countries import COUNTRIES
 from sitrep.store import schema
 from sitrep.store.flatten import parts_or_whole, read_direct_quote
-from sitrep.store.search_words import (
-    indexed_words,
-    quoted_phrases,
-    search_words,
-    stop_word_acronyms,
-)
+from sitrep.store.search import search_articles as search_articles
 
 
 @dataclass(frozen=True)
@@ -306,125 +301,6 @@ def list_places(conn: Connection, flt: EventFilter) -> list[dict[str, Any]]:
         query = query.where(p.c.name.ilike(_like(named[0]), escape="\\"))
     query = query.order_by(func.count().desc(), p.c.name).limit(flt.limit).offset(flt.offset)
     return [dict(row._mapping) for row in conn.execute(query)]
-
-
-def search_articles(
-    conn: Connection, query_text: str, limit: int = 20, offset: int = 0
-) -> list[dict[str, Any]]:
-    """Articles matching every searched word of a query (FTS5 on SQLite, tsvector on
-    PostgreSQL), an acronym that is a stop word in lower case ("WHO") in its capitals, a quoted
-    phrase as a phrase; BadInput when it has none (`search_words`). A possessive is its word
-    ("Kharkiv's" finds Kharkiv). Each snippet marks its hits with [ and ], and `hits` gives
-    their offsets in it: an article's own brackets ("[sic]") are not hits."""
-    words = [_POSSESSIVE.sub("", word) for word in search_words(query_text)]
-    acronyms = stop_word_acronyms(words)
-    phrases = quoted_phrases(query_text)
-    params: dict[str, Any] = {"limit": limit, "offset": offset}
-    params |= {f"acronym{i}": word for i, word in enumerate(acronyms)}
-    params |= {f"phrase{i}": phrase for i, phrase in enumerate(phrases)}
-    if conn.dialect.name == "sqlite":
-        rows = _search_sqlite(conn, words + phrases, len(acronyms), params)
-    else:
-        rows = _search_postgres(conn, words, len(acronyms), len(phrases), params)
-    return [_hits_shown(row) for row in rows]
-
-
-# A word's possessive ending, before any closing punctuation: "Kharkiv's", "Russia’s,".
-_POSSESSIVE = re.compile(r"(?<=[^\W_])['’]s(?=[^\w]*$)", re.IGNORECASE)
-# What the engines mark a hit with: control characters, which news text does not hold (the
-# readers refuse a text with many), unlike the brackets an article prints ("[sic]").
-HIT_START, HIT_END = "\x02", "\x03"
-
-
-def _hits_shown(row: dict[str, Any]) -> dict[str, Any]:
-    """The snippet with its hits in brackets, as it always read, and `hits`, their offsets in
-    it (the brackets left out): the marks an article's own brackets cannot be taken for."""
-    shown, hits = "", []
-    for n, part in enumerate(re.split(f"[{HIT_START}{HIT_END}]", row["snippet"] or "")):
-        if n % 2:
-            hits.append({"start": len(shown) + 1, "end": len(shown) + 1 + len(part)})
-            part = f"[{part}]"
-        shown += part
-    return {**row, "snippet": shown, "hits": hits}
-
-
-def _search_sqlite(
-    conn: Connection, words: list[str], acronyms: int, params: dict[str, Any]
-) -> list[dict[str, Any]]:
-    # each word or phrase an FTS5 string: its punctuation is not query syntax, and a string of
-    # several words ("health ministry") matches them side by side
-    terms = " ".join('"' + word.replace('"', '""') + '"' for word in words)
-    # GLOB is case-sensitive; the spaces around let a word at either end match
-    in_capitals = "".join(
-        f" AND (' ' || coalesce(a.title, '') || ' ' || a.text || ' ') "
-        f"GLOB '*[^A-Za-z0-9_]' || :acronym{i} || '[^A-Za-z0-9_]*'"
-        for i in range(acronyms)
-    )
-    rows = conn.execute(
-        text(
-            "SELECT a.id, a.title, a.published, a.outlet, a.url, "
-            "snippet(articles_fts, 2, :hit_start, :hit_end, ' … ', 12) AS snippet "
-            "FROM articles_fts JOIN articles a ON a.id = articles_fts.article_id "
-            f"WHERE articles_fts MATCH :q{in_capitals} "
-            "ORDER BY rank, a.id LIMIT :limit OFFSET :offset"
-        ),
-        {"q": terms, "hit_start": HIT_START, "hit_end": HIT_END, **params},
-    )
-    return [dict(row._mapping) for row in rows]
-
-
-def _search_postgres(
-    conn: Connection, words: list[str], acronyms: int, phrases: int, params: dict[str, Any]
-) -> list[dict[str, Any]]:
-    # an acronym found in the index of words in capitals (migration 15), then checked as a whole
-    # word in its capitals (\m and \M: a word's start and end; `~` is case-sensitive)
-    conditions = [
-        f"{schema.ACRONYM_VECTOR} @@ plainto_tsquery('simple', :acronym{i}) AND "
-        f"(coalesce(title, '') || ' ' || text) ~ ('\\m' || :acronym{i} || '\\M')"
-        for i in range(acronyms)
-    ] + [
-        "to_tsvector('english', coalesce(title, '') || ' ' || text) "
-        f"@@ phraseto_tsquery('english', :phrase{i})"
-        for i in range(phrases)
-    ]
-    vector = "to_tsvector('english', coalesce(title, '') || ' ' || text)"
-    rank = ""
-    if indexed_words(words):  # a query of "WHO" alone has none: the index would match nothing
-        conditions.append(f"{vector} @@ plainto_tsquery('english', :q)")
-        # best matches first; a query of acronyms alone ranks them all alike, so it reads no
-        # match's words for a rank
-        rank = f"ts_rank({vector}, plainto_tsquery('english', :q)) DESC, "
-    rows = conn.execute(
-        text(
-            # the same marked snippets as SQLite's
-            "SELECT id, title, published, outlet, url, "
-            "ts_headline('english', text, plainto_tsquery('english', :q), :marks) AS snippet, "
-            "left(text, :edge) AS head, right(text, :edge) AS tail "
-            f"FROM articles WHERE {' AND '.join(conditions)} "
-            f"ORDER BY {rank}id LIMIT :limit OFFSET :offset"
-        ),
-        {"q": " ".join(words), "edge": _SNIPPET_EDGE, "marks": _HEADLINE_OPTIONS, **params},
-    )
-    return [_with_cuts_marked(dict(row._mapping)) for row in rows]
-
-
-_HEADLINE_OPTIONS = (
-    f'MaxFragments=1, MaxWords=12, MinWords=6, StartSel="{HIT_START}", StopSel="{HIT_END}"'
-)
-_SNIPPET_EDGE = 300  # characters of an article's start and end read to tell a cut snippet
-_CUT = " … "
-
-
-def _with_cuts_marked(row: dict[str, Any]) -> dict[str, Any]:
-    """PostgreSQL's headline marked " … " where the article goes on before or after it, as
-    SQLite's snippet is: the same search read differently on each backend."""
-    head, tail = " ".join(row.pop("head").split()), " ".join(row.pop("tail").split())
-    shown = row["snippet"].strip()
-    plain = " ".join(shown.replace(HIT_START, "").replace(HIT_END, "").split())
-    before = "" if head.startswith(plain[:40]) else _CUT
-    after = "" if tail.endswith(plain[-40:]) else _CUT
-    row["snippet"] = before + shown + after
-    return row
 
 
 def current_payloads(

@@ -107,6 +107,12 @@ places = _child(
     # the place whose point stands in for a name the gazetteer lacks: the point is approximate
     Column("near", Text),
 )
+# A searched word's place and its other spellings (`place_spellings`): the mentions that spell it
+# and those resolved to the same gazetteer entry, found without reading every mention
+PLACE_SPELLING_INDEXES = (
+    Index("ix_places_text", places.c.text),
+    Index("ix_places_gazetteer_id", places.c.gazetteer_id),
+)
 
 times = _child(
     "times",

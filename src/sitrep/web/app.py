@@ -16,7 +16,7 @@ import re
 import threading
 from collections.abc import Awaitable, Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -31,6 +31,9 @@ from sitrep.web.assets import REVALIDATE, PageAssets
 from sitrep.web.cache import StampedCache
 from sitrep.web.ledger_routes import router as ledger_router
 from sitrep.web.routes import router
+
+if TYPE_CHECKING:
+    from sitrep.gazetteer.query import Gazetteer
 
 log = logging.getLogger(__name__)
 log.addHandler(logging.NullHandler())
@@ -70,11 +73,18 @@ class FastJSON(JSONResponse):
         ).encode("utf-8")
 
 
-def create_app(db: str, allow_ingest: bool = False, extractor: Extractor | None = None) -> FastAPI:
+def create_app(
+    db: str,
+    allow_ingest: bool = False,
+    extractor: Extractor | None = None,
+    gazetteer: Gazetteer | None = None,
+) -> FastAPI:
     """The API and page over the database `db` (a path or a URL); see the module docstring.
 
     `extractor` turns a posted Article into an Extraction (default: the full pipeline, loaded
-    on the first POST); tests pass a stub.
+    on the first POST); tests pass a stub. `gazetteer`, when given, lets search find a place by
+    any of its names ("Odessa" finds the articles that write "Odesa"); without it search knows
+    the spellings the stored articles use.
     """
     app = FastAPI(
         title="sitrep",
@@ -87,6 +97,7 @@ def create_app(db: str, allow_ingest: bool = False, extractor: Extractor | None 
     app.state.store = Store(db)
     app.state.cache = StampedCache()
     app.state.allow_ingest = allow_ingest
+    app.state.gazetteer = gazetteer
     app.state.extractor = extractor or _pipeline_extractor()
     app.include_router(router)
     app.include_router(ledger_router)

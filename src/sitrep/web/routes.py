@@ -397,7 +397,7 @@ def get_search(
 ) -> dict[str, Any]:
     with _store(request).engine.connect() as conn:
         try:
-            rows = search_articles(conn, q, limit + 1, offset)
+            rows = search_articles(conn, q, limit + 1, offset, request.app.state.gazetteer)
         except BadInput as error:
             raise HTTPException(400, str(error)) from None
     return paginate(rows, limit, offset)
