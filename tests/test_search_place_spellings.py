@@ -33,7 +33,9 @@ def article(key: str, text: str, *mentions: tuple[str, str, str]) -> Extraction:
 
 
 ARTICLES = [
-    article("old spelling", "Drones struck Kiev overnight, officials said.", ("Kiev", "Kyiv", KYIV)),
+    article(
+        "old spelling", "Drones struck Kiev overnight, officials said.", ("Kiev", "Kyiv", KYIV)
+    ),
     article("new spelling", "Sirens sounded in Kyiv before dawn.", ("Kyiv", "Kyiv", KYIV)),
     article("port", "Protesters gathered in the port of Odesa.", ("Odesa", "Odesa", ODESA)),
     article(
