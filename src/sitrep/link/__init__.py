@@ -12,8 +12,9 @@ can be tested on hand-made extractions:
    member;
 3. `claim_histories` groups the numbers by a precise subject (what is counted, whose, where, in
    which kind of event) into values over time; a toll of one incident takes its canonical
-   event's place and counts its victims by side whoever gives it, and a running toll ("the war
-   has killed 14,000") stays apart; values in units of one kind (square miles, square
+   event's place and counts its victims by side whoever gives it, one dated incident's tolls
+   join and two incidents' at one place stay apart (`claim_incidents`), and a running toll
+   ("the war has killed 14,000") stays apart; values in units of one kind (square miles, square
    kilometres) share one history, in its first report's unit, and a province named after its
    town files its figures under the town (`provinces`); `contradictions` flags the values that
    cannot both be true for the same subject at the same time, given by different reports or

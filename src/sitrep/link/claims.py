@@ -9,6 +9,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+from sitrep.link.claim_incidents import RUNNING_TOLL_TOPIC, by_incident, incident_toll
 from sitrep.link.claim_starts import SeriesKey, join_unstarted_counts, series_start, worded_start
 from sitrep.link.claim_stories import join_story_figures, province_of
 from sitrep.link.corrections import revised_in_one_breath, revises_a_figure
@@ -59,8 +60,6 @@ CAPTIVE_WORDS = frozenset(
     {"hostages", "hostage", "captives", "prisoners", "detainees", "people", "persons"}
 )
 
-RUNNING_TOLL_TOPIC = "running toll"
-
 # Events that kill, wound or uproot nobody: a toll in a sentence with a call for a ceasefire or
 # a statement is the toll of the fighting, not of the call ("calling for a ceasefire").
 TOPICS_WITHOUT_TOLLS = frozenset({"agreement", "aid", "sanction", "statement", "train"})
@@ -94,6 +93,8 @@ class History:
     subject: tuple[str, str, str, str, str]  # measure, unit, actor, place, topic
     values: list[ClaimRecord]
     start: str = ""
+    # the incident whose toll it is, where another incident's toll has the same subject
+    incident: str = ""
 
     @property
     def id(self) -> str:
@@ -102,14 +103,18 @@ class History:
         key = "|".join(comparable_subject(self.subject))
         if self.start and all(series_start(v.since) for v in self.values):
             key += f"|since {self.start}"
+        if self.incident:
+            key += f"|incident {self.incident}"
         return "cl-" + hashlib.sha1(key.encode()).hexdigest()[:12]
 
     @property
     def label(self) -> str:
+        """The subject in words, with its series start and the incident that tells it apart
+        from another incident's toll of the same subject (its id in `sitrep timeline`)."""
         label = subject_label(self.subject)
-        if not self.start:
-            return label
-        return f"{label} since {worded_start(self.start, [v.since for v in self.values])}"
+        if self.start:
+            label += f" since {worded_start(self.start, [v.since for v in self.values])}"
+        return f"{label} ({self.incident})" if self.incident else label
 
 
 def subject_label(subject: Sequence[str]) -> str:
@@ -127,13 +132,16 @@ def claim_histories(
     records: Iterable[ClaimRecord],
     index: EntityIndex | None = None,
     incident_places: Mapping[tuple[str, int], str] | None = None,
+    incidents: Mapping[tuple[str, int], str] | None = None,
 ) -> list[History]:
     """Numbers grouped by precise subject, each history in time order, repeats within a report dropped.
 
     A toll of an event takes the place of the canonical event (`incident_places`, by report),
     and counts its victims by side (`victim_class`) whoever gives it, so every source's figure
-    for one incident lands in one history. A figure for a province named after a town the
-    records name is filed under the town (`sitrep.link.provinces`), keeping its `given_place`.
+    for one incident lands in one history; where the incident of each report is known
+    (`incidents`, its cluster id), one incident's tolls join and two incidents' stay apart
+    (`claim_incidents`). A figure for a province named after a town the records name is filed
+    under the town (`sitrep.link.provinces`), keeping its `given_place`.
     """
     grouped: dict[SeriesKey, list[ClaimRecord]] = defaultdict(list)
     seen: set[tuple[Any, ...]] = set()
@@ -195,7 +203,8 @@ def claim_histories(
         if len(fuller) == 1:  # "wounded eight" in a report that names no attacker: the same count
             grouped[fuller[0]] = sorted([*grouped[fuller[0]], *grouped.pop(key)], key=claim_order)
     join_story_figures(grouped, claim_order)  # "8,000 troops" one day, "up to 15,000" the next
-    return [_in_first_unit(key, values) for key, values in sorted(grouped.items())]
+    series = by_incident(grouped, incidents or {}, claim_order)
+    return [_in_first_unit(key, values, incident) for key, values, incident in series]
 
 
 def _in_province(
@@ -235,14 +244,13 @@ def comparable_subject(subject: tuple[str, str, str, str, str]) -> tuple[str, st
     return subject if found is None else (subject[0], found[0], *subject[2:])
 
 
-def _in_first_unit(key: SeriesKey, values: list[ClaimRecord]) -> History:
+def _in_first_unit(key: SeriesKey, values: list[ClaimRecord], incident: str = "") -> History:
     """A history in the unit its first report used, every value converted to it (its words stay
     as written), so values in square miles and in square kilometres are drawn and compared alike."""
     (measure, _, actor, place, topic), start = key
     unit = values[0].unit
-    return History(
-        (measure, unit or "", actor, place, topic), [in_unit(v, unit) for v in values], start
-    )
+    subject = (measure, unit or "", actor, place, topic)
+    return History(subject, [in_unit(v, unit) for v in values], start, incident)
 
 
 def in_unit(record: ClaimRecord, unit: str | None) -> ClaimRecord:
@@ -363,7 +371,7 @@ def contradictions(history: History, window_days: int | None = None) -> list[Con
     compared: a subject with thousands of values over months costs far less than every pair.
     """
     if window_days is None:
-        window_days = EVENT_WINDOW_DAYS if _incident_toll(history.subject) else CLAIM_WINDOW_DAYS
+        window_days = EVENT_WINDOW_DAYS if incident_toll(history.subject) else CLAIM_WINDOW_DAYS
     values = [v for v in history.values if not v.expected and v.certainty != "denied"]
     dated = sorted(
         (
@@ -394,10 +402,6 @@ def contradictions(history: History, window_days: int | None = None) -> list[Con
             reason = f"{_describe(first)} vs {_describe(second)}"
             found.append(Contradiction(history.subject, first, second, reason))
     return found
-
-
-def _incident_toll(subject: Sequence[str]) -> bool:
-    return subject[0] in CUMULATIVE_MEASURES and subject[4] not in ("", RUNNING_TOLL_TOPIC)
 
 
 def _independent(first: ClaimRecord, second: ClaimRecord) -> bool:

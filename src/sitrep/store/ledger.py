@@ -18,6 +18,7 @@ from sqlalchemy import Connection, and_, case, delete, func, select
 
 from sitrep import link
 from sitrep.errors import AmbiguousEventId
+from sitrep.link.claim_incidents import incident_ids
 from sitrep.link.claim_readings import headline_quantities, one_reading_each
 from sitrep.store import ledger_schema as ls
 from sitrep.store import schema
@@ -74,7 +75,9 @@ def build_ledger(payloads: Iterable[tuple[str, dict[str, Any]]]) -> Ledger:
     clusters = link.cluster_events(events, index)
     histories = [  # one reading per report and source: a headline's copy is not a second report
         replace(history, values=one_reading_each(history.values, headlines))
-        for history in link.claim_histories(claims, index, link.incident_places(clusters))
+        for history in link.claim_histories(
+            claims, index, link.incident_places(clusters), incident_ids(clusters)
+        )
     ]
     return Ledger(index, clusters, histories)
 
@@ -334,8 +337,10 @@ def subjects_about(conn: Connection, about: str) -> list[dict[str, Any]]:
         )
         for r in subjects
     ]
-    wanted = {h.id for h in link.matching_subjects(histories, about)}
-    return [r for r in subjects if r["id"] in wanted]
+    # by position, not by a recomputed id: an incident's toll's id names its incident, which
+    # the row does not keep apart
+    row_of = {id(history): row for history, row in zip(histories, subjects, strict=True)}
+    return [row_of[id(h)] for h in link.matching_subjects(histories, about)]
 
 
 SUBJECTS_BESIDE = 12

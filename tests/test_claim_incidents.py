@@ -1,0 +1,156 @@
+"""Incident tolls filed by the incident the ledger's clusters say they count: two shellings of
+one town stay two histories, one incident's tolls join whoever the reports say did it, and a
+toll the clusters know nothing of keeps its subject. Invented reports."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sitrep import link
+from sitrep.link.claim_incidents import incident_ids
+from sitrep.store.ledger import build_ledger
+
+
+def toll(article: str, value: float, as_of: str, event: int | None = 0, **fields: Any) -> Any:
+    """A death toll of an attack in Marvia, told by `article` about `as_of`."""
+    base: dict[str, Any] = {
+        "measure": "killed",
+        "unit": "people",
+        "actor": None,
+        "place": "Marvia",
+        "topic": "attack",
+        "source": f"source of {article}",
+    }
+    base.update(fields)
+    return link.ClaimRecord(
+        article, 0, value=value, as_of=as_of, published=as_of, event=event, **base
+    )
+
+
+MONDAY = [toll("first", 12, "2025-03-03"), toll("first again", 12, "2025-03-03")]
+WEDNESDAY = [toll("second", 3, "2025-03-05")]  # fewer dead: no toll moving on
+TWO_SHELLINGS = {
+    ("first", 0): "ev-monday",
+    ("first again", 0): "ev-monday",
+    ("second", 0): "ev-wed",
+}
+
+
+def test_two_incidents_in_one_town_are_two_histories_that_never_contradict() -> None:
+    (merged,) = link.claim_histories(MONDAY + WEDNESDAY)  # as the subject alone files them
+    assert link.contradictions(merged)
+    histories = link.claim_histories(MONDAY + WEDNESDAY, incidents=TWO_SHELLINGS)
+    assert [[v.value for v in h.values] for h in histories] == [[12, 12], [3]]
+    assert not any(link.contradictions(h) for h in histories)
+    assert [h.incident for h in histories] == ["ev-monday", "ev-wed"]
+    assert len({h.id for h in histories}) == 2
+    assert histories[0].label.endswith("(ev-monday)")
+
+
+def test_one_incident_s_tolls_join_whoever_each_report_blames() -> None:
+    tolls = [
+        toll("army", 11, "2025-03-03", actor="Western Front"),
+        toll("group", 40, "2025-03-03", actor="Marvian Guard"),
+    ]
+    assert len(link.claim_histories(tolls)) == 2
+    one = {("army", 0): "ev-raid", ("group", 0): "ev-raid"}
+    (history,) = link.claim_histories(tolls, incidents=one)
+    assert [v.value for v in history.values] == [11, 40] and link.contradictions(history)
+    assert history.incident == ""  # no other incident shares its subject: its id is kept
+
+
+def test_a_toll_of_no_known_incident_follows_its_article_s_incident() -> None:
+    later_line = toll("second", 4, "2025-03-03", event=None)  # its article's Wednesday toll
+    histories = link.claim_histories(MONDAY + WEDNESDAY + [later_line], incidents=TWO_SHELLINGS)
+    assert [sorted(v.value for v in h.values) for h in histories] == [[12, 12], [3, 4]]
+
+
+def test_without_incidents_the_subjects_stay_as_they_were() -> None:
+    alone = link.claim_histories(MONDAY + WEDNESDAY)
+    assert [h.id for h in alone] == [
+        h.id for h in link.claim_histories(MONDAY + WEDNESDAY, None, None, {})
+    ]
+    assert [h.incident for h in alone] == [""]
+
+
+def test_a_running_toll_is_filed_by_no_incident() -> None:
+    war = [
+        toll("first", 500, "2025-03-03", topic="running toll"),
+        toll("second", 900, "2025-03-05", topic="running toll"),
+    ]
+    (history,) = link.claim_histories(war, incidents=TWO_SHELLINGS)
+    assert history.incident == ""
+
+
+def place(name: str) -> link.EventPlaceRecord:
+    return link.EventPlaceRecord(
+        name=name, country="XM", admin1=None, level="PPL", lat=1.0, lon=2.0
+    )
+
+
+def test_only_a_dated_cluster_files_tolls_apart() -> None:
+    """An undated mention ("the siege") is a cluster the linker could not tell from another."""
+    dated = link.Cluster(
+        "ev-dated", "attack", [link.EventRecord("a", 0, "attack", date="2025-03-03")]
+    )
+    undated = link.Cluster("ev-undated", "attack", [link.EventRecord("b", 0, "attack")])
+    assert incident_ids([dated, undated]) == {("a", 0): "ev-dated"}
+
+
+def payload(article: str, day: str, killed: int) -> dict[str, Any]:
+    """An invented article: an attack on Marvia on `day`, killing `killed` people."""
+    text = f"Gunmen attacked Marvia on {day}, killing {killed} people, the governor said."
+    number = text.index(str(killed))
+    return {
+        "schema": "sitrep.extraction/1",
+        "article": {"id": article, "published": day, "outlet": f"{article} news"},
+        "text": text,
+        "places": [],
+        "times": [{"start": 0, "end": 1, "text": day, "value": day, "kind": "date"}],
+        "quantities": [
+            {
+                "start": number,
+                "end": number + len(f"{killed} people"),
+                "text": f"{killed} people",
+                "value": killed,
+                "unit": "people",
+                "measure": "killed",
+                "hedge": "exact",
+            }
+        ],
+        "attributions": [],
+        "events": [
+            {
+                "start": 0,
+                "end": len(text),
+                "type": "attack",
+                "actor": "gunmen",
+                "place": {
+                    "name": "Marvia",
+                    "lat": 1.0,
+                    "lon": 2.0,
+                    "level": "PPL",
+                    "country": "XM",
+                },
+                "date": day,
+                "killed": killed,
+                "quantities": [0],
+                "attributions": [],
+            }
+        ],
+    }
+
+
+def test_the_ledger_files_two_attacks_on_one_town_apart() -> None:
+    """Three days apart, two incidents to the linker: one history each, where the subject alone
+    filed both tolls in one."""
+    ledger = build_ledger(
+        [
+            ("monday", payload("monday", "2025-03-03", 12)),
+            ("thursday", payload("thursday", "2025-03-06", 3)),
+        ]
+    )
+    assert len(ledger.clusters) == 2
+    tolls = [h for h in ledger.histories if h.subject[0] == "killed"]
+    assert sorted([v.value for v in h.values] for h in tolls) == [[3], [12]]
+    assert len({h.id for h in tolls}) == 2
