@@ -4,11 +4,15 @@ toll the clusters know nothing of keeps its subject. Invented reports."""
 
 from __future__ import annotations
 
+import datetime as dt
+from pathlib import Path
 from typing import Any
 
 from sitrep import link
 from sitrep.link.claim_incidents import incident_ids
-from sitrep.store.ledger import build_ledger
+from sitrep.model import Article, Event, EventPlace, Extraction, Quantity, TimeExpr
+from sitrep.store import Store
+from sitrep.store.ledger import build_ledger, claim_history, rebuild_ledger, subjects_about
 
 
 def toll(article: str, value: float, as_of: str, event: int | None = 0, **fields: Any) -> Any:
@@ -154,3 +158,51 @@ def test_the_ledger_files_two_attacks_on_one_town_apart() -> None:
     tolls = [h for h in ledger.histories if h.subject[0] == "killed"]
     assert sorted([v.value for v in h.values] for h in tolls) == [[3], [12]]
     assert len({h.id for h in tolls}) == 2
+
+
+def stored_attack(article: str, day: str, killed: int) -> Extraction:
+    """The invented article of `payload`, as the store keeps it."""
+    text = f"Gunmen attacked Marvia on {day}, killing {killed} people, the governor said."
+    number = text.index(str(killed))
+    toll_words = f"{killed} people"
+    return Extraction(
+        article=Article(article, text, title=article, published=dt.date.fromisoformat(day)),
+        times=(TimeExpr(0, 1, day, day),),
+        quantities=(
+            Quantity(
+                number,
+                number + len(toll_words),
+                toll_words,
+                killed,
+                unit="people",
+                measure="killed",
+            ),
+        ),
+        events=(
+            Event(
+                0,
+                len(text),
+                "attack",
+                actor="gunmen",
+                place=EventPlace("Marvia", 1.0, 2.0, "PPL", "XM"),
+                date=day,
+                killed=killed,
+                quantities=(0,),
+            ),
+        ),
+        pipeline_version="test-1",
+    )
+
+
+def test_an_analyst_s_words_find_each_incident_s_history(tmp_path: Path) -> None:
+    store = Store(str(tmp_path / "tolls.db"))
+    store.save_batch(
+        [stored_attack("monday", "2025-03-03", 12), stored_attack("thursday", "2025-03-06", 3)]
+    )
+    rebuild_ledger(store)
+    with store.engine.connect() as conn:
+        found = subjects_about(conn, "killed in Marvia")
+        read = claim_history(conn, "killed in Marvia", limit=1)
+    assert len(found) == 2 and len({s["label"] for s in found}) == 2
+    assert all(s["label"].endswith(")") and "(ev-" in s["label"] for s in found)
+    assert len(read) == 1 and len(read[0]["values"]) == 1

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
-from sqlalchemy import Connection, and_, case, delete, func, select
+from sqlalchemy import Connection, and_, case, delete, func, or_, select
 
 from sitrep import link
 from sitrep.errors import AmbiguousEventId
@@ -324,23 +324,52 @@ def event_detail(conn: Connection, event_id: str) -> dict[str, Any] | None:
     return event
 
 
+_SUBJECT_FIELDS = ("measure", "unit", "actor", "place", "topic", "since")
+
+
 def subjects_about(conn: Connection, about: str) -> list[dict[str, Any]]:
     """The claim subjects (rows, without values) that the words of `about` name best, as
-    `link.matching_subjects` reads them: "the Kidal death toll" finds "killed in Kidal"."""
+    `link.matching_subjects` reads them: "the Kidal death toll" finds "killed in Kidal".
+
+    Each subject is read once however many incidents' tolls it names (a town's attacks are one
+    history each): the words are matched against the distinct subjects, and only the rows of
+    those they name are read."""
     s = ls.claim_subjects
-    subjects = [dict(r._mapping) for r in conn.execute(select(s).order_by(s.c.id))]
-    histories = [
-        link.History(
-            (r["measure"], r["unit"] or "", r["actor"] or "", r["place"] or "", r["topic"] or ""),
-            [],
-            r["since"] or "",
+    columns = [s.c[name] for name in _SUBJECT_FIELDS]
+    histories = {
+        tuple(row): _bare_history(*row) for row in conn.execute(select(*columns).distinct())
+    }
+    wanted = {id(h) for h in link.matching_subjects(histories.values(), about)}
+    named = [key for key, history in histories.items() if id(history) in wanted]
+    if not named:
+        return []
+    rows = conn.execute(select(s).where(or_(*map(_is_subject, named))).order_by(s.c.id))
+    return [dict(row._mapping) for row in rows]
+
+
+def _bare_history(
+    measure: str,
+    unit: str | None,
+    actor: str | None,
+    place: str | None,
+    topic: str | None,
+    since: str | None,
+) -> link.History:
+    """A stored subject as a history with no values, for `matching_subjects` to read."""
+    return link.History(
+        (measure, unit or "", actor or "", place or "", topic or ""), [], since or ""
+    )
+
+
+def _is_subject(key: tuple[Any, ...]) -> Any:
+    """The claim subject rows of these fields (a stored NULL is an empty field)."""
+    s = ls.claim_subjects
+    return and_(
+        *(
+            s.c[name].is_(None) if value is None else s.c[name] == value
+            for name, value in zip(_SUBJECT_FIELDS, key, strict=True)
         )
-        for r in subjects
-    ]
-    # by position, not by a recomputed id: an incident's toll's id names its incident, which
-    # the row does not keep apart
-    row_of = {id(history): row for history, row in zip(histories, subjects, strict=True)}
-    return [row_of[id(h)] for h in link.matching_subjects(histories, about)]
+    )
 
 
 SUBJECTS_BESIDE = 12
@@ -384,12 +413,11 @@ def subjects_beside(conn: Connection, subject_id: str) -> list[dict[str, Any]]:
 
 def claim_history(conn: Connection, about: str, limit: int = 20) -> list[dict[str, Any]]:
     """The claim histories whose subject `about` names, each with its values and contradictions."""
-    result = []
-    for subject in subjects_about(conn, about):
+    subjects = sorted(subjects_about(conn, about), key=lambda r: (-r["n_values"], r["label"]))
+    for subject in subjects[:limit]:  # a town's many incidents: the values of those shown only
         subject["values"] = _subject_values(conn, subject["id"])
         subject["contradictions"] = _subject_contradictions(conn, subject["id"])
-        result.append(subject)
-    return sorted(result, key=lambda r: (-r["n_values"], r["label"]))[:limit]
+    return subjects[:limit]
 
 
 def _subject_values(conn: Connection, subject_id: str) -> list[dict[str, Any]]:
