@@ -39,6 +39,8 @@ def test_the_country_is_the_target_of_state_arms_only(text: str, target: str | N
         ("Unidentified Armed Group", ("rocket",), False),
         ("Bandits", (), False),
         ("Russia", (), True),
+        ("National Guard", (), False),
+        ("Revolutionary Guards", ("missile",), True),
     ],
 )
 def test_country_is_target(actor: str | None, weapons: tuple[str, ...], expected: bool) -> None:

@@ -6,24 +6,35 @@ fire at states, but wrong for gunmen at a polling station in Kano or a bomber in
 attack people, not Nigeria. So the country is the target when the attacker is a named side; when
 the attacker is unnamed or unnamed armed men ("gunmen", "bandits"), only when the arms are a
 state's (missiles, drones, warplanes, shelling) or the state's own forces were hit ("the army lost
-three soldiers in an ambush", "gunmen attacked a police checkpoint").
+three soldiers in an ambush", "gunmen attacked a police checkpoint"). A guard that keeps order at home
+("the National Guard opened fire on protesters in Caracas") is the country's own force, so the
+country is no target of it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from sitrep.extract.actor_state_guards import GUARD_WORDS
 from sitrep.extract.actor_unnamed import is_unnamed_side
 from sitrep.extract.event_types import ARMED_TARGET
 
 # Arms fielded by states at war (`event_lexicon.WEAPONS` kinds), whose strikes hit a country.
 STATE_ARMS = frozenset({"missile", "drone", "aircraft", "artillery", "rocket", "mortar", "tank"})
+# Titles of guards that serve at home, unlike a revolutionary guard that strikes abroad.
+HOME_GUARD_TITLES = frozenset({"national", "republican", "presidential", "royal"})
 
 
 def country_is_target(actor: str | None, weapons: Sequence[str], sentence: str) -> bool:
     """Whether an attack by `actor` with `weapons`, told in `sentence`, that fell in a country
     targets that country."""
     if actor is not None and not is_unnamed_side(actor):
-        return True
+        return not _home_guard(actor)
     hits_forces = ARMED_TARGET.search(sentence) is not None
     return hits_forces or (actor is None and bool(STATE_ARMS.intersection(weapons)))
+
+
+def _home_guard(actor: str) -> bool:
+    """Whether `actor` is a guard named by a home title alone ("National Guard")."""
+    words = actor.lower().split()
+    return len(words) == 2 and words[0] in HOME_GUARD_TITLES and words[1] in GUARD_WORDS
