@@ -291,6 +291,16 @@ def test_a_warning_of_the_speakers_own_side_threatens(
             "died in Lemvo.",
             False,
         ),
+        (  # the strike was only condemned before, never told: kept with its dead
+            "The minister condemned the strike. Officials, who described the strike as a "
+            "crime, said nine people died in Lemvo.",
+            False,
+        ),
+        (  # an earlier strike that hit a town is the one the aside names again
+            "A strike hit Lemvo on Monday. Officials, who described the strike as a crime, "
+            "said nine people died.",
+            True,
+        ),
         (  # must not change: the seizure is told in the sentence
             "Rebel troops took 30 square miles near Kordo, according to Western officials, who "
             "called the assault the biggest gain this year.",
@@ -301,7 +311,7 @@ def test_a_warning_of_the_speakers_own_side_threatens(
 def test_an_asides_noun_points_back_only_at_an_act_told(
     nlp: Language, text: str, dropped: bool
 ) -> None:
-    noun = next(t for t in nlp(text) if t.text in ("strike", "assault"))
+    noun = [t for t in nlp(text) if t.text in ("strike", "assault")][-1]
     assert said_of_by_source(noun) is dropped
 
 

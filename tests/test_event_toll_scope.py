@@ -71,6 +71,21 @@ def first_attack_killed(text: str) -> float | None:
             "Gunmen attacked a mosque in Maiduguri.\n\nNine worshippers were killed on Tuesday.",
             9,
         ),
+        (  # one sentence telling no event between the strike and its toll
+            "A drone strike hit Lemvo on Monday. The mayor spoke to reporters. Officials, who "
+            "called the strike a crime, said twelve people died.",
+            12,
+        ),
+        (  # the toll's sentence does not name the strike again
+            "A drone strike hit Lemvo on Monday. The mayor spoke to reporters. Twelve people "
+            "died, officials said.",
+            None,
+        ),
+        (  # two sentences between: too far to lend
+            "A drone strike hit Lemvo on Monday. The mayor spoke to reporters. He wept. "
+            "Twelve people died, officials said.",
+            None,
+        ),
     ],
 )
 def test_a_toll_in_the_next_sentence_is_lent_only_when_it_continues_the_event(text, killed):

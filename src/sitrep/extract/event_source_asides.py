@@ -9,6 +9,9 @@ starts no event; what the source reports there ("according to the agency, which 
 was shot dead") is kept. The noun points back only where an act of its kind is told outside
 the clause, earlier in the article or anywhere in its sentence: "officials, who called the strike
 the deadliest this year, said nine people died" tells the strike nowhere else, and keeps it.
+Nor does "The president condemned the strike": a noun that is only the object of a verb naming
+no act (condemned, denounced, investigated) tells no act of its own, so the aside's strike, and
+its dead, are kept.
 """
 
 from __future__ import annotations
@@ -66,7 +69,20 @@ def _told_elsewhere(token: Token, clause: Token) -> bool:
     kind = _kind(token)
     inside = {t.i for t in clause.subtree}
     end = token.sent.end
-    return kind is not None and any(_kind(t) == kind for t in token.doc[:end] if t.i not in inside)
+    return kind is not None and any(
+        _kind(t) == kind and not _only_judged(t) for t in token.doc[:end] if t.i not in inside
+    )
+
+
+def _only_judged(noun: Token) -> bool:
+    """ "condemned the strike": a noun named as the object of a verb that names no act."""
+    head = noun.head
+    return (
+        noun.tag_.startswith("NN")
+        and noun.dep_ == "dobj"
+        and head.pos_ == "VERB"
+        and _kind(head) is None
+    )
 
 
 def _kind(token: Token) -> str | None:

@@ -3,8 +3,10 @@
 News often reports an attack and then its toll: "Russian forces launched 40 drones at Ukraine
 overnight. At least seven people were killed and about 20 injured in Kharkiv." The second sentence
 holds no attack of its own ("killed" alone could be a crash), so without this step the toll would
-be lost. A toll is carried back only to the event of the sentence right before it, only when that
-event happened and is violent, so a count is never credited to a far event (an event that has a
+be lost. A toll is carried back only to the event of the sentence right before it, or of the one
+before that when the sentence between tells no event ("The mayor spoke to reporters.") and the
+toll's own sentence names the act again ("officials, who called the strike a crime, said twelve
+died": `names_the_act_again`), only when that event happened and is violent, so a count is never credited to a far event (an event that has a
 toll takes only a later, larger one a toll "rose to": `event_toll_rises`), and
 only when the sentence still tells that event, not another year's or another kind of occasion's
 dead (`event_toll_scope`), and never when the event's own account says no one was hurt.
@@ -17,12 +19,14 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from sitrep.extract import event_lexicon as lex
 from sitrep.extract.event_arguments import VIOLENT_TYPES, _event_place
 from sitrep.extract.event_companions import named_companions
 from sitrep.extract.event_continuations import ATTACKERS
 from sitrep.extract.event_merge import same_places
 from sitrep.extract.event_policy import war_toll
 from sitrep.extract.event_sentence_quantities import Numbered
+from sitrep.extract.event_source_asides import BACK_POINTING
 from sitrep.extract.event_toll_rises import count_of, later_figure
 from sitrep.extract.event_toll_scope import tells_another_occasion
 from sitrep.extract.event_victims import HARM_VERBS
@@ -234,3 +238,14 @@ def _toll(sent: SpacySpan, quantity: Quantity | None) -> tuple[float | None, str
     if quantity is None or value is None:
         return None, None
     return value + named_companions(sent.doc, quantity), quantity.hedge
+
+
+def names_the_act_again(sent: SpacySpan) -> bool:
+    """`sent` points back at an act of arms ("the strike", "this attack"), so a toll it tells may
+    be of an act told two sentences before."""
+    return any(
+        t.tag_.startswith("NN")
+        and lex.NOUNS.get(t.lower_) in TOLL_TYPES
+        and any(c.dep_ in ("det", "poss") and c.lower_ in BACK_POINTING for c in t.children)
+        for t in sent
+    )

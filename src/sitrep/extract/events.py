@@ -78,6 +78,7 @@ from sitrep.extract.event_toll_sources import vouching_attributions
 from sitrep.extract.event_tolls import (
     TOLL_TYPES,
     casualties,
+    names_the_act_again,
     own_toll_first,
     running_total,
     toll_counts,
@@ -119,8 +120,11 @@ def extract_events(
     home = home_country(places)
     times_in = by_sentence(times)
     quantities_in = quantities_by_sentence(quantities)
+    one_back: list[Draft] = []  # a sentence telling no event ("The mayor spoke.") is skipped
     for sent in ctx.sentences():
-        violent = [d for d in previous if d.event.type in TOLL_TYPES and not d.caption]
+        own = [d for d in previous if d.event.type in TOLL_TYPES and not d.caption]
+        violent = own if previous else [d for d in one_back if names_the_act_again(sent)]
+        one_back = own
         told_before = {d.event.type for d in previous if not d.caption}
         previous = []
         triggers = sentence_triggers(sent, ledger=True)
