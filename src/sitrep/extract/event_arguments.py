@@ -27,6 +27,7 @@ from sitrep.extract.event_aims import doer_phrase, sanctioned_side
 from sitrep.extract.event_allegations import alleged
 from sitrep.extract.event_announcements import announced_modality, demanded
 from sitrep.extract.event_country_targets import country_is_target
+from sitrep.extract.event_denials_beside_tolls import toll_told_beside
 from sitrep.extract.event_denied_claims import in_denied_claim
 from sitrep.extract.event_headline_tenses import headline_plan
 from sitrep.extract.event_lexicon import split_words as _w
@@ -416,13 +417,15 @@ def _date(
 
 def _modality(doc: object, trigger: Trigger, attributions: Sequence[Attribution]) -> Modality:
     token = doc[trigger.token]  # type: ignore[index]
-    if any(
-        a.certainty == "denied" and a.claim.start <= trigger.start < a.claim.end
-        for a in attributions
+    if (
+        any(
+            a.certainty == "denied" and a.claim.start <= trigger.start < a.claim.end
+            for a in attributions
+        )
+        or in_denied_claim(token)
+        or subject_denied(token)
     ):
-        return "denied"
-    if in_denied_claim(token) or subject_denied(token):
-        return "denied"
+        return "happened" if toll_told_beside(token) else "denied"
     if _judged_as_hypothetical(token) or policy.to_go_on(token) or headline_plan(token):
         return "expected"  # "Molvania to attack Port Aven, officials warn": an act to come
     announced = announced_modality(token)  # "vowed to leave", "refused to leave", "urged to"

@@ -1,0 +1,36 @@
+"""A denial beside a toll told as fact leaves the act happened. Sentences are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+import sitrep
+
+PUBLISHED = "2025-04-07"
+
+
+def attack(text: str) -> sitrep.Event:
+    return next(e for e in sitrep.extract(text, published=PUBLISHED).events if e.type == "attack")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lemvo market death toll rises to 23 as militia denies shelling",
+        "Lemvo market toll climbs to 23; militiamen deny attack",
+    ],
+)
+def test_a_toll_told_as_fact_beside_a_denial_is_of_an_act_that_happened(text: str) -> None:
+    event = attack(text)
+    assert (event.modality, event.killed) == ("happened", 23)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The militia denied shelling the market in Lemvo on Sunday.",
+        "The army denied that the death toll had risen after its strike on Lemvo.",
+    ],
+)
+def test_a_denial_with_no_toll_told_outside_it_is_denied(text: str) -> None:
+    assert attack(text).modality == "denied"
