@@ -18,6 +18,7 @@ from sitrep.extract import event_lexicon as lex
 from sitrep.extract import event_policy as policy
 from sitrep.extract import event_types as types
 from sitrep.extract.actors import is_non_state, normalize_actor
+from sitrep.extract.event_aid_arrivals import ARRIVED, aid_arrival
 from sitrep.extract.event_ailments import caused_by_ailment, caused_by_nature
 from sitrep.extract.event_arguments import SUBJECTS
 from sitrep.extract.event_blame import blame_verb, mutual_accusation
@@ -256,6 +257,9 @@ def _verb_trigger(token: Token, low: str) -> tuple[str, str, str | None] | None:
     sabotage = sabotage_trigger(token)  # "severed an undersea cable"
     if sabotage is not None:
         return sabotage
+    arrival = aid_arrival(token)  # "a convoy carrying flour reached the town"
+    if arrival is not None:
+        return arrival
     if low not in lex.VERB_INDEX:
         return None
     event_type, base = lex.VERB_INDEX[low]
@@ -372,6 +376,8 @@ def _context_fits(token: Token, event_type: str, base: str, words: set[str], sen
             c.ent_type_ in ("GPE", "LOC", "FAC") and _names_object(c) for c in _object_tokens(token)
         )
     if event_type == "aid":
+        if base == ARRIVED:
+            return True  # `aid_arrival` has found the relief it carries
         if token.tag_.startswith("NN") and not policy.aid_given(_aid_noun(token)):
             return False
         if not policy.funding_as_aid(token):
