@@ -124,3 +124,17 @@ def test_a_denied_act_and_one_told_done_in_one_sentence_are_two_events(
         assert all(e.modality == "happened" for e in events)
     else:
         assert found == told
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Israel accused Hamas of preparing a new offensive on the town.", "Hamas"),
+        ("Kyiv accused Moscow of planning a fresh attack on the plant.", "Russia"),
+    ],
+)
+def test_the_side_accused_of_preparing_an_act_is_its_actor(text: str, actor: str) -> None:
+    event = next(e for e in sitrep.extract(text, published=PUBLISHED).events if e.type == "attack")
+    assert (event.actor or "").lower().endswith(actor.lower())
+    assert event.modality == "planned"

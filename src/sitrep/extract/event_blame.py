@@ -29,8 +29,10 @@ ACCUSE_VERBS = verb_forms("accuse")
 
 def blame_verb(trigger: Token) -> Token | None:
     """The verb that blames a side for the event: "blamed the attack on X", "blamed X for the
-    strike", "accused X of shelling"."""
+    strike", "accused X of shelling", "accused X of preparing an offensive"."""
     head = trigger.head
+    if trigger.dep_ in ("dobj", "xcomp") and head.dep_ == "pcomp" and head.head.lower_ == "of":
+        trigger, head = head, head.head  # the act is the object of what X is accused of doing
     if trigger.dep_ == "dobj" and head.lower_ in BLAME_VERBS:
         return head
     if trigger.dep_ == "pobj" and head.lower_ == "for" and head.head.lower_ in BLAME_VERBS:
