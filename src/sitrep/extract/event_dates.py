@@ -40,18 +40,26 @@ CARRIED_OUT_BY = LIGHT_VERBS | frozenset(
     )
 )
 
+# Perceiving is at the time of what is perceived: "heard gunfire on Saturday night" dates the fire.
+PERCEIVED_BY = frozenset(
+    split_words(
+        "hear hears heard hearing see sees saw seen seeing witness witnessed witnessing observe "
+        "observed observing"
+    )
+)
+
 
 def host_verbs(trigger: Token) -> set[int]:
     """The verb whose time also dates a noun event: the verb it is the subject of ("A ceasefire
     took effect early Wednesday"), the verb that carries it out or meets it ("repelled an attack
-    on Friday") or the verb it is the means or setting of ("It killed 100 people in twin bombings
-    in October 2022"). Another verb or preposition tells of a different occasion: "condemned the
+    on Friday"), perceives it ("heard gunfire on Saturday night") or the verb it is the means or
+    setting of ("It killed 100 people in twin bombings in October 2022"). Another verb or preposition tells of a different occasion: "condemned the
     attack on Friday" gives the condemnation's day, and in "troops arrived after the bombing on
     Monday", Monday is the arrival's day."""
     if not trigger.tag_.startswith("NN"):
         return set()
     if trigger.dep_ in ("nsubj", "nsubjpass") or (
-        trigger.dep_ == "dobj" and trigger.head.lower_ in CARRIED_OUT_BY
+        trigger.dep_ == "dobj" and trigger.head.lower_ in CARRIED_OUT_BY | PERCEIVED_BY
     ):
         return {trigger.head.i}
     link = trigger.head
