@@ -273,6 +273,9 @@ def test_an_act_inside_a_denial_is_told_apart(
         ("Caracas warned that its troops are ready to strike rebel camps.", "THREATEN"),
         ("The junta warned that we will crush any revolt.", "THREATEN"),
         ("The agency warned that famine was imminent in Kordofan.", None),  # must not change
+        ("The agency warned that it would run out of food within two weeks.", None),
+        ("The charity warned that its clinics will face closure next month.", None),
+        ("The militia warned that it would strike the airport.", "THREATEN"),
     ],
 )
 def test_a_warning_of_the_speakers_own_side_threatens(
@@ -341,3 +344,18 @@ def test_an_until_clause_is_a_condition_unless_told_done(
 ) -> None:
     token = next(t for t in nlp(text) if t.text == word)
     assert awaited_condition(token) is awaited
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("The shells had released a toxic gas over the town.", None),
+        ("The junta released forty prisoners.", ("other", "CONCEDE", "release")),
+    ],
+)
+def test_a_gas_released_is_no_concession(
+    nlp: Language, text: str, entry: tuple[str, str, str] | None
+) -> None:
+    verb = next(t for t in nlp(text) if t.text == "released")
+    assert sense_entry(verb, ("other", "CONCEDE", "release")) == entry

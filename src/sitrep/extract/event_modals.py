@@ -21,6 +21,7 @@ from sitrep.extract import event_diplomacy as diplomacy
 from sitrep.extract import event_lexicon as lex
 from sitrep.extract.event_lexicon import split_words as _w
 from sitrep.extract.event_modal_words import MIGHT, MUST, WILL
+from sitrep.extract.event_plights import foretold_plight
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -92,6 +93,8 @@ def modal_act(clause: Token) -> str | None:
         return "DEMAND"
     if not aux & (WILL | MIGHT):
         return _readiness(clause)
+    if foretold_plight(clause):
+        return None  # "would run out of food": befalls the subject, no commitment
     if _foreseen(clause, aux) or any(remains_penalised(c) for c in clause.children):
         return None  # "schools will remain closed, the ministry said": a state lasts, no act
     if any(c.dep_ == "neg" for c in clause.children):

@@ -11,7 +11,10 @@ few words change sense with their object or complement:
 - "block", "stop" and "turn back" done to a convoy, aid or trucks are an act of coercion at a
   checkpoint, not a refusal; "stop" is no statement in any other sense. Only the object's head
   and its compounds count ("an aid convoy"), not words further down ("a resolution demanding
-  aid" is still refused).
+  aid" is still refused);
+- "release" sets prisoners or hostages free (a concession) but not a gas or a chemical ("the
+  cylinders had released a toxic gas"), which concedes nothing; nor does a plight foretold ("warned
+  that it would run out of food": `event_plights`) threaten anyone.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from typing import TYPE_CHECKING
 from sitrep.extract.event_inflections import split_words as _w
 from sitrep.extract.event_inflections import verb_forms
 from sitrep.extract.event_modal_words import MIGHT, WILL
+from sitrep.extract.event_plights import foretold_plight
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -34,6 +38,11 @@ CONVOYS = frozenset(
 )
 SEVER = frozenset(verb_forms("sever"))
 WARN = frozenset(verb_forms("warn"))
+RELEASE = frozenset(verb_forms("release"))
+# What is released into the air or water, not set free: no prisoner, hostage or funds.
+SUBSTANCES = frozenset(
+    _w("gas gases chemical chemicals chlorine toxin toxins smoke fumes radiation sewage oil")
+)
 STOPPING = frozenset(verb_forms("stop") | verb_forms("block") | verb_forms("turn"))
 # A modal telling an act to come ("warned that it would strike"), not a duty ("must").
 FORETELLING_MODALS = WILL | MIGHT
@@ -52,6 +61,8 @@ def sense_entry(
         if _objects(verb) & CONVOYS:
             return "other", "COERCE", "block"  # "troops stopped an aid convoy"
         return entry if low not in verb_forms("stop") | verb_forms("turn") else None
+    if low in RELEASE and _objects(verb) & SUBSTANCES:
+        return None  # "the cylinders released a toxic gas": nothing conceded to anyone
     if low in WARN and entry is not None and _foretells(verb):
         return entry[0], None, entry[2]  # "warned that famine was imminent": no threat
     return entry
@@ -73,6 +84,8 @@ def _foretells(verb: Token) -> bool:
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
     if not clauses or any(c.dep_ in ("dobj", "xcomp") for c in verb.children):
         return False  # "warned them to leave", "warned of retaliation" stay threats
+    if any(foretold_plight(clause) for clause in clauses):
+        return True  # "warned that it would run out of food": its own plight, no threat
     if any(_own_side(c) for clause in clauses for c in clause.children if c.dep_ == "nsubj"):
         return False  # "warned that its forces are ready to strike"
     return not any(
