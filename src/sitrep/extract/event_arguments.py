@@ -43,6 +43,7 @@ from sitrep.extract.event_place_anaphors import (
 )
 from sitrep.extract.event_place_owners import without_owners
 from sitrep.extract.event_place_roles import (
+    addressed,
     demonym_names_no_place,
     done_for,
     ethnic_people,
@@ -348,13 +349,13 @@ COUNTRY_LEVELS = frozenset({"PCLI", "PCL", "PCLD", "PCLF", "PCLS", "PCLIX", "CON
 
 def _participant_place(doc: object, char: int, trigger: Trigger) -> bool:
     """A place naming a participant ("alongside Russian soldiers", "aid to X", "Korean troops"),
-    or one the event points away from ("fled towards X", "fired from X")."""
+    or one the event points away from ("fled towards X", "fired from X"), or a party addressed."""
     token = token_at(doc, char)
     preps = COMPANION_PREPS | (
         {"to"} if trigger.type in ("aid", "agreement", "sanction") else set()
     )
-    if token is not None and hyphen_modifier(token):
-        return True
+    if token is not None and (hyphen_modifier(token) or addressed(token)):
+        return True  # "a Liberian-flagged ship", "called on Yerevan to refrain"
     steps = 0
     if token is not None and token.i != trigger.token and nationality_of_a_party(token):
         return True  # a demonym on a participant ("North Korean", "Indian and Pakistani troops")

@@ -195,9 +195,19 @@ def done_for(word: Token) -> bool:
 
 
 def near_only(token: Token) -> bool:
-    """ "an ambush near the Algerian border": a phrase that only locates the event names no side
-    it was aimed at."""
-    return token.dep_ == "prep" and token.lower_ in NEAR_PREPS
+    """ "an ambush near the Algerian border", "50 miles west of the Yemeni port", "off the coast
+    of Yemen": a phrase that only locates the event names no side it was aimed at."""
+    if token.lower_ in COMPASS_POINTS and token.dep_ in ("advmod", "npadvmod"):
+        return any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+    return token.dep_ == "prep" and (token.lower_ in NEAR_PREPS or token.lower_ == "off")
+
+
+COMPASS_POINTS = frozenset(
+    split_words(
+        "north south east west northeast northwest southeast southwest north-east north-west "
+        "south-east south-west"
+    )
+)
 
 
 def qualifies_a_named_place(token: Token) -> bool:
@@ -246,4 +256,25 @@ def in_organisation_name(doc: Doc, char: int) -> bool:
         and token.ent_iob_ == "B"
         and following is not None
         and following.ent_iob_ == "I"
+    )
+
+
+CALLING = frozenset(verb_forms("call"))
+URGING = frozenset(
+    form for base in split_words("urge ask press tell warn invite") for form in verb_forms(base)
+)
+
+
+def addressed(token: Token | None) -> bool:
+    """ "called on Yerevan to refrain", "urged Kyiv to hold its fire": the capital addressed is a
+    party asked to act, not where anything happened."""
+    if token is None:
+        return False
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ in ("on", "upon"):
+        return head.head.lower_ in CALLING
+    return (
+        token.dep_ == "dobj"
+        and head.lower_ in URGING
+        and any(c.dep_ in ("xcomp", "ccomp") for c in head.children)
     )
