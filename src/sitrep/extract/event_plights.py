@@ -2,7 +2,7 @@
 
 A modal verb the speaker's side is subject of reads as its commitment ("said it would strike"
 THREATEN, "would allow" AGREE) and a warning of its own act as a threat. But running out of food,
-facing famine or collapsing befalls the subject; no one is threatened or promised anything, even
+facing famine or starving befalls the subject; no one is threatened or promised anything, even
 "unless it received more money". A leaf, so the modals and the senses of "warn" read one list.
 """
 
@@ -19,12 +19,12 @@ if TYPE_CHECKING:
 RUNNING = frozenset(verb_forms("run"))
 RUN_SHORT = frozenset(_w("out short low dry"))
 PLIGHT_VERBS = frozenset(
-    form for base in _w("face suffer collapse starve lack exhaust") for form in verb_forms(base)
+    form for base in _w("face suffer starve lack exhaust") for form in verb_forms(base)
 )
 
 
 def foretold_plight(verb: Token) -> bool:
-    """ "would run out of food", "will face famine", "could collapse": a plight that befalls the
+    """ "would run out of food", "will face famine", "could starve": a plight that befalls the
     verb's subject rather than an act it does to anyone."""
     low = verb.lower_
     if low in RUNNING:
