@@ -14,8 +14,8 @@ PUBLISHED = "2025-03-14"  # a Friday
 
 
 def first_attack_killed(text: str) -> float | None:
-    events = [e for e in sitrep.extract(text, published=PUBLISHED).events if e.type == "attack"]
-    return events[0].killed
+    events = sitrep.extract(text, published=PUBLISHED).events
+    return next((e.killed for e in events if e.type in ("attack", "armed_clash")), None)
 
 
 @pytest.mark.model
@@ -79,6 +79,11 @@ def first_attack_killed(text: str) -> float | None:
         (  # the toll's sentence does not name the strike again
             "A drone strike hit Lemvo on Monday. The mayor spoke to reporters. Twelve people "
             "died, officials said.",
+            None,
+        ),
+        (  # a siege told as a state that has lasted months is no one occasion
+            "The mayor blamed the militia that has besieged the town of Lemvo for months. "
+            "Fourteen people were killed, medics said.",
             None,
         ),
         (  # two sentences between: too far to lend

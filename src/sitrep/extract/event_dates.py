@@ -56,6 +56,9 @@ def host_verbs(trigger: Token) -> set[int]:
     setting of ("It killed 100 people in twin bombings in October 2022"). Another verb or preposition tells of a different occasion: "condemned the
     attack on Friday" gives the condemnation's day, and in "troops arrived after the bombing on
     Monday", Monday is the arrival's day."""
+    gerund_subject = trigger.tag_ == "VBG" and trigger.dep_ in ("nsubj", "nsubjpass")
+    if gerund_subject:  # "Fighting between the two armies erupted in April 2023": a noun
+        return {trigger.head.i}
     if not trigger.tag_.startswith("NN"):
         return set()
     if trigger.dep_ in ("nsubj", "nsubjpass") or (

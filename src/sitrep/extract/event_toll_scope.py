@@ -11,6 +11,8 @@ during the vote"). An undated event is set apart only by a time coarser than a d
 paragraph break or not: "Twelve worshippers were killed on Sunday" dates the attack told before.
 Times told on the report ("the mayor said on Friday") date the telling, not the dead, and are
 passed over; so are times in a clause describing a noun ("six guards who had joined in 2018").
+An event told as a state that has lasted ("the group that has besieged the city for months")
+is no one occasion, so a toll told after it is another's.
 """
 
 from __future__ import annotations
@@ -58,11 +60,17 @@ DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
 MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 YEAR = re.compile(r"^(\d{4})$")
+# A perfect that has lasted a span: "has besieged the city for months", "have held it for years".
+LASTED = re.compile(
+    r"\bha(?:s|ve|d) (?:been )?\w+\b[^.;]*?\bfor (?:\w+ )?(?:days|weeks|months|years)\b", re.I
+)
 
 
 def tells_another_occasion(event: Event, sent: SpacySpan, times: Sequence[TimeExpr]) -> bool:
     """Whether `sent`, told after `event`, is about another occasion than it, so its toll is not
     the event's: "At least 14 people died in the 2019 elections" after a protest dispersed."""
+    if LASTED.search(sent.doc.text, event.start, event.end):
+        return True  # "has besieged the city for months": a state, not the dead's occasion
     told = [t for t in times if t.kind == "date" and _dates_the_dead(sent, t)]
     if any(_dated_apart(event.date, t) for t in told):
         return True
