@@ -146,12 +146,22 @@ def _actor(trigger: Token, anchor: Token, places: Sequence[Place]) -> str | None
             subject = themes[0]
     if subject is None or subject.tag_ in ("PRP", "PRP$"):
         return threatening_state(anchor, subject)  # "Norland would ban exports, he warned"
+    if subject.i != anchor.i and _violent_act_word(subject):  # "RSF shelling of a camp in
+        return _actor(subject, subject, places)  # Sudan's city killed 14": the shelling's doer
     subject = sides.launcher(subject) or subject
     named = unless_named_elsewhere(normalize_actor(doer_phrase(subject)), subject, anchor)
     if named is not None and is_non_state(named):  # "Yemen's Houthi militants": the group
         return ruler_state(named, anchor.doc.text, normalize_actor)  # not a ruler's forces
     named = _metonym(subject, places) or named or unnamed_doer(subject, anchor)
     return named or threatening_state(anchor, subject)
+
+
+def _violent_act_word(word: Token) -> bool:
+    """A noun or gerund naming a violent act ("shelling", "the strike")."""
+    kind = lex.NOUNS.get(word.lower_) if word.tag_.startswith("NN") else None
+    if word.tag_ == "VBG":
+        kind = lex.VERB_INDEX.get(word.lower_, (None, ""))[0]
+    return kind in VIOLENT_TYPES
 
 
 SELF_REFERENCES = frozenset({"it", "they", "we", "its", "their", "our"})
