@@ -146,14 +146,24 @@ def _actor(trigger: Token, anchor: Token, places: Sequence[Place]) -> str | None
             subject = themes[0]
     if subject is None or subject.tag_ in ("PRP", "PRP$"):
         return threatening_state(anchor, subject)  # "Norland would ban exports, he warned"
-    if subject.i != anchor.i and _violent_act_word(subject):  # "RSF shelling of a camp in
-        return _actor(subject, subject, places)  # Sudan's city killed 14": the shelling's doer
+    own = _own_doer(subject) if subject.i != anchor.i and _violent_act_word(subject) else None
+    if own is not None:  # "RSF shelling of a camp in Sudan's city killed 14": the shelling's
+        return own
     subject = sides.launcher(subject) or subject
     named = unless_named_elsewhere(normalize_actor(doer_phrase(subject)), subject, anchor)
     if named is not None and is_non_state(named):  # "Yemen's Houthi militants": the group
         return ruler_state(named, anchor.doc.text, normalize_actor)  # not a ruler's forces
     named = _metonym(subject, places) or named or unnamed_doer(subject, anchor)
     return named or threatening_state(anchor, subject)
+
+
+def _own_doer(act: Token) -> str | None:
+    """The side an act's own words name as its doer: before it ("Pakistani shelling") or as the
+    subject the parser gave it ("RSF/nsubj shelling/VBG")."""
+    before = " ".join(t.text for t in act.subtree if t.i < act.i)
+    subject = next((c for c in act.children if c.dep_ == "nsubj"), None)
+    named = normalize_actor(before) if before else None
+    return named or (normalize_actor(doer_phrase(subject)) if subject is not None else None)
 
 
 def _violent_act_word(word: Token) -> bool:
