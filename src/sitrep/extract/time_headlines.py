@@ -4,13 +4,17 @@ Tuesday"), where in the body news uses it for what is scheduled ("the council me
 Headline style puts a done deed in the present and a coming one in "to" + verb ("Premier Okafor to
 visit Washington on Thursday"). Verbs of scheduled activity ("meets", "visits", "opens") are
 the exception: a headline uses their present for the plan as often as for the fact, and they
-keep the body's reading.
+keep the body's reading, unless what they set going is an attack or the weapons fired in one
+("Molvania launches drones at Ostrava on Sunday night", "opens fire", "begins offensive"): an
+act of violence is news once done, so the headline reports it (`event_headline_tenses` reads the
+event the same way).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sitrep.extract import event_lexicon as lex
 from sitrep.extract.token_positions import doc_text
 
 if TYPE_CHECKING:
@@ -65,11 +69,49 @@ SCHEDULED_ACTIVITIES = frozenset(
     }
 )
 LINE_CLOSERS = frozenset(".!?\"”'’:;,")
+# Weapons a launch fires, and "fire" itself ("opens fire"): what no one schedules in a headline.
+FIRED_WEAPONS = frozenset({"drone", "missile", "rocket", "artillery", "mortar", "aircraft"})
+# How the parser hangs a bare attack noun on the verb: "launches offensive" (advmod), "begin
+# offensive" (acomp).
+OBJECT_DEPS = frozenset({"dobj", "advmod", "acomp", "npadvmod"})
+TARGET_PREPS = frozenset({"at", "against", "on", "into", "toward", "towards"})
 
 
 def reports_done_deed(verb: Token) -> bool:
     """Whether `verb`, read as a present tense, stands in a headline for a deed already done."""
-    return is_headline(verb) and verb.lower_ not in SCHEDULED_ACTIVITIES
+    if not is_headline(verb):
+        return False
+    return verb.lower_ not in SCHEDULED_ACTIVITIES or _sets_off_attack(verb)
+
+
+def _sets_off_attack(verb: Token) -> bool:
+    """ "launches drones at Kyiv", "launches an offensive", "opens fire": the object is an attack
+    or the weapons fired in one."""
+    objects = [
+        c for c in verb.children if c.dep_ == "dobj" or (c.dep_ in OBJECT_DEPS and c.i > verb.i)
+    ]
+    return any(
+        lex.NOUNS.get(o.lower_) == "attack" or o.lower_ == "fire" or _weapons_fired(verb, o)
+        for o in objects
+    )
+
+
+def _weapons_fired(verb: Token, thing: Token) -> bool:
+    """ "drones", "missiles at Odesa"; a single rocket with no target is as often a space launch
+    ("launches rocket to the Moon")."""
+    if lex.WEAPONS.get(thing.lower_) not in FIRED_WEAPONS:
+        return False
+    if thing.lower_ != "rocket":
+        return True
+    return any(
+        c.dep_ == "prep" and c.lower_ in TARGET_PREPS and _not_a_date(c)
+        for w in (verb, thing)
+        for c in w.children
+    )
+
+
+def _not_a_date(preposition: Token) -> bool:
+    return all(p.ent_type_ not in ("DATE", "TIME") for p in preposition.children)
 
 
 def is_headline(token: Token) -> bool:
