@@ -1,6 +1,7 @@
 """A month set for a vote the story stands ahead of lies ahead ("ahead of elections in
 September"), and a part of "the year" with no year in its sentence is the report's year
-("since the start of the year"), not one named a sentence before. Invented sentences; the report
+("since the start of the year"), not one named a sentence before, unless a pluperfect closed the
+stretch in that year. Invented sentences; the report
 is dated 2025-02-07 and 2025-06-21."""
 
 from __future__ import annotations
@@ -31,6 +32,9 @@ pytestmark = pytest.mark.model
          "the last foreign troops had left.", "the end of the year", "2022"),
         (dt.date(2025, 6, 21), "In 2022, kidnappings rose from the start of the year.",
          "the year", "2022"),
+        # a pluperfect closes the stretch "since" in the past the story tells
+        (dt.date(2025, 6, 21), "The junta expelled the envoy in 2022. Police had detained 300 "
+         "people since the start of the year.", "the year", "2022"),
     ],
 )  # fmt: skip
 def test_years_of_coming_and_current_events(

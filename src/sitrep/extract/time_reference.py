@@ -217,11 +217,14 @@ def _the_report_year(m: Groups, env: Env) -> bool:
     """ "has surged since the start of the year": with no year named in its own sentence, a part
     of "the year" is the report's year, not one a sentence before named in passing ("expelled
     French forces in 2022"), unless the clause narrates the past ("By the end of the year, the
-    troops had left"); a stretch "since" then still runs to the report."""
+    troops had left"); a stretch "since" then still runs to the report, unless a pluperfect
+    closed it in that past ("Police had arrested 300 people since the start of the year")."""
     part = YEAR_PART_BEFORE.search(env.before)
     if not m["unit4"] or part is None or env.year_hint or env.year_frame:
         return False
-    return bool(part["since"]) or env.tense not in (cal.PAST, SETTLED_PAST)
+    if part["since"]:
+        return not env.looking_back
+    return env.tense not in (cal.PAST, SETTLED_PAST)
 
 
 def _same_day_as_the_scene(m: Groups, env: Env, ref: Reference) -> bool:

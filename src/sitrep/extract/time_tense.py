@@ -348,13 +348,22 @@ def _closes_a_period(token: Token, verb: Token) -> bool:
     )
 
 
+# Parts of a stretch that date as the stretch does: "by the end of June", "since the start of
+# the year".
+STRETCH_PARTS = frozenset({"start", "beginning", "end", "middle", "turn", "rest", "remainder"})
+
+
 def _modifies_verb(token: Token, verb: Token) -> bool:
     """Whether `token` hangs on `verb` itself, directly or through a preposition ("had pulled
-    back by June"), rather than on a noun the verb governs ("the visit in September")."""
+    back by June") or a part of it ("had arrested 300 since the start of the year"), rather than
+    on a noun the verb governs ("the visit in September")."""
     while token.head != verb:
-        if token.head == token or token.head.pos_ != "ADP":
+        head = token.head
+        part = head.lower_ in STRETCH_PARTS and token.dep_ == "prep" and token.lower_ == "of"
+        preposition = head.pos_ == "ADP" or head.dep_ == "prep"  # "since" may be tagged SCONJ
+        if head == token or not (preposition or part):
             return False
-        token = token.head
+        token = head
     return True
 
 
