@@ -45,9 +45,10 @@ REVISED_DOWN_BEFORE = re.compile(
     r"\b(?:(?:revised|revising|revises|lowered|lowering|scaled|cut|cutting|brought|bringing|marked)"
     r"\b(?:[^.;\d]{0,40}\bdown to|\s+down\b[^.;\d]{0,80}\bto)"
     # "lowered the death toll from the shelling to 27": a toll lowered (a forecast "lowered its
-    # guidance to $84 billion" is a level, as NewsQuant reads it)
+    # guidance to $84 billion" is a level, as NewsQuant reads it), or a count lowered ("lowered
+    # the number of dead to 27")
     r"|\b(?:lowered|lowering|lowers|reduced|reducing|reduces)\s+(?:the|its|their|that)"
-    r"\s+(?:death\s+)?(?:toll|tally)\b[^.;\d]{0,80}\bto)\s*$",
+    r"\s+(?:(?:death\s+)?(?:toll|tally)|(?:number|count)\s+of)\b[^.;\d]{0,80}\bto)\s*$",
     re.IGNORECASE,
 )
 # The earlier level a figure rose or fell from: "45,000 people had left, up from 3,000 families

@@ -53,18 +53,23 @@ def toll_level(number: Token) -> str | None:
         return None
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if revised:
-        subjects.extend(_revised_objects(verb))
+        subjects.extend(_revised_objects(verb, number))
     return next((m for m in map(_toll_of, subjects) if m is not None), None)
 
 
-def _revised_objects(verb: Token) -> list[Token]:
+def _revised_objects(verb: Token, number: Token) -> list[Token]:
     """The toll a revising verb moved: "lowered [the toll]", "revised down [the toll]" (the
-    parser may take "down" for a preposition with the toll as its object). "raising to 40 the
-    number of soldiers killed" names its own noun (`quantity_revisions`)."""
+    parser may take "down" for a preposition with the toll as its object), "lowered [the number
+    of dead] to 27" (`_toll_of` says which counts name a fate). "raising to 40 the number of
+    soldiers killed" names its own noun after the figure (`quantity_revisions`)."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     particles = [c for c in verb.children if c.lower_ in LEVEL_PARTICLES]
     objects += [o for p in particles for o in p.children if o.dep_ == "pobj"]
-    return [o for o in objects if o.lower_ in ("toll", "tally")]
+    return [
+        o
+        for o in objects
+        if o.lower_ in ("toll", "tally") or (o.lower_ in ("number", "count") and o.i < number.i)
+    ]
 
 
 def level_verb(number: Token) -> tuple[Token, str] | None:

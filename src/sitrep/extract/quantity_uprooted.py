@@ -6,12 +6,15 @@ the home they left: "4,000 families had left their homes". The verb then says no
 fate (force, drive, leave), and the phrase naming the home does. Civilians who leave a named
 town or camp ("45,000 people had left Abu Shouk"), cross into another country ("300,000 people
 who crossed into Burundi") or arrive from one ("2,500 people arrived, many of them from the
-camp") are the displaced too; troops who do the same are moving, not uprooted.
+camp") are the displaced too; troops who do the same are moving, not uprooted, and a trip
+made for an occasion ("arrived from London for the concert") is no flight (`quantity_occasions`).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+
+from sitrep.extract.quantity_occasions import journey_for_occasion
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -60,6 +63,8 @@ def left_place(subject: Token) -> bool:
     verb = subject.head
     if subject.lower_ not in CIVILIAN_GROUPS or verb.lower_ not in LEAVING_VERBS:
         return False
+    if journey_for_occasion(verb):
+        return False  # "left Kabul to study abroad"
     return any(c.dep_ == "dobj" and _a_place(c) for c in verb.children)
 
 
@@ -69,6 +74,8 @@ def arrived_from_place(subject: Token) -> bool:
     verb = subject.head
     if subject.lower_ not in CIVILIAN_GROUPS or verb.lower_ not in ARRIVAL_VERBS:
         return False
+    if journey_for_occasion(verb):
+        return False  # "arrived from London for the concert"
     preps = [c for w in (verb, *subject.children) for c in w.subtree if c.dep_ == "prep"]
     for prep in preps:
         places = [p for p in prep.children if p.dep_ == "pobj" and _a_place(p)]
@@ -102,6 +109,8 @@ def crossed_in_flight(subject: Token) -> bool:
 def crossed_in_relative(group: Token) -> bool:
     """Whether a relative clause says `group` crossed into another country: "300,000 people who
     crossed into Burundi"."""
+    if group.lower_ not in CIVILIAN_GROUPS:
+        return False  # "the 40 tourists who crossed into Italy by car"
     clauses = [c for c in group.children if c.dep_ == "relcl"]
     return any(
         _crossed(group, clause)
@@ -115,8 +124,8 @@ def _crossed(subject: Token, verb: Token) -> bool:
         return False
     if any(c.dep_ == "advcl" and c.lower_ in FLIGHT_WORDS for c in verb.children):
         return True
-    if verb.lower_ not in CROSSING_VERBS:
-        return False
+    if verb.lower_ not in CROSSING_VERBS or journey_for_occasion(verb):
+        return False  # "200 fans crossed into France for the match"
     if any(c.dep_ == "dobj" and c.lower_ in BORDER_NOUNS for c in verb.children):
         return True
     preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in INTO_PREPS]

@@ -217,8 +217,10 @@ _add("money", "rial", "rials")
 # attached to the number or stand alone ("5 W", "12 C", "278kg", "37m"), never start a word.
 CASE_SENSITIVE = frozenset({"m", "g", "t", "l", "v", "W", "c", "C", "f", "p", "ha", "nm", "Nm", "mi",
                             "PS", "gal", "min", "sec", "hr", "bp", "rand", "afghanis",
-                            "afghani"})  # fmt: skip
-# "Afghanis" and "Rand" capitalised name people and a think tank; lower-case they are money.
+                            "afghani", "lei", "leu", "lev", "leva", "lek", "leke", "lari",
+                            "dram", "drams", "manat", "denar"})  # fmt: skip
+# "Afghanis" and "Rand" capitalised name people and a think tank; lower-case they are money; so
+# do "Lev", "Lei", "Lari", "Lek" ("in 1869 Lev Tolstoy wrote"): a bare currency is lower-case.
 # Words that are a unit only when glued to the digits ("5g", "2.5f"): spaced out they are words.
 # A spaced "p" is still pence ("down 68 p at 1112 p") and a spaced capital "C" still Celsius
 # ("12 C"); a spaced "F" is left out, as farads and Fahrenheit both write it.
@@ -281,6 +283,8 @@ def unit_at(text: str, pos: int) -> tuple[Unit, int] | None:
         and not _afghanis_are_money(text, pos, match.end())
     ):
         return None  # "three afghani soldiers": the people's, not the money's, adjective
+    if name == "AMD" and key.startswith("dram") and re.match(r"\s+of\b", text[match.end() :]):
+        return None  # "two drams of whisky": a measure of drink, not Armenian money
     if name == "pound" and pounds_are_money(text, pos, match.end()):
         return Unit("GBP", "money"), match.end()
     return Unit(name, kind), match.end()
