@@ -118,6 +118,16 @@ def test_half_without_a_number_before(make_context, text: str, figure: str, valu
 
 
 @pytest.mark.parametrize(
+    "text",
+    ["A day and a half later, the road reopened.", "The march lasted an hour and a half."],
+)
+def test_a_unit_and_a_half_leaves_no_separate_half(make_context, text: str) -> None:
+    from sitrep.extract.quantities import extract_quantities
+
+    assert all(q.value != 0.5 for q in extract_quantities(make_context(text)))
+
+
+@pytest.mark.parametrize(
     ("text", "bounds"),
     [
         ("Between one and a half and two million people fled.", (1.5e6, 2e6)),

@@ -22,6 +22,7 @@ from dataclasses import replace
 
 from sitrep.extract.numbers import parse_number
 from sitrep.extract.quantity_types import Numeral
+from sitrep.extract.units import lookup_unit
 
 SCALE_ALONE = re.compile(
     r"an?\s+(?:dozen|hundred|thousand|million|billion|trillion)", re.IGNORECASE
@@ -44,6 +45,8 @@ AND_A_HALF = re.compile(
 )
 HALF_SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 JOINED_BEFORE_HALF = re.compile(r"(?:\d|\b[A-Za-z]+)\s+and\s+$")
+# "a day and a half", "an hour and a half": one unit and a half of it
+ONE_UNIT_BEFORE_HALF = re.compile(r"\b(?:a|an)\s+(?P<unit>[a-z]+)\s+and\s+$", re.IGNORECASE)
 VULGAR_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
 
 
@@ -108,7 +111,11 @@ def _vulgar_fraction(text: str, numeral: Numeral) -> Numeral:
 
 
 def half_joined_before(text: str, start: int) -> bool:
-    """Whether the "a half" at `start` completes a number before it ("two and a half")."""
+    """Whether the "a half" at `start` completes a number before it ("two and a half"), or a
+    unit named once ("a day and a half later": no separate half of anything)."""
+    one = ONE_UNIT_BEFORE_HALF.search(text, max(0, start - 30), start)
+    if one is not None and lookup_unit(one["unit"]) is not None:
+        return True
     joined = JOINED_BEFORE_HALF.search(text, max(0, start - 30), start)
     if joined is None:
         return False
