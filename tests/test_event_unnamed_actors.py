@@ -175,3 +175,15 @@ def test_normalize_actor_reads_trades(text, expected):
 )
 def test_unnamed_doers_take_non_state_ground(text, side):
     assert actor_side(text) == side
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels in the ruling party attacked the finance minister's spending plan on Tuesday.",
+        "Backbench rebels attacked the leadership over the reform on Monday.",
+    ],
+)
+def test_rebel_lawmakers_are_no_armed_group(text: str) -> None:
+    events = sitrep.extract(text, published=PUBLISHED).events
+    assert UNIDENTIFIED not in [e.actor for e in events]

@@ -1949,6 +1949,9 @@ def test_the_town_points_back_to_the_town_not_to_the_one_it_is_measured_from():
         ),
         ("M23 rebels drove the army out of the town of Kitchanga on Monday.", ["seize_territory"]),
         ("The storm drove tourists out of the hotels on the coast.", []),
+        # a non-state side's "liberated" is its word for a seizure; a state's is a regain
+        ("The M23 said on Tuesday it had liberated the town of Kitchanga.", ["seize_territory"]),
+        ("The Congolese army liberated the town of Kitchanga on Tuesday.", ["retake_territory"]),
     ],
 )
 def test_driving_fighters_out_of_a_town_gains_it(text, expected):

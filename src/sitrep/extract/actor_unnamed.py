@@ -59,6 +59,14 @@ _PLACES = frozenset({"GPE", "LOC", "FAC"})  # "gunmen in the DRC" tells where, n
 _POINTING = frozenset(
     _w("group groups militants insurgent insurgents jihadists gunmen attackers rebels guerrillas")
 )
+# Rebels who vote, not fight: "rebels in the ruling party", "backbench rebels".
+_POLITICAL_REBELS = frozenset(_w("rebel rebels"))
+_POLITICS = frozenset(
+    _w(
+        "party parties parliament parliamentary backbench backbenchers lawmakers mps caucus "
+        "congress senate coalition cabinet conservative labour tory"
+    )
+)
 # "Dozens of gunmen", "a group of armed men": the members are the side.
 _PARTITIVES = frozenset(_w("dozens hundreds scores group band gang number"))
 
@@ -89,6 +97,8 @@ def _unnamed_side(noun: Token, *, look_back: bool) -> str | None:
         return None
     if _names_its_group(noun):
         return None  # "gunmen from the Lakurawa group", "armed men linked to the RSF"
+    if noun.lower_ in _POLITICAL_REBELS and any(t.lower_ in _POLITICS for t in noun.subtree):
+        return None  # "rebels in the ruling party", "backbench rebels": dissenting lawmakers
     determiners = {c.lower_ for c in noun.children if c.dep_ in ("det", "poss")}
     if determiners == {"the"} and look_back and _told_unnamed_before(noun):
         return UNIDENTIFIED  # "Gunmen ambushed a patrol ... The gunmen then ...": the same men

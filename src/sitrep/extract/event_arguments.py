@@ -33,6 +33,7 @@ from sitrep.extract.event_headline_tenses import headline_plan
 from sitrep.extract.event_lexicon import split_words as _w
 from sitrep.extract.event_negation import subject_denied
 from sitrep.extract.event_partners import partner_setting_words
+from sitrep.extract.event_perfect_conjuncts import reporter_perfect
 from sitrep.extract.event_phrases import side_phrase
 from sitrep.extract.event_place_anaphors import ANAPHOR_REACH as ANAPHOR_REACH
 from sitrep.extract.event_place_anaphors import (
@@ -91,11 +92,12 @@ PLANNING = frozenset(
 PLANNING |= modals.READY  # "is willing/determined to": one readiness list, `event_modals`'s
 COMPANION_PREPS = frozenset({"alongside", "with", "between"})  # "fighting between A and B"
 ANSWERING_VERBS = frozenset(f for b in ("respond", "retaliate", "react") for f in lex.verb_forms(b))
+CLAIMED = frozenset({"claimed"})  # "the attack was claimed by X": X did it
 VIOLENT_TYPES = frozenset({"attack", "armed_clash", "seize_territory", "retake_territory", "other"})
 
 
 def _subject_token(token: Token) -> Token | None:
-    current = token
+    current = reporter_perfect(token) or token  # "had said that X used ... and imposed ..."
     while True:
         for child in current.children:
             story = subject_past_dateline(child) if child.dep_ == "nsubj" else None
@@ -109,7 +111,7 @@ def _subject_token(token: Token) -> Token | None:
                 objs = [c for c in child.children if c.dep_ == "pobj"]
                 return objs[0] if objs else None
         if current.dep_ in ("acl",) and current.head.tag_.startswith("NN"):
-            return current.head
+            return None if current.tag_ == "VBN" else current.head  # "workers kidnapped": taken
         if not borrows_subject(current):
             return subject_read_as_object(current)
         current = current.head
@@ -130,6 +132,8 @@ def _actor(trigger: Token, anchor: Token, places: Sequence[Place]) -> str | None
         if trigger.dep_ in ("dobj", "pobj", "nsubj"):
             doer = trigger.dep_ == "dobj" and not sides.judges_the_act(trigger.head)
             subject = _subject_token(trigger.head) if doer else None
+        if trigger.dep_ == "nsubjpass" and trigger.head.lower_ in CLAIMED:
+            subject = _subject_token(trigger.head)  # "the kidnapping was claimed by the group"
         if trigger.dep_ == "pobj" and (
             trigger.head.lower_ in ("in", "of")
             or (trigger.head.lower_ == "with" and trigger.head.head.lower_ in ANSWERING_VERBS)

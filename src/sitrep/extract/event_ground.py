@@ -26,6 +26,7 @@ TOWN_WORDS = frozenset({"town", "city", "village", "villages", "area", "district
 
 # Verbs that say who was driven off the ground, not whose ground it was.
 DRIVING_OUT = frozenset({"drive out", "push out", "expel"})
+LIBERATING = frozenset({"liberate", "liberation", "free"})  # a winner's word, not a fact of ground
 # Phrasal verbs that gain ground only when the ground is named after their particle.
 GROUND_PHRASALS = frozenset({"drive out", "push out", "push into", "advance into"})
 
@@ -71,8 +72,13 @@ def foreign_owner(actor: str | None, place: EventPlace | None) -> str | None:
 
 def driven_out_by_rebels(verb: Token, base: str, actor: str | None) -> bool:
     """ "The rebels drove the army out of the town": a non-state side's gain is a seizure, unless
-    those it drove out were rebels ("militias drove the M23 rebels out of Masisi" won it back)."""
-    if base not in DRIVING_OUT or actor is None or not is_non_state(actor):
+    those it drove out were rebels ("militias drove the M23 rebels out of Masisi" won it back).
+    A non-state side's "liberated" is its word for a seizure ("the group 'liberated' the town")."""
+    if actor is None or not is_non_state(actor):
+        return False
+    if base in LIBERATING:
+        return True
+    if base not in DRIVING_OUT:
         return False
     driven = {t.lower_ for c in verb.children if c.dep_ == "dobj" for t in c.subtree}
     return not driven & ARMED_GROUP_WORDS

@@ -93,7 +93,7 @@ NOUNS: dict[str, str] = {
             "lynching stabbing stabbings onslaught firing beheading car-bombing murder "
             "murders mob mobs torture execution executions beating beatings offensive "
             "offensives counteroffensive counteroffensives counter-offensive "
-            "counter-offensives sabotage"
+            "counter-offensives sabotage cyberattack cyberattacks cyber-attack cyber-attacks"
         ),
         "attack",
     ),
@@ -302,7 +302,8 @@ EVACUEES = frozenset(
 ENDING_VERBS = frozenset(
     _w(
         "collapsed collapses collapse broke breaks broken failed fails expired expires ended "
-        "ends crumbled unravelled unraveled violated"
+        "ends crumbled unravelled unraveled violated violate violates violating breaking "
+        "breach breached breaches breaching"
     )
 )
 # Words that are attacked in argument, not with arms: "attacked the bill".
@@ -477,5 +478,6 @@ WEAPONS: dict[str, str] = {
         "firearm",
     ),
     **dict.fromkeys(("knife", "knives", "machete", "machetes", "axe", "sword"), "knife"),
+    **dict.fromkeys(_w("cyberattack cyberattacks cyber-attack cyber-attacks hackers"), "cyber"),
     **dict.fromkeys(("chlorine", "sarin", "mustard", "chemical"), "chemical"),
 }

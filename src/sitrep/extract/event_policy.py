@@ -42,6 +42,7 @@ from typing import TYPE_CHECKING
 from sitrep.extract import event_habits as habits
 from sitrep.extract import event_lexicon as lex
 from sitrep.extract.event_alternatives import not_taken
+from sitrep.extract.event_beliefs import only_believed
 from sitrep.extract.event_captives import captives_as_people
 from sitrep.extract.event_cessations import pledged_to_stop
 from sitrep.extract.event_conditions import awaited_condition
@@ -463,6 +464,7 @@ DROP_RULES: tuple[tuple[str, Callable[[Token], bool]], ...] = (
     ("background", background),
     ("time anchor", time_anchor),
     ("averted", averted),
+    ("only believed", only_believed),
     ("only talked about", only_talked_about),
     ("refused, demanded or threatened", unrealised),
     ("pledged to stop", pledged_to_stop),

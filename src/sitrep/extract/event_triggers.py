@@ -31,11 +31,13 @@ from sitrep.extract.event_ground import GROUND_PHRASALS, expelled_from_ground, n
 from sitrep.extract.event_killings import killing_of_its_own
 from sitrep.extract.event_legislation import law_rammed_through
 from sitrep.extract.event_one_sided_harm import harm_noun_fits, one_sided_harm
+from sitrep.extract.event_people_seized import people_seized
 from sitrep.extract.event_prison_riots import prison_riot
 from sitrep.extract.event_sabotage import sabotage_trigger
 from sitrep.extract.event_sendings import sent_for
 from sitrep.extract.event_state_strikes import state_struck_site
 from sitrep.extract.event_statements import argued_against, statement_act
+from sitrep.extract.event_truce_breaches import truce_breach
 from sitrep.extract.event_ultimatums import ultimatum
 from sitrep.extract.event_unexplained_deaths import unexplained_killing
 from sitrep.extract.event_unrealised import told_beside
@@ -260,6 +262,9 @@ def _verb_trigger(token: Token, low: str) -> tuple[str, str, str | None] | None:
     arrival = aid_arrival(token)  # "a convoy carrying flour reached the town"
     if arrival is not None:
         return arrival
+    breach = truce_breach(token)  # "violated the truce 40 times"
+    if breach is not None:
+        return breach
     if low not in lex.VERB_INDEX:
         return None
     event_type, base = lex.VERB_INDEX[low]
@@ -270,9 +275,6 @@ def _has_child(token: Token, word: str) -> bool:
     return any(c.text.lower() == word for c in token.children)
 
 
-HOSTAGES = frozenset({"hostage", "hostages"})
-
-
 def _retype_by_object(
     token: Token, event_type: str, base: str
 ) -> tuple[str, str, str | None] | None:
@@ -281,12 +283,14 @@ def _retype_by_object(
     if event_type in ("seize_territory", "retake_territory"):
         if objects & lex.WEAPON_OBJECTS:
             return "other", base, DISRUPTED
-        heads = {c.text.lower() for c in token.children if c.dep_ in ("dobj", "nsubjpass")}
-        if heads & lex.TERRITORY:
+        nouns = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        if {c.text.lower() for c in nouns} & lex.TERRITORY:
             return event_type, base, None  # "captured two rebel camps": ground, not people
-        if base in ("seize", "capture", "take", "free") and heads & lex.PERSON_OBJECTS:
-            taken = "abduction" if heads & HOSTAGES else "arrest"  # "taking 250 hostages"
-            return (taken, base, None) if base != "free" else None
+        taken = (
+            people_seized(token, nouns) if base in ("seize", "capture", "take", "free") else None
+        )
+        if taken is not None:  # "taking 250 hostages", "seized a Spanish tourist"
+            return (taken, base, None) if base != "free" else ("other", "release", None)
     if base == "explode" and unexplained_blast(token):
         return "other", base, None  # "a fuel depot exploded": no attacker, no weapon named
     if base == "expel" and expelled_from_ground(token):

@@ -46,6 +46,7 @@ from sitrep.extract.event_clauses import (
     verb_chain,
 )
 from sitrep.extract.event_coreference import unnamed_attacker, with_named_group
+from sitrep.extract.event_cyber import is_cyber
 from sitrep.extract.event_dates import by_sentence
 from sitrep.extract.event_ground import driven_out_by_rebels, foreign_owner
 from sitrep.extract.event_groups import depth, group_by_type
@@ -353,6 +354,8 @@ def _build_event(
     )
     if acled is None and main.type == "attack":
         acled = "Attack"
+    if main.type == "attack" and is_cyber(doc[main.token]):
+        acled = None  # hacking is no physical violence: outside ACLED
     if _only_claimed(doc[main.token]):
         acled = None  # "claimed responsibility for the attack": the claim is the news, not coded
     own = clause | _host_clause(doc[main.token])

@@ -1,0 +1,39 @@
+"""Cyberattacks are attacks with the weapon "cyber" and no ACLED type (ACLED codes physical
+violence only); an attack on a grid claimed by hackers is not denied by a denial of a role.
+Sentences are invented."""
+
+from __future__ import annotations
+
+import sitrep
+from sitrep.model import Event
+
+PUBLISHED = "2025-03-14"
+
+
+def attacks(text: str) -> list[Event]:
+    return [e for e in sitrep.extract(text, published=PUBLISHED).events if e.type == "attack"]
+
+
+def test_a_cyberattack_is_an_attack_outside_acled() -> None:
+    text = "A cyberattack on Latvia's water utility left 40,000 homes without water on Tuesday."
+    (attack,) = attacks(text)
+    assert (attack.acled, attack.modality, attack.date) == (None, "happened", "2025-03-11")
+    assert "cyber" in attack.weapon
+
+
+def test_the_attack_after_a_cyberattack_is_cyber_too() -> None:
+    text = (
+        "A cyberattack on Latvia's water utility left 40,000 homes without water on Tuesday. "
+        '"It was a deliberate attack on our infrastructure," the minister said.'
+    )
+    assert [a.acled for a in attacks(text)] == [None, None]
+
+
+def test_a_denied_role_leaves_the_claimed_attack_done() -> None:
+    (attack,) = attacks("Hackers claim attack on water utility; Minsk denies role")
+    assert (attack.acled, attack.modality) == (None, "happened")
+
+
+def test_a_strike_beside_it_keeps_its_type() -> None:
+    (attack,) = attacks("Jets struck a power station near Brovary on Monday.")
+    assert attack.acled == "Air/drone strike"
