@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 import sitrep
+from sitrep.extract.actors import normalize_actor
 
 PUBLISHED = "2025-03-14"
 
@@ -65,3 +66,18 @@ def test_a_claimed_act_takes_its_claimant() -> None:
     text = "The kidnapping of the priest was later claimed by Boko Haram."
     events = sitrep.extract(text, published=PUBLISHED).events
     assert [(e.type, e.actor) for e in events] == [("abduction", "Boko Haram")]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "actor"),
+    [
+        ("Jama'at Nusrat al-Islam wal-Muslimin (JNIM)", "JNIM"),
+        (
+            "Katibat Ansar al-Hudud wal-Jihad KAHJ",
+            "KAHJ",
+        ),  # brackets dropped with a phrase's punctuation
+        ("the ministry of health (MOH)", None),  # no proper name before the acronym
+    ],
+)
+def test_an_unlisted_name_goes_by_its_acronym(phrase: str, actor: str | None) -> None:
+    assert normalize_actor(phrase) == actor

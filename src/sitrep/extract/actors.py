@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from sitrep.extract.actor_acronyms import acronym_after_name
 from sitrep.extract.actor_commanders import commanders_forces
 from sitrep.extract.actor_peoples import peoples_side
 from sitrep.extract.actor_state_guards import names_state_guard
@@ -161,6 +162,9 @@ def normalize_actor(text: str) -> str | None:
     An ethnic people names no state: "ethnic Armenian forces" are not Armenia's.
     """
     name = _actor_name(text)
+    acronym = acronym_after_name(text) if name is None else None
+    if acronym is not None:  # "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)": a name not listed
+        name = _actor_name(acronym)
     ethnic = _ETHNIC_PEOPLE.search(text)
     if ethnic is not None and name == _BY_ALIAS.get(ethnic.group("people").lower()):
         return None
