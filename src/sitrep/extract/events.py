@@ -48,6 +48,7 @@ from sitrep.extract.event_clauses import (
 from sitrep.extract.event_coreference import unnamed_attacker, with_named_group
 from sitrep.extract.event_cyber import is_cyber
 from sitrep.extract.event_dates import by_sentence
+from sitrep.extract.event_denied_accusations import with_denied_accusations
 from sitrep.extract.event_ground import driven_out_by_rebels, foreign_owner
 from sitrep.extract.event_groups import depth, group_by_type
 from sitrep.extract.event_habits import told_as_series
@@ -196,6 +197,7 @@ def extract_events(
     merged = merge_restatements(drafts, ctx.doc)  # two sides' acts told in turn stay two
     merged = one_attack_in_sequence(merged, ctx.doc)  # "... then stormed"
     merged = with_claimed_responsibility(merged, ctx.doc)
+    merged = with_denied_accusations(merged, ctx.doc)  # "X denied the accusations"
     return with_groups_named_later([_named_sides(e, ctx.text) for e in merged], ctx.doc)
 
 
