@@ -63,3 +63,12 @@ def test_a_craft_taken_is_no_ground_taken(text: str, expected: tuple[str, str, s
 )
 def test_seizures_that_stay_as_they_were(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert events_of(text) == expected
+
+
+@pytest.mark.model
+def test_a_flag_of_several_words_is_no_place_of_the_seizure() -> None:
+    """ "a Cook Islands-flagged tanker ... in the Red Sea": the flag is the ship's, not where
+    it was taken."""
+    text = "Naval forces seized a Cook Islands-flagged tanker in the Red Sea on Thursday."
+    (event,) = sitrep.extract(text, published=PUBLISHED).events
+    assert event.place is not None and event.place.name == "Red Sea"

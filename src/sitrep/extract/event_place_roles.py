@@ -161,12 +161,14 @@ def ethnic_people(word: Token) -> bool:
 
 
 def hyphen_modifier(token: Token) -> bool:
-    """ "a Washington-based think tank", "Iran-backed militias": the place describes a party."""
+    """ "a Washington-based think tank", "Iran-backed militias": the place describes a party;
+    a name of several words ("a Marshall Islands-flagged tanker") is read from its last word."""
     doc = token.doc
+    last = token.i
+    while last + 1 < len(doc) and doc[last].dep_ == "compound" and doc[last].head.i == last + 1:
+        last += 1
     return (
-        token.i + 2 < len(doc)
-        and doc[token.i + 1].text == "-"
-        and doc[token.i + 2].lower_ in PARTY_SUFFIXES
+        last + 2 < len(doc) and doc[last + 1].text == "-" and doc[last + 2].lower_ in PARTY_SUFFIXES
     )
 
 
