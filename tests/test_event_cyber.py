@@ -37,3 +37,8 @@ def test_a_denied_role_leaves_the_claimed_attack_done() -> None:
 def test_a_strike_beside_it_keeps_its_type() -> None:
     (attack,) = attacks("Jets struck a power station near Brovary on Monday.")
     assert attack.acled == "Air/drone strike"
+
+
+def test_a_strike_told_beside_hackers_keeps_its_type() -> None:
+    text = "Missiles struck a power station near Brovary on Monday as hackers hit the grid."
+    assert "Shelling/artillery/missile attack" in [a.acled for a in attacks(text)]

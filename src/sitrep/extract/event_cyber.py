@@ -17,7 +17,7 @@ from sitrep.extract import event_lexicon as lex
 from sitrep.extract.event_inflections import split_words as _w
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 CYBER_NOUNS = frozenset(_w("cyberattack cyberattacks cyber-attack cyber-attacks cyberstrike"))
 CYBER_WEAPON = "cyber"
@@ -36,16 +36,20 @@ def is_cyber(trigger: Token) -> bool:
         return True
     if any(c.lower_ in CYBER_WORDS or c.lower_ == "service" for c in trigger.children):
         return True  # "a cyber attack", "a denial-of-service attack"
+    if _names_arms(trigger.sent):
+        return False  # "missiles struck Kyiv as hackers hit the banks": the strike is no hack
     if any(t.lower_ in CYBER_WORDS for t in trigger.sent):
         return True
     return _the_cyberattack_again(trigger)
+
+
+def _names_arms(sent: Span) -> bool:
+    return any(lex.WEAPONS.get(t.lower_, CYBER_WEAPON) != CYBER_WEAPON for t in sent)
 
 
 def _the_cyberattack_again(trigger: Token) -> bool:
     """ "A cyberattack blacked out the capital. ... 'A deliberate attack,' the minister said": a
     bare "attack" after a cyberattack, in a sentence naming no arms, points back to it."""
     if trigger.lower_ not in ("attack", "attacks") or trigger.sent.start == 0:
-        return False
-    if any(t.lower_ in lex.WEAPONS for t in trigger.sent):
         return False
     return any(t.lower_ in CYBER_NOUNS for t in trigger.doc[: trigger.sent.start])
