@@ -45,6 +45,17 @@ def test_people_seized_are_abducted_or_arrested(text: str, expected: list) -> No
 @pytest.mark.parametrize(
     "text",
     [
+        "Authorities seized Russian assets worth $2 billion on Monday.",
+        "The militants seized a Nigerian oil facility in the delta.",
+    ],
+)
+def test_goods_and_ground_of_a_nation_are_no_people(text: str) -> None:
+    assert not {"abduction", "arrest"} & {t for t, _ in kinds(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Two Portuguese engineers were freed on Friday.",
         "Two Portuguese engineers were released on Friday.",
     ],

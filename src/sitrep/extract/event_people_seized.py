@@ -4,8 +4,8 @@
 neither moves a front line, so `sitrep.extract.event_triggers` must not read either as ground
 taken. The word list of persons (`event_lexicon.PERSON_OBJECTS`) cannot hold every trade and
 nationality a report names, so a person is also known by spaCy's signals: a PERSON entity of two
-words or more, or a nationality (NORP) before the noun ("a Spanish tourist", "two French
-nationals").
+words or more, or a nationality (NORP) before a noun of a person's ending ("a Spanish
+geologist", "two French engineers"; not "Russian assets").
 
 Who took them decides the kind: hostages, unnamed armed men or kidnappers, and foreign civilians
 taken by anyone the report does not call police or troops, are abducted (ACLED "Abduction/forced
@@ -32,6 +32,11 @@ MORE_PERSONS = frozenset(
         "aid-worker employee employees staff volunteers volunteer citizen citizens"
     )
 )
+# Endings of nouns for people by their trade or origin ("geologist", "trader", "Tunisian"), read
+# only after a nationality: "Russian assets" and "a Nigerian oil facility" are goods and ground.
+_PERSON_ENDINGS = tuple(
+    lex.split_words("ist ists er ers or ors ian ians ary aries ant ants ent ents man men")
+)
 HOSTAGES = frozenset({"hostage", "hostages"})
 # Civilians whose seizure by an unnamed or non-state hand is told as a kidnapping.
 _CIVILIANS = frozenset(
@@ -56,9 +61,7 @@ def is_person(noun: Token) -> bool:
     low = noun.lower_
     if low in lex.PERSON_OBJECTS or low in MORE_PERSONS or _full_name(noun):
         return True
-    return low not in lex.TERRITORY and any(
-        c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP" for c in noun.children
-    )
+    return low.endswith(_PERSON_ENDINGS) and _of_a_nation(noun)
 
 
 def _full_name(noun: Token) -> bool:
