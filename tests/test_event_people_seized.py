@@ -72,6 +72,23 @@ def test_victims_taken_are_no_actor() -> None:
     assert abduction.actor is None
 
 
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor"),
+    [
+        (
+            "British soldiers stationed in Estonia took part in the drill.",
+            "deploy",
+            "United Kingdom",
+        ),
+        ("Russian forces withdrawn from Kherson regrouped on the east bank.", "withdraw", "Russia"),
+    ],
+)
+def test_forces_moved_are_their_own_sides(text: str, event_type: str, actor: str) -> None:
+    """ "troops stationed in X": the participle's noun was moved by its own side, the actor."""
+    events = sitrep.extract(text, published=PUBLISHED).events
+    assert [e.actor for e in events if e.type == event_type] == [actor]
+
+
 def test_a_claimed_act_takes_its_claimant() -> None:
     """ "The kidnapping was claimed by X": the claimant is the doer, as in "X claimed it"."""
     text = "The kidnapping of the priest was later claimed by Boko Haram."

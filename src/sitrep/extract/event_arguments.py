@@ -111,10 +111,17 @@ def _subject_token(token: Token) -> Token | None:
                 objs = [c for c in child.children if c.dep_ == "pobj"]
                 return objs[0] if objs else None
         if current.dep_ in ("acl",) and current.head.tag_.startswith("NN"):
-            return None if current.tag_ == "VBN" else current.head  # "workers kidnapped": taken
+            return None if _done_to_the_noun(current) else current.head  # "workers kidnapped"
         if not borrows_subject(current):
             return subject_read_as_object(current)
         current = current.head
+
+
+def _done_to_the_noun(participle: Token) -> bool:
+    """ "aid workers kidnapped in Mali": the noun was taken, not the taker; "troops sent to the
+    front" were moved by their own side, which is the actor."""
+    moved = lex.VERB_INDEX.get(participle.lower_, ("", ""))[0] in ("deploy", "withdraw")
+    return participle.tag_ == "VBN" and not moved
 
 
 def _actor(trigger: Token, anchor: Token, places: Sequence[Place]) -> str | None:
