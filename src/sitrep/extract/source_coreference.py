@@ -85,7 +85,12 @@ def _antecedent(item: Found, seen: list[Found]) -> Found | None:
         return None
     if is_pronoun(tokens):
         return _pronoun_antecedent(tokens[0].lower_, seen)
-    if tokens[0].lower_ == "the" and len(tokens) <= 3 and item.kind != "media":
+    if (
+        tokens[0].lower_ == "the"
+        and len(tokens) <= 3
+        and item.kind != "media"
+        and not _own_proper_name(tokens)
+    ):
         lemma = head_lemma(tokens)
         same = (
             f
@@ -94,7 +99,10 @@ def _antecedent(item: Found, seen: list[Found]) -> Found | None:
             and f.source is not tokens
             and _no_more_specific(tokens, f.source)
         )
-        return next(same, None) or _named_group(tokens, lemma, seen)
+        earlier = next(same, None)
+        if earlier is not None and lemma in GROUP_DESCRIPTIONS:
+            return group_named_since(tokens, earlier.source[-1].idx) or earlier
+        return earlier or _named_group(tokens, lemma, seen)
     surname = (
         len(tokens) == 1 and tokens[0].pos_ == "PROPN" and item.kind not in {"media", "government"}
     )
@@ -127,6 +135,12 @@ def _spelled_out_kind(item: Found, seen: list[Found]) -> SourceKind | None:
     return next((f.kind for f in introduced), None)
 
 
+def _own_proper_name(tokens: list[Token]) -> bool:
+    """ "The African Union", "the Arab League": a body named by a proper name of two words or
+    more is itself, never "the union" or "the league" that stands for an earlier source."""
+    return sum(t.pos_ == "PROPN" for t in tokens[1:]) >= 2
+
+
 def _no_more_specific(tokens: list[Token], earlier: list[Token]) -> bool:
     """ "Military says ..." then "The Israeli military said": a description that adds words the
     earlier mention lacks names its source better and keeps its own name."""
@@ -142,7 +156,7 @@ def _named_group(tokens: list[Token], lemma: str, seen: list[Found]) -> Found | 
         return None
     named = (f for f in reversed(seen) if f.source and source_head(f.source).pos_ == "PROPN")
     last = next(named, None)
-    since = last.source[-1].idx if last is not None else 0
+    since = last.source[-1].idx if last is not None else -1
     mentioned = group_named_since(tokens, since)
     if mentioned is not None:
         return mentioned

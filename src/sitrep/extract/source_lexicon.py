@@ -409,6 +409,12 @@ ORGANIZATION_NOUNS = frozenset(
     | {"society", "ngo", "nonprofit", "watchdog", "monitor", "consortium", "company", "firm"}
     | {"militia"}
 )
+# Trade words that end a firm's name ("Poseidon Maritime", "Gulf Shipping", "Atlas Holdings"),
+# which the tagger may take for a person's.
+COMPANY_WORDS = frozenset(
+    {"maritime", "shipping", "holdings", "logistics", "airlines", "airways", "energy", "corp"}
+    | {"inc", "ltd", "llc", "plc", "tankers", "lines", "navigation", "petroleum", "mining"}
+)
 # Institutions that speak as a body ("the clinic said", "the city morgue recorded"): an
 # organisation, not an unnamed person.
 INSTITUTION_NOUNS = frozenset(

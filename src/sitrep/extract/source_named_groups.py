@@ -18,14 +18,15 @@ if TYPE_CHECKING:
 
 
 def group_named_since(description: list[Token], since: int) -> Found | None:
-    """The organisation last named between character `since` and the description, as a source
+    """The organisation last named after character `since` and before the description, as a source
     would be: a name the parser marks an organisation that says it is one ("... Movement",
-    "... Party", "... Group") and is no body of states."""
+    "... Party", "... Group") or goes by its initials ("the RSF"), and is no body of states
+    (the U.N.) nor an outlet (AFP)."""
     doc = description[0].doc
     named = [
         entity
         for entity in doc.ents
-        if since <= entity.start_char and entity.end <= description[0].i and _names_a_group(entity)
+        if since < entity.start_char and entity.end <= description[0].i and _names_a_group(entity)
     ]
     if not named:
         return None
@@ -43,8 +44,11 @@ def group_named_since(description: list[Token], since: int) -> Found | None:
 
 
 def _names_a_group(entity: SpacySpan) -> bool:
+    """ "... Movement", "... Party", or a group known by its initials ("the RSF")."""
+    last = entity[-1]
+    initials = last.is_upper and last.is_alpha and len(last.text) > 1
     return (
         entity.label_ == "ORG"
         and entity.root.pos_ == "PROPN"
-        and entity[-1].lower_ in GROUP_DESCRIPTIONS
+        and (last.lower_ in GROUP_DESCRIPTIONS or initials)
     )

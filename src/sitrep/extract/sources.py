@@ -18,6 +18,7 @@ from sitrep.extract.source_group_names import is_group_name
 from sitrep.extract.source_lexicon import (
     BODY_NOUNS,
     CIVIL_LEADER_MODIFIERS,
+    COMPANY_WORDS,
     DOCUMENT_NOUNS,
     GOVERNMENT_NOUNS,
     INSTITUTION_NOUNS,
@@ -181,11 +182,10 @@ def _person_named_by(tokens: Sequence[Token], head: Token) -> str | None:
 
 
 def _named_group(head: Token) -> bool:
-    """ "The Houthis said": a plural name after "the" is a people or a movement, which the tagger
-    may take for a person."""
-    return head.text.endswith("s") and any(
-        c.dep_ == "det" and c.lower_ == "the" for c in head.children
-    )
+    """ "The Houthis said", "Poseidon Maritime said": a plural name after "the" (a people or a
+    movement) or a firm's trade word, which the tagger may take for a person."""
+    the = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+    return (head.text.endswith("s") and the) or head.lower_ in COMPANY_WORDS
 
 
 def _entity_tokens(token: Token) -> list[Token]:
