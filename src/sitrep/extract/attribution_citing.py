@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sitrep.extract.attribution_phrases import source_tokens
+from sitrep.extract.cues import is_cue_verb
 from sitrep.extract.sources import classify_source
 from sitrep.model import Via
 
@@ -31,13 +32,41 @@ NAMED = frozenset({"named_person", "named_official"})
 
 def apply_citing(found: Found, verb: Token, media: dict[str, str]) -> None:
     """ "The Times, citing officials, reported": the officials speak, the outlet relays."""
-    for child in [*verb.children, *_opening_the_clause(verb)]:
+    for child in [*verb.children, *_opening_the_clause(verb), *_on_the_subject(verb)]:
         if child.lower_ in CITING_FORMS:
             cited = [c for c in child.children if c.dep_ == "dobj"]
             kind, name = classify_source(found.source, media)
             if cited and _relays(kind, cited[0], media):
                 found.via = [Via(name, kind), *found.via]
-                found.source = source_tokens(cited[0])
+                found.source = source_tokens(_author(cited[0]) or cited[0])
+
+
+def _on_the_subject(verb: Token) -> list[Token]:
+    """ "The agency IRNA, citing a statement from the navy, said ...": the parser may hang the
+    participle on the subject it is set off after."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return [c for s in subjects for c in s.children if c.dep_ == "acl" and c.i > s.i]
+
+
+def _author(document: Token) -> Token | None:
+    """ "citing a statement from the Guards' navy": the body the cited statement comes from
+    speaks; the outlet passes its words on."""
+    preps = [c for c in document.children if c.dep_ == "prep" and c.lower_ in {"by", "from"}]
+    authors = [c for p in preps for c in p.children if c.dep_ == "pobj"]
+    return authors[0] if authors and authors[0].pos_ in {"NOUN", "PROPN"} else None
+
+
+def set_off_reporter(citing: Token) -> Token | None:
+    """ "Medics treated 60 people, the report said, citing interviews": the parser may hang the
+    participle on the claim's verb; the one who cites is the reporter set off before it."""
+    return next(
+        (
+            c
+            for c in citing.head.children
+            if c.dep_ == "parataxis" and c.i < citing.i and is_cue_verb(c)
+        ),
+        None,
+    )
 
 
 def _relays(kind: str, cited: Token, media: dict[str, str]) -> bool:

@@ -6,7 +6,8 @@ question put by nobody named ("Asked about the raid, the minister said",
 `attribution_reduced_passives`), the terms or the outlet of speaking ("speaking on condition of
 anonymity", "speaking on CNN"), ground claimed ("Moscow claims two villages"), acts planned
 ("planned an attack"), states declared ("declared a state of emergency"), thanks in the writer's
-own voice ("We thank the residents for ...") and a release's formal wish ("wishes to state that
+own voice ("We thank the residents for ..."), a case referred to a body, a notice of where
+the piece was first published, and a release's formal wish ("wishes to state that
 ...", whose verb of saying reports instead) and a transcript's question turn ("Q: Beijing says
 ...", `attribution_questions`).
 These say how a source behaved or may be cited, or what it holds, means to do or does by
@@ -104,6 +105,32 @@ def says_nothing(token: Token, quotes: list[Quote]) -> bool:
         or _writers_thanks(token, quotes)
         or _formal_wish(token)
         or governed(token)
+        or _referred_onward(token)
+        or publication_notice(token)
+    )
+
+
+# Verbs that tell where a piece of writing appeared, and the nouns for the piece itself.
+PUBLISHING_VERBS = frozenset({"publish", "republish", "reprint", "post", "appear", "syndicate"})
+PIECE_NOUNS = frozenset({"article", "story", "report", "piece", "column", "version", "interview"})
+
+
+def _referred_onward(token: Token) -> bool:
+    """ "could refer the case to the Security Council": a case handed on to a body is an act,
+    not words about "the Security Council" ("referred to the raid as a massacre" is a claim)."""
+    return cue_lemma(token) == "refer" and any(c.dep_ == "dobj" for c in token.children)
+
+
+def publication_notice(token: Token) -> bool:
+    """ "This article was originally published by X and is republished here with permission":
+    where the piece itself first appeared is the page's furniture, not a claim by X."""
+    if cue_lemma(token) not in PUBLISHING_VERBS:
+        return False
+    verb = token.head if token.dep_ == "conj" else token
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return any(
+        s.lower_ in PIECE_NOUNS and any(d.lower_ in {"this", "the"} for d in s.children)
+        for s in subjects
     )
 
 

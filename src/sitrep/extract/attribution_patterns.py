@@ -271,10 +271,20 @@ def _source_then_verb(
 def _lists_an_earlier_noun(token: Token, first: Token) -> bool:
     """ "killing 70 people, including 10 women, the U.N. office said", "set fire to homes,
     churches and temples, police said": an "including" list or further items on a noun before
-    the phrase belong to the claim; the source opens after them."""
-    if token.i == first.i and token.dep_ == "conj" and token.head.i < first.i:
+    the phrase belong to the claim; the source opens after them, as it does after a figure
+    compared ("climbed to 9,000, up from 4,000, the agency said")."""
+    if token.i == first.i and token.dep_ in {"conj", "advmod"} and token.head.i < first.i:
+        return True
+    if token.i == first.i and _compares_from(token):
         return True
     return token.lower_ == "including" and token.head.i < first.i
+
+
+def _compares_from(token: Token) -> bool:
+    """ "up from 3,000", "down from a year earlier", "higher than": a figure weighed against
+    another, however the parser hangs it, is no speaker."""
+    after = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return token.pos_ == "ADV" and after is not None and after.lower_ in {"from", "than"}
 
 
 def _relative_clause_end(tokens: list[Token], position: int) -> int | None:

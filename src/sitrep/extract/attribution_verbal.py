@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sitrep.extract.attribution_adverb_names import name_read_as_adverb
-from sitrep.extract.attribution_citing import apply_citing
+from sitrep.extract.attribution_citing import apply_citing, set_off_reporter
 from sitrep.extract.attribution_common import NAME_STOPS, Found, found_from, trim
 from sitrep.extract.attribution_coordination import coordinated_above, coordinated_reporter
 from sitrep.extract.attribution_depictions import depicted_speaker
@@ -21,7 +21,7 @@ from sitrep.extract.attribution_happenings import happening_speaker_clause
 from sitrep.extract.attribution_lengths import lengths_gone_to
 from sitrep.extract.attribution_misplaced import misplaced_clause
 from sitrep.extract.attribution_misread import misread_claim, misread_main_verb
-from sitrep.extract.attribution_nonclaims import says_nothing
+from sitrep.extract.attribution_nonclaims import publication_notice, says_nothing
 from sitrep.extract.attribution_opening_quotes import opening_quote
 from sitrep.extract.attribution_participles import adjunct_clause, is_set_off
 from sitrep.extract.attribution_passives import (
@@ -106,6 +106,8 @@ def verbal(
     verb_class = VERB_CLASSES[cue_lemma(token)]
     if verb_class == "citing" and token.dep_ == "advcl" and token.tag_ == "VBG":
         return _citing(token, sentence, quotes, media)  # a main verb "cited" states its object
+    if publication_notice(token):
+        return None  # "This article was first published by X": furniture, said by no one
     by_agent = passive_agent(token, quotes) or agent_participle(token, quotes)
     if by_agent is not None:
         return by_agent
@@ -176,7 +178,7 @@ def _citing(
     objects = [c for c in token.children if c.dep_ == "dobj" and c.i > token.i]
     if not objects:
         return None
-    source = subject(token, quotes)
+    source = subject(set_off_reporter(token) or token, quotes)
     if not source:
         return None
     return found_from(subtree_span(objects[0]), source, token, scope=False)
