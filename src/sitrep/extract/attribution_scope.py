@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from sitrep.extract.attribution_common import Found, cue_from
 from sitrep.extract.attribution_questions import claim_floor
 from sitrep.extract.attribution_relayed_quotes import continuations, relays_quote
+from sitrep.extract.claim_openings import opens_on_contrast, tells_a_standing_state
 from sitrep.extract.cue_lexicon import STATES_OF_MIND
 from sitrep.extract.cues import cue_lemma
 from sitrep.extract.quotes import Quote, quote_at, quoted_share
@@ -392,6 +393,7 @@ def _widen_to_paragraph(
             index in attributed
             or sentence.start_char < floor
             or (index - 1 in attributed and _opens_with_pronoun(sentence))
+            or tells_a_standing_state(sentence, outer.claim, sentence.doc)
             or "\n" in text[sentence.end_char - 1 : start]
             or "\n" in sentence.text.strip()
         ):
@@ -401,8 +403,14 @@ def _widen_to_paragraph(
 
 
 def _opens_on_a_newcomer(sentence: SpacySpan, start: int) -> bool:
+    """ "A frigate shot down ...": a subject not met before, or "But only the army flies ...", a
+    contrast with the sentence before, which is then not the reporter's (`claim_openings`)."""
     first = next((t for t in sentence if t.idx >= start and not t.is_space), None)
-    return first is not None and first.lower_ in {"a", "an"} and first.dep_ == "det"
+    if first is None:
+        return False
+    if first.lower_ in {"a", "an"} and first.dep_ == "det":
+        return True
+    return opens_on_contrast(first)
 
 
 def _opens_with_pronoun(sentence: SpacySpan) -> bool:

@@ -26,8 +26,9 @@ BLAMING_FORMS = frozenset({"blame", "blames", "blamed", "blaming"})
 
 def is_armed_attack(noun: Token) -> bool:
     """An attack by force: a kind or weapon before it ("drone attack", "the Hamas attack"), an
-    armed holder ("the rebels' attacks"), a place or an armed force as its target ("an attack on
-    Kyiv", "attacks on security forces"), or an attack blamed on someone."""
+        armed holder ("the rebels' attacks"), a place or an armed force as its target ("an attack on
+        Kyiv", "attacks on security forces"), a day it took place ("the attack on Sunday"), people
+    killed or hurt in it, or an attack blamed on someone."""
     if noun.lower_ not in ATTACK_NOUNS:
         return False
     if any(c.dep_ == "compound" and c.i < noun.i and c.tag_ != "VBG" for c in noun.children):
@@ -36,13 +37,40 @@ def is_armed_attack(noun: Token) -> bool:
         return True
     if noun.dep_ == "dobj" and noun.head.lower_ in BLAMING_FORMS:
         return True
+    if _suffered_in(noun) or _blamed_in_relative(noun):
+        return True
     return any(
-        target.ent_type_ in PLACE_ENTITIES or target.lower_ in ARMED_HOLDERS
+        target.ent_type_ in PLACE_ENTITIES | TIME_ENTITIES or target.lower_ in ARMED_HOLDERS
         for prep in noun.children
         if prep.dep_ == "prep" and prep.lower_ in {"on", "against"}
         for target in prep.children
         if target.dep_ == "pobj"
     )
+
+
+# "an attack on Sunday": a day the attack took place, not someone it was aimed at.
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
+# What befalls people in an armed attack: "63 wounded in the attack", "died in the attacks".
+CASUALTY_VERBS = frozenset(
+    {"kill", "wound", "injure", "hurt", "die", "maim", "abduct", "kidnap", "displace"}
+)
+
+
+def _suffered_in(noun: Token) -> bool:
+    """ "27 people were killed and 63 wounded in the attack": people killed or hurt in it."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ in {"in", "during"}
+        and prep.head.lemma_.lower() in CASUALTY_VERBS
+    )
+
+
+def _blamed_in_relative(noun: Token) -> bool:
+    """ "the attack on the camp, which it blamed on the RSF": an attack someone is blamed for,
+    the relative clause hung on it or on the phrase after it."""
+    clauses = [c for t in noun.subtree for c in t.children if c.dep_ == "relcl"]
+    return any(c.lower_ in BLAMING_FORMS for c in clauses)
 
 
 # What only weapons are aimed at: "began targeting vessels", "targeted army positions".
