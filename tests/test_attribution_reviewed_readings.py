@@ -163,3 +163,22 @@ def test_an_outlet_citing_a_bodys_statement_relays_that_body(make_context):
 def test_a_firm_named_with_its_trade_word_is_no_person(make_context):
     text = "The vessel turned back, according to Athens-based Poseidon Maritime, which owns it."
     assert [a.source.kind for a in _found(make_context, text)] == ["organization"]
+
+
+def test_initials_in_an_earlier_claim_do_not_take_the_group(make_context):
+    """ "Amnesty said ... fire from LRA positions. The group said ...": the initials modify a
+    noun of Amnesty's claim, so the group is still Amnesty."""
+    text = (
+        "Amnesty International said satellite images showed fire from LRA positions near the"
+        " camp. The group said it had counted 20 deaths."
+    )
+    assert [a.source.name for a in _found(make_context, text)][-1] == "Amnesty International"
+
+
+@pytest.mark.parametrize("outlet", ["Al Arabiya", "Anadolu", "Sky News"])
+def test_a_known_outlet_citing_a_speaker_relays_it(make_context, outlet):
+    text = f"{outlet}, citing two officials, said the talks had stalled."
+    found = _found(make_context, text)
+    assert [(a.source.text, [(v.text, v.kind) for v in a.via]) for a in found] == [
+        ("two officials", [(outlet, "media")])
+    ]

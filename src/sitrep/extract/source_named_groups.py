@@ -44,9 +44,11 @@ def group_named_since(description: list[Token], since: int) -> Found | None:
 
 
 def _names_a_group(entity: SpacySpan) -> bool:
-    """ "... Movement", "... Party", or a group known by its initials ("the RSF")."""
+    """ "... Movement", "... Party", or a group known by its initials that acts in its clause
+    ("The RSF did not respond", not the "RSF positions" of someone's claim)."""
     last = entity[-1]
     initials = last.is_upper and last.is_alpha and len(last.text) > 1
+    initials = initials and entity.root.dep_ in {"nsubj", "nsubjpass"}
     return (
         entity.label_ == "ORG"
         and entity.root.pos_ == "PROPN"
