@@ -37,6 +37,12 @@ def test_a_refusal_to_comment_is_no_claim(make_context, text):
         ),
         ("The navy declined to confirm the sinking.", "the sinking", "The navy"),
         ("The mayor refused to say the bridge would close.", "the bridge would close", "The mayor"),
+        # what a source will not rule out is left possible, not ruled out
+        (
+            "The minister refused to rule out new strikes on the capital.",
+            "new strikes on the capital",
+            "The minister",
+        ),
     ],
 )
 def test_a_statement_refused_is_the_claim_left_open(make_context, text, claim, source):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from sitrep.extract.attribution_refusals import possibility_kept_open
 from sitrep.extract.cues import cue_lemma
 from sitrep.extract.sources import base_form
 from sitrep.extract.token_positions import token_at
@@ -271,5 +272,6 @@ def _left_open(cue: Token, negated: bool) -> bool:
     if negated:
         return cue_lemma(cue) in UNCONFIRMING
     return cue_lemma(cue) in REFUSALS and any(
-        c.dep_ == "xcomp" and cue_lemma(c) in ANSWERS for c in cue.children
+        c.dep_ == "xcomp" and (cue_lemma(c) in ANSWERS or possibility_kept_open(c) is not None)
+        for c in cue.children
     )

@@ -3,7 +3,8 @@ the raid", "declined comment" say that the source kept silent (and "declined to 
 may be cited), and a ledger of claims has nothing to record from them. A refusal to confirm or
 to say a statement ("declined to confirm that two generals were dismissed") keeps that statement
 as the claim, left open (`attribution_certainty` makes it hedged): the source was put the
-statement and would not stand by it."""
+statement and would not stand by it. So does a refusal to rule something out ("refused to
+rule out new strikes"): the strikes are the claim, left possible."""
 
 from __future__ import annotations
 
@@ -59,11 +60,23 @@ def refused_statement(token: Token) -> tuple[int, int] | None:
     if cue_lemma(token) not in REFUSAL_VERBS:
         return None
     for answer in (c for c in token.children if c.dep_ == "xcomp" and c.i > token.i):
+        possibility = possibility_kept_open(answer)
+        if possibility is not None:
+            return subtree_span(possibility)
         if cue_lemma(answer) in SILENT_ANSWERS:
             statement = _statement_withheld(answer)
             if statement is not None:
                 return subtree_span(statement)
     return None
+
+
+def possibility_kept_open(answer: Token) -> Token | None:
+    """ "refused to rule out new strikes", "declined to exclude a deal": what the source would
+    not rule out is left possible, the claim (hedged), not the ruling out."""
+    out = any(c.dep_ == "prt" and c.lower_ == "out" for c in answer.children)
+    ruling_out = answer.lower_ == "exclude" or (answer.lower_ == "rule" and out)
+    objects = [c for c in answer.children if c.dep_ == "dobj"]
+    return objects[0] if ruling_out and objects else None
 
 
 def _statement_withheld(answer: Token) -> Token | None:
