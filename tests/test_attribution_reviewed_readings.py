@@ -182,3 +182,18 @@ def test_a_known_outlet_citing_a_speaker_relays_it(make_context, outlet):
     assert [(a.source.text, [(v.text, v.kind) for v in a.via]) for a in found] == [
         ("two officials", [(outlet, "media")])
     ]
+
+
+@pytest.mark.parametrize("medium", ["a speech", "a recording"])
+def test_a_that_clause_read_as_a_relative_on_the_medium_is_the_claim(make_context, medium):
+    """ "said in a speech that the group would fight on": the parser makes "that" the object of
+    the final "on", in a relative clause on "speech"."""
+    text = f"The commander said in {medium} that the brigade would fight on."
+    assert _claims(make_context, text) == [
+        ("The commander", "said", "that the brigade would fight on")
+    ]
+
+
+def test_a_true_relative_clause_on_the_medium_is_no_claim(make_context):
+    text = "The commander said in a speech that he gave on Monday the brigade would fight on."
+    assert [c for _, _, c in _claims(make_context, text)] != ["that he gave on Monday"]
