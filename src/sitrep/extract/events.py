@@ -49,6 +49,7 @@ from sitrep.extract.event_coreference import unnamed_attacker, with_named_group
 from sitrep.extract.event_cyber import is_cyber
 from sitrep.extract.event_dates import by_sentence
 from sitrep.extract.event_denied_accusations import with_denied_accusations
+from sitrep.extract.event_gerund_subjects import gerund_read_as_clause
 from sitrep.extract.event_ground import driven_out_by_rebels, foreign_owner
 from sitrep.extract.event_groups import depth, group_by_type
 from sitrep.extract.event_habits import told_as_series
@@ -478,7 +479,7 @@ def _backdrop_to_killing(token: Token) -> bool:
     were killed as fighting raged" is the fighting's own toll)."""
     for _ in range(3):
         if token.dep_ == "advcl":
-            return _killing_someone(token.head)
+            return _killing_someone(token.head) and not gerund_read_as_clause(token)
         if token.dep_ in ("pcomp", "pobj") and token.head.lower_ in SCENE_MARKS:
             return _killing_someone(token.head.head)  # "as fighting spreads" read as a prep
         if token.head.i == token.i:
