@@ -52,6 +52,7 @@ from sitrep.extract.event_inquiries import INQUIRY_NOUNS, inquiry_opened
 from sitrep.extract.event_lexicon import split_words as _w
 from sitrep.extract.event_modals import modal_act, remains_penalised
 from sitrep.extract.event_negotiations import only_talked_about
+from sitrep.extract.event_police_raids import police_raid as police_raid  # re-exported
 from sitrep.extract.event_questions import asked
 from sitrep.extract.event_source_asides import said_of_by_source
 from sitrep.extract.event_unrealised import averted, unrealised
@@ -398,12 +399,6 @@ def anonymity_request(token: Token) -> bool:
         and any(g.dep_ == "neg" for g in [*c.children, *token.children])
         for c in token.children
     )
-
-
-def police_raid(token: Token) -> bool:
-    """A raid told with police: a search (Justice), not an attack."""
-    words = {t.text.lower() for t in token.sent}
-    return bool(words & {"police", "officers", "detectives", "agents"})
 
 
 THREAT_NOUNS = frozenset({"threat", "threats", "warning", "ultimatum", "reminder"})
