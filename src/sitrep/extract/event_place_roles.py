@@ -160,16 +160,39 @@ def ethnic_people(word: Token) -> bool:
     return word.i > 0 and word.doc[word.i - 1].lower_ == "ethnic"
 
 
+# "based in Y", not "linked to Iran in Syria": only a party's seat is told with "in".
+SEAT_WORDS = frozenset({"based", "headquartered", "registered", "incorporated"})
+
+
 def hyphen_modifier(token: Token) -> bool:
-    """ "a Washington-based think tank", "Iran-backed militias": the place describes a party;
-    a name of several words ("a Marshall Islands-flagged tanker") is read from its last word."""
+    """ "a Washington-based think tank", "Iran-backed militias", "the Bratislava-headquartered
+    firm", "the firm, based in Bratislava,": the place describes a party; a name of several words
+    ("a Marshall Islands-flagged tanker") is read from its last word."""
     doc = token.doc
     last = token.i
     while last + 1 < len(doc) and doc[last].dep_ == "compound" and doc[last].head.i == last + 1:
         last += 1
     return (
-        last + 2 < len(doc) and doc[last + 1].text == "-" and doc[last + 2].lower_ in PARTY_SUFFIXES
-    )
+        last + 2 < len(doc)
+        and doc[last + 1].text == "-"
+        and doc[last + 2].lower_ in PARTY_SUFFIXES | SEAT_WORDS
+    ) or party_seat(doc[last])
+
+
+def party_seat(token: Token) -> bool:
+    """ "ESET, based in Bratislava,", "a firm headquartered in Oslo", "which is registered in
+    Panama": a place after a participle describing a noun is that party's home."""
+    word = token
+    for _ in range(3):  # "based in the city of Y": up through the place's own phrase
+        if word.dep_ != "pobj":
+            return False
+        prep, head = word.head, word.head.head
+        if prep.lower_ == "in" and head.lower_ in SEAT_WORDS:
+            return head.dep_ in ("acl", "relcl", "amod")
+        if prep.lower_ != "of" or not head.tag_.startswith("NN"):
+            return False
+        word = head
+    return False
 
 
 def nationality_of_a_party(token: Token) -> bool:
