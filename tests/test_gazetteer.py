@@ -65,6 +65,10 @@ def gazetteer():
         ("Korea", "KR", {"PCLI"}),  # news says "North Korea" for the North
         ("Bosnia", "BA", {"PCLI"}),
         ("Zaire", "CD", {"PCLI"}),  # its name until 1997, kept by an Ebola species
+        ("Gulf of Oman", None, {"GULF"}),
+        ("Gambian", "GM", {"PCLI"}),
+        ("Seychellois", "SC", {"PCLI"}),
+        ("Liechtensteiner", "LI", {"PCLI"}),
         ("Merseyside", "GB", {"region"}),  # English counties with no council of their own
         ("Tyne and Wear", "GB", {"region"}),
         ("Bedfordshire", "GB", {"region"}),

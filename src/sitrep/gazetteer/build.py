@@ -44,7 +44,7 @@ from sitrep.gazetteer.reference import (
 )
 from sitrep.gazetteer.typed_names import without_echoed_typed_names
 
-GAZETTEER_VERSION = "19"
+GAZETTEER_VERSION = "20"
 Progress = Callable[[str], None]
 
 # Name kinds, stored with each name: how much a match on it says.

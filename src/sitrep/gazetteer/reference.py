@@ -206,6 +206,7 @@ ET Ethiopian Ethiopians
 PH Filipino Filipinos Philippine
 FI Finnish Finn Finns
 FR French Frenchman Frenchmen
+GM Gambian Gambians
 GE Georgian Georgians
 DE German Germans
 GH Ghanaian Ghanaians
@@ -236,6 +237,7 @@ LV Latvian Latvians
 LB Lebanese
 LR Liberian Liberians
 LY Libyan Libyans
+LI Liechtensteiner Liechtensteiners
 LT Lithuanian Lithuanians
 MK Macedonian Macedonians
 MG Malagasy
@@ -272,6 +274,7 @@ RU Russian Russians
 RW Rwandan Rwandans
 SA Saudi Saudis
 SN Senegalese
+SC Seychellois
 RS Serbian Serb Serbs Serbians
 SL Sierra Leonean Sierra Leoneans
 SG Singaporean Singaporeans
