@@ -75,6 +75,30 @@ def test_the_articles_locality_is_named_as_the_point_that_stands_in(make_context
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("bureau", ["GENEVA", "NAIROBI"])
+def test_a_dateline_bureau_is_no_point_for_a_town_the_gazetteer_lacks(
+    make_context, gazetteer, bureau
+):
+    text = f"{bureau} (Harbour Wire) - Shells hit a market in the town of Kabunde on Sunday."
+    town, _ = _found(make_context, gazetteer, text, "Kabunde")
+    assert (town.country, town.lat, town.near) == (None, None, None)
+
+
+@pytest.mark.model
+def test_a_dateline_in_the_storys_country_still_stands_in(make_context, gazetteer):
+    text = "NAIROBI (Harbour Wire) - Floods in Kenya cut off the town of Kabunde on Sunday."
+    town, _ = _found(make_context, gazetteer, text, "Kabunde")
+    assert (town.country, town.near) == ("KE", "Nairobi")
+
+
+@pytest.mark.model
+def test_a_dateline_town_named_again_in_the_story_still_stands_in(make_context, gazetteer):
+    text = "KHARKIV (Harbour Wire) - Drones hit Kharkiv and the town of Kabunde on Sunday."
+    town, _ = _found(make_context, gazetteer, text, "Kabunde")
+    assert town.near == "Kharkiv"
+
+
+@pytest.mark.model
 def test_a_name_kept_at_its_stated_region_is_near_that_region(make_context, gazetteer):
     text = "Shelling hit the village of Dovhalivka in the Kharkiv region on Sunday."
     village, _ = _found(make_context, gazetteer, text, "Dovhalivka")

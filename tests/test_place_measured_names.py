@@ -41,14 +41,16 @@ def test_a_distance_right_after_the_name(after, far):
     assert far_from_where_measured("near Tovarno" + after, len("near Tovarno")) is far
 
 
+# The story names the dateline's country, so the dateline town is its locality
+# (`place_resolution._story_counts`).
 @pytest.mark.model
 @pytest.mark.parametrize(
     ("sentence", "pinned"),
     [
-        ("Floods swept through villages near Tovarno, about 300 km north of the capital.", False),
-        ("Floods swept through villages near Tovarno, some 250 kilometres west of Lusaka.", False),
-        ("Floods swept through villages near Tovarno on Wednesday.", True),
-        ("Floods swept through villages near Tovarno, about 6 km from the city.", True),
+        ("Floods in Zambia swept through villages near Tovarno, about 300 km north of the capital.", False),
+        ("Floods in Zambia swept through villages near Tovarno, some 250 kilometres west of Lusaka.", False),
+        ("Floods in Zambia swept through villages near Tovarno on Wednesday.", True),
+        ("Floods in Zambia swept through villages near Tovarno, about 6 km from the city.", True),
     ],
 )  # fmt: skip
 def test_an_unknown_name_far_from_the_locality_is_not_pinned_there(

@@ -17,6 +17,7 @@ import math
 from collections import Counter, defaultdict
 from typing import TYPE_CHECKING
 
+from sitrep.extract.datelines import in_dateline
 from sitrep.extract.metonymy import comma_addresses, with_role
 from sitrep.extract.place_candidates import (
     ADMIN_LEVELS,
@@ -43,6 +44,7 @@ from sitrep.extract.place_possessors import in_owners, owner_countries, within_p
 from sitrep.extract.place_shared_names import with_shared_readings
 from sitrep.extract.place_stated_regions import stated_regions
 from sitrep.extract.place_units import as_named_unit
+from sitrep.extract.token_positions import token_at
 from sitrep.gazetteer.names import normalize
 from sitrep.model import Candidate, Place
 
@@ -111,8 +113,9 @@ def resolve_mentions(ctx: DocContext, gazetteer: Gazetteer, mentions: list[Menti
         )
         if compass is not None:
             readings[key] = compass
-    anchor = _anchor(readings, counts)
-    region_anchor = _region_anchor(readings, counts) or anchor
+    story_counts = _story_counts(ctx, mentions, readings)
+    anchor = _anchor(readings, story_counts)
+    region_anchor = _region_anchor(readings, story_counts) or anchor
     addresses = comma_addresses(ctx, mentions, chains)
     regions = stated_regions(ctx, mentions, readings, qualified, owners)
     return [
@@ -370,6 +373,30 @@ def _dual(ranked: list[Choice]) -> bool:
     )
 
 
+def _story_counts(
+    ctx: DocContext, mentions: list[Mention], readings: dict[str, list[Choice]]
+) -> Counter[str]:
+    """How often the story names each name, the dateline's count left out unless the story names
+    the dateline's country too: the bureau a report is filed from (Geneva, Nairobi) is no clue
+    where a town the gazetteer lacks lies ("GENEVA - shells hit the town of X"); a dateline in
+    the country the story is about is ("NAIROBI - ... in Kenya's Rift Valley")."""
+    counts: Counter[str] = Counter()
+    datelined: Counter[str] = Counter()
+    for mention in mentions:
+        key = mention_key(ctx, mention)
+        (datelined if _in_dateline(ctx, mention) else counts)[key] += 1
+    story_countries = {readings[k][0].entry.country for k in counts if readings.get(k)}
+    for key, count in datelined.items():
+        if readings.get(key) and readings[key][0].entry.country in story_countries:
+            counts[key] += count
+    return counts
+
+
+def _in_dateline(ctx: DocContext, mention: Mention) -> bool:
+    token = token_at(ctx.doc, mention.start)
+    return token is not None and in_dateline(token)
+
+
 def _region_anchor(readings: dict[str, list[Choice]], counts: Counter[str]) -> Entry | None:
     """The region the article names most, where a unit it does not know lies ("Nduga regency"
     in a Papua story datelined Jakarta); None when it names no region, and the unit then lies at
@@ -387,7 +414,12 @@ def _anchor(
         tally: Counter[int] = Counter()
         entries: dict[int, Entry] = {}
         for key, ranked in readings.items():
-            if ranked and ranked[0].entry.level in levels and ranked[0].entry.lat is not None:
+            if (
+                counts[key]
+                and ranked
+                and ranked[0].entry.level in levels
+                and ranked[0].entry.lat is not None
+            ):
                 tally[ranked[0].entry.id] += counts[key]
                 entries[ranked[0].entry.id] = ranked[0].entry
         if tally:
