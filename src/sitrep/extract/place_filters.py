@@ -26,6 +26,7 @@ from sitrep.extract.place_counts import place_count
 from sitrep.extract.place_names import POSSESSIVES, after_place_cue, capitalised, lookup
 from sitrep.extract.place_namesakes import named_outlet, river_named_like_a_unit
 from sitrep.extract.place_office_titles import holds_an_office, known_town
+from sitrep.extract.place_org_names import names_an_organisation
 from sitrep.extract.place_person_uses import (
     countries_read,
     listed_with_a_place,
@@ -119,6 +120,7 @@ def drop_non_places(
         and not _names_a_service(ctx, m)
         and not _opening_modifier(ctx, m, countries)
         and not named_outlet(ctx, m)
+        and not names_an_organisation(ctx, m)
         and not river_named_like_a_unit(ctx, m)
     ]
 

@@ -1,0 +1,113 @@
+"""Place words that open or make up an organisation's name: an outlet named after its beat
+("Gulf Desk"), a force after its theatre ("Africa Corps"), a firm named in the possessive
+("Lloyd's List") and an agency's acronym that spells a small territory too ("an IOM
+spokesperson", not the Isle of Man).
+
+Each comes through the gazetteer as a place and is dropped by the words around it. Kept apart
+from `place_filters`, which is full, because these read the organisation's name rather than the
+sentence's grammar.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from sitrep.extract.place_candidates import COUNTRY_LEVELS, Mention, important
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from sitrep.extract.context import DocContext
+
+# The last word of a news outlet's name: "Gulf Desk", "the Darfur Monitor", "the Kyiv Independent".
+OUTLET_TITLES = (
+    "Desk", "Post", "Monitor", "Wire", "Times", "News", "Herald", "Tribune", "Journal",
+    "Gazette", "Telegraph", "Observer", "Chronicle", "Independent", "Dispatch", "Courier",
+    "Bulletin", "Daily",
+)  # fmt: skip
+OUTLET_AFTER = re.compile(rf" (?:{'|'.join(OUTLET_TITLES)})\b(?! of\b)")
+# A force named after the land it serves in: "Russia's Africa Corps", "the Marine Corps".
+FORCE_AFTER = re.compile(r" (?:Corps|Legion)\b(?! of\b)")
+# The people an organisation speaks through: "an IOM spokesperson", "UNHCR officials".
+SPEAKER_WORDS = frozenset(
+    {
+        "spokesperson", "spokesman", "spokeswoman", "spokespeople", "official", "officials",
+        "chief", "head", "director", "envoy", "representative", "representatives", "staff",
+    }
+)  # fmt: skip
+SMALL_TERRITORY_POPULATION = 1_000_000
+# Places that name a beat or a theatre rather than a home: seas, regions, continents.
+BEAT_LEVELS = frozenset({"CONT", "region", "SEA", "OCN", "GULF"})
+
+
+def names_an_organisation(ctx: DocContext, mention: Mention) -> bool:
+    """Whether the mention is a word of an outlet's, a force's or a firm's name, or an agency's
+    acronym, rather than the place the gazetteer knows by it."""
+    if mention.demonym:
+        return False
+    return (
+        _opens_outlet_or_force(ctx, mention)
+        or _firm_in_the_possessive(ctx, mention)
+        or _agency_acronym(ctx, mention)
+    )
+
+
+def _opens_outlet_or_force(ctx: DocContext, mention: Mention) -> bool:
+    """ "told Gulf Desk", "the Darfur Monitor reported", "Africa Corps fighters": a sea's, a
+    region's or a continent's name before an outlet's or a force's last word names its beat or
+    its theatre ("the Gulf of Oman" aside). A town's or a country's name there is the outlet's
+    home ("the Harbourton Post", "China Daily"), which GeoWebNews counts as a toponym."""
+    if not _names_a_beat(mention):
+        return False
+    after = ctx.text[mention.end : mention.end + 16]
+    return bool(OUTLET_AFTER.match(after) or FORCE_AFTER.match(after))
+
+
+def _names_a_beat(mention: Mention) -> bool:
+    """A sea, a region or a continent by that name, and no country or important town."""
+    entries = mention.entries
+    return any(e.level in BEAT_LEVELS for e in entries) and not any(
+        e.level in COUNTRY_LEVELS or (e.level.startswith("PPL") and important(e)) for e in entries
+    )
+
+
+def _firm_in_the_possessive(ctx: DocContext, mention: Mention) -> bool:
+    """ "Lloyd's List Intelligence": a name in the possessive that the tagger reads as one
+    organisation with the capitalised words after it is a firm's, not a hamlet of that name; an
+    important place keeps its reading ("Russia's Africa Corps" is still Russia)."""
+    if any(important(e) for e in mention.entries):
+        return False
+    token = _token_at(ctx, mention.start)
+    if token is None or token.ent_type_ != "ORG":
+        return False
+    doc = ctx.doc
+    end = _token_at(ctx, mention.end - 1)
+    at = end.i + 1 if end is not None else len(doc)
+    return (
+        at + 1 < len(doc)
+        and doc[at].lower_ == "'s"
+        and doc[at + 1].ent_type_ == "ORG"
+        and doc[at + 1].ent_iob_ == "I"
+        and doc[at + 1].text[:1].isupper()
+    )
+
+
+def _agency_acronym(ctx: DocContext, mention: Mention) -> bool:
+    """ "An IOM spokesperson": an acronym before a speaker's word that spells only a small
+    territory is the agency's ("UAE officials" and "PRC envoy" keep their country)."""
+    text = ctx.text[mention.start : mention.end]
+    if not (len(text) >= 3 and text.isalpha() and text.isupper()):
+        return False
+    after = ctx.text[mention.end : mention.end + 20].split()
+    if not after or after[0].lower().strip(".,;:") not in SPEAKER_WORDS:
+        return False
+    return bool(mention.entries) and all(
+        e.level in COUNTRY_LEVELS and e.population < SMALL_TERRITORY_POPULATION
+        for e in mention.entries
+    )
+
+
+def _token_at(ctx: DocContext, char: int) -> Token | None:
+    span = ctx.doc.char_span(char, char + 1, alignment_mode="expand")
+    return None if span is None else span[0]
