@@ -51,3 +51,11 @@ def test_a_camp_is_its_town_where_the_story_is(make_context, gazetteer, text, wo
     found = extract_places(make_context(text), gazetteer)
     camp = next(p for p in found if p.start == text.index(word))
     assert camp.country == country and camp.lat is not None
+
+
+@pytest.mark.model
+def test_a_camp_the_gazetteer_lacks_is_a_place_near_the_story(make_context, gazetteer):
+    text = "Thousands fled the Abu Karem camp near El Fasher after shelling on Monday."
+    found = extract_places(make_context(text), gazetteer)
+    camp = next(p for p in found if p.start == text.index("Abu Karem"))
+    assert (camp.name, camp.country, camp.near) == (None, "SD", "El Fasher")

@@ -262,14 +262,15 @@ def _place_entity(ent: SpacySpan, gazetteer: Gazetteer) -> Iterator[Mention]:
 
 
 def _unknown_place_name(tokens: list[Token]) -> bool:
-    """A name the gazetteer lacks reads as a place only after a cue ("in Norvale"), and not when
-    written in capitals ("in ZENTRA", "GAINS IN STEEL") or owning something ("in Norvatek's new
-    centre"): those are mostly companies, people and headline words."""
+    """A name the gazetteer lacks reads as a place only after a cue ("in Norvale") or before
+    "camp" ("the Abu Karem camp"), and not when written in capitals ("in ZENTRA", "GAINS IN
+    STEEL") or owning something ("in Norvatek's new centre"): those are mostly companies,
+    people and headline words."""
     last = tokens[-1]
     owner = last.i + 1 < len(last.doc) and last.nbor(1).lower_ in POSSESSIVES
     return (
         looks_like_name(tokens)
-        and after_place_cue(tokens[0])
+        and (after_place_cue(tokens[0]) or names_a_camp(last.doc, last.i + 1))
         and not span_text(tokens).isupper()
         and not owner
     )
