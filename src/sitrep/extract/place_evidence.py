@@ -45,11 +45,13 @@ class Evidence:
     country_keys: dict[str, set[str]]  # country -> the names putting it in the article
     named_states: dict[int, set[str]]  # admin-1 id -> the names that name it outright
     reading_states: dict[str, set[int]]  # name -> the admin-1 units of its readings
+    own_weights: dict[tuple[str, str], float]  # (country, name) -> what the name adds to it
 
     @classmethod
     def of(cls, first: dict[str, list[Choice]], counts: Counter[str]) -> Evidence:
         countries: dict[str, float] = defaultdict(float)
         country_keys: dict[str, set[str]] = defaultdict(set)
+        own: dict[tuple[str, str], float] = defaultdict(float)
         admin1: dict[int, set[tuple[str, int]]] = defaultdict(set)
         points = []
         for key, ranked in first.items():
@@ -61,9 +63,11 @@ class Evidence:
             if len(named) == 1 and None not in named:
                 countries[best.country or ""] += counts[key]
                 country_keys[best.country or ""].add(key)
+                own[(best.country or "", key)] += counts[key]
             elif sure and best.country:
                 countries[best.country] += 0.5 * counts[key]
                 country_keys[best.country].add(key)
+                own[(best.country, key)] += 0.5 * counts[key]
             if not sure:
                 continue
             if best.level == "ADM1":
@@ -89,6 +93,7 @@ class Evidence:
             dict(country_keys),
             dict(named_states),
             reading_states,
+            dict(own),
         )
 
     def bonus(
@@ -108,10 +113,11 @@ class Evidence:
         size = entry.population if size is None else size
         outsized = entry.level.startswith("PPL") and namesake_population >= IMPORTANT_POPULATION
         dwarfed = outsized and size * DWARF_RATIO < namesake_population
-        if entry.level not in COUNTRY_LEVELS and entry.country in self.countries:
+        weight = self._weight_elsewhere(entry.country, key)
+        if entry.level not in COUNTRY_LEVELS and weight > 1e-9:
             top = max(self.countries.values())
-            country = 0.75 + 1.25 * self.countries[entry.country] / top
-            if dwarfed and len(self.country_keys.get(entry.country, set()) - {key}) < 2:
+            country = 0.75 + 1.25 * weight / top
+            if dwarfed and len(self.country_keys.get(entry.country or "", set()) - {key}) < 2:
                 country /= 4
             elif outsized and size * OVERSHADOW_RATIO < namesake_population:
                 country /= 2
@@ -131,6 +137,14 @@ class Evidence:
         if near and not (_names_its_unit(key, entry) and self._rival_state_named(entry, key)):
             bonus += 1.0
         return bonus
+
+    def _weight_elsewhere(self, country: str | None, key: str) -> float:
+        """How much the article's names other than `key` put `country` in it: a hamlet's own
+        first reading is no evidence for itself ("Israeli forces withdrew from Jenin" does not
+        name Poland because a Polish village is called Jenin)."""
+        if country is None or country not in self.countries:
+            return 0.0
+        return self.countries[country] - self.own_weights.get((country, key), 0.0)
 
     def _state_named(self, admin1_id: int | None, key: str) -> bool:
         """Whether a name other than `key` names this admin-1 unit outright ("Iowa")."""
