@@ -235,6 +235,8 @@ def test_state_abbreviation_resolves_to_the_state(make_context, gazetteer):
         ("Tamil Nadu wants the board set up at once.", "Tamil Nadu"),
         ("Britain accuses Russia of the poisoning.", "Russia"),
         ("The Bulldogs scored 21 points against Louisville in the game.", "Louisville"),
+        ("An aide said Ottawa was deeply troubled by the verdict.", "Ottawa"),
+        ("Madrid was alarmed by the reports and urged calm.", "Madrid"),
     ],
 )
 def test_broader_metonyms(places, text, word):
@@ -1012,7 +1014,7 @@ def test_residents_of_a_place_name_the_town_unless_only_a_state_fits(places, tex
     [
         ("Rebels advanced on Goma, in eastern Congo, on Monday.", "CD"),
         ("Congo said the rebels had seized Bukavu, in South Kivu.", "CD"),
-        ("Congo will play Ghana in the final.", "CG"),  # no place to choose by: as filed
+        ("Congo will play Ghana in the final.", "CD"),  # no place to choose by: wire style's
     ],
 )
 def test_congo_is_the_congo_the_other_places_lie_in(places, text, country):
@@ -1809,3 +1811,16 @@ def test_a_state_and_a_town_after_those_slots_stay_places(places, text, word, na
 def test_a_union_of_countries_that_speaks_is_an_actor(places, text, word, role):
     _, found = places(text)
     assert _at(found, text, word).role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Rebels took the town of Kabunde in eastern Congo on Saturday.", "CD"),
+        ("Fighting near Goma in eastern Congo displaced thousands.", "CD"),
+        ("Protesters marched in Brazzaville, the capital of Congo, on Monday.", "CG"),
+    ],
+)
+def test_a_bare_congo_is_read_from_the_article(places, text, country):
+    _, found = places(text)
+    assert _at(found, text, "Congo").country == country

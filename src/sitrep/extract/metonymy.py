@@ -94,6 +94,8 @@ def is_metonymic(token: Token) -> bool:
             return True
         return head.pos_ == "NOUN" and head.lower_ not in OWNED_NOT_ACTING
 
+    if token.dep_ == "nsubjpass" and head.lower_ in FEELING_PARTICIPLES:
+        return True  # "Washington was deeply disturbed by the reports": its government's feeling
     if token.dep_ in {"dobj", "nsubjpass"}:  # "accuses Russia", "Russia is accused"
         return bool(_base_forms(head.lower_) & OBJECT_VERBS)
     if token.dep_ == "dative":  # "giving Russia a chance", "sold Qatar jets"
@@ -190,6 +192,14 @@ ATTITUDE_ADJECTIVES = frozenset(
         "concerned", "responsible", "reliant", "willing", "unwilling", "ready", "determined",
         "prepared", "keen", "eager", "reluctant", "committed", "opposed", "adamant", "confident",
         "worried", "angry", "furious", "unhappy", "satisfied", "open", "firm",
+    }
+)
+# A government's feelings, which the tagger reads as passives ("Paris was alarmed by").
+FEELING_PARTICIPLES = frozenset(
+    {
+        "disturbed", "alarmed", "troubled", "dismayed", "shocked", "outraged", "angered",
+        "saddened", "encouraged", "heartened", "pleased", "delighted", "disappointed",
+        "frustrated", "appalled", "horrified", "relieved", "gratified",
     }
 )
 # What a place owns as land, not as an actor ("Russia's border", "Kenya's coast").

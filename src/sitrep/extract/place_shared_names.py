@@ -3,7 +3,9 @@
 The gazetteer files "Congo" under the Republic of the Congo (Brazzaville) only, yet news from
 Goma, Kinshasa or the Kivus says "Congo" for the Democratic Republic of the Congo. The article's
 other places choose: "Congo" is the country more of them lie in; with no such evidence (or a tie)
-the gazetteer's reading stands rather than a guess.
+it is the country wire style means by the bare name (AP: "Congo" for the Democratic Republic,
+"Republic of Congo" for the other), so that "rebels took a town in eastern Congo" is not placed
+in Brazzaville's country when the town is one the gazetteer lacks.
 """
 
 from __future__ import annotations
@@ -18,8 +20,9 @@ if TYPE_CHECKING:
     from sitrep.extract.place_candidates import Mention
     from sitrep.gazetteer.query import Gazetteer
 
-# A short name and the countries (ISO 3166-1 alpha-2) it stands for in news.
-SHARED_COUNTRY_NAMES: dict[str, tuple[str, ...]] = {"congo": ("CG", "CD")}
+# A short name and the countries (ISO 3166-1 alpha-2) it stands for in news, the one a bare
+# mention means when the article's other places do not choose first.
+SHARED_COUNTRY_NAMES: dict[str, tuple[str, ...]] = {"congo": ("CD", "CG")}
 
 
 def with_shared_readings(gazetteer: Gazetteer, text: str, mentions: list[Mention]) -> list[Mention]:
@@ -39,9 +42,8 @@ def with_shared_readings(gazetteer: Gazetteer, text: str, mentions: list[Mention
     )
     found = list(mentions)
     for i, codes in shared.items():
-        ranked = sorted(codes, key=lambda code: -votes[code])
-        if votes[ranked[0]] > votes[ranked[1]]:
-            found[i] = _as_country(gazetteer, mentions[i], ranked[0])
+        chosen = max(codes, key=lambda code: votes[code])  # the first listed on a tie
+        found[i] = _as_country(gazetteer, mentions[i], chosen)
     return found
 
 
