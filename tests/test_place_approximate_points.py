@@ -92,6 +92,17 @@ def test_a_dateline_in_the_storys_country_still_stands_in(make_context, gazettee
 
 
 @pytest.mark.model
+def test_a_locality_in_the_storys_country_stands_in_before_a_far_bureau(make_context, gazetteer):
+    text = (
+        "GENEVA (Harbour Wire) - Fighting in eastern Congo went on near Uvira, a spokesperson "
+        "told reporters in Geneva. Shells hit a market in the town of Kabunde on Sunday, "
+        "Congo's army said."
+    )
+    town, _ = _found(make_context, gazetteer, text, "Kabunde")
+    assert (town.country, town.near) == ("CD", "Uvira")
+
+
+@pytest.mark.model
 def test_a_dateline_town_named_again_in_the_story_still_stands_in(make_context, gazetteer):
     text = "KHARKIV (Harbour Wire) - Drones hit Kharkiv and the town of Kabunde on Sunday."
     town, _ = _found(make_context, gazetteer, text, "Kabunde")

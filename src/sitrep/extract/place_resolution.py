@@ -409,7 +409,10 @@ def _anchor(
     readings: dict[str, list[Choice]], counts: Counter[str], tiers: int = 0
 ) -> Entry | None:
     """The article's most named locality (else admin-1 unit, else country): where it happens;
-    past the first `tiers` of those levels (a district lies in a region, not in a town)."""
+    past the first `tiers` of those levels (a district lies in a region, not in a town). A
+    locality in the country the story names most goes first: a report on eastern Congo that
+    quotes an agency in Geneva twice places a town it does not know in Congo, not Switzerland."""
+    home = _most_named_country(readings, counts)
     for levels in (LOCAL_LEVELS, frozenset({"ADM1"}), COUNTRY_LEVELS)[tiers:]:
         tally: Counter[int] = Counter()
         entries: dict[int, Entry] = {}
@@ -422,9 +425,19 @@ def _anchor(
             ):
                 tally[ranked[0].entry.id] += counts[key]
                 entries[ranked[0].entry.id] = ranked[0].entry
-        if tally:
-            return entries[tally.most_common(1)[0][0]]
+        at_home = Counter({i: n for i, n in tally.items() if entries[i].country == home})
+        if at_home or tally:
+            return entries[(at_home or tally).most_common(1)[0][0]]
     return None
+
+
+def _most_named_country(readings: dict[str, list[Choice]], counts: Counter[str]) -> str | None:
+    """The country the story's names (towns, units and the country itself) point to most."""
+    tally: Counter[str] = Counter()
+    for key, ranked in readings.items():
+        if counts[key] and ranked and ranked[0].entry.country:
+            tally[ranked[0].entry.country] += counts[key]
+    return tally.most_common(1)[0][0] if tally else None
 
 
 def _place(
