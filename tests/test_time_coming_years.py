@@ -1,8 +1,9 @@
 """A month set for a vote the story stands ahead of lies ahead ("ahead of elections in
 September"), and a part of "the year" with no year in its sentence is the report's year
 ("since the start of the year"), not one named a sentence before, unless a pluperfect closed the
-stretch in that year. Invented sentences; the report
-is dated 2025-02-07 and 2025-06-21."""
+stretch in that year (a pluperfect in what someone said does not). A vote the sentence puts in the
+past ("Last year ... ahead of elections in September", "which the opposition won") is not ahead.
+Invented sentences; the report is dated 2025-02-07, 2025-02-12 and 2025-06-21."""
 
 from __future__ import annotations
 
@@ -23,8 +24,28 @@ pytestmark = pytest.mark.model
         # unchanged: a vote that was held
         (dt.date(2025, 2, 7), "Turnout was low in the elections in September.", "September",
          "2024-09"),
+        # a vote the sentence puts in the past: its month counts forward from the past named,
+        # or takes the past of a clause that tells the vote held
+        (dt.date(2025, 2, 7), "Last year the president dissolved parliament ahead of elections "
+         "in September.", "September", "2024-09"),
+        (dt.date(2025, 2, 7), "Parliament was dissolved in June ahead of elections in "
+         "September, which the opposition won.", "September", "2024-09"),
+        (dt.date(2025, 2, 7), "Parliament was dissolved in June ahead of elections in "
+         "September, which the opposition won.", "June", "2024-06"),
+        (dt.date(2025, 2, 7), "Turnout was low ahead of the election in November, which the "
+         "ruling party won.", "November", "2024-11"),
+        (dt.date(2025, 2, 7), "Rebels attacked polling stations in January ahead of elections "
+         "in September.", "September", "2025-09"),
+        (dt.date(2025, 2, 7), "Violence flared ahead of elections in September, which were "
+         "postponed by a month.", "September", "2025-09"),
         (dt.date(2025, 6, 21), "The junta expelled the envoy in 2022. Kidnappings of foreign "
          "workers have risen sharply since the start of the year.", "the year", "2025"),
+        # a pluperfect in what someone said is their present perfect: the stretch still runs
+        (dt.date(2025, 2, 12), "The junta expelled the French envoy in 2022. Police said they "
+         "had detained 300 people since the start of the year.", "the year", "2025"),
+        (dt.date(2025, 2, 12), "The junta expelled the French envoy in 2022. Police had "
+         "arrested 40 people since the start of the year, a spokesman said on Monday.",
+         "the year", "2025"),
         (dt.date(2025, 6, 21), "The junta expelled the envoy in 2022. Kidnappings of foreign "
          "workers rose sharply since the start of the year.", "the year", "2025"),
         # unchanged: past narration of the year named before, or a year in the same sentence

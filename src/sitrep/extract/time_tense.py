@@ -45,6 +45,7 @@ from sitrep.extract import time_calendar as cal
 from sitrep.extract.time_coming_events import dates_coming_event
 from sitrep.extract.time_headlines import reports_done_deed
 from sitrep.extract.time_past_forms import IRREGULAR_PAST
+from sitrep.extract.time_reported import reported_since_stretch
 from sitrep.extract.time_states import keeps_state, lasts_until, stand_in_tense
 from sitrep.extract.time_unplanned import dates_unplanned_event
 
@@ -228,6 +229,8 @@ def infer_tense(doc: Doc, start: int, end: int) -> str | None:
         return SETTLED_PAST
     ahead = _future_main_clause(verb)
     tense = ahead if ahead is not None else clause_tense(verb)
+    if tense == SETTLED_PAST and reported_since_stretch(root, verb):
+        return cal.PAST  # "said they had detained 300 since the start of the year": still runs
     if tense == SETTLED_PAST and not _modifies_verb(root, verb):
         return cal.PAST  # "had talked about the visit in September": the visit's month
     if tense == cal.PAST and _dates_simple_past(root, verb):

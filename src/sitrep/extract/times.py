@@ -184,10 +184,11 @@ def find_times(
         tense = _tense(text, found, tense_of)
         same_day = _same_sentence(text, day_hint, found.start)
         told_from = entry.day if entry else anchor  # a live-blog item speaks from its stamp's day
-        lead = text[max(0, found.start - AHEAD_REACH) : found.start]
-        if same_day and found.rule.name in DAY_NAMING and AHEAD_OF.search(lead):
-            # "dissolved on Monday ahead of an election on Dec. 15": the first Dec. 15 after it
-            told_from, tense = dt.date.fromisoformat(same_day), cal.FUTURE
+        held_after = _held_after(
+            text, found, day_hint, month_hint, year_frame or year_hint, told_from
+        )
+        if held_after is not None:
+            told_from, tense = held_after, cal.FUTURE
         looking_back = tense == SETTLED_PAST
         hint = quarter_hint[1] if quarter_hint and found.start - quarter_hint[0] < 400 else None
         stretch = stretch_hint[1] if stretch_hint and found.start - stretch_hint[0] < 400 else None
@@ -281,6 +282,33 @@ def _quarter_still_open(value: str, anchor: dt.date | None, tense: str | None) -
     if anchor is None or tense == cal.PAST:
         return False
     return value >= cal.quarter_value(*cal.quarter_of(anchor))
+
+
+def _held_after(
+    text: str,
+    found: Found,
+    day: tuple[int, str] | None,
+    month: tuple[int, str] | None,
+    year: tuple[int, str] | None,
+    told_from: dt.date | None,
+) -> dt.date | None:
+    """The day a date that something was done "ahead of" counts forward from: the day, month or
+    past year its sentence named before ("dissolved on Monday ahead of an election on Dec. 15":
+    the first Dec. 15 after that Monday; "dissolved in June ahead of elections in September", "Last
+    year ... ahead of elections in September": that year's September, not the next one)."""
+    lead = text[max(0, found.start - AHEAD_REACH) : found.start]
+    if found.rule.name not in DAY_NAMING | {"month"} or not AHEAD_OF.search(lead):
+        return None
+    named_day = _same_sentence(text, day, found.start)
+    if named_day:
+        return dt.date.fromisoformat(named_day)
+    named_month = _same_sentence(text, month, found.start) if found.rule.name == "month" else None
+    if named_month:
+        return dt.date.fromisoformat(named_month + "-01")
+    named_year = _same_sentence(text, year, found.start) if found.rule.name == "month" else None
+    if named_year and told_from is not None and int(named_year) < told_from.year:
+        return dt.date(int(named_year), 1, 1)
+    return None
 
 
 def _same_sentence(text: str, hint: tuple[int, str] | None, start: int) -> str | None:
