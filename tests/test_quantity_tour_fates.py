@@ -25,6 +25,9 @@ def _found(make_context, text: str):  # type: ignore[no-untyped-def]
         ("The villagers were paid 200,000 drams.", "200,000 drams", "AMD"),
         ("Baku pledged 5 million manat.", "5 million manat", "AZN"),
         ("The ministry in Skopje paid 800,000 denars.", "800,000 denars", "MKD"),
+        # a bare "lei" is money with a word of money by it, or in a Romanian story
+        ("Tickets to the festival were priced at 50 lei.", "50 lei", "RON"),
+        ("Brasov council handed out 200 lei to each pensioner.", "200 lei", "RON"),
     ],
 )  # fmt: skip
 def test_currencies_named_without_country(make_context, text: str, figure: str, unit: str) -> None:
@@ -115,6 +118,13 @@ def test_names_and_measures_are_no_bare_currencies(
          "roughly two-thirds", "other"),
         ("The hospital received 36 wounded people, about half of them women.", "about half",
          "other"),
+        # a share that names its group's figure leaves the figure its fate
+        ("Two-thirds of the 300 people killed in the strike were children, officials said.",
+         "300 people", "killed"),
+        ("Two-thirds of the 300 people killed in the strike were children, officials said.",
+         "Two-thirds", "other"),
+        # a bare "lei" in a story of neither country, with no money by it, is a garland
+        ("Dancers handed out 200 lei to tourists in Honolulu on Monday.", "200 lei", "other"),
     ],
 )  # fmt: skip
 def test_fates_of_counted_groups(make_context, text: str, figure: str, measure: str) -> None:

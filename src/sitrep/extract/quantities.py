@@ -83,7 +83,7 @@ def extract_quantities(ctx: DocContext) -> list[Quantity]:
     shared = with_earlier_levels(text, with_revisions_down(text, shared))
     shared = without_place_casualties(with_added_counts(text, shared))
     shared = with_cfa_zone(text, with_headline_verbs_read(text, shared))
-    shared = without_share_casualties(with_lei_country(text, shared), fractions)
+    shared = without_share_casualties(text, with_lei_country(text, shared), fractions)
     found = [q for q in shared if not ctx.is_silent(q.start, q.end)]
     singles = single_casualties(text, tokens)
     found.extend(q for q in singles if not ctx.is_silent(q.start, q.end))
