@@ -456,3 +456,21 @@ def test_a_dateline_city_is_not_the_country_a_count_is_in(opening: str, place: s
     }
     (claim,) = link.records_from_payload(payload)[1]
     assert claim.place == place
+
+
+@pytest.mark.parametrize(
+    ("number", "sentence", "corrects"),
+    [
+        ("12", "The regional council on Friday revised the toll to 12 from 19.", True),
+        ("12", "The council revised its count of the dead to 12, down from 19.", True),
+        ("19", "The council revised its count of the dead to 12, down from 19.", False),
+        ("12", "The council said 12 people died, up from 19 a week ago.", False),
+    ],
+)
+def test_a_figure_revised_from_one_it_names_is_a_correction(
+    number: str, sentence: str, corrects: bool
+) -> None:
+    """ "Revised the toll to 12 from 19" corrects 19 by its own account, even when the history
+    holds no earlier figure from the same source (19 came through another outlet)."""
+    values = [{"article_id": "b", "text": number, "sentence": sentence, "outlet": "Quay Post"}]
+    assert corrections_in(values) == [corrects]

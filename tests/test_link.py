@@ -1652,3 +1652,55 @@ def test_a_contradiction_quotes_a_converted_figure_as_its_report_worded_it() -> 
     (found,) = link.contradictions(history)
     assert "1,000 square kilometres (the army, 2025-03-14)" in found.reason
     assert "about 150 (" in found.reason
+
+
+def test_a_count_revised_on_a_day_after_a_weekend_event_is_that_days_and_not_expected() -> None:
+    """A toll revised "on Thursday" for "last weekend's shelling" is Thursday's count: the event's
+    weekend ("2026-W10-WE") is neither cut to text that sorts after the report's day nor read
+    as a projection."""
+    from sitrep.link.dates import sortable_day
+    from sitrep.link.records import _expected
+
+    assert sortable_day("2026-W10-WE") == "2026-03-08"
+    assert sortable_day("2026-W10-WE", last=False) == "2026-03-07"
+    assert not _expected(None, "2026-W10-WE", "2026-03-12", "")
+    assert _expected(None, "2026-03-14", "2026-03-12", "")
+    assert not _expected(None, "2026-03", "2026-03-12", "")
+
+
+def test_an_incidents_span_comes_from_the_versions_that_date_it() -> None:
+    """Two reports date an attack to 25 October and a third, undated, tells of it a day later:
+    the incident spans 25 October only, so a search within that day finds it; the undated
+    report's window (the days before its publication) widens nothing."""
+    reports = [
+        record("a"),
+        record("b", published="2024-10-27"),
+        record("c", date=None, published="2024-10-26"),
+    ]
+    (cluster,) = link.cluster_events(reports)
+    summary = link.canonical_summary(cluster)
+    assert (summary["date_start"], summary["date_end"]) == ("2024-10-25", "2024-10-25")
+    (undated,) = link.cluster_events([record("c", date=None, published="2024-10-26")])
+    assert link.canonical_summary(undated)["date_end"] == "2024-10-26"
+
+
+@pytest.mark.parametrize(
+    ("found", "shown"),
+    [
+        (
+            {"date": "2024-10-25", "date_start": "2024-10-25", "date_end": "2024-10-25"},
+            "2024-10-25",
+        ),
+        (
+            {"date": None, "date_start": "2024-10-23", "date_end": "2024-10-26"},
+            "undated (between 2024-10-23 and 2024-10-26)",
+        ),
+        ({"date": None, "date_start": None, "date_end": None}, "undated"),
+    ],
+)
+def test_an_undated_incidents_header_shows_no_day_it_does_not_know(
+    found: dict[str, Any], shown: str
+) -> None:
+    from sitrep.cli.query import _event_when
+
+    assert _event_when(found) == shown

@@ -412,7 +412,7 @@ def event_detail(
         sys.stdout.write(json.dumps(found, ensure_ascii=False, indent=2, default=str) + "\n")
         return
     place = ", ".join(str(p) for p in (found["place_name"], found["admin1"], found["country"]) if p)
-    when = found["date"] or found["date_start"]
+    when = _event_when(found)
     told = found.get("modality") or "happened"  # a ledger rebuilt before modalities
     heading = escape(f"{found['type']}  {told}  {when}  {place}")  # article text, never markup
     out.print(f"[bold]{found['id']}[/bold] {heading}", highlight=False)
@@ -438,3 +438,14 @@ def event_detail(
         "sentence",
     ]
     _show(found["versions"], columns, False)
+
+
+def _event_when(found: dict[str, Any]) -> str:
+    """The event's date, else "undated" with the days its reports allow: a window's first day
+    shown alone reads as the day the event happened."""
+    if found.get("date"):
+        return str(found["date"])
+    start, end = found.get("date_start"), found.get("date_end")
+    if not start:
+        return "undated"
+    return f"undated (between {start} and {end})" if end and end != start else f"undated ({start})"

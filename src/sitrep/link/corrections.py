@@ -42,6 +42,22 @@ def revises_a_figure(text: str, sentence: str) -> bool:
     return not _OLD_FIGURE.search(sentence[: sentence.index(text)])
 
 
+# The old figure named right after the new one: "revised the toll to 27 from 31", "down from 31".
+_FROM_AFTER = re.compile(
+    r"\s*,?\s*(?:(?:down|up)\s+)?from\s+(?:an?\s+|the\s+|its\s+)?"
+    r"(?:(?:earlier|previous|initial|original)\s+)?(?:(?:figure|toll|count)\s+of\s+)?\d",
+    re.IGNORECASE,
+)
+
+
+def names_the_figure_it_revises(text: str, sentence: str) -> bool:
+    """`text` is a revised figure whose sentence names the one it replaces after it ("revised
+    the toll to 27 from 31"): a correction by its own account, whoever gave the old figure."""
+    if not revises_a_figure(text, sentence):
+        return False
+    return bool(_FROM_AFTER.match(sentence[sentence.index(text) + len(text) :]))
+
+
 def revised_in_one_breath(earlier: Mapping[str, Any], later: Mapping[str, Any]) -> bool:
     """`later` is the figure a sentence says replaced `earlier`, named before it in the same
     sentence: "as many as 4,000 troops, the agency said; it later raised its estimate to 9,000"
@@ -88,7 +104,8 @@ def _leads_into(between: str) -> bool:
 
 def corrections_in(values: Iterable[Mapping[str, Any]]) -> list[bool]:
     """Which values of a history (in its order) correct a figure their own source gave before,
-    or one named before them in the same sentence (`revised_in_one_breath`): the tracker's marks
+    or one named before them in the same sentence (`revised_in_one_breath`), or name the one they
+    replace after them ("to 27 from 31"): the tracker's marks
     and the CLI's, alike. A source is the one named, else the outlet, else the value's own
     article (`series_key`); a source's first figure corrects nothing it said."""
     seen: set[str] = set()
@@ -101,6 +118,7 @@ def corrections_in(values: Iterable[Mapping[str, Any]]) -> list[bool]:
                 source in seen
                 and revises_a_figure(value.get("text") or "", value.get("sentence") or "")
             )
+            or names_the_figure_it_revises(value.get("text") or "", value.get("sentence") or "")
             or any(revised_in_one_breath(earlier, value) for earlier in before)
         )
         seen.add(source)

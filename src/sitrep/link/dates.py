@@ -74,3 +74,11 @@ def days_apart(a: tuple[dt.date, dt.date] | None, b: tuple[dt.date, dt.date] | N
     if b[1] < a[0]:
         return (a[0] - b[1]).days
     return 0
+
+
+def sortable_day(value: str | None, last: bool = True) -> str | None:
+    """The ISO day a TIMEX3 value ends (or, with last=False, begins) on, for ordering and
+    comparing values as dates: as text, "2026-W10-WE" sorts after "2026-03-12", the Thursday after
+    that weekend. None when the value is no date."""
+    days = date_interval(value)
+    return days[1 if last else 0].isoformat() if days else None

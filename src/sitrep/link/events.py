@@ -367,8 +367,11 @@ def _contains(outer: EventPlaceRecord, inner: EventPlaceRecord) -> bool:
 def canonical_summary(cluster: Cluster, index: EntityIndex | None = None) -> dict[str, Any]:
     """The event as the reports agree on it: most specific place, most given actor, counts' spread."""
     members = cluster.members
-    intervals = [i for i in map(event_interval, members) if i]
-    dated = [m.date for m in members if m.date and date_interval(m.date) == event_interval(m)]
+    own_dates = [m for m in members if m.date and date_interval(m.date) == event_interval(m)]
+    dated = [m.date for m in own_dates if m.date]
+    # The span comes from the versions that date the event when any do: an undated version's
+    # window (the days before its report) would stretch a Sunday's attack over the week.
+    intervals = [i for i in map(event_interval, own_dates or members) if i]
     places = [m.place for m in members if m.place]
     place = max(places, key=_specificity) if places else None
     reports = sorted(cluster.reports, key=lambda r: (r.published or "", r.article_id, r.idx))

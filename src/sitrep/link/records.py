@@ -21,7 +21,7 @@ from sitrep.link.claim_places import (
     without_source_places,
 )
 from sitrep.link.claim_starts import ArticleDates, article_dates, count_start, since_dates
-from sitrep.link.dates import date_interval, sentence_around, sentence_bounds
+from sitrep.link.dates import date_interval, sentence_around, sentence_bounds, sortable_day
 from sitrep.link.disputes import rival_count
 from sitrep.link.focus import focus_location, town_of_a_count
 from sitrep.link.leads import event_place_name, lead_event
@@ -451,13 +451,14 @@ def _as_of(
     published: str | None,
     starts: Sequence[Mapping[str, Any]] = (),
 ) -> str | None:
-    """The day the number is about: its event's day, a day named in its sentence, else a month
-    named there, else its report's day. A running count's start ("since Wednesday") is not its
+    """The day the number is about: its event's day, a day named in its sentence ("revised the
+    toll from last weekend's shelling on Thursday" is Thursday's count), else its event's
+    weekend, else a month named there, else its report's day. A running count's start ("since Wednesday") is not its
     day, nor is another count's start in the sentence ("63 since 2005 and 11 since March 3"),
     so a running count's caller passes the sentence's `starts`: the count is as of its report.
     A count that runs from no start keeps them ("on alert since Monday, when gunmen killed 12"
     were killed on Monday)."""
-    if event and date_interval(event.get("date")) and len(event["date"]) >= 10:
+    if event and re.match(r"^\d{4}-\d{2}-\d{2}", str(event.get("date"))):
         return str(event["date"])[:10]
     named = [
         t
@@ -471,6 +472,8 @@ def _as_of(
     ]
     if days:
         return max(days)
+    if event and date_interval(event.get("date")) and len(event["date"]) >= 10:
+        return str(event["date"])  # a weekend ("2026-W10-WE"), whole: cut, it reads as no date
     months = [str(t["value"]) for t in named if re.fullmatch(r"\d{4}-\d{2}", str(t.get("value")))]
     if months:  # "killed in the region in July alone": a count of that month
         return min(months)
@@ -491,10 +494,17 @@ def _expected(
         return True
     if PROJECTION_WORDS & set(re.findall(r"[a-z']+", after.lower())):
         return True
-    return bool(as_of and published and as_of > published)
+    about, out = sortable_day(as_of, last=False), sortable_day(published)
+    return bool(about and out and about > out)
 
 
 def claim_order(record: ClaimRecord) -> tuple[str, str, str, int]:
-    """Reports in the order a history reads them: the day each number is about, then its
-    publication, then its place in its article."""
-    return (record.as_of or "9999", record.published or "9999", record.article_id, record.idx)
+    """Reports in the order a history reads them: the day each number is about (a week's or a
+    weekend's last day, compared as a date), then its publication, then its place in its
+    article."""
+    return (
+        sortable_day(record.as_of) or "9999",
+        sortable_day(record.published) or "9999",
+        record.article_id,
+        record.idx,
+    )

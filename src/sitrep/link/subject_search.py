@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 from sitrep.extract.actors import country_of_word
 from sitrep.link.claims import RUNNING_TOLL_TOPIC, History
+from sitrep.link.dates import sortable_day
 from sitrep.link.entities import fold
 from sitrep.link.vocabulary import measure_of_word
 
@@ -42,7 +43,9 @@ def matching_subjects(histories: Iterable[History], about: str) -> list[History]
 
 
 def _first_day(history: History) -> str:
-    return min((v.as_of or "9999" for v in history.values), default="9999")
+    return min(
+        (sortable_day(v.as_of, last=False) or "9999" for v in history.values), default="9999"
+    )
 
 
 _QUERY_STOPWORDS = frozenset(
