@@ -474,3 +474,43 @@ def test_a_figure_revised_from_one_it_names_is_a_correction(
     holds no earlier figure from the same source (19 came through another outlet)."""
     values = [{"article_id": "b", "text": number, "sentence": sentence, "outlet": "Quay Post"}]
     assert corrections_in(values) == [corrects]
+
+
+@pytest.mark.parametrize(
+    ("earlier", "later"),
+    [
+        pytest.param(  # another outlet's figure, revised by name in a later report
+            figure("a", 19, 10, text="19", sentence="Officials in Varno said 19 soldiers died."),
+            figure(
+                "b",
+                12,
+                12,
+                text="12",
+                sentence="The ministry on Friday revised the toll to 12 from 19 soldiers.",
+            ),
+            id="revised-from-a-figure-it-names",
+        ),
+        pytest.param(  # a figure told as one the count has left behind
+            figure(
+                "b",
+                8,
+                11,
+                text="8",
+                source="Earlier counts by medics",
+                sentence="Earlier counts by medics had put the toll at 8.",
+            ),
+            figure("a", 19, 10, text="19", sentence="Officials in Varno said 19 soldiers died."),
+            id="an-earlier-count",
+        ),
+    ],
+)
+def test_a_figure_revised_or_left_behind_is_no_contradiction(
+    earlier: link.ClaimRecord, later: link.ClaimRecord
+) -> None:
+    """ "Revised the toll to 12 from 19" against another report's 19, and "Earlier counts had put
+    the toll at 8" against a later 19, tell a count moving on: nobody disagrees."""
+    (history,) = link.claim_histories([earlier, later])
+    assert link.contradictions(history) == []
+    rival = figure("c", 4, 11, text="4", sentence="A spokesman for the rebels said only 4 died.")
+    (history,) = link.claim_histories([earlier, later, rival])
+    assert link.contradictions(history)  # a rival's figure still is one

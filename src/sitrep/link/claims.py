@@ -12,7 +12,12 @@ from typing import Any
 from sitrep.link.claim_incidents import RUNNING_TOLL_TOPIC, by_incident, incident_toll
 from sitrep.link.claim_starts import SeriesKey, join_unstarted_counts, series_start, worded_start
 from sitrep.link.claim_stories import join_story_figures, province_of
-from sitrep.link.corrections import revised_in_one_breath, revises_a_figure
+from sitrep.link.corrections import (
+    figure_it_revises,
+    revised_in_one_breath,
+    revises_a_figure,
+    tells_a_superseded_figure,
+)
 from sitrep.link.dates import date_interval
 from sitrep.link.entities import DETERMINERS, EntityIndex, canonical_entity, fold
 from sitrep.link.events import EVENT_WINDOW_DAYS
@@ -423,9 +428,19 @@ def _corrected_by_its_source(first: ClaimRecord, second: ClaimRecord) -> bool:
     ]
     if revised_in_one_breath(*pair) or revised_in_one_breath(*reversed(pair)):
         return True
+    if _revised_from(first, second) or _revised_from(second, first):
+        return True
+    if any(tells_a_superseded_figure(v.sentence) for v in (first, second)):
+        return True  # "Earlier counts had put the toll at 14": a step, not a rival
     if not first.source or not second.source or _speaker(first.source) != _speaker(second.source):
         return False
     return any(revises_a_figure(v.text, v.sentence) for v in (first, second))
+
+
+def _revised_from(new: ClaimRecord, old: ClaimRecord) -> bool:
+    """`new` replaces `old`'s figure by its sentence's own account ("revised the toll to 27
+    from 31" against another report's 31), whoever gave the old one."""
+    return old.value is not None and figure_it_revises(new.text, new.sentence) == old.value
 
 
 def _speaker(source: str) -> str:

@@ -45,17 +45,41 @@ def revises_a_figure(text: str, sentence: str) -> bool:
 # The old figure named right after the new one: "revised the toll to 27 from 31", "down from 31".
 _FROM_AFTER = re.compile(
     r"\s*,?\s*(?:(?:down|up)\s+)?from\s+(?:an?\s+|the\s+|its\s+)?"
-    r"(?:(?:earlier|previous|initial|original)\s+)?(?:(?:figure|toll|count)\s+of\s+)?\d",
+    r"(?:(?:earlier|previous|initial|original)\s+)?(?:(?:figure|toll|count)\s+of\s+)?"
+    r"(\d[\d,]*(?:\.\d+)?)",
     re.IGNORECASE,
 )
+
+
+def figure_it_revises(text: str, sentence: str) -> float | None:
+    """The figure a revised one replaces, when its sentence names it after it ("revised the
+    toll to 27 from 31": 31), else None."""
+    if not revises_a_figure(text, sentence):
+        return None
+    found = _FROM_AFTER.match(sentence[sentence.index(text) + len(text) :])
+    return float(found[1].replace(",", "")) if found else None
 
 
 def names_the_figure_it_revises(text: str, sentence: str) -> bool:
     """`text` is a revised figure whose sentence names the one it replaces after it ("revised
     the toll to 27 from 31"): a correction by its own account, whoever gave the old figure."""
-    if not revises_a_figure(text, sentence):
-        return False
-    return bool(_FROM_AFTER.match(sentence[sentence.index(text) + len(text) :]))
+    return figure_it_revises(text, sentence) is not None
+
+
+# A sentence telling a figure the count has since left behind: "Earlier counts by volunteers had
+# put the toll at 14", "An initial estimate put the dead at 20", "had previously reported 9".
+_SUPERSEDED = re.compile(
+    r"^\W*(?:(?:an?|the)\s+)?(?:earlier|previous|initial|original|prior|first)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:counts?|estimates?|figures?|tolls?|tall(?:y|ies)|reports?)\b"
+    r"|\bhad\s+(?:earlier|previously|initially|originally|first)\b",
+    re.IGNORECASE,
+)
+
+
+def tells_a_superseded_figure(sentence: str) -> bool:
+    """The sentence gives a figure as one the count has moved on from ("Earlier counts had put
+    the toll at 14"): a step in the history, not a rival to the figures after it."""
+    return bool(_SUPERSEDED.search(sentence))
 
 
 def revised_in_one_breath(earlier: Mapping[str, Any], later: Mapping[str, Any]) -> bool:

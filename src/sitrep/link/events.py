@@ -12,6 +12,7 @@ from typing import Any
 
 from sitrep.extract.actors import country_name, is_unnamed_side
 from sitrep.extract.place_distances import within_km
+from sitrep.link.copies import EventCopyKey, event_copy_key, independent_outlet
 from sitrep.link.dates import date_interval, days_apart
 from sitrep.link.entities import EntityIndex, canonical_entity, fold
 from sitrep.link.incident_modality import apart_unless_done, incident_modality, modalities_fit
@@ -79,7 +80,13 @@ def cluster_events(
     originals = [r for r in records if r.duplicate_of is None and not r.caption]
     by_article = _reports_by_article(originals)
     leading: dict[tuple[str, str], EventRecord | None] = {}
+    told_first: dict[EventCopyKey, EventRecord] = {}
     for record in sorted(originals, key=_bare_last):
+        copied = _copied_from(record, told_first)
+        if copied is not None:
+            home[copied.key].duplicates.append(record)
+            home[record.key] = home[copied.key]
+            continue
         joinable = _can_share_an_event(record)
         told = (
             None
@@ -115,6 +122,18 @@ def cluster_events(
             home[record.key] = target
     parted = [piece for cluster in clusters for piece in _apart_unless_done(cluster)]
     return sorted(parted, key=lambda c: (_cluster_start(c), c.id))
+
+
+def _copied_from(
+    record: EventRecord, told_first: dict[EventCopyKey, EventRecord]
+) -> EventRecord | None:
+    """The report of another article that `record` repeats word for word (`copies`), else
+    None, noting `record` as the first telling of its sentence."""
+    key = event_copy_key(record)
+    if key is None:
+        return None
+    first = told_first.setdefault(key, record)
+    return first if first.article_id != record.article_id else None
 
 
 def _apart_unless_done(cluster: Cluster) -> list[Cluster]:
@@ -369,9 +388,7 @@ def canonical_summary(cluster: Cluster, index: EntityIndex | None = None) -> dic
     members = cluster.members
     own_dates = [m for m in members if m.date and date_interval(m.date) == event_interval(m)]
     dated = [m.date for m in own_dates if m.date]
-    # The span comes from the versions that date the event when any do: an undated version's
-    # window (the days before its report) would stretch a Sunday's attack over the week.
-    intervals = [i for i in map(event_interval, own_dates or members) if i]
+    intervals = _narrowest([i for i in map(event_interval, own_dates or members) if i])
     places = [m.place for m in members if m.place]
     place = max(places, key=_specificity) if places else None
     reports = sorted(cluster.reports, key=lambda r: (r.published or "", r.article_id, r.idx))
@@ -404,11 +421,27 @@ def canonical_summary(cluster: Cluster, index: EntityIndex | None = None) -> dic
         "injured_worded": _toll_spread(reports, "injured"),
         "reports": len(reports),
         "articles": len({r.article_id for r in reports}),
-        "outlets": sorted({r.outlet for r in reports if r.outlet}),
+        "outlets": sorted(
+            {o for r in reports if (o := independent_outlet(r.outlet, r.republished_from))}
+        ),
         "sources": sorted({canonical_entity(s, index) for r in reports for s in r.sources}),
         "first_published": reports[0].published if reports else None,
         "last_published": max((r.published or "" for r in reports), default=None) or None,
     }
+
+
+def _narrowest(intervals: Sequence[tuple[dt.date, dt.date]]) -> list[tuple[dt.date, dt.date]]:
+    """The spans an incident's versions give it, less each holding a narrower one: the span
+    comes from the versions that date it when any do, and from their days over a weekend that
+    holds them ("on Sunday" over "last weekend"), for a wider window (an undated version's days
+    before its report) would stretch a Sunday's attack over the week and hide it from a search
+    within that Sunday."""
+    spans = set(intervals)
+    return [
+        span
+        for span in spans
+        if not any(o != span and span[0] <= o[0] and o[1] <= span[1] for o in spans)
+    ]
 
 
 def _told_as_background(report: EventRecord) -> bool:

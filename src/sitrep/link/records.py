@@ -83,6 +83,7 @@ class EventRecord:
     duplicate_of: int | None = None
     modality: str = "happened"
     caption: bool = False
+    republished_from: str | None = None  # the outlet whose report the article reprints
 
     @property
     def key(self) -> str:
@@ -265,6 +266,7 @@ def _event_record(payload: Mapping[str, Any], article_id: str, index: int) -> Ev
         duplicate_of=event.get("duplicate_of"),
         modality=event.get("modality") or "happened",
         caption=_inside(event.get("start", 0), _captions(payload)),
+        republished_from=article.get("republished_from"),
     )
 
 

@@ -20,6 +20,7 @@ from sitrep import link
 from sitrep.errors import AmbiguousEventId
 from sitrep.link.claim_incidents import incident_ids
 from sitrep.link.claim_readings import headline_quantities, one_reading_each
+from sitrep.link.copies import without_copied_values
 from sitrep.store import ledger_schema as ls
 from sitrep.store import schema
 from sitrep.store.database import Store
@@ -73,8 +74,9 @@ def build_ledger(payloads: Iterable[tuple[str, dict[str, Any]]]) -> Ledger:
         headlines |= headline_quantities(payload, article_id)
     index = link.link_entities(mentions)
     clusters = link.cluster_events(events, index)
-    histories = [  # one reading per report and source: a headline's copy is not a second report
-        replace(history, values=one_reading_each(history.values, headlines))
+    histories = [  # one reading per report and source: a headline's copy is not a second report,
+        # nor is another article's word-for-word copy (a republication, a syndicated story)
+        replace(history, values=without_copied_values(one_reading_each(history.values, headlines)))
         for history in link.claim_histories(
             claims, index, link.incident_places(clusters), incident_ids(clusters)
         )
