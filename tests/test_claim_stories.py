@@ -514,3 +514,23 @@ def test_a_figure_revised_or_left_behind_is_no_contradiction(
     rival = figure("c", 4, 11, text="4", sentence="A spokesman for the rebels said only 4 died.")
     (history,) = link.claim_histories([earlier, later, rival])
     assert link.contradictions(history)  # a rival's figure still is one
+
+
+def test_a_toll_of_a_sunday_attack_takes_the_place_of_the_weekends_attack_not_a_planned_one() -> (
+    None
+):
+    """A report leads with "last weekend's shelling of Varno", later counts the dead of "the
+    attack on Sunday" (no place of its own) and ends on a planned offensive near Lisk: the
+    toll's place is Varno, for the weekend holds that Sunday, and a plan is no lead for a toll
+    of what happened."""
+    from sitrep.link.leads import lead_event
+
+    varno = {"name": "Varno", "country": "MV"}
+    events = [
+        {"type": "attack", "date": "2026-W10-WE", "place": varno, "modality": "happened"},
+        {"type": "attack", "date": "2026-03-08", "place": None, "modality": "happened"},
+        {"type": "attack", "date": None, "place": {"name": "Lisk"}, "modality": "planned"},
+    ]
+    payload = {"events": events, "places": []}
+    assert lead_event(payload, events[1], (0, 10)) is events[0]
+    assert lead_event(payload, {**events[1], "date": "2026-03-02"}, (0, 10)) is None

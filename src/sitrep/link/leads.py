@@ -13,13 +13,16 @@ from collections.abc import Mapping
 from typing import Any
 
 from sitrep.extract.actors import country_name
+from sitrep.link.dates import date_interval, days_apart
 
 
 def lead_event(
     payload: Mapping[str, Any], event: Mapping[str, Any] | None, bounds: tuple[int, int]
 ) -> Mapping[str, Any] | None:
     """The report's first placed event of the type of `event` (which places nothing) on its
-    day, unless the sentence `bounds` names a place in another country than that event's."""
+    day (a weekend holds its Sunday), told as it is (a planned offensive is no lead for a toll
+    of an attack that happened), unless the sentence `bounds` names a place in another country
+    than that event's."""
     if not event or event.get("place"):
         return None
     lead = next(
@@ -28,7 +31,8 @@ def lead_event(
             for e in payload.get("events") or ()
             if e.get("type") == event.get("type")
             and event_place_name(e)
-            and e.get("date") in (None, event.get("date"))
+            and _same_days(e.get("date"), event.get("date"))
+            and _told_alike(e, event)
         ),
         None,
     )
@@ -56,3 +60,18 @@ def _names_another_country(
         and p.get("role", "location") == "location"
         and not p.get("demonym")
     )
+
+
+def _same_days(lead: str | None, event: str | None) -> bool:
+    """The lead is undated, or its days meet the event's ("last weekend" and "on Sunday")."""
+    if lead is None or lead == event:
+        return True
+    return days_apart(date_interval(lead), date_interval(event)) == 0
+
+
+_NOT_YET = frozenset({"planned", "expected"})
+
+
+def _told_alike(lead: Mapping[str, Any], event: Mapping[str, Any]) -> bool:
+    """Both are acts told as done, or both as yet to come."""
+    return (lead.get("modality") in _NOT_YET) == (event.get("modality") in _NOT_YET)
