@@ -12,6 +12,7 @@ import pytest
 from sitrep.clean import find_furniture, republished_from
 from sitrep.extract.datelines import dateline_credit
 from sitrep.ingest import read_paths
+from sitrep.ingest.provenance import with_text_provenance
 from sitrep.ingest.text import article_from_text
 from sitrep.model import Article, Extraction
 
@@ -35,6 +36,10 @@ BODY = "Militia fighters burned two villages near the lake on Friday, a local of
         ),
         ("Originally published on Coastline News on June 3.", "Coastline News"),
         ("This article was reprinted from U.S. Farm Report.", "U.S. Farm Report"),
+        (
+            "This piece was originally published by The Ridge Ledger. Read the original.",
+            "The Ridge Ledger",  # the name stops at its full stop
+        ),
     ],
 )
 def test_a_republication_notice_names_the_outlet_and_is_furniture(notice: str, outlet: str) -> None:
@@ -53,6 +58,14 @@ def test_a_republication_notice_names_the_outlet_and_is_furniture(notice: str, o
         "This report was first published by the U.N. in 2019, and its figures still stand.",
         "The governor said the list was originally published by Delta Daily last week, before "
         "the militia denied it and called for an inquiry into the deaths of farmers.",
+        # news that opens like a notice: the paragraph goes on past what would be the outlet
+        "First published in April 2021, a survey by aid workers warned that the dam near "
+        "Verholt would fail in a flood.",
+        "Originally posted on Telegram by a village elder, the clip showed smoke over the mill "
+        "in Sarnovo.",
+        # a day is no outlet
+        "This story was originally published on Thursday and has been updated.",
+        "This story was first published on Friday.",
     ],
 )
 def test_news_about_publishing_is_no_republication_notice(sentence: str) -> None:
@@ -68,6 +81,16 @@ def test_news_about_publishing_is_no_republication_notice(sentence: str) -> None
         ("KORVEN, June 3 (Harbour Wire) - " + BODY, "Harbour Wire"),
         ("Convoy reaches the lake\n\nMARALI, Sudan — " + BODY, None),  # credits no one
         (BODY + "\n\nThe lake (AP) - a name in a sentence, not a dateline.", None),
+        ("TORVIK, May 4 (Nordwave News) - " + BODY, "Nordwave News"),
+        ("TORVIK (dpa) - " + BODY, "dpa"),
+        ("TORVIK (NTR) - " + BODY, "NTR"),  # an acronym reads as an agency's
+        # a desk's note on the version, or the place's country, credits no one
+        ("SELMARA (Updated) - " + BODY, None),
+        ("SELMARA (Corrected) - " + BODY, None),
+        ("SELMARA (Lebanon) — " + BODY, None),
+        ("SELMARA (UAE) — " + BODY, None),
+        ("SELMARA (2nd LD) - " + BODY, None),
+        ("SELMARA (Recasts with toll) - " + BODY, None),
     ],
 )
 def test_a_dateline_s_credit_is_the_wire_that_filed_the_report(
@@ -97,7 +120,34 @@ def test_read_articles_take_their_outlet_from_the_dateline_and_record_the_republ
         ("Lake Times", "Delta Daily"),  # an outlet given wins over the credit
         ("Coastline News", None),  # a notice naming the outlet itself republishes nothing
     ]
-    assert article_from_text(reprint).republished_from == "Delta Daily"
+
+
+def test_an_article_made_from_text_reads_nothing_from_it_until_an_entry_point_does() -> None:
+    reprint = "This story first appeared in Delta Daily.\n\nMARALI (AP) - " + BODY
+    made = article_from_text(reprint)
+    assert (made.outlet, made.republished_from) == (None, None)
+    read = with_text_provenance(made)
+    assert (read.outlet, read.republished_from) == ("AP", "Delta Daily")
+
+
+def test_the_api_reads_the_text_s_provenance_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sitrep.api
+    import sitrep.ingest.provenance
+    import sitrep.pipeline
+
+    calls: list[str] = []
+    real = sitrep.ingest.provenance.with_text_provenance
+
+    def counted(article: Article) -> Article:
+        calls.append(article.id)
+        return real(article)
+
+    monkeypatch.setattr(sitrep.api, "with_text_provenance", counted)
+    monkeypatch.setattr(sitrep.api, "_resources", lambda settings: None)
+    monkeypatch.setattr(sitrep.pipeline, "extract_article", lambda a, r: Extraction(article=a))
+    text = "MARALI, Sudan (AP) - " + BODY
+    assert sitrep.api.extract(text).article.outlet == "AP"
+    assert len(calls) == 1
 
 
 def test_the_json_says_republished_from_only_when_known() -> None:

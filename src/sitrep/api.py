@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 import sitrep.extract  # noqa: F401  (see below)
 from sitrep.ingest.common import check_text, parse_published
+from sitrep.ingest.provenance import with_text_provenance
 from sitrep.ingest.text import article_from_text
 from sitrep.model import Article, Extraction
 from sitrep.settings import Settings
@@ -65,7 +66,7 @@ def extract(
         title=title,
         outlet=outlet,
     )
-    return extract_article(article, _resources(settings))
+    return extract_article(with_text_provenance(article), _resources(settings))
 
 
 def extract_many(
@@ -81,7 +82,7 @@ def extract_many(
     items = (
         a
         if isinstance(a, Article)
-        else article_from_text(_checked_text(a, f"texts[{n}]", settings))
+        else with_text_provenance(article_from_text(_checked_text(a, f"texts[{n}]", settings)))
         for n, a in enumerate(articles)
     )
     results = []

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from sitrep.extract.time_calendar import MONTHS, WEEKDAYS
 from sitrep.model import Span
 
 AGENCIES = (
@@ -59,8 +60,38 @@ OTHER_NEWS_HEADER = re.compile(
 # A republication notice: the text is another outlet's report, printed again ("This article was
 # originally published by Harbour Wire and is republished here with permission.", "This story
 # first appeared in The Lakeside Courier.", "Republished with permission from Delta Daily."). It
-# states no news; the outlet it names wrote the report (`republished_from`).
-OUTLET_NAME = r"[A-Z][\w.'’&-]*(?:(?: (?:of|for|&|de|du|the|al))* [A-Z0-9][\w.'’&-]*)*"
+# states no news; the outlet it names wrote the report (`republished_from`). The notice ends at
+# the outlet's name, but for a few fixed tails: a paragraph that goes on ("First published in
+# 2020, a report warned ...", "Originally posted on Telegram by the governor, the video ...") is
+# news about publishing, and must feed the extractors.
+#
+# A word of the outlet's name: an initialism keeps its stops ("U.S. Farm Report"), any other word
+# ends at one ("The Conversation. Read the original.").
+OUTLET_WORD = r"(?:[A-Z]\.){2,}|[A-Z0-9][\w'’&-]*(?:\.[\w'’&-]+)*"
+# Names that stand where an outlet's would and are none: "originally published on Monday",
+# "first published in March 2020".
+CALENDAR_ABBREVIATIONS = (
+    "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun"
+)
+CALENDAR_NAME = "|".join(
+    (*MONTHS, *WEEKDAYS, "today", "yesterday", "tomorrow", *CALENDAR_ABBREVIATIONS.split())
+)
+OUTLET_NAME = (
+    rf"(?!(?i:{CALENDAR_NAME})\b)(?=[A-Z])(?:{OUTLET_WORD})"
+    rf"(?:(?: (?:of|for|&|de|du|the|al))* (?:{OUTLET_WORD}))*"
+)
+# The day a notice may add: "on June 3", "on 3 June 2024".
+DAY_NAME = rf"(?:{CALENDAR_NAME.title()})\.?"
+NOTICE_DATE = rf"(?:{DAY_NAME} \d{{1,2}}(?:,? \d{{4}})?|\d{{1,2}} {DAY_NAME}(?:,? \d{{4}})?)"
+# The few words a notice may add after the outlet's name.
+NOTICE_TAIL = (
+    r"(?:,? and (?:is|has been|was) (?:republished|reprinted|reproduced|shared)(?: here)?"
+    r"(?: with (?:the )?permission)?"
+    r"|,? (?:with|by) (?:kind )?permission"
+    r"|,? under (?:a|the) Creative Commons (?:licen[cs]e|[\w .-]{1,40}licen[cs]e)"
+    rf"|,? (?:on|in) {NOTICE_DATE})*"
+)
+READ_THE_ORIGINAL = r"(?: Read the original(?: article| story| post| piece)?(?: here)?[.!]?)?"
 REPUBLICATION = re.compile(
     r"^[ \t\u00a0]*(?:"
     r"(?:This|The following) (?:article|story|piece|post|column|op-ed|feature|interview|content)"
@@ -72,7 +103,7 @@ REPUBLICATION = re.compile(
     r"|Republished(?: here)?(?: with (?:the )?permission)?"
     r"|Reprinted(?: here)?(?: with (?:the )?permission)?"
     r")(?: here)?(?: with (?:the )?permission)?(?: (?:by|in|on|at|from|of))+ (?:the )?"
-    rf"(?P<outlet>{OUTLET_NAME})(?:[ ,;:(][^\n]{{0,200}})?[.!]?[ \t\u00a0]*$",
+    rf"(?P<outlet>{OUTLET_NAME}){NOTICE_TAIL}[.!]?{READ_THE_ORIGINAL}[ \t\u00a0]*$",
     re.MULTILINE,
 )
 PARAGRAPH = re.compile(r"[^\n]+")
@@ -83,20 +114,24 @@ def find_furniture(text: str) -> list[Span]:
     """All furniture spans of `text`, sorted by start; the text is not modified."""
     spans = [*_credits_and_captions(text), *_line_matches(text, BYLINE, "byline")]
     spans += _line_matches(text, BOILERPLATE, "boilerplate")
-    spans += _line_matches(text, REPUBLICATION, "boilerplate")
+    spans += [notice for notice, _ in republication_notices(text)]
     spans += _other_news_items(text, spans)
     return sorted(_drop_overlaps(spans), key=lambda s: (s.start, s.end))
 
 
+def republication_notices(text: str) -> list[tuple[Span, str]]:
+    """Each republication notice in `text` (boilerplate) with the outlet it names: one search
+    that both the furniture and the article's `republished_from` read."""
+    return [
+        (notice, match.group("outlet"))
+        for match in REPUBLICATION.finditer(text)
+        for notice in _stripped_span(match, "boilerplate")
+    ]
+
+
 def republished_from(text: str) -> str | None:
-    """The outlet a republication notice in `text` names as the report's first publisher."""
-    notice = REPUBLICATION.search(text)
-    if notice is None:
-        return None
-    outlet = notice.group("outlet")
-    last_word = outlet.rsplit(" ", 1)[-1]
-    # the sentence's full stop, not an initial's ("Harbour Wire." but "U.S.")
-    return outlet[:-1] if last_word.endswith(".") and last_word.count(".") == 1 else outlet
+    """The outlet the first republication notice in `text` names as the report's publisher."""
+    return next((outlet for _, outlet in republication_notices(text)), None)
 
 
 def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
@@ -141,10 +176,15 @@ def _credits_and_captions(text: str) -> Iterator[Span]:
 
 def _line_matches(text: str, pattern: re.Pattern[str], kind: str) -> Iterator[Span]:
     for match in pattern.finditer(text):
-        stripped = match.group().strip(" \t\u00a0")
-        if stripped:
-            start = match.start() + match.group().index(stripped[0])
-            yield Span(start, start + len(stripped), kind)  # type: ignore[arg-type]
+        yield from _stripped_span(match, kind)
+
+
+def _stripped_span(match: re.Match[str], kind: str) -> Iterator[Span]:
+    """The span of a matched line without its surrounding blanks, if it holds anything else."""
+    stripped = match.group().strip(" \t\u00a0")
+    if stripped:
+        start = match.start() + match.group().index(stripped[0])
+        yield Span(start, start + len(stripped), kind)  # type: ignore[arg-type]
 
 
 def _other_news_items(text: str, marked: list[Span]) -> list[Span]:

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from sitrep.extract.dateline_credits import credits_an_outlet
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -22,8 +24,10 @@ WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?"
 FILED_PLACE = r"[A-Z][A-Z.'’/-]+(?: [A-Z][A-Z.'’/-]+)*(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*)?"
 # The filing date as wires write it: "Feb 18", "March 12, 2025", "12 March 2025".
 FILED_ON = rf"(?:{MONTH} \d{{1,2}}(?:,? \d{{4}})?|\d{{1,2}} {MONTH}(?:,? \d{{4}})?)"
-# The outlet credited after the place or date: "(Reuters)", "(AP)", "(Harbour Wire)".
+# The outlet credited after the place or date: "(Reuters)", "(AP)", "(Harbour Wire)"; what the
+# parenthesis holds is a credit only when `credits_an_outlet` says so ("(Updated)" is not).
 CREDIT = r"\([\w.'’& ]+\)"
+CREDIT_PATTERN = re.compile(CREDIT)
 FILED_FROM = rf"{FILED_PLACE}(?:, {FILED_ON})?(?: {CREDIT})?"
 # The place (and region) that stands before a date opening one of the first lines ("KYIV, "
 # before "Sept 1, 2024 (Reuters) -"): what the times read the filing date after.
@@ -66,10 +70,16 @@ def dateline_credit(text: str) -> str | None:
     lines = [line.strip() for line in text.lstrip().split("\n") if line.strip()]
     for line in lines[:DATELINE_REACH_LINES]:
         found = DATELINE.match(line)
-        credit = re.compile(CREDIT).search(line, 0, found.end()) if found else None
+        credit = _outlet_credit(line, 0, found.end()) if found else None
         if credit:
-            return credit.group().strip("() ") or None
+            return credit.group().strip("() ")
     return None
+
+
+def _outlet_credit(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The parenthesis between `start` and `end` when it credits an outlet."""
+    credit = CREDIT_PATTERN.search(text, start, end)
+    return credit if credit and credits_an_outlet(credit.group().strip("() ")) else None
 
 
 def in_dateline(token: Token) -> bool:
@@ -100,7 +110,7 @@ def in_dateline_credit(token: Token) -> bool:
 
     text = doc_text(token.doc)
     for start, end in _dateline_spans(token.doc):
-        credit = re.compile(CREDIT).search(text, start, end)
+        credit = _outlet_credit(text, start, end)
         if credit and credit.start() <= token.idx < credit.end():
             return True
     return False

@@ -49,9 +49,6 @@ def article_from_text(
     article_id: str | None = None,
     **metadata: str | None,
 ) -> Article:
-    """An Article from a string, with a content-hash id unless one is given; its outlet and the
-    outlet it republishes filled from its text where not given (`ingest.provenance`)."""
-    from sitrep.ingest.provenance import with_text_provenance
-
-    article = Article(id=article_id or content_id(text), text=text, published=published, **metadata)  # type: ignore[arg-type]
-    return with_text_provenance(article)
+    """An Article from a string, with a content-hash id unless one is given; nothing is read
+    from the text: entry points fill its outlet from it (`ingest.provenance`)."""
+    return Article(id=article_id or content_id(text), text=text, published=published, **metadata)  # type: ignore[arg-type]
