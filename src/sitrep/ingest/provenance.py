@@ -4,8 +4,9 @@ republication notice names.
 A wire story saved as text often carries its outlet only in its dateline ("TAWILA, Sudan (AP) -"),
 and an outlet that reprints another's report says so in a notice ("This article was originally
 published by Harbour Wire ..."). Metadata given with the article (a JSON record's `outlet`, a
-page's site name) always wins: the text only fills what is missing. Every reader's articles pass
-through `with_text_provenance`, so `sitrep extract`, `sitrep ingest` and the API agree.
+page's site name) always wins: the text only fills what is missing. Each entry point applies
+`with_text_provenance` once (`ingest.read_path` for every reader's articles, `api.extract` and
+`api.extract_many` for texts), so `sitrep extract`, `sitrep ingest` and the API agree.
 """
 
 from __future__ import annotations
