@@ -49,3 +49,16 @@ def test_country_is_target(actor: str | None, weapons: tuple[str, ...], expected
 
 def test_unnamed_men_who_hit_the_states_forces_target_the_state() -> None:
     assert country_is_target("Unidentified Armed Group", (), "Gunmen attacked an army convoy.")
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Gunmen attacked a wedding party in Kano on Monday, the army said.", None),
+        ("The army said gunmen attacked a wedding party in Kano on Monday.", None),
+        ("Gunmen attacked an army convoy in Kano on Monday, the governor said.", "Nigeria"),
+        ("Gunmen attacked a village in Kano on Monday, killing three soldiers.", "Nigeria"),
+    ],
+)
+def test_forces_hit_are_read_in_the_acts_own_words(text: str, target: str | None) -> None:
+    assert first_attack_target(text) == target

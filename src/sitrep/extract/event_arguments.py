@@ -26,7 +26,7 @@ from sitrep.extract.datelines import in_dateline, subject_past_dateline
 from sitrep.extract.event_aims import doer_phrase, sanctioned_side
 from sitrep.extract.event_allegations import alleged
 from sitrep.extract.event_announcements import announced_modality, demanded
-from sitrep.extract.event_country_targets import country_is_target
+from sitrep.extract.event_country_targets import country_is_target, struck_words
 from sitrep.extract.event_denials_beside_tolls import toll_told_beside
 from sitrep.extract.event_denied_claims import in_denied_claim
 from sitrep.extract.event_headline_tenses import headline_plan
@@ -278,7 +278,7 @@ def _target(
         and place
         and place.country
         and not sides.aimed_at_armed_group(tokens)
-        and (event_type != "attack" or country_is_target(actor, weapons, tokens[0].sent.text))
+        and (event_type != "attack" or country_is_target(actor, weapons, struck_words(tokens)))
     ):
         name = country_name(place.country)
         if name and name != actor and not sides.home_of_the_actor(anchors, name, actor):

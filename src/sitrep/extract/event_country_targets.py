@@ -8,16 +8,21 @@ the attacker is unnamed or unnamed armed men ("gunmen", "bandits"), only when th
 state's (missiles, drones, warplanes, shelling) or the state's own forces were hit ("the army lost
 three soldiers in an ambush", "gunmen attacked a police checkpoint"). A guard that keeps order at home
 ("the National Guard opened fire on protesters in Caracas") is the country's own force, so the
-country is no target of it.
+country is no target of it. The forces hit are read in the act's own words, its object and
+what it did to them, not its whole sentence: ", the army said" names a source, not a victim.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from sitrep.extract.actor_state_guards import GUARD_WORDS
 from sitrep.extract.actor_unnamed import is_unnamed_side
 from sitrep.extract.event_types import ARMED_TARGET
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 # Arms fielded by states at war (`event_lexicon.WEAPONS` kinds), whose strikes hit a country.
 STATE_ARMS = frozenset({"missile", "drone", "aircraft", "artillery", "rocket", "mortar", "tank"})
@@ -25,12 +30,16 @@ STATE_ARMS = frozenset({"missile", "drone", "aircraft", "artillery", "rocket", "
 HOME_GUARD_TITLES = frozenset({"national", "republican", "presidential", "royal"})
 
 
-def country_is_target(actor: str | None, weapons: Sequence[str], sentence: str) -> bool:
-    """Whether an attack by `actor` with `weapons`, told in `sentence`, that fell in a country
-    targets that country."""
+# Parts of a clause that tell who acted or who reports it, not whom the act hit.
+NOT_STRUCK_DEPS = frozenset({"nsubj", "parataxis", "punct"})
+
+
+def country_is_target(actor: str | None, weapons: Sequence[str], struck: str) -> bool:
+    """Whether an attack by `actor` with `weapons`, whose object and outcome read `struck`
+    (`struck_words`), that fell in a country targets that country."""
     if actor is not None and not is_unnamed_side(actor):
         return not _home_guard(actor)
-    hits_forces = ARMED_TARGET.search(sentence) is not None
+    hits_forces = ARMED_TARGET.search(struck) is not None
     return hits_forces or (actor is None and bool(STATE_ARMS.intersection(weapons)))
 
 
@@ -38,3 +47,26 @@ def _home_guard(actor: str) -> bool:
     """Whether `actor` is a guard named by a home title alone ("National Guard")."""
     words = actor.lower().split()
     return len(words) == 2 and words[0] in HOME_GUARD_TITLES and words[1] in GUARD_WORDS
+
+
+def struck_words(triggers: Sequence[Token]) -> str:
+    """The words of an act's clause besides its doer and its reporter: "attacked a police
+    checkpoint, killing two soldiers"; for an act told as a noun under a verb, that verb's clause,
+    whose subject is the one who suffered it ("soldiers suffered casualties in an ambush")."""
+    words: list[str] = []
+    for trigger in triggers:
+        clause = _clause_of(trigger)
+        left_out = NOT_STRUCK_DEPS if clause.i == trigger.i else NOT_STRUCK_DEPS - {"nsubj"}
+        for child in clause.children:
+            if child.dep_ not in left_out:
+                words.extend(t.text for t in child.subtree)
+    return " ".join(words)
+
+
+def _clause_of(trigger: Token) -> Token:
+    """The verb whose clause tells the act: the trigger, or the verb an act noun hangs under
+    ("lost three soldiers in an ambush")."""
+    head = trigger.head
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "pobj" and head.head.pos_ == "VERB":
+        return head.head
+    return trigger
