@@ -25,13 +25,20 @@ if TYPE_CHECKING:
 
 BLAME_VERBS = verb_forms("blame")
 ACCUSE_VERBS = verb_forms("accuse")
+# Verbs by which a side accused "of" them is the doer of their object: "accused X of preparing an
+# offensive"; "accused X of ignoring the offensive" blames X for something else.
+DOING_VERBS = frozenset(
+    form
+    for base in ("prepare", "plan", "launch", "stage", "carry", "mount", "conduct", "order")
+    for form in verb_forms(base)
+)
 
 
 def blame_verb(trigger: Token) -> Token | None:
     """The verb that blames a side for the event: "blamed the attack on X", "blamed X for the
     strike", "accused X of shelling", "accused X of preparing an offensive"."""
     head = trigger.head
-    if trigger.dep_ in ("dobj", "xcomp") and head.dep_ == "pcomp" and head.head.lower_ == "of":
+    if _done_by_the_accused(trigger):
         trigger, head = head, head.head  # the act is the object of what X is accused of doing
     if trigger.dep_ == "dobj" and head.lower_ in BLAME_VERBS:
         return head
@@ -41,6 +48,18 @@ def blame_verb(trigger: Token) -> Token | None:
         holder = head.head.head if head.head.dep_ == "dobj" else head.head  # "accused X of"
         return holder if holder.lower_ in ACCUSE_VERBS else None
     return None
+
+
+def _done_by_the_accused(act: Token) -> bool:
+    """ "accused X of preparing an offensive": the act is the object of a verb of doing that X is
+    accused of, and names no doer of its own ("the RSF offensive", "Russia's strikes")."""
+    verb = act.head
+    if act.dep_ not in ("dobj", "xcomp") or verb.dep_ != "pcomp" or verb.head.lower_ != "of":
+        return False
+    own_doer = any(
+        c.dep_ in ("compound", "poss") and normalize_actor(side_phrase(c)) for c in act.children
+    )
+    return verb.lower_ in DOING_VERBS and not own_doer
 
 
 def blamed_side(trigger: Token, verb: Token) -> Token | None:
