@@ -34,3 +34,14 @@ def test_a_toll_told_as_fact_beside_a_denial_is_of_an_act_that_happened(text: st
 )
 def test_a_denial_with_no_toll_told_outside_it_is_denied(text: str) -> None:
     assert attack(text).modality == "denied"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Flood death toll rises to 40 as army denies shelling village",
+        "Toll from the earthquake climbs to 40 as militia denies shelling",
+    ],
+)
+def test_a_toll_of_another_cause_leaves_the_denial_standing(text: str) -> None:
+    assert attack(text).modality == "denied"

@@ -71,3 +71,14 @@ def test_a_risen_toll_is_the_events_latest_figure(text, killed, figures):
     event = extraction.events[0]
     told = [extraction.quantities[i].value for i in event.quantities]
     assert (event.killed, told) == (killed, figures)
+
+
+def test_a_toll_of_another_cause_is_no_rise_of_the_attacks() -> None:
+    text = (
+        "A drone strike killed 12 people in Lemvo on Sunday. "
+        "The toll from the floods rose to 40 on Monday."
+    )
+    event = next(
+        e for e in sitrep.extract(text, published="2025-04-07").events if e.type == "attack"
+    )
+    assert event.killed == 12

@@ -15,8 +15,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from sitrep.extract.event_ailments import NATURAL_CAUSES
 from sitrep.extract.event_lexicon import split_words
 from sitrep.extract.event_modal_words import MODALS
+from sitrep.extract.event_toll_scope import MISHAPS
 from sitrep.extract.quantity_tolls import level_verb
 
 if TYPE_CHECKING:
@@ -33,8 +35,12 @@ RISE_VERBS = frozenset(
     )
 )
 REACH_VERBS = frozenset(split_words("reach reaches reached reaching"))  # "reached 19"
-# The nouns a toll is told by: "the toll", "the death toll", "the number of dead".
-TOLL_NOUNS = frozenset(split_words("toll tally number count figure"))
+# The nouns a toll is told by: "the toll", "the death toll", "the number of dead"; the first two
+# name a toll by themselves, the rest only with the figure they count.
+TOLL_WORDS = frozenset(split_words("toll tally"))
+TOLL_NOUNS = TOLL_WORDS | frozenset(split_words("number count figure"))
+# Causes whose dead are no attack's: "the flood death toll", "the toll from the quake".
+OTHER_CAUSES = NATURAL_CAUSES | MISHAPS
 # A toll summed over a war, a region, a stretch of time or many acts is many events' ("the toll
 # in the region rose to 300 this year"), not the rise of one attack's.
 SUMMED_OVER = frozenset(
@@ -67,7 +73,17 @@ def risen_toll(doc: Doc, quantity: Quantity, place: str | None = None) -> bool:
     tolls = [
         c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in TOLL_NOUNS
     ]
-    return bool(tolls) and not any(_elsewhere(t, place) for t in tolls[0].subtree)
+    return (
+        bool(tolls)
+        and not another_cause(tolls[0])
+        and not any(_elsewhere(t, place) for t in tolls[0].subtree)
+    )
+
+
+def another_cause(toll: Token) -> bool:
+    """ "the flood death toll", "the toll from the earthquake": a toll whose own words name a
+    cause that is no act of violence counts other dead than an attack's."""
+    return any(t.lower_ in OTHER_CAUSES for t in toll.subtree)
 
 
 def _unrealised(verb: Token) -> bool:
