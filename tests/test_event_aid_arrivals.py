@@ -20,6 +20,8 @@ def event_types(text: str) -> list[str]:
         "The first U.N. convoy reached Goma through a humanitarian corridor on Thursday.",
         "An aid convoy arrived in Goma on Friday.",
         "Trucks loaded with food entered the besieged town of Goma on Friday.",
+        "A shipment of humanitarian supplies reached Goma on Friday.",
+        "A shipment of wheat for the displaced arrived in Goma on Friday.",
     ],
 )
 def test_a_relief_convoy_that_arrives_is_aid(text: str) -> None:
@@ -32,6 +34,8 @@ def test_a_relief_convoy_that_arrives_is_aid(text: str) -> None:
         "A military convoy reached Goma on Friday.",
         "A convoy of tanks carrying troops entered Goma on Friday.",
         "The convoy reached Goma on Friday.",
+        "A shipment of Norlandic fuel reached Goma on Monday.",
+        "A shipment of Lindmark wheat arrived in Istanbul on Monday.",
     ],
 )
 def test_a_convoy_that_carries_no_relief_is_no_aid(text: str) -> None:

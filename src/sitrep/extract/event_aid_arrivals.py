@@ -5,7 +5,10 @@ besieged town tells it by the convoy that got through: the convoy "reached", "ar
 "entered" the town. That is the aid delivered, as a reader records it. Only a convoy, trucks or a
 shipment that carry relief ("carrying food and medicine", "trucks of flour") or are named as
 relief ("an aid convoy", "the first U.N. convoy", "through a humanitarian corridor") count: a
-military convoy reaching the front is a movement of troops, not aid.
+military convoy reaching the front is a movement of troops, not aid. Trade moves goods too: a
+shipment (or barge) of fuel or wheat is cargo unless named as relief ("aid", "humanitarian", an
+agency, "for the displaced"); goods alone mark relief only on a convoy or trucks, the way food
+gets into a town cut off.
 """
 
 from __future__ import annotations
@@ -20,11 +23,20 @@ if TYPE_CHECKING:
 
 ARRIVED = "arrive"  # the base of every arrival trigger
 ARRIVAL_VERBS = frozenset(form for base in _w("reach arrive enter") for form in verb_forms(base))
-CARRIERS = frozenset(_w("convoy convoys truck trucks lorry lorries shipment shipments barge"))
-RELIEF = frozenset(
+ROAD_CARRIERS = frozenset(_w("convoy convoys truck trucks lorry lorries"))
+CARRIERS = ROAD_CARRIERS | frozenset(_w("shipment shipments barge barges"))
+# Words that name what is carried as relief, whatever carries it.
+RELIEF_MARKERS = frozenset(
     _w(
-        "aid relief humanitarian food flour grain wheat rice medicine medicines medical drugs "
-        "supplies water tents blankets fuel vaccines u.n. un wfp unicef unhcr icrc"
+        "aid relief humanitarian u.n. un wfp unicef unhcr icrc besieged displaced stricken "
+        "starving refugees"
+    )
+)
+# Goods that relief is made of, and trade too.
+RELIEF_GOODS = frozenset(
+    _w(
+        "food flour grain wheat rice medicine medicines medical drugs supplies water tents "
+        "blankets fuel vaccines"
     )
 )
 ARMED = frozenset(_w("military army armoured armored troops soldiers weapons ammunition tanks"))
@@ -38,7 +50,7 @@ def aid_arrival(verb: Token) -> tuple[str, str, str | None] | None:
     if carrier is None or carrier.lower_ not in CARRIERS:
         return None
     words = {t.lower_ for t in carrier.subtree} | _verb_side_words(verb)
-    if words & ARMED or not words & RELIEF:
+    if words & ARMED or not _relief(words, carrier):
         return None
     return "aid", ARRIVED, None
 
@@ -52,3 +64,11 @@ def _verb_side_words(verb: Token) -> set[str]:
         if c.dep_ in ("advcl", "prep", "xcomp") and c.lower_ not in ("on", "at", "in")
         for t in c.subtree
     }
+
+
+def _relief(words: set[str], carrier: Token) -> bool:
+    """Named relief ("an aid convoy"), or relief goods on a convoy or trucks ("trucks of flour");
+    "a shipment of fuel" is trade."""
+    return bool(words & RELIEF_MARKERS) or (
+        carrier.lower_ in ROAD_CARRIERS and bool(words & RELIEF_GOODS)
+    )
