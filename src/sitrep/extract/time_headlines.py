@@ -7,7 +7,8 @@ the exception: a headline uses their present for the plan as often as for the fa
 keep the body's reading, unless what they set going is an attack or the weapons fired in one
 ("Molvania launches drones at Ostrava on Sunday night", "opens fire", "begins offensive"): an
 act of violence is news once done, so the headline reports it (`event_headline_tenses` reads the
-event the same way).
+event the same way), unless the body tells that act as still to come ("the launch was planned for
+the weekend", `headline_body_plans`): then the headline's day is the coming one.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sitrep.extract import event_lexicon as lex
+from sitrep.extract.headline_body_plans import body_tells_it_ahead
 from sitrep.extract.token_positions import doc_text
 
 if TYPE_CHECKING:
@@ -81,7 +83,15 @@ def reports_done_deed(verb: Token) -> bool:
     """Whether `verb`, read as a present tense, stands in a headline for a deed already done."""
     if not is_headline(verb):
         return False
+    if reports_coming_deed(verb):
+        return False
     return verb.lower_ not in SCHEDULED_ACTIVITIES or _sets_off_attack(verb)
+
+
+def reports_coming_deed(verb: Token) -> bool:
+    """Whether `verb`, a headline's present, sets off an attack the body tells as to come
+    ("Molvania launches drones at Ostrava on Sunday" over "the launch was planned")."""
+    return is_headline(verb) and _sets_off_attack(verb) and body_tells_it_ahead(verb)
 
 
 def _sets_off_attack(verb: Token) -> bool:

@@ -43,7 +43,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.extract import time_calendar as cal
 from sitrep.extract.time_coming_events import dates_coming_event
-from sitrep.extract.time_headlines import reports_done_deed
+from sitrep.extract.time_headlines import reports_coming_deed, reports_done_deed
 from sitrep.extract.time_past_forms import IRREGULAR_PAST
 from sitrep.extract.time_reported import reported_since_stretch
 from sitrep.extract.time_states import keeps_state, lasts_until, stand_in_tense
@@ -237,6 +237,8 @@ def infer_tense(doc: Doc, start: int, end: int) -> str | None:
         return SETTLED_PAST
     if tense == PRESENT and reports_done_deed(verb):
         return cal.PAST  # a headline: "Missiles kill 12 in Odesa on Tuesday"
+    if tense == PRESENT and reports_coming_deed(verb):
+        return cal.FUTURE  # a headline over "the launch was planned for the weekend"
     return tense
 
 
