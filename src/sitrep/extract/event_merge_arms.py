@@ -30,10 +30,18 @@ def own_clause_arms(events: Sequence[Event], doc: Doc) -> list[Event]:
     """`events`, each act whose subject names no side stripped of the weapons only another
     side's act of its sentence, told in turn within its clause, names (see the module doc)."""
     tokens = [trigger_token(doc, e) for e in events]
+    # Only acts of one sentence are compared: one pass over the sentences, not every pair of
+    # the article's acts (a 2,000-sentence article has millions of pairs).
+    by_sentence: dict[int, list[Token]] = {}
+    for token in tokens:
+        if token is not None:
+            by_sentence.setdefault(token.sent.start, []).append(token)
     found = list(events)
     for i, outer in enumerate(tokens):
-        inner = [t for t in tokens if t is not None and _told_within(outer, t)]
-        if outer is None or not inner or not found[i].weapon:
+        if outer is None or not found[i].weapon:
+            continue
+        inner = [t for t in by_sentence[outer.sent.start] if _told_within(outer, t)]
+        if not inner:
             continue
         clause = trigger_clause(outer) - {w.i for t in inner for w in t.subtree}
         kept = set(weapons_in(doc, clause))

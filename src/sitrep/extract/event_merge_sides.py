@@ -67,11 +67,17 @@ def trigger_token(doc: Doc, event: Event) -> Token | None:
 def sides_in_turn(events: Sequence[Event], doc: Doc) -> set[tuple[int, int]]:
     """The pairs (earlier, later) of `events` that are two sides' acts told in turn."""
     tokens = [trigger_token(doc, e) for e in events]
+    # Pairs within one sentence only: an article's every pair of acts would be quadratic.
+    by_sentence: dict[int, list[tuple[int, Token]]] = {}
+    for index, token in enumerate(tokens):
+        if token is not None:
+            by_sentence.setdefault(token.sent.start, []).append((index, token))
     return {
         (i, j)
-        for j, later in enumerate(tokens)
-        for i, earlier in enumerate(tokens[:j])
-        if earlier is not None and later is not None and other_sides_in_turn(earlier, later)
+        for acts in by_sentence.values()
+        for n, (j, later) in enumerate(acts)
+        for i, earlier in acts[:n]
+        if other_sides_in_turn(earlier, later)
     }
 
 
