@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from sitrep.extract.attribution import extract_attributions
+from sitrep.extract.attribution_refusals import OBJECT_STATEMENTS, REFUSAL_VERBS, SILENT_ANSWERS
+from sitrep.extract.cues import VERB_FORMS
 from test_attribution_reporter_tails import claim_triples
 
 
@@ -73,3 +75,24 @@ def test_what_else_is_said_stays(make_context, text, claim):
 def test_a_name_withheld_is_how_the_source_is_cited_not_a_claim(make_context):
     text = '"We were misled," said a trader who declined to be named.'
     assert claim_triples(make_context, text) == [('"We were misled,"', "a trader", "said")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry refused to give details of the operation.",
+        "The army declined to provide figures for its losses.",
+        "The agency refused to name the officers involved.",
+        "The governor declined to address the allegations.",
+    ],
+)
+def test_a_refusal_to_give_or_name_is_no_claim(make_context, text):
+    assert claim_triples(make_context, text) == []
+
+
+@pytest.mark.parametrize("answer", sorted(SILENT_ANSWERS | OBJECT_STATEMENTS | REFUSAL_VERBS))
+def test_every_refusal_word_has_a_lemma_without_a_lemmatizer(answer):
+    """The pipeline runs without a lemmatizer: a word missing from the form table never
+    matches through `cue_lemma`, and its entry silently does nothing."""
+    assert VERB_FORMS.get(answer) == answer

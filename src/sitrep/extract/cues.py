@@ -65,7 +65,26 @@ def _inflections(lemma: str) -> set[str]:
     return forms
 
 
+# Verbs outside the cue lexicon that rules still compare through `cue_lemma` ("refused to give
+# details", "did not return calls", "bore signs of torture"): with no lemmatizer in the pipeline a
+# form missing from the table has no lemma at all, and the rule that names it never fires.
+RULE_VERBS = frozenset(
+    {"address", "give", "name", "provide", "return", "seek", "reassure", "deplore"}
+    | {"appear", "seem", "choose", "publish", "republish", "reprint", "syndicate"}
+    | {"bear", "display", "exhibit"}
+)
+RULE_IRREGULAR_FORMS = {
+    "gave": "give",
+    "given": "give",
+    "sought": "seek",
+    "bore": "bear",
+    "borne": "bear",
+    "chose": "choose",
+    "chosen": "choose",
+}
 VERB_FORMS: dict[str, str] = {
+    **{form: lemma for lemma in RULE_VERBS for form in _inflections(lemma)},
+    **RULE_IRREGULAR_FORMS,
     **{form: lemma for lemma in VERB_CLASSES for form in _inflections(lemma)},
     **IRREGULAR_FORMS,
 }
