@@ -20,6 +20,20 @@ if TYPE_CHECKING:
 TITLE_DEPS = frozenset({"compound", "amod"})
 
 
+# Modifiers that pick out an office already mentioned rather than say what it does.
+REFERRING_MODIFIERS = frozenset({"same", "other", "own", "former", "new", "old", "that", "this"})
+
+
+def is_field_office(head: Token) -> bool:
+    """ "the regional health office", "the provincial education office": an office described by
+    its field or its reach, with no holder, is a body of its own (an organization), not someone's
+    office whose kind turns on the holder ("the office said" may be anyone's)."""
+    return any(
+        c.dep_ in TITLE_DEPS and c.i < head.i and c.lower_ not in REFERRING_MODIFIERS
+        for c in head.children
+    )
+
+
 def office_holders(head: Token) -> list[Token]:
     """Who holds an office, named before it or after "of" ("the bishop's office", "the office
     of the rector"); not a pronoun, whose office `source_possessors` gives its holder's kind."""

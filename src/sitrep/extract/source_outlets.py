@@ -54,3 +54,18 @@ def _names_author(token: Token) -> bool:
     if token.dep_ == "det":
         return token.lower_ == "the"
     return token.dep_ != "amod" or token.pos_ == "PROPN"
+
+
+def outlet_named_at_head(tokens: Sequence[Token]) -> str | None:
+    """The proper name that ends the span and heads it ("Anadolu" in "Turkey's state news agency
+    Anadolu"), for the caller to check as an outlet: an outlet named beside what describes it is
+    the outlet, however the description (or a country owning it) reads."""
+    words = [t for t in tokens if not t.is_punct]
+    run: list[Token] = []
+    for token in reversed(words):
+        if token.pos_ != "PROPN" or token.dep_ == "poss":
+            break
+        run.insert(0, token)
+    inside = {t.i for t in tokens}
+    heads_span = any(t.head.i not in inside or t.head.i == t.i for t in run)
+    return " ".join(t.text for t in run) if run and len(run) < len(words) and heads_span else None

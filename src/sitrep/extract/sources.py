@@ -42,12 +42,13 @@ from sitrep.extract.source_lexicon import (
 from sitrep.extract.source_misfiled_bodies import misfiled_body_kind
 from sitrep.extract.source_named_bodies import named_body_kind
 from sitrep.extract.source_office_holders import (
+    is_field_office,
     office_holders,
     person_holders,
     public_office,
     titled_holder,
 )
-from sitrep.extract.source_outlets import is_described_outlet, piece_author
+from sitrep.extract.source_outlets import is_described_outlet, outlet_named_at_head, piece_author
 from sitrep.extract.source_staff_bodies import names_chiefs_of_staff
 from sitrep.extract.source_titled_names import name_after_title, name_beside_title
 from sitrep.extract.token_positions import doc_text, token_end
@@ -132,7 +133,7 @@ def classify_source(tokens: Sequence[Token], media: dict[str, str]) -> tuple[Sou
         return body, _plain_name(text)
     if is_media_name(text) or text.strip() in media or is_described_outlet(tokens):
         return "media", normalise_media(text, media)
-    author = piece_author(tokens)
+    author = piece_author(tokens) or outlet_named_at_head(tokens)
     if author is not None and (is_media_name(author) or author in media):
         return "media", normalise_media(author, media)
     head = source_head(tokens)
@@ -318,9 +319,8 @@ def _kind_of_body(tokens: Sequence[Token], head: Token, lemma: str) -> SourceKin
         named = head.pos_ == "PROPN" or head.ent_type_ == "ORG"
         if named:
             return "government" if state else "organization"
-        return (
-            None if lemma == "office" and (people or not office_holders(head)) else "organization"
-        )
+        holders = office_holders(head) or is_field_office(head)
+        return None if lemma == "office" and (people or not holders) else "organization"
     named = head.pos_ == "PROPN" or lemma in {"military", "army", "navy"}
     return "government" if state or named else None
 
