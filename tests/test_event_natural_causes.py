@@ -30,12 +30,27 @@ def test_a_natural_death_is_no_attack(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "kind"),
     [
-        "Two farmers were killed by gunmen in Jos on Thursday, police said.",
-        "A drone strike killed two herders near Jos on Thursday, police said.",
-        "An outbreak of fighting killed 12 people near Jos on Thursday, police said.",
+        ("Two farmers were killed by gunmen in Jos on Thursday, police said.", "attack"),
+        ("A drone strike killed two herders near Jos on Thursday, police said.", "attack"),
+        (
+            "An outbreak of fighting killed 12 people near Jos on Thursday, police said.",
+            "armed_clash",
+        ),
     ],
 )
-def test_a_killing_by_people_stays_an_attack(text: str) -> None:
-    assert event_types(text)
+def test_a_killing_by_people_stays_an_attack(text: str, kind: str) -> None:
+    assert kind in event_types(text)
+
+
+def test_a_natural_word_in_a_clause_beside_leaves_people_s_killing_an_attack() -> None:
+    text = "Troops killed four men when measles patients rioted at a clinic in Jos on Thursday."
+    killings = [e for e in sitrep.extract(text, published=PUBLISHED).events if e.type == "attack"]
+    assert [e.killed for e in killings] == [4]
+
+
+def test_an_attack_in_a_clause_beside_nature_s_dead_stays_without_their_toll() -> None:
+    text = "Three herders were killed by lightning after militants shelled the camp, police said."
+    attacks = [e for e in sitrep.extract(text, published=PUBLISHED).events if e.type == "attack"]
+    assert [(e.trigger, e.killed) for e in attacks] == [("shelled", None)]

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from sitrep.extract import event_lexicon as lex
+from sitrep.extract.event_ailments import counted_dead_of_nature
 from sitrep.extract.event_arguments import VIOLENT_TYPES, _event_place
 from sitrep.extract.event_companions import named_companions
 from sitrep.extract.event_continuations import ATTACKERS
@@ -199,6 +200,8 @@ def toll_counts(
             continue
         if event_type == "attack" and (q.unit or "").lower() in ATTACKERS:
             continue  # "security forces killed five attackers": the response's dead, not the toll
+        if counted_dead_of_nature(sent, q.start):
+            continue  # "two were killed by lightning after soldiers shelled the village"
         measure = q.measure or q.unit
         if measure in TOLL_MEASURES and count_of(q) is not None:
             counts.setdefault(measure, q)

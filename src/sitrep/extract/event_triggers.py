@@ -33,7 +33,7 @@ from sitrep.extract.event_legislation import law_rammed_through
 from sitrep.extract.event_one_sided_harm import harm_noun_fits, one_sided_harm
 from sitrep.extract.event_people_seized import people_seized
 from sitrep.extract.event_prison_riots import prison_riot
-from sitrep.extract.event_sabotage import sabotage_trigger
+from sitrep.extract.event_sabotage import SABOTAGE_NOUNS, sabotage_trigger
 from sitrep.extract.event_sendings import sent_for
 from sitrep.extract.event_state_strikes import state_struck_site
 from sitrep.extract.event_statements import argued_against, statement_act
@@ -196,7 +196,8 @@ def _trigger_at(token: Token, words: set[str], sentence: str) -> Trigger | None:
     ):
         if low == "march" and (token.text[0].isupper() or token.ent_type_ == "DATE"):
             return None  # the month
-        found = (lex.NOUNS[low], low, None)
+        noun = (lex.NOUNS[low], low, None)
+        found = sabotage_trigger(token) if low in SABOTAGE_NOUNS else noun  # "sabotage of a cable"
     else:
         return None
     if found is None:

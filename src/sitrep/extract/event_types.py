@@ -78,7 +78,7 @@ SEXUAL = _rx(
 )
 MOB = _rx(r"\b(mobs?|lynch\w*|vigilantes?|angry (crowd|residents|villagers))\b")
 LOOTING = _rx(
-    r"\b(loot\w*|sabotag\w*|vandali\w*|ransack\w*|torch(ed|ing)|set (on )?fire|set ablaze|arson|burn(ed|t) down|demolish\w*|destroy\w* (property|propert\w*|shops?|houses?|homes?))\b"
+    r"\b(loot\w*|vandali\w*|ransack\w*|torch(ed|ing)|set (on )?fire|set ablaze|arson|burn(ed|t) down|demolish\w*|destroy\w* (property|propert\w*|shops?|houses?|homes?))\b"
 )
 CLASH = _rx(
     r"\b(clash\w*|fighting|battle\w*|gunfight\w*|gun ?battles?|shoot-?outs?|firefight\w*|exchange of fire|exchanged fire|skirmish\w*|fierce|repel\w*|repuls\w*|pushed (them )?back|counter-?attack\w*)\b"

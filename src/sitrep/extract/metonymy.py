@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.extract.datelines import in_dateline
 from sitrep.extract.event_subjects import subject_read_as_object
+from sitrep.extract.natural_hazards import DISASTERS
 from sitrep.extract.place_candidates import (
     FEATURE_CUES,
     Mention,
@@ -220,12 +221,9 @@ LAND_NOUNS = frozenset(
 )
 # What befalls a land and its people, counted or suffered there ("China's death toll", "Turkey's
 # earthquake"): the land, not its government, whose acts these are not.
-MISHAP_NOUNS = frozenset(
-    {
-        "toll", "tolls", "earthquake", "quake", "flood", "floods", "flooding", "drought", "famine",
-        "outbreak", "epidemic", "casualties", "dead", "wildfire", "wildfires", "landslide",
-    }
-)
+MISHAP_NOUNS = DISASTERS | {
+    "toll", "tolls", "famine", "outbreak", "epidemic", "epidemics", "casualties", "dead",
+}
 # Sites and works that stand in a land, where a strike on them lands ("Iran's nuclear sites",
 # "Syria's air bases", "Ukraine's power plants"): the land, not its government.
 SITE_NOUNS = frozenset(
