@@ -108,3 +108,23 @@ def test_the_event_list_names_each_incident(told_db: str) -> None:
     listed = json.loads(result.stdout)
     incidents = {i["id"] for i in jsonl(exported(told_db, "--what", "incidents"))}
     assert listed and {e["canonical_id"] for e in listed} == incidents
+
+
+def test_the_events_csv_keeps_its_columns_and_adds_new_ones_last(told_db: str) -> None:
+    """Consumers read the CSV by position: the article's columns follow the event's as they
+    always did, and the columns added since come after them, in the order they were added."""
+    header = next(csv.reader(io.StringIO(exported(told_db, "--format", "csv"))))
+    tail = ["published", "title", "url", "outlet", "pipeline_version", "canonical_id", "place_near"]
+    assert header[-len(tail) :] == tail
+
+
+def test_the_incidents_map_marks_the_background_ones(tmp_path: Path) -> None:
+    db = str(tmp_path / "recalled_map.db")
+    store = Store(db)
+    recalled = report("recalled", OLD_RAID, "happened")
+    (event,) = recalled.events
+    store.save_batch([replace(recalled, events=(replace(event, date="2011"),))])
+    rebuild_ledger(store)
+    store.close()
+    collection = json.loads(exported(db, "--what", "incidents", "--format", "geojson"))
+    assert [f["properties"]["background"] for f in collection["features"]] == [True]

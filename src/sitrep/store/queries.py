@@ -173,8 +173,11 @@ def _date_conditions(flt: EventFilter) -> list[ColumnElement[bool]]:
 
 def events_query(flt: EventFilter) -> Select[Any]:
     e, x, a = schema.events, schema.extractions, schema.articles
+    added = schema.EVENT_COLUMNS_ADDED
+    first = [column for column in e.c if column.name not in added]
     query = (
-        select(e, a.c.title, a.c.url, a.c.outlet, x.c.pipeline_version)
+        select(*first, a.c.title, a.c.url, a.c.outlet, x.c.pipeline_version)
+        .add_columns(*(e.c[name] for name in added))
         .join(x, x.c.id == e.c.extraction_id)
         .join(a, a.c.id == e.c.article_id)
         .where(_current())

@@ -190,6 +190,11 @@ events = _child(
     Column("canonical_id", String(40)),
 )
 
+EVENT_COLUMNS_ADDED = ("canonical_id", "place_near")
+"""Event columns an export writes after its article's (title ... pipeline_version), in the
+order they reached the exports: CSV consumers read by position, so a column added to the table
+goes at the end of this tuple, never among the columns they already read."""
+
 failures = Table(
     "failures",
     metadata,
