@@ -46,9 +46,28 @@ def test_two_incidents_in_one_town_are_two_histories_that_never_contradict() -> 
     histories = link.claim_histories(MONDAY + WEDNESDAY, incidents=TWO_SHELLINGS)
     assert [[v.value for v in h.values] for h in histories] == [[12, 12], [3]]
     assert not any(link.contradictions(h) for h in histories)
-    assert [h.incident for h in histories] == ["ev-monday", "ev-wed"]
+    assert [h.incident for h in histories] == ["", "ev-wed"]  # the first keeps its id
     assert len({h.id for h in histories}) == 2
-    assert histories[0].label.endswith("(ev-monday)")
+    assert [h.label.rsplit(" ", 1)[1] for h in histories] == ["(2025-03-03)", "(2025-03-05)"]
+
+
+def test_a_later_incident_leaves_the_earlier_toll_s_id_as_it_was() -> None:
+    """A link to Monday's toll, or an exported subject id, must not break when an unrelated
+    attack on the same town is ingested on Thursday."""
+    (monday,) = link.claim_histories(MONDAY, incidents=TWO_SHELLINGS)
+    both = link.claim_histories(MONDAY + WEDNESDAY, incidents=TWO_SHELLINGS)
+    assert both[0].id == monday.id and both[1].id != monday.id
+    assert "ev-" not in both[0].label + both[1].label
+
+
+def test_two_incidents_on_one_day_are_numbered_not_hashed() -> None:
+    evening = [toll("third", 5, "2025-03-03")]
+    incidents = {**TWO_SHELLINGS, ("third", 0): "ev-evening"}
+    histories = link.claim_histories(MONDAY + evening, incidents=incidents)
+    assert sorted(h.label.rsplit(" (", 1)[1] for h in histories) == [
+        "2025-03-03 #2)",
+        "2025-03-03)",
+    ]
 
 
 def test_one_incident_s_tolls_join_whoever_each_report_blames() -> None:
@@ -204,5 +223,5 @@ def test_an_analyst_s_words_find_each_incident_s_history(tmp_path: Path) -> None
         found = subjects_about(conn, "killed in Marvia")
         read = claim_history(conn, "killed in Marvia", limit=1)
     assert len(found) == 2 and len({s["label"] for s in found}) == 2
-    assert all(s["label"].endswith(")") and "(ev-" in s["label"] for s in found)
+    assert sorted(s["label"][-12:] for s in found) == ["(2025-03-03)", "(2025-03-06)"]
     assert len(read) == 1 and len(read[0]["values"]) == 1

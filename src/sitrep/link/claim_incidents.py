@@ -29,6 +29,9 @@ from sitrep.link.records import CUMULATIVE_MEASURES, ClaimRecord
 RUNNING_TOLL_TOPIC = "running toll"  # the topic of a running toll's subject, whatever its event
 
 Series = tuple[SeriesKey, list[ClaimRecord], str]  # a subject's key, its values, its incident
+# a subject's key, its values, the incident its id is keyed by ("" keeps the subject's own id),
+# and the day that tells it apart from another incident's toll of the same subject in words
+Filed = tuple[SeriesKey, list[ClaimRecord], str, str]
 
 
 def incident_ids(clusters: Iterable[Cluster]) -> dict[tuple[str, int], str]:
@@ -48,22 +51,47 @@ def by_incident(
     grouped: Mapping[SeriesKey, list[ClaimRecord]],
     incidents: Mapping[tuple[str, int], str],
     order: Callable[[ClaimRecord], Any],
-) -> list[Series]:
-    """The histories, incident tolls split by incident and joined within one; each series names
-    its incident only where its subject is shared by another incident's (the subject alone then
-    cannot tell them apart), so every other history keeps its id."""
+) -> list[Filed]:
+    """The histories, incident tolls split by incident and joined within one.
+
+    Where several incidents' tolls share a subject, the earliest keeps the subject's own id and
+    each later one is keyed by its incident: a link to Monday's toll must not break when
+    Thursday's attack on the same town is ingested. Each is told apart in words by its day."""
     parts: list[Series] = []
     for key, values in grouped.items():
         if incidents and incident_toll(key[0]):
             parts += [(key, part, incident) for incident, part in _split(values, incidents)]
         else:
             parts.append((key, values, ""))
-    parts = _joined(parts, order)
-    shared = Counter(key for key, _, _ in parts)
-    return sorted(
-        ((key, values, incident if shared[key] > 1 else "") for key, values, incident in parts),
-        key=lambda series: (series[0], series[2]),
-    )
+    sharing: dict[SeriesKey, list[Series]] = defaultdict(list)
+    for part in _joined(parts, order):
+        sharing[part[0]].append(part)
+    filed: list[Filed] = []
+    for key, shared in sharing.items():
+        if len(shared) == 1:
+            filed.append((key, shared[0][1], "", ""))
+            continue
+        shared.sort(key=lambda part: (bool(part[2]), order(part[1][0]), part[2]))
+        days = _telling_days([values for _, values, _ in shared])
+        filed += [
+            (key, values, incident if n else "", day)
+            for n, ((_, values, incident), day) in enumerate(zip(shared, days, strict=True))
+        ]
+    return sorted(filed, key=lambda series: (series[0], series[3], series[2]))
+
+
+def _telling_days(parts: Sequence[list[ClaimRecord]]) -> list[str]:
+    """The day each part (in time order) counts, as a reader tells incidents apart ("2025-03-06");
+    a second incident on one day is numbered ("2025-03-06 #2") rather than named by its hash."""
+    days = [
+        next((v.as_of or v.published or "" for v in p if v.as_of or v.published), "") for p in parts
+    ]
+    seen: Counter[str] = Counter()
+    told = []
+    for day in days:
+        seen[day] += 1
+        told.append(day if seen[day] == 1 else f"{day} #{seen[day]}".strip())
+    return [day or f"#{n + 1}" for n, day in enumerate(told)]
 
 
 def incident_toll(subject: Sequence[str]) -> bool:

@@ -98,8 +98,10 @@ class History:
     subject: tuple[str, str, str, str, str]  # measure, unit, actor, place, topic
     values: list[ClaimRecord]
     start: str = ""
-    # the incident whose toll it is, where another incident's toll has the same subject
+    # the incident keying its id: a later incident whose toll has the subject of an earlier one
     incident: str = ""
+    # the day telling it apart from another incident's toll of the same subject, in its label
+    incident_day: str = ""
 
     @property
     def id(self) -> str:
@@ -114,12 +116,12 @@ class History:
 
     @property
     def label(self) -> str:
-        """The subject in words, with its series start and the incident that tells it apart
-        from another incident's toll of the same subject (its id in `sitrep timeline`)."""
+        """The subject in words, with its series start and the day of the incident that tells
+        it apart from another incident's toll of the same subject."""
         label = subject_label(self.subject)
         if self.start:
             label += f" since {worded_start(self.start, [v.since for v in self.values])}"
-        return f"{label} ({self.incident})" if self.incident else label
+        return f"{label} ({self.incident_day})" if self.incident_day else label
 
 
 def subject_label(subject: Sequence[str]) -> str:
@@ -209,7 +211,10 @@ def claim_histories(
             grouped[fuller[0]] = sorted([*grouped[fuller[0]], *grouped.pop(key)], key=claim_order)
     join_story_figures(grouped, claim_order)  # "8,000 troops" one day, "up to 15,000" the next
     series = by_incident(grouped, incidents or {}, claim_order)
-    return [_in_first_unit(key, values, incident) for key, values, incident in series]
+    return [
+        replace(_in_first_unit(key, values, incident), incident_day=day)
+        for key, values, incident, day in series
+    ]
 
 
 def _in_province(
