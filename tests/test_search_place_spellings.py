@@ -118,3 +118,42 @@ def test_the_search_api_finds_a_place_by_another_spelling(tmp_path: Path) -> Non
     assert titles == {"old spelling", "new spelling"}
     answer = client.get("/api/search", params={"q": "Odessa"}).json()["items"]
     assert [r["title"] for r in answer] == ["port"]
+
+
+PORTAVEL = "geonames:9000001"
+A_WORD_FOR_THE_PLACE = [
+    article(
+        "marchers",
+        "Thousands marched through the capital on Sunday.",
+        ("capital", "Portavel", PORTAVEL),
+    ),
+    article("police", "Police in Portavel made two arrests.", ("Portavel", "Portavel", PORTAVEL)),
+    article(
+        "banks",
+        "The union said it would raise its capital requirements for banks in Corvia.",
+        ("capital", "Portavel", PORTAVEL),  # a parse that took the word for the place
+    ),
+    article(
+        "named by its people",
+        "Crowds filled the Corvish capital again.",
+        ("Corvish capital", "Portavel", PORTAVEL),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("query", "titles"),
+    [
+        # an article naming the place only as "the capital" is not found by the word: that
+        # would find every capital; finding it by its resolved place is left to a place filter
+        ("Portavel", {"police", "named by its people"}),
+        ("capital", {"marchers", "banks", "named by its people"}),  # the word, not the place
+    ],
+)
+def test_a_word_for_a_kind_of_place_is_no_spelling_of_it(
+    store_on_each_backend: Store, query: str, titles: set[str]
+) -> None:
+    store_on_each_backend.save_batch(A_WORD_FOR_THE_PLACE)
+    assert found(store_on_each_backend, query) == titles
+    with store_on_each_backend.engine.connect() as conn:
+        assert other_spellings(conn, query) == ([] if query == "capital" else ["Corvish capital"])

@@ -7,6 +7,9 @@ as a name of a place the articles mention. The place's spellings are then those 
 use and the name they resolve to, each searched beside the word typed. A spelling that would
 find other things than the place is left out: a people's adjective ("Ukrainian", also a place
 mention of Ukraine), a common word, a name of one or two letters ("US" finds every "us").
+A mention's own words count as a spelling only where they are written as a name: "the Maltese
+capital", resolved to Valletta, is no spelling of Valletta, and a search for "capital" (a word
+that names a kind of place, `TYPE_CUES`) is a search for the word, not for a place.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, func, or_, select
 
+from sitrep.extract.place_candidates import TYPE_CUES
 from sitrep.gazetteer.build import NAME_DEMONYM
 from sitrep.gazetteer.reference import DEMONYMS
 from sitrep.store import schema
@@ -31,7 +35,9 @@ _LETTER_RUN = re.compile(r"[^\W_]+")
 
 def other_spellings(conn: Connection, word: str, gazetteer: Gazetteer | None = None) -> list[str]:
     """The spellings of the place(s) `word` names, other than `word` itself, the commonest
-    first; none when it names no place the store mentions."""
+    first; none when it names no place the store mentions, or is a word for a kind of place."""
+    if word.casefold() in TYPE_CUES:
+        return []
     ids, names = _places_spelled(conn, word)
     if gazetteer is not None:
         ids |= {e.gazetteer_id for e in gazetteer.lookup(word) if e.kind != NAME_DEMONYM}
@@ -45,7 +51,7 @@ def other_spellings(conn: Connection, word: str, gazetteer: Gazetteer | None = N
     )
     counted: dict[str, int] = {}
     for text, name, n in conn.execute(mentions):
-        for spelling in (text, name):
+        for spelling in (text if _written_as_a_name(text) else None, name):
             if spelling:
                 counted[spelling] = counted.get(spelling, 0) + n
     ranked = sorted(counted, key=lambda s: (-counted[s], s))
@@ -67,6 +73,16 @@ def _places_spelled(conn: Connection, word: str) -> tuple[set[str], set[str]]:
         elif name:
             names.add(name)
     return ids, names
+
+
+def _written_as_a_name(text: str | None) -> bool:
+    """A mention's words that spell its place: capitalised, and more than words for a kind of
+    place or common words ("capital", "the capital", "Capital" opening a sentence); searched as
+    a phrase, "Corvish capital" finds only what it names."""
+    if not text or not text[:1].isupper():
+        return False
+    words = [w.casefold() for w in _LETTER_RUN.findall(text)]
+    return not all(w in TYPE_CUES or w in STOP_WORDS for w in words)
 
 
 def _written_forms(word: str) -> set[str]:
