@@ -15,6 +15,7 @@ import pytest
 from typer.testing import CliRunner
 
 from sitrep.cli import app
+from sitrep.model import EventPlace
 from sitrep.store import Store
 from sitrep.store.ledger import rebuild_ledger
 from test_incident_modality import STRUCK, filled, report
@@ -128,3 +129,28 @@ def test_the_incidents_map_marks_the_background_ones(tmp_path: Path) -> None:
     store.close()
     collection = json.loads(exported(db, "--what", "incidents", "--format", "geojson"))
     assert [f["properties"]["background"] for f in collection["features"]] == [True]
+
+
+NEAR_KESSARY = EventPlace("Dovrany", 44.2, 21.7, "PPL", "RS", near="Kessary")
+
+
+@pytest.mark.parametrize(
+    ("places", "near"),
+    [
+        ((NEAR_KESSARY,), "Kessary"),  # drawn at the town's point: the map says so
+        ((NEAR_KESSARY, EventPlace("Dovrany", 44.3, 21.8, "PPL", "RS")), None),  # one has it
+    ],
+)
+def test_an_incident_placed_only_near_a_town_stays_approximate(
+    tmp_path: Path, places: tuple[EventPlace, ...], near: str | None
+) -> None:
+    db = str(tmp_path / "near.db")
+    store = Store(db)
+    witnesses = (STRUCK, STRUCK.replace("the mayor", "a witness"))
+    store.save_batch(
+        [report(f"village {n}", witnesses[n], "happened", place=p) for n, p in enumerate(places)]
+    )
+    rebuild_ledger(store)
+    store.close()
+    collection = json.loads(exported(db, "--what", "incidents", "--format", "geojson"))
+    assert [f["properties"]["place_near"] for f in collection["features"]] == [near]

@@ -427,6 +427,8 @@ def canonical_summary(cluster: Cluster, index: EntityIndex | None = None) -> dic
         "sources": sorted({canonical_entity(s, index) for r in reports for s in r.sources}),
         "first_published": reports[0].published if reports else None,
         "last_published": max((r.published or "" for r in reports), default=None) or None,
+        # a point is exact where any report places it so: approximate only when none does
+        "place_near": place.near if place and all(p.near for p in places) else None,
     }
 
 

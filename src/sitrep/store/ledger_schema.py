@@ -54,6 +54,8 @@ canonical_events = Table(
     Column("sources", JSON),
     Column("first_published", String(10)),
     Column("last_published", String(10)),
+    # as events.place_near: every report places it only at this nearby place's point
+    Column("place_near", Text),
 )
 
 canonical_members = Table(

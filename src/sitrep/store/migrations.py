@@ -330,10 +330,18 @@ def _index_place_spellings(conn: Connection) -> None:
         conn.execute(CreateIndex(index, if_not_exists=True))
 
 
+def _add_approximate_incident_points(conn: Connection) -> None:
+    """The nearby place whose point an incident is drawn at when every report places it only
+    approximately (`place_near`), for the incidents map and export. Filled by the ledger
+    rebuild the migration makes owed."""
+    if "place_near" not in {c["name"] for c in inspect(conn).get_columns("canonical_events")}:
+        conn.execute(text("ALTER TABLE canonical_events ADD COLUMN place_near TEXT"))
+
+
 # Migrations that change what the ledger is built from, or what it holds: a store that had a
 # ledger owes a rebuild once they have run (`ledger_rebuilds_owed`), made by `Store` outside
 # the migration lock.
-LEDGER_INPUT_CHANGES = frozenset({12, 13, 16, 20})
+LEDGER_INPUT_CHANGES = frozenset({12, 13, 16, 20, 22})
 
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (1, "create tables", _create_tables),
@@ -377,6 +385,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     ),
     (20, "events: the incident each one reports", _add_event_incident_ids),
     (21, "search: place mentions by spelling and by gazetteer entry", _index_place_spellings),
+    (22, "ledger: incidents placed only approximately", _add_approximate_incident_points),
 ]
 
 
