@@ -128,7 +128,8 @@ export async function openIncident(id) {
   const rows = [
     ["Type", typeLabel(incident.type)],
     ["Date", incidentDate(incident)],
-    ["Place", [incident.place_name, incident.admin1, incident.country].filter(Boolean).join(", ")],
+    ["Place", [incident.place_name, incident.admin1, incident.country].filter(Boolean).join(", ")
+      + (incident.place_near ? ` (placed near ${incident.place_near}, an approximate point)` : "")],
     [incident.target ? "Actor → target" : "Actor", actorTarget(incident)],
     ["Told as", joined([modalityBadge(incident), toldAs(reports)], " ")],
     ["Casualties", joined([tollSpread(incident, "killed"), tollSpread(incident, "injured")], ", ")],
