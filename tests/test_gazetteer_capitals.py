@@ -111,6 +111,9 @@ def test_a_small_capital_ranks_as_a_town_among_its_namesakes():
             "Hamilton",
             "CA",
         ),
+        # ... also with no neighbour to help: a capital of 1,000 people is no "big city" that
+        # beats its country's same-named region (Hamilton, Bermuda)
+        ("A fire broke out in Hamilton on Sunday.", "Hamilton", "Hamilton", "CA"),
     ],
 )
 def test_small_capitals_are_found_as_capitals(text, word, name, country):

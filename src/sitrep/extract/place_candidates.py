@@ -174,9 +174,8 @@ def _name_owner_bonus(entry: Entry, entries: Iterable[Entry], text: str) -> floa
 def _city_over_state(entry: Entry, entries: Iterable[Entry]) -> float:
     """ "New York", "Washington": a big city or capital named like a state means the city,
     unless a state cue says otherwise ("New York State", "upstate", "Albany, New York")."""
-    if entry.level not in ("PPL", "PPLC") or (
-        entry.level != "PPLC" and entry.population < BIG_CITY
-    ):
+    level = _ranked_level(entry)  # a capital of 1,000 people is no "big city" (Hamilton, BM)
+    if level not in ("PPL", "PPLC") or (level != "PPLC" and entry.population < BIG_CITY):
         return 0.0
     if any(e.level in COUNTRY_LEVELS for e in entries):
         return 0.0  # "Mexico" is the country
