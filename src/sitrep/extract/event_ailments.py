@@ -57,6 +57,6 @@ def counted_dead_of_nature(sent: SpacySpan, start: int) -> bool:
     """ "Two farmers were killed by lightning after soldiers shelled the village": the count at
     character `start` tells the dead of a verb whose doer is nature, so it is no attack's toll."""
     word = next((t for t in sent if t.idx <= start < t.idx + len(t)), None)
-    while word is not None and word.pos_ not in ("VERB", "AUX") and word.head is not word:
+    while word is not None and word.pos_ not in ("VERB", "AUX") and word.head.i != word.i:
         word = word.head
     return word is not None and word.pos_ == "VERB" and caused_by_nature(word)
