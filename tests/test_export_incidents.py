@@ -90,14 +90,19 @@ def test_events_exported_before_the_ledger_name_no_incident(tmp_path: Path) -> N
 OLD_RAID = "The Eastern brigade struck Kessary in 2011, the mayor recalled."
 
 
-def test_an_event_naming_a_background_incident_finds_it_in_the_incidents(tmp_path: Path) -> None:
-    db = str(tmp_path / "recalled.db")
-    store = Store(db)
+def recalled_store(path: Path) -> str:
+    """A store whose one report recalls a raid of 2011: a background incident, ledger built."""
+    store = Store(str(path))
     recalled = report("recalled", OLD_RAID, "happened")
     (event,) = recalled.events
     store.save_batch([replace(recalled, events=(replace(event, date="2011"),))])
     rebuild_ledger(store)
     store.close()
+    return str(path)
+
+
+def test_an_event_naming_a_background_incident_finds_it_in_the_incidents(tmp_path: Path) -> None:
+    db = recalled_store(tmp_path / "recalled.db")
     incidents = {i["id"]: i for i in jsonl(exported(db, "--what", "incidents"))}
     (named,) = [e["canonical_id"] for e in jsonl(exported(db))]
     assert named in incidents and incidents[named]["background"] is True
@@ -120,13 +125,7 @@ def test_the_events_csv_keeps_its_columns_and_adds_new_ones_last(told_db: str) -
 
 
 def test_the_incidents_map_marks_the_background_ones(tmp_path: Path) -> None:
-    db = str(tmp_path / "recalled_map.db")
-    store = Store(db)
-    recalled = report("recalled", OLD_RAID, "happened")
-    (event,) = recalled.events
-    store.save_batch([replace(recalled, events=(replace(event, date="2011"),))])
-    rebuild_ledger(store)
-    store.close()
+    db = recalled_store(tmp_path / "recalled_map.db")
     collection = json.loads(exported(db, "--what", "incidents", "--format", "geojson"))
     assert [f["properties"]["background"] for f in collection["features"]] == [True]
 
