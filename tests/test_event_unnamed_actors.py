@@ -36,6 +36,12 @@ def first_actor(text: str) -> str | None:
         # rebels and guerrillas of no named group are unnamed armed men too
         ("Rebels attacked army positions near Kidal on Monday.", UNIDENTIFIED),
         ("Guerrillas ambushed a police patrol in the hills on Sunday.", UNIDENTIFIED),
+        # fighters or forces a rebel's word names, and no group
+        ("Rebel fighters raided a border post near the town on Friday.", UNIDENTIFIED),
+        ("Insurgent forces ambushed a supply convoy near Mopti on Monday.", UNIDENTIFIED),
+        ("Militant fighters stormed a police checkpoint in Arish on Sunday.", UNIDENTIFIED),
+        ("The rebel fighters raided a border post near Goma on Friday.", None),  # named elsewhere
+        ("Government forces shelled a rebel camp near Kidal on Monday.", None),
         (
             "The kidnappers threatened to kill the captives unless a ransom was paid, "
             "Ghana's police said.",

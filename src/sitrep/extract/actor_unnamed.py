@@ -52,6 +52,10 @@ ENEMY_LABELS = frozenset(_w("terrorist terrorists extremist extremists"))
 # People who are armed men only by a word before them ("armed men", "unknown attackers").
 _PERSONS = frozenset(_w("man men people persons individuals youths group groups"))
 _UNNAMING = frozenset(_w("armed unidentified unknown masked hooded suspected islamist jihadist"))
+# Words that make fighters or forces armed men of no named group ("rebel fighters", "insurgent
+# forces"); without one, "fighters" and "forces" may be any side's ("government forces").
+_ARMED_KINDS = frozenset(_w("rebel insurgent militant guerrilla jihadist islamist extremist"))
+_FIGHTERS = frozenset(_w("fighter fighters force forces unit units"))
 _ACRONYM = re.compile(r"[A-Z]{2,6}|[A-Z]\d{1,3}")  # "RSF", "M23" (as `actors.ACRONYM`)
 _FIRST_BARE = "sitrep_first_bare_unnamed"  # word -> its first unnamed mention, on the Doc
 _PLACES = frozenset({"GPE", "LOC", "FAC"})  # "gunmen in the DRC" tells where, not whose
@@ -90,10 +94,15 @@ def _unnamed_side(noun: Token, *, look_back: bool) -> str | None:
     if noun.lower_ in _TRADES:
         return _TRADES[noun.lower_]
     modifiers = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
-    unnaming = any(c.lower_ in _UNNAMING for c in modifiers)
-    if any(c.text[:1].isupper() and c.lower_ not in _UNNAMING for c in modifiers):
+    armed_kind = any(c.lower_ in _ARMED_KINDS for c in modifiers)
+    unnaming = armed_kind or any(c.lower_ in _UNNAMING for c in modifiers)
+    if any(c.text[:1].isupper() and c.lower_ not in _UNNAMING | _ARMED_KINDS for c in modifiers):
         return None  # "Hamas gunmen", "Syrian militants": a name the actor table did not read
-    if not (noun.lower_ in ARMED_MEN or (noun.lower_ in _PERSONS and unnaming)):
+    if not (
+        noun.lower_ in ARMED_MEN
+        or (noun.lower_ in _PERSONS and unnaming)
+        or (noun.lower_ in _FIGHTERS and armed_kind)  # "Rebel fighters attacked a post"
+    ):
         return None
     if _names_its_group(noun):
         return None  # "gunmen from the Lakurawa group", "armed men linked to the RSF"
