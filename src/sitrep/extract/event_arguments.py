@@ -31,6 +31,7 @@ from sitrep.extract.event_denials_beside_tolls import toll_told_beside
 from sitrep.extract.event_denied_claims import in_denied_claim
 from sitrep.extract.event_headline_tenses import headline_plan
 from sitrep.extract.event_lexicon import split_words as _w
+from sitrep.extract.event_named_ground import GAIN_TYPES, unlisted_ground_place
 from sitrep.extract.event_negation import subject_denied
 from sitrep.extract.event_partners import partner_setting_words
 from sitrep.extract.event_perfect_conjuncts import reporter_perfect
@@ -345,6 +346,8 @@ def _place(
     scope = clause | _group_children(doc, verb_group)
     if earlier := antecedent(ctx, sent, clause, scope, trigger, places):
         return _event_place(earlier)
+    if trigger.type in GAIN_TYPES and (ground := unlisted_ground_place(doc[trigger.token])):
+        return ground  # "M23 rebels captured Kamanyola": a town the gazetteer lacks
     return _sentence_place(doc, sent, trigger, places)
 
 

@@ -19,6 +19,7 @@ from sitrep.extract import event_lexicon as lex
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+GAINS = frozenset({"seize_territory", "retake_territory"})
 # Verbs of "go/take/be on the offensive", an idiom for a stance, no campaign of arms.
 STANCES = frozenset(
     lex.verb_forms("go")
@@ -58,8 +59,10 @@ def no_campaign_fought(token: Token) -> bool:
         return True  # "the opposition went on the offensive": an idiom
     if token.dep_ == "dobj" and token.head.lower_ in lex.verb_forms("take"):
         return True  # "the coalition has taken the offensive"
+    if token.dep_ == "nsubj" and lex.VERB_INDEX.get(token.head.lower_, ("",))[0] in GAINS:
+        return True  # "the counteroffensive retook the city": one act, the gain its verb tells
     verb = (
         token.head.head if token.dep_ == "pobj" and token.head.lower_ in ("in", "during") else None
     )
     gained = lex.VERB_INDEX.get(verb.lower_, ("",))[0] if verb is not None else ""
-    return gained in ("seize_territory", "retake_territory")
+    return gained in GAINS

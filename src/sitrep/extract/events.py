@@ -89,6 +89,7 @@ from sitrep.extract.event_tolls import (
 )
 from sitrep.extract.event_triggers import Trigger, place_seizures, sentence_triggers
 from sitrep.extract.event_unused_arms import blanked, unused_arms
+from sitrep.extract.event_verb_tags import retag_verbs_read_as_nouns
 from sitrep.extract.event_weapons import weapons_in
 from sitrep.extract.token_positions import char_bounds, token_end
 from sitrep.model import Attribution, Event, Place, Quantity, TimeExpr
@@ -117,6 +118,7 @@ def extract_events(
     """
     places = tuple(places)  # a tuple, so the document's place index is built once (`place_index`)
     retag_campaign_nouns(ctx.doc)  # "Norland's counteroffensive/JJ began": a noun, for every rule
+    retag_verbs_read_as_nouns(ctx.doc)  # "the offensive retook/NN the town": a verb
     drafts: list[Draft] = []
     previous: list[Draft] = []  # the drafts of the sentence before, for a toll told after them
     place_tokens = location_tokens(ctx.doc, places)
