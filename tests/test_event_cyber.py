@@ -42,3 +42,41 @@ def test_a_strike_beside_it_keeps_its_type() -> None:
 def test_a_strike_told_beside_hackers_keeps_its_type() -> None:
     text = "Missiles struck a power station near Brovary on Monday as hackers hit the grid."
     assert "Shelling/artillery/missile attack" in [a.acled for a in attacks(text)]
+
+
+def test_hackers_tied_to_a_state_are_named_for_the_tie() -> None:
+    for text in (
+        "Hackers linked to Russian intelligence attacked the computers of the Estonian "
+        "parliament last week.",
+        "Russia-linked hackers attacked the computers of the Estonian parliament last week.",
+    ):
+        (attack,) = attacks(text)
+        assert (attack.actor, attack.target) == ("Russia-linked hackers", "Estonia")
+
+
+def test_hackers_of_a_nation_stay_that_nation_and_bare_hackers_stay_unnamed() -> None:
+    (attack,) = attacks("Iranian hackers attacked an Israeli water utility on Friday.")
+    assert attack.actor == "Iran"
+    (attack,) = attacks("Hackers attacked an Israeli water utility on Friday.")
+    assert attack.actor is None
+
+
+def test_a_group_that_names_itself_is_named_so() -> None:
+    text = (
+        "Hackers from a group calling itself the Iron Owls attacked the Latvian power grid "
+        "on Friday."
+    )
+    (attack,) = attacks(text)
+    assert attack.actor == "Iron Owls"
+    text = (
+        "A cyberattack on the Latvian power grid left 40,000 homes without power on Friday. "
+        "A group calling itself the Iron Owls claimed responsibility."
+    )
+    assert attacks(text)[0].actor == "Iron Owls"
+
+
+def test_tied_hackers_are_unnamed_for_linking() -> None:
+    from sitrep.extract.actors import is_unnamed_side
+
+    assert is_unnamed_side("Russia-linked hackers")
+    assert not is_unnamed_side("Russia")

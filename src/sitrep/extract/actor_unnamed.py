@@ -32,6 +32,9 @@ _TRADES = {
     **{word: "Bandits" for word in _w("bandit bandits")},
 }
 UNNAMED_SIDES = frozenset({UNIDENTIFIED, *_TRADES.values()})
+# The last word of sides named only by whom they are tied to ("Russia-linked hackers",
+# `actor_hackers`): unnamed for linking, as a trade is.
+_TIED_UNNAMED = frozenset({"hackers"})
 # Canonical names by their lowercase spellings, for `normalize_actor`.
 UNNAMED_BY_WORD = {**_TRADES, **{name.lower(): name for name in UNNAMED_SIDES}}
 # Words for armed men of no named group: the one list of them, which `actors` and
@@ -87,7 +90,8 @@ def is_unnamed_side(name: str | None) -> bool:
     is never evidence that two reports tell one event."""
     if not name:
         return False
-    return name in UNNAMED_SIDES or name.rpartition(" ")[2].lower() in _TRADES
+    last = name.rpartition(" ")[2].lower()
+    return name in UNNAMED_SIDES or last in _TRADES or last in _TIED_UNNAMED
 
 
 def _unnamed_side(noun: Token, *, look_back: bool) -> str | None:

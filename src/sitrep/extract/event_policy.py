@@ -78,6 +78,9 @@ def _climb(token: Token, deps: frozenset[str]) -> list[Token]:
     return chain
 
 
+CLAIM_FORMS = frozenset(lex.verb_forms("claim"))
+
+
 def _noun_anchor_chain(token: Token) -> list[Token]:
     """A noun trigger with the verb that carries it ("did not launch an attack")."""
     if token.tag_.startswith("NN") and token.dep_ in ("dobj", "nsubjpass", "nsubj"):
@@ -88,6 +91,8 @@ def _noun_anchor_chain(token: Token) -> list[Token]:
 def negated(token: Token) -> bool:
     """The mention is negated in its own clause ("have not started fighting", "no attacks")."""
     for link in _noun_anchor_chain(token):
+        if link is not token and link.lower_ in CLAIM_FORMS:
+            break  # "the bombing has not been claimed": nobody owned it, it still happened
         if any(c.dep_ == "neg" for c in link.children):
             return True
     if token.tag_.startswith("NN"):
