@@ -19,6 +19,7 @@ def events(text: str) -> list[sitrep.Event]:
     [
         ("M23 rebels captured Kamanyola on Monday.", "M23", "Kamanyola"),
         ("The M23 captured Kamanyola on Monday.", "M23", "Kamanyola"),
+        ("M23 fighters took control of Kamanyola on Monday.", "M23", "Kamanyola"),
         ("Rebels captured Kamanyola on Monday.", "Unidentified Armed Group", "Kamanyola"),
         (
             "Rebel fighters captured Kamanyola and Luvungi on Sunday.",

@@ -33,6 +33,7 @@ GAINING_CAMPAIGNS = lex.CAMPAIGN_NOUNS | frozenset(
     )
 )
 GAIN_TYPES = frozenset({"seize_territory", "retake_territory"})
+_HOLDING = frozenset({"control", "hold"})  # "took control of X": X is the ground
 _NAME_PARTS = frozenset({"compound", "punct"})  # "Bulo Marer", "Kfar-Aza": one name
 
 
@@ -46,10 +47,18 @@ def gaining_campaign(verb: Token) -> Token | None:
 
 def unlisted_ground(verb: Token) -> Token | None:
     """The lone proper name an armed side or a campaign took ("captured Kamanyola"), or None."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects = [_held(c) for c in verb.children if c.dep_ == "dobj"]
     if len(objects) != 1 or not _lone_name(objects[0]) or not _taken_by_arms(verb):
         return None
     return objects[0]
+
+
+def _held(noun: Token) -> Token:
+    """The ground of "took control of Kamanyola", or the object itself."""
+    if noun.lower_ not in _HOLDING:
+        return noun
+    held = [o for p in noun.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return held[0] if len(held) == 1 else noun
 
 
 def unlisted_ground_place(verb: Token) -> EventPlace | None:
