@@ -8,7 +8,9 @@ keep the body's reading, unless what they set going is an attack or the weapons 
 ("Molvania launches drones at Ostrava on Sunday night", "opens fire", "begins offensive"): an
 act of violence is news once done, so the headline reports it (`event_headline_tenses` reads the
 event the same way), unless the body tells that act as still to come ("the launch was planned for
-the weekend", `headline_body_plans`): then the headline's day is the coming one.
+the weekend", `headline_body_plans`): then the headline's day is the coming one. A headline's
+"to" + verb with no finite verb above it ("Rebels to attack the port on Thursday") is headline
+style for what is planned, so its day lies ahead whatever the verb (`announces_planned_deed`).
 """
 
 from __future__ import annotations
@@ -76,6 +78,9 @@ FIRED_WEAPONS = frozenset({"drone", "missile", "rocket", "artillery", "mortar", 
 # How the parser hangs a bare attack noun on the verb: "launches offensive" (advmod), "begin
 # offensive" (acomp).
 OBJECT_DEPS = frozenset({"dobj", "advmod", "acomp", "npadvmod"})
+# How the parser hangs a headline's "to" + verb on its subject when it takes the subject for the
+# line's root: "Rebels [to attack] the port" (relcl), "Opposition [to hold] rally" (acl).
+INFINITIVE_ON_NOUN = frozenset({"relcl", "acl"})
 TARGET_PREPS = frozenset({"at", "against", "on", "into", "toward", "towards"})
 
 
@@ -92,6 +97,20 @@ def reports_coming_deed(verb: Token) -> bool:
     """Whether `verb`, a headline's present, sets off an attack the body tells as to come
     ("Molvania launches drones at Ostrava on Sunday" over "the launch was planned")."""
     return is_headline(verb) and _sets_off_attack(verb) and body_tells_it_ahead(verb)
+
+
+def announces_planned_deed(verb: Token) -> bool:
+    """Whether `verb` is a headline's bare "to" + verb, the headline form of a plan ("Premier to
+    visit Washington on Thursday", "Rebels to attack the port on Thursday"), not one hung on a
+    finite verb ("Leaders agree to meet on Thursday"), which has a tense of its own."""
+    if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    heads_line = verb.dep_ == "ROOT" or (
+        verb.dep_ in INFINITIVE_ON_NOUN
+        and verb.head.dep_ == "ROOT"
+        and verb.head.pos_ in ("NOUN", "PROPN", "PRON")
+    )
+    return heads_line and is_headline(verb)
 
 
 def _sets_off_attack(verb: Token) -> bool:

@@ -24,7 +24,8 @@ morphology and auxiliaries.
 * a verb reached across a quotation mark is another utterance's: no tense ("Smith on Thursday:
   ``...is untrue''");
 * a headline's present reports a deed done ("Missiles kill 12 in Odesa on Tuesday": past), but
-  for verbs of scheduled activity ("Leaders meet on Thursday"), see `time_headlines`;
+  for verbs of scheduled activity ("Leaders meet on Thursday"), and its bare "to" + verb is a
+  plan ("Rebels to attack the port on Thursday": ahead), see `time_headlines`;
 * a day dating an attack that is the clause's subject, or a definite one, has passed ("the
   attack on Monday will be investigated": `time_unplanned`), and one dating a vote the story
   stands ahead of is still to come ("ahead of elections in September": `time_coming_events`).
@@ -43,7 +44,11 @@ from typing import TYPE_CHECKING
 
 from sitrep.extract import time_calendar as cal
 from sitrep.extract.time_coming_events import dates_coming_event
-from sitrep.extract.time_headlines import reports_coming_deed, reports_done_deed
+from sitrep.extract.time_headlines import (
+    announces_planned_deed,
+    reports_coming_deed,
+    reports_done_deed,
+)
 from sitrep.extract.time_past_forms import IRREGULAR_PAST
 from sitrep.extract.time_reported import reported_since_stretch
 from sitrep.extract.time_states import keeps_state, lasts_until, stand_in_tense
@@ -239,6 +244,8 @@ def infer_tense(doc: Doc, start: int, end: int) -> str | None:
         return cal.PAST  # a headline: "Missiles kill 12 in Odesa on Tuesday"
     if tense == PRESENT and reports_coming_deed(verb):
         return cal.FUTURE  # a headline over "the launch was planned for the weekend"
+    if tense is None and announces_planned_deed(verb):
+        return cal.FUTURE  # a headline's plan: "Rebels to attack the port on Thursday"
     return tense
 
 
