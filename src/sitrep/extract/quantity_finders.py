@@ -22,11 +22,15 @@ from sitrep.model import Quantity
 
 VAGUE_RE = re.compile(
     r"\b(?:(?P<tens>tens|hundreds)\s+of\s+(?P<big>thousands|millions|billions)"
+    r"|(?P<some>several|a\s+few|many)\s+(?P<scale>(?:dozen|hundred|thousand|million|billion)s?)"
     r"|(?P<one>dozens|scores|hundreds|thousands|millions|billions))\b(?=\s+of\b|\s+[a-z]+|[\"”’']\s+of\b)",
     re.IGNORECASE,
 )
 VAGUE_LOW = {"dozens": 12.0, "scores": 20.0, "hundreds": 1e2, "thousands": 1e3, "millions": 1e6,
              "billions": 1e9, "tens": 10.0}  # fmt: skip
+# "several hundred", "a few thousand", "many dozens": at least two of the scale, and as vague as
+# "hundreds"; the scale word alone is no number ("several hundred" is not 100).
+SOME_SCALES = 2.0
 
 FRACTION_RE = re.compile(
     r"(?=[aotfh\d])\b(?:(?P<num>a|one|two|three|four|five|\d)[\s-](?P<den>half|thirds?|quarters?|fifths?|tenths?)"
@@ -88,7 +92,8 @@ def inside_any(numeral: Numeral, drafts: list[Draft]) -> bool:
 
 
 def find_vague(text: str, numerals: list[Numeral]) -> list[Draft]:
-    """Plural scale words: "thousands of troops", "tens of millions of dollars"."""
+    """Plural scale words: "thousands of troops", "tens of millions of dollars", and a scale a
+    vague word counts: "several hundred people", "a few thousand troops"."""
     drafts: list[Draft] = []
     for match in VAGUE_RE.finditer(text):
         if any(n.start < match.end() and match.start() < n.end for n in numerals):
@@ -105,6 +110,8 @@ def find_vague(text: str, numerals: list[Numeral]) -> list[Draft]:
 
 
 def _vague_low(match: re.Match[str]) -> float:
+    if match.group("some"):
+        return SOME_SCALES * VAGUE_LOW[match.group("scale").lower().rstrip("s") + "s"]
     if match.group("tens"):
         return VAGUE_LOW[match.group("tens").lower()] * VAGUE_LOW[match.group("big").lower()]
     return VAGUE_LOW[match.group("one").lower()]
