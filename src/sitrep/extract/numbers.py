@@ -47,8 +47,12 @@ _NUMBER_WORD = "|".join(
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
 _SUFFIX = "|".join(sorted(SCALE_SUFFIXES, key=len, reverse=True))
 
-# Words joined by spaces, hyphens or "and" ("two hundred and fifty", "twenty-five").
-WORD_NUMBER = rf"(?:{_NUMBER_WORD})(?:(?:\s+and\s+|[\s-]+)(?:{_NUMBER_WORD}))*"
+# Words joined by spaces, hyphens or, after a scale, "and" ("two hundred and fifty",
+# "twenty-five"); "six and eight" is two numbers, not fourteen.
+_AND_AFTER_SCALE = "|".join(f"(?<={word})" for word in SCALE_WORDS)
+WORD_NUMBER = (
+    rf"(?:{_NUMBER_WORD})(?:(?:(?:{_AND_AFTER_SCALE})\s+and\s+|[\s-]+)(?:{_NUMBER_WORD}))*"
+)
 # Digits with an optional spelt-out or abbreviated scale ("1.5 million", "50bn", "4 hundred").
 DIGIT_NUMBER = (
     rf"(?:{_DIGITS})(?:\s*-?\s*(?:hundred|thousand|million|billion|trillion)\b"
@@ -115,7 +119,10 @@ def parse_word_number(text: str) -> float | None:
     Standard left-to-right accumulation: small numbers add, "hundred" multiplies the current
     group, larger scales close a group.
     """
-    words = [w for w in re.split(r"[\s-]+", text.lower().strip()) if w and w != "and"]
+    split = [w for w in re.split(r"[\s-]+", text.lower().strip()) if w]
+    if any(w == "and" and (i == 0 or split[i - 1] not in SCALE_WORDS) for i, w in enumerate(split)):
+        return None  # "six and eight": two numbers
+    words = [w for w in split if w != "and"]
     if not words:
         return None
     if words[0] in ("a", "an"):

@@ -115,8 +115,12 @@ NUM_WORD = (
     + "|".join(sorted(ONES + TENS + ["hundred", "thousand", "dozen"], key=len, reverse=True))
     + ")"
 )
+# "and" joins number words only after a scale ("a hundred and twenty"): "six and eight weeks" is
+# two counts, the ends of a range, not fourteen.
+AND_AFTER_SCALE = r"(?:(?<=hundred)|(?<=thousand))\s+and\s+"
 NUMBER = (
-    rf"(?:\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?(?!\d)|{NUM_WORD}(?:(?:-|\s+)(?:and\s+)?{NUM_WORD})*)"
+    rf"(?:\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?(?!\d)"
+    rf"|{NUM_WORD}(?:(?:{AND_AFTER_SCALE}|-|\s+){NUM_WORD})*)"
 )
 HALF = r"(?:\s+and\s+a\s+half)"
 COUNT = (
