@@ -7,7 +7,24 @@ from __future__ import annotations
 
 import re
 
-SENTENCE_END = re.compile(r"(?<=[.!?”\"])\s+(?=[“\"A-Z0-9])|\n")
+from sitrep.quote_marks import (
+    APOSTROPHE,
+    CURLY_CLOSING,
+    CURLY_OPENING,
+    SINGLE_CLOSING,
+    SINGLE_OPENING,
+    STRAIGHT,
+)
+
+# A sentence ends after . ! or ?, or after one or two quote marks closing it: '"We hold."' and,
+# nested, "'a rout.'\"". A quote mark alone ends none: 'had "fully liberated" Harlow after'
+# and '"We hold," Harlow's mayor said' go on after it.
+_CLOSING = re.escape(CURLY_CLOSING + STRAIGHT + SINGLE_CLOSING + APOSTROPHE)
+_OPENING = re.escape(CURLY_OPENING + STRAIGHT + SINGLE_OPENING)
+SENTENCE_END = re.compile(
+    rf"(?:(?<=[.!?])|(?<=[.!?][{_CLOSING}])|(?<=[.!?][{_CLOSING}][{_CLOSING}]))"
+    rf"\s+(?=[{_OPENING}A-Z0-9])|\n"
+)
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
