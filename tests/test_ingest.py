@@ -151,6 +151,16 @@ def test_broken_or_hostile_feeds_are_refused(tmp_path: Path, content: str) -> No
         assert isinstance(items[0], ReadFailure) and "entities" in items[0].reason
 
 
+def test_the_article_count_counts_a_feed_s_items_as_its_reader_yields_them(tmp_path: Path) -> None:
+    """A feed of two items was one in the count, and the progress bar read "5/4"."""
+    (tmp_path / "feed.rss").write_text(RSS, encoding="utf-8")
+    (tmp_path / "hostile.xml").write_text('<!DOCTYPE x [<!ENTITY a "a">]><rss/>', "utf-8")
+    (tmp_path / "broken.atom").write_text("this is not a feed at all", encoding="utf-8")
+    (tmp_path / "lines.jsonl").write_text('{"text": "a"}\n\n{"text": "b"}\n', "utf-8")
+    (tmp_path / "note.txt").write_text(TEXT, encoding="utf-8")
+    assert count_items([tmp_path]) == len(read_all(tmp_path)) == 7
+
+
 def test_directories_are_read_recursively_and_missing_paths_reported(tmp_path: Path) -> None:
     (tmp_path / "sub").mkdir()
     (tmp_path / "sub" / "b.txt").write_text(TEXT, encoding="utf-8")

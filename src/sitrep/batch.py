@@ -16,8 +16,9 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from sitrep.ingest import ReadFailure, directory_files, read_paths
+from sitrep.ingest import READERS, ReadFailure, directory_files, read_paths
 from sitrep.ingest.common import content_id
+from sitrep.ingest.feeds import count_feed_items, read_feed
 from sitrep.model import Article, Extraction
 from sitrep.pipeline import ProcessFailure, Resources, chunked, process
 from sitrep.store import Store
@@ -41,21 +42,29 @@ class IngestSummary:
 
 
 Report = Callable[[int], None]
+FEED_SUFFIXES = frozenset(suffix for suffix, reader in READERS.items() if reader is read_feed)
 
 
 def count_items(paths: Iterable[Path | str]) -> int:
-    """A quick estimate of how many articles `paths` hold, for the progress bar's total."""
+    """How many articles (and refused items) `paths` hold, for the progress bar's total: a JSON
+    lines file counts its lines and a feed its entries, as their readers yield them, so that the
+    bar ends at its total (a feed of two items counted as one file showed "5/4")."""
     total = 0
     for raw in paths:
         path = Path(raw)
         files = directory_files(path)[0] if path.is_dir() else [path]
-        for file in files:
-            if file.suffix.lower() in (".jsonl", ".ndjson") and file.exists():
-                with file.open("rb") as handle:
-                    total += sum(1 for line in handle if line.strip())
-            else:
-                total += 1
+        total += sum(_file_items(file) for file in files)
     return total
+
+
+def _file_items(file: Path) -> int:
+    suffix = file.suffix.lower()
+    if suffix in (".jsonl", ".ndjson") and file.exists():
+        with file.open("rb") as handle:
+            return sum(1 for line in handle if line.strip())
+    if suffix in FEED_SUFFIXES and file.exists():
+        return count_feed_items(file)
+    return 1
 
 
 def ingest_paths(

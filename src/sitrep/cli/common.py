@@ -87,6 +87,21 @@ def existing_store(db: str) -> Store:
     return Store(db)
 
 
+class CurrentStderrHandler(logging.StreamHandler):
+    """Log lines to `sys.stderr` as it is when each is written, not as it was when logging was
+    set up: while a progress bar is drawn on a terminal, rich stands in for it and prints each
+    line above the bar; written past it, "WARNING ... skipped" ran on from the bar's last cell.
+    """
+
+    @property
+    def stream(self) -> Any:
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, _stream: Any) -> None:
+        """StreamHandler sets its stream when built; the current one is always used instead."""
+
+
 @app.callback()
 def main_callback(
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log progress details.")] = False,
@@ -105,6 +120,7 @@ def main_callback(
     logging.basicConfig(
         level=logging.INFO if verbose else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",
+        handlers=[CurrentStderrHandler()],
     )
     if not verbose:
         # "discarding data: None" for a page with no article text, which sitrep's own one-line

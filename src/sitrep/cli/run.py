@@ -150,7 +150,8 @@ def ingest(
     themselves (use PostgreSQL when the workers are on several machines).
 
     Exits 1 when an article failed, or when the paths hold no article at all (an empty folder
-    is more often a wrong path than nothing to do).
+    is more often a wrong path than nothing to do); a path that is not there exits 2 before any
+    database is opened.
 
     Examples:
 
@@ -161,9 +162,8 @@ def ingest(
     sitrep ingest big-corpus/ --no-ledger && sitrep ledger
     ```
     """
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
     from sitrep.batch import count_items, ingest_paths
+    from sitrep.cli.ingest_display import ingest_progress, ledger_progress, refuse_missing_inputs
     from sitrep.pipeline import load_resources
     from sitrep.store import Store, shown_database
 
@@ -172,21 +172,21 @@ def ingest(
             "give --workers N (a local Dask cluster) or --cluster ADDRESS (an existing one), not both"
         )
     anchor = _published(published)  # refused before the progress bar is drawn
-    if count_items(paths) == 0:
+    refuse_missing_inputs(paths)
+    total = count_items(paths)
+    if total == 0:
         _fail(f"no articles found in {', '.join(map(str, paths))}", code=1)
     settings = _settings(model=model, db=db)
-    columns = (TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
     with _interruptible(db) as step:
+        step.total = total
         with contextlib.ExitStack() as stack:
             client = (
                 None
                 if workers is None and cluster is None
                 else stack.enter_context(_dask(workers, cluster, connect_timeout))
             )
-            progress = stack.enter_context(Progress(*columns, console=err, transient=False))
-            step.total = total = count_items(paths)
-            task = progress.add_task("ingest", total=total)
-            report = lambda n: progress.advance(task, n)  # noqa: E731 - on a cluster, fed by finished futures
+            # the hook that advances the bar; on a cluster, fed by finished futures
+            report = stack.enter_context(ingest_progress(total))
             if client is None:
                 summary = ingest_paths(
                     paths,
@@ -209,7 +209,8 @@ def ingest(
             from sitrep.store.ledger import rebuild_ledger
 
             step.rebuilding_ledger = True
-            rebuild_ledger(Store(settings.db))
+            with ledger_progress():
+                rebuild_ledger(Store(settings.db))
     dated = f", dated {summary.dated} stored undated" if summary.dated else ""
     out.print(
         f"ingested {summary.ingested}, already present {summary.present}, failed {len(summary.failed)}"

@@ -31,16 +31,38 @@ def read_feed(
     yield from articles_from_feed(path.read_bytes(), str(path), published, max_chars)
 
 
+def count_feed_items(path: Path) -> int:
+    """How many items `read_feed` yields for the file: its entries, or 1 for a feed it refuses
+    whole (unreadable, too large, declaring entities: never parsed here either)."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return 1
+    if _refusal(data):
+        return 1
+    import feedparser
+
+    return len(feedparser.parse(data).entries) or 1
+
+
+def _refusal(data: bytes) -> str | None:
+    """Why a feed is refused before it is parsed, if it is."""
+    if len(data) > MAX_FEED_BYTES:
+        return f"feed too large ({len(data):,} bytes)"
+    if ENTITY_DECLARATION.search(data[:65536]):
+        return "feed declares XML entities (refused: entity expansion is unsafe)"
+    return None
+
+
 def articles_from_feed(
     data: bytes, item: str, published: dt.date | None = None, max_chars: int = 2_000_000
 ) -> Iterator[Article | ReadFailure]:
     """Each feed item an Article (or a ReadFailure naming `item#n`); hostile XML refused."""
     import feedparser
 
-    if len(data) > MAX_FEED_BYTES:
-        raise BadInput(item, f"feed too large ({len(data):,} bytes)")
-    if ENTITY_DECLARATION.search(data[:65536]):
-        raise BadInput(item, "feed declares XML entities (refused: entity expansion is unsafe)")
+    refusal = _refusal(data)
+    if refusal:
+        raise BadInput(item, refusal)
     feed = feedparser.parse(data)
     if not feed.entries:
         raise BadInput(item, f"not a readable RSS/Atom feed ({_fault(feed) or 'no items'})")
