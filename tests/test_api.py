@@ -158,3 +158,33 @@ def test_extract_many_keeps_order() -> None:
     ]
     results = sitrep.extract_many(texts)
     assert [r.article.text for r in results] == texts
+
+
+@pytest.mark.parametrize(
+    "published",
+    ["2024-10-26", "2024-10-26T23:30:00Z", "2024-10-26T08:00:00+03:00", "20241026"],
+)
+def test_published_takes_the_iso_forms_the_cli_takes(published: str) -> None:
+    import datetime as dt
+
+    from sitrep.ingest.common import parse_given_date
+
+    assert parse_given_date(published) == dt.date(2024, 10, 26)
+
+
+@pytest.mark.parametrize(
+    ("published", "said"),
+    [
+        ("03/02/2026", "it may be 2026-02-03 or 2026-03-02; give it as YYYY-MM-DD"),
+        ("03.02.2026", "it may be 2026-02-03 or 2026-03-02"),
+        ("25/12/2025", "give it as YYYY-MM-DD (2025-12-25)"),
+        ("Sat, 26 Oct 2024", "(use YYYY-MM-DD)"),
+    ],
+)
+def test_a_published_text_that_is_not_iso_is_refused_not_guessed(published: str, said: str) -> None:
+    """The text "03/02/2026" was read as 2 March without a word; in most places it is 3 February.
+    Refused before any model is loaded, as a ValueError naming the readings."""
+    with pytest.raises(ValueError, match="cannot read the publication date") as refused:
+        sitrep.extract("Shelling hit the town on Friday.", published=published)
+    assert isinstance(refused.value, sitrep.errors.BadDate)
+    assert said in str(refused.value)

@@ -164,3 +164,15 @@ def test_a_log_line_during_the_bar_is_a_line_of_its_own(
         piece == "WARNING sitrep.ingest: skipped odd.bin: not an article" for piece in warnings
     ), warnings
     assert any(re.fullmatch(r"ingesting .* 3/3 articles \d+:\d\d:\d\d", p) for p in pieces)
+
+
+def test_a_published_date_that_reads_two_ways_is_refused(tmp_path: Path, corpus: Path) -> None:
+    """--published "03/02/2026" was read as 2 March without a word, as the API read it."""
+    from sitrep.errors import BadDate
+
+    db = tmp_path / "x.db"
+    args = ["ingest", str(corpus), "--published", "03/02/2026", "--db", str(db)]
+    result = runner.invoke(app, args)
+    assert isinstance(result.exception, BadDate)  # `sitrep`'s main prints it in one line
+    assert "it may be 2026-02-03 or 2026-03-02" in str(result.exception)
+    assert not db.exists()

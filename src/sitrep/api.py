@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 import sitrep.extract  # noqa: F401  (see below)
-from sitrep.ingest.common import check_text, parse_published
+from sitrep.ingest.common import check_text, parse_given_date
 from sitrep.ingest.provenance import with_text_provenance
 from sitrep.ingest.text import article_from_text
 from sitrep.model import Article, Extraction
@@ -53,6 +53,8 @@ def extract(
     """Everything sitrep finds in one article text; `to_json()` gives sitrep.extraction/1.
 
     An empty or binary text, or one over the size limit, raises BadInput naming the reason.
+    `published` is a date, a datetime or ISO text ("2024-10-26"), as `--published` takes it;
+    other text, such as "03/02/2026" (which day?), raises BadDate, a ValueError.
 
     >>> extraction = extract("Russian drones struck Kyiv on Friday.", published="2024-10-26")
     """
@@ -61,7 +63,7 @@ def extract(
     settings = settings or Settings.from_env()
     article = article_from_text(
         _checked_text(text, "text", settings),
-        parse_published(published),
+        parse_given_date(published),
         url=url,
         title=title,
         outlet=outlet,

@@ -2,7 +2,7 @@
 
     SitrepError
     ├── BadInput            an item we refuse to read (empty, binary, malformed, too large)
-    │   └── BadDate         a publication date we cannot parse
+    │   └── BadDate         a publication date we cannot parse (also a ValueError)
     ├── AmbiguousEventId    an event id prefix that starts several canonical events (and a LookupError)
     ├── GazetteerError      the gazetteer file is missing, empty or corrupt (says how to rebuild)
     ├── ModelError          the spaCy pipeline cannot be loaded (says how to install it)
@@ -28,8 +28,9 @@ class BadInput(SitrepError):
         super().__init__(f"{item}: {reason}")
 
 
-class BadDate(BadInput):
-    """A publication date that cannot be parsed."""
+class BadDate(BadInput, ValueError):
+    """A publication date that cannot be parsed (or, given as "03/02/2026", read either way):
+    a ValueError too, as a caller of the Python API would expect of a bad argument."""
 
 
 class AmbiguousEventId(SitrepError, LookupError):

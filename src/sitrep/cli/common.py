@@ -57,9 +57,9 @@ def _settings(**overrides: Any) -> Settings:
 
 
 def _published(value: str | None) -> Any:
-    from sitrep.ingest.common import parse_published
+    from sitrep.ingest.common import parse_given_date
 
-    return parse_published(value, "--published")
+    return parse_given_date(value, "--published")
 
 
 def _fail(message: str, code: int = 2) -> NoReturn:

@@ -51,6 +51,56 @@ def parse_published(value: object, item: str = "publication date") -> dt.date | 
         raise BadDate(item, f"cannot read the publication date {text!r} ({hint})") from error
 
 
+SLASHED_DATE = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})")
+
+
+def parse_given_date(value: object, item: str = "published") -> dt.date | None:
+    """A publication date a person gives (`--published`, the API's `published=`): a date, a
+    datetime or ISO 8601 text ("2026-03-02", "2026-03-02T08:00:00Z"); None for empty values.
+
+    Other text is refused with BadDate (a ValueError) rather than guessed: "03/02/2026" is
+    3 February in one country and 2 March in another. An item's own date (a feed's RFC 822
+    one) is read by `parse_published`.
+    """
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.date):
+        return parse_published(value, item)
+    text = str(value).strip()
+    try:
+        return dt.datetime.fromisoformat(text).date()
+    except ValueError:
+        raise BadDate(item, _unread_given_date(text)) from None
+
+
+def _unread_given_date(text: str) -> str:
+    """Why a given date was refused, and the form to give it in."""
+    refused = f"cannot read the publication date {text!r}"
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        return f"{refused} (no such day)"
+    readings = _day_month_readings(text)
+    if len(readings) > 1:
+        return f"{refused}: it may be {' or '.join(readings)}; give it as YYYY-MM-DD"
+    if readings:
+        return f"{refused}; give it as YYYY-MM-DD ({readings[0]})"
+    return f"{refused} (use YYYY-MM-DD)"
+
+
+def _day_month_readings(text: str) -> list[str]:
+    """The real days "DD/MM/YYYY" or "MM/DD/YYYY" text can be, as ISO dates, day first."""
+    found = SLASHED_DATE.fullmatch(text)
+    if not found:
+        return []
+    first, second, year = (int(part) for part in found.groups())
+    readings = []
+    for day, month in dict.fromkeys([(first, second), (second, first)]):
+        try:
+            readings.append(dt.date(year, month, day).isoformat())
+        except ValueError:
+            continue
+    return readings
+
+
 def decode_bytes(data: bytes, item: str) -> str:
     """UTF-8 (with or without BOM) first, then a detected encoding; binary data is refused."""
     if not data.strip():
