@@ -162,9 +162,16 @@ def test_extract_many_keeps_order() -> None:
 
 @pytest.mark.parametrize(
     "published",
-    ["2024-10-26", "2024-10-26T23:30:00Z", "2024-10-26T08:00:00+03:00", "20241026"],
+    [
+        "2024-10-26",
+        "2024-10-26T23:30:00Z",
+        "2024-10-26T08:00:00+03:00",
+        "20241026",
+        "26 Oct 2024",
+        "Sat, 26 Oct 2024 08:00:00 GMT",
+    ],
 )
-def test_published_takes_the_iso_forms_the_cli_takes(published: str) -> None:
+def test_published_takes_the_iso_forms_and_named_months_the_cli_takes(published: str) -> None:
     import datetime as dt
 
     from sitrep.ingest.common import parse_given_date
@@ -178,7 +185,7 @@ def test_published_takes_the_iso_forms_the_cli_takes(published: str) -> None:
         ("03/02/2026", "it may be 2026-02-03 or 2026-03-02; give it as YYYY-MM-DD"),
         ("03.02.2026", "it may be 2026-02-03 or 2026-03-02"),
         ("25/12/2025", "give it as YYYY-MM-DD (2025-12-25)"),
-        ("Sat, 26 Oct 2024", "(use YYYY-MM-DD)"),
+        ("26 Octember 2024", "(use YYYY-MM-DD)"),
     ],
 )
 def test_a_published_text_that_is_not_iso_is_refused_not_guessed(published: str, said: str) -> None:

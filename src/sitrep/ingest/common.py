@@ -56,9 +56,10 @@ SLASHED_DATE = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})")
 
 def parse_given_date(value: object, item: str = "published") -> dt.date | None:
     """A publication date a person gives (`--published`, the API's `published=`): a date, a
-    datetime or ISO 8601 text ("2026-03-02", "2026-03-02T08:00:00Z"); None for empty values.
+    datetime, ISO 8601 text ("2026-03-02", "2026-03-02T08:00:00Z") or a date whose month is a
+    word ("26 Oct 2024", RFC 822); None for empty values.
 
-    Other text is refused with BadDate (a ValueError) rather than guessed: "03/02/2026" is
+    Numbers-only text in another order is refused with BadDate (a ValueError) rather than guessed: "03/02/2026" is
     3 February in one country and 2 March in another. An item's own date (a feed's RFC 822
     one) is read by `parse_published`.
     """
@@ -70,7 +71,11 @@ def parse_given_date(value: object, item: str = "published") -> dt.date | None:
     try:
         return dt.datetime.fromisoformat(text).date()
     except ValueError:
-        raise BadDate(item, _unread_given_date(text)) from None
+        pass
+    if re.search(r"[A-Za-z]{3}", text) and not SLASHED_DATE.search(text):
+        # A month written as a word ("26 Oct 2024", RFC 822) has one reading.
+        return parse_published(text, item)
+    raise BadDate(item, _unread_given_date(text))
 
 
 def _unread_given_date(text: str) -> str:
