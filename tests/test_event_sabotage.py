@@ -22,6 +22,11 @@ def attacks(text: str) -> list[sitrep.Event]:
         ("Houthi rebels severed an undersea cable in the Gulf of Aden on Monday.", "Houthis"),
         ("Militants sabotaged a gas pipeline near Mosul on Monday.", "Unidentified Armed Group"),
         ("Insurgents cut power lines near Kandahar on Monday.", "Unidentified Armed Group"),
+        ("Militants cut a gas pipeline network near Mosul on Monday.", "Unidentified Armed Group"),
+        (
+            "Militants cut the cable of a cable car near Mosul on Monday.",
+            "Unidentified Armed Group",
+        ),
     ],
 )
 def test_a_cut_cable_or_pipeline_is_sabotage(text: str, actor: str) -> None:
@@ -46,6 +51,9 @@ def test_a_cut_cable_or_pipeline_is_sabotage(text: str, actor: str) -> None:
         "Investigators ruled out sabotage after the outage on Monday.",
         "Officials ruled out sabotage of the cable after the outage on Monday.",
         "Ruritania accused Molvania of sabotage of the pipeline on Monday.",
+        "The ski resort cut its cable car service for the summer on Monday.",
+        "Vandals sabotaged the cable car above the lake on Monday.",
+        "The broadcaster cut its cable news channel on Monday.",
     ],
 )
 def test_cuts_to_no_infrastructure_are_no_attack(text: str) -> None:
