@@ -176,6 +176,10 @@ def test_people_killed_in_an_accident_is_no_attack(text: str) -> None:
             "Britain blocked a council motion calling for more aid to Kordofan.",
             [("blocked", "statement", "REJECT", "happened")],
         ),
+        (  # relief goods named by the shared relief list, as an arriving convoy's are
+            "Soldiers stopped vaccines bound for the camp at the checkpoint on Friday.",
+            [("stopped", "other", "COERCE", "happened")],
+        ),
         (  # must not change: the object's head is a convoy
             "Militiamen blocked an aid convoy at the crossing on Friday.",
             [("blocked", "other", "COERCE", "happened")],

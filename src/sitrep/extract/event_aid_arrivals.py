@@ -17,26 +17,25 @@ from typing import TYPE_CHECKING
 
 from sitrep.extract.event_inflections import split_words as _w
 from sitrep.extract.event_inflections import verb_forms
+from sitrep.extract.relief_words import (
+    RELIEF_GOODS,
+    RELIEF_NAMES,
+    ROAD_CARRIERS,
+    SHIPMENTS,
+    VESSELS,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 ARRIVED = "arrive"  # the base of every arrival trigger
 ARRIVAL_VERBS = frozenset(form for base in _w("reach arrive enter") for form in verb_forms(base))
-ROAD_CARRIERS = frozenset(_w("convoy convoys truck trucks lorry lorries"))
-CARRIERS = ROAD_CARRIERS | frozenset(_w("shipment shipments barge barges"))
+CARRIERS = ROAD_CARRIERS | SHIPMENTS | VESSELS
 # Words that name what is carried as relief, whatever carries it.
-RELIEF_MARKERS = frozenset(
+RELIEF_MARKERS = RELIEF_NAMES | frozenset(
     _w(
-        "aid relief humanitarian u.n. un wfp unicef unhcr icrc besieged displaced stricken "
+        "relief humanitarian u.n. un wfp unicef unhcr icrc besieged displaced stricken "
         "starving refugees"
-    )
-)
-# Goods that relief is made of, and trade too.
-RELIEF_GOODS = frozenset(
-    _w(
-        "food flour grain wheat rice medicine medicines medical drugs supplies water tents "
-        "blankets fuel vaccines"
     )
 )
 ARMED = frozenset(_w("military army armoured armored troops soldiers weapons ammunition tanks"))

@@ -25,16 +25,19 @@ from sitrep.extract.event_inflections import split_words as _w
 from sitrep.extract.event_inflections import verb_forms
 from sitrep.extract.event_modal_words import MIGHT, WILL
 from sitrep.extract.event_plights import foretold_plight
+from sitrep.extract.relief_words import RELIEF_GOODS, RELIEF_NAMES, ROAD_CARRIERS, SHIPMENTS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 TIES = frozenset(_w("ties tie relations relation links contacts contact cooperation dealings"))
-CONVOYS = frozenset(
-    _w(
-        "convoy convoys aid trucks truck lorries lorry shipment shipments deliveries delivery "
-        "supplies food fuel medicine medicines assistance ambulances ambulance caravan"
-    )
+# What is stopped at a checkpoint: carriers, loads and relief (`relief_words`), and ambulances.
+CONVOYS = (
+    ROAD_CARRIERS
+    | SHIPMENTS
+    | RELIEF_NAMES
+    | RELIEF_GOODS
+    | frozenset(_w("ambulance ambulances caravan"))
 )
 SEVER = frozenset(verb_forms("sever"))
 WARN = frozenset(verb_forms("warn"))

@@ -15,10 +15,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from sitrep.extract.event_ailments import NATURAL_CAUSES
 from sitrep.extract.event_lexicon import split_words
 from sitrep.extract.event_modal_words import MODALS
 from sitrep.extract.event_toll_scope import MISHAPS
+from sitrep.extract.natural_hazards import NATURAL_CAUSES
 from sitrep.extract.quantity_tolls import level_verb
 
 if TYPE_CHECKING:

@@ -23,6 +23,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from sitrep.extract import event_lexicon as lex
+from sitrep.extract.natural_hazards import DISASTERS, DISEASES
 from sitrep.model import Event, TimeExpr
 
 if TYPE_CHECKING:
@@ -31,23 +32,9 @@ if TYPE_CHECKING:
 
 # Occasions whose dead are not an attack's: votes, disasters and accidents.
 ELECTIONS = frozenset({"election", "elections", "vote", "polls", "referendum"})
-MISHAPS = frozenset(
-    {
-        "stampede",
-        "crash",
-        "accident",
-        "collision",
-        "earthquake",
-        "flood",
-        "floods",
-        "flooding",
-        "landslide",
-        "storm",
-        "cyclone",
-        "epidemic",
-        "outbreak",
-    }
-)
+# Mishaps people cause with no intent, and an "outbreak" (of disease, in a toll's sentence).
+ACCIDENTS = frozenset({"stampede", "crash", "accident", "collision", "outbreak"})
+MISHAPS = ACCIDENTS | DISASTERS | DISEASES
 OCCASIONS = ELECTIONS | MISHAPS
 # Words by which an event's own sentence names a vote ("attacked a polling station").
 VOTE_WORDS = ELECTIONS | {"votes", "poll", "polling", "voter", "voters", "ballot", "electoral"}
