@@ -27,7 +27,11 @@ from sitrep.extract.datelines import in_dateline, subject_past_dateline
 from sitrep.extract.event_aims import doer_phrase, sanctioned_side
 from sitrep.extract.event_allegations import alleged
 from sitrep.extract.event_announcements import announced_modality, demanded
-from sitrep.extract.event_country_targets import country_is_target, struck_words
+from sitrep.extract.event_country_targets import (
+    country_is_target,
+    home_guard_as_state,
+    struck_words,
+)
 from sitrep.extract.event_denials_beside_tolls import toll_told_beside
 from sitrep.extract.event_denied_claims import in_denied_claim
 from sitrep.extract.event_headline_tenses import headline_plan
@@ -273,7 +277,7 @@ def _target(
                 name = _metonym(phrase, places, event_type) or sides.side_named_by(phrase)
                 name = name or sanctioned_side(phrase, event_type)
                 if name and name != actor and not fights_from_home(actor, name):
-                    return name
+                    return home_guard_as_state(name, country_name(place.country) if place else None)
     victims = next((side for t in tokens if (side := victims_side(t))), None)
     if victims is not None and victims != actor:
         return victims  # "a blast that wounded five Thai soldiers"
@@ -288,7 +292,11 @@ def _target(
         if name and name != actor and not sides.home_of_the_actor(anchors, name, actor):
             return name
     if event_type in ("attack", "seize_territory", "retake_territory"):
-        return _other_actor(doc, verb_group, tokens, actor, places)
+        other = _other_actor(doc, verb_group, tokens, actor, places)
+        if event_type == "attack" and place and other == country_name(place.country):
+            # "Al-Shabaab fighters attacked a town in southern Somalia": named as the land
+            return other if country_is_target(actor, weapons, struck_words(tokens)) else None
+        return other
     return None
 
 

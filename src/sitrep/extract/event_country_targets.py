@@ -8,7 +8,11 @@ the attacker is unnamed or unnamed armed men ("gunmen", "bandits"), only when th
 state's (missiles, drones, warplanes, shelling) or the state's own forces were hit ("the army lost
 three soldiers in an ambush", "gunmen attacked a police checkpoint"). A guard that keeps order at home
 ("the National Guard opened fire on protesters in Caracas") is the country's own force, so the
-country is no target of it. The forces hit are read in the act's own words, its object and
+country is no target of it, and the same guard hit ("rebels attacked the National Guard in
+Tbilisi") is that country's forces, the way "Georgian troops" are. A group the ledger names that
+is no state ("Al-Shabaab fighters attacked a town") is read as unnamed armed men are: the country
+is its target when it hits the state's forces or strikes with a state's arms (rockets, drones),
+not when it attacks a town, a base or a market. The forces hit are read in the act's own words, its object and
 what it did to them, not its whole sentence: ", the army said" names a source, not a victim.
 """
 
@@ -19,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.extract.actor_state_guards import GUARD_WORDS
 from sitrep.extract.actor_unnamed import is_unnamed_side
+from sitrep.extract.actors import is_non_state
 from sitrep.extract.event_types import ARMED_TARGET
 
 if TYPE_CHECKING:
@@ -37,13 +42,21 @@ NOT_STRUCK_DEPS = frozenset({"nsubj", "parataxis", "punct"})
 def country_is_target(actor: str | None, weapons: Sequence[str], struck: str) -> bool:
     """Whether an attack by `actor` with `weapons`, whose object and outcome read `struck`
     (`struck_words`), that fell in a country targets that country."""
-    if actor is not None and not is_unnamed_side(actor):
-        return not _home_guard(actor)
+    named_group = actor is not None and not is_unnamed_side(actor) and is_non_state(actor)
+    if actor is not None and not is_unnamed_side(actor) and not named_group:
+        return not home_guard(actor)
     hits_forces = ARMED_TARGET.search(struck) is not None
-    return hits_forces or (actor is None and bool(STATE_ARMS.intersection(weapons)))
+    fires_state_arms = actor is None or named_group
+    return hits_forces or (fires_state_arms and bool(STATE_ARMS.intersection(weapons)))
 
 
-def _home_guard(actor: str) -> bool:
+def home_guard_as_state(side: str, country: str | None) -> str:
+    """The side a target names, with a home guard hit read as its country's forces: "attacked
+    the National Guard in Tbilisi" hit Georgia; any other side, or an unknown country, stays."""
+    return country if country is not None and home_guard(side) else side
+
+
+def home_guard(actor: str) -> bool:
     """Whether `actor` is a guard named by a home title alone ("National Guard")."""
     words = actor.lower().split()
     return len(words) == 2 and words[0] in HOME_GUARD_TITLES and words[1] in GUARD_WORDS

@@ -25,6 +25,9 @@ ARMED_GROUP_WORDS = frozenset(
 )
 TARGET_DEPS = frozenset({"dobj", "nsubjpass", "prep"})
 NEAR_PREPS = frozenset({"near", "along", "across", "beside", "outside", "around"})
+INSIDE_PREPS = frozenset({"in", "inside"})  # "fired at Israel" aims; "in Israel" sites
+SITING_PREPS = INSIDE_PREPS | {"at"}
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 
 
 def aimed_at_armed_group(triggers: list[Token]) -> bool:
@@ -122,6 +125,8 @@ def side_named_by(phrase: Token) -> str | None:
     """The side an object phrase names: the whole phrase first, then an armed group named by its
     own words without what follows them ("rival FARC dissidents and civilians they accused of
     ...": FARC dissidents); a place read so ("In Tel Aviv") is no side."""
+    if phrase.dep_ == "prep" and phrase.lower_ in INSIDE_PREPS and _sites_in_a_place(phrase):
+        return None  # "attacked a village in northern Nigeria": where, not whom
     whole = normalize_actor(" ".join(t.text for t in _without_landmarks(phrase)))
     if whole is not None:
         return whole
@@ -135,14 +140,25 @@ def side_named_by(phrase: Token) -> str | None:
 
 def _without_landmarks(phrase: Token) -> list[Token]:
     """The phrase less what only locates it: "a residential area near the U.S. consulate" aims
-    at no one in the United States."""
+    at no one in the United States, and "a town in southern Somalia" or "protesters in Caracas"
+    at no state: the place an act fell in is no side (`event_country_targets` says when its
+    country is the target)."""
+    nouns = [phrase, *(c for c in phrase.children if c.dep_ == "pobj" and phrase.dep_ == "prep")]
     beside = {
         t.i
-        for c in phrase.children
-        if c.dep_ == "prep" and c.lower_ in NEAR_PREPS
+        for noun in nouns
+        for c in noun.children
+        if c.dep_ == "prep" and (c.lower_ in NEAR_PREPS or _sites_in_a_place(c))
         for t in c.subtree
     }
     return [t for t in phrase.subtree if t.i not in beside]
+
+
+def _sites_in_a_place(prep: Token) -> bool:
+    """ "in southern Somalia", "in Caracas": a preposition of site whose object is a place."""
+    return prep.lower_ in SITING_PREPS and any(
+        c.dep_ == "pobj" and c.ent_type_ in PLACE_ENTITIES for c in prep.children
+    )
 
 
 def judges_the_act(verb: Token) -> bool:
