@@ -11,9 +11,11 @@ from sitrep.extract import event_lexicon as lex
 from sitrep.extract.event_arguments import CLAUSE_BREAKS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 GROUP_LINKS = frozenset({"xcomp", "conj", "aux", "auxpass"})
+# Marks of a clause told beside another, not as its circumstance.
+PARALLEL_MARKS = frozenset({"while", "whereas"})
 
 
 def trigger_scope(token: Token) -> set[int]:
@@ -37,10 +39,15 @@ def light_verb_anchor(token: Token) -> Token:
 
 
 def trigger_clause(token: Token) -> set[int]:
-    """Token indices of the trigger's clause, without embedded reports or coordinated clauses
-    (nor the full stop that ends a coordinated act: "killed 12 farmers, and a bomb hit a bus.")."""
+    """Token indices of the trigger's clause, without embedded reports, coordinated clauses (nor
+    the full stop that ends a coordinated act: "killed 12 farmers, and a bomb hit a bus.") or a
+    parallel clause telling its own act ("clashed, while a drone attack killed three")."""
     keep = {token.i}
-    acts = [c for c in token.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    acts = [
+        c
+        for c in token.children
+        if (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")) or tells_its_own_act(c)
+    ]
     for child in token.children:
         if child.dep_ in CLAUSE_BREAKS or child in acts:
             continue
@@ -48,6 +55,34 @@ def trigger_clause(token: Token) -> set[int]:
             continue
         keep |= {t.i for t in child.subtree}
     return keep
+
+
+def tells_its_own_act(clause: Token) -> bool:
+    """A verb joined to another with a subject of its own, by "and" or by a parallel "while":
+    "and a missile strike on Sumy killed four", "while a drone attack killed three" tell another
+    act, whose toll, arms and place are not the first one's. "As"/"after" clauses often tell the
+    same act's circumstances and stay."""
+    if clause.pos_ not in ("VERB", "AUX"):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return False
+    if clause.dep_ == "conj":
+        return True
+    return clause.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in PARALLEL_MARKS for c in clause.children
+    )
+
+
+def without_other_clauses(doc: Doc, scope: set[int], trigger: int) -> set[int]:
+    """The scope less the clauses joined to it that tell their own act (`tells_its_own_act`): in
+    "70 terrorists were neutralised and reinforcements had been sent from Ouallam", Ouallam is
+    the second act's."""
+    dropped: set[int] = set()
+    for i in scope:
+        token = doc[i]
+        if tells_its_own_act(token) and not token.left_edge.i <= trigger <= token.right_edge.i:
+            dropped |= {t.i for t in token.subtree}
+    return scope - dropped
 
 
 def verb_chain(token: Token) -> set[int]:

@@ -44,6 +44,7 @@ from sitrep.extract.event_clauses import (
     trigger_clause,
     trigger_scope,
     verb_chain,
+    without_other_clauses,
 )
 from sitrep.extract.event_coreference import unnamed_attacker, with_named_group
 from sitrep.extract.event_cyber import is_cyber
@@ -333,9 +334,7 @@ def _build_event(
         host = _place(ctx, sent, _subject_host(doc[main.token]), set(), main, local)
         place = host if host is not None and host.level not in COUNTRY_LEVELS else place
     if place is None and main.type in VIOLENT_TYPES:
-        place = _place(
-            ctx, sent, _without_other_clauses(doc, scope, main.token), set(), main, local
-        )
+        place = _place(ctx, sent, without_other_clauses(doc, scope, main.token), set(), main, local)
     owner = foreign_owner(actor, place) if main.type == "retake_territory" else None
     if owner is not None or driven_out_by_rebels(doc[main.token], main.base, actor):
         # "Russia liberated two villages in Donetsk", "rebels drove the army out of the town"
@@ -344,7 +343,9 @@ def _build_event(
     # ACLED sub-type and PLOVER type all leave them out
     unused = unused_arms(doc, sent.start_char, sent.end_char, doc[main.token])
     weapons = weapons_in(doc, clause, unused) or (
-        weapons_in(doc, scope, unused) if main.type in VIOLENT_TYPES else ()
+        weapons_in(doc, without_other_clauses(doc, scope, main.token), unused)
+        if main.type in VIOLENT_TYPES
+        else ()
     )
     target = _target(doc, group, anchors, verb_group, actor, place, places, weapons) or owner
     loser = losing_side(doc[main.token])
@@ -432,22 +433,6 @@ def _not_where(doc: Doc, place: Place) -> bool:
     if span is None or len(span) == 0:
         return False
     return qualifies_a_named_place(span.root) or source_nationality(span.root)
-
-
-def _without_other_clauses(doc: Doc, scope: set[int], trigger: int) -> set[int]:
-    """The scope less the clauses joined to it with a subject of their own: in "70 terrorists
-    were neutralised and reinforcements had been sent from Ouallam", Ouallam is the second act's."""
-    dropped: set[int] = set()
-    for i in scope:
-        token = doc[i]
-        if (
-            token.dep_ == "conj"
-            and token.pos_ in ("VERB", "AUX")
-            and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
-            and not token.left_edge.i <= trigger <= token.right_edge.i
-        ):
-            dropped |= {t.i for t in token.subtree}
-    return scope - dropped
 
 
 def _subject_host(token: Token) -> set[int]:
