@@ -36,3 +36,30 @@ def test_a_truce_broken_is_fighting(text: str, expected: list) -> None:
 def test_breaking_a_truce_is_no_agreement() -> None:
     text = "The two armies accused each other on Sunday of breaking a ceasefire dozens of times."
     assert "agreement" not in [t for t, _ in events(text)]
+
+
+def counted(text: str) -> list[tuple[str | None, list[float]]]:
+    extraction = sitrep.extract(text, published=PUBLISHED)
+    values = [q.value for q in extraction.quantities]
+    return [
+        (e.actor, [values[i] for i in e.quantities])
+        for e in extraction.events
+        if e.type == "armed_clash"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army said rebels violated the truce 40 times, while the rebels said the army "
+        "violated it 25 times.",
+        "The army said rebels violated the truce 40 times. The rebels said the army violated it "
+        "25 times.",
+    ],
+)
+def test_each_sides_count_of_breaches_stays_with_its_claim(text: str) -> None:
+    assert counted(text) == [("Unidentified Armed Group", [40]), (None, [25])]
+
+
+def test_a_pronoun_with_no_truce_before_it_breaks_nothing() -> None:
+    assert not counted("The rebels signed the accord on Monday. Protesters broke it on Tuesday.")

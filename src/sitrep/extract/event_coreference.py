@@ -18,6 +18,7 @@ from sitrep.extract import event_lexicon as lex
 from sitrep.extract.actors import called_by, is_non_state, is_unnamed_side
 from sitrep.extract.event_acronyms import spelled_out
 from sitrep.extract.event_arguments import VIOLENT_TYPES, _subject_token
+from sitrep.extract.event_home_forces import GOVERNMENT_FORCE_NOUNS, POLICE_NOUNS
 from sitrep.extract.event_lexicon import split_words as _w
 
 if TYPE_CHECKING:
@@ -40,6 +41,9 @@ BARE_GROUP_NOUNS = frozenset(
         "militias",
     ]
 )
+
+# The state's own forces, who are never the unnamed armed men told before them.
+STATE_FORCE_WORDS = GOVERNMENT_FORCE_NOUNS | POLICE_NOUNS
 
 
 def bare_group_subject(anchor: Token) -> Token | None:
@@ -112,12 +116,15 @@ def unnamed_attacker(anchor: Token, side: str | None = None) -> bool:
     """The subject names no side: a weapon or aircraft ("Two fighter jets dropped bombs",
     "Helicopters then fired") or a bare group ("the group had targeted the ship"); the side is
     the one the sentence before named, `side`. Armed men the article left unnamed ("Rebels
-    shelled the port") fly no warplanes: aircraft after them are another side's."""
+    shelled the port") fly no warplanes: aircraft after them are another side's, and "the army"
+    after them is the state's forces, not theirs."""
     subject = _subject_token(anchor)
     if subject is None or subject.tag_ in ("PRP", "PRP$"):
         return False
     if is_unnamed_side(side) and lex.WEAPONS.get(subject.lower_) == "aircraft":
         return False
+    if is_unnamed_side(side) and subject.lower_ in STATE_FORCE_WORDS:
+        return False  # "the army violated it" after rebels: the state's forces, the other camp
     if any(
         c.dep_ in ("poss", "compound", "amod") and c.text[:1].isupper() for c in subject.children
     ):

@@ -5,7 +5,9 @@ ceasefire": the news is fire opened in breach of an agreement, not the agreement
 `sitrep.extract.event_triggers` reads the verb as an armed clash (ACLED's "Armed clash"; each
 side's breach its own event) and drops the truce noun (`event_lexicon.ENDING_VERBS`). Who says so
 decides the modality, as for any act (`event_allegations`: an accusation is "alleged"). A treaty
-or a law violated ("violated the sanctions", "broke the law") is no fighting.
+or a law violated ("violated the sanctions", "broke the law") is no fighting. A pronoun names the
+truce when one was named just before ("the army said rebels violated the truce 40 times, while the
+rebels said the army violated it 25 times"): each side's claim is its own breach.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ TRUCES = frozenset(
     lex.split_words("ceasefire ceasefires cease-fire cease-fires truce truces armistice")
 )
 BREACH = "Armed clash"
+POINTING_PRONOUNS = frozenset({"it", "them"})
 
 
 def truce_breach(verb: Token) -> tuple[str, str, str | None] | None:
@@ -29,6 +32,15 @@ def truce_breach(verb: Token) -> tuple[str, str, str | None] | None:
     if verb.lower_ not in BREAKING:
         return None
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    if not any(o.lower_ in TRUCES for o in objects):
+    if not any(o.lower_ in TRUCES or _truce_pointed_back_to(o) for o in objects):
         return None
     return "armed_clash", "violate", BREACH
+
+
+def _truce_pointed_back_to(word: Token) -> bool:
+    """ "violated it", with a truce named before it in its sentence or the one before."""
+    if word.lower_ not in POINTING_PRONOUNS:
+        return False
+    sent = word.sent
+    start = word.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    return any(t.lower_ in TRUCES for t in word.doc[start : word.i])
