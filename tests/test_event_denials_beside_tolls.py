@@ -45,3 +45,20 @@ def test_a_denial_with_no_toll_told_outside_it_is_denied(text: str) -> None:
 )
 def test_a_toll_of_another_cause_leaves_the_denial_standing(text: str) -> None:
     assert attack(text).modality == "denied"
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("The dam burst on Monday, killing 12 people, and the militia denied shelling it.", None),
+        ("A flood killed 12 people after the dam burst; the militia denied shelling it.", None),
+        ("Floods killed 12 people in Lemvo, while the militia denied shelling the dam.", None),
+        ("The militia denied killing 12 villagers in Lemvo on Monday.", 12),
+        ("The rebels denied attacking the convoy, in which nine soldiers were killed.", 9),
+    ],
+)
+def test_a_denied_act_takes_only_the_toll_its_own_clause_tells(
+    text: str, killed: float | None
+) -> None:
+    event = attack(text)
+    assert (event.modality, event.killed) == ("denied", killed)

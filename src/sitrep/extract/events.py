@@ -365,7 +365,13 @@ def _build_event(
     if _only_claimed(doc[main.token]):
         acled = None  # "claimed responsibility for the attack": the claim is the news, not coded
     own = clause | _host_clause(doc[main.token])
-    sentence_toll = sentence_toll and not (own_clause_toll or _backdrop_to_killing(doc[main.token]))
+    # a denied act's toll is one its own clause tells: "the dam burst, killing 12, and the army
+    # denied shelling it" counts the burst's dead, not the shelling's
+    sentence_toll = sentence_toll and not (
+        own_clause_toll
+        or _backdrop_to_killing(doc[main.token])
+        or _modality(doc, main, attributions) == "denied"
+    )
     counted = [  # only the sentence's own numbers can be its toll (`casualties`)
         q
         for _, q in quantities
