@@ -23,10 +23,11 @@ def modified_np(head: Token, clause: Token) -> list[Token]:
 
 def source_tokens(head: Token) -> list[Token]:
     """The subject's phrase, less trailing time phrases ("the minister on Friday") and relatives,
-    but for the participle that makes a bare "those" a source ("those surveyed said")."""
+    but for the participle or relative clause that makes a bare "those" a source ("those
+    surveyed said", "those who back the plan say"): without it nobody is left to speak."""
     drop: set[int] = set()
     for child in head.children:
-        bare = head.lower_ == "those" and child.dep_ == "acl"
+        bare = head.lower_ == "those" and child.dep_ in {"acl", "relcl"}
         if (child.dep_ in {"relcl", "acl"} and not bare) or (
             child.dep_ == "prep" and is_time_phrase(child)
         ):

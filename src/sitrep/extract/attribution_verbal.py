@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sitrep.extract.attribution_adverb_names import name_read_as_adverb
+from sitrep.extract.attribution_attempts import attempt_frames
 from sitrep.extract.attribution_citing import apply_citing, set_off_reporter
 from sitrep.extract.attribution_common import NAME_STOPS, Found, found_from, trim
 from sitrep.extract.attribution_coordination import coordinated_above, coordinated_reporter
@@ -464,10 +465,12 @@ def _has_own_subject(verb: Token) -> bool:
 def _carries_subject(token: Token) -> bool:
     """The link passes the head's subject down: a controlled infinitive ("took to Twitter to
     say"), an adjective of likelihood ("are more likely to say"), a manner or time adjunct of a
-    verb ("began by saying", "set about persuading"), whose subject English leaves unsaid."""
+    verb ("began by saying", "set about persuading"), whose subject English leaves unsaid; an
+    attempt's infinitive that frames the statement ("tried to calm them by saying")."""
     head = token.head
     if token.dep_ == "xcomp":
         framing = head.lower_ in FRAMING_VERBS | CONTROL_ADJECTIVES or _is_passive(head)
+        framing = framing or attempt_frames(token)
         return framing and not _object_control(token)
     if token.dep_ == "acomp":
         return token.lower_ in CONTROL_ADJECTIVES

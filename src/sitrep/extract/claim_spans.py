@@ -23,6 +23,7 @@ from sitrep.extract.claim_concessions import less_concession
 from sitrep.extract.claim_contact_relatives import past_contact_relative
 from sitrep.extract.claim_leading_statements import past_leading_statement
 from sitrep.extract.claim_lists import list_end
+from sitrep.extract.claim_other_reporters import reported_by_another
 from sitrep.extract.claim_possessives import owned_after
 from sitrep.extract.claim_relative_subjects import predicate_past_relative, speaker_with_relatives
 from sitrep.extract.claim_scenes import depicted_end
@@ -350,6 +351,7 @@ def that_clause(token: Token) -> tuple[int, int] | None:
             and descendant.lower_ == "that"
             and descendant.head.i > descendant.i
             and any(c.dep_ in {"nsubj", "nsubjpass"} for c in descendant.head.children)
+            and not reported_by_another(descendant.head, token)
         ):
             start = descendant.i
             tokens = [t for t in descendant.head.subtree if t.i >= start]
