@@ -39,6 +39,7 @@ from sitrep.extract.event_arguments import (
 )
 from sitrep.extract.event_blame import behind_side, blame_verb, blamed_side, outside, side_name
 from sitrep.extract.event_campaigns import retag_campaign_nouns
+from sitrep.extract.event_captors import captive_sides
 from sitrep.extract.event_clauses import (
     light_verb_anchor,
     trigger_clause,
@@ -348,6 +349,7 @@ def _build_event(
         else ()
     )
     target = _target(doc, group, anchors, verb_group, actor, place, places, weapons) or owner
+    actor, target = captive_sides(doc[main.token], main.type, actor, target, attributions)
     loser = losing_side(doc[main.token])
     if loser is not None:  # "Russia has lost 1,850 soldiers killed": Russia was hit
         actor, target = None, side_name(loser, places)

@@ -1,0 +1,60 @@
+"""Who took prisoners of war from whom: the captives name the side they were taken from, and a
+warring state that reports them names itself as their captor.
+
+"300 Russian soldiers had been captured" is a passive without its doer, and "the number of
+soldiers taken prisoner", "Ukrainians taken prisoner" are parsed with the captives as subject;
+read the usual way, each makes the captives' own side the actor. Their nationality is the target
+instead. "Ukraine's army said up to 300 Russian soldiers had been captured" still names no taker,
+but a state at war that tells of its enemy's soldiers captured tells of its own catch, so the
+claim's source is the captor; a source that is no state ("the Red Cross said") or that speaks of
+its own soldiers ("Moscow said 40 Russian soldiers were captured") names none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from sitrep.extract.actors import country_of_word, normalize_actor
+from sitrep.extract.event_people_seized import captives_of, captures_combatants
+from sitrep.model import Attribution
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def captive_sides(
+    verb: Token,
+    event_type: str,
+    actor: str | None,
+    target: str | None,
+    attributions: Sequence[Attribution],
+) -> tuple[str | None, str | None]:
+    """(actor, target) of an event, with the captives' side as the target and never the actor
+    when it is a capture of people (an arrest or abduction at `verb`)."""
+    if event_type not in ("arrest", "abduction"):
+        return actor, target
+    captured = next(filter(None, map(_side_of, captives_of(verb))), None)
+    if captured is not None:
+        actor = None if actor == captured else actor
+        target = target or captured
+    if actor is None and captures_combatants(verb):
+        actor = reporting_captor(verb, target, attributions)
+    return actor, target
+
+
+def reporting_captor(
+    verb: Token, target: str | None, attributions: Sequence[Attribution]
+) -> str | None:
+    """The state whose claim tells of `target`'s soldiers captured at `verb`, or None."""
+    claim = next((a for a in attributions if a.claim.start <= verb.idx < a.claim.end), None)
+    if target is None or claim is None:
+        return None
+    side = normalize_actor(claim.source.text)
+    is_state = side is not None and country_of_word(side) == side
+    return side if is_state and side != target else None
+
+
+def _side_of(people: Token) -> str | None:
+    """ "the returned Russian soldiers" -> Russia: the words up to the noun, not where it stood."""
+    return normalize_actor(people.doc[people.left_edge.i : people.i + 1].text)
