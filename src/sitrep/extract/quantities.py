@@ -61,6 +61,7 @@ from sitrep.extract.quantity_revisions import (
     without_denied_counts,
 )
 from sitrep.extract.quantity_shares import without_share_casualties
+from sitrep.extract.quantity_tolls import toll_group
 from sitrep.extract.quantity_types import Draft, TokenIndex
 from sitrep.model import Quantity
 
@@ -100,7 +101,8 @@ def build_quantity(text: str, tokens: TokenIndex, draft: Draft) -> Quantity | No
     if is_indefinite_source(text, tokens, draft, measure):
         return None
     if measure in CASUALTY_MEASURES and unit_name is None:
-        unit_name = "people"
+        number = tokens.doc[draft.head] if draft.head is not None else tokens.at(draft.last.start)
+        unit_name = (toll_group(number) if number is not None else None) or "people"
     value, low, high = quantity_values(draft)
     start = hedge_start
     return Quantity(

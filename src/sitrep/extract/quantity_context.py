@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Literal
 
-from sitrep.extract.quantity_captives import released
+from sitrep.extract.quantity_captives import captive_complement, released
 from sitrep.extract.quantity_fates import casualty_of
 from sitrep.extract.quantity_magnitudes import MAGNITUDE, reads_a_magnitude
 from sitrep.extract.quantity_number_shapes import plus_after
@@ -232,7 +232,12 @@ def counted_noun(tokens: TokenIndex, draft: Draft) -> tuple[str, int, int] | Non
         if token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.tag_ == "NNPS"):
             run_start = run_start or token
             following = token.nbor(1) if token.i + 1 < len(token.doc) else None
-            if following is None or following.pos_ != "NOUN" or following.tag_ == "NNP":
+            if (
+                following is None
+                or following.pos_ != "NOUN"
+                or following.tag_ == "NNP"
+                or captive_complement(following)  # "took 230 servicemen prisoner"
+            ):
                 return _counted(run_start, token, draft.end)
         token = token.nbor(1) if token.i + 1 < len(token.doc) else None
     return None

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sitrep.extract.quantity_captives import names_people, taken_captive
 from sitrep.extract.quantity_types import CASUALTY_WORDS
 from sitrep.extract.quantity_uprooted import driven_from_home
 
@@ -51,10 +52,43 @@ def toll_level(number: Token) -> str | None:
         return None
     if preposition and verb.pos_ not in ("VERB", "AUX"):
         return None
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = _level_subjects(verb)
     if revised:
         subjects.extend(_revised_objects(verb, number))
     return next((m for m in map(_toll_of, subjects) if m is not None), None)
+
+
+def _level_subjects(verb: Token) -> list[Token]:
+    """The verb's subjects, else those of the clause the parser made of its subject: "the number
+    of soldiers taken prisoner had risen to 71" is parsed as "number" taking "taken", with
+    "risen" joined to it or "taken" the clause that is its subject."""
+    subjects = _subjects(verb)
+    if not subjects and verb.dep_ == "conj":
+        subjects = _subjects(verb.head)
+    if not subjects:
+        subjects = [s for c in verb.children if c.dep_ == "csubj" for s in _subjects(c)]
+    return subjects
+
+
+def _subjects(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
+def toll_group(number: Token) -> str | None:
+    """The people a toll's level counts when its subject names them: "soldiers" for "the number
+    of soldiers taken prisoner had risen to 71"; None for "the number of dead"."""
+    found = level_verb(number)
+    subjects = _level_subjects(found[0]) if found is not None else []
+    for subject in (s for s in subjects if s.lower_ in ("number", "count", "tally")):
+        groups = [g for of in _of_phrases(subject) for g in of.children if g.dep_ == "pobj"]
+        named = [g for g in groups if names_people(g) and g.tag_ == "NNS"]
+        if named:
+            return named[0].lower_
+    return None
+
+
+def _of_phrases(subject: Token) -> list[Token]:
+    return [c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"]
 
 
 def _revised_objects(verb: Token, number: Token) -> list[Token]:
@@ -100,11 +134,13 @@ def _toll_of(subject: Token) -> str | None:
         named = {c.lower_ for c in subject.children if c.dep_ in ("compound", "amod")}
         return "injured" if named & INJURY_TOLLS else "killed"
     if word in ("number", "count", "tally"):
-        for of in (c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for of in _of_phrases(subject):
             for group in (c for c in of.children if c.dep_ == "pobj"):
                 # "the number of people forced from their homes": the parser may hang the
-                # participle on "number" rather than on "people"
-                fate = _fate_named(group, _modifiers(group) + _modifiers(subject))
+                # participle on "number" rather than on "people", or make it number's verb
+                # ("the number of soldiers taken prisoner had risen to 71")
+                told = _modifiers(group) + _modifiers(subject) + _misread_verb(subject)
+                fate = _fate_named(group, told)
                 if fate is not None:
                     return fate
     return None
@@ -114,13 +150,24 @@ def _modifiers(word: Token) -> list[Token]:
     return [c for c in word.children if c.dep_ in ("acl", "amod")]
 
 
+def _misread_verb(subject: Token) -> list[Token]:
+    """The verb the parser made "number" the subject of, when the level verb is its conjunct or
+    it is the level verb's subject clause (`_level_subjects`)."""
+    verb = subject.head
+    joined = any(c.dep_ == "conj" and c.lower_ in LEVEL_VERBS for c in verb.children)
+    clause = verb.dep_ == "csubj" and verb.head.lower_ in LEVEL_VERBS
+    return [verb] if subject.dep_ == "nsubj" and (joined or clause) else []
+
+
 def _fate_named(group: Token, modifiers: list[Token]) -> str | None:
     """ "dead", "deaths", "people killed", "injured people", "people forced from their homes":
     the fate a group is named by."""
     for word in (group, *modifiers):
         fate = CASUALTY_WORDS.get(word.lower_)
-        if fate is not None and fate != "detained":
+        if fate is not None:
             return fate
+        if taken_captive(word):  # "soldiers taken prisoner"
+            return "detained"
         if word.dep_ == "acl" and driven_from_home(word):
             return "displaced"
     return None
