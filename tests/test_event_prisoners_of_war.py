@@ -43,6 +43,16 @@ def captures(text: str) -> list[tuple[str, str | None, str | None]]:
             "during the offensive.",
             [("arrest", "Ukraine", "Russia")],
         ),
+        # the side whose operation took them is the captor, not the captives' own
+        (
+            "Some of the freed Polish soldiers had been captured during Belarus's incursion "
+            "into the border region.",
+            [("arrest", "Belarus", "Poland")],
+        ),
+        (
+            "Dozens of Russian soldiers were captured during a Russian assault on the village.",
+            [("arrest", None, "Russia")],
+        ),
         # a count of the captives is no new capture, nor a captor
         ("He said the number of Russian soldiers taken prisoner had risen to 64.", []),
         # people taken hostage are the target, not their own captors

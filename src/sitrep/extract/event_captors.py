@@ -1,13 +1,14 @@
-"""Who took prisoners of war from whom: the captives name the side they were taken from, and a
-warring state that reports them names itself as their captor.
+"""Who took prisoners of war from whom: the captives name the side they were taken from, and the
+side whose operation took them, or a warring state that reports them, is their captor.
 
 "300 Russian soldiers had been captured" is a passive without its doer, and "the number of
 soldiers taken prisoner", "Ukrainians taken prisoner" are parsed with the captives as subject;
 read the usual way, each makes the captives' own side the actor. Their nationality is the target
-instead. "Ukraine's army said up to 300 Russian soldiers had been captured" still names no taker,
-but a state at war that tells of its enemy's soldiers captured tells of its own catch, so the
-claim's source is the captor; a source that is no state ("the Red Cross said") or that speaks of
-its own soldiers ("Moscow said 40 Russian soldiers were captured") names none.
+instead. The operation they were taken in names its side as the captor ("captured during
+Ukraine's incursion"). "Ukraine's army said up to 300 Russian soldiers had been captured" names
+no taker, but a state at war that tells of its enemy's soldiers captured tells of its own catch,
+so the claim's source is the captor; a source that is no state ("the Red Cross said") or that
+speaks of its own soldiers ("Moscow said 40 Russian soldiers were captured") names none.
 """
 
 from __future__ import annotations
@@ -16,11 +17,23 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from sitrep.extract.actors import country_of_word, normalize_actor
+from sitrep.extract.event_lexicon import split_words
 from sitrep.extract.event_people_seized import captives_of, captures_combatants
 from sitrep.model import Attribution
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+
+SCENE_PREPS = frozenset({"during", "in", "amid"})
+# Operations a side mounts, whose prisoners it takes.
+OPERATIONS = frozenset(
+    split_words(
+        "incursion incursions offensive offensives counteroffensive counter-offensive "
+        "operation operations raid raids assault assaults counterattack counter-attack "
+        "advance push attack attacks"
+    )
+)
 
 
 def captive_sides(
@@ -38,9 +51,22 @@ def captive_sides(
     if captured is not None:
         actor = None if actor == captured else actor
         target = target or captured
+    if actor is None and captured is not None:
+        actor = operation_side(verb, target)
     if actor is None and captures_combatants(verb):
         actor = reporting_captor(verb, target, attributions)
     return actor, target
+
+
+def operation_side(verb: Token, target: str | None) -> str | None:
+    """The side whose operation the people were taken in: "captured during Ukraine's incursion",
+    "in the Ukrainian counteroffensive" (not the captives' own side)."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in SCENE_PREPS):
+        for noun in (c for c in prep.children if c.dep_ == "pobj" and c.lower_ in OPERATIONS):
+            side = _side_of(noun)
+            if side is not None and side != target:
+                return side
+    return None
 
 
 def reporting_captor(
