@@ -65,6 +65,9 @@ ABSTRACT_NOUNS = frozenset(
     | {"level", "moment", "event", "events", "situation", "race", "position", "scandal", "crisis"}
     | {"setback", "controversy", "defeat", "victory", "verdict", "war", "talks", "summit"}
     | {"meeting", "vote", "deal", "ceasefire", "pandemic", "storm"}
+    # where or when a speaker acts, which the parser may hang a participle on: "took turns
+    # rebutting", "opened a rally blasting", "spent his speech defending", "the only time ..."
+    | {"turn", "turns", "rally", "rallies", "speech", "speeches", "time", "times"}
 )
 # Words the speakers' lexicons list: officials, bodies, outlets, documents, recordings.
 SPEAKER_NOUNS = (
@@ -120,8 +123,9 @@ def can_speak(tokens: list[Token]) -> bool:
 
 def speaker_for_abstract(source: list[Token], cue: Token | None) -> list[Token] | None:
     """The speaker to name instead of an abstract source: the holder of a stance noun cue ("his
-    disapproval"), else the nearest subject above the cue that can speak; None where the source
-    is no abstract noun or no such speaker is found."""
+    disapproval"), else the holder of the abstract source the cue hangs on ("the mayor's speech
+    denouncing ..."), else the nearest subject above the cue that can speak; None where the source is no abstract
+    noun or no such speaker is found."""
     if cue is None or not source:
         return None
     holder = _holder(cue) if cue.pos_ == "NOUN" else None
@@ -131,7 +135,9 @@ def speaker_for_abstract(source: list[Token], cue: Token | None) -> list[Token] 
         return None
     if cue.pos_ != "VERB" or cue.dep_ not in BORROWING:
         return None
-    return _speaking_subject_above(cue, {t.i for t in source})
+    on_source = cue.dep_ == "acl" and cue.head.i == source_head(source).i
+    holder = _named_holder(source) if on_source else None
+    return holder or _speaking_subject_above(cue, {t.i for t in source})
 
 
 def _is_a_thing(source: list[Token]) -> bool:
@@ -139,6 +145,15 @@ def _is_a_thing(source: list[Token]) -> bool:
     one's stance, though it may state one."""
     head = source_head(source)
     return head.pos_ == "NOUN" and head.lower_ in DOCUMENT_NOUNS | VIDEO_NOUNS
+
+
+def _named_holder(source: list[Token]) -> list[Token] | None:
+    """ "the mayor's speech denouncing ...": a holder that names someone; a pronoun ("his
+    speech") only points back, and the subject above names the one it points to."""
+    holder = _holder(source_head(source))
+    if not holder or source_head(holder).pos_ not in {"PROPN", "NOUN"}:
+        return None
+    return None if source_head(holder).ent_type_ in {"DATE", "TIME"} else holder
 
 
 def _holder(noun: Token) -> list[Token] | None:
