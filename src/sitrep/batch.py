@@ -19,6 +19,7 @@ from pathlib import Path
 from sitrep.ingest import READERS, ReadFailure, directory_files, read_paths
 from sitrep.ingest.common import content_id
 from sitrep.ingest.feeds import count_feed_items, read_feed
+from sitrep.ingest.jsonl import read_jsonl
 from sitrep.model import Article, Extraction
 from sitrep.pipeline import ProcessFailure, Resources, chunked, process
 from sitrep.store import Store
@@ -43,6 +44,7 @@ class IngestSummary:
 
 Report = Callable[[int], None]
 FEED_SUFFIXES = frozenset(suffix for suffix, reader in READERS.items() if reader is read_feed)
+LINES_SUFFIXES = frozenset(suffix for suffix, reader in READERS.items() if reader is read_jsonl)
 
 
 def count_items(paths: Iterable[Path | str]) -> int:
@@ -59,7 +61,7 @@ def count_items(paths: Iterable[Path | str]) -> int:
 
 def _file_items(file: Path) -> int:
     suffix = file.suffix.lower()
-    if suffix in (".jsonl", ".ndjson") and file.exists():
+    if suffix in LINES_SUFFIXES and file.exists():
         with file.open("rb") as handle:
             return sum(1 for line in handle if line.strip())
     if suffix in FEED_SUFFIXES and file.exists():

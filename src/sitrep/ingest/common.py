@@ -51,7 +51,8 @@ def parse_published(value: object, item: str = "publication date") -> dt.date | 
         raise BadDate(item, f"cannot read the publication date {text!r} ({hint})") from error
 
 
-SLASHED_DATE = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})")
+YEAR_FIRST_DATE = re.compile(r"(\d{4})[/.](\d{1,2})[/.](\d{1,2})")
+SLASHED_DATE = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
 
 
 def parse_given_date(value: object, item: str = "published") -> dt.date | None:
@@ -59,8 +60,10 @@ def parse_given_date(value: object, item: str = "published") -> dt.date | None:
     datetime, ISO 8601 text ("2026-03-02", "2026-03-02T08:00:00Z") or a date whose month is a
     word ("26 Oct 2024", RFC 822); None for empty values.
 
-    Numbers-only text in another order is refused with BadDate (a ValueError) rather than guessed: "03/02/2026" is
-    3 February in one country and 2 March in another. An item's own date (a feed's RFC 822
+    Numbers-only text with one possible reading ("25/12/2025", "2024/10/26") is read. Text with
+    two readings ("03/02/2026" is 3 February in one country and 2 March in another) or without
+    a day, month or year ("Friday", "Oct 2024") is refused with BadDate (a ValueError) rather
+    than guessed. An item's own date (a feed's RFC 822
     one) is read by `parse_published`.
     """
     if value is None or value == "":
@@ -72,10 +75,39 @@ def parse_given_date(value: object, item: str = "published") -> dt.date | None:
         return dt.datetime.fromisoformat(text).date()
     except ValueError:
         pass
-    if re.search(r"[A-Za-z]{3}", text) and not SLASHED_DATE.search(text):
-        # A month written as a word ("26 Oct 2024", RFC 822) has one reading.
-        return parse_published(text, item)
+    year_first = YEAR_FIRST_DATE.fullmatch(text)
+    if year_first:
+        try:
+            return dt.date(*(int(part) for part in year_first.groups()))
+        except ValueError:
+            raise BadDate(
+                item, f"cannot read the publication date {text!r} (no such day)"
+            ) from None
+    readings = _day_month_readings(text)
+    if len(readings) == 1:
+        return dt.date.fromisoformat(readings[0])
+    if re.search(r"[A-Za-z]{3}", text) and not readings:
+        # A month written as a word ("26 Oct 2024", RFC 822) has one reading, when the text
+        # gives the whole date: dateutil fills what is missing from today's date.
+        complete = _whole_date(text)
+        if complete:
+            return complete
     raise BadDate(item, _unread_given_date(text))
+
+
+def _whole_date(text: str) -> dt.date | None:
+    """The date `text` names when it names the day, month and year, else None ("Friday",
+    "Oct 2024" and "3 Feb" are read the same against two different defaults only if whole)."""
+    from dateutil import parser as date_parser
+
+    try:
+        readings = {
+            date_parser.parse(text, default=dt.datetime(year, month, day)).date()
+            for year, month, day in ((2001, 1, 1), (2002, 2, 2))
+        }
+    except (ValueError, OverflowError):
+        return None
+    return readings.pop() if len(readings) == 1 else None
 
 
 def _unread_given_date(text: str) -> str:
