@@ -1704,3 +1704,29 @@ def test_an_undated_incidents_header_shows_no_day_it_does_not_know(
     from sitrep.cli.query import _event_when
 
     assert _event_when(found) == shown
+
+
+@pytest.mark.parametrize(
+    ("later_published", "flagged"),
+    [
+        ("2025-03-04", False),  # the next day's higher toll of Monday's attack: the count moved on
+        ("2025-03-03", True),  # two outlets' tolls of one attack on its day: they disagree
+    ],
+)
+def test_a_toll_printed_days_after_its_attack_counts_the_dead_known_then(
+    later_published: str, flagged: bool
+) -> None:
+    """Both tolls are dated by the attack's day; the one printed a day later counts the dead
+    known that day, so a higher figure is the toll rising, not a rival count."""
+    first = claim("a", 12, measure="killed", unit="people", topic="attack", as_of="2025-03-03")
+    second = claim(
+        "b",
+        30,
+        measure="killed",
+        unit="people",
+        topic="attack",
+        as_of="2025-03-03",
+        published=later_published,
+    )
+    (history,) = link.claim_histories([second, first])
+    assert bool(link.contradictions(history)) is flagged

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 from collections import defaultdict
@@ -70,6 +71,7 @@ CAPTIVE_WORDS = frozenset(
 TOPICS_WITHOUT_TOLLS = frozenset({"agreement", "aid", "sanction", "statement", "train"})
 CONVERSION_ROUNDING = 0.05  # how far a value converted from another unit may be off its source
 LONGEST_INCIDENT_DAYS = 7  # a toll dated to a longer period (a month) counts that period
+TOLL_COUNTING_DAYS = 7  # how long after an attack its dead are still being counted
 
 # A count of a whole war or period, not of one incident: "has killed more than 40,000 people
 # since 2009", "the conflict has displaced ...", "so far this year".
@@ -461,8 +463,9 @@ def _update(
 ) -> bool:
     """A toll reported higher for a later day: the count moved on, nobody disagreed.
 
-    Later by the days counted, then by publication: a report repeating last week's toll as
-    background is not an update of yesterday's lower figure. A count for a period that holds the
+    Later by the day counted (`_day_counted`: a toll printed days after its attack counts the
+    dead known when printed), then by publication: a report repeating last month's toll as
+    background is not an update of a lower figure given since. A count for a period that holds the
     other's day ("in October" and "on Oct. 15") may be the earlier or the later one: either
     figure may be the count moving on.
     """
@@ -476,12 +479,23 @@ def _update(
         first_days[1] < second_days[0] or second_days[1] < first_days[0]
     ):
         return True  # one period holds the other: no order to judge by
-    first_when = (first_days, first.published)
-    second_when = (second_days, second.published)
+    first_when = (_day_counted(first_days, first.published), first_days, first.published)
+    second_when = (_day_counted(second_days, second.published), second_days, second.published)
     if first_when == second_when:
         return False
     earlier, later = (a, b) if first_when < second_when else (b, a)
     return later[0] > earlier[1]
+
+
+def _day_counted(days: tuple[dt.date, dt.date], published: str) -> dt.date:
+    """The day a toll was counted: a toll dated by its attack's day but printed within
+    `TOLL_COUNTING_DAYS` counts the dead known on the day it was printed (Monday's "12 killed"
+    and Thursday's "30 killed", both of Monday's attack, are the count moving on); printed later,
+    it is a repeat told as background and keeps its attack's day."""
+    printed = date_interval(published)
+    if printed and 0 < (printed[0] - days[1]).days <= TOLL_COUNTING_DAYS:
+        return printed[0]
+    return days[0]
 
 
 def _describe(record: ClaimRecord) -> str:
