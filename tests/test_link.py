@@ -1730,3 +1730,17 @@ def test_a_toll_printed_days_after_its_attack_counts_the_dead_known_then(
     )
     (history,) = link.claim_histories([second, first])
     assert bool(link.contradictions(history)) is flagged
+
+
+def test_a_part_of_the_dead_is_its_own_series_of_the_incident_never_a_rival() -> None:
+    """ "27 people, including 11 children" and another outlet's "at least 14 civilians": the
+    children and the civilians are parts of the people killed, each its own series at the
+    incident's place and kind of event, and no figure of a part contradicts the whole's."""
+    fields: dict[str, Any] = {"measure": "killed", "topic": "attack", "place": "Ostrava"}
+    people = claim("a", 27, unit="people", as_of="2025-03-03", **fields)
+    children = claim("a", 11, unit="children", as_of="2025-03-03", **fields)
+    civilians = claim("b", 14, "lower_bound", unit="civilians", as_of="2025-03-03", **fields)
+    histories = link.claim_histories([people, children, civilians])
+    assert sorted(h.subject[1] for h in histories) == ["children", "civilians", "people"]
+    assert {h.subject[3:] for h in histories} == {("Ostrava", "attack")}
+    assert not [c for h in histories for c in link.contradictions(h)]
