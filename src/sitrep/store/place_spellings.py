@@ -63,7 +63,7 @@ def _places_spelled(conn: Connection, word: str) -> tuple[set[str], set[str]]:
     """The gazetteer ids and names of the stored mentions that spell `word` or resolve to it,
     compared in the cases a name is written in (the indexes on `name` and `text` serve it)."""
     p = schema.places
-    forms = sorted(_written_forms(word))
+    forms = sorted(written_forms(word))
     query = select(p.c.gazetteer_id, p.c.name).where(or_(p.c.name.in_(forms), p.c.text.in_(forms)))
     ids: set[str] = set()
     names: set[str] = set()
@@ -85,7 +85,7 @@ def _written_as_a_name(text: str | None) -> bool:
     return not all(w in TYPE_CUES or w in STOP_WORDS for w in words)
 
 
-def _written_forms(word: str) -> set[str]:
+def written_forms(word: str) -> set[str]:
     """ "kyiv" as typed, and as a name is written: "Kyiv", "KYIV"."""
     return {word, word.lower(), word.title(), word.upper()}
 

@@ -11,6 +11,7 @@ from sqlalchemy import Connection, text
 
 from sitrep.store import schema
 from sitrep.store.place_spellings import other_spellings
+from sitrep.store.search_places import found_by_event_places, fts_any
 from sitrep.store.search_words import (
     indexed_words,
     quoted_phrases,
@@ -35,11 +36,39 @@ def search_articles(
     ("Kharkiv's" finds Kharkiv), and a word naming a place its other spellings too ("Kyiv" finds
     "Kiev": `place_spellings`, the gazetteer's names where one is given). Each snippet marks its
     hits with [ and ], and `hits` gives their offsets in it: an article's own brackets ("[sic]")
-    are not hits."""
+    are not hits. After the articles the words find come those found by where their events
+    happened (`search_places`): "Kyiv" finds a report of shelling in "the capital"."""
+    query = _read_query(conn, query_text, gazetteer)
+    found = _found_by_words(conn, query, limit, offset)
+    words, spellings, acronyms, phrases = query
+    if len(found) < limit and words and not acronyms and not phrases:
+        # the words' last page: the places' articles skip what the words' pages did not
+        shown = offset + len(found) if found or not offset else _counted(conn, query, offset)
+        skipped = max(offset - shown, 0)
+        found += found_by_event_places(conn, words, spellings, limit - len(found), skipped)
+    return found
+
+
+# A query read: its words, each word's other spellings, its acronyms and its quoted phrases.
+_Query = tuple[list[str], list[list[str]], list[str], list[str]]
+
+
+def _read_query(conn: Connection, query_text: str, gazetteer: Gazetteer | None) -> _Query:
     words = [_POSSESSIVE.sub("", word) for word in search_words(query_text)]
-    acronyms = stop_word_acronyms(words)
-    phrases = quoted_phrases(query_text)
     spellings = [_spellings_of(conn, word, gazetteer) for word in words]
+    return words, spellings, stop_word_acronyms(words), quoted_phrases(query_text)
+
+
+def _counted(conn: Connection, query: _Query, most: int) -> int:
+    """How many articles the words find, counting to `most` at most."""
+    return len(_found_by_words(conn, query, most, 0))
+
+
+def _found_by_words(
+    conn: Connection, query: _Query, limit: int, offset: int
+) -> list[dict[str, Any]]:
+    """The articles the query's words find, best first, with their marked snippets."""
+    words, spellings, acronyms, phrases = query
     params: dict[str, Any] = {"limit": limit, "offset": offset}
     params |= {f"acronym{i}": word for i, word in enumerate(acronyms)}
     params |= {f"phrase{i}": phrase for i, phrase in enumerate(phrases)}
@@ -96,7 +125,7 @@ def _search_sqlite(
     # several words ("health ministry") matches them side by side; a place's word any of its
     # spellings ("Kyiv" OR "Kiev")
     terms = " AND ".join(
-        _fts_any([word, *others]) for word, others in zip(words, spellings, strict=True)
+        fts_any([word, *others]) for word, others in zip(words, spellings, strict=True)
     )
     # GLOB is case-sensitive; the spaces around let a word at either end match
     in_capitals = "".join(
@@ -115,12 +144,6 @@ def _search_sqlite(
         {"q": terms, "hit_start": HIT_START, "hit_end": HIT_END, **params},
     )
     return [dict(row._mapping) for row in rows]
-
-
-def _fts_any(spellings: list[str]) -> str:
-    """An FTS5 query matching any of the spellings, each a string."""
-    strings = ['"' + spelling.replace('"', '""') + '"' for spelling in spellings]
-    return strings[0] if len(strings) == 1 else "(" + " OR ".join(strings) + ")"
 
 
 def _tsquery(words: list[str], spellings: list[list[str]], params: dict[str, Any]) -> str:
