@@ -141,6 +141,10 @@ def _named_unit(entry: Entry, entries: Iterable[Entry]) -> bool:
     )
 
 
+# How much less a town known by a name only as an alias is worth than a town of that main name.
+ODD_ALIAS_PENALTY = 1.0
+
+
 def _name_owner_bonus(entry: Entry, entries: Iterable[Entry], text: str) -> float:
     """A name owned by an important place is that place: "Oklahoma" is the state, not Oklahoma
     City by its short form; "Mexico" is the country, not its state of México. An owner a tenth
@@ -157,7 +161,7 @@ def _name_owner_bonus(entry: Entry, entries: Iterable[Entry], text: str) -> floa
         return -1.5
     towns = [e for e in rivals if e.level.startswith("PPL")]
     if entry.kind == NAME_ALTERNATE and entry.level.startswith("PPL") and towns:
-        return -1.0  # "the town of Centralia" is Centralia, not Fargo by an odd alias
+        return -ODD_ALIAS_PENALTY  # "the town of Centralia" is Centralia, not Fargo by an alias
     if entry.level == "ADM1" and any(
         e.level in COUNTRY_LEVELS and e.country == entry.country for e in owners
     ):

@@ -37,6 +37,7 @@ from sitrep.extract.place_distances import km_apart
 from sitrep.extract.place_entries import entry_fields
 from sitrep.extract.place_evidence import LOCAL_LEVELS, Evidence
 from sitrep.extract.place_faraway import nearby_but_far_away
+from sitrep.extract.place_home_aliases import home_alias_bonus
 from sitrep.extract.place_landmarks import local_readings, names_landmark, names_unit
 from sitrep.extract.place_measured_names import far_from_where_measured
 from sitrep.extract.place_names import unit_after
@@ -85,7 +86,8 @@ def resolve_mentions(ctx: DocContext, gazetteer: Gazetteer, mentions: list[Menti
                     + _list_level_bonus(c.entry, list_levels.get(key), ranked)
                     + _state_bonus(c.entry, key, ranked, evidence)
                     + _home_unit_bonus(c.entry, key, ranked, evidence)
-                    - _foreign_region_penalty(c.entry, key, ranked, evidence),
+                    - _foreign_region_penalty(c.entry, key, ranked, evidence)
+                    + home_alias_bonus(c.entry, key, ranked, evidence),
                 )
                 for c in ranked
             ),
