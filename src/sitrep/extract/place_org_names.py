@@ -1,7 +1,8 @@
 """Place words that open or make up an organisation's name: an outlet named after its beat
 ("Gulf Desk"), a force after its theatre ("Africa Corps"), a firm named in the possessive
-("Lloyd's List") and an agency's acronym that spells a small territory too ("an IOM
-spokesperson", not the Isle of Man).
+("Lloyd's List"), an agency's acronym that spells a small territory too ("an IOM
+spokesperson", not the Isle of Man) and a name the gazetteer lacks that an appositive calls a
+body ("Xelectra, the state-owned grid operator").
 
 Each comes through the gazetteer as a place and is dropped by the words around it. Kept apart
 from `place_filters`, which is full, because these read the organisation's name rather than the
@@ -14,6 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from sitrep.extract.place_candidates import COUNTRY_LEVELS, Mention, important
+from sitrep.extract.source_lexicon import ORGANIZATION_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -37,6 +39,14 @@ SPEAKER_WORDS = frozenset(
     }
 )  # fmt: skip
 SMALL_TERRITORY_POPULATION = 1_000_000
+# Head nouns of an appositive that says a name is a body's: a firm, a utility, an agency.
+BODY_NOUNS = ORGANIZATION_NOUNS | frozenset({
+    "operator", "utility", "provider", "supplier", "producer", "manufacturer", "maker",
+    "carrier", "airline", "lender", "bank", "insurer", "broadcaster", "agency", "conglomerate",
+    "distributor", "exporter", "importer", "developer", "contractor", "subsidiary", "regulator",
+})  # fmt: skip
+# Words that end an appositive's noun phrase: "the operator that ...", "the firm in ...".
+APPOSITIVE_ENDS = frozenset({"ADP", "AUX", "CCONJ", "SCONJ", "PRON", "DET"})
 # Places that name a beat or a theatre rather than a home: seas, regions, continents.
 BEAT_LEVELS = frozenset({"CONT", "region", "SEA", "OCN", "GULF"})
 
@@ -50,6 +60,7 @@ def names_an_organisation(ctx: DocContext, mention: Mention) -> bool:
         _opens_outlet_or_force(ctx, mention)
         or _firm_in_the_possessive(ctx, mention)
         or _agency_acronym(ctx, mention)
+        or _described_as_an_organisation(ctx, mention)
     )
 
 
@@ -106,6 +117,27 @@ def _agency_acronym(ctx: DocContext, mention: Mention) -> bool:
         e.level in COUNTRY_LEVELS and e.population < SMALL_TERRITORY_POPULATION
         for e in mention.entries
     )
+
+
+def _described_as_an_organisation(ctx: DocContext, mention: Mention) -> bool:
+    """A name the gazetteer does not know, set off by an appositive whose head noun is a body's
+    ("Xelectra, the state-owned grid operator", "Banca Nordica, the country's biggest lender"),
+    names that body, not an unknown village."""
+    if mention.entries or mention.inner:
+        return False
+    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.end + 2 >= len(ctx.doc):
+        return False
+    doc = ctx.doc
+    if doc[span.end].text != "," or doc[span.end + 1].lower_ not in ("a", "an", "the"):
+        return False
+    head = None
+    for token in doc[span.end + 2 : span.end + 9]:
+        if token.pos_ in APPOSITIVE_ENDS or (token.is_punct and token.text != "-"):
+            break
+        if token.pos_ == "NOUN":
+            head = token.lower_
+    return head in BODY_NOUNS
 
 
 def _token_at(ctx: DocContext, char: int) -> Token | None:
