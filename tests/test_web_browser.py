@@ -14,7 +14,7 @@ import os
 import socket
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -162,6 +162,25 @@ class Watched:
 def watched(browser: Any, base_url: str) -> Iterator[Watched]:
     with watching(browser, base_url) as w:
         yield w
+
+
+def served_store(make_db: Callable[[Path], str], folder: str) -> tuple[Any, Any]:
+    """The two fixtures a browser test module over its own store needs, so that no module
+    repeats them: `site_url`, the app over the database `make_db` writes in a fresh folder,
+    served once per module, and `watched`, a watched page of it per test. A module assigns
+    both (`site_url, watched = served_store(...)`) for pytest to find."""
+
+    @pytest.fixture(scope="module", name="site_url")
+    def site_url_fixture(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+        with serving(create_app(make_db(tmp_path_factory.mktemp(folder)))) as url:
+            yield url
+
+    @pytest.fixture(name="watched")
+    def watched_fixture(browser: Any, site_url: str) -> Iterator[Watched]:
+        with watching(browser, site_url) as w:
+            yield w
+
+    return site_url_fixture, watched_fixture
 
 
 @contextmanager

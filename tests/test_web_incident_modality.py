@@ -7,23 +7,20 @@ from __future__ import annotations
 
 import itertools
 import random
-from collections.abc import Iterator
-from typing import Any
+from pathlib import Path
 
 import pytest
 
 from sitrep.model import EventPlace, Extraction
 from sitrep.store import Store
 from sitrep.store.ledger import rebuild_ledger
-from sitrep.web import create_app
 from test_incident_modality import KESSARY
 from test_incident_modality import report as incident_report
 from test_web_browser import (  # launched_browser: the `browser` fixture, registered by import
     Watched,
     expect,
     launched_browser,  # noqa: F401
-    serving,
-    watching,
+    served_store,
 )
 
 pytestmark = pytest.mark.slow
@@ -36,10 +33,9 @@ def report(title: str, text: str, type: str, place: EventPlace, modality: str) -
     return incident_report(title, text, modality, type, place)
 
 
-@pytest.fixture(scope="module")
-def told_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def told_store(folder: Path) -> str:
     """A strike and its denial (one incident, disputed), a planned rally, a raid elsewhere."""
-    db = str(tmp_path_factory.mktemp("told") / "told.db")
+    db = str(folder / "told.db")
     store = Store(db)
     store.save_batch(
         [
@@ -62,14 +58,10 @@ def told_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         ]
     )
     rebuild_ledger(store)
-    with serving(create_app(db)) as url:
-        yield url
+    return db
 
 
-@pytest.fixture
-def watched(browser: Any, told_url: str) -> Iterator[Watched]:
-    with watching(browser, told_url) as w:
-        yield w
+site_url, watched = served_store(told_store, "told")
 
 
 @pytest.mark.parametrize(

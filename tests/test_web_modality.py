@@ -8,7 +8,6 @@ what is there."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +22,7 @@ from test_web_browser import (  # launched_browser: the `browser` fixture, regis
     Watched,
     expect,
     launched_browser,  # noqa: F401
+    served_store,
     serving,
     watching,
 )
@@ -82,16 +82,7 @@ def modality_store(path: Path) -> str:
     return db
 
 
-@pytest.fixture(scope="module")
-def modality_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    with serving(create_app(modality_store(tmp_path_factory.mktemp("modality")))) as url:
-        yield url
-
-
-@pytest.fixture
-def watched(browser: Any, modality_url: str) -> Iterator[Watched]:
-    with watching(browser, modality_url) as w:
-        yield w
+site_url, watched = served_store(modality_store, "modality")
 
 
 def row(page: Any, title: str) -> Any:
@@ -175,15 +166,15 @@ def test_events_on_one_point_share_a_marker_that_lists_them_all(watched: Watched
 
 
 def test_a_phone_reads_an_incident_s_reports_and_taps_open_a_tip(
-    browser: Any, modality_url: str
+    browser: Any, site_url: str
 ) -> None:
     """Each report is a card of labelled lines within the screen; a marked place opens its tip
     on a tap and on keyboard focus."""
     context = browser.new_context(viewport={"width": 390, "height": 844}, has_touch=True)
     context.set_default_timeout(TIMEOUT_MS)
     page = context.new_page()
-    watched = Watched(page, modality_url)
-    page.goto(modality_url + "/")
+    watched = Watched(page, site_url)
+    page.goto(site_url + "/")
     page.wait_for_selector("body[data-ready=true]")
     page.click("button[data-tab=incidents]")
     page.locator("#incidents li.incident", has_text="3 reports").locator("a").click()

@@ -5,35 +5,23 @@ answered, not thrown. Over the invented store of test_web_reader_api.py."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
 from sitrep.ingest.common import content_id
-from sitrep.web import create_app
 from test_web_browser import (  # launched_browser: the `browser` fixture, registered by import
     Watched,
     expect,
     launched_browser,  # noqa: F401
-    serving,
-    watching,
+    served_store,
 )
 from test_web_reader_api import TEXT, UNDATED, reader_store
 
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def reader_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    with serving(create_app(reader_store(tmp_path_factory.mktemp("reader")))) as url:
-        yield url
-
-
-@pytest.fixture
-def watched(browser: Any, reader_url: str) -> Iterator[Watched]:
-    with watching(browser, reader_url) as w:
-        yield w
+site_url, watched = served_store(reader_store, "reader")
 
 
 def row(page: Any, event_type: str) -> Any:
