@@ -4,20 +4,18 @@ real browser. Invented reports."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import Any
+from pathlib import Path
 
 import pytest
 
 from sitrep.model import EventPlace
 from sitrep.store import Store
-from sitrep.web import create_app
+from sitrep.store.ledger import rebuild_ledger
 from test_web_browser import (  # launched_browser: the `browser` fixture, registered by import
     Watched,
     expect,
     launched_browser,  # noqa: F401
-    serving,
-    watching,
+    served_store,
 )
 from test_web_modality import report, told
 
@@ -29,9 +27,9 @@ VILLAGE = "Artillery shelled the village of Velkivka near Dorsk on Monday."
 TOWN = "Artillery shelled Velmor on Monday, the council said."
 
 
-@pytest.fixture(scope="module")
-def near_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    db = str(tmp_path_factory.mktemp("near") / "near.db")
+def near_store(folder: Path) -> str:
+    """A village placed near a town the gazetteer knows, and a town of its own."""
+    db = str(folder / "near.db")
     store = Store(db)
     store.save_batch(
         [
@@ -39,15 +37,12 @@ def near_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
             report("town", TOWN, told(TOWN, "attack", VELMOR)),
         ]
     )
+    rebuild_ledger(store)  # the incidents the list and the incident's ring show
     store.close()
-    with serving(create_app(db)) as url:
-        yield url
+    return db
 
 
-@pytest.fixture
-def watched(browser: Any, near_url: str) -> Iterator[Watched]:
-    with watching(browser, near_url) as w:
-        yield w
+site_url, watched = served_store(near_store, "near")
 
 
 def test_a_point_near_the_place_is_dotted_and_says_so(watched: Watched) -> None:
@@ -62,3 +57,28 @@ def test_a_point_near_the_place_is_dotted_and_says_so(watched: Watched) -> None:
         "Velkivka placed near Dorsk"
     )
     expect(page.locator("#legend")).to_contain_text("dotted: placed near a town")
+
+
+@pytest.mark.parametrize(
+    ("place", "near", "note"),
+    [("Velkivka", True, "Velkivka placed near Dorsk"), ("Velmor", False, "Velmor")],
+)
+def test_an_opened_incident_is_ringed_dotted_when_only_near(
+    watched: Watched, place: str, near: bool, note: str
+) -> None:
+    """An incident is drawn as its events are: its ring faint and dotted, saying so, when its
+    reports place it only near the point; the ring goes when the lists are shown again."""
+    page = watched.page
+    page.click("button[data-tab=incidents]")
+    page.locator("#incidents li.incident", has_text=place).locator("a").first.click()
+    ring = page.locator("#map path.incident-point")
+    expect(ring).to_have_count(1)
+    expect(page.locator("#map path.incident-point.near")).to_have_count(1 if near else 0)
+    assert ring.get_attribute("stroke-dasharray") == ("1 4" if near else None)
+    page.evaluate("() => sitrep.state.incidentPoint.openPopup()")
+    expect(page.locator(".leaflet-popup-content .incident-place")).to_have_text(note)
+    expect(page.locator(".leaflet-popup-content .incident-place.near-note")).to_have_count(
+        int(near)
+    )
+    page.evaluate("() => { location.hash = '#/'; }")
+    expect(ring).to_have_count(0)

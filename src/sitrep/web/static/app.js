@@ -20,7 +20,7 @@ import { addressNamesOtherFilters, applyFilters, formFromAddress } from "./filte
 import { eventWhen, readableDate } from "./format.js";
 import { loadIncidents, openIncident } from "./incidents.js";
 import { ingest } from "./ingest.js";
-import { initMap } from "./map.js";
+import { initMap, showIncidentPoint } from "./map.js";
 import { search } from "./search.js";
 import { state } from "./state.js";
 import { loadStats } from "./stats.js";
@@ -41,6 +41,7 @@ async function route() {
     showError($("article-text"), "This address is garbled (a broken %-escape): open an event or an article from a list.");
     return;
   }
+  if (parts[0] !== "incident") showIncidentPoint(null);  // the ring marks the open incident
   if (parts[0] === "article" && parts[1]) {
     clear($("event-detail"));
     await openArticle(parts[1], parts[2] !== undefined ? [Number(parts[2]), Number(parts[3])] : null, []);

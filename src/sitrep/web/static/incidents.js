@@ -5,6 +5,7 @@ import { api, listPage, showError } from "./api.js";
 import { clearArticle, openArticle } from "./article.js";
 import { $, clear, el, joined } from "./dom.js";
 import { actorTarget, eventTitle, eventToll, fmt, isAsserted, modalityBadge, readableDate, typeLabel } from "./format.js";
+import { showIncidentPoint } from "./map.js";
 import { state } from "./state.js";
 import { showTab } from "./tabs.js";
 
@@ -156,5 +157,6 @@ export async function openIncident(id) {
     el("h3", {}, `Reports (${reports.length})`), table));
   const latest = reports.filter((r) => r.role === "report").pop() || reports[reports.length - 1];
   if (latest) await openArticle(latest.article_id, [latest.start, latest.end], [], true);
+  showIncidentPoint(incident);
   if (state.map && incident.lat !== null) state.map.setView([incident.lat, incident.lon], Math.max(state.map.getZoom(), 6));
 }

@@ -92,6 +92,24 @@ export function addMarker(event) {
   state.markers.addLayer(point.marker);
 }
 
+/** The opened incident's point, a ring over the events' markers (none when it has no point):
+ * faint and dotted, saying "placed near X" in its popup, when its reports place it only near
+ * that point (`place_near`), as an event's marker is; solid otherwise. */
+export function showIncidentPoint(incident) {
+  if (!state.map) return;
+  if (state.incidentPoint) state.map.removeLayer(state.incidentPoint);
+  state.incidentPoint = null;
+  if (incident === null || incident.lat === null || incident.lon === null) return;
+  const near = Boolean(incident.place_near);
+  const where = near ? `${incident.place_name} placed near ${incident.place_near}` : incident.place_name || "";
+  state.incidentPoint = L.circleMarker([incident.lat, incident.lon], {
+    radius: 16, color: "#222", weight: 2, fill: false, opacity: near ? 0.5 : 0.9, dashArray: near ? "1 4" : null,
+    className: ["incident-point", near ? "near" : ""].filter(Boolean).join(" "),
+  }).bindPopup(() => el("div", { class: "popup" }, el("strong", {}, eventTitle(incident)), el("br"),
+    el("span", { class: near ? "incident-place near-note muted" : "incident-place muted" }, where)), { maxWidth: 360 });
+  state.incidentPoint.addTo(state.map);
+}
+
 /** The map without markers, before a new first page of events. */
 export function clearMarkers() {
   state.points = new Map();

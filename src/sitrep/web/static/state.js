@@ -3,4 +3,5 @@
 
 // searchSeq and incidentsSeq number each request, so that only the latest one's answer draws
 export const state = { stats: null, filters: {}, listTab: "events", nextOffset: null, nextIncident: null, map: null,
-  markers: null, points: new Map(), admin1: null, subjects: null, searchSeq: 0, incidentsSeq: 0, eventsTotal: null };
+  markers: null, points: new Map(), admin1: null, subjects: null, searchSeq: 0, incidentsSeq: 0, eventsTotal: null,
+  incidentPoint: null };
