@@ -37,7 +37,7 @@ def search_articles(
     "Kiev": `place_spellings`, the gazetteer's names where one is given). Each snippet marks its
     hits with [ and ], and `hits` gives their offsets in it: an article's own brackets ("[sic]")
     are not hits. After the articles the words find come those found by where their events
-    happened (`search_places`): "Kyiv" finds a report of shelling in "the capital"."""
+    happened (`search_places`): "Nairobi" finds a report of a blast in "the capital"."""
     query = _read_query(conn, query_text, gazetteer)
     found = _found_by_words(conn, query, limit, offset)
     words, spellings, acronyms, phrases = query

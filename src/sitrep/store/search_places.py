@@ -1,7 +1,7 @@
 """Articles a search finds by where their events happened, not by the words they print.
 
-An article may name a city only as "the capital" ("shelling hit the capital overnight"); its
-event is resolved to Kyiv all the same, and a reader searching "Kyiv" wants it. Full-text search
+An article may name a city only as "the capital" ("a blast hit the capital overnight"); its
+event is resolved to Nairobi all the same, and a reader searching "Nairobi" wants it. Full-text search
 matches only the letters printed, so these articles come after the full-text matches: each
 searched word is matched by the article's words or, where the word names a place, by an event
 of the article placed there (`events.place_name` being one of the place's spellings); an article
