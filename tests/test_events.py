@@ -3802,8 +3802,8 @@ def test_a_shootout_without_arms_is_no_clash(make_context, text):
         ("The militia must have withdrawn from Quarrend overnight.", "RETREAT", None),
         ("Valdor would later withdraw its soldiers from Quarrend in 2019.", "RETREAT", None),
         ("The port of Quarrend will be shelled on Friday.", "FIGHT", "expected"),
-        # a habit told, or a hostile act forecast of another party: the act's own code
-        ("Villagers said the militia would raid the farms every night.", "FIGHT", None),
+        # a hostile act forecast of another party: the act's own code (a habit told, "would
+        # raid the farms every night", is no event at all: `test_event_tour_kinds`)
         ("The minister said the enemy will attack Quarrend in the spring.", "ASSAULT", None),
         ("According to analysts, Valdor will attack Quarrend next month.", "ASSAULT", None),
         # "pressed on", "insisted that ... had": no demand

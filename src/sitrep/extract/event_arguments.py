@@ -61,6 +61,7 @@ from sitrep.extract.event_place_roles import (
 )
 from sitrep.extract.event_scenes import elsewhere_for_noun
 from sitrep.extract.event_schedules import scheduled_modality
+from sitrep.extract.event_sendings import giving_verbs
 from sitrep.extract.event_site_names import names_a_sites_place
 from sitrep.extract.event_state_threats import threatening_state
 from sitrep.extract.event_subjects import borrows_subject, subject_read_as_object
@@ -94,7 +95,8 @@ PLANNING = frozenset(
         "decide decided pledge pledged promise promised vow vowed prepare prepared "
         "preparing aim aimed threaten threatened"
     )
-)
+) | lex.forms("hope seek aim want")  # "hoped to sign a deal": wished for, not done
+PLANNING |= {"sought"}
 PLANNING |= modals.READY  # "is willing/determined to": one readiness list, `event_modals`'s
 COMPANION_PREPS = frozenset({"alongside", "with", "between"})  # "fighting between A and B"
 ANSWERING_VERBS = frozenset(f for b in ("respond", "retaliate", "react") for f in lex.verb_forms(b))
@@ -201,8 +203,11 @@ def _speaker_actor(
     anchor: Token, trigger_start: int, attributions: Sequence[Attribution]
 ) -> str | None:
     """ "The Israeli military said it had struck ...", "Hamas said its fighters ambushed ...": a
-    body that reports its own act names itself by a pronoun; the actor is the claim's source."""
+    body that reports its own act names itself by a pronoun; the actor is the claim's source.
+    A noun act's subject is its verb's ("said it would extend a loan")."""
     subject = _subject_token(anchor)
+    if subject is None and anchor.tag_.startswith("NN") and anchor.dep_ == "dobj":
+        subject = _subject_token(anchor.head)
     if subject is None:
         return None
     pronouns = (
@@ -264,6 +269,8 @@ def _target(
         return None
     preps = TARGET_PREPS[event_type]
     tokens = [doc[t.token] for t in group] + anchors  # type: ignore[index]
+    if event_type == "aid":
+        tokens += giving_verbs(tokens)
     for token in tokens:
         for child in token.children:
             phrase = None
@@ -496,7 +503,10 @@ def _modality(doc: object, trigger: Trigger, attributions: Sequence[Attribution]
         if link.i != token.i and link.text.lower() in EXPECTING:
             return "expected"
         if MODALS & set(children) and any(c.dep_ == "aux" for c in link.children):
-            return "expected"
+            # "will lend Ukraine 470 billion yen": a giver's word for its own gift is a pledge,
+            # unless it hangs on a condition ("would give aid if the militia disarmed")
+            pledged = trigger.type == "aid" and not modals.conditioned(link)
+            return "planned" if pledged else "expected"
         if token.tag_.startswith("VB") and trigger.type != "statement" and demanded(link):
             return "expected"  # "must withdraw by Friday"; not the ceasefire of "must respect it"
         if token.tag_.startswith("NN") and link.i == token.i and EXPECTING & set(children):

@@ -25,7 +25,7 @@ ARMED_MEN = ARMED_GROUP_WORDS | MILITARY
 TOWN_WORDS = frozenset({"town", "city", "village", "villages", "area", "district", "base", "camp"})
 
 # Verbs that say who was driven off the ground, not whose ground it was.
-DRIVING_OUT = frozenset({"drive out", "push out", "expel"})
+DRIVING_OUT = frozenset({"drive out", "push out", "expel", "clear"})
 LIBERATING = frozenset({"liberate", "liberation", "free"})  # a winner's word, not a fact of ground
 # Phrasal verbs that gain ground only when the ground is named after their particle.
 GROUND_PHRASALS = frozenset({"drive out", "push out", "push into", "advance into"})

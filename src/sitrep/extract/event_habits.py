@@ -36,6 +36,31 @@ def policy_present(token: Token) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ == "only" for t in narrowed for c in t.children)
 
 
+# Adverbs that make a verb a recurring act ("shelled almost daily", "regularly shell"); the
+# clause-level habit cues of `time_habits` ("has been", "would") are too wide for one verb.
+RECURRING_ADVERBS = frozenset(
+    split_words("daily nightly weekly regularly routinely constantly habitually")
+)
+RECURRING_NOUNS = frozenset(split_words("day night week morning evening"))  # "every night"
+
+
+def recurring(token: Token) -> bool:
+    """ "It has been shelled almost daily since", "drones attack the city every night": a verb
+    told with how often it recurs is a habit, no single event (a "daily shelling" as well)."""
+    if token.tag_.startswith("NN"):
+        return any(c.dep_ == "amod" and c.lower_ in RECURRING_ADVERBS for c in token.children)
+    for child in token.children:
+        if child.dep_ == "advmod" and child.lower_ in RECURRING_ADVERBS:
+            return True
+        if (
+            child.dep_ == "npadvmod"
+            and child.lower_ in RECURRING_NOUNS
+            and any(d.lower_ in ("every", "each") for d in child.children)
+        ):
+            return True
+    return False
+
+
 def described_habit(token: Token) -> bool:
     """ "a militia that fights alongside the army": a simple present in a relative clause says
     what a group is or does as a rule, not what it did."""

@@ -41,7 +41,7 @@ VERBS: dict[str, tuple[str, ...]] = {
     ),
     "withdraw": ("withdraw", "retreat", "evacuate", "vacate", "abandon"),
     "train": ("train",),
-    "aid": ("deliver", "provide", "loan", "pledge", "donate", "supply", "give", "grant"),
+    "aid": ("deliver", "provide", "loan", "lend", "pledge", "donate", "supply", "give", "grant"),
     "sanction": ("sanction", "expel", "embargo", "blacklist"),
     "agreement": ("agree", "sign", "surrender"),
     "protest": ("protest", "rally", "demonstrate", "march", "picket", "riot"),
@@ -69,6 +69,7 @@ PHRASAL: dict[tuple[str, str], str] = {
     ("take", "control"): "seize_territory",
     ("establish", "control"): "seize_territory",
     ("gain", "control"): "seize_territory",
+    ("restore", "control"): "retake_territory",  # "restored full control over the town"
     ("set", "up"): "deploy",
     ("round", "up"): "arrest",
     ("hold", "hostage"): "abduction",
@@ -93,7 +94,8 @@ NOUNS: dict[str, str] = {
             "lynching stabbing stabbings onslaught firing beheading car-bombing murder "
             "murders mob mobs torture execution executions beating beatings offensive "
             "offensives counteroffensive counteroffensives counter-offensive "
-            "counter-offensives sabotage cyberattack cyberattacks cyber-attack cyber-attacks"
+            "counter-offensives counterattack counterattacks counter-attack counter-attacks "
+            "sabotage cyberattack cyberattacks cyber-attack cyber-attacks"
         ),
         "attack",
     ),

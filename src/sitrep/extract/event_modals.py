@@ -33,6 +33,7 @@ THREAT_VERBS = frozenset(
     )
 )
 THREAT_FORMS = lex.forms(" ".join(THREAT_VERBS))
+MARKING_FORMS = lex.forms("treat consider regard view deem")  # "treat X as targets"
 READY = frozenset(_w("ready prepared willing committed determined"))
 PULLOUT_FORMS = lex.forms("withdraw evacuate pull")
 HOSTILE_TYPES = frozenset(
@@ -192,7 +193,7 @@ def promise_or_threat(
     """AGREE for a promise or an offer, THREATEN for a hostile act or one made to hang on an
     "unless"; `clause` is the verb the condition may hang on ("vowed", "is ready")."""
     condition, cause = _condition(clause) or _condition(trigger) or (None, None)
-    hostile = _hostile(trigger) or trigger.lower_ in THREAT_FORMS
+    hostile = _hostile(trigger) or trigger.lower_ in THREAT_FORMS or marked_as_target(trigger)
     if condition == "unless":
         return "THREATEN"
     offer = gift(trigger) or trigger.lower_ in PULLOUT_FORMS
@@ -207,6 +208,15 @@ def promise_or_threat(
     if condition == "if" and cause is not None and _hostile(cause) and not gift(trigger):
         return "THREATEN"  # "will send warships if Iran attacks": deterrence, not an offer
     return "AGREE" if own else None
+
+
+def marked_as_target(verb: Token) -> bool:
+    """ "would treat the shipments as legitimate targets", "will consider the ships targets": a
+    warning that what is named will be struck, a threat however the verb reads."""
+    if verb.lower_ not in MARKING_FORMS:
+        return False
+    named = [t for c in verb.children if c.dep_ in ("prep", "oprd", "xcomp") for t in c.subtree]
+    return any(t.lower_ in ("target", "targets") for t in named)
 
 
 def stops_hostilities(verb: Token) -> bool:

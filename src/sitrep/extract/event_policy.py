@@ -477,6 +477,7 @@ DROP_RULES: tuple[tuple[str, Callable[[Token], bool]], ...] = (
     ("running toll", habits.running_toll),
     ("policy", habits.policy_present),
     ("habit", habits.described_habit),
+    ("recurring", habits.recurring),
     ("cause", habits.fights_for_a_cause),
     ("rivalry", habits.rivalry_over_stakes),
     ("state since", habits.state_since),

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.extract.actors import fights_from_home, is_non_state, normalize_actor
 from sitrep.extract.datelines import in_dateline
-from sitrep.extract.event_lexicon import STATEMENT_INDEX, split_words
+from sitrep.extract.event_lexicon import JUDGING_VERBS, STATEMENT_INDEX, split_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -162,6 +162,12 @@ def _sites_in_a_place(prep: Token) -> bool:
 
 
 def judges_the_act(verb: Token) -> bool:
-    """ "The prime minister condemned the attack": who condemns or praises an act did not do it."""
+    """ "The prime minister condemned the attack": who condemns or praises an act did not do it;
+    nor who names it ("called the attack 'an act of terrorism'", "described the strike as")."""
     entry = STATEMENT_INDEX.get(verb.text.lower())
-    return entry is not None and entry[1] in ("DISAPPROVE", "SUPPORT")
+    if entry is not None and entry[1] in ("DISAPPROVE", "SUPPORT"):
+        return True
+    return verb.lower_ in JUDGING_VERBS and any(
+        c.dep_ in ("oprd", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "as")
+        for c in verb.children
+    )

@@ -24,6 +24,7 @@ from sitrep.extract.event_economic_sanctions import (
 from sitrep.extract.event_groups import depth
 from sitrep.extract.event_modals import foretold_only, modal_act
 from sitrep.extract.event_negation import undone_act
+from sitrep.extract.event_restrictions import restriction_entry
 from sitrep.extract.event_suspensions import sanctions_no_one
 from sitrep.extract.event_vowed_harm import vowed_threat
 from sitrep.extract.verb_objects import object_words
@@ -55,7 +56,8 @@ def statement_act(sent: SpacySpan) -> StatementAct | None:
     for token in sent:
         if not token.tag_.startswith("VB") or token.dep_ in ("acl", "amod", "relcl"):
             continue
-        entry = sanction_entry(token) or call_entry(token) or diplomatic_entry(token)
+        entry = restriction_entry(token) or sanction_entry(token) or call_entry(token)
+        entry = entry or diplomatic_entry(token)
         entry = entry or cessation_entry(token) or lex.statement_entry(token)
         if entry and _not_an_act(token, entry[1]):
             continue  # "did not negotiate", "without warning", "the lake froze"

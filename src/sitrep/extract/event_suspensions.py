@@ -17,11 +17,13 @@ from sitrep.extract.event_lexicon import split_words as _w
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-# Undertakings whose halt is the operator's own choice unless a state orders it.
+# Undertakings whose halt is the operator's own choice unless a state orders it ("loadings at the
+# terminal were suspended" after a strike is the port's own decision).
 UNDERTAKINGS = frozenset(
     _w(
         "project projects programme programmes program programs operation operations work "
-        "works flight flights service services production construction"
+        "works flight flights service services production construction loading loadings "
+        "traffic pumping output"
     )
 )
 

@@ -147,6 +147,7 @@ ABANDONED_CRAFT = frozenset(
     {"ship", "vessel", "boat", "tanker", "freighter", "carrier", "aircraft", "plane"}
 )
 LAW_ENFORCEMENT = frozenset({"police", "policemen", "gendarmes", "officers", "agents"})
+CLEARING = lex.forms("clear")  # "cleared the troops from the town": like "expelled", ground won
 
 
 def place_seizures(sent: SpacySpan, place_tokens: set[int], found: list[Trigger]) -> list[Trigger]:
@@ -267,6 +268,8 @@ def _verb_trigger(token: Token, low: str) -> tuple[str, str, str | None] | None:
     breach = truce_breach(token)  # "violated the truce 40 times"
     if breach is not None:
         return breach
+    if low in CLEARING and expelled_from_ground(token):
+        return "retake_territory", "clear", None  # "cleared Russian troops from the districts"
     if low not in lex.VERB_INDEX:
         return None
     event_type, base = lex.VERB_INDEX[low]

@@ -120,6 +120,12 @@ ATTRIBUTION = _rx(
 ARMED_TARGET = _rx(
     r"\b(checkpoints?|convoys?|patrols?|military (camps?|bases?|vehicles?)|bases manned|camps? hosting|army (units?|bases?|camps?)|security personnel|gendarmes|servicemen|militias?|military (base|post|positions?)|positions|outposts?|soldiers|troops|security forces|army|policemen|police (station|post)|barracks)\b"
 )
+# State forces named as the doer of a passive ("were killed by security forces").
+FORCES_AS_DOERS = _rx(
+    r"\bby (?:the )?(?:\w+ )?(?:security forces|soldiers|troops|army|police(?:men)?|gendarmes|"
+    r"military|armed forces)\b"
+)
+ARMED_FOES = _rx(r"\b(militants?|rebels?|insurgents?|fighters|jihadists?|gunmen|combatants)\b")
 OTHER = _rx(r"\b(mass graves?|fled|fleeing|displac\w*|residents return\w*)\b")
 # Killing captives: an "Attack" on people who cannot fight back, even captured soldiers, not a clash.
 # "Execute" counts only with people as its object: executing a raid or an assault is carrying it out.
@@ -186,9 +192,18 @@ def _acled_attack(text: str) -> str | None:
         return "Looting/property destruction"
     if (EXECUTION.search(text) or ABUSE.search(text)) and not CLASH.search(text):
         return "Attack"
-    if CLASH.search(text) or ARMED_TARGET.search(text):
+    if CLASH.search(text) or _armed_target(text):
         return "Armed clash"  # organised armed groups on both sides; "Attack" is on civilians
     return "Attack"
+
+
+def _armed_target(text: str) -> bool:
+    """Armed men on the receiving end: "killed by security forces" names the doer, so its
+    victims ("11 of its supporters") must be armed themselves for a clash."""
+    victims_side = FORCES_AS_DOERS.sub(" ", text)
+    if victims_side == text:
+        return bool(ARMED_TARGET.search(text))
+    return bool(ARMED_TARGET.search(victims_side) or ARMED_FOES.search(victims_side))
 
 
 def _acled_clash(text: str) -> str | None:

@@ -32,6 +32,13 @@ CROWD_GEAR: tuple[tuple[str, str, bool], ...] = (
     ("stun", r"stun[- ]grenades?", False),
     ("teargas", r"tear[- ]?gas(?: (?:grenades?|canisters?|shells?))?", False),
 )
+# A weapon's kind whose word a modifier makes a thing of peace: a "think tank" is a body of scholars, a
+# "fuel tank" or "water tank" a container (one struck at is a target, never the means).
+NOT_ARMS_MAKERS: dict[str, frozenset[str]] = {
+    "tank": frozenset(
+        {"think", "fuel", "oil", "water", "storage", "septic", "gas", "petrol", "fish"}
+    ),
+}
 CROWD_CONTROL_MAKERS = frozenset(maker for maker, _, _ in CROWD_GEAR)
 CROWD_GEAR_WORDS = "|".join(words for _, words, _ in CROWD_GEAR)
 CROWDS_ONLY_GEAR_WORDS = "|".join(words for _, words, only in CROWD_GEAR if only)
@@ -57,7 +64,7 @@ def weapons_in(
         weapon = lex.WEAPONS.get(token.text.lower())
         if weapon == "aircraft" and any(c.lower_ == "suicide" for c in token.children):
             weapon = "bomb"  # "a suicide bomber" is a man carrying a bomb, not a warplane
-        if weapon is None or weapon in found or crowd_control(token):
+        if weapon is None or weapon in found or crowd_control(token) or not_arms(token):
             continue
         if (
             token.dep_ == "compound"
@@ -67,6 +74,12 @@ def weapons_in(
             continue
         found.append(weapon)
     return tuple(found)
+
+
+def not_arms(token: Token) -> bool:
+    """ "a think tank", "fuel tanks": a weapon's word that its modifier makes no weapon."""
+    makers = NOT_ARMS_MAKERS.get(lex.WEAPONS.get(token.lower_, ""), frozenset())
+    return any(c.dep_ in ("compound", "amod") and c.lower_ in makers for c in token.children)
 
 
 def crowd_control(token: Token) -> bool:
