@@ -186,3 +186,35 @@ def test_an_attack_named_by_its_judge_points_back_to_the_attack():
     _told, second = of_type(text, "attack")
     assert second["actor"] is None  # the judge's side did not do it
     assert second["duplicate_of"] == 0
+
+
+@pytest.mark.model
+def test_ground_still_held_denies_the_other_sides_gain():
+    text = "The Russian defence ministry said on Thursday that its forces held Izium."
+    (denial,) = of_type(text, "retake_territory")
+    assert (denial["actor"], denial["target"], denial["modality"]) == (
+        "Ukraine",
+        "Russia",
+        "denied",
+    )
+
+
+@pytest.mark.model
+def test_a_town_under_an_armed_sides_control_is_a_denied_gain():
+    text = "The ministry said Izium remains under the control of Russian troops."
+    (denial,) = of_type(text, "retake_territory")
+    assert (denial["target"], denial["modality"]) == ("Russia", "denied")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two leaders held talks in Geneva on Monday.",
+        "The situation remains under control, the governor said.",
+        "The company said Kessa Mining remains under the control of its founder.",
+    ],
+)
+def test_held_talks_or_a_calm_situation_deny_no_gain(text):
+    found = events_of(text)
+    assert all(e["modality"] != "denied" for e in found), found

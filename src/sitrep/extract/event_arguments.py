@@ -35,6 +35,7 @@ from sitrep.extract.event_country_targets import (
 from sitrep.extract.event_denials_beside_tolls import toll_told_beside
 from sitrep.extract.event_denied_claims import in_denied_claim
 from sitrep.extract.event_headline_tenses import headline_plan
+from sitrep.extract.event_holdings import HOLD_BASE, holder_of
 from sitrep.extract.event_lexicon import split_words as _w
 from sitrep.extract.event_named_ground import GAIN_TYPES, unlisted_ground_place
 from sitrep.extract.event_negation import subject_denied
@@ -269,6 +270,9 @@ def _target(
         return None
     preps = TARGET_PREPS[event_type]
     tokens = [doc[t.token] for t in group] + anchors  # type: ignore[index]
+    holder = holder_of(tokens[0]) if group[0].base == HOLD_BASE else None
+    if holder is not None:  # "remains under the control of Russian troops": they lost nothing
+        return sides.side_named_by(holder)
     if event_type == "aid":
         tokens += giving_verbs(tokens)
     for token in tokens:
@@ -470,6 +474,8 @@ def _date(
 
 def _modality(doc: object, trigger: Trigger, attributions: Sequence[Attribution]) -> Modality:
     token = doc[trigger.token]  # type: ignore[index]
+    if trigger.base == HOLD_BASE:
+        return "denied"  # "the town remains under the control of its troops": no gain
     if (
         any(
             a.certainty == "denied" and a.claim.start <= trigger.start < a.claim.end

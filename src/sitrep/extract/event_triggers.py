@@ -28,6 +28,7 @@ from sitrep.extract.event_crowd_clashes import VIOLENT_CROWD, crowd_clash
 from sitrep.extract.event_diplomacy import envoy_evacuated, envoy_recalled
 from sitrep.extract.event_explosions import unexplained_blast
 from sitrep.extract.event_ground import GROUND_PHRASALS, expelled_from_ground, names_ground
+from sitrep.extract.event_holdings import ground_held
 from sitrep.extract.event_killings import killing_of_its_own
 from sitrep.extract.event_legislation import law_rammed_through
 from sitrep.extract.event_named_ground import gaining_campaign, unlisted_ground
@@ -268,6 +269,9 @@ def _verb_trigger(token: Token, low: str) -> tuple[str, str, str | None] | None:
     breach = truce_breach(token)  # "violated the truce 40 times"
     if breach is not None:
         return breach
+    held = ground_held(token)  # "the town remains under the control of its troops": denied
+    if held is not None:
+        return held
     if low in CLEARING and expelled_from_ground(token):
         return "retake_territory", "clear", None  # "cleared Russian troops from the districts"
     if low not in lex.VERB_INDEX:

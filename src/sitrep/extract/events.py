@@ -56,6 +56,7 @@ from sitrep.extract.event_ground import driven_out_by_rebels, foreign_owner
 from sitrep.extract.event_groups import depth, group_by_type
 from sitrep.extract.event_habits import told_as_series
 from sitrep.extract.event_headline_tolls import in_headline
+from sitrep.extract.event_holdings import HOLD_BASE
 from sitrep.extract.event_home_forces import home_country, with_home_forces
 from sitrep.extract.event_launchers import same_country, with_launching_side
 from sitrep.extract.event_merge import Draft, act_kinds, merge_restatements, places_named
@@ -336,6 +337,9 @@ def _build_event(
         place = host if host is not None and host.level not in COUNTRY_LEVELS else place
     if place is None and main.type in VIOLENT_TYPES:
         place = _place(ctx, sent, without_other_clauses(doc, scope, main.token), set(), main, local)
+    holder = actor if main.base == HOLD_BASE else None
+    if holder is not None:  # "its forces held the town": the town's owner did not retake it
+        actor = foreign_owner(holder, place)
     owner = foreign_owner(actor, place) if main.type == "retake_territory" else None
     if owner is not None or driven_out_by_rebels(doc[main.token], main.base, actor):
         # "Russia liberated two villages in Donetsk", "rebels drove the army out of the town"
@@ -349,6 +353,9 @@ def _build_event(
         else ()
     )
     target = _target(doc, group, anchors, verb_group, actor, place, places, weapons) or owner
+    target = target or holder
+    if main.base == HOLD_BASE and actor is None:
+        actor = foreign_owner(target, place)  # "the town remains under Russian control"
     actor, target = captive_sides(doc[main.token], main.type, actor, target, attributions)
     loser = losing_side(doc[main.token])
     if loser is not None:  # "Russia has lost 1,850 soldiers killed": Russia was hit
