@@ -10,7 +10,9 @@ act of violence is news once done, so the headline reports it (`event_headline_t
 event the same way), unless the body tells that act as still to come ("the launch was planned for
 the weekend", `headline_body_plans`): then the headline's day is the coming one. A headline's
 "to" + verb with no finite verb above it ("Rebels to attack the port on Thursday") is headline
-style for what is planned, so its day lies ahead whatever the verb (`announces_planned_deed`).
+style for what is planned, so its day lies ahead whatever the verb (`announces_planned_deed`),
+when the day hangs on that verb: a day inside its object ("Army to blame rebels for Monday
+attack") dates a deed the plan answers, already done.
 """
 
 from __future__ import annotations

@@ -244,8 +244,10 @@ def infer_tense(doc: Doc, start: int, end: int) -> str | None:
         return cal.PAST  # a headline: "Missiles kill 12 in Odesa on Tuesday"
     if tense == PRESENT and reports_coming_deed(verb):
         return cal.FUTURE  # a headline over "the launch was planned for the weekend"
-    if tense is None and announces_planned_deed(verb):
-        return cal.FUTURE  # a headline's plan: "Rebels to attack the port on Thursday"
+    if tense is None and announces_planned_deed(verb) and _modifies_verb(root, verb):
+        # a headline's plan: "Rebels to attack the port on Thursday"; not the day of a noun in
+        # it, done before the plan ("Army to blame rebels for Monday attack")
+        return cal.FUTURE
     return tense
 
 
