@@ -47,12 +47,24 @@ _NUMBER_WORD = "|".join(
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
 _SUFFIX = "|".join(sorted(SCALE_SUFFIXES, key=len, reverse=True))
 
+_SMALL_WORD = "|".join(sorted([*UNITS_WORDS, *TENS_WORDS, "dozen"], key=len, reverse=True))
+
+
+def _and_after(scale: str) -> str:
+    """ "and" after `scale` when a smaller group follows: "two thousand and five hundred", not
+    "one hundred and two hundred", the two ends of a range. "hundred" counts inside a group,
+    which a larger scale may still close ("two hundred and fifty thousand")."""
+    size = SCALE_WORDS[scale]
+    smaller = [w for w, v in SCALE_WORDS.items() if v < size]
+    repeats = [scale] if scale == "hundred" else [w for w, v in SCALE_WORDS.items() if v >= size]
+    passing = "|".join([_SMALL_WORD, *smaller, "and"] if smaller else [_SMALL_WORD])
+    return rf"(?<={scale})\s+and\s+(?!(?:(?:{passing})[\s-]+)*(?:{'|'.join(repeats)})\b)"
+
+
 # Words joined by spaces, hyphens or, after a scale, "and" ("two hundred and fifty",
 # "twenty-five"); "six and eight" is two numbers, not fourteen.
-_AND_AFTER_SCALE = "|".join(f"(?<={word})" for word in SCALE_WORDS)
-WORD_NUMBER = (
-    rf"(?:{_NUMBER_WORD})(?:(?:(?:{_AND_AFTER_SCALE})\s+and\s+|[\s-]+)(?:{_NUMBER_WORD}))*"
-)
+AND_AFTER_SCALE = "(?:" + "|".join(_and_after(word) for word in SCALE_WORDS) + ")"
+WORD_NUMBER = rf"(?:{_NUMBER_WORD})(?:(?:{AND_AFTER_SCALE}|[\s-]+)(?:{_NUMBER_WORD}))*"
 # Digits with an optional spelt-out or abbreviated scale ("1.5 million", "50bn", "4 hundred").
 DIGIT_NUMBER = (
     rf"(?:{_DIGITS})(?:\s*-?\s*(?:hundred|thousand|million|billion|trillion)\b"
@@ -117,7 +129,9 @@ def parse_word_number(text: str) -> float | None:
     """Spelt-out numbers: "five", "twenty-one", "two hundred and fifty", "a dozen", "a million".
 
     Standard left-to-right accumulation: small numbers add, "hundred" multiplies the current
-    group, larger scales close a group.
+    group, larger scales close a group, each smaller than the last (a larger one straight after
+    another multiplies it: "a thousand million"); a second "hundred" in one group or a scale no
+    smaller than one closed before starts another number, so the whole is None.
     """
     split = [w for w in re.split(r"[\s-]+", text.lower().strip()) if w]
     if any(w == "and" and (i == 0 or split[i - 1] not in SCALE_WORDS) for i, w in enumerate(split)):
@@ -130,17 +144,23 @@ def parse_word_number(text: str) -> float | None:
         if not words or words[0] not in ({*SCALE_WORDS, "dozen"}):
             return None
         words = ["one", *words]
-    total, group = 0.0, 0.0
-    for word in words:
+    total, group, closed = 0.0, 0.0, math.inf
+    for previous, word in zip(["", *words], words, strict=False):
         if word in UNITS_WORDS or word in TENS_WORDS:
             group += UNITS_WORDS.get(word, 0) + TENS_WORDS.get(word, 0)
         elif word == "dozen":
             group = (group or 1) * 12
         elif word == "hundred":
+            if group >= 100:
+                return None  # "one hundred and two hundred": two numbers
             group = (group or 1) * 100
+        elif word in SCALE_WORDS and previous in SCALE_WORDS and SCALE_WORDS[word] > closed:
+            total, closed = total * SCALE_WORDS[word], SCALE_WORDS[word]  # "a thousand million"
         elif word in SCALE_WORDS:
+            if SCALE_WORDS[word] >= closed:
+                return None  # "one thousand and two thousand": two numbers
             total += (group or 1) * SCALE_WORDS[word]
-            group = 0.0
+            group, closed = 0.0, SCALE_WORDS[word]
         else:
             return None
     return total + group

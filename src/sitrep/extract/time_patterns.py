@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from sitrep.extract import time_calendar as cal
+from sitrep.extract.numbers import AND_AFTER_SCALE
 from sitrep.model import TimeKind
 
 if TYPE_CHECKING:
@@ -115,9 +116,6 @@ NUM_WORD = (
     + "|".join(sorted(ONES + TENS + ["hundred", "thousand", "dozen"], key=len, reverse=True))
     + ")"
 )
-# "and" joins number words only after a scale ("a hundred and twenty"): "six and eight weeks" is
-# two counts, the ends of a range, not fourteen.
-AND_AFTER_SCALE = r"(?:(?<=hundred)|(?<=thousand))\s+and\s+"
 NUMBER = (
     rf"(?:\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?(?!\d)"
     rf"|{NUM_WORD}(?:(?:{AND_AFTER_SCALE}|-|\s+){NUM_WORD})*)"
