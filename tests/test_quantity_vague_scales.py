@@ -21,6 +21,10 @@ pytestmark = pytest.mark.model
         ("A few thousand troops remain near the border.", "A few thousand troops", 2000, "troops"),
         ("Police detained several dozen protesters.", "several dozen protesters", 24, "protesters"),
         ("The storm damaged many hundreds of homes.", "many hundreds of homes", 200, "homes"),
+        # a chain of scales multiplies, and the vague amount replaces the numeral inside it
+        ("Several hundred thousand people fled the city on Monday.", "Several hundred thousand people", 200000, "people"),
+        ("A few million dollars were stolen on Monday.", "A few million dollars", 2000000, "USD"),
+        ("Many thousand million dollars were lost.", "Many thousand million dollars", 2e9, "USD"),
     ],
 )  # fmt: skip
 def test_vague_amounts_keep_their_lower_end(

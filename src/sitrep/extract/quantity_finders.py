@@ -6,9 +6,10 @@ Each has its own pattern over the text; the parse is consulted only for casualty
 
 from __future__ import annotations
 
+import math
 import re
 
-from sitrep.extract.numbers import parse_number
+from sitrep.extract.numbers import SCALE_WORDS, VAGUE_WORDS, parse_number
 from sitrep.extract.quantity_number_shapes import half_joined_before
 from sitrep.extract.quantity_types import (
     CASUALTY_WORDS,
@@ -20,14 +21,16 @@ from sitrep.extract.quantity_types import (
 from sitrep.extract.token_positions import token_end
 from sitrep.model import Quantity
 
+# A chain of scales multiplies: "several hundred thousand" is at least 200,000.
+_SCALE = "|".join(["dozen", *SCALE_WORDS])
+_LARGER_SCALE = rf"\s+(?:{'|'.join(w for w, v in SCALE_WORDS.items() if v > 100)})\b"
 VAGUE_RE = re.compile(
     r"\b(?:(?P<tens>tens|hundreds)\s+of\s+(?P<big>thousands|millions|billions)"
-    r"|(?P<some>several|a\s+few|many)\s+(?P<scale>(?:dozen|hundred|thousand|million|billion)s?)"
+    rf"|(?P<some>several|a\s+few|many)\s+(?P<scale>(?:{_SCALE})(?:{_LARGER_SCALE})*s?)(?!{_LARGER_SCALE})"
     r"|(?P<one>dozens|scores|hundreds|thousands|millions|billions))\b(?=\s+of\b|\s+[a-z]+|[\"”’']\s+of\b)",
     re.IGNORECASE,
 )
-VAGUE_LOW = {"dozens": 12.0, "scores": 20.0, "hundreds": 1e2, "thousands": 1e3, "millions": 1e6,
-             "billions": 1e9, "tens": 10.0}  # fmt: skip
+VAGUE_LOW = {**VAGUE_WORDS, "tens": 10.0}
 # "several hundred", "a few thousand", "many dozens": at least two of the scale, and as vague as
 # "hundreds"; the scale word alone is no number ("several hundred" is not 100).
 SOME_SCALES = 2.0
@@ -96,8 +99,8 @@ def find_vague(text: str, numerals: list[Numeral]) -> list[Draft]:
     vague word counts: "several hundred people", "a few thousand troops"."""
     drafts: list[Draft] = []
     for match in VAGUE_RE.finditer(text):
-        if any(n.start < match.end() and match.start() < n.end for n in numerals):
-            continue
+        if any(_overlaps_past(n, match) for n in numerals):
+            continue  # the words belong to a number that runs on past them
         if re.search(
             r"(?:\d|\b(?:few|several|many))\s*$", text[max(0, match.start() - 10) : match.start()]
         ):
@@ -109,9 +112,18 @@ def find_vague(text: str, numerals: list[Numeral]) -> list[Draft]:
     return drafts
 
 
+def _overlaps_past(numeral: Numeral, match: re.Match[str]) -> bool:
+    """Whether `numeral` shares text with `match` and runs out of it; one inside it ("hundred
+    thousand" in "several hundred thousand people") gives way to the vague amount, the longer
+    find."""
+    inside = match.start() <= numeral.start and numeral.end <= match.end()
+    return numeral.start < match.end() and match.start() < numeral.end and not inside
+
+
 def _vague_low(match: re.Match[str]) -> float:
     if match.group("some"):
-        return SOME_SCALES * VAGUE_LOW[match.group("scale").lower().rstrip("s") + "s"]
+        scales = match.group("scale").lower().split()
+        return SOME_SCALES * math.prod(VAGUE_LOW[s.rstrip("s") + "s"] for s in scales)
     if match.group("tens"):
         return VAGUE_LOW[match.group("tens").lower()] * VAGUE_LOW[match.group("big").lower()]
     return VAGUE_LOW[match.group("one").lower()]
