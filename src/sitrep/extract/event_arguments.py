@@ -456,6 +456,8 @@ def _date(
     clause = clause | policy.day_of_when_clause(token)
     shared = dates.shared_day_words(token)
     partners = partner_setting_words(doc, verb_group) - clause  # type: ignore[arg-type]
+    if any(_inside(doc, t.start, clause) for t in dates.unresolved_times(times)):
+        return None  # "retaken in September that year", no year known: not another clause's day
     for usable in (dates.usable_times(token, times), dates.subject_clause_days(token, times)):
         for scope in (clause, _group_children(doc, verb_group) - clause, partners, shared - clause):
             low, high = char_bounds(doc, scope)

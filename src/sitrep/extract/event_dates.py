@@ -30,6 +30,9 @@ RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 # "killed in a bombing", "wounded by a drone strike", "died during the shelling"
 MEANS_PREPOSITIONS = frozenset({"in", "by", "during"})
+# A gerund as subject, which the parser may call a clausal one: "In May 2021, fighting along the
+# border killed 40": the fronted date is the killing's, so the fighting's.
+GERUND_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
 HAVE_FORMS = frozenset({"has", "have", "had", "'s", "'ve", "'d"})
 # Verbs whose object happens when they do: "launched an attack", "held a rally", and the defence
 # that meets it, "repelled an attack", "foiled a plot".
@@ -56,7 +59,7 @@ def host_verbs(trigger: Token) -> set[int]:
     setting of ("It killed 100 people in twin bombings in October 2022"). Another verb or preposition tells of a different occasion: "condemned the
     attack on Friday" gives the condemnation's day, and in "troops arrived after the bombing on
     Monday", Monday is the arrival's day."""
-    gerund_subject = trigger.tag_ == "VBG" and trigger.dep_ in ("nsubj", "nsubjpass")
+    gerund_subject = trigger.tag_ == "VBG" and trigger.dep_ in GERUND_SUBJECTS
     if gerund_subject:  # "Fighting between the two armies erupted in April 2023": a noun
         return {trigger.head.i}
     if not trigger.tag_.startswith("NN"):
@@ -133,6 +136,13 @@ def usable_times(trigger: Token, times: Sequence[TimeExpr]) -> list[TimeExpr]:
     ]
 
 
+def unresolved_times(times: Sequence[TimeExpr]) -> list[TimeExpr]:
+    """Days and months told but not resolved ("in September that year" with no year to count
+    from): one in the event's own clause leaves the event undated, for a date found further out
+    would be another act's."""
+    return [t for t in times if t.kind in ("date", "time") and not (t.value or t.anchored)]
+
+
 def _deadline_of_what_is_asked(trigger: Token, time: TimeExpr) -> bool:
     """ "urged both sides to allow aid in by the end of March", "promised to rebuild the bridge by
     year-end": the deadline dates the act asked or promised (the verb below the trigger that
@@ -199,7 +209,21 @@ def _dates_another_noun(trigger: Token, time: TimeExpr) -> bool:
 
 
 def _relative_on_a_noun(node: Token) -> bool:
-    return node.dep_ == "relcl" and node.head.tag_.startswith("NN") and _opened(node)
+    return (
+        node.dep_ == "relcl"
+        and node.head.tag_.startswith("NN")
+        and (_opened(node) or _named_subject(node))
+    )
+
+
+def _named_subject(clause: Token) -> bool:
+    """A relative clause with no relative word but a subject named by a noun ("retaken 60 square
+    km, roughly the area enemy forces had seized in late February"): a clause of its own, which
+    the parser does not mistake for a participle. A pronoun subject ("civilians they accused of
+    spying since Thursday") is left: the parser hangs the main verb's date there too often."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.tag_.startswith("NN") for c in clause.children
+    )
 
 
 def _opened(clause: Token) -> bool:

@@ -28,9 +28,10 @@ from sitrep.extract.event_merge import same_places
 from sitrep.extract.event_policy import war_toll
 from sitrep.extract.event_sentence_quantities import Numbered
 from sitrep.extract.event_source_asides import BACK_POINTING
-from sitrep.extract.event_toll_rises import count_of, later_figure
+from sitrep.extract.event_toll_rises import TOLL_NOUNS, count_of, later_figure
 from sitrep.extract.event_toll_scope import tells_another_occasion
 from sitrep.extract.event_victims import HARM_VERBS
+from sitrep.extract.quantity_revisions import superseded
 from sitrep.model import Attribution, Event, Place, Quantity, TimeExpr
 
 if TYPE_CHECKING:
@@ -66,11 +67,30 @@ def running_total(doc: Doc, quantity: Quantity, event_word: Token | None = None)
             break
         verb = verb.head
     if event_word is not None and (
-        _counted_from(verb, event_word) or _suffered_in(verb, event_word)
+        _counted_from(verb, event_word)
+        or _suffered_in(verb, event_word)
+        or _counted_by(verb, event_word)
     ):
         return False
-    words = " ".join(t.text for t in verb.subtree if not span.start <= t.i < span.end)
+    aside = {t.i for c in verb.children if _updates_a_toll(c) for t in c.subtree}
+    words = " ".join(
+        t.text for t in verb.subtree if not span.start <= t.i < span.end and t.i not in aside
+    )
     return bool(SINCE.search(words)) or war_toll(verb)
+
+
+# The figure a running total is told by: "raising the toll since the start of the month to 10".
+TOTAL_NOUNS = TOLL_NOUNS | frozenset({"total"})
+
+
+def _updates_a_toll(clause: Token) -> bool:
+    """ "two were killed on Tuesday, raising the toll since March 1 to 10": a participle that
+    moves a toll tells the running total, so its "since" is the total's, not the count's."""
+    return (
+        clause.dep_ == "advcl"
+        and clause.tag_ == "VBG"
+        and any(c.dep_ == "dobj" and c.lower_ in TOTAL_NOUNS for c in clause.children)
+    )
 
 
 # How the event word stands in the "since" clause: its verb ("since the army attacked"), what
@@ -90,6 +110,17 @@ def _suffered_in(verb: Token, event_word: Token) -> bool:
         and prep.lower_ in SUFFERED_IN
         and prep.head.tag_ in ("VBN", "VBD")
         and verb.left_edge.i <= prep.head.i <= verb.right_edge.i
+    )
+
+
+def _counted_by(verb: Token, event_word: Token) -> bool:
+    """ "the number of civilians killed since March 1 had reached nine": the total names the very
+    act it counts, so the count is that act's toll however long it ran."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass")
+        and c.lower_ in TOTAL_NOUNS
+        and c.left_edge.i <= event_word.i <= c.right_edge.i
+        for c in verb.children
     )
 
 
@@ -202,6 +233,8 @@ def toll_counts(
             continue  # "security forces killed five attackers": the response's dead, not the toll
         if counted_dead_of_nature(sent, q.start):
             continue  # "two were killed by lightning after soldiers shelled the village"
+        if superseded(sent.doc.text, q):
+            continue  # "revising down the figure of 10": the count moved on from it
         measure = q.measure or q.unit
         if measure in TOLL_MEASURES and count_of(q) is not None:
             counts.setdefault(measure, q)

@@ -58,6 +58,16 @@ EARLIER_LEVEL_BEFORE = re.compile(
     r"(?:(?:estimate|figure|count|tally|toll)\s+of\s+)?$",
     re.IGNORECASE,
 )
+# A figure a revision moved away from: "revising down the figure of 10 given by police", "revised
+# up its earlier estimate of 40", or the earlier level a count rose or fell from ("down from 10").
+SUPERSEDED_BEFORE = re.compile(
+    r"\b(?:revis(?:ed|es|ing)|correct(?:ed|s|ing)|lower(?:ed|s|ing)|rais(?:ed|es|ing))"
+    r"\s+(?:(?:down|up|downward|upward)\s+)?(?:the|its|their|an?|that)\s+"
+    r"(?:(?:earlier|previous|initial|original|prior)\s+)?"
+    r"(?:figure|estimate|toll|tally|count|number)\s+of\s*$"
+    r"|" + EARLIER_LEVEL_BEFORE.pattern,
+    re.IGNORECASE,
+)
 DURATION_UNITS = frozenset({"hour", "day", "week", "month", "year"})
 # How far back in its sentence the later level may have been told.
 LEVEL_WITHIN = 120
@@ -122,6 +132,12 @@ def _unit_alike(earlier: Quantity, later: Quantity) -> bool:
         or unit == later.unit
         or (unit.isalpha() and unit.islower() and unit.endswith("s"))
     )
+
+
+def superseded(text: str, quantity: Quantity) -> bool:
+    """The figure is one a revision replaced ("had reached nine, revising down the figure of 10",
+    "rose to 12, up from 10"): a step in the count's history, never an event's toll."""
+    return bool(SUPERSEDED_BEFORE.search(text[max(0, quantity.start - 80) : quantity.start]))
 
 
 def with_revisions_down(text: str, quantities: list[Quantity]) -> list[Quantity]:

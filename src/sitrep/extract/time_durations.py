@@ -33,7 +33,7 @@ def duration(m: Groups, env: Env) -> Value | None:
     if text in ("a " + m["unit"].lower(), "an " + m["unit"].lower()):
         if FREQUENCY_BEFORE.search(env.before):
             return cal.duration_value(1, unit), "set"  # "twice a week"
-        if RATE_BEFORE.search(env.before) and not COUNTED_FROM.match(env.after):
+        if RATE_BEFORE.search(env.before) and not _stretch_between(env):
             return None  # "$500 million a year": the rate's unit, part of the quantity
     if text == "one day" and SOMEDAY_BEFORE.search(env.before):
         return "FUTURE_REF", "date"  # "Islam will one day be ...": some day ahead, not 24 hours
@@ -83,10 +83,19 @@ RATE_BEFORE = re.compile(
 )
 # "detained 40 protesters a day after the rally": the stretch between two events, no rate.
 COUNTED_FROM = re.compile(r"\s+(?:before|after)\b", re.IGNORECASE)
+# An act going on ("had been treating 300 patients a day before the strike"): a rate, whatever
+# follows, since a stretch between two events needs one act to count from.
+GOING_ON_BEFORE = re.compile(r"\b(?:been|is|are|was|were)\s+[a-z]+ing\b[^.;]*$", re.IGNORECASE)
 SOMEDAY_BEFORE = re.compile(
     r"\b(?:will|would|could|may|might|can|should|must|shall|to|I|you|he|she|we|they|who)\s+$",
     re.IGNORECASE,
 )
+
+
+def _stretch_between(env: Env) -> bool:
+    """ "detained 40 protesters a day after the rally": "a day" counts from another event, unless
+    the act before it goes on, which makes it a rate's unit."""
+    return bool(COUNTED_FROM.match(env.after)) and not GOING_ON_BEFORE.search(env.before)
 
 
 def is_fraction(text: str, after: str) -> bool:

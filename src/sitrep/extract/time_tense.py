@@ -383,10 +383,14 @@ def _modifies_verb(token: Token, verb: Token) -> bool:
 
 def _across_quote(span: Span, verb: Token) -> bool:
     """A verb reached across a quotation mark belongs to another utterance: the parse has run a
-    heading ("Wechsler on Thursday: ``...'' ") into the quote it introduces."""
+    heading ("Wechsler on Thursday: ``...'' ") into the quote it introduces. A phrase quoted
+    whole between them ("ready to handle "a sharp rise" in traffic over the winter") opens and
+    closes there, and crosses nothing."""
     doc = span.doc
     between = doc[span.end : verb.i] if verb.i >= span.end else doc[verb.i + 1 : span.start]
-    return any(t.text in QUOTE_MARKS for t in between)
+    marks = [t.i for t in between if t.text in QUOTE_MARKS]
+    runs = [i for i in marks if i - 1 not in marks]  # "`" "`" split from "``" is one mark
+    return len(runs) % 2 == 1
 
 
 def _plans_event(verb: Token, span: Span) -> bool:
