@@ -78,6 +78,7 @@ from sitrep.extract.event_sequences import one_attack_in_sequence
 from sitrep.extract.event_sides import losing_side, other_side
 from sitrep.extract.event_speakers import speaker_side
 from sitrep.extract.event_toll_nouns import toll_naming_act
+from sitrep.extract.event_toll_parts import with_part_tolls_linked
 from sitrep.extract.event_toll_rises import risen_toll
 from sitrep.extract.event_toll_sharing import own_clause_tolls
 from sitrep.extract.event_toll_sources import vouching_attributions
@@ -204,7 +205,8 @@ def extract_events(
     merged = one_attack_in_sequence(merged, ctx.doc)  # "... then stormed"
     merged = with_claimed_responsibility(merged, ctx.doc)
     merged = with_denied_accusations(merged, ctx.doc)  # "X denied the accusations"
-    return with_groups_named_later([_named_sides(e, ctx.text) for e in merged], ctx.doc)
+    named = with_groups_named_later([_named_sides(e, ctx.text) for e in merged], ctx.doc)
+    return with_part_tolls_linked(named)  # "two of ours and one of theirs" after "three killed"
 
 
 def _act_words(group: list[Trigger], main: Token) -> list[str]:
