@@ -80,6 +80,7 @@ from sitrep.extract.event_speakers import speaker_side
 from sitrep.extract.event_toll_nouns import toll_naming_act
 from sitrep.extract.event_toll_parts import with_part_tolls_linked
 from sitrep.extract.event_toll_rises import risen_toll
+from sitrep.extract.event_toll_rivals import with_rival_tolls
 from sitrep.extract.event_toll_sharing import own_clause_tolls
 from sitrep.extract.event_toll_sources import vouching_attributions
 from sitrep.extract.event_tolls import (
@@ -206,7 +207,8 @@ def extract_events(
     merged = with_claimed_responsibility(merged, ctx.doc)
     merged = with_denied_accusations(merged, ctx.doc)  # "X denied the accusations"
     named = with_groups_named_later([_named_sides(e, ctx.text) for e in merged], ctx.doc)
-    return with_part_tolls_linked(named)  # "two of ours and one of theirs" after "three killed"
+    named = with_part_tolls_linked(named)  # "two of ours and one of theirs" after "three killed"
+    return with_rival_tolls(named, ctx.doc, quantities, attributions)  # "a charity said 23 died"
 
 
 def _act_words(group: list[Trigger], main: Token) -> list[str]:

@@ -1,0 +1,90 @@
+"""Another source's toll of an act already told: kept with that act, not lost.
+
+"An airstrike hit the hospital late on Sunday, killing at least 18 people, the WHO said." Two
+paragraphs on: "A charity that runs a ward gave a higher toll. Its coordinator said 23 people had
+died when the strike took place." The 23 is the charity's count of the same strike; it tells no
+act of its own, and it is too far back for a toll told in the next sentence
+(`event_tolls.with_following_toll`), so nothing took it. It joins the act's quantities, with the
+attributions that vouch for it, as a rival figure: the act keeps its own toll, and a reader sees
+who gave which count. Only a count whose sentence tells no act, is taken by none, points back at
+the act ("the strike", "this attack") and is neither a running total nor a figure revised away
+is joined, to the latest act before it that happened and has a toll.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from sitrep.extract.event_toll_rises import count_of
+from sitrep.extract.event_tolls import (
+    TOLL_MEASURES,
+    TOLL_TYPES,
+    names_the_act_again,
+    running_total,
+)
+from sitrep.extract.quantity_revisions import superseded
+from sitrep.model import Attribution, Event, Quantity
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+def with_rival_tolls(
+    events: Sequence[Event],
+    doc: Doc,
+    quantities: Sequence[Quantity],
+    attributions: Sequence[Attribution],
+) -> list[Event]:
+    """`events` with counts of dead or wounded that another source gave for an act told before
+    joined to that act's quantities and attributions (see the module doc)."""
+    found = list(events)
+    taken = {i for e in found for i in e.quantities}
+    for i, quantity in enumerate(quantities):
+        if i in taken or not _loose_toll(doc, quantity, found):
+            continue
+        target = _act_before(found, quantity.start)
+        if target is None:
+            continue
+        vouching = {
+            k for k, a in enumerate(attributions) if a.claim.start <= quantity.start < a.claim.end
+        }
+        act = found[target]
+        found[target] = dataclasses.replace(
+            act,
+            quantities=tuple(sorted({*act.quantities, i})),
+            attributions=tuple(sorted({*act.attributions, *vouching})),
+        )
+    return found
+
+
+def _loose_toll(doc: Doc, quantity: Quantity, events: Sequence[Event]) -> bool:
+    """A toll in a sentence that tells no act of its own but points back at one."""
+    if quantity.measure not in TOLL_MEASURES or count_of(quantity) is None:
+        return False
+    span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    sent = span[0].sent
+    if any(sent.start_char <= e.start < sent.end_char for e in events):
+        return False
+    return (
+        names_the_act_again(sent)
+        and not running_total(doc, quantity)
+        and not superseded(doc.text, quantity)
+    )
+
+
+def _act_before(events: Sequence[Event], start: int) -> int | None:
+    """The latest act told before `start` that happened, is an act of arms and has a toll."""
+    acts = [
+        i
+        for i, e in enumerate(events)
+        if e.end <= start
+        and e.duplicate_of is None
+        and e.type in TOLL_TYPES
+        and e.modality == "happened"
+        and (e.killed is not None or e.injured is not None)
+    ]
+    return max(acts, key=lambda i: events[i].start, default=None)
