@@ -99,3 +99,11 @@ def test_an_act_whose_own_day_is_unresolved_takes_no_other_clauses_day() -> None
     events = sitrep.extract(text).events  # no publication date: "that year" stays unresolved
     retake = next(e for e in events if e.type == "retake_territory")
     assert retake.date != "2022-02"
+
+
+def test_a_perfect_shared_by_a_joined_verb_is_not_dated_by_a_since_clause() -> None:
+    text = (
+        "The commander said Molvanian units had retaken the Ostrel district and liberated about "
+        "60 square kilometers on the eastern bank since the counterattack began on March 7."
+    )
+    assert first_of(text, ("retake_territory",)).date != "2026-03-07"

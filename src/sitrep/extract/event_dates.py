@@ -195,8 +195,20 @@ def _still_going(state: Token) -> bool:
     return (
         state.pos_ in ("NOUN", "PROPN", "ADJ")
         or state.tag_ == "VBN"
-        or any(c.dep_ == "aux" and c.lower_ in HAVE_FORMS for c in state.children)
+        or _perfect(state)
+        or (state.dep_ == "conj" and not _has_aux(state) and _perfect(state.head))
     )
+
+
+def _perfect(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in HAVE_FORMS for c in verb.children)
+
+
+def _has_aux(verb: Token) -> bool:
+    """A verb joined with no auxiliary of its own shares the first verb's: "had retaken the
+    district and liberated 60 sq km" is a perfect twice, though the tagger may call the second
+    a past."""
+    return any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _dates_another_noun(trigger: Token, time: TimeExpr) -> bool:
