@@ -15,11 +15,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sitrep.extract import event_lexicon as lex
+from sitrep.extract.event_named_ground import GAIN_TYPES, campaign_took_ground
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-GAINS = frozenset({"seize_territory", "retake_territory"})
 # Verbs of "go/take/be on the offensive", an idiom for a stance, no campaign of arms.
 STANCES = frozenset(
     lex.verb_forms("go")
@@ -49,7 +49,7 @@ def no_campaign_fought(token: Token) -> bool:
     """An offensive waged with words ("a charm offensive"), only foreseen ("an expected
     offensive"), judged ("regarded the offensive as"), an idiom ("went on the offensive"), or
     the means of a gain told by its verb ("recaptured it in a swift offensive": one act, the
-    recapture)."""
+    recapture). A campaign whose verb gains no ground ("the offensive took two years") is kept."""
     words = lex.UNARMED_CAMPAIGNS | lex.FORESEEN_CAMPAIGNS
     if any(c.lower_ in words for c in token.children if c.dep_ in ("amod", "compound")):
         return True
@@ -59,10 +59,10 @@ def no_campaign_fought(token: Token) -> bool:
         return True  # "the opposition went on the offensive": an idiom
     if token.dep_ == "dobj" and token.head.lower_ in lex.verb_forms("take"):
         return True  # "the coalition has taken the offensive"
-    if token.dep_ == "nsubj" and lex.VERB_INDEX.get(token.head.lower_, ("",))[0] in GAINS:
+    if token.dep_ == "nsubj" and campaign_took_ground(token.head):
         return True  # "the counteroffensive retook the city": one act, the gain its verb tells
     verb = (
         token.head.head if token.dep_ == "pobj" and token.head.lower_ in ("in", "during") else None
     )
     gained = lex.VERB_INDEX.get(verb.lower_, ("",))[0] if verb is not None else ""
-    return gained in GAINS
+    return gained in GAIN_TYPES

@@ -31,7 +31,7 @@ from sitrep.extract.event_ground import GROUND_PHRASALS, expelled_from_ground, n
 from sitrep.extract.event_holdings import ground_held
 from sitrep.extract.event_killings import killing_of_its_own
 from sitrep.extract.event_legislation import law_rammed_through
-from sitrep.extract.event_named_ground import gaining_campaign, unlisted_ground
+from sitrep.extract.event_named_ground import campaign_took_ground, unlisted_ground
 from sitrep.extract.event_one_sided_harm import harm_noun_fits, one_sided_harm
 from sitrep.extract.event_people_seized import people_seized
 from sitrep.extract.event_prison_riots import prison_riot
@@ -335,7 +335,7 @@ def _context_fits(token: Token, event_type: str, base: str, words: set[str], sen
         and not cues & lex.CONFLICT_CUES
         and blame_verb(token) is None
         and not unexplained_killing(token)  # "six people were killed in Dorna, officials said"
-        and gaining_campaign(token) is None  # "A Russian assault captured Avdiivka"
+        and not campaign_took_ground(token)  # "A Russian assault captured Avdiivka"
         and unlisted_ground(token) is None  # "The M23 captured Kamanyola"
     ):
         return event_type == "protest" and bool(cues & lex.PROTEST_CUES)  # "marched to demand"
@@ -393,7 +393,7 @@ def _context_fits(token: Token, event_type: str, base: str, words: set[str], sen
                 c.ent_type_ in ("GPE", "LOC", "FAC") and _names_object(c)
                 for c in _object_tokens(token)
             )
-            or gaining_campaign(token) is not None
+            or campaign_took_ground(token)  # "A Russian assault captured Avdiivka"
             or unlisted_ground(token) is not None  # "M23 rebels captured Kamanyola"
         )
     if event_type == "aid":
