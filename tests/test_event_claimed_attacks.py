@@ -71,6 +71,36 @@ def test_an_attack_nobody_claimed_still_happened(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Unknown gunmen killed 5 in Mopti on Monday. JNIM claimed the killing of a soldier in Gao "
+        "last week.",
+        "Gunmen attacked a police post in Tillaberi on Monday. A drone strike hit a convoy in Gao "
+        "on Tuesday. The group JNIM claimed the attack.",
+    ],
+)
+def test_a_claim_leaves_the_unnamed_men_of_attacks_it_does_not_reach(text: str) -> None:
+    assert attacks(text)[0].actor == UNIDENTIFIED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv has never claimed attacks inside Russia.",  # a side never owned them: denied
+        "Ukraine has not claimed any drone strikes on Moscow.",
+    ],
+)
+def test_attacks_a_side_has_not_claimed_are_no_attacks_done(text: str) -> None:
+    assert not any(a.modality == "happened" for a in attacks(text))
+
+
+def test_a_ceasefire_not_claimed_as_a_victory_is_no_agreement_told() -> None:
+    text = "Officials said the ceasefire has not been claimed as a victory by either side."
+    events = sitrep.extract(text, published=PUBLISHED).events
+    assert not any(e.type == "agreement" and e.modality == "happened" for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The army did not attack the town of Garowe on Monday.",
         "There was no bombing in Garowe on Monday, police said.",
     ],

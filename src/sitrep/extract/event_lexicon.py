@@ -154,6 +154,8 @@ JUDGING_VERBS = frozenset(
     for base in _w("regard call describe term label dub consider view condemn denounce")
     for form in verb_forms(base)
 )
+# Forms of "claim": a side claiming an attack ("JNIM claimed the attack") names its doer.
+CLAIM_VERBS = verb_forms("claim")
 CAMPAIGN_NOUNS = frozenset(
     _w(
         "offensive offensives counteroffensive counteroffensives counter-offensive counter-offensives"

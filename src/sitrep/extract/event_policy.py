@@ -78,9 +78,6 @@ def _climb(token: Token, deps: frozenset[str]) -> list[Token]:
     return chain
 
 
-CLAIM_FORMS = frozenset(lex.verb_forms("claim"))
-
-
 def _noun_anchor_chain(token: Token) -> list[Token]:
     """A noun trigger with the verb that carries it ("did not launch an attack")."""
     if token.tag_.startswith("NN") and token.dep_ in ("dobj", "nsubjpass", "nsubj"):
@@ -91,13 +88,25 @@ def _noun_anchor_chain(token: Token) -> list[Token]:
 def negated(token: Token) -> bool:
     """The mention is negated in its own clause ("have not started fighting", "no attacks")."""
     for link in _noun_anchor_chain(token):
-        if link is not token and link.lower_ in CLAIM_FORMS:
+        if link is not token and _unclaimed_attack(token, link):
             break  # "the bombing has not been claimed": nobody owned it, it still happened
         if any(c.dep_ == "neg" for c in link.children):
             return True
     if token.tag_.startswith("NN"):
         return any(c.dep_ == "det" and c.text.lower() == "no" for c in token.children)
     return False
+
+
+def _unclaimed_attack(token: Token, verb: Token) -> bool:
+    """ "The bombing has not been claimed": an attack the passive claim is about, done whoever
+    owns it; not "Kyiv has never claimed attacks" (denied) nor "the ceasefire has not been
+    claimed as a victory" (no attack)."""
+    return (
+        verb.lower_ in lex.CLAIM_VERBS
+        and token.dep_ == "nsubjpass"
+        and token.head.i == verb.i
+        and lex.NOUNS.get(token.lower_) == "attack"
+    )
 
 
 def open_question(token: Token) -> bool:

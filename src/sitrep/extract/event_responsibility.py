@@ -25,14 +25,13 @@ from sitrep.extract.actor_hackers import self_named_group
 from sitrep.extract.actors import is_unnamed_side, normalize_actor
 from sitrep.extract.event_aims import doer_phrase
 from sitrep.extract.event_arguments import _subject_token
-from sitrep.extract.event_lexicon import verb_forms
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
     from sitrep.model import Event
 
-CLAIM_VERBS = verb_forms("claim")
+CLAIM_VERBS = lex.CLAIM_VERBS
 # found on the hashed lower-case column, so no Token object is made for the other words
 CLAIM_VERB_HASHES = frozenset(hash_string(word) for word in CLAIM_VERBS)
 CLAIMED_THINGS = frozenset({"responsibility", "credit"})

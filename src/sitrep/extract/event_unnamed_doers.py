@@ -2,11 +2,13 @@
 
 "Gunmen stormed a police post" names its doers by `actor_unnamed` ("Unidentified Armed Group").
 But wire copy often tells the attack first and who did it later ("... The Sahel Front claimed
-responsibility"), or names the group the gunmen belong to in a heading; the modules that link
-such mentions (`event_responsibility`, `event_coreference`) fill only an empty actor, so where the
-article names an armed group (one the actor table knows, a named front or army, an acronym with
-its fighters: "ISWAP fighters"; not one named only as denying a role) or a claimant the men
-are left unnamed for them. Pirates, kidnappers and bandits, which the actor table reads by
+responsibility"), or names the group the gunmen belong to in a heading; `event_coreference`
+fills only an empty actor, so where the article names an armed group (one the actor table knows,
+a named front or army, an acronym with its fighters: "ISWAP fighters"; not one named only as
+denying a role) the men are left unnamed for it. A claim needs no such room: it names the doer
+of the one attack it reaches over unnamed men (`event_responsibility`), and an attack it does not
+reach keeps its unnamed men ("Gunmen killed five in Mopti. JNIM claimed the killing of a soldier
+in Gao"). Pirates, kidnappers and bandits, which the actor table reads by
 itself, are asked again here (`unless_named_elsewhere`). "Terrorists" told by a state's body
 ("the army said") are that state's word for its foe, which may be another state's army, and are
 no unnamed group. Only the doers of an act told by a verb, or by "an attack by gunmen", are
@@ -25,12 +27,10 @@ from sitrep.extract.actor_unnamed import (
 )
 from sitrep.extract.actors import ACRONYM, is_non_state, names_an_armed_group, normalize_actor
 from sitrep.extract.event_lexicon import split_words as _w
-from sitrep.extract.event_lexicon import verb_forms
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-_CLAIMS = verb_forms("claim")
 _NAMES_A_GROUP = "sitrep_names_an_armed_group"  # the article's answer, kept on its Doc
 # Members' words after an acronym that make it an armed side's name ("ISWAP fighters").
 _MEMBERS = frozenset(
@@ -85,7 +85,9 @@ def unless_named_elsewhere(name: str | None, token: Token, act: Token) -> str | 
 
 
 def _may_name_them(doc: Doc) -> bool:
-    """Whether the article names an armed group or someone claiming an attack."""
+    """Whether the article names an armed group. A claimant is not asked: the claim names the
+    doer of the one attack it reaches (`event_responsibility`), over unnamed men, and the other
+    attacks keep theirs."""
     if _NAMES_A_GROUP not in doc.user_data:
         doc.user_data[_NAMES_A_GROUP] = (
             names_an_armed_group(_without_denials(doc))
@@ -95,7 +97,6 @@ def _may_name_them(doc: Doc) -> bool:
                 if ent.label_ == "ORG"
             )
             or any(_armed_acronym(token) for token in doc)
-            or any(_claimant(token) is not None for token in doc if token.lower_ in _CLAIMS)
         )
     return bool(doc.user_data[_NAMES_A_GROUP])
 
@@ -140,10 +141,3 @@ def _armed_acronym(token: Token) -> bool:
     return any(
         t.lower_ in _MEMBERS and any(c.lower_ == "its" for c in t.children) for t in token.sent
     )
-
-
-def _claimant(verb: Token) -> str | None:
-    # imported here: `event_responsibility` reads subjects with `event_arguments`, which asks this
-    from sitrep.extract.event_responsibility import claimant
-
-    return claimant(verb)
