@@ -80,7 +80,8 @@ def first_actor(text: str) -> str | None:
             "ADF",
         ),
         ("Gunmen from the Lakurawa group killed 12 villagers in Kebbi.", None),
-        ("Armed men linked to the RSF killed 12 villagers in Zalingei.", None),
+        # men tied to a group that is no state are its men (`actor_ties`)
+        ("Armed men linked to the RSF killed 12 villagers in Zalingei.", "RSF"),
         ("Gunmen killed 14 farmers near Butembo on Tuesday, AFP reported.", UNIDENTIFIED),
         # a state's word for its foe, which may be another state's army
         ("Terrorists fired rockets at Ashkelon on Monday, the army said.", None),

@@ -1,11 +1,11 @@
-"""Sides told by what they call themselves or whom they are tied to: cyberattackers, mostly.
+"""Sides told by the name they call themselves: "a group calling itself the Cyber Army of Light".
 
-A hacking group is seldom named as armed groups are. Reports say "a group calling itself the
-Cyber Army of Light" (the name it gives itself is its name, whatever the actor table knows) or
-"hackers linked to Russian intelligence", "Iran-backed hackers" (no name, but a tie a reader
-filters by). An empty actor loses both, and the state named in the tie did not itself act, so
-the side is named for the tie: "Russia-linked hackers", unnamed for linking
-(`actor_unnamed.is_unnamed_side` reads the last word).
+A hacking group is seldom named as armed groups are: reports say "a group calling itself X", and
+the name it gives itself is its name, whatever the actor table knows. Only a group says so: the
+subject's own clause ("hackers from a group calling itself X"), on a group's noun, not a man
+calling himself a name nor a group another side hunts ("soldiers hunting a group calling itself X"
+acted themselves). Hackers told by whom they are tied to are read with every unnamed side
+(`actor_ties`).
 """
 
 from __future__ import annotations
@@ -19,19 +19,23 @@ from sitrep.extract.event_inflections import split_words as _w
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-HACKERS = frozenset(_w("hacker hackers"))
-# Verbs that tie a side to its sponsor ("linked to", "backed by"), in the forms a tie is told in.
-_TYING = frozenset(_w("linked tied backed affiliated connected sponsored"))
 _CALLING = forms("call name dub style")
-_REFLEXIVES = frozenset(_w("itself themselves himself"))
-_TIE_PREPS = frozenset(_w("to by with"))
+_REFLEXIVES = frozenset(_w("itself themselves"))
 _NAME_LINKS = frozenset(_w("of for al"))  # "Cyber Army of Light"
+# Nouns of a group that may name itself ("a group calling itself", "hackers calling themselves").
+_GROUP_NOUNS = frozenset(
+    _w(
+        "group groups collective collectives hackers hacker outfit outfits organisation "
+        "organization movement network cell faction"
+    )
+)
+_MEMBERS_OF = frozenset(_w("from of"))  # "hackers from a group calling itself ..."
 
 
 def self_named_group(subject: Token) -> str | None:
     """ "a group calling itself the Dawn Front", "hackers from a group calling itself X": the
     name a group gives itself, as the actor table reads it or as written."""
-    for verb in subject.subtree:
+    for verb in (c for group in _groups(subject) for c in group.children):
         if verb.dep_ not in ("acl", "relcl") or verb.lower_ not in _CALLING:
             continue
         reflexive = next(
@@ -41,6 +45,13 @@ def self_named_group(subject: Token) -> str | None:
         if text:
             return normalize_actor(text) or text
     return None
+
+
+def _groups(subject: Token) -> list[Token]:
+    """The subject and the group it is from ("hackers from a group"), when they are groups."""
+    of = [c for c in subject.children if c.dep_ == "prep" and c.lower_ in _MEMBERS_OF]
+    found = [subject] + [o for p in of for o in p.children if o.dep_ == "pobj"]
+    return [g for g in found if g.lower_ in _GROUP_NOUNS]
 
 
 def _name_after(reflexive: Token) -> str | None:
@@ -64,36 +75,3 @@ def _proper(doc: Doc, i: int) -> bool:
 def _links_names(doc: Doc, i: int) -> bool:
     """ "of" in "Cyber Army of Light": a small word with a proper name after it."""
     return doc[i].lower_ in _NAME_LINKS and _proper(doc, i + 1)
-
-
-def linked_hackers(subject: Token) -> str | None:
-    """ "Russia-linked hackers", "hackers linked to Russian intelligence": "Russia-linked
-    hackers", named for the side they are tied to."""
-    if subject.lower_ not in HACKERS:
-        return None
-    sponsor = next((s for s in _sponsors(subject) if s is not None), None)
-    return f"{sponsor}-linked hackers" if sponsor is not None else None
-
-
-def _sponsors(subject: Token) -> list[str | None]:
-    """The sides named in the ties of `subject`: before it ("Russia-linked"), after it ("linked
-    to Russia"), or over it when the parser hung the subject on the tie ("Hackers/nsubj
-    linked/ROOT to Russian intelligence attacked/conj ...")."""
-    ties = [c for c in subject.children if c.dep_ in ("amod", "acl") and c.lower_ in _TYING]
-    if subject.dep_ == "nsubj" and subject.head.lower_ in _TYING:
-        ties.append(subject.head)
-    found: list[str | None] = []
-    for tie in ties:
-        before = [t for t in tie.subtree if t.i < tie.i and t.dep_ != "punct"]
-        after = [
-            o
-            for p in tie.children
-            if p.lower_ in _TIE_PREPS
-            for o in p.children
-            if o.dep_ == "pobj"
-        ]
-        phrases = [" ".join(t.text for t in before)] + [
-            " ".join(t.text for t in o.subtree) for o in after
-        ]
-        found += [normalize_actor(p) for p in phrases if p]
-    return found

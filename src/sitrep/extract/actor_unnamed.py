@@ -33,8 +33,11 @@ _TRADES = {
 }
 UNNAMED_SIDES = frozenset({UNIDENTIFIED, *_TRADES.values()})
 # The last word of sides named only by whom they are tied to ("Russia-linked hackers",
-# `actor_hackers`): unnamed for linking, as a trade is.
+# `actor_ties`): unnamed for linking, as a trade is.
 _TIED_UNNAMED = frozenset({"hackers"})
+# Men named by a state they are tied to, as the tie's side (`actor_ties`); armed men so tied
+# stay "Unidentified Armed Group", as ACLED names them.
+_TIED_MEN = frozenset(_w("hacker hackers"))
 # Canonical names by their lowercase spellings, for `normalize_actor`.
 UNNAMED_BY_WORD = {**_TRADES, **{name.lower(): name for name in UNNAMED_SIDES}}
 # Words for armed men of no named group: the one list of them, which `actors` and
@@ -102,11 +105,7 @@ def _unnamed_side(noun: Token, *, look_back: bool) -> str | None:
     unnaming = armed_kind or any(c.lower_ in _UNNAMING for c in modifiers)
     if any(c.text[:1].isupper() and c.lower_ not in _UNNAMING | _ARMED_KINDS for c in modifiers):
         return None  # "Hamas gunmen", "Syrian militants": a name the actor table did not read
-    if not (
-        noun.lower_ in ARMED_MEN
-        or (noun.lower_ in _PERSONS and unnaming)
-        or (noun.lower_ in _FIGHTERS and armed_kind)  # "Rebel fighters attacked a post"
-    ):
+    if not _armed_men_word(noun, unnaming=unnaming, armed_kind=armed_kind):
         return None
     if _names_its_group(noun):
         return None  # "gunmen from the Lakurawa group", "armed men linked to the RSF"
@@ -118,6 +117,27 @@ def _unnamed_side(noun: Token, *, look_back: bool) -> str | None:
     if determiners - {"a", "an"} or (determiners and noun.lower_ in _POINTING):
         return None  # "the assailants", "a militia": someone the article names elsewhere
     return UNIDENTIFIED
+
+
+def tied_men(token: Token) -> Token | None:
+    """The unnamed men a tie may name (`actor_ties`): hackers or armed men of no group ("gunmen
+    linked to the RSF", "militants backed by Iran", "dozens of gunmen with ties to ..."), or
+    None."""
+    noun = _members(token)
+    if noun.lower_ in _TIED_MEN:
+        return noun
+    modifiers = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")]
+    armed_kind = any(c.lower_ in _ARMED_KINDS for c in modifiers)
+    unnaming = armed_kind or any(c.lower_ in _UNNAMING for c in modifiers)
+    return noun if _armed_men_word(noun, unnaming=unnaming, armed_kind=armed_kind) else None
+
+
+def _armed_men_word(noun: Token, *, unnaming: bool, armed_kind: bool) -> bool:
+    return (
+        noun.lower_ in ARMED_MEN
+        or (noun.lower_ in _PERSONS and unnaming)
+        or (noun.lower_ in _FIGHTERS and armed_kind)  # "Rebel fighters attacked a post"
+    )
 
 
 def _told_unnamed_before(noun: Token) -> bool:

@@ -15,7 +15,8 @@ from sitrep.extract import event_modals as modals
 from sitrep.extract import event_policy as policy
 from sitrep.extract import event_sides as sides
 from sitrep.extract.actor_commanders import ruler_state
-from sitrep.extract.actor_hackers import linked_hackers, self_named_group
+from sitrep.extract.actor_hackers import self_named_group
+from sitrep.extract.actor_ties import tells_a_tie, tied_actor
 from sitrep.extract.actors import (
     country_name,
     country_of_word,
@@ -170,8 +171,10 @@ def _actor(trigger: Token, anchor: Token, places: Sequence[Place]) -> str | None
     if own is not None:  # "RSF shelling of a camp in Sudan's city killed 14": the shelling's
         return own
     subject = sides.launcher(subject) or subject
-    if told := self_named_group(subject) or linked_hackers(subject):
-        return told  # "a group calling itself the Dawn Front", "Russia-linked hackers"
+    if told := self_named_group(subject):
+        return told  # "a group calling itself the Dawn Front"
+    if tells_a_tie(subject):
+        return tied_actor(subject, anchor)  # "Russia-linked hackers", "gunmen tied to the RSF"
     named = unless_named_elsewhere(normalize_actor(doer_phrase(subject)), subject, anchor)
     if named is not None and is_non_state(named):  # "Yemen's Houthi militants": the group
         return ruler_state(named, anchor.doc.text, normalize_actor)  # not a ruler's forces

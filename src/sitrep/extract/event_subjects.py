@@ -5,7 +5,8 @@ of its own borrows the subject of the clause it depends on (an infinitive, a con
 adverbial or a prepositional clause). A passive adverbial clause does not: in "the agency
 suspended deliveries after a driver was shot dead", the driver is the victim and the agency did
 not shoot him; who did is unsaid. A name the parser took for the object of "after" may be the
-subject of the verb after it (`subject_read_as_object`).
+subject of the verb after it (`subject_read_as_object`), and a verb it hung on a tie it took for
+the main verb ("Hackers linked/ROOT to Russia attacked/dep") has the tie's subject.
 
 A subject phrase may also say where the side is ("militants in northeast Nigeria"): the place
 is where they were, not who they are, and names no actor.
@@ -14,6 +15,8 @@ is where they were, not who they are, and names no actor.
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+
+from sitrep.extract.actor_ties import TYING
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -28,6 +31,8 @@ CLAUSE_OPENERS = frozenset({"after", "before", "since", "until"})
 
 def borrows_subject(verb: Token) -> bool:
     """Whether `verb` takes the subject of the clause it hangs on."""
+    if verb.dep_ == "dep" and verb.head.lower_ in TYING and verb.head.tag_ == "VBN":
+        return True  # "Hackers linked/ROOT to Russia attacked/dep": the tie read as the verb
     if verb.dep_ not in BORROWING_DEPS or verb.head.i == verb.i:
         return False
     return verb.dep_ != "advcl" or not any(c.dep_ == "nsubjpass" for c in verb.children)
