@@ -3,7 +3,7 @@
 One sentence may deny one act and assert another ("The army denied it had carried out any strike
 on the school and said that four people were killed when its jets struck a depot"): the strike
 denied and the strike told done are two events, so triggers are grouped apart by this test
-(`event_groups.group_by_type`) and the denied one reads "denied" (`event_arguments._modality`).
+(`event_groups.group_by_type`) and the denied one reads "denied" (`event_modality.event_modality`).
 """
 
 from __future__ import annotations

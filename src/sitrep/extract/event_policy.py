@@ -11,7 +11,7 @@ report something that happened, or a concrete announced/expected event. The rule
    clause ("it was unclear whether troops would be sent").
 3. Purpose clauses are dropped: an infinitive that gives the aim of another action ("sent out to
    fight", "deployed to repel incursions", "campaign aimed at driving out"). An infinitive that is
-   the complement of a non-event verb is kept and typed by `_modality`: "expected to assemble"
+   the complement of a non-event verb is kept and typed by `event_modality`: "expected to assemble"
    (expected), "agreed to deliver" (planned), "managed to claw back" (happened).
 4. Background activity is dropped: a gerund or noun trigger governed by "from" or "of"
    ("diverting forces from fighting in Donbas", "the cost of fighting") names an ongoing war, not

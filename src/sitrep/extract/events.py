@@ -31,7 +31,6 @@ from sitrep.extract.event_arguments import (
     _confidence,
     _date,
     _inside,
-    _modality,
     _place,
     _speaker_actor,
     _subject_token,
@@ -51,15 +50,16 @@ from sitrep.extract.event_coreference import unnamed_attacker, with_named_group
 from sitrep.extract.event_cyber import is_cyber
 from sitrep.extract.event_dates import by_sentence
 from sitrep.extract.event_denied_accusations import with_denied_accusations
-from sitrep.extract.event_gerund_subjects import gerund_read_as_clause
 from sitrep.extract.event_ground import driven_out_by_rebels, foreign_owner
 from sitrep.extract.event_groups import depth, group_by_type
 from sitrep.extract.event_habits import told_as_series
 from sitrep.extract.event_headline_tolls import in_headline
 from sitrep.extract.event_holdings import HOLD_BASE
 from sitrep.extract.event_home_forces import home_country, with_home_forces
+from sitrep.extract.event_host_clauses import backdrop_to_killing, host_clause, subject_host
 from sitrep.extract.event_launchers import same_country, with_launching_side
 from sitrep.extract.event_merge import Draft, act_kinds, merge_restatements, places_named
+from sitrep.extract.event_modality import event_modality
 from sitrep.extract.event_named_later import with_groups_named_later
 from sitrep.extract.event_objects import object_nouns, pointed_objects
 from sitrep.extract.event_offshore import at_sea
@@ -337,7 +337,7 @@ def _build_event(
     place = _place(ctx, sent, clause, verb_group, main, local)
     if (place is None or place.level in COUNTRY_LEVELS) and main.type in VIOLENT_TYPES:
         # "A Myanmar junta airstrike killed 40 in Sagaing": a noun event's verb tells where
-        host = _place(ctx, sent, _subject_host(doc[main.token]), set(), main, local)
+        host = _place(ctx, sent, subject_host(doc[main.token]), set(), main, local)
         place = host if host is not None and host.level not in COUNTRY_LEVELS else place
     if place is None and main.type in VIOLENT_TYPES:
         place = _place(ctx, sent, without_other_clauses(doc, scope, main.token), set(), main, local)
@@ -377,13 +377,13 @@ def _build_event(
         acled = None  # hacking is no physical violence: outside ACLED
     if _only_claimed(doc[main.token]):
         acled = None  # "claimed responsibility for the attack": the claim is the news, not coded
-    own = clause | _host_clause(doc[main.token])
+    own = clause | host_clause(doc[main.token])
     # a denied act's toll is one its own clause tells: "the dam burst, killing 12, and the army
     # denied shelling it" counts the burst's dead, not the shelling's
     sentence_toll = sentence_toll and not (
         own_clause_toll
-        or _backdrop_to_killing(doc[main.token])
-        or _modality(doc, main, attributions) == "denied"
+        or backdrop_to_killing(doc[main.token])
+        or event_modality(doc, main, attributions) == "denied"
     )
     counted = [  # only the sentence's own numbers can be its toll (`casualties`)
         q
@@ -400,7 +400,7 @@ def _build_event(
     risen = [q for q in toll_counts(sent, main.type, counted).values() if risen_toll(doc, q)]
     low, high = char_bounds(doc, clause)
     date = _date(doc, clause, verb_group, main, times) or _stamped(sent, filed, times)
-    modality = _modality(doc, main, attributions)
+    modality = event_modality(doc, main, attributions)
     if modality == "happened" and dated_ahead(date, ctx.article.published, doc[main.token]):
         modality = "expected"  # "the convoy leaves on Monday", filed the Friday before
     return Event(
@@ -452,50 +452,6 @@ def _not_where(doc: Doc, place: Place) -> bool:
     if span is None or len(span) == 0:
         return False
     return qualifies_a_named_place(span.root) or source_nationality(span.root)
-
-
-def _subject_host(token: Token) -> set[int]:
-    """The clause of the verb a noun event is the subject of ("an airstrike killed ...")."""
-    if token.tag_.startswith("NN") and token.dep_ in ("nsubj", "nsubjpass"):
-        return trigger_clause(token.head) - {t.i for t in token.subtree}
-    return set()
-
-
-def _host_clause(token: Token) -> set[int]:
-    """For a noun event inside a verb's phrase ("two soldiers were killed in fighting"), the
-    subject of a killing ("A drone strike killed 11") or of a gerund's verb ("Fighting around Goma
-    ... killed 3,000"), that verb's clause, where the toll is told."""
-    if token.dep_ == "csubj" or (token.dep_ == "nsubj" and token.head.lower_ in KILLING_FORMS):
-        return trigger_clause(token.head)
-    if not (token.tag_.startswith("NN") and token.dep_ == "pobj"):
-        return set()
-    verb = token.head.head
-    if verb.tag_.startswith("NN") and verb.dep_ in ("dobj", "nsubjpass"):
-        verb = verb.head  # "killed 56 people in an assault": the phrase hangs on the victims
-    return trigger_clause(verb) if verb.tag_.startswith("VB") else set()
-
-
-KILLING_FORMS = lex.verb_forms("kill")
-SCENE_MARKS = frozenset({"as", "while"})
-
-
-def _backdrop_to_killing(token: Token) -> bool:
-    """ "accused of killing dozens in Darfur city as fighting spreads": an event told in a clause
-    that sets the scene for someone's killing of others takes none of that killing's toll ("ten
-    were killed as fighting raged" is the fighting's own toll)."""
-    for _ in range(3):
-        if token.dep_ == "advcl":
-            return _killing_someone(token.head) and not gerund_read_as_clause(token)
-        if token.dep_ in ("pcomp", "pobj") and token.head.lower_ in SCENE_MARKS:
-            return _killing_someone(token.head.head)  # "as fighting spreads" read as a prep
-        if token.head.i == token.i:
-            return False
-        token = token.head
-    return False
-
-
-def _killing_someone(verb: Token) -> bool:
-    return verb.lower_ in KILLING_FORMS and any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _only_claimed(token: Token) -> bool:
