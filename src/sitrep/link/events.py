@@ -15,7 +15,9 @@ from sitrep.extract.place_distances import within_km
 from sitrep.link.copies import EventCopyKey, event_copy_key, independent_outlet
 from sitrep.link.dates import date_interval, days_apart
 from sitrep.link.entities import EntityIndex, canonical_entity, fold
+from sitrep.link.incident_acts import tells_other_acts
 from sitrep.link.incident_modality import apart_unless_done, incident_modality, modalities_fit
+from sitrep.link.incident_sources import incident_sources
 from sitrep.link.records import EventPlaceRecord, EventRecord, hedged_interval, worded_toll
 from sitrep.link.statement_links import one_speaker, other_objects
 
@@ -322,6 +324,8 @@ def compatibility(
         return None  # two things one side said (`statement_links`)
     if other_objects(a, b):
         return None  # the station's capture denied is not the area's seizure
+    if tells_other_acts(a, b):
+        return None  # other victims, a period's total, a tally of acts (`incident_acts`)
     place = place_compatibility(a.place, b.place)
     actor = _party_compatibility(a.actor, b.actor, index)
     target = _party_compatibility(a.target, b.target, index)
@@ -424,7 +428,7 @@ def canonical_summary(cluster: Cluster, index: EntityIndex | None = None) -> dic
         "outlets": sorted(
             {o for r in reports if (o := independent_outlet(r.outlet, r.republished_from))}
         ),
-        "sources": sorted({canonical_entity(s, index) for r in reports for s in r.sources}),
+        "sources": incident_sources((s for r in reports for s in r.sources), index),
         "first_published": reports[0].published if reports else None,
         "last_published": max((r.published or "" for r in reports), default=None) or None,
         # a point is exact where any report places it so: approximate only when none does

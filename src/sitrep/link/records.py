@@ -23,6 +23,7 @@ from sitrep.link.claim_places import (
 from sitrep.link.claim_starts import ArticleDates, article_dates, count_start, since_dates
 from sitrep.link.dates import date_interval, sentence_around, sentence_bounds, sortable_day
 from sitrep.link.disputes import rival_count
+from sitrep.link.event_counts import counts_its_acts, event_quantities, toll_unit
 from sitrep.link.focus import focus_location, town_of_a_count
 from sitrep.link.leads import event_place_name, lead_event
 from sitrep.link.nearby import nearby_place
@@ -84,6 +85,9 @@ class EventRecord:
     modality: str = "happened"
     caption: bool = False
     republished_from: str | None = None  # the outlet whose report the article reprints
+    toll_unit: str | None = None  # whom its toll counts ("civilians"), `event_counts`
+    acts_counted: bool = False  # it counts the acts it tells ("23 assaults")
+    counts_something: bool = False  # it gives a toll or another figure
 
     @property
     def key(self) -> str:
@@ -243,6 +247,7 @@ def _event_record(payload: Mapping[str, Any], article_id: str, index: int) -> Ev
     place = event.get("place") or None
     text = payload.get("text") or ""
     article = payload.get("article") or {}
+    counted = event_quantities(payload, event)
     return EventRecord(
         article_id=article_id,
         idx=index,
@@ -267,6 +272,11 @@ def _event_record(payload: Mapping[str, Any], article_id: str, index: int) -> Ev
         modality=event.get("modality") or "happened",
         caption=_inside(event.get("start", 0), _captions(payload)),
         republished_from=article.get("republished_from"),
+        toll_unit=toll_unit(counted),
+        acts_counted=counts_its_acts(event, counted),
+        counts_something=bool(counted)
+        or event.get("killed") is not None
+        or event.get("injured") is not None,
     )
 
 
