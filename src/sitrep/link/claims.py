@@ -10,6 +10,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+from sitrep.link.article_versions import SUPERSEDED
 from sitrep.link.claim_incidents import RUNNING_TOLL_TOPIC, by_incident, incident_toll
 from sitrep.link.claim_starts import SeriesKey, join_unstarted_counts, series_start, worded_start
 from sitrep.link.claim_stories import join_story_figures, province_of
@@ -370,6 +371,11 @@ class Contradiction:
     reason: str
 
 
+# Certainties of values that are no count: a denial, and a figure a corrected version of its own
+# article replaced (`article_versions.SUPERSEDED`).
+_NO_COUNTS = frozenset({"denied", SUPERSEDED})
+
+
 def contradictions(history: History, window_days: int | None = None) -> list[Contradiction]:
     """Pairs of values from different reports about the same subject and days that cannot both hold.
 
@@ -377,14 +383,15 @@ def contradictions(history: History, window_days: int | None = None) -> list[Con
     the toll of an incident `EVENT_WINDOW_DAYS`, the days one event's reports may span (a group's
     claim on Saturday and the army's toll on Monday are about the same attack).
 
-    Projections ("expected by Monday") and denied claims are not counts and never contradict;
+    Projections ("expected by Monday"), denied claims and figures a corrected version of their
+    article superseded are not counts and never contradict;
     nor do a province's figure and its town's, or a source's figure and its own correction.
     Values are swept in date order so that only those within `window_days` of each other are
     compared: a subject with thousands of values over months costs far less than every pair.
     """
     if window_days is None:
         window_days = EVENT_WINDOW_DAYS if incident_toll(history.subject) else CLAIM_WINDOW_DAYS
-    values = [v for v in history.values if not v.expected and v.certainty != "denied"]
+    values = [v for v in history.values if not v.expected and v.certainty not in _NO_COUNTS]
     dated = sorted(
         (
             (interval, position, value_interval(value))

@@ -18,6 +18,13 @@ from sqlalchemy import Connection, and_, case, delete, func, or_, select
 
 from sitrep import link
 from sitrep.errors import AmbiguousEventId
+from sitrep.link.article_versions import (
+    ArticleVersion,
+    article_version,
+    current_version_claims,
+    current_version_events,
+    superseded_versions,
+)
 from sitrep.link.claim_incidents import incident_ids
 from sitrep.link.claim_readings import headline_quantities, one_reading_each
 from sitrep.link.copies import without_copied_values
@@ -66,12 +73,17 @@ def build_ledger(payloads: Iterable[tuple[str, dict[str, Any]]]) -> Ledger:
     claims: list[link.ClaimRecord] = []
     mentions: list[link.Mention] = []
     headlines: set[tuple[str, int]] = set()
+    versions: list[ArticleVersion] = []
     for article_id, payload in payloads:
         found_events, found_claims, found_mentions = link.records_from_payload(payload, article_id)
         events += found_events
         claims += found_claims
         mentions += found_mentions
         headlines |= headline_quantities(payload, article_id)
+        versions.append(article_version(payload, article_id))
+    superseded = superseded_versions(versions)  # an outlet's corrected article stands for both
+    events = current_version_events(events, superseded)
+    claims = current_version_claims(claims, superseded)
     index = link.link_entities(mentions)
     clusters = link.cluster_events(events, index)
     histories = [  # one reading per report and source: a headline's copy is not a second report,

@@ -150,7 +150,8 @@ export function drawClaims(series, unit) {
         el("td", {}, p.text),
         el("td", {}, p.outlet || ""),
         el("td", { class: "disputed" }, [p.disputed ? "⚠ contradicted" : "",
-          p.correction ? "↺ corrected by its source" : ""].filter(Boolean).join(" · "))));
+          p.correction ? "↺ corrected by its source" : "",
+          p.certainty === "superseded" ? "⤺ superseded by its outlet's corrected article" : ""].filter(Boolean).join(" · "))));
     }
   });
   table.append(tbody);
