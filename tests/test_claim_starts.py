@@ -263,3 +263,68 @@ def test_a_series_label_says_its_start_as_its_reports_do(
         [_toll(str(i), 40 + i, since) for i, since in enumerate(sinces)]
     )
     assert history.label.endswith(shown)
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers", "dates", "starts"),
+    [
+        (
+            "The number of people killed in the city since March 2 has risen to 14, he said.",
+            ["14"],
+            {"March 2": "2025-03-02"},
+            ["2025-03-02"],
+        ),
+        (
+            "2 people were killed on Monday, bringing the toll since Sunday to 9.",
+            ["2 people", "9"],
+            {"Monday": "2025-03-17", "Sunday": "2025-03-16"},
+            [None, "2025-03-16"],
+        ),
+        (  # a start before the number in a plain clause dates an event, not a tally
+            "On alert since Monday, when gunmen killed 12 people, the town is quiet.",
+            ["12 people"],
+            {"Monday": "2025-03-17"},
+            [None],
+        ),
+    ],
+    ids=["number since a day has risen to", "toll since a day to", "no tally"],
+)
+def test_a_tally_names_its_start_before_its_figure(
+    text: str, numbers: list[str], dates: dict[str, str], starts: list[str | None]
+) -> None:
+    """ "The number killed since March 2 has risen to 14": the tally's start is the figure's,
+    and the day's own toll before it ("two were killed, bringing the toll since ... to 9") is
+    no running count."""
+    assert [c.since for c in _claims(text, numbers, dates)] == starts
+
+
+def test_a_running_tally_is_one_series_dated_by_its_reports() -> None:
+    """A town's toll since a start, reported day by day alongside the day's own incidents, is
+    one running series, each value as of the day its report gives it (the shelling's Monday,
+    else the report's day, never the start), apart from the incidents' tolls."""
+    reports = [
+        (
+            "a",
+            "2025-03-18",
+            "Shelling killed 3 people on Monday, bringing the toll since March 2 to 9.",
+        ),
+        (
+            "b",
+            "2025-03-20",
+            "The number of people killed since March 2 has risen to 12, police said.",
+        ),
+    ]
+    claims = []
+    for article_id, published, text in reports:
+        payload = _payload(text, ["3 people", "9"] if "3 people" in text else ["12"], {})
+        payload["article"] = {"id": article_id, "published": published}
+        start = text.index("March 2")
+        payload["times"] = [{"start": start, "end": start + 7, "value": "2025-03-02"}]
+        if "Monday" in text:
+            day = text.index("Monday")
+            payload["times"].append({"start": day, "end": day + 6, "value": "2025-03-17"})
+        claims += link.records_from_payload(payload, article_id)[1]
+    running = [h for h in link.claim_histories(claims) if h.subject[4] == link.RUNNING_TOLL_TOPIC]
+    assert [[(v.value, v.as_of) for v in h.values] for h in running] == [
+        [(9.0, "2025-03-17"), (12.0, "2025-03-20")]
+    ]

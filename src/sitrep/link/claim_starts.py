@@ -68,20 +68,51 @@ def count_start(
 ) -> Mapping[str, Any] | None:
     """The date a running count is counted from ("63 attacks since 2005 and 11 since January"):
     of the sentence's `starts`, the one after the number and before the sentence's next number,
-    else the one that opens the sentence ("Since January, 12 journalists have been killed"); not
-    one of a clause before the number ("on alert since Monday, when gunmen killed 12"), which
-    dates an event."""
+    else the one that opens the sentence ("Since January, 12 journalists have been killed"), else
+    the one of a tally the number reaches ("the toll since Sunday rose to seven"); not one of a
+    clause before the number ("on alert since Monday, when gunmen killed 12"), which dates an
+    event, nor a later tally's ("two were killed, raising the toll since March 1 to 10")."""
     if not starts:
         return None
     following = bisect_left(found.number_starts, quantity["end"])
     until = bounds[1]
     if following < len(found.number_starts):
         until = min(until, found.number_starts[following])
-    after = [t for t in starts if quantity["end"] <= t["start"] < until]
+    after = [
+        t
+        for t in starts
+        if quantity["end"] <= t["start"] < until
+        and not _TALLY_SINCE.search(text[quantity["end"] : t["start"]])
+    ]
     if after:
         return min(after, key=lambda t: t["start"])
     opening = _OPENING_SINCE.match(text, bounds[0])
-    return next((t for t in starts if opening and t["start"] == opening.end()), None)
+    opened = next((t for t in starts if opening and t["start"] == opening.end()), None)
+    return opened or _start_of_its_tally(text, found, quantity, bounds, starts)
+
+
+# A tally whose start stands before its figure: "bringing the toll since Sunday to seven", "the
+# number of civilians killed since March 1 has risen to at least eight".
+_TALLY_SINCE = re.compile(
+    r"\b(?:toll|number|total|tally|count)\b[^,;.]{0,60}?" + _SINCE + "$", re.IGNORECASE
+)
+
+
+def _start_of_its_tally(
+    text: str,
+    found: ArticleDates,
+    quantity: Mapping[str, Any],
+    bounds: tuple[int, int],
+    starts: list[Mapping[str, Any]],
+) -> Mapping[str, Any] | None:
+    """The start a tally names before the figure it reaches, with no other number between."""
+    for start in reversed([t for t in starts if t["start"] < quantity["start"]]):
+        between = bisect_left(found.number_starts, start.get("end", start["start"]))
+        if between < len(found.number_starts) and found.number_starts[between] < quantity["start"]:
+            continue
+        if _TALLY_SINCE.search(text[bounds[0] : start["start"]]):
+            return start
+    return None
 
 
 def series_start(since: str | None) -> str:

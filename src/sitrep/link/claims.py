@@ -309,8 +309,8 @@ def running_toll(record: ClaimRecord) -> bool:
     """A toll of a whole war or period ("the war has killed 14,000", "killed in July"), kept
     apart from the toll of one incident, which it would otherwise contradict."""
     period = date_interval(record.as_of)
-    if period and (period[1] - period[0]).days >= LONGEST_INCIDENT_DAYS:
-        return True
+    if record.since or (period and (period[1] - period[0]).days >= LONGEST_INCIDENT_DAYS):
+        return True  # "since March 1": a count from a start, not one incident's
     context = _context(record)
     return bool(
         context and (_RUNNING_AFTER.match(context[1]) or _RUNNING_BEFORE.search(context[0]))
