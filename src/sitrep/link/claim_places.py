@@ -72,6 +72,20 @@ def names_a_speaker(text: str, start: int) -> bool:
     return _SPEAKER_BEFORE.search(text[max(0, start - 30) : start]) is not None
 
 
+# What stands between a toll and the side that did it: "two civilians were killed by Russian
+# shelling", "wounded in a Russian strike", "killed as Russian forces shelled".
+# Not "in" alone: "two bodies in Russian uniforms" are Russian dead.
+_DOER_BEFORE = re.compile(
+    r"\b(?:(?:by|from|during|as|after|when)\s+(?:an?\s+|the\s+)?|in\s+an?\s+)$", re.I
+)
+
+
+def names_the_doer(text: str, start: int) -> bool:
+    """The place at `start` names who killed or struck ("killed by Russian shelling"), so it is
+    not the side whose dead the toll counts."""
+    return _DOER_BEFORE.search(text[max(0, start - 30) : start]) is not None
+
+
 def place_countries(payload: Mapping[str, Any]) -> dict[str, str]:
     """The country of each place the report names as a location, by the name a count gives it."""
     found: dict[str, str] = {}

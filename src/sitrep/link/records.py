@@ -16,6 +16,7 @@ from sitrep.extract.actors import country_name, describes_a_party
 from sitrep.extract.numbers import VAGUE_WORDS
 from sitrep.link.claim_places import (
     names_a_speaker,
+    names_the_doer,
     place_countries,
     without_dateline_places,
     without_source_places,
@@ -433,7 +434,8 @@ def _nearby_actor(
             quantity["start"] <= place["start"] <= quantity["end"] + 25
             and place["end"] <= bounds[1]
         )
-        speaker = names_a_speaker(payload.get("text") or "", place["start"])
+        text = payload.get("text") or ""
+        speaker = names_a_speaker(text, place["start"]) or names_the_doer(text, place["start"])
         if at_number and not speaker and (place.get("demonym") or place.get("role") == "actor"):
             return place.get("refers_to") or country_name(place.get("country")) or place.get("name")
     return None
