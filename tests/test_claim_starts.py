@@ -328,3 +328,19 @@ def test_a_running_tally_is_one_series_dated_by_its_reports() -> None:
     assert [[(v.value, v.as_of) for v in h.values] for h in running] == [
         [(9.0, "2025-03-17"), (12.0, "2025-03-20")]
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "earlier_day"),
+    [
+        ("Officials say 84 people are now held, up from 48 a week ago.", "84 people", "a week ago"),
+        ("The toll stood at 27 people, down from 31 on Monday.", "27 people", "on Monday"),
+    ],
+)
+def test_the_day_of_the_figure_a_count_moved_on_from_is_not_its_day(
+    text: str, number: str, earlier_day: str
+) -> None:
+    """A count's day is not the day of the figure it moved on from ("84, up from 48 a week
+    ago": a week ago dates the 48), so the count is as of its report."""
+    (count,) = _claims(text, [number], {earlier_day: "2025-03-13"})
+    assert count.as_of == "2025-03-20"

@@ -161,3 +161,23 @@ def join_unstarted_counts(
             started = (subject, found[0])
             joined = [*grouped[started], *grouped.pop((subject, ""))]
             grouped[started] = sorted(joined, key=order)
+
+
+# The figure a count moved on from, named after it: "84, up from 48 a week ago", "down from 31
+# on Monday". The day after it is that figure's, not the count's.
+_EARLIER_FIGURE = re.compile(
+    r"\b(?:up|down|rising|falling|risen|fallen)?\s*from\s+\d", re.IGNORECASE
+)
+
+
+def earlier_figure_dates(
+    text: str, quantity: Mapping[str, Any], dates: Iterable[Mapping[str, Any]]
+) -> list[Mapping[str, Any]]:
+    """The dates after the count that date the earlier figure it moved on from ("holds 84, up
+    from 48 a week ago": a week ago is the 48's day), so the count is not dated by them."""
+    return [
+        t
+        for t in dates
+        if t["start"] >= quantity["end"]
+        and _EARLIER_FIGURE.search(text[quantity["end"] : t["start"]])
+    ]

@@ -21,7 +21,13 @@ from sitrep.link.claim_places import (
     without_dateline_places,
     without_source_places,
 )
-from sitrep.link.claim_starts import ArticleDates, article_dates, count_start, since_dates
+from sitrep.link.claim_starts import (
+    ArticleDates,
+    article_dates,
+    count_start,
+    earlier_figure_dates,
+    since_dates,
+)
 from sitrep.link.dates import date_interval, sentence_around, sentence_bounds, sortable_day
 from sitrep.link.disputes import rival_count
 from sitrep.link.event_counts import counts_its_acts, event_quantities, toll_unit
@@ -341,10 +347,11 @@ def _claim_record(
     published = article.get("published")
     starts = since_dates(text, where.dates, bounds)
     since = count_start(text, where.dates, quantity, bounds, starts)
+    earlier = earlier_figure_dates(text, quantity, payload.get("times") or ())
     as_of = (
-        _as_of(payload, None, attribution, bounds, published, starts)
+        _as_of(payload, None, attribution, bounds, published, [*starts, *earlier])
         if since
-        else _as_of(payload, event, attribution, bounds, published)
+        else _as_of(payload, event, attribution, bounds, published, earlier)
     )
     place = (
         event_place_name(event)
