@@ -286,8 +286,14 @@ def test_a_series_label_says_its_start_as_its_reports_do(
             {"Monday": "2025-03-17"},
             [None],
         ),
+        (  # a trailing "and N wounded" shares the start of the count it trails
+            "At least 9 people have been killed since March 2, police said, and 23 people wounded.",
+            ["9 people", "23 people"],
+            {"March 2": "2025-03-02"},
+            ["2025-03-02", "2025-03-02"],
+        ),
     ],
-    ids=["number since a day has risen to", "toll since a day to", "no tally"],
+    ids=["number since a day has risen to", "toll since a day to", "no tally", "and N wounded"],
 )
 def test_a_tally_names_its_start_before_its_figure(
     text: str, numbers: list[str], dates: dict[str, str], starts: list[str | None]

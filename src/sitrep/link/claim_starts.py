@@ -71,7 +71,8 @@ def count_start(
     else the one that opens the sentence ("Since January, 12 journalists have been killed"), else
     the one of a tally the number reaches ("the toll since Sunday rose to seven"); not one of a
     clause before the number ("on alert since Monday, when gunmen killed 12"), which dates an
-    event, nor a later tally's ("two were killed, raising the toll since March 1 to 10")."""
+    event, nor a later tally's ("two were killed, raising the toll since March 1 to 10"); an
+    "and 23 wounded" shares the start of the count it trails."""
     if not starts:
         return None
     following = bisect_left(found.number_starts, quantity["end"])
@@ -88,7 +89,32 @@ def count_start(
         return min(after, key=lambda t: t["start"])
     opening = _OPENING_SINCE.match(text, bounds[0])
     opened = next((t for t in starts if opening and t["start"] == opening.end()), None)
-    return opened or _start_of_its_tally(text, found, quantity, bounds, starts)
+    return (
+        opened
+        or _start_of_its_tally(text, found, quantity, bounds, starts)
+        or _start_it_shares(text, found, quantity, bounds, starts)
+    )
+
+
+_AND_BEFORE = re.compile(r"\band\s+$", re.IGNORECASE)
+
+
+def _start_it_shares(
+    text: str,
+    found: ArticleDates,
+    quantity: Mapping[str, Any],
+    bounds: tuple[int, int],
+    starts: list[Mapping[str, Any]],
+) -> Mapping[str, Any] | None:
+    """The start of the count an "and N wounded" trails ("nine killed since 1 March, ... and 23
+    wounded"): the one between the count before it and it."""
+    if not _AND_BEFORE.search(text[bounds[0] : quantity["start"]]):
+        return None
+    before = bisect_left(found.number_starts, quantity["start"]) - 1
+    if before < 0 or found.number_starts[before] < bounds[0]:
+        return None
+    between = [t for t in starts if found.number_starts[before] < t["start"] < quantity["start"]]
+    return between[-1] if between else None
 
 
 # A tally whose start stands before its figure: "bringing the toll since Sunday to seven", "the
