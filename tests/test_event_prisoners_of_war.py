@@ -82,10 +82,23 @@ def test_soldiers_captured_are_prisoners_of_war(text: str, expected: list) -> No
         # the side's own soldiers, or a source that is no state: no captor told
         "Moscow said 40 Russian soldiers had been captured in the fighting.",
         "The Red Cross said 40 Russian soldiers had been captured in the fighting.",
+        # a third state that relays the news is no party to the war: it took nobody
+        "The United States said 200 North Korean soldiers had been captured near the border.",
+        "Britain's defence ministry said 300 Russian soldiers had been captured near the river.",
     ],
 )
 def test_no_captor_without_a_reporting_enemy(text: str) -> None:
     assert [(t, a) for t, a, _ in captures(text) if t == "arrest"] == [("arrest", None)]
+
+
+def test_a_state_fighting_elsewhere_in_the_story_reports_its_own_catch() -> None:
+    """The reporting state's troops fight in another sentence: it is a party, so its captives'
+    report names it as captor."""
+    text = (
+        "Polish troops pushed into the border region on Monday. Warsaw said 70 Belarusian "
+        "soldiers had been captured."
+    )
+    assert ("arrest", "Poland", "Belarus") in captures(text)
 
 
 def test_a_swap_of_captured_soldiers_stays_a_swap() -> None:

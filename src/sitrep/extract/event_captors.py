@@ -8,7 +8,10 @@ instead. The operation they were taken in names its side as the captor ("capture
 Ukraine's incursion"). "Ukraine's army said up to 300 Russian soldiers had been captured" names
 no taker, but a state at war that tells of its enemy's soldiers captured tells of its own catch,
 so the claim's source is the captor; a source that is no state ("the Red Cross said") or that
-speaks of its own soldiers ("Moscow said 40 Russian soldiers were captured") names none.
+speaks of its own soldiers ("Moscow said 40 Russian soldiers were captured") names none. Only a
+state the article shows at war counts: its forces speak ("Ukraine's army said") or fight in the
+story ("Ukrainian troops", "Ukraine's offensive"); a third state that relays the news ("the
+United States said 200 soldiers had been captured") took nobody.
 """
 
 from __future__ import annotations
@@ -17,12 +20,13 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from sitrep.extract.actors import country_of_word, normalize_actor
+from sitrep.extract.event_home_forces import GOVERNMENT_FORCE_NOUNS
 from sitrep.extract.event_lexicon import split_words
 from sitrep.extract.event_people_seized import captives_of, captures_combatants
 from sitrep.model import Attribution
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 
 SCENE_PREPS = frozenset({"during", "in", "amid"})
@@ -34,6 +38,8 @@ OPERATIONS = frozenset(
         "advance push attack attacks"
     )
 )
+# Nouns that put a state in the fighting: its forces, or an operation it mounts.
+FIGHTING_NOUNS = GOVERNMENT_FORCE_NOUNS | OPERATIONS | {"general", "staff", "command"}
 
 
 def captive_sides(
@@ -78,7 +84,20 @@ def reporting_captor(
         return None
     side = normalize_actor(claim.source.text)
     is_state = side is not None and country_of_word(side) == side
-    return side if is_state and side != target else None
+    if side is None or not is_state or side == target:
+        return None
+    return side if _fights_in_story(verb.doc, side) else None
+
+
+def _fights_in_story(doc: Doc, state: str) -> bool:
+    """True when a word for `state` names its forces or operations anywhere in the article:
+    "Ukraine's army said", "Ukrainian troops advanced", "Kyiv's offensive"."""
+    for token in doc:
+        if token.head.lower_ not in FIGHTING_NOUNS or token.head is token:
+            continue
+        if token.dep_ in ("poss", "amod", "compound") and country_of_word(token.text) == state:
+            return True
+    return False
 
 
 def _side_of(people: Token) -> str | None:
