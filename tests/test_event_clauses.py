@@ -43,3 +43,31 @@ def test_a_joined_act_keeps_its_own_toll_and_arms(
     text: str, expected: list[tuple[str, float | None, tuple[str, ...]]]
 ) -> None:
     assert readings(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "weapons"),
+    [
+        # a "while" clause that tells no act of its own is the act's moment: its place and arms
+        # are the act's
+        (
+            "Gunmen opened fire on worshippers while they were praying in a church in Jos, "
+            "killing nine people.",
+            "Jos",
+            ("firearm",),
+        ),
+        (
+            "Bandits attacked the hamlet while farmers slept, using machetes and rifles, in "
+            "Zamfara state.",
+            "Zamfara State",
+            ("firearm", "knife"),
+        ),
+    ],
+)
+def test_a_while_clause_without_an_act_of_its_own_stays_the_acts_circumstance(
+    text: str, place: str, weapons: tuple[str, ...]
+) -> None:
+    events = sitrep.extract(text, published=PUBLISHED).events
+    assert [(e.place.name if e.place else None, set(e.weapon)) for e in events][:1] == [
+        (place, set(weapons))
+    ]

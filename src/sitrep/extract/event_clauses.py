@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.extract import event_lexicon as lex
 from sitrep.extract.event_arguments import CLAUSE_BREAKS
+from sitrep.extract.event_triggers import verb_trigger
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -60,17 +61,30 @@ def trigger_clause(token: Token) -> set[int]:
 def tells_its_own_act(clause: Token) -> bool:
     """A verb joined to another with a subject of its own, by "and" or by a parallel "while":
     "and a missile strike on Sumy killed four", "while a drone attack killed three" tell another
-    act, whose toll, arms and place are not the first one's. "As"/"after" clauses often tell the
-    same act's circumstances and stay."""
+    act, whose toll, arms and place are not the first one's; a "while" clause only when its verb
+    is an event's (`_tells_an_event`). "As"/"after" clauses often tell the same act's
+    circumstances and stay."""
     if clause.pos_ not in ("VERB", "AUX"):
         return False
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
         return False
     if clause.dep_ == "conj":
         return True
-    return clause.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in PARALLEL_MARKS for c in clause.children
+    return (
+        clause.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in PARALLEL_MARKS for c in clause.children)
+        and _tells_an_event(clause)
     )
+
+
+def _tells_an_event(verb: Token) -> bool:
+    """True when a "while" clause's verb is an act of its own ("while a drone attack killed
+    three"); "while they were praying in a mosque", "while villagers slept" tell the moment of
+    the first act, whose place and arms they still share. A report counts by what it reports
+    ("while the rebels said the army violated it 25 times")."""
+    if verb.lower_ in lex.REPORTING_VERBS:
+        return any(_tells_an_event(c) for c in verb.children if c.dep_ == "ccomp")
+    return verb.tag_ != "VBG" and verb_trigger(verb, verb.lower_) is not None
 
 
 def without_other_clauses(doc: Doc, scope: set[int], trigger: int) -> set[int]:

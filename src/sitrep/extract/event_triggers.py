@@ -161,7 +161,7 @@ def place_seizures(sent: SpacySpan, place_tokens: set[int], found: list[Trigger]
     for token in sent:
         if token.i in taken or not token.tag_.startswith("VB") or token.dep_ == "amod":
             continue
-        typed = _verb_trigger(token, token.lower_) if token.lower_ in lex.VERB_INDEX else None
+        typed = verb_trigger(token, token.lower_) if token.lower_ in lex.VERB_INDEX else None
         if typed is None or typed[0] not in ("seize_territory", "retake_territory"):
             continue
         if not (armed_words or _armed_group_subject(token)):
@@ -191,7 +191,7 @@ def _trigger_at(token: Token, words: set[str], sentence: str) -> Trigger | None:
     if low == "siege" and token.head.lower_ == "of" and token.head.head.lower_ == "state":
         return None  # "a state of siege": a legal regime
     if token.tag_.startswith("VB"):
-        found = _verb_trigger(token, low)
+        found = verb_trigger(token, low)
     elif (
         (token.tag_.startswith("NN") or campaign_named(token, low))
         and low in lex.NOUNS
@@ -240,7 +240,8 @@ def _trigger_at(token: Token, words: set[str], sentence: str) -> Trigger | None:
     return Trigger(event_type, token.idx, end, token.text, base, token.i, plover, acled)
 
 
-def _verb_trigger(token: Token, low: str) -> tuple[str, str, str | None] | None:
+def verb_trigger(token: Token, low: str) -> tuple[str, str, str | None] | None:
+    """(type, base, ACLED sub-type) of the event a verb tells, or None for no event."""
     if envoy_recalled(token):  # "withdrew its ambassador": ties cut, no troops moved
         return "sanction", "recall", None
     if envoy_evacuated(token):  # "for his safety": a rescue, neither ties cut nor troops moved
