@@ -63,3 +63,15 @@ def test_each_sides_count_of_breaches_stays_with_its_claim(text: str) -> None:
 
 def test_a_pronoun_with_no_truce_before_it_breaks_nothing() -> None:
     assert not counted("The rebels signed the accord on Monday. Protesters broke it on Tuesday.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a text that breaks a truce fires no shot, and "it" is the nearest thing it can be
+        "The truce was agreed in April. Activists say the new curfew law breaches it.",
+        "The truce was agreed in April. The judges found that the new decree violated it.",
+    ],
+)
+def test_a_truce_broken_by_no_armed_side_is_no_fighting(text: str) -> None:
+    assert not counted(text)
