@@ -812,6 +812,10 @@ def test_a_headline_count_told_with_flee_counts_people_displaced(text, expected)
         ("The group released the last 6 hostages it held.", ["detained"]),
         # a capacity is no captivity
         ("The stadium holds 40,000 people.", ["other"]),
+        # a state holding its own forces in place holds no captives
+        ("Norland holds 20,000 troops near the border with Sudmark.", ["troops"]),
+        ("The alliance holds 200,000 troops on high alert.", ["troops"]),
+        ("The rebels still hold 30 soldiers, the army said.", ["detained"]),
     ],
 )
 def test_captives_are_counted_by_what_their_captors_do_with_them(text, expected):

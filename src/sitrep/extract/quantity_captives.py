@@ -8,7 +8,9 @@ many were held, still counts the held.
 
 Soldiers are counted as captives by the verb that took them, not by their noun: "seized two
 soldiers" and "took 40 insurgents prisoner" count the detained, not a force in the field, and
-"230 servicemen prisoner" counts servicemen ("prisoner" is what they were taken as). Prisoners
+"230 servicemen prisoner" counts servicemen ("prisoner" is what they were taken as); a state
+that "holds 30,000 troops near the border" keeps its own forces in place, so only armed men or a
+non-state group hold soldiers. Prisoners
 "handed over" or "exchanged" in a swap are let go like the freed, whatever wounds their noun
 tells ("22 seriously wounded soldiers were handed over" are no count of the injured).
 """
@@ -17,6 +19,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sitrep.extract.actors import is_non_state, normalize_actor
 from sitrep.extract.quantity_types import PERSON_NOUNS, TROOP_NOUNS
 
 if TYPE_CHECKING:
@@ -56,7 +59,17 @@ def held_captive(noun: Token) -> bool:
     if noun.dep_ != "dobj" or noun.head.lower_ not in HOLDING_VERBS or not _people(noun):
         return False
     subjects = [c for c in noun.head.children if c.dep_ == "nsubj"]
+    if noun.lower_ in TROOP_NOUNS and not _civilian_people(noun):
+        # "Russia holds 30,000 troops near the border": a state holds its own forces in place;
+        # only armed men or a non-state group hold soldiers captive ("the rebels hold 30 soldiers")
+        return any(s.lower_ in CAPTOR_NOUNS or _non_state(s) for s in subjects)
     return any(s.lower_ in CAPTOR_NOUNS or s.ent_type_ in CAPTOR_ENTITIES for s in subjects)
+
+
+def _non_state(subject: Token) -> bool:
+    """A known non-state group ("Hamas", "M23"), never a state or an alliance."""
+    name = normalize_actor(subject.doc[subject.left_edge.i : subject.i + 1].text)
+    return name is not None and is_non_state(name)
 
 
 def captive_complement(word: Token) -> bool:
@@ -109,9 +122,10 @@ def names_people(noun: Token) -> bool:
 
 
 def _people(noun: Token) -> bool:
+    return noun.lower_ in TROOP_NOUNS or _civilian_people(noun)
+
+
+def _civilian_people(noun: Token) -> bool:
+    """ "people", "hostages", "workers": people by a noun that names no armed force."""
     word = noun.lower_
-    return (
-        word in ("people", "persons")
-        or word in TROOP_NOUNS
-        or word.removesuffix("s") in PERSON_NOUNS
-    )
+    return word in ("people", "persons") or word.removesuffix("s") in PERSON_NOUNS
