@@ -27,6 +27,15 @@ def attacks(text: str) -> list[sitrep.Event]:
             "Militants cut the cable of a cable car near Mosul on Monday.",
             "Unidentified Armed Group",
         ),
+        # a cable word before a head it is known not to name is still the cable
+        (
+            "Militants cut undersea cable infrastructure near Mosul on Monday.",
+            "Unidentified Armed Group",
+        ),
+        (
+            "Militants cut pipeline equipment near Mosul on Monday.",
+            "Unidentified Armed Group",
+        ),
     ],
 )
 def test_a_cut_cable_or_pipeline_is_sabotage(text: str, actor: str) -> None:

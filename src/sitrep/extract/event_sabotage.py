@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from sitrep.extract.event_ailments import doers
 from sitrep.extract.event_inflections import split_words, verb_forms
 from sitrep.extract.natural_hazards import DISASTERS
-from sitrep.extract.verb_objects import OBJECT_DEPS
+from sitrep.extract.verb_objects import object_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -37,8 +37,13 @@ INFRASTRUCTURE = frozenset(
 # "power lines", "rail tracks", "fibre-optic line": a line that carries something. Tracks alone
 # may be a record's ("cut two tracks from the album").
 LINES = frozenset(split_words("line lines track tracks"))
-# Heads that a cable word may modify and still name a line: "a pipeline network", "cable links".
-LINE_SYSTEMS = frozenset(split_words("network networks link links connection connections system"))
+# Things a cable word names that are no line: "a cable car", "cable news", "a cable operator".
+OTHER_THINGS = frozenset(
+    split_words(
+        "car cars news channel channels television tv operator operators company companies "
+        "provider providers subscription subscriptions show shows"
+    )
+)
 CARRYING = frozenset(split_words("power rail railway train transmission telephone fibre fiber gas"))
 # Doers that cut a cable by accident: ships, their anchors, the weather.
 VESSELS = frozenset(
@@ -91,29 +96,20 @@ def _deliberate_cut(verb: Token) -> bool:
 def _infrastructure_object(verb: Token) -> bool:
     """ "an undersea cable", "the gas pipeline", "power lines": the verb's object carries power,
     data or fuel."""
-    return _carries(_object_words(verb))
+    return _carries(object_words(verb, keep=_kept))
 
 
-def _object_words(verb: Token) -> set[str]:
-    """Words of the verb's objects (its subject when passive), less a cable word that only names
-    another thing: "cut its cable car service", "sabotaged the cable car"."""
-    objects = [
-        c
-        for c in verb.children
-        if c.dep_ in OBJECT_DEPS or (c.dep_ == "prep" and c.lower_ in ("of", "over"))
-    ]
-    words = {t.lower_ for o in objects for t in o.subtree if not _names_another_thing(t)}
-    if verb.dep_ in ("acl", "relcl") and verb.head.tag_.startswith("NN"):
-        words.add(verb.head.lower_)  # "the cable severed on Sunday"
-    return words
+def _kept(word: Token) -> bool:
+    """All object words but a cable word that only names another thing (`_names_another_thing`)."""
+    return not _names_another_thing(word)
 
 
 def _names_another_thing(word: Token) -> bool:
-    """ "cable" in "a cable car", "cable news": a modifier of a noun that is no line."""
+    """ "cable" in "a cable car", "cable news": a modifier of a noun that is no line. Only the
+    things a cable word is known to name count: "cable infrastructure" is still a cable."""
     if word.dep_ != "compound" or word.lower_ not in INFRASTRUCTURE:
         return False
-    head = word.head
-    return head.lower_ not in INFRASTRUCTURE | LINES | LINE_SYSTEMS
+    return word.head.lower_ in OTHER_THINGS
 
 
 def _infrastructure_named(noun: Token) -> bool:
