@@ -180,6 +180,9 @@ def test_people_killed_in_an_accident_is_no_attack(text: str) -> None:
             "Soldiers stopped vaccines bound for the camp at the checkpoint on Friday.",
             [("stopped", "other", "COERCE", "happened")],
         ),
+        # goods of trade stopped are no blockade
+        ("Norland stopped wheat exports on Tuesday.", []),
+        ("Border guards stopped drugs worth $3 million at the port on Friday.", []),
         (  # must not change: the object's head is a convoy
             "Militiamen blocked an aid convoy at the crossing on Friday.",
             [("blocked", "other", "COERCE", "happened")],

@@ -11,7 +11,8 @@ few words change sense with their object or complement:
 - "block", "stop" and "turn back" done to a convoy, aid or trucks are an act of coercion at a
   checkpoint, not a refusal; "stop" is no statement in any other sense. Only the object's head
   and its compounds count ("an aid convoy"), not words further down ("a resolution demanding
-  aid" is still refused);
+  aid" is still refused); goods other than staples only when told as relief on its way
+  ("vaccines bound for the camp", not "rice exports" or "drugs worth $2 million");
 - "release" sets prisoners or hostages free (a concession) but not a gas or a chemical ("the
   cylinders had released a toxic gas"), which concedes nothing; nor does a plight foretold ("warned
   that it would run out of food": `event_plights`) threaten anyone.
@@ -32,13 +33,11 @@ if TYPE_CHECKING:
 
 TIES = frozenset(_w("ties tie relations relation links contacts contact cooperation dealings"))
 # What is stopped at a checkpoint: carriers, loads and relief (`relief_words`), and ambulances.
-CONVOYS = (
-    ROAD_CARRIERS
-    | SHIPMENTS
-    | RELIEF_NAMES
-    | RELIEF_GOODS
-    | frozenset(_w("ambulance ambulances caravan"))
-)
+CONVOYS = ROAD_CARRIERS | SHIPMENTS | RELIEF_NAMES | frozenset(_w("ambulance ambulances caravan"))
+# Goods that are relief on their own when stopped: the staples a blockade withholds.
+STAPLES = frozenset(_w("supplies food fuel medicine medicines"))
+# Words on a stopped good that say it travels as relief: "vaccines bound for the camp".
+ON_ITS_WAY = CONVOYS | frozenset(_w("bound destined headed humanitarian relief"))
 SEVER = frozenset(verb_forms("sever"))
 WARN = frozenset(verb_forms("warn"))
 RELEASE = frozenset(verb_forms("release"))
@@ -61,7 +60,7 @@ def sense_entry(
     if low in SEVER:
         return entry if _objects(verb) & TIES else None  # "severing a cable": no sanction
     if low in STOPPING:
-        if _objects(verb) & CONVOYS:
+        if _objects(verb) & CONVOYS or _relief_goods(verb):
             return "other", "COERCE", "block"  # "troops stopped an aid convoy"
         return entry if low not in verb_forms("stop") | verb_forms("turn") else None
     if low in RELEASE and _objects(verb) & SUBSTANCES:
@@ -80,6 +79,18 @@ def _objects(verb: Token) -> set[str]:
     if verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN":
         heads.append(verb.head)  # "an aid convoy blocked at the border"
     return {t.lower_ for h in heads for t in (h, *h.children) if t is h or t.dep_ == "compound"}
+
+
+def _relief_goods(verb: Token) -> bool:
+    """The verb's object is relief goods: a staple ("stopped food"), or other goods told as on
+    their way as relief ("vaccines bound for the camp"). Goods of trade ("stopped rice exports",
+    "stopped drugs worth $2 million") are no convoy."""
+    heads = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(
+        h.lower_ in STAPLES
+        or (h.lower_ in RELIEF_GOODS and bool({t.lower_ for t in h.subtree} & ON_ITS_WAY))
+        for h in heads
+    )
 
 
 def _foretells(verb: Token) -> bool:
