@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.extract.event_lexicon import split_words
 from sitrep.extract.event_modal_words import MODALS
-from sitrep.extract.event_toll_scope import MISHAPS
+from sitrep.extract.event_toll_scope import ACCIDENTS
 from sitrep.extract.natural_hazards import NATURAL_CAUSES
 from sitrep.extract.quantity_tolls import level_verb
 
@@ -40,7 +40,7 @@ REACH_VERBS = frozenset(split_words("reach reaches reached reaching"))  # "reach
 TOLL_WORDS = frozenset(split_words("toll tally"))
 TOLL_NOUNS = TOLL_WORDS | frozenset(split_words("number count figure"))
 # Causes whose dead are no attack's: "the flood death toll", "the toll from the quake".
-OTHER_CAUSES = NATURAL_CAUSES | MISHAPS
+OTHER_CAUSES = NATURAL_CAUSES | ACCIDENTS
 # A toll summed over a war, a region, a stretch of time or many acts is many events' ("the toll
 # in the region rose to 300 this year"), not the rise of one attack's.
 SUMMED_OVER = frozenset(

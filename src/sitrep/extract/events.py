@@ -378,12 +378,11 @@ def _build_event(
     if _only_claimed(doc[main.token]):
         acled = None  # "claimed responsibility for the attack": the claim is the news, not coded
     own = clause | host_clause(doc[main.token])
+    modality = event_modality(doc, main, attributions)
     # a denied act's toll is one its own clause tells: "the dam burst, killing 12, and the army
     # denied shelling it" counts the burst's dead, not the shelling's
     sentence_toll = sentence_toll and not (
-        own_clause_toll
-        or backdrop_to_killing(doc[main.token])
-        or event_modality(doc, main, attributions) == "denied"
+        own_clause_toll or backdrop_to_killing(doc[main.token]) or modality == "denied"
     )
     counted = [  # only the sentence's own numbers can be its toll (`casualties`)
         q
@@ -400,7 +399,6 @@ def _build_event(
     risen = [q for q in toll_counts(sent, main.type, counted).values() if risen_toll(doc, q)]
     low, high = char_bounds(doc, clause)
     date = _date(doc, clause, verb_group, main, times) or _stamped(sent, filed, times)
-    modality = event_modality(doc, main, attributions)
     if modality == "happened" and dated_ahead(date, ctx.article.published, doc[main.token]):
         modality = "expected"  # "the convoy leaves on Monday", filed the Friday before
     return Event(
