@@ -814,7 +814,8 @@ def test_a_headline_count_told_with_flee_counts_people_displaced(text, expected)
         ("The stadium holds 40,000 people.", ["other"]),
         # a state holding its own forces in place holds no captives
         ("Norland holds 20,000 troops near the border with Sudmark.", ["troops"]),
-        ("The alliance holds 200,000 troops on high alert.", ["troops"]),
+        ("NATO holds 200,000 troops on high alert in the east.", ["troops"]),
+        ("Canada holds 5,000 troops in reserve.", ["troops"]),
         ("The rebels still hold 30 soldiers, the army said.", ["detained"]),
     ],
 )
