@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 
+# The capital is checked by a lookahead so that one long word is scanned once: "[\w'-]*[A-Z][\w'-]*"
+# tried every split of a 150,000-letter token (minutes of backtracking on hostile input).
 _NAME_THEN_ACRONYM = re.compile(
-    r"(?:^|\s)[\w'-]*[A-Z][\w'-]*\s+\(?\s*(?P<acronym>[A-Z]{2,6})\s*\)?\s*$"
+    r"(?:^|\s)(?=[\w'-]*[A-Z])[\w'-]+\s+\(?\s*(?P<acronym>[A-Z]{2,6})\s*\)?\s*$"
 )
 
 
