@@ -55,6 +55,7 @@ from sitrep.extract.attribution_common import (
     without_description,
     without_relative_clause,
 )
+from sitrep.extract.attribution_deeds import names_a_deed
 from sitrep.extract.attribution_filter_permissions import without_leave
 from sitrep.extract.attribution_findings import document_findings
 from sitrep.extract.attribution_negative_sources import claimed_by_nobody, is_negative_source
@@ -91,6 +92,7 @@ from sitrep.extract.quotes import (
 from sitrep.extract.source_coreference import resolve_coreference
 from sitrep.extract.source_dash_credits import dash_credits
 from sitrep.extract.source_partitives import continued_verb, is_partitive_aside
+from sitrep.extract.source_quote_marks import with_closing_quote
 from sitrep.extract.source_relays import split_relay
 from sitrep.extract.sources import (
     has_title,
@@ -110,6 +112,9 @@ if TYPE_CHECKING:
 SPEECH_MEDIA = frozenset({"statement", "message", "remarks", "comments", "declaration"})
 # A day, a month, an ISO week ("last week": "2024-W43") or a year.
 ISO_DATE = re.compile(r"^\d{4}(?:-W\d{2}|-\d{2}(?:-\d{2})?)?")
+# "said ..., the first such talks since late January": when a stretch began, never when the
+# statement was made.
+STRETCH_OPENINGS = frozenset({"since"})
 TIME_PATH_DEPS = frozenset(
     {
         "pobj",
@@ -229,7 +234,7 @@ def _sentence_attributions(
                 )
             )
         )
-        item.source = whole_name(item.source, item.cue_token)
+        item.source = with_closing_quote(whole_name(item.source, item.cue_token))
         item.source, relay = split_relay(item.source, media)
         item.via = [relay, *item.via] if relay else item.via
     for item in found:
@@ -248,6 +253,7 @@ def _reports_here(token: Token, used: set[int], quotes: list[Quote]) -> bool:
         and not without_leave(token)
         and not tells_a_motive(token)
         and not shows_a_trait(token)
+        and not names_a_deed(token)
     )
 
 
@@ -277,7 +283,12 @@ def _medium_of(item: Found, speakers: dict[int, set[int]]) -> bool:
     noun = item.cue_token
     if noun is None or noun.lower_ not in SPEECH_MEDIA or noun.head.lower_ != "in":
         return False
-    return bool(speakers.get(noun.head.head.i, set()) & {t.i for t in item.source})
+    speaker = speakers.get(noun.head.head.i)
+    if speaker is None:
+        return False
+    # "stressing in his remarks that ...": the possessive is the speaker of the verb
+    possessive = len(item.source) == 1 and item.source[0].dep_ == "poss"
+    return possessive or bool(speaker & {t.i for t in item.source})
 
 
 # --- output -----------------------------------------------------------------------------------
@@ -422,8 +433,10 @@ def _attached(dated: _DatedTime, item: Found, owners: set[int]) -> bool:
         if token.i in owners:
             return True
         if (
-            token.dep_ not in TIME_PATH_DEPS and token.i not in {t.i for t in span}
-        ) or token.head.i == token.i:
+            (token.dep_ not in TIME_PATH_DEPS and token.i not in {t.i for t in span})
+            or token.head.i == token.i
+            or token.lower_ in STRETCH_OPENINGS
+        ):
             return False
         token = token.head
     return token.i in owners

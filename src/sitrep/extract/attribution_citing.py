@@ -4,15 +4,16 @@ first link of its chain, since the outlet only passes on what the officials said
 or an unnamed speaker who cites a speaker ("The U.N. said, citing local officials, ...", "...,
 activists said, citing hospital sources"); a named person citing others speaks on the record,
 and a reason or a record cited by one who is no outlet stays the citer's own word.
-Whoever cites a speaker states nothing by the citing itself: the speaker is a source, not a
-claim."""
+A cited party that cites in turn ("citing the ministry, which in turn cited the governor")
+adds a link: the last one cited speaks. Whoever cites a speaker states nothing by the citing
+itself: the speaker is a source, not a claim."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from sitrep.extract.attribution_phrases import source_tokens
-from sitrep.extract.cues import is_cue_verb
+from sitrep.extract.cues import cue_lemma, is_cue_verb
 from sitrep.extract.sources import classify_source
 from sitrep.model import Via
 
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
     from sitrep.extract.attribution_common import Found
 
 CITING_FORMS = frozenset({"citing", "quoting"})
+RELAYING_LEMMAS = frozenset({"cite", "quote"})
 OFFICIALS = frozenset({"anonymous_official", "named_official"})
 # Parties whose word a speaker who cites them passes on: "The UN said, citing local officials".
 SPEAKER_KINDS = OFFICIALS | {"government", "media"}
@@ -39,6 +41,49 @@ def apply_citing(found: Found, verb: Token, media: dict[str, str]) -> None:
             if cited and _relays(kind, cited[0], media):
                 found.via = [Via(name, kind), *found.via]
                 found.source = source_tokens(_author(cited[0]) or cited[0])
+                _follow_chain(found, cited[0], media)
+
+
+def _follow_chain(found: Found, cited: Token, media: dict[str, str]) -> None:
+    """ "citing the ministry, which in turn cited the governor": each party that passes on
+    another's word is one more link, and the last one cited speaks."""
+    onward = _cited_onward(cited)
+    while onward is not None and classify_source(source_tokens(onward), media)[0] in SPEAKER_KINDS:
+        kind, name = classify_source(found.source, media)
+        found.via = [Via(name, kind), *found.via]
+        found.source = source_tokens(onward)
+        onward = _cited_onward(onward)
+
+
+def _cited_onward(cited: Token) -> Token | None:
+    """The party a relative clause on the cited one says it cited ("the ministry, which cited
+    the governor", "an aide who quoted the minister"); None when it cites nobody."""
+    for clause in cited.children:
+        if clause.dep_ == "relcl" and _relative_citing(clause):
+            return next(c for c in clause.children if c.dep_ == "dobj")
+    return None
+
+
+def _cited_in_turn(verb: Token) -> bool:
+    """ "citing the ministry, which in turn cited the governor": the relative clause on a
+    party cited, a link of the chain (`_follow_chain`), not a claim of its own."""
+    cited = verb.head
+    return (
+        _relative_citing(verb)
+        and cited.dep_ == "dobj"
+        and (cited.head.lower_ in CITING_FORMS or _relative_citing(cited.head))
+    )
+
+
+def _relative_citing(verb: Token) -> bool:
+    """ "which in turn cited the governor": a relative clause whose only deed is to cite."""
+    return (
+        verb.dep_ == "relcl"
+        and cue_lemma(verb) in RELAYING_LEMMAS
+        and any(c.dep_ == "nsubj" and c.tag_ in {"WDT", "WP"} for c in verb.children)
+        and any(c.dep_ == "dobj" for c in verb.children)
+        and not any(c.dep_ == "neg" for c in verb.children)  # "which did not cite a source"
+    )
 
 
 def _on_the_subject(verb: Token) -> list[Token]:
@@ -96,7 +141,7 @@ def cites_only_a_speaker(item: Found, media: dict[str, str]) -> bool:
     ", the daily reported, citing a statement read out on television", or anyone's "citing a
     report by the border guards": its source document; so do records cited in an aside."""
     verb = item.cue_token
-    if verb is None or verb.lower_ not in CITING_FORMS:
+    if verb is None or not (verb.lower_ in CITING_FORMS or _cited_in_turn(verb)):
         return False
     cited = [c for c in verb.children if c.dep_ == "dobj"]
     kind = classify_source(source_tokens(cited[0]), media)[0] if cited else None

@@ -21,11 +21,16 @@ if TYPE_CHECKING:
 
 # Classes of the verbs that credit a statement to whoever is named before them.
 CREDITING_CLASSES = frozenset({"say", "report", "tell", "confirm", "deny"})
+# Verbs of the "claim" class that credit a statement too ("Baku claimed ..."); the class's
+# verbs of belief ("Bill: Hillary thinks ...") leave the label its speaker.
+CLAIMING_VERBS = frozenset({"claim", "allege"})
 # Speakers of a transcript's turn who report in their own voice ("PENCE: I think ...").
 FIRST_AND_SECOND_PERSON = frozenset({"i", "we", "you"})
 FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP"})
 # Entities that make a line's label a speaker rather than a section's title.
 NAMED_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+# Words that open an explainer's title after a colon ("...: what each side claims").
+QUESTION_WORDS = frozenset({"what", "how", "why", "who", "where", "when", "which"})
 
 
 def colon_statements(sentence: SpacySpan, quotes: list[Quote]) -> list[Found]:
@@ -62,6 +67,7 @@ def colon_statements(sentence: SpacySpan, quotes: list[Quote]) -> list[Found]:
         or _is_roster(rest)
         or _is_document_title(rest, quotes)
         or _is_subhead(source)
+        or _titles_a_guide(source, rest)
         or _is_lead_in(source)
     ):
         return []
@@ -77,9 +83,9 @@ def _names(token: Token) -> bool:
 
 
 def _credited_after(label: list[Token], rest: list[Token]) -> bool:
-    """ "Frustration with police: Civil rights activists say officers ...": the line after the
-    colon opens with its own speaker and reporting verb, so what stands before the colon is a
-    section's topic, not a speaker. A transcript's speaker in capitals keeps the turn, whoever
+    """ "Frustration with police: Civil rights activists say officers ...", "Casualties: The
+    ministry claimed ...": the line after the colon opens with its own speaker and reporting
+    verb, so what stands before the colon is a section's topic, not a speaker. A transcript's speaker in capitals keeps the turn, whoever
     it quotes."""
     if all(t.is_upper or not t.is_alpha for t in label):
         return False
@@ -87,14 +93,17 @@ def _credited_after(label: list[Token], rest: list[Token]) -> bool:
     verb = rest[0]
     while verb.head.i in words and verb.head.i != verb.i:
         verb = verb.head
-    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i in words]
     return (
         bool(subjects)
         and subjects[0].left_edge.i == rest[0].i
         and subjects[0].lower_ not in FIRST_AND_SECOND_PERSON
         and verb.tag_ in FINITE_TAGS
         and is_cue_verb(verb)
-        and VERB_CLASSES.get(cue_lemma(verb)) in CREDITING_CLASSES
+        and (
+            VERB_CLASSES.get(cue_lemma(verb)) in CREDITING_CLASSES
+            or cue_lemma(verb) in CLAIMING_VERBS
+        )
     )
 
 
@@ -109,6 +118,14 @@ def _is_subhead(label: list[Token]) -> bool:
     return not any(
         t.ent_type_ in NAMED_ENTITIES or (t.lower_ in named and not t.is_stop) for t in label
     )
+
+
+def _titles_a_guide(label: list[Token], rest: list[Token]) -> bool:
+    """ "Ten days in Lori: what each side claims", "Life under siege: how families cope": a
+    phrase with a preposition before a question word titles an explainer, even where it names
+    a place; a speaker's line after the colon is a statement ("Mayor Ruiz to the council: The
+    budget holds")."""
+    return rest[0].lower_ in QUESTION_WORDS and any(t.pos_ == "ADP" for t in label)
 
 
 def _is_lead_in(label: list[Token]) -> bool:

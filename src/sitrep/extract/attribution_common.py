@@ -63,6 +63,10 @@ def cue_from(token: Token) -> tuple[int, int, str]:
 
 # Marks that end a speaker's name on its left: a comma, a bracket, a colon, a quote mark.
 NAME_STOPS = frozenset({",", "(", ")", ":", ";"}) | OPENING_QUOTES | DOUBLE_CLOSING
+# Verbs of a clause that only pleads for anonymity ("who asked not to be named").
+ANONYMITY_PLEAS = frozenset(
+    {"asked", "asking", "requested", "spoke", "speaking", "declined", "insisted", "demanded"}
+)
 FUNCTION_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PART", "PUNCT", "AUX", "SPACE", "SYM"})
 # "about half of voters", "both the Times and the Journal": words that open a noun phrase.
 NP_OPENING_DEPS = frozenset({"advmod", "quantmod", "preconj"})
@@ -122,15 +126,32 @@ def without_dangling_conjunction(source: list[Token]) -> list[Token]:
 
 def without_relative_clause(source: list[Token]) -> list[Token]:
     """ "A local official, who asked not to be named, told AFP", "The ELN, which has about 6,000
-    fighters, said": a relative clause set off by a comma says more about the speaker; it is no
-    part of the name a reader looks up."""
+    fighters, said": a relative clause set off by a comma, or one asking anonymity, says more
+    about the speaker; it is no part of the name a reader looks up."""
     ids = {t.i for t in source}
     for token in source:
         opening = token.left_edge.i - 1
-        if token.dep_ == "relcl" and token.head.i in ids and token.doc[opening].text == ",":
-            kept = trim([t for t in source if t.i < opening])
+        if token.dep_ != "relcl" or token.head.i not in ids:
+            continue
+        set_off = token.doc[opening].text == ","
+        if set_off or _asks_not_to_be_named(token):
+            cut = opening if set_off else token.left_edge.i
+            kept = trim([t for t in source if t.i < cut])
             return kept or source
     return source
+
+
+def _asks_not_to_be_named(clause: Token) -> bool:
+    """ "a spokesman who asked not to be named because he was not authorised to speak", "an
+    aide who spoke on condition of anonymity": even unset off by a comma, the terms of speaking
+    say how the speaker may be cited, not who the speaker is."""
+    if clause.lower_ not in ANONYMITY_PLEAS or any(c.dep_ == "conj" for c in clause.children):
+        return False  # "who attended and spoke on condition of anonymity" tells who it is
+    return any(
+        t.lower_ in {"anonymity", "anonymous"}
+        or (t.lower_ in {"named", "identified"} and any(c.dep_ == "neg" for c in t.children))
+        for t in clause.subtree
+    )
 
 
 def without_description(source: list[Token]) -> list[Token]:
@@ -399,6 +420,8 @@ def _prep_via(cue: Token) -> list[Via]:
         c for c in cue.children if c.dep_ == "prep" and c.lower_ in {"in", "on", "to", "with"}
     ):
         for token in prep.subtree:
+            if _in_stated_clause(token, prep):
+                continue  # "in a statement that troops held land controlled by X": X relays nothing
             if (token.dep_ == "pobj" and token.head.dep_ == "agent") or (
                 token.dep_ == "pobj" and token.head.lower_ == "with" and token.pos_ == "PROPN"
             ):
@@ -416,6 +439,18 @@ def _prep_via(cue: Token) -> list[Via]:
                     continue  # "agreed with Mr. Cruz", "met with Ms. Ruiz": no channel
                 links.append(Via(name, "media" if media else "organization"))
     return links
+
+
+def _in_stated_clause(token: Token, prep: Token) -> bool:
+    """The token lies in a clause with a subject of its own under the phrase ("in a statement
+    that soldiers returned from land controlled by X"): what was stated, not who carried it,
+    where a bare participle ("in a clip shared by an outlet") names the carrier."""
+    for ancestor in token.ancestors:
+        if ancestor.i == prep.i:
+            return False
+        if any(c.dep_ in {"nsubj", "nsubjpass"} for c in ancestor.children):
+            return True
+    return False
 
 
 def _has_media_appos(token: Token) -> bool:

@@ -1,6 +1,6 @@
 """Sources that are nobody: "No group claimed the killing", "Nobody has claimed it", "None of
 the factions confirmed the toll". The writer reports that no one spoke, so a responsibility
-claimed by nobody is no attribution at all, and any other claim by nobody is read as the same
+claimed by nobody is no attribution at all, nor is a record nobody published, and any other claim by nobody is read as the same
 verb negated ("no official confirmed the toll" as "officials did not confirm it"): PolNeAR
 annotates such sources, and their certainty follows the negation (`attribution_certainty`)."""
 
@@ -18,6 +18,9 @@ if TYPE_CHECKING:
 NEGATIVE_OPENINGS = frozenset({"no", "nobody", "none", "neither", "no-one", "noone"})
 # "no fewer than 40 lawmakers", "no less than the chief judge": a number or a rank, not nobody.
 DEGREE_WORDS = frozenset({"less", "fewer", "more", "longer"})
+# Making a record public: "Neither side published the names" tells that nothing was released
+# ("Neither company would comment" is an answer refused, which PolNeAR annotates, and is kept).
+RELEASING_VERBS = frozenset({"publish", "disclose", "release", "reveal"})
 
 
 def is_negative_source(source: list[Token]) -> bool:
@@ -36,14 +39,14 @@ def is_negative_source(source: list[Token]) -> bool:
 
 
 def claimed_by_nobody(item: Found) -> bool:
-    """ "No group claimed the attack", "No one has claimed responsibility": no claim was made."""
+    """ "No group claimed the attack", "No one has claimed responsibility": no claim was made.
+    Nor was a record made public ("Neither side published the names")."""
     cue = item.cue_token
-    return (
-        cue is not None
-        and cue_lemma(cue) == "claim"
-        and not any(_clause(c) for c in cue.children)  # "claimed that the vote was fair"
-        and is_negative_source(item.source)
-    )
+    if cue is None or not is_negative_source(item.source):
+        return False
+    if cue_lemma(cue) in RELEASING_VERBS:
+        return True
+    return cue_lemma(cue) == "claim" and not any(_clause(c) for c in cue.children)
 
 
 def _clause(child: Token) -> bool:

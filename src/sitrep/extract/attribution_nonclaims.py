@@ -1,8 +1,8 @@
 """Reporting verbs that report nothing: no answer ("did not respond to a request for comment"),
 a question left open ("did not say whether anyone was hurt"), an answer refused ("declined to
 comment on the report", `attribution_refusals`), no check ("could not verify the reports",
-"hard to verify"), a request not to be named ("a resident who asked not to be named"), a
-question put by nobody named ("Asked about the raid, the minister said",
+"hard to verify", "was not able to verify"), a request not to be named ("a resident who asked
+not to be named"), a question put by nobody named ("Asked about the raid, the minister said",
 `attribution_reduced_passives`), the terms or the outlet of speaking ("speaking on condition of
 anonymity", "speaking on CNN"), ground claimed ("Moscow claims two villages"), acts planned
 ("planned an attack"), states declared ("declared a state of emergency"), thanks in the writer's
@@ -275,8 +275,17 @@ def _hard_check(token: Token) -> bool:
     ):
         return False
     head = token.head
-    return head.lower_ in HARDSHIPS or any(
-        c.dep_ == "acomp" and c.lower_ in HARDSHIPS for c in head.children
+    return (
+        head.lower_ in HARDSHIPS
+        or any(c.dep_ == "acomp" and c.lower_ in HARDSHIPS for c in head.children)
+        or _not_able(head)
+    )
+
+
+def _not_able(word: Token) -> bool:
+    """ "was not able to verify": "able" negated on itself or on the verb it completes."""
+    return word.lower_ == "able" and any(
+        c.dep_ == "neg" for c in [*word.children, *word.head.children]
     )
 
 

@@ -27,7 +27,15 @@ EXAMINING_NOUNS |= {"footage", "image", "images", "imagery", "video", "videos", 
 EXAMINING_NOUNS |= {"examination", "examinations", "exam", "exams", "post-mortem", "results"}
 # Endings of nouns for people ("backers", "investors", "activists", "politicians").
 PERSON_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
+# Things with those endings ("one of the piers showed signs of fire damage").
+THINGS_LIKE_PEOPLE = frozenset(
+    {"pier", "tower", "tanker", "bunker", "shelter", "border", "river", "water", "container"}
+    | {"generator", "reactor", "transformer", "launcher", "helicopter", "trailer", "tractor"}
+    | {"carrier", "floor", "door", "corridor", "harbor", "harbour", "computer", "motor"}
+    | {"interior", "exterior", "plant", "hydrant", "pavement", "basement", "apartment"}
+)
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+CITING_FORMS = frozenset({"citing", "quoting"})
 
 
 def shows_a_trait(verb: Token) -> bool:
@@ -50,11 +58,14 @@ def _examined_thing(subject: Token) -> bool:
     if noun.pos_ != "NOUN":
         return False
     forms = {noun.lower_, noun.lower_.removesuffix("s")}
-    person = noun.lower_.removesuffix("s").endswith(PERSON_ENDINGS) or noun.ent_type_ != ""
+    single = noun.lower_.removesuffix("s")
+    person = single.endswith(PERSON_ENDINGS) and single not in THINGS_LIKE_PEOPLE
+    person = person or noun.ent_type_ != ""
     return not person and not forms & (EXAMINING_NOUNS | SPEAKER_NOUNS | SPEAKING_BODIES)
 
 
 def _reported(verb: Token) -> bool:
     """A clause a reporter speaks for ("..., the water board said"): its subject is what was
-    examined. Alone ("his backers showed no sign of relenting") it may be a stance."""
-    return verb.dep_ == "ccomp" and is_cue_verb(verb.head)
+    examined. Alone ("his backers showed no sign of relenting") it may be a stance. The parser
+    may hang the clause on a citing set off before it ("said, citing imagery, that ...")."""
+    return verb.dep_ == "ccomp" and (is_cue_verb(verb.head) or verb.head.lower_ in CITING_FORMS)

@@ -131,7 +131,9 @@ MEDIA_NOUNS = frozenset(
         "radio",
     }
 )
-OFFICIAL_NOUNS = frozenset(
+# Officers a state names to hear complaints ("the human rights ombudswoman, Ana Diaz").
+OMBUDSMEN = frozenset({"ombudsman", "ombudswoman", "ombudsperson", "commissioner"})
+OFFICIAL_NOUNS = OMBUDSMEN | frozenset(
     {
         "official",
         "authority",
@@ -202,61 +204,65 @@ RANKS = frozenset(
     | {"gen.", "adm.", "brigadier", "captain", "lieutenant", "sergeant", "corporal"}
     | {"superintendent", "inspector", "general", "colonel", "admiral", "marshal"}
 )
-TITLE_WORDS = RANKS | frozenset(
-    {
-        "president",
-        "minister",
-        "prime",
-        "secretary",
-        "sen.",
-        "senator",
-        "rep.",
-        "representative",
-        "gov.",
-        "governor",
-        "mayor",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "ambassador",
-        "chancellor",
-        "king",
-        "queen",
-        "prince",
-        "emir",
-        "sultan",
-        "commander",
-        "chief",
-        "director",
-        "official",
-        "judge",
-        "justice",
-        "speaker",
-        "leader",
-        "envoy",
-        "deputy",
-        "vice",
-        "adviser",
-        "advisor",
-        "head",
-        "chairman",
-        "chairwoman",
-        "chair",
-        "attorney",
-        "prosecutor",
-        "lawmaker",
-        "diplomat",
-        "sheriff",
-        "councilman",
-        "pope",
-        "premier",
-        "foreign",
-        "defense",
-        "defence",
-        "interior",
-        "nominee",
-        "candidate",
-    }
+TITLE_WORDS = (
+    RANKS
+    | OMBUDSMEN
+    | frozenset(
+        {
+            "president",
+            "minister",
+            "prime",
+            "secretary",
+            "sen.",
+            "senator",
+            "rep.",
+            "representative",
+            "gov.",
+            "governor",
+            "mayor",
+            "spokesman",
+            "spokeswoman",
+            "spokesperson",
+            "ambassador",
+            "chancellor",
+            "king",
+            "queen",
+            "prince",
+            "emir",
+            "sultan",
+            "commander",
+            "chief",
+            "director",
+            "official",
+            "judge",
+            "justice",
+            "speaker",
+            "leader",
+            "envoy",
+            "deputy",
+            "vice",
+            "adviser",
+            "advisor",
+            "head",
+            "chairman",
+            "chairwoman",
+            "chair",
+            "attorney",
+            "prosecutor",
+            "lawmaker",
+            "diplomat",
+            "sheriff",
+            "councilman",
+            "pope",
+            "premier",
+            "foreign",
+            "defense",
+            "defence",
+            "interior",
+            "nominee",
+            "candidate",
+        }
+    )
 )
 # Titles that stand right before a person's name ("Governor Igor Rudenya", "army spokesman
 # Sylvain Ekenge"), unlike the words that also open a body's name ("Foreign Ministry").
@@ -266,6 +272,7 @@ PERSON_TITLES = RANKS | frozenset(
     | {"king", "queen", "prince", "commander", "judge", "justice", "leader", "envoy"}
     | {"chairman", "chairwoman", "prosecutor", "lawmaker", "diplomat", "sheriff", "pope"}
     | {"premier", "emir", "sultan"}
+    | OMBUDSMEN
 )
 GOVERNMENT_NOUNS = frozenset(
     {
@@ -431,6 +438,7 @@ COMPANY_WORDS = frozenset(
 INSTITUTION_NOUNS = frozenset(
     {"hospital", "clinic", "morgue", "mortuary", "infirmary", "school", "university", "college"}
     | {"church", "diocese", "mosque", "bank", "airline", "museum", "orphanage", "shelter"}
+    | {"campaign"}  # "the opposition candidate's campaign said": the candidate's staff
 )
 # What an organisation is called once named ("the group", "the militia", "the force").
 GROUP_DESCRIPTIONS = ORGANIZATION_NOUNS | {"force", "paramilitary"}

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from sitrep.extract.actors import country_of_word, is_armed_group, normalize_actor
+from sitrep.extract.source_ages import named_as_a_person
 from sitrep.extract.source_body_kinds import broadcasts, names_no_outlet, names_non_state_group
 from sitrep.extract.source_group_names import is_group_name
 from sitrep.extract.source_lexicon import (
@@ -169,7 +170,8 @@ def _person_named_by(tokens: Sequence[Token], head: Token) -> str | None:
     proper-noun head right after a title ("Governor Igor Rudenya") is a person even where the
     tagger finds no person.
     """
-    names = [head] if head.ent_type_ == "PERSON" and not _named_group(head) else []
+    person = head.ent_type_ == "PERSON" or named_as_a_person(head)
+    names = [head] if person and not _named_group(head) else []
     beside = [t for t in tokens if t.dep_ == "appos" and t.ent_type_ == "PERSON"]
     names += [t for t in beside if base_form(t.head) not in ORGANIZATION_NOUNS]
     if names:
