@@ -82,3 +82,20 @@ def test_an_anaphor_places_only_what_it_can_point_back_for(text, trigger, place)
 )  # fmt: skip
 def test_a_statement_is_not_dated_by_another_act(text, date):
     assert _event(text, "urged").date == date
+
+
+@pytest.mark.model
+def test_the_town_does_not_point_back_to_the_seat_of_a_reporting_office() -> None:
+    text = (
+        "Shelling killed two civilians in Vovchansk on Monday, according to the Kharkiv "
+        "regional prosecutor's office. Troops kept fighting near the town on Tuesday."
+    )
+    event = _event(text, "fighting")
+    assert event.place is not None and event.place.name != "Kharkiv"
+
+
+@pytest.mark.model
+def test_the_town_still_points_back_to_a_town_named_as_a_scene() -> None:
+    text = "Shelling hit Kharkiv on Monday. Troops kept fighting near the town on Tuesday."
+    event = _event(text, "fighting")
+    assert event.place is not None and event.place.name == "Kharkiv"

@@ -30,3 +30,17 @@ def test_another_name_in_the_country_still_supports_it():
     )
     assert evidence.bonus(HAMLET, "velmor") > 0.0
     assert evidence.bonus(TOWN, "velmor") == 0.0
+
+
+def test_a_name_whose_readings_share_one_province_puts_it_in_the_article() -> None:
+    """ "Dorvansk" (a town, and the district named after it, both in East Oblast) is not sure
+    which it means, but either way says East Oblast: a village there gains over its namesake."""
+    town = Entry(5, "Dorvansk", "UA", "East Oblast", 20, "PPL", 49.7, 37.6, 27_000, kind=1)
+    district = Entry(6, "Dorvansk Raion", "UA", "East Oblast", 20, "ADM2", 49.8, 37.5, 90_000)
+    here = Entry(7, "Selkivka", "UA", "East Oblast", 20, "PPL", 49.66, 37.7, 3_600)
+    there = Entry(8, "Selkivka", "UA", "West Oblast", 30, "PPL", 48.6, 34.6, 2_500)
+    evidence = _evidence(
+        dorvansk=[Choice(town, 1.2), Choice(district, 0.7)],
+        selkivka=[Choice(here, 5.6), Choice(there, 5.5)],
+    )
+    assert evidence.bonus(here, "selkivka") > evidence.bonus(there, "selkivka")

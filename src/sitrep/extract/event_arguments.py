@@ -51,6 +51,7 @@ from sitrep.extract.event_place_roles import (
     nationality_of_a_party,
     near_only,
     points_away,
+    scene_rank,
 )
 from sitrep.extract.event_scenes import elsewhere_for_noun
 from sitrep.extract.event_sendings import giving_verbs
@@ -336,10 +337,7 @@ def _place(
             and not in_another_act(doc, p.start, trigger)  # type: ignore[arg-type]
         ]
         if inside := without_owners(inside, ctx.text):
-            best = min(
-                inside, key=lambda p: (p.start < trigger.start, abs(p.start - trigger.start))
-            )
-            return _event_place(best)
+            return _event_place(min(inside, key=lambda p: scene_rank(p, trigger.start)))
     scope = clause | _group_children(doc, verb_group)
     if earlier := antecedent(ctx, sent, clause, scope, trigger, places):
         return _event_place(earlier)

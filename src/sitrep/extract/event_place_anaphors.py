@@ -77,6 +77,7 @@ def _latest_fit(
         and not ctx.in_caption(p.start, p.end)
         and not in_dateline_at(doc, p.start)
         and not no_scene_to_point_back_to(doc, p.start)
+        and not names_a_bodys_seat(doc, p.start)
         and fits_anaphor(p, words, ctx.text)
     ]
     return earlier[-1] if earlier else None
@@ -97,6 +98,23 @@ def in_another_act(
         crossed = crossed or token.dep_ in links
         token = token.head
     return crossed
+
+
+# Offices and bodies a town's name may stand before: "the Kharkiv regional prosecutor's office".
+BODY_HEADS = frozenset({
+    "prosecutor", "prosecutors", "governor", "administration", "office", "authorities",
+    "officials", "police", "council", "ministry", "mayor", "court", "governorate", "authority",
+})  # fmt: skip
+
+
+def names_a_bodys_seat(doc: Doc, char: int) -> bool:
+    """ "according to the Kharkiv regional prosecutor's office": a town named as the seat of
+    whoever reports is no scene, and "the town" told later does not point back to it."""
+    place = token_at(doc, char)
+    if place is None or place.dep_ not in ("compound", "nmod", "amod"):
+        return False
+    head = place.head
+    return head.lower_ in BODY_HEADS or (head.dep_ == "poss" and head.lower_ in BODY_HEADS)
 
 
 def in_dateline_at(doc: Doc, char: int) -> bool:

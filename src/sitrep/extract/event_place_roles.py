@@ -199,6 +199,8 @@ def nationality_of_a_party(token: Token) -> bool:
     """A demonym on a participant ("North Korean troops", "Indian and Pakistani troops"), or a
     country's name before a force or a weapon ("a U.S. destroyer", "U.S., British jets")."""
     first = first_conjunct(token)
+    if first.dep_ == "amod" and first.head.lower_ in FEATURE_CUES:
+        return False  # "across the Littoral region": a unit's own name, read as an adjective
     if first.dep_ == "amod" and any(
         t.tag_ == "JJ" or t.ent_type_ == "NORP" for t in (token, first)
     ):
@@ -271,17 +273,25 @@ def demonym_names_no_place(doc: Doc, char: int) -> bool:
 
 
 def in_organisation_name(doc: Doc, char: int) -> bool:
-    """ "backed by African Union forces": an adjective opening a body's name is no place the
-    event was."""
+    """ "backed by African Union forces", "damaged the Saudi Teaching Hospital": an adjective
+    opening a body's or a building's name (after its article) is no place the event was."""
     token = token_at(doc, char)
     following = token.nbor(1) if token is not None and token.i + 1 < len(doc) else None
     return (
         token is not None
         and token.ent_type_ == "ORG"
-        and token.ent_iob_ == "B"
+        and _opens_the_name(token)
         and following is not None
         and following.ent_iob_ == "I"
     )
+
+
+def _opens_the_name(token: Token) -> bool:
+    """The first word of an entity's name, or the first after its article ("the Saudi ...")."""
+    if token.ent_iob_ == "B":
+        return True
+    before = token.nbor(-1) if token.i > 0 else None
+    return before is not None and before.ent_iob_ == "B" and before.pos_ == "DET"
 
 
 CALLING = frozenset(verb_forms("call"))
@@ -303,3 +313,20 @@ def addressed(token: Token | None) -> bool:
         and head.lower_ in URGING
         and any(c.dep_ in ("xcomp", "ccomp") for c in head.children)
     )
+
+
+# Levels naming a whole country, a continent or an area of several countries.
+COARSE_SCENE_LEVELS = ("PCL", "CONT", "RGN", "region")
+
+
+def scene_rank(place: Place, trigger_start: int) -> tuple[int, bool, int]:
+    """The order in which the places of an act's clause are its scene: a resolved town or
+    province first, then a name the gazetteer lacks, then a country or a nationality, each
+    the nearest after the trigger first. "struck the Russian Black Sea port of Novorossiysk"
+    happened in Novorossiysk, "fired near the village of X in the Y district" in Y, not in the
+    country whose word stands nearer the verb."""
+    if place.demonym or (place.level or "").startswith(COARSE_SCENE_LEVELS):
+        tier = 2
+    else:
+        tier = 0 if place.lat is not None and place.level is not None else 1
+    return tier, place.start < trigger_start, abs(place.start - trigger_start)

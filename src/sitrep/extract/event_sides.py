@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from sitrep.extract.actors import fights_from_home, is_non_state, normalize_actor
 from sitrep.extract.datelines import in_dateline
 from sitrep.extract.event_lexicon import JUDGING_VERBS, STATEMENT_INDEX, split_words
+from sitrep.extract.place_feature_heads import names_a_natural_feature
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -127,6 +128,8 @@ def side_named_by(phrase: Token) -> str | None:
     ...": FARC dissidents); a place read so ("In Tel Aviv") is no side."""
     if phrase.dep_ == "prep" and phrase.lower_ in INSIDE_PREPS and _sites_in_a_place(phrase):
         return None  # "attacked a village in northern Nigeria": where, not whom
+    if any(names_a_natural_feature(t) for t in _phrase_nouns(phrase)):
+        return None  # "pounded the town on the Oskar River": a river is no side
     whole = normalize_actor(" ".join(t.text for t in _without_landmarks(phrase)))
     if whole is not None:
         return whole
@@ -136,6 +139,13 @@ def side_named_by(phrase: Token) -> str | None:
         return None
     named = normalize_actor(noun.doc[noun.left_edge.i : noun.i + 1].text)
     return named if named is not None and is_non_state(named) else None
+
+
+def _phrase_nouns(phrase: Token) -> list[Token]:
+    """The phrase's own noun: the object of a preposition, or the phrase itself."""
+    if phrase.dep_ == "prep":
+        return [c for c in phrase.children if c.dep_ == "pobj"]
+    return [phrase]
 
 
 def _without_landmarks(phrase: Token) -> list[Token]:

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from sitrep.extract.place_building_names import building_penalty
 from sitrep.extract.place_distances import haversine_km as haversine_km
 from sitrep.extract.place_distances import within_km
+from sitrep.extract.place_spellings import SPELLING_BONUS, outsized_spelling
 from sitrep.gazetteer.names import normalize
 
 if TYPE_CHECKING:
@@ -161,6 +162,8 @@ def _name_owner_bonus(entry: Entry, entries: Iterable[Entry], text: str) -> floa
         return -1.5
     towns = [e for e in rivals if e.level.startswith("PPL")]
     if entry.kind == NAME_ALTERNATE and entry.level.startswith("PPL") and towns:
+        if outsized_spelling(entry, towns, text):
+            return SPELLING_BONUS
         return -ODD_ALIAS_PENALTY  # "the town of Centralia" is Centralia, not Fargo by an alias
     if entry.level == "ADM1" and any(
         e.level in COUNTRY_LEVELS and e.country == entry.country for e in owners

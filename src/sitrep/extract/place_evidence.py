@@ -68,7 +68,7 @@ class Evidence:
                 countries[best.country] += 0.5 * counts[key]
                 country_keys[best.country].add(key)
                 own[(best.country, key)] += 0.5 * counts[key]
-            if not sure:
+            if not (sure or _one_unit(ranked)):
                 continue
             if best.level == "ADM1":
                 admin1[best.id].add((key, best.id))
@@ -178,6 +178,13 @@ class Evidence:
             other != entry.id and haversine_km(entry.lat, entry.lon, lat, lon) <= NEAR_KM
             for other, lat, lon in self.points
         )
+
+
+def _one_unit(ranked: list[Choice]) -> bool:
+    """Every reading of the name lies in one admin-1 unit: a town and its district ("Kupiansk"
+    and Kupiansk Raion) put their province and their spot in the article, whichever is meant."""
+    units = {c.entry.admin1_id for c in ranked}
+    return len(units) == 1 and None not in units
 
 
 def _states_named(ranked: list[Choice], home: str | None) -> set[int]:

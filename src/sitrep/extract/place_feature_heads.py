@@ -3,7 +3,8 @@
 Inside a name the gazetteer lacks, such a word must not be read as a place of its own: "Gulf"
 of "the Gulf of Orvana" is not the Persian Gulf (which news also calls "the Gulf"), "Bay" of
 "the Bay of Velmar" is not Somalia's Bay Region, "Delta" of "Selvan Delta" is not Nigeria's Delta
-State. A named water body matches its own name or stays unresolved.
+State. A named water body matches its own name or stays unresolved. And a valley, a basin or a
+gorge names a region: "the Oskar Valley" is no town called Oskar, only a unit of that name.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from sitrep.extract.place_sites import SITE_HEADS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+    from sitrep.gazetteer import Entry
 
 # Kinds of feature that end a feature's name ("Kestrel Bay", "Nile Delta"); alone, the word is
 # also the short name of some unit (Bay Region of Somalia, Delta State of Nigeria).
@@ -45,4 +48,37 @@ def water_word_opening_name(tokens: list[Token], i: int, size: int) -> bool:
         and len(tokens) > 2
         and tokens[0].lower_ in WATER_HEADS
         and tokens[1].lower_ == "of"
+    )
+
+
+# Kinds of land feature that end a region's name ("the Oskar Valley", "the Tarim Basin").
+REGION_HEADS = frozenset(
+    {"valley", "valleys", "basin", "gorge", "plain", "plains", "steppe", "lowlands", "uplands"}
+)
+
+
+def regions_before_feature(
+    tokens: list[Token], i: int, size: int, entries: tuple[Entry, ...]
+) -> tuple[Entry, ...]:
+    """The readings of a name right before the last word of "the Oskar Valley": a unit or a
+    feature spans a valley, a town of that name does not, so its towns are dropped."""
+    if i + size != len(tokens) - 1 or tokens[-1].lower_ not in REGION_HEADS:
+        return entries
+    return tuple(e for e in entries if not e.level.startswith("PPL"))
+
+
+# Land and water features that a strike may fall near or on but no side can be: "on the Oskar
+# River", "across the Velm Lake".
+NATURAL_FEATURE_HEADS = REGION_HEADS | frozenset(
+    {"river", "lake", "sea", "bay", "gulf", "strait", "canal", "reservoir", "mountains", "hills"}
+)
+
+
+def names_a_natural_feature(noun: Token) -> bool:
+    """ "the Oskar River", "the Velm Lake": a capitalised feature word with a name before it,
+    which says where an act fell, never whom it struck."""
+    return (
+        noun.lower_ in NATURAL_FEATURE_HEADS
+        and noun.text[:1].isupper()
+        and any(c.dep_ == "compound" and c.text[:1].isupper() for c in noun.children)
     )

@@ -2,7 +2,8 @@
 ("Gulf Desk"), a force after its theatre ("Africa Corps"), a firm named in the possessive
 ("Lloyd's List"), an agency's acronym that spells a small territory too ("an IOM
 spokesperson", not the Isle of Man) and a name the gazetteer lacks that an appositive calls a
-body ("Xelectra, the state-owned grid operator").
+body ("Xelectra, the state-owned grid operator"), a continent or a sea closing a body's name ("the
+Institute for Peace Studies in Asia") and a sea's word before states it groups ("the Gulf state").
 
 Each comes through the gazetteer as a place and is dropped by the words around it. Kept apart
 from `place_filters`, which is full, because these read the organisation's name rather than the
@@ -49,6 +50,17 @@ BODY_NOUNS = ORGANIZATION_NOUNS | frozenset({
 APPOSITIVE_ENDS = frozenset({"ADP", "AUX", "CCONJ", "SCONJ", "PRON", "DET"})
 # Places that name a beat or a theatre rather than a home: seas, regions, continents.
 BEAT_LEVELS = frozenset({"CONT", "region", "SEA", "OCN", "GULF"})
+# Capitalised words that make a name a body's: "the Centre for Press Freedom", "the Council of X".
+BODY_NAME_WORDS = ORGANIZATION_NOUNS | frozenset({
+    "centre", "center", "council", "committee", "commission", "network", "forum", "office",
+    "bureau", "agency", "institution", "observatory", "initiative", "project", "programme",
+})  # fmt: skip
+# Nouns for states grouped by the water or the area they share: "the Gulf states", "a Gulf ally".
+STATE_GROUP_NOUNS = frozenset({
+    "state", "states", "nation", "nations", "country", "countries", "monarchy", "monarchies",
+    "ally", "allies", "neighbour", "neighbours", "neighbor", "neighbors", "ruler", "rulers",
+    "kingdom", "kingdoms", "emirate", "emirates", "capital", "capitals", "mediator", "mediators",
+})  # fmt: skip
 
 
 def names_an_organisation(ctx: DocContext, mention: Mention) -> bool:
@@ -61,7 +73,40 @@ def names_an_organisation(ctx: DocContext, mention: Mention) -> bool:
         or _firm_in_the_possessive(ctx, mention)
         or _agency_acronym(ctx, mention)
         or _described_as_an_organisation(ctx, mention)
+        or _closes_a_bodys_name(ctx, mention)
+        or _groups_states(ctx, mention)
     )
+
+
+def _closes_a_bodys_name(ctx: DocContext, mention: Mention) -> bool:
+    """ "the Centre for Human Dignity in Asia said": a continent, a region or a sea right after a
+    body's capitalised name is the end of that name, its field of work, not where anything
+    happened. A country or a town there ("the Red Cross office in Kabul") is still the place."""
+    if not _names_a_beat(mention):
+        return False
+    token = _token_at(ctx, mention.start)
+    if token is None or token.i < 2 or token.nbor(-1).lower_ not in ("in", "for", "of"):
+        return False
+    before = token.nbor(-2)
+    if before.ent_type_ != "ORG":
+        return False
+    opening = before.i
+    while opening > 0 and ctx.doc[opening].ent_iob_ == "I":
+        opening -= 1
+    words = ctx.doc[opening : before.i + 1]
+    return any(t.text[:1].isupper() and t.lower_ in BODY_NAME_WORDS for t in words)
+
+
+def _groups_states(ctx: DocContext, mention: Mention) -> bool:
+    """ "mediated by the Gulf state", "Gulf monarchies": a sea's or a region's word before states
+    it groups names those states, not the sea nor a province spelt the same."""
+    if not _names_a_beat(mention):
+        return False
+    end = _token_at(ctx, mention.end - 1)
+    if end is None or end.i + 1 >= len(ctx.doc):
+        return False
+    following = end.nbor(1)
+    return following.text.islower() and following.lower_ in STATE_GROUP_NOUNS
 
 
 def _opens_outlet_or_force(ctx: DocContext, mention: Mention) -> bool:

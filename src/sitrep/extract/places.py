@@ -44,7 +44,11 @@ from sitrep.extract.place_dates import place_before_a_month
 from sitrep.extract.place_distances import haversine_km
 from sitrep.extract.place_districts import named_district
 from sitrep.extract.place_facility_names import without_facility_misreadings
-from sitrep.extract.place_feature_heads import head_of_unknown_name, water_word_opening_name
+from sitrep.extract.place_feature_heads import (
+    head_of_unknown_name,
+    regions_before_feature,
+    water_word_opening_name,
+)
 from sitrep.extract.place_filters import drop_non_places
 from sitrep.extract.place_name_parts import with_name_parts_marked
 from sitrep.extract.place_names import (
@@ -295,6 +299,7 @@ def _names_inside(
             )
             strict = (whole_needs_importance or size < len(tokens)) and not cued
             entries = acceptable(window, gazetteer, strict=strict)
+            entries = regions_before_feature(tokens, i, size, entries)
             body = strict and i == 0 and _before_local_body(window, tokens[size:])
             if body and (not entries or names_a_unit(window)):  # "the Kerrow County Board"
                 seats = acceptable(window, gazetteer, strict=False)  # every county of the name
