@@ -50,6 +50,8 @@ def test_a_place_word_of_an_organisations_name_is_no_place(
         ("Tankers crossed the Gulf of Oman on Friday.", "Gulf of Oman"),
         ("The Red Cross office in Kabul said the road was shut.", "Kabul"),
         ("Aid agencies working in Africa said 900 families had fled.", "Africa"),
+        ("Other Asia-Pacific nations like Malaysia joined the pact.", "Pacific"),
+        ("The Council of Europe condemned the vote in Minsk.", "Europe"),
         ("The ship sailed from Kerala, the Times of India reported.", "India"),
         # an outlet's home town is counted as a toponym by GeoWebNews
         ("A clerk told the Harbourton Post about it, the Kassala Times said.", "Kassala"),

@@ -47,3 +47,10 @@ def test_a_district_of_the_valleys_name_is_kept(make_context, gazetteer) -> None
     text = "Militants attacked a checkpoint in the Swat Valley on Friday."
     names = {p.name for p in extract_places(make_context(text), gazetteer)}
     assert "Swat" in names
+
+
+def test_a_name_of_towns_in_several_countries_keeps_its_towns() -> None:
+    abroad = Entry(2, "Orvana", "TT", "Orvana", 20, "PPL", 10.3, -61.5, 50_000)
+    tokens = _tokens("Orvana", "Valley")
+    kept = regions_before_feature(tokens, 0, 1, (TOWN, abroad, UNIT))  # type: ignore[arg-type]
+    assert kept == (TOWN, abroad, UNIT)

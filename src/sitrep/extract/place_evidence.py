@@ -74,6 +74,8 @@ class Evidence:
                 admin1[best.id].add((key, best.id))
             elif best.admin1_id is not None and best.level in LOCAL_LEVELS:
                 admin1[best.admin1_id].add((key, best.id))
+            if not sure:
+                continue  # one province, but no spot: its other reading would stand near itself
             if best.level in LOCAL_LEVELS and best.lat is not None and best.lon is not None:
                 points.append((best.id, best.lat, best.lon))
         focus = max(countries, key=countries.__getitem__) if countries else None
@@ -182,7 +184,7 @@ class Evidence:
 
 def _one_unit(ranked: list[Choice]) -> bool:
     """Every reading of the name lies in one admin-1 unit: a town and its district ("Kupiansk"
-    and Kupiansk Raion) put their province and their spot in the article, whichever is meant."""
+    and Kupiansk Raion) put their province in the article, whichever is meant."""
     units = {c.entry.admin1_id for c in ranked}
     return len(units) == 1 and None not in units
 

@@ -60,11 +60,19 @@ REGION_HEADS = frozenset(
 def regions_before_feature(
     tokens: list[Token], i: int, size: int, entries: tuple[Entry, ...]
 ) -> tuple[Entry, ...]:
-    """The readings of a name right before the last word of "the Oskar Valley": a unit or a
-    feature spans a valley, a town of that name does not, so its towns are dropped."""
+    """The readings of a name right before the last word of "the Oskar Valley": a unit spans a
+    valley, a town does not, so the towns are dropped where the name is a unit of the one
+    country its towns lie in. A name of towns in several countries keeps them, for the article
+    to choose among: "the San Fernando Valley" lies by the Californian town, not in a
+    Caribbean borough of that name."""
     if i + size != len(tokens) - 1 or tokens[-1].lower_ not in REGION_HEADS:
         return entries
-    return tuple(e for e in entries if not e.level.startswith("PPL"))
+    towns = [e for e in entries if e.level.startswith("PPL")]
+    units = tuple(e for e in entries if not e.level.startswith("PPL"))
+    countries = {e.country for e in towns}
+    if len(countries) != 1 or not any(e.country in countries for e in units):
+        return entries
+    return units
 
 
 # Land and water features that a strike may fall near or on but no side can be: "on the Oskar

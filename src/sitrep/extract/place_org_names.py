@@ -50,7 +50,7 @@ BODY_NOUNS = ORGANIZATION_NOUNS | frozenset({
 APPOSITIVE_ENDS = frozenset({"ADP", "AUX", "CCONJ", "SCONJ", "PRON", "DET"})
 # Places that name a beat or a theatre rather than a home: seas, regions, continents.
 BEAT_LEVELS = frozenset({"CONT", "region", "SEA", "OCN", "GULF"})
-# Capitalised words that make a name a body's: "the Centre for Press Freedom", "the Council of X".
+# Capitalised words that make a name a body's: "the Centre for Press Freedom", "the Press Council".
 BODY_NAME_WORDS = ORGANIZATION_NOUNS | frozenset({
     "centre", "center", "council", "committee", "commission", "network", "forum", "office",
     "bureau", "agency", "institution", "observatory", "initiative", "project", "programme",
@@ -85,7 +85,7 @@ def _closes_a_bodys_name(ctx: DocContext, mention: Mention) -> bool:
     if not _names_a_beat(mention):
         return False
     token = _token_at(ctx, mention.start)
-    if token is None or token.i < 2 or token.nbor(-1).lower_ not in ("in", "for", "of"):
+    if token is None or token.i < 2 or token.nbor(-1).lower_ not in ("in", "for"):
         return False
     before = token.nbor(-2)
     if before.ent_type_ != "ORG":
@@ -98,10 +98,10 @@ def _closes_a_bodys_name(ctx: DocContext, mention: Mention) -> bool:
 
 
 def _groups_states(ctx: DocContext, mention: Mention) -> bool:
-    """ "mediated by the Gulf state", "Gulf monarchies": a sea's or a region's word before states
-    it groups names those states, not the sea nor a province spelt the same."""
-    if not _names_a_beat(mention):
-        return False
+    """ "mediated by the Gulf state", "Gulf monarchies": the Gulf's word before states it groups
+    names those states, not the gulf nor a province spelt the same."""
+    if not _names_a_beat(mention) or not any(e.level == "GULF" for e in mention.entries):
+        return False  # "Pacific nations", "mid-Atlantic states" keep their ocean
     end = _token_at(ctx, mention.end - 1)
     if end is None or end.i + 1 >= len(ctx.doc):
         return False
