@@ -63,3 +63,11 @@ def test_a_country_alone_in_the_clause_is_still_the_scene() -> None:
 @pytest.mark.model
 def test_a_peoples_word_opening_a_buildings_name_is_no_scene() -> None:
     assert first_event_place("The Qatari Charity Hospital was shelled on Monday.") is None
+
+
+def test_an_unknown_village_placed_near_a_town_of_the_clause_ranks_with_it() -> None:
+    town = Place(60, 68, "Kupyansk", name="Kupyansk", level="PPL", lat=49.7)
+    village = Place(30, 40, "Dovhalivka", name="Dovhalivka", lat=49.7, near="Kupyansk")
+    assert min([town, village], key=lambda p: scene_rank(p, 10, [town, village])) is village
+    elsewhere = Place(30, 40, "Dovhalivka", name="Dovhalivka", lat=49.7, near="Izium")
+    assert min([town, elsewhere], key=lambda p: scene_rank(p, 10, [town, elsewhere])) is town

@@ -337,7 +337,7 @@ def _place(
             and not in_another_act(doc, p.start, trigger)  # type: ignore[arg-type]
         ]
         if inside := without_owners(inside, ctx.text):
-            return _event_place(min(inside, key=lambda p: scene_rank(p, trigger.start)))
+            return _event_place(min(inside, key=lambda p: scene_rank(p, trigger.start, inside)))
     scope = clause | _group_children(doc, verb_group)
     if earlier := antecedent(ctx, sent, clause, scope, trigger, places):
         return _event_place(earlier)

@@ -319,14 +319,19 @@ def addressed(token: Token | None) -> bool:
 COARSE_SCENE_LEVELS = ("PCL", "CONT", "RGN", "region")
 
 
-def scene_rank(place: Place, trigger_start: int) -> tuple[int, bool, int]:
+def scene_rank(
+    place: Place, trigger_start: int, clause_places: Sequence[Place] = ()
+) -> tuple[int, bool, int]:
     """The order in which the places of an act's clause are its scene: a resolved town or
-    province first, then a name the gazetteer lacks, then a country or a nationality, each
-    the nearest after the trigger first. "struck the Russian Black Sea port of Novorossiysk"
-    happened in Novorossiysk, "fired near the village of X in the Y district" in Y, not in the
-    country whose word stands nearer the verb."""
+    province first, or a name the gazetteer lacks placed near one of them ("the village of X near
+    Y"); then another unknown name; then a country or a nationality; each the nearest after the
+    trigger first. "struck the Russian Black Sea port of Novorossiysk" happened in Novorossiysk,
+    "fired near the village of X in the Y district" in Y (or at X near Y), not in the country
+    whose word stands nearer the verb."""
     if place.demonym or (place.level or "").startswith(COARSE_SCENE_LEVELS):
         tier = 2
+    elif place.lat is not None and place.level is not None:
+        tier = 0
     else:
-        tier = 0 if place.lat is not None and place.level is not None else 1
+        tier = 0 if place.near and any(p.name == place.near for p in clause_places) else 1
     return tier, place.start < trigger_start, abs(place.start - trigger_start)
