@@ -470,9 +470,11 @@ def _update(
 ) -> bool:
     """A toll reported higher for a later day: the count moved on, nobody disagreed.
 
-    Later by the day counted (`_day_counted`: a toll printed days after its attack counts the
-    dead known when printed), then by publication: a report repeating last month's toll as
-    background is not an update of a lower figure given since. A count for a period that holds the
+    Later by the day counted when both were printed within days of the day they are dated by
+    (`_day_counted`: a toll printed days after its attack counts the dead known when printed);
+    else by the days they are dated by, then by publication: a report repeating last month's
+    toll as background is not an update of a lower figure given since, nor is its print day an
+    earlier report's. A count for a period that holds the
     other's day ("in October" and "on Oct. 15") may be the earlier or the later one: either
     figure may be the count moving on.
     """
@@ -486,23 +488,28 @@ def _update(
         first_days[1] < second_days[0] or second_days[1] < first_days[0]
     ):
         return True  # one period holds the other: no order to judge by
-    first_when = (_day_counted(first_days, first.published), first_days, first.published)
-    second_when = (_day_counted(second_days, second.published), second_days, second.published)
+    first_counted = _day_counted(first_days, first.published)
+    second_counted = _day_counted(second_days, second.published)
+    if first_counted is None or second_counted is None:
+        first_counted, second_counted = first_days[0], second_days[0]
+    first_when = (first_counted, first_days, first.published)
+    second_when = (second_counted, second_days, second.published)
     if first_when == second_when:
         return False
     earlier, later = (a, b) if first_when < second_when else (b, a)
     return later[0] > earlier[1]
 
 
-def _day_counted(days: tuple[dt.date, dt.date], published: str) -> dt.date:
-    """The day a toll was counted: a toll dated by its attack's day but printed within
-    `TOLL_COUNTING_DAYS` counts the dead known on the day it was printed (Monday's "12 killed"
-    and Thursday's "30 killed", both of Monday's attack, are the count moving on); printed later,
-    it is a repeat told as background and keeps its attack's day."""
+def _day_counted(days: tuple[dt.date, dt.date], published: str) -> dt.date | None:
+    """The day a toll was counted, when it was printed on or within `TOLL_COUNTING_DAYS` after
+    the day it is dated by: the day it was printed (Monday's attack's "30 killed" printed on
+    Thursday counts the dead known on Thursday, after Tuesday's undated "12 killed"). None for a
+    toll printed later, a repeat told as background, whose print day says nothing of when it
+    was counted."""
     printed = date_interval(published)
-    if printed and 0 < (printed[0] - days[1]).days <= TOLL_COUNTING_DAYS:
+    if printed and 0 <= (printed[0] - days[1]).days <= TOLL_COUNTING_DAYS:
         return printed[0]
-    return days[0]
+    return None
 
 
 def _describe(record: ClaimRecord) -> str:
