@@ -338,6 +338,15 @@ def _add_approximate_incident_points(conn: Connection) -> None:
         conn.execute(text("ALTER TABLE canonical_events ADD COLUMN place_near TEXT"))
 
 
+def _index_event_places(conn: Connection) -> None:
+    """An index of the events by place name, for a search's places (`search_places`): without
+    it each searched word naming a place read every event."""
+    from sqlalchemy.schema import CreateIndex
+
+    for index in schema.EVENT_PLACE_INDEXES:
+        conn.execute(CreateIndex(index, if_not_exists=True))
+
+
 # Migrations that change what the ledger is built from, or what it holds: a store that had a
 # ledger owes a rebuild once they have run (`ledger_rebuilds_owed`), made by `Store` outside
 # the migration lock.
@@ -386,6 +395,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (20, "events: the incident each one reports", _add_event_incident_ids),
     (21, "search: place mentions by spelling and by gazetteer entry", _index_place_spellings),
     (22, "ledger: incidents placed only approximately", _add_approximate_incident_points),
+    (23, "search: events by place name", _index_event_places),
 ]
 
 

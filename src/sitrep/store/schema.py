@@ -190,6 +190,10 @@ events = _child(
     Column("canonical_id", String(40)),
 )
 
+# A search's places (`search_places`): the events placed at a searched word's spellings, found
+# without reading every event on each search
+EVENT_PLACE_INDEXES = (Index("ix_events_place_name", events.c.place_name),)
+
 EVENT_COLUMNS_ADDED = ("canonical_id", "place_near")
 """Event columns an export writes after its article's (title ... pipeline_version), in the
 order they reached the exports: CSV consumers read by position, so a column added to the table

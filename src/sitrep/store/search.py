@@ -11,7 +11,7 @@ from sqlalchemy import Connection, text
 
 from sitrep.store import schema
 from sitrep.store.place_spellings import other_spellings
-from sitrep.store.search_places import found_by_event_places, fts_any
+from sitrep.store.search_places import articles_matching, found_by_event_places, fts_any
 from sitrep.store.search_words import (
     indexed_words,
     quoted_phrases,
@@ -60,8 +60,13 @@ def _read_query(conn: Connection, query_text: str, gazetteer: Gazetteer | None) 
 
 
 def _counted(conn: Connection, query: _Query, most: int) -> int:
-    """How many articles the words find, counting to `most` at most."""
-    return len(_found_by_words(conn, query, most, 0))
+    """How many articles the words find, counting to `most` at most: a count of their ids,
+    with no snippet made nor match ranked (a query of words only: no acronym, no phrase)."""
+    words, spellings, _, _ = query
+    params: dict[str, Any] = {"most": most}
+    found = articles_matching(conn, words, spellings, "w", params)
+    counted = conn.execute(text(f"SELECT count(*) FROM ({found} LIMIT :most) AS found"), params)
+    return int(counted.scalar_one())
 
 
 def _found_by_words(
