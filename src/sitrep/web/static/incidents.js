@@ -113,16 +113,21 @@ function reportToll(report, name, values) {
 }
 
 export async function openIncident(id) {
+  // the address this incident opened at: the reader may follow another link while its requests
+  // are answered, and then this card, ring and view are no longer the page's
+  const address = location.hash, stillOpen = () => location.hash === address;
   showTab("article");
   const box = clear($("event-detail"));
   let incident;
   try {
     incident = await api(`/api/timeline/${encodeURIComponent(id)}`);
   } catch (error) {
+    if (!stillOpen()) return;
     showError(box, error);
     clearArticle();
     return;
   }
+  if (!stillOpen()) return;
   const reports = incident.versions;
   const values = (name) => new Set(reports.map((r) => r[name]).filter((v) => v !== null && v !== undefined));
   const killed = values("killed"), injured = values("injured");
@@ -157,6 +162,7 @@ export async function openIncident(id) {
     el("h3", {}, `Reports (${reports.length})`), table));
   const latest = reports.filter((r) => r.role === "report").pop() || reports[reports.length - 1];
   if (latest) await openArticle(latest.article_id, [latest.start, latest.end], [], true);
+  if (!stillOpen()) return;  // route() took the ring down for the address followed since
   showIncidentPoint(incident);
   if (state.map && incident.lat !== null) state.map.setView([incident.lat, incident.lon], Math.max(state.map.getZoom(), 6));
 }

@@ -44,9 +44,12 @@ function pointStyle(events) {
   };
 }
 
-/** "placed near Kupyansk": said in a popup whose event lies only near its point. */
-function nearNote(event) {
-  return event.place_near ? el("span", { class: "near-note muted" }, `${event.place_name} placed near ${event.place_near}`) : null;
+/** "Velkivka placed near Dorsk" ("placed near Dorsk" when the place has no name): said in a
+ * popup whose event or incident lies only near its point; `extraClass` names the note's role. */
+function nearNote(event, extraClass = "") {
+  if (!event.place_near) return null;
+  const where = [event.place_name, `placed near ${event.place_near}`].filter(Boolean).join(" ");
+  return el("span", { class: [extraClass, "near-note muted"].filter(Boolean).join(" ") }, where);
 }
 
 function eventLink(event, text) {
@@ -101,12 +104,12 @@ export function showIncidentPoint(incident) {
   state.incidentPoint = null;
   if (incident === null || incident.lat === null || incident.lon === null) return;
   const near = Boolean(incident.place_near);
-  const where = near ? `${incident.place_name} placed near ${incident.place_near}` : incident.place_name || "";
   state.incidentPoint = L.circleMarker([incident.lat, incident.lon], {
     radius: 16, color: "#222", weight: 2, fill: false, opacity: near ? 0.5 : 0.9, dashArray: near ? "1 4" : null,
     className: ["incident-point", near ? "near" : ""].filter(Boolean).join(" "),
   }).bindPopup(() => el("div", { class: "popup" }, el("strong", {}, eventTitle(incident)), el("br"),
-    el("span", { class: near ? "incident-place near-note muted" : "incident-place muted" }, where)), { maxWidth: 360 });
+    nearNote(incident, "incident-place") || el("span", { class: "incident-place muted" }, incident.place_name || "")),
+  { maxWidth: 360 });
   state.incidentPoint.addTo(state.map);
 }
 
