@@ -45,6 +45,15 @@ def seed_published() -> dt.date:
     return dt.date(2024, 10, 26)
 
 
+@pytest.fixture(scope="session")
+def gazetteer():
+    """The default gazetteer (built by setup; built here when missing), shared by every test."""
+    from sitrep.gazetteer import ensure_gazetteer
+    from sitrep.settings import Settings
+
+    return ensure_gazetteer(Settings.from_env())
+
+
 @pytest.fixture
 def make_context(nlp):
     """Build a DocContext for a text, the way the pipeline does (furniture marked first)."""

@@ -14,7 +14,6 @@ from sitrep.extract.place_distances import haversine_km
 from sitrep.gazetteer import (
     GAZETTEER_VERSION,
     default_gazetteer_path,
-    ensure_gazetteer,
     import_geonames_dump,
     open_gazetteer,
 )
@@ -27,12 +26,6 @@ from sitrep.gazetteer.names import (
     subdivision_short_forms,
 )
 from sitrep.settings import Settings
-
-
-@pytest.fixture(scope="session")
-def gazetteer():
-    """The default gazetteer (built by setup; built here when missing)."""
-    return ensure_gazetteer(Settings.from_env())
 
 
 @pytest.mark.parametrize(

@@ -6,14 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.gazetteer import ensure_gazetteer
 from sitrep.gazetteer.capitals import capital_town_ids
-from sitrep.settings import Settings
-
-
-@pytest.fixture(scope="session")
-def gazetteer():
-    return ensure_gazetteer(Settings.from_env())
 
 
 def _town(geonameid: int, name: str, population: int, *other: str, country: str = "VL") -> dict:

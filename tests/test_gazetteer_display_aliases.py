@@ -4,15 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.gazetteer import ensure_gazetteer
 from sitrep.gazetteer.build import NAME_ALTERNATE, NAME_MAIN, _subdivision_names
 from sitrep.gazetteer.names import subdivision_short_forms
-from sitrep.settings import Settings
-
-
-@pytest.fixture(scope="session")
-def gazetteer():
-    return ensure_gazetteer(Settings.from_env())
 
 
 def _row(name: str, aliases: str) -> list[str]:

@@ -30,14 +30,6 @@ def test_a_russian_adjective_shows_its_towns_name(name, towns, shown):
     assert russian_english_name(name, towns) == shown
 
 
-@pytest.fixture(scope="session")
-def gazetteer():
-    from sitrep.gazetteer import ensure_gazetteer
-    from sitrep.settings import Settings
-
-    return ensure_gazetteer(Settings.from_env())
-
-
 @pytest.mark.parametrize(
     ("name", "shown"),
     [

@@ -4,17 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.gazetteer import ensure_gazetteer
 from sitrep.gazetteer.build import NAME_ALTERNATE, NAME_DERIVED, NAME_MAIN
 from sitrep.gazetteer.typed_names import without_echoed_typed_names
-from sitrep.settings import Settings
 
 CITY_UNIT, OBLAST, TOWN = 1, 2, 3
-
-
-@pytest.fixture(scope="session")
-def gazetteer():
-    return ensure_gazetteer(Settings.from_env())
 
 
 @pytest.mark.parametrize(

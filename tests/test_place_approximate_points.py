@@ -14,15 +14,8 @@ import pytest
 
 from sitrep.export import export_rows, to_geojson
 from sitrep.extract.places import extract_places, resolve_spans
-from sitrep.gazetteer import ensure_gazetteer
 from sitrep.model import Article, Event, EventPlace, Extraction, Place
-from sitrep.settings import Settings
 from sitrep.store import Store
-
-
-@pytest.fixture(scope="session")
-def gazetteer():
-    return ensure_gazetteer(Settings.from_env())
 
 
 def _found(make_context, gazetteer, text: str, word: str) -> tuple[Place, list[Place]]:

@@ -7,17 +7,10 @@ import datetime as dt
 import pytest
 
 from sitrep.extract.places import extract_places
-from sitrep.gazetteer import ensure_gazetteer
-from sitrep.settings import Settings
 
 pytestmark = pytest.mark.model
 
 PUBLISHED = dt.date(2025, 3, 14)
-
-
-@pytest.fixture(scope="session")
-def gazetteer():
-    return ensure_gazetteer(Settings.from_env())
 
 
 def _place_at(make_context, gazetteer, text, word):

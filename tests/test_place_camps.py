@@ -9,13 +9,6 @@ import spacy
 
 from sitrep.extract.place_camps import names_a_camp
 from sitrep.extract.places import extract_places
-from sitrep.gazetteer import ensure_gazetteer
-from sitrep.settings import Settings
-
-
-@pytest.fixture(scope="session")
-def gazetteer():
-    return ensure_gazetteer(Settings.from_env())
 
 
 @pytest.mark.parametrize(

@@ -11,15 +11,8 @@ from __future__ import annotations
 import pytest
 
 from sitrep.extract.places import extract_places
-from sitrep.gazetteer import ensure_gazetteer
-from sitrep.settings import Settings
 
 pytestmark = pytest.mark.model
-
-
-@pytest.fixture(scope="session")
-def gazetteer():
-    return ensure_gazetteer(Settings.from_env())
 
 
 def _county(make_context, gazetteer, text):

@@ -10,15 +10,8 @@ import pytest
 
 from sitrep.extract.place_country_capitals import with_country_capitals
 from sitrep.extract.places import extract_places
-from sitrep.gazetteer import ensure_gazetteer
-from sitrep.settings import Settings
 
 PUBLISHED = dt.date(2025, 3, 14)
-
-
-@pytest.fixture(scope="session")
-def gazetteer():
-    return ensure_gazetteer(Settings.from_env())
 
 
 def _capitals(make_context, gazetteer, text):

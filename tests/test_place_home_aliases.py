@@ -7,13 +7,6 @@ from __future__ import annotations
 import pytest
 
 from sitrep.extract.places import extract_places
-from sitrep.gazetteer import ensure_gazetteer
-from sitrep.settings import Settings
-
-
-@pytest.fixture(scope="session")
-def gazetteer():
-    return ensure_gazetteer(Settings.from_env())
 
 
 def _country_of(make_context, gazetteer, text: str, word: str) -> str | None:

@@ -10,16 +10,9 @@ import pytest
 
 from sitrep.extract.place_measured_names import far_from_where_measured
 from sitrep.extract.places import extract_places
-from sitrep.gazetteer import ensure_gazetteer
-from sitrep.settings import Settings
 
 PUBLISHED = dt.date(2025, 3, 14)
 DATELINE = "LUSAKA, March 14 (Reuters) - "
-
-
-@pytest.fixture(scope="session")
-def gazetteer():
-    return ensure_gazetteer(Settings.from_env())
 
 
 @pytest.mark.parametrize(

@@ -6,13 +6,6 @@ from __future__ import annotations
 import pytest
 
 from sitrep.extract.places import extract_places
-from sitrep.gazetteer import ensure_gazetteer
-from sitrep.settings import Settings
-
-
-@pytest.fixture(scope="session")
-def gazetteer():
-    return ensure_gazetteer(Settings.from_env())
 
 
 def _names(make_context, gazetteer, text: str) -> set[str]:

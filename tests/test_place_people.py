@@ -8,15 +8,9 @@ import pytest
 
 from sitrep.extract.place_person_uses import only_far_aliases
 from sitrep.extract.places import extract_places
-from sitrep.gazetteer import Entry, ensure_gazetteer
-from sitrep.settings import Settings
+from sitrep.gazetteer import Entry
 
 PUBLISHED = dt.date(2025, 3, 14)
-
-
-@pytest.fixture(scope="session")
-def gazetteer():
-    return ensure_gazetteer(Settings.from_env())
 
 
 def _places(make_context, gazetteer, text):

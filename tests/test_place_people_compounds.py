@@ -9,15 +9,9 @@ import pytest
 from sitrep.extract.place_candidates import Mention
 from sitrep.extract.place_people_compounds import leads_an_actor_compound
 from sitrep.extract.places import extract_places
-from sitrep.gazetteer import Entry, ensure_gazetteer
-from sitrep.settings import Settings
+from sitrep.gazetteer import Entry
 
 PUBLISHED = dt.date(2025, 3, 14)
-
-
-@pytest.fixture(scope="session")
-def gazetteer():
-    return ensure_gazetteer(Settings.from_env())
 
 
 def _entry(level: str, kind: int = 3) -> Entry:

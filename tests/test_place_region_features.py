@@ -9,8 +9,7 @@ import pytest
 
 from sitrep.extract.place_feature_heads import regions_before_feature
 from sitrep.extract.places import extract_places
-from sitrep.gazetteer import Entry, ensure_gazetteer
-from sitrep.settings import Settings
+from sitrep.gazetteer import Entry
 
 TOWN = Entry(1, "Orvana", "UZ", "Orvana Region", 10, "PPL", 40.4, 71.8, 300_000)
 UNIT = Entry(10, "Orvana Region", "UZ", "Orvana Region", 10, "ADM1", 40.3, 71.3, 1_200_000, 1)
@@ -28,11 +27,6 @@ def test_a_towns_reading_before_valley_is_dropped() -> None:
 def test_a_name_not_right_before_the_feature_word_keeps_its_towns() -> None:
     tokens = _tokens("Orvana", "Street")
     assert regions_before_feature(tokens, 0, 1, (TOWN,)) == (TOWN,)  # type: ignore[arg-type]
-
-
-@pytest.fixture(scope="session")
-def gazetteer():
-    return ensure_gazetteer(Settings.from_env())
 
 
 @pytest.mark.model

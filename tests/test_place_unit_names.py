@@ -7,15 +7,8 @@ import datetime as dt
 import pytest
 
 from sitrep.extract.places import extract_places
-from sitrep.gazetteer import ensure_gazetteer
-from sitrep.settings import Settings
 
 PUBLISHED = dt.date(2025, 3, 14)
-
-
-@pytest.fixture(scope="session")
-def gazetteer():
-    return ensure_gazetteer(Settings.from_env())
 
 
 def _read(make_context, gazetteer, text):

@@ -9,15 +9,9 @@ import pytest
 from sitrep.extract.place_candidates import Choice, Mention, _cues
 from sitrep.extract.place_resolution import _town_sizes
 from sitrep.extract.places import extract_places, haversine_km, is_metonymic, resolve_spans
-from sitrep.gazetteer import Entry, ensure_gazetteer
-from sitrep.settings import Settings
+from sitrep.gazetteer import Entry
 
 pytestmark = pytest.mark.model
-
-
-@pytest.fixture(scope="session")
-def gazetteer():
-    return ensure_gazetteer(Settings.from_env())
 
 
 @pytest.fixture
