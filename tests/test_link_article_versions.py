@@ -11,6 +11,7 @@ import pytest
 from sitrep import link
 from sitrep.link.article_versions import (
     SUPERSEDED,
+    ArticleVersion,
     article_version,
     current_version_claims,
     current_version_events,
@@ -103,3 +104,56 @@ def test_the_ledger_counts_one_report_and_no_contradiction() -> None:
     assert not any(link.contradictions(h) for h in ledger.histories)
     values = [v for h in ledger.histories for v in h.values if v.value == 48.0]
     assert values and all(v.certainty == SUPERSEDED for v in values)
+
+
+def _live_page(article_id: str, published: str, text: str) -> ArticleVersion:
+    payload = {
+        "article": {"title": "Live updates", "outlet": "Wire", "published": published},
+        "text": text,
+    }
+    return article_version(payload, article_id)
+
+
+def test_a_daily_headline_corrected_once_supersedes_no_other_day() -> None:
+    """An outlet reusing a headline daily: the corrected page of one day stands for no other
+    day's page, neither the day before (another text) nor the day after."""
+    versions = [
+        _live_page("d1", "2026-03-01", "Shelling hit a school in Orlensk, the mayor said."),
+        _live_page(
+            "d2",
+            "2026-03-02",
+            "A drone struck a depot near Vesnyanka, the army said.\n\n"
+            "Correction: an earlier version misnamed the village.",
+        ),
+        _live_page("d3", "2026-03-03", "Talks on a ceasefire opened in the capital on Tuesday."),
+    ]
+    assert superseded_versions(versions) == {}
+
+
+def test_a_version_days_older_than_the_correction_is_not_superseded() -> None:
+    stale = _payload("a1", f"{_LEAD} {_AREA.format(n=48)}", "2026-02-20")
+    versions = [article_version(stale, "a1"), article_version(_CORRECTED, "a2")]
+    assert superseded_versions(versions) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry said the report was corrected after a typo in the casualty table.",
+        "Officials say the report is corrected each week.\n\nMore follows.",
+        "Strikes went on.\n\nCorrections: the army said it fixes its tallies daily.\n\nEnd.",
+    ],
+)
+def test_prose_about_a_correction_is_no_notice(text: str) -> None:
+    assert not article_version({"text": text}, "x").corrected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{_LEAD}\n\n{_NOTICE}",
+        f"Correction: an earlier version misstated the area.\n\n{_LEAD}",
+    ],
+)
+def test_a_notice_opening_the_first_or_last_paragraph(text: str) -> None:
+    assert article_version({"text": text}, "x").corrected

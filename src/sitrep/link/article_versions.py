@@ -9,10 +9,18 @@ them), its figures the correction repeats are dropped, and the figures it change
 history marked superseded (`SUPERSEDED`), which contradict nothing.
 
 Copies across outlets are `copies`; a source revising a figure within the news is `corrections`.
+
+Outlets reuse headlines every day ("Live updates", "List of key events"), so a headline and a
+notice are not enough: the version superseded must be older than the correction by a couple of
+days at most and tell nearly the same text, and the notice must stand as the article's first or
+last paragraph ("This story has been corrected.", "Correction: ..."), not be any sentence of
+prose that says a report "was corrected".
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -20,21 +28,30 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from sitrep.link.copies import copied_words
+from sitrep.link.dates import date_interval
 from sitrep.link.entities import fold
 from sitrep.link.records import ClaimRecord, EventRecord
 
 # The certainty of a figure a later version of its own article corrected.
 SUPERSEDED = "superseded"
 
-# An article's notice that it corrects an earlier version of itself.
+# An article's notice that it corrects an earlier version of itself, opening a paragraph.
 CORRECTION_NOTICE = re.compile(
-    r"\b(?:this|the)\s+(?:story|article|report)\s+(?:has\s+been|was|is)\s+"
+    r"^\W*(?:"
+    r"this\s+(?:story|article|report)\s+(?:has\s+been|was)\s+"
     r"(?:corrected|updated\s+to\s+correct)"
-    r"|\ban?\s+(?:earlier|previous|original|prior)\s+version\s+of\s+this\s+"
+    r"|an?\s+(?:earlier|previous|original|prior)\s+version\s+of\s+this\s+"
     r"(?:story|article|report)"
-    r"|^\W*corrections?\s*:",
-    re.IGNORECASE | re.MULTILINE,
+    r"|corrections?\s*:"
+    r")",
+    re.IGNORECASE,
 )
+
+# The most days a corrected version comes after the one it corrects.
+LONGEST_CORRECTION_DAYS = 2
+
+# The least share of an earlier version's word pairs its correction repeats.
+FEWEST_SHARED_PAIRS = 0.6
 
 
 @dataclass(frozen=True)
@@ -47,35 +64,87 @@ class ArticleVersion:
     title: str | None
     published: str | None
     corrected: bool
+    word_pairs: frozenset[str] = frozenset()
 
 
 def article_version(payload: Mapping[str, Any], article_id: str) -> ArticleVersion:
     article = payload.get("article") or {}
+    text = payload.get("text") or ""
     return ArticleVersion(
         article_id,
         article.get("outlet"),
         article.get("title"),
         article.get("published"),
-        bool(CORRECTION_NOTICE.search(payload.get("text") or "")),
+        says_it_is_corrected(text),
+        _word_pairs(text),
     )
+
+
+def says_it_is_corrected(text: str) -> bool:
+    """The article's first or last paragraph is a correction notice."""
+    paragraphs = [line for line in text.splitlines() if line.strip()]
+    ends = paragraphs[:1] + paragraphs[-1:]
+    return any(CORRECTION_NOTICE.match(paragraph.strip()) for paragraph in ends)
+
+
+def _word_pairs(text: str) -> frozenset[str]:
+    words = fold(text).split()
+    return frozenset(f"{first} {second}" for first, second in itertools.pairwise(words))
 
 
 def superseded_versions(versions: Iterable[ArticleVersion]) -> dict[str, str]:
     """Each superseded article's id, mapped to the id of the corrected version standing for it:
-    one outlet's articles under one headline, the latest one saying it is corrected standing
-    for the rest. Without an outlet or a headline nothing says two articles are one."""
+    one outlet's article under one headline, published at most a couple of days before a
+    version saying it is corrected and telling nearly its text (module doc); the latest such
+    correction stands for it. Without an outlet, a headline or dates nothing says two articles
+    are one."""
     groups: dict[tuple[str, str], list[ArticleVersion]] = defaultdict(list)
     for version in versions:
         if version.outlet and version.title:
             groups[(fold(version.outlet), fold(version.title))].append(version)
     superseded: dict[str, str] = {}
     for group in groups.values():
-        corrected = [v for v in group if v.corrected]
-        if not corrected:
-            continue
-        latest = max(corrected, key=lambda v: (v.published or "", v.article_id))
-        superseded.update((v.article_id, latest.article_id) for v in group if v is not latest)
+        corrections = sorted(
+            (v for v in group if v.corrected),
+            key=lambda v: (v.published or "", v.article_id),
+            reverse=True,
+        )
+        for correction in corrections:
+            if correction.article_id in superseded:
+                continue
+            for version in group:
+                if (
+                    version is not correction
+                    and version.article_id not in superseded
+                    and _corrects(correction, version)
+                ):
+                    superseded[version.article_id] = correction.article_id
     return superseded
+
+
+def _corrects(correction: ArticleVersion, earlier: ArticleVersion) -> bool:
+    """`correction` came out no earlier than `earlier`, a couple of days at most after it, and
+    repeats most of its word pairs."""
+    days = _days_between(earlier.published, correction.published)
+    if days is None or not 0 <= days <= LONGEST_CORRECTION_DAYS:
+        return False
+    if (earlier.published or "", earlier.article_id) > (
+        correction.published or "",
+        correction.article_id,
+    ):
+        return False
+    if not earlier.word_pairs:
+        return False
+    shared = len(earlier.word_pairs & correction.word_pairs) / len(earlier.word_pairs)
+    return shared >= FEWEST_SHARED_PAIRS
+
+
+def _days_between(first: str | None, second: str | None) -> int | None:
+    first_days, second_days = date_interval(first), date_interval(second)
+    if first_days is None or second_days is None:
+        return None
+    gap: dt.timedelta = second_days[0] - first_days[0]
+    return gap.days
 
 
 def current_version_events(
