@@ -56,7 +56,13 @@ def test_a_weeks_total_is_not_one_days_attack() -> None:
     """ "Killed up to 450 soldiers over the past week" (a week's date and a count) is no day's
     attack, nor an undated one; an uncounted week-dated report may still retell it."""
     day = report("a")
-    week = report("b", date="2026-W10", killed=450.0, counts_something=True)
+    week = report(
+        "b",
+        date="2026-W10",
+        killed=450.0,
+        counts_something=True,
+        sentence="Its forces killed up to 450 soldiers over the past week, the army said.",
+    )
     assert link.compatibility(day, week) is None
     assert link.compatibility(replace(day, date=None), week) is None
     assert link.compatibility(day, replace(week, killed=None, counts_something=False)) is not None
@@ -84,6 +90,12 @@ def test_two_towns_taken_are_two_seizures_however_near() -> None:
         ("civilians", "civilians"),
         ("Ukrainian soldiers", "combatants"),
         ("service members", "combatants"),
+        ("Tarvian troops", "combatants"),
+        ("troop", "combatants"),
+        ("military personnel", "combatants"),
+        ("policemen", "combatants"),
+        ("police officers", "combatants"),
+        ("villagers", "civilians"),
         ("people", None),
         (None, None),
     ],
@@ -109,4 +121,64 @@ def test_counts_read_from_the_payload() -> None:
     assert not counts_its_acts(shelling, event_quantities(payload, shelling))
     assert counts_its_acts(repelled, event_quantities(payload, repelled))
     assert counts_its_acts({"trigger": "shelled"}, [{"unit": "times", "value": 31}])
+
+
+def test_a_multiplier_is_no_tally_of_acts() -> None:
+    """ "Three times as many as" multiplies a toll; "shelled 31 times" counts the shelling."""
+    text = "A drone strike killed 12 people in Orlensk, three times as many as last week."
+    at = text.index("three times")
+    times = {"start": at, "end": at + len("three times"), "unit": "times", "value": 3}
+    assert not counts_its_acts({"trigger": "strike"}, [times], text)
+    shelled = "Tarvia shelled the town 31 times on Monday."
+    at = shelled.index("31 times")
+    count = {"start": at, "end": at + len("31 times"), "unit": "times", "value": 31}
+    assert counts_its_acts({"trigger": "shelled"}, [count], shelled)
+
+
+def test_two_outlets_copies_of_one_tally_join() -> None:
+    """Two outlets telling "repelled 23 assaults" tell one tally; 23 and 40 are two."""
+    first = report("a", date=None, acts_counted=True, acts_count=23.0, counts_something=True)
+    second = report("b", date=None, acts_counted=True, acts_count=23.0, counts_something=True)
+    assert len(link.cluster_events([first, second])) == 1
+    assert link.compatibility(first, replace(second, acts_count=40.0)) is None
+
+
+def test_both_sides_named_in_another_order_are_one_attack() -> None:
+    """ "Killed three soldiers and two civilians" and "two civilians and three soldiers"."""
+    first = report("a", killed=5.0, toll_units=("soldiers", "civilians"), toll_unit="soldiers")
+    second = report("b", killed=5.0, toll_units=("civilians", "soldiers"), toll_unit="civilians")
+    assert link.compatibility(first, second) is not None
+    assert len(link.cluster_events([first, second])) == 1
+
+
+@pytest.mark.parametrize(
+    ("army", "residents"),
+    [(20.0, 20.0), (20.0, 25.0)],
+    ids=["equal counts", "other sources"],
+)
+def test_a_disputed_toll_is_one_attack(army: float, residents: float) -> None:
+    """The army says it killed 20 militants, residents say the dead were civilians: one attack
+    whose dead are disputed, not two attacks."""
+    militants = report(
+        "a", killed=army, toll_unit="militants", counts_something=True, sources=("army",)
+    )
+    civilians = report(
+        "b", killed=residents, toll_unit="civilians", counts_something=True, sources=("residents",)
+    )
+    assert link.compatibility(militants, civilians) is not None
+
+
+def test_a_month_dated_retelling_joins_the_day() -> None:
+    """ "A strike on Orlensk in March killed 40" is the day's strike told with a coarse date."""
+    day = report("a", killed=40.0, counts_something=True)
+    month = report(
+        "b",
+        date="2026-03",
+        killed=40.0,
+        counts_something=True,
+        sentence="A strike on Orlensk in March killed 40 people, officials said.",
+    )
+    assert link.compatibility(day, month) is not None
+    counted = replace(month, sentence="Strikes on Orlensk killed 40 people this month.")
+    assert link.compatibility(day, counted) is None
     assert not tells_other_acts(report("a"), report("b"))

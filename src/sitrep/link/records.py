@@ -30,7 +30,7 @@ from sitrep.link.claim_starts import (
 )
 from sitrep.link.dates import date_interval, sentence_around, sentence_bounds, sortable_day
 from sitrep.link.disputes import rival_count
-from sitrep.link.event_counts import counts_its_acts, event_quantities, toll_unit
+from sitrep.link.event_counts import acts_count, event_quantities, toll_unit, toll_units
 from sitrep.link.focus import focus_location, town_of_a_count
 from sitrep.link.leads import event_place_name, lead_event
 from sitrep.link.nearby import nearby_place
@@ -94,6 +94,8 @@ class EventRecord:
     republished_from: str | None = None  # the outlet whose report the article reprints
     toll_unit: str | None = None  # whom its toll counts ("civilians"), `event_counts`
     acts_counted: bool = False  # it counts the acts it tells ("23 assaults")
+    acts_count: float | None = None  # how many acts it counts (23), when `acts_counted`
+    toll_units: tuple[str, ...] = ()  # all its tolls' units ("soldiers", "civilians")
     counts_something: bool = False  # it gives a toll or another figure
 
     @property
@@ -280,7 +282,9 @@ def _event_record(payload: Mapping[str, Any], article_id: str, index: int) -> Ev
         caption=_inside(event.get("start", 0), _captions(payload)),
         republished_from=article.get("republished_from"),
         toll_unit=toll_unit(counted),
-        acts_counted=counts_its_acts(event, counted),
+        toll_units=toll_units(counted),
+        acts_counted=(tally := acts_count(event, counted, text)) is not None,
+        acts_count=tally,
         counts_something=bool(counted)
         or event.get("killed") is not None
         or event.get("injured") is not None,
