@@ -292,8 +292,28 @@ def test_a_series_label_says_its_start_as_its_reports_do(
             {"March 2": "2025-03-02"},
             ["2025-03-02", "2025-03-02"],
         ),
+        (  # a ranked toll compares one toll with those since a year: no running count
+            "In the deadliest toll since 2022, 40 people were killed in the strike on Marlow on "
+            "Monday, the governor said.",
+            ["40 people"],
+            {"2022": "2022", "Monday": "2025-03-17"},
+            [None],
+        ),
+        (  # a tally that reaches no figure ("rose to", "to") gives it no start
+            "Of the toll since 2022, 40 people were killed in strikes on Marlow, he said.",
+            ["40 people"],
+            {"2022": "2022"},
+            [None],
+        ),
     ],
-    ids=["number since a day has risen to", "toll since a day to", "no tally", "and N wounded"],
+    ids=[
+        "number since a day has risen to",
+        "toll since a day to",
+        "no tally",
+        "and N wounded",
+        "ranked toll",
+        "no reaching verb",
+    ],
 )
 def test_a_tally_names_its_start_before_its_figure(
     text: str, numbers: list[str], dates: dict[str, str], starts: list[str | None]

@@ -124,6 +124,21 @@ _TALLY_SINCE = re.compile(
 )
 
 
+# A rank before the tally's noun makes the "since" a record's, not a count's start: "in the
+# highest toll since 2022, 40 people were killed" compares one toll with those since 2022.
+_RANKED = re.compile(
+    r"\b(?:highest|worst|deadliest|bloodiest|biggest|largest|heaviest|greatest|lowest|"
+    r"first|second|third|most|least|record|single)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+
+# Words by which a tally reaches its figure: "the toll since Sunday rose to seven".
+_REACHES = re.compile(
+    r"\b(?:to|at|reach(?:es|ed)?|r(?:ose|isen|ises?)|climb(?:s|ed)?|stands?|stood|hit|is|was)\b",
+    re.IGNORECASE,
+)
+
+
 def _start_of_its_tally(
     text: str,
     found: ArticleDates,
@@ -131,12 +146,16 @@ def _start_of_its_tally(
     bounds: tuple[int, int],
     starts: list[Mapping[str, Any]],
 ) -> Mapping[str, Any] | None:
-    """The start a tally names before the figure it reaches, with no other number between."""
+    """The start a tally names before the figure it reaches ("rose to", "to"), with no other
+    number between, unless the tally is ranked ("the highest toll since 2022")."""
     for start in reversed([t for t in starts if t["start"] < quantity["start"]]):
         between = bisect_left(found.number_starts, start.get("end", start["start"]))
         if between < len(found.number_starts) and found.number_starts[between] < quantity["start"]:
             continue
-        if _TALLY_SINCE.search(text[bounds[0] : start["start"]]):
+        tally = _TALLY_SINCE.search(text[bounds[0] : start["start"]])
+        if tally is None or _RANKED.search(text[bounds[0] : bounds[0] + tally.start()]):
+            continue
+        if _REACHES.search(text[start.get("end", start["start"]) : quantity["start"]]):
             return start
     return None
 
