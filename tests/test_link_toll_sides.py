@@ -47,6 +47,7 @@ def _payload(text: str, number: str, adjective: str) -> dict[str, Any]:
         ("Police said 2 civilians were wounded in a Tarvian strike on Orlensk.", None),
         ("Police said 2 civilians, Tarvian nationals, were killed in Orlensk.", "Tarvia"),
         ("Reporters saw 2 civilians in Tarvian clothes lying in Orlensk.", "Tarvia"),
+        ("Police said 2 civilians from Tarvian villages were killed in Orlensk.", "Tarvia"),
     ],
 )
 def test_a_toll_is_not_the_side_that_killed(text: str, side: str | None) -> None:
@@ -58,3 +59,5 @@ def test_names_the_doer() -> None:
     text = "killed by Tarvian shelling"
     assert names_the_doer(text, text.index("Tarvian"))
     assert not names_the_doer("bodies in Tarvian uniforms", len("bodies in "))
+    assert names_the_doer("wounded from Tarvian shelling", len("wounded from "))
+    assert not names_the_doer("20 soldiers from Tarvian units", len("20 soldiers from "))

@@ -79,11 +79,24 @@ _DOER_BEFORE = re.compile(
     r"\b(?:(?:by|from|during|as|after|when)\s+(?:an?\s+|the\s+)?|in\s+an?\s+)$", re.I
 )
 
+# "From" names an origin as often as a cause ("20 soldiers from Russian units"): it names the
+# doer only before a cause of harm ("wounded from Russian shelling").
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:an?\s+|the\s+)?$", re.I)
+_CAUSE_AFTER = re.compile(
+    r"\S+\s+(?:\S+\s+)?(?:shelling|shellfire|fire|gunfire|strikes?|airstrikes?|attacks?|"
+    r"bombardments?|bombings?|shells?|missiles?|drones?|rockets?|artillery|mortars?|raids?|"
+    r"explosions?|blasts?|mines?)\b",
+    re.I,
+)
+
 
 def names_the_doer(text: str, start: int) -> bool:
     """The place at `start` names who killed or struck ("killed by Russian shelling"), so it is
-    not the side whose dead the toll counts."""
-    return _DOER_BEFORE.search(text[max(0, start - 30) : start]) is not None
+    not the side whose dead the toll counts; after "from" only when a cause of harm follows."""
+    before = text[max(0, start - 30) : start]
+    if _DOER_BEFORE.search(before) is None:
+        return False
+    return not _FROM_BEFORE.search(before) or bool(_CAUSE_AFTER.match(text, start))
 
 
 def place_countries(payload: Mapping[str, Any]) -> dict[str, str]:
