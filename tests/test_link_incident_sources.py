@@ -27,3 +27,23 @@ def test_shown_source(name: str, shown: str | None) -> None:
 def test_one_name_per_source_and_no_pronoun() -> None:
     names = ["Spokesman Ivo Marek", "Ivo Marek", "he", "Tarvia's Defense Ministry"]
     assert incident_sources(names) == ["Ivo Marek", "Tarvia's Defense Ministry"]
+
+
+def test_one_entity_however_written_is_listed_once() -> None:
+    """A real state, for the country of a demonym is read from the gazetteer's names."""
+    names = [
+        "Russia's Defense Ministry",
+        "the Russian Defence Ministry",
+        "Russian Defense Ministry",
+        "the ministry",
+        "Ministry",
+        "Police",
+        "the police",
+    ]
+    assert incident_sources(names) == ["Police", "Russia's Defense Ministry"]
+
+
+def test_two_countries_ministries_stay_two_and_a_bare_one_joins_neither() -> None:
+    names = ["Russia's Defense Ministry", "Ukraine's Defense Ministry", "the ministry"]
+    listed = ["Russia's Defense Ministry", "Ukraine's Defense Ministry", "ministry"]
+    assert incident_sources(names) == listed
