@@ -9,8 +9,9 @@ from sitrep.evaluation.polnear import evaluate_polnear
 
 pytestmark = [pytest.mark.model, pytest.mark.shared, pytest.mark.slow]
 
-# Measured on all 84 dev articles (session 16): content F1 .8428 (P .925, R .774), source F1 .8203
-# (P .872, R .774), cue F1 .7991 (P .877, R .734). The content floor was lowered openly from .843
+# Measured on all 84 dev articles (session 17): content F1 .8433 (P .925, R .775), source F1 .821
+# (P .872, R .775), cue F1 .800 (P .877, R .734); the content floor is back at .843. (Session 16:
+# content .8428, source .8203, cue .7991.) The content floor was lowered openly from .843
 # to .842 in session 16: PolNeAR counts "declined to comment" (content "to comment") and an
 # unnamed reporter's question ("Asked about X, the minister said ...": content X) as attributions;
 # a ledger of claims keeps neither, since neither says anything and the question is not the
@@ -26,7 +27,7 @@ pytestmark = [pytest.mark.model, pytest.mark.shared, pytest.mark.slow]
 # R .740), source .769 (P .825), cue .754 (P .835); session 1: content F1 .749 (P .866, R .660),
 # source .674 (P .754), cue .659 (P .762); earlier rounds .740/.663/.647 and .728/.656/.636.)
 FLOORS = {
-    "content_f1": 0.842,
+    "content_f1": 0.843,
     "source_f1": 0.820,
     "cue_f1": 0.798,
     # Content precision was lowered openly from .87 to .86 in session 1 (a speech verb's plain
