@@ -58,3 +58,28 @@ def test_each_sides_dead_after_the_total_are_not_counted_again() -> None:
     events = sitrep.extract(ARTICLE, published="2025-09-19").events
     canonical = [e for e in events if e.duplicate_of is None and e.killed is not None]
     assert [(e.killed, e.injured) for e in canonical] == [(3, 9)]
+
+
+def test_a_share_already_linked_is_not_a_total_of_its_own() -> None:
+    assert links([clash(6), clash(4), clash(2), clash(3), clash(1)]) == [None, 0, 0, None, None]
+
+
+def test_shares_are_the_first_tolls_after_the_total() -> None:
+    # 3 and 1 add up to 4, but the 2 told between is no share of it
+    assert links([clash(4), clash(2), clash(3), clash(1)]) == [None, None, None, None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed six herders in the Kaduna area on Tuesday. In a separate attack, bandits "
+        "killed four farmers near Zaria. Elsewhere, a roadside bomb killed two traders in Jos.",
+        "Artillery fire killed five people in Odesa on Tuesday. A drone strike killed three "
+        "people in Poltava. Another strike killed two people in Chernihiv.",
+    ],
+)
+def test_separate_attacks_whose_tolls_add_up_stay_apart(text: str) -> None:
+    events = sitrep.extract(text, published="2025-05-08").events
+    tolls = [e.killed for e in events if e.duplicate_of is None and e.killed is not None]
+    assert sorted(tolls) == sorted(e.killed for e in events if e.killed is not None)
+    assert len(tolls) == 3

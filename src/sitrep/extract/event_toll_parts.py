@@ -9,28 +9,47 @@ up to the total exactly: acts of violence told after the total, in a row, that h
 same day or on none, whose killed sum to its killed (and whose wounded, where all are told, sum
 to its wounded), are linked to it (`duplicate_of`). A single later count is no share: it may be a
 repeat or another act, which `event_merge` judges.
+
+Separate acts' tolls can add up by chance ("five killed in one town; three in a separate attack
+near another; elsewhere, two"), so shares must also be told as one: the first tolls after the
+total, each within two sentences of the one before, at the total's place or none named, and not
+set apart by "separate", "another" or "elsewhere".
 """
 
 from __future__ import annotations
 
 import dataclasses
+from bisect import bisect_right
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from sitrep.extract.event_arguments import VIOLENT_TYPES
 from sitrep.model import Event
 
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
 # How many shares a total is split into at most: sides, nationalities, towns.
 MOST_PARTS = 4
 
+# How many sentences on a share may be told after the toll before it (the side's claim between).
+MOST_SENTENCES_APART = 2
 
-def with_part_tolls_linked(events: Sequence[Event]) -> list[Event]:
-    """`events` with the shares of a total toll told after it linked to the total's event."""
+# Words that tell a toll as another act, not a share of the one before.
+APART_WORDS = frozenset({"separate", "separately", "another", "elsewhere"})
+
+
+def with_part_tolls_linked(events: Sequence[Event], doc: Doc | None = None) -> list[Event]:
+    """`events` with the shares of a total toll told after it linked to the total's event; with
+    the article's `doc`, shares must also be told near the total and not as separate acts."""
     found = list(events)
-    for i, total in enumerate(found):
-        if not _counted(total) or total.duplicate_of is not None:
+    sentences = list(doc.sents) if doc is not None else None
+    for i in range(len(found)):  # the current list: a share already linked is no total
+        total = found[i]
+        if not _counted(total):
             continue
         later = [j for j in range(i + 1, len(found)) if _counted(found[j])]
-        parts = _shares(found, total, later)
+        parts = _shares(found, i, later, sentences)
         for j in parts:  # what pointed to a share now points to the total's event
             found = [
                 dataclasses.replace(e, duplicate_of=i) if k == j or e.duplicate_of == j else e
@@ -48,22 +67,41 @@ def _counted(event: Event) -> bool:
     )
 
 
-def _shares(events: list[Event], total: Event, later: list[int]) -> list[int]:
-    """The first run of at least two later events, told in a row, that splits `total`'s toll."""
-    for first in range(len(later)):
-        run: list[int] = []
-        for j in later[first : first + MOST_PARTS]:
-            if not _may_share(total, events[j]):
-                break
-            run.append(j)
-            if len(run) >= 2 and _adds_up(total, [events[k] for k in run]):
-                return run
+def _shares(
+    events: list[Event], i: int, later: list[int], sentences: list[Span] | None
+) -> list[int]:
+    """The run of at least two events, the first tolls told after the total `events[i]`, that
+    splits its toll: no other toll between them."""
+    total = events[i]
+    run: list[int] = []
+    before = i
+    for j in later[:MOST_PARTS]:
+        if not _may_share(total, events[j]) or not _told_as_share(events, before, j, sentences):
+            return []
+        run.append(j)
+        before = j
+        if len(run) >= 2 and _adds_up(total, [events[k] for k in run]):
+            return run
     return []
 
 
+def _told_as_share(events: list[Event], before: int, j: int, sentences: list[Span] | None) -> bool:
+    """A share is told within two sentences of the toll before it and not as another act."""
+    if sentences is None:
+        return True
+    starts = [sent.start_char for sent in sentences]
+    part = bisect_right(starts, events[j].start) - 1
+    if part - (bisect_right(starts, events[before].start) - 1) > MOST_SENTENCES_APART:
+        return False
+    return not any(t.lower_ in APART_WORDS for t in sentences[part])
+
+
 def _may_share(total: Event, part: Event) -> bool:
-    """A part tolls fewer dead than the total, on the total's day or on none told."""
+    """A part tolls fewer dead than the total, at its place or none told, on its day or on none
+    told."""
     if part.killed is None or total.killed is None or not 0 < part.killed < total.killed:
+        return False
+    if not _same_ground(total, part):
         return False
     if total.date is None or part.date is None:
         return True
@@ -78,3 +116,15 @@ def _adds_up(total: Event, parts: list[Event]) -> bool:
     if total.injured is None or any(w is None for w in wounded):
         return True
     return sum(w or 0.0 for w in wounded) == total.injured
+
+
+def _same_ground(total: Event, part: Event) -> bool:
+    """The part names no place, or the total's place or its admin area: a share told "in Gao"
+    after a total "in Mopti" is another act."""
+    if part.place is None or part.place.name is None:
+        return True
+    if total.place is None:
+        return False
+    if part.place.name == total.place.name:
+        return True
+    return part.place.admin1 is not None and part.place.admin1 == total.place.admin1

@@ -207,8 +207,12 @@ def extract_events(
     merged = with_claimed_responsibility(merged, ctx.doc)
     merged = with_denied_accusations(merged, ctx.doc)  # "X denied the accusations"
     named = with_groups_named_later([_named_sides(e, ctx.text) for e in merged], ctx.doc)
-    named = with_part_tolls_linked(named)  # "two of ours and one of theirs" after "three killed"
-    return with_rival_tolls(named, ctx.doc, quantities, attributions)  # "a charity said 23 died"
+    named = with_part_tolls_linked(
+        named, ctx.doc
+    )  # "two of ours and one of theirs" after "three killed"
+    return with_rival_tolls(
+        named, ctx.doc, quantities, attributions, times
+    )  # "a charity said 23 died"
 
 
 def _act_words(group: list[Trigger], main: Token) -> list[str]:
