@@ -9,6 +9,12 @@ attributions that vouch for it, as a rival figure: the act keeps its own toll, a
 who gave which count. Only a count whose sentence tells no act, is taken by none, points back at
 the act ("the strike", "this attack") and is neither a running total nor a figure revised away
 is joined, to the latest act before it that happened and has a toll.
+
+Pointing back is read in the toll's own clause: "21 people had died when the strike took place"
+counts the strike's dead, but "The strike was the deadliest since 2022, when 50 people died"
+and "Before this strike, 12 people had died this year" count other days' dead beside it. A toll
+whose clause holds no back-pointing noun, or holds it after "before", "since" or "after", or whose
+sentence dates its dead apart from the act (`event_toll_scope.tells_another_occasion`), stays out.
 """
 
 from __future__ import annotations
@@ -17,7 +23,10 @@ import dataclasses
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from sitrep.extract import event_lexicon as lex
+from sitrep.extract.event_source_asides import BACK_POINTING
 from sitrep.extract.event_toll_rises import count_of
+from sitrep.extract.event_toll_scope import tells_another_occasion
 from sitrep.extract.event_tolls import (
     TOLL_MEASURES,
     TOLL_TYPES,
@@ -25,10 +34,13 @@ from sitrep.extract.event_tolls import (
     running_total,
 )
 from sitrep.extract.quantity_revisions import superseded
-from sitrep.model import Attribution, Event, Quantity
+from sitrep.model import Attribution, Event, Quantity, TimeExpr
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
+
+# Words that set a pointed-at act beside other dead, not as their occasion: "before this strike".
+BESIDE_THE_ACT = frozenset({"before", "since", "after", "until", "than"})
 
 
 def with_rival_tolls(
@@ -36,6 +48,7 @@ def with_rival_tolls(
     doc: Doc,
     quantities: Sequence[Quantity],
     attributions: Sequence[Attribution],
+    times: Sequence[TimeExpr] = (),
 ) -> list[Event]:
     """`events` with counts of dead or wounded that another source gave for an act told before
     joined to that act's quantities and attributions (see the module doc)."""
@@ -45,7 +58,7 @@ def with_rival_tolls(
         if i in taken or not _loose_toll(doc, quantity, found):
             continue
         target = _act_before(found, quantity.start)
-        if target is None:
+        if target is None or _dated_apart(doc, found[target], quantity, times):
             continue
         vouching = {
             k for k, a in enumerate(attributions) if a.claim.start <= quantity.start < a.claim.end
@@ -71,9 +84,37 @@ def _loose_toll(doc: Doc, quantity: Quantity, events: Sequence[Event]) -> bool:
         return False
     return (
         names_the_act_again(sent)
+        and _points_back_in_its_clause(span[0])
         and not running_total(doc, quantity)
         and not superseded(doc.text, quantity)
     )
+
+
+def _points_back_in_its_clause(count: Token) -> bool:
+    """The toll's own clause names the act again, not as a time beside it: "had died when the
+    strike took place", not "since 2022, when 50 people died" or "before this strike"."""
+    verb = count
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    return any(_points_back(t) for t in verb.subtree)
+
+
+def _points_back(noun: Token) -> bool:
+    if not noun.tag_.startswith("NN") or lex.NOUNS.get(noun.lower_) not in TOLL_TYPES:
+        return False
+    if not any(c.dep_ in ("det", "poss") and c.lower_ in BACK_POINTING for c in noun.children):
+        return False
+    return not (noun.dep_ == "pobj" and noun.head.lower_ in BESIDE_THE_ACT)
+
+
+def _dated_apart(doc: Doc, act: Event, quantity: Quantity, times: Sequence[TimeExpr]) -> bool:
+    """The count's sentence dates its dead on another occasion than the act's."""
+    span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return True
+    sent = span[0].sent
+    own = [t for t in times if sent.start_char <= t.start < sent.end_char]
+    return tells_another_occasion(act, sent, own)
 
 
 def _act_before(events: Sequence[Event], start: int) -> int | None:
