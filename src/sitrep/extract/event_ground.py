@@ -29,6 +29,10 @@ DRIVING_OUT = frozenset({"drive out", "push out", "expel", "clear"})
 LIBERATING = frozenset({"liberate", "liberation", "free"})  # a winner's word, not a fact of ground
 # Phrasal verbs that gain ground only when the ground is named after their particle.
 GROUND_PHRASALS = frozenset({"drive out", "push out", "push into", "advance into"})
+# Verbs of control that gain ground only when what is controlled is ground: "restored control
+# over the town", not "restored control of traffic" or "over its finances". ("Took control of
+# the government" is a seizure of power, kept.)
+CONTROL_PHRASALS = frozenset({"restore control", "establish control", "gain control"})
 
 
 def names_ground(verb: Token) -> bool:
@@ -51,6 +55,27 @@ def _ground_links(verb: Token) -> Iterator[Token]:
             yield particle
         elif particle.lower_ == "out":
             yield from (c for c in particle.children if c.lower_ == "of")
+
+
+def controls_ground(verb: Token) -> bool:
+    """ "restored full control over the town of Kamanyola", "of Bakhmut": the noun "control" holds
+    ground after "of" or "over" (a territory word or a place's name), or names none at all
+    ("restored control on Monday" after a battle). The parser hangs "over" on the verb too."""
+    holders = [verb, *(c for c in verb.children if c.lower_ == "control")]
+    held = [
+        o
+        for holder in holders
+        for p in holder.children
+        if p.lower_ in ("of", "over")
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    if not held:
+        return True
+    return any(
+        o.lower_ in TERRITORY or o.ent_type_ in ("GPE", "LOC", "FAC") or o.pos_ == "PROPN"
+        for o in held
+    )
 
 
 def expelled_from_ground(verb: Token) -> bool:

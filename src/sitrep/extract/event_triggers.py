@@ -27,7 +27,13 @@ from sitrep.extract.event_craft_seizures import DISRUPTED, craft_seizure, seizur
 from sitrep.extract.event_crowd_clashes import VIOLENT_CROWD, crowd_clash
 from sitrep.extract.event_diplomacy import envoy_evacuated, envoy_recalled
 from sitrep.extract.event_explosions import unexplained_blast
-from sitrep.extract.event_ground import GROUND_PHRASALS, expelled_from_ground, names_ground
+from sitrep.extract.event_ground import (
+    CONTROL_PHRASALS,
+    GROUND_PHRASALS,
+    controls_ground,
+    expelled_from_ground,
+    names_ground,
+)
 from sitrep.extract.event_holdings import ground_held
 from sitrep.extract.event_killings import killing_of_its_own
 from sitrep.extract.event_legislation import law_rammed_through
@@ -379,6 +385,8 @@ def _context_fits(token: Token, event_type: str, base: str, words: set[str], sen
         return False  # "territory occupied by Ukraine" describes a state, not an event
     if base in GROUND_PHRASALS:  # "drove tourists out of the hotels" gains no ground
         return names_ground(token) and bool(cues & lex.CONFLICT_CUES)
+    if base in CONTROL_PHRASALS:  # "restored control of traffic" gains no ground
+        return controls_ground(token)
     if event_type in ("seize_territory", "retake_territory") and base in lex.WEAK_TRIGGERS | {
         "free",
         "recover",
