@@ -183,6 +183,13 @@ def test_people_killed_in_an_accident_is_no_attack(text: str) -> None:
         # goods of trade stopped are no blockade
         ("Norland stopped wheat exports on Tuesday.", []),
         ("Border guards stopped drugs worth $3 million at the port on Friday.", []),
+        # contraband, or goods stopped by the law's officers with no aid named: no blockade
+        ("Customs officers stopped a shipment of diesel smuggled from Togo on Friday.", []),
+        ("Police stopped a lorry carrying medicines stolen from a clinic in Jos on Friday.", []),
+        (  # aid named: the officers' stop is still a blockade
+            "Police stopped an aid convoy bound for the camp on Friday.",
+            [("stopped", "other", "COERCE", "happened")],
+        ),
         (  # must not change: the object's head is a convoy
             "Militiamen blocked an aid convoy at the crossing on Friday.",
             [("blocked", "other", "COERCE", "happened")],

@@ -12,7 +12,9 @@ few words change sense with their object or complement:
   checkpoint, not a refusal; "stop" is no statement in any other sense. Only the object's head
   and its compounds count ("an aid convoy"), not words further down ("a resolution demanding
   aid" is still refused); goods other than staples only when told as relief on its way
-  ("vaccines bound for the camp", not "rice exports" or "drugs worth $2 million");
+  ("vaccines bound for the camp", not "rice exports" or "drugs worth $2 million"); goods
+  told as contraband ("fuel smuggled from Benin", "medicine stolen from a hospital"), or stopped
+  by customs or police with no aid named, are seized in a crime, no blockade;
 - "release" sets prisoners or hostages free (a concession) but not a gas or a chemical ("the
   cylinders had released a toxic gas"), which concedes nothing; nor does a plight foretold ("warned
   that it would run out of food": `event_plights`) threaten anyone.
@@ -38,6 +40,14 @@ CONVOYS = ROAD_CARRIERS | SHIPMENTS | RELIEF_NAMES | frozenset(_w("ambulance amb
 STAPLES = frozenset(_w("supplies food fuel medicine medicines"))
 # Words on a stopped good that say it travels as relief: "vaccines bound for the camp".
 ON_ITS_WAY = CONVOYS | frozenset(_w("bound destined headed humanitarian relief"))
+# Words on stopped goods that tell a crime's loot, not a blockade's relief.
+CONTRABAND = frozenset(
+    _w("smuggled smuggling contraband stolen illegal illicit counterfeit trafficked looted")
+)
+# Doers who stop goods to enforce the law, not to besiege: their stops block relief only when aid
+# is named ("police stopped an aid convoy").
+LAW_ENFORCERS = frozenset(_w("customs police policemen officers officer border"))
+AID_NAMED = RELIEF_NAMES | frozenset(_w("humanitarian relief"))
 SEVER = frozenset(verb_forms("sever"))
 WARN = frozenset(verb_forms("warn"))
 RELEASE = frozenset(verb_forms("release"))
@@ -60,7 +70,7 @@ def sense_entry(
     if low in SEVER:
         return entry if _objects(verb) & TIES else None  # "severing a cable": no sanction
     if low in STOPPING:
-        if _objects(verb) & CONVOYS or _relief_goods(verb):
+        if (_objects(verb) & CONVOYS or _relief_goods(verb)) and not _interdicted(verb):
             return "other", "COERCE", "block"  # "troops stopped an aid convoy"
         return entry if low not in verb_forms("stop") | verb_forms("turn") else None
     if low in RELEASE and _objects(verb) & SUBSTANCES:
@@ -91,6 +101,18 @@ def _relief_goods(verb: Token) -> bool:
         or (h.lower_ in RELIEF_GOODS and bool({t.lower_ for t in h.subtree} & ON_ITS_WAY))
         for h in heads
     )
+
+
+def _interdicted(verb: Token) -> bool:
+    """Goods stopped in the law's course: told as contraband ("a shipment of fuel smuggled from
+    Benin"), or stopped by customs or police when no aid is named ("Police stopped a truck")."""
+    loads = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    words = {t.lower_ for h in loads for t in h.subtree}
+    if words & CONTRABAND:
+        return True
+    doers = [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
+    doer_words = {t.lower_ for d in doers for t in d.subtree}
+    return bool(doer_words & LAW_ENFORCERS) and not words & AID_NAMED
 
 
 def _foretells(verb: Token) -> bool:
