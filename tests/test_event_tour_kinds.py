@@ -137,6 +137,16 @@ def test_treating_shipments_as_targets_is_a_threat(text, plover):
             "Attack",
         ),
         ("Twelve militants were killed by security forces in the hills on Monday.", "Armed clash"),
+        # the forces' own foes told after them are not the victims
+        (
+            "Nine herders were killed by troops fighting bandits in the hills on Tuesday.",
+            "Attack",
+        ),
+        (
+            "Nine herders were killed by the army during a raid against insurgents in the hills "
+            "on Tuesday.",
+            "Attack",
+        ),
     ],
 )
 def test_killed_by_security_forces_is_one_sided_unless_the_dead_were_armed(text, acled):

@@ -34,6 +34,15 @@ def killing_of_its_own(verb: Token, others: Iterable[Token]) -> bool:
     )
 
 
+def describes_the_killers(token: Token, killings: set[int]) -> bool:
+    """ "were killed by soldiers fighting militants": a participle on a killing's doer says who
+    the doers are, not an act of its own; the killing is the news, done to its victims."""
+    if token.dep_ != "acl" or token.head.dep_ != "pobj":
+        return False
+    agent = token.head.head
+    return agent.dep_ == "agent" and agent.head.i in killings
+
+
 def clause_head(token: Token) -> Token:
     """The verb heading the clause `token` lies in: the nearest ancestor with its own subject."""
     while token.head.i != token.i and not any(c.dep_ in SUBJECT_DEPS for c in token.children):

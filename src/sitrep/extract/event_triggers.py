@@ -35,7 +35,7 @@ from sitrep.extract.event_ground import (
     names_ground,
 )
 from sitrep.extract.event_holdings import ground_held
-from sitrep.extract.event_killings import killing_of_its_own
+from sitrep.extract.event_killings import describes_the_killers, killing_of_its_own
 from sitrep.extract.event_legislation import law_rammed_through
 from sitrep.extract.event_named_ground import campaign_took_ground, unlisted_ground
 from sitrep.extract.event_one_sided_harm import harm_noun_fits, one_sided_harm
@@ -122,6 +122,8 @@ def sentence_triggers(sent: SpacySpan, ledger: bool = False) -> list[Trigger]:
     found = [t for t in found if not mutual_accusation(sent.doc[t.token])]
     if ledger:
         found = [t for t in found if policy.drop_reason(sent.doc[t.token]) is None]
+        killings = {t.token for t in found if t.base in lex.LOW_PRIORITY}
+        found = [t for t in found if not describes_the_killers(sent.doc[t.token], killings)]
     main = [  # a killing a side is accused of, or done in a clause of its own, is news of its own
         t
         for t in found

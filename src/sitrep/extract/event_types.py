@@ -192,17 +192,23 @@ def _acled_attack(text: str) -> str | None:
         return "Looting/property destruction"
     if (EXECUTION.search(text) or ABUSE.search(text)) and not CLASH.search(text):
         return "Attack"
-    if CLASH.search(text) or _armed_target(text):
-        return "Armed clash"  # organised armed groups on both sides; "Attack" is on civilians
+    # organised armed groups on both sides; "Attack" is on civilians. With the forces named as
+    # the doers, their victims decide: "villagers killed by soldiers fighting militants" is an
+    # attack on civilians, whatever fight the soldiers were in.
+    fight_told = CLASH.search(text) and not FORCES_AS_DOERS.search(text)
+    if fight_told or _armed_target(text):
+        return "Armed clash"
     return "Attack"
 
 
 def _armed_target(text: str) -> bool:
     """Armed men on the receiving end: "killed by security forces" names the doer, so its
-    victims ("11 of its supporters") must be armed themselves for a clash."""
-    victims_side = FORCES_AS_DOERS.sub(" ", text)
-    if victims_side == text:
+    victims ("11 of its supporters"), told before it, must be armed themselves for a clash; the
+    forces' own foes told after ("soldiers fighting militants") are not the victims."""
+    doers = FORCES_AS_DOERS.search(text)
+    if doers is None:
         return bool(ARMED_TARGET.search(text))
+    victims_side = text[: doers.start()]
     return bool(ARMED_TARGET.search(victims_side) or ARMED_FOES.search(victims_side))
 
 
