@@ -120,6 +120,10 @@ def test_a_curfew_lifted_is_no_coercion():
             "THREATEN",
         ),
         ("The minister said Norland would treat the refugees as guests.", "AGREE"),
+        (  # "as targets" hung inside the object by the parser
+            "The navy said it would treat any tankers sailing to the harbour as targets.",
+            "THREATEN",
+        ),
     ],
 )
 def test_treating_shipments_as_targets_is_a_threat(text, plover):
@@ -163,6 +167,20 @@ def test_ground_cleared_and_control_restored_is_a_retake():
     (retake,) = of_type(text, "retake_territory")
     assert (retake["actor"], retake["modality"]) == ("Ukraine", "happened")
     assert retake["place"]["name"] == "Izyum"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "retakes"),
+    [
+        ("Valdor's troops cleared the village of enemy fighters on Sunday, the army said.", 1),
+        ("Army engineers cleared the highway of debris on Sunday.", 0),
+    ],
+)
+def test_ground_cleared_of_armed_men_is_a_gain(text, retakes):
+    # an unknown country's side may read as non-state (a seizure): the gain is what is pinned
+    gains = of_type(text, "retake_territory") + of_type(text, "seize_territory")
+    assert len(gains) == retakes
 
 
 @pytest.mark.model

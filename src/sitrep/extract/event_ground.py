@@ -87,6 +87,17 @@ def expelled_from_ground(verb: Token) -> bool:
     return any(g.pos_ == "PROPN" or g.lower_ in TOWN_WORDS for g in grounds)
 
 
+def cleared_of_armed_men(verb: Token) -> bool:
+    """ "Troops cleared the village of Russian forces": ground (a town word or a place's name)
+    cleared of armed men, told the other way round from "cleared the troops from the town"
+    ("cleared the road of debris" wins nothing)."""
+    grounds = [c for c in verb.children if c.dep_ == "dobj"]
+    if not any(g.pos_ == "PROPN" or g.lower_ in TOWN_WORDS | TERRITORY for g in grounds):
+        return False
+    ofs = [p for h in (verb, *grounds) for p in h.children if p.lower_ == "of"]
+    return any(o.dep_ == "pobj" and o.lower_ in ARMED_MEN for p in ofs for o in p.children)
+
+
 def foreign_owner(actor: str | None, place: EventPlace | None) -> str | None:
     """The country `place` lies in when `actor` is another country, else None."""
     if actor is None or place is None or country_of_word(actor) != actor:

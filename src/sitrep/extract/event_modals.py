@@ -216,6 +216,15 @@ def marked_as_target(verb: Token) -> bool:
     if verb.lower_ not in MARKING_FORMS:
         return False
     named = [t for c in verb.children if c.dep_ in ("prep", "oprd", "xcomp") for t in c.subtree]
+    # "treat any ships heading to the port as targets": the parser may hang "as" in the object
+    named += [
+        t
+        for o in verb.children
+        if o.dep_ == "dobj"
+        for a in o.subtree
+        if a.lower_ == "as" and a.dep_ == "prep"
+        for t in a.subtree
+    ]
     return any(t.lower_ in ("target", "targets") for t in named)
 
 

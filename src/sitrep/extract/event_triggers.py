@@ -30,6 +30,7 @@ from sitrep.extract.event_explosions import unexplained_blast
 from sitrep.extract.event_ground import (
     CONTROL_PHRASALS,
     GROUND_PHRASALS,
+    cleared_of_armed_men,
     controls_ground,
     expelled_from_ground,
     names_ground,
@@ -281,7 +282,7 @@ def verb_trigger(token: Token, low: str) -> tuple[str, str, str | None] | None:
     held = ground_held(token)  # "the town remains under the control of its troops": denied
     if held is not None:
         return held
-    if low in CLEARING and expelled_from_ground(token):
+    if low in CLEARING and (expelled_from_ground(token) or cleared_of_armed_men(token)):
         return "retake_territory", "clear", None  # "cleared Russian troops from the districts"
     if low not in lex.VERB_INDEX:
         return None
