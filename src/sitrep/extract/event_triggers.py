@@ -10,7 +10,6 @@ averted, background, time anchors).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -20,7 +19,6 @@ from sitrep.extract import event_types as types
 from sitrep.extract.actors import is_non_state, normalize_actor
 from sitrep.extract.event_aid_arrivals import ARRIVED, aid_arrival
 from sitrep.extract.event_ailments import caused_by_ailment, caused_by_nature
-from sitrep.extract.event_arguments import SUBJECTS
 from sitrep.extract.event_blame import blame_verb, mutual_accusation
 from sitrep.extract.event_campaigns import campaign_named, no_campaign_fought
 from sitrep.extract.event_craft_seizures import DISRUPTED, craft_seizure, seizure_plover
@@ -45,7 +43,18 @@ from sitrep.extract.event_prison_riots import prison_riot
 from sitrep.extract.event_sabotage import SABOTAGE_NOUNS, sabotage_trigger
 from sitrep.extract.event_sendings import sent_for
 from sitrep.extract.event_state_strikes import state_struck_site
-from sitrep.extract.event_statements import argued_against, statement_act
+from sitrep.extract.event_statements import statement_act
+from sitrep.extract.event_trigger_checks import (
+    aid_noun,
+    aimed,
+    armed_attack,
+    ended,
+    has_military_theme,
+    has_trigger_word,
+    names_object,
+    object_tokens,
+    standing_sanctions,
+)
 from sitrep.extract.event_truce_breaches import truce_breach
 from sitrep.extract.event_ultimatums import ultimatum
 from sitrep.extract.event_unexplained_deaths import unexplained_killing
@@ -175,7 +184,7 @@ def place_seizures(sent: SpacySpan, place_tokens: set[int], found: list[Trigger]
             continue
         if not (armed_words or _armed_group_subject(token)):
             continue  # "Police captured Smith": an arrest, whatever the gazetteer makes of Smith
-        objects = list(_object_tokens(token))
+        objects = list(object_tokens(token))
         if token.dep_ == "relcl":
             objects.append(token.head)  # "Goma, which the rebels captured"
         if any(o.i in place_tokens for o in objects) and policy.drop_reason(token) is None:
@@ -349,13 +358,9 @@ def _context_fits(token: Token, event_type: str, base: str, words: set[str], sen
         and unlisted_ground(token) is None  # "The M23 captured Kamanyola"
     ):
         return event_type == "protest" and bool(cues & lex.PROTEST_CUES)  # "marched to demand"
-    if event_type == "sanction" and _standing_sanctions(token):
+    if event_type == "sanction" and standing_sanctions(token):
         return False  # "carries crude despite sanctions": sanctions in force, no new act
-    if (
-        base in lex.TARGETED_VERBS
-        and token.tag_.startswith("VB")
-        and not _armed_attack(token, cues)
-    ):
+    if base in lex.TARGETED_VERBS and token.tag_.startswith("VB") and not armed_attack(token, cues):
         return False
     if base in ("shootout", "shootouts") and _SPORT_OR_POLITICS.search(sentence):
         return False  # "won the penalty shootout", "a shootout between the two front-runners"
@@ -369,7 +374,7 @@ def _context_fits(token: Token, event_type: str, base: str, words: set[str], sen
         return False  # "civilians were evacuated": a rescue, not a withdrawal
     if base == "abandon" and object_words(token) & ABANDONED_CRAFT:
         return False  # "the crew abandoned the vessel": a rescue at sea, not a retreat
-    if event_type == "agreement" and _ended(token):
+    if event_type == "agreement" and ended(token):
         return False  # "the ceasefire collapsed"
     risky = lex.WEAK_TRIGGERS | lex.EXPLOSION_WORDS
     if (
@@ -380,10 +385,10 @@ def _context_fits(token: Token, event_type: str, base: str, words: set[str], sen
     ):
         return False
     if base in lex.WEAPON_MOVERS:
-        aimed = base != "launch" or _aimed(token)
-        return aimed and bool(object_words(token) & lex.WEAPON_OBJECTS)
+        launched_at = base != "launch" or aimed(token)
+        return launched_at and bool(object_words(token) & lex.WEAPON_OBJECTS)
     if event_type in ("deploy", "train"):
-        return _has_military_theme(token, base)
+        return has_military_theme(token, base)
     if event_type == "seize_territory" and token.tag_ == "VBN" and token.dep_ in ("acl", "amod"):
         return False  # "territory occupied by Ukraine" describes a state, not an event
     if base in GROUND_PHRASALS:  # "drove tourists out of the hotels" gains no ground
@@ -402,8 +407,8 @@ def _context_fits(token: Token, event_type: str, base: str, words: set[str], sen
         return (
             bool(object_words(token) & lex.TERRITORY)
             or any(
-                c.ent_type_ in ("GPE", "LOC", "FAC") and _names_object(c)
-                for c in _object_tokens(token)
+                c.ent_type_ in ("GPE", "LOC", "FAC") and names_object(c)
+                for c in object_tokens(token)
             )
             or campaign_took_ground(token)  # "A Russian assault captured Avdiivka"
             or unlisted_ground(token) is not None  # "M23 rebels captured Kamanyola"
@@ -411,7 +416,7 @@ def _context_fits(token: Token, event_type: str, base: str, words: set[str], sen
     if event_type == "aid":
         if base == ARRIVED:
             return True  # `aid_arrival` has found the relief it carries
-        if token.tag_.startswith("NN") and not policy.aid_given(_aid_noun(token)):
+        if token.tag_.startswith("NN") and not policy.aid_given(aid_noun(token)):
             return False
         if not policy.funding_as_aid(token):
             return False  # "12 million euros in funding for road repairs": a budget's
@@ -419,94 +424,10 @@ def _context_fits(token: Token, event_type: str, base: str, words: set[str], sen
     if event_type == "agreement" and base == "sign":
         return bool(object_words(token) & lex.AGREEMENT_OBJECTS)
     if event_type == "agreement" and base == "agree":
-        return not any(c.dep_ == "xcomp" and _has_trigger_word(c) for c in token.children)
+        return not any(c.dep_ == "xcomp" and has_trigger_word(c) for c in token.children)
     if event_type == "sanction" and base == "expel":
         return True
     return True
-
-
-def _standing_sanctions(token: Token) -> bool:
-    """Sanctions named as a standing state ("despite sanctions", "under sanctions", "evaded
-    sanctions"), not imposed, tightened or lifted in the report."""
-    if not token.tag_.startswith("NN"):
-        return False
-    if token.dep_ == "pobj":
-        return token.head.lower_ in lex.STANDING_PREPS
-    return token.dep_ == "dobj" and token.head.lower_ in lex.EVADING_VERBS
-
-
-def _aimed(verb: Token) -> bool:
-    """ "launched drones at Ukraine": the aim may hang on the verb or, when the parser attaches
-    it to the last weapon of a list ("109 drones and five missiles at Ukraine"), on an object."""
-    holders = [verb] + [t for c in verb.children if c.dep_ == "dobj" for t in (c, *c.conjuncts)]
-    return any(
-        c.dep_ == "prep" and c.text.lower() in lex.AIMING_PREPS
-        for holder in holders
-        for c in holder.children
-    )
-
-
-def _ended(token: Token) -> bool:
-    """An agreement noun whose verb ends it ("the truce collapsed", "violated the ceasefire")."""
-    return token.dep_ in ("nsubj", "dobj", "nsubjpass") and token.head.lower_ in lex.ENDING_VERBS
-
-
-def _aid_noun(token: Token) -> Token:
-    """ "an aid package", "aid shipments": the noun the aid word names is what is given."""
-    if token.dep_ == "compound" and token.head.text.lower() in lex.AID_CONTAINERS:
-        return token.head
-    return token
-
-
-def _armed_attack(verb: Token, cues: set[str]) -> bool:
-    """ "attacked a convoy", not "the senator attacked the bill" (words) nor "United attacked
-    relentlessly in the second half" (sport): an attack verb needs a target that can be hit,
-    or an armed actor or weapon in the sentence."""
-    targets = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    if argued_against(verb):
-        return False
-    return bool(targets) or bool(cues & lex.CONFLICT_CUES)
-
-
-def _object_tokens(token: Token) -> Iterable[Token]:
-    for child in token.children:
-        if child.dep_ in ("dobj", "nsubjpass", "attr"):
-            yield from child.subtree
-
-
-def _names_object(word: Token) -> bool:
-    """A place word that names the object ("seized Bunia", "the town of Bunia", "Bunia's
-    airport"), not one in a clause or phrase about it ("a bus carrying tourists near Bunia", "20
-    kilograms of cocaine in Bunia")."""
-    while word.dep_ not in ("dobj", "nsubjpass", "attr") and word.head.i != word.i:
-        if word.dep_ in ("acl", "relcl", "advcl") or (word.dep_ == "prep" and word.lower_ != "of"):
-            return False
-        word = word.head
-    return True
-
-
-def _has_trigger_word(token: Token) -> bool:
-    low = token.text.lower()
-    return low in lex.VERB_INDEX or low in lex.PHRASAL_BASES
-
-
-def _has_military_theme(token: Token, base: str) -> bool:
-    """Deployments and training need troops (or a base being set up) around the trigger."""
-    if base == "set up" or base == "establish":
-        return bool(types.HQ.search(token.sent.text))
-    related = [token]
-    related += [c for c in token.children if c.dep_ in SUBJECTS | {"dobj", "agent", "poss", "nmod"}]
-    if token.dep_ in ("acl", "relcl", "amod") or (
-        token.dep_ in SUBJECTS | {"dobj"} and token.tag_.startswith("NN")
-    ):
-        related.append(token.head)
-    head = token
-    while head.dep_ in ("xcomp", "conj") and head.head.i != head.i:
-        head = head.head
-        related += [c for c in head.children if c.dep_ in SUBJECTS]
-    words = {t.text.lower() for r in related for t in (r.subtree if r.i != token.i else [r])}
-    words |= {c.text.lower() for c in token.children}
-    return bool(words & lex.MILITARY)
 
 
 def _demand_beside(sent: SpacySpan, acts: list[Trigger]) -> list[Trigger]:
