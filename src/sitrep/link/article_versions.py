@@ -20,8 +20,10 @@ prose that says a report "was corrected".
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 import itertools
 import re
+import zlib
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -53,6 +55,10 @@ LONGEST_CORRECTION_DAYS = 2
 # The least share of an earlier version's word pairs its correction repeats.
 FEWEST_SHARED_PAIRS = 0.6
 
+# Each article keeps the hashes of at most this many of its word pairs (the smallest: a bottom-k
+# sketch), so a rebuild over many long articles holds a few hundred bytes each, not every pair.
+PAIR_SKETCH_SIZE = 128
+
 
 @dataclass(frozen=True)
 class ArticleVersion:
@@ -64,7 +70,7 @@ class ArticleVersion:
     title: str | None
     published: str | None
     corrected: bool
-    word_pairs: frozenset[str] = frozenset()
+    word_pairs: frozenset[int] = frozenset()
 
 
 def article_version(payload: Mapping[str, Any], article_id: str) -> ArticleVersion:
@@ -87,9 +93,23 @@ def says_it_is_corrected(text: str) -> bool:
     return any(CORRECTION_NOTICE.match(paragraph.strip()) for paragraph in ends)
 
 
-def _word_pairs(text: str) -> frozenset[str]:
-    words = fold(text).split()
-    return frozenset(f"{first} {second}" for first, second in itertools.pairwise(words))
+def _word_pairs(text: str) -> frozenset[int]:
+    """A bottom-k sketch of the text's word pairs: the smallest CRC-32s of its lower-cased pairs
+    (one outlet's two versions share their spelling, so no folding is needed)."""
+    words = text.lower().split()
+    hashes = {
+        zlib.crc32(f"{first} {second}".encode()) for first, second in itertools.pairwise(words)
+    }
+    return frozenset(heapq.nsmallest(PAIR_SKETCH_SIZE, hashes))
+
+
+def _shared_share(earlier: frozenset[int], later: frozenset[int]) -> float:
+    """The share of the earlier text's word pairs the later one repeats, as the two sketches
+    estimate it: of the smallest hashes of both, those the earlier holds, the share the later
+    holds too (exact for short texts)."""
+    union = heapq.nsmallest(PAIR_SKETCH_SIZE, earlier | later)
+    held = [h for h in union if h in earlier]
+    return sum(1 for h in held if h in later) / len(held) if held else 0.0
 
 
 def superseded_versions(versions: Iterable[ArticleVersion]) -> dict[str, str]:
@@ -135,8 +155,7 @@ def _corrects(correction: ArticleVersion, earlier: ArticleVersion) -> bool:
         return False
     if not earlier.word_pairs:
         return False
-    shared = len(earlier.word_pairs & correction.word_pairs) / len(earlier.word_pairs)
-    return shared >= FEWEST_SHARED_PAIRS
+    return _shared_share(earlier.word_pairs, correction.word_pairs) >= FEWEST_SHARED_PAIRS
 
 
 def _days_between(first: str | None, second: str | None) -> int | None:
